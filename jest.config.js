@@ -1,0 +1,13 @@
+/** ESM + ts-jest, as the actions/typescript-action template runs it. */
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
+  collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/cli/index.ts'],
+  testTimeout: 60000,
+  verbose: false,
+}

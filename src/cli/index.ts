@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+/* istanbul ignore file -- the entry only wires the process to runCli. */
+import { runCli } from './main.js'
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: s => process.stdout.write(s),
+  stderr: s => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+})

@@ -1,0 +1,192 @@
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
+import { FILE_TYPES, SEVERITIES, type FileType, type Severity } from '../model.js'
+import { SourceText } from '../parse/source.js'
+import { keyName, parseYaml, resolveAlias } from '../parse/yaml.js'
+
+export const DEFAULT_CONFIG_PATH = '.github/host-namespace-guard.yml'
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+export const DEFAULT_MAX_FINDINGS = 10_000
+
+export type RuleSetting = Severity | 'off'
+
+export interface ExceptionsConfig {
+  namespaces: string[]
+  warnDays: number
+  file?: string
+  approval: { label: string; team?: string }
+}
+
+export interface Config {
+  include: string[]
+  exclude: string[]
+  rules: Record<string, RuleSetting>
+  fileTypes: Record<FileType, boolean>
+  maxFileSize: number
+  maxFindings: number
+  exceptions: ExceptionsConfig
+}
+
+export function defaultConfig(): Config {
+  return {
+    include: [],
+    exclude: [],
+    rules: {},
+    fileTypes: Object.fromEntries(FILE_TYPES.map(t => [t, true])) as Record<FileType, boolean>,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    maxFindings: DEFAULT_MAX_FINDINGS,
+    exceptions: { namespaces: [], warnDays: 30, approval: { label: 'host-namespace-exception-approved' } },
+  }
+}
+
+/** A configuration mistake, with the file, line and key path at fault. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly keyPath: string,
+    problem: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${keyPath ? `${keyPath}: ` : ''}${problem}`)
+    this.name = 'ConfigError'
+  }
+}
+
+const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions'] as const
+
+/** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
+export function parseConfig(file: string, text: string, knownRules: readonly string[]): Config {
+  const source = new SourceText(file, text)
+  const parsed = parseYaml(source)
+  const problem = parsed.problems[0]
+  if (problem) throw new ConfigError(file, problem.span.start.line, '', problem.message)
+  const config = defaultConfig()
+  const docs = parsed.documents.filter(d => d.doc.contents !== null)
+  if (docs.length === 0) return config
+  if (docs.length > 1) throw new ConfigError(file, undefined, '', 'expected one YAML document')
+  const { doc } = docs[0]
+  const v = new Validator(file, source, doc)
+  const root = v.map(doc.contents, '')
+  for (const [key, value, line] of v.pairs(root, '', TOP_KEYS)) {
+    switch (key) {
+      case 'paths':
+        for (const [k, list] of v.pairs(v.map(value, 'paths'), 'paths', ['include', 'exclude'])) {
+          config[k as 'include' | 'exclude'] = v.stringList(list, `paths.${k}`)
+        }
+        break
+      case 'rules':
+        for (const [id, setting, l] of v.pairs(v.map(value, 'rules'), 'rules')) {
+          if (!knownRules.includes(id)) throw new ConfigError(file, l, `rules.${id}`, `unknown rule; known rules: ${knownRules.join(', ')}`)
+          const raw = isMap(setting) ? v.child(setting, 'severity', `rules.${id}`) : setting
+          config.rules[id] = v.oneOf(raw, `rules.${id}`, [...SEVERITIES, 'off'] as const)
+        }
+        break
+      case 'fileTypes':
+        for (const [t, on] of v.pairs(v.map(value, 'fileTypes'), 'fileTypes', FILE_TYPES)) config.fileTypes[t as FileType] = v.bool(on, `fileTypes.${t}`)
+        break
+      case 'maxFileSize':
+        config.maxFileSize = v.size(value, 'maxFileSize')
+        break
+      case 'maxFindings':
+        config.maxFindings = v.positiveInt(value, 'maxFindings', line)
+        break
+      case 'exceptions':
+        config.exceptions = exceptionsConfig(v, value)
+        break
+    }
+  }
+  return config
+}
+
+function exceptionsConfig(v: Validator, value: Node | undefined): ExceptionsConfig {
+  const out: ExceptionsConfig = defaultConfig().exceptions
+  for (const [key, val, line] of v.pairs(v.map(value, 'exceptions'), 'exceptions', ['namespaces', 'warnDays', 'file', 'approval'])) {
+    if (key === 'namespaces') out.namespaces = v.stringList(val, 'exceptions.namespaces')
+    else if (key === 'warnDays') out.warnDays = v.positiveInt(val, 'exceptions.warnDays', line)
+    else if (key === 'file') out.file = v.string(val, 'exceptions.file')
+    else {
+      for (const [k, s] of v.pairs(v.map(val, 'exceptions.approval'), 'exceptions.approval', ['label', 'team'])) {
+        out.approval[k as 'label' | 'team'] = v.string(s, `exceptions.approval.${k}`)
+      }
+    }
+  }
+  return out
+}
+
+/** Reads typed values out of the AST, throwing ConfigError with the line of the bad node. */
+class Validator {
+  constructor(
+    private readonly file: string,
+    private readonly source: SourceText,
+    private readonly doc: Document.Parsed,
+  ) {}
+
+  private fail(node: unknown, keyPath: string, problem: string): never {
+    const range = (node as Node | undefined)?.range
+    throw new ConfigError(this.file, range ? this.source.position(range[0]).line : undefined, keyPath, problem)
+  }
+
+  private describe(node: unknown): string {
+    if (isScalar(node)) return JSON.stringify(node.value)
+    return isMap(node) ? 'a mapping' : isSeq(node) ? 'a list' : 'nothing'
+  }
+
+  map(node: unknown, keyPath: string): YAMLMap {
+    const n = resolveAlias(this.doc, node)
+    if (!isMap(n)) this.fail(node, keyPath, `expected a mapping, got ${this.describe(n)}`)
+    return n
+  }
+
+  *pairs(map: YAMLMap, keyPath: string, allowed?: readonly string[]): Generator<[string, Node | undefined, number]> {
+    for (const pair of map.items) {
+      const key = keyName(pair)
+      const line = this.source.position((pair.key as Node | null)?.range?.[0] ?? 0).line
+      const where = keyPath ? `${keyPath}.${String(key)}` : String(key)
+      if (typeof key !== 'string') throw new ConfigError(this.file, line, keyPath, 'keys must be plain strings')
+      if (allowed && !allowed.includes(key)) throw new ConfigError(this.file, line, where, `unknown key; expected one of ${allowed.join(', ')}`)
+      yield [key, resolveAlias(this.doc, pair.value), line]
+    }
+  }
+
+  child(map: YAMLMap, key: string, keyPath: string): Node | undefined {
+    for (const [k, v] of this.pairs(map, keyPath, [key])) if (k === key) return v
+    return this.fail(map, keyPath, `missing ${key}`)
+  }
+
+  string(node: unknown, keyPath: string): string {
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') this.fail(node, keyPath, `expected a non-empty string, got ${this.describe(node)}`)
+    return node.value
+  }
+
+  stringList(node: unknown, keyPath: string): string[] {
+    if (!isSeq(node)) this.fail(node, keyPath, `expected a list of strings, got ${this.describe(node)}`)
+    return node.items.map((item, i) => this.string(resolveAlias(this.doc, item), `${keyPath}[${i}]`))
+  }
+
+  bool(node: unknown, keyPath: string): boolean {
+    if (!isScalar(node) || typeof node.value !== 'boolean') this.fail(node, keyPath, `expected true or false, got ${this.describe(node)}`)
+    return node.value
+  }
+
+  oneOf<T extends string>(node: unknown, keyPath: string, allowed: readonly T[]): T {
+    const value = isScalar(node) ? node.value : undefined
+    if (typeof value !== 'string' || !allowed.includes(value as T)) this.fail(node, keyPath, `${this.describe(node)} is not one of ${allowed.join(', ')}`)
+    return value as T
+  }
+
+  positiveInt(node: unknown, keyPath: string, _line: number): number {
+    const value = isScalar(node) ? node.value : undefined
+    if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) this.fail(node, keyPath, `expected a positive whole number, got ${this.describe(node)}`)
+    return value
+  }
+
+  /** `5242880`, `512KiB`, `5MiB`, `5MB`. */
+  size(node: unknown, keyPath: string): number {
+    const value = isScalar(node) ? node.value : undefined
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value
+    const m = typeof value === 'string' ? /^(\d+)\s*(B|KB|KiB|MB|MiB)?$/i.exec(value.trim()) : null
+    if (!m) this.fail(node, keyPath, `expected a size such as 5MiB or 1048576, got ${this.describe(node)}`)
+    const unit = (m[2] ?? 'B').toLowerCase()
+    const factor = unit === 'kb' ? 1000 : unit === 'kib' ? 1024 : unit === 'mb' ? 1_000_000 : unit === 'mib' ? 1024 * 1024 : 1
+    return Number(m[1]) * factor
+  }
+}

@@ -1,0 +1,126 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+import picomatch from 'picomatch'
+import type { FileType } from '../model.js'
+import { classify, isNeverManifest } from './classify.js'
+
+export interface DiscoveredFile {
+  /** Absolute path on disk. */
+  absolute: string
+  /** Relative to the scan root, forward slashes: what findings show. */
+  relative: string
+  /** From the name; undefined for extension-less files that may be scripts (decided by content). */
+  type: FileType | undefined
+  size: number
+}
+
+export interface WalkOptions {
+  /** Repo root: findings are relative to it, and .gitignore files are read from it down. */
+  root: string
+  include: string[]
+  exclude: string[]
+  fileTypes: Record<FileType, boolean>
+}
+
+/** Never worth descending into, ignored or not. */
+const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn'])
+
+interface IgnoreLayer {
+  dir: string
+  rules: Ignore
+}
+
+/**
+ * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
+ * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
+ * linters do. Symlinks are not followed: they could loop or leave the tree.
+ */
+export async function* walk(start: string, options: WalkOptions): AsyncGenerator<DiscoveredFile> {
+  const root = path.resolve(options.root)
+  const included = options.include.length ? picomatch(options.include, { dot: true }) : () => true
+  const excluded = options.exclude.length ? picomatch(options.exclude, { dot: true }) : () => false
+  const wanted = (type: FileType | undefined) => type === undefined || options.fileTypes[type]
+  const abs = path.resolve(start)
+  const stat = await fs.lstat(abs)
+  if (stat.isFile()) {
+    const relative = toRelative(root, abs)
+    const type = classify(relative)
+    if (wanted(type)) yield { absolute: abs, relative, type, size: stat.size }
+    return
+  }
+  const layers = await ancestorsIgnore(root, abs)
+  yield* walkDir(abs, layers)
+
+  async function* walkDir(dir: string, parentLayers: IgnoreLayer[]): AsyncGenerator<DiscoveredFile> {
+    const layers = [...parentLayers]
+    const own = await readIgnore(dir)
+    if (own) layers.push(own)
+    let names: import('node:fs').Dirent[]
+    try {
+      names = await fs.readdir(dir, { withFileTypes: true })
+    } catch {
+      return
+    }
+    names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of names) {
+      if (ALWAYS_SKIP.has(entry.name)) continue
+      const full = path.join(dir, entry.name)
+      const relative = toRelative(root, full)
+      const isDir = entry.isDirectory()
+      if (!isDir && !entry.isFile()) continue
+      if (isIgnored(layers, full, isDir)) continue
+      if (isDir) {
+        if (excluded(relative) || excluded(`${relative}/`)) continue
+        yield* walkDir(full, layers)
+        continue
+      }
+      if (excluded(relative) || !included(relative) || isNeverManifest(relative)) continue
+      const type = classify(relative)
+      if (type === undefined && entry.name.includes('.')) continue
+      if (!wanted(type) || (type === undefined && !options.fileTypes.shell)) continue
+      const size = (await fs.stat(full)).size
+      yield { absolute: full, relative, type, size }
+    }
+  }
+}
+
+function toRelative(root: string, file: string): string {
+  const rel = path.relative(root, file)
+  return (rel === '' ? path.basename(file) : rel).split(path.sep).join('/')
+}
+
+function isIgnored(layers: IgnoreLayer[], full: string, isDir: boolean): boolean {
+  let ignored = false
+  for (const layer of layers) {
+    const rel = path.relative(layer.dir, full).split(path.sep).join('/')
+    if (!rel || rel.startsWith('..')) continue
+    const result = layer.rules.test(isDir ? `${rel}/` : rel)
+    if (result.ignored) ignored = true
+    else if (result.unignored) ignored = false
+  }
+  return ignored
+}
+
+async function readIgnore(dir: string): Promise<IgnoreLayer | undefined> {
+  try {
+    const text = await fs.readFile(path.join(dir, '.gitignore'), 'utf8')
+    return { dir, rules: ignore().add(text) }
+  } catch {
+    return undefined
+  }
+}
+
+/** .gitignore files between the repo root and the start directory apply too. */
+async function ancestorsIgnore(root: string, start: string): Promise<IgnoreLayer[]> {
+  const rel = path.relative(root, start)
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return []
+  const layers: IgnoreLayer[] = []
+  let dir = root
+  for (const part of rel ? rel.split(path.sep) : []) {
+    const layer = await readIgnore(dir)
+    if (layer) layers.push(layer)
+    dir = path.join(dir, part)
+  }
+  return layers
+}

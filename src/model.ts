@@ -1,0 +1,88 @@
+/**
+ * The neutral data model every parser produces and every reporter consumes
+ * (reviewdog's rdf idea): parsers know nothing of reporters and vice versa.
+ */
+
+export type Severity = 'error' | 'warning' | 'note'
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note']
+
+/** The host namespaces this tool guards. */
+export type Namespace = 'network' | 'pid' | 'ipc'
+export const NAMESPACES: readonly Namespace[] = ['network', 'pid', 'ipc']
+
+/** 1-based line and column; columns count UTF-16 code units (JS strings, SARIF's default). */
+export interface Position {
+  line: number
+  column: number
+}
+
+/** A half-open source range: offsets index the file text, positions are what people read. */
+export interface Span {
+  start: Position
+  end: Position
+  startOffset: number
+  endOffset: number
+}
+
+/** One text replacement; a fix is a list of them applied to the original text. */
+export interface TextEdit {
+  span: Span
+  text: string
+}
+
+export interface Fix {
+  description: string
+  edits: TextEdit[]
+}
+
+export type FileType = 'kubernetes' | 'compose' | 'dockerfile' | 'shell' | 'workflow'
+export const FILE_TYPES: readonly FileType[] = ['kubernetes', 'compose', 'dockerfile', 'shell', 'workflow']
+
+/** What a finding is about: a Kubernetes object, a compose service, a Dockerfile stage, a command. */
+export interface ResourceRef {
+  /** `Kind/namespace/name`, `Kind/name`, `service/web`, `stage/build`, `command`. */
+  display: string
+  kind?: string
+  namespace?: string
+  name?: string
+  /** 0-based document index in a multi-document YAML file. */
+  document?: number
+}
+
+/** How a suppressed finding was let through (see src/policy). */
+export interface Suppression {
+  kind: 'exception'
+  justification: string
+  owner?: string
+  expires?: string
+  source: string
+}
+
+export interface Finding {
+  ruleId: string
+  severity: Severity
+  /** Repo-relative, forward slashes. */
+  file: string
+  span: Span
+  resource: ResourceRef
+  message: string
+  remediation: string
+  /**
+   * Where in the resource the finding sits (`spec.template.spec.hostNetwork`), independent of
+   * lines, so that a fingerprint survives lines moving.
+   */
+  fieldPath: string
+  fix?: Fix
+  /** Stable across line moves; filled by findings/fingerprint. */
+  fingerprint?: string
+  suppression?: Suppression
+}
+
+/** Severity order, most severe first; `meetsThreshold('warning','error')` is false. */
+const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 }
+export function meetsThreshold(severity: Severity, threshold: Severity | 'never'): boolean {
+  return threshold !== 'never' && RANK[severity] >= RANK[threshold]
+}
+export function compareSeverity(a: Severity, b: Severity): number {
+  return RANK[b] - RANK[a]
+}

@@ -1,0 +1,166 @@
+import { isMap, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
+import type { ResourceRef } from '../model.js'
+import { entries, field, mapAt, mapField, resolveAlias, scalarText, stringValue, type ParsedYaml } from './yaml.js'
+
+/** One Kubernetes object: a document's root map, or an item of a `List`. */
+export interface K8sObject {
+  doc: Document.Parsed
+  map: YAMLMap
+  kind: string
+  apiVersion?: string
+  name?: string
+  namespace?: string
+  documentIndex: number
+  /** `items[3]` for List items, '' for a document root. */
+  pathPrefix: string
+  resource: ResourceRef
+}
+
+/** A pod spec found inside an object, with where it sits. */
+export interface PodSpecUnit {
+  object: K8sObject
+  spec: YAMLMap
+  /** Dotted path from the object root, e.g. `spec.template.spec`. */
+  path: string
+  /** The pod template's metadata (labels for NetworkPolicy matching), when there is one. */
+  templateMetadata?: YAMLMap
+}
+
+/** Where the built-in kinds keep their pod spec (the same places the API server and PSA read). */
+const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+  Pod: ['spec'],
+  PodTemplate: ['template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+}
+
+/**
+ * Kinds that may hold pod-spec-looking data without being workloads: a CRD's schema, an
+ * AdmissionReview (the request is judged at admission, not here), policy objects, raw data.
+ */
+const NOT_WORKLOADS = new Set([
+  'ConfigMap',
+  'Secret',
+  'CustomResourceDefinition',
+  'AdmissionReview',
+  'ValidatingAdmissionPolicy',
+  'MutatingAdmissionPolicy',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'Event',
+])
+
+/** Lists can nest, but not without bound. */
+const MAX_LIST_DEPTH = 4
+/** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
+const SHAPE_SEARCH_BUDGET = 20_000
+const SHAPE_SEARCH_DEPTH = 12
+/** Sub-trees of an object that never hold the pod spec it runs. */
+const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData'])
+
+export function* k8sObjects(parsed: ParsedYaml): Generator<K8sObject> {
+  for (const d of parsed.documents) {
+    if (d.fatal) continue
+    const root = d.doc.contents
+    if (isMap(root)) yield* objectsIn(d.doc, root, d.index, '', 0)
+  }
+}
+
+function* objectsIn(doc: Document.Parsed, map: YAMLMap, documentIndex: number, pathPrefix: string, depth: number): Generator<K8sObject> {
+  const kind = stringValue(field(doc, map, 'kind')?.value)
+  if (!kind) return
+  const items = field(doc, map, 'items')?.value
+  if (kind.endsWith('List') && isSeq(items)) {
+    if (depth >= MAX_LIST_DEPTH) return
+    for (let i = 0; i < items.items.length; i++) {
+      const item = resolveAlias(doc, items.items[i])
+      if (isMap(item)) yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1)
+    }
+    return
+  }
+  const metadata = mapField(doc, map, 'metadata')
+  const name = metadata ? scalarText(field(doc, metadata, 'name')?.value) : undefined
+  const namespace = metadata ? scalarText(field(doc, metadata, 'namespace')?.value) : undefined
+  const apiVersion = stringValue(field(doc, map, 'apiVersion')?.value)
+  const display = namespace ? `${kind}/${namespace}/${name ?? ''}` : `${kind}/${name ?? ''}`
+  yield {
+    doc,
+    map,
+    kind,
+    apiVersion,
+    name,
+    namespace,
+    documentIndex,
+    pathPrefix,
+    resource: { display, kind, namespace, name, document: documentIndex },
+  }
+}
+
+/** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
+export function podSpecs(obj: K8sObject): PodSpecUnit[] {
+  if (NOT_WORKLOADS.has(obj.kind)) return []
+  const known = POD_SPEC_PATHS[obj.kind]
+  if (known && isCoreApi(obj.apiVersion)) {
+    const spec = mapAt(obj.doc, obj.map, known)
+    if (!spec) return []
+    const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : mapField(obj.doc, obj.map, 'metadata')
+    return [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }]
+  }
+  return findBySpecShape(obj)
+}
+
+/** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
+function isCoreApi(apiVersion: string | undefined): boolean {
+  if (!apiVersion) return true
+  const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : ''
+  return group === '' || group === 'apps' || group === 'batch' || group === 'extensions'
+}
+
+/**
+ * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
+ * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
+ * sibling-level `metadata` (in a template) gives the labels.
+ */
+function findBySpecShape(obj: K8sObject): PodSpecUnit[] {
+  const found: PodSpecUnit[] = []
+  let budget = SHAPE_SEARCH_BUDGET
+  const visit = (node: Node, path: string[], parent: YAMLMap | undefined, depth: number): void => {
+    if (--budget <= 0 || depth > SHAPE_SEARCH_DEPTH) return
+    if (isMap(node)) {
+      const kids = entries(obj.doc, node)
+      if (depth > 0 && kids.some(([k, v]) => k === 'containers' && isSeq(v))) {
+        const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined
+        found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata })
+        return
+      }
+      for (const [k, v] of kids) {
+        if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k)) continue
+        visit(v, [...path, k], node, depth + 1)
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const v = resolveAlias(obj.doc, item)
+        if (v) visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1)
+      })
+    }
+  }
+  visit(obj.map, [], undefined, 0)
+  return found
+}
+
+/** Labels or annotations of a metadata map as plain strings. */
+export function stringMap(doc: Document.Parsed, metadata: YAMLMap | undefined, key: 'labels' | 'annotations'): Map<string, { value: string; node: Node }> {
+  const out = new Map<string, { value: string; node: Node }>()
+  const m = metadata ? mapField(doc, metadata, key) : undefined
+  if (!m) return out
+  for (const [k, v] of entries(doc, m)) {
+    const text = scalarText(v)
+    if (text !== undefined) out.set(k, { value: stringValue(v) ?? text, node: v })
+  }
+  return out
+}

@@ -1,0 +1,56 @@
+import type { Position, Span } from '../model.js'
+
+/**
+ * A file's text with offset → line/column conversion. The text is kept exactly as read
+ * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
+ */
+export class SourceText {
+  readonly lineStarts: number[]
+  private readonly bom: boolean
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+  ) {
+    this.bom = text.charCodeAt(0) === 0xfeff
+    const starts = [0]
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+    this.lineStarts = starts
+  }
+
+  /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length))
+    let lo = 0
+    let hi = this.lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.lineStarts[mid] <= o) lo = mid
+      else hi = mid - 1
+    }
+    let column = o - this.lineStarts[lo] + 1
+    if (lo === 0 && this.bom && o > 0) column -= 1
+    return { line: lo + 1, column }
+  }
+
+  span(startOffset: number, endOffset: number): Span {
+    return { start: this.position(startOffset), end: this.position(endOffset), startOffset, endOffset }
+  }
+
+  /** Offset of the first character of a 1-based line (the BOM is skipped on line 1). */
+  lineStart(line: number): number {
+    const start = this.lineStarts[line - 1] ?? this.text.length
+    return line === 1 && this.bom ? 1 : start
+  }
+
+  /** Offset just past the line's content, before `\r\n` or `\n`. */
+  lineEnd(line: number): number {
+    const next = this.lineStarts[line]
+    if (next === undefined) return this.text.length
+    return this.text[next - 2] === '\r' ? next - 2 : next - 1
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line))
+  }
+}

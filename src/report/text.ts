@@ -1,0 +1,40 @@
+import type { Finding } from '../model.js'
+import { isFailing, type RunInfo } from './run-info.js'
+
+export interface TextOptions {
+  color: boolean
+}
+
+/** Findings grouped by file, like compilers and linters print them; colour only on a TTY. */
+export function toText(findings: Finding[], run: RunInfo, options: TextOptions): string {
+  const paint = (code: number) => (s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s)
+  const red = paint(31)
+  const yellow = paint(33)
+  const blue = paint(34)
+  const dim = paint(2)
+  const bold = paint(1)
+  const out: string[] = []
+  let file: string | undefined
+  for (const f of findings) {
+    if (f.file !== file) {
+      if (file !== undefined) out.push('')
+      file = f.file
+      out.push(bold(f.file))
+    }
+    const level = f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ')
+    const where = dim(`${f.span.start.line}:${f.span.start.column}`.padEnd(8))
+    const tag = f.suppression ? dim(` [exception: ${f.suppression.justification}]`) : ''
+    out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(f.ruleId)}`)
+    if (!f.suppression && f.fix) out.push(`  ${' '.repeat(8)} ${dim(`fix: ${f.fix.description}`)}`)
+  }
+  const failing = findings.filter(f => isFailing(f, run.failOn)).length
+  const suppressed = findings.filter(f => f.suppression).length
+  if (out.length) out.push('')
+  const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} (${failing} failing${suppressed ? `, ${suppressed} covered by exceptions` : ''}) in ${run.filesScanned} file${run.filesScanned === 1 ? '' : 's'} scanned`
+  out.push(failing ? red(bold(`✖ ${summary}`)) : `✔ ${summary}`)
+  if (run.truncated) out.push(yellow('The findings limit (maxFindings) was reached: later findings were not collected.'))
+  return out.join('\n') + '\n'
+}
+
+/** Terminal control characters in user-controlled text must not reach the terminal. */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')

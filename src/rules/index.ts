@@ -1,0 +1,23 @@
+import { hostIpc } from './host-ipc.js'
+import { hostNetwork } from './host-network.js'
+import { hostPid } from './host-pid.js'
+import { parseError } from './parse-error.js'
+import type { Rule } from './types.js'
+
+/** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
+export function buildRegistry(rules: readonly Rule[]): ReadonlyMap<string, Rule> {
+  const byId = new Map<string, Rule>()
+  for (const rule of rules) {
+    const { id, remediation, description } = rule.meta
+    if (!/^[a-z]+(-[a-z]+)*$/.test(id)) throw new Error(`rule id "${id}" must be kebab-case`)
+    if (byId.has(id)) throw new Error(`duplicate rule id "${id}"`)
+    if (!remediation.endsWith('.')) throw new Error(`${id}: remediation must be a sentence ending with a period`)
+    if (!description.endsWith('.')) throw new Error(`${id}: description must end with a period`)
+    byId.set(id, rule)
+  }
+  return byId
+}
+
+export const BUILTIN_RULES: readonly Rule[] = [hostNetwork, hostPid, hostIpc, parseError]
+export const registry = buildRegistry(BUILTIN_RULES)
+export type { Rule, RuleMeta } from './types.js'

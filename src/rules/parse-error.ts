@@ -1,0 +1,14 @@
+import type { Rule } from './types.js'
+
+/** Findings of this rule come from the parsers, not from a unit check: see engine/scan-file. */
+export const parseError: Rule = {
+  meta: {
+    id: 'parse-error',
+    title: 'File could not be checked',
+    severity: 'warning',
+    description:
+      'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
+    remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
+    docs: 'docs/rules/parse-error.md',
+  },
+}
