@@ -1,0 +1,50 @@
+import { describe, it, expect } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { BUILTIN_RULES, buildRegistry } from '../../src/rules/index.js'
+import { findingsFor } from '../support/rule-tester.js'
+import { TOOL_VERSION } from '../../src/version.js'
+
+const HEADINGS = ['## Rule Details', '## Examples', '## Remediation', '## Exceptions']
+
+/** Every rule has a doc page with the known headings, a test file, and examples that behave. */
+describe.each(BUILTIN_RULES.map(r => [r.meta.id, r] as const))('rule %s', (id, rule) => {
+  const docPath = `docs/rules/${id}.md`
+
+  it('points to its own doc page, which exists with the required headings in order', () => {
+    expect(rule.meta.docs).toBe(docPath)
+    const doc = readFileSync(docPath, 'utf8')
+    expect(doc.startsWith(`# ${id}\n`)).toBe(true)
+    const positions = HEADINGS.map(h => doc.indexOf(`\n${h}\n`))
+    expect(positions.every(p => p > 0)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+  })
+
+  it('has a test file', () => {
+    expect(existsSync(`__tests__/rules/${id}.test.ts`)).toBe(true)
+  })
+
+  it('has examples whose incorrect blocks report and whose correct blocks do not', () => {
+    const doc = readFileSync(docPath, 'utf8')
+    const blocks = [...doc.matchAll(/```yaml (incorrect|correct)\n([\s\S]*?)```/g)]
+    expect(blocks.some(b => b[1] === 'incorrect')).toBe(true)
+    expect(blocks.some(b => b[1] === 'correct')).toBe(true)
+    for (const [, kind, code] of blocks) {
+      const found = findingsFor(id, { code, file: 'example.yaml' })
+      if (kind === 'incorrect') expect(found.length).toBeGreaterThan(0)
+      else expect(found).toEqual([])
+    }
+  })
+})
+
+describe('registry', () => {
+  it('rejects duplicate ids and remediation that is not a sentence', () => {
+    const [a] = BUILTIN_RULES
+    expect(() => buildRegistry([a, a])).toThrow(/duplicate rule id/)
+    expect(() => buildRegistry([{ ...a, meta: { ...a.meta, remediation: 'no period' } }])).toThrow(/remediation must be a sentence/)
+    expect(() => buildRegistry([{ ...a, meta: { ...a.meta, id: 'Bad_Id' } }])).toThrow(/kebab-case/)
+  })
+
+  it('keeps the version in step with package.json', () => {
+    expect(TOOL_VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+  })
+})
