@@ -69,9 +69,10 @@ describe('conformance corpus (../shared/conformance)', () => {
     expect(mismatches).toEqual([])
   })
 
-  it('reports parse problems only where the corpus really is malformed', () => {
+  it('reads the whole corpus without parse problems', () => {
+    // Every file is valid YAML, JSON or Dockerfile (PyYAML and eemeli/yaml agree); a parse-error
+    // here would be a reader bug, and the entries of that file would be silently unchecked.
     const problems = findings.filter(f => f.ruleId === 'parse-error').map(f => `${f.file}:${f.span.start.line}: ${f.message}`)
-    // The checkov weave-scope List really has a duplicated `app` label (SOURCES.md).
-    expect(problems).toEqual([expect.stringMatching(/^checkov\/example_DockerSocketVolume\/scope-2PASSED-1FAILED\.yaml:\d+: .*duplicate key/)])
+    expect(problems).toEqual([])
   })
 })

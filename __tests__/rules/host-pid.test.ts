@@ -15,5 +15,7 @@ runRuleTests('host-pid', {
     { name: 'YAML 1.1 ON', code: pod('hostPID: ON'), errors: [{ line: 5, column: 12 }], output: pod('hostPID: false') },
     { name: 'compose pid host: whole line removed', file: 'compose.yaml', code: 'services:\n  a:\n    image: x\n    pid: host\n    restart: always\n', errors: [{ line: 4, column: 10, endColumn: 14 }], output: 'services:\n  a:\n    image: x\n    restart: always\n' },
     { name: 'compose pid host in a flow map: no fix', file: 'compose.yaml', code: 'services:\n  a: {image: x, pid: host}\n', errors: [{ line: 2, column: 22 }], output: null },
+    { name: 'docker run --pid=host', file: 'x.sh', code: 'docker run -it --pid=host img\n', errors: [{ line: 1, column: 16, endColumn: 26 }], output: 'docker run -it img\n' },
+    { name: 'nerdctl create --pid host', file: 'x.sh', code: 'nerdctl create --pid host img\n', errors: [{ line: 1, column: 16, endColumn: 26 }] },
   ],
 })

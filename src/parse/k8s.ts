@@ -133,7 +133,10 @@ function findBySpecShape(obj: K8sObject): PodSpecUnit[] {
     if (--budget <= 0 || depth > SHAPE_SEARCH_DEPTH) return
     if (isMap(node)) {
       const kids = entries(obj.doc, node)
-      if (depth > 0 && kids.some(([k, v]) => k === 'containers' && isSeq(v))) {
+      // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
+      // fixtures leave them out); elsewhere a `containers` list is the telltale.
+      const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template'
+      if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && isSeq(v)))) {
         const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined
         found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata })
         return

@@ -1,0 +1,24 @@
+import { describe, it, expect } from '@jest/globals'
+import { escapeMarkdown, fence, inlineCode } from '../../src/report/markdown.js'
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['a link', '[click](https://evil.example)', '\\[click\\]\\(https&#58;//evil\\.example\\)'],
+    ['a mention', '@octocat', '&#64;octocat'],
+    ['HTML', '<img src=x onerror=alert(1)>', '&lt;img src\\=x onerror\\=alert\\(1\\)&gt;'],
+    ['emphasis and code', '*_`x`_*', '\\*\\_\\`x\\`\\_\\*'],
+    ['a table pipe and newline', 'a|b\nc', 'a\\|b c'],
+    ['a heading', '# title', '\\# title'],
+  ])('neutralises %s', (_, input, output) => {
+    expect(escapeMarkdown(input)).toBe(output)
+  })
+})
+
+describe('inlineCode and fence', () => {
+  it('cannot be broken out of by backticks', () => {
+    expect(inlineCode('a`b')).toBe('``a`b``')
+    expect(inlineCode('`x')).toBe('`` `x ``')
+    expect(fence('x ``` y', 'suggestion')).toBe('````suggestion\nx ``` y\n````')
+    expect(fence('', 'suggestion')).toBe('```suggestion\n```')
+  })
+})

@@ -1,0 +1,75 @@
+// npm run bench: a full scan of a generated 10,000-file repository, timed against grep over the
+// same tree in the same run, with peak memory, and memory at a quarter of the size to show it
+// does not grow with the tree. Ratios, not absolute times, are what to compare across machines.
+import { spawnSync } from 'node:child_process'
+import { existsSync, openSync, readFileSync, closeSync, mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { generateCorpus } from './corpus.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, '..')
+const cli = path.join(root, 'dist/cli/index.js')
+if (!existsSync(cli)) {
+  console.error('dist/cli/index.js is missing: run npm run build first')
+  process.exit(2)
+}
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const SIZE = Number(process.env.BENCH_FILES ?? 10_000)
+const work = mkdtempSync(path.join(os.tmpdir(), 'hng-bench-'))
+
+function time(argv, env = {}) {
+  const start = process.hrtime.bigint()
+  const r = spawnSync(argv[0], argv.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (r.status === null || r.status > 1) throw new Error(`${argv.join(' ')} failed: ${r.status ?? r.signal}`)
+  return ms
+}
+
+function scanWithRss(dir) {
+  const rssFile = path.join(work, 'rss')
+  const fd = openSync(rssFile, 'w')
+  const start = process.hrtime.bigint()
+  const r = spawnSync(process.execPath, ['--import', path.join(here, 'rss-probe.mjs'), cli, 'scan', dir, '--format', 'json', '--output', path.join(work, 'out.json')], {
+    env: { ...process.env, HNG_BENCH_RSS_FD: '3' },
+    stdio: ['ignore', 'ignore', 'inherit', fd],
+  })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  closeSync(fd)
+  if (r.status === null || r.status > 1) throw new Error(`scan failed: ${r.status ?? r.signal}`)
+  const report = JSON.parse(readFileSync(path.join(work, 'out.json'), 'utf8'))
+  return { ms, rssMb: Number(readFileSync(rssFile, 'utf8').trim()) / 1024, findings: report.summary.total, files: report.run.filesScanned }
+}
+
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const GREP = ['grep', '-rlE', 'hostNetwork|hostPID|hostIPC|network_mode|pid: *host|ipc: *host|--net(work)?[= ]host|--pid[= ]host|--ipc[= ]host']
+
+function measure(dir) {
+  time([...GREP, dir]) // warm the page cache for both
+  const grep = []
+  const scans = []
+  for (let i = 0; i < RUNS; i++) {
+    grep.push(time([...GREP, dir]))
+    scans.push(scanWithRss(dir))
+  }
+  return { grepMs: median(grep), scanMs: median(scans.map(s => s.ms)), rssMb: Math.max(...scans.map(s => s.rssMb)), findings: scans[0].findings, files: scans[0].files }
+}
+
+const big = path.join(work, 'big')
+const small = path.join(work, 'small')
+const bigInfo = generateCorpus(big, SIZE)
+const smallInfo = generateCorpus(small, Math.floor(SIZE / 4), 0.03, 7)
+const b = measure(big)
+const s = measure(small)
+const row = (label, value) => console.log(`${label.padEnd(38)} ${value}`)
+console.log(`Host Namespace Guard benchmark (${RUNS} runs each, medians; node ${process.version}, ${os.cpus().length} cores)`)
+row('corpus', `${bigInfo.count} files, ${bigInfo.bad} with a violation; scanned ${b.files}, findings ${b.findings}`)
+row('grep -rlE (baseline)', `${b.grepMs.toFixed(0)} ms`)
+row('host-namespace-guard scan', `${b.scanMs.toFixed(0)} ms`)
+row('ratio scan / grep', `${(b.scanMs / b.grepMs).toFixed(2)}x (target <= 3x)`)
+row('peak RSS, full corpus', `${b.rssMb.toFixed(1)} MB (target < 150 MB)`)
+row(`peak RSS, ${smallInfo.count} files`, `${s.rssMb.toFixed(1)} MB`)
+row('RSS growth for 4x the files', `${(b.rssMb / s.rssMb).toFixed(2)}x`)
+row(`ratio scan / grep at ${smallInfo.count} files`, `${(s.scanMs / s.grepMs).toFixed(2)}x`)
+spawnSync('rm', ['-rf', work])

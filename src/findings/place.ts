@@ -1,0 +1,39 @@
+import type { ChangedLines } from '../diff/unified.js'
+import type { Finding } from '../model.js'
+
+/**
+ * Which findings a review comments on inline. `added` (default): only new lines; `diff_context`:
+ * also unchanged lines shown in the diff; `file`: anywhere in a changed file (file-level comment
+ * when outside the hunks); `nofilter`: like file, and unchanged files' findings are listed too.
+ */
+export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter'
+export const FILTER_MODES: readonly FilterMode[] = ['added', 'diff_context', 'file', 'nofilter']
+
+export type Placement = 'inline' | 'file' | 'summary'
+
+export interface PlacedFinding extends Finding {
+  /** Introduced by the change (on an added line, or in a full scan: everything counts). */
+  isNew: boolean
+  placement: Placement
+}
+
+/**
+ * Annotates, never drops (reviewdog's FilterCheck): reporters decide from `placement`.
+ * `changes` undefined means a full scan: every finding is new and has no inline place.
+ */
+export function place(findings: Finding[], changes: Map<string, ChangedLines | 'whole-file'> | undefined, mode: FilterMode): PlacedFinding[] {
+  return findings.map(f => {
+    if (!changes) return { ...f, isNew: true, placement: 'summary' }
+    const lines = changes.get(f.file)
+    if (lines === undefined) return { ...f, isNew: false, placement: 'summary' }
+    const line = f.span.start.line
+    // A file without a usable patch (too large for the API, binary-looking): all of it is new.
+    if (lines === 'whole-file') return { ...f, isNew: true, placement: 'file' }
+    const isNew = lines.added.has(line)
+    if (isNew) return { ...f, isNew, placement: 'inline' }
+    const inHunk = lines.context.has(line)
+    if (inHunk && mode !== 'added') return { ...f, isNew, placement: 'inline' }
+    if (mode === 'file' || mode === 'nofilter') return { ...f, isNew, placement: 'file' }
+    return { ...f, isNew, placement: 'summary' }
+  })
+}

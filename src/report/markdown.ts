@@ -1,0 +1,32 @@
+/**
+ * Everything user-controlled (file names, resource names, values, owners) passes through here
+ * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~@:&="']/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+    .replace(/\r?\n/g, ' ')
+}
+
+/** HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks). */
+const MD_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;', '"': '&quot;', "'": '&#39;', ':': '&#58;' }
+
+/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
+export function inlineCode(text: string): string {
+  const clean = text.replace(/[\r\n]+/g, ' ')
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : ''
+  return `${fence}${pad}${clean}${pad}${fence}`
+}
+
+/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
+export function fence(text: string, info = ''): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length))
+  const f = '`'.repeat(longest + 1)
+  return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`
+}
+
+/** Table cells additionally must not contain a raw pipe or newline. */
+export const cell = (text: string) => escapeMarkdown(text)

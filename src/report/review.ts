@@ -1,0 +1,74 @@
+import { applyEdits } from '../findings/apply-fix.js'
+import type { PlacedFinding } from '../findings/place.js'
+import type { ChangedLines } from '../diff/unified.js'
+import type { Rule } from '../rules/types.js'
+import { docsUrl } from '../version.js'
+import { escapeMarkdown, fence, inlineCode } from './markdown.js'
+
+/** Hidden in every comment so that a re-run recognises what it already posted. */
+export const MARKER_PREFIX = '<!-- host-namespace-guard:fp='
+export const marker = (fingerprint: string) => `${MARKER_PREFIX}${fingerprint} -->`
+export const RESOLVED_NOTE = '✅ **Resolved**: this finding is gone at the latest commit.'
+
+export function fingerprintIn(body: string): string | undefined {
+  const i = body.indexOf(MARKER_PREFIX)
+  if (i === -1) return undefined
+  return /^([0-9a-f]{8,64}) -->/.exec(body.slice(i + MARKER_PREFIX.length))?.[1]
+}
+
+export interface CommentDraft {
+  path: string
+  line: number
+  startLine?: number
+  body: string
+  fingerprint: string
+}
+
+/**
+ * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
+ * all in the diff, a suggestion block that applies it in one click.
+ */
+export function reviewComment(f: PlacedFinding, rule: Rule | undefined, fileText: string | undefined, lines: ChangedLines | undefined): CommentDraft {
+  const title = rule?.meta.title ?? f.ruleId
+  const parts = [
+    `**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`,
+    '',
+    escapeMarkdown(f.message),
+  ]
+  if (rule) parts.push('', escapeMarkdown(rule.meta.description))
+  parts.push('', `**Fix:** ${escapeMarkdown(f.remediation)}`)
+  let range: { start: number; end: number } | undefined
+  if (f.fix && fileText !== undefined) {
+    const suggestion = suggestionFor(f, fileText, lines)
+    if (suggestion) {
+      range = suggestion.range
+      parts.push('', fence(suggestion.text, 'suggestion'))
+    }
+  }
+  parts.push('', `<sub>[Rule documentation](${docsUrl(f.ruleId)}). A workload that truly needs this can go through the exception process described there.</sub>`)
+  parts.push(marker(f.fingerprint ?? ''))
+  const line = range?.end ?? f.span.start.line
+  const startLine = range && range.start !== range.end ? range.start : undefined
+  return { path: f.file, line, startLine, body: parts.join('\n'), fingerprint: f.fingerprint ?? '' }
+}
+
+/** The replaced lines after applying the fix, or undefined when a line is outside the diff. */
+function suggestionFor(f: PlacedFinding, text: string, lines: ChangedLines | undefined): { text: string; range: { start: number; end: number } } | undefined {
+  const edits = f.fix!.edits
+  if (!edits.length) return undefined
+  const first = Math.min(...edits.map(e => e.span.startOffset))
+  const last = Math.max(...edits.map(e => e.span.endOffset))
+  const lineStart = text.lastIndexOf('\n', first - 1) + 1
+  // An edit that ends at the start of a line (a deleted line) ends on the line before.
+  const endAt = last > lineStart && text[last - 1] === '\n' ? last - 1 : last
+  const nl = text.indexOf('\n', endAt)
+  const lineEnd = nl === -1 ? text.length : nl
+  const startLine = text.slice(0, lineStart).split('\n').length
+  const endLine = startLine + text.slice(lineStart, lineEnd).split('\n').length - 1
+  for (let l = startLine; l <= endLine; l++) if (lines && !lines.added.has(l) && !lines.context.has(l)) return undefined
+  const shifted = edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - lineStart, endOffset: e.span.endOffset - lineStart } }))
+  const original = text.slice(lineStart, lineEnd + (nl === -1 ? 0 : 1))
+  let replaced = applyEdits(original, shifted)
+  if (replaced.endsWith('\n')) replaced = replaced.slice(0, -1)
+  return { text: replaced.replace(/\r$/gm, ''), range: { start: startLine, end: endLine } }
+}

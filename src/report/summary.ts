@@ -1,0 +1,74 @@
+import type { PlacedFinding } from '../findings/place.js'
+import type { Severity } from '../model.js'
+import { docsUrl } from '../version.js'
+import { cell, escapeMarkdown } from './markdown.js'
+import { isFailing } from './run-info.js'
+
+export interface SummaryInput {
+  findings: PlacedFinding[]
+  failOn: Severity | 'never'
+  mode: 'pr' | 'full'
+  filesScanned: number
+  /** Limits hit and sources used, said plainly (diff from git or API, 3000-file cap, ...). */
+  notes: string[]
+  /** A failing new finding fails only in the PR; in full mode every finding counts. */
+  title?: string
+}
+
+/** GitHub caps a check run's summary at 65535 characters; the job summary at 1 MiB. */
+export const CHECK_SUMMARY_LIMIT = 65_535
+const ROWS_PER_TABLE = 100
+
+export const failingFindings = (findings: PlacedFinding[], failOn: Severity | 'never') => findings.filter(f => f.isNew && isFailing(f, failOn))
+
+export function summaryTitle(input: SummaryInput): string {
+  const failing = failingFindings(input.findings, input.failOn).length
+  const newOnes = input.findings.filter(f => f.isNew && !f.suppression).length
+  if (failing) return `${failing} ${input.mode === 'pr' ? 'new ' : ''}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace`
+  if (newOnes) return `${newOnes} ${input.mode === 'pr' ? 'new ' : ''}finding${newOnes === 1 ? '' : 's'} below the fail-on threshold`
+  return input.mode === 'pr' ? 'No new host namespace sharing' : 'No host namespace sharing'
+}
+
+/** The Markdown summary shared by the check run and the job summary. */
+export function renderSummary(input: SummaryInput, limit = CHECK_SUMMARY_LIMIT): string {
+  const { findings, failOn } = input
+  const failing = failingFindings(findings, failOn)
+  const fresh = findings.filter(f => f.isNew && !f.suppression)
+  const old = findings.filter(f => !f.isNew && !f.suppression)
+  const covered = findings.filter(f => f.suppression)
+  const out: string[] = []
+  out.push(`## ${failing.length ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`, '')
+  out.push(`Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`, '')
+  out.push('| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |', input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|')
+  const ids = [...new Set(findings.map(f => f.ruleId))].sort()
+  for (const id of ids) {
+    const n = (list: PlacedFinding[]) => list.filter(f => f.ruleId === id).length
+    out.push(input.mode === 'pr' ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |` : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`)
+  }
+  if (!ids.length) out.push(input.mode === 'pr' ? '| (none) | 0 | 0 | 0 |' : '| (none) | 0 | 0 |')
+  out.push('')
+  const sections: Array<[string, PlacedFinding[]]> = [
+    [input.mode === 'pr' ? 'New findings' : 'Findings', fresh],
+    ['Pre-existing findings (not introduced by this pull request)', old],
+    ['Exceptions in force', covered],
+  ]
+  for (const [heading, list] of sections) {
+    if (!list.length) continue
+    out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|')
+    for (const f of list.slice(0, ROWS_PER_TABLE)) {
+      const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : ''
+      out.push(`| ${f.severity} | ${f.ruleId} | ${cell(`${f.file}:${f.span.start.line}`)} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`)
+    }
+    if (list.length > ROWS_PER_TABLE) out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`)
+    out.push('')
+  }
+  if (input.notes.length) out.push('### Notes', '', ...input.notes.map(n => `- ${escapeMarkdown(n)}`), '')
+  return truncate(out.join('\n'), limit)
+}
+
+function truncate(text: string, limit: number): string {
+  if (text.length <= limit) return text
+  const tail = '\n\n…summary truncated at GitHub\'s size limit; the JSON report has every finding.\n'
+  const cut = text.lastIndexOf('\n', limit - tail.length)
+  return text.slice(0, cut > 0 ? cut : limit - tail.length) + tail
+}
