@@ -1,0 +1,10 @@
+/** GitHub's limits the port works within (values, so the adapter and callers share them). */
+
+/** GitHub serves at most this many files of a pull request (pulls.listFiles). */
+export const MAX_PR_FILES = 3000
+/** GitHub takes at most this many annotations per checks.create / checks.update request. */
+export const ANNOTATIONS_PER_REQUEST = 50
+/** writeCheckRun sends at most this many annotations (20 requests); the caller says so in the summary. */
+export const MAX_CHECK_RUN_ANNOTATIONS = 1000
+/** GitHub's limit for a check run's output.summary and output.text. */
+export const MAX_CHECK_RUN_TEXT = 65535

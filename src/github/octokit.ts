@@ -1,0 +1,358 @@
+/**
+ * The Octokit-backed GitHubPort. This is the only module that imports `@actions/github`.
+ *
+ * Octokit runs with @octokit/plugin-retry (5xx and other transient answers are retried with a growing
+ * pause; 4xx answers such as 403/404/422 are not) and @octokit/plugin-throttling (rate-limit answers wait
+ * for the reset when that is soon, and writes are spaced as GitHub asks integrations to).
+ */
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
+import { GitHubApiError, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
+import { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES } from './limits.js'
+import type { ChangedFile, CheckRunAnnotation, CheckRunDraft, ExistingComment, GitHubPort, RepoRef, ReviewCommentDraft } from './port.js'
+
+export interface ConnectOptions {
+  /** REST API root; default GITHUB_API_URL (GitHub Enterprise Server), else https://api.github.com. */
+  baseUrl?: string
+  /** Retries of a failed request (5xx, network); default 3. */
+  retries?: number
+  /**
+   * Milliseconds per retry unit: retry n waits n² units; a rate-limit wait of s seconds waits s units.
+   * Default 1000. Tests pass 1.
+   */
+  retryAfterBaseValue?: number
+  /** Wait for a rate-limit reset at most this many seconds; longer waits fail the call. Default 60. */
+  maxRateLimitWaitSeconds?: number
+  /**
+   * Space writes ≥1 s apart (≥3 s for ones that notify people), as GitHub's best practices ask and the
+   * throttling plugin does by default. Default true; tests turn it off.
+   */
+  writePacing?: boolean
+  /** Where to say what happened (retries, splits). Never receives the token. */
+  log?: (msg: string) => void
+}
+
+type Octokit = ReturnType<typeof getOctokit>
+
+const REVIEW_REQUEST_BUDGET = 16
+const CONTINUED_REVIEW_BODY = '(More findings from the same run.)'
+
+export function connect(token: string, repo: RepoRef, opts: ConnectOptions = {}): GitHubPort {
+  const log = opts.log ?? (() => undefined)
+  const octokit = createOctokit(token, opts, log)
+  return new OctokitPort(octokit, repo, log)
+}
+
+function createOctokit(token: string, opts: ConnectOptions, log: (msg: string) => void): Octokit {
+  const baseUrl = (opts.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '')
+  const retries = opts.retries ?? 3
+  const maxWait = opts.maxRateLimitWaitSeconds ?? 60
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const again = retryCount < retries && retryAfter <= maxWait
+      log(`GitHub ${kind} on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`)
+      return again
+    }
+  const throttle = {
+    onRateLimit: onLimit('rate limit'),
+    onSecondaryRateLimit: onLimit('secondary rate limit'),
+    retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000,
+    ...(opts.writePacing === false ? { write: immediate, notifications: immediate, search: immediate } : {}),
+  } as ThrottlingOptions
+  return getOctokit(
+    token,
+    {
+      ...(baseUrl ? { baseUrl } : {}),
+      retry: { retries, retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000 },
+      throttle,
+      log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+    },
+    retry,
+    throttling,
+  )
+}
+
+/** Stands in for a Bottleneck group that would space requests: runs each job at once. */
+const immediate = {
+  key: () => ({
+    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(job(...args)),
+  }),
+}
+
+class OctokitPort implements GitHubPort {
+  private readonly owner: string
+  private readonly repo: string
+
+  constructor(
+    private readonly octokit: Octokit,
+    ref: RepoRef,
+    private readonly log: (msg: string) => void,
+  ) {
+    this.owner = ref.owner
+    this.repo = ref.repo
+  }
+
+  async changedFiles(pr: number): Promise<{ files: ChangedFile[]; truncated: boolean }> {
+    const files = await call('pulls.listFiles', false, async () => {
+      const out: ChangedFile[] = []
+      const pages = this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, { ...this.ref, pull_number: pr, per_page: 100 })
+      for await (const { data } of pages) {
+        for (const f of data) {
+          if (out.length >= MAX_PR_FILES) break
+          out.push({
+            path: f.filename,
+            status: f.status,
+            ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+            ...(f.patch !== undefined ? { patch: f.patch } : {}),
+          })
+        }
+        if (out.length >= MAX_PR_FILES) break
+      }
+      return out
+    })
+    if (files.length < MAX_PR_FILES) return { files, truncated: false }
+    // GitHub stops at MAX_PR_FILES without saying so; the pull request knows how many files it has.
+    const { data } = await call('pulls.get', false, () => this.octokit.rest.pulls.get({ ...this.ref, pull_number: pr }))
+    return { files, truncated: data.changed_files > files.length }
+  }
+
+  async reviewComments(pr: number): Promise<ExistingComment[]> {
+    const comments = await call('pulls.listReviewComments', false, () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { ...this.ref, pull_number: pr, per_page: 100 }),
+    )
+    return comments.map((c) => ({ id: c.id, path: c.path, ...(typeof c.line === 'number' ? { line: c.line } : {}), body: c.body }))
+  }
+
+  async createReview(pr: number, commitId: string, body: string, comments: ReviewCommentDraft[]): Promise<void> {
+    const rejected: Array<RejectedReviewComment<ReviewCommentDraft>> = []
+    let bodyPosted = false
+    let budget = REVIEW_REQUEST_BUDGET
+    const post = (part: ReviewCommentDraft[]) =>
+      call('pulls.createReview', true, () =>
+        this.octokit.rest.pulls.createReview({
+          ...this.ref,
+          pull_number: pr,
+          commit_id: commitId,
+          event: 'COMMENT',
+          body: bodyPosted ? CONTINUED_REVIEW_BODY : body,
+          comments: part.map(reviewComment),
+        }),
+      )
+    const attempt = async (part: ReviewCommentDraft[]): Promise<void> => {
+      if (budget <= 0) {
+        rejected.push(...part.map((draft) => ({ draft, reason: 'not sent: too many review requests after 422 answers' })))
+        return
+      }
+      budget--
+      try {
+        await post(part)
+        bodyPosted = true
+      } catch (err) {
+        if (!(err instanceof GitHubApiError) || err.status !== 422 || part.length === 0) throw err
+        if (part.length === 1) {
+          rejected.push({ draft: part[0]!, reason: err.message })
+          return
+        }
+        const half = Math.ceil(part.length / 2)
+        this.log(`GitHub refused a review with ${part.length} comments (422); posting it as two parts`)
+        await attempt(part.slice(0, half))
+        await attempt(part.slice(half))
+      }
+    }
+    await attempt(comments)
+    if (!bodyPosted) {
+      budget = 1
+      await attempt([])
+    }
+    if (rejected.length > 0) throw new ReviewCommentsRejected(rejected)
+  }
+
+  async updateReviewComment(id: number, body: string): Promise<void> {
+    await call('pulls.updateReviewComment', true, () => this.octokit.rest.pulls.updateReviewComment({ ...this.ref, comment_id: id, body }))
+  }
+
+  async writeCheckRun(draft: CheckRunDraft): Promise<{ id: number; requests: number }> {
+    const annotations = draft.annotations.slice(0, MAX_CHECK_RUN_ANNOTATIONS).map(annotation)
+    const batches: Array<typeof annotations> = []
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
+    if (batches.length === 0) batches.push([])
+    const output = (batch: typeof annotations) => ({
+      title: draft.title,
+      summary: clip(draft.summary),
+      ...(draft.text !== undefined ? { text: clip(draft.text) } : {}),
+      annotations: batch,
+    })
+    const done = () => ({ status: 'completed' as const, conclusion: draft.conclusion, completed_at: new Date().toISOString() })
+
+    const single = batches.length === 1
+    const { data } = await call('checks.create', true, () =>
+      this.octokit.rest.checks.create({
+        ...this.ref,
+        name: draft.name,
+        head_sha: draft.headSha,
+        ...(single ? done() : { status: 'in_progress' as const }),
+        output: output(batches[0]!),
+      }),
+    )
+    let requests = 1
+    for (let i = 1; i < batches.length; i++) {
+      const last = i === batches.length - 1
+      await call('checks.update', true, () =>
+        this.octokit.rest.checks.update({ ...this.ref, check_run_id: data.id, ...(last ? done() : {}), output: output(batches[i]!) }),
+      )
+      requests++
+    }
+    return { id: data.id, requests }
+  }
+
+  async pullRequestLabels(pr: number): Promise<string[]> {
+    const labels = await call('issues.listLabelsOnIssue', false, () =>
+      this.octokit.paginate(this.octokit.rest.issues.listLabelsOnIssue, { ...this.ref, issue_number: pr, per_page: 100 }),
+    )
+    return labels.map((l) => l.name)
+  }
+
+  async labelAppliedBy(pr: number, label: string): Promise<string | undefined> {
+    const events = await call('issues.listEvents', false, () =>
+      this.octokit.paginate(this.octokit.rest.issues.listEvents, { ...this.ref, issue_number: pr, per_page: 100 }),
+    )
+    let actor: string | undefined
+    for (const e of events) {
+      const labelName = 'label' in e ? (e.label as { name?: string } | undefined)?.name : undefined
+      if (e.event === 'labeled' && labelName === label) actor = e.actor?.login ?? actor
+    }
+    return actor
+  }
+
+  async approvedBy(pr: number): Promise<string[]> {
+    const reviews = await call('pulls.listReviews', false, () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.ref, pull_number: pr, per_page: 100 }),
+    )
+    const latest = new Map<string, string>()
+    for (const r of reviews) {
+      const login = r.user?.login
+      // A COMMENTED review neither grants nor withdraws an approval, as on GitHub's own merge box.
+      if (login && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')) latest.set(login, r.state)
+    }
+    return [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login).sort()
+  }
+
+  async isTeamMember(org: string, teamSlug: string, user: string): Promise<boolean> {
+    try {
+      const { data } = await call('teams.getMembershipForUserInOrg', false, () =>
+        this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: teamSlug, username: user }),
+      )
+      return data.state === 'active'
+    } catch (err) {
+      if (err instanceof GitHubApiError && err.status === 404) return false
+      throw err
+    }
+  }
+
+  async findIssueByMarker(marker: string, label?: string): Promise<{ number: number; body: string } | undefined> {
+    return call('issues.listForRepo', false, async () => {
+      const pages = this.octokit.paginate.iterator(this.octokit.rest.issues.listForRepo, {
+        ...this.ref,
+        state: 'open',
+        ...(label !== undefined ? { labels: label } : {}),
+        per_page: 100,
+      })
+      for await (const { data } of pages) {
+        const found = data.find((i) => !i.pull_request && typeof i.body === 'string' && i.body.includes(marker))
+        if (found) return { number: found.number, body: found.body ?? '' }
+      }
+      return undefined
+    })
+  }
+
+  async createIssue(title: string, body: string, labels?: string[]): Promise<number> {
+    const { data } = await call('issues.create', true, () =>
+      this.octokit.rest.issues.create({ ...this.ref, title, body, ...(labels?.length ? { labels } : {}) }),
+    )
+    return data.number
+  }
+
+  async updateIssue(number: number, body: string): Promise<void> {
+    await call('issues.update', true, () => this.octokit.rest.issues.update({ ...this.ref, issue_number: number, body }))
+  }
+
+  async dispatchWorkflow(workflowId: string, ref: string, inputs: Record<string, string>): Promise<void> {
+    await call('actions.createWorkflowDispatch', true, () =>
+      this.octokit.rest.actions.createWorkflowDispatch({ ...this.ref, workflow_id: workflowId, ref, inputs }),
+    )
+  }
+
+  private get ref(): { owner: string; repo: string } {
+    return { owner: this.owner, repo: this.repo }
+  }
+}
+
+function reviewComment(c: ReviewCommentDraft) {
+  const multiLine = c.startLine !== undefined && c.startLine < c.line
+  return {
+    path: c.path,
+    line: c.line,
+    side: 'RIGHT',
+    body: c.body,
+    ...(multiLine ? { start_line: c.startLine, start_side: 'RIGHT' } : {}),
+  }
+}
+
+/** Only the fields GitHub knows; columns only on single-line annotations, which GitHub requires. */
+function annotation(a: CheckRunAnnotation): CheckRunAnnotation {
+  const sameLine = a.start_line === a.end_line
+  return {
+    path: a.path,
+    start_line: a.start_line,
+    end_line: a.end_line,
+    ...(sameLine && a.start_column !== undefined ? { start_column: a.start_column } : {}),
+    ...(sameLine && a.end_column !== undefined ? { end_column: a.end_column } : {}),
+    annotation_level: a.annotation_level,
+    message: a.message,
+    ...(a.title !== undefined ? { title: a.title } : {}),
+    ...(a.raw_details !== undefined ? { raw_details: a.raw_details } : {}),
+  }
+}
+
+const CLIPPED = '\n\n… (truncated)'
+
+/** Keep text within GitHub's limit, counted in UTF-8 bytes so it holds however GitHub counts. */
+function clip(text: string): string {
+  if (Buffer.byteLength(text, 'utf8') <= MAX_CHECK_RUN_TEXT) return text
+  const budget = MAX_CHECK_RUN_TEXT - Buffer.byteLength(CLIPPED, 'utf8')
+  let bytes = 0
+  let out = ''
+  for (const ch of text) {
+    bytes += Buffer.byteLength(ch, 'utf8')
+    if (bytes > budget) break
+    out += ch
+  }
+  return out + CLIPPED
+}
+
+interface RequestErrorLike {
+  status: number
+  message: string
+  response?: { headers?: Record<string, string | number | undefined> }
+}
+
+function isRequestError(err: unknown): err is RequestErrorLike {
+  return err instanceof Error && typeof (err as Partial<RequestErrorLike>).status === 'number'
+}
+
+/** Run one port operation; Octokit's errors become the port's (the message never holds the token). */
+async function call<T>(operation: string, write: boolean, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (err) {
+    if (!isRequestError(err)) throw err
+    const headers = err.response?.headers ?? {}
+    const rateLimited =
+      err.status === 429 || (err.status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(err.message)))
+    const message = `${operation}: HTTP ${err.status}: ${err.message}`
+    if (write && !rateLimited && (err.status === 403 || err.status === 404)) throw new GitHubWriteForbidden(message, err.status, operation)
+    throw new GitHubApiError(message, err.status, operation, rateLimited)
+  }
+}
