@@ -3,9 +3,11 @@ import { escapeMarkdown, fence, inlineCode } from '../../src/report/markdown.js'
 
 describe('escapeMarkdown', () => {
   it.each([
-    ['a link', '[click](https://evil.example)', '\\[click\\]\\(https&#58;//evil\\.example\\)'],
+    ['a link', '[click](https://evil.example)', '\\[click\\]\\(https&#58;//evil.example\\)'],
+    ['an autolink', 'see www.evil.example', 'see www&#46;evil.example'],
+    ['plain text', 'Pod/apps/web sets hostNetwork: true.', 'Pod/apps/web sets hostNetwork: true.'],
     ['a mention', '@octocat', '&#64;octocat'],
-    ['HTML', '<img src=x onerror=alert(1)>', '&lt;img src\\=x onerror\\=alert\\(1\\)&gt;'],
+    ['HTML', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert\\(1\\)&gt;'],
     ['emphasis and code', '*_`x`_*', '\\*\\_\\`x\\`\\_\\*'],
     ['a table pipe and newline', 'a|b\nc', 'a\\|b c'],
     ['a heading', '# title', '\\# title'],

@@ -13,6 +13,8 @@ export interface DiscoveredFile {
   /** From the name; undefined for extension-less files that may be scripts (decided by content). */
   type: FileType | undefined
   size: number
+  /** Set when the content does not come from `absolute` (a blob at a commit). */
+  read?: () => Promise<Buffer>
 }
 
 export interface WalkOptions {

@@ -5,12 +5,15 @@
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~@:&="']/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+    .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+    // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
     .replace(/\r?\n/g, ' ')
 }
 
 /** HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks). */
-const MD_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;', '"': '&quot;', "'": '&#39;', ':': '&#58;' }
+const MD_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;' }
 
 /** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
 export function inlineCode(text: string): string {

@@ -62,7 +62,8 @@ export function renderSummary(input: SummaryInput, limit = CHECK_SUMMARY_LIMIT):
     if (list.length > ROWS_PER_TABLE) out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`)
     out.push('')
   }
-  if (input.notes.length) out.push('### Notes', '', ...input.notes.map(n => `- ${escapeMarkdown(n)}`), '')
+  // Notes are our own sentences (shas, limits, sources), never user text.
+  if (input.notes.length) out.push('### Notes', '', ...input.notes.map(n => `- ${n}`), '')
   return truncate(out.join('\n'), limit)
 }
 

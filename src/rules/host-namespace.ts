@@ -28,10 +28,10 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
     if (flag.name !== spec.namespace || !isHost(flag.value)) return
     ctx.report({
       span: flag.span,
-      message: `${what} uses ${flagNote(flag.written)}: ${spec.meta.title.toLowerCase()}.`,
+      message: `${what} uses ${flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
       resource,
       fieldPath,
-      fix: { description: `Remove ${flag.written}`, edits: [{ span: flag.removal, text: '' }] },
+      fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
     })
   }
 
@@ -52,7 +52,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       const value = hit.value
       if (isScalar(value) && (value.value === false || value.value === null)) return
       if (isScalar(value) && value.value === true) {
-        ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${spec.meta.title.toLowerCase()}.`, resource, fieldPath, fix })
+        ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix })
         return
       }
       // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
@@ -80,7 +80,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
         : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`)
       ctx.report({
         span,
-        message: `compose service "${service.name}" sets ${service.part === 'build' ? 'build.' : ''}${composeKey}: host: ${spec.meta.title.toLowerCase()}.`,
+        message: `compose service "${service.name}" sets ${service.part === 'build' ? 'build.' : ''}${composeKey}: host: ${lowerFirst(spec.meta.title)}.`,
         resource: service.resource,
         fieldPath: `${service.path}.${composeKey}`,
         fix,
@@ -112,6 +112,8 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
     },
   }
 }
+
+const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1)
 
 const isHost = (value: string) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host'
 

@@ -1,0 +1,220 @@
+import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
+import { pullRequestEvent, runBundledAction, TestRepo, webhookExample, type ActionRun } from '../support/action-runner.js'
+
+/**
+ * The bundled Action run as a runner runs it, against a local GitHub API that checks every
+ * request (and its own answers) against GitHub's OpenAPI description.
+ */
+const TOKEN = 'ghs_e2eTestToken_0123456789abcdef'
+const OWNER = 'octo-org'
+const REPO = 'hello-world'
+
+const pod = (name: string, flags: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
+
+let fake: FakeGitHub
+let nextPr = 100
+
+beforeAll(async () => {
+  fake = await startGitHubApi({ owner: OWNER, repo: REPO, actor: 'github-actions[bot]' })
+})
+afterAll(async () => {
+  await fake.close()
+})
+beforeEach(() => {
+  fake.clearFaults()
+  fake.clearLog()
+})
+afterEach(() => {
+  expect(fake.violations).toEqual([])
+})
+
+/** A repository with a base commit and a PR head commit, registered with the fake API. */
+function openPullRequest(base: Record<string, string>, change: Record<string, string | null>, opts: { fork?: boolean } = {}) {
+  const repo = new TestRepo()
+  const baseSha = repo.commit(base, 'base')
+  const headSha = repo.commit(change, 'pr change')
+  const number = nextPr++
+  const pull = fake.addPullRequest({ number, headSha, files: repo.pullFiles(baseSha, headSha) })
+  pull.baseSha = baseSha
+  const event = pullRequestEvent({ number, baseSha, headSha, owner: OWNER, repo: REPO, fork: opts.fork })
+  return { repo, baseSha, headSha, number, pull, event }
+}
+
+function run(pr: { repo: TestRepo; headSha: string; event: Record<string, unknown> }, inputs: Record<string, string> = {}, eventName = 'pull_request'): Promise<ActionRun> {
+  return runBundledAction({
+    workspace: pr.repo.dir,
+    eventName,
+    event: pr.event,
+    inputs: { 'github-token': TOKEN, mode: 'auto', 'fail-on': 'error', comment: 'true', 'check-run': 'true', 'check-name': 'Host Namespace Guard', ...inputs },
+    apiUrl: fake.url,
+    sha: pr.headSha,
+    repository: `${OWNER}/${REPO}`,
+  })
+}
+
+const reviewsOf = (n: number) => [...fake.state.reviews.values()].filter(r => r.pull === n)
+const commentsOf = (n: number) => [...fake.state.reviewComments.values()].filter(c => c.pull === n)
+const checkRunsFor = (sha: string) => [...fake.state.checkRuns.values()].filter(c => c.headSha === sha)
+
+describe('pull request review (bundled dist/index.js)', () => {
+  it('passes a clean pull request: success check, no review, outputs say so', async () => {
+    const pr = openPullRequest({ 'k8s/web.yaml': pod('web', '') }, { 'k8s/web.yaml': pod('web', '  hostNetwork: false\n') })
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ failed: 'false', findings: '0', 'new-findings': '0', failing: '0' })
+    expect(reviewsOf(pr.number)).toEqual([])
+    const [check] = checkRunsFor(pr.headSha)
+    expect(check).toMatchObject({ name: 'Host Namespace Guard', status: 'completed', conclusion: 'success' })
+    expect(r.summary).toContain('No new host namespace sharing')
+    // The runner swallows ::add-mask:: lines; the token must appear nowhere else.
+    expect((r.stdout + r.stderr).replace(/^::add-mask::.*$/m, '')).not.toContain(TOKEN)
+  })
+
+  it('reviews a violation: one review with an inline suggestion, a failing check, a failed step', async () => {
+    const pr = openPullRequest({ 'k8s/web.yaml': pod('web', '') }, { 'k8s/web.yaml': pod('web', '  hostNetwork: true\n') })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ failed: 'true', findings: '1', 'new-findings': '1', failing: '1', counts: '{"host-network":1}' })
+    expect(reviewsOf(pr.number)).toHaveLength(1)
+    const [comment] = commentsOf(pr.number)
+    expect(comment).toMatchObject({ path: 'k8s/web.yaml', line: 7 })
+    expect(comment.body).toContain('```suggestion\n  hostNetwork: false\n```')
+    expect(comment.body).toMatch(/<!-- host-namespace-guard:fp=[0-9a-f]{32} -->/)
+    const [check] = checkRunsFor(pr.headSha)
+    expect(check.conclusion).toBe('failure')
+    expect(check.output.annotations).toEqual([expect.objectContaining({ path: 'k8s/web.yaml', start_line: 7, annotation_level: 'failure' })])
+    expect(r.summary).toMatch(/\| \[host-network\]\(.*\) \| 1 \| 0 \| 0 \|/)
+    expect(r.stdout).toContain('::error::1 new finding(s)')
+  })
+
+  it('after a push: no duplicate comment, the fixed finding is marked resolved', async () => {
+    const pr = openPullRequest(
+      { 'k8s/a.yaml': pod('a', ''), 'k8s/b.yaml': pod('b', '') },
+      { 'k8s/a.yaml': pod('a', '  hostPID: true\n'), 'k8s/b.yaml': pod('b', '  hostIPC: true\n') },
+    )
+    await run(pr)
+    expect(commentsOf(pr.number)).toHaveLength(2)
+    // Push: fix b, touch a elsewhere so its finding moves down a line.
+    const headSha = pr.repo.commit({ 'k8s/a.yaml': '# moved\n' + pod('a', '  hostPID: true\n'), 'k8s/b.yaml': pod('b', '') }, 'push')
+    pr.pull.headSha = headSha
+    pr.pull.shas.push(headSha)
+    const files = pr.repo.pullFiles(pr.baseSha, headSha)
+    pr.pull.files = files.map(f => ({ ...f, additions: 1, deletions: 0, sha: headSha }))
+    ;(pr.event.pull_request as { head: { sha: string } }).head.sha = headSha
+    const r = await run({ ...pr, headSha })
+    expect(r.code).toBe(1)
+    const comments = commentsOf(pr.number)
+    expect(comments).toHaveLength(2)
+    expect(comments.find(c => c.path === 'k8s/b.yaml')!.body).toMatch(/^✅ \*\*Resolved\*\*/)
+    expect(comments.find(c => c.path === 'k8s/a.yaml')!.body).not.toMatch(/Resolved/)
+    expect(reviewsOf(pr.number)).toHaveLength(1)
+  })
+
+  it('reports a violation on an unchanged line in the summary only, and does not fail', async () => {
+    const pr = openPullRequest({ 'k8s/old.yaml': pod('old', '  hostNetwork: true\n') }, { 'k8s/old.yaml': pod('old', '  hostNetwork: true\n').replace('image: registry.example/old:1', 'image: registry.example/old:2') })
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    expect(commentsOf(pr.number)).toEqual([])
+    expect(r.outputs).toMatchObject({ findings: '1', 'new-findings': '0', failed: 'false' })
+    expect(r.summary).toContain('Pre-existing findings (not introduced by this pull request)')
+    expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('success')
+  })
+
+  it('fails on pre-existing findings when asked to', async () => {
+    const pr = openPullRequest({ 'k8s/old.yaml': pod('old', '  hostNetwork: true\n') }, { 'k8s/old.yaml': '# touched\n' + pod('old', '  hostNetwork: true\n') })
+    const r = await run(pr, { 'fail-on-preexisting': 'true' })
+    expect(r.code).toBe(1)
+    expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('failure')
+  })
+
+  it('degrades on a fork PR with a read-only token: annotations and summary, right exit code', async () => {
+    const pr = openPullRequest({ 'k8s/web.yaml': pod('web', '') }, { 'k8s/web.yaml': pod('web', '  hostNetwork: true\n') }, { fork: true })
+    fake.forbidWrites()
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(commentsOf(pr.number)).toEqual([])
+    expect(checkRunsFor(pr.headSha)).toEqual([])
+    expect(r.stdout).toMatch(/::error title=host-network,file=k8s\/web\.yaml,line=7,endLine=7,col=16,endColumn=20::/)
+    expect(r.summary).toContain('token is read-only')
+    expect(r.summary).toContain('| k8s/web.yaml:7 | Pod/apps/web |')
+  })
+
+  it('batches 120 findings: one review request, annotations 50 per request', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => pod(`p${i}`, '  hostNetwork: true\n  hostPID: true\n  hostIPC: true\n')).join('---\n')
+    const pr = openPullRequest({ 'k8s/many.yaml': pod('seed', '') }, { 'k8s/many.yaml': many })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.outputs.findings).toBe('120')
+    expect(fake.requestsFor('pulls/create-review')).toHaveLength(1)
+    expect(commentsOf(pr.number)).toHaveLength(120)
+    const [check] = checkRunsFor(pr.headSha)
+    expect(check.output.annotations).toHaveLength(120)
+    expect(check.writes).toBe(3)
+    // Reads: review comments once; writes: 1 review + 3 check-run requests. Nothing per finding.
+    expect(fake.requests.length).toBeLessThanOrEqual(6)
+  })
+
+  it('scans a renamed file at its new path and skips a deleted one', async () => {
+    const pr = openPullRequest(
+      { 'k8s/before.yaml': pod('r', '  hostPID: true\n'), 'k8s/gone.yaml': pod('g', '  hostIPC: true\n') },
+      { 'k8s/before.yaml': null, 'k8s/after.yaml': pod('r', '  hostPID: true\n'), 'k8s/gone.yaml': null },
+    )
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'))
+    expect(report.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual(['k8s/after.yaml host-pid'])
+    expect(report.placements[0]).toMatchObject({ isNew: false, placement: 'summary' })
+  })
+
+  it('retries an API 500 and still posts', async () => {
+    const pr = openPullRequest({ 'k8s/web.yaml': pod('web', '') }, { 'k8s/web.yaml': pod('web', '  hostIPC: yes\n') })
+    const fault = fake.fail({ operationId: 'checks/create' }, { status: 500, times: 1 })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(fault.hits).toBe(1)
+    expect(checkRunsFor(pr.headSha)).toHaveLength(1)
+  })
+
+  it('uses the API file list when the checkout has no git history', async () => {
+    const pr = openPullRequest({ 'k8s/web.yaml': pod('web', '') }, { 'k8s/web.yaml': pod('web', '  hostNetwork: true\n') })
+    const r = await run(pr, { 'diff-source': 'api' })
+    expect(r.code).toBe(1)
+    expect(commentsOf(pr.number)).toHaveLength(1)
+    expect(r.summary).toContain('come from the GitHub API')
+  })
+})
+
+describe('full scan and other events (bundled dist/index.js)', () => {
+  it('scans the whole repository on workflow_dispatch', async () => {
+    const repo = new TestRepo()
+    const sha = repo.commit({ 'a/pod.yaml': pod('a', '  hostNetwork: true\n'), 'b/compose.yaml': 'services:\n  x:\n    image: y\n    pid: host\n', 'c/ok.yaml': pod('c', '') })
+    fake.addCommit(sha)
+    const event = webhookExample('workflow_dispatch')
+    const r = await run({ repo, headSha: sha, event }, {}, 'workflow_dispatch')
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ findings: '2', failed: 'true' })
+    const [check] = checkRunsFor(sha)
+    expect(check.output.annotations.map(a => a.path).sort()).toEqual(['a/pod.yaml', 'b/compose.yaml'])
+    expect(fake.requestsFor('pulls/create-review')).toEqual([])
+  })
+
+  it('does nothing, neutrally, on an event it does not handle', async () => {
+    const repo = new TestRepo()
+    const sha = repo.commit({ 'a/pod.yaml': pod('a', '  hostNetwork: true\n') })
+    const r = await run({ repo, headSha: sha, event: webhookExample('issues') }, {}, 'issues')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('::notice::Host Namespace Guard has nothing to do on "issues" events')
+    expect(r.outputs.failed).toBe('false')
+    expect(fake.requests).toEqual([])
+  })
+
+  it('rejects an invalid input with a clear message', async () => {
+    const repo = new TestRepo()
+    const sha = repo.commit({ 'x.yaml': 'a: 1\n' })
+    const r = await run({ repo, headSha: sha, event: webhookExample('workflow_dispatch') }, { 'fail-on': 'fatal' }, 'workflow_dispatch')
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('::error::input fail-on: "fatal" is not one of error, warning, note, never')
+  })
+})

@@ -1,0 +1,120 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import type { PlacedFinding } from '../findings/place.js'
+import { GitHubWriteForbidden, type GitHubPort } from '../github/port.js'
+import type { ActionInputs } from '../inputs/action-inputs.js'
+import { checkAnnotations, workflowAnnotations } from '../report/annotations.js'
+import { toJsonReport } from '../report/json.js'
+import { isFailing } from '../report/run-info.js'
+import { toSarif } from '../report/sarif.js'
+import { failingFindings, renderSummary, summaryTitle } from '../report/summary.js'
+import { BUILTIN_RULES } from '../rules/index.js'
+import type { ActionEnv } from './env.js'
+import type { PullRequestRef } from './event.js'
+import { postReview, type ReviewSource } from './review.js'
+
+/** The result of a scan, ready to be reported through every channel. */
+export interface Outcome {
+  mode: 'pr' | 'full'
+  findings: PlacedFinding[]
+  filesScanned: number
+  truncated: boolean
+  notes: string[]
+  pr?: PullRequestRef
+  /** Commit the check run and comments attach to. */
+  sha: string
+  review?: ReviewSource
+  smokeMatrix?: object
+}
+
+/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
+export const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report'
+
+/**
+ * Sends the outcome everywhere it should go. A channel that fails (a 403 on a fork PR, an API
+ * outage) degrades to the next one and never hides the result: the step still fails when it
+ * should, which is decided last and from the findings alone.
+ */
+export async function deliver(outcome: Outcome, inputs: ActionInputs, env: ActionEnv, port: GitHubPort | undefined): Promise<void> {
+  const failOn = inputs.failOn
+  const { findings } = outcome
+  const run = { filesScanned: outcome.filesScanned, truncated: outcome.truncated, failOn }
+  if (outcome.truncated) outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.')
+
+  // Files first: they are the record even when every API call fails.
+  const reportPath = path.resolve(env.workspace, inputs.jsonReport ?? path.join(env.tempDir, 'host-namespace-guard.json'))
+  const report = { ...toJsonReport(findings, run), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) }
+  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
+  env.setOutput('report', reportPath)
+  if (inputs.sarifFile) {
+    const sarifPath = path.resolve(env.workspace, inputs.sarifFile)
+    await writeFile(sarifPath, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n')
+    env.setOutput('sarif-file', sarifPath)
+  }
+
+  let annotated = false
+  if (port && outcome.pr && outcome.review && inputs.comment) {
+    try {
+      const r = await postReview(port, outcome.pr, findings, outcome.review)
+      env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved.`)
+      if (r.rejected) outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are in the summary and annotations.`)
+    } catch (err) {
+      outcome.notes.push(degradeNote('review comments', err))
+      env.warning(degradeNote('review comments', err))
+    }
+  }
+
+  const summary = renderSummary({ findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes })
+  const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn)
+  if (port && inputs.checkRun) {
+    const { annotations, omitted } = checkAnnotations(findings, failOn)
+    try {
+      await port.writeCheckRun({
+        name: inputs.checkName,
+        headSha: outcome.sha,
+        conclusion: failing.length ? 'failure' : 'success',
+        title: summaryTitle({ findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: [] }),
+        summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
+        annotations,
+      })
+      annotated = true
+    } catch (err) {
+      env.warning(degradeNote('the check run', err))
+      outcome.notes.push(degradeNote('the check run', err))
+    }
+  }
+
+  if (!annotated && inputs.annotations) {
+    const { annotations, omitted } = workflowAnnotations(findings, failOn)
+    for (const a of annotations) env[a.level](a.message, a.properties)
+    if (omitted) env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`)
+  }
+
+  // Re-rendered: channels that degraded above added notes, and the job summary allows 1 MiB.
+  await env.appendSummary(renderSummary({ findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, 1024 * 1024))
+
+  const counts: Record<string, number> = {}
+  for (const f of findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1
+  env.setOutput('findings', String(findings.length))
+  env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length))
+  env.setOutput('failing', String(failing.length))
+  env.setOutput('failed', String(failing.length > 0))
+  env.setOutput('counts', JSON.stringify(counts))
+  env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }))
+
+  if (failing.length) {
+    env.setFailed(`${failing.length} ${outcome.mode === 'pr' ? 'new ' : ''}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`)
+  }
+}
+
+function degradeNote(channel: string, err: unknown): string {
+  if (err instanceof GitHubWriteForbidden) {
+    return `Could not write ${channel}: the token is read-only (a pull request from a fork, or missing permissions). Results are in the job summary and annotations; see the README for the two-stage workflow.`
+  }
+  return `Could not write ${channel}: ${(err as Error).message}`
+}
+
+async function writeFile(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true })
+  await fs.writeFile(file, text)
+}

@@ -1,0 +1,33 @@
+/** What the reviewer needs from a pull request event, read defensively from the payload. */
+export interface PullRequestRef {
+  number: number
+  baseSha: string
+  headSha: string
+  /** The head lives in another repository: the token is read-only and secrets are absent. */
+  fromFork: boolean
+}
+
+const SHA = /^[0-9a-f]{40}$/i
+
+function obj(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+}
+
+export function pullRequestFromEvent(event: Record<string, unknown>): PullRequestRef {
+  const pr = obj(event.pull_request)
+  const base = obj(pr?.base)
+  const head = obj(pr?.head)
+  const number = pr?.number
+  const baseSha = base?.sha
+  const headSha = head?.sha
+  if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) throw new Error('the event payload has no pull_request.number')
+  if (typeof baseSha !== 'string' || !SHA.test(baseSha) || typeof headSha !== 'string' || !SHA.test(headSha)) {
+    throw new Error('the event payload has no valid pull_request.base.sha / head.sha')
+  }
+  const baseRepo = obj(base?.repo)?.full_name
+  const headRepo = obj(head?.repo)?.full_name
+  return { number, baseSha, headSha, fromFork: typeof headRepo !== 'string' || headRepo !== baseRepo }
+}
+
+export const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
+export const FULL_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'merge_group'])

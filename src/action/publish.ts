@@ -1,0 +1,136 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import type { PlacedFinding, Placement } from '../findings/place.js'
+import type { GitHubPort } from '../github/port.js'
+import type { ActionInputs } from '../inputs/action-inputs.js'
+import { SEVERITIES, type Severity } from '../model.js'
+import { parsePatch, type ChangedLines } from '../diff/unified.js'
+import { registry } from '../rules/index.js'
+import { DEFAULT_MAX_FINDINGS } from '../config/config.js'
+import type { ActionEnv } from './env.js'
+import { deliver, REVIEW_REPORT_KIND } from './deliver.js'
+
+/** The artifact is data from an untrusted run: bounded before it is even parsed. */
+export const MAX_REPORT_BYTES = 10 * 1024 * 1024
+const SHA = /^[0-9a-f]{40}$/i
+const PLACEMENTS: readonly Placement[] = ['inline', 'file', 'summary']
+
+export class UntrustedReportError extends Error {}
+
+/**
+ * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
+ * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
+ * paths checked against the PR's own file list), and posts it. It never checks out or runs PR
+ * code, and does not post suggestion blocks, whose text would come from the untrusted run.
+ */
+export async function publishReport(env: ActionEnv, inputs: ActionInputs, port: GitHubPort | undefined): Promise<void> {
+  if (!port) throw new Error('mode publish needs a github-token with pull-requests: write and checks: write')
+  if (!inputs.reportFile) throw new Error('mode publish needs report-file: the JSON report downloaded from the pull_request run')
+  const run = env.event.workflow_run as Record<string, unknown> | undefined
+  const trustedHead = typeof run?.head_sha === 'string' && SHA.test(run.head_sha) ? run.head_sha : undefined
+  if (!trustedHead) throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha')
+
+  const file = path.resolve(env.workspace, inputs.reportFile)
+  const stat = await fs.stat(file)
+  if (stat.size > MAX_REPORT_BYTES) throw new UntrustedReportError(`${inputs.reportFile}: report is ${stat.size} bytes, over the ${MAX_REPORT_BYTES} limit`)
+  const report = parseReport(await fs.readFile(file, 'utf8'), trustedHead)
+
+  const { files, truncated } = await port.changedFiles(report.number)
+  const lines = new Map<string, ChangedLines | 'whole-file'>()
+  for (const f of files) if (f.status !== 'removed') lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file')
+  const findings = report.findings.filter(f => lines.has(f.file))
+  const dropped = report.findings.length - findings.length
+  const notes = ['Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.']
+  if (dropped) notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`)
+  if (truncated) notes.push('GitHub lists at most 3000 files of a pull request: findings in later files were ignored.')
+  await deliver(
+    {
+      mode: 'pr',
+      findings,
+      filesScanned: report.filesScanned,
+      truncated: report.truncated,
+      notes,
+      pr: { number: report.number, baseSha: trustedHead, headSha: trustedHead, fromFork: true },
+      sha: trustedHead,
+      review: { texts: new Map(), changes: lines, suggestions: false },
+    },
+    inputs,
+    env,
+    port,
+  )
+}
+
+interface ParsedReport {
+  number: number
+  filesScanned: number
+  truncated: boolean
+  findings: PlacedFinding[]
+}
+
+/** Validates an untrusted review report field by field; anything off is refused, not repaired. */
+export function parseReport(text: string, trustedHead: string): ParsedReport {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (err) {
+    throw new UntrustedReportError(`report is not JSON: ${(err as Error).message}`)
+  }
+  const r = record(data, 'report')
+  if (r.kind !== REVIEW_REPORT_KIND || r.schemaVersion !== 1) throw new UntrustedReportError(`report kind must be ${REVIEW_REPORT_KIND} version 1`)
+  const pr = record(r.pullRequest, 'pullRequest')
+  const number = int(pr.number, 'pullRequest.number', 1, 1e9)
+  if (pr.headSha !== trustedHead) throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`)
+  const run = record(r.run, 'run')
+  const list = r.findings
+  const placements = r.placements
+  if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length) throw new UntrustedReportError('report findings and placements must be lists of the same length')
+  if (list.length > DEFAULT_MAX_FINDINGS) throw new UntrustedReportError(`report has ${list.length} findings, over the ${DEFAULT_MAX_FINDINGS} limit`)
+  const findings = list.map((item, i): PlacedFinding => {
+    const where = `findings[${i}]`
+    const f = record(item, where)
+    const p = record(placements[i], `placements[${i}]`)
+    const ruleId = str(f.ruleId, `${where}.ruleId`, 64)
+    const rule = registry.get(ruleId)
+    if (!rule) throw new UntrustedReportError(`${where}.ruleId: unknown rule ${JSON.stringify(ruleId)}`)
+    const severity = str(f.severity, `${where}.severity`, 16) as Severity
+    if (!SEVERITIES.includes(severity)) throw new UntrustedReportError(`${where}.severity: not a severity`)
+    const file = str(f.file, `${where}.file`, 1024)
+    if (file.startsWith('/') || file.split('/').includes('..')) throw new UntrustedReportError(`${where}.file: not a repository path`)
+    const line = int(f.line, `${where}.line`, 1, 10_000_000)
+    const endLine = int(f.endLine, `${where}.endLine`, line, 10_000_000)
+    const column = int(f.column, `${where}.column`, 1, 1_000_000)
+    const endColumn = int(f.endColumn, `${where}.endColumn`, 1, 1_000_000)
+    const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64)
+    if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint) throw new UntrustedReportError(`${where}.fingerprint: invalid`)
+    const placement = str(p.placement, `placements[${i}].placement`, 16) as Placement
+    if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean') throw new UntrustedReportError(`placements[${i}]: invalid placement`)
+    return {
+      ruleId,
+      severity,
+      file,
+      span: { start: { line, column }, end: { line: endLine, column: endColumn }, startOffset: 0, endOffset: 0 },
+      resource: { display: str(f.resource, `${where}.resource`, 512) },
+      message: str(f.message, `${where}.message`, 2000),
+      // Our own words, not the report's.
+      remediation: rule.meta.remediation,
+      fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
+      fingerprint,
+      isNew: p.isNew,
+      placement,
+    }
+  })
+  return { number, filesScanned: int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings }
+}
+
+function record(v: unknown, where: string): Record<string, unknown> {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new UntrustedReportError(`${where}: expected an object`)
+  return v as Record<string, unknown>
+}
+function str(v: unknown, where: string, max: number): string {
+  if (typeof v !== 'string' || v.length > max) throw new UntrustedReportError(`${where}: expected a string of at most ${max} characters`)
+  return v
+}
+function int(v: unknown, where: string, min: number, max: number): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`)
+  return v
+}

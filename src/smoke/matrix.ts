@@ -1,0 +1,63 @@
+import path from 'node:path'
+import type { PlacedFinding } from '../findings/place.js'
+import type { K8sObject, PodSpecUnit } from '../parse/k8s.js'
+import type { SourceText } from '../parse/source.js'
+
+export interface WorkloadRef {
+  file: string
+  document: number
+  kind: string
+  name: string
+  namespace?: string
+}
+
+/** Collects the workloads a scan sees (objects with a pod spec) as plain data. */
+export function workloadCollector() {
+  const workloads: WorkloadRef[] = []
+  const dockerfiles: string[] = []
+  return {
+    workloads,
+    dockerfiles,
+    observe(object: K8sObject, pods: PodSpecUnit[], source: SourceText) {
+      if (!pods.length || object.pathPrefix) return
+      workloads.push({ file: source.path, document: object.documentIndex, kind: object.kind, name: object.name ?? '', namespace: object.namespace })
+    },
+    onFile(relative: string, type: string) {
+      if (type === 'dockerfile') dockerfiles.push(relative)
+    },
+  }
+}
+
+export interface SmokeEntry {
+  check: 'build' | 'runtime'
+  dockerfile?: string
+  context?: string
+  file?: string
+  document?: number
+  kind?: string
+  name?: string
+}
+
+/**
+ * The `smoke-matrix` output: Dockerfiles to build and workloads to start, for
+ * `strategy.matrix: ${{ fromJSON(...) }}`. Only what passed the static check is worth proving:
+ * a file with a failing finding is already failing the review.
+ */
+export function smokeMatrix(opts: { build: boolean; runtime: boolean; findings: PlacedFinding[]; workloads: WorkloadRef[]; dockerfiles: string[] }): { include: SmokeEntry[] } {
+  const include: SmokeEntry[] = []
+  const blocked = new Set(opts.findings.filter(f => !f.suppression && f.severity === 'error').map(f => `${f.file}#${f.resource.document ?? ''}`))
+  const blockedFiles = new Set(opts.findings.filter(f => !f.suppression && f.severity === 'error').map(f => f.file))
+  if (opts.build) {
+    for (const dockerfile of [...new Set(opts.dockerfiles)].sort()) {
+      if (blockedFiles.has(dockerfile)) continue
+      include.push({ check: 'build', dockerfile, context: path.posix.dirname(dockerfile) })
+    }
+  }
+  if (opts.runtime) {
+    for (const w of opts.workloads) {
+      if (blocked.has(`${w.file}#${w.document}`)) continue
+      include.push({ check: 'runtime', file: w.file, document: w.document, kind: w.kind, name: w.name })
+    }
+  }
+  return { include }
+}
