@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs'
+import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import type { Config } from './config/config.js'
@@ -6,7 +6,7 @@ import { classify, looksLikeShellScript } from './discovery/classify.js'
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { scanText, type EngineOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
-import type { Finding, Severity } from './model.js'
+import type { FileType, Finding, Severity } from './model.js'
 import { SourceText } from './parse/source.js'
 import { registry as builtinRegistry } from './rules/index.js'
 import type { Rule } from './rules/types.js'
@@ -19,10 +19,22 @@ export interface ScanRequest {
   /** Exactly these repo-relative files (a pull request's changed files). */
   files?: string[]
   config: Config
+  /** Reads a listed file from somewhere else than the working tree (the PR head's blobs). */
+  reader?: FileReader
   observeObject?: EngineOptions['observeObject']
   observeFilter?: EngineOptions['observeFilter']
+  /** Exceptions (src/policy createPolicy): observes objects during the scan, then applies records to the findings. */
+  policy?: {
+    observeObject: NonNullable<EngineOptions['observeObject']>
+    observeFilter: RegExp
+    finish(findings: Finding[]): Finding[]
+  }
   rules?: ReadonlyMap<string, Rule>
+  /** Told of every file scanned, with its type (the smoke matrix wants the Dockerfiles). */
+  onFile?(relative: string, type: FileType): void
 }
+
+export type FileReader = (relative: string) => Promise<{ size: number; read(): Promise<Buffer> } | undefined>
 
 export interface ScanResult {
   findings: Finding[]
@@ -43,8 +55,8 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const engine: EngineOptions = {
     rules,
     severityOf: id => severityOf(rules, config, id),
-    observeObject: request.observeObject,
-    observeFilter: request.observeFilter,
+    observeObject: request.policy ? bothObservers(request.observeObject, request.policy.observeObject) : request.observeObject,
+    observeFilter: request.policy ? eitherFilter(request.observeFilter, request.policy.observeFilter) : request.observeFilter,
   }
   const findings: Finding[] = []
   let filesScanned = 0
@@ -59,12 +71,12 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     }
   }
 
-  const queue = request.files ? listed(request.root, request.files, config) : walkAll(request, config)
+  const queue = request.files ? listed(request.root, request.files, config, request.reader) : walkAll(request, config)
   const workers = Array.from({ length: CONCURRENCY }, async () => {
     for (;;) {
       const next = await queue.next()
       if (next.done) return
-      const result = await scanFile(next.value, config, engine)
+      const result = await scanFile(next.value, config, engine, request.onFile)
       if (result) {
         filesScanned++
         add(result)
@@ -72,7 +84,20 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     }
   })
   await Promise.all(workers)
-  return { findings: fingerprint(sortFindings(findings)), filesScanned, truncated }
+  const final = request.policy ? request.policy.finish(findings) : findings
+  return { findings: fingerprint(sortFindings(final)), filesScanned, truncated }
+}
+
+function bothObservers(a: EngineOptions['observeObject'], b: NonNullable<EngineOptions['observeObject']>): EngineOptions['observeObject'] {
+  if (!a) return b
+  return (object, pods, source) => {
+    a(object, pods, source)
+    b(object, pods, source)
+  }
+}
+
+function eitherFilter(a: RegExp | undefined, b: RegExp): RegExp {
+  return a ? new RegExp(`(?:${a.source})|(?:${b.source})`, a.flags.includes('i') || b.flags.includes('i') ? 'i' : '') : b
 }
 
 /** An async generator shared by several workers: each `next()` hands out one file. */
@@ -83,7 +108,7 @@ async function* walkAll(request: ScanRequest, config: Config): AsyncGenerator<Di
   }
 }
 
-async function* listed(root: string, files: string[], config: Config): AsyncGenerator<DiscoveredFile> {
+async function* listed(root: string, files: string[], config: Config, reader?: FileReader): AsyncGenerator<DiscoveredFile> {
   const included = config.include.length ? picomatch(config.include, { dot: true }) : () => true
   const excluded = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false
   for (const relative of files) {
@@ -91,27 +116,35 @@ async function* listed(root: string, files: string[], config: Config): AsyncGene
     const type = classify(relative)
     if (type && !config.fileTypes[type]) continue
     const absolute = path.resolve(root, relative)
+    // Listed paths come from a diff or an API: never let one point outside the repository.
+    if (path.isAbsolute(relative) || !absolute.startsWith(path.resolve(root) + path.sep)) continue
+    if (reader) {
+      const blob = await reader(relative)
+      if (blob) yield { absolute, relative, type, size: blob.size, read: blob.read }
+      continue
+    }
     try {
       const stat = await fs.stat(absolute)
-      if (stat.isFile()) yield { absolute, relative, type, size: stat.size }
+      if (stat.isFile()) yield { absolute, relative, type }
     } catch {
       // A file listed but gone (deleted in the PR) has nothing to scan.
     }
   }
 }
 
-async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOptions): Promise<Finding[] | undefined> {
+async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOptions, onFile?: ScanRequest['onFile']): Promise<Finding[] | undefined> {
   const notice = (message: string): Finding[] => parseNotice(file.relative, message, engine)
-  if (file.size > config.maxFileSize) {
-    if (file.type === undefined) return undefined
-    return notice(`${file.relative} is ${formatSize(file.size)}, over the ${formatSize(config.maxFileSize)} limit (maxFileSize): not checked.`)
-  }
-  let buffer: Buffer
+  let loaded: { size: number; buffer?: Buffer }
   try {
-    buffer = await fs.readFile(file.absolute)
+    loaded = file.read ? { size: file.size ?? 0, buffer: (file.size ?? 0) > config.maxFileSize ? undefined : await file.read() } : readBounded(file.absolute, config.maxFileSize)
   } catch (err) {
-    return notice(`${file.relative} could not be read: ${(err as Error).message}`)
+    return file.type === undefined ? undefined : notice(`${file.relative} could not be read: ${(err as Error).message}`)
   }
+  if (!loaded.buffer) {
+    if (file.type === undefined) return undefined
+    return notice(`${file.relative} is ${formatSize(loaded.size)}, over the ${formatSize(config.maxFileSize)} limit (maxFileSize): not checked.`)
+  }
+  const buffer = loaded.buffer
   const head = buffer.subarray(0, HEAD_BYTES)
   let type = file.type
   if (type === undefined) {
@@ -120,11 +153,31 @@ async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOpti
   }
   if (head.includes(0)) return notice(`${file.relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`)
   const text = buffer.toString('utf8')
+  onFile?.(file.relative, type)
   try {
     return scanText({ path: file.relative, text, type, byName: type === 'compose' }, engine)
   } catch (err) {
     // A parser bug must not hide the rest of the scan, nor pass this file silently.
     return notice(`${file.relative} could not be checked: internal error: ${(err as Error).message}`)
+  }
+}
+
+/** One open, one fstat, one read: the size bound is checked before anything is read. */
+function readBounded(file: string, max: number): { size: number; buffer?: Buffer } {
+  const fd = openSync(file, 'r')
+  try {
+    const { size } = fstatSync(fd)
+    if (size > max) return { size }
+    const buffer = Buffer.allocUnsafe(size)
+    let got = 0
+    while (got < size) {
+      const n = readSync(fd, buffer, got, size - got, got)
+      if (n === 0) break
+      got += n
+    }
+    return { size, buffer: buffer.subarray(0, got) }
+  } finally {
+    closeSync(fd)
   }
 }
 

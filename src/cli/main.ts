@@ -9,6 +9,7 @@ import { toJsonReport } from '../report/json.js'
 import { isFailing, type RunInfo } from '../report/run-info.js'
 import { toSarif } from '../report/sarif.js'
 import { toText } from '../report/text.js'
+import { createPolicy, isFailingRow, observeRepositoryContext, readCentralFile, rowsToJson, rowsToMarkdown, rowsToText } from '../policy/index.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 
@@ -17,6 +18,8 @@ export interface CliEnv {
   stdout(text: string): void
   stderr(text: string): void
   isTTY: boolean
+  /** The clock exceptions expire against; the process edge passes nothing and gets the wall clock. */
+  today?: Date
 }
 
 export const EXIT_OK = 0
@@ -27,6 +30,7 @@ const FORMATS = ['text', 'json', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 
 const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
+       ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
 
 Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
 host's network, PID or IPC namespace.
@@ -42,6 +46,10 @@ Options:
   -v, --version              show the version
 
 Exit codes: 0 nothing fails, 1 a finding fails, 2 usage or configuration error.
+
+The exceptions command lists every host namespace exception (workload, host namespaces, owner,
+risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
+invalid.
 `
 
 class UsageError extends Error {}
@@ -50,6 +58,7 @@ export async function runCli(argv: string[], env: CliEnv): Promise<number> {
   try {
     const [command, ...rest] = argv[0] && !argv[0].startsWith('-') ? argv : ['scan', ...argv]
     if (command === 'scan') return await scanCommand(rest, env)
+    if (command === 'exceptions') return await exceptionsCommand(rest, env)
     if (command === 'help') {
       env.stdout(USAGE)
       return EXIT_OK
@@ -105,8 +114,10 @@ async function scanCommand(argv: string[], env: CliEnv): Promise<number> {
       throw new UsageError(`path not found: ${p}`)
     }
   }
-  const { config } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
-  const result = await scan({ root, paths, config })
+  const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
+  const policy = createPolicy(config, env.today ?? new Date(), { centralFile: await readCentralFile(root, config, configFile) })
+  if (paths.some(p => p !== root)) await observeRepositoryContext(policy, { root, config })
+  const result = await scan({ root, paths, config, policy })
   const run: RunInfo = { filesScanned: result.filesScanned, truncated: result.truncated, failOn }
   const report =
     format === 'json'
@@ -119,6 +130,45 @@ async function scanCommand(argv: string[], env: CliEnv): Promise<number> {
     await fs.writeFile(path.resolve(env.cwd, values.output), report)
   } else env.stdout(report)
   return result.findings.some(f => isFailing(f, failOn)) ? EXIT_FINDINGS : EXIT_OK
+}
+
+const REVIEW_FORMATS = ['text', 'json', 'markdown'] as const
+
+async function exceptionsCommand(argv: string[], env: CliEnv): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    env.stdout(USAGE)
+    return EXIT_OK
+  }
+  const format = oneOf('--format', values.format!, REVIEW_FORMATS)
+  const root = path.resolve(env.cwd, values.root ?? '.')
+  const paths = positionals.length ? positionals.map(p => path.resolve(env.cwd, p)) : [root]
+  for (const p of paths) {
+    try {
+      await fs.lstat(p)
+    } catch {
+      throw new UsageError(`path not found: ${p}`)
+    }
+  }
+  const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
+  const today = env.today ?? new Date()
+  const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) })
+  if (paths.some(p => p !== root)) await observeRepositoryContext(policy, { root, config })
+  await scan({ root, paths, config, policy, rules: new Map() })
+  const rows = policy.rows()
+  const asOf = today.toISOString().slice(0, 10)
+  env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }))
+  return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs'
+import { readdirSync, readFileSync, lstatSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
@@ -12,7 +12,8 @@ export interface DiscoveredFile {
   relative: string
   /** From the name; undefined for extension-less files that may be scripts (decided by content). */
   type: FileType | undefined
-  size: number
+  /** Known when the source knows it cheaply (a blob); otherwise the reader checks it on open. */
+  size?: number
   /** Set when the content does not come from `absolute` (a blob at a commit). */
   read?: () => Promise<Buffer>
 }
@@ -44,26 +45,29 @@ export async function* walk(start: string, options: WalkOptions): AsyncGenerator
   const excluded = options.exclude.length ? picomatch(options.exclude, { dot: true }) : () => false
   const wanted = (type: FileType | undefined) => type === undefined || options.fileTypes[type]
   const abs = path.resolve(start)
-  const stat = await fs.lstat(abs)
+  const stat = lstatSync(abs)
   if (stat.isFile()) {
     const relative = toRelative(root, abs)
     const type = classify(relative)
     if (wanted(type)) yield { absolute: abs, relative, type, size: stat.size }
     return
   }
-  const layers = await ancestorsIgnore(root, abs)
+  const layers = ancestorsIgnore(root, abs)
   yield* walkDir(abs, layers)
 
   async function* walkDir(dir: string, parentLayers: IgnoreLayer[]): AsyncGenerator<DiscoveredFile> {
-    const layers = [...parentLayers]
-    const own = await readIgnore(dir)
-    if (own) layers.push(own)
-    let names: import('node:fs').Dirent[]
+    // Synchronous on purpose: thousands of small directory reads and file reads are several
+    // times faster than through the promise API's thread-pool round trips (see npm run bench).
+    let names: Dirent[]
     try {
-      names = await fs.readdir(dir, { withFileTypes: true })
+      names = readdirSync(dir, { withFileTypes: true })
     } catch {
       return
     }
+    const layers = [...parentLayers]
+    // Only read .gitignore where the listing has one: a failed open per directory is costly.
+    const own = names.some(n => n.name === '.gitignore') ? readIgnore(dir) : undefined
+    if (own) layers.push(own)
     names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of names) {
       if (ALWAYS_SKIP.has(entry.name)) continue
@@ -81,8 +85,7 @@ export async function* walk(start: string, options: WalkOptions): AsyncGenerator
       const type = classify(relative)
       if (type === undefined && entry.name.includes('.')) continue
       if (!wanted(type) || (type === undefined && !options.fileTypes.shell)) continue
-      const size = (await fs.stat(full)).size
-      yield { absolute: full, relative, type, size }
+      yield { absolute: full, relative, type }
     }
   }
 }
@@ -104,9 +107,9 @@ function isIgnored(layers: IgnoreLayer[], full: string, isDir: boolean): boolean
   return ignored
 }
 
-async function readIgnore(dir: string): Promise<IgnoreLayer | undefined> {
+function readIgnore(dir: string): IgnoreLayer | undefined {
   try {
-    const text = await fs.readFile(path.join(dir, '.gitignore'), 'utf8')
+    const text = readFileSync(path.join(dir, '.gitignore'), 'utf8')
     return { dir, rules: ignore().add(text) }
   } catch {
     return undefined
@@ -114,13 +117,13 @@ async function readIgnore(dir: string): Promise<IgnoreLayer | undefined> {
 }
 
 /** .gitignore files between the repo root and the start directory apply too. */
-async function ancestorsIgnore(root: string, start: string): Promise<IgnoreLayer[]> {
+function ancestorsIgnore(root: string, start: string): IgnoreLayer[] {
   const rel = path.relative(root, start)
   if (rel.startsWith('..') || path.isAbsolute(rel)) return []
   const layers: IgnoreLayer[] = []
   let dir = root
   for (const part of rel ? rel.split(path.sep) : []) {
-    const layer = await readIgnore(dir)
+    const layer = readIgnore(dir)
     if (layer) layers.push(layer)
     dir = path.join(dir, part)
   }

@@ -22,9 +22,14 @@ export interface EngineOptions {
   observeFilter?: RegExp
 }
 
-/** Cheap pre-checks: text that cannot hold a finding is not parsed (most files of a repo). */
-const MAY_SHARE = /host|\\[xuUN]/i
-const MAY_RUN_ENGINE = /docker|podman|nerdctl/
+/**
+ * Cheap pre-checks: text that cannot hold a finding is not parsed (most files of a repo). A
+ * finding needs its key written somewhere in the file (merges and aliases only reuse text that
+ * is there), unless a double-quoted or JSON key hides it behind escapes.
+ */
+const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc)['"]?\s*:|\\[xuUN]/
+const MAY_SHARE_FLAG = /--(?:net|pid|ipc)/i
+const MAY_RUN_ENGINE = /docker|podman|nerdctl/i
 const MAY_BUILD_NET = /network/i
 
 export interface ScanTextInput {
@@ -66,14 +71,15 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
       break
     }
     case 'shell': {
-      if (!MAY_RUN_ENGINE.test(text)) break
+      if (!MAY_RUN_ENGINE.test(text) || !MAY_SHARE_FLAG.test(text)) break
       for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       break
     }
     case 'workflow':
     case 'compose':
     case 'kubernetes': {
-      if (!MAY_SHARE.test(text) && !options.observeFilter?.test(text)) break
+      const mayShare = MAY_SHARE_YAML.test(text) || (type === 'workflow' && MAY_SHARE_FLAG.test(text))
+      if (!mayShare && !options.observeFilter?.test(text)) break
       const parsed = parseYaml(source)
       const templated = /\{\{.*\}\}/.test(text)
       for (const p of parsed.problems) {

@@ -1,3 +1,10 @@
+import { exceptionExpired } from './exception-expired.js'
+import { exceptionExpiring } from './exception-expiring.js'
+import { exceptionInvalid } from './exception-invalid.js'
+import { exceptionMissingControl } from './exception-missing-control.js'
+import { exceptionOutsideAllowedNamespace } from './exception-outside-allowed-namespace.js'
+import { exceptionUnapproved } from './exception-unapproved.js'
+import { exceptionUnnecessary } from './exception-unnecessary.js'
 import { hostIpc } from './host-ipc.js'
 import { hostNetwork } from './host-network.js'
 import { hostPid } from './host-pid.js'
@@ -18,6 +25,29 @@ export function buildRegistry(rules: readonly Rule[]): ReadonlyMap<string, Rule>
   return byId
 }
 
-export const BUILTIN_RULES: readonly Rule[] = [hostNetwork, hostPid, hostIpc, parseError]
+export const BUILTIN_RULES: readonly Rule[] = [
+  hostNetwork,
+  hostPid,
+  hostIpc,
+  parseError,
+  exceptionInvalid,
+  exceptionExpired,
+  exceptionExpiring,
+  exceptionOutsideAllowedNamespace,
+  exceptionMissingControl,
+  exceptionUnnecessary,
+  exceptionUnapproved,
+]
+
+/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
+export const POLICY_RULE_IDS: readonly string[] = [
+  exceptionInvalid,
+  exceptionExpired,
+  exceptionExpiring,
+  exceptionOutsideAllowedNamespace,
+  exceptionMissingControl,
+  exceptionUnnecessary,
+  exceptionUnapproved,
+].map(r => r.meta.id)
 export const registry = buildRegistry(BUILTIN_RULES)
 export type { Rule, RuleMeta } from './types.js'

@@ -1,0 +1,135 @@
+import { describe, it, expect, beforeAll, afterAll, afterEach } from '@jest/globals'
+import path from 'node:path'
+import { loadConfig } from '../../src/config/load.js'
+import { cell } from '../../src/report/markdown.js'
+import { connect } from '../../src/github/port.js'
+import { scan } from '../../src/pipeline.js'
+import { createPolicy, readCentralFile } from '../../src/policy/index.js'
+import { isFailingRow, rowsToJson, rowsToMarkdown, rowsToText, type ExceptionRow } from '../../src/policy/review.js'
+import { EXCEPTIONS_REPORT_MARKER, exceptionsIssueBody, publishExceptionsReport } from '../../src/policy/tracking-issue.js'
+import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
+import { TODAY } from '../support/policy-tester.js'
+
+const ROOT = path.resolve('__fixtures__/policy/repo')
+const AS_OF = '2025-06-01'
+
+let rows: ExceptionRow[]
+beforeAll(async () => {
+  const { config } = await loadConfig(ROOT)
+  const policy = createPolicy(config, TODAY, { centralFile: await readCentralFile(ROOT, config) })
+  await scan({ root: ROOT, config, policy, rules: new Map() })
+  rows = policy.rows()
+})
+
+describe('review rows', () => {
+  it('carry workload, host namespaces, owner, risk acceptance, expiry, days left and controls', () => {
+    expect(rows[1]).toEqual({
+      workload: 'DaemonSet/monitoring/stale-agent',
+      kind: 'DaemonSet',
+      namespace: 'monitoring',
+      namespaceAssumed: false,
+      namespaceAllowed: true,
+      name: 'stale-agent',
+      file: 'k8s/stale-agent.yaml',
+      line: 7,
+      origin: 'annotation',
+      allow: ['hostIPC'],
+      owner: '@octo-org/perf | <b>team</b>',
+      riskAcceptance: 'PERF-9: shared memory benchmark',
+      expires: '2025-05-31',
+      daysLeft: -1,
+      status: 'expired',
+      controls: 'ok',
+      missingControls: [],
+      problems: [],
+    })
+    expect(rows.find(r => r.name === 'log-shipper')).toMatchObject({
+      controls: 'missing',
+      missingControls: ['shipper: runAsNonRoot', 'shipper: capabilities.drop', 'shipper: allowPrivilegeEscalation'],
+      problems: ['namespace "logging" is not listed in exceptions.namespaces'],
+    })
+    expect(rows.filter(isFailingRow).map(r => r.name)).toEqual(['removed-agent', 'stale-agent'])
+  })
+
+  it('render as text, one line per exception, expired first', () => {
+    const text = rowsToText(rows, { asOf: AS_OF })
+    const lines = text.split('\n')
+    expect(lines[0]).toMatch(/^STATUS +DAYS +EXPIRES +WORKLOAD +ALLOW +OWNER +CONTROLS +RISK ACCEPTANCE +WHERE$/)
+    expect(lines.slice(1, 6).map(l => l.split(/\s{2,}/).slice(0, 4))).toEqual([
+      ['expired', '-92', '2025-03-01', 'DaemonSet/kube-system/removed-agent'],
+      ['expired', '-1', '2025-05-31', 'DaemonSet/monitoring/stale-agent'],
+      ['expiring', '14', '2025-06-15', 'DaemonSet/kube-system/cni-agent'],
+      ['active', '121', '2025-09-30', 'DaemonSet/logging/log-shipper'],
+      ['active', '213', '2025-12-31', 'DaemonSet/monitoring/node-exporter'],
+    ])
+    expect(text).toContain('  DaemonSet/kube-system/removed-agent: no workload with this kind, namespace and name was found in the scanned files')
+    expect(text.trimEnd().split('\n').at(-1)).toBe('5 exceptions as of 2025-06-01: 2 expired, 0 invalid, 1 expiring, 2 active')
+  })
+
+  it('render as JSON with a summary', () => {
+    const json = JSON.parse(JSON.stringify(rowsToJson(rows, { asOf: AS_OF })))
+    expect(json.schemaVersion).toBe(1)
+    expect(json.asOf).toBe(AS_OF)
+    expect(json.summary).toEqual({ total: 5, expired: 2, invalid: 0, expiring: 1, active: 2 })
+    expect(json.exceptions.map((r: ExceptionRow) => r.name)).toEqual(['removed-agent', 'stale-agent', 'cni-agent', 'log-shipper', 'node-exporter'])
+  })
+
+  it('render as Markdown with user-controlled text escaped', () => {
+    const md = rowsToMarkdown(rows, { asOf: AS_OF })
+    expect(md).toContain('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |')
+    const stale = md.split('\n').find(l => l.includes('stale'))!
+    // No raw pipe, tag or mention from the owner field; the row keeps its 9 cells.
+    expect(stale).not.toContain('<b>')
+    expect(stale).not.toMatch(/@octo/)
+    expect(stale.split(/(?<!\\)\|/).length - 2).toBe(9)
+    expect(md).toContain('**Problems**')
+  })
+
+  it('render an empty review', () => {
+    expect(rowsToText([], { asOf: AS_OF })).toBe('0 exceptions as of 2025-06-01: 0 expired, 0 invalid, 0 expiring, 0 active\n')
+    expect(rowsToMarkdown([])).not.toContain('|')
+  })
+})
+
+describe('tracking issue against the GitHub API', () => {
+  let fake: FakeGitHub
+  beforeAll(async () => {
+    fake = await startGitHubApi({ owner: 'acme', repo: 'cluster' })
+  })
+  afterAll(async () => {
+    await fake.close()
+  })
+  afterEach(() => {
+    expect(fake.violations).toEqual([])
+  })
+  const port = () => connect('ghs_trackingIssueTest0123456789', { owner: 'acme', repo: 'cluster' }, { baseUrl: fake.url, retries: 0, retryAfterBaseValue: 1, writePacing: false })
+
+  it('is created once, then updated in place, never duplicated', async () => {
+    fake.addIssue({ title: 'Unrelated', body: 'mentions exceptions-report but not the marker' })
+    const first = await publishExceptionsReport(port(), rows, { asOf: AS_OF, labels: ['security'] })
+    expect(first.action).toBe('created')
+    const issue = fake.state.issues.get(first.number)!
+    expect(issue.title).toBe('Host namespace exceptions: review')
+    expect(issue.labels).toEqual(['security'])
+    expect(issue.body).toBe(exceptionsIssueBody(rows, { asOf: AS_OF }))
+    expect(issue.body!.startsWith(EXCEPTIONS_REPORT_MARKER)).toBe(true)
+
+    const same = await publishExceptionsReport(port(), rows, { asOf: AS_OF })
+    expect(same).toEqual({ action: 'unchanged', number: first.number })
+
+    const later = await publishExceptionsReport(port(), rows.slice(1), { asOf: '2025-07-01' })
+    expect(later).toEqual({ action: 'updated', number: first.number })
+    expect(fake.state.issues.get(first.number)!.body).toContain(`as of ${cell('2025-07-01')}`)
+    expect(fake.state.issues.get(first.number)!.body).not.toContain('removed')
+    expect([...fake.state.issues.values()].filter(i => i.body?.includes(EXCEPTIONS_REPORT_MARKER))).toHaveLength(1)
+    expect(fake.requestsFor('issues/create')).toHaveLength(1)
+    expect(fake.requestsFor('issues/update')).toHaveLength(1)
+  })
+
+  it('cannot be forged by a record: the marker never appears unescaped in the table', () => {
+    const forged: ExceptionRow = { ...rows[0], owner: EXCEPTIONS_REPORT_MARKER, riskAcceptance: '--> <script>' }
+    const body = exceptionsIssueBody([forged])
+    expect(body.split(EXCEPTIONS_REPORT_MARKER)).toHaveLength(2)
+    expect(body).not.toContain('<script>')
+  })
+})

@@ -1,0 +1,178 @@
+import type { Config } from '../config/config.js'
+import type { GitHubPort } from '../github/port.js'
+import type { Finding } from '../model.js'
+import { exceptionUnapproved } from '../rules/exception-unapproved.js'
+import { DEFAULT_NAMESPACE, severityOf } from './evaluate.js'
+import type { HostField } from './facts.js'
+import { parseIsoDate, workloadKeyText, type ExceptionRecord } from './records.js'
+
+/**
+ * The approved path: a pull request that adds or widens an exception needs the approval label
+ * applied by a member of the approving team, or an approving review by one. Labels, label events,
+ * reviews and team membership come from the API (never from the event payload, which a workflow
+ * re-run replays as it was).
+ */
+
+export type ApprovalPort = Pick<GitHubPort, 'pullRequestLabels' | 'labelAppliedBy' | 'approvedBy' | 'isTeamMember'>
+
+export interface PullRequestInfo {
+  number: number
+  /** Owner of the repository: the team's organization when exceptions.approval.team has no `org/`. */
+  owner: string
+  /** Login of the author, who cannot approve their own exception. */
+  author?: string
+}
+
+export interface ExceptionChange {
+  /** `Kind/namespace/name`. */
+  workload: string
+  change: 'added' | 'widened'
+  /** What grows: `allows hostNetwork, hostPID`, `now also allows hostPID`, `expiry moved from … to …`. */
+  details: string[]
+  /** The record at head, for the finding's position. */
+  record: ExceptionRecord
+}
+
+export interface ApprovalResult {
+  status: 'not-needed' | 'approved' | 'unapproved'
+  changes: ExceptionChange[]
+  approvedBy?: string
+  via?: 'label' | 'review'
+  /** A sentence for the summary; for `unapproved`, exactly what to do. */
+  message: string
+  /** exception-unapproved findings, one per change; empty unless unapproved. */
+  findings: Finding[]
+}
+
+const keyOf = (r: ExceptionRecord) => workloadKeyText({ kind: r.target.kind, namespace: r.target.namespace ?? DEFAULT_NAMESPACE, name: r.target.name })
+
+interface Merged {
+  allow: Set<HostField>
+  /** Latest valid expiry; undefined when no record of the key has one. */
+  expires?: string
+  record: ExceptionRecord
+}
+
+function byWorkload(records: readonly ExceptionRecord[]): Map<string, Merged> {
+  const out = new Map<string, Merged>()
+  for (const r of records) {
+    if (!r.target.kind || !r.target.name) continue
+    const key = keyOf(r)
+    const m = out.get(key) ?? { allow: new Set<HostField>(), record: r }
+    for (const f of r.allow) m.allow.add(f)
+    if (r.expires && (!m.expires || r.expires > m.expires)) m.expires = r.expires
+    out.set(key, m)
+  }
+  return out
+}
+
+/**
+ * What a pull request adds or widens, comparing the records at base and head (both forms, matched
+ * by kind, namespace and name, so moving a record between forms changes nothing). Widening is a new
+ * allowed host namespace or a later expiry; narrowing and text edits need no approval.
+ */
+export function exceptionChanges(base: readonly ExceptionRecord[], head: readonly ExceptionRecord[]): ExceptionChange[] {
+  const before = byWorkload(base)
+  const changes: ExceptionChange[] = []
+  for (const [workload, now] of byWorkload(head)) {
+    const was = before.get(workload)
+    const allow = [...now.allow]
+    if (!was) {
+      changes.push({ workload, change: 'added', details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`], record: now.record })
+      continue
+    }
+    const details: string[] = []
+    const more = allow.filter(f => !was.allow.has(f))
+    if (more.length) details.push(`now also allows ${more.join(', ')}`)
+    if (now.expires && (!was.expires || now.expires > was.expires) && parseIsoDate(now.expires) !== undefined) {
+      details.push(was.expires ? `expiry moved from ${was.expires} to ${now.expires}` : `expiry set to ${now.expires}`)
+    }
+    if (details.length) changes.push({ workload, change: 'widened', details, record: now.record })
+  }
+  return changes.sort((a, b) => a.workload.localeCompare(b.workload))
+}
+
+/** `org/team`, `@org/team` or `team` (in the repository owner's organization). */
+export function parseTeam(team: string, owner: string): { org: string; slug: string } {
+  const t = team.trim().replace(/^@/, '')
+  const slash = t.indexOf('/')
+  return slash > 0 ? { org: t.slice(0, slash), slug: t.slice(slash + 1) } : { org: owner, slug: t }
+}
+
+export async function checkExceptionApproval(
+  port: ApprovalPort,
+  pr: PullRequestInfo,
+  baseRecords: readonly ExceptionRecord[],
+  headRecords: readonly ExceptionRecord[],
+  config: Config,
+): Promise<ApprovalResult> {
+  const changes = exceptionChanges(baseRecords, headRecords)
+  if (!changes.length) return { status: 'not-needed', changes, message: 'This pull request adds or widens no host namespace exception.', findings: [] }
+  const { label, team } = config.exceptions.approval
+  const listed = changes.map(c => `- ${c.workload}: ${c.details.join('; ')}`).join('\n')
+  const intro = `This pull request adds or widens host namespace exceptions:\n${listed}\n`
+
+  if (!team) {
+    const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`
+    return unapproved(changes, message, config)
+  }
+  const { org, slug } = parseTeam(team, pr.owner)
+  const teamName = `@${org}/${slug}`
+  const members = new Map<string, Promise<boolean>>()
+  const isMember = (user: string) => {
+    const key = user.toLowerCase()
+    if (!members.has(key)) members.set(key, port.isTeamMember(org, slug, user))
+    return members.get(key)!
+  }
+  const isAuthor = (user: string) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase()
+  const notes: string[] = []
+
+  const labels = await port.pullRequestLabels(pr.number)
+  const present = labels.find(l => l.toLowerCase() === label.toLowerCase())
+  if (present !== undefined) {
+    const by = await port.labelAppliedBy(pr.number, present)
+    if (!by) notes.push(`The label "${label}" is present, but who applied it cannot be read: remove it and have a member of ${teamName} apply it again.`)
+    else if (isAuthor(by)) notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`)
+    else if (await isMember(by)) return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`)
+    else notes.push(`The label "${label}" was applied by ${by}, who is not a member of ${teamName}: remove it and have a member of ${teamName} apply it.`)
+  }
+
+  const approvers = await port.approvedBy(pr.number)
+  const outsiders: string[] = []
+  for (const user of approvers) {
+    if (isAuthor(user)) continue
+    if (await isMember(user)) return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`)
+    outsiders.push(user)
+  }
+  if (outsiders.length) notes.push(`The approving review${outsiders.length === 1 ? '' : 's'} by ${outsiders.join(', ')} ${outsiders.length === 1 ? 'does' : 'do'} not count: only members of ${teamName} approve exceptions.`)
+
+  const message =
+    `${intro}They need approval from a member of ${teamName}. Either:\n` +
+    `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
+    `2. a member of ${teamName} approves this pull request in a review.\n` +
+    `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`
+  return unapproved(changes, message, config, teamName)
+}
+
+function approved(changes: ExceptionChange[], by: string, via: 'label' | 'review', message: string): ApprovalResult {
+  return { status: 'approved', changes, approvedBy: by, via, message, findings: [] }
+}
+
+function unapproved(changes: ExceptionChange[], message: string, config: Config, teamName?: string): ApprovalResult {
+  const severity = severityOf(config, exceptionUnapproved)
+  const { label } = config.exceptions.approval
+  const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : 'exceptions.approval.team is not configured'
+  const findings: Finding[] = severity
+    ? changes.map(c => ({
+        ruleId: exceptionUnapproved.meta.id,
+        severity,
+        file: c.record.file,
+        span: c.record.span,
+        resource: { display: c.workload, kind: c.record.target.kind, namespace: c.record.target.namespace, name: c.record.target.name },
+        message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.`,
+        remediation: exceptionUnapproved.meta.remediation,
+        fieldPath: c.record.fieldPath,
+      }))
+    : []
+  return { status: 'unapproved', changes, message, findings }
+}

@@ -1,0 +1,304 @@
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
+import type { ResourceRef, Span } from '../model.js'
+import type { K8sObject, PodSpecUnit } from '../parse/k8s.js'
+import type { SourceText } from '../parse/source.js'
+import { entries, field, mapAt, mapField, resolveAlias, scalarText, stringValue } from '../parse/yaml.js'
+
+/**
+ * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
+ * (EngineOptions.observeObject). Nothing here keeps a YAML node: exception checks run after the
+ * scan, over every file, and the ASTs are long gone by then.
+ */
+
+export type HostField = 'hostNetwork' | 'hostPID' | 'hostIPC'
+export const HOST_FIELDS: readonly HostField[] = ['hostNetwork', 'hostPID', 'hostIPC']
+
+/** A label or annotation as written. */
+export interface MetaEntry {
+  value: string
+  /** Written as a YAML string; Kubernetes rejects a label written as a boolean or number. */
+  isString: boolean
+  keySpan: Span
+  valueSpan: Span
+}
+
+export interface ContainerFacts {
+  name: string
+  list: 'containers' | 'initContainers'
+  /** `spec.template.spec.containers[0]`. */
+  fieldPath: string
+  /** The container's `name` value (or the container map): where control findings point. */
+  anchor: Span
+  /** Effective values: the container's securityContext wins over the pod's. */
+  runAsNonRoot?: boolean
+  runAsUser?: number
+  /** `capabilities.drop` lists `ALL`. */
+  dropsAll: boolean
+  allowPrivilegeEscalation?: boolean
+}
+
+export interface PodFacts {
+  /** Dotted path of the pod spec from the object root (PodSpecUnit.path). */
+  path: string
+  /** Pod template labels (for a Pod, its own labels). */
+  templateLabels: Record<string, string>
+  /** Where the template's labels are written, or the pod spec: where the NetworkPolicy finding points. */
+  labelsAnchor: Span
+  /** Host fields set to boolean true, with the span of the value. */
+  host: Partial<Record<HostField, Span>>
+  /** Exception label or annotations written on the pod template instead of the workload. */
+  misplacedException?: Span
+  containers: ContainerFacts[]
+}
+
+export interface WorkloadFacts {
+  /** file, document and List position: unique per object. */
+  id: string
+  file: string
+  documentIndex: number
+  resource: ResourceRef
+  kind: string
+  name?: string
+  namespace?: string
+  /** The metadata.namespace value, when written. */
+  namespaceSpan?: Span
+  /** metadata.name value, or the object's first line: where workload-level findings point. */
+  anchor: Span
+  labels: Record<string, MetaEntry>
+  annotations: Record<string, MetaEntry>
+  pods: PodFacts[]
+}
+
+export interface LabelSelectorRequirement {
+  key: string
+  operator: string
+  values: string[]
+}
+
+export interface LabelSelector {
+  matchLabels: Record<string, string>
+  matchExpressions: LabelSelectorRequirement[]
+}
+
+export interface NetworkPolicyFacts {
+  id: string
+  file: string
+  name?: string
+  namespace?: string
+  podSelector: LabelSelector
+}
+
+/** The exception label and annotation prefix, also used to spot misplaced records. */
+export const EXCEPTION_PREFIX = 'host-namespace-guard.io/'
+
+/**
+ * Collects facts from observed objects. Keyed by file + document + position, so observing a file
+ * twice (a repository-wide pass for NetworkPolicies plus the changed files) keeps one copy.
+ */
+export class FactStore {
+  readonly workloads = new Map<string, WorkloadFacts>()
+  readonly networkPolicies = new Map<string, NetworkPolicyFacts>()
+
+  /** For EngineOptions.observeObject: workloads and NetworkPolicies. */
+  readonly observe = (object: K8sObject, pods: PodSpecUnit[], source: SourceText): void => {
+    this.observeNetworkPolicy(object, source)
+    if (pods.length === 0 && !hasExceptionMetadata(object, source)) return
+    const w = workloadFacts(object, pods, source)
+    this.workloads.set(w.id, w)
+  }
+
+  /** For a repository-wide pass that needs only the NetworkPolicies (pull request scans). */
+  readonly observeNetworkPolicy = (object: K8sObject, source: SourceText): void => {
+    if (object.kind !== 'NetworkPolicy' || !isNetworkingApi(object.apiVersion)) return
+    const np = networkPolicyFacts(object, source)
+    if (np) this.networkPolicies.set(np.id, np)
+  }
+}
+
+const objectId = (file: string, object: K8sObject) => `${file}#${object.documentIndex}#${object.pathPrefix}`
+
+function isNetworkingApi(apiVersion: string | undefined): boolean {
+  return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/')
+}
+
+function hasExceptionMetadata(object: K8sObject, source: SourceText): boolean {
+  const metadata = mapField(object.doc, object.map, 'metadata')
+  if (!metadata) return false
+  const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))]
+  return keys.some(k => k.startsWith(EXCEPTION_PREFIX))
+}
+
+/** Keys are user-controlled: a `__proto__` label must stay a label. */
+export function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>
+}
+
+function spanOfNode(source: SourceText, node: unknown): Span | undefined {
+  const range = (node as Node | null | undefined)?.range
+  return range ? source.span(range[0], range[1]) : undefined
+}
+
+function metaEntries(doc: Document.Parsed, metadata: YAMLMap | undefined, key: 'labels' | 'annotations', source: SourceText): Record<string, MetaEntry> {
+  const out = dict<MetaEntry>()
+  const map = metadata ? mapField(doc, metadata, key) : undefined
+  if (!map) return out
+  const keySpans = new Map<string, Span>()
+  for (const pair of map.items) {
+    const k = isScalar(pair.key) ? scalarText(pair.key) : undefined
+    const s = spanOfNode(source, pair.key)
+    if (k !== undefined && s && !keySpans.has(k)) keySpans.set(k, s)
+  }
+  for (const [k, v] of entries(doc, map)) {
+    const text = scalarText(v)
+    if (text === undefined) continue
+    const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0)
+    const str = stringValue(v)
+    out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan }
+  }
+  return out
+}
+
+function workloadFacts(object: K8sObject, pods: PodSpecUnit[], source: SourceText): WorkloadFacts {
+  const { doc, map } = object
+  const metadata = mapField(doc, map, 'metadata')
+  const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined
+  const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined
+  const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0)
+  return {
+    id: objectId(source.path, object),
+    file: source.path,
+    documentIndex: object.documentIndex,
+    resource: object.resource,
+    kind: object.kind,
+    name: object.name,
+    namespace: object.namespace,
+    namespaceSpan: spanOfNode(source, namespaceNode),
+    anchor: spanOfNode(source, nameNode) ?? objectStart,
+    labels: metaEntries(doc, metadata, 'labels', source),
+    annotations: metaEntries(doc, metadata, 'annotations', source),
+    pods: pods.map(pod => podFacts(pod, metadata, source)),
+  }
+}
+
+function podFacts(unit: PodSpecUnit, workloadMetadata: YAMLMap | undefined, source: SourceText): PodFacts {
+  const doc = unit.object.doc
+  const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined
+  const templateLabels = dict<string>()
+  for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source))) templateLabels[k] = entry.value
+  const host: Partial<Record<'hostNetwork' | 'hostPID' | 'hostIPC', Span>> = {}
+  for (const name of ['hostNetwork', 'hostPID', 'hostIPC'] as const) {
+    const hit = field(doc, unit.spec, name)
+    if (hit && isScalar(hit.value) && hit.value.value === true) {
+      const s = spanOfNode(source, hit.written)
+      if (s) host[name] = s
+    }
+  }
+  let misplacedException: Span | undefined
+  if (unit.templateMetadata && unit.templateMetadata !== workloadMetadata) {
+    for (const which of ['labels', 'annotations'] as const) {
+      const onTemplate = metaEntries(doc, unit.templateMetadata, which, source)
+      const key = Object.keys(onTemplate).find(k => k.startsWith(EXCEPTION_PREFIX))
+      if (key && !misplacedException) misplacedException = onTemplate[key].keySpan
+    }
+  }
+  const podContext = mapField(doc, unit.spec, 'securityContext')
+  const podRunAsNonRoot = podContext ? bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined
+  const podRunAsUser = podContext ? int(field(doc, podContext, 'runAsUser')?.value) : undefined
+  const containers: ContainerFacts[] = []
+  for (const list of ['initContainers', 'containers'] as const) {
+    const seq = field(doc, unit.spec, list)?.value
+    if (!isSeq(seq)) continue
+    seq.items.forEach((item, index) => {
+      const c = resolveAlias(doc, item)
+      if (!isMap(c)) return
+      const nameNode = field(doc, c, 'name')?.value
+      const ctx = mapField(doc, c, 'securityContext')
+      const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined
+      const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined
+      const dropsAll = isSeq(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL')
+      const containerRunAsNonRoot = ctx ? bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined
+      const containerRunAsUser = ctx ? int(field(doc, ctx, 'runAsUser')?.value) : undefined
+      containers.push({
+        name: scalarText(nameNode) ?? `#${index}`,
+        list,
+        fieldPath: `${unit.path}.${list}[${index}]`,
+        anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
+        runAsNonRoot: containerRunAsNonRoot ?? podRunAsNonRoot,
+        runAsUser: containerRunAsUser ?? podRunAsUser,
+        dropsAll,
+        allowPrivilegeEscalation: ctx ? bool(field(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
+      })
+    })
+  }
+  return {
+    path: unit.path,
+    templateLabels,
+    labelsAnchor: spanOfNode(source, templateLabelsMap) ?? spanOfNode(source, unit.templateMetadata) ?? spanOfNode(source, unit.spec) ?? source.span(0, 0),
+    host,
+    misplacedException,
+    containers,
+  }
+}
+
+function networkPolicyFacts(object: K8sObject, source: SourceText): NetworkPolicyFacts | undefined {
+  const { doc, map } = object
+  const spec = mapField(doc, map, 'spec')
+  // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
+  if (!spec) return undefined
+  const selector = field(doc, spec, 'podSelector')?.value
+  // An omitted or null podSelector decodes to the empty selector, which selects every pod of the namespace.
+  const empty = selector === undefined || (isScalar(selector) && selector.value === null)
+  const podSelector = isMap(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict<string>(), matchExpressions: [] } : undefined
+  if (!podSelector) return undefined
+  return { id: objectId(source.path, object), file: source.path, name: object.name, namespace: object.namespace, podSelector }
+}
+
+function labelSelector(doc: Document.Parsed, map: YAMLMap): LabelSelector {
+  const matchLabels = dict<string>()
+  const labels = mapField(doc, map, 'matchLabels')
+  if (labels) for (const [k, v] of entries(doc, labels)) matchLabels[k] = scalarText(v) ?? ''
+  const matchExpressions: LabelSelectorRequirement[] = []
+  const exprs = field(doc, map, 'matchExpressions')?.value
+  if (isSeq(exprs)) {
+    for (const item of exprs.items) {
+      const e = resolveAlias(doc, item)
+      if (!isMap(e)) continue
+      const values = field(doc, e, 'values')?.value
+      matchExpressions.push({
+        key: scalarText(field(doc, e, 'key')?.value) ?? '',
+        operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
+        values: isSeq(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
+      })
+    }
+  }
+  return { matchLabels, matchExpressions }
+}
+
+/** Whether a label selector selects a pod with these labels (Kubernetes semantics; empty selects all). */
+export function selects(selector: LabelSelector, labels: Record<string, string>): boolean {
+  for (const [k, v] of Object.entries(selector.matchLabels)) if (labels[k] !== v) return false
+  for (const e of selector.matchExpressions) {
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key)
+    switch (e.operator) {
+      case 'In':
+        if (!has || !e.values.includes(labels[e.key])) return false
+        break
+      case 'NotIn':
+        if (has && e.values.includes(labels[e.key])) return false
+        break
+      case 'Exists':
+        if (!has) return false
+        break
+      case 'DoesNotExist':
+        if (has) return false
+        break
+      default:
+        // The API server rejects an unknown operator: such a policy selects nothing.
+        return false
+    }
+  }
+  return true
+}
+
+const bool = (node: Node | undefined): boolean | undefined => (isScalar(node) && typeof node.value === 'boolean' ? node.value : undefined)
+const int = (node: Node | undefined): number | undefined => (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined)

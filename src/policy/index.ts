@@ -1,0 +1,116 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { ConfigError, type Config } from '../config/config.js'
+import type { EngineOptions } from '../engine/scan-file.js'
+import type { Finding } from '../model.js'
+import { scan, type ScanRequest } from '../pipeline.js'
+import { evaluate, type Assessment } from './evaluate.js'
+import { FactStore } from './facts.js'
+import { annotationRecord, parseCentralFile, type ExceptionRecord, type RecordProblem } from './records.js'
+import { reviewRows, type ExceptionRow } from './review.js'
+
+/**
+ * Exceptions, wired for the pipeline: the observers collect plain facts during the scan, and
+ * `finish` applies the exception records to the findings once every file has been seen.
+ */
+
+export interface CentralFileText {
+  /** Repo-relative path, as findings name it. */
+  path: string
+  text: string
+}
+
+export interface Policy {
+  /** For EngineOptions.observeObject: workloads, their exception records, NetworkPolicies. */
+  observeObject: NonNullable<EngineOptions['observeObject']>
+  /** For EngineOptions.observeFilter: files the observer needs even when no rule could fire. */
+  observeFilter: RegExp
+  /**
+   * An observer that keeps only NetworkPolicies: for a repository-wide pass when the scan itself
+   * reads only some files (a pull request), so a NetworkPolicy in an unchanged file still counts.
+   */
+  observeContext: NonNullable<EngineOptions['observeObject']>
+  /** Findings in, findings out: covered ones get `suppression`, exception-* findings are added. */
+  finish(findings: Finding[]): Finding[]
+  /** Every record seen (annotation and central file), valid or not. */
+  records(): ExceptionRecord[]
+  assessments(): Assessment[]
+  /** The monthly review's rows, sorted expired-first. */
+  rows(): ExceptionRow[]
+}
+
+export interface PolicyOptions {
+  /** The file named by exceptions.file, already read (see readCentralFile). */
+  centralFile?: CentralFileText
+}
+
+/** Text the observer needs parsed: NetworkPolicies and our labels (the engine skips other YAML). */
+export const POLICY_FILTER = /NetworkPolicy|host-namespace-guard\.io\//
+
+export function createPolicy(config: Config, today: Date, options: PolicyOptions = {}): Policy {
+  const facts = new FactStore()
+  const central = options.centralFile ? parseCentralFile(options.centralFile.path, options.centralFile.text) : { records: [], problems: [] as RecordProblem[] }
+  const records = () => [...[...facts.workloads.values()].map(annotationRecord).filter((r): r is ExceptionRecord => r !== undefined), ...central.records]
+  const run = (findings: readonly Finding[]) =>
+    evaluate({
+      findings,
+      facts: { workloads: [...facts.workloads.values()], networkPolicies: [...facts.networkPolicies.values()] },
+      records: records(),
+      problems: central.problems,
+      config,
+      today,
+    })
+  return {
+    observeObject: facts.observe,
+    observeFilter: POLICY_FILTER,
+    observeContext: (object, _pods, source) => facts.observeNetworkPolicy(object, source),
+    finish: findings => run(findings).findings,
+    records,
+    assessments: () => run([]).assessments,
+    rows: () => reviewRows(run([]).assessments),
+  }
+}
+
+/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
+export async function readCentralFile(root: string, config: Config, configFile = 'config'): Promise<CentralFileText | undefined> {
+  const relative = config.exceptions.file
+  if (!relative) return undefined
+  const absolute = path.resolve(root, relative)
+  if (!absolute.startsWith(path.resolve(root) + path.sep)) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is outside the repository`)
+  try {
+    const stat = await fs.stat(absolute)
+    if (stat.size > config.maxFileSize) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is larger than maxFileSize`)
+    return { path: path.relative(root, absolute).split(path.sep).join('/'), text: await fs.readFile(absolute, 'utf8') }
+  } catch (err) {
+    if (err instanceof ConfigError) throw err
+    throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+  }
+}
+
+/**
+ * Lets the policy see every NetworkPolicy of the repository when the scan itself reads only some
+ * files (a pull request's changed files, or CLI paths below the root): a policy in an unchanged
+ * file still protects the workload.
+ */
+export async function observeRepositoryContext(policy: Policy, request: Pick<ScanRequest, 'root' | 'config'>): Promise<void> {
+  await scan({ root: request.root, config: request.config, rules: new Map(), observeObject: policy.observeContext, observeFilter: /NetworkPolicy/ })
+}
+
+/**
+ * The exception records of a set of files, without running any rule: for comparing a pull
+ * request's base and head (pass `files` and a `reader` for the base commit, and the central file's
+ * text at that commit).
+ */
+export async function collectExceptionRecords(
+  request: Pick<ScanRequest, 'root' | 'paths' | 'files' | 'config' | 'reader'>,
+  centralFile?: CentralFileText,
+): Promise<ExceptionRecord[]> {
+  const policy = createPolicy(request.config, new Date(0), { centralFile })
+  await scan({ ...request, rules: new Map(), observeObject: policy.observeObject, observeFilter: policy.observeFilter })
+  return policy.records()
+}
+
+export { checkExceptionApproval, exceptionChanges, type ApprovalPort, type ApprovalResult, type ExceptionChange, type PullRequestInfo } from './approval.js'
+export { publishExceptionsReport, exceptionsIssueBody, EXCEPTIONS_REPORT_MARKER, type PublishResult, type TrackingIssuePort } from './tracking-issue.js'
+export { rowsToJson, rowsToMarkdown, rowsToText, isFailingRow, type ExceptionRow } from './review.js'
+export type { ExceptionRecord } from './records.js'

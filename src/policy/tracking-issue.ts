@@ -1,0 +1,52 @@
+import type { GitHubPort } from '../github/port.js'
+import { rowsToMarkdown, summarize, type ExceptionRow, type ReportOptions } from './review.js'
+
+/**
+ * The monthly review's tracking issue: one issue, found again by a hidden marker in its body, so a
+ * scheduled run updates it instead of opening another. User-controlled text is escaped in the table,
+ * so no record can forge the marker.
+ */
+
+export const EXCEPTIONS_REPORT_MARKER = '<!-- host-namespace-guard:exceptions-report -->'
+export const EXCEPTIONS_REPORT_TITLE = 'Host namespace exceptions: review'
+
+export type TrackingIssuePort = Pick<GitHubPort, 'findIssueByMarker' | 'createIssue' | 'updateIssue'>
+
+export interface PublishOptions extends ReportOptions {
+  title?: string
+  /** Labels for a newly created issue; an existing issue is found by its marker alone. */
+  labels?: string[]
+}
+
+export interface PublishResult {
+  action: 'created' | 'updated' | 'unchanged'
+  number: number
+}
+
+export function exceptionsIssueBody(rows: readonly ExceptionRow[], options: ReportOptions = {}): string {
+  const s = summarize(rows)
+  const attention = s.expired + s.invalid + s.expiring
+  return [
+    EXCEPTIONS_REPORT_MARKER,
+    '## Host namespace exceptions',
+    '',
+    attention
+      ? `${attention} exception${attention === 1 ? ' needs' : 's need'} attention: renew or remove the expired and expiring ones, fix the invalid ones.`
+      : 'No exception needs attention.',
+    '',
+    rowsToMarkdown(rows, options).trimEnd(),
+    '',
+    '_This issue is rewritten by host-namespace-guard on every scheduled run: change the exception records, not this text._',
+    '',
+  ].join('\n')
+}
+
+/** Opens the tracking issue once, then updates it; a run with nothing new writes nothing. */
+export async function publishExceptionsReport(port: TrackingIssuePort, rows: readonly ExceptionRow[], options: PublishOptions = {}): Promise<PublishResult> {
+  const body = exceptionsIssueBody(rows, options)
+  const existing = await port.findIssueByMarker(EXCEPTIONS_REPORT_MARKER)
+  if (!existing) return { action: 'created', number: await port.createIssue(options.title ?? EXCEPTIONS_REPORT_TITLE, body, options.labels) }
+  if (existing.body === body) return { action: 'unchanged', number: existing.number }
+  await port.updateIssue(existing.number, body)
+  return { action: 'updated', number: existing.number }
+}
