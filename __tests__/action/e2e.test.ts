@@ -218,3 +218,53 @@ describe('full scan and other events (bundled dist/index.js)', () => {
     expect(r.stdout).toContain('::error::input fail-on: "fatal" is not one of error, warning, note, never')
   })
 })
+
+describe('exceptions through the Action (bundled dist/index.js)', () => {
+  const config = 'exceptions:\n  namespaces: [monitoring]\n  approval:\n    label: host-namespace-exception-approved\n    team: octo-org/platform-security\n'
+  const policyFile = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: exporter, namespace: monitoring}\nspec:\n  podSelector: {matchLabels: {app: exporter}}\n'
+  const exporter = (annotations: string) =>
+    `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: exporter\n  namespace: monitoring\n  labels: {app: exporter${annotations ? ', host-namespace-guard.io/exception: "true"' : ''}}\n${annotations}spec:\n  selector: {matchLabels: {app: exporter}}\n  template:\n    metadata: {labels: {app: exporter}}\n    spec:\n      hostNetwork: true\n      securityContext: {runAsNonRoot: true}\n      containers:\n      - name: e\n        image: exporter:1\n        securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}\n`
+  const annotations =
+    '  annotations:\n    host-namespace-guard.io/allow: hostNetwork\n    host-namespace-guard.io/owner: team-observability\n    host-namespace-guard.io/risk-acceptance: "SEC-1: reads node network statistics"\n    host-namespace-guard.io/expires: "2099-12-31"\n'
+  const base = { '.github/host-namespace-guard.yml': config, 'policies/np.yaml': policyFile, 'k8s/exporter.yaml': exporter('').replace('      hostNetwork: true\n', '') }
+
+  it('fails a PR that adds an exception without approval, saying what to do', async () => {
+    const pr = openPullRequest(base, { 'k8s/exporter.yaml': exporter(annotations) })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'))
+    const ids = report.findings.map((f: { ruleId: string; suppression: unknown }) => `${f.ruleId}${f.suppression ? ' (suppressed)' : ''}`)
+    expect(ids).toEqual(expect.arrayContaining(['host-network (suppressed)', 'exception-unapproved']))
+    expect(ids).not.toContain('exception-missing-control')
+    expect(r.summary).toContain('adds or widens host namespace exceptions')
+    expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('failure')
+  })
+
+  it('passes the same PR once a team member applies the approval label', async () => {
+    const pr = openPullRequest(base, { 'k8s/exporter.yaml': exporter(annotations) })
+    fake.addTeamMember('octo-org', 'platform-security', 'sec-lead')
+    fake.addLabel(pr.number, 'host-namespace-exception-approved', 'sec-lead')
+    const r = await run(pr)
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ failed: 'false', 'new-findings': '0' })
+    expect(r.summary).toContain('Exceptions in force')
+    expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('success')
+  })
+
+  it('opens the monthly review issue once, then updates it', async () => {
+    const repo = new TestRepo()
+    const sha = repo.commit({ ...base, 'k8s/exporter.yaml': exporter(annotations) })
+    fake.addCommit(sha)
+    const first = await run({ repo, headSha: sha, event: webhookExample('workflow_dispatch') }, { mode: 'exceptions-report' }, 'workflow_dispatch')
+    expect(first.code).toBe(0)
+    expect(first.summary).toContain('team-observability')
+    const issues = () => [...fake.state.issues.values()].filter(i => !i.isPull && (i.body ?? '').includes('host-namespace-guard:exceptions-report'))
+    expect(issues()).toHaveLength(1)
+    repo.commit({ 'k8s/exporter.yaml': exporter(annotations.replace('2099-12-31', '2098-06-30')) })
+    // A schedule event's payload is just the cron line (no webhook exists for it).
+    const second = await run({ repo, headSha: sha, event: { schedule: '0 8 1 * *' } }, { mode: 'exceptions-report' }, 'schedule')
+    expect(second.code).toBe(0)
+    expect(issues()).toHaveLength(1)
+    expect(issues()[0].body).toContain('2098-06-30')
+  })
+})

@@ -1,8 +1,41 @@
 import type { Config } from '../config/config.js'
 import type { GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
+import { scan } from '../pipeline.js'
+import { createPolicy, isFailingRow, publishExceptionsReport, readCentralFile, rowsToJson, rowsToMarkdown } from '../policy/index.js'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
 import type { ActionEnv } from './env.js'
 
-export async function exceptionsReport(_env: ActionEnv, _inputs: ActionInputs, _config: Config, _port: GitHubPort | undefined): Promise<void> {
-  throw new Error('mode exceptions-report: pending the exceptions module')
+/**
+ * The monthly review: every exception in force, expired first, in the job summary and in one
+ * tracking issue (found by its marker, so it is updated rather than duplicated). Expired or
+ * invalid exceptions fail the step.
+ */
+export async function exceptionsReport(env: ActionEnv, inputs: ActionInputs, config: Config, port: GitHubPort | undefined): Promise<void> {
+  const today = env.now()
+  const policy = createPolicy(config, today, { centralFile: await readCentralFile(env.workspace, config) })
+  await scan({ root: env.workspace, paths: [path.resolve(env.workspace, inputs.path)], config, policy, rules: new Map() })
+  const rows = policy.rows()
+  const asOf = today.toISOString().slice(0, 10)
+  const markdown = rowsToMarkdown(rows, { asOf })
+  await env.appendSummary(markdown)
+  const reportPath = path.resolve(env.workspace, inputs.jsonReport ?? path.join(env.tempDir, 'host-namespace-exceptions.json'))
+  await fs.mkdir(path.dirname(reportPath), { recursive: true })
+  await fs.writeFile(reportPath, JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n')
+  env.setOutput('report', reportPath)
+  if (port) {
+    try {
+      const r = await publishExceptionsReport(port, rows, { asOf })
+      env.info(`Exceptions review issue #${r.number} ${r.action}.`)
+      env.setOutput('issue', String(r.number))
+    } catch (err) {
+      env.warning(`Could not open or update the exceptions review issue: ${(err as Error).message}`)
+    }
+  }
+  const failing = rows.filter(isFailingRow).length
+  env.setOutput('exceptions', String(rows.length))
+  env.setOutput('failing', String(failing))
+  env.setOutput('failed', String(failing > 0))
+  if (failing) env.setFailed(`${failing} host namespace exception(s) are expired or invalid: renew or remove them (see the summary).`)
 }

@@ -10,6 +10,8 @@ import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import { readInputs, type ActionInputs } from '../inputs/action-inputs.js'
 import { scan, type FileReader } from '../pipeline.js'
 import { smokeMatrix, workloadCollector } from '../smoke/matrix.js'
+import { checkExceptionApproval, collectExceptionRecords, createPolicy, observeRepositoryContext, readCentralFile, type CentralFileText, type ExceptionRecord } from '../policy/index.js'
+import type { Finding } from '../model.js'
 import type { ActionEnv } from './env.js'
 import { FULL_EVENTS, PR_EVENTS, pullRequestFromEvent, type PullRequestRef } from './event.js'
 import { deliver, type Outcome } from './deliver.js'
@@ -46,6 +48,8 @@ export function modeForEvent(eventName: string): 'pr' | 'full' | 'publish' | und
 const isScannable = (file: string) => classify(file) !== undefined
 
 interface PrChanges {
+  /** Base and head were read from git (so the base's blobs are readable too). */
+  fromGit: boolean
   files: string[]
   lines: Map<string, ChangedLines | 'whole-file'>
   reader?: FileReader
@@ -56,8 +60,18 @@ async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, config: C
   const pr = pullRequestFromEvent(env.event)
   const changes = await prChanges(env, inputs, config, pr, port)
   const collector = workloadCollector()
-  const result = await scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
-  const findings = place(result.findings, changes.lines, inputs.filterMode)
+  const centralFile = await readCentralFile(env.workspace, config)
+  const policy = createPolicy(config, env.now(), { centralFile })
+  // NetworkPolicies in files the PR does not touch still protect its workloads.
+  await observeRepositoryContext(policy, { root: env.workspace, config })
+  const result = await scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
+  const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port)
+  changes.notes.push(...approval.notes)
+  const findings = place([...result.findings, ...approval.findings], changes.lines, inputs.filterMode).map(f =>
+    // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
+    // findings in changed files count as new even on unchanged lines.
+    f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f,
+  )
   const texts = new Map<string, string>()
   const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file))
   for (const file of wanted) {
@@ -99,7 +113,7 @@ async function prChanges(env: ActionEnv, inputs: ActionInputs, config: Config, p
       notes.push(`Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`)
       const head = await currentCommit(env.workspace)
       const reader = head === pr.headSha ? undefined : gitReader(env.workspace, pr.headSha, config.maxFileSize)
-      return { files, lines, reader, notes }
+      return { fromGit: true, files, lines, reader, notes }
     } catch (err) {
       if (inputs.diffSource === 'git' || !port) throw new Error(`cannot diff the pull request with git: ${(err as Error).message}`)
       env.info(`git diff unavailable (${(err as Error).message}); using the API's file list.`)
@@ -122,13 +136,15 @@ async function prChanges(env: ActionEnv, inputs: ActionInputs, config: Config, p
   if (withoutPatch) notes.push(`${withoutPatch} file(s) had no diff from the API (too large or binary): every finding in them is treated as new.`)
   const head = await currentCommit(env.workspace)
   if (head && head !== pr.headSha) notes.push(`The checkout is ${head.slice(0, 7)}, not the PR head ${pr.headSha.slice(0, 7)}: line numbers may be off where the base changed the same files.`)
-  return { files, lines, notes }
+  return { fromGit: false, files, lines, notes }
 }
 
 async function scanRepository(env: ActionEnv, inputs: ActionInputs, config: Config): Promise<Outcome> {
   const collector = workloadCollector()
   const root = path.resolve(env.workspace, inputs.path)
-  const result = await scan({ root: env.workspace, paths: [root], config, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
+  const policy = createPolicy(config, env.now(), { centralFile: await readCentralFile(env.workspace, config) })
+  if (root !== path.resolve(env.workspace)) await observeRepositoryContext(policy, { root: env.workspace, config })
+  const result = await scan({ root: env.workspace, paths: [root], config, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
   const findings = place(result.findings, undefined, inputs.filterMode)
   return {
     mode: 'full',
@@ -139,6 +155,29 @@ async function scanRepository(env: ActionEnv, inputs: ActionInputs, config: Conf
     sha: env.sha,
     smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: collector.workloads, dockerfiles: collector.dockerfiles }),
   }
+}
+
+/**
+ * A PR that adds or widens an exception needs the configured approval (label by a team member,
+ * or a team member's approving review). Base records come from the base commit's blobs.
+ */
+async function approvalFindings(env: ActionEnv, config: Config, pr: PullRequestRef, changes: PrChanges, headRecords: ExceptionRecord[], centralFile: CentralFileText | undefined, port: GitHubPort | undefined): Promise<{ findings: Finding[]; notes: string[] }> {
+  if (!headRecords.length) return { findings: [], notes: [] }
+  let baseRecords: ExceptionRecord[] = []
+  const notes: string[] = []
+  if (changes.fromGit) {
+    const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize)
+    const baseCentralBlob = centralFile ? await reader(centralFile.path) : undefined
+    const baseCentral = baseCentralBlob && centralFile ? { path: centralFile.path, text: (await baseCentralBlob.read()).toString('utf8') } : undefined
+    baseRecords = await collectExceptionRecords({ root: env.workspace, files: changes.files, config, reader }, baseCentral)
+  } else {
+    notes.push('Without git history the base commit\'s exceptions cannot be read: every exception in the changed files is treated as new and needs approval.')
+  }
+  if (!port) return { findings: [], notes: [...notes, 'No github-token: exception approvals could not be checked.'] }
+  const author = ((env.event.pull_request as { user?: { login?: unknown } } | undefined)?.user?.login as string | undefined) ?? undefined
+  const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author }, baseRecords, headRecords, config)
+  if (result.status !== 'not-needed') notes.push(result.message.split('\n')[0])
+  return { findings: result.findings, notes }
 }
 
 async function readWorkspace(env: ActionEnv, file: string): Promise<string | undefined> {

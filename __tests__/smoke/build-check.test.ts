@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { dockerfileInstructions, findHostNetworkSteps, parseFailedStep, runBuildCheck, runFlags } from '../../src/smoke/build-check.js'
+import { SmokeError } from '../../src/smoke/engine.js'
+import { fakeRunner } from '../../__fixtures__/smoke/fake-runner.js'
+
+const dirs: string[] = []
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true })
+})
+
+function dockerfile(text: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hng-bc-'))
+  dirs.push(dir)
+  const file = path.join(dir, 'Dockerfile')
+  writeFileSync(file, text)
+  return file
+}
+
+describe('Dockerfile scanning', () => {
+  it('joins continuations, skips comments and heredoc bodies, keeps start lines', () => {
+    const text = ['FROM a', '# RUN --network=host ignored comment', 'RUN --mount=type=cache,target=/c \\', '  # comment inside', '    echo hi', 'RUN <<EOF', 'RUN --network=host not-an-instruction', 'EOF', 'run echo lower'].join('\n')
+    expect(dockerfileInstructions(text).map((i) => [i.line, i.keyword, i.rest])).toEqual([
+      [1, 'FROM', 'a'],
+      [3, 'RUN', '--mount=type=cache,target=/c echo hi'],
+      [6, 'RUN', '<<EOF'],
+      [9, 'RUN', 'echo lower'],
+    ])
+  })
+
+  it('honours the escape parser directive', () => {
+    const text = '# escape=`\nFROM a\nRUN --network=host `\n  dir C:\\'
+    expect(findHostNetworkSteps(text)).toEqual([{ line: 3, instruction: 'RUN --network=host dir C:\\', value: 'host' }])
+  })
+
+  it('parses leading RUN flags only', () => {
+    expect(runFlags('--mount=type=secret,id=x --network="host" echo --network=none')).toEqual([
+      { name: 'mount', value: 'type=secret,id=x' },
+      { name: 'network', value: 'host' },
+    ])
+    expect(runFlags('--network host curl x')).toEqual([{ name: 'network', value: 'host' }])
+  })
+
+  it('finds host networking in RUN and ONBUILD RUN, and variable values that may expand to host', () => {
+    const text = ['FROM a', 'RUN --network=none echo fine', 'RUN --network=default echo fine', 'RuN --NETWORK=HOST echo bad', 'ONBUILD RUN --network=host echo later', 'ARG NET=host', 'RUN --network=$NET echo maybe', 'RUN echo --network=host is an argument here'].join('\n')
+    expect(findHostNetworkSteps(text).map((s) => [s.line, s.value])).toEqual([
+      [4, 'HOST'],
+      [5, 'host'],
+      [7, '$NET'],
+    ])
+  })
+})
+
+describe('parseFailedStep', () => {
+  it('reads podman output', () => {
+    const out = ['STEP 1/3: FROM localhost/hng-busybox', 'STEP 2/3: RUN echo "a" > /a', 'STEP 3/3: RUN nc -w 2 127.0.0.1 9 < /dev/null', 'Error: building at STEP "RUN nc -w 2 127.0.0.1 9 < /dev/null": while running runtime: exit status 1'].join('\n')
+    expect(parseFailedStep('podman', out)).toEqual({ step: '3/3', instruction: 'RUN nc -w 2 127.0.0.1 9 < /dev/null' })
+    expect(parseFailedStep('podman', 'STEP 1/2: FROM x\nError: building at STEP "RUN echo \\"q\\"": x')).toEqual({ instruction: 'RUN echo "q"' })
+  })
+
+  it('reads BuildKit plain-progress output', () => {
+    const out = [
+      '#5 [2/3] RUN echo ok > /x',
+      '#5 DONE 0.2s',
+      '#6 [3/3] RUN --network=host nc 127.0.0.1 9',
+      '#6 ERROR: granting entitlement network.host is not allowed by build daemon configuration',
+      'Dockerfile:3',
+      '--------------------',
+      'ERROR: failed to solve: granting entitlement network.host is not allowed by build daemon configuration',
+    ].join('\n')
+    expect(parseFailedStep('docker', out)).toEqual({ step: '3/3', instruction: 'RUN --network=host nc 127.0.0.1 9', line: 3 })
+  })
+})
+
+describe('runBuildCheck with a scripted engine', () => {
+  it('refuses RUN --network=host before running anything', async () => {
+    const fake = fakeRunner([])
+    const r = await runBuildCheck({ dockerfile: dockerfile('FROM a\nRUN --network=host \\\n  curl http://127.0.0.1:8080\n'), engine: 'docker', runner: fake.runner, handleSignals: false })
+    expect(fake.calls).toEqual([])
+    expect(r).toMatchObject({ ok: false, reason: 'refused', failedStep: 'RUN --network=host curl http://127.0.0.1:8080', failedLine: 2, cleanedUp: true })
+    expect(r.message).toMatch(/^refused: Dockerfile asks for the host network in a build step \(line 2: /)
+  })
+
+  it('builds, removes the tag and reports success', async () => {
+    const fake = fakeRunner([{ prefix: ['podman', 'image', 'exists'], result: { code: 1 } }])
+    const file = dockerfile('FROM a\nRUN true\n')
+    const r = await runBuildCheck({ dockerfile: file, engine: 'podman', runner: fake.runner, containersConf: '/c.conf', handleSignals: false })
+    expect(r).toMatchObject({ ok: true, engine: 'podman', cleanedUp: true })
+    expect(r.image).toMatch(/^localhost\/hng-build-check:[0-9a-f]{12}$/)
+    expect(fake.lines()).toEqual([
+      'podman version --format {{.Client.Version}}',
+      `podman build --file ${file} --tag ${r.image} --no-cache --layers=false --force-rm --pull=missing --network=private ${path.dirname(file)}`,
+      `podman rmi --force ${r.image}`,
+      `podman image exists ${r.image}`,
+    ])
+    expect(fake.calls.every((c) => c.opts.env?.CONTAINERS_CONF === '/c.conf')).toBe(true)
+  })
+
+  it('reports the failing step with its line and still removes the tag', async () => {
+    const fake = fakeRunner([
+      {
+        prefix: ['docker', 'buildx'],
+        result: { code: 1, stderr: '#6 [2/2] RUN nc 127.0.0.1 9\n#6 ERROR: process "/bin/sh -c nc 127.0.0.1 9" did not complete successfully: exit code: 1\nDockerfile:3\n' },
+      },
+      { prefix: ['docker', 'image', 'inspect'], result: { code: 1, stderr: 'Error: No such image' } },
+    ])
+    const r = await runBuildCheck({ dockerfile: dockerfile('FROM a\n\nRUN nc 127.0.0.1 9\n'), engine: 'docker', runner: fake.runner, handleSignals: false })
+    expect(r).toMatchObject({ ok: false, reason: 'failed', failedStep: 'RUN nc 127.0.0.1 9', failedLine: 3, cleanedUp: true })
+    expect(r.message).toMatch(/^build failed at step 2\/2, Dockerfile:3: RUN nc 127\.0\.0\.1 9 \(exit 1\)\./)
+    expect(fake.lines()).toContain(`docker image rm --force ${r.image}`)
+  })
+
+  it('treats a missing buildx plugin as an engine error, not a failing Dockerfile', async () => {
+    const fake = fakeRunner([
+      { prefix: ['docker', 'buildx'], result: { code: 1, stderr: "docker: 'buildx' is not a docker command.\nSee 'docker --help'" } },
+      { prefix: ['docker', 'image', 'inspect'], result: { code: 1 } },
+    ])
+    const err = await runBuildCheck({ dockerfile: dockerfile('FROM a\n'), engine: 'docker', runner: fake.runner, handleSignals: false }).catch((e: unknown) => e)
+    expect(err).toMatchObject({ kind: 'engine', cleanedUp: true, message: expect.stringMatching(/^docker could not run the build: docker: 'buildx' is not a docker command/) })
+  })
+
+  it('fails with an engine error naming the setup script when podman is missing', async () => {
+    const fake = fakeRunner([{ prefix: ['podman'], result: { code: 127, spawnError: 'ENOENT', stderr: 'spawn podman ENOENT' } }])
+    const err = await runBuildCheck({ dockerfile: dockerfile('FROM a\n'), engine: 'podman', runner: fake.runner, handleSignals: false }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(SmokeError)
+    expect(err).toMatchObject({ kind: 'engine', cleanedUp: true })
+    expect((err as Error).message).toMatch(/podman is not available: spawn podman ENOENT; run \.ci\/setup-podman\.sh/)
+  })
+
+  it('times out, then removes whatever was built', async () => {
+    const fake = fakeRunner([
+      {
+        prefix: ['podman', 'build'],
+        result: (_argv, opts) => new Promise((resolve) => opts.signal?.addEventListener('abort', () => resolve({ code: 130, aborted: true }))),
+      },
+      { prefix: ['podman', 'image', 'exists'], result: { code: 1 } },
+    ])
+    const err = await runBuildCheck({ dockerfile: dockerfile('FROM a\n'), engine: 'podman', runner: fake.runner, timeoutMs: 50, handleSignals: false }).catch((e: unknown) => e)
+    expect(err).toMatchObject({ kind: 'timeout', cleanedUp: true })
+    expect(fake.lines().some((l) => l.startsWith('podman rmi --force localhost/hng-build-check:'))).toBe(true)
+  })
+
+  it('rejects a missing Dockerfile or context as usage errors', async () => {
+    await expect(runBuildCheck({ dockerfile: '/nonexistent/Dockerfile', engine: 'podman', runner: fakeRunner([]).runner })).rejects.toMatchObject({ kind: 'usage' })
+    await expect(runBuildCheck({ dockerfile: dockerfile('FROM a'), context: '/nonexistent', engine: 'podman', runner: fakeRunner([]).runner })).rejects.toMatchObject({ kind: 'usage' })
+  })
+})

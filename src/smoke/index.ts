@@ -1,0 +1,22 @@
+/** Build and runtime smoke checks (the CLI's `build-check` and `runtime-check`). */
+export { runBuildCheck, findHostNetworkSteps, dockerfileInstructions, parseFailedStep } from './build-check.js'
+export type { BuildCheckOptions, BuildCheckResult, BuildEngine, HostNetworkStep } from './build-check.js'
+export { runRuntimeCheck } from './runtime-check.js'
+export type { RuntimeCheckOptions, RuntimeCheckResult, RuntimeEngine, RuntimeProgress, WorkloadRuntimeResult } from './runtime-check.js'
+export { SmokeError, spawnRunner, resolveContainersConf, DEFAULT_PROBE_IMAGE, DEFAULT_PODMAN_DIR, SETUP_HINT } from './engine.js'
+export type { Runner, RunOptions, RunResult, SmokeErrorKind, BuildNetwork } from './engine.js'
+export { workloadsFromManifest, reduceToPod } from './pod.js'
+export type { Workload, ReducedPod } from './pod.js'
+export type { NamespaceVerdict, Observation, ProbeMode } from './probe.js'
+export {
+  smokeExitCode,
+  formatRuntimeText,
+  formatBuildText,
+  formatJson,
+  formatErrorText,
+  formatErrorJson,
+  EXIT_OK,
+  EXIT_FINDINGS,
+  EXIT_ERROR,
+  EXIT_INTERRUPTED,
+} from './report.js'
