@@ -71,19 +71,22 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     }
   }
 
-  const queue = request.files ? listed(request.root, request.files, config, request.reader) : walkAll(request, config)
-  const workers = Array.from({ length: CONCURRENCY }, async () => {
-    for (;;) {
-      const next = await queue.next()
-      if (next.done) return
-      const result = await scanFile(next.value, config, engine, request.onFile)
-      if (result) {
-        filesScanned++
-        add(result)
-      }
-    }
-  })
-  await Promise.all(workers)
+  const handle = (result: Finding[] | undefined) => {
+    if (!result) return
+    filesScanned++
+    add(result)
+  }
+  if (request.files) {
+    // Listed files may come from git blobs (async): a few at a time hide the process latency.
+    const queue = listed(request.root, request.files, config, request.reader)
+    const workers = Array.from({ length: CONCURRENCY }, async () => {
+      for (let next = await queue.next(); !next.done; next = await queue.next()) handle(await scanFile(next.value, config, engine, request.onFile))
+    })
+    await Promise.all(workers)
+  } else {
+    // A walk is local files only: synchronous reads, one file in memory at a time.
+    for (const file of walkAll(request, config)) handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile))
+  }
   const final = request.policy ? request.policy.finish(findings) : findings
   return { findings: fingerprint(sortFindings(final)), filesScanned, truncated }
 }
@@ -100,8 +103,7 @@ function eitherFilter(a: RegExp | undefined, b: RegExp): RegExp {
   return a ? new RegExp(`(?:${a.source})|(?:${b.source})`, a.flags.includes('i') || b.flags.includes('i') ? 'i' : '') : b
 }
 
-/** An async generator shared by several workers: each `next()` hands out one file. */
-async function* walkAll(request: ScanRequest, config: Config): AsyncGenerator<DiscoveredFile> {
+function* walkAll(request: ScanRequest, config: Config): Generator<DiscoveredFile> {
   const starts = request.paths?.length ? request.paths : [request.root]
   for (const start of starts) {
     yield* walk(path.resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes })
@@ -132,14 +134,37 @@ async function* listed(root: string, files: string[], config: Config, reader?: F
   }
 }
 
+interface Loaded {
+  size: number
+  /** Absent when the file is over the size limit. */
+  buffer?: Buffer
+  error?: string
+}
+
 async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOptions, onFile?: ScanRequest['onFile']): Promise<Finding[] | undefined> {
-  const notice = (message: string): Finding[] => parseNotice(file.relative, message, engine)
-  let loaded: { size: number; buffer?: Buffer }
+  let loaded: Loaded
+  if (file.read) {
+    const size = file.size ?? 0
+    try {
+      loaded = { size, buffer: size > config.maxFileSize ? undefined : await file.read() }
+    } catch (err) {
+      loaded = { size, error: (err as Error).message }
+    }
+  } else loaded = loadSync(file, config)
+  return scanLoaded(file, loaded, config, engine, onFile)
+}
+
+function loadSync(file: DiscoveredFile, config: Config): Loaded {
   try {
-    loaded = file.read ? { size: file.size ?? 0, buffer: (file.size ?? 0) > config.maxFileSize ? undefined : await file.read() } : readBounded(file.absolute, config.maxFileSize)
+    return readBounded(file.absolute, config.maxFileSize)
   } catch (err) {
-    return file.type === undefined ? undefined : notice(`${file.relative} could not be read: ${(err as Error).message}`)
+    return { size: 0, error: (err as Error).message }
   }
+}
+
+function scanLoaded(file: DiscoveredFile, loaded: Loaded, config: Config, engine: EngineOptions, onFile?: ScanRequest['onFile']): Finding[] | undefined {
+  const notice = (message: string): Finding[] => parseNotice(file.relative, message, engine)
+  if (loaded.error !== undefined) return file.type === undefined ? undefined : notice(`${file.relative} could not be read: ${loaded.error}`)
   if (!loaded.buffer) {
     if (file.type === undefined) return undefined
     return notice(`${file.relative} is ${formatSize(loaded.size)}, over the ${formatSize(config.maxFileSize)} limit (maxFileSize): not checked.`)

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 /* istanbul ignore file -- the entry only wires the process to runCli. */
+import { useFastEnv } from '../fast-env.js'
 import { runCli } from './main.js'
+
+useFastEnv()
 
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),

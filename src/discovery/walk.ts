@@ -39,7 +39,7 @@ interface IgnoreLayer {
  * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
  * linters do. Symlinks are not followed: they could loop or leave the tree.
  */
-export async function* walk(start: string, options: WalkOptions): AsyncGenerator<DiscoveredFile> {
+export function* walk(start: string, options: WalkOptions): Generator<DiscoveredFile> {
   const root = path.resolve(options.root)
   const included = options.include.length ? picomatch(options.include, { dot: true }) : () => true
   const excluded = options.exclude.length ? picomatch(options.exclude, { dot: true }) : () => false
@@ -53,11 +53,12 @@ export async function* walk(start: string, options: WalkOptions): AsyncGenerator
     return
   }
   const layers = ancestorsIgnore(root, abs)
-  yield* walkDir(abs, layers)
+  const startRelative = path.relative(root, abs).split(path.sep).join('/')
+  yield* walkDir(abs, startRelative.startsWith('..') ? toRelative(root, abs) : startRelative, layers)
 
-  async function* walkDir(dir: string, parentLayers: IgnoreLayer[]): AsyncGenerator<DiscoveredFile> {
-    // Synchronous on purpose: thousands of small directory reads and file reads are several
-    // times faster than through the promise API's thread-pool round trips (see npm run bench).
+  // Synchronous on purpose: thousands of small directory reads are several times faster than
+  // through the promise API's thread-pool round trips (npm run bench).
+  function* walkDir(dir: string, relativeDir: string, parentLayers: IgnoreLayer[]): Generator<DiscoveredFile> {
     let names: Dirent[]
     try {
       names = readdirSync(dir, { withFileTypes: true })
@@ -71,14 +72,14 @@ export async function* walk(start: string, options: WalkOptions): AsyncGenerator
     names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     for (const entry of names) {
       if (ALWAYS_SKIP.has(entry.name)) continue
-      const full = path.join(dir, entry.name)
-      const relative = toRelative(root, full)
+      const full = `${dir}${path.sep}${entry.name}`
+      const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name
       const isDir = entry.isDirectory()
       if (!isDir && !entry.isFile()) continue
       if (isIgnored(layers, full, isDir)) continue
       if (isDir) {
         if (excluded(relative) || excluded(`${relative}/`)) continue
-        yield* walkDir(full, layers)
+        yield* walkDir(full, relative, layers)
         continue
       }
       if (excluded(relative) || !included(relative) || isNeverManifest(relative)) continue

@@ -80,7 +80,8 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
     case 'kubernetes': {
       const mayShare = MAY_SHARE_YAML.test(text) || (type === 'workflow' && MAY_SHARE_FLAG.test(text))
       if (!mayShare && !options.observeFilter?.test(text)) break
-      const parsed = parseYaml(source)
+      const wanted = (doc: string) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && MAY_SHARE_FLAG.test(doc)) || options.observeFilter?.test(doc) === true
+      const parsed = parseYaml(source, wanted)
       const templated = /\{\{.*\}\}/.test(text)
       for (const p of parsed.problems) {
         const hint = templated && p.fatal ? ' The file looks like a template (Helm or Go): render it (helm template, kustomize build) and scan the output.' : ''

@@ -33,8 +33,9 @@ export interface ParsedYaml {
 /** Problems that leave the tree trustworthy: Kubernetes (non-strict) takes the last duplicate key. */
 const NON_FATAL = new Set(['DUPLICATE_KEY'])
 
-export function parseYaml(source: SourceText): ParsedYaml {
-  const parsed = parseAllDocuments(source.text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false })
+export function parseYaml(source: SourceText, wanted?: (document: string) => boolean): ParsedYaml {
+  const text = wanted ? blankUnwantedDocuments(source.text, wanted) : source.text
+  const parsed = parseAllDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false })
   const docs = 'empty' in parsed ? [] : parsed
   const problems: YamlProblem[] = []
   const documents = docs.map((doc, index) => {
@@ -47,6 +48,33 @@ export function parseYaml(source: SourceText): ParsedYaml {
     return { index, doc, fatal }
   })
   return { source, documents, problems }
+}
+
+/**
+ * A line starting with `---` or `...` always ends a document (YAML forbids it inside scalars and
+ * flow collections), so documents can be told apart without parsing. Documents nobody wants are
+ * replaced by blanks of the same length: offsets, lines and document indexes stay exact, and the
+ * parser skips whitespace far faster than it builds nodes. Anchors never cross documents.
+ */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm
+
+export function blankUnwantedDocuments(text: string, wanted: (document: string) => boolean): string {
+  const cuts = [0]
+  for (const m of text.matchAll(DOCUMENT_MARKER)) cuts.push(m.index!, m.index! + m[0].length)
+  cuts.push(text.length)
+  if (cuts.length === 2) return text
+  let out = ''
+  let changed = false
+  for (let i = 0; i < cuts.length; i += 2) {
+    const body = text.slice(cuts[i], cuts[i + 1])
+    // The part before the first marker is a document only if it has content, so blanking it
+    // would shift every index; directives (%YAML, %TAG) change how later documents read.
+    const keep = i === 0 || wanted(body) || /^%/m.test(body)
+    if (!keep) changed = true
+    out += keep ? body : body.replace(/[^\r\n]/g, ' ')
+    if (i + 2 < cuts.length) out += text.slice(cuts[i + 1], cuts[i + 2])
+  }
+  return changed ? out : text
 }
 
 function describeYamlError(code: string, message: string): string {

@@ -1,0 +1,135 @@
+import { describe, it, expect } from '@jest/globals'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { runCli, type CliEnv } from '../../src/cli/main.js'
+
+function cli(argv: string[], cwd = process.cwd()) {
+  let stdout = ''
+  let stderr = ''
+  const env: CliEnv = { cwd, stdout: s => void (stdout += s), stderr: s => void (stderr += s), isTTY: false, today: new Date('2026-01-15T00:00:00Z') }
+  return runCli(argv, env).then(code => ({ code, stdout, stderr }))
+}
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'hng-cli-'))
+
+/** Golden files: UPDATE_GOLDEN=1 rewrites them for review. */
+function golden(name: string, actual: string) {
+  const file = path.join('__fixtures__/golden', name)
+  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual)
+  expect(actual).toBe(readFileSync(file, 'utf8'))
+}
+
+describe('host-namespace-guard scan', () => {
+  it('exits 1 on the examples and groups text output by file', async () => {
+    const r = await cli(['scan', 'examples'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/^examples\/k8s\/debug-pod\.yaml\n {2}8:16 +error {3}Pod\/shop\/debug sets hostNetwork: true/m)
+    expect(r.stdout).toMatch(/✖ 10 findings \(10 failing\) in \d+ files scanned/)
+    expect(r.stdout).not.toContain('\u001b[')
+  })
+
+  it('writes the JSON report of the examples exactly as the golden file', async () => {
+    const r = await cli(['scan', 'examples', '--format', 'json'])
+    golden('examples.json', r.stdout)
+    const report = JSON.parse(r.stdout)
+    expect(report.findings[0]).toEqual(expect.objectContaining({ ruleId: expect.any(String), severity: 'error', file: expect.any(String), line: expect.any(Number), column: expect.any(Number), endLine: expect.any(Number), endColumn: expect.any(Number), resource: expect.any(String), message: expect.any(String) }))
+  })
+
+  it('writes SARIF that GitHub code scanning accepts (official validator, GitHub rules)', async () => {
+    const dir = tmp()
+    const out = path.join(dir, 'out.sarif')
+    const r = await cli(['scan', 'examples', '--format', 'sarif', '--output', out])
+    expect(r.code).toBe(1)
+    golden('examples.sarif', readFileSync(out, 'utf8'))
+    const validator = path.resolve('node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool')
+    const result = spawnSync(validator, ['validate', '--rule-kind', 'Gh;Sarif', '--output', path.join(dir, 'log.sarif'), out], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } })
+    const log = JSON.parse(readFileSync(path.join(dir, 'log.sarif'), 'utf8'))
+    const problems = log.runs[0].results.filter((x: { level?: string }) => x.level === 'error' || x.level === 'warning').map((x: { ruleId: string; message: { text?: string; id?: string } }) => `${x.ruleId}: ${x.message.text ?? x.message.id}`)
+    expect(problems).toEqual([])
+    expect(result.status).toBe(0)
+  })
+
+  it('keeps partialFingerprints when lines move', async () => {
+    const dir = tmp()
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  containers: []\n'
+    writeFileSync(path.join(dir, 'pod.yaml'), pod)
+    const before = JSON.parse((await cli(['scan', '--format', 'sarif'], dir)).stdout)
+    writeFileSync(path.join(dir, 'pod.yaml'), '# a new comment\n\n' + pod)
+    const after = JSON.parse((await cli(['scan', '--format', 'sarif'], dir)).stdout)
+    const fp = (s: { runs: Array<{ results: Array<{ partialFingerprints: object; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> }) => s.runs[0].results[0]
+    expect(fp(after).locations[0].physicalLocation.region.startLine).toBe(fp(before).locations[0].physicalLocation.region.startLine + 2)
+    expect(fp(after).partialFingerprints).toEqual(fp(before).partialFingerprints)
+  })
+
+  it('exits 0 when nothing fails, and honours --fail-on', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'ok.yaml'), 'kind: Pod\nspec: {hostNetwork: false, containers: []}\n')
+    expect((await cli(['scan'], dir)).code).toBe(0)
+    writeFileSync(path.join(dir, 'broken.yaml'), 'kind: Pod\nspec: {hostNetwork: [true}\n')
+    expect((await cli(['scan'], dir)).code).toBe(0)
+    expect((await cli(['scan', '--fail-on', 'warning'], dir)).code).toBe(1)
+  })
+
+  it('respects .gitignore and config excludes, but scans a named ignored file', async () => {
+    const dir = tmp()
+    const bad = 'kind: Pod\nspec: {hostNetwork: true, containers: []}\n'
+    for (const f of ['ignored/a.yaml', 'vendor/b.yaml', 'kept/c.yaml']) {
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true })
+      writeFileSync(path.join(dir, f), bad)
+    }
+    writeFileSync(path.join(dir, '.gitignore'), 'ignored/\n')
+    mkdirSync(path.join(dir, '.github'))
+    writeFileSync(path.join(dir, '.github/host-namespace-guard.yml'), 'paths:\n  exclude: ["vendor/**"]\n')
+    const files = (out: string) => JSON.parse(out).findings.map((f: { file: string }) => f.file)
+    expect(files((await cli(['scan', '--format', 'json'], dir)).stdout)).toEqual(['kept/c.yaml'])
+    expect(files((await cli(['scan', 'ignored/a.yaml', '--format', 'json'], dir)).stdout)).toEqual(['ignored/a.yaml'])
+  })
+
+  it('reports an oversized file and a binary file instead of passing them silently', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, '.gitignore'), '')
+    mkdirSync(path.join(dir, '.github'))
+    writeFileSync(path.join(dir, '.github/host-namespace-guard.yml'), 'maxFileSize: 1KiB\n')
+    writeFileSync(path.join(dir, 'big.yaml'), 'kind: Pod\n' + '# padding\n'.repeat(200))
+    writeFileSync(path.join(dir, 'bin.yaml'), Buffer.from([0x6b, 0x00, 0x01]))
+    const report = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout)
+    expect(report.findings.map((f: { file: string; ruleId: string; message: string }) => [f.file, f.ruleId, f.message])).toEqual([
+      ['big.yaml', 'parse-error', 'big.yaml is 2 KiB, over the 1 KiB limit (maxFileSize): not checked.'],
+      ['bin.yaml', 'parse-error', 'bin.yaml is binary or not UTF-8 text (it has NUL bytes): not checked.'],
+    ])
+  })
+
+  it('bounds an alias bomb without blowing up', async () => {
+    const dir = tmp()
+    const levels = Array.from({ length: 12 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`).join('\n')
+    writeFileSync(path.join(dir, 'bomb.yaml'), `l0: &l0 [hostNetwork]\n${levels}\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers: *l12\n`)
+    const r = await cli(['scan', '--format', 'json'], dir)
+    expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['host-network'])
+  })
+
+  it('exits 2 with the key and line for an invalid config, and for usage errors', async () => {
+    const dir = tmp()
+    mkdirSync(path.join(dir, '.github'))
+    writeFileSync(path.join(dir, '.github/host-namespace-guard.yml'), 'rules:\n  host-network: fatal\n')
+    const r = await cli(['scan'], dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe('host-namespace-guard: .github/host-namespace-guard.yml:2: rules.host-network: "fatal" is not one of error, warning, note, off\n')
+    writeFileSync(path.join(dir, '.github/host-namespace-guard.yml'), 'rulez: {}\n')
+    expect((await cli(['scan'], dir)).stderr).toContain(':1: rulez: unknown key; expected one of paths, rules, fileTypes, maxFileSize, maxFindings, exceptions')
+    expect((await cli(['scan', '--format', 'xml'])).code).toBe(2)
+    expect((await cli(['scan', 'no/such/path'])).stderr).toContain('path not found')
+    expect((await cli(['frobnicate'])).code).toBe(2)
+  })
+
+  it('runs from dist/ with no node_modules (the bundle is self-contained)', () => {
+    const dir = tmp()
+    cpSync('dist', path.join(dir, 'dist'), { recursive: true })
+    cpSync('examples', path.join(dir, 'examples'), { recursive: true })
+    const r = spawnSync(process.execPath, ['dist/cli/index.js', 'scan', 'examples', '--format', 'json'], { cwd: dir, encoding: 'utf8' })
+    expect(r.status).toBe(1)
+    expect(JSON.parse(r.stdout).summary.total).toBe(10)
+    expect(execFileSync(process.execPath, ['dist/cli/index.js', '--version'], { cwd: dir, encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})
