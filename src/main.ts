@@ -32,6 +32,7 @@ export function actionEnv(): ActionEnv {
     event,
     repo: { owner, repo },
     sha: process.env.GITHUB_SHA ?? '',
+    ...(process.env.GITHUB_REF_NAME ? { ref: process.env.GITHUB_REF_NAME } : {}),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? os.tmpdir(),
     connect: token => {

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 import { pullRequestEvent, runBundledAction, TestRepo, webhookExample, type ActionRun } from '../support/action-runner.js'
 
@@ -219,6 +219,45 @@ describe('full scan and other events (bundled dist/index.js)', () => {
   })
 })
 
+describe('smoke workflow dispatch (bundled dist/index.js)', () => {
+  const dockerfile = 'FROM alpine:3.20\nRUN echo built > /built\n'
+  const smokeInputs = { 'build-check': 'true', 'smoke-workflow': 'smoke.yml' }
+
+  it('dispatches the smoke workflow once, on the PR head branch, with the matrix', async () => {
+    const pr = openPullRequest({ 'k8s/web.yaml': pod('web', '') }, { 'app/Dockerfile': dockerfile })
+    const before = fake.state.dispatches.length
+    const r = await run(pr, smokeInputs)
+    expect(r.code).toBe(0)
+    const matrix = { include: [{ check: 'build', dockerfile: 'app/Dockerfile', context: 'app' }] }
+    expect(JSON.parse(r.outputs['smoke-matrix'])).toEqual(matrix)
+    const head = (pr.event.pull_request as { head: { ref: string } }).head.ref
+    expect(fake.state.dispatches.slice(before)).toEqual([{ workflowId: 'smoke.yml', ref: head, inputs: { matrix: JSON.stringify(matrix) } }])
+    expect(r.stdout).toContain(`smoke-workflow: dispatched smoke.yml on ${head} with 1 smoke check(s).`)
+  })
+
+  it('never dispatches for a fork PR, and says so in a notice', async () => {
+    const pr = openPullRequest({ 'k8s/web.yaml': pod('web', '') }, { 'app/Dockerfile': dockerfile }, { fork: true })
+    const before = fake.state.dispatches.length
+    const r = await run(pr, smokeInputs)
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.outputs['smoke-matrix']).include).toHaveLength(1)
+    expect(fake.state.dispatches.length).toBe(before)
+    expect(r.stdout).toMatch(/::notice::smoke-workflow: smoke\.yml was not dispatched: this pull request comes from a fork/)
+  })
+
+  it('a failed dispatch is a warning and does not change the result', async () => {
+    const pr = openPullRequest({ 'k8s/web.yaml': pod('web', '') }, { 'app/Dockerfile': dockerfile, 'k8s/web.yaml': pod('web', '  hostPID: true\n') })
+    const before = fake.state.dispatches.length
+    fake.fail({ operationId: 'actions/create-workflow-dispatch' }, { status: 404, times: 1 })
+    const r = await run(pr, smokeInputs)
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ failed: 'true', failing: '1' })
+    expect(fake.state.dispatches.length).toBe(before)
+    expect(r.stdout).toMatch(/::warning::smoke-workflow: could not dispatch smoke\.yml on .*The scan's result is unaffected\./)
+    expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('failure')
+  })
+})
+
 describe('exceptions through the Action (bundled dist/index.js)', () => {
   const config = 'exceptions:\n  namespaces: [monitoring]\n  approval:\n    label: host-namespace-exception-approved\n    team: octo-org/platform-security\n'
   const policyFile = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: exporter, namespace: monitoring}\nspec:\n  podSelector: {matchLabels: {app: exporter}}\n'
@@ -266,5 +305,74 @@ describe('exceptions through the Action (bundled dist/index.js)', () => {
     expect(second.code).toBe(0)
     expect(issues()).toHaveLength(1)
     expect(issues()[0].body).toContain('2098-06-30')
+  })
+})
+
+describe('two-stage fork-safe publishing (bundled dist/index.js)', () => {
+  const stageOne = async () => {
+    const pr = openPullRequest({ 'k8s/web.yaml': pod('web', '') }, { 'k8s/web.yaml': pod('web', '  hostNetwork: true\n') }, { fork: true })
+    const reportFile = `${pr.repo.dir}/guard-report.json`
+    fake.forbidWrites()
+    const first = await run(pr, { comment: 'false', 'check-run': 'false', 'json-report': reportFile })
+    fake.clearFaults()
+    expect(first.code).toBe(1)
+    expect(fake.requests.filter(r => r.method !== 'GET')).toEqual([])
+    return { pr, reportFile }
+  }
+  const workflowRun = (headSha: string) => {
+    const event = webhookExample('workflow_run', 'completed') as { workflow_run: Record<string, unknown> }
+    event.workflow_run.head_sha = headSha
+    event.workflow_run.event = 'pull_request'
+    return event
+  }
+
+  it('publishes the read-only run\'s report from workflow_run: review without suggestions, check run', async () => {
+    const { pr, reportFile } = await stageOne()
+    // The trusted job has no PR checkout: only the downloaded report in an empty workspace.
+    const trusted = new TestRepo()
+    const copied = `${trusted.dir}/guard-report.json`
+    copyFileSync(reportFile, copied)
+    const r = await run({ repo: trusted, headSha: pr.headSha, event: workflowRun(pr.headSha) }, { 'report-file': 'guard-report.json' }, 'workflow_run')
+    expect(r.code).toBe(1)
+    const [comment] = commentsOf(pr.number)
+    expect(comment).toMatchObject({ path: 'k8s/web.yaml', line: 7 })
+    expect(comment.body).not.toContain('```suggestion')
+    expect(checkRunsFor(pr.headSha)[0]).toMatchObject({ conclusion: 'failure' })
+    expect(r.summary).toContain('suggestions are not posted in this mode')
+  })
+
+  it('refuses a report for another commit and ignores findings outside the PR\'s files', async () => {
+    const { pr, reportFile } = await stageOne()
+    const trusted = new TestRepo()
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'))
+    writeFileSync(`${trusted.dir}/forged.json`, JSON.stringify({ ...report, pullRequest: { ...report.pullRequest, headSha: 'f'.repeat(40) } }))
+    const forged = await run({ repo: trusted, headSha: pr.headSha, event: workflowRun(pr.headSha) }, { 'report-file': 'forged.json' }, 'workflow_run')
+    expect(forged.code).toBe(1)
+    expect(forged.stdout).toContain(`::error::report is for commit ffffffffffffffffffffffffffffffffffffffff, but the workflow run is for ${pr.headSha}`)
+    expect(commentsOf(pr.number)).toEqual([])
+
+    report.findings[0].file = '.github/workflows/other.yml'
+    writeFileSync(`${trusted.dir}/outside.json`, JSON.stringify(report))
+    const outside = await run({ repo: trusted, headSha: pr.headSha, event: workflowRun(pr.headSha) }, { 'report-file': 'outside.json' }, 'workflow_run')
+    expect(outside.code).toBe(0)
+    expect(outside.summary).toContain('named files that are not part of this pull request and were ignored')
+    expect(commentsOf(pr.number)).toEqual([])
+  })
+})
+
+describe('GitHub Enterprise Server (bundled dist/index.js)', () => {
+  it('talks to the API under GITHUB_API_URL with an /api/v3 prefix', async () => {
+    const ghes = await startGitHubApi({ owner: OWNER, repo: REPO, pathPrefix: '/api/v3' })
+    try {
+      const repo = new TestRepo()
+      const sha = repo.commit({ 'k8s/p.yaml': pod('p', '  hostIPC: true\n') })
+      ghes.addCommit(sha)
+      const r = await runBundledAction({ workspace: repo.dir, eventName: 'push', event: webhookExample('push'), inputs: { 'github-token': TOKEN }, apiUrl: ghes.url, sha, repository: `${OWNER}/${REPO}` })
+      expect(r.code).toBe(1)
+      expect([...ghes.state.checkRuns.values()].map(c => c.conclusion)).toEqual(['failure'])
+      expect(ghes.violations).toEqual([])
+    } finally {
+      await ghes.close()
+    }
   })
 })

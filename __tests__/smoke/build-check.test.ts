@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { dockerfileInstructions, findHostNetworkSteps, parseFailedStep, runBuildCheck, runFlags } from '../../src/smoke/build-check.js'
+import { findHostNetworkSteps, instructionLine, parseFailedStep, runBuildCheck } from '../../src/smoke/build-check.js'
 import { SmokeError } from '../../src/smoke/engine.js'
 import { fakeRunner } from '../../__fixtures__/smoke/fake-runner.js'
 
@@ -19,37 +19,70 @@ function dockerfile(text: string): string {
   return file
 }
 
-describe('Dockerfile scanning', () => {
+describe('findHostNetworkSteps (on parseDockerfile)', () => {
+  const steps = (text: string) => findHostNetworkSteps(text).map((s) => [s.line, s.value, s.instruction, s.spaced ?? false])
+
   it('joins continuations, skips comments and heredoc bodies, keeps start lines', () => {
-    const text = ['FROM a', '# RUN --network=host ignored comment', 'RUN --mount=type=cache,target=/c \\', '  # comment inside', '    echo hi', 'RUN <<EOF', 'RUN --network=host not-an-instruction', 'EOF', 'run echo lower'].join('\n')
-    expect(dockerfileInstructions(text).map((i) => [i.line, i.keyword, i.rest])).toEqual([
-      [1, 'FROM', 'a'],
-      [3, 'RUN', '--mount=type=cache,target=/c echo hi'],
-      [6, 'RUN', '<<EOF'],
-      [9, 'RUN', 'echo lower'],
+    const text = [
+      'FROM a',
+      '# RUN --network=host ignored comment',
+      'RUN --mount=type=cache,target=/c \\',
+      '  # comment inside',
+      '    --network=host echo hi',
+      'RUN <<EOF',
+      'RUN --network=host not-an-instruction',
+      'EOF',
+      'run --network=host echo lower',
+    ].join('\n')
+    expect(steps(text)).toEqual([
+      [3, 'host', 'RUN --mount=type=cache,target=/c --network=host echo hi', false],
+      [9, 'host', 'run --network=host echo lower', false],
     ])
   })
 
   it('honours the escape parser directive', () => {
     const text = '# escape=`\nFROM a\nRUN --network=host `\n  dir C:\\'
     expect(findHostNetworkSteps(text)).toEqual([{ line: 3, instruction: 'RUN --network=host dir C:\\', value: 'host' }])
+    // Not a directive after the first line: the backslash still continues.
+    expect(steps('FROM a\n# escape=`\nRUN --network=host \\\n  x\n')).toEqual([[3, 'host', 'RUN --network=host x', false]])
   })
 
-  it('parses leading RUN flags only', () => {
-    expect(runFlags('--mount=type=secret,id=x --network="host" echo --network=none')).toEqual([
-      { name: 'mount', value: 'type=secret,id=x' },
-      { name: 'network', value: 'host' },
+  it('reads leading RUN flags only, quotes removed', () => {
+    expect(steps('FROM a\nRUN --mount=type=secret,id=x --network="host" echo --network=none\n')).toEqual([
+      [2, 'host', 'RUN --mount=type=secret,id=x --network="host" echo --network=none', false],
     ])
-    expect(runFlags('--network host curl x')).toEqual([{ name: 'network', value: 'host' }])
+    expect(steps('FROM a\nRUN echo --network=host is an argument here\nRUN -- --network=host\n')).toEqual([])
   })
 
   it('finds host networking in RUN and ONBUILD RUN, and variable values that may expand to host', () => {
-    const text = ['FROM a', 'RUN --network=none echo fine', 'RUN --network=default echo fine', 'RuN --NETWORK=HOST echo bad', 'ONBUILD RUN --network=host echo later', 'ARG NET=host', 'RUN --network=$NET echo maybe', 'RUN echo --network=host is an argument here'].join('\n')
-    expect(findHostNetworkSteps(text).map((s) => [s.line, s.value])).toEqual([
-      [4, 'HOST'],
-      [5, 'host'],
-      [7, '$NET'],
+    const text = ['FROM a', 'RUN --network=none echo fine', 'RUN --network=default echo fine', 'RuN --NETWORK=HOST echo bad', 'ONBUILD RUN --network=host echo later', 'ARG NET=host', 'RUN --network=$NET echo maybe', 'RUN --network= echo empty'].join('\n')
+    expect(steps(text)).toEqual([
+      [4, 'HOST', 'RuN --NETWORK=HOST echo bad', false],
+      [5, 'host', 'ONBUILD RUN --network=host echo later', false],
+      [7, '$NET', 'RUN --network=$NET echo maybe', false],
     ])
+  })
+
+  it('reports `--network host` written with a space (BuildKit rejects it), also across a continuation', () => {
+    expect(steps('FROM a\nRUN --network host curl x\n')).toEqual([[2, 'host', 'RUN --network host curl x', true]])
+    expect(steps('FROM a\r\nRUN --network \\\r\n  # why\r\n  "HOST" curl x\r\n')).toEqual([[2, 'HOST', 'RUN --network "HOST" curl x', true]])
+    expect(steps('FROM a\nRUN --network ${NET} curl x\n')).toEqual([[2, '${NET}', 'RUN --network ${NET} curl x', true]])
+    // A valueless --network that is not followed by host is BuildKit's problem, not host networking.
+    expect(steps('FROM a\nRUN --network none curl x\nRUN --network\n')).toEqual([])
+  })
+
+  it('keeps positions right with a BOM and CRLF', () => {
+    expect(steps('\ufeffFROM a\r\n\r\nRUN --network=host \\\r\n  true\r\n')).toEqual([[3, 'host', 'RUN --network=host true', false]])
+  })
+})
+
+describe('instructionLine', () => {
+  const text = ['FROM a', 'COPY x /x', 'RUN echo one \\', '    && nc -w 2 127.0.0.1 9', 'ONBUILD RUN true', 'RUN true'].join('\n')
+  it('finds a RUN written over continuation lines, and one-line instructions', () => {
+    expect(instructionLine(text, 'Dockerfile', 'RUN echo one && nc -w 2 127.0.0.1 9')).toBe(3)
+    expect(instructionLine(text, 'Dockerfile', 'COPY x /x')).toBe(2)
+    expect(instructionLine(text, 'Dockerfile', 'RUN true')).toBe(6)
+    expect(instructionLine(text, 'Dockerfile', 'RUN false')).toBeUndefined()
   })
 })
 
@@ -81,6 +114,24 @@ describe('runBuildCheck with a scripted engine', () => {
     expect(fake.calls).toEqual([])
     expect(r).toMatchObject({ ok: false, reason: 'refused', failedStep: 'RUN --network=host curl http://127.0.0.1:8080', failedLine: 2, cleanedUp: true })
     expect(r.message).toMatch(/^refused: Dockerfile asks for the host network in a build step \(line 2: /)
+  })
+
+  it('refuses `--network host` written with a space, saying BuildKit rejects it', async () => {
+    const fake = fakeRunner([])
+    const r = await runBuildCheck({ dockerfile: dockerfile('FROM a\nRUN --network host curl http://127.0.0.1:8080\n'), engine: 'podman', runner: fake.runner, handleSignals: false })
+    expect(fake.calls).toEqual([])
+    expect(r).toMatchObject({ ok: false, reason: 'refused', failedLine: 2, hostNetworkSteps: [{ line: 2, value: 'host', spaced: true }] })
+    expect(r.message).toContain('BuildKit also rejects line 2 as written: "--network host" with a space fails with "missing a value on flag: network".')
+  })
+
+  it('finds the line of a podman failing step written over continuation lines', async () => {
+    const fake = fakeRunner([
+      { prefix: ['podman', 'build'], result: { code: 1, stdout: 'STEP 1/2: FROM a\nSTEP 2/2: RUN echo a && nc 127.0.0.1 9\n', stderr: 'Error: building at STEP "RUN echo a && nc 127.0.0.1 9": while running runtime: exit status 1\n' } },
+      { prefix: ['podman', 'image', 'exists'], result: { code: 1 } },
+    ])
+    const r = await runBuildCheck({ dockerfile: dockerfile('FROM a\n# fetch\nRUN echo a \\\n  && nc 127.0.0.1 9\n'), engine: 'podman', runner: fake.runner, handleSignals: false })
+    expect(r).toMatchObject({ ok: false, reason: 'failed', failedStep: 'RUN echo a && nc 127.0.0.1 9', failedLine: 3 })
+    expect(r.message).toMatch(/^build failed at step 2\/2, Dockerfile:3: RUN echo a/)
   })
 
   it('builds, removes the tag and reports success', async () => {

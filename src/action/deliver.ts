@@ -9,6 +9,8 @@ import { isFailing } from '../report/run-info.js'
 import { toSarif } from '../report/sarif.js'
 import { failingFindings, renderSummary, summaryTitle } from '../report/summary.js'
 import { BUILTIN_RULES } from '../rules/index.js'
+import type { SmokeEntry } from '../smoke/matrix.js'
+import { dispatchSmoke } from './dispatch-smoke.js'
 import type { ActionEnv } from './env.js'
 import type { PullRequestRef } from './event.js'
 import { postReview, type ReviewSource } from './review.js'
@@ -24,7 +26,7 @@ export interface Outcome {
   /** Commit the check run and comments attach to. */
   sha: string
   review?: ReviewSource
-  smokeMatrix?: object
+  smokeMatrix?: { include: SmokeEntry[] }
 }
 
 /** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
@@ -101,6 +103,8 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
   env.setOutput('failed', String(failing.length > 0))
   env.setOutput('counts', JSON.stringify(counts))
   env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }))
+  // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
+  await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port)
 
   if (failing.length) {
     env.setFailed(`${failing.length} ${outcome.mode === 'pr' ? 'new ' : ''}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`)

@@ -30,6 +30,8 @@ export interface ActionEnv {
   repo: RepoRef
   /** GITHUB_SHA: the commit the workflow runs on. */
   sha: string
+  /** GITHUB_REF_NAME: the branch or tag the workflow runs on (`<pr>/merge` on pull requests). */
+  ref?: string
   /** GITHUB_WORKSPACE: the checked-out repository. */
   workspace: string
   /** Where report files go by default (RUNNER_TEMP). */

@@ -11,6 +11,19 @@ import { toSarif } from '../report/sarif.js'
 import { toText } from '../report/text.js'
 import { createPolicy, isFailingRow, observeRepositoryContext, readCentralFile, rowsToJson, rowsToMarkdown, rowsToText } from '../policy/index.js'
 import { BUILTIN_RULES } from '../rules/index.js'
+import {
+  SmokeError,
+  formatBuildText,
+  formatErrorJson,
+  formatErrorText,
+  formatJson,
+  formatRuntimeText,
+  runBuildCheck,
+  runRuntimeCheck,
+  smokeExitCode,
+  type BuildCheckResult,
+  type RuntimeCheckResult,
+} from '../smoke/index.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 
 export interface CliEnv {
@@ -31,6 +44,10 @@ type Format = (typeof FORMATS)[number]
 
 const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
        ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
+       ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
+                   [--format text|json] [--timeout SECONDS]
+       ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
+                   [--probe-image IMAGE] [--format text|json] [--timeout SECONDS]
 
 Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
 host's network, PID or IPC namespace.
@@ -50,6 +67,19 @@ Exit codes: 0 nothing fails, 1 a finding fails, 2 usage or configuration error.
 The exceptions command lists every host namespace exception (workload, host namespaces, owner,
 risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
 invalid.
+
+Smoke checks (need a container engine; see docs/smoke.md):
+  build-check     builds DOCKERFILE without host networking (refuses RUN --network=host up front)
+                  and removes the image; --context defaults to the Dockerfile's directory,
+                  --engine to podman, --timeout to 300
+  runtime-check   starts each workload of MANIFEST as one pod and observes from inside whether it
+                  shares the node's network, PID or IPC namespace, then removes it; --image
+                  replaces every container image; --probe-image is the image (with sh and
+                  readlink) of the sidecar that probes images without a shell (default
+                  localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to
+                  podman, --timeout to 120
+  Exit codes: 0 ok, 1 host networking needed or a namespace shared, 2 usage, engine error or
+  timeout, 130 interrupted.
 `
 
 class UsageError extends Error {}
@@ -59,6 +89,8 @@ export async function runCli(argv: string[], env: CliEnv): Promise<number> {
     const [command, ...rest] = argv[0] && !argv[0].startsWith('-') ? argv : ['scan', ...argv]
     if (command === 'scan') return await scanCommand(rest, env)
     if (command === 'exceptions') return await exceptionsCommand(rest, env)
+    if (command === 'build-check') return await buildCheckCommand(rest, env)
+    if (command === 'runtime-check') return await runtimeCheckCommand(rest, env)
     if (command === 'help') {
       env.stdout(USAGE)
       return EXIT_OK
@@ -169,6 +201,115 @@ async function exceptionsCommand(argv: string[], env: CliEnv): Promise<number> {
   const asOf = today.toISOString().slice(0, 10)
   env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }))
   return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK
+}
+
+const SMOKE_FORMATS = ['text', 'json'] as const
+const BUILD_ENGINES = ['podman', 'docker'] as const
+const RUNTIME_ENGINES = ['podman', 'kind'] as const
+
+/** Parses a smoke command's argv: exactly one positional file, string options, --help. */
+function smokeArgs(command: string, argv: string[], options: readonly string[]): { file: string; values: Record<string, string | undefined> } | 'help' {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { ...Object.fromEntries(options.map(o => [o, { type: 'string' as const }])), help: { type: 'boolean', short: 'h' } },
+    })
+  } catch (err) {
+    throw new UsageError(`${command}: ${(err as Error).message}`)
+  }
+  if (parsed.values.help) return 'help'
+  const what = command === 'build-check' ? 'DOCKERFILE' : 'MANIFEST'
+  if (parsed.positionals.length !== 1) throw new UsageError(`${command} takes one ${what}, got ${parsed.positionals.length ? parsed.positionals.map(p => JSON.stringify(p)).join(' ') : 'none'}`)
+  return { file: parsed.positionals[0], values: parsed.values as Record<string, string | undefined> }
+}
+
+/** `--timeout SECONDS` → milliseconds (undefined: the check's default). */
+function timeoutMs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const seconds = Number(value)
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds > 0)) throw new UsageError(`--timeout: "${value}" is not a positive number of seconds`)
+  return Math.round(seconds * 1000)
+}
+
+/** A file the check needs; a missing one is a usage error that names it as given and as resolved. */
+async function requireFile(cwd: string, given: string, what: string): Promise<string> {
+  const full = path.resolve(cwd, given)
+  const st = await fs.stat(full).catch(() => undefined)
+  const shown = full === given ? given : `${given} (${full})`
+  if (!st) throw new SmokeError('usage', `${what} not found: ${shown}`)
+  if (!st.isFile()) throw new SmokeError('usage', `${what} is not a file: ${shown}`)
+  return full
+}
+
+/**
+ * Runs one smoke check and prints its verdict: text (stdout for a result, stderr for an error) or
+ * JSON (always on stdout, also for errors). Exit codes come from smokeExitCode.
+ */
+async function runSmoke<R extends BuildCheckResult | RuntimeCheckResult>(format: 'text' | 'json', env: CliEnv, check: () => Promise<R>, text: (r: R) => string): Promise<number> {
+  try {
+    const result = await check()
+    env.stdout(format === 'json' ? formatJson(result) : text(result) + '\n')
+    return smokeExitCode(result)
+  } catch (err) {
+    if (format === 'json') env.stdout(formatErrorJson(err))
+    else env.stderr(`${TOOL_NAME}: ${formatErrorText(err)}\n`)
+    return smokeExitCode(err)
+  }
+}
+
+async function buildCheckCommand(argv: string[], env: CliEnv): Promise<number> {
+  const args = smokeArgs('build-check', argv, ['context', 'engine', 'format', 'timeout'])
+  if (args === 'help') {
+    env.stdout(USAGE)
+    return EXIT_OK
+  }
+  const { file, values } = args
+  const format = oneOf('--format', values.format ?? 'text', SMOKE_FORMATS)
+  const engine = oneOf('--engine', values.engine ?? 'podman', BUILD_ENGINES)
+  const timeout = timeoutMs(values.timeout)
+  return runSmoke(
+    format,
+    env,
+    async () => {
+      const dockerfile = await requireFile(env.cwd, file, 'Dockerfile')
+      const context = values.context === undefined ? undefined : path.resolve(env.cwd, values.context)
+      if (context !== undefined && !(await fs.stat(context).catch(() => undefined))?.isDirectory()) {
+        throw new SmokeError('usage', `build context is not a directory: ${values.context}${context === values.context ? '' : ` (${context})`}`)
+      }
+      return runBuildCheck({ dockerfile, engine, handleSignals: true, ...(context ? { context } : {}), ...(timeout ? { timeoutMs: timeout } : {}) })
+    },
+    formatBuildText,
+  )
+}
+
+async function runtimeCheckCommand(argv: string[], env: CliEnv): Promise<number> {
+  const args = smokeArgs('runtime-check', argv, ['engine', 'image', 'probe-image', 'format', 'timeout'])
+  if (args === 'help') {
+    env.stdout(USAGE)
+    return EXIT_OK
+  }
+  const { file, values } = args
+  const format = oneOf('--format', values.format ?? 'text', SMOKE_FORMATS)
+  const engine = oneOf('--engine', values.engine ?? 'podman', RUNTIME_ENGINES)
+  const timeout = timeoutMs(values.timeout)
+  return runSmoke(
+    format,
+    env,
+    async () => {
+      const manifest = await requireFile(env.cwd, file, 'manifest')
+      return runRuntimeCheck({
+        manifest,
+        engine,
+        handleSignals: true,
+        ...(values.image !== undefined ? { image: values.image } : {}),
+        ...(values['probe-image'] !== undefined ? { probeImage: values['probe-image'] } : {}),
+        ...(timeout ? { timeoutMs: timeout } : {}),
+      })
+    },
+    formatRuntimeText,
+  )
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

@@ -2,7 +2,9 @@
  * build-check: does the Dockerfile build without the node's network?
  *
  * 1. Refuse up front any `RUN --network=host` (also under ONBUILD, also a `$VAR` value that could
- *    expand to host). Engines disagree about that flag: BuildKit needs the `network.host`
+ *    expand to host, also `--network host` written with a space, which BuildKit rejects as a flag
+ *    without a value). The Dockerfile is read with the scanner's parser (src/parse/dockerfile.ts),
+ *    so the check and the `host-network` rule agree on what a RUN flag is. Engines disagree about that flag: BuildKit needs the `network.host`
  *    entitlement (which we never grant), podman 4.3 fails with "RUN only supports the --mount
  *    flag", newer podman/buildah just runs the step on the host network. Refusing it ourselves
  *    makes the verdict the same everywhere, offline or not, with a message that names the line.
@@ -13,6 +15,8 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { parseDockerfile, type DockerfileRun } from '../parse/dockerfile.js'
+import { SourceText } from '../parse/source.js'
 import { Budget } from './budget.js'
 import {
   SETUP_HINT,
@@ -61,6 +65,11 @@ export interface HostNetworkStep {
   instruction: string
   /** The `--network` value found (`host`, or a variable that could expand to it). */
   value: string
+  /**
+   * Written `--network host` (a space, no `=`): BuildKit rejects the Dockerfile before building
+   * ("missing a value on flag: network"); refused all the same, since host networking is the intent.
+   */
+  spaced?: boolean
 }
 
 export interface BuildCheckResult {
@@ -86,108 +95,138 @@ export interface BuildCheckResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dockerfile scanning (just enough to find RUN flags reliably)
+// Host-network RUN steps, read with the scanner's own Dockerfile parser (src/parse/dockerfile.ts)
 
-export interface Instruction {
-  line: number
-  keyword: string
-  /** Text after the keyword, continuations joined with a space. */
-  rest: string
-  text: string
-}
-
-/** Logical instructions: parser directive `escape`, comments, line continuations and heredoc bodies handled. */
-export function dockerfileInstructions(text: string): Instruction[] {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/)
-  let escape = '\\'
-  // Parser directives: leading `# key=value` comments before anything else.
-  for (const l of lines) {
-    const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l)
-    if (!m) break
-    if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\')) escape = m[2]
-  }
-  const out: Instruction[] = []
-  let i = 0
-  while (i < lines.length) {
-    const first = lines[i]
-    if (/^\s*(#|$)/.test(first)) {
-      i++
-      continue
-    }
-    const startLine = i + 1
-    const parts: string[] = []
-    let cur = first
-    for (;;) {
-      const trimmed = cur.replace(/\s+$/, '')
-      if (trimmed.endsWith(escape) && i + 1 < lines.length) {
-        parts.push(trimmed.slice(0, -1).trim())
-        i++
-        // Comment lines inside a continuation are dropped, as Docker does.
-        while (i < lines.length && /^\s*#/.test(lines[i])) i++
-        if (i >= lines.length) break
-        cur = lines[i]
+/**
+ * Every RUN (or ONBUILD RUN) that asks for the host network: `--network=host` in any case, a
+ * `$VAR` value that could expand to host, and `--network host` written with a space, which
+ * BuildKit rejects ("missing a value on flag: network") but which says what the author wants.
+ * Only builder flags count (`RUN echo --network=host` has none); heredoc bodies, comments and
+ * continuations are handled by parseDockerfile.
+ */
+export function findHostNetworkSteps(text: string, file = 'Dockerfile'): HostNetworkStep[] {
+  const { src, escape, runs } = readRuns(text, file)
+  const found: HostNetworkStep[] = []
+  for (const r of runs) {
+    for (const f of r.run.flags) {
+      if (f.name !== 'network') continue
+      if (f.value !== undefined) {
+        if (isHostValue(f.value)) found.push({ line: r.line, instruction: r.instruction, value: f.value })
         continue
       }
-      parts.push(trimmed.trim())
-      i++
-      break
-    }
-    const joined = parts.filter(Boolean).join(' ')
-    const m = /^(\S+)\s*(.*)$/s.exec(joined)
-    if (!m) continue
-    const keyword = m[1].toUpperCase()
-    out.push({ line: startLine, keyword, rest: m[2], text: joined })
-    // Heredocs (`<<EOF`, `<<-"EOF"`): skip their bodies, which are not instructions.
-    const heredocs = [...joined.matchAll(/<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)]
-    for (const h of heredocs) {
-      const word = h[3]
-      const strip = h[1] === '-'
-      while (i < lines.length && (strip ? lines[i].replace(/^\t+/, '') : lines[i]) !== word) i++
-      i++
-    }
-  }
-  return out
-}
-
-/** Leading `--flag[=value]` tokens of a RUN instruction. */
-export function runFlags(rest: string): Array<{ name: string; value: string }> {
-  const flags: Array<{ name: string; value: string }> = []
-  const tokens = rest.trim().split(/\s+/)
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k]
-    if (!tok.startsWith('--')) break
-    const eq = tok.indexOf('=')
-    if (eq === -1) {
-      // `--network host` is invalid for BuildKit, but read it the way a person would.
-      const next = tokens[k + 1]
-      if (next !== undefined && !next.startsWith('--') && tok === '--network') {
-        flags.push({ name: 'network', value: next })
-        k++
-      } else flags.push({ name: tok.slice(2), value: '' })
-    } else {
-      flags.push({ name: tok.slice(2, eq).toLowerCase(), value: tok.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2') })
-    }
-  }
-  return flags
-}
-
-/** Every RUN (or ONBUILD RUN) that asks for the host network. */
-export function findHostNetworkSteps(text: string): HostNetworkStep[] {
-  const found: HostNetworkStep[] = []
-  for (const ins of dockerfileInstructions(text)) {
-    let rest: string | undefined
-    if (ins.keyword === 'RUN') rest = ins.rest
-    else if (ins.keyword === 'ONBUILD') {
-      const m = /^RUN\s+(.*)$/is.exec(ins.rest)
-      if (m) rest = m[1]
-    }
-    if (rest === undefined) continue
-    for (const f of runFlags(rest)) {
-      if (f.name !== 'network') continue
-      if (f.value.toLowerCase() === 'host' || f.value.includes('$')) found.push({ line: ins.line, instruction: ins.text, value: f.value })
+      const next = wordAfter(src, f.span.endOffset, escape)
+      if (next !== undefined && isHostValue(next)) found.push({ line: r.line, instruction: r.instruction, value: next, spaced: true })
     }
   }
   return found
+}
+
+function isHostValue(value: string): boolean {
+  return value.toLowerCase() === 'host' || value.includes('$')
+}
+
+interface RunStep {
+  run: DockerfileRun
+  /** Line of the instruction's first keyword (`ONBUILD` for an ONBUILD RUN on one line). */
+  line: number
+  /** The instruction as written, continuation lines trimmed and joined with one space. */
+  instruction: string
+}
+
+function readRuns(text: string, file: string): { src: SourceText; escape: string; runs: RunStep[] } {
+  const src = new SourceText(file, text)
+  const escape = escapeToken(text)
+  const runs = parseDockerfile(src).runs.map((run) => {
+    let start = run.instructionSpan.startOffset
+    // ONBUILD RUN: show (and locate) the whole instruction, ONBUILD included, when it is on the RUN's line.
+    if (run.onbuild) {
+      const lineStart = src.lineStart(run.instructionSpan.start.line)
+      const first = skipBlanks(text, lineStart)
+      if (/^onbuild[ \t]/i.test(text.slice(first, first + 8))) start = first
+    }
+    return { run, line: src.position(start).line, instruction: instructionText(src, start, escape) }
+  })
+  return { src, escape, runs }
+}
+
+/**
+ * The escape character of the `# escape=` parser directive, which is only read in the leading
+ * block of directives (BuildKit: syntax, escape, check); anything invalid keeps the backslash, as
+ * parseDockerfile does.
+ */
+function escapeToken(text: string): string {
+  for (const raw of text.replace(/^\ufeff/, '').split('\n')) {
+    const m = /^[ \t]*#[ \t]*([A-Za-z][A-Za-z0-9]*)[ \t]*=(.*)$/.exec(raw)
+    if (!m) break
+    const name = m[1].toLowerCase()
+    if (name !== 'syntax' && name !== 'escape' && name !== 'check') break
+    if (name === 'escape') return m[2].trim() === '`' ? '`' : '\\'
+  }
+  return '\\'
+}
+
+function skipBlanks(text: string, p: number): number {
+  while (text[p] === ' ' || text[p] === '\t') p++
+  return p
+}
+
+/** `end` with trailing blanks removed. */
+function trimBlanksEnd(text: string, start: number, end: number): number {
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  return end
+}
+
+/** A line continues when it ends with the escape char that is not itself escaped (blanks after it allowed). */
+function continues(text: string, start: number, end: number, escape: string): boolean {
+  const e = trimBlanksEnd(text, start, end)
+  return e > start && text[e - 1] === escape && (e - 1 === start || text[e - 2] !== escape)
+}
+
+/** Continuation lines after `line`, skipping the blank and comment lines BuildKit drops inside an instruction. */
+function nextContentLine(src: SourceText, line: number): number | undefined {
+  for (let l = line + 1; l <= src.lineStarts.length; l++) {
+    const first = skipBlanks(src.text, src.lineStart(l))
+    if (first < src.lineEnd(l) && src.text[first] !== '#') return l
+  }
+  return undefined
+}
+
+/** The logical instruction starting at `start`, for messages and for matching an engine's step text. */
+function instructionText(src: SourceText, start: number, escape: string): string {
+  const text = src.text
+  const parts: string[] = []
+  let line: number | undefined = src.position(start).line
+  let from = start
+  while (line !== undefined) {
+    const end = src.lineEnd(line)
+    const more = continues(text, from, end, escape)
+    const e = more ? trimBlanksEnd(text, from, end) - 1 : end
+    const part = text.slice(from, e).trim()
+    if (part) parts.push(part)
+    if (!more) break
+    line = nextContentLine(src, line)
+    if (line !== undefined) from = src.lineStart(line)
+  }
+  return parts.join(' ')
+}
+
+/** The word after a valueless flag (`--network host`), following continuations; quotes removed. */
+function wordAfter(src: SourceText, offset: number, escape: string): string | undefined {
+  const text = src.text
+  let p = skipBlanks(text, offset)
+  let line = src.position(p).line
+  while (p >= src.lineEnd(line) || (text[p] === escape && skipBlanks(text, p + 1) >= src.lineEnd(line))) {
+    // End of line: only a continuation leads to more words of this instruction.
+    if (!continues(text, src.lineStart(line), src.lineEnd(line), escape)) return undefined
+    const next = nextContentLine(src, line)
+    if (next === undefined) return undefined
+    line = next
+    p = skipBlanks(text, src.lineStart(line))
+  }
+  let e = p
+  while (e < src.lineEnd(line) && text[e] !== ' ' && text[e] !== '\t') e++
+  const word = text.slice(p, e)
+  return word.replace(/^(["'])(.*)\1$/, '$2')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,6 +266,19 @@ function normalise(s: string): string {
   return s.replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * The line of the instruction an engine names (podman prints `STEP 3/3: RUN …` without a line):
+ * a RUN as parseDockerfile finds it, else any other instruction written on one line.
+ */
+export function instructionLine(text: string, file: string, instruction: string): number | undefined {
+  const want = normalise(instruction)
+  const { src, runs } = readRuns(text, file)
+  const run = runs.find((r) => !r.run.onbuild && normalise(r.instruction) === want)
+  if (run) return run.line
+  for (let l = 1; l <= src.lineStarts.length; l++) if (normalise(src.lineText(l)) === want) return l
+  return undefined
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** Builds the Dockerfile under the smoke-check policy and removes the image again. */
@@ -246,10 +298,14 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
   if (!ctxStat?.isDirectory()) throw new SmokeError('usage', `build context ${opts.context ?? context} is not a directory`)
 
   const image = opts.engine === 'podman' ? `localhost/hng-build-check:${randomSuffix(12)}` : `hng-build-check:${randomSuffix(12)}`
-  const hostNetworkSteps = findHostNetworkSteps(text)
+  const hostNetworkSteps = findHostNetworkSteps(text, dockerfile)
   if (hostNetworkSteps.length > 0) {
     const first = hostNetworkSteps[0]
     const list = hostNetworkSteps.map((s) => `line ${s.line}: ${s.instruction}`).join('; ')
+    const spaced = hostNetworkSteps.filter((s) => s.spaced)
+    const spacedNote = spaced.length
+      ? `BuildKit also rejects ${spaced.map((s) => `line ${s.line}`).join(', ')} as written: "--network ${spaced[0].value}" with a space fails with "missing a value on flag: network". `
+      : ''
     return {
       ok: false,
       engine: opts.engine,
@@ -260,6 +316,7 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
       message:
         `refused: ${path.basename(dockerfile)} asks for the host network in a build step (${list}). ` +
         `Builds run in an isolated network namespace; a step that needs the node's network is not reproducible and exposes the build to the node's loopback services. ` +
+        spacedNote +
         `Remove --network=host (use --network=none or the default network).`,
       hostNetworkSteps,
       output: '',
@@ -317,10 +374,7 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
   }
   const failed = parseFailedStep(opts.engine, `${built.stdout}\n${built.stderr}`)
   let line = failed.line
-  if (line === undefined && failed.instruction) {
-    const want = normalise(failed.instruction)
-    line = dockerfileInstructions(text).find((i) => normalise(i.text) === want)?.line
-  }
+  if (line === undefined && failed.instruction) line = instructionLine(text, dockerfile, failed.instruction)
   const where = [failed.step ? `step ${failed.step}` : undefined, line ? `${path.basename(dockerfile)}:${line}` : undefined].filter(Boolean).join(', ')
   return {
     ok: false,

@@ -1,5 +1,5 @@
 /** Build and runtime smoke checks (the CLI's `build-check` and `runtime-check`). */
-export { runBuildCheck, findHostNetworkSteps, dockerfileInstructions, parseFailedStep } from './build-check.js'
+export { runBuildCheck, findHostNetworkSteps, instructionLine, parseFailedStep } from './build-check.js'
 export type { BuildCheckOptions, BuildCheckResult, BuildEngine, HostNetworkStep } from './build-check.js'
 export { runRuntimeCheck } from './runtime-check.js'
 export type { RuntimeCheckOptions, RuntimeCheckResult, RuntimeEngine, RuntimeProgress, WorkloadRuntimeResult } from './runtime-check.js'
