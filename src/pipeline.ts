@@ -28,6 +28,8 @@ export interface ScanRequest {
     observeObject: NonNullable<EngineOptions['observeObject']>
     observeFilter: RegExp
     finish(findings: Finding[]): Finding[]
+    /** Runs after every file was seen and before finish: e.g. reading repository context lazily. */
+    beforeFinish?(): Promise<void>
   }
   rules?: ReadonlyMap<string, Rule>
   /** Told of every file scanned, with its type (the smoke matrix wants the Dockerfiles). */
@@ -87,6 +89,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     // A walk is local files only: synchronous reads, one file in memory at a time.
     for (const file of walkAll(request, config)) handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile))
   }
+  await request.policy?.beforeFinish?.()
   const final = request.policy ? request.policy.finish(findings) : findings
   return { findings: fingerprint(sortFindings(final)), filesScanned, truncated }
 }

@@ -10,7 +10,7 @@ import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import { readInputs, type ActionInputs } from '../inputs/action-inputs.js'
 import { scan, type FileReader } from '../pipeline.js'
 import { smokeMatrix, workloadCollector } from '../smoke/matrix.js'
-import { checkExceptionApproval, collectExceptionRecords, createPolicy, observeRepositoryContext, readCentralFile, type CentralFileText, type ExceptionRecord } from '../policy/index.js'
+import { checkExceptionApproval, collectExceptionRecords, createPolicy, withRepositoryContext, readCentralFile, type CentralFileText, type ExceptionRecord } from '../policy/index.js'
 import type { Finding } from '../model.js'
 import type { ActionEnv } from './env.js'
 import { FULL_EVENTS, PR_EVENTS, pullRequestFromEvent, type PullRequestRef } from './event.js'
@@ -61,9 +61,8 @@ async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, config: C
   const changes = await prChanges(env, inputs, config, pr, port)
   const collector = workloadCollector()
   const centralFile = await readCentralFile(env.workspace, config)
-  const policy = createPolicy(config, env.now(), { centralFile })
   // NetworkPolicies in files the PR does not touch still protect its workloads.
-  await observeRepositoryContext(policy, { root: env.workspace, config })
+  const policy = withRepositoryContext(createPolicy(config, env.now(), { centralFile }), { root: env.workspace, config })
   const result = await scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
   const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port)
   changes.notes.push(...approval.notes)
@@ -142,8 +141,8 @@ async function prChanges(env: ActionEnv, inputs: ActionInputs, config: Config, p
 async function scanRepository(env: ActionEnv, inputs: ActionInputs, config: Config): Promise<Outcome> {
   const collector = workloadCollector()
   const root = path.resolve(env.workspace, inputs.path)
-  const policy = createPolicy(config, env.now(), { centralFile: await readCentralFile(env.workspace, config) })
-  if (root !== path.resolve(env.workspace)) await observeRepositoryContext(policy, { root: env.workspace, config })
+  const whole = createPolicy(config, env.now(), { centralFile: await readCentralFile(env.workspace, config) })
+  const policy = root !== path.resolve(env.workspace) ? withRepositoryContext(whole, { root: env.workspace, config }) : whole
   const result = await scan({ root: env.workspace, paths: [root], config, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
   const findings = place(result.findings, undefined, inputs.filterMode)
   return {

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs'
+import { existsSync, promises as fs, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError } from '../config/config.js'
@@ -9,7 +9,7 @@ import { toJsonReport } from '../report/json.js'
 import { isFailing, type RunInfo } from '../report/run-info.js'
 import { toSarif } from '../report/sarif.js'
 import { toText } from '../report/text.js'
-import { createPolicy, isFailingRow, observeRepositoryContext, readCentralFile, rowsToJson, rowsToMarkdown, rowsToText } from '../policy/index.js'
+import { createPolicy, isFailingRow, withRepositoryContext, readCentralFile, rowsToJson, rowsToMarkdown, rowsToText } from '../policy/index.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 import {
   SmokeError,
@@ -137,8 +137,8 @@ async function scanCommand(argv: string[], env: CliEnv): Promise<number> {
   }
   const format: Format = oneOf('--format', values.format!, FORMATS)
   const failOn = oneOf('--fail-on', values['fail-on']!, [...SEVERITIES, 'never'] as const) as Severity | 'never'
-  const root = path.resolve(env.cwd, values.root ?? '.')
-  const paths = positionals.length ? positionals.map(p => path.resolve(env.cwd, p)) : [root]
+  const paths = positionals.length ? positionals.map(p => path.resolve(env.cwd, p)) : [path.resolve(env.cwd)]
+  const root = values.root !== undefined ? path.resolve(env.cwd, values.root) : defaultRoot(env.cwd, paths)
   for (const p of paths) {
     try {
       await fs.lstat(p)
@@ -147,8 +147,8 @@ async function scanCommand(argv: string[], env: CliEnv): Promise<number> {
     }
   }
   const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
-  const policy = createPolicy(config, env.today ?? new Date(), { centralFile: await readCentralFile(root, config, configFile) })
-  if (paths.some(p => p !== root)) await observeRepositoryContext(policy, { root, config })
+  const base = createPolicy(config, env.today ?? new Date(), { centralFile: await readCentralFile(root, config, configFile) })
+  const policy = paths.some(p => p !== root) ? withRepositoryContext(base, { root, config }) : base
   const result = await scan({ root, paths, config, policy })
   const run: RunInfo = { filesScanned: result.filesScanned, truncated: result.truncated, failOn }
   const report =
@@ -183,8 +183,8 @@ async function exceptionsCommand(argv: string[], env: CliEnv): Promise<number> {
     return EXIT_OK
   }
   const format = oneOf('--format', values.format!, REVIEW_FORMATS)
-  const root = path.resolve(env.cwd, values.root ?? '.')
-  const paths = positionals.length ? positionals.map(p => path.resolve(env.cwd, p)) : [root]
+  const paths = positionals.length ? positionals.map(p => path.resolve(env.cwd, p)) : [path.resolve(env.cwd)]
+  const root = values.root !== undefined ? path.resolve(env.cwd, values.root) : defaultRoot(env.cwd, paths)
   for (const p of paths) {
     try {
       await fs.lstat(p)
@@ -194,8 +194,8 @@ async function exceptionsCommand(argv: string[], env: CliEnv): Promise<number> {
   }
   const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
   const today = env.today ?? new Date()
-  const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) })
-  if (paths.some(p => p !== root)) await observeRepositoryContext(policy, { root, config })
+  const base = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) })
+  const policy = paths.some(p => p !== root) ? withRepositoryContext(base, { root, config }) : base
   await scan({ root, paths, config, policy, rules: new Map() })
   const rows = policy.rows()
   const asOf = today.toISOString().slice(0, 10)
@@ -310,6 +310,17 @@ async function runtimeCheckCommand(argv: string[], env: CliEnv): Promise<number>
     },
     formatRuntimeText,
   )
+}
+
+/**
+ * Findings name files relative to the root. By default that is the working directory; paths
+ * outside it get the first path (or its folder) as their root instead of `../..` names.
+ */
+function defaultRoot(cwd: string, paths: string[]): string {
+  const base = path.resolve(cwd)
+  if (paths.every(p => p === base || p.startsWith(base + path.sep))) return base
+  const first = paths[0]
+  return existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first)
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

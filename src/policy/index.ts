@@ -97,6 +97,20 @@ export async function observeRepositoryContext(policy: Policy, request: Pick<Sca
 }
 
 /**
+ * The policy for a scan that reads only part of the repository, reading the rest for
+ * NetworkPolicies only when the scanned part holds an exception: a repository without
+ * exceptions pays nothing for it.
+ */
+export function withRepositoryContext(policy: Policy, request: Pick<ScanRequest, 'root' | 'config'>): Policy & { beforeFinish(): Promise<void> } {
+  return {
+    ...policy,
+    beforeFinish: async () => {
+      if (policy.records().length) await observeRepositoryContext(policy, request)
+    },
+  }
+}
+
+/**
  * The exception records of a set of files, without running any rule: for comparing a pull
  * request's base and head (pass `files` and a `reader` for the base commit, and the central file's
  * text at that commit).
