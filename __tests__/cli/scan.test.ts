@@ -63,6 +63,25 @@ describe('host-namespace-guard scan', () => {
     expect(fp(after).partialFingerprints).toEqual(fp(before).partialFingerprints)
   })
 
+  it('applies fixes with --fix, leaving what it cannot fix and what an exception covers', async () => {
+    const dir = tmp()
+    const pod = 'apiVersion: v1\r\nkind: Pod\r\nmetadata: {name: p}\r\nspec:\r\n  hostNetwork: yes\r\n  hostPID: true # debug\r\n  containers: []\r\n'
+    writeFileSync(path.join(dir, 'pod.yaml'), '\uFEFF' + pod)
+    writeFileSync(path.join(dir, 'compose.yaml'), 'services:\n  a: {image: x, pid: host}\n')
+    const r = await cli(['scan', '--fix', '--format', 'json'], dir)
+    expect(r.stderr).toBe('Fixed 2 findings in 1 file: pod.yaml.\n')
+    expect(readFileSync(path.join(dir, 'pod.yaml'), 'utf8')).toBe('\uFEFF' + pod.replace('hostNetwork: yes', 'hostNetwork: false').replace('hostPID: true', 'hostPID: false'))
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['compose.yaml'])
+    expect(r.code).toBe(1)
+  })
+
+  it('names files relative to the scanned folder when it lies outside the working directory', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'pod.yaml'), 'kind: Pod\nspec: {hostIPC: true, containers: []}\n')
+    const r = await cli(['scan', dir, '--format', 'json'])
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['pod.yaml'])
+  })
+
   it('exits 0 when nothing fails, and honours --fail-on', async () => {
     const dir = tmp()
     writeFileSync(path.join(dir, 'ok.yaml'), 'kind: Pod\nspec: {hostNetwork: false, containers: []}\n')

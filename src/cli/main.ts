@@ -3,6 +3,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError } from '../config/config.js'
 import { loadConfig } from '../config/load.js'
+import { fixFiles } from '../findings/fix-files.js'
 import { SEVERITIES, type Severity } from '../model.js'
 import { scan } from '../pipeline.js'
 import { toJsonReport } from '../report/json.js'
@@ -59,6 +60,7 @@ Options:
   --fail-on error|warning|note|never
                              lowest severity that fails the run (default: error)
   --root DIR                 repository root that paths are reported against (default: .)
+  --fix                      apply the fixes the findings offer to the files, then report what remains
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -118,6 +120,7 @@ async function scanCommand(argv: string[], env: CliEnv): Promise<number> {
         output: { type: 'string' },
         config: { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
+        fix: { type: 'boolean' },
         root: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -149,7 +152,13 @@ async function scanCommand(argv: string[], env: CliEnv): Promise<number> {
   const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
   const base = createPolicy(config, env.today ?? new Date(), { centralFile: await readCentralFile(root, config, configFile) })
   const policy = paths.some(p => p !== root) ? withRepositoryContext(base, { root, config }) : base
-  const result = await scan({ root, paths, config, policy })
+  let result = await scan({ root, paths, config, policy })
+  if (values.fix) {
+    const fixed = await fixFiles(root, result.findings)
+    env.stderr(`Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`)
+    const again = createPolicy(config, env.today ?? new Date(), { centralFile: await readCentralFile(root, config, configFile) })
+    result = await scan({ root, paths, config, policy: paths.some(p => p !== root) ? withRepositoryContext(again, { root, config }) : again })
+  }
   const run: RunInfo = { filesScanned: result.filesScanned, truncated: result.truncated, failOn }
   const report =
     format === 'json'
