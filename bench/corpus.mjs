@@ -84,8 +84,9 @@ export function generateCorpus(dir, count, badRate = 0.03, seed = 42) {
   const r = rng(seed)
   let bad = 0
   for (let i = 0; i < count; i++) {
+    // About eight files per service folder, fifty teams: the shape of a real deployment repo.
     const team = `team-${i % 50}`
-    const folder = path.join(dir, team, `svc-${Math.floor(i / 50)}`)
+    const folder = path.join(dir, team, `svc-${Math.floor(i / 400)}`)
     mkdirSync(folder, { recursive: true })
     const isBad = r() < badRate
     if (isBad) bad++
@@ -96,9 +97,9 @@ export function generateCorpus(dir, count, badRate = 0.03, seed = 42) {
       const docs = [deployment(name, team, flag), service(name, team)]
       if (r() < 0.5) docs.push(configMap(name, team))
       writeFileSync(path.join(folder, `${name}.yaml`), docs.join('---\n'))
-    } else if (kind < 0.8) writeFileSync(path.join(folder, 'compose.yaml'), compose(i, isBad))
-    else if (kind < 0.9) writeFileSync(path.join(folder, 'Dockerfile'), dockerfile(isBad))
-    else writeFileSync(path.join(folder, 'run.sh'), script(isBad))
+    } else if (kind < 0.8) writeFileSync(path.join(folder, `docker-compose.${name}.yml`), compose(i, isBad))
+    else if (kind < 0.9) writeFileSync(path.join(folder, `Dockerfile.${name}`), dockerfile(isBad))
+    else writeFileSync(path.join(folder, `${name}.sh`), script(isBad))
   }
   return { count, bad }
 }

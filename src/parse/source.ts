@@ -5,7 +5,7 @@ import type { Position, Span } from '../model.js'
  * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
  */
 export class SourceText {
-  readonly lineStarts: number[]
+  private starts?: number[]
   private readonly bom: boolean
 
   constructor(
@@ -13,9 +13,16 @@ export class SourceText {
     readonly text: string,
   ) {
     this.bom = text.charCodeAt(0) === 0xfeff
-    const starts = [0]
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-    this.lineStarts = starts
+  }
+
+  /** Offsets where lines start; computed on first use, as most files scanned never need it. */
+  get lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0]
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1)
+      this.starts = starts
+    }
+    return this.starts
   }
 
   /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
