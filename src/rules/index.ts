@@ -25,11 +25,8 @@ export function buildRegistry(rules: readonly Rule[]): ReadonlyMap<string, Rule>
   return byId
 }
 
-export const BUILTIN_RULES: readonly Rule[] = [
-  hostNetwork,
-  hostPid,
-  hostIpc,
-  parseError,
+/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
+const POLICY_RULES: readonly Rule[] = [
   exceptionInvalid,
   exceptionExpired,
   exceptionExpiring,
@@ -38,16 +35,8 @@ export const BUILTIN_RULES: readonly Rule[] = [
   exceptionUnnecessary,
   exceptionUnapproved,
 ]
+export const POLICY_RULE_IDS: readonly string[] = POLICY_RULES.map(r => r.meta.id)
 
-/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
-export const POLICY_RULE_IDS: readonly string[] = [
-  exceptionInvalid,
-  exceptionExpired,
-  exceptionExpiring,
-  exceptionOutsideAllowedNamespace,
-  exceptionMissingControl,
-  exceptionUnnecessary,
-  exceptionUnapproved,
-].map(r => r.meta.id)
+export const BUILTIN_RULES: readonly Rule[] = [hostNetwork, hostPid, hostIpc, parseError, ...POLICY_RULES]
 export const registry = buildRegistry(BUILTIN_RULES)
 export type { Rule, RuleMeta } from './types.js'

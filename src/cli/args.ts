@@ -1,0 +1,57 @@
+import { existsSync, promises as fs, statSync } from 'node:fs'
+import path from 'node:path'
+import type { Config } from '../config/config.js'
+import { createPolicy, readCentralFile, withRepositoryContext, type Policy } from '../policy/index.js'
+
+export interface CliEnv {
+  cwd: string
+  stdout(text: string): void
+  stderr(text: string): void
+  isTTY: boolean
+  /** The clock exceptions expire against; the process edge passes nothing and gets the wall clock. */
+  today?: Date
+}
+
+export const EXIT_OK = 0
+export const EXIT_FINDINGS = 1
+export const EXIT_USAGE = 2
+
+/** A mistake in how the command was called: exit 2 with a pointer to --help. */
+export class UsageError extends Error {}
+
+export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) throw new UsageError(`${name}: "${value}" is not one of ${allowed.join(', ')}`)
+  return value as T
+}
+
+/** The paths a scan walks and the root findings are named against; every path must exist. */
+export async function scanTarget(cwd: string, positionals: string[], rootOption: string | undefined): Promise<{ paths: string[]; root: string }> {
+  const paths = positionals.length ? positionals.map(p => path.resolve(cwd, p)) : [path.resolve(cwd)]
+  for (const p of paths) {
+    try {
+      await fs.lstat(p)
+    } catch {
+      throw new UsageError(`path not found: ${p}`)
+    }
+  }
+  const root = rootOption !== undefined ? path.resolve(cwd, rootOption) : defaultRoot(cwd, paths)
+  return { paths, root }
+}
+
+/**
+ * Findings name files relative to the root. By default that is the working directory; paths
+ * outside it get the first path (or its folder) as their root instead of `../..` names.
+ */
+function defaultRoot(cwd: string, paths: string[]): string {
+  const base = path.resolve(cwd)
+  if (paths.every(p => p === base || p.startsWith(base + path.sep))) return base
+  const first = paths[0]
+  return existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first)
+}
+
+/** The exceptions policy of a scan; when only part of the repository is scanned, the rest gives context. */
+export async function policyFor(target: { paths: string[]; root: string }, config: Config, configFile: string | undefined, today: Date): Promise<Policy> {
+  const { root, paths } = target
+  const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) })
+  return paths.some(p => p !== root) ? withRepositoryContext(policy, { root, config }) : policy
+}

@@ -1,0 +1,38 @@
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../config/load.js'
+import { scan } from '../pipeline.js'
+import { isFailingRow, rowsToJson, rowsToMarkdown, rowsToText } from '../policy/index.js'
+import { EXIT_FINDINGS, EXIT_OK, oneOf, policyFor, scanTarget, UsageError, type CliEnv } from './args.js'
+import { USAGE } from './usage.js'
+
+const REVIEW_FORMATS = ['text', 'json', 'markdown'] as const
+
+export async function exceptionsCommand(argv: string[], env: CliEnv): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    env.stdout(USAGE)
+    return EXIT_OK
+  }
+  const format = oneOf('--format', values.format!, REVIEW_FORMATS)
+  const target = await scanTarget(env.cwd, positionals, values.root)
+  const { root, paths } = target
+  const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
+  const today = env.today ?? new Date()
+  const policy = await policyFor(target, config, configFile, today)
+  await scan({ root, paths, config, policy, rules: new Map() })
+  const rows = policy.rows()
+  const asOf = today.toISOString().slice(0, 10)
+  env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }))
+  return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK
+}

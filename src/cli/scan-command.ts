@@ -1,0 +1,73 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../config/load.js'
+import { fixFiles } from '../findings/fix-files.js'
+import { SEVERITIES, type Severity } from '../model.js'
+import { scan } from '../pipeline.js'
+import { toJsonReport } from '../report/json.js'
+import { isFailing, type RunInfo } from '../report/run-info.js'
+import { toSarif } from '../report/sarif.js'
+import { toText } from '../report/text.js'
+import { BUILTIN_RULES } from '../rules/index.js'
+import { TOOL_VERSION } from '../version.js'
+import { EXIT_FINDINGS, EXIT_OK, oneOf, policyFor, scanTarget, UsageError, type CliEnv } from './args.js'
+import { USAGE } from './usage.js'
+
+const FORMATS = ['text', 'json', 'sarif'] as const
+type Format = (typeof FORMATS)[number]
+
+export async function scanCommand(argv: string[], env: CliEnv): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        config: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        fix: { type: 'boolean' },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    env.stdout(USAGE)
+    return EXIT_OK
+  }
+  if (values.version) {
+    env.stdout(`${TOOL_VERSION}\n`)
+    return EXIT_OK
+  }
+  const format: Format = oneOf('--format', values.format!, FORMATS)
+  const failOn = oneOf('--fail-on', values['fail-on']!, [...SEVERITIES, 'never'] as const) as Severity | 'never'
+  const target = await scanTarget(env.cwd, positionals, values.root)
+  const { root, paths } = target
+  const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
+  const today = env.today ?? new Date()
+  let result = await scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) })
+  if (values.fix) {
+    const fixed = await fixFiles(root, result.findings)
+    env.stderr(`Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`)
+    result = await scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) })
+  }
+  const run: RunInfo = { filesScanned: result.filesScanned, truncated: result.truncated, failOn }
+  const report =
+    format === 'json'
+      ? JSON.stringify(toJsonReport(result.findings, run), null, 2) + '\n'
+      : format === 'sarif'
+        ? JSON.stringify(toSarif(result.findings, BUILTIN_RULES, run), null, 2) + '\n'
+        : toText(result.findings, run, { color: env.isTTY && !values.output })
+  if (values.output) {
+    await fs.mkdir(path.dirname(path.resolve(env.cwd, values.output)), { recursive: true })
+    await fs.writeFile(path.resolve(env.cwd, values.output), report)
+  } else env.stdout(report)
+  return result.findings.some(f => isFailing(f, failOn)) ? EXIT_FINDINGS : EXIT_OK
+}

@@ -1,0 +1,42 @@
+import { TOOL_NAME } from '../version.js'
+
+export const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
+       ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
+       ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
+                   [--format text|json] [--timeout SECONDS]
+       ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
+                   [--probe-image IMAGE] [--format text|json] [--timeout SECONDS]
+
+Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
+host's network, PID or IPC namespace.
+
+Options:
+  --format text|json|sarif   output format (default: text)
+  --output FILE              write the report to FILE instead of standard output
+  --config FILE              config file (default: .github/host-namespace-guard.yml if present)
+  --fail-on error|warning|note|never
+                             lowest severity that fails the run (default: error)
+  --root DIR                 repository root that paths are reported against (default: .)
+  --fix                      apply the fixes the findings offer to the files, then report what remains
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 nothing fails, 1 a finding fails, 2 usage or configuration error.
+
+The exceptions command lists every host namespace exception (workload, host namespaces, owner,
+risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
+invalid.
+
+Smoke checks (need a container engine; see docs/smoke.md):
+  build-check     builds DOCKERFILE without host networking (refuses RUN --network=host up front)
+                  and removes the image; --context defaults to the Dockerfile's directory,
+                  --engine to podman, --timeout to 300
+  runtime-check   starts each workload of MANIFEST as one pod and observes from inside whether it
+                  shares the node's network, PID or IPC namespace, then removes it; --image
+                  replaces every container image; --probe-image is the image (with sh and
+                  readlink) of the sidecar that probes images without a shell (default
+                  localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to
+                  podman, --timeout to 120
+  Exit codes: 0 ok, 1 host networking needed or a namespace shared, 2 usage, engine error or
+  timeout, 130 interrupted.
+`
