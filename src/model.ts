@@ -73,6 +73,12 @@ export interface Finding {
    */
   fieldPath: string
   fix?: Fix
+  /**
+   * Where the value is used when that is not where it is written: the `<<` merge key that brings
+   * an anchored `hostNetwork: true` into this pod spec. A pull request that adds the merge adds
+   * the finding, even though the anchor's line is old.
+   */
+  usedAt?: Span
   /** Stable across line moves; filled by findings/fingerprint. */
   fingerprint?: string
   suppression?: Suppression

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:f
 import path from 'node:path'
 import picomatch from 'picomatch'
 import type { Config } from './config/config.js'
-import { classify, looksLikeShellScript } from './discovery/classify.js'
+import { classify, looksLikeShellScript, mayBeScanned } from './discovery/classify.js'
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { scanText, type EngineOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
@@ -117,9 +117,9 @@ async function* listed(root: string, files: string[], config: Config, reader?: F
   const included = config.include.length ? picomatch(config.include, { dot: true }) : () => true
   const excluded = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false
   for (const relative of files) {
-    if (!included(relative) || excluded(relative)) continue
+    if (!included(relative) || excluded(relative) || !mayBeScanned(relative)) continue
     const type = classify(relative)
-    if (type && !config.fileTypes[type]) continue
+    if (type ? !config.fileTypes[type] : !config.fileTypes.shell) continue
     const absolute = path.resolve(root, relative)
     // Listed paths come from a diff or an API: never let one point outside the repository.
     if (path.isAbsolute(relative) || !absolute.startsWith(path.resolve(root) + path.sep)) continue
@@ -129,7 +129,8 @@ async function* listed(root: string, files: string[], config: Config, reader?: F
       continue
     }
     try {
-      const stat = await fs.stat(absolute)
+      // lstat: a listed symlink could point outside the repository; links are never followed.
+      const stat = await fs.lstat(absolute)
       if (stat.isFile()) yield { absolute, relative, type }
     } catch {
       // A file listed but gone (deleted in the PR) has nothing to scan.

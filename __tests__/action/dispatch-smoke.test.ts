@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { dispatchSmoke, MAX_MATRIX_JOBS } from '../../src/action/dispatch-smoke.js'
+import { dispatchRef, dispatchSmoke, MAX_MATRIX_JOBS } from '../../src/action/dispatch-smoke.js'
 import type { ActionEnv } from '../../src/action/env.js'
-import type { PullRequestRef } from '../../src/action/event.js'
+import { isFromFork, obj, pullRequestFromEvent, type PullRequestRef } from '../../src/action/event.js'
 import { GitHubApiError, GitHubWriteForbidden, type GitHubPort } from '../../src/github/port.js'
 import type { SmokeEntry } from '../../src/smoke/matrix.js'
 
@@ -91,5 +91,30 @@ describe('dispatchSmoke', () => {
     expect(t.log).toEqual([expect.stringMatching(/^warning: smoke-workflow: could not dispatch smoke\.yml on main: the token may not dispatch workflows \(it needs "actions: write"\)/)])
     const u = setup({ ref: 'main', fail: new GitHubApiError("Workflow does not have 'workflow_dispatch' trigger", 422, 'actions.createWorkflowDispatch') })
     expect(await dispatchSmoke({ workflow: 'smoke.yml', matrix }, u.env, u.port)).toEqual({ status: 'failed', reason: "Workflow does not have 'workflow_dispatch' trigger" })
+  })
+})
+
+describe('fork detection', () => {
+  const sha = (c: string) => c.repeat(40)
+  const event = (head: unknown, base: unknown) => ({ pull_request: { number: 7, head: { ref: 'feature/x', sha: sha('b'), ...(head === undefined ? {} : { repo: head }) }, base: { sha: sha('a'), ...(base === undefined ? {} : { repo: base }) } } })
+
+  it.each([
+    ['the same repository', { full_name: 'o/r' }, { full_name: 'o/r' }, false],
+    ['another repository', { full_name: 'someone/r' }, { full_name: 'o/r' }, true],
+    ['a deleted head repository', null, { full_name: 'o/r' }, true],
+    ['no head repository', undefined, { full_name: 'o/r' }, true],
+    ['a head repository without a name', { id: 1 }, { full_name: 'o/r' }, true],
+    ['an array for a repository', [{ full_name: 'o/r' }], { full_name: 'o/r' }, true],
+  ])('is decided once, for the review and the dispatch alike: %s', (_, head, base, fork) => {
+    const e = event(head, base)
+    expect(isFromFork(obj(e.pull_request))).toBe(fork)
+    expect(pullRequestFromEvent(e).fromFork).toBe(fork)
+    // A forced full scan of a PR event has no PullRequestRef: the dispatch reads the payload itself.
+    expect('skip' in dispatchRef({}, { event: e, ref: '7/merge' })).toBe(fork)
+  })
+
+  it('reads only JSON objects from the payload', () => {
+    expect(obj({ a: 1 })).toEqual({ a: 1 })
+    for (const v of [null, undefined, [], 'x', 1, true]) expect(obj(v)).toBeUndefined()
   })
 })

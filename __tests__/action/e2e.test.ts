@@ -122,6 +122,28 @@ describe('pull request review (bundled dist/index.js)', () => {
     expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('success')
   })
 
+  it('judges a PR by the base branch\'s config, not one the PR edits', async () => {
+    const pr = openPullRequest(
+      { '.github/host-namespace-guard.yml': 'rules:\n  host-ipc: warning\n', 'k8s/web.yaml': pod('web', '') },
+      { '.github/host-namespace-guard.yml': 'rules:\n  host-network: off\n', 'k8s/web.yaml': pod('web', '  hostNetwork: true\n') },
+    )
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.stdout).not.toContain('::error::.github')
+    expect(r.outputs.counts).toBe('{"host-network":1}')
+    expect(r.summary).toContain('judged by the base branch')
+  })
+
+  it('treats a copied file as new even when git finds no hunks in it', async () => {
+    const ds = pod('agent', '  hostNetwork: true\n')
+    const pr = openPullRequest({ 'k8s/agent.yaml': ds }, { 'k8s/agent.yaml': ds.replace('agent:1', 'agent:2'), 'k8s/agent-copy.yaml': ds })
+    const r = await run(pr)
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'))
+    const copy = report.placements[report.findings.findIndex((f: { file: string }) => f.file === 'k8s/agent-copy.yaml')]
+    expect(copy.isNew).toBe(true)
+    expect(r.code).toBe(1)
+  })
+
   it('fails on pre-existing findings when asked to', async () => {
     const pr = openPullRequest({ 'k8s/old.yaml': pod('old', '  hostNetwork: true\n') }, { 'k8s/old.yaml': '# touched\n' + pod('old', '  hostNetwork: true\n') })
     const r = await run(pr, { 'fail-on-preexisting': 'true' })

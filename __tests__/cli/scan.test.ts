@@ -75,6 +75,16 @@ describe('host-namespace-guard scan', () => {
     expect(r.code).toBe(1)
   })
 
+  it('applies --fix to flags whose removals overlap on one command line', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'run.sh'), '#!/bin/sh\npodman pod create --name p --network host --ipc host --pid host\n')
+    const r = await cli(['scan', '--fix', '--format', 'json'], dir)
+    expect(r.stderr).toBe('Fixed 3 findings in 1 file: run.sh.\n')
+    expect(readFileSync(path.join(dir, 'run.sh'), 'utf8')).toMatch(/^#!\/bin\/sh\npodman pod create --name p *\n$/)
+    expect(JSON.parse(r.stdout).findings).toEqual([])
+    expect(r.code).toBe(0)
+  })
+
   it('names files relative to the scanned folder when it lies outside the working directory', async () => {
     const dir = tmp()
     writeFileSync(path.join(dir, 'pod.yaml'), 'kind: Pod\nspec: {hostIPC: true, containers: []}\n')
@@ -128,6 +138,14 @@ describe('host-namespace-guard scan', () => {
     expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['host-network'])
   })
 
+  it('reads an unquoted `off` in the config as turning the rule off (YAML 1.1 makes it false)', async () => {
+    const dir = tmp()
+    mkdirSync(path.join(dir, '.github'))
+    writeFileSync(path.join(dir, '.github/host-namespace-guard.yml'), 'rules:\n  host-network: off\n')
+    writeFileSync(path.join(dir, 'p.yaml'), 'kind: Pod\nspec: {hostNetwork: true, containers: []}\n')
+    expect(await cli(['scan'], dir)).toMatchObject({ code: 0 })
+  })
+
   it('exits 2 with the key and line for an invalid config, and for usage errors', async () => {
     const dir = tmp()
     mkdirSync(path.join(dir, '.github'))
@@ -150,5 +168,32 @@ describe('host-namespace-guard scan', () => {
     expect(r.status).toBe(1)
     expect(JSON.parse(r.stdout).summary.total).toBe(10)
     expect(execFileSync(process.execPath, ['dist/cli/index.js', '--version'], { cwd: dir, encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})
+
+describe('hostile input stays cheap', () => {
+  it('resolves a merge-key bomb once per map', async () => {
+    const dir = tmp()
+    const levels = Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} {<<: [${Array(10).fill(`*a${i}`).join(', ')}]}`).join('\n')
+    writeFileSync(path.join(dir, 'bomb.yaml'), `# hostNetwork\na0: &a0 {k: 1}\n${levels}\nkind: Pod\nmetadata: {name: p}\nspec: {<<: *a8, hostNetwork: true, containers: []}\n`)
+    const report = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout)
+    expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['host-network'])
+  })
+
+  it('reads long runs of braces and of shell option letters in linear time', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'a.yaml'), `# hostNetwork\nx: "${'{'.repeat(200_000)}"\n`)
+    writeFileSync(path.join(dir, 'b.sh'), `sh -${'c'.repeat(200_000)}! x\ndocker run --pid=host img\n`)
+    const report = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout)
+    expect(report.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual(['b.sh host-pid'])
+  }, 20_000)
+
+  it('says so when a custom resource is too large to search for a pod template', async () => {
+    const dir = tmp()
+    const many = Array.from({ length: 21_000 }, () => '{}').join(', ')
+    writeFileSync(path.join(dir, 'cr.yaml'), `apiVersion: example.com/v1\nkind: Thing\nmetadata: {name: t}\nspec:\n  noise: [${many}]\n  template:\n    spec: {hostNetwork: true, containers: []}\n`)
+    const report = JSON.parse((await cli(['scan', '--format', 'json', '--fail-on', 'never'], dir)).stdout)
+    expect(report.findings.map((f: { ruleId: string; message: string }) => f.ruleId)).toContain('parse-error')
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === 'parse-error').message).toContain('too large to search for an embedded pod template')
   })
 })

@@ -123,7 +123,23 @@ describe('review comments and reviews', () => {
   it('lists existing comments with their lines', async () => {
     const pr = fake.addPullRequest({ files: [{ filename: 'k8s/pod.yaml', patch: PATCH }] })
     const c = fake.addReviewComment(pr.number, { path: 'k8s/pod.yaml', line: 4, body: 'old <!-- hng:fp=abc -->' })
-    expect(await port.reviewComments(pr.number)).toEqual([{ id: c.id, path: 'k8s/pod.yaml', line: 4, body: 'old <!-- hng:fp=abc -->' }])
+    const bot = fake.addReviewComment(pr.number, { path: 'k8s/pod.yaml', line: 5, body: 'ours', author: 'github-actions[bot]' })
+    expect(await port.reviewComments(pr.number)).toEqual([
+      { id: c.id, path: 'k8s/pod.yaml', line: 4, body: 'old <!-- hng:fp=abc -->', author: 'octocat', authorType: 'User' },
+      { id: bot.id, path: 'k8s/pod.yaml', line: 5, body: 'ours', author: 'github-actions[bot]', authorType: 'Bot' },
+    ])
+  })
+
+  it('lists reviews with their author type and commit', async () => {
+    const pr = fake.addPullRequest()
+    const r = fake.addReview(pr.number, { author: 'github-actions[bot]', state: 'COMMENTED', body: 'summary' })
+    expect(await port.reviews(pr.number)).toEqual([{ id: r.id, body: 'summary', author: 'github-actions[bot]', authorType: 'Bot', state: 'COMMENTED', commitId: pr.headSha }])
+  })
+
+  it('reads the pull request head from the API', async () => {
+    const pr = fake.addPullRequest()
+    expect(await port.pullRequestHead(pr.number)).toBe(pr.headSha)
+    await expect(port.pullRequestHead(99999)).rejects.toMatchObject({ status: 404, operation: 'pulls.get' })
   })
 
   it('posts one COMMENT review with all comments in one request', async () => {
@@ -200,6 +216,22 @@ describe('review comments and reviews', () => {
     fake.addReview(pr.number, { author: 'carol', state: 'CHANGES_REQUESTED' })
     fake.addReview(pr.number, { author: 'carol', state: 'APPROVED' })
     expect(await port.approvedBy(pr.number)).toEqual(['alice', 'carol'])
+    expect(await port.approvedBy(pr.number, pr.headSha)).toEqual(['alice', 'carol'])
+  })
+
+  it('approvedBy ignores approvals of an earlier commit (stale after a push)', async () => {
+    const pr = fake.addPullRequest()
+    const first = pr.headSha
+    fake.addReview(pr.number, { author: 'alice', state: 'APPROVED', commitId: first })
+    fake.addReview(pr.number, { author: 'bob', state: 'APPROVED', commitId: first })
+    const pushed = 'b'.repeat(40)
+    pr.shas.push(pushed)
+    pr.headSha = pushed
+    fake.addReview(pr.number, { author: 'bob', state: 'APPROVED', commitId: pushed })
+    expect(await port.approvedBy(pr.number, pushed)).toEqual(['bob'])
+    // Without a sha, the current head comes from the API.
+    expect(await port.approvedBy(pr.number)).toEqual(['bob'])
+    expect(await port.approvedBy(pr.number, first)).toEqual(['alice'])
   })
 })
 
@@ -218,6 +250,28 @@ describe('writeCheckRun', () => {
     const run = fake.state.checkRuns.get(id)!
     expect(run).toMatchObject({ status: 'completed', conclusion: 'failure', headSha: pr.headSha })
     expect(run.output.annotations).toHaveLength(120)
+  })
+
+  it('completes the run when a later update fails, so it never stays in progress', async () => {
+    const pr = fake.addPullRequest()
+    fake.fail({ operationId: 'checks/update' }, { status: 422, message: 'Validation Failed', times: 1 })
+    const err = await port.writeCheckRun({ ...checkRun(120), headSha: pr.headSha }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(GitHubApiError)
+    expect(err).toMatchObject({ status: 422, operation: 'checks.update' })
+    const [run] = [...fake.state.checkRuns.values()].filter((c) => c.headSha === pr.headSha)
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(run!.output.annotations).toHaveLength(50)
+    expect(run!.output.summary).toContain('only 50 of 120 annotations could be attached')
+    expect(fake.requestsFor('checks/update').map((r) => r.status)).toEqual([422, 200])
+    expect(logs.join('\n')).toContain('completed it as failure')
+  })
+
+  it('still throws the update\'s error when completing the run fails too', async () => {
+    const pr = fake.addPullRequest()
+    fake.fail({ operationId: 'checks/update' }, { status: 422, times: Infinity })
+    await expect(port.writeCheckRun({ ...checkRun(60), headSha: pr.headSha })).rejects.toMatchObject({ status: 422, operation: 'checks.update' })
+    expect(fake.requestsFor('checks/update')).toHaveLength(2)
+    expect(logs.join('\n')).toContain('it may stay in progress')
   })
 
   it('sends a small run in one completed request', async () => {
@@ -270,6 +324,16 @@ describe('labels, teams, issues, dispatch', () => {
     expect(await port.findIssueByMarker(marker, 'other-label')).toBeUndefined()
     await port.updateIssue(number, `${marker}\nupdated`)
     expect(fake.state.issues.get(number)?.body).toBe(`${marker}\nupdated`)
+  })
+
+  it('finds only an issue a bot opened: a person can paste the marker into their own issue', async () => {
+    const marker = '<!-- host-namespace-guard:forged -->'
+    const forged = fake.addIssue({ title: 'Host namespace exceptions: review', body: `${marker}\nall fine`, author: 'mallory', labels: ['tracking'] })
+    expect(await port.findIssueByMarker(marker)).toBeUndefined()
+    expect(await port.findIssueByMarker(marker, 'tracking')).toBeUndefined()
+    const number = await port.createIssue('Host namespace exceptions: review', `${marker}\nreal`, ['tracking'])
+    expect(number).not.toBe(forged.number)
+    expect(await port.findIssueByMarker(marker, 'tracking')).toEqual({ number, body: `${marker}\nreal` })
   })
 
   it('dispatches a workflow', async () => {

@@ -112,7 +112,7 @@ describe('checkExceptionApproval against the GitHub API', () => {
         '- DaemonSet/monitoring/node-exporter: new exception allowing hostNetwork until 2025-12-31',
         'They need approval from a member of @acme/platform-security. Either:',
         '1. a member of @acme/platform-security applies the label "host-namespace-exception-approved" to this pull request, or',
-        '2. a member of @acme/platform-security approves this pull request in a review.',
+        '2. a member of @acme/platform-security approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).',
         'Then re-run this check.',
       ].join('\n'),
     )
@@ -142,6 +142,56 @@ describe('checkExceptionApproval against the GitHub API', () => {
     expect(result.status).toBe('unapproved')
     expect(result.message).toMatch(note)
     expect(result.findings).toHaveLength(1)
+  })
+
+  it('does not accept an approval of an earlier commit: a push after it needs a new approval', async () => {
+    const p = fake.addPullRequest({ author: 'dev' })
+    fake.addReview(p.number, { author: 'sec-lead', state: 'APPROVED', commitId: p.headSha })
+    const pushed = 'c'.repeat(40)
+    p.shas.push(pushed)
+    p.headSha = pushed
+    const stale = await checkExceptionApproval(port, { ...pr(p.number), headSha: pushed }, base, head, config)
+    expect(stale.status).toBe('unapproved')
+    expect(stale.findings).toHaveLength(1)
+    // Without the run's sha the current head is read from the API: still stale.
+    expect((await checkExceptionApproval(port, pr(p.number), base, head, config)).status).toBe('unapproved')
+    fake.addReview(p.number, { author: 'sec-lead', state: 'APPROVED', commitId: pushed })
+    expect(await checkExceptionApproval(port, { ...pr(p.number), headSha: pushed }, base, head, config)).toMatchObject({ status: 'approved', via: 'review', approvedBy: 'sec-lead' })
+  })
+
+  it('re-checks the label on every run: removing it revokes the approval', async () => {
+    const p = fake.addPullRequest({ author: 'dev', labels: [{ name: LABEL, by: 'sec-lead' }] })
+    expect((await checkExceptionApproval(port, pr(p.number), base, head, config)).status).toBe('approved')
+    fake.removeLabel(p.number, LABEL, 'sec-lead')
+    expect((await checkExceptionApproval(port, pr(p.number), base, head, config)).status).toBe('unapproved')
+  })
+
+  it('treats a 403 on team membership (the default GITHUB_TOKEN) as "cannot verify", not a crash', async () => {
+    const p = fake.addPullRequest({ author: 'dev', labels: [{ name: LABEL, by: 'sec-lead' }] })
+    fake.addReview(p.number, { author: 'sec-lead', state: 'APPROVED' })
+    fake.fail({ operationId: 'teams/get-membership-for-user-in-org' }, { status: 403, message: 'Resource not accessible by integration', times: Infinity })
+    try {
+      const result = await checkExceptionApproval(port, pr(p.number), base, head, config)
+      expect(result.status).toBe('unapproved')
+      expect(result.message).toMatch(/Cannot verify whether sec-lead is a member of @acme\/platform-security: GitHub refused to show who is a member/)
+      expect(result.message).toMatch(/"Members: read".*GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it/)
+      expect(result.findings).toHaveLength(1)
+      expect(result.findings[0]!.message).toMatch(/without approval: .*the default GITHUB_TOKEN cannot read it\. Until membership can be verified the exception stays unapproved\.$/)
+      // Asked once per user, not once per path.
+      expect(fake.requestsFor('teams/get-membership-for-user-in-org')).toHaveLength(1)
+    } finally {
+      fake.clearFaults()
+    }
+  })
+
+  it('still fails the run on other API errors while reading membership', async () => {
+    const p = fake.addPullRequest({ author: 'dev', labels: [{ name: LABEL, by: 'sec-lead' }] })
+    fake.fail({ operationId: 'teams/get-membership-for-user-in-org' }, { status: 500, times: Infinity })
+    try {
+      await expect(checkExceptionApproval(port, pr(p.number), base, head, config)).rejects.toMatchObject({ status: 500 })
+    } finally {
+      fake.clearFaults()
+    }
   })
 
   it('fails when no approving team is configured, saying how to configure one', async () => {

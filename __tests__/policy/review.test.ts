@@ -6,7 +6,7 @@ import { connect } from '../../src/github/port.js'
 import { scan } from '../../src/pipeline.js'
 import { createPolicy, readCentralFile } from '../../src/policy/index.js'
 import { isFailingRow, rowsToJson, rowsToMarkdown, rowsToText, type ExceptionRow } from '../../src/policy/review.js'
-import { EXCEPTIONS_REPORT_MARKER, exceptionsIssueBody, publishExceptionsReport } from '../../src/policy/tracking-issue.js'
+import { EXCEPTIONS_REPORT_LABEL, EXCEPTIONS_REPORT_MARKER, exceptionsIssueBody, publishExceptionsReport } from '../../src/policy/tracking-issue.js'
 import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 import { TODAY } from '../support/policy-tester.js'
 
@@ -110,7 +110,7 @@ describe('tracking issue against the GitHub API', () => {
     expect(first.action).toBe('created')
     const issue = fake.state.issues.get(first.number)!
     expect(issue.title).toBe('Host namespace exceptions: review')
-    expect(issue.labels).toEqual(['security'])
+    expect(issue.labels).toEqual(['host-namespace-exceptions', 'security'])
     expect(issue.body).toBe(exceptionsIssueBody(rows, { asOf: AS_OF }))
     expect(issue.body!.startsWith(EXCEPTIONS_REPORT_MARKER)).toBe(true)
 
@@ -124,6 +124,27 @@ describe('tracking issue against the GitHub API', () => {
     expect([...fake.state.issues.values()].filter(i => i.body?.includes(EXCEPTIONS_REPORT_MARKER))).toHaveLength(1)
     expect(fake.requestsFor('issues/create')).toHaveLength(1)
     expect(fake.requestsFor('issues/update')).toHaveLength(1)
+  })
+
+  it('cannot be hijacked by an issue a person opened with the marker: that one is ignored, ours is created', async () => {
+    const body = exceptionsIssueBody(rows, { asOf: AS_OF })
+    const forged = fake.addIssue({ title: 'Host namespace exceptions: review', body: `${EXCEPTIONS_REPORT_MARKER}\nNothing to review, all fine.`, author: 'mallory' })
+    const labelled = fake.addIssue({ title: 'Host namespace exceptions: review', body: `${EXCEPTIONS_REPORT_MARKER}\nlabelled look-alike`, author: 'mallory', labels: [EXCEPTIONS_REPORT_LABEL] })
+    // Also a bot's issue without the tracking label (another tool quoting the marker).
+    const unlabelled = await port().createIssue('Quoted', `${EXCEPTIONS_REPORT_MARKER}\nquoted`)
+    for (const n of [...fake.state.issues.keys()]) {
+      const i = fake.state.issues.get(n)!
+      if (i.body?.includes(EXCEPTIONS_REPORT_MARKER) && ![forged.number, labelled.number, unlabelled].includes(n)) i.state = 'closed'
+    }
+    const result = await publishExceptionsReport(port(), rows, { asOf: AS_OF })
+    expect(result.action).toBe('created')
+    expect([forged.number, labelled.number, unlabelled]).not.toContain(result.number)
+    expect(fake.state.issues.get(result.number)).toMatchObject({ author: 'github-actions[bot]', labels: [EXCEPTIONS_REPORT_LABEL], body })
+    expect(fake.state.issues.get(forged.number)!.body).toContain('all fine')
+    expect(fake.state.issues.get(labelled.number)!.body).toContain('labelled look-alike')
+    expect(fake.requestsFor('issues/list-for-repo').at(-1)!.query).toMatchObject({ labels: EXCEPTIONS_REPORT_LABEL, state: 'open' })
+    // The next run finds ours.
+    expect(await publishExceptionsReport(port(), rows, { asOf: AS_OF })).toEqual({ action: 'unchanged', number: result.number })
   })
 
   it('cannot be forged by a record: the marker never appears unescaped in the table', () => {

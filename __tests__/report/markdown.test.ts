@@ -24,3 +24,22 @@ describe('inlineCode and fence', () => {
     expect(fence('', 'suggestion')).toBe('```suggestion\n```')
   })
 })
+
+describe('escapeMarkdown line endings', () => {
+  it.each([
+    ['a lone CR', 'p\r\r## All clear'],
+    ['CRLF', 'p\r\n## All clear'],
+    ['LF', 'p\n## All clear'],
+    ['a line separator', 'p\u2028## All clear'],
+    ['a paragraph separator', 'p\u2029## All clear'],
+    ['NEL', 'p\u0085## All clear'],
+  ])('cannot end a table row with %s', (_, input) => {
+    const out = escapeMarkdown(input)
+    expect(out).not.toMatch(/[\r\n\u2028\u2029\u0085]/)
+    expect(out).toMatch(/^p +\\#\\# All clear$/)
+  })
+
+  it('keeps inline code on one line', () => {
+    expect(inlineCode('a\rb\u2028c')).toBe('`a b c`')
+  })
+})

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { findHostNetworkSteps, instructionLine, parseFailedStep, runBuildCheck } from '../../src/smoke/build-check.js'
 import { SmokeError } from '../../src/smoke/engine.js'
+import { scanText } from '../../src/engine/scan-file.js'
+import { registry } from '../../src/rules/index.js'
 import { fakeRunner } from '../../__fixtures__/smoke/fake-runner.js'
 
 const dirs: string[] = []
@@ -69,6 +71,15 @@ describe('findHostNetworkSteps (on parseDockerfile)', () => {
     expect(steps('FROM a\nRUN --network ${NET} curl x\n')).toEqual([[2, '${NET}', 'RUN --network ${NET} curl x', true]])
     // A valueless --network that is not followed by host is BuildKit's problem, not host networking.
     expect(steps('FROM a\nRUN --network none curl x\nRUN --network\n')).toEqual([])
+  })
+
+  it('refuses a `$VAR` value the static host-network rule does not report (the build arg is unknown)', () => {
+    const text = ['FROM a', 'ARG NET=none', 'RUN --network=$NET echo maybe', 'RUN --network=${NET:-host} echo maybe', 'RUN --network=host echo bad'].join('\n')
+    const staticLines = scanText({ path: 'Dockerfile', text, type: 'dockerfile', byName: false }, { rules: new Map([['host-network', registry.get('host-network')!]]), severityOf: () => 'error' })
+      .map((f) => f.span.start.line)
+    // Both report the literal host; only the smoke check refuses what a variable could expand to.
+    expect(staticLines).toEqual([5])
+    expect(steps(text).map(([line]) => line)).toEqual([3, 4, 5])
   })
 
   it('keeps positions right with a BOM and CRLF', () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { SmokeError } from '../../src/smoke/engine.js'
-import { SMOKE_LABEL, podNameFor, reduceToPod, workloadsFromManifest } from '../../src/smoke/pod.js'
+import { scanText } from '../../src/engine/scan-file.js'
+import { registry } from '../../src/rules/index.js'
+import { SMOKE_LABEL, podNameFor, podTemplateOf, reduceToPod, workloadsFromManifest } from '../../src/smoke/pod.js'
 
 const container = (image = 'app:1') => `{containers: [{name: app, image: "${image}"}]}`
 
@@ -67,6 +69,77 @@ spec:
   it('returns nothing for empty input', () => {
     expect(workloadsFromManifest('')).toEqual([])
     expect(workloadsFromManifest('# only a comment\n')).toEqual([])
+  })
+})
+
+describe('podTemplateOf', () => {
+  const spec = { hostPID: true, containers: [{ name: 'a', image: 'i' }] }
+  const metadata = { labels: { app: 'x' } }
+  const template = { metadata, spec }
+
+  it.each([
+    ['Pod', 'v1', { metadata, spec }],
+    ['PodTemplate', 'v1', { metadata: { name: 'pt' }, template }],
+    ['CronJob', 'batch/v1', { spec: { schedule: '* * * * *', jobTemplate: { spec: { template } } } }],
+    ['Job', 'batch/v1', { spec: { template } }],
+    ['Deployment', 'apps/v1', { spec: { template } }],
+    ['StatefulSet', 'apps/v1', { spec: { template } }],
+    ['DaemonSet', 'apps/v1', { spec: { template } }],
+    ['ReplicaSet', 'apps/v1', { spec: { template } }],
+    ['ReplicationController', 'v1', { spec: { template } }],
+    ['Deployment', 'extensions/v1beta1', { spec: { template } }],
+    ['Deployment', undefined, { spec: { template } }],
+    ['DeploymentConfig', 'apps.openshift.io/v1', { spec: { template } }],
+    ['Rollout', 'argoproj.io/v1alpha1', { spec: { template } }],
+  ])('reads the template of a %s (%s)', (kind, apiVersion, body) => {
+    expect(podTemplateOf({ kind, ...(apiVersion ? { apiVersion } : {}), ...body })).toEqual({ metadata, spec })
+  })
+
+  it('does not read a template at the wrong place for the kind', () => {
+    expect(podTemplateOf({ kind: 'CronJob', apiVersion: 'batch/v1', spec: { template } })).toBeUndefined()
+    expect(podTemplateOf({ kind: 'PodTemplate', apiVersion: 'v1', spec: { template } })).toBeUndefined()
+    expect(podTemplateOf({ kind: 'Pod', apiVersion: 'v1', spec: { template } })).toEqual({ metadata: {}, spec: { template } })
+  })
+
+  it('reads a built-in name in another API group as a custom resource (spec.template with containers)', () => {
+    expect(podTemplateOf({ kind: 'CronJob', apiVersion: 'example.com/v1', spec: { template } })).toEqual({ metadata, spec })
+    expect(podTemplateOf({ kind: 'CronJob', apiVersion: 'example.com/v1', spec: { jobTemplate: { spec: { template } } } })).toBeUndefined()
+    expect(podTemplateOf({ kind: 'PodTemplate', apiVersion: 'example.com/v1', template })).toBeUndefined()
+    expect(podTemplateOf({ kind: 'Deployment', apiVersion: 'example.com/v1', spec: { template: { spec: { hostPID: true } } } })).toBeUndefined()
+  })
+})
+
+describe('the smoke check and the static scan', () => {
+  const staticFlagged = (text: string) =>
+    scanText({ path: 'm.yaml', text, type: 'kubernetes', byName: false }, { rules: new Map([['host-pid', registry.get('host-pid')!]]), severityOf: () => 'error' })
+      .map((f) => f.resource.display)
+  const smokeFlagged = (text: string) => workloadsFromManifest(text).filter((w) => w.requested.pid).map((w) => w.resource)
+  const pod = '{hostPID: true, containers: [{name: a, image: i}]}'
+
+  it.each([
+    ['a Pod', `apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec: ${pod}`, ['Pod/x']],
+    ['a PodTemplate', `apiVersion: v1\nkind: PodTemplate\nmetadata: {name: x}\ntemplate: {spec: ${pod}}`, ['PodTemplate/x']],
+    ['a CronJob', `apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: x}\nspec: {jobTemplate: {spec: {template: {spec: ${pod}}}}}`, ['CronJob/x']],
+    ['a Deployment', `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`, ['Deployment/x']],
+    ['a Job', `apiVersion: batch/v1\nkind: Job\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`, ['Job/x']],
+    ['a custom CronJob', `apiVersion: example.com/v1\nkind: CronJob\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`, ['CronJob/x']],
+    ['a DeploymentConfig', `apiVersion: apps.openshift.io/v1\nkind: DeploymentConfig\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`, ['DeploymentConfig/x']],
+    ['a List', `apiVersion: v1\nkind: List\nitems: [{apiVersion: apps/v1, kind: DaemonSet, metadata: {name: x}, spec: {template: {spec: ${pod}}}}]`, ['DaemonSet/x']],
+    ['a pod spec at the wrong place', `apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`, []],
+  ])('agree on %s', (_, text, flagged) => {
+    expect(staticFlagged(text)).toEqual(flagged)
+    expect(smokeFlagged(text)).toEqual(flagged)
+  })
+
+  it('agree on how deep Lists may nest', () => {
+    let doc: Record<string, unknown> = { kind: 'Pod', metadata: { name: 'deep' }, spec: { hostPID: true, containers: [{ name: 'a', image: 'i' }] } }
+    const found: Array<[number, number]> = []
+    for (let depth = 1; depth <= 5; depth++) {
+      doc = { kind: 'List', items: [doc] }
+      const text = JSON.stringify(doc)
+      found.push([staticFlagged(text).length, smokeFlagged(text).length])
+    }
+    expect(found).toEqual([[1, 1], [1, 1], [1, 1], [1, 1], [0, 0]])
   })
 })
 

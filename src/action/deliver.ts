@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { PlacedFinding } from '../findings/place.js'
-import { GitHubWriteForbidden, type GitHubPort } from '../github/port.js'
+import { GitHubWriteForbidden, MAX_REVIEW_COMMENTS, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import { checkAnnotations, workflowAnnotations } from '../report/annotations.js'
 import { toJsonReport } from '../report/json.js'
@@ -35,7 +35,7 @@ export const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report'
 /**
  * Sends the outcome everywhere it should go. A channel that fails (a 403 on a fork PR, an API
  * outage) degrades to the next one and never hides the result: the step still fails when it
- * should, which is decided last and from the findings alone.
+ * should, which is decided once, from the findings alone.
  */
 export async function deliver(outcome: Outcome, inputs: ActionInputs, env: ActionEnv, port: GitHubPort | undefined): Promise<void> {
   const failOn = inputs.failOn
@@ -54,20 +54,24 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
     env.setOutput('sarif-file', sarifPath)
   }
 
+  // Decided once, from the findings alone; the review, the check run and the summary all agree with it.
+  const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn)
+  const summaryInput = { findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, failing }
+
   let annotated = false
   if (port && outcome.pr && outcome.review && inputs.comment) {
     try {
-      const r = await postReview(port, outcome.pr, findings, outcome.review)
-      env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved.`)
+      const r = await postReview(port, outcome.pr, findings, outcome.review, { failing })
+      env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed} listed in the review body.`)
       if (r.rejected) outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are in the summary and annotations.`)
+      if (r.overflow) outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`)
     } catch (err) {
       outcome.notes.push(degradeNote('review comments', err))
       env.warning(degradeNote('review comments', err))
     }
   }
 
-  const summary = renderSummary({ findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes })
-  const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn)
+  const summary = renderSummary({ ...summaryInput, notes: outcome.notes })
   if (port && inputs.checkRun) {
     const { annotations, omitted } = checkAnnotations(findings, failOn)
     try {
@@ -75,7 +79,7 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
         name: inputs.checkName,
         headSha: outcome.sha,
         conclusion: failing.length ? 'failure' : 'success',
-        title: summaryTitle({ findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: [] }),
+        title: summaryTitle({ ...summaryInput, notes: [] }),
         summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
         annotations,
       })
@@ -93,7 +97,7 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
   }
 
   // Re-rendered: channels that degraded above added notes, and the job summary allows 1 MiB.
-  await env.appendSummary(renderSummary({ findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, 1024 * 1024))
+  await env.appendSummary(renderSummary({ ...summaryInput, notes: outcome.notes }, 1024 * 1024))
 
   const counts: Record<string, number> = {}
   for (const f of findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1
@@ -107,7 +111,8 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
   await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port)
 
   if (failing.length) {
-    env.setFailed(`${failing.length} ${outcome.mode === 'pr' ? 'new ' : ''}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`)
+    const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : ''
+    env.setFailed(`${failing.length} ${which}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`)
   }
 }
 

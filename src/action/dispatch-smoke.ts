@@ -12,7 +12,7 @@
 import { GitHubWriteForbidden, type GitHubPort } from '../github/port.js'
 import type { SmokeEntry } from '../smoke/matrix.js'
 import type { ActionEnv } from './env.js'
-import type { PullRequestRef } from './event.js'
+import { isFromFork, obj, type PullRequestRef } from './event.js'
 
 /** GitHub refuses a workflow_dispatch whose inputs exceed 65,535 characters. */
 export const MAX_DISPATCH_INPUT_CHARS = 65_535
@@ -76,24 +76,16 @@ export function dispatchRef(d: Pick<SmokeDispatch, 'pr'>, env: Pick<ActionEnv, '
   // Decided by the event, not the mode: `mode: full` on a pull_request still runs PR code.
   const pull = obj(env.event.pull_request)
   if (d.pr || pull) {
-    const head = obj(pull?.head)
-    const baseRepo = obj(obj(pull?.base)?.repo)?.full_name
-    const headRepo = obj(head?.repo)?.full_name
-    const fromFork = d.pr?.fromFork ?? (typeof headRepo !== 'string' || headRepo !== baseRepo)
-    if (fromFork) {
+    if (d.pr?.fromFork ?? isFromFork(pull)) {
       return {
         skip: 'this pull request comes from a fork; its head branch is not in this repository, and fork code is never run through a dispatch. Run the smoke jobs from the smoke-matrix output in a dependent job instead (see docs/smoke.md).',
         level: 'notice',
       }
     }
-    const ref = head?.ref
+    const ref = obj(pull?.head)?.ref
     if (typeof ref !== 'string' || !ref) return { skip: 'the event payload has no pull_request.head.ref', level: 'warning' }
     return { ref }
   }
   if (!env.ref) return { skip: 'GITHUB_REF_NAME is not set, so there is no branch to run it on', level: 'warning' }
   return { ref: env.ref }
-}
-
-function obj(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
 }

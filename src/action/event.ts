@@ -9,8 +9,19 @@ export interface PullRequestRef {
 
 const SHA = /^[0-9a-f]{40}$/i
 
-function obj(value: unknown): Record<string, unknown> | undefined {
+/** A JSON object of the payload, or undefined for anything else (null, arrays, scalars). */
+export function obj(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+}
+
+/**
+ * Whether a `pull_request` payload object comes from another repository. A payload that does not
+ * name both repositories counts as a fork: the safe side for everything that runs its code.
+ */
+export function isFromFork(pull: Record<string, unknown> | undefined): boolean {
+  const baseRepo = obj(obj(pull?.base)?.repo)?.full_name
+  const headRepo = obj(obj(pull?.head)?.repo)?.full_name
+  return typeof headRepo !== 'string' || headRepo !== baseRepo
 }
 
 export function pullRequestFromEvent(event: Record<string, unknown>): PullRequestRef {
@@ -24,9 +35,7 @@ export function pullRequestFromEvent(event: Record<string, unknown>): PullReques
   if (typeof baseSha !== 'string' || !SHA.test(baseSha) || typeof headSha !== 'string' || !SHA.test(headSha)) {
     throw new Error('the event payload has no valid pull_request.base.sha / head.sha')
   }
-  const baseRepo = obj(base?.repo)?.full_name
-  const headRepo = obj(head?.repo)?.full_name
-  return { number, baseSha, headSha, fromFork: typeof headRepo !== 'string' || headRepo !== baseRepo }
+  return { number, baseSha, headSha, fromFork: isFromFork(pr) }
 }
 
 export const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])

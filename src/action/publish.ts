@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { PlacedFinding, Placement } from '../findings/place.js'
 import type { GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
-import { SEVERITIES, type Severity } from '../model.js'
+import { SEVERITIES, type Severity, type Suppression } from '../model.js'
 import { parsePatch, type ChangedLines } from '../diff/unified.js'
 import { registry } from '../rules/index.js'
 import { DEFAULT_MAX_FINDINGS } from '../config/config.js'
@@ -20,8 +20,10 @@ export class UntrustedReportError extends Error {}
 /**
  * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
  * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
- * paths checked against the PR's own file list), and posts it. It never checks out or runs PR
- * code, and does not post suggestion blocks, whose text would come from the untrusted run.
+ * paths checked against the PR's own file list, the PR's head checked against the workflow run's),
+ * and posts it. It never checks out or runs PR code, and does not post suggestion blocks, whose text
+ * would come from the untrusted run. The untrusted run can still leave out findings or mark them
+ * excepted, so the check run it publishes must not be the only required gate (see the README).
  */
 export async function publishReport(env: ActionEnv, inputs: ActionInputs, port: GitHubPort | undefined): Promise<void> {
   if (!port) throw new Error('mode publish needs a github-token with pull-requests: write and checks: write')
@@ -34,6 +36,14 @@ export async function publishReport(env: ActionEnv, inputs: ActionInputs, port: 
   const stat = await fs.stat(file)
   if (stat.size > MAX_REPORT_BYTES) throw new UntrustedReportError(`${inputs.reportFile}: report is ${stat.size} bytes, over the ${MAX_REPORT_BYTES} limit`)
   const report = parseReport(await fs.readFile(file, 'utf8'), trustedHead)
+  // The report's PR number is as untrusted as the rest: a fork could name another pull request to
+  // have its findings posted there. The PR must be the one whose head the workflow run built.
+  const prHead = await port.pullRequestHead(report.number)
+  if (prHead !== trustedHead) {
+    throw new UntrustedReportError(
+      `report names pull request #${report.number}, whose head is ${prHead}, but the workflow run is for ${trustedHead}: not publishing (a newer push publishes from its own run)`,
+    )
+  }
 
   const { files, truncated } = await port.changedFiles(report.number)
   const lines = new Map<string, ChangedLines | 'whole-file'>()
@@ -102,6 +112,7 @@ export function parseReport(text: string, trustedHead: string): ParsedReport {
     const endColumn = int(f.endColumn, `${where}.endColumn`, 1, 1_000_000)
     const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64)
     if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint) throw new UntrustedReportError(`${where}.fingerprint: invalid`)
+    const suppression = parseSuppression(f.suppression, `${where}.suppression`)
     const placement = str(p.placement, `placements[${i}].placement`, 16) as Placement
     if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean') throw new UntrustedReportError(`placements[${i}]: invalid placement`)
     return {
@@ -115,11 +126,32 @@ export function parseReport(text: string, trustedHead: string): ParsedReport {
       remediation: rule.meta.remediation,
       fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
       fingerprint,
+      ...(suppression ? { suppression } : {}),
       isNew: p.isNew,
       placement,
     }
   })
   return { number, filesScanned: int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings }
+}
+
+/**
+ * A covered finding's exception, so the publishing run fails exactly when the first stage did.
+ * Texts are bounded; they reach Markdown only through the escaping reporters.
+ */
+function parseSuppression(v: unknown, where: string): Suppression | undefined {
+  if (v === undefined || v === null) return undefined
+  const s = record(v, where)
+  if (s.kind !== 'exception') throw new UntrustedReportError(`${where}.kind: expected "exception"`)
+  const optional = (x: unknown, name: string, max: number) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max))
+  const owner = optional(s.owner, 'owner', 512)
+  const expires = optional(s.expires, 'expires', 64)
+  return {
+    kind: 'exception',
+    justification: str(s.justification, `${where}.justification`, 4000),
+    ...(owner !== undefined ? { owner } : {}),
+    ...(expires !== undefined ? { expires } : {}),
+    source: str(s.source, `${where}.source`, 1100),
+  }
 }
 
 function record(v: unknown, where: string): Record<string, unknown> {

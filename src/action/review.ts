@@ -1,8 +1,9 @@
 import type { ChangedLines } from '../diff/unified.js'
 import type { PlacedFinding } from '../findings/place.js'
-import type { GitHubPort, ReviewCommentDraft } from '../github/port.js'
-import { ReviewCommentsRejected } from '../github/port.js'
-import { escapeMarkdown } from '../report/markdown.js'
+import type { ExistingComment, ExistingReview, GitHubPort, ReviewCommentDraft } from '../github/port.js'
+import { MAX_REVIEW_COMMENTS, ReviewCommentsRejected } from '../github/port.js'
+import { compareSeverity } from '../model.js'
+import { escapeMarkdown, inlineCode } from '../report/markdown.js'
 import { fingerprintIn, RESOLVED_NOTE, reviewComment } from '../report/review.js'
 import { registry } from '../rules/index.js'
 import type { PullRequestRef } from './event.js'
@@ -15,48 +16,100 @@ export interface ReviewSource {
   suggestions: boolean
 }
 
+export interface ReviewOptions {
+  /** The findings that fail the run: they get inline comments first when there are too many. */
+  failing?: readonly PlacedFinding[]
+}
+
 /** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
 export const MAX_RESOLVE_UPDATES = 30
+/** The review body stays well under GitHub's 65536 characters however long the listed messages are. */
+const BODY_BUDGET = 60_000
+/** A listed finding's message is cut to this many characters (the summary has it whole). */
+const LISTED_MESSAGE = 300
+
+/**
+ * Hidden at the end of a review body: the fingerprints of the file-level findings it listed, so a
+ * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
+ */
+const LISTED_PREFIX = '<!-- host-namespace-guard:listed='
+const listedMarker = (fingerprints: string[]) => `${LISTED_PREFIX}${fingerprints.join(',')} -->`
+
+export function listedIn(body: string): string[] {
+  const i = body.indexOf(LISTED_PREFIX)
+  if (i === -1) return []
+  const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + LISTED_PREFIX.length))
+  return m ? m[1]!.split(',').filter(Boolean) : []
+}
+
+/**
+ * Our own comments and reviews: those with our hidden marker *written by a bot*. A marker and its
+ * fingerprint are predictable, so a pull request's author could write them into their own comments
+ * to make a re-run skip (or mark resolved) a finding; only a bot account (GITHUB_TOKEN's
+ * github-actions[bot], or the GitHub App whose token the action uses) counts as this tool. Matching
+ * our exact login is not possible: GITHUB_TOKEN cannot call GET /user to learn it. With a personal
+ * access token (a User) re-runs do not recognise earlier comments and may post them again.
+ */
+export const isOurs = (c: Pick<ExistingComment | ExistingReview, 'authorType'>): boolean => c.authorType === 'Bot'
 
 export interface ReviewResult {
   posted: number
   alreadyPosted: number
   resolved: number
   rejected: number
+  /** New inline findings over MAX_REVIEW_COMMENTS: listed in the review body instead. */
+  overflow: number
+  /** Findings without a diff line (filter-mode file/nofilter, files without a patch) listed in the body. */
+  listed: number
 }
 
 /**
- * One review per run with every new inline comment; comments already posted (same fingerprint)
- * are not posted again, and our comments whose finding is gone are marked resolved.
+ * One review per run with at most MAX_REVIEW_COMMENTS new inline comments (failing ones first); the
+ * rest and the new findings that have no line in the diff are listed in the review body. Comments
+ * already posted (same fingerprint) are not posted again, and our comments whose finding is gone
+ * are marked resolved.
  */
-export async function postReview(port: GitHubPort, pr: PullRequestRef, findings: PlacedFinding[], source: ReviewSource): Promise<ReviewResult> {
+export async function postReview(port: GitHubPort, pr: PullRequestRef, findings: PlacedFinding[], source: ReviewSource, options: ReviewOptions = {}): Promise<ReviewResult> {
   const existing = await port.reviewComments(pr.number)
-  const ours = existing.flatMap(c => {
+  const ours = existing.filter(isOurs).flatMap(c => {
     const fp = fingerprintIn(c.body)
     return fp ? [{ ...c, fingerprint: fp, resolved: c.body.includes(RESOLVED_NOTE) }] : []
   })
   const live = new Set(ours.filter(c => !c.resolved).map(c => c.fingerprint))
   const current = new Set(findings.map(f => f.fingerprint))
-  const drafts: ReviewCommentDraft[] = []
+  const failing = new Set(options.failing ?? [])
+
   let alreadyPosted = 0
+  const candidates: PlacedFinding[] = []
   for (const f of findings) {
     if (f.placement !== 'inline' || f.suppression) continue
-    if (live.has(f.fingerprint!)) {
-      alreadyPosted++
-      continue
-    }
+    if (live.has(f.fingerprint!)) alreadyPosted++
+    else candidates.push(f)
+  }
+  // Most important first: failing, then new, then the rest (diff context); by severity within each.
+  const rank = (f: PlacedFinding) => (failing.has(f) ? 0 : f.isNew ? 1 : 2)
+  const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f)
+  const inline = ordered.slice(0, MAX_REVIEW_COMMENTS)
+  const overflow = ordered.slice(MAX_REVIEW_COMMENTS)
+  const drafts: ReviewCommentDraft[] = inline.map(f => {
     const lines = source.changes.get(f.file)
     const text = source.suggestions ? source.texts.get(f.file) : undefined
     const draft = reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines)
-    drafts.push({ path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body })
+    return { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body }
+  })
+
+  // New findings with no line to comment on are listed in the body, once per pull request.
+  let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint)
+  if (fileLevel.length) {
+    const listed = new Set((await port.reviews(pr.number)).filter(isOurs).flatMap(r => listedIn(r.body)))
+    fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint!))
   }
 
   let rejected = 0
-  if (drafts.length) {
-    const failing = findings.filter(f => f.placement === 'inline' && !f.suppression).length
-    const body = `**Host Namespace Guard** found ${drafts.length} new host namespace finding${drafts.length === 1 ? '' : 's'} on lines this pull request changes${failing > drafts.length ? ` (${failing - drafts.length} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`
+  if (drafts.length || fileLevel.length) {
+    const body = reviewBody(drafts.length, alreadyPosted, overflow, fileLevel)
     try {
-      await port.createReview(pr.number, pr.headSha, escapeMarkdownLoose(body), drafts)
+      await port.createReview(pr.number, pr.headSha, body, drafts)
     } catch (err) {
       if (!(err instanceof ReviewCommentsRejected)) throw err
       rejected = (err as ReviewCommentsRejected<ReviewCommentDraft>).rejected.length
@@ -69,8 +122,50 @@ export async function postReview(port: GitHubPort, pr: PullRequestRef, findings:
     await port.updateReviewComment(c.id, `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${c.body}\n\n</details>`)
     resolved++
   }
-  return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected }
+  return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, overflow: overflow.length, listed: fileLevel.length }
 }
 
-/** The review body holds only our own words; this keeps it safe should that ever change. */
-const escapeMarkdownLoose = (s: string) => s.replace(/[<>]/g, c => escapeMarkdown(c))
+/** Our sentences, then the listed findings, every user-controlled part escaped. */
+function reviewBody(posted: number, alreadyPosted: number, overflow: PlacedFinding[], fileLevel: PlacedFinding[]): string {
+  const s = (n: number) => (n === 1 ? '' : 's')
+  const parts: string[] = []
+  if (posted) {
+    parts.push(
+      `**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`,
+    )
+  } else {
+    parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.')
+  }
+  let budget = BODY_BUDGET
+  if (overflow.length) {
+    parts.push(
+      '',
+      `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`,
+      '',
+    )
+    budget -= pushList(parts, overflow, budget / (fileLevel.length ? 2 : 1))
+  }
+  if (fileLevel.length) {
+    parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '')
+    pushList(parts, fileLevel, budget)
+    parts.push('', listedMarker(fileLevel.map(f => f.fingerprint!)))
+  }
+  return parts.join('\n')
+}
+
+/** Adds one line per finding until `budget` characters are used; returns the characters used. */
+function pushList(parts: string[], list: PlacedFinding[], budget: number): number {
+  let used = 0
+  for (const [i, f] of list.entries()) {
+    const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message
+    const line = `- ${escapeMarkdown(`${f.file}:${f.span.start.line}`)} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`
+    if (used + line.length + 1 > budget) {
+      const more = `- …and ${list.length - i} more.`
+      parts.push(more)
+      return used + more.length + 1
+    }
+    parts.push(line)
+    used += line.length + 1
+  }
+  return used
+}

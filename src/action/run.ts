@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Config } from '../config/config.js'
-import { loadConfig } from '../config/load.js'
-import { classify } from '../discovery/classify.js'
+import { loadConfig, loadConfigWith } from '../config/load.js'
+import { mayBeScanned } from '../discovery/classify.js'
 import { parsePatch, type ChangedLines } from '../diff/unified.js'
 import { place } from '../findings/place.js'
 import { gitChanges } from '../git/changes.js'
@@ -33,7 +33,7 @@ export async function runAction(env: ActionEnv): Promise<void> {
   if (mode === 'exceptions-report') {
     return exceptionsReport(env, inputs, config, port)
   }
-  const outcome = mode === 'pr' ? await reviewPullRequest(env, inputs, config, port) : await scanRepository(env, inputs, config)
+  const outcome = mode === 'pr' ? await reviewPullRequest(env, inputs, port) : await scanRepository(env, inputs, config)
   await deliver(outcome, inputs, env, port)
 }
 
@@ -44,8 +44,11 @@ export function modeForEvent(eventName: string): 'pr' | 'full' | 'publish' | und
   return undefined
 }
 
+/** Blobs are read up to this size; the config's maxFileSize then decides what is checked. */
+const MAX_BLOB_BYTES = 64 * 1024 * 1024
+
 /** Only these file kinds are worth scanning in a PR; everything else is skipped quickly. */
-const isScannable = (file: string) => classify(file) !== undefined
+const isScannable = mayBeScanned
 
 interface PrChanges {
   /** Base and head were read from git (so the base's blobs are readable too). */
@@ -56,9 +59,10 @@ interface PrChanges {
   notes: string[]
 }
 
-async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, config: Config, port: GitHubPort | undefined): Promise<Outcome> {
+async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, port: GitHubPort | undefined): Promise<Outcome> {
   const pr = pullRequestFromEvent(env.event)
-  const changes = await prChanges(env, inputs, config, pr, port)
+  const changes = await prChanges(env, inputs, pr, port)
+  const config = await trustedConfig(env, inputs, pr, changes)
   const collector = workloadCollector()
   const centralFile = await readCentralFile(env.workspace, config)
   // NetworkPolicies in files the PR does not touch still protect its workloads.
@@ -97,7 +101,7 @@ async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, config: C
  * else from the API. Removed files are not scanned; the summary says which source was used and
  * which limit was hit.
  */
-async function prChanges(env: ActionEnv, inputs: ActionInputs, config: Config, pr: PullRequestRef, port: GitHubPort | undefined): Promise<PrChanges> {
+async function prChanges(env: ActionEnv, inputs: ActionInputs, pr: PullRequestRef, port: GitHubPort | undefined): Promise<PrChanges> {
   const notes: string[] = []
   const lines = new Map<string, ChangedLines | 'whole-file'>()
   const files: string[] = []
@@ -107,11 +111,12 @@ async function prChanges(env: ActionEnv, inputs: ActionInputs, config: Config, p
       for (const f of diff.files) {
         if (f.status === 'removed' || !isScannable(f.path)) continue
         files.push(f.path)
-        lines.set(f.path, f.lines ?? (f.status === 'added' ? 'whole-file' : { added: new Set(), context: new Set() }))
+        // A new or copied file without hunks (git found an identical source) is new all the same.
+        lines.set(f.path, f.lines ?? (f.status === 'added' || f.status === 'copied' ? 'whole-file' : { added: new Set(), context: new Set() }))
       }
       notes.push(`Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`)
       const head = await currentCommit(env.workspace)
-      const reader = head === pr.headSha ? undefined : gitReader(env.workspace, pr.headSha, config.maxFileSize)
+      const reader = head === pr.headSha ? undefined : gitReader(env.workspace, pr.headSha, MAX_BLOB_BYTES)
       return { fromGit: true, files, lines, reader, notes }
     } catch (err) {
       if (inputs.diffSource === 'git' || !port) throw new Error(`cannot diff the pull request with git: ${(err as Error).message}`)
@@ -154,6 +159,26 @@ async function scanRepository(env: ActionEnv, inputs: ActionInputs, config: Conf
     sha: env.sha,
     smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: collector.workloads, dockerfiles: collector.dockerfiles }),
   }
+}
+
+/**
+ * The policy that judges a pull request must not come from it: with git history the base
+ * commit's config is used (a PR that edits it takes effect once merged); without history the
+ * summary says the config could not be protected.
+ */
+async function trustedConfig(env: ActionEnv, inputs: ActionInputs, pr: PullRequestRef, changes: PrChanges): Promise<Config> {
+  const head = await loadConfig(env.workspace, inputs.config)
+  if (!changes.fromGit) {
+    changes.notes.push('Without git history the configuration is read from the pull request itself, which could change it: check out with fetch-depth: 0 to judge pull requests by the base branch\'s configuration.')
+    return head.config
+  }
+  const blobs = gitReader(env.workspace, pr.baseSha, 1024 * 1024)
+  const base = await loadConfigWith(async file => {
+    const blob = await blobs(file)
+    return blob ? (await blob.read()).toString('utf8') : undefined
+  }, inputs.config)
+  if (base.text !== head.text) changes.notes.push(`This pull request changes the Host Namespace Guard configuration (${inputs.config ?? '.github/host-namespace-guard.yml'}): it is judged by the base branch's configuration, and the change applies once merged.`)
+  return base.config
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, promises as fs, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from '../config/config.js'
+import { oneOf as oneOfAllowed } from '../inputs/one-of.js'
 import { createPolicy, readCentralFile, withRepositoryContext, type Policy } from '../policy/index.js'
 
 export interface CliEnv {
@@ -19,9 +20,9 @@ export const EXIT_USAGE = 2
 /** A mistake in how the command was called: exit 2 with a pointer to --help. */
 export class UsageError extends Error {}
 
+/** An option's value from a closed set, or a UsageError naming the option (`--format`). */
 export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) throw new UsageError(`${name}: "${value}" is not one of ${allowed.join(', ')}`)
-  return value as T
+  return oneOfAllowed(name, value, allowed, UsageError)
 }
 
 /** The paths a scan walks and the root findings are named against; every path must exist. */

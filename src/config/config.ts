@@ -77,7 +77,8 @@ export function parseConfig(file: string, text: string, knownRules: readonly str
         for (const [id, setting, l] of v.pairs(v.map(value, 'rules'), 'rules')) {
           if (!knownRules.includes(id)) throw new ConfigError(file, l, `rules.${id}`, `unknown rule; known rules: ${knownRules.join(', ')}`)
           const raw = isMap(setting) ? v.child(setting, 'severity', `rules.${id}`) : setting
-          config.rules[id] = v.oneOf(raw, `rules.${id}`, [...SEVERITIES, 'off'] as const)
+          // YAML 1.1 reads an unquoted `off` as false: that is what the user meant.
+          config.rules[id] = isScalar(raw) && raw.value === false ? 'off' : v.oneOf(raw, `rules.${id}`, [...SEVERITIES, 'off'] as const)
         }
         break
       case 'fileTypes':

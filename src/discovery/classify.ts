@@ -26,3 +26,13 @@ const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(
 export function isNeverManifest(path: string): boolean {
   return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1))
 }
+
+/**
+ * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
+ * (decided by its shebang), unless its name says it is never a manifest.
+ */
+export function mayBeScanned(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1)
+  if (isNeverManifest(path)) return false
+  return classify(path) !== undefined || !base.includes('.')
+}

@@ -2,7 +2,7 @@ import { isMap, isScalar } from 'yaml'
 import type { FileType, Finding, Severity, Span } from '../model.js'
 import { composeServices } from '../parse/compose.js'
 import { parseDockerfile } from '../parse/dockerfile.js'
-import { k8sObjects, podSpecs, type K8sObject, type PodSpecUnit } from '../parse/k8s.js'
+import { findPodSpecs, k8sObjects, type K8sObject, type PodSpecUnit } from '../parse/k8s.js'
 import { findContainerCommands, parseEngineOptions } from '../parse/shell.js'
 import { SourceText } from '../parse/source.js'
 import { entries, field, parseYaml, type ParsedYaml } from '../parse/yaml.js'
@@ -23,14 +23,15 @@ export interface EngineOptions {
 }
 
 /**
- * Cheap pre-checks: text that cannot hold a finding is not parsed (most files of a repo). A
- * finding needs its key written somewhere in the file (merges and aliases only reuse text that
- * is there), unless a double-quoted or JSON key hides it behind escapes.
+ * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
+ * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
+ * reuse text that is there): as a plain key, an explicit `? key` (possibly followed by a comment),
+ * or hidden behind escapes or an escaped line break in a double-quoted key. Workflow job options
+ * are parsed whenever an `options` key is present. Dockerfiles and scripts have no pre-check:
+ * continuations and quotes can split any word, and their readers are linear and fast.
  */
-const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc)['"]?\s*:|\\[xuUN]/
-const MAY_SHARE_FLAG = /--(?:net|pid|ipc)/i
-const MAY_RUN_ENGINE = /docker|podman|nerdctl/i
-const MAY_BUILD_NET = /network/i
+const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc)\b|\\[xuUN\r\n]/
+const WORKFLOW_OPTIONS = /options/
 
 export interface ScanTextInput {
   path: string
@@ -59,7 +60,6 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
 
   switch (type) {
     case 'dockerfile': {
-      if (!MAY_BUILD_NET.test(text)) break
       const parsed = parseDockerfile(source)
       for (const p of parsed.problems) parseProblem(`${path}: ${p.message}`, p.span, `dockerfile:${p.message}`)
       const ordinals = new Map<string, number>()
@@ -71,24 +71,24 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
       break
     }
     case 'shell': {
-      if (!MAY_RUN_ENGINE.test(text) || !MAY_SHARE_FLAG.test(text)) break
       for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       break
     }
     case 'workflow':
     case 'compose':
     case 'kubernetes': {
-      const mayShare = MAY_SHARE_YAML.test(text) || (type === 'workflow' && MAY_SHARE_FLAG.test(text))
-      if (!mayShare && !options.observeFilter?.test(text)) break
-      const wanted = (doc: string) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && MAY_SHARE_FLAG.test(doc)) || options.observeFilter?.test(doc) === true
+      // Commands in `run:` steps are lines of the file: found without parsing the YAML.
+      if (type === 'workflow') for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
+      const wanted = (doc: string) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || options.observeFilter?.test(doc) === true
+      if (!wanted(text)) break
       const parsed = parseYaml(source, wanted)
-      const templated = /\{\{.*\}\}/.test(text)
+      const templated = text.includes('{{') && text.includes('}}')
       for (const p of parsed.problems) {
         const hint = templated && p.fatal ? ' The file looks like a template (Helm or Go): render it (helm template, kustomize build) and scan the output.' : ''
         parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`)
       }
-      if (type === 'workflow') scanWorkflow(parsed, source, each)
-      else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options)
+      if (type === 'workflow') scanWorkflowOptions(parsed, source, each)
+      else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, parseProblem)
       break
     }
   }
@@ -97,21 +97,22 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
 
 type Each = <K extends keyof Rule>(hook: K, call: (rule: Rule, ctx: UnitContext) => void) => void
 
-function scanManifests(parsed: ParsedYaml, source: SourceText, composeByName: boolean, each: Each, options: EngineOptions): void {
+/** Compose services and Kubernetes objects: a file named like compose may still hold manifests. */
+function scanManifests(parsed: ParsedYaml, source: SourceText, composeByName: boolean, each: Each, options: EngineOptions, problem: (message: string, span: Span, fieldPath: string) => void): void {
   for (const service of composeServices(parsed, composeByName)) each('composeService', (rule, ctx) => rule.composeService!(service, ctx))
-  if (composeByName) return
   for (const object of k8sObjects(parsed)) {
-    const pods = podSpecs(object)
+    const { units: pods, incomplete } = findPodSpecs(object)
+    if (incomplete) {
+      const range = object.map.range ?? [0, 0]
+      problem(`${source.path}: ${object.resource.display} is too large to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`)
+    }
     for (const pod of pods) each('pod', (rule, ctx) => rule.pod!(pod, ctx))
     options.observeObject?.(object, pods, source)
   }
 }
 
-/** Workflows: `docker run` in `run:` steps (raw text), and job `container`/`services` options. */
-function scanWorkflow(parsed: ParsedYaml, source: SourceText, each: Each): void {
-  if (MAY_RUN_ENGINE.test(source.text)) {
-    for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
-  }
+/** Workflow job `container` and `services.*` options (`--network host` there shares too). */
+function scanWorkflowOptions(parsed: ParsedYaml, source: SourceText, each: Each): void {
   for (const d of parsed.documents) {
     const root = d.doc.contents
     if (d.fatal || !isMap(root)) continue
@@ -145,5 +146,6 @@ function toFinding(rule: Rule, r: Report, path: string, options: EngineOptions):
     remediation: rule.meta.remediation,
     fieldPath: r.fieldPath,
     fix: r.fix,
+    ...(r.usedAt ? { usedAt: r.usedAt } : {}),
   }
 }

@@ -4,14 +4,21 @@ import type { Finding, TextEdit } from '../model.js'
 import { applyEdits } from './apply-fix.js'
 
 export interface FixResult {
+  /** Files rewritten, repo-relative. */
   files: string[]
+  /** Findings whose fixes were applied; the findings of skipped files are not counted. */
   fixed: number
+  /** Files left untouched because their fixes conflict, with why (for the CLI to report). */
+  skipped: Array<{ file: string; reason: string }>
 }
 
 /**
  * Applies the fixes of the given findings to the files on disk (the CLI's --fix: only when asked).
  * Findings covered by an exception are left alone. Identical edits (an aliased pod spec
- * reported for two objects) are applied once; a file whose edits overlap is left untouched.
+ * reported for two objects) are applied once, and deletions that overlap or touch (two flags
+ * removed from one command line, each taking a shared space) are merged into one. A file whose
+ * edits still conflict is left untouched and listed in `skipped`: never silently, and never
+ * half-fixed.
  */
 export async function fixFiles(root: string, findings: Finding[]): Promise<FixResult> {
   const byFile = new Map<string, { edits: Map<string, TextEdit>; count: number }>()
@@ -22,20 +29,53 @@ export async function fixFiles(root: string, findings: Finding[]): Promise<FixRe
     entry.count++
     byFile.set(f.file, entry)
   }
-  const result: FixResult = { files: [], fixed: 0 }
+  const result: FixResult = { files: [], fixed: 0, skipped: [] }
   for (const [file, { edits, count }] of byFile) {
-    const absolute = path.resolve(root, file)
-    const text = await fs.readFile(absolute, 'utf8')
-    let fixed: string
-    try {
-      fixed = applyEdits(text, [...edits.values()])
-    } catch {
+    const merged = mergeDeletions([...edits.values()])
+    const conflict = firstConflict(merged)
+    if (conflict) {
+      result.skipped.push({ file, reason: conflict })
       continue
     }
+    const absolute = path.resolve(root, file)
+    const text = await fs.readFile(absolute, 'utf8')
+    const fixed = applyEdits(text, merged)
     if (fixed === text) continue
     await fs.writeFile(absolute, fixed)
     result.files.push(file)
     result.fixed += count
   }
   return result
+}
+
+/** In offset order; deletions (text '') that overlap or touch become one deletion of their union. */
+export function mergeDeletions(edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.span.startOffset - b.span.startOffset || a.span.endOffset - b.span.endOffset)
+  const out: TextEdit[] = []
+  for (const e of sorted) {
+    const last = out.at(-1)
+    if (last && last.text === '' && e.text === '' && e.span.startOffset <= last.span.endOffset) {
+      if (e.span.endOffset > last.span.endOffset) {
+        out[out.length - 1] = { text: '', span: { ...last.span, end: e.span.end, endOffset: e.span.endOffset } }
+      }
+    } else out.push(e)
+  }
+  return out
+}
+
+/**
+ * Why edits in offset order cannot all be applied, or undefined. Two insertions at one offset
+ * conflict too: their order would be a guess.
+ */
+function firstConflict(sorted: readonly TextEdit[]): string | undefined {
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]
+    const b = sorted[i]
+    const overlap = b.span.startOffset < a.span.endOffset || b.span.startOffset === a.span.startOffset
+    if (overlap) {
+      const at = (e: TextEdit) => `${e.span.start.line}:${e.span.start.column}`
+      return `the fixes at ${at(a)} and ${at(b)} overlap`
+    }
+  }
+  return undefined
 }

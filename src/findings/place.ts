@@ -31,6 +31,9 @@ export function place(findings: Finding[], changes: Map<string, ChangedLines | '
     if (lines === 'whole-file') return { ...f, isNew: true, placement: 'file' }
     const isNew = lines.added.has(line)
     if (isNew) return { ...f, isNew, placement: 'inline' }
+    // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
+    // comment belongs where the merge was added.
+    if (f.usedAt && lines.added.has(f.usedAt.start.line)) return { ...f, span: f.usedAt, usedAt: f.span, fix: undefined, isNew: true, placement: 'inline' }
     const inHunk = lines.context.has(line)
     if (inHunk && mode !== 'added') return { ...f, isNew, placement: 'inline' }
     if (mode === 'file' || mode === 'nofilter') return { ...f, isNew, placement: 'file' }

@@ -8,3 +8,9 @@ export const ANNOTATIONS_PER_REQUEST = 50
 export const MAX_CHECK_RUN_ANNOTATIONS = 1000
 /** GitHub's limit for a check run's output.summary and output.text. */
 export const MAX_CHECK_RUN_TEXT = 65535
+/**
+ * One run posts at most this many inline review comments (most important first); the rest are listed
+ * in the review body and stay in the check run, the job summary and the annotations. A review with
+ * hundreds of comments buries the pull request and costs GitHub a slow request (reviewdog: 30).
+ */
+export const MAX_REVIEW_COMMENTS = 50

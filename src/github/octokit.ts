@@ -10,7 +10,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { GitHubApiError, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
 import { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES } from './limits.js'
-import type { ChangedFile, CheckRunAnnotation, CheckRunDraft, ExistingComment, GitHubPort, RepoRef, ReviewCommentDraft } from './port.js'
+import type { ChangedFile, CheckRunAnnotation, CheckRunDraft, ExistingComment, ExistingReview, GitHubPort, RepoRef, ReviewCommentDraft } from './port.js'
 
 export interface ConnectOptions {
   /** REST API root; default GITHUB_API_URL (GitHub Enterprise Server), else https://api.github.com. */
@@ -122,7 +122,33 @@ class OctokitPort implements GitHubPort {
     const comments = await call('pulls.listReviewComments', false, () =>
       this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { ...this.ref, pull_number: pr, per_page: 100 }),
     )
-    return comments.map((c) => ({ id: c.id, path: c.path, ...(typeof c.line === 'number' ? { line: c.line } : {}), body: c.body }))
+    return comments.map((c) => ({
+      id: c.id,
+      path: c.path,
+      ...(typeof c.line === 'number' ? { line: c.line } : {}),
+      body: c.body,
+      author: c.user?.login ?? '',
+      authorType: c.user?.type ?? '',
+    }))
+  }
+
+  async reviews(pr: number): Promise<ExistingReview[]> {
+    const reviews = await call('pulls.listReviews', false, () =>
+      this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.ref, pull_number: pr, per_page: 100 }),
+    )
+    return reviews.map((r) => ({
+      id: r.id,
+      body: r.body ?? '',
+      author: r.user?.login ?? '',
+      authorType: r.user?.type ?? '',
+      state: r.state,
+      ...(r.commit_id ? { commitId: r.commit_id } : {}),
+    }))
+  }
+
+  async pullRequestHead(pr: number): Promise<string> {
+    const { data } = await call('pulls.get', false, () => this.octokit.rest.pulls.get({ ...this.ref, pull_number: pr }))
+    return data.head.sha
   }
 
   async createReview(pr: number, commitId: string, body: string, comments: ReviewCommentDraft[]): Promise<void> {
@@ -197,14 +223,44 @@ class OctokitPort implements GitHubPort {
       }),
     )
     let requests = 1
-    for (let i = 1; i < batches.length; i++) {
-      const last = i === batches.length - 1
-      await call('checks.update', true, () =>
-        this.octokit.rest.checks.update({ ...this.ref, check_run_id: data.id, ...(last ? done() : {}), output: output(batches[i]!) }),
-      )
-      requests++
+    try {
+      for (let i = 1; i < batches.length; i++) {
+        const last = i === batches.length - 1
+        await call('checks.update', true, () =>
+          this.octokit.rest.checks.update({ ...this.ref, check_run_id: data.id, ...(last ? done() : {}), output: output(batches[i]!) }),
+        )
+        requests++
+      }
+    } catch (err) {
+      // The run was created in_progress: left so, it would block a required check forever.
+      await this.completeAfterFailure(data.id, draft, err, Math.min(annotations.length, requests * ANNOTATIONS_PER_REQUEST), annotations.length)
+      throw err
     }
     return { id: data.id, requests }
+  }
+
+  /**
+   * Completes a check run whose annotation updates failed, with the draft's conclusion (the findings
+   * decide it, not how many annotations arrived) and a note saying what is missing. Best effort: a
+   * failure here is logged, and the caller gets the original error.
+   */
+  private async completeAfterFailure(id: number, draft: CheckRunDraft, cause: unknown, sent: number, total: number): Promise<void> {
+    const note = `\n\n**Note:** only ${sent} of ${total} annotations could be attached to this check run (${(cause as Error).message}). The job summary and the JSON report list every finding.`
+    try {
+      await call('checks.update', true, () =>
+        this.octokit.rest.checks.update({
+          ...this.ref,
+          check_run_id: id,
+          status: 'completed',
+          conclusion: draft.conclusion,
+          completed_at: new Date().toISOString(),
+          output: { title: draft.title, summary: clip(draft.summary, note) },
+        }),
+      )
+      this.log(`check run ${id}: an annotation update failed; completed it as ${draft.conclusion} without the remaining annotations`)
+    } catch (err) {
+      this.log(`check run ${id}: an annotation update failed, and completing the run failed too (${(err as Error).message}); it may stay in progress`)
+    }
   }
 
   async pullRequestLabels(pr: number): Promise<string[]> {
@@ -226,17 +282,22 @@ class OctokitPort implements GitHubPort {
     return actor
   }
 
-  async approvedBy(pr: number): Promise<string[]> {
+  async approvedBy(pr: number, headSha?: string): Promise<string[]> {
+    const head = headSha ?? (await this.pullRequestHead(pr))
     const reviews = await call('pulls.listReviews', false, () =>
       this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.ref, pull_number: pr, per_page: 100 }),
     )
-    const latest = new Map<string, string>()
+    const latest = new Map<string, { state: string; commit: string | null | undefined }>()
     for (const r of reviews) {
       const login = r.user?.login
       // A COMMENTED review neither grants nor withdraws an approval, as on GitHub's own merge box.
-      if (login && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')) latest.set(login, r.state)
+      if (login && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')) latest.set(login, { state: r.state, commit: r.commit_id })
     }
-    return [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login).sort()
+    // A stale approval (of a commit before the latest push) did not see the current changes.
+    return [...latest]
+      .filter(([, r]) => r.state === 'APPROVED' && r.commit === head)
+      .map(([login]) => login)
+      .sort()
   }
 
   async isTeamMember(org: string, teamSlug: string, user: string): Promise<boolean> {
@@ -260,7 +321,8 @@ class OctokitPort implements GitHubPort {
         per_page: 100,
       })
       for await (const { data } of pages) {
-        const found = data.find((i) => !i.pull_request && typeof i.body === 'string' && i.body.includes(marker))
+        // Only a bot's issue: anyone can open one carrying the marker (see GitHubPort.findIssueByMarker).
+        const found = data.find((i) => !i.pull_request && i.user?.type === 'Bot' && typeof i.body === 'string' && i.body.includes(marker))
         if (found) return { number: found.number, body: found.body ?? '' }
       }
       return undefined
@@ -318,10 +380,14 @@ function annotation(a: CheckRunAnnotation): CheckRunAnnotation {
 
 const CLIPPED = '\n\n… (truncated)'
 
-/** Keep text within GitHub's limit, counted in UTF-8 bytes so it holds however GitHub counts. */
-function clip(text: string): string {
-  if (Buffer.byteLength(text, 'utf8') <= MAX_CHECK_RUN_TEXT) return text
-  const budget = MAX_CHECK_RUN_TEXT - Buffer.byteLength(CLIPPED, 'utf8')
+/**
+ * Keep text within GitHub's limit, counted in UTF-8 bytes so it holds however GitHub counts; `tail`
+ * (a note of ours) is always kept whole.
+ */
+function clip(text: string, tail = ''): string {
+  const tailBytes = Buffer.byteLength(tail, 'utf8')
+  if (Buffer.byteLength(text, 'utf8') + tailBytes <= MAX_CHECK_RUN_TEXT) return text + tail
+  const budget = MAX_CHECK_RUN_TEXT - Buffer.byteLength(CLIPPED, 'utf8') - tailBytes
   let bytes = 0
   let out = ''
   for (const ch of text) {
@@ -329,7 +395,7 @@ function clip(text: string): string {
     if (bytes > budget) break
     out += ch
   }
-  return out + CLIPPED
+  return out + CLIPPED + tail
 }
 
 interface RequestErrorLike {

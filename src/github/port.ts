@@ -7,7 +7,7 @@ import type { ReviewCommentsRejected } from './errors.js'
 
 export { GitHubApiError, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
 export { connect, type ConnectOptions } from './octokit.js'
-export { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES } from './limits.js'
+export { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES, MAX_REVIEW_COMMENTS } from './limits.js'
 
 export interface RepoRef {
   owner: string
@@ -28,6 +28,25 @@ export interface ExistingComment {
   /** Absent when the comment is outdated (its line is no longer in the diff). */
   line?: number
   body: string
+  /** Login of the author. */
+  author: string
+  /**
+   * The author's account type as GitHub reports it (`user.type`): `Bot` for GITHUB_TOKEN
+   * (github-actions[bot]) and GitHub App tokens, `User` for people and personal access tokens.
+   */
+  authorType: string
+}
+
+/** A submitted review of a pull request (its body and who wrote it). */
+export interface ExistingReview {
+  id: number
+  body: string
+  author: string
+  /** See {@link ExistingComment.authorType}. */
+  authorType: string
+  state: string
+  /** The commit the review was made on. */
+  commitId?: string
 }
 
 export interface ReviewCommentDraft {
@@ -66,6 +85,13 @@ export interface GitHubPort {
   /** Files of the pull request, 100 per request, at most MAX_PR_FILES; `truncated` when GitHub has more. */
   changedFiles(pr: number): Promise<{ files: ChangedFile[]; truncated: boolean }>
   reviewComments(pr: number): Promise<ExistingComment[]>
+  /** Every review of the pull request (pulls.listReviews), oldest first. */
+  reviews(pr: number): Promise<ExistingReview[]>
+  /**
+   * The pull request's current head commit, read from the API (pulls.get): what a run that must not
+   * trust a payload or an artifact checks a commit against.
+   */
+  pullRequestHead(pr: number): Promise<string>
   /**
    * One COMMENT review with all comments in one request. When GitHub answers 422 the comments are split
    * in halves and retried, so one bad or oversized part cannot sink the rest; comments that fail alone
@@ -82,11 +108,24 @@ export interface GitHubPort {
   pullRequestLabels(pr: number): Promise<string[]>
   /** Login of whoever applied `label` last (the latest `labeled` event for it). */
   labelAppliedBy(pr: number, label: string): Promise<string | undefined>
-  /** Logins whose latest approving or blocking review is APPROVED (comments alone change nothing). */
-  approvedBy(pr: number): Promise<string[]>
-  /** Active membership only; 404 (no such team or member) → false. */
+  /**
+   * Logins whose latest approving or blocking review is APPROVED *on `headSha`* (comments alone change
+   * nothing). An approval of an earlier commit does not count: it did not see what was pushed after
+   * it. Without `headSha` the pull request's current head is read from the API.
+   */
+  approvedBy(pr: number, headSha?: string): Promise<string[]>
+  /**
+   * Active membership only; 404 (no such team or member, or a team the token cannot see) → false.
+   * Reading membership needs organization "Members: read"; the default GITHUB_TOKEN does not have it
+   * and gets 403, which is thrown as a {@link GitHubApiError} for the caller to report.
+   */
   isTeamMember(org: string, teamSlug: string, user: string): Promise<boolean>
-  /** The first open issue (not pull request) whose body contains `marker`, optionally with `label`. */
+  /**
+   * The first open issue (not pull request) whose body contains `marker`, optionally with `label`,
+   * **opened by a bot** (GITHUB_TOKEN or a GitHub App). Anyone can open an issue and paste a marker
+   * into it; only a bot account is taken to be this tool. (GITHUB_TOKEN cannot call GET /user, so
+   * the tool cannot learn its own login to compare with.)
+   */
   findIssueByMarker(marker: string, label?: string): Promise<{ number: number; body: string } | undefined>
   createIssue(title: string, body: string, labels?: string[]): Promise<number>
   updateIssue(number: number, body: string): Promise<void>

@@ -1,5 +1,6 @@
 import { FILTER_MODES, type FilterMode } from '../findings/place.js'
 import { SEVERITIES, type Severity } from '../model.js'
+import { oneOf } from './one-of.js'
 
 export const MODES = ['auto', 'pr', 'full', 'publish', 'exceptions-report'] as const
 export type Mode = (typeof MODES)[number]
@@ -35,12 +36,12 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   const optional = (name: string) => text(name) || undefined
   return {
     token: get('github-token'),
-    mode: oneOf('mode', text('mode') || 'auto', MODES),
+    mode: choice('mode', text('mode') || 'auto', MODES),
     path: text('path') || '.',
     config: optional('config'),
-    failOn: oneOf('fail-on', text('fail-on') || 'error', [...SEVERITIES, 'never'] as const),
+    failOn: choice('fail-on', text('fail-on') || 'error', [...SEVERITIES, 'never'] as const),
     failOnPreexisting: bool('fail-on-preexisting', text('fail-on-preexisting'), false),
-    filterMode: oneOf('filter-mode', text('filter-mode') || 'added', FILTER_MODES),
+    filterMode: choice('filter-mode', text('filter-mode') || 'added', FILTER_MODES),
     comment: bool('comment', text('comment'), true),
     checkRun: bool('check-run', text('check-run'), true),
     checkName: text('check-name') || 'Host Namespace Guard',
@@ -48,16 +49,15 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     sarifFile: optional('sarif-file'),
     jsonReport: optional('json-report'),
     reportFile: optional('report-file'),
-    diffSource: oneOf('diff-source', text('diff-source') || 'auto', DIFF_SOURCES),
+    diffSource: choice('diff-source', text('diff-source') || 'auto', DIFF_SOURCES),
     buildCheck: bool('build-check', text('build-check'), false),
     runtimeCheck: bool('runtime-check', text('runtime-check'), false),
     smokeWorkflow: optional('smoke-workflow'),
   }
 }
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) throw new InputError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`)
-  return value as T
+function choice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  return oneOf(`input ${name}`, value, allowed, InputError)
 }
 
 /** The YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them. */

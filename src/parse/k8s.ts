@@ -101,15 +101,25 @@ function* objectsIn(doc: Document.Parsed, map: YAMLMap, documentIndex: number, p
   }
 }
 
+/** The pod specs an object runs, and whether the shape search gave up before looking everywhere. */
+export interface PodSpecSearch {
+  units: PodSpecUnit[]
+  incomplete: boolean
+}
+
 /** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
 export function podSpecs(obj: K8sObject): PodSpecUnit[] {
-  if (NOT_WORKLOADS.has(obj.kind)) return []
+  return findPodSpecs(obj).units
+}
+
+export function findPodSpecs(obj: K8sObject): PodSpecSearch {
+  if (NOT_WORKLOADS.has(obj.kind)) return { units: [], incomplete: false }
   const known = POD_SPEC_PATHS[obj.kind]
   if (known && isCoreApi(obj.apiVersion)) {
     const spec = mapAt(obj.doc, obj.map, known)
-    if (!spec) return []
+    if (!spec) return { units: [], incomplete: false }
     const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : mapField(obj.doc, obj.map, 'metadata')
-    return [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }]
+    return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false }
   }
   return findBySpecShape(obj)
 }
@@ -126,11 +136,17 @@ function isCoreApi(apiVersion: string | undefined): boolean {
  * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
  * sibling-level `metadata` (in a template) gives the labels.
  */
-function findBySpecShape(obj: K8sObject): PodSpecUnit[] {
+function findBySpecShape(obj: K8sObject): PodSpecSearch {
   const found: PodSpecUnit[] = []
   let budget = SHAPE_SEARCH_BUDGET
+  let incomplete = false
+  // Only collections spend the budget: a long list of scalars cannot hide a pod template.
   const visit = (node: Node, path: string[], parent: YAMLMap | undefined, depth: number): void => {
-    if (--budget <= 0 || depth > SHAPE_SEARCH_DEPTH) return
+    if (depth > SHAPE_SEARCH_DEPTH || (!isMap(node) && !isSeq(node))) return
+    if (--budget <= 0) {
+      incomplete = true
+      return
+    }
     if (isMap(node)) {
       const kids = entries(obj.doc, node)
       // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
@@ -153,17 +169,5 @@ function findBySpecShape(obj: K8sObject): PodSpecUnit[] {
     }
   }
   visit(obj.map, [], undefined, 0)
-  return found
-}
-
-/** Labels or annotations of a metadata map as plain strings. */
-export function stringMap(doc: Document.Parsed, metadata: YAMLMap | undefined, key: 'labels' | 'annotations'): Map<string, { value: string; node: Node }> {
-  const out = new Map<string, { value: string; node: Node }>()
-  const m = metadata ? mapField(doc, metadata, key) : undefined
-  if (!m) return out
-  for (const [k, v] of entries(doc, m)) {
-    const text = scalarText(v)
-    if (text !== undefined) out.set(k, { value: stringValue(v) ?? text, node: v })
-  }
-  return out
+  return { units: found, incomplete }
 }

@@ -457,10 +457,15 @@ function scanCommand(src: SourceText, words: Word[], depth: number, out: Contain
       nested(w)
       inCommandPosition = false
       commandName = basename(w.text)
-    } else if (STRING_RUNNERS.has(commandName) || (SHELLS.has(commandName) && /^-[A-Za-z]*c[A-Za-z]*$/.test(previous))) nested(w)
+    } else if (STRING_RUNNERS.has(commandName) || (SHELLS.has(commandName) && isCommandStringOption(previous))) nested(w)
     previous = w.text
     i++
   }
+}
+
+/** `-c`, `-ec`, `-xce`…: linear on purpose (a regex with two stars backtracks on `-ccc…c!`). */
+function isCommandStringOption(word: string): boolean {
+  return word.length > 1 && word[0] === '-' && word.includes('c') && /^[A-Za-z]+$/.test(word.slice(1))
 }
 
 function skipWrapperOptions(words: Word[], from: number, values: ReadonlySet<string>, positionals: number): number {

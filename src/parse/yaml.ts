@@ -34,7 +34,7 @@ export interface ParsedYaml {
 const NON_FATAL = new Set(['DUPLICATE_KEY'])
 
 export function parseYaml(source: SourceText, wanted?: (document: string) => boolean): ParsedYaml {
-  const text = wanted ? blankUnwantedDocuments(source.text, wanted) : source.text
+  const text = asGoYamlLineBreaks(wanted ? blankUnwantedDocuments(source.text, wanted) : source.text)
   const parsed = parseAllDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false })
   const docs = 'empty' in parsed ? [] : parsed
   const problems: YamlProblem[] = []
@@ -48,6 +48,15 @@ export function parseYaml(source: SourceText, wanted?: (document: string) => boo
     return { index, doc, fatal }
   })
   return { source, documents, problems }
+}
+
+/**
+ * libyaml and go-yaml (Kubernetes' decoder) also break lines at a lone CR, NEL, U+2028 and
+ * U+2029; eemeli/yaml does not, so `# note\u2028hostNetwork: true` would be a comment to us and a
+ * field to Kubernetes. Each becomes `\n`, one code unit for one: offsets stay exact.
+ */
+function asGoYamlLineBreaks(text: string): string {
+  return /\r(?!\n)|[\u0085\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n') : text
 }
 
 /**
@@ -83,12 +92,6 @@ function describeYamlError(code: string, message: string): string {
   return code === 'DUPLICATE_KEY' ? `duplicate key: ${first}` : `invalid YAML: ${first}`
 }
 
-export function spanOf(source: SourceText, node: Node | Pair['key']): Span | undefined {
-  const range = (node as Node | null)?.range
-  if (!range) return undefined
-  return source.span(range[0], range[1])
-}
-
 /** Follow aliases to the node they name, at most MAX_ALIAS_DEPTH hops. */
 export function resolveAlias(doc: Document.Parsed, node: unknown): Node | undefined {
   let current = node
@@ -105,7 +108,9 @@ export function keyName(pair: Pair): string | symbol | undefined {
   return undefined
 }
 
-const isMergeKey = (pair: Pair): boolean => typeof keyName(pair) === 'symbol' || (isScalar(pair.key) && pair.key.source === '<<')
+/** go-yaml (which Kubernetes uses) merges only on a plain `<<` key; a quoted "<<" is a key. */
+const isMergeKey = (pair: Pair): boolean =>
+  isScalar(pair.key) && (typeof pair.key.value === 'symbol' || (pair.key.source === '<<' && (pair.key.type === undefined || pair.key.type === 'PLAIN')))
 
 /** A field as found in a map: where the value is written and what it resolves to. */
 export interface FieldHit {
@@ -116,66 +121,60 @@ export interface FieldHit {
   value: Node
   /** The value came in through a `<<` merge key. */
   merged: boolean
+  /** That merge key, in the map that was asked: where the value is used rather than written. */
+  via?: Node
 }
 
+const resolvedCache = new WeakMap<YAMLMap, Map<string, FieldHit>>()
+const inProgress = new WeakSet<YAMLMap>()
+
 /**
- * A key's value, as Kubernetes sees it after YAML 1.1 merges: the map's own key wins (the last
- * one, as a JSON decoder keeps), then merged maps in order. Depth-bounded.
+ * A map's keys as Kubernetes' YAML decoder (go-yaml v2) sees them after `<<` merges: pairs apply
+ * in the order written and a later one overwrites an earlier one, explicit key or merge alike;
+ * within a merge list, earlier maps win. Each map is resolved once (a merge bomb costs one pass
+ * per map), cycles resolve to nothing, and depth is bounded.
  */
-export function field(doc: Document.Parsed, map: YAMLMap, name: string, depth = 0): FieldHit | undefined {
-  let own: Pair | undefined
-  for (const pair of map.items) if (keyName(pair) === name) own = pair
-  if (own) {
-    const written = (own.value ?? undefined) as Node | undefined
-    if (!written) return undefined
-    const value = resolveAlias(doc, written)
-    return value ? { key: own.key as Scalar, written, value, merged: depth > 0 } : undefined
-  }
-  if (depth >= MAX_ALIAS_DEPTH) return undefined
+function resolved(doc: Document.Parsed, map: YAMLMap, depth = 0): Map<string, FieldHit> {
+  const cached = resolvedCache.get(map)
+  if (cached) return cached
+  const out = new Map<string, FieldHit>()
+  if (depth > MAX_ALIAS_DEPTH || inProgress.has(map)) return out
+  inProgress.add(map)
   for (const pair of map.items) {
-    if (!isMergeKey(pair)) continue
-    for (const source of mergeSources(doc, pair.value)) {
-      const hit = field(doc, source, name, depth + 1)
-      if (hit) return { ...hit, merged: true }
+    if (isMergeKey(pair)) {
+      const sources = mergeSources(doc, pair.value)
+      for (let i = sources.length - 1; i >= 0; i--) {
+        for (const [k, hit] of resolved(doc, sources[i], depth + 1)) out.set(k, { ...hit, merged: true, via: pair.key as Node })
+      }
+      continue
     }
+    const k = keyName(pair)
+    if (typeof k !== 'string') continue
+    const written = (pair.value ?? undefined) as Node | undefined
+    const value = written ? resolveAlias(doc, written) : undefined
+    if (!written || !value) out.delete(k)
+    else out.set(k, { key: pair.key as Scalar, written, value, merged: false })
   }
-  return undefined
+  inProgress.delete(map)
+  resolvedCache.set(map, out)
+  return out
+}
+
+/** A key's value after merges, as Kubernetes reads it (see `resolved`). */
+export function field(doc: Document.Parsed, map: YAMLMap, name: string): FieldHit | undefined {
+  return resolved(doc, map).get(name)
 }
 
 function mergeSources(doc: Document.Parsed, value: unknown): YAMLMap[] {
-  const resolved = resolveAlias(doc, value)
-  if (isMap(resolved)) return [resolved]
-  if (isSeq(resolved)) return resolved.items.map(i => resolveAlias(doc, i)).filter(isMap)
+  const r = resolveAlias(doc, value)
+  if (isMap(r)) return [r]
+  if (isSeq(r)) return r.items.map(i => resolveAlias(doc, i)).filter(isMap)
   return []
 }
 
-/** All keys of a map after merges, own keys first. Used for shape search. */
-export function entries(doc: Document.Parsed, map: YAMLMap, depth = 0): Array<[string, Node]> {
-  const out: Array<[string, Node]> = []
-  const seen = new Set<string>()
-  for (const pair of map.items) {
-    const k = keyName(pair)
-    if (typeof k !== 'string' || seen.has(k)) continue
-    const v = resolveAlias(doc, pair.value)
-    if (v) {
-      seen.add(k)
-      out.push([k, v])
-    }
-  }
-  if (depth < MAX_ALIAS_DEPTH) {
-    for (const pair of map.items) {
-      if (!isMergeKey(pair)) continue
-      for (const source of mergeSources(doc, pair.value)) {
-        for (const [k, v] of entries(doc, source, depth + 1)) {
-          if (!seen.has(k)) {
-            seen.add(k)
-            out.push([k, v])
-          }
-        }
-      }
-    }
-  }
-  return out
+/** All keys of a map after merges, with their resolved values. */
+export function entries(doc: Document.Parsed, map: YAMLMap): Array<[string, Node]> {
+  return [...resolved(doc, map)].map(([k, hit]) => [k, hit.value])
 }
 
 export function mapField(doc: Document.Parsed, map: YAMLMap, name: string): YAMLMap | undefined {

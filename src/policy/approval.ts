@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js'
+import { GitHubApiError } from '../github/errors.js'
 import type { GitHubPort } from '../github/port.js'
 import type { Finding } from '../model.js'
 import { exceptionUnapproved } from '../rules/exception-unapproved.js'
@@ -10,7 +11,13 @@ import { parseIsoDate, workloadKeyText, type ExceptionRecord } from './records.j
  * The approved path: a pull request that adds or widens an exception needs the approval label
  * applied by a member of the approving team, or an approving review by one. Labels, label events,
  * reviews and team membership come from the API (never from the event payload, which a workflow
- * re-run replays as it was).
+ * re-run replays as it was), so every run re-checks them: removing the label revokes the approval
+ * on the next run, and an approving review counts only on the commit it approved (the head the run
+ * checks), so a push after the approval needs a new one.
+ *
+ * Team membership needs a token that may read the organization's members (a GitHub App token or a
+ * personal access token with "Members: read"). The default GITHUB_TOKEN gets 403: that is reported
+ * as "cannot verify" and the exception stays unapproved, never a crash of the run.
  */
 
 export type ApprovalPort = Pick<GitHubPort, 'pullRequestLabels' | 'labelAppliedBy' | 'approvedBy' | 'isTeamMember'>
@@ -21,6 +28,11 @@ export interface PullRequestInfo {
   owner: string
   /** Login of the author, who cannot approve their own exception. */
   author?: string
+  /**
+   * The head commit the run checked: approving reviews count only on it. Without it, the pull
+   * request's current head is read from the API.
+   */
+  headSha?: string
 }
 
 export interface ExceptionChange {
@@ -118,47 +130,70 @@ export async function checkExceptionApproval(
   }
   const { org, slug } = parseTeam(team, pr.owner)
   const teamName = `@${org}/${slug}`
-  const members = new Map<string, Promise<boolean>>()
-  const isMember = (user: string) => {
+  const members = new Map<string, Promise<Membership>>()
+  const isMember = (user: string): Promise<Membership> => {
     const key = user.toLowerCase()
-    if (!members.has(key)) members.set(key, port.isTeamMember(org, slug, user))
+    if (!members.has(key)) members.set(key, port.isTeamMember(org, slug, user).then(m => m, membershipUnreadable))
     return members.get(key)!
   }
   const isAuthor = (user: string) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase()
   const notes: string[] = []
+  const unverified: string[] = []
 
   const labels = await port.pullRequestLabels(pr.number)
   const present = labels.find(l => l.toLowerCase() === label.toLowerCase())
   if (present !== undefined) {
     const by = await port.labelAppliedBy(pr.number, present)
+    const member = by && !isAuthor(by) ? await isMember(by) : false
     if (!by) notes.push(`The label "${label}" is present, but who applied it cannot be read: remove it and have a member of ${teamName} apply it again.`)
     else if (isAuthor(by)) notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`)
-    else if (await isMember(by)) return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`)
+    else if (member === true) return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`)
+    else if (member === 'unknown') unverified.push(by)
     else notes.push(`The label "${label}" was applied by ${by}, who is not a member of ${teamName}: remove it and have a member of ${teamName} apply it.`)
   }
 
-  const approvers = await port.approvedBy(pr.number)
+  const approvers = await port.approvedBy(pr.number, pr.headSha)
   const outsiders: string[] = []
   for (const user of approvers) {
     if (isAuthor(user)) continue
-    if (await isMember(user)) return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`)
-    outsiders.push(user)
+    const member = await isMember(user)
+    if (member === true) return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`)
+    if (member === 'unknown') unverified.push(user)
+    else outsiders.push(user)
   }
   if (outsiders.length) notes.push(`The approving review${outsiders.length === 1 ? '' : 's'} by ${outsiders.join(', ')} ${outsiders.length === 1 ? 'does' : 'do'} not count: only members of ${teamName} approve exceptions.`)
+  const cannotVerify = unverified.length ? membershipNote(teamName) : undefined
+  const unknown = [...new Set(unverified)]
+  if (cannotVerify) notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`)
 
   const message =
     `${intro}They need approval from a member of ${teamName}. Either:\n` +
     `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
-    `2. a member of ${teamName} approves this pull request in a review.\n` +
+    `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
     `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`
-  return unapproved(changes, message, config, teamName)
+  return unapproved(changes, message, config, teamName, cannotVerify)
 }
+
+/** `unknown`: GitHub refused to say (the token may not read team membership). */
+type Membership = boolean | 'unknown'
+
+/**
+ * 401/403 on teams.getMembershipForUserInOrg: the token cannot read the organization's members (the
+ * default GITHUB_TOKEN never can). Anything else (an outage after retries) still fails the run.
+ */
+function membershipUnreadable(err: unknown): Membership {
+  if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403)) return 'unknown'
+  throw err
+}
+
+const membershipNote = (teamName: string) =>
+  `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`
 
 function approved(changes: ExceptionChange[], by: string, via: 'label' | 'review', message: string): ApprovalResult {
   return { status: 'approved', changes, approvedBy: by, via, message, findings: [] }
 }
 
-function unapproved(changes: ExceptionChange[], message: string, config: Config, teamName?: string): ApprovalResult {
+function unapproved(changes: ExceptionChange[], message: string, config: Config, teamName?: string, cannotVerify?: string): ApprovalResult {
   const severity = severityOf(config, exceptionUnapproved)
   const { label } = config.exceptions.approval
   const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : 'exceptions.approval.team is not configured'
@@ -169,7 +204,7 @@ function unapproved(changes: ExceptionChange[], message: string, config: Config,
         file: c.record.file,
         span: c.record.span,
         resource: { display: c.workload, kind: c.record.target.kind, namespace: c.record.target.namespace, name: c.record.target.name },
-        message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.`,
+        message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
         remediation: exceptionUnapproved.meta.remediation,
         fieldPath: c.record.fieldPath,
       }))

@@ -5,16 +5,23 @@ import { rowsToMarkdown, summarize, type ExceptionRow, type ReportOptions } from
  * The monthly review's tracking issue: one issue, found again by a hidden marker in its body, so a
  * scheduled run updates it instead of opening another. User-controlled text is escaped in the table,
  * so no record can forge the marker.
+ *
+ * Anyone can open an issue and paste the marker into it. So an issue counts as ours only when a bot
+ * opened it (GITHUB_TOKEN or a GitHub App; see GitHubPort.findIssueByMarker) and it carries the
+ * tracking label, which only people with triage access can apply. A look-alike is ignored and the
+ * real issue is created next to it.
  */
 
 export const EXCEPTIONS_REPORT_MARKER = '<!-- host-namespace-guard:exceptions-report -->'
 export const EXCEPTIONS_REPORT_TITLE = 'Host namespace exceptions: review'
+/** Put on the tracking issue when it is created, and required when looking for it. */
+export const EXCEPTIONS_REPORT_LABEL = 'host-namespace-exceptions'
 
 export type TrackingIssuePort = Pick<GitHubPort, 'findIssueByMarker' | 'createIssue' | 'updateIssue'>
 
 export interface PublishOptions extends ReportOptions {
   title?: string
-  /** Labels for a newly created issue; an existing issue is found by its marker alone. */
+  /** More labels for a newly created issue (it always gets EXCEPTIONS_REPORT_LABEL). */
   labels?: string[]
 }
 
@@ -44,8 +51,11 @@ export function exceptionsIssueBody(rows: readonly ExceptionRow[], options: Repo
 /** Opens the tracking issue once, then updates it; a run with nothing new writes nothing. */
 export async function publishExceptionsReport(port: TrackingIssuePort, rows: readonly ExceptionRow[], options: PublishOptions = {}): Promise<PublishResult> {
   const body = exceptionsIssueBody(rows, options)
-  const existing = await port.findIssueByMarker(EXCEPTIONS_REPORT_MARKER)
-  if (!existing) return { action: 'created', number: await port.createIssue(options.title ?? EXCEPTIONS_REPORT_TITLE, body, options.labels) }
+  const existing = await port.findIssueByMarker(EXCEPTIONS_REPORT_MARKER, EXCEPTIONS_REPORT_LABEL)
+  if (!existing) {
+    const labels = [EXCEPTIONS_REPORT_LABEL, ...(options.labels ?? []).filter(l => l !== EXCEPTIONS_REPORT_LABEL)]
+    return { action: 'created', number: await port.createIssue(options.title ?? EXCEPTIONS_REPORT_TITLE, body, labels) }
+  }
   if (existing.body === body) return { action: 'unchanged', number: existing.number }
   await port.updateIssue(existing.number, body)
   return { action: 'updated', number: existing.number }

@@ -9,7 +9,9 @@ export function escapeMarkdown(text: string): string {
     // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
     .replace(/:\/\//g, '&#58;//')
     .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
-    .replace(/\r?\n/g, ' ')
+    // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
+    // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
 }
 
 /** HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks). */
@@ -17,7 +19,7 @@ const MD_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&a
 
 /** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
 export function inlineCode(text: string): string {
-  const clean = text.replace(/[\r\n]+/g, ' ')
+  const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
   const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length))
   const fence = '`'.repeat(longest + 1)
   const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : ''

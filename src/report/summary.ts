@@ -13,6 +13,12 @@ export interface SummaryInput {
   notes: string[]
   /** A failing new finding fails only in the PR; in full mode every finding counts. */
   title?: string
+  /**
+   * The findings that fail the run, when the caller decides more than `failingFindings` does (a PR
+   * run with fail-on-preexisting also fails on pre-existing ones): the heading must agree with the
+   * conclusion.
+   */
+  failing?: PlacedFinding[]
 }
 
 /** GitHub caps a check run's summary at 65535 characters; the job summary at 1 MiB. */
@@ -21,10 +27,17 @@ const ROWS_PER_TABLE = 100
 
 export const failingFindings = (findings: PlacedFinding[], failOn: Severity | 'never') => findings.filter(f => f.isNew && isFailing(f, failOn))
 
+const failingOf = (input: SummaryInput) => input.failing ?? failingFindings(input.findings, input.failOn)
+
 export function summaryTitle(input: SummaryInput): string {
-  const failing = failingFindings(input.findings, input.failOn).length
+  const failingList = failingOf(input)
+  const failing = failingList.length
   const newOnes = input.findings.filter(f => f.isNew && !f.suppression).length
-  if (failing) return `${failing} ${input.mode === 'pr' ? 'new ' : ''}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace`
+  if (failing) {
+    const old = input.mode === 'pr' ? failingList.filter(f => !f.isNew).length : 0
+    const which = input.mode === 'pr' && !old ? 'new ' : ''
+    return `${failing} ${which}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace${old ? ` (${old} pre-existing)` : ''}`
+  }
   if (newOnes) return `${newOnes} ${input.mode === 'pr' ? 'new ' : ''}finding${newOnes === 1 ? '' : 's'} below the fail-on threshold`
   return input.mode === 'pr' ? 'No new host namespace sharing' : 'No host namespace sharing'
 }
@@ -32,7 +45,7 @@ export function summaryTitle(input: SummaryInput): string {
 /** The Markdown summary shared by the check run and the job summary. */
 export function renderSummary(input: SummaryInput, limit = CHECK_SUMMARY_LIMIT): string {
   const { findings, failOn } = input
-  const failing = failingFindings(findings, failOn)
+  const failing = failingOf(input)
   const fresh = findings.filter(f => f.isNew && !f.suppression)
   const old = findings.filter(f => !f.isNew && !f.suppression)
   const covered = findings.filter(f => f.suppression)

@@ -19,13 +19,13 @@ export function toText(findings: Finding[], run: RunInfo, options: TextOptions):
     if (f.file !== file) {
       if (file !== undefined) out.push('')
       file = f.file
-      out.push(bold(f.file))
+      out.push(bold(oneLine(f.file)))
     }
     const level = f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ')
     const where = dim(`${f.span.start.line}:${f.span.start.column}`.padEnd(8))
-    const tag = f.suppression ? dim(` [exception: ${f.suppression.justification}]`) : ''
-    out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(f.ruleId)}`)
-    if (!f.suppression && f.fix) out.push(`  ${' '.repeat(8)} ${dim(`fix: ${f.fix.description}`)}`)
+    const tag = f.suppression ? dim(` [exception: ${oneLine(f.suppression.justification)}]`) : ''
+    out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(oneLine(f.ruleId))}`)
+    if (!f.suppression && f.fix) out.push(`  ${' '.repeat(8)} ${dim(`fix: ${oneLine(f.fix.description)}`)}`)
   }
   const failing = findings.filter(f => isFailing(f, run.failOn)).length
   const suppressed = findings.filter(f => f.suppression).length
@@ -36,5 +36,9 @@ export function toText(findings: Finding[], run: RunInfo, options: TextOptions):
   return out.join('\n') + '\n'
 }
 
-/** Terminal control characters in user-controlled text must not reach the terminal. */
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+/**
+ * Terminal control characters (C0, DEL, C1: ESC and CSI start escape sequences, CR rewrites the
+ * line) and Unicode line separators in user-controlled text must not reach the terminal. Every
+ * file name, message, justification and fix description printed above passes through here.
+ */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')

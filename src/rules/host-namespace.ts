@@ -1,9 +1,9 @@
-import { isScalar } from 'yaml'
+import { isAlias, isScalar, type Node } from 'yaml'
 import type { Namespace } from '../model.js'
-import { field, scalarText } from '../parse/yaml.js'
+import { field, scalarText, type FieldHit } from '../parse/yaml.js'
 import type { CommandFlag } from '../parse/shell.js'
 import type { Rule, RuleMeta, UnitContext } from './types.js'
-import type { ResourceRef } from '../model.js'
+import type { ResourceRef, Span } from '../model.js'
 
 /** What differs between the three namespace rules: the names each file format uses. */
 export interface HostNamespaceSpec {
@@ -47,12 +47,13 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       const range = written.range
       if (!range) return
       const span = ctx.source.span(range[0], range[1])
-      const fix = { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] }
+      const fix = replaceableScalar(written) ? { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] } : undefined
+      const usedAt = usedAtOf(hit, ctx)
       const via = hit.merged ? ' (inherited through a YAML merge key)' : ''
       const value = hit.value
       if (isScalar(value) && (value.value === false || value.value === null)) return
       if (isScalar(value) && value.value === true) {
-        ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix })
+        ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix, usedAt })
         return
       }
       // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
@@ -64,6 +65,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
         resource,
         fieldPath,
         fix,
+        usedAt,
       })
     },
 
@@ -75,15 +77,18 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       const range = hit.written.range
       if (!range) return
       const span = ctx.source.span(range[0], range[1])
-      const fix = spec.composeSafeValue && service.part === 'service'
-        ? { description: `Set ${composeKey} to ${spec.composeSafeValue}`, edits: [{ span, text: spec.composeSafeValue }] }
-        : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`)
+      const fix = !replaceableScalar(hit.written)
+        ? undefined
+        : spec.composeSafeValue && service.part === 'service'
+          ? { description: `Set ${composeKey} to ${spec.composeSafeValue}`, edits: [{ span, text: spec.composeSafeValue }] }
+          : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`)
       ctx.report({
         span,
         message: `compose service "${service.name}" sets ${service.part === 'build' ? 'build.' : ''}${composeKey}: host: ${lowerFirst(spec.meta.title)}.`,
         resource: service.resource,
         fieldPath: `${service.path}.${composeKey}`,
         fix,
+        usedAt: usedAtOf(hit, ctx),
       })
     },
 
@@ -104,7 +109,9 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
 
     containerCommand(command, ctx) {
       const what = `${command.tool} ${command.subcommand}`
-      for (const flag of command.flags) reportFlag(flag, { display: what, kind: 'command', name: what }, `${what} ${flag.written}`, ctx, what)
+      // The command's own words tell two commands apart in a fingerprint better than their order.
+      const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ')
+      for (const flag of command.flags) reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what)
     },
 
     engineOptions(unit, ctx) {
@@ -116,6 +123,21 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1)
 
 const isHost = (value: string) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host'
+
+/**
+ * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
+ * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
+ * its aliases elsewhere. Those get no automatic fix.
+ */
+function replaceableScalar(node: Node): boolean {
+  if (!isScalar(node)) return isAlias(node)
+  return !node.tag && !node.anchor && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+}
+
+function usedAtOf(hit: FieldHit, ctx: UnitContext): Span | undefined {
+  const range = hit.merged ? hit.via?.range : undefined
+  return range ? ctx.source.span(range[0], range[1]) : undefined
+}
 
 function deleteLineFix(ctx: UnitContext, keyStart: number | undefined, valueEnd: number, description: string) {
   if (keyStart === undefined) return undefined

@@ -25,6 +25,7 @@ export interface Report {
   resource: ResourceRef
   fieldPath: string
   fix?: Fix
+  usedAt?: Span
 }
 
 export interface UnitContext {

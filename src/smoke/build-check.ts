@@ -121,6 +121,13 @@ export function findHostNetworkSteps(text: string, file = 'Dockerfile'): HostNet
   return found
 }
 
+/**
+ * Deliberately wider than the static `host-network` rule (`isHost` in src/rules/host-namespace.ts),
+ * which reports only a literal `host`: a review comment on `--network=$NET` would be a guess. The
+ * build check is the gate that runs the build, and it cannot know the value the variable will have
+ * (an `ARG` default, a `--build-arg` from whoever builds it, an `ENV` set in a base image), so any
+ * `$` value is refused conservatively rather than risk a RUN step on the host network.
+ */
 function isHostValue(value: string): boolean {
   return value.toLowerCase() === 'host' || value.includes('$')
 }

@@ -35,29 +35,64 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job'])
+/**
+ * Where each built-in kind keeps its pod template (the map holding `metadata` and `spec`); `[]`
+ * is the object itself. The same kinds and places as the static scan (src/parse/k8s.ts), which
+ * reads the pod spec one level further down.
+ */
+const TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
+  Pod: [],
+  PodTemplate: ['template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+}
 
-/** The pod template (metadata + spec) of a workload object, or undefined when it has none. */
+/**
+ * The API groups of the built-in kinds (a missing apiVersion counts as built-in), as the static
+ * scan decides it: a custom resource may reuse a name like `CronJob` in its own group, with its
+ * own layout.
+ */
+const BUILT_IN_GROUPS = new Set(['', 'apps', 'batch', 'extensions'])
+
+function isBuiltIn(apiVersion: unknown): boolean {
+  if (typeof apiVersion !== 'string' || apiVersion === '') return true
+  return BUILT_IN_GROUPS.has(apiVersion.includes('/') ? apiVersion.split('/')[0] : '')
+}
+
+/** Lists nest, but not without bound (the static scan stops at the same depth). */
+const MAX_LIST_DEPTH = 4
+
+/**
+ * The pod template (metadata + spec) of a workload object, or undefined when it has none.
+ * Built-in kinds are read at their fixed place; any other object (a custom resource, or a
+ * built-in name in another API group) counts only when `spec.template.spec` has a `containers`
+ * list, the layout of Deployment-like custom resources (DeploymentConfig, Argo Rollout, Knative).
+ * The static scan also searches deeper by shape (KEDA's ScaledJob, Argo Workflows); those pod
+ * specs are reported but not smoke-run.
+ */
 export function podTemplateOf(obj: Obj): { metadata: Obj; spec: Obj } | undefined {
   const kind = typeof obj.kind === 'string' ? obj.kind : ''
-  const spec = isObj(obj.spec) ? obj.spec : undefined
-  let tmpl: unknown
-  if (kind === 'Pod') {
-    return spec ? { metadata: isObj(obj.metadata) ? obj.metadata : {}, spec } : undefined
-  } else if (kind === 'CronJob') {
-    const jt = spec && isObj(spec.jobTemplate) ? spec.jobTemplate : undefined
-    tmpl = jt && isObj(jt.spec) ? jt.spec.template : undefined
-  } else if (kind === 'PodTemplate') {
-    tmpl = obj.template
-  } else if (TEMPLATE_KINDS.has(kind)) {
-    tmpl = spec?.template
-  } else {
-    // Shape-based fallback (DeploymentConfig, Argo Rollout, …): spec.template.spec.containers.
-    tmpl = spec?.template
-    if (!(isObj(tmpl) && isObj(tmpl.spec) && Array.isArray(tmpl.spec.containers))) return undefined
-  }
-  if (!isObj(tmpl) || !isObj(tmpl.spec)) return undefined
+  const known = Object.hasOwn(TEMPLATE_PATHS, kind) && isBuiltIn(obj.apiVersion) ? TEMPLATE_PATHS[kind] : undefined
+  const tmpl = at(obj, known ?? ['spec', 'template'])
+  if (!tmpl || !isObj(tmpl.spec)) return undefined
+  if (!known && !Array.isArray(tmpl.spec.containers)) return undefined
   return { metadata: isObj(tmpl.metadata) ? tmpl.metadata : {}, spec: tmpl.spec }
+}
+
+/** The map at a path of map keys, or undefined when any step is missing or not a map. */
+function at(obj: Obj, path: readonly string[]): Obj | undefined {
+  let node: Obj = obj
+  for (const key of path) {
+    const next = node[key]
+    if (!isObj(next)) return undefined
+    node = next
+  }
+  return node
 }
 
 function stringMap(v: unknown): Record<string, string> {
@@ -66,11 +101,12 @@ function stringMap(v: unknown): Record<string, string> {
   return out
 }
 
-function collect(obj: unknown, document: number, out: Workload[]): void {
+function collect(obj: unknown, document: number, out: Workload[], depth = 0): void {
   if (!isObj(obj)) return
   const kind = typeof obj.kind === 'string' ? obj.kind : ''
-  if ((kind === 'List' || kind.endsWith('List')) && Array.isArray(obj.items)) {
-    for (const item of obj.items) collect(item, document, out)
+  if (kind.endsWith('List') && Array.isArray(obj.items)) {
+    if (depth >= MAX_LIST_DEPTH) return
+    for (const item of obj.items) collect(item, document, out, depth + 1)
     return
   }
   const tmpl = podTemplateOf(obj)
