@@ -97,6 +97,10 @@ describe('host-namespace-guard scan', () => {
     writeFileSync(path.join(dir, 'ok.yaml'), 'kind: Pod\nspec: {hostNetwork: false, containers: []}\n')
     expect((await cli(['scan'], dir)).code).toBe(0)
     writeFileSync(path.join(dir, 'broken.yaml'), 'kind: Pod\nspec: {hostNetwork: [true}\n')
+    // A file that cannot be read cannot be shown safe: parse-error fails by default.
+    expect((await cli(['scan'], dir)).code).toBe(1)
+    mkdirSync(path.join(dir, '.github'))
+    writeFileSync(path.join(dir, '.github/host-namespace-guard.yml'), 'rules:\n  parse-error: warning\n')
     expect((await cli(['scan'], dir)).code).toBe(0)
     expect((await cli(['scan', '--fail-on', 'warning'], dir)).code).toBe(1)
   })

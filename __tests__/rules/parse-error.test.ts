@@ -16,9 +16,9 @@ describe('parse-error', () => {
     expect(f.message).toMatch(/template \(Helm or Go\): render it/)
   })
 
-  it('reports a duplicate key as a warning but still checks the document', () => {
+  it('reports a duplicate key but still checks the document', () => {
     const all = findingsFor('parse-error', { code: 'kind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: false\n  hostNetwork: true\n' })
-    expect(all.map(f => [f.ruleId, f.severity, f.span.start.line])).toEqual([['parse-error', 'warning', 5]])
+    expect(all.map(f => [f.ruleId, f.severity, f.span.start.line])).toEqual([['parse-error', 'error', 5]])
     expect(all[0].message).toMatch(/duplicate key/)
   })
 

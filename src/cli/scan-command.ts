@@ -56,6 +56,7 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
   if (values.fix) {
     const fixed = await fixFiles(root, result.findings)
     env.stderr(`Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`)
+    for (const s of fixed.skipped) env.stderr(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`)
     result = await scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) })
   }
   const run: RunInfo = { filesScanned: result.filesScanned, truncated: result.truncated, failOn }

@@ -5,7 +5,7 @@ export const parseError: Rule = {
   meta: {
     id: 'parse-error',
     title: 'File could not be checked',
-    severity: 'warning',
+    severity: 'error',
     description:
       'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
     remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
