@@ -46844,7 +46844,7 @@ const MAX_ALIAS_DEPTH = 16;
 /** Problems that leave the tree trustworthy: Kubernetes (non-strict) takes the last duplicate key. */
 const NON_FATAL = new Set(['DUPLICATE_KEY']);
 function parseYaml(source, wanted) {
-    const text = wanted ? blankUnwantedDocuments(source.text, wanted) : source.text;
+    const text = asGoYamlLineBreaks(wanted ? blankUnwantedDocuments(source.text, wanted) : source.text);
     const parsed = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false });
     const docs = 'empty' in parsed ? [] : parsed;
     const problems = [];
@@ -46858,6 +46858,14 @@ function parseYaml(source, wanted) {
         return { index, doc, fatal };
     });
     return { source, documents, problems };
+}
+/**
+ * libyaml and go-yaml (Kubernetes' decoder) also break lines at a lone CR, NEL, U+2028 and
+ * U+2029; eemeli/yaml does not, so `# note\u2028hostNetwork: true` would be a comment to us and a
+ * field to Kubernetes. Each becomes `\n`, one code unit for one: offsets stay exact.
+ */
+function asGoYamlLineBreaks(text) {
+    return /\r(?!\n)|[\u0085\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n') : text;
 }
 /**
  * A line starting with `---` or `...` always ends a document (YAML forbids it inside scalars and
@@ -46893,12 +46901,6 @@ function describeYamlError(code, message) {
     const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     return code === 'DUPLICATE_KEY' ? `duplicate key: ${first}` : `invalid YAML: ${first}`;
 }
-function spanOf(source, node) {
-    const range = node?.range;
-    if (!range)
-        return undefined;
-    return source.span(range[0], range[1]);
-}
 /** Follow aliases to the node they name, at most MAX_ALIAS_DEPTH hops. */
 function resolveAlias(doc, node) {
     let current = node;
@@ -46915,75 +46917,64 @@ function keyName(pair) {
         return typeof k.value === 'symbol' ? k.value : String(k.value);
     return undefined;
 }
-const isMergeKey = (pair) => typeof keyName(pair) === 'symbol' || ((0,dist/* isScalar */.jn)(pair.key) && pair.key.source === '<<');
+/** go-yaml (which Kubernetes uses) merges only on a plain `<<` key; a quoted "<<" is a key. */
+const isMergeKey = (pair) => (0,dist/* isScalar */.jn)(pair.key) && (typeof pair.key.value === 'symbol' || (pair.key.source === '<<' && (pair.key.type === undefined || pair.key.type === 'PLAIN')));
+const resolvedCache = new WeakMap();
+const inProgress = new WeakSet();
 /**
- * A key's value, as Kubernetes sees it after YAML 1.1 merges: the map's own key wins (the last
- * one, as a JSON decoder keeps), then merged maps in order. Depth-bounded.
+ * A map's keys as Kubernetes' YAML decoder (go-yaml v2) sees them after `<<` merges: pairs apply
+ * in the order written and a later one overwrites an earlier one, explicit key or merge alike;
+ * within a merge list, earlier maps win. Each map is resolved once (a merge bomb costs one pass
+ * per map), cycles resolve to nothing, and depth is bounded.
  */
-function field(doc, map, name, depth = 0) {
-    let own;
-    for (const pair of map.items)
-        if (keyName(pair) === name)
-            own = pair;
-    if (own) {
-        const written = (own.value ?? undefined);
-        if (!written)
-            return undefined;
-        const value = resolveAlias(doc, written);
-        return value ? { key: own.key, written, value, merged: depth > 0 } : undefined;
-    }
-    if (depth >= MAX_ALIAS_DEPTH)
-        return undefined;
+function resolved(doc, map, depth = 0) {
+    const cached = resolvedCache.get(map);
+    if (cached)
+        return cached;
+    const out = new Map();
+    if (depth > MAX_ALIAS_DEPTH || inProgress.has(map))
+        return out;
+    inProgress.add(map);
     for (const pair of map.items) {
-        if (!isMergeKey(pair))
-            continue;
-        for (const source of mergeSources(doc, pair.value)) {
-            const hit = field(doc, source, name, depth + 1);
-            if (hit)
-                return { ...hit, merged: true };
-        }
-    }
-    return undefined;
-}
-function mergeSources(doc, value) {
-    const resolved = resolveAlias(doc, value);
-    if ((0,dist/* isMap */.jh)(resolved))
-        return [resolved];
-    if ((0,dist/* isSeq */.oP)(resolved))
-        return resolved.items.map(i => resolveAlias(doc, i)).filter(dist/* isMap */.jh);
-    return [];
-}
-/** All keys of a map after merges, own keys first. Used for shape search. */
-function yaml_entries(doc, map, depth = 0) {
-    const out = [];
-    const seen = new Set();
-    for (const pair of map.items) {
-        const k = keyName(pair);
-        if (typeof k !== 'string' || seen.has(k))
-            continue;
-        const v = resolveAlias(doc, pair.value);
-        if (v) {
-            seen.add(k);
-            out.push([k, v]);
-        }
-    }
-    if (depth < MAX_ALIAS_DEPTH) {
-        for (const pair of map.items) {
-            if (!isMergeKey(pair))
-                continue;
-            for (const source of mergeSources(doc, pair.value)) {
-                for (const [k, v] of yaml_entries(doc, source, depth + 1)) {
-                    if (!seen.has(k)) {
-                        seen.add(k);
-                        out.push([k, v]);
-                    }
-                }
+        if (isMergeKey(pair)) {
+            const sources = mergeSources(doc, pair.value);
+            for (let i = sources.length - 1; i >= 0; i--) {
+                for (const [k, hit] of resolved(doc, sources[i], depth + 1))
+                    out.set(k, { ...hit, merged: true, via: pair.key });
             }
+            continue;
         }
+        const k = keyName(pair);
+        if (typeof k !== 'string')
+            continue;
+        const written = (pair.value ?? undefined);
+        const value = written ? resolveAlias(doc, written) : undefined;
+        if (!written || !value)
+            out.delete(k);
+        else
+            out.set(k, { key: pair.key, written, value, merged: false });
     }
+    inProgress.delete(map);
+    resolvedCache.set(map, out);
     return out;
 }
-function yaml_mapField(doc, map, name) {
+/** A key's value after merges, as Kubernetes reads it (see `resolved`). */
+function field(doc, map, name) {
+    return resolved(doc, map).get(name);
+}
+function mergeSources(doc, value) {
+    const r = resolveAlias(doc, value);
+    if ((0,dist/* isMap */.jh)(r))
+        return [r];
+    if ((0,dist/* isSeq */.oP)(r))
+        return r.items.map(i => resolveAlias(doc, i)).filter(dist/* isMap */.jh);
+    return [];
+}
+/** All keys of a map after merges, with their resolved values. */
+function entries(doc, map) {
+    return [...resolved(doc, map)].map(([k, hit]) => [k, hit.value]);
+}
+function mapField(doc, map, name) {
     const hit = field(doc, map, name);
     return hit && (0,dist/* isMap */.jh)(hit.value) ? hit.value : undefined;
 }
@@ -46992,16 +46983,16 @@ function mapAt(doc, map, path) {
     for (const key of path) {
         if (!current)
             return undefined;
-        current = yaml_mapField(doc, current, key);
+        current = mapField(doc, current, key);
     }
     return current;
 }
 /** A scalar's string value, or undefined when the node is not a string scalar. */
-function yaml_stringValue(node) {
+function stringValue(node) {
     return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 /** Scalar value as text for names: Kubernetes names can be written as numbers (`name: 1`). */
-function yaml_scalarText(node) {
+function scalarText(node) {
     if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
         return undefined;
     return typeof node.value === 'symbol' ? undefined : String(node.source ?? node.value);
@@ -47037,24 +47028,26 @@ function hostNamespaceRule(spec) {
             if (!range)
                 return;
             const span = ctx.source.span(range[0], range[1]);
-            const fix = { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] };
+            const fix = replaceableScalar(written) ? { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] } : undefined;
+            const usedAt = usedAtOf(hit, ctx);
             const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
             const value = hit.value;
             if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
                 return;
             if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
-                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix });
+                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix, usedAt });
                 return;
             }
             // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
             // manifest that someone meant to share the namespace with, so it is never a silent pass.
-            const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(yaml_scalarText(value) ?? String(value.value)) : 'a non-scalar value';
+            const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(scalarText(value) ?? String(value.value)) : 'a non-scalar value';
             ctx.report({
                 span,
                 message: `${resource.display} sets ${podField} to ${shown}${via}, which is not a boolean: Kubernetes rejects this manifest. Write false.`,
                 resource,
                 fieldPath,
                 fix,
+                usedAt,
             });
         },
         composeService(service, ctx) {
@@ -47068,15 +47061,18 @@ function hostNamespaceRule(spec) {
             if (!range)
                 return;
             const span = ctx.source.span(range[0], range[1]);
-            const fix = spec.composeSafeValue && service.part === 'service'
-                ? { description: `Set ${composeKey} to ${spec.composeSafeValue}`, edits: [{ span, text: spec.composeSafeValue }] }
-                : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
+            const fix = !replaceableScalar(hit.written)
+                ? undefined
+                : spec.composeSafeValue && service.part === 'service'
+                    ? { description: `Set ${composeKey} to ${spec.composeSafeValue}`, edits: [{ span, text: spec.composeSafeValue }] }
+                    : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
             ctx.report({
                 span,
                 message: `compose service "${service.name}" sets ${service.part === 'build' ? 'build.' : ''}${composeKey}: host: ${lowerFirst(spec.meta.title)}.`,
                 resource: service.resource,
                 fieldPath: `${service.path}.${composeKey}`,
                 fix,
+                usedAt: usedAtOf(hit, ctx),
             });
         },
         dockerfileRun: spec.dockerfileFlag
@@ -47096,8 +47092,10 @@ function hostNamespaceRule(spec) {
             : undefined,
         containerCommand(command, ctx) {
             const what = `${command.tool} ${command.subcommand}`;
+            // The command's own words tell two commands apart in a fingerprint better than their order.
+            const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ');
             for (const flag of command.flags)
-                reportFlag(flag, { display: what, kind: 'command', name: what }, `${what} ${flag.written}`, ctx, what);
+                reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
         },
         engineOptions(unit, ctx) {
             for (const flag of unit.flags)
@@ -47107,6 +47105,20 @@ function hostNamespaceRule(spec) {
 }
 const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
 const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
+/**
+ * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
+ * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
+ * its aliases elsewhere. Those get no automatic fix.
+ */
+function replaceableScalar(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return (0,dist/* isAlias */.Vj)(node);
+    return !node.tag && !node.anchor && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+function usedAtOf(hit, ctx) {
+    const range = hit.merged ? hit.via?.range : undefined;
+    return range ? ctx.source.span(range[0], range[1]) : undefined;
+}
 function deleteLineFix(ctx, keyStart, valueEnd, description) {
     if (keyStart === undefined)
         return undefined;
@@ -47180,7 +47192,7 @@ const parseError = {
     meta: {
         id: 'parse-error',
         title: 'File could not be checked',
-        severity: 'warning',
+        severity: 'error',
         description: 'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
         remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
         docs: 'docs/rules/parse-error.md',
@@ -47216,11 +47228,8 @@ function buildRegistry(rules) {
     }
     return byId;
 }
-const BUILTIN_RULES = [
-    hostNetwork,
-    hostPid,
-    hostIpc,
-    parseError,
+/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
+const POLICY_RULES = [
     exceptionInvalid,
     exceptionExpired,
     exceptionExpiring,
@@ -47229,16 +47238,8 @@ const BUILTIN_RULES = [
     exceptionUnnecessary,
     exceptionUnapproved,
 ];
-/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
-const POLICY_RULE_IDS = [
-    exceptionInvalid,
-    exceptionExpired,
-    exceptionExpiring,
-    exceptionOutsideAllowedNamespace,
-    exceptionMissingControl,
-    exceptionUnnecessary,
-    exceptionUnapproved,
-].map(r => r.meta.id);
+const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
+const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, ...POLICY_RULES];
 const registry = buildRegistry(BUILTIN_RULES);
 
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -47266,16 +47267,22 @@ function compareSeverity(a, b) {
 class SourceText {
     path;
     text;
-    lineStarts;
+    starts;
     bom;
     constructor(path, text) {
         this.path = path;
         this.text = text;
         this.bom = text.charCodeAt(0) === 0xfeff;
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        this.lineStarts = starts;
+    }
+    /** Offsets where lines start; computed on first use, as most files scanned never need it. */
+    get lineStarts() {
+        if (!this.starts) {
+            const starts = [0];
+            for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+            this.starts = starts;
+        }
+        return this.starts;
     }
     /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
     position(offset) {
@@ -47375,7 +47382,8 @@ function parseConfig(file, text, knownRules) {
                     if (!knownRules.includes(id))
                         throw new ConfigError(file, l, `rules.${id}`, `unknown rule; known rules: ${knownRules.join(', ')}`);
                     const raw = (0,dist/* isMap */.jh)(setting) ? v.child(setting, 'severity', `rules.${id}`) : setting;
-                    config.rules[id] = v.oneOf(raw, `rules.${id}`, [...SEVERITIES, 'off']);
+                    // YAML 1.1 reads an unquoted `off` as false: that is what the user meant.
+                    config.rules[id] = (0,dist/* isScalar */.jn)(raw) && raw.value === false ? 'off' : v.oneOf(raw, `rules.${id}`, [...SEVERITIES, 'off']);
                 }
                 break;
             case 'fileTypes':
@@ -47503,28 +47511,48 @@ class Validator {
 
 /** Bounds the config file like any other input. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Reads from the working tree, bounded like any other input. */
+function fsTextReader(root) {
+    return async (file) => {
+        const absolute = external_node_path_default().resolve(root, file);
+        let size;
+        try {
+            size = (await external_node_fs_.promises.stat(absolute)).size;
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        if (size > MAX_CONFIG_BYTES)
+            throw new ConfigError(file, undefined, '', `config file is larger than ${MAX_CONFIG_BYTES} bytes`);
+        return external_node_fs_.promises.readFile(absolute, 'utf8');
+    };
+}
 /**
  * Loads the config: an explicit path must exist; the default path is optional.
- * Returns the config and the repo-relative path it came from (for messages and summaries).
+ * Returns the config, the path it came from and its text (to tell whether a PR changed it).
  */
-async function loadConfig(root, explicit) {
+async function loadConfigWith(read, explicit) {
     const file = explicit ?? DEFAULT_CONFIG_PATH;
-    const absolute = external_node_path_default().resolve(root, file);
     let text;
     try {
-        const stat = await external_node_fs_.promises.stat(absolute);
-        if (stat.size > MAX_CONFIG_BYTES)
-            throw new ConfigError(file, undefined, '', `config file is larger than ${MAX_CONFIG_BYTES} bytes`);
-        text = await external_node_fs_.promises.readFile(absolute, 'utf8');
+        text = await read(file);
     }
     catch (err) {
         if (err instanceof ConfigError)
             throw err;
+        throw new ConfigError(file, undefined, '', `cannot read config file: ${err.code ?? err.message}`);
+    }
+    if (text === undefined) {
         if (explicit)
-            throw new ConfigError(file, undefined, '', `cannot read config file: ${err.code ?? err.message}`);
+            throw new ConfigError(file, undefined, '', 'cannot read config file: ENOENT');
         return { config: defaultConfig() };
     }
-    return { config: parseConfig(file, text, [...registry.keys()]), file };
+    return { config: parseConfig(file, text, [...registry.keys()]), file, text };
+}
+function loadConfig(root, explicit) {
+    return loadConfigWith(fsTextReader(root), explicit);
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/classify.ts
@@ -47556,6 +47584,16 @@ function looksLikeShellScript(head) {
 const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
 function isNeverManifest(path) {
     return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
+ * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
+ * (decided by its shebang), unless its name says it is never a manifest.
+ */
+function mayBeScanned(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (isNeverManifest(path))
+        return false;
+    return classify(path) !== undefined || !base.includes('.');
 }
 
 ;// CONCATENATED MODULE: ./src/diff/unified.ts
@@ -47670,6 +47708,10 @@ function place(findings, changes, mode) {
         const isNew = lines.added.has(line);
         if (isNew)
             return { ...f, isNew, placement: 'inline' };
+        // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
+        // comment belongs where the merge was added.
+        if (f.usedAt && lines.added.has(f.usedAt.start.line))
+            return { ...f, span: f.usedAt, usedAt: f.span, fix: undefined, isNew: true, placement: 'inline' };
         const inHunk = lines.context.has(line);
         if (inHunk && mode !== 'added')
             return { ...f, isNew, placement: 'inline' };
@@ -53151,6 +53193,12 @@ const ANNOTATIONS_PER_REQUEST = 50;
 const MAX_CHECK_RUN_ANNOTATIONS = 1000;
 /** GitHub's limit for a check run's output.summary and output.text. */
 const MAX_CHECK_RUN_TEXT = 65535;
+/**
+ * One run posts at most this many inline review comments (most important first); the rest are listed
+ * in the review body and stay in the check run, the job summary and the annotations. A review with
+ * hundreds of comments buries the pull request and costs GitHub a slow request (reviewdog: 30).
+ */
+const MAX_REVIEW_COMMENTS = 50;
 
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
@@ -53239,7 +53287,29 @@ class OctokitPort {
     }
     async reviewComments(pr) {
         const comments = await call('pulls.listReviewComments', false, () => this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { ...this.ref, pull_number: pr, per_page: 100 }));
-        return comments.map((c) => ({ id: c.id, path: c.path, ...(typeof c.line === 'number' ? { line: c.line } : {}), body: c.body }));
+        return comments.map((c) => ({
+            id: c.id,
+            path: c.path,
+            ...(typeof c.line === 'number' ? { line: c.line } : {}),
+            body: c.body,
+            author: c.user?.login ?? '',
+            authorType: c.user?.type ?? '',
+        }));
+    }
+    async reviews(pr) {
+        const reviews = await call('pulls.listReviews', false, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.ref, pull_number: pr, per_page: 100 }));
+        return reviews.map((r) => ({
+            id: r.id,
+            body: r.body ?? '',
+            author: r.user?.login ?? '',
+            authorType: r.user?.type ?? '',
+            state: r.state,
+            ...(r.commit_id ? { commitId: r.commit_id } : {}),
+        }));
+    }
+    async pullRequestHead(pr) {
+        const { data } = await call('pulls.get', false, () => this.octokit.rest.pulls.get({ ...this.ref, pull_number: pr }));
+        return data.head.sha;
     }
     async createReview(pr, commitId, body, comments) {
         const rejected = [];
@@ -53310,12 +53380,41 @@ class OctokitPort {
             output: output(batches[0]),
         }));
         let requests = 1;
-        for (let i = 1; i < batches.length; i++) {
-            const last = i === batches.length - 1;
-            await call('checks.update', true, () => this.octokit.rest.checks.update({ ...this.ref, check_run_id: data.id, ...(last ? done() : {}), output: output(batches[i]) }));
-            requests++;
+        try {
+            for (let i = 1; i < batches.length; i++) {
+                const last = i === batches.length - 1;
+                await call('checks.update', true, () => this.octokit.rest.checks.update({ ...this.ref, check_run_id: data.id, ...(last ? done() : {}), output: output(batches[i]) }));
+                requests++;
+            }
+        }
+        catch (err) {
+            // The run was created in_progress: left so, it would block a required check forever.
+            await this.completeAfterFailure(data.id, draft, err, Math.min(annotations.length, requests * ANNOTATIONS_PER_REQUEST), annotations.length);
+            throw err;
         }
         return { id: data.id, requests };
+    }
+    /**
+     * Completes a check run whose annotation updates failed, with the draft's conclusion (the findings
+     * decide it, not how many annotations arrived) and a note saying what is missing. Best effort: a
+     * failure here is logged, and the caller gets the original error.
+     */
+    async completeAfterFailure(id, draft, cause, sent, total) {
+        const note = `\n\n**Note:** only ${sent} of ${total} annotations could be attached to this check run (${cause.message}). The job summary and the JSON report list every finding.`;
+        try {
+            await call('checks.update', true, () => this.octokit.rest.checks.update({
+                ...this.ref,
+                check_run_id: id,
+                status: 'completed',
+                conclusion: draft.conclusion,
+                completed_at: new Date().toISOString(),
+                output: { title: draft.title, summary: clip(draft.summary, note) },
+            }));
+            this.log(`check run ${id}: an annotation update failed; completed it as ${draft.conclusion} without the remaining annotations`);
+        }
+        catch (err) {
+            this.log(`check run ${id}: an annotation update failed, and completing the run failed too (${err.message}); it may stay in progress`);
+        }
     }
     async pullRequestLabels(pr) {
         const labels = await call('issues.listLabelsOnIssue', false, () => this.octokit.paginate(this.octokit.rest.issues.listLabelsOnIssue, { ...this.ref, issue_number: pr, per_page: 100 }));
@@ -53331,16 +53430,21 @@ class OctokitPort {
         }
         return actor;
     }
-    async approvedBy(pr) {
+    async approvedBy(pr, headSha) {
+        const head = headSha ?? (await this.pullRequestHead(pr));
         const reviews = await call('pulls.listReviews', false, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.ref, pull_number: pr, per_page: 100 }));
         const latest = new Map();
         for (const r of reviews) {
             const login = r.user?.login;
             // A COMMENTED review neither grants nor withdraws an approval, as on GitHub's own merge box.
             if (login && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED'))
-                latest.set(login, r.state);
+                latest.set(login, { state: r.state, commit: r.commit_id });
         }
-        return [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login).sort();
+        // A stale approval (of a commit before the latest push) did not see the current changes.
+        return [...latest]
+            .filter(([, r]) => r.state === 'APPROVED' && r.commit === head)
+            .map(([login]) => login)
+            .sort();
     }
     async isTeamMember(org, teamSlug, user) {
         try {
@@ -53362,7 +53466,8 @@ class OctokitPort {
                 per_page: 100,
             });
             for await (const { data } of pages) {
-                const found = data.find((i) => !i.pull_request && typeof i.body === 'string' && i.body.includes(marker));
+                // Only a bot's issue: anyone can open one carrying the marker (see GitHubPort.findIssueByMarker).
+                const found = data.find((i) => !i.pull_request && i.user?.type === 'Bot' && typeof i.body === 'string' && i.body.includes(marker));
                 if (found)
                     return { number: found.number, body: found.body ?? '' };
             }
@@ -53409,11 +53514,15 @@ function annotation(a) {
     };
 }
 const CLIPPED = '\n\n… (truncated)';
-/** Keep text within GitHub's limit, counted in UTF-8 bytes so it holds however GitHub counts. */
-function clip(text) {
-    if (Buffer.byteLength(text, 'utf8') <= MAX_CHECK_RUN_TEXT)
-        return text;
-    const budget = MAX_CHECK_RUN_TEXT - Buffer.byteLength(CLIPPED, 'utf8');
+/**
+ * Keep text within GitHub's limit, counted in UTF-8 bytes so it holds however GitHub counts; `tail`
+ * (a note of ours) is always kept whole.
+ */
+function clip(text, tail = '') {
+    const tailBytes = Buffer.byteLength(tail, 'utf8');
+    if (Buffer.byteLength(text, 'utf8') + tailBytes <= MAX_CHECK_RUN_TEXT)
+        return text + tail;
+    const budget = MAX_CHECK_RUN_TEXT - Buffer.byteLength(CLIPPED, 'utf8') - tailBytes;
     let bytes = 0;
     let out = '';
     for (const ch of text) {
@@ -53422,7 +53531,7 @@ function clip(text) {
             break;
         out += ch;
     }
-    return out + CLIPPED;
+    return out + CLIPPED + tail;
 }
 function octokit_isRequestError(err) {
     return err instanceof Error && typeof err.status === 'number';
@@ -53449,7 +53558,21 @@ async function call(operation, write, run) {
 
 
 
+;// CONCATENATED MODULE: ./src/inputs/one-of.ts
+/**
+ * One check for every closed set of choices a user types (CLI options, action inputs): `value`
+ * when it is one of `allowed`, else an error of the caller's class (UsageError exits 2 with a
+ * pointer to --help, InputError fails the action) whose message names the setting, the value
+ * and what is allowed.
+ */
+function oneOf(label, value, allowed, ErrorClass) {
+    if (!allowed.includes(value))
+        throw new ErrorClass(`${label}: "${value}" is not one of ${allowed.join(', ')}`);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
+
 
 
 const MODES = ['auto', 'pr', 'full', 'publish', 'exceptions-report'];
@@ -53463,12 +53586,12 @@ function readInputs(get) {
     const optional = (name) => text(name) || undefined;
     return {
         token: get('github-token'),
-        mode: oneOf('mode', text('mode') || 'auto', MODES),
+        mode: choice('mode', text('mode') || 'auto', MODES),
         path: text('path') || '.',
         config: optional('config'),
-        failOn: oneOf('fail-on', text('fail-on') || 'error', [...SEVERITIES, 'never']),
+        failOn: choice('fail-on', text('fail-on') || 'error', [...SEVERITIES, 'never']),
         failOnPreexisting: bool('fail-on-preexisting', text('fail-on-preexisting'), false),
-        filterMode: oneOf('filter-mode', text('filter-mode') || 'added', FILTER_MODES),
+        filterMode: choice('filter-mode', text('filter-mode') || 'added', FILTER_MODES),
         comment: bool('comment', text('comment'), true),
         checkRun: bool('check-run', text('check-run'), true),
         checkName: text('check-name') || 'Host Namespace Guard',
@@ -53476,16 +53599,14 @@ function readInputs(get) {
         sarifFile: optional('sarif-file'),
         jsonReport: optional('json-report'),
         reportFile: optional('report-file'),
-        diffSource: oneOf('diff-source', text('diff-source') || 'auto', DIFF_SOURCES),
+        diffSource: choice('diff-source', text('diff-source') || 'auto', DIFF_SOURCES),
         buildCheck: bool('build-check', text('build-check'), false),
         runtimeCheck: bool('runtime-check', text('runtime-check'), false),
         smokeWorkflow: optional('smoke-workflow'),
     };
 }
-function oneOf(name, value, allowed) {
-    if (!allowed.includes(value))
-        throw new InputError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
-    return value;
+function choice(name, value, allowed) {
+    return oneOf(`input ${name}`, value, allowed, InputError);
 }
 /** The YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them. */
 function bool(name, value, fallback) {
@@ -53641,8 +53762,8 @@ function isComposeDocument(doc, root) {
     const services = field(doc, root, 'services')?.value;
     if (!(0,dist/* isMap */.jh)(services))
         return false;
-    const svcs = yaml_entries(doc, services);
-    return svcs.length === 0 || svcs.some(([, v]) => (0,dist/* isMap */.jh)(v) && yaml_entries(doc, v).some(([k]) => SERVICE_KEYS.has(k)));
+    const svcs = entries(doc, services);
+    return svcs.length === 0 || svcs.some(([, v]) => (0,dist/* isMap */.jh)(v) && entries(doc, v).some(([k]) => SERVICE_KEYS.has(k)));
 }
 function composeServices(parsed, byName) {
     const out = [];
@@ -53657,7 +53778,7 @@ function composeServices(parsed, byName) {
         const services = field(d.doc, root, 'services')?.value;
         if (!(0,dist/* isMap */.jh)(services))
             continue;
-        for (const [name, value] of yaml_entries(d.doc, services)) {
+        for (const [name, value] of entries(d.doc, services)) {
             if (!(0,dist/* isMap */.jh)(value))
                 continue;
             out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index } });
@@ -54099,7 +54220,7 @@ function* k8sObjects(parsed) {
     }
 }
 function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
-    const kind = yaml_stringValue(field(doc, map, 'kind')?.value);
+    const kind = stringValue(field(doc, map, 'kind')?.value);
     if (!kind)
         return;
     const items = field(doc, map, 'items')?.value;
@@ -54113,10 +54234,10 @@ function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
         }
         return;
     }
-    const metadata = yaml_mapField(doc, map, 'metadata');
-    const name = metadata ? yaml_scalarText(field(doc, metadata, 'name')?.value) : undefined;
-    const namespace = metadata ? yaml_scalarText(field(doc, metadata, 'namespace')?.value) : undefined;
-    const apiVersion = yaml_stringValue(field(doc, map, 'apiVersion')?.value);
+    const metadata = mapField(doc, map, 'metadata');
+    const name = metadata ? scalarText(field(doc, metadata, 'name')?.value) : undefined;
+    const namespace = metadata ? scalarText(field(doc, metadata, 'namespace')?.value) : undefined;
+    const apiVersion = stringValue(field(doc, map, 'apiVersion')?.value);
     const display = namespace ? `${kind}/${namespace}/${name ?? ''}` : `${kind}/${name ?? ''}`;
     yield {
         doc,
@@ -54132,15 +54253,18 @@ function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
 }
 /** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
 function podSpecs(obj) {
+    return findPodSpecs(obj).units;
+}
+function findPodSpecs(obj) {
     if (NOT_WORKLOADS.has(obj.kind))
-        return [];
+        return { units: [], incomplete: false };
     const known = POD_SPEC_PATHS[obj.kind];
     if (known && isCoreApi(obj.apiVersion)) {
         const spec = mapAt(obj.doc, obj.map, known);
         if (!spec)
-            return [];
-        const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : yaml_mapField(obj.doc, obj.map, 'metadata');
-        return [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }];
+            return { units: [], incomplete: false };
+        const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : mapField(obj.doc, obj.map, 'metadata');
+        return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false };
     }
     return findBySpecShape(obj);
 }
@@ -54159,16 +54283,22 @@ function isCoreApi(apiVersion) {
 function findBySpecShape(obj) {
     const found = [];
     let budget = SHAPE_SEARCH_BUDGET;
+    let incomplete = false;
+    // Only collections spend the budget: a long list of scalars cannot hide a pod template.
     const visit = (node, path, parent, depth) => {
-        if (--budget <= 0 || depth > SHAPE_SEARCH_DEPTH)
+        if (depth > SHAPE_SEARCH_DEPTH || (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node)))
             return;
+        if (--budget <= 0) {
+            incomplete = true;
+            return;
+        }
         if ((0,dist/* isMap */.jh)(node)) {
-            const kids = yaml_entries(obj.doc, node);
+            const kids = entries(obj.doc, node);
             // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
             // fixtures leave them out); elsewhere a `containers` list is the telltale.
             const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
             if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && (0,dist/* isSeq */.oP)(v)))) {
-                const templateMetadata = parent ? yaml_mapField(obj.doc, parent, 'metadata') : undefined;
+                const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined;
                 found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
                 return;
             }
@@ -54187,20 +54317,7 @@ function findBySpecShape(obj) {
         }
     };
     visit(obj.map, [], undefined, 0);
-    return found;
-}
-/** Labels or annotations of a metadata map as plain strings. */
-function stringMap(doc, metadata, key) {
-    const out = new Map();
-    const m = metadata ? mapField(doc, metadata, key) : undefined;
-    if (!m)
-        return out;
-    for (const [k, v] of entries(doc, m)) {
-        const text = scalarText(v);
-        if (text !== undefined)
-            out.set(k, { value: stringValue(v) ?? text, node: v });
-    }
-    return out;
+    return { units: found, incomplete };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell.ts
@@ -54609,11 +54726,15 @@ function scanCommand(src, words, depth, out) {
             inCommandPosition = false;
             commandName = basename(w.text);
         }
-        else if (STRING_RUNNERS.has(commandName) || (SHELLS.has(commandName) && /^-[A-Za-z]*c[A-Za-z]*$/.test(previous)))
+        else if (STRING_RUNNERS.has(commandName) || (SHELLS.has(commandName) && isCommandStringOption(previous)))
             nested(w);
         previous = w.text;
         i++;
     }
+}
+/** `-c`, `-ec`, `-xce`…: linear on purpose (a regex with two stars backtracks on `-ccc…c!`). */
+function isCommandStringOption(word) {
+    return word.length > 1 && word[0] === '-' && word.includes('c') && /^[A-Za-z]+$/.test(word.slice(1));
 }
 function skipWrapperOptions(words, from, values, positionals) {
     let i = from;
@@ -54794,14 +54915,15 @@ function shell_removalRange(text, start, end) {
 
 
 /**
- * Cheap pre-checks: text that cannot hold a finding is not parsed (most files of a repo). A
- * finding needs its key written somewhere in the file (merges and aliases only reuse text that
- * is there), unless a double-quoted or JSON key hides it behind escapes.
+ * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
+ * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
+ * reuse text that is there): as a plain key, an explicit `? key` (possibly followed by a comment),
+ * or hidden behind escapes or an escaped line break in a double-quoted key. Workflow job options
+ * are parsed whenever an `options` key is present. Dockerfiles and scripts have no pre-check:
+ * continuations and quotes can split any word, and their readers are linear and fast.
  */
-const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc)['"]?\s*:|\\[xuUN]/;
-const MAY_SHARE_FLAG = /--(?:net|pid|ipc)/i;
-const MAY_RUN_ENGINE = /docker|podman|nerdctl/i;
-const MAY_BUILD_NET = /network/i;
+const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc)\b|\\[xuUN\r\n]/;
+const WORKFLOW_OPTIONS = /options/;
 /** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
 function scanText(input, options) {
     const { path, text, type } = input;
@@ -54823,8 +54945,6 @@ function scanText(input, options) {
     };
     switch (type) {
         case 'dockerfile': {
-            if (!MAY_BUILD_NET.test(text))
-                break;
             const parsed = parseDockerfile(source);
             for (const p of parsed.problems)
                 parseProblem(`${path}: ${p.message}`, p.span, `dockerfile:${p.message}`);
@@ -54837,8 +54957,6 @@ function scanText(input, options) {
             break;
         }
         case 'shell': {
-            if (!MAY_RUN_ENGINE.test(text) || !MAY_SHARE_FLAG.test(text))
-                break;
             for (const command of findContainerCommands(source))
                 each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
             break;
@@ -54846,43 +54964,45 @@ function scanText(input, options) {
         case 'workflow':
         case 'compose':
         case 'kubernetes': {
-            const mayShare = MAY_SHARE_YAML.test(text) || (type === 'workflow' && MAY_SHARE_FLAG.test(text));
-            if (!mayShare && !options.observeFilter?.test(text))
+            // Commands in `run:` steps are lines of the file: found without parsing the YAML.
+            if (type === 'workflow')
+                for (const command of findContainerCommands(source))
+                    each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
+            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || options.observeFilter?.test(doc) === true;
+            if (!wanted(text))
                 break;
-            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && MAY_SHARE_FLAG.test(doc)) || options.observeFilter?.test(doc) === true;
             const parsed = parseYaml(source, wanted);
-            const templated = /\{\{.*\}\}/.test(text);
+            const templated = text.includes('{{') && text.includes('}}');
             for (const p of parsed.problems) {
                 const hint = templated && p.fatal ? ' The file looks like a template (Helm or Go): render it (helm template, kustomize build) and scan the output.' : '';
                 parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`);
             }
             if (type === 'workflow')
-                scanWorkflow(parsed, source, each);
+                scanWorkflowOptions(parsed, source, each);
             else
-                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options);
+                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, parseProblem);
             break;
         }
     }
     return findings;
 }
-function scanManifests(parsed, source, composeByName, each, options) {
+/** Compose services and Kubernetes objects: a file named like compose may still hold manifests. */
+function scanManifests(parsed, source, composeByName, each, options, problem) {
     for (const service of composeServices(parsed, composeByName))
         each('composeService', (rule, ctx) => rule.composeService(service, ctx));
-    if (composeByName)
-        return;
     for (const object of k8sObjects(parsed)) {
-        const pods = podSpecs(object);
+        const { units: pods, incomplete } = findPodSpecs(object);
+        if (incomplete) {
+            const range = object.map.range ?? [0, 0];
+            problem(`${source.path}: ${object.resource.display} is too large to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
+        }
         for (const pod of pods)
             each('pod', (rule, ctx) => rule.pod(pod, ctx));
         options.observeObject?.(object, pods, source);
     }
 }
-/** Workflows: `docker run` in `run:` steps (raw text), and job `container`/`services` options. */
-function scanWorkflow(parsed, source, each) {
-    if (MAY_RUN_ENGINE.test(source.text)) {
-        for (const command of findContainerCommands(source))
-            each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-    }
+/** Workflow job `container` and `services.*` options (`--network host` there shares too). */
+function scanWorkflowOptions(parsed, source, each) {
     for (const d of parsed.documents) {
         const root = d.doc.contents;
         if (d.fatal || !(0,dist/* isMap */.jh)(root))
@@ -54890,13 +55010,13 @@ function scanWorkflow(parsed, source, each) {
         const jobs = field(d.doc, root, 'jobs')?.value;
         if (!(0,dist/* isMap */.jh)(jobs))
             continue;
-        for (const [jobName, job] of yaml_entries(d.doc, jobs)) {
+        for (const [jobName, job] of entries(d.doc, jobs)) {
             if (!(0,dist/* isMap */.jh)(job))
                 continue;
             const targets = [[`jobs.${jobName}.container`, field(d.doc, job, 'container')?.value]];
             const services = field(d.doc, job, 'services')?.value;
             if ((0,dist/* isMap */.jh)(services))
-                for (const [name, svc] of yaml_entries(d.doc, services))
+                for (const [name, svc] of entries(d.doc, services))
                     targets.push([`jobs.${jobName}.services.${name}`, svc]);
             for (const [path, target] of targets) {
                 if (!(0,dist/* isMap */.jh)(target))
@@ -54922,6 +55042,7 @@ function toFinding(rule, r, path, options) {
         remediation: rule.meta.remediation,
         fieldPath: r.fieldPath,
         fix: r.fix,
+        ...(r.usedAt ? { usedAt: r.usedAt } : {}),
     };
 }
 
@@ -55034,10 +55155,10 @@ async function* listed(root, files, config, reader) {
     const included = config.include.length ? picomatch_default()(config.include, { dot: true }) : () => true;
     const excluded = config.exclude.length ? picomatch_default()(config.exclude, { dot: true }) : () => false;
     for (const relative of files) {
-        if (!included(relative) || excluded(relative))
+        if (!included(relative) || excluded(relative) || !mayBeScanned(relative))
             continue;
         const type = classify(relative);
-        if (type && !config.fileTypes[type])
+        if (type ? !config.fileTypes[type] : !config.fileTypes.shell)
             continue;
         const absolute = external_node_path_default().resolve(root, relative);
         // Listed paths come from a diff or an API: never let one point outside the repository.
@@ -55050,7 +55171,8 @@ async function* listed(root, files, config, reader) {
             continue;
         }
         try {
-            const stat = await external_node_fs_.promises.stat(absolute);
+            // lstat: a listed symlink could point outside the repository; links are never followed.
+            const stat = await external_node_fs_.promises.lstat(absolute);
             if (stat.isFile())
                 yield { absolute, relative, type };
         }
@@ -55237,7 +55359,7 @@ function isNetworkingApi(apiVersion) {
     return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
 }
 function hasExceptionMetadata(object, source) {
-    const metadata = yaml_mapField(object.doc, object.map, 'metadata');
+    const metadata = mapField(object.doc, object.map, 'metadata');
     if (!metadata)
         return false;
     const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
@@ -55253,29 +55375,29 @@ function spanOfNode(source, node) {
 }
 function metaEntries(doc, metadata, key, source) {
     const out = dict();
-    const map = metadata ? yaml_mapField(doc, metadata, key) : undefined;
+    const map = metadata ? mapField(doc, metadata, key) : undefined;
     if (!map)
         return out;
     const keySpans = new Map();
     for (const pair of map.items) {
-        const k = (0,dist/* isScalar */.jn)(pair.key) ? yaml_scalarText(pair.key) : undefined;
+        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
         const s = spanOfNode(source, pair.key);
         if (k !== undefined && s && !keySpans.has(k))
             keySpans.set(k, s);
     }
-    for (const [k, v] of yaml_entries(doc, map)) {
-        const text = yaml_scalarText(v);
+    for (const [k, v] of entries(doc, map)) {
+        const text = scalarText(v);
         if (text === undefined)
             continue;
         const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
-        const str = yaml_stringValue(v);
+        const str = stringValue(v);
         out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
     }
     return out;
 }
 function workloadFacts(object, pods, source) {
     const { doc, map } = object;
-    const metadata = yaml_mapField(doc, map, 'metadata');
+    const metadata = mapField(doc, map, 'metadata');
     const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
     const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
     const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
@@ -55296,7 +55418,7 @@ function workloadFacts(object, pods, source) {
 }
 function podFacts(unit, workloadMetadata, source) {
     const doc = unit.object.doc;
-    const templateLabelsMap = unit.templateMetadata ? yaml_mapField(doc, unit.templateMetadata, 'labels') : undefined;
+    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
     const templateLabels = dict();
     for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
         templateLabels[k] = entry.value;
@@ -55318,7 +55440,7 @@ function podFacts(unit, workloadMetadata, source) {
                 misplacedException = onTemplate[key].keySpan;
         }
     }
-    const podContext = yaml_mapField(doc, unit.spec, 'securityContext');
+    const podContext = mapField(doc, unit.spec, 'securityContext');
     const podRunAsNonRoot = podContext ? facts_bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
     const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
     const containers = [];
@@ -55331,14 +55453,14 @@ function podFacts(unit, workloadMetadata, source) {
             if (!(0,dist/* isMap */.jh)(c))
                 return;
             const nameNode = field(doc, c, 'name')?.value;
-            const ctx = yaml_mapField(doc, c, 'securityContext');
+            const ctx = mapField(doc, c, 'securityContext');
             const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
             const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
-            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => yaml_stringValue(resolveAlias(doc, i)) === 'ALL');
+            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
             const containerRunAsNonRoot = ctx ? facts_bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
             const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
             containers.push({
-                name: yaml_scalarText(nameNode) ?? `#${index}`,
+                name: scalarText(nameNode) ?? `#${index}`,
                 list,
                 fieldPath: `${unit.path}.${list}[${index}]`,
                 anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
@@ -55360,7 +55482,7 @@ function podFacts(unit, workloadMetadata, source) {
 }
 function networkPolicyFacts(object, source) {
     const { doc, map } = object;
-    const spec = yaml_mapField(doc, map, 'spec');
+    const spec = mapField(doc, map, 'spec');
     // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
     if (!spec)
         return undefined;
@@ -55374,10 +55496,10 @@ function networkPolicyFacts(object, source) {
 }
 function labelSelector(doc, map) {
     const matchLabels = dict();
-    const labels = yaml_mapField(doc, map, 'matchLabels');
+    const labels = mapField(doc, map, 'matchLabels');
     if (labels)
-        for (const [k, v] of yaml_entries(doc, labels))
-            matchLabels[k] = yaml_scalarText(v) ?? '';
+        for (const [k, v] of entries(doc, labels))
+            matchLabels[k] = scalarText(v) ?? '';
     const matchExpressions = [];
     const exprs = field(doc, map, 'matchExpressions')?.value;
     if ((0,dist/* isSeq */.oP)(exprs)) {
@@ -55387,9 +55509,9 @@ function labelSelector(doc, map) {
                 continue;
             const values = field(doc, e, 'values')?.value;
             matchExpressions.push({
-                key: yaml_scalarText(field(doc, e, 'key')?.value) ?? '',
-                operator: yaml_scalarText(field(doc, e, 'operator')?.value) ?? '',
-                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => yaml_scalarText(resolveAlias(doc, v)) ?? '') : [],
+                key: scalarText(field(doc, e, 'key')?.value) ?? '',
+                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
+                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
             });
         }
     }
@@ -55663,7 +55785,7 @@ function centralRecord(file, doc, entry, index, spanOf) {
     const text = (k) => {
         record.fieldPaths[k] ??= `${path}.${k}`;
         const node = values.get(k);
-        const value = (0,dist/* isScalar */.jn)(node) ? yaml_scalarText(node)?.trim() : undefined;
+        const value = (0,dist/* isScalar */.jn)(node) ? scalarText(node)?.trim() : undefined;
         if (!values.has(k))
             problem(k, record.span, `${k} is missing; ${FIELD_HELP[k]}.`);
         else if (value === undefined || value === '')
@@ -55677,7 +55799,7 @@ function centralRecord(file, doc, entry, index, spanOf) {
         problem('allow', record.span, `allow is missing; ${FIELD_HELP.allow}.`);
     else {
         const items = (0,dist/* isSeq */.oP)(allowNode) ? allowNode.items.map(i => resolveAlias(doc, i)) : [allowNode];
-        const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? yaml_scalarText(i) : undefined));
+        const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
         if (texts.some(t => t === undefined))
             problem('allow', record.spans.allow, `allow must be a list of ${HOST_FIELDS.join(', ')}.`);
         else {
@@ -55941,13 +56063,15 @@ function escapeMarkdown(text) {
         // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
         .replace(/:\/\//g, '&#58;//')
         .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
-        .replace(/\r?\n/g, ' ');
+        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
+        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
 }
 /** HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks). */
 const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;' };
 /** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
 function inlineCode(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
+    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
     const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
@@ -56071,6 +56195,7 @@ function rowsToMarkdown(rows, options = {}) {
 
 
 
+
 const keyOf = (r) => workloadKeyText({ kind: r.target.kind, namespace: r.target.namespace ?? DEFAULT_NAMESPACE, name: r.target.name });
 function byWorkload(records) {
     const out = new Map();
@@ -56137,45 +56262,67 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
     const isMember = (user) => {
         const key = user.toLowerCase();
         if (!members.has(key))
-            members.set(key, port.isTeamMember(org, slug, user));
+            members.set(key, port.isTeamMember(org, slug, user).then(m => m, membershipUnreadable));
         return members.get(key);
     };
     const isAuthor = (user) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase();
     const notes = [];
+    const unverified = [];
     const labels = await port.pullRequestLabels(pr.number);
     const present = labels.find(l => l.toLowerCase() === label.toLowerCase());
     if (present !== undefined) {
         const by = await port.labelAppliedBy(pr.number, present);
+        const member = by && !isAuthor(by) ? await isMember(by) : false;
         if (!by)
             notes.push(`The label "${label}" is present, but who applied it cannot be read: remove it and have a member of ${teamName} apply it again.`);
         else if (isAuthor(by))
             notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`);
-        else if (await isMember(by))
+        else if (member === true)
             return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`);
+        else if (member === 'unknown')
+            unverified.push(by);
         else
             notes.push(`The label "${label}" was applied by ${by}, who is not a member of ${teamName}: remove it and have a member of ${teamName} apply it.`);
     }
-    const approvers = await port.approvedBy(pr.number);
+    const approvers = await port.approvedBy(pr.number, pr.headSha);
     const outsiders = [];
     for (const user of approvers) {
         if (isAuthor(user))
             continue;
-        if (await isMember(user))
+        const member = await isMember(user);
+        if (member === true)
             return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`);
-        outsiders.push(user);
+        if (member === 'unknown')
+            unverified.push(user);
+        else
+            outsiders.push(user);
     }
     if (outsiders.length)
         notes.push(`The approving review${outsiders.length === 1 ? '' : 's'} by ${outsiders.join(', ')} ${outsiders.length === 1 ? 'does' : 'do'} not count: only members of ${teamName} approve exceptions.`);
+    const cannotVerify = unverified.length ? membershipNote(teamName) : undefined;
+    const unknown = [...new Set(unverified)];
+    if (cannotVerify)
+        notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`);
     const message = `${intro}They need approval from a member of ${teamName}. Either:\n` +
         `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
-        `2. a member of ${teamName} approves this pull request in a review.\n` +
+        `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
         `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
-    return unapproved(changes, message, config, teamName);
+    return unapproved(changes, message, config, teamName, cannotVerify);
 }
+/**
+ * 401/403 on teams.getMembershipForUserInOrg: the token cannot read the organization's members (the
+ * default GITHUB_TOKEN never can). Anything else (an outage after retries) still fails the run.
+ */
+function membershipUnreadable(err) {
+    if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403))
+        return 'unknown';
+    throw err;
+}
+const membershipNote = (teamName) => `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`;
 function approved(changes, by, via, message) {
     return { status: 'approved', changes, approvedBy: by, via, message, findings: [] };
 }
-function unapproved(changes, message, config, teamName) {
+function unapproved(changes, message, config, teamName, cannotVerify) {
     const severity = evaluate_severityOf(config, exceptionUnapproved);
     const { label } = config.exceptions.approval;
     const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : 'exceptions.approval.team is not configured';
@@ -56186,7 +56333,7 @@ function unapproved(changes, message, config, teamName) {
             file: c.record.file,
             span: c.record.span,
             resource: { display: c.workload, kind: c.record.target.kind, namespace: c.record.target.namespace, name: c.record.target.name },
-            message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.`,
+            message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
             remediation: exceptionUnapproved.meta.remediation,
             fieldPath: c.record.fieldPath,
         }))
@@ -56200,9 +56347,16 @@ function unapproved(changes, message, config, teamName) {
  * The monthly review's tracking issue: one issue, found again by a hidden marker in its body, so a
  * scheduled run updates it instead of opening another. User-controlled text is escaped in the table,
  * so no record can forge the marker.
+ *
+ * Anyone can open an issue and paste the marker into it. So an issue counts as ours only when a bot
+ * opened it (GITHUB_TOKEN or a GitHub App; see GitHubPort.findIssueByMarker) and it carries the
+ * tracking label, which only people with triage access can apply. A look-alike is ignored and the
+ * real issue is created next to it.
  */
 const EXCEPTIONS_REPORT_MARKER = '<!-- host-namespace-guard:exceptions-report -->';
 const EXCEPTIONS_REPORT_TITLE = 'Host namespace exceptions: review';
+/** Put on the tracking issue when it is created, and required when looking for it. */
+const EXCEPTIONS_REPORT_LABEL = 'host-namespace-exceptions';
 function exceptionsIssueBody(rows, options = {}) {
     const s = summarize(rows);
     const attention = s.expired + s.invalid + s.expiring;
@@ -56223,9 +56377,11 @@ function exceptionsIssueBody(rows, options = {}) {
 /** Opens the tracking issue once, then updates it; a run with nothing new writes nothing. */
 async function publishExceptionsReport(port, rows, options = {}) {
     const body = exceptionsIssueBody(rows, options);
-    const existing = await port.findIssueByMarker(EXCEPTIONS_REPORT_MARKER);
-    if (!existing)
-        return { action: 'created', number: await port.createIssue(options.title ?? EXCEPTIONS_REPORT_TITLE, body, options.labels) };
+    const existing = await port.findIssueByMarker(EXCEPTIONS_REPORT_MARKER, EXCEPTIONS_REPORT_LABEL);
+    if (!existing) {
+        const labels = [EXCEPTIONS_REPORT_LABEL, ...(options.labels ?? []).filter(l => l !== EXCEPTIONS_REPORT_LABEL)];
+        return { action: 'created', number: await port.createIssue(options.title ?? EXCEPTIONS_REPORT_TITLE, body, labels) };
+    }
     if (existing.body === body)
         return { action: 'unchanged', number: existing.number };
     await port.updateIssue(existing.number, body);
@@ -56323,8 +56479,18 @@ async function collectExceptionRecords(request, centralFile) {
 
 ;// CONCATENATED MODULE: ./src/action/event.ts
 const SHA = /^[0-9a-f]{40}$/i;
+/** A JSON object of the payload, or undefined for anything else (null, arrays, scalars). */
 function obj(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/**
+ * Whether a `pull_request` payload object comes from another repository. A payload that does not
+ * name both repositories counts as a fork: the safe side for everything that runs its code.
+ */
+function isFromFork(pull) {
+    const baseRepo = obj(obj(pull?.base)?.repo)?.full_name;
+    const headRepo = obj(obj(pull?.head)?.repo)?.full_name;
+    return typeof headRepo !== 'string' || headRepo !== baseRepo;
 }
 function pullRequestFromEvent(event) {
     const pr = obj(event.pull_request);
@@ -56338,9 +56504,7 @@ function pullRequestFromEvent(event) {
     if (typeof baseSha !== 'string' || !SHA.test(baseSha) || typeof headSha !== 'string' || !SHA.test(headSha)) {
         throw new Error('the event payload has no valid pull_request.base.sha / head.sha');
     }
-    const baseRepo = obj(base?.repo)?.full_name;
-    const headRepo = obj(head?.repo)?.full_name;
-    return { number, baseSha, headSha, fromFork: typeof headRepo !== 'string' || headRepo !== baseRepo };
+    return { number, baseSha, headSha, fromFork: isFromFork(pr) };
 }
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const FULL_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'merge_group']);
@@ -56559,11 +56723,16 @@ const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
 const CHECK_SUMMARY_LIMIT = 65_535;
 const ROWS_PER_TABLE = 100;
 const failingFindings = (findings, failOn) => findings.filter(f => f.isNew && isFailing(f, failOn));
+const failingOf = (input) => input.failing ?? failingFindings(input.findings, input.failOn);
 function summaryTitle(input) {
-    const failing = failingFindings(input.findings, input.failOn).length;
+    const failingList = failingOf(input);
+    const failing = failingList.length;
     const newOnes = input.findings.filter(f => f.isNew && !f.suppression).length;
-    if (failing)
-        return `${failing} ${input.mode === 'pr' ? 'new ' : ''}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace`;
+    if (failing) {
+        const old = input.mode === 'pr' ? failingList.filter(f => !f.isNew).length : 0;
+        const which = input.mode === 'pr' && !old ? 'new ' : '';
+        return `${failing} ${which}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace${old ? ` (${old} pre-existing)` : ''}`;
+    }
     if (newOnes)
         return `${newOnes} ${input.mode === 'pr' ? 'new ' : ''}finding${newOnes === 1 ? '' : 's'} below the fail-on threshold`;
     return input.mode === 'pr' ? 'No new host namespace sharing' : 'No host namespace sharing';
@@ -56571,7 +56740,7 @@ function summaryTitle(input) {
 /** The Markdown summary shared by the check run and the job summary. */
 function renderSummary(input, limit = CHECK_SUMMARY_LIMIT) {
     const { findings, failOn } = input;
-    const failing = failingFindings(findings, failOn);
+    const failing = failingOf(input);
     const fresh = findings.filter(f => f.isNew && !f.suppression);
     const old = findings.filter(f => !f.isNew && !f.suppression);
     const covered = findings.filter(f => f.suppression);
@@ -56630,6 +56799,7 @@ function truncate(text, limit) {
  * through a dispatch; the dependent-job pattern with the `smoke-matrix` output covers forks).
  */
 
+
 /** GitHub refuses a workflow_dispatch whose inputs exceed 65,535 characters. */
 const MAX_DISPATCH_INPUT_CHARS = 65_535;
 /** A matrix expands to at most 256 jobs per workflow run. */
@@ -56678,19 +56848,15 @@ async function dispatchSmoke(d, env, port) {
 /** The branch (or tag) the smoke workflow runs at, or why there is none. */
 function dispatchRef(d, env) {
     // Decided by the event, not the mode: `mode: full` on a pull_request still runs PR code.
-    const pull = dispatch_smoke_obj(env.event.pull_request);
+    const pull = obj(env.event.pull_request);
     if (d.pr || pull) {
-        const head = dispatch_smoke_obj(pull?.head);
-        const baseRepo = dispatch_smoke_obj(dispatch_smoke_obj(pull?.base)?.repo)?.full_name;
-        const headRepo = dispatch_smoke_obj(head?.repo)?.full_name;
-        const fromFork = d.pr?.fromFork ?? (typeof headRepo !== 'string' || headRepo !== baseRepo);
-        if (fromFork) {
+        if (d.pr?.fromFork ?? isFromFork(pull)) {
             return {
                 skip: 'this pull request comes from a fork; its head branch is not in this repository, and fork code is never run through a dispatch. Run the smoke jobs from the smoke-matrix output in a dependent job instead (see docs/smoke.md).',
                 level: 'notice',
             };
         }
-        const ref = head?.ref;
+        const ref = obj(pull?.head)?.ref;
         if (typeof ref !== 'string' || !ref)
             return { skip: 'the event payload has no pull_request.head.ref', level: 'warning' };
         return { ref };
@@ -56698,9 +56864,6 @@ function dispatchRef(d, env) {
     if (!env.ref)
         return { skip: 'GITHUB_REF_NAME is not set, so there is no branch to run it on', level: 'warning' };
     return { ref: env.ref };
-}
-function dispatch_smoke_obj(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
@@ -56793,40 +56956,82 @@ function suggestionFor(f, text, lines) {
 
 
 
+
 /** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
 const MAX_RESOLVE_UPDATES = 30;
+/** The review body stays well under GitHub's 65536 characters however long the listed messages are. */
+const BODY_BUDGET = 60_000;
+/** A listed finding's message is cut to this many characters (the summary has it whole). */
+const LISTED_MESSAGE = 300;
 /**
- * One review per run with every new inline comment; comments already posted (same fingerprint)
- * are not posted again, and our comments whose finding is gone are marked resolved.
+ * Hidden at the end of a review body: the fingerprints of the file-level findings it listed, so a
+ * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
  */
-async function postReview(port, pr, findings, source) {
+const LISTED_PREFIX = '<!-- host-namespace-guard:listed=';
+const listedMarker = (fingerprints) => `${LISTED_PREFIX}${fingerprints.join(',')} -->`;
+function listedIn(body) {
+    const i = body.indexOf(LISTED_PREFIX);
+    if (i === -1)
+        return [];
+    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + LISTED_PREFIX.length));
+    return m ? m[1].split(',').filter(Boolean) : [];
+}
+/**
+ * Our own comments and reviews: those with our hidden marker *written by a bot*. A marker and its
+ * fingerprint are predictable, so a pull request's author could write them into their own comments
+ * to make a re-run skip (or mark resolved) a finding; only a bot account (GITHUB_TOKEN's
+ * github-actions[bot], or the GitHub App whose token the action uses) counts as this tool. Matching
+ * our exact login is not possible: GITHUB_TOKEN cannot call GET /user to learn it. With a personal
+ * access token (a User) re-runs do not recognise earlier comments and may post them again.
+ */
+const isOurs = (c) => c.authorType === 'Bot';
+/**
+ * One review per run with at most MAX_REVIEW_COMMENTS new inline comments (failing ones first); the
+ * rest and the new findings that have no line in the diff are listed in the review body. Comments
+ * already posted (same fingerprint) are not posted again, and our comments whose finding is gone
+ * are marked resolved.
+ */
+async function postReview(port, pr, findings, source, options = {}) {
     const existing = await port.reviewComments(pr.number);
-    const ours = existing.flatMap(c => {
+    const ours = existing.filter(isOurs).flatMap(c => {
         const fp = fingerprintIn(c.body);
         return fp ? [{ ...c, fingerprint: fp, resolved: c.body.includes(RESOLVED_NOTE) }] : [];
     });
     const live = new Set(ours.filter(c => !c.resolved).map(c => c.fingerprint));
     const current = new Set(findings.map(f => f.fingerprint));
-    const drafts = [];
+    const failing = new Set(options.failing ?? []);
     let alreadyPosted = 0;
+    const candidates = [];
     for (const f of findings) {
         if (f.placement !== 'inline' || f.suppression)
             continue;
-        if (live.has(f.fingerprint)) {
+        if (live.has(f.fingerprint))
             alreadyPosted++;
-            continue;
-        }
+        else
+            candidates.push(f);
+    }
+    // Most important first: failing, then new, then the rest (diff context); by severity within each.
+    const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
+    const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f);
+    const inline = ordered.slice(0, MAX_REVIEW_COMMENTS);
+    const overflow = ordered.slice(MAX_REVIEW_COMMENTS);
+    const drafts = inline.map(f => {
         const lines = source.changes.get(f.file);
         const text = source.suggestions ? source.texts.get(f.file) : undefined;
         const draft = review_reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines);
-        drafts.push({ path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body });
+        return { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
+    });
+    // New findings with no line to comment on are listed in the body, once per pull request.
+    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
+    if (fileLevel.length) {
+        const listed = new Set((await port.reviews(pr.number)).filter(isOurs).flatMap(r => listedIn(r.body)));
+        fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
     }
     let rejected = 0;
-    if (drafts.length) {
-        const failing = findings.filter(f => f.placement === 'inline' && !f.suppression).length;
-        const body = `**Host Namespace Guard** found ${drafts.length} new host namespace finding${drafts.length === 1 ? '' : 's'} on lines this pull request changes${failing > drafts.length ? ` (${failing - drafts.length} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`;
+    if (drafts.length || fileLevel.length) {
+        const body = reviewBody(drafts.length, alreadyPosted, overflow, fileLevel);
         try {
-            await port.createReview(pr.number, pr.headSha, escapeMarkdownLoose(body), drafts);
+            await port.createReview(pr.number, pr.headSha, body, drafts);
         }
         catch (err) {
             if (!(err instanceof ReviewCommentsRejected))
@@ -56841,10 +57046,46 @@ async function postReview(port, pr, findings, source) {
         await port.updateReviewComment(c.id, `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${c.body}\n\n</details>`);
         resolved++;
     }
-    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected };
+    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, overflow: overflow.length, listed: fileLevel.length };
 }
-/** The review body holds only our own words; this keeps it safe should that ever change. */
-const escapeMarkdownLoose = (s) => s.replace(/[<>]/g, c => escapeMarkdown(c));
+/** Our sentences, then the listed findings, every user-controlled part escaped. */
+function reviewBody(posted, alreadyPosted, overflow, fileLevel) {
+    const s = (n) => (n === 1 ? '' : 's');
+    const parts = [];
+    if (posted) {
+        parts.push(`**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`);
+    }
+    else {
+        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.');
+    }
+    let budget = BODY_BUDGET;
+    if (overflow.length) {
+        parts.push('', `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`, '');
+        budget -= pushList(parts, overflow, budget / (fileLevel.length ? 2 : 1));
+    }
+    if (fileLevel.length) {
+        parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '');
+        pushList(parts, fileLevel, budget);
+        parts.push('', listedMarker(fileLevel.map(f => f.fingerprint)));
+    }
+    return parts.join('\n');
+}
+/** Adds one line per finding until `budget` characters are used; returns the characters used. */
+function pushList(parts, list, budget) {
+    let used = 0;
+    for (const [i, f] of list.entries()) {
+        const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message;
+        const line = `- ${escapeMarkdown(`${f.file}:${f.span.start.line}`)} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
+        if (used + line.length + 1 > budget) {
+            const more = `- …and ${list.length - i} more.`;
+            parts.push(more);
+            return used + more.length + 1;
+        }
+        parts.push(line);
+        used += line.length + 1;
+    }
+    return used;
+}
 
 ;// CONCATENATED MODULE: ./src/action/deliver.ts
 
@@ -56863,7 +57104,7 @@ const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report';
 /**
  * Sends the outcome everywhere it should go. A channel that fails (a 403 on a fork PR, an API
  * outage) degrades to the next one and never hides the result: the step still fails when it
- * should, which is decided last and from the findings alone.
+ * should, which is decided once, from the findings alone.
  */
 async function deliver(outcome, inputs, env, port) {
     const failOn = inputs.failOn;
@@ -56881,21 +57122,25 @@ async function deliver(outcome, inputs, env, port) {
         await deliver_writeFile(sarifPath, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n');
         env.setOutput('sarif-file', sarifPath);
     }
+    // Decided once, from the findings alone; the review, the check run and the summary all agree with it.
+    const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn);
+    const summaryInput = { findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, failing };
     let annotated = false;
     if (port && outcome.pr && outcome.review && inputs.comment) {
         try {
-            const r = await postReview(port, outcome.pr, findings, outcome.review);
-            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved.`);
+            const r = await postReview(port, outcome.pr, findings, outcome.review, { failing });
+            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed} listed in the review body.`);
             if (r.rejected)
                 outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are in the summary and annotations.`);
+            if (r.overflow)
+                outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`);
         }
         catch (err) {
             outcome.notes.push(degradeNote('review comments', err));
             env.warning(degradeNote('review comments', err));
         }
     }
-    const summary = renderSummary({ findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes });
-    const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn);
+    const summary = renderSummary({ ...summaryInput, notes: outcome.notes });
     if (port && inputs.checkRun) {
         const { annotations, omitted } = checkAnnotations(findings, failOn);
         try {
@@ -56903,7 +57148,7 @@ async function deliver(outcome, inputs, env, port) {
                 name: inputs.checkName,
                 headSha: outcome.sha,
                 conclusion: failing.length ? 'failure' : 'success',
-                title: summaryTitle({ findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: [] }),
+                title: summaryTitle({ ...summaryInput, notes: [] }),
                 summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
                 annotations,
             });
@@ -56922,7 +57167,7 @@ async function deliver(outcome, inputs, env, port) {
             env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`);
     }
     // Re-rendered: channels that degraded above added notes, and the job summary allows 1 MiB.
-    await env.appendSummary(renderSummary({ findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, 1024 * 1024));
+    await env.appendSummary(renderSummary({ ...summaryInput, notes: outcome.notes }, 1024 * 1024));
     const counts = {};
     for (const f of findings)
         counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
@@ -56935,7 +57180,8 @@ async function deliver(outcome, inputs, env, port) {
     // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
     await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
     if (failing.length) {
-        env.setFailed(`${failing.length} ${outcome.mode === 'pr' ? 'new ' : ''}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`);
+        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
+        env.setFailed(`${failing.length} ${which}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`);
     }
 }
 function degradeNote(channel, err) {
@@ -56966,8 +57212,10 @@ class UntrustedReportError extends Error {
 /**
  * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
  * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
- * paths checked against the PR's own file list), and posts it. It never checks out or runs PR
- * code, and does not post suggestion blocks, whose text would come from the untrusted run.
+ * paths checked against the PR's own file list, the PR's head checked against the workflow run's),
+ * and posts it. It never checks out or runs PR code, and does not post suggestion blocks, whose text
+ * would come from the untrusted run. The untrusted run can still leave out findings or mark them
+ * excepted, so the check run it publishes must not be the only required gate (see the README).
  */
 async function publishReport(env, inputs, port) {
     if (!port)
@@ -56983,6 +57231,12 @@ async function publishReport(env, inputs, port) {
     if (stat.size > MAX_REPORT_BYTES)
         throw new UntrustedReportError(`${inputs.reportFile}: report is ${stat.size} bytes, over the ${MAX_REPORT_BYTES} limit`);
     const report = parseReport(await external_node_fs_.promises.readFile(file, 'utf8'), trustedHead);
+    // The report's PR number is as untrusted as the rest: a fork could name another pull request to
+    // have its findings posted there. The PR must be the one whose head the workflow run built.
+    const prHead = await port.pullRequestHead(report.number);
+    if (prHead !== trustedHead) {
+        throw new UntrustedReportError(`report names pull request #${report.number}, whose head is ${prHead}, but the workflow run is for ${trustedHead}: not publishing (a newer push publishes from its own run)`);
+    }
     const { files, truncated } = await port.changedFiles(report.number);
     const lines = new Map();
     for (const f of files)
@@ -57050,6 +57304,7 @@ function parseReport(text, trustedHead) {
         const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64);
         if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint)
             throw new UntrustedReportError(`${where}.fingerprint: invalid`);
+        const suppression = parseSuppression(f.suppression, `${where}.suppression`);
         const placement = str(p.placement, `placements[${i}].placement`, 16);
         if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean')
             throw new UntrustedReportError(`placements[${i}]: invalid placement`);
@@ -57064,11 +57319,33 @@ function parseReport(text, trustedHead) {
             remediation: rule.meta.remediation,
             fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
             fingerprint,
+            ...(suppression ? { suppression } : {}),
             isNew: p.isNew,
             placement,
         };
     });
     return { number, filesScanned: publish_int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings };
+}
+/**
+ * A covered finding's exception, so the publishing run fails exactly when the first stage did.
+ * Texts are bounded; they reach Markdown only through the escaping reporters.
+ */
+function parseSuppression(v, where) {
+    if (v === undefined || v === null)
+        return undefined;
+    const s = record(v, where);
+    if (s.kind !== 'exception')
+        throw new UntrustedReportError(`${where}.kind: expected "exception"`);
+    const optional = (x, name, max) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max));
+    const owner = optional(s.owner, 'owner', 512);
+    const expires = optional(s.expires, 'expires', 64);
+    return {
+        kind: 'exception',
+        justification: str(s.justification, `${where}.justification`, 4000),
+        ...(owner !== undefined ? { owner } : {}),
+        ...(expires !== undefined ? { expires } : {}),
+        source: str(s.source, `${where}.source`, 1100),
+    };
 }
 function record(v, where) {
     if (!v || typeof v !== 'object' || Array.isArray(v))
@@ -57160,7 +57437,7 @@ async function runAction(env) {
     if (mode === 'exceptions-report') {
         return exceptionsReport(env, inputs, config, port);
     }
-    const outcome = mode === 'pr' ? await reviewPullRequest(env, inputs, config, port) : await scanRepository(env, inputs, config);
+    const outcome = mode === 'pr' ? await reviewPullRequest(env, inputs, port) : await scanRepository(env, inputs, config);
     await deliver(outcome, inputs, env, port);
 }
 function modeForEvent(eventName) {
@@ -57172,11 +57449,14 @@ function modeForEvent(eventName) {
         return 'publish';
     return undefined;
 }
+/** Blobs are read up to this size; the config's maxFileSize then decides what is checked. */
+const MAX_BLOB_BYTES = 64 * 1024 * 1024;
 /** Only these file kinds are worth scanning in a PR; everything else is skipped quickly. */
-const isScannable = (file) => classify(file) !== undefined;
-async function reviewPullRequest(env, inputs, config, port) {
+const isScannable = mayBeScanned;
+async function reviewPullRequest(env, inputs, port) {
     const pr = pullRequestFromEvent(env.event);
-    const changes = await prChanges(env, inputs, config, pr, port);
+    const changes = await prChanges(env, inputs, pr, port);
+    const config = await trustedConfig(env, inputs, pr, changes);
     const collector = workloadCollector();
     const centralFile = await readCentralFile(env.workspace, config);
     // NetworkPolicies in files the PR does not touch still protect its workloads.
@@ -57215,7 +57495,7 @@ async function reviewPullRequest(env, inputs, config, port) {
  * else from the API. Removed files are not scanned; the summary says which source was used and
  * which limit was hit.
  */
-async function prChanges(env, inputs, config, pr, port) {
+async function prChanges(env, inputs, pr, port) {
     const notes = [];
     const lines = new Map();
     const files = [];
@@ -57226,11 +57506,12 @@ async function prChanges(env, inputs, config, pr, port) {
                 if (f.status === 'removed' || !isScannable(f.path))
                     continue;
                 files.push(f.path);
-                lines.set(f.path, f.lines ?? (f.status === 'added' ? 'whole-file' : { added: new Set(), context: new Set() }));
+                // A new or copied file without hunks (git found an identical source) is new all the same.
+                lines.set(f.path, f.lines ?? (f.status === 'added' || f.status === 'copied' ? 'whole-file' : { added: new Set(), context: new Set() }));
             }
             notes.push(`Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`);
             const head = await currentCommit(env.workspace);
-            const reader = head === pr.headSha ? undefined : gitReader(env.workspace, pr.headSha, config.maxFileSize);
+            const reader = head === pr.headSha ? undefined : gitReader(env.workspace, pr.headSha, MAX_BLOB_BYTES);
             return { fromGit: true, files, lines, reader, notes };
         }
         catch (err) {
@@ -57282,6 +57563,26 @@ async function scanRepository(env, inputs, config) {
     };
 }
 /**
+ * The policy that judges a pull request must not come from it: with git history the base
+ * commit's config is used (a PR that edits it takes effect once merged); without history the
+ * summary says the config could not be protected.
+ */
+async function trustedConfig(env, inputs, pr, changes) {
+    const head = await loadConfig(env.workspace, inputs.config);
+    if (!changes.fromGit) {
+        changes.notes.push('Without git history the configuration is read from the pull request itself, which could change it: check out with fetch-depth: 0 to judge pull requests by the base branch\'s configuration.');
+        return head.config;
+    }
+    const blobs = gitReader(env.workspace, pr.baseSha, 1024 * 1024);
+    const base = await loadConfigWith(async (file) => {
+        const blob = await blobs(file);
+        return blob ? (await blob.read()).toString('utf8') : undefined;
+    }, inputs.config);
+    if (base.text !== head.text)
+        changes.notes.push(`This pull request changes the Host Namespace Guard configuration (${inputs.config ?? '.github/host-namespace-guard.yml'}): it is judged by the base branch's configuration, and the change applies once merged.`);
+    return base.config;
+}
+/**
  * A PR that adds or widens an exception needs the configured approval (label by a team member,
  * or a team member's approving review). Base records come from the base commit's blobs.
  */
@@ -57302,7 +57603,7 @@ async function approvalFindings(env, config, pr, changes, headRecords, centralFi
     if (!port)
         return { findings: [], notes: [...notes, 'No github-token: exception approvals could not be checked.'] };
     const author = env.event.pull_request?.user?.login ?? undefined;
-    const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author }, baseRecords, headRecords, config);
+    const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords, headRecords, config);
     if (result.status !== 'not-needed')
         notes.push(result.message.split('\n')[0]);
     return { findings: result.findings, notes };

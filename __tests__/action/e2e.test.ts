@@ -149,6 +149,10 @@ describe('pull request review (bundled dist/index.js)', () => {
     const r = await run(pr, { 'fail-on-preexisting': 'true' })
     expect(r.code).toBe(1)
     expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('failure')
+    // The heading and the title agree with the conclusion.
+    expect(checkRunsFor(pr.headSha)[0].output.title).toBe('1 finding shares a host namespace (1 pre-existing)')
+    expect(r.summary).toMatch(/^## ❌ Host Namespace Guard: 1 finding shares a host namespace/m)
+    expect(r.summary).not.toContain('✅')
   })
 
   it('degrades on a fork PR with a read-only token: annotations and summary, right exit code', async () => {
@@ -163,19 +167,72 @@ describe('pull request review (bundled dist/index.js)', () => {
     expect(r.summary).toContain('| k8s/web.yaml:7 | Pod/apps/web |')
   })
 
-  it('batches 120 findings: one review request, annotations 50 per request', async () => {
+  it('batches 120 findings: one review request with 50 comments (the rest listed), annotations 50 per request', async () => {
     const many = Array.from({ length: 40 }, (_, i) => pod(`p${i}`, '  hostNetwork: true\n  hostPID: true\n  hostIPC: true\n')).join('---\n')
     const pr = openPullRequest({ 'k8s/many.yaml': pod('seed', '') }, { 'k8s/many.yaml': many })
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(r.outputs.findings).toBe('120')
     expect(fake.requestsFor('pulls/create-review')).toHaveLength(1)
-    expect(commentsOf(pr.number)).toHaveLength(120)
+    expect(commentsOf(pr.number)).toHaveLength(50)
+    const [review] = reviewsOf(pr.number)
+    expect(review.body).toContain('**70 more findings on changed lines** are not commented on inline (at most 50 comments per review)')
+    expect(review.body.split('\n').filter(l => /^- k8s\/many\.yaml:\d+ \(`host-(network|pid|ipc)`, error\): /.test(l))).toHaveLength(70)
     const [check] = checkRunsFor(pr.headSha)
     expect(check.output.annotations).toHaveLength(120)
     expect(check.writes).toBe(3)
+    expect(r.summary).toContain('70 more finding(s) on changed lines were listed in the review body')
     // Reads: review comments once; writes: 1 review + 3 check-run requests. Nothing per finding.
     expect(fake.requests.length).toBeLessThanOrEqual(6)
+  })
+
+  it('puts failing findings first when capping inline comments', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => pod(`p${i}`, '  hostIPC: true\n')).join('---\n')
+    const failingPod = pod('net', '  hostNetwork: true\n')
+    const pr = openPullRequest({ 'k8s/many.yaml': pod('seed', ''), '.github/host-namespace-guard.yml': 'rules:\n  host-ipc: warning\n' }, { 'k8s/many.yaml': `${many}---\n${failingPod}` })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ findings: '61', failing: '1' })
+    const comments = commentsOf(pr.number)
+    expect(comments).toHaveLength(50)
+    expect(comments.filter(c => c.body.includes('`host-network`'))).toHaveLength(1)
+  })
+
+  it('ignores marker comments a person wrote: they neither suppress nor get "resolved"', async () => {
+    const pr = openPullRequest({ 'k8s/web.yaml': pod('web', '') }, { 'k8s/web.yaml': pod('web', '  hostNetwork: true\n') })
+    const first = await run(pr, { comment: 'false', 'check-run': 'false' })
+    const report = JSON.parse(readFileSync(first.outputs.report, 'utf8'))
+    const fp = report.findings[0].fingerprint as string
+    // The author forges our marker for the real finding, and one for a finding that does not exist.
+    const forged = fake.addReviewComment(pr.number, { path: 'k8s/web.yaml', line: 7, body: `looks fine <!-- host-namespace-guard:fp=${fp} -->`, author: 'octocat' })
+    const other = fake.addReviewComment(pr.number, { path: 'k8s/web.yaml', line: 7, body: `<!-- host-namespace-guard:fp=${'0'.repeat(32)} -->`, author: 'octocat' })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    const ours = commentsOf(pr.number).filter(c => c.author === 'github-actions[bot]')
+    expect(ours).toHaveLength(1)
+    expect(ours[0].body).toContain(`fp=${fp}`)
+    expect(fake.state.reviewComments.get(forged.id)!.body).toMatch(/^looks fine/)
+    expect(fake.state.reviewComments.get(other.id)!.body).not.toMatch(/Resolved/)
+    expect(fake.requestsFor('pulls/update-review-comment')).toEqual([])
+  })
+
+  it('lists findings outside the diff in the review body with filter-mode file, once', async () => {
+    const old = pod('old', '  hostNetwork: true\n').replace('name: old', 'name: "old@evil <b>x</b>"')
+    const pr = openPullRequest({ 'k8s/old.yaml': old }, { 'k8s/old.yaml': old.replace('image: registry.example/old:1', 'image: registry.example/old:2') })
+    const pull = fake.state.pulls.get(pr.number)!
+    // GitHub sent no patch (a very large file): every finding in it is new and has no diff line.
+    pull.files = pull.files.map(f => ({ ...f, patch: undefined }))
+    const r = await run(pr, { 'filter-mode': 'file', 'diff-source': 'api' })
+    expect(r.code).toBe(1)
+    expect(commentsOf(pr.number)).toEqual([])
+    const [review] = reviewsOf(pr.number)
+    expect(review.body).toContain('**1 finding in changed files without a line in the diff to comment on:**')
+    expect(review.body).toMatch(/^- k8s\/old\.yaml:7 \(`host-network`, error\): /m)
+    expect(review.body).not.toContain('<b>')
+    expect(review.body).not.toContain('@evil')
+    // A re-run does not list it again.
+    await run(pr, { 'filter-mode': 'file', 'diff-source': 'api' })
+    expect(reviewsOf(pr.number)).toHaveLength(1)
   })
 
   it('scans a renamed file at its new path and skips a deleted one', async () => {
@@ -312,6 +369,62 @@ describe('exceptions through the Action (bundled dist/index.js)', () => {
     expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('success')
   })
 
+  it('does not crash when the token cannot read team membership (default GITHUB_TOKEN): unapproved, saying why', async () => {
+    const pr = openPullRequest(base, { 'k8s/exporter.yaml': exporter(annotations) })
+    fake.addTeamMember('octo-org', 'platform-security', 'sec-lead')
+    fake.addLabel(pr.number, 'host-namespace-exception-approved', 'sec-lead')
+    fake.fail({ operationId: 'teams/get-membership-for-user-in-org' }, { status: 403, message: 'Resource not accessible by integration', times: Infinity })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ failed: 'true', counts: expect.stringContaining('"exception-unapproved":1') })
+    expect(r.summary).toContain('Members: read')
+    expect(r.summary).toContain('the default GITHUB\\_TOKEN cannot read it')
+    expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('failure')
+  })
+
+  it('publishes a covered finding as covered in two-stage mode: stage 2 passes when stage 1 did', async () => {
+    // The exception is already on the base branch (no approval needed); the PR turns hostNetwork on.
+    const pr = openPullRequest({ ...base, 'k8s/exporter.yaml': exporter(annotations).replace('      hostNetwork: true\n', '') }, { 'k8s/exporter.yaml': exporter(annotations) }, { fork: true })
+    const reportFile = `${pr.repo.dir}/guard-report.json`
+    fake.forbidWrites()
+    const first = await run(pr, { comment: 'false', 'check-run': 'false', 'json-report': reportFile })
+    fake.clearFaults()
+    expect(first.code).toBe(0)
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'))
+    expect(report.findings.map((f: { ruleId: string; suppression: unknown }) => [f.ruleId, f.suppression !== null])).toEqual([['host-network', true]])
+
+    const trusted = new TestRepo()
+    copyFileSync(reportFile, `${trusted.dir}/guard-report.json`)
+    const event = webhookExample('workflow_run', 'completed') as { workflow_run: Record<string, unknown> }
+    event.workflow_run.head_sha = pr.headSha
+    event.workflow_run.event = 'pull_request'
+    const second = await run({ repo: trusted, headSha: pr.headSha, event }, { 'report-file': 'guard-report.json' }, 'workflow_run')
+    expect(second.code).toBe(0)
+    expect(second.outputs).toMatchObject({ failed: 'false', failing: '0', 'new-findings': '0' })
+    expect(checkRunsFor(pr.headSha)[0]).toMatchObject({ conclusion: 'success' })
+    expect(commentsOf(pr.number)).toEqual([])
+    expect(second.summary).toContain('Exceptions in force')
+    expect(second.summary).toContain('team-observability')
+  })
+
+  it('refuses a report whose exception is malformed', async () => {
+    const pr = openPullRequest({ ...base, 'k8s/exporter.yaml': exporter(annotations).replace('      hostNetwork: true\n', '') }, { 'k8s/exporter.yaml': exporter(annotations) }, { fork: true })
+    const reportFile = `${pr.repo.dir}/guard-report.json`
+    fake.forbidWrites()
+    await run(pr, { comment: 'false', 'check-run': 'false', 'json-report': reportFile })
+    fake.clearFaults()
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'))
+    report.findings[0].suppression = { ...report.findings[0].suppression, justification: 'x'.repeat(5000) }
+    const trusted = new TestRepo()
+    writeFileSync(`${trusted.dir}/guard-report.json`, JSON.stringify(report))
+    const event = webhookExample('workflow_run', 'completed') as { workflow_run: Record<string, unknown> }
+    event.workflow_run.head_sha = pr.headSha
+    const r = await run({ repo: trusted, headSha: pr.headSha, event }, { 'report-file': 'guard-report.json' }, 'workflow_run')
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('::error::findings[0].suppression.justification: expected a string of at most 4000 characters')
+    expect(checkRunsFor(pr.headSha)).toEqual([])
+  })
+
   it('opens the monthly review issue once, then updates it', async () => {
     const repo = new TestRepo()
     const sha = repo.commit({ ...base, 'k8s/exporter.yaml': exporter(annotations) })
@@ -361,6 +474,21 @@ describe('two-stage fork-safe publishing (bundled dist/index.js)', () => {
     expect(comment.body).not.toContain('```suggestion')
     expect(checkRunsFor(pr.headSha)[0]).toMatchObject({ conclusion: 'failure' })
     expect(r.summary).toContain('suggestions are not posted in this mode')
+  })
+
+  it('refuses a report that names another pull request than the one the workflow run built', async () => {
+    const { pr, reportFile } = await stageOne()
+    // Another open PR touching the same file: the fork wants its findings (or its words) posted there.
+    const victim = fake.addPullRequest({ files: fake.state.pulls.get(pr.number)!.files.map(f => ({ filename: f.filename, status: f.status, patch: f.patch })) })
+    const trusted = new TestRepo()
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'))
+    writeFileSync(`${trusted.dir}/retargeted.json`, JSON.stringify({ ...report, pullRequest: { ...report.pullRequest, number: victim.number } }))
+    const r = await run({ repo: trusted, headSha: pr.headSha, event: workflowRun(pr.headSha) }, { 'report-file': 'retargeted.json' }, 'workflow_run')
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(`::error::report names pull request #${victim.number}, whose head is ${victim.headSha}, but the workflow run is for ${pr.headSha}`)
+    expect(commentsOf(victim.number)).toEqual([])
+    expect(reviewsOf(victim.number)).toEqual([])
+    expect(checkRunsFor(pr.headSha)).toEqual([])
   })
 
   it('refuses a report for another commit and ignores findings outside the PR\'s files', async () => {

@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2990);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6986:
+/***/ 2990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4178,13 +4178,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -4212,16 +4205,22 @@ function compareSeverity(a, b) {
 class SourceText {
     path;
     text;
-    lineStarts;
+    starts;
     bom;
     constructor(path, text) {
         this.path = path;
         this.text = text;
         this.bom = text.charCodeAt(0) === 0xfeff;
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        this.lineStarts = starts;
+    }
+    /** Offsets where lines start; computed on first use, as most files scanned never need it. */
+    get lineStarts() {
+        if (!this.starts) {
+            const starts = [0];
+            for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+            this.starts = starts;
+        }
+        return this.starts;
     }
     /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
     position(offset) {
@@ -4271,7 +4270,7 @@ const MAX_ALIAS_DEPTH = 16;
 /** Problems that leave the tree trustworthy: Kubernetes (non-strict) takes the last duplicate key. */
 const NON_FATAL = new Set(['DUPLICATE_KEY']);
 function parseYaml(source, wanted) {
-    const text = wanted ? blankUnwantedDocuments(source.text, wanted) : source.text;
+    const text = asGoYamlLineBreaks(wanted ? blankUnwantedDocuments(source.text, wanted) : source.text);
     const parsed = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false });
     const docs = 'empty' in parsed ? [] : parsed;
     const problems = [];
@@ -4285,6 +4284,14 @@ function parseYaml(source, wanted) {
         return { index, doc, fatal };
     });
     return { source, documents, problems };
+}
+/**
+ * libyaml and go-yaml (Kubernetes' decoder) also break lines at a lone CR, NEL, U+2028 and
+ * U+2029; eemeli/yaml does not, so `# note\u2028hostNetwork: true` would be a comment to us and a
+ * field to Kubernetes. Each becomes `\n`, one code unit for one: offsets stay exact.
+ */
+function asGoYamlLineBreaks(text) {
+    return /\r(?!\n)|[\u0085\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n') : text;
 }
 /**
  * A line starting with `---` or `...` always ends a document (YAML forbids it inside scalars and
@@ -4320,12 +4327,6 @@ function describeYamlError(code, message) {
     const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     return code === 'DUPLICATE_KEY' ? `duplicate key: ${first}` : `invalid YAML: ${first}`;
 }
-function spanOf(source, node) {
-    const range = node?.range;
-    if (!range)
-        return undefined;
-    return source.span(range[0], range[1]);
-}
 /** Follow aliases to the node they name, at most MAX_ALIAS_DEPTH hops. */
 function resolveAlias(doc, node) {
     let current = node;
@@ -4342,75 +4343,64 @@ function keyName(pair) {
         return typeof k.value === 'symbol' ? k.value : String(k.value);
     return undefined;
 }
-const isMergeKey = (pair) => typeof keyName(pair) === 'symbol' || ((0,dist/* isScalar */.jn)(pair.key) && pair.key.source === '<<');
+/** go-yaml (which Kubernetes uses) merges only on a plain `<<` key; a quoted "<<" is a key. */
+const isMergeKey = (pair) => (0,dist/* isScalar */.jn)(pair.key) && (typeof pair.key.value === 'symbol' || (pair.key.source === '<<' && (pair.key.type === undefined || pair.key.type === 'PLAIN')));
+const resolvedCache = new WeakMap();
+const inProgress = new WeakSet();
 /**
- * A key's value, as Kubernetes sees it after YAML 1.1 merges: the map's own key wins (the last
- * one, as a JSON decoder keeps), then merged maps in order. Depth-bounded.
+ * A map's keys as Kubernetes' YAML decoder (go-yaml v2) sees them after `<<` merges: pairs apply
+ * in the order written and a later one overwrites an earlier one, explicit key or merge alike;
+ * within a merge list, earlier maps win. Each map is resolved once (a merge bomb costs one pass
+ * per map), cycles resolve to nothing, and depth is bounded.
  */
-function field(doc, map, name, depth = 0) {
-    let own;
-    for (const pair of map.items)
-        if (keyName(pair) === name)
-            own = pair;
-    if (own) {
-        const written = (own.value ?? undefined);
-        if (!written)
-            return undefined;
-        const value = resolveAlias(doc, written);
-        return value ? { key: own.key, written, value, merged: depth > 0 } : undefined;
-    }
-    if (depth >= MAX_ALIAS_DEPTH)
-        return undefined;
+function resolved(doc, map, depth = 0) {
+    const cached = resolvedCache.get(map);
+    if (cached)
+        return cached;
+    const out = new Map();
+    if (depth > MAX_ALIAS_DEPTH || inProgress.has(map))
+        return out;
+    inProgress.add(map);
     for (const pair of map.items) {
-        if (!isMergeKey(pair))
-            continue;
-        for (const source of mergeSources(doc, pair.value)) {
-            const hit = field(doc, source, name, depth + 1);
-            if (hit)
-                return { ...hit, merged: true };
-        }
-    }
-    return undefined;
-}
-function mergeSources(doc, value) {
-    const resolved = resolveAlias(doc, value);
-    if ((0,dist/* isMap */.jh)(resolved))
-        return [resolved];
-    if ((0,dist/* isSeq */.oP)(resolved))
-        return resolved.items.map(i => resolveAlias(doc, i)).filter(dist/* isMap */.jh);
-    return [];
-}
-/** All keys of a map after merges, own keys first. Used for shape search. */
-function yaml_entries(doc, map, depth = 0) {
-    const out = [];
-    const seen = new Set();
-    for (const pair of map.items) {
-        const k = keyName(pair);
-        if (typeof k !== 'string' || seen.has(k))
-            continue;
-        const v = resolveAlias(doc, pair.value);
-        if (v) {
-            seen.add(k);
-            out.push([k, v]);
-        }
-    }
-    if (depth < MAX_ALIAS_DEPTH) {
-        for (const pair of map.items) {
-            if (!isMergeKey(pair))
-                continue;
-            for (const source of mergeSources(doc, pair.value)) {
-                for (const [k, v] of yaml_entries(doc, source, depth + 1)) {
-                    if (!seen.has(k)) {
-                        seen.add(k);
-                        out.push([k, v]);
-                    }
-                }
+        if (isMergeKey(pair)) {
+            const sources = mergeSources(doc, pair.value);
+            for (let i = sources.length - 1; i >= 0; i--) {
+                for (const [k, hit] of resolved(doc, sources[i], depth + 1))
+                    out.set(k, { ...hit, merged: true, via: pair.key });
             }
+            continue;
         }
+        const k = keyName(pair);
+        if (typeof k !== 'string')
+            continue;
+        const written = (pair.value ?? undefined);
+        const value = written ? resolveAlias(doc, written) : undefined;
+        if (!written || !value)
+            out.delete(k);
+        else
+            out.set(k, { key: pair.key, written, value, merged: false });
     }
+    inProgress.delete(map);
+    resolvedCache.set(map, out);
     return out;
 }
-function yaml_mapField(doc, map, name) {
+/** A key's value after merges, as Kubernetes reads it (see `resolved`). */
+function field(doc, map, name) {
+    return resolved(doc, map).get(name);
+}
+function mergeSources(doc, value) {
+    const r = resolveAlias(doc, value);
+    if ((0,dist/* isMap */.jh)(r))
+        return [r];
+    if ((0,dist/* isSeq */.oP)(r))
+        return r.items.map(i => resolveAlias(doc, i)).filter(dist/* isMap */.jh);
+    return [];
+}
+/** All keys of a map after merges, with their resolved values. */
+function entries(doc, map) {
+    return [...resolved(doc, map)].map(([k, hit]) => [k, hit.value]);
+}
+function mapField(doc, map, name) {
     const hit = field(doc, map, name);
     return hit && (0,dist/* isMap */.jh)(hit.value) ? hit.value : undefined;
 }
@@ -4419,16 +4409,16 @@ function mapAt(doc, map, path) {
     for (const key of path) {
         if (!current)
             return undefined;
-        current = yaml_mapField(doc, current, key);
+        current = mapField(doc, current, key);
     }
     return current;
 }
 /** A scalar's string value, or undefined when the node is not a string scalar. */
-function yaml_stringValue(node) {
+function stringValue(node) {
     return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 /** Scalar value as text for names: Kubernetes names can be written as numbers (`name: 1`). */
-function yaml_scalarText(node) {
+function scalarText(node) {
     if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
         return undefined;
     return typeof node.value === 'symbol' ? undefined : String(node.source ?? node.value);
@@ -4495,7 +4485,8 @@ function parseConfig(file, text, knownRules) {
                     if (!knownRules.includes(id))
                         throw new ConfigError(file, l, `rules.${id}`, `unknown rule; known rules: ${knownRules.join(', ')}`);
                     const raw = (0,dist/* isMap */.jh)(setting) ? v.child(setting, 'severity', `rules.${id}`) : setting;
-                    config.rules[id] = v.oneOf(raw, `rules.${id}`, [...SEVERITIES, 'off']);
+                    // YAML 1.1 reads an unquoted `off` as false: that is what the user meant.
+                    config.rules[id] = (0,dist/* isScalar */.jn)(raw) && raw.value === false ? 'off' : v.oneOf(raw, `rules.${id}`, [...SEVERITIES, 'off']);
                 }
                 break;
             case 'fileTypes':
@@ -4616,418 +4607,29 @@ class Validator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionExpired = {
-    meta: {
-        id: 'exception-expired',
-        title: 'Host namespace exception has expired',
-        severity: 'error',
-        description: 'The exception\'s expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.',
-        remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
-        docs: 'docs/rules/exception-expired.md',
-    },
-};
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test; bundled code cannot read package.json. */
+const TOOL_NAME = 'host-namespace-guard';
+const TOOL_VERSION = '0.1.0';
+const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard';
+const docsUrl = (ruleId) => `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 
-;// CONCATENATED MODULE: ./src/rules/exception-expiring.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionExpiring = {
-    meta: {
-        id: 'exception-expiring',
-        title: 'Host namespace exception expires soon',
-        severity: 'warning',
-        description: 'The exception expires within the warning window (exceptions.warnDays, 30 days by default). It still covers its findings, but the run will fail once the date passes.',
-        remediation: 'Review the exception with its owner before it expires: renew it with a new expires date and risk acceptance, or plan the removal of the host namespace setting.',
-        docs: 'docs/rules/exception-expiring.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionInvalid = {
-    meta: {
-        id: 'exception-invalid',
-        title: 'Host namespace exception record is invalid',
-        severity: 'error',
-        description: 'An exception record (the host-namespace-guard.io labels and annotations on a workload, or an entry of the central exceptions file) has a missing or malformed field, an unknown host namespace flag, or a date that does not parse. An invalid record grants nothing, so the host namespace findings it meant to cover still fail.',
-        remediation: 'Fix the field the message names: allow lists hostNetwork, hostPID or hostIPC; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload\'s own metadata.',
-        docs: 'docs/rules/exception-invalid.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-missing-control.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionMissingControl = {
-    meta: {
-        id: 'exception-missing-control',
-        title: 'Host namespace exception lacks a compensating control',
-        severity: 'error',
-        description: 'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
-        remediation: 'Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload\'s namespace whose podSelector matches the pod template labels.',
-        docs: 'docs/rules/exception-missing-control.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-outside-allowed-namespace.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionOutsideAllowedNamespace = {
-    meta: {
-        id: 'exception-outside-allowed-namespace',
-        title: 'Host namespace exception outside a dedicated namespace',
-        severity: 'error',
-        description: 'Exceptions are honoured only in the Kubernetes namespaces listed in exceptions.namespaces, which are meant to hold privileged node agents and little else. An exception on a workload in any other namespace, or one that does not name its namespace, grants nothing.',
-        remediation: 'Move the workload to a namespace listed in exceptions.namespaces (set metadata.namespace), or have the policy owners add a dedicated namespace to that list.',
-        docs: 'docs/rules/exception-outside-allowed-namespace.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-unapproved.ts
-/** Findings come from src/policy (approval.ts) in pull requests, not from a unit check. */
-const exception_unapproved_exceptionUnapproved = {
-    meta: {
-        id: 'exception-unapproved',
-        title: 'Host namespace exception added or widened without approval',
-        severity: 'error',
-        description: 'A pull request that adds an exception, allows more host namespaces, or moves an expiry later needs the approval of the team named in exceptions.approval.team. Without it anyone who can edit a manifest could grant themselves the node.',
-        remediation: 'Ask a member of the approving team to apply the approval label (exceptions.approval.label) to the pull request, or to approve it in a review, then re-run the check.',
-        docs: 'docs/rules/exception-unapproved.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-unnecessary.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionUnnecessary = {
-    meta: {
-        id: 'exception-unnecessary',
-        title: 'Host namespace exception covers more than the workload uses',
-        severity: 'warning',
-        description: 'The exception allows a host namespace that none of the workload\'s pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.',
-        remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
-        docs: 'docs/rules/exception-unnecessary.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/host-namespace.ts
-
-
-function hostNamespaceRule(spec) {
-    const { podField } = spec;
-    const flagNote = (written) => `${written}=host`;
-    const reportFlag = (flag, resource, fieldPath, ctx, what) => {
-        if (flag.name !== spec.namespace || !isHost(flag.value))
-            return;
-        ctx.report({
-            span: flag.span,
-            message: `${what} uses ${flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
-            resource,
-            fieldPath,
-            fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
-        });
-    };
-    return {
-        meta: { ...spec.meta, namespace: spec.namespace },
-        pod(unit, ctx) {
-            const hit = field(unit.object.doc, unit.spec, podField);
-            if (!hit)
-                return;
-            const fieldPath = `${unit.path}.${podField}`;
-            const resource = unit.object.resource;
-            const written = hit.written;
-            const range = written.range;
-            if (!range)
-                return;
-            const span = ctx.source.span(range[0], range[1]);
-            const fix = { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] };
-            const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
-            const value = hit.value;
-            if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
-                return;
-            if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
-                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix });
-                return;
-            }
-            // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
-            // manifest that someone meant to share the namespace with, so it is never a silent pass.
-            const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(yaml_scalarText(value) ?? String(value.value)) : 'a non-scalar value';
-            ctx.report({
-                span,
-                message: `${resource.display} sets ${podField} to ${shown}${via}, which is not a boolean: Kubernetes rejects this manifest. Write false.`,
-                resource,
-                fieldPath,
-                fix,
-            });
-        },
-        composeService(service, ctx) {
-            const composeKey = service.part === 'build' ? spec.composeBuildKey : spec.composeKey;
-            if (!composeKey)
-                return;
-            const hit = field(service.doc, service.map, composeKey);
-            if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || hit.value.value !== 'host')
-                return;
-            const range = hit.written.range;
-            if (!range)
-                return;
-            const span = ctx.source.span(range[0], range[1]);
-            const fix = spec.composeSafeValue && service.part === 'service'
-                ? { description: `Set ${composeKey} to ${spec.composeSafeValue}`, edits: [{ span, text: spec.composeSafeValue }] }
-                : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
-            ctx.report({
-                span,
-                message: `compose service "${service.name}" sets ${service.part === 'build' ? 'build.' : ''}${composeKey}: host: ${lowerFirst(spec.meta.title)}.`,
-                resource: service.resource,
-                fieldPath: `${service.path}.${composeKey}`,
-                fix,
-            });
-        },
-        dockerfileRun: spec.dockerfileFlag
-            ? ({ run, ordinal }, ctx) => {
-                for (const flag of run.flags) {
-                    if (flag.name !== spec.dockerfileFlag || flag.value === undefined || flag.value.toLowerCase() !== 'host')
-                        continue;
-                    ctx.report({
-                        span: flag.span,
-                        message: `RUN --network=host in stage ${run.stage || '(before FROM)'} gives the build step the host's network namespace.`,
-                        resource: { display: `stage/${run.stage}`, name: run.stage },
-                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--network`,
-                        fix: { description: 'Remove --network=host', edits: [{ span: flag.removal, text: '' }] },
-                    });
-                }
-            }
-            : undefined,
-        containerCommand(command, ctx) {
-            const what = `${command.tool} ${command.subcommand}`;
-            for (const flag of command.flags)
-                reportFlag(flag, { display: what, kind: 'command', name: what }, `${what} ${flag.written}`, ctx, what);
-        },
-        engineOptions(unit, ctx) {
-            for (const flag of unit.flags)
-                reportFlag(flag, unit.resource, unit.fieldPath, ctx, `${unit.resource.display} options`);
-        },
-    };
-}
-const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
-const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
-function deleteLineFix(ctx, keyStart, valueEnd, description) {
-    if (keyStart === undefined)
-        return undefined;
-    const { line } = ctx.source.position(keyStart);
-    const endLine = ctx.source.position(valueEnd).line;
-    const before = ctx.source.text.slice(ctx.source.lineStart(line), keyStart);
-    const after = ctx.source.text.slice(valueEnd, ctx.source.lineEnd(endLine));
-    // Only a block-style `key: value` alone on its line can be deleted without breaking the YAML.
-    if (before.trim() !== '' || after.replace(/#.*/, '').trim() !== '')
-        return undefined;
-    const start = ctx.source.lineStart(line);
-    const end = ctx.source.lineStarts[endLine] ?? ctx.source.text.length;
-    return { description, edits: [{ span: ctx.source.span(start, end), text: '' }] };
-}
-
-;// CONCATENATED MODULE: ./src/rules/host-ipc.ts
-
-const hostIpc = hostNamespaceRule({
-    namespace: 'ipc',
-    podField: 'hostIPC',
-    composeKey: 'ipc',
-    composeSafeValue: 'private',
-    meta: {
-        id: 'host-ipc',
-        title: 'Shares the host IPC namespace',
-        severity: 'error',
-        description: 'A workload in the host IPC namespace can read and write the shared memory segments, semaphores and message queues of every process on the node. Data other workloads keep in shared memory is exposed to it.',
-        remediation: 'Set hostIPC to false (or remove it); for compose, use ipc: private or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.',
-        docs: 'docs/rules/host-ipc.md',
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/host-network.ts
-
-const hostNetwork = hostNamespaceRule({
-    namespace: 'network',
-    podField: 'hostNetwork',
-    composeKey: 'network_mode',
-    composeSafeValue: 'bridge',
-    composeBuildKey: 'network',
-    dockerfileFlag: 'network',
-    meta: {
-        id: 'host-network',
-        title: 'Shares the host network namespace',
-        severity: 'error',
-        description: 'A workload in the host network namespace sees every interface of the node, can bind its ports and reach services listening on localhost, and bypasses NetworkPolicy. A compromise of it is a foothold on the node network.',
-        remediation: 'Set hostNetwork to false (or remove it) and expose ports through a Service or containerPort; for compose, drop network_mode: host and publish ports; for builds, remove --network=host.',
-        docs: 'docs/rules/host-network.md',
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/host-pid.ts
-
-const hostPid = hostNamespaceRule({
-    namespace: 'pid',
-    podField: 'hostPID',
-    composeKey: 'pid',
-    meta: {
-        id: 'host-pid',
-        title: 'Shares the host PID namespace',
-        severity: 'error',
-        description: 'A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads\' secrets or escaping to the node.',
-        remediation: 'Set hostPID to false (or remove it); for compose, remove pid: host; use shareProcessNamespace for process sharing between containers of one pod.',
-        docs: 'docs/rules/host-pid.md',
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/parse-error.ts
-/** Findings of this rule come from the parsers, not from a unit check: see engine/scan-file. */
-const parseError = {
-    meta: {
-        id: 'parse-error',
-        title: 'File could not be checked',
-        severity: 'warning',
-        description: 'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
-        remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
-        docs: 'docs/rules/parse-error.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
-function buildRegistry(rules) {
-    const byId = new Map();
-    for (const rule of rules) {
-        const { id, remediation, description } = rule.meta;
-        if (!/^[a-z]+(-[a-z]+)*$/.test(id))
-            throw new Error(`rule id "${id}" must be kebab-case`);
-        if (byId.has(id))
-            throw new Error(`duplicate rule id "${id}"`);
-        if (!remediation.endsWith('.'))
-            throw new Error(`${id}: remediation must be a sentence ending with a period`);
-        if (!description.endsWith('.'))
-            throw new Error(`${id}: description must end with a period`);
-        byId.set(id, rule);
-    }
-    return byId;
-}
-const BUILTIN_RULES = [
-    hostNetwork,
-    hostPid,
-    hostIpc,
-    parseError,
-    exceptionInvalid,
-    exceptionExpired,
-    exceptionExpiring,
-    exceptionOutsideAllowedNamespace,
-    exceptionMissingControl,
-    exceptionUnnecessary,
-    exception_unapproved_exceptionUnapproved,
-];
-/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
-const POLICY_RULE_IDS = [
-    exceptionInvalid,
-    exceptionExpired,
-    exceptionExpiring,
-    exceptionOutsideAllowedNamespace,
-    exceptionMissingControl,
-    exceptionUnnecessary,
-    exception_unapproved_exceptionUnapproved,
-].map(r => r.meta.id);
-const registry = buildRegistry(BUILTIN_RULES);
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-/** Bounds the config file like any other input. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/inputs/one-of.ts
 /**
- * Loads the config: an explicit path must exist; the default path is optional.
- * Returns the config and the repo-relative path it came from (for messages and summaries).
+ * One check for every closed set of choices a user types (CLI options, action inputs): `value`
+ * when it is one of `allowed`, else an error of the caller's class (UsageError exits 2 with a
+ * pointer to --help, InputError fails the action) whose message names the setting, the value
+ * and what is allowed.
  */
-async function loadConfig(root, explicit) {
-    const file = explicit ?? DEFAULT_CONFIG_PATH;
-    const absolute = external_node_path_default().resolve(root, file);
-    let text;
-    try {
-        const stat = await external_node_fs_namespaceObject.promises.stat(absolute);
-        if (stat.size > MAX_CONFIG_BYTES)
-            throw new ConfigError(file, undefined, '', `config file is larger than ${MAX_CONFIG_BYTES} bytes`);
-        text = await external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        if (explicit)
-            throw new ConfigError(file, undefined, '', `cannot read config file: ${err.code ?? err.message}`);
-        return { config: defaultConfig() };
-    }
-    return { config: parseConfig(file, text, [...registry.keys()]), file };
-}
-
-;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
-/**
- * Applies edits to the text they were computed on. Overlapping edits are refused rather than
- * guessed at: a fix must never garble what the user wrote.
- */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
-    let out = text;
-    let limit = Infinity;
-    for (const e of sorted) {
-        if (e.span.endOffset > limit)
-            throw new Error('overlapping edits');
-        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
-        limit = e.span.startOffset;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/findings/fix-files.ts
-
-
-
-/**
- * Applies the fixes of the given findings to the files on disk (the CLI's --fix: only when asked).
- * Findings covered by an exception are left alone. Identical edits (an aliased pod spec
- * reported for two objects) are applied once; a file whose edits overlap is left untouched.
- */
-async function fixFiles(root, findings) {
-    const byFile = new Map();
-    for (const f of findings) {
-        if (!f.fix || f.suppression)
-            continue;
-        const entry = byFile.get(f.file) ?? { edits: new Map(), count: 0 };
-        for (const e of f.fix.edits)
-            entry.edits.set(`${e.span.startOffset}:${e.span.endOffset}:${e.text}`, e);
-        entry.count++;
-        byFile.set(f.file, entry);
-    }
-    const result = { files: [], fixed: 0 };
-    for (const [file, { edits, count }] of byFile) {
-        const absolute = external_node_path_default().resolve(root, file);
-        const text = await external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
-        let fixed;
-        try {
-            fixed = applyEdits(text, [...edits.values()]);
-        }
-        catch {
-            continue;
-        }
-        if (fixed === text)
-            continue;
-        await external_node_fs_namespaceObject.promises.writeFile(absolute, fixed);
-        result.files.push(file);
-        result.fixed += count;
-    }
-    return result;
+function oneOf(label, value, allowed, ErrorClass) {
+    if (!allowed.includes(value))
+        throw new ErrorClass(`${label}: "${value}" is not one of ${allowed.join(', ')}`);
+    return value;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -5062,6 +4664,16 @@ function looksLikeShellScript(head) {
 const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
 function isNeverManifest(path) {
     return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
+ * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
+ * (decided by its shebang), unless its name says it is never a manifest.
+ */
+function mayBeScanned(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (isNeverManifest(path))
+        return false;
+    return classify(path) !== undefined || !base.includes('.');
 }
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -5204,8 +4816,8 @@ function isComposeDocument(doc, root) {
     const services = field(doc, root, 'services')?.value;
     if (!(0,dist/* isMap */.jh)(services))
         return false;
-    const svcs = yaml_entries(doc, services);
-    return svcs.length === 0 || svcs.some(([, v]) => (0,dist/* isMap */.jh)(v) && yaml_entries(doc, v).some(([k]) => SERVICE_KEYS.has(k)));
+    const svcs = entries(doc, services);
+    return svcs.length === 0 || svcs.some(([, v]) => (0,dist/* isMap */.jh)(v) && entries(doc, v).some(([k]) => SERVICE_KEYS.has(k)));
 }
 function composeServices(parsed, byName) {
     const out = [];
@@ -5220,7 +4832,7 @@ function composeServices(parsed, byName) {
         const services = field(d.doc, root, 'services')?.value;
         if (!(0,dist/* isMap */.jh)(services))
             continue;
-        for (const [name, value] of yaml_entries(d.doc, services)) {
+        for (const [name, value] of entries(d.doc, services)) {
             if (!(0,dist/* isMap */.jh)(value))
                 continue;
             out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index } });
@@ -5662,7 +5274,7 @@ function* k8sObjects(parsed) {
     }
 }
 function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
-    const kind = yaml_stringValue(field(doc, map, 'kind')?.value);
+    const kind = stringValue(field(doc, map, 'kind')?.value);
     if (!kind)
         return;
     const items = field(doc, map, 'items')?.value;
@@ -5676,10 +5288,10 @@ function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
         }
         return;
     }
-    const metadata = yaml_mapField(doc, map, 'metadata');
-    const name = metadata ? yaml_scalarText(field(doc, metadata, 'name')?.value) : undefined;
-    const namespace = metadata ? yaml_scalarText(field(doc, metadata, 'namespace')?.value) : undefined;
-    const apiVersion = yaml_stringValue(field(doc, map, 'apiVersion')?.value);
+    const metadata = mapField(doc, map, 'metadata');
+    const name = metadata ? scalarText(field(doc, metadata, 'name')?.value) : undefined;
+    const namespace = metadata ? scalarText(field(doc, metadata, 'namespace')?.value) : undefined;
+    const apiVersion = stringValue(field(doc, map, 'apiVersion')?.value);
     const display = namespace ? `${kind}/${namespace}/${name ?? ''}` : `${kind}/${name ?? ''}`;
     yield {
         doc,
@@ -5695,15 +5307,18 @@ function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
 }
 /** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
 function podSpecs(obj) {
+    return findPodSpecs(obj).units;
+}
+function findPodSpecs(obj) {
     if (NOT_WORKLOADS.has(obj.kind))
-        return [];
+        return { units: [], incomplete: false };
     const known = POD_SPEC_PATHS[obj.kind];
     if (known && isCoreApi(obj.apiVersion)) {
         const spec = mapAt(obj.doc, obj.map, known);
         if (!spec)
-            return [];
-        const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : yaml_mapField(obj.doc, obj.map, 'metadata');
-        return [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }];
+            return { units: [], incomplete: false };
+        const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : mapField(obj.doc, obj.map, 'metadata');
+        return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false };
     }
     return findBySpecShape(obj);
 }
@@ -5722,16 +5337,22 @@ function isCoreApi(apiVersion) {
 function findBySpecShape(obj) {
     const found = [];
     let budget = SHAPE_SEARCH_BUDGET;
+    let incomplete = false;
+    // Only collections spend the budget: a long list of scalars cannot hide a pod template.
     const visit = (node, path, parent, depth) => {
-        if (--budget <= 0 || depth > SHAPE_SEARCH_DEPTH)
+        if (depth > SHAPE_SEARCH_DEPTH || (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node)))
             return;
+        if (--budget <= 0) {
+            incomplete = true;
+            return;
+        }
         if ((0,dist/* isMap */.jh)(node)) {
-            const kids = yaml_entries(obj.doc, node);
+            const kids = entries(obj.doc, node);
             // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
             // fixtures leave them out); elsewhere a `containers` list is the telltale.
             const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
             if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && (0,dist/* isSeq */.oP)(v)))) {
-                const templateMetadata = parent ? yaml_mapField(obj.doc, parent, 'metadata') : undefined;
+                const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined;
                 found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
                 return;
             }
@@ -5750,20 +5371,7 @@ function findBySpecShape(obj) {
         }
     };
     visit(obj.map, [], undefined, 0);
-    return found;
-}
-/** Labels or annotations of a metadata map as plain strings. */
-function stringMap(doc, metadata, key) {
-    const out = new Map();
-    const m = metadata ? mapField(doc, metadata, key) : undefined;
-    if (!m)
-        return out;
-    for (const [k, v] of entries(doc, m)) {
-        const text = scalarText(v);
-        if (text !== undefined)
-            out.set(k, { value: stringValue(v) ?? text, node: v });
-    }
-    return out;
+    return { units: found, incomplete };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell.ts
@@ -6172,11 +5780,15 @@ function scanCommand(src, words, depth, out) {
             inCommandPosition = false;
             commandName = basename(w.text);
         }
-        else if (STRING_RUNNERS.has(commandName) || (SHELLS.has(commandName) && /^-[A-Za-z]*c[A-Za-z]*$/.test(previous)))
+        else if (STRING_RUNNERS.has(commandName) || (SHELLS.has(commandName) && isCommandStringOption(previous)))
             nested(w);
         previous = w.text;
         i++;
     }
+}
+/** `-c`, `-ec`, `-xce`…: linear on purpose (a regex with two stars backtracks on `-ccc…c!`). */
+function isCommandStringOption(word) {
+    return word.length > 1 && word[0] === '-' && word.includes('c') && /^[A-Za-z]+$/.test(word.slice(1));
 }
 function skipWrapperOptions(words, from, values, positionals) {
     let i = from;
@@ -6357,14 +5969,15 @@ function shell_removalRange(text, start, end) {
 
 
 /**
- * Cheap pre-checks: text that cannot hold a finding is not parsed (most files of a repo). A
- * finding needs its key written somewhere in the file (merges and aliases only reuse text that
- * is there), unless a double-quoted or JSON key hides it behind escapes.
+ * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
+ * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
+ * reuse text that is there): as a plain key, an explicit `? key` (possibly followed by a comment),
+ * or hidden behind escapes or an escaped line break in a double-quoted key. Workflow job options
+ * are parsed whenever an `options` key is present. Dockerfiles and scripts have no pre-check:
+ * continuations and quotes can split any word, and their readers are linear and fast.
  */
-const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc)['"]?\s*:|\\[xuUN]/;
-const MAY_SHARE_FLAG = /--(?:net|pid|ipc)/i;
-const MAY_RUN_ENGINE = /docker|podman|nerdctl/i;
-const MAY_BUILD_NET = /network/i;
+const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc)\b|\\[xuUN\r\n]/;
+const WORKFLOW_OPTIONS = /options/;
 /** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
 function scanText(input, options) {
     const { path, text, type } = input;
@@ -6386,8 +5999,6 @@ function scanText(input, options) {
     };
     switch (type) {
         case 'dockerfile': {
-            if (!MAY_BUILD_NET.test(text))
-                break;
             const parsed = parseDockerfile(source);
             for (const p of parsed.problems)
                 parseProblem(`${path}: ${p.message}`, p.span, `dockerfile:${p.message}`);
@@ -6400,8 +6011,6 @@ function scanText(input, options) {
             break;
         }
         case 'shell': {
-            if (!MAY_RUN_ENGINE.test(text) || !MAY_SHARE_FLAG.test(text))
-                break;
             for (const command of findContainerCommands(source))
                 each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
             break;
@@ -6409,43 +6018,45 @@ function scanText(input, options) {
         case 'workflow':
         case 'compose':
         case 'kubernetes': {
-            const mayShare = MAY_SHARE_YAML.test(text) || (type === 'workflow' && MAY_SHARE_FLAG.test(text));
-            if (!mayShare && !options.observeFilter?.test(text))
+            // Commands in `run:` steps are lines of the file: found without parsing the YAML.
+            if (type === 'workflow')
+                for (const command of findContainerCommands(source))
+                    each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
+            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || options.observeFilter?.test(doc) === true;
+            if (!wanted(text))
                 break;
-            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && MAY_SHARE_FLAG.test(doc)) || options.observeFilter?.test(doc) === true;
             const parsed = parseYaml(source, wanted);
-            const templated = /\{\{.*\}\}/.test(text);
+            const templated = text.includes('{{') && text.includes('}}');
             for (const p of parsed.problems) {
                 const hint = templated && p.fatal ? ' The file looks like a template (Helm or Go): render it (helm template, kustomize build) and scan the output.' : '';
                 parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`);
             }
             if (type === 'workflow')
-                scanWorkflow(parsed, source, each);
+                scanWorkflowOptions(parsed, source, each);
             else
-                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options);
+                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, parseProblem);
             break;
         }
     }
     return findings;
 }
-function scanManifests(parsed, source, composeByName, each, options) {
+/** Compose services and Kubernetes objects: a file named like compose may still hold manifests. */
+function scanManifests(parsed, source, composeByName, each, options, problem) {
     for (const service of composeServices(parsed, composeByName))
         each('composeService', (rule, ctx) => rule.composeService(service, ctx));
-    if (composeByName)
-        return;
     for (const object of k8sObjects(parsed)) {
-        const pods = podSpecs(object);
+        const { units: pods, incomplete } = findPodSpecs(object);
+        if (incomplete) {
+            const range = object.map.range ?? [0, 0];
+            problem(`${source.path}: ${object.resource.display} is too large to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
+        }
         for (const pod of pods)
             each('pod', (rule, ctx) => rule.pod(pod, ctx));
         options.observeObject?.(object, pods, source);
     }
 }
-/** Workflows: `docker run` in `run:` steps (raw text), and job `container`/`services` options. */
-function scanWorkflow(parsed, source, each) {
-    if (MAY_RUN_ENGINE.test(source.text)) {
-        for (const command of findContainerCommands(source))
-            each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-    }
+/** Workflow job `container` and `services.*` options (`--network host` there shares too). */
+function scanWorkflowOptions(parsed, source, each) {
     for (const d of parsed.documents) {
         const root = d.doc.contents;
         if (d.fatal || !(0,dist/* isMap */.jh)(root))
@@ -6453,13 +6064,13 @@ function scanWorkflow(parsed, source, each) {
         const jobs = field(d.doc, root, 'jobs')?.value;
         if (!(0,dist/* isMap */.jh)(jobs))
             continue;
-        for (const [jobName, job] of yaml_entries(d.doc, jobs)) {
+        for (const [jobName, job] of entries(d.doc, jobs)) {
             if (!(0,dist/* isMap */.jh)(job))
                 continue;
             const targets = [[`jobs.${jobName}.container`, field(d.doc, job, 'container')?.value]];
             const services = field(d.doc, job, 'services')?.value;
             if ((0,dist/* isMap */.jh)(services))
-                for (const [name, svc] of yaml_entries(d.doc, services))
+                for (const [name, svc] of entries(d.doc, services))
                     targets.push([`jobs.${jobName}.services.${name}`, svc]);
             for (const [path, target] of targets) {
                 if (!(0,dist/* isMap */.jh)(target))
@@ -6485,6 +6096,7 @@ function toFinding(rule, r, path, options) {
         remediation: rule.meta.remediation,
         fieldPath: r.fieldPath,
         fix: r.fix,
+        ...(r.usedAt ? { usedAt: r.usedAt } : {}),
     };
 }
 
@@ -6515,6 +6127,341 @@ function sortFindings(findings) {
         compareSeverity(a.severity, b.severity) ||
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
+
+;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionExpired = {
+    meta: {
+        id: 'exception-expired',
+        title: 'Host namespace exception has expired',
+        severity: 'error',
+        description: 'The exception\'s expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.',
+        remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
+        docs: 'docs/rules/exception-expired.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-expiring.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionExpiring = {
+    meta: {
+        id: 'exception-expiring',
+        title: 'Host namespace exception expires soon',
+        severity: 'warning',
+        description: 'The exception expires within the warning window (exceptions.warnDays, 30 days by default). It still covers its findings, but the run will fail once the date passes.',
+        remediation: 'Review the exception with its owner before it expires: renew it with a new expires date and risk acceptance, or plan the removal of the host namespace setting.',
+        docs: 'docs/rules/exception-expiring.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionInvalid = {
+    meta: {
+        id: 'exception-invalid',
+        title: 'Host namespace exception record is invalid',
+        severity: 'error',
+        description: 'An exception record (the host-namespace-guard.io labels and annotations on a workload, or an entry of the central exceptions file) has a missing or malformed field, an unknown host namespace flag, or a date that does not parse. An invalid record grants nothing, so the host namespace findings it meant to cover still fail.',
+        remediation: 'Fix the field the message names: allow lists hostNetwork, hostPID or hostIPC; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload\'s own metadata.',
+        docs: 'docs/rules/exception-invalid.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-missing-control.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionMissingControl = {
+    meta: {
+        id: 'exception-missing-control',
+        title: 'Host namespace exception lacks a compensating control',
+        severity: 'error',
+        description: 'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
+        remediation: 'Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload\'s namespace whose podSelector matches the pod template labels.',
+        docs: 'docs/rules/exception-missing-control.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-outside-allowed-namespace.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionOutsideAllowedNamespace = {
+    meta: {
+        id: 'exception-outside-allowed-namespace',
+        title: 'Host namespace exception outside a dedicated namespace',
+        severity: 'error',
+        description: 'Exceptions are honoured only in the Kubernetes namespaces listed in exceptions.namespaces, which are meant to hold privileged node agents and little else. An exception on a workload in any other namespace, or one that does not name its namespace, grants nothing.',
+        remediation: 'Move the workload to a namespace listed in exceptions.namespaces (set metadata.namespace), or have the policy owners add a dedicated namespace to that list.',
+        docs: 'docs/rules/exception-outside-allowed-namespace.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-unapproved.ts
+/** Findings come from src/policy (approval.ts) in pull requests, not from a unit check. */
+const exception_unapproved_exceptionUnapproved = {
+    meta: {
+        id: 'exception-unapproved',
+        title: 'Host namespace exception added or widened without approval',
+        severity: 'error',
+        description: 'A pull request that adds an exception, allows more host namespaces, or moves an expiry later needs the approval of the team named in exceptions.approval.team. Without it anyone who can edit a manifest could grant themselves the node.',
+        remediation: 'Ask a member of the approving team to apply the approval label (exceptions.approval.label) to the pull request, or to approve it in a review, then re-run the check.',
+        docs: 'docs/rules/exception-unapproved.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-unnecessary.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionUnnecessary = {
+    meta: {
+        id: 'exception-unnecessary',
+        title: 'Host namespace exception covers more than the workload uses',
+        severity: 'warning',
+        description: 'The exception allows a host namespace that none of the workload\'s pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.',
+        remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
+        docs: 'docs/rules/exception-unnecessary.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/host-namespace.ts
+
+
+function hostNamespaceRule(spec) {
+    const { podField } = spec;
+    const flagNote = (written) => `${written}=host`;
+    const reportFlag = (flag, resource, fieldPath, ctx, what) => {
+        if (flag.name !== spec.namespace || !isHost(flag.value))
+            return;
+        ctx.report({
+            span: flag.span,
+            message: `${what} uses ${flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
+            resource,
+            fieldPath,
+            fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
+        });
+    };
+    return {
+        meta: { ...spec.meta, namespace: spec.namespace },
+        pod(unit, ctx) {
+            const hit = field(unit.object.doc, unit.spec, podField);
+            if (!hit)
+                return;
+            const fieldPath = `${unit.path}.${podField}`;
+            const resource = unit.object.resource;
+            const written = hit.written;
+            const range = written.range;
+            if (!range)
+                return;
+            const span = ctx.source.span(range[0], range[1]);
+            const fix = replaceableScalar(written) ? { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] } : undefined;
+            const usedAt = usedAtOf(hit, ctx);
+            const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
+            const value = hit.value;
+            if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
+                return;
+            if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
+                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix, usedAt });
+                return;
+            }
+            // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
+            // manifest that someone meant to share the namespace with, so it is never a silent pass.
+            const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(scalarText(value) ?? String(value.value)) : 'a non-scalar value';
+            ctx.report({
+                span,
+                message: `${resource.display} sets ${podField} to ${shown}${via}, which is not a boolean: Kubernetes rejects this manifest. Write false.`,
+                resource,
+                fieldPath,
+                fix,
+                usedAt,
+            });
+        },
+        composeService(service, ctx) {
+            const composeKey = service.part === 'build' ? spec.composeBuildKey : spec.composeKey;
+            if (!composeKey)
+                return;
+            const hit = field(service.doc, service.map, composeKey);
+            if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || hit.value.value !== 'host')
+                return;
+            const range = hit.written.range;
+            if (!range)
+                return;
+            const span = ctx.source.span(range[0], range[1]);
+            const fix = !replaceableScalar(hit.written)
+                ? undefined
+                : spec.composeSafeValue && service.part === 'service'
+                    ? { description: `Set ${composeKey} to ${spec.composeSafeValue}`, edits: [{ span, text: spec.composeSafeValue }] }
+                    : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
+            ctx.report({
+                span,
+                message: `compose service "${service.name}" sets ${service.part === 'build' ? 'build.' : ''}${composeKey}: host: ${lowerFirst(spec.meta.title)}.`,
+                resource: service.resource,
+                fieldPath: `${service.path}.${composeKey}`,
+                fix,
+                usedAt: usedAtOf(hit, ctx),
+            });
+        },
+        dockerfileRun: spec.dockerfileFlag
+            ? ({ run, ordinal }, ctx) => {
+                for (const flag of run.flags) {
+                    if (flag.name !== spec.dockerfileFlag || flag.value === undefined || flag.value.toLowerCase() !== 'host')
+                        continue;
+                    ctx.report({
+                        span: flag.span,
+                        message: `RUN --network=host in stage ${run.stage || '(before FROM)'} gives the build step the host's network namespace.`,
+                        resource: { display: `stage/${run.stage}`, name: run.stage },
+                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--network`,
+                        fix: { description: 'Remove --network=host', edits: [{ span: flag.removal, text: '' }] },
+                    });
+                }
+            }
+            : undefined,
+        containerCommand(command, ctx) {
+            const what = `${command.tool} ${command.subcommand}`;
+            // The command's own words tell two commands apart in a fingerprint better than their order.
+            const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ');
+            for (const flag of command.flags)
+                reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
+        },
+        engineOptions(unit, ctx) {
+            for (const flag of unit.flags)
+                reportFlag(flag, unit.resource, unit.fieldPath, ctx, `${unit.resource.display} options`);
+        },
+    };
+}
+const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
+const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
+/**
+ * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
+ * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
+ * its aliases elsewhere. Those get no automatic fix.
+ */
+function replaceableScalar(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return (0,dist/* isAlias */.Vj)(node);
+    return !node.tag && !node.anchor && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+function usedAtOf(hit, ctx) {
+    const range = hit.merged ? hit.via?.range : undefined;
+    return range ? ctx.source.span(range[0], range[1]) : undefined;
+}
+function deleteLineFix(ctx, keyStart, valueEnd, description) {
+    if (keyStart === undefined)
+        return undefined;
+    const { line } = ctx.source.position(keyStart);
+    const endLine = ctx.source.position(valueEnd).line;
+    const before = ctx.source.text.slice(ctx.source.lineStart(line), keyStart);
+    const after = ctx.source.text.slice(valueEnd, ctx.source.lineEnd(endLine));
+    // Only a block-style `key: value` alone on its line can be deleted without breaking the YAML.
+    if (before.trim() !== '' || after.replace(/#.*/, '').trim() !== '')
+        return undefined;
+    const start = ctx.source.lineStart(line);
+    const end = ctx.source.lineStarts[endLine] ?? ctx.source.text.length;
+    return { description, edits: [{ span: ctx.source.span(start, end), text: '' }] };
+}
+
+;// CONCATENATED MODULE: ./src/rules/host-ipc.ts
+
+const hostIpc = hostNamespaceRule({
+    namespace: 'ipc',
+    podField: 'hostIPC',
+    composeKey: 'ipc',
+    composeSafeValue: 'private',
+    meta: {
+        id: 'host-ipc',
+        title: 'Shares the host IPC namespace',
+        severity: 'error',
+        description: 'A workload in the host IPC namespace can read and write the shared memory segments, semaphores and message queues of every process on the node. Data other workloads keep in shared memory is exposed to it.',
+        remediation: 'Set hostIPC to false (or remove it); for compose, use ipc: private or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.',
+        docs: 'docs/rules/host-ipc.md',
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/host-network.ts
+
+const hostNetwork = hostNamespaceRule({
+    namespace: 'network',
+    podField: 'hostNetwork',
+    composeKey: 'network_mode',
+    composeSafeValue: 'bridge',
+    composeBuildKey: 'network',
+    dockerfileFlag: 'network',
+    meta: {
+        id: 'host-network',
+        title: 'Shares the host network namespace',
+        severity: 'error',
+        description: 'A workload in the host network namespace sees every interface of the node, can bind its ports and reach services listening on localhost, and bypasses NetworkPolicy. A compromise of it is a foothold on the node network.',
+        remediation: 'Set hostNetwork to false (or remove it) and expose ports through a Service or containerPort; for compose, drop network_mode: host and publish ports; for builds, remove --network=host.',
+        docs: 'docs/rules/host-network.md',
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/host-pid.ts
+
+const hostPid = hostNamespaceRule({
+    namespace: 'pid',
+    podField: 'hostPID',
+    composeKey: 'pid',
+    meta: {
+        id: 'host-pid',
+        title: 'Shares the host PID namespace',
+        severity: 'error',
+        description: 'A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads\' secrets or escaping to the node.',
+        remediation: 'Set hostPID to false (or remove it); for compose, remove pid: host; use shareProcessNamespace for process sharing between containers of one pod.',
+        docs: 'docs/rules/host-pid.md',
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/parse-error.ts
+/** Findings of this rule come from the parsers, not from a unit check: see engine/scan-file. */
+const parseError = {
+    meta: {
+        id: 'parse-error',
+        title: 'File could not be checked',
+        severity: 'error',
+        description: 'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
+        remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
+        docs: 'docs/rules/parse-error.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
+function buildRegistry(rules) {
+    const byId = new Map();
+    for (const rule of rules) {
+        const { id, remediation, description } = rule.meta;
+        if (!/^[a-z]+(-[a-z]+)*$/.test(id))
+            throw new Error(`rule id "${id}" must be kebab-case`);
+        if (byId.has(id))
+            throw new Error(`duplicate rule id "${id}"`);
+        if (!remediation.endsWith('.'))
+            throw new Error(`${id}: remediation must be a sentence ending with a period`);
+        if (!description.endsWith('.'))
+            throw new Error(`${id}: description must end with a period`);
+        byId.set(id, rule);
+    }
+    return byId;
+}
+/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
+const POLICY_RULES = [
+    exceptionInvalid,
+    exceptionExpired,
+    exceptionExpiring,
+    exceptionOutsideAllowedNamespace,
+    exceptionMissingControl,
+    exceptionUnnecessary,
+    exception_unapproved_exceptionUnapproved,
+];
+const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
+const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, ...POLICY_RULES];
+const registry = buildRegistry(BUILTIN_RULES);
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
@@ -6597,10 +6544,10 @@ async function* listed(root, files, config, reader) {
     const included = config.include.length ? picomatch_default()(config.include, { dot: true }) : () => true;
     const excluded = config.exclude.length ? picomatch_default()(config.exclude, { dot: true }) : () => false;
     for (const relative of files) {
-        if (!included(relative) || excluded(relative))
+        if (!included(relative) || excluded(relative) || !mayBeScanned(relative))
             continue;
         const type = classify(relative);
-        if (type && !config.fileTypes[type])
+        if (type ? !config.fileTypes[type] : !config.fileTypes.shell)
             continue;
         const absolute = external_node_path_default().resolve(root, relative);
         // Listed paths come from a diff or an API: never let one point outside the repository.
@@ -6613,7 +6560,8 @@ async function* listed(root, files, config, reader) {
             continue;
         }
         try {
-            const stat = await external_node_fs_namespaceObject.promises.stat(absolute);
+            // lstat: a listed symlink could point outside the repository; links are never followed.
+            const stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
             if (stat.isFile())
                 yield { absolute, relative, type };
         }
@@ -6719,186 +6667,6 @@ function formatSize(bytes) {
     return `${bytes} B`;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test; bundled code cannot read package.json. */
-const TOOL_NAME = 'host-namespace-guard';
-const TOOL_VERSION = '0.1.0';
-const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard';
-const docsUrl = (ruleId) => `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
-
-;// CONCATENATED MODULE: ./src/report/run-info.ts
-
-/** A finding fails the run when it meets the threshold and no valid exception covers it. */
-function isFailing(f, failOn) {
-    return !f.suppression && meetsThreshold(f.severity, failOn);
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-/**
- * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
- * anything that renames or removes a field bumps it.
- */
-function toJsonReport(findings, run) {
-    const byRule = {};
-    const bySeverity = { error: 0, warning: 0, note: 0 };
-    for (const f of findings) {
-        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-        bySeverity[f.severity]++;
-    }
-    return {
-        schemaVersion: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
-        summary: {
-            total: findings.length,
-            failing: findings.filter(f => isFailing(f, run.failOn)).length,
-            suppressed: findings.filter(f => f.suppression).length,
-            bySeverity,
-            byRule,
-        },
-        findings: findings.map(f => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            file: f.file,
-            line: f.span.start.line,
-            column: f.span.start.column,
-            endLine: f.span.end.line,
-            endColumn: f.span.end.column,
-            resource: f.resource.display,
-            object: { kind: f.resource.kind ?? null, namespace: f.resource.namespace ?? null, name: f.resource.name ?? null, document: f.resource.document ?? null },
-            message: f.message,
-            remediation: f.remediation,
-            fieldPath: f.fieldPath,
-            fingerprint: f.fingerprint ?? null,
-            failing: isFailing(f, run.failOn),
-            fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
-            suppression: f.suppression ?? null,
-        })),
-    };
-}
-const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset });
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-/** GitHub code scanning shows a security severity only when rules carry this score. */
-const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
-/**
- * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
- * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
- */
-function toSarif(findings, rules, run) {
-    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: TOOL_VERSION,
-                        semanticVersion: TOOL_VERSION,
-                        informationUri: PROJECT_URL,
-                        rules: rules.map(r => ({
-                            id: r.meta.id,
-                            name: pascal(r.meta.id),
-                            shortDescription: { text: r.meta.title },
-                            fullDescription: { text: r.meta.description },
-                            help: { text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`, markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})` },
-                            helpUri: docsUrl(r.meta.id),
-                            defaultConfiguration: { level: r.meta.severity },
-                            properties: r.meta.namespace
-                                ? { tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[r.meta.severity] }
-                                : { tags: ['maintainability'], precision: 'very-high' },
-                        })),
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                results: findings.map(f => {
-                    const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
-                    const result = {
-                        ruleId: f.ruleId,
-                        ruleIndex: index.get(f.ruleId) ?? -1,
-                        level: f.severity,
-                        message: { text: f.message },
-                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
-                        partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
-                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
-                    };
-                    if (f.fix) {
-                        result.fixes = [{
-                                description: { text: f.fix.description },
-                                artifactChanges: [{
-                                        artifactLocation,
-                                        replacements: f.fix.edits.map(e => ({
-                                            deletedRegion: { startLine: e.span.start.line, startColumn: e.span.start.column, endLine: e.span.end.line, endColumn: e.span.end.column },
-                                            insertedContent: { text: e.text },
-                                        })),
-                                    }],
-                            }];
-                    }
-                    if (f.suppression) {
-                        result.suppressions = [{ kind: 'external', status: 'accepted', justification: [f.suppression.justification, f.suppression.owner ? `owner: ${f.suppression.owner}` : '', f.suppression.expires ? `expires: ${f.suppression.expires}` : ''].filter(Boolean).join('; ') }];
-                    }
-                    return result;
-                }),
-                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
-            },
-        ],
-    };
-}
-function region(f) {
-    const { start, end } = f.span;
-    if (start.line === end.line && start.column === end.column)
-        return { startLine: start.line };
-    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
-}
-const pascal = (id) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
-/** Relative URI references: each path segment percent-encoded, slashes kept. */
-const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-/** Findings grouped by file, like compilers and linters print them; colour only on a TTY. */
-function toText(findings, run, options) {
-    const paint = (code) => (s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const red = paint(31);
-    const yellow = paint(33);
-    const blue = paint(34);
-    const dim = paint(2);
-    const bold = paint(1);
-    const out = [];
-    let file;
-    for (const f of findings) {
-        if (f.file !== file) {
-            if (file !== undefined)
-                out.push('');
-            file = f.file;
-            out.push(bold(f.file));
-        }
-        const level = f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ');
-        const where = dim(`${f.span.start.line}:${f.span.start.column}`.padEnd(8));
-        const tag = f.suppression ? dim(` [exception: ${f.suppression.justification}]`) : '';
-        out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(f.ruleId)}`);
-        if (!f.suppression && f.fix)
-            out.push(`  ${' '.repeat(8)} ${dim(`fix: ${f.fix.description}`)}`);
-    }
-    const failing = findings.filter(f => isFailing(f, run.failOn)).length;
-    const suppressed = findings.filter(f => f.suppression).length;
-    if (out.length)
-        out.push('');
-    const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} (${failing} failing${suppressed ? `, ${suppressed} covered by exceptions` : ''}) in ${run.filesScanned} file${run.filesScanned === 1 ? '' : 's'} scanned`;
-    out.push(failing ? red(bold(`✖ ${summary}`)) : `✔ ${summary}`);
-    if (run.truncated)
-        out.push(yellow('The findings limit (maxFindings) was reached: later findings were not collected.'));
-    return out.join('\n') + '\n';
-}
-/** Terminal control characters in user-controlled text must not reach the terminal. */
-const oneLine = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-
 ;// CONCATENATED MODULE: ./src/policy/facts.ts
 
 
@@ -6934,7 +6702,7 @@ function isNetworkingApi(apiVersion) {
     return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
 }
 function hasExceptionMetadata(object, source) {
-    const metadata = yaml_mapField(object.doc, object.map, 'metadata');
+    const metadata = mapField(object.doc, object.map, 'metadata');
     if (!metadata)
         return false;
     const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
@@ -6950,29 +6718,29 @@ function spanOfNode(source, node) {
 }
 function metaEntries(doc, metadata, key, source) {
     const out = dict();
-    const map = metadata ? yaml_mapField(doc, metadata, key) : undefined;
+    const map = metadata ? mapField(doc, metadata, key) : undefined;
     if (!map)
         return out;
     const keySpans = new Map();
     for (const pair of map.items) {
-        const k = (0,dist/* isScalar */.jn)(pair.key) ? yaml_scalarText(pair.key) : undefined;
+        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
         const s = spanOfNode(source, pair.key);
         if (k !== undefined && s && !keySpans.has(k))
             keySpans.set(k, s);
     }
-    for (const [k, v] of yaml_entries(doc, map)) {
-        const text = yaml_scalarText(v);
+    for (const [k, v] of entries(doc, map)) {
+        const text = scalarText(v);
         if (text === undefined)
             continue;
         const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
-        const str = yaml_stringValue(v);
+        const str = stringValue(v);
         out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
     }
     return out;
 }
 function workloadFacts(object, pods, source) {
     const { doc, map } = object;
-    const metadata = yaml_mapField(doc, map, 'metadata');
+    const metadata = mapField(doc, map, 'metadata');
     const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
     const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
     const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
@@ -6993,7 +6761,7 @@ function workloadFacts(object, pods, source) {
 }
 function podFacts(unit, workloadMetadata, source) {
     const doc = unit.object.doc;
-    const templateLabelsMap = unit.templateMetadata ? yaml_mapField(doc, unit.templateMetadata, 'labels') : undefined;
+    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
     const templateLabels = dict();
     for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
         templateLabels[k] = entry.value;
@@ -7015,7 +6783,7 @@ function podFacts(unit, workloadMetadata, source) {
                 misplacedException = onTemplate[key].keySpan;
         }
     }
-    const podContext = yaml_mapField(doc, unit.spec, 'securityContext');
+    const podContext = mapField(doc, unit.spec, 'securityContext');
     const podRunAsNonRoot = podContext ? bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
     const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
     const containers = [];
@@ -7028,14 +6796,14 @@ function podFacts(unit, workloadMetadata, source) {
             if (!(0,dist/* isMap */.jh)(c))
                 return;
             const nameNode = field(doc, c, 'name')?.value;
-            const ctx = yaml_mapField(doc, c, 'securityContext');
+            const ctx = mapField(doc, c, 'securityContext');
             const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
             const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
-            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => yaml_stringValue(resolveAlias(doc, i)) === 'ALL');
+            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
             const containerRunAsNonRoot = ctx ? bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
             const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
             containers.push({
-                name: yaml_scalarText(nameNode) ?? `#${index}`,
+                name: scalarText(nameNode) ?? `#${index}`,
                 list,
                 fieldPath: `${unit.path}.${list}[${index}]`,
                 anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
@@ -7057,7 +6825,7 @@ function podFacts(unit, workloadMetadata, source) {
 }
 function networkPolicyFacts(object, source) {
     const { doc, map } = object;
-    const spec = yaml_mapField(doc, map, 'spec');
+    const spec = mapField(doc, map, 'spec');
     // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
     if (!spec)
         return undefined;
@@ -7071,10 +6839,10 @@ function networkPolicyFacts(object, source) {
 }
 function labelSelector(doc, map) {
     const matchLabels = dict();
-    const labels = yaml_mapField(doc, map, 'matchLabels');
+    const labels = mapField(doc, map, 'matchLabels');
     if (labels)
-        for (const [k, v] of yaml_entries(doc, labels))
-            matchLabels[k] = yaml_scalarText(v) ?? '';
+        for (const [k, v] of entries(doc, labels))
+            matchLabels[k] = scalarText(v) ?? '';
     const matchExpressions = [];
     const exprs = field(doc, map, 'matchExpressions')?.value;
     if ((0,dist/* isSeq */.oP)(exprs)) {
@@ -7084,9 +6852,9 @@ function labelSelector(doc, map) {
                 continue;
             const values = field(doc, e, 'values')?.value;
             matchExpressions.push({
-                key: yaml_scalarText(field(doc, e, 'key')?.value) ?? '',
-                operator: yaml_scalarText(field(doc, e, 'operator')?.value) ?? '',
-                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => yaml_scalarText(resolveAlias(doc, v)) ?? '') : [],
+                key: scalarText(field(doc, e, 'key')?.value) ?? '',
+                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
+                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
             });
         }
     }
@@ -7360,7 +7128,7 @@ function centralRecord(file, doc, entry, index, spanOf) {
     const text = (k) => {
         record.fieldPaths[k] ??= `${path}.${k}`;
         const node = values.get(k);
-        const value = (0,dist/* isScalar */.jn)(node) ? yaml_scalarText(node)?.trim() : undefined;
+        const value = (0,dist/* isScalar */.jn)(node) ? scalarText(node)?.trim() : undefined;
         if (!values.has(k))
             problem(k, record.span, `${k} is missing; ${FIELD_HELP[k]}.`);
         else if (value === undefined || value === '')
@@ -7374,7 +7142,7 @@ function centralRecord(file, doc, entry, index, spanOf) {
         problem('allow', record.span, `allow is missing; ${FIELD_HELP.allow}.`);
     else {
         const items = (0,dist/* isSeq */.oP)(allowNode) ? allowNode.items.map(i => resolveAlias(doc, i)) : [allowNode];
-        const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? yaml_scalarText(i) : undefined));
+        const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
         if (texts.some(t => t === undefined))
             problem('allow', record.spans.allow, `allow must be a list of ${HOST_FIELDS.join(', ')}.`);
         else {
@@ -7638,13 +7406,15 @@ function escapeMarkdown(text) {
         // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
         .replace(/:\/\//g, '&#58;//')
         .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
-        .replace(/\r?\n/g, ' ');
+        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
+        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
 }
 /** HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks). */
 const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;' };
 /** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
 function inlineCode(text) {
-    const clean = text.replace(/[\r\n]+/g, ' ');
+    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
     const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
@@ -7764,7 +7534,49 @@ function review_rowsToMarkdown(rows, options = {}) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/**
+ * Errors of the GitHub port. Callers branch on these classes, never on Octokit's RequestError, so the
+ * rest of the code base does not depend on Octokit.
+ */
+/** A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`. */
+class errors_GitHubApiError extends Error {
+    status;
+    operation;
+    rateLimited;
+    constructor(message, status, operation, rateLimited = false) {
+        super(message);
+        this.status = status;
+        this.operation = operation;
+        this.rateLimited = rateLimited;
+        this.name = 'GitHubApiError';
+    }
+}
+/**
+ * A write was refused with 403 or 404. That is what a pull request from a fork gets: its GITHUB_TOKEN is
+ * read-only. Callers degrade to what needs no write access (annotations in the log, the job summary).
+ */
+class GitHubWriteForbidden extends errors_GitHubApiError {
+    constructor(message, status, operation) {
+        super(message, status, operation);
+        this.name = 'GitHubWriteForbidden';
+    }
+}
+/**
+ * Some review comments could not be posted even one by one (GitHub answered 422 for each). The others
+ * were posted; the caller can report the rejected ones another way (annotations, the summary).
+ */
+class ReviewCommentsRejected extends Error {
+    rejected;
+    constructor(rejected) {
+        super(`GitHub rejected ${rejected.length} review comment(s): ${rejected[0]?.reason ?? ''}`);
+        this.rejected = rejected;
+        this.name = 'ReviewCommentsRejected';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/approval.ts
+
 
 
 
@@ -7834,45 +7646,67 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
     const isMember = (user) => {
         const key = user.toLowerCase();
         if (!members.has(key))
-            members.set(key, port.isTeamMember(org, slug, user));
+            members.set(key, port.isTeamMember(org, slug, user).then(m => m, membershipUnreadable));
         return members.get(key);
     };
     const isAuthor = (user) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase();
     const notes = [];
+    const unverified = [];
     const labels = await port.pullRequestLabels(pr.number);
     const present = labels.find(l => l.toLowerCase() === label.toLowerCase());
     if (present !== undefined) {
         const by = await port.labelAppliedBy(pr.number, present);
+        const member = by && !isAuthor(by) ? await isMember(by) : false;
         if (!by)
             notes.push(`The label "${label}" is present, but who applied it cannot be read: remove it and have a member of ${teamName} apply it again.`);
         else if (isAuthor(by))
             notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`);
-        else if (await isMember(by))
+        else if (member === true)
             return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`);
+        else if (member === 'unknown')
+            unverified.push(by);
         else
             notes.push(`The label "${label}" was applied by ${by}, who is not a member of ${teamName}: remove it and have a member of ${teamName} apply it.`);
     }
-    const approvers = await port.approvedBy(pr.number);
+    const approvers = await port.approvedBy(pr.number, pr.headSha);
     const outsiders = [];
     for (const user of approvers) {
         if (isAuthor(user))
             continue;
-        if (await isMember(user))
+        const member = await isMember(user);
+        if (member === true)
             return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`);
-        outsiders.push(user);
+        if (member === 'unknown')
+            unverified.push(user);
+        else
+            outsiders.push(user);
     }
     if (outsiders.length)
         notes.push(`The approving review${outsiders.length === 1 ? '' : 's'} by ${outsiders.join(', ')} ${outsiders.length === 1 ? 'does' : 'do'} not count: only members of ${teamName} approve exceptions.`);
+    const cannotVerify = unverified.length ? membershipNote(teamName) : undefined;
+    const unknown = [...new Set(unverified)];
+    if (cannotVerify)
+        notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`);
     const message = `${intro}They need approval from a member of ${teamName}. Either:\n` +
         `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
-        `2. a member of ${teamName} approves this pull request in a review.\n` +
+        `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
         `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
-    return unapproved(changes, message, config, teamName);
+    return unapproved(changes, message, config, teamName, cannotVerify);
 }
+/**
+ * 401/403 on teams.getMembershipForUserInOrg: the token cannot read the organization's members (the
+ * default GITHUB_TOKEN never can). Anything else (an outage after retries) still fails the run.
+ */
+function membershipUnreadable(err) {
+    if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403))
+        return 'unknown';
+    throw err;
+}
+const membershipNote = (teamName) => `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`;
 function approved(changes, by, via, message) {
     return { status: 'approved', changes, approvedBy: by, via, message, findings: [] };
 }
-function unapproved(changes, message, config, teamName) {
+function unapproved(changes, message, config, teamName, cannotVerify) {
     const severity = severityOf(config, exceptionUnapproved);
     const { label } = config.exceptions.approval;
     const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : 'exceptions.approval.team is not configured';
@@ -7883,7 +7717,7 @@ function unapproved(changes, message, config, teamName) {
             file: c.record.file,
             span: c.record.span,
             resource: { display: c.workload, kind: c.record.target.kind, namespace: c.record.target.namespace, name: c.record.target.name },
-            message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.`,
+            message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
             remediation: exceptionUnapproved.meta.remediation,
             fieldPath: c.record.fieldPath,
         }))
@@ -7897,9 +7731,16 @@ function unapproved(changes, message, config, teamName) {
  * The monthly review's tracking issue: one issue, found again by a hidden marker in its body, so a
  * scheduled run updates it instead of opening another. User-controlled text is escaped in the table,
  * so no record can forge the marker.
+ *
+ * Anyone can open an issue and paste the marker into it. So an issue counts as ours only when a bot
+ * opened it (GITHUB_TOKEN or a GitHub App; see GitHubPort.findIssueByMarker) and it carries the
+ * tracking label, which only people with triage access can apply. A look-alike is ignored and the
+ * real issue is created next to it.
  */
 const EXCEPTIONS_REPORT_MARKER = '<!-- host-namespace-guard:exceptions-report -->';
 const EXCEPTIONS_REPORT_TITLE = 'Host namespace exceptions: review';
+/** Put on the tracking issue when it is created, and required when looking for it. */
+const EXCEPTIONS_REPORT_LABEL = 'host-namespace-exceptions';
 function exceptionsIssueBody(rows, options = {}) {
     const s = summarize(rows);
     const attention = s.expired + s.invalid + s.expiring;
@@ -7920,9 +7761,11 @@ function exceptionsIssueBody(rows, options = {}) {
 /** Opens the tracking issue once, then updates it; a run with nothing new writes nothing. */
 async function publishExceptionsReport(port, rows, options = {}) {
     const body = exceptionsIssueBody(rows, options);
-    const existing = await port.findIssueByMarker(EXCEPTIONS_REPORT_MARKER);
-    if (!existing)
-        return { action: 'created', number: await port.createIssue(options.title ?? EXCEPTIONS_REPORT_TITLE, body, options.labels) };
+    const existing = await port.findIssueByMarker(EXCEPTIONS_REPORT_MARKER, EXCEPTIONS_REPORT_LABEL);
+    if (!existing) {
+        const labels = [EXCEPTIONS_REPORT_LABEL, ...(options.labels ?? []).filter(l => l !== EXCEPTIONS_REPORT_LABEL)];
+        return { action: 'created', number: await port.createIssue(options.title ?? EXCEPTIONS_REPORT_TITLE, body, labels) };
+    }
     if (existing.body === body)
         return { action: 'unchanged', number: existing.number };
     await port.updateIssue(existing.number, body);
@@ -8017,6 +7860,534 @@ async function collectExceptionRecords(request, centralFile) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+
+
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+/** A mistake in how the command was called: exit 2 with a pointer to --help. */
+class UsageError extends Error {
+}
+/** An option's value from a closed set, or a UsageError naming the option (`--format`). */
+function args_oneOf(name, value, allowed) {
+    return oneOf(name, value, allowed, UsageError);
+}
+/** The paths a scan walks and the root findings are named against; every path must exist. */
+async function scanTarget(cwd, positionals, rootOption) {
+    const paths = positionals.length ? positionals.map(p => external_node_path_default().resolve(cwd, p)) : [external_node_path_default().resolve(cwd)];
+    for (const p of paths) {
+        try {
+            await external_node_fs_namespaceObject.promises.lstat(p);
+        }
+        catch {
+            throw new UsageError(`path not found: ${p}`);
+        }
+    }
+    const root = rootOption !== undefined ? external_node_path_default().resolve(cwd, rootOption) : defaultRoot(cwd, paths);
+    return { paths, root };
+}
+/**
+ * Findings name files relative to the root. By default that is the working directory; paths
+ * outside it get the first path (or its folder) as their root instead of `../..` names.
+ */
+function defaultRoot(cwd, paths) {
+    const base = external_node_path_default().resolve(cwd);
+    if (paths.every(p => p === base || p.startsWith(base + (external_node_path_default()).sep)))
+        return base;
+    const first = paths[0];
+    return (0,external_node_fs_namespaceObject.existsSync)(first) && (0,external_node_fs_namespaceObject.statSync)(first).isDirectory() ? first : external_node_path_default().dirname(first);
+}
+/** The exceptions policy of a scan; when only part of the repository is scanned, the rest gives context. */
+async function policyFor(target, config, configFile, today) {
+    const { root, paths } = target;
+    const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) });
+    return paths.some(p => p !== root) ? withRepositoryContext(policy, { root, config }) : policy;
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/** Bounds the config file like any other input. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Reads from the working tree, bounded like any other input. */
+function fsTextReader(root) {
+    return async (file) => {
+        const absolute = external_node_path_default().resolve(root, file);
+        let size;
+        try {
+            size = (await external_node_fs_namespaceObject.promises.stat(absolute)).size;
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        if (size > MAX_CONFIG_BYTES)
+            throw new ConfigError(file, undefined, '', `config file is larger than ${MAX_CONFIG_BYTES} bytes`);
+        return external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
+    };
+}
+/**
+ * Loads the config: an explicit path must exist; the default path is optional.
+ * Returns the config, the path it came from and its text (to tell whether a PR changed it).
+ */
+async function loadConfigWith(read, explicit) {
+    const file = explicit ?? DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await read(file);
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        throw new ConfigError(file, undefined, '', `cannot read config file: ${err.code ?? err.message}`);
+    }
+    if (text === undefined) {
+        if (explicit)
+            throw new ConfigError(file, undefined, '', 'cannot read config file: ENOENT');
+        return { config: defaultConfig() };
+    }
+    return { config: parseConfig(file, text, [...registry.keys()]), file, text };
+}
+function loadConfig(root, explicit) {
+    return loadConfigWith(fsTextReader(root), explicit);
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+
+const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
+       ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
+       ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
+                   [--format text|json] [--timeout SECONDS]
+       ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
+                   [--probe-image IMAGE] [--format text|json] [--timeout SECONDS]
+
+Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
+host's network, PID or IPC namespace.
+
+Options:
+  --format text|json|sarif   output format (default: text)
+  --output FILE              write the report to FILE instead of standard output
+  --config FILE              config file (default: .github/host-namespace-guard.yml if present)
+  --fail-on error|warning|note|never
+                             lowest severity that fails the run (default: error)
+  --root DIR                 repository root that paths are reported against (default: .)
+  --fix                      apply the fixes the findings offer to the files, then report what remains
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 nothing fails, 1 a finding fails, 2 usage or configuration error.
+
+The exceptions command lists every host namespace exception (workload, host namespaces, owner,
+risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
+invalid.
+
+Smoke checks (need a container engine; see docs/smoke.md):
+  build-check     builds DOCKERFILE without host networking (refuses RUN --network=host up front)
+                  and removes the image; --context defaults to the Dockerfile's directory,
+                  --engine to podman, --timeout to 300
+  runtime-check   starts each workload of MANIFEST as one pod and observes from inside whether it
+                  shares the node's network, PID or IPC namespace, then removes it; --image
+                  replaces every container image; --probe-image is the image (with sh and
+                  readlink) of the sidecar that probes images without a shell (default
+                  localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to
+                  podman, --timeout to 120
+  Exit codes: 0 ok, 1 host networking needed or a namespace shared, 2 usage, engine error or
+  timeout, 130 interrupted.
+`;
+
+;// CONCATENATED MODULE: ./src/cli/exceptions-command.ts
+
+
+
+
+
+
+
+const REVIEW_FORMATS = ['text', 'json', 'markdown'];
+async function exceptionsCommand(argv, env) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        });
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        env.stdout(USAGE);
+        return EXIT_OK;
+    }
+    const format = args_oneOf('--format', values.format, REVIEW_FORMATS);
+    const target = await scanTarget(env.cwd, positionals, values.root);
+    const { root, paths } = target;
+    const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
+    const today = env.today ?? new Date();
+    const policy = await policyFor(target, config, configFile, today);
+    await pipeline_scan({ root, paths, config, policy, rules: new Map() });
+    const rows = policy.rows();
+    const asOf = today.toISOString().slice(0, 10);
+    env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? review_rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }));
+    return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
+/**
+ * Applies edits to the text they were computed on. Overlapping edits are refused rather than
+ * guessed at: a fix must never garble what the user wrote.
+ */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
+    let out = text;
+    let limit = Infinity;
+    for (const e of sorted) {
+        if (e.span.endOffset > limit)
+            throw new Error('overlapping edits');
+        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
+        limit = e.span.startOffset;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/findings/fix-files.ts
+
+
+
+/**
+ * Applies the fixes of the given findings to the files on disk (the CLI's --fix: only when asked).
+ * Findings covered by an exception are left alone. Identical edits (an aliased pod spec
+ * reported for two objects) are applied once, and deletions that overlap or touch (two flags
+ * removed from one command line, each taking a shared space) are merged into one. A file whose
+ * edits still conflict is left untouched and listed in `skipped`: never silently, and never
+ * half-fixed.
+ */
+async function fixFiles(root, findings) {
+    const byFile = new Map();
+    for (const f of findings) {
+        if (!f.fix || f.suppression)
+            continue;
+        const entry = byFile.get(f.file) ?? { edits: new Map(), count: 0 };
+        for (const e of f.fix.edits)
+            entry.edits.set(`${e.span.startOffset}:${e.span.endOffset}:${e.text}`, e);
+        entry.count++;
+        byFile.set(f.file, entry);
+    }
+    const result = { files: [], fixed: 0, skipped: [] };
+    for (const [file, { edits, count }] of byFile) {
+        const merged = mergeDeletions([...edits.values()]);
+        const conflict = firstConflict(merged);
+        if (conflict) {
+            result.skipped.push({ file, reason: conflict });
+            continue;
+        }
+        const absolute = external_node_path_default().resolve(root, file);
+        const text = await external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
+        const fixed = applyEdits(text, merged);
+        if (fixed === text)
+            continue;
+        await external_node_fs_namespaceObject.promises.writeFile(absolute, fixed);
+        result.files.push(file);
+        result.fixed += count;
+    }
+    return result;
+}
+/** In offset order; deletions (text '') that overlap or touch become one deletion of their union. */
+function mergeDeletions(edits) {
+    const sorted = [...edits].sort((a, b) => a.span.startOffset - b.span.startOffset || a.span.endOffset - b.span.endOffset);
+    const out = [];
+    for (const e of sorted) {
+        const last = out.at(-1);
+        if (last && last.text === '' && e.text === '' && e.span.startOffset <= last.span.endOffset) {
+            if (e.span.endOffset > last.span.endOffset) {
+                out[out.length - 1] = { text: '', span: { ...last.span, end: e.span.end, endOffset: e.span.endOffset } };
+            }
+        }
+        else
+            out.push(e);
+    }
+    return out;
+}
+/**
+ * Why edits in offset order cannot all be applied, or undefined. Two insertions at one offset
+ * conflict too: their order would be a guess.
+ */
+function firstConflict(sorted) {
+    for (let i = 1; i < sorted.length; i++) {
+        const a = sorted[i - 1];
+        const b = sorted[i];
+        const overlap = b.span.startOffset < a.span.endOffset || b.span.startOffset === a.span.startOffset;
+        if (overlap) {
+            const at = (e) => `${e.span.start.line}:${e.span.start.column}`;
+            return `the fixes at ${at(a)} and ${at(b)} overlap`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/run-info.ts
+
+/** A finding fails the run when it meets the threshold and no valid exception covers it. */
+function isFailing(f, failOn) {
+    return !f.suppression && meetsThreshold(f.severity, failOn);
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/**
+ * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
+ * anything that renames or removes a field bumps it.
+ */
+function toJsonReport(findings, run) {
+    const byRule = {};
+    const bySeverity = { error: 0, warning: 0, note: 0 };
+    for (const f of findings) {
+        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+        bySeverity[f.severity]++;
+    }
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
+        summary: {
+            total: findings.length,
+            failing: findings.filter(f => isFailing(f, run.failOn)).length,
+            suppressed: findings.filter(f => f.suppression).length,
+            bySeverity,
+            byRule,
+        },
+        findings: findings.map(f => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            file: f.file,
+            line: f.span.start.line,
+            column: f.span.start.column,
+            endLine: f.span.end.line,
+            endColumn: f.span.end.column,
+            resource: f.resource.display,
+            object: { kind: f.resource.kind ?? null, namespace: f.resource.namespace ?? null, name: f.resource.name ?? null, document: f.resource.document ?? null },
+            message: f.message,
+            remediation: f.remediation,
+            fieldPath: f.fieldPath,
+            fingerprint: f.fingerprint ?? null,
+            failing: isFailing(f, run.failOn),
+            fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
+            suppression: f.suppression ?? null,
+        })),
+    };
+}
+const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset });
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+/** GitHub code scanning shows a security severity only when rules carry this score. */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
+/**
+ * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
+ * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
+ */
+function toSarif(findings, rules, run) {
+    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: PROJECT_URL,
+                        rules: rules.map(r => ({
+                            id: r.meta.id,
+                            name: pascal(r.meta.id),
+                            shortDescription: { text: r.meta.title },
+                            fullDescription: { text: r.meta.description },
+                            help: { text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`, markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})` },
+                            helpUri: docsUrl(r.meta.id),
+                            defaultConfiguration: { level: r.meta.severity },
+                            properties: r.meta.namespace
+                                ? { tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[r.meta.severity] }
+                                : { tags: ['maintainability'], precision: 'very-high' },
+                        })),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                results: findings.map(f => {
+                    const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
+                    const result = {
+                        ruleId: f.ruleId,
+                        ruleIndex: index.get(f.ruleId) ?? -1,
+                        level: f.severity,
+                        message: { text: f.message },
+                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+                        partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
+                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
+                    };
+                    if (f.fix) {
+                        result.fixes = [{
+                                description: { text: f.fix.description },
+                                artifactChanges: [{
+                                        artifactLocation,
+                                        replacements: f.fix.edits.map(e => ({
+                                            deletedRegion: { startLine: e.span.start.line, startColumn: e.span.start.column, endLine: e.span.end.line, endColumn: e.span.end.column },
+                                            insertedContent: { text: e.text },
+                                        })),
+                                    }],
+                            }];
+                    }
+                    if (f.suppression) {
+                        result.suppressions = [{ kind: 'external', status: 'accepted', justification: [f.suppression.justification, f.suppression.owner ? `owner: ${f.suppression.owner}` : '', f.suppression.expires ? `expires: ${f.suppression.expires}` : ''].filter(Boolean).join('; ') }];
+                    }
+                    return result;
+                }),
+                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
+            },
+        ],
+    };
+}
+function region(f) {
+    const { start, end } = f.span;
+    if (start.line === end.line && start.column === end.column)
+        return { startLine: start.line };
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+const pascal = (id) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
+/** Relative URI references: each path segment percent-encoded, slashes kept. */
+const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+/** Findings grouped by file, like compilers and linters print them; colour only on a TTY. */
+function toText(findings, run, options) {
+    const paint = (code) => (s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const red = paint(31);
+    const yellow = paint(33);
+    const blue = paint(34);
+    const dim = paint(2);
+    const bold = paint(1);
+    const out = [];
+    let file;
+    for (const f of findings) {
+        if (f.file !== file) {
+            if (file !== undefined)
+                out.push('');
+            file = f.file;
+            out.push(bold(oneLine(f.file)));
+        }
+        const level = f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ');
+        const where = dim(`${f.span.start.line}:${f.span.start.column}`.padEnd(8));
+        const tag = f.suppression ? dim(` [exception: ${oneLine(f.suppression.justification)}]`) : '';
+        out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(oneLine(f.ruleId))}`);
+        if (!f.suppression && f.fix)
+            out.push(`  ${' '.repeat(8)} ${dim(`fix: ${oneLine(f.fix.description)}`)}`);
+    }
+    const failing = findings.filter(f => isFailing(f, run.failOn)).length;
+    const suppressed = findings.filter(f => f.suppression).length;
+    if (out.length)
+        out.push('');
+    const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} (${failing} failing${suppressed ? `, ${suppressed} covered by exceptions` : ''}) in ${run.filesScanned} file${run.filesScanned === 1 ? '' : 's'} scanned`;
+    out.push(failing ? red(bold(`✖ ${summary}`)) : `✔ ${summary}`);
+    if (run.truncated)
+        out.push(yellow('The findings limit (maxFindings) was reached: later findings were not collected.'));
+    return out.join('\n') + '\n';
+}
+/**
+ * Terminal control characters (C0, DEL, C1: ESC and CSI start escape sequences, CR rewrites the
+ * line) and Unicode line separators in user-controlled text must not reach the terminal. Every
+ * file name, message, justification and fix description printed above passes through here.
+ */
+const oneLine = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+
+;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif'];
+async function scan_command_scanCommand(argv, env) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                format: { type: 'string', default: 'text' },
+                output: { type: 'string' },
+                config: { type: 'string' },
+                'fail-on': { type: 'string', default: 'error' },
+                fix: { type: 'boolean' },
+                root: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+            },
+        });
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        env.stdout(USAGE);
+        return EXIT_OK;
+    }
+    if (values.version) {
+        env.stdout(`${TOOL_VERSION}\n`);
+        return EXIT_OK;
+    }
+    const format = args_oneOf('--format', values.format, FORMATS);
+    const failOn = args_oneOf('--fail-on', values['fail-on'], [...SEVERITIES, 'never']);
+    const target = await scanTarget(env.cwd, positionals, values.root);
+    const { root, paths } = target;
+    const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
+    const today = env.today ?? new Date();
+    let result = await pipeline_scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) });
+    if (values.fix) {
+        const fixed = await fixFiles(root, result.findings);
+        env.stderr(`Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`);
+        for (const s of fixed.skipped)
+            env.stderr(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`);
+        result = await pipeline_scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) });
+    }
+    const run = { filesScanned: result.filesScanned, truncated: result.truncated, failOn };
+    const report = format === 'json'
+        ? JSON.stringify(toJsonReport(result.findings, run), null, 2) + '\n'
+        : format === 'sarif'
+            ? JSON.stringify(toSarif(result.findings, BUILTIN_RULES, run), null, 2) + '\n'
+            : toText(result.findings, run, { color: env.isTTY && !values.output });
+    if (values.output) {
+        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(external_node_path_default().resolve(env.cwd, values.output)), { recursive: true });
+        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_default().resolve(env.cwd, values.output), report);
+    }
+    else
+        env.stdout(report);
+    return result.findings.some(f => isFailing(f, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -8487,6 +8858,13 @@ function findHostNetworkSteps(text, file = 'Dockerfile') {
     }
     return found;
 }
+/**
+ * Deliberately wider than the static `host-network` rule (`isHost` in src/rules/host-namespace.ts),
+ * which reports only a literal `host`: a review comment on `--network=$NET` would be a guess. The
+ * build check is the gate that runs the build, and it cannot know the value the variable will have
+ * (an `ARG` default, a `--build-arg` from whoever builds it, an `ENV` set in a base image), so any
+ * `$` value is refused conservatively rather than risk a RUN step on the host network.
+ */
 function isHostValue(value) {
     return value.toLowerCase() === 'host' || value.includes('$');
 }
@@ -8775,36 +9153,65 @@ const HOST_FLAG = { network: 'hostNetwork', pid: 'hostPID', ipc: 'hostIPC' };
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
-/** The pod template (metadata + spec) of a workload object, or undefined when it has none. */
+/**
+ * Where each built-in kind keeps its pod template (the map holding `metadata` and `spec`); `[]`
+ * is the object itself. The same kinds and places as the static scan (src/parse/k8s.ts), which
+ * reads the pod spec one level further down.
+ */
+const TEMPLATE_PATHS = {
+    Pod: [],
+    PodTemplate: ['template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    Job: ['spec', 'template'],
+};
+/**
+ * The API groups of the built-in kinds (a missing apiVersion counts as built-in), as the static
+ * scan decides it: a custom resource may reuse a name like `CronJob` in its own group, with its
+ * own layout.
+ */
+const BUILT_IN_GROUPS = new Set(['', 'apps', 'batch', 'extensions']);
+function isBuiltIn(apiVersion) {
+    if (typeof apiVersion !== 'string' || apiVersion === '')
+        return true;
+    return BUILT_IN_GROUPS.has(apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
+}
+/** Lists nest, but not without bound (the static scan stops at the same depth). */
+const pod_MAX_LIST_DEPTH = 4;
+/**
+ * The pod template (metadata + spec) of a workload object, or undefined when it has none.
+ * Built-in kinds are read at their fixed place; any other object (a custom resource, or a
+ * built-in name in another API group) counts only when `spec.template.spec` has a `containers`
+ * list, the layout of Deployment-like custom resources (DeploymentConfig, Argo Rollout, Knative).
+ * The static scan also searches deeper by shape (KEDA's ScaledJob, Argo Workflows); those pod
+ * specs are reported but not smoke-run.
+ */
 function podTemplateOf(obj) {
     const kind = typeof obj.kind === 'string' ? obj.kind : '';
-    const spec = isObj(obj.spec) ? obj.spec : undefined;
-    let tmpl;
-    if (kind === 'Pod') {
-        return spec ? { metadata: isObj(obj.metadata) ? obj.metadata : {}, spec } : undefined;
-    }
-    else if (kind === 'CronJob') {
-        const jt = spec && isObj(spec.jobTemplate) ? spec.jobTemplate : undefined;
-        tmpl = jt && isObj(jt.spec) ? jt.spec.template : undefined;
-    }
-    else if (kind === 'PodTemplate') {
-        tmpl = obj.template;
-    }
-    else if (TEMPLATE_KINDS.has(kind)) {
-        tmpl = spec?.template;
-    }
-    else {
-        // Shape-based fallback (DeploymentConfig, Argo Rollout, …): spec.template.spec.containers.
-        tmpl = spec?.template;
-        if (!(isObj(tmpl) && isObj(tmpl.spec) && Array.isArray(tmpl.spec.containers)))
-            return undefined;
-    }
-    if (!isObj(tmpl) || !isObj(tmpl.spec))
+    const known = Object.hasOwn(TEMPLATE_PATHS, kind) && isBuiltIn(obj.apiVersion) ? TEMPLATE_PATHS[kind] : undefined;
+    const tmpl = at(obj, known ?? ['spec', 'template']);
+    if (!tmpl || !isObj(tmpl.spec))
+        return undefined;
+    if (!known && !Array.isArray(tmpl.spec.containers))
         return undefined;
     return { metadata: isObj(tmpl.metadata) ? tmpl.metadata : {}, spec: tmpl.spec };
 }
-function pod_stringMap(v) {
+/** The map at a path of map keys, or undefined when any step is missing or not a map. */
+function at(obj, path) {
+    let node = obj;
+    for (const key of path) {
+        const next = node[key];
+        if (!isObj(next))
+            return undefined;
+        node = next;
+    }
+    return node;
+}
+function stringMap(v) {
     const out = {};
     if (isObj(v))
         for (const [k, val] of Object.entries(v))
@@ -8812,13 +9219,15 @@ function pod_stringMap(v) {
                 out[k] = String(val);
     return out;
 }
-function collect(obj, document, out) {
+function collect(obj, document, out, depth = 0) {
     if (!isObj(obj))
         return;
     const kind = typeof obj.kind === 'string' ? obj.kind : '';
-    if ((kind === 'List' || kind.endsWith('List')) && Array.isArray(obj.items)) {
+    if (kind.endsWith('List') && Array.isArray(obj.items)) {
+        if (depth >= pod_MAX_LIST_DEPTH)
+            return;
         for (const item of obj.items)
-            collect(item, document, out);
+            collect(item, document, out, depth + 1);
         return;
     }
     const tmpl = podTemplateOf(obj);
@@ -8833,7 +9242,7 @@ function collect(obj, document, out) {
         name,
         ...(namespace ? { namespace } : {}),
         document,
-        labels: pod_stringMap(tmpl.metadata.labels),
+        labels: stringMap(tmpl.metadata.labels),
         spec: tmpl.spec,
         requested: {
             network: tmpl.spec.hostNetwork === true,
@@ -9382,8 +9791,8 @@ async function kindDriver(opts, run, teardownRun, budget, probeImage) {
 
 
 /** 0: ok; 1: a namespace is shared or the build needs host networking; 2: usage/engine error or timeout; 130: interrupted. */
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
+const report_EXIT_OK = 0;
+const report_EXIT_FINDINGS = 1;
 const EXIT_ERROR = 2;
 const EXIT_INTERRUPTED = 130;
 /**
@@ -9396,7 +9805,7 @@ function smokeExitCode(outcome) {
     if (outcome instanceof Error)
         return EXIT_ERROR;
     if (typeof outcome === 'object' && outcome !== null && 'ok' in outcome && typeof outcome.ok === 'boolean') {
-        return outcome.ok ? EXIT_OK : EXIT_FINDINGS;
+        return outcome.ok ? report_EXIT_OK : report_EXIT_FINDINGS;
     }
     return EXIT_ERROR;
 }
@@ -9461,7 +9870,7 @@ function formatErrorText(err) {
 
 
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
+;// CONCATENATED MODULE: ./src/cli/smoke-commands.ts
 
 
 
@@ -9469,194 +9878,6 @@ function formatErrorText(err) {
 
 
 
-
-
-
-
-
-
-
-
-
-const main_EXIT_OK = 0;
-const main_EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-const FORMATS = ['text', 'json', 'sarif'];
-const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
-       ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
-       ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
-                   [--format text|json] [--timeout SECONDS]
-       ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
-                   [--probe-image IMAGE] [--format text|json] [--timeout SECONDS]
-
-Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
-host's network, PID or IPC namespace.
-
-Options:
-  --format text|json|sarif   output format (default: text)
-  --output FILE              write the report to FILE instead of standard output
-  --config FILE              config file (default: .github/host-namespace-guard.yml if present)
-  --fail-on error|warning|note|never
-                             lowest severity that fails the run (default: error)
-  --root DIR                 repository root that paths are reported against (default: .)
-  --fix                      apply the fixes the findings offer to the files, then report what remains
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit codes: 0 nothing fails, 1 a finding fails, 2 usage or configuration error.
-
-The exceptions command lists every host namespace exception (workload, host namespaces, owner,
-risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
-invalid.
-
-Smoke checks (need a container engine; see docs/smoke.md):
-  build-check     builds DOCKERFILE without host networking (refuses RUN --network=host up front)
-                  and removes the image; --context defaults to the Dockerfile's directory,
-                  --engine to podman, --timeout to 300
-  runtime-check   starts each workload of MANIFEST as one pod and observes from inside whether it
-                  shares the node's network, PID or IPC namespace, then removes it; --image
-                  replaces every container image; --probe-image is the image (with sh and
-                  readlink) of the sidecar that probes images without a shell (default
-                  localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to
-                  podman, --timeout to 120
-  Exit codes: 0 ok, 1 host networking needed or a namespace shared, 2 usage, engine error or
-  timeout, 130 interrupted.
-`;
-class UsageError extends Error {
-}
-async function runCli(argv, env) {
-    try {
-        const [command, ...rest] = argv[0] && !argv[0].startsWith('-') ? argv : ['scan', ...argv];
-        if (command === 'scan')
-            return await main_scanCommand(rest, env);
-        if (command === 'exceptions')
-            return await exceptionsCommand(rest, env);
-        if (command === 'build-check')
-            return await buildCheckCommand(rest, env);
-        if (command === 'runtime-check')
-            return await runtimeCheckCommand(rest, env);
-        if (command === 'help') {
-            env.stdout(USAGE);
-            return main_EXIT_OK;
-        }
-        throw new UsageError(`unknown command "${command}"`);
-    }
-    catch (err) {
-        if (err instanceof UsageError || err instanceof ConfigError) {
-            env.stderr(`${TOOL_NAME}: ${err.message}\n`);
-            if (err instanceof UsageError)
-                env.stderr(`Run '${TOOL_NAME} --help' for usage.\n`);
-            return EXIT_USAGE;
-        }
-        env.stderr(`${TOOL_NAME}: ${err.stack ?? String(err)}\n`);
-        return EXIT_USAGE;
-    }
-}
-async function main_scanCommand(argv, env) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', default: 'text' },
-                output: { type: 'string' },
-                config: { type: 'string' },
-                'fail-on': { type: 'string', default: 'error' },
-                fix: { type: 'boolean' },
-                root: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        env.stdout(USAGE);
-        return main_EXIT_OK;
-    }
-    if (values.version) {
-        env.stdout(`${TOOL_VERSION}\n`);
-        return main_EXIT_OK;
-    }
-    const format = oneOf('--format', values.format, FORMATS);
-    const failOn = oneOf('--fail-on', values['fail-on'], [...SEVERITIES, 'never']);
-    const paths = positionals.length ? positionals.map(p => external_node_path_default().resolve(env.cwd, p)) : [external_node_path_default().resolve(env.cwd)];
-    const root = values.root !== undefined ? external_node_path_default().resolve(env.cwd, values.root) : defaultRoot(env.cwd, paths);
-    for (const p of paths) {
-        try {
-            await external_node_fs_namespaceObject.promises.lstat(p);
-        }
-        catch {
-            throw new UsageError(`path not found: ${p}`);
-        }
-    }
-    const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
-    const base = createPolicy(config, env.today ?? new Date(), { centralFile: await readCentralFile(root, config, configFile) });
-    const policy = paths.some(p => p !== root) ? withRepositoryContext(base, { root, config }) : base;
-    let result = await pipeline_scan({ root, paths, config, policy });
-    if (values.fix) {
-        const fixed = await fixFiles(root, result.findings);
-        env.stderr(`Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`);
-        const again = createPolicy(config, env.today ?? new Date(), { centralFile: await readCentralFile(root, config, configFile) });
-        result = await pipeline_scan({ root, paths, config, policy: paths.some(p => p !== root) ? withRepositoryContext(again, { root, config }) : again });
-    }
-    const run = { filesScanned: result.filesScanned, truncated: result.truncated, failOn };
-    const report = format === 'json'
-        ? JSON.stringify(toJsonReport(result.findings, run), null, 2) + '\n'
-        : format === 'sarif'
-            ? JSON.stringify(toSarif(result.findings, BUILTIN_RULES, run), null, 2) + '\n'
-            : toText(result.findings, run, { color: env.isTTY && !values.output });
-    if (values.output) {
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(external_node_path_default().resolve(env.cwd, values.output)), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_default().resolve(env.cwd, values.output), report);
-    }
-    else
-        env.stdout(report);
-    return result.findings.some(f => isFailing(f, failOn)) ? main_EXIT_FINDINGS : main_EXIT_OK;
-}
-const REVIEW_FORMATS = ['text', 'json', 'markdown'];
-async function exceptionsCommand(argv, env) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-        });
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        env.stdout(USAGE);
-        return main_EXIT_OK;
-    }
-    const format = oneOf('--format', values.format, REVIEW_FORMATS);
-    const paths = positionals.length ? positionals.map(p => external_node_path_default().resolve(env.cwd, p)) : [external_node_path_default().resolve(env.cwd)];
-    const root = values.root !== undefined ? external_node_path_default().resolve(env.cwd, values.root) : defaultRoot(env.cwd, paths);
-    for (const p of paths) {
-        try {
-            await external_node_fs_namespaceObject.promises.lstat(p);
-        }
-        catch {
-            throw new UsageError(`path not found: ${p}`);
-        }
-    }
-    const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
-    const today = env.today ?? new Date();
-    const base = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) });
-    const policy = paths.some(p => p !== root) ? withRepositoryContext(base, { root, config }) : base;
-    await pipeline_scan({ root, paths, config, policy, rules: new Map() });
-    const rows = policy.rows();
-    const asOf = today.toISOString().slice(0, 10);
-    env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? review_rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }));
-    return rows.some(isFailingRow) ? main_EXIT_FINDINGS : main_EXIT_OK;
-}
 const SMOKE_FORMATS = ['text', 'json'];
 const BUILD_ENGINES = ['podman', 'docker'];
 const RUNTIME_ENGINES = ['podman', 'kind'];
@@ -9722,11 +9943,11 @@ async function buildCheckCommand(argv, env) {
     const args = smokeArgs('build-check', argv, ['context', 'engine', 'format', 'timeout']);
     if (args === 'help') {
         env.stdout(USAGE);
-        return main_EXIT_OK;
+        return EXIT_OK;
     }
     const { file, values } = args;
-    const format = oneOf('--format', values.format ?? 'text', SMOKE_FORMATS);
-    const engine = oneOf('--engine', values.engine ?? 'podman', BUILD_ENGINES);
+    const format = args_oneOf('--format', values.format ?? 'text', SMOKE_FORMATS);
+    const engine = args_oneOf('--engine', values.engine ?? 'podman', BUILD_ENGINES);
     const timeout = timeoutMs(values.timeout);
     return runSmoke(format, env, async () => {
         const dockerfile = await requireFile(env.cwd, file, 'Dockerfile');
@@ -9741,11 +9962,11 @@ async function runtimeCheckCommand(argv, env) {
     const args = smokeArgs('runtime-check', argv, ['engine', 'image', 'probe-image', 'format', 'timeout']);
     if (args === 'help') {
         env.stdout(USAGE);
-        return main_EXIT_OK;
+        return EXIT_OK;
     }
     const { file, values } = args;
-    const format = oneOf('--format', values.format ?? 'text', SMOKE_FORMATS);
-    const engine = oneOf('--engine', values.engine ?? 'podman', RUNTIME_ENGINES);
+    const format = args_oneOf('--format', values.format ?? 'text', SMOKE_FORMATS);
+    const engine = args_oneOf('--engine', values.engine ?? 'podman', RUNTIME_ENGINES);
     const timeout = timeoutMs(values.timeout);
     return runSmoke(format, env, async () => {
         const manifest = await requireFile(env.cwd, file, 'manifest');
@@ -9759,21 +9980,45 @@ async function runtimeCheckCommand(argv, env) {
         });
     }, formatRuntimeText);
 }
-/**
- * Findings name files relative to the root. By default that is the working directory; paths
- * outside it get the first path (or its folder) as their root instead of `../..` names.
- */
-function defaultRoot(cwd, paths) {
-    const base = external_node_path_default().resolve(cwd);
-    if (paths.every(p => p === base || p.startsWith(base + (external_node_path_default()).sep)))
-        return base;
-    const first = paths[0];
-    return (0,external_node_fs_namespaceObject.existsSync)(first) && (0,external_node_fs_namespaceObject.statSync)(first).isDirectory() ? first : external_node_path_default().dirname(first);
-}
-function oneOf(name, value, allowed) {
-    if (!allowed.includes(value))
-        throw new UsageError(`${name}: "${value}" is not one of ${allowed.join(', ')}`);
-    return value;
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+const COMMANDS = {
+    scan: scan_command_scanCommand,
+    exceptions: exceptionsCommand,
+    'build-check': buildCheckCommand,
+    'runtime-check': runtimeCheckCommand,
+};
+/** The CLI: argv in, exit code out (0 ok, 1 findings, 2 usage or configuration error). */
+async function runCli(argv, env) {
+    try {
+        const [command, ...rest] = argv[0] && !argv[0].startsWith('-') ? argv : ['scan', ...argv];
+        if (command === 'help') {
+            env.stdout(USAGE);
+            return EXIT_OK;
+        }
+        const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+        if (!run)
+            throw new UsageError(`unknown command "${command}"`);
+        return await run(rest, env);
+    }
+    catch (err) {
+        if (err instanceof UsageError || err instanceof ConfigError) {
+            env.stderr(`${TOOL_NAME}: ${err.message}\n`);
+            if (err instanceof UsageError)
+                env.stderr(`Run '${TOOL_NAME} --help' for usage.\n`);
+            return EXIT_USAGE;
+        }
+        env.stderr(`${TOOL_NAME}: ${err.stack ?? String(err)}\n`);
+        return EXIT_USAGE;
+    }
 }
 
 

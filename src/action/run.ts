@@ -199,7 +199,7 @@ async function approvalFindings(env: ActionEnv, config: Config, pr: PullRequestR
   }
   if (!port) return { findings: [], notes: [...notes, 'No github-token: exception approvals could not be checked.'] }
   const author = ((env.event.pull_request as { user?: { login?: unknown } } | undefined)?.user?.login as string | undefined) ?? undefined
-  const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author }, baseRecords, headRecords, config)
+  const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords, headRecords, config)
   if (result.status !== 'not-needed') notes.push(result.message.split('\n')[0])
   return { findings: result.findings, notes }
 }
