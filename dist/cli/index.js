@@ -4619,6 +4619,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/inputs/one-of.ts
 /**
  * One check for every closed set of choices a user types (CLI options, action inputs): `value`
@@ -7866,6 +7868,7 @@ async function collectExceptionRecords(request, centralFile) {
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -7875,6 +7878,21 @@ class UsageError extends Error {
 /** An option's value from a closed set, or a UsageError naming the option (`--format`). */
 function args_oneOf(name, value, allowed) {
     return oneOf(name, value, allowed, UsageError);
+}
+/**
+ * Parses a command's argv (every command takes -h/--help); a parse problem is a usage error
+ * prefixed with the command. Returns 'help' when help was asked for.
+ */
+function parseCommand(command, argv, options) {
+    const withHelp = { ...options, help: { type: 'boolean', short: 'h' } };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: withHelp });
+    }
+    catch (err) {
+        throw new UsageError(`${command}: ${err.message}`);
+    }
+    return parsed.values.help ? 'help' : parsed;
 }
 /** The paths a scan walks and the root findings are named against; every path must exist. */
 async function scanTarget(cwd, positionals, rootOption) {
@@ -7908,8 +7926,6 @@ async function policyFor(target, config, configFile, today) {
     return paths.some(p => p !== root) ? withRepositoryContext(policy, { root, config }) : policy;
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -8011,25 +8027,14 @@ Smoke checks (need a container engine; see docs/smoke.md):
 
 
 
-
 const REVIEW_FORMATS = ['text', 'json', 'markdown'];
 async function exceptionsCommand(argv, env) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-        });
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
+    const parsed = parseCommand('exceptions', argv, { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' } });
+    if (parsed === 'help') {
         env.stdout(USAGE);
         return EXIT_OK;
     }
+    const { values, positionals } = parsed;
     const format = args_oneOf('--format', values.format, REVIEW_FORMATS);
     const target = await scanTarget(env.cwd, positionals, values.root);
     const { root, paths } = target;
@@ -8328,34 +8333,22 @@ const oneLine = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, '
 
 
 
-
 const FORMATS = ['text', 'json', 'sarif'];
 async function scan_command_scanCommand(argv, env) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', default: 'text' },
-                output: { type: 'string' },
-                config: { type: 'string' },
-                'fail-on': { type: 'string', default: 'error' },
-                fix: { type: 'boolean' },
-                root: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
+    const parsed = parseCommand('scan', argv, {
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        config: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        fix: { type: 'boolean' },
+        root: { type: 'string' },
+        version: { type: 'boolean', short: 'v' },
+    });
+    if (parsed === 'help') {
         env.stdout(USAGE);
         return EXIT_OK;
     }
+    const { values, positionals } = parsed;
     if (values.version) {
         env.stdout(`${TOOL_VERSION}\n`);
         return EXIT_OK;
@@ -9877,24 +9870,13 @@ function formatErrorText(err) {
 
 
 
-
 const SMOKE_FORMATS = ['text', 'json'];
 const BUILD_ENGINES = ['podman', 'docker'];
 const RUNTIME_ENGINES = ['podman', 'kind'];
 /** Parses a smoke command's argv: exactly one positional file, string options, --help. */
 function smokeArgs(command, argv, options) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: { ...Object.fromEntries(options.map(o => [o, { type: 'string' }])), help: { type: 'boolean', short: 'h' } },
-        });
-    }
-    catch (err) {
-        throw new UsageError(`${command}: ${err.message}`);
-    }
-    if (parsed.values.help)
+    const parsed = parseCommand(command, argv, Object.fromEntries(options.map(o => [o, { type: 'string' }])));
+    if (parsed === 'help')
         return 'help';
     const what = command === 'build-check' ? 'DOCKERFILE' : 'MANIFEST';
     if (parsed.positionals.length !== 1)

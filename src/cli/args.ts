@@ -1,5 +1,6 @@
 import { existsSync, promises as fs, statSync } from 'node:fs'
 import path from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { Config } from '../config/config.js'
 import { oneOf as oneOfAllowed } from '../inputs/one-of.js'
 import { createPolicy, readCentralFile, withRepositoryContext, type Policy } from '../policy/index.js'
@@ -23,6 +24,23 @@ export class UsageError extends Error {}
 /** An option's value from a closed set, or a UsageError naming the option (`--format`). */
 export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   return oneOfAllowed(name, value, allowed, UsageError)
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/**
+ * Parses a command's argv (every command takes -h/--help); a parse problem is a usage error
+ * prefixed with the command. Returns 'help' when help was asked for.
+ */
+export function parseCommand<O extends Options>(command: string, argv: string[], options: O) {
+  const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } as const
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: withHelp as O & typeof withHelp })
+  } catch (err) {
+    throw new UsageError(`${command}: ${(err as Error).message}`)
+  }
+  return (parsed.values as { help?: boolean }).help ? ('help' as const) : parsed
 }
 
 /** The paths a scan walks and the root findings are named against; every path must exist. */

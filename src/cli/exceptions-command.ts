@@ -1,29 +1,19 @@
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadConfig } from '../config/load.js'
 import { scan } from '../pipeline.js'
 import { isFailingRow, rowsToJson, rowsToMarkdown, rowsToText } from '../policy/index.js'
-import { EXIT_FINDINGS, EXIT_OK, oneOf, policyFor, scanTarget, UsageError, type CliEnv } from './args.js'
+import { EXIT_FINDINGS, EXIT_OK, oneOf, parseCommand, policyFor, scanTarget, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const REVIEW_FORMATS = ['text', 'json', 'markdown'] as const
 
 export async function exceptionsCommand(argv: string[], env: CliEnv): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    })
-  } catch (err) {
-    throw new UsageError((err as Error).message)
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
+  const parsed = parseCommand('exceptions', argv, { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' } })
+  if (parsed === 'help') {
     env.stdout(USAGE)
     return EXIT_OK
   }
+  const { values, positionals } = parsed
   const format = oneOf('--format', values.format!, REVIEW_FORMATS)
   const target = await scanTarget(env.cwd, positionals, values.root)
   const { root, paths } = target

@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadConfig } from '../config/load.js'
 import { fixFiles } from '../findings/fix-files.js'
 import { SEVERITIES, type Severity } from '../model.js'
@@ -11,37 +10,27 @@ import { toSarif } from '../report/sarif.js'
 import { toText } from '../report/text.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 import { TOOL_VERSION } from '../version.js'
-import { EXIT_FINDINGS, EXIT_OK, oneOf, policyFor, scanTarget, UsageError, type CliEnv } from './args.js'
+import { EXIT_FINDINGS, EXIT_OK, oneOf, parseCommand, policyFor, scanTarget, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const FORMATS = ['text', 'json', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 
 export async function scanCommand(argv: string[], env: CliEnv): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string' },
-        config: { type: 'string' },
-        'fail-on': { type: 'string', default: 'error' },
-        fix: { type: 'boolean' },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    })
-  } catch (err) {
-    throw new UsageError((err as Error).message)
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
+  const parsed = parseCommand('scan', argv, {
+    format: { type: 'string', default: 'text' },
+    output: { type: 'string' },
+    config: { type: 'string' },
+    'fail-on': { type: 'string', default: 'error' },
+    fix: { type: 'boolean' },
+    root: { type: 'string' },
+    version: { type: 'boolean', short: 'v' },
+  })
+  if (parsed === 'help') {
     env.stdout(USAGE)
     return EXIT_OK
   }
+  const { values, positionals } = parsed
   if (values.version) {
     env.stdout(`${TOOL_VERSION}\n`)
     return EXIT_OK

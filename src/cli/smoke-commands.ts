@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import {
   SmokeError,
   formatBuildText,
@@ -15,7 +14,7 @@ import {
   type RuntimeCheckResult,
 } from '../smoke/index.js'
 import { TOOL_NAME } from '../version.js'
-import { EXIT_OK, oneOf, UsageError, type CliEnv } from './args.js'
+import { EXIT_OK, oneOf, parseCommand, UsageError, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const SMOKE_FORMATS = ['text', 'json'] as const
@@ -24,17 +23,8 @@ const RUNTIME_ENGINES = ['podman', 'kind'] as const
 
 /** Parses a smoke command's argv: exactly one positional file, string options, --help. */
 function smokeArgs(command: string, argv: string[], options: readonly string[]): { file: string; values: Record<string, string | undefined> } | 'help' {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { ...Object.fromEntries(options.map(o => [o, { type: 'string' as const }])), help: { type: 'boolean', short: 'h' } },
-    })
-  } catch (err) {
-    throw new UsageError(`${command}: ${(err as Error).message}`)
-  }
-  if (parsed.values.help) return 'help'
+  const parsed = parseCommand(command, argv, Object.fromEntries(options.map(o => [o, { type: 'string' as const }])))
+  if (parsed === 'help') return 'help'
   const what = command === 'build-check' ? 'DOCKERFILE' : 'MANIFEST'
   if (parsed.positionals.length !== 1) throw new UsageError(`${command} takes one ${what}, got ${parsed.positionals.length ? parsed.positionals.map(p => JSON.stringify(p)).join(' ') : 'none'}`)
   return { file: parsed.positionals[0], values: parsed.values as Record<string, string | undefined> }
