@@ -4361,26 +4361,30 @@ function resolved(doc, map, depth = 0) {
     if (depth > MAX_ALIAS_DEPTH || inProgress.has(map))
         return out;
     inProgress.add(map);
-    for (const pair of map.items) {
-        if (isMergeKey(pair)) {
-            const sources = mergeSources(doc, pair.value);
-            for (let i = sources.length - 1; i >= 0; i--) {
-                for (const [k, hit] of resolved(doc, sources[i], depth + 1))
-                    out.set(k, { ...hit, merged: true, via: pair.key });
+    try {
+        for (const pair of map.items) {
+            if (isMergeKey(pair)) {
+                const sources = mergeSources(doc, pair.value);
+                for (let i = sources.length - 1; i >= 0; i--) {
+                    for (const [k, hit] of resolved(doc, sources[i], depth + 1))
+                        out.set(k, { ...hit, merged: true, via: pair.key });
+                }
+                continue;
             }
-            continue;
+            const k = keyName(pair);
+            if (typeof k !== 'string')
+                continue;
+            const written = (pair.value ?? undefined);
+            const value = written ? resolveAlias(doc, written) : undefined;
+            if (!written || !value)
+                out.delete(k);
+            else
+                out.set(k, { key: pair.key, written, value, merged: false });
         }
-        const k = keyName(pair);
-        if (typeof k !== 'string')
-            continue;
-        const written = (pair.value ?? undefined);
-        const value = written ? resolveAlias(doc, written) : undefined;
-        if (!written || !value)
-            out.delete(k);
-        else
-            out.set(k, { key: pair.key, written, value, merged: false });
     }
-    inProgress.delete(map);
+    finally {
+        inProgress.delete(map);
+    }
     resolvedCache.set(map, out);
     return out;
 }

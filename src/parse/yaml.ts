@@ -140,22 +140,25 @@ function resolved(doc: Document.Parsed, map: YAMLMap, depth = 0): Map<string, Fi
   const out = new Map<string, FieldHit>()
   if (depth > MAX_ALIAS_DEPTH || inProgress.has(map)) return out
   inProgress.add(map)
-  for (const pair of map.items) {
-    if (isMergeKey(pair)) {
-      const sources = mergeSources(doc, pair.value)
-      for (let i = sources.length - 1; i >= 0; i--) {
-        for (const [k, hit] of resolved(doc, sources[i], depth + 1)) out.set(k, { ...hit, merged: true, via: pair.key as Node })
+  try {
+    for (const pair of map.items) {
+      if (isMergeKey(pair)) {
+        const sources = mergeSources(doc, pair.value)
+        for (let i = sources.length - 1; i >= 0; i--) {
+          for (const [k, hit] of resolved(doc, sources[i], depth + 1)) out.set(k, { ...hit, merged: true, via: pair.key as Node })
+        }
+        continue
       }
-      continue
+      const k = keyName(pair)
+      if (typeof k !== 'string') continue
+      const written = (pair.value ?? undefined) as Node | undefined
+      const value = written ? resolveAlias(doc, written) : undefined
+      if (!written || !value) out.delete(k)
+      else out.set(k, { key: pair.key as Scalar, written, value, merged: false })
     }
-    const k = keyName(pair)
-    if (typeof k !== 'string') continue
-    const written = (pair.value ?? undefined) as Node | undefined
-    const value = written ? resolveAlias(doc, written) : undefined
-    if (!written || !value) out.delete(k)
-    else out.set(k, { key: pair.key as Scalar, written, value, merged: false })
+  } finally {
+    inProgress.delete(map)
   }
-  inProgress.delete(map)
   resolvedCache.set(map, out)
   return out
 }
