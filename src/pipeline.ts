@@ -6,10 +6,11 @@ import { classify, looksLikeShellScript, mayBeScanned } from './discovery/classi
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { scanText, type EngineOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
-import type { FileType, Finding, Severity } from './model.js'
+import type { FileType, Finding } from './model.js'
 import { SourceText } from './parse/source.js'
 import { registry as builtinRegistry } from './rules/index.js'
 import type { Rule } from './rules/types.js'
+import { severityOf } from './rules/severity.js'
 
 export interface ScanRequest {
   /** Repository root: findings name files relative to it. */
@@ -56,7 +57,10 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const rules = enabledRules(request.rules ?? builtinRegistry, config)
   const engine: EngineOptions = {
     rules,
-    severityOf: id => severityOf(rules, config, id),
+    severityOf: id => {
+      const rule = rules.get(id)
+      return (rule && severityOf(config, rule)) ?? 'error'
+    },
     observeObject: request.policy ? bothObservers(request.observeObject, request.policy.observeObject) : request.observeObject,
     observeFilter: request.policy ? eitherFilter(request.observeFilter, request.policy.observeFilter) : request.observeFilter,
   }
@@ -219,12 +223,6 @@ function parseNotice(file: string, message: string, engine: EngineOptions): Find
 
 function enabledRules(all: ReadonlyMap<string, Rule>, config: Config): ReadonlyMap<string, Rule> {
   return new Map([...all].filter(([id]) => config.rules[id] !== 'off'))
-}
-
-function severityOf(rules: ReadonlyMap<string, Rule>, config: Config, id: string): Severity {
-  const setting = config.rules[id]
-  if (setting && setting !== 'off') return setting
-  return rules.get(id)?.meta.severity ?? 'error'
 }
 
 export function formatSize(bytes: number): string {

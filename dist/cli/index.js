@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2990);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2500);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2990:
+/***/ 2500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4257,6 +4257,36 @@ class SourceText {
     lineText(line) {
         return this.text.slice(this.lineStart(line), this.lineEnd(line));
     }
+}
+/**
+ * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
+ * words around it stay apart. When the flag sits alone on a continued line (`  --network=host \`),
+ * the whole line goes, which keeps the continuation chain intact; with nothing after it, the
+ * blanks before it go instead. `blanksAfterEscape`: a Dockerfile continues a line even with
+ * blanks after the escape character; a shell does not (`\ ` escapes the blank). Linear: it never
+ * searches back to the line start.
+ */
+function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
+    let after = end;
+    while (text[after] === ' ' || text[after] === '\t')
+        after++;
+    let before = start;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
+        before--;
+    const firstOnLine = before === 0 || text[before - 1] === '\n';
+    if (firstOnLine && text[after] === escape) {
+        let q = after + 1;
+        if (blanksAfterEscape)
+            while (text[q] === ' ' || text[q] === '\t')
+                q++;
+        if (text[q] === '\n')
+            return [before, q + 1];
+        if (text[q] === '\r' && text[q + 1] === '\n')
+            return [before, q + 2];
+    }
+    if (after > end)
+        return [start, after];
+    return [before, end];
 }
 
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
@@ -4853,6 +4883,7 @@ function composeServices(parsed, byName) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
+
 /** BuildKit's parser directives; any other `# name=value` line ends the directive block. */
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 /** Instructions whose arguments may open heredocs (BuildKit's heredocDirectives). */
@@ -4989,7 +5020,7 @@ class Reader {
             const start = offs[f.start];
             const end = offs[f.end - 1] + 1;
             const span = this.src.span(start, end);
-            const [rs, re] = removalRange(this.text, start, end, this.escape);
+            const [rs, re] = flagRemovalRange(this.text, start, end, this.escape, true);
             const flag = { name, value: undefined, span, removal: this.src.span(rs, re) };
             if (eq === -1) {
                 // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
@@ -5203,35 +5234,6 @@ function unquote(word) {
     }
     return out;
 }
-/**
- * The flag plus the blanks after it, so deleting it keeps the words apart. When the flag sits
- * alone on a continued line (`    --network=host \`), the whole line goes, which keeps the
- * continuation chain intact and leaves no blank-with-backslash line behind. With nothing after it,
- * the blanks before it go instead.
- */
-function removalRange(text, start, end, escape) {
-    let after = end;
-    while (text[after] === ' ' || text[after] === '\t')
-        after++;
-    // Walk back over blanks only (never to the line start by search), so many flags on one long
-    // line stay linear.
-    let before = start;
-    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
-        before--;
-    const firstOnLine = before === 0 || text[before - 1] === '\n';
-    if (firstOnLine && text[after] === escape) {
-        let q = after + 1;
-        while (text[q] === ' ' || text[q] === '\t')
-            q++;
-        if (text[q] === '\n')
-            return [before, q + 1];
-        if (text[q] === '\r' && text[q + 1] === '\n')
-            return [before, q + 2];
-    }
-    if (after > end)
-        return [start, after];
-    return [before, end];
-}
 
 ;// CONCATENATED MODULE: ./src/parse/k8s.ts
 
@@ -5381,6 +5383,7 @@ function findBySpecShape(obj) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell.ts
+
 /**
  * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
  * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
@@ -5939,31 +5942,8 @@ function makeFlag(src, name, written, first, valueWord, valueFrom) {
         valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start);
         valueEnd = valueStart;
     }
-    const [rs, re] = shell_removalRange(src.text, first.start, valueWord.end);
+    const [rs, re] = flagRemovalRange(src.text, first.start, valueWord.end, '\\', false);
     return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
-}
-/**
- * The flag plus the blanks after it. When the flag sits alone on a continued line
- * (`  --network host \`), the whole line goes so the continuation chain stays intact; with nothing
- * after it, the blanks before it go instead.
- */
-function shell_removalRange(text, start, end) {
-    let after = end;
-    while (text[after] === ' ' || text[after] === '\t')
-        after++;
-    let before = start;
-    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
-        before--;
-    const firstOnLine = before === 0 || text[before - 1] === '\n';
-    if (firstOnLine && text[after] === '\\') {
-        if (text[after + 1] === '\n')
-            return [before, after + 2];
-        if (text[after + 1] === '\r' && text[after + 2] === '\n')
-            return [before, after + 3];
-    }
-    if (after > end)
-        return [start, after];
-    return [before, end];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/scan-file.ts
@@ -6469,7 +6449,17 @@ const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
 const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, ...POLICY_RULES];
 const registry = buildRegistry(BUILTIN_RULES);
 
+;// CONCATENATED MODULE: ./src/rules/severity.ts
+/** A rule's severity after configuration; undefined when the config turns it off. */
+function severity_severityOf(config, rule) {
+    const setting = config.rules[rule.meta.id];
+    if (setting === 'off')
+        return undefined;
+    return setting ?? rule.meta.severity;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -6489,7 +6479,10 @@ async function pipeline_scan(request) {
     const rules = enabledRules(request.rules ?? registry, config);
     const engine = {
         rules,
-        severityOf: id => pipeline_severityOf(rules, config, id),
+        severityOf: id => {
+            const rule = rules.get(id);
+            return (rule && severity_severityOf(config, rule)) ?? 'error';
+        },
         observeObject: request.policy ? bothObservers(request.observeObject, request.policy.observeObject) : request.observeObject,
         observeFilter: request.policy ? eitherFilter(request.observeFilter, request.policy.observeFilter) : request.observeFilter,
     };
@@ -6658,12 +6651,6 @@ function parseNotice(file, message, engine) {
 }
 function enabledRules(all, config) {
     return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
-}
-function pipeline_severityOf(rules, config, id) {
-    const setting = config.rules[id];
-    if (setting && setting !== 'off')
-        return setting;
-    return rules.get(id)?.meta.severity ?? 'error';
 }
 function formatSize(bytes) {
     if (bytes >= 1024 * 1024)
@@ -7181,6 +7168,7 @@ function centralRecord(file, doc, entry, index, spanOf) {
 
 
 
+
 /**
  * The exception checks, as a pure function: findings, facts and records in, findings out. Host
  * namespace findings covered by an honoured exception get `suppression` (they are kept, so JSON and
@@ -7300,7 +7288,7 @@ function evaluate(input) {
     const assessments = assess(input.facts, input.records, config, today);
     const out = input.findings.map(f => ({ ...f }));
     const emit = (rule, file, span, resource, fieldPath, message) => {
-        const severity = evaluate_severityOf(config, rule);
+        const severity = severity_severityOf(config, rule);
         if (severity)
             out.push({ ruleId: rule.meta.id, severity, file, span, resource, message, remediation: rule.meta.remediation, fieldPath });
     };
@@ -7391,13 +7379,6 @@ function suppressCovered(findings, a) {
 function targetResource(record) {
     const t = record.target;
     return { display: records_workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
-}
-/** The configured severity of a policy rule, or undefined when it is turned off. */
-function evaluate_severityOf(config, rule) {
-    const setting = config.rules[rule.meta.id];
-    if (setting === 'off')
-        return undefined;
-    return setting ?? rule.meta.severity;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -7582,6 +7563,7 @@ class ReviewCommentsRejected extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/approval.ts
+
 
 
 

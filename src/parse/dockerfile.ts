@@ -1,5 +1,5 @@
 import type { Span } from '../model.js'
-import type { SourceText } from './source.js'
+import { flagRemovalRange, type SourceText } from './source.js'
 
 /**
  * Reads a Dockerfile the way BuildKit's parser does (frontend/dockerfile/parser), but only as far
@@ -179,7 +179,7 @@ class Reader {
       const start = offs[f.start]
       const end = offs[f.end - 1] + 1
       const span = this.src.span(start, end)
-      const [rs, re] = removalRange(this.text, start, end, this.escape)
+      const [rs, re] = flagRemovalRange(this.text, start, end, this.escape, true)
       const flag: DockerfileFlag = { name, value: undefined, span, removal: this.src.span(rs, re) }
       if (eq === -1) {
         // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
@@ -388,26 +388,3 @@ function unquote(word: string): string {
   return out
 }
 
-/**
- * The flag plus the blanks after it, so deleting it keeps the words apart. When the flag sits
- * alone on a continued line (`    --network=host \`), the whole line goes, which keeps the
- * continuation chain intact and leaves no blank-with-backslash line behind. With nothing after it,
- * the blanks before it go instead.
- */
-function removalRange(text: string, start: number, end: number, escape: string): [number, number] {
-  let after = end
-  while (text[after] === ' ' || text[after] === '\t') after++
-  // Walk back over blanks only (never to the line start by search), so many flags on one long
-  // line stay linear.
-  let before = start
-  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--
-  const firstOnLine = before === 0 || text[before - 1] === '\n'
-  if (firstOnLine && text[after] === escape) {
-    let q = after + 1
-    while (text[q] === ' ' || text[q] === '\t') q++
-    if (text[q] === '\n') return [before, q + 1]
-    if (text[q] === '\r' && text[q + 1] === '\n') return [before, q + 2]
-  }
-  if (after > end) return [start, after]
-  return [before, end]
-}

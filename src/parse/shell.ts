@@ -1,5 +1,5 @@
 import type { Namespace, Span } from '../model.js'
-import type { SourceText } from './source.js'
+import { flagRemovalRange, type SourceText } from './source.js'
 
 /**
  * Finds `docker|podman|nerdctl run|create|build|pod create` commands in shell scripts, Makefile
@@ -594,25 +594,7 @@ function makeFlag(src: SourceText, name: Namespace, written: string, first: Word
     valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start)
     valueEnd = valueStart
   }
-  const [rs, re] = removalRange(src.text, first.start, valueWord.end)
+  const [rs, re] = flagRemovalRange(src.text, first.start, valueWord.end, '\\', false)
   return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) }
 }
 
-/**
- * The flag plus the blanks after it. When the flag sits alone on a continued line
- * (`  --network host \`), the whole line goes so the continuation chain stays intact; with nothing
- * after it, the blanks before it go instead.
- */
-function removalRange(text: string, start: number, end: number): [number, number] {
-  let after = end
-  while (text[after] === ' ' || text[after] === '\t') after++
-  let before = start
-  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--
-  const firstOnLine = before === 0 || text[before - 1] === '\n'
-  if (firstOnLine && text[after] === '\\') {
-    if (text[after + 1] === '\n') return [before, after + 2]
-    if (text[after + 1] === '\r' && text[after + 2] === '\n') return [before, after + 3]
-  }
-  if (after > end) return [start, after]
-  return [before, end]
-}

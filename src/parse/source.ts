@@ -61,3 +61,27 @@ export class SourceText {
     return this.text.slice(this.lineStart(line), this.lineEnd(line))
   }
 }
+
+/**
+ * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
+ * words around it stay apart. When the flag sits alone on a continued line (`  --network=host \`),
+ * the whole line goes, which keeps the continuation chain intact; with nothing after it, the
+ * blanks before it go instead. `blanksAfterEscape`: a Dockerfile continues a line even with
+ * blanks after the escape character; a shell does not (`\ ` escapes the blank). Linear: it never
+ * searches back to the line start.
+ */
+export function flagRemovalRange(text: string, start: number, end: number, escape: string, blanksAfterEscape: boolean): [number, number] {
+  let after = end
+  while (text[after] === ' ' || text[after] === '\t') after++
+  let before = start
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--
+  const firstOnLine = before === 0 || text[before - 1] === '\n'
+  if (firstOnLine && text[after] === escape) {
+    let q = after + 1
+    if (blanksAfterEscape) while (text[q] === ' ' || text[q] === '\t') q++
+    if (text[q] === '\n') return [before, q + 1]
+    if (text[q] === '\r' && text[q + 1] === '\n') return [before, q + 2]
+  }
+  if (after > end) return [start, after]
+  return [before, end]
+}

@@ -1,5 +1,6 @@
+import { severityOf } from '../rules/severity.js'
 import type { Config } from '../config/config.js'
-import type { Finding, ResourceRef, Severity, Span, Suppression } from '../model.js'
+import type { Finding, ResourceRef, Span, Suppression } from '../model.js'
 import { exceptionExpired } from '../rules/exception-expired.js'
 import { exceptionExpiring } from '../rules/exception-expiring.js'
 import { exceptionInvalid } from '../rules/exception-invalid.js'
@@ -289,11 +290,4 @@ function suppressCovered(findings: Finding[], a: Assessment): void {
 function targetResource(record: ExceptionRecord): ResourceRef {
   const t = record.target
   return { display: workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined }
-}
-
-/** The configured severity of a policy rule, or undefined when it is turned off. */
-export function severityOf(config: Config, rule: Rule): Severity | undefined {
-  const setting = config.rules[rule.meta.id]
-  if (setting === 'off') return undefined
-  return setting ?? rule.meta.severity
 }
