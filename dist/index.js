@@ -34982,13 +34982,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -43716,36 +43709,6 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -43761,17 +43724,6 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -46732,8 +46684,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -47551,7 +47503,7 @@ function fsTextReader(root) {
         const absolute = external_node_path_default().resolve(root, file);
         let size;
         try {
-            size = (await external_node_fs_.promises.stat(absolute)).size;
+            size = (await external_node_fs_namespaceObject.promises.stat(absolute)).size;
         }
         catch (err) {
             if (err.code === 'ENOENT')
@@ -47560,7 +47512,7 @@ function fsTextReader(root) {
         }
         if (size > MAX_CONFIG_BYTES)
             throw new ConfigError(file, undefined, '', `config file is larger than ${MAX_CONFIG_BYTES} bytes`);
-        return external_node_fs_.promises.readFile(absolute, 'utf8');
+        return external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
     };
 }
 /**
@@ -53678,7 +53630,7 @@ function* walk(start, options) {
     const excluded = options.exclude.length ? picomatch_default()(options.exclude, { dot: true }) : () => false;
     const wanted = (type) => type === undefined || options.fileTypes[type];
     const abs = external_node_path_default().resolve(start);
-    const stat = (0,external_node_fs_.lstatSync)(abs);
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
     if (stat.isFile()) {
         const relative = toRelative(root, abs);
         const type = classify(relative);
@@ -53694,7 +53646,7 @@ function* walk(start, options) {
     function* walkDir(dir, relativeDir, parentLayers) {
         let names;
         try {
-            names = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             return;
@@ -53752,7 +53704,7 @@ function isIgnored(layers, full, isDir) {
 }
 function readIgnore(dir) {
     try {
-        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
         return { dir, rules: ignore_default()().add(text) };
     }
     catch {
@@ -55169,7 +55121,7 @@ async function* listed(root, files, config, reader) {
         }
         try {
             // lstat: a listed symlink could point outside the repository; links are never followed.
-            const stat = await external_node_fs_.promises.lstat(absolute);
+            const stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
             if (stat.isFile())
                 yield { absolute, relative, type };
         }
@@ -55232,15 +55184,15 @@ function scanLoaded(file, loaded, config, engine, onFile) {
 }
 /** One open, one fstat, one read: the size bound is checked before anything is read. */
 function readBounded(file, max) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
     try {
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (size > max)
             return { size };
         const buffer = Buffer.allocUnsafe(size);
         let got = 0;
         while (got < size) {
-            const n = (0,external_node_fs_.readSync)(fd, buffer, got, size - got, got);
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, got, size - got, got);
             if (n === 0)
                 break;
             got += n;
@@ -55248,7 +55200,7 @@ function readBounded(file, max) {
         return { size, buffer: buffer.subarray(0, got) };
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function parseNotice(file, message, engine) {
@@ -56416,10 +56368,10 @@ async function readCentralFile(root, config, configFile = 'config') {
     if (!absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
         throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is outside the repository`);
     try {
-        const stat = await external_node_fs_.promises.stat(absolute);
+        const stat = await external_node_fs_namespaceObject.promises.stat(absolute);
         if (stat.size > config.maxFileSize)
             throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is larger than maxFileSize`);
-        return { path: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/'), text: await external_node_fs_.promises.readFile(absolute, 'utf8') };
+        return { path: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/'), text: await external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8') };
     }
     catch (err) {
         if (err instanceof ConfigError)
@@ -57177,8 +57129,8 @@ function degradeNote(channel, err) {
     return `Could not write ${channel}: ${err.message}`;
 }
 async function deliver_writeFile(file, text) {
-    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-    await external_node_fs_.promises.writeFile(file, text);
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
+    await external_node_fs_namespaceObject.promises.writeFile(file, text);
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -57213,10 +57165,10 @@ async function publishReport(env, inputs, port) {
     if (!trustedHead)
         throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha');
     const file = external_node_path_default().resolve(env.workspace, inputs.reportFile);
-    const stat = await external_node_fs_.promises.stat(file);
+    const stat = await external_node_fs_namespaceObject.promises.stat(file);
     if (stat.size > MAX_REPORT_BYTES)
         throw new UntrustedReportError(`${inputs.reportFile}: report is ${stat.size} bytes, over the ${MAX_REPORT_BYTES} limit`);
-    const report = parseReport(await external_node_fs_.promises.readFile(file, 'utf8'), trustedHead);
+    const report = parseReport(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8'), trustedHead);
     // The report's PR number is as untrusted as the rest: a fork could name another pull request to
     // have its findings posted there. The PR must be the one whose head the workflow run built.
     const prHead = await port.pullRequestHead(report.number);
@@ -57368,8 +57320,8 @@ async function exceptionsReport(env, inputs, config, port) {
     const markdown = rowsToMarkdown(rows, { asOf });
     await env.appendSummary(markdown);
     const reportPath = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-exceptions.json'));
-    await external_node_fs_.promises.mkdir(external_node_path_default().dirname(reportPath), { recursive: true });
-    await external_node_fs_.promises.writeFile(reportPath, JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n');
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(reportPath), { recursive: true });
+    await external_node_fs_namespaceObject.promises.writeFile(reportPath, JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n');
     env.setOutput('report', reportPath);
     if (port) {
         try {
@@ -57390,6 +57342,7 @@ async function exceptionsReport(env, inputs, config, port) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -57595,9 +57548,8 @@ async function approvalFindings(env, config, pr, changes, headRecords, centralFi
     return { findings: result.findings, notes };
 }
 async function readWorkspace(env, file) {
-    const { promises: fs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
     try {
-        return await fs.readFile(external_node_path_default().resolve(env.workspace, file), 'utf8');
+        return await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(env.workspace, file), 'utf8');
     }
     catch {
         return undefined;
@@ -57617,7 +57569,7 @@ function actionEnv() {
     let event = {};
     if (eventPath) {
         try {
-            event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+            event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
         }
         catch (err) {
             throw new Error(`cannot read the event payload ${eventPath}: ${err.message}`);

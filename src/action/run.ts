@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { Config } from '../config/config.js'
 import { loadConfig, loadConfigWith } from '../config/load.js'
@@ -205,7 +206,6 @@ async function approvalFindings(env: ActionEnv, config: Config, pr: PullRequestR
 }
 
 async function readWorkspace(env: ActionEnv, file: string): Promise<string | undefined> {
-  const { promises: fs } = await import('node:fs')
   try {
     return await fs.readFile(path.resolve(env.workspace, file), 'utf8')
   } catch {
