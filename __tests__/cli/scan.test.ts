@@ -134,6 +134,28 @@ describe('host-namespace-guard scan', () => {
     ])
   })
 
+  it('reads a file larger than one read buffer whole, and draws the size limit at the exact byte', async () => {
+    const dir = tmp()
+    mkdirSync(path.join(dir, '.github'))
+    writeFileSync(path.join(dir, '.github/host-namespace-guard.yml'), 'maxFileSize: 1MiB\n')
+    const padding = '# padding\n'.repeat(30_000)
+    writeFileSync(path.join(dir, 'a-long.yaml'), `kind: Pod\n${padding}spec: {hostNetwork: true, containers: []}\n`)
+    const pod = 'kind: Pod\nspec: {hostIPC: true, containers: []}\n'
+    const exactly = (size: number) => pod + '#'.repeat(size - pod.length - 1) + '\n'
+    writeFileSync(path.join(dir, 'b-at-limit.yaml'), exactly(1024 * 1024))
+    writeFileSync(path.join(dir, 'c-over-limit.yaml'), exactly(1024 * 1024 + 1))
+    // Read after the large ones: nothing of theirs may show through in a short file.
+    writeFileSync(path.join(dir, 'd-short.yaml'), 'kind: Pod\nspec: {hostPID: true}\n')
+    const report = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout)
+    expect(report.findings.map((f: { file: string; ruleId: string; line: number; message: string }) => [f.file, f.ruleId, f.line])).toEqual([
+      ['a-long.yaml', 'host-network', 30_002],
+      ['b-at-limit.yaml', 'host-ipc', 2],
+      ['c-over-limit.yaml', 'parse-error', 1],
+      ['d-short.yaml', 'host-pid', 2],
+    ])
+    expect(report.findings[2].message).toBe('c-over-limit.yaml is 1048577 bytes, over the 1 MiB (1048576 bytes) limit (maxFileSize): not checked.')
+  })
+
   it('bounds an alias bomb without blowing up', async () => {
     const dir = tmp()
     const levels = Array.from({ length: 12 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`).join('\n')
