@@ -1,0 +1,85 @@
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import type { Config } from '../config/config.js'
+import { place } from '../findings/place.js'
+import { gitReader } from '../git/read-at.js'
+import type { GitHubPort } from '../github/port.js'
+import type { ActionInputs } from '../inputs/action-inputs.js'
+import type { Finding } from '../model.js'
+import { scan } from '../pipeline.js'
+import { checkExceptionApproval, collectExceptionRecords, createPolicy, readCentralFile, withRepositoryContext, type CentralFileText, type ExceptionRecord } from '../policy/index.js'
+import { smokeMatrix, workloadCollector } from '../smoke/matrix.js'
+import type { Outcome } from './deliver.js'
+import type { ActionEnv } from './env.js'
+import { pullRequestFromEvent, type PullRequestRef } from './event.js'
+import { prChanges, type PrChanges } from './pr-changes.js'
+import { trustedConfig } from './trusted-config.js'
+
+/** A pull request: its changed files, judged by the base branch's config, placed on its diff. */
+export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, port: GitHubPort | undefined): Promise<Outcome> {
+  const pr = pullRequestFromEvent(env.event)
+  const changes = await prChanges(env, inputs, pr, port)
+  const config = await trustedConfig(env, inputs, pr, changes)
+  const collector = workloadCollector()
+  const centralFile = await readCentralFile(env.workspace, config)
+  // NetworkPolicies in files the PR does not touch still protect its workloads.
+  const policy = withRepositoryContext(createPolicy(config, env.now(), { centralFile }), { root: env.workspace, config })
+  const result = await scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
+  const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port)
+  changes.notes.push(...approval.notes)
+  const findings = place([...result.findings, ...approval.findings], changes.lines, inputs.filterMode).map(f =>
+    // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
+    // findings in changed files count as new even on unchanged lines.
+    f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f,
+  )
+  const texts = new Map<string, string>()
+  const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file))
+  for (const file of wanted) {
+    const blob = changes.reader ? await changes.reader(file) : undefined
+    const text = blob ? (await blob.read()).toString('utf8') : await readWorkspace(env, file)
+    if (text !== undefined) texts.set(file, text)
+  }
+  if (pr.fromFork) changes.notes.push('This pull request comes from a fork: the token may be read-only, in which case results go to the job summary and annotations.')
+  return {
+    mode: 'pr',
+    findings,
+    filesScanned: result.filesScanned,
+    truncated: result.truncated,
+    notes: changes.notes,
+    pr,
+    sha: pr.headSha,
+    review: { texts, changes: changes.lines, suggestions: true },
+    smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: collector.workloads, dockerfiles: collector.dockerfiles }),
+  }
+}
+
+/**
+ * A PR that adds or widens an exception needs the configured approval (label by a team member,
+ * or a team member's approving review). Base records come from the base commit's blobs.
+ */
+async function approvalFindings(env: ActionEnv, config: Config, pr: PullRequestRef, changes: PrChanges, headRecords: ExceptionRecord[], centralFile: CentralFileText | undefined, port: GitHubPort | undefined): Promise<{ findings: Finding[]; notes: string[] }> {
+  if (!headRecords.length) return { findings: [], notes: [] }
+  let baseRecords: ExceptionRecord[] = []
+  const notes: string[] = []
+  if (changes.fromGit) {
+    const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize)
+    const baseCentralBlob = centralFile ? await reader(centralFile.path) : undefined
+    const baseCentral = baseCentralBlob && centralFile ? { path: centralFile.path, text: (await baseCentralBlob.read()).toString('utf8') } : undefined
+    baseRecords = await collectExceptionRecords({ root: env.workspace, files: changes.files, config, reader }, baseCentral)
+  } else {
+    notes.push('Without git history the base commit\'s exceptions cannot be read: every exception in the changed files is treated as new and needs approval.')
+  }
+  if (!port) return { findings: [], notes: [...notes, 'No github-token: exception approvals could not be checked.'] }
+  const author = ((env.event.pull_request as { user?: { login?: unknown } } | undefined)?.user?.login as string | undefined) ?? undefined
+  const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords, headRecords, config)
+  if (result.status !== 'not-needed') notes.push(result.message.split('\n')[0])
+  return { findings: result.findings, notes }
+}
+
+async function readWorkspace(env: ActionEnv, file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(path.resolve(env.workspace, file), 'utf8')
+  } catch {
+    return undefined
+  }
+}
