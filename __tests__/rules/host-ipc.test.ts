@@ -14,5 +14,6 @@ runRuleTests('host-ipc', {
     { name: 'YAML 1.1 True', code: pod('hostIPC: True'), errors: [{ line: 5, column: 12 }], output: pod('hostIPC: false') },
     { name: 'compose ipc host', file: 'compose.yml', code: 'services:\n  a:\n    image: x\n    ipc: host\n', errors: [{ line: 4, column: 10 }], output: 'services:\n  a:\n    image: x\n    ipc: private\n' },
     { name: 'docker container run --ipc=host', file: 'x.sh', code: 'docker container run --ipc=host img\n', errors: [{ line: 1, column: 22, endColumn: 32 }], output: 'docker container run img\n' },
+    { name: 'xargs -P 4 -I {} docker run --ipc=host', file: 'x.sh', code: 'xargs -P 4 -I {} docker run --ipc=host {}\n', errors: [{ line: 1, column: 29, endColumn: 39 }], output: 'xargs -P 4 -I {} docker run {}\n' },
   ],
 })

@@ -9,6 +9,7 @@ runRuleTests('host-pid', {
     { name: 'shareProcessNamespace is not hostPID', code: pod('shareProcessNamespace: true') },
     { name: 'compose pid service:x', file: 'compose.yaml', code: 'services:\n  a:\n    image: x\n    pid: "service:b"\n' },
     { name: 'compose pid container:x', file: 'compose.yaml', code: 'services:\n  a:\n    image: x\n    pid: "container:b"\n' },
+    { name: 'a heredoc body tee writes is data', file: 'x.sh', code: 'tee run.sh <<EOF\ndocker run --pid=host img\nEOF\n' },
   ],
   invalid: [
     { name: 'Pod true', code: pod('hostPID: true'), errors: [{ line: 5, column: 12, endColumn: 16, message: /hostPID: true/ }], output: pod('hostPID: false') },
@@ -17,5 +18,6 @@ runRuleTests('host-pid', {
     { name: 'compose pid host in a flow map: no fix', file: 'compose.yaml', code: 'services:\n  a: {image: x, pid: host}\n', errors: [{ line: 2, column: 22 }], output: null },
     { name: 'docker run --pid=host', file: 'x.sh', code: 'docker run -it --pid=host img\n', errors: [{ line: 1, column: 16, endColumn: 26 }], output: 'docker run -it img\n' },
     { name: 'nerdctl create --pid host', file: 'x.sh', code: 'nerdctl create --pid host img\n', errors: [{ line: 1, column: 16, endColumn: 26 }] },
+    { name: 'engine named by a default: "${CONTAINER_ENGINE:-podman}"', file: 'ci.sh', code: '"${CONTAINER_ENGINE:-podman}" run --pid=host img\n', errors: [{ line: 1, column: 35, endColumn: 45, message: /^\$\{CONTAINER_ENGINE:-podman\} run uses --pid=host/ }], output: '"${CONTAINER_ENGINE:-podman}" run img\n' },
   ],
 })

@@ -1,15 +1,17 @@
 import type { Namespace, Span } from '../model.js'
+import { EngineVariables, toolNamed, type ContainerTool } from './container-tool.js'
+import { tokenize, type Command, type Word } from './shell-tokenizer.js'
 import { flagRemovalRange, type SourceText } from './source.js'
 
 /**
  * Finds `docker|podman|nerdctl run|create|build|pod create` commands in shell scripts, Makefile
  * recipes and the raw text of workflow files, and the `--network/--net`, `--pid`, `--ipc` flags
- * the engine itself (not the container) receives. It is a tokenizer with just enough shell in it
- * to get words and their raw offsets right (quotes, escapes, continuations, comments, `$(...)`,
- * backticks, operators, redirections), not a shell parser. It never throws and stays linear.
+ * the engine itself (not the container) receives. It reads the words shell-tokenizer.ts splits
+ * with just enough shell to know which are commands (wrappers such as `sudo` and `xargs`, strings
+ * and heredocs that a shell runs), not as a shell parser. It never throws and stays linear.
  */
 
-export type ContainerTool = 'docker' | 'podman' | 'nerdctl'
+export type { ContainerTool }
 
 export interface CommandFlag {
   name: Namespace
@@ -26,7 +28,10 @@ export interface CommandFlag {
 }
 
 export interface ContainerCommand {
+  /** The engine, also when a variable names it (`$(DOCKER)` with `DOCKER ?= podman` gives podman). */
   tool: ContainerTool
+  /** The command word as written when a variable names the engine: `$(DOCKER)`, `"${ENGINE:-podman}"`. */
+  written?: string
   /** Normalised: `run`, `create`, `build` (also `buildx build`, `image build`, `builder build`), `pod create`. */
   subcommand: string
   /** From the tool word (after a path or a Make `@`/`-`/`+` prefix) to the end of the command's last word. */
@@ -39,6 +44,7 @@ export interface ContainerCommand {
  * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
  * `-c` option cluster like `-ec`), `eval "..."`, `ssh host "..."`, or a quoted string in command
  * position such as a YAML `run: "docker run ..."`. So `echo "docker run --net=host"` is not one.
+ * Likewise a heredoc body is read only when a shell receives it (`bash <<EOF`, `cat <<EOF | sh`).
  */
 export function findContainerCommands(src: SourceText, startOffset?: number, endOffset?: number): ContainerCommand[] {
   const text = src.text
@@ -46,7 +52,7 @@ export function findContainerCommands(src: SourceText, startOffset?: number, end
   const end = Math.max(start, Math.min(endOffset ?? text.length, text.length))
   if (start === 0 && text.charCodeAt(0) === 0xfeff) start = 1
   const out: ContainerCommand[] = []
-  scan(src, start, end, 0, out)
+  scan({ src, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) }, start, end, 0)
   // Nested strings are scanned after their outer command; a stable sort restores text order.
   out.sort((a, b) => a.span.startOffset - b.span.startOffset)
   return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset)
@@ -61,11 +67,9 @@ export function parseEngineOptions(src: SourceText, startOffset: number, endOffs
   const text = src.text
   const start = Math.max(0, Math.min(startOffset, text.length))
   const end = Math.max(start, Math.min(endOffset, text.length))
-  let words = tokenize(text, start, end, true).flat().filter((w) => !w.redir)
-  if (words.length === 1 && words[0].inner && /\s/.test(words[0].text)) {
-    const [s, e] = words[0].inner
-    words = tokenize(text, s, e, true).flat().filter((w) => !w.redir)
-  }
+  const wordsIn = (s: number, e: number): Word[] => tokenize(text, s, e, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir)
+  let words = wordsIn(start, end)
+  if (words.length === 1 && words[0].inner && /\s/.test(words[0].text)) words = wordsIn(words[0].inner[0], words[0].inner[1])
   return readOptions(src, words, 0, RUN_ARITY, true).flags
 }
 
@@ -123,8 +127,6 @@ const NAMESPACE_FLAGS: ReadonlyMap<string, Namespace> = new Map([
   ['--ipc', 'ipc'],
 ])
 
-const TOOLS: ReadonlySet<string> = new Set(['docker', 'podman', 'nerdctl'])
-
 /** Words after which the next word is still in command position. */
 const KEYWORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-'])
 
@@ -143,271 +145,68 @@ const WRAPPERS: ReadonlyMap<string, { values: ReadonlySet<string>; positionals: 
   ['nice', { values: new Set(['-n', '--adjustment']), positionals: 0 }],
   ['stdbuf', { values: new Set(['-i', '-o', '-e', '--input', '--output', '--error']), positionals: 0 }],
   ['timeout', { values: new Set(['-s', '--signal', '-k', '--kill-after']), positionals: 1 }],
+  // GNU and BSD. `-i`, `-l`, `-e` and their long forms `--replace`, `--max-lines`, `--eof` take
+  // only an attached value (`-i{}`), so the next word is already the command.
+  ['xargs', { values: new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-J', '-L', '-n', '--max-args', '-P', '--max-procs', '-R', '-s', '--max-chars', '-S', '--process-slot-var']), positionals: 0 }],
 ])
 
 /** Shells whose `-c` string is a script, and commands whose quoted arguments are. */
 const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su'])
 const STRING_RUNNERS: ReadonlySet<string> = new Set(['eval', 'ssh'])
 
-/** How deep quoted strings are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
+/** Shell options that take the next word (`bash -o pipefail`). */
+const SHELL_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file'])
+/** ssh options that take a value (`ssh -p 22 -i key host`); the others are booleans. */
+const SSH_VALUE_OPTIONS = 'BbcDEeFIiJLlmOoPpQRSWw'
+/** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
+const EXEC_ARITY: Arity = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' }
+
+/** How deep quoted strings and heredoc bodies are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
 const MAX_NESTED = 3
-/** `$(...)`/backtick nesting kept apart; deeper ones are read as plain text. */
-const MAX_FRAMES = 8
-
-// ---------------------------------------------------------------------------------------------
-// Tokenizer
-
-interface Word {
-  /** Raw offsets of the word as written (quotes included). */
-  start: number
-  end: number
-  /** Quotes, escapes and continuations removed; `$(...)` and backticks kept as written. */
-  text: string
-  /** Raw offset of each `text` character. */
-  offs: number[]
-  /** A redirection operator (`>`, `>>`, `>&`, `<<`); the next word is its target. */
-  redir: boolean
-  /** The raw inside of a word that is exactly one quoted string with no substitution in it. */
-  inner?: [number, number]
-}
-
-interface Builder {
-  start: number
-  end: number
-  chars: string[]
-  offs: number[]
-  quotes: number
-  firstQuoteAt: number
-  lastCloseAt: number
-  substituted: boolean
-}
-
-interface Frame {
-  kind: 'top' | 'paren' | 'tick'
-  /** Unmatched `(` inside a `$(` frame, so `$( (a) )` closes at the right `)`. */
-  depth: number
-  words: Word[]
-  cur: Builder | undefined
-  quote: string
-  openedAt: number
-}
-
-const BLANKS = ' \t\r\v\f'
-
-function newFrame(kind: Frame['kind'], openedAt: number): Frame {
-  return { kind, depth: 0, words: [], cur: undefined, quote: '', openedAt }
-}
-
-function finish(b: Builder): Word {
-  const w: Word = { start: b.start, end: b.end, text: b.chars.join(''), offs: b.offs, redir: false }
-  if (b.quotes === 1 && !b.substituted && b.firstQuoteAt === b.start && b.lastCloseAt === b.end - 1) w.inner = [b.start + 1, b.end - 1]
-  return w
-}
-
-/**
- * Splits `text[start, end)` into simple commands (lists of words). Commands inside `$(...)` and
- * backticks come out as commands of their own, while the outer word keeps the substitution's text.
- */
-function tokenize(text: string, start: number, end: number, newlineIsBlank: boolean): Word[][] {
-  const out: Word[][] = []
-  const stack: Frame[] = [newFrame('top', start)]
-  let f = stack[0]
-  // Where a look-ahead for a closing quote or `}}` already failed: up to that line end it fails again.
-  const noClose: Record<string, number> = { "'": -1, '"': -1, '}}': -1 }
-
-  const builder = (at: number): Builder => {
-    if (!f.cur) f.cur = { start: at, end: at, chars: [], offs: [], quotes: 0, firstQuoteAt: -1, lastCloseAt: -1, substituted: false }
-    return f.cur
-  }
-  const add = (c: string, at: number, wordStart: number, wordEnd: number): void => {
-    const b = builder(wordStart)
-    b.chars.push(c)
-    b.offs.push(at)
-    b.end = wordEnd
-  }
-  const endWord = (): void => {
-    if (f.cur) f.words.push(finish(f.cur))
-    f.cur = undefined
-  }
-  const endCommand = (): void => {
-    endWord()
-    if (f.words.length > 0) out.push(f.words)
-    f.words = []
-  }
-  const push = (kind: 'paren' | 'tick', at: number): void => {
-    builder(at).substituted = true
-    f = newFrame(kind, at)
-    stack.push(f)
-  }
-  const pop = (closeEnd: number, closed = true): void => {
-    endCommand()
-    const opened = f.openedAt
-    stack.pop()
-    f = stack[stack.length - 1]
-    // The outer word reads the substitution as written, e.g. a value `$(cat net)`. An unclosed
-    // one (a syntax error, or `$(` in prose) is not copied: that would cost a pass per frame.
-    const b = builder(opened)
-    b.end = closeEnd
-    if (!closed) return
-    for (let k = opened; k < closeEnd; k++) {
-      b.chars.push(text[k])
-      b.offs.push(k)
-    }
-  }
-  /** A quote in mid-word (`app's`) with no partner on its line is a literal, as in YAML prose. */
-  const closesOnLine = (at: number, q: string): boolean => {
-    if (noClose[q] >= at) return false
-    let j = at + 1
-    while (j < end && text[j] !== '\n') {
-      if (q === '"' && text[j] === '\\') j += 2
-      else if (text.startsWith(q, j)) return true
-      else j++
-    }
-    noClose[q] = j
-    return false
-  }
-
-  let i = start
-  while (i < end) {
-    const c = text[i]
-    if (f.quote === "'") {
-      if (c === "'") {
-        f.quote = ''
-        builder(i).lastCloseAt = i
-        builder(i).end = i + 1
-      } else add(c, i, i, i + 1)
-      i++
-      continue
-    }
-    if (f.quote === '"') {
-      if (c === '\\' && i + 1 < end) {
-        const n = text[i + 1]
-        if (n === '\n') i += 2
-        else if (n === '\r' && text[i + 2] === '\n') i += 3
-        else if (n === '"' || n === '\\' || n === '$' || n === '`') {
-          add(n, i + 1, i, i + 2)
-          i += 2
-        } else {
-          add(c, i, i, i + 1)
-          i++
-        }
-      } else if (c === '"') {
-        f.quote = ''
-        builder(i).lastCloseAt = i
-        builder(i).end = i + 1
-        i++
-      } else if (c === '$' && text[i + 1] === '(' && stack.length < MAX_FRAMES) {
-        push('paren', i)
-        i += 2
-      } else if (c === '`' && stack.length < MAX_FRAMES) {
-        push('tick', i)
-        i++
-      } else {
-        add(c, i, i, i + 1)
-        i++
-      }
-      continue
-    }
-    if (BLANKS.includes(c)) {
-      endWord()
-      i++
-    } else if (c === '\n') {
-      if (newlineIsBlank) endWord()
-      else endCommand()
-      i++
-    } else if (c === '\\') {
-      if (text[i + 1] === '\n' && i + 1 < end) i += 2
-      else if (text[i + 1] === '\r' && text[i + 2] === '\n' && i + 2 < end) i += 3
-      else if (i + 1 < end) {
-        add(text[i + 1], i + 1, i, i + 2)
-        i += 2
-      } else {
-        add(c, i, i, i + 1)
-        i++
-      }
-    } else if (c === '#' && !f.cur) {
-      const nl = text.indexOf('\n', i)
-      i = nl === -1 || nl > end ? end : nl
-    } else if (c === "'" || c === '"') {
-      if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c)) add(c, i, i, i + 1)
-      else {
-        const b = builder(i)
-        if (b.chars.length === 0 && b.quotes === 0 && b.start === i) b.firstQuoteAt = i
-        b.quotes += 1
-        b.end = i + 1
-        f.quote = c
-      }
-      i++
-    } else if (c === '$' && text[i + 1] === '(' && stack.length < MAX_FRAMES) {
-      push('paren', i)
-      i += 2
-    } else if (c === '$' && text[i + 1] === '{' && text[i + 2] === '{') {
-      // A GitHub expression `${{ matrix.net }}` is one word even with blanks inside.
-      let close = -1
-      if (noClose['}}'] < i) {
-        let k = i + 3
-        while (k + 1 < end && text[k] !== '\n' && !(text[k] === '}' && text[k + 1] === '}')) k++
-        if (k + 1 < end && text[k] === '}' && text[k + 1] === '}') close = k
-        else noClose['}}'] = k
-      }
-      if (close !== -1) {
-        for (let k = i; k < close + 2; k++) add(text[k], k, i, k + 1)
-        i = close + 2
-      } else {
-        add(c, i, i, i + 1)
-        i++
-      }
-    } else if (c === '`' && f.kind === 'tick') {
-      pop(i + 1)
-      i++
-    } else if (c === '`' && stack.length < MAX_FRAMES) {
-      push('tick', i)
-      i++
-    } else if (c === '(') {
-      endCommand()
-      if (f.kind === 'paren') f.depth += 1
-      i++
-    } else if (c === ')') {
-      if (f.kind === 'paren' && f.depth === 0) pop(i + 1)
-      else {
-        endCommand()
-        if (f.kind === 'paren') f.depth -= 1
-      }
-      i++
-    } else if (c === '<' || c === '>' || (c === '&' && text[i + 1] === '>')) {
-      // `2>&1`: a number right before the operator is its file descriptor, not a word.
-      let opStart = i
-      if (f.cur && f.cur.quotes === 0 && /^[0-9]+$/.test(f.cur.chars.join(''))) {
-        opStart = f.cur.start
-        f.cur = undefined
-      } else endWord()
-      let j = i
-      while (j < end && '<>&|'.includes(text[j])) j++
-      if (text.startsWith('<<', j - 2) && text[j] === '-') j++
-      f.words.push({ start: opStart, end: j, text: text.slice(opStart, j), offs: [], redir: true })
-      i = j
-    } else if (c === ';' || c === '&' || c === '|') {
-      endCommand()
-      i++
-    } else {
-      add(c, i, i, i + 1)
-      i++
-    }
-  }
-  while (stack.length > 1) pop(end, false)
-  endCommand()
-  return out
-}
 
 // ---------------------------------------------------------------------------------------------
 // Commands
 
-function scan(src: SourceText, start: number, end: number, depth: number, out: ContainerCommand[]): void {
-  for (const words of tokenize(src.text, start, end, false)) scanCommand(src, words, depth, out)
+/** One findContainerCommands call: the file, what it found, and what every command may consult. */
+interface Scan {
+  src: SourceText
+  out: ContainerCommand[]
+  /** The file's assignments, for engines named through a variable. */
+  variables: EngineVariables
+  heredocs: boolean
+}
+
+/**
+ * Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
+ * the lines after `cat <<EOF` are commands that do run, not a heredoc body.
+ */
+function honoursHeredocs(src: SourceText): boolean {
+  const name = basename(src.path).toLowerCase()
+  const makefile = /^(gnu)?makefile$/.test(name) || name.endsWith('.mk')
+  return !makefile || /^\.ONESHELL[ \t]*:/m.test(src.text)
+}
+
+function scan(s: Scan, start: number, end: number, depth: number): void {
+  const { commands, heredocs } = tokenize(s.src.text, start, end, false, s.heredocs)
+  for (const c of commands) scanCommand(s, c.words, depth)
+  if (depth >= MAX_NESTED) return
+  // A body is data unless a shell reads it; then it is a script at its own raw offsets.
+  for (const doc of heredocs) if (doc.stdin && feedsShell(s, doc.command)) scan(s, doc.start, doc.end, depth + 1)
 }
 
 function basename(word: string): string {
   return word.slice(word.lastIndexOf('/') + 1)
+}
+
+/** Make recipe prefixes: `@docker run` (silent), `-docker` (ignore errors), `+docker`. */
+function makePrefix(word: string): number {
+  let k = 0
+  while (word[k] === '@' || word[k] === '+' || word[k] === '-') k++
+  return k
+}
+
+function commandName(w: Word): string {
+  return basename(w.text.slice(makePrefix(w.text)))
 }
 
 function isAssignment(word: string): boolean {
@@ -422,44 +221,76 @@ function isOption(word: string): boolean {
   return word.length > 1 && word.startsWith('-')
 }
 
-/** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
-function scanCommand(src: SourceText, words: Word[], depth: number, out: ContainerCommand[]): void {
-  let inCommandPosition = true
-  let commandName = ''
-  let previous = ''
-  const nested = (w: Word): void => {
-    if (w.inner && depth < MAX_NESTED && /\s/.test(w.text)) scan(src, w.inner[0], w.inner[1], depth + 1, out)
+function withoutRedirections(all: Word[]): Word[] {
+  const words: Word[] = []
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].redir) i++
+    else words.push(all[i])
   }
-  for (let i = 0; i < words.length; ) {
+  return words
+}
+
+/** The index of the command word, past prefixes: keywords, `FOO=1`, `run:`, `-`, and wrappers with their options (`sudo -E`). */
+function commandWordIndex(words: Word[]): number {
+  let i = 0
+  while (i < words.length) {
+    const t = words[i].text
+    if (words[i].redir) i += 2
+    else if (KEYWORDS.has(t) || isAssignment(t) || isYamlCommandKey(t)) i++
+    else {
+      const wrapper = WRAPPERS.get(commandName(words[i]))
+      if (!wrapper) return i
+      i = skipWrapperOptions(words, i + 1, wrapper.values, wrapper.positionals)
+    }
+  }
+  return i
+}
+
+/** Where a command word names a container engine: the tool, where its span starts, and a variable as written. */
+interface Engine {
+  tool: ContainerTool
+  start: number
+  written?: string
+}
+
+function engineOf(s: Scan, w: Word): Engine | undefined {
+  const prefix = makePrefix(w.text)
+  if (prefix === w.text.length) return undefined
+  const tool = toolNamed(w.text.slice(prefix))
+  if (tool) return { tool, start: prefix === 0 ? w.start : w.offs[prefix] }
+  if (!w.text.includes('$')) return undefined
+  // A variable is judged as written: `'$DOCKER'` is a literal, `"$DOCKER"` an expansion.
+  const raw = s.src.text.slice(w.start, w.end)
+  const rawPrefix = makePrefix(raw)
+  const written = raw.slice(rawPrefix)
+  const variable = s.variables.toolOf(written)
+  return variable && { tool: variable, start: w.start + rawPrefix, written }
+}
+
+/** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
+function scanCommand(s: Scan, words: Word[], depth: number): void {
+  const nested = (w: Word): void => {
+    if (w.inner && depth < MAX_NESTED && /\s/.test(w.text)) scan(s, w.inner[0], w.inner[1], depth + 1)
+  }
+  const first = commandWordIndex(words)
+  if (first >= words.length) return
+  const engine = engineOf(s, words[first])
+  if (engine) {
+    const command = readContainerCommand(s.src, words.slice(first), engine)
+    if (command) s.out.push(command)
+    return
+  }
+  nested(words[first])
+  const name = commandName(words[first])
+  let previous = words[first].text
+  for (let i = first + 1; i < words.length; i++) {
     const w = words[i]
     if (w.redir) {
-      i += 2
+      i++
       continue
     }
-    if (inCommandPosition) {
-      // Make recipe prefixes: `@docker run` (silent), `-docker` (ignore errors), `+docker`.
-      const prefix = /^[@+-]*/.exec(w.text)?.[0].length ?? 0
-      const tool = basename(w.text.slice(prefix))
-      if (TOOLS.has(tool) && prefix < w.text.length) {
-        const command = readContainerCommand(src, words.slice(i), tool as ContainerTool, prefix)
-        if (command) out.push(command)
-        return
-      }
-      if (KEYWORDS.has(w.text) || isAssignment(w.text) || isYamlCommandKey(w.text)) {
-        i++
-        continue
-      }
-      const wrapper = WRAPPERS.get(basename(w.text))
-      if (wrapper) {
-        i = skipWrapperOptions(words, i + 1, wrapper.values, wrapper.positionals)
-        continue
-      }
-      nested(w)
-      inCommandPosition = false
-      commandName = basename(w.text)
-    } else if (STRING_RUNNERS.has(commandName) || (SHELLS.has(commandName) && isCommandStringOption(previous))) nested(w)
+    if (STRING_RUNNERS.has(name) || (SHELLS.has(name) && isCommandStringOption(previous))) nested(w)
     previous = w.text
-    i++
   }
 }
 
@@ -474,10 +305,20 @@ function skipWrapperOptions(words: Word[], from: number, values: ReadonlySet<str
     const t = words[i].text
     if (words[i].redir) i += 2
     else if (t === '--') return skipPositionals(words, i + 1, positionals)
-    else if (isOption(t)) i += values.has(t) ? 2 : 1
+    else if (isOption(t)) i += wrapperOptionTakesNext(t, values) ? 2 : 1
     else break
   }
   return skipPositionals(words, i, positionals)
+}
+
+/**
+ * As getopt reads a short cluster: the first option that takes a value takes the rest of the
+ * word (`-n1`, `-I{}`, `-oL`), or the next word when it ends the cluster (`-Eu root`, `-0I {}`).
+ */
+function wrapperOptionTakesNext(t: string, values: ReadonlySet<string>): boolean {
+  if (t.startsWith('--')) return values.has(t)
+  for (let p = 1; p < t.length; p++) if (values.has('-' + t[p])) return p === t.length - 1
+  return false
 }
 
 function skipPositionals(words: Word[], from: number, count: number): number {
@@ -486,14 +327,123 @@ function skipPositionals(words: Word[], from: number, count: number): number {
   return i
 }
 
-/** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
-function readContainerCommand(src: SourceText, all: Word[], tool: ContainerTool, prefix: number): ContainerCommand | undefined {
-  // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
-  const words: Word[] = []
-  for (let i = 0; i < all.length; i++) {
-    if (all[i].redir) i++
-    else words.push(all[i])
+// ---------------------------------------------------------------------------------------------
+// Heredocs that feed a shell
+
+/** Whether the command hands its stdin heredoc to a shell: `bash <<EOF`, `cat <<EOF | sudo sh`. */
+function feedsShell(s: Scan, cmd: Command): boolean {
+  if (readsScript(s, cmd.words, 0)) return true
+  return cmd.pipesInto !== undefined && copiesStdin(cmd.words) && readsScript(s, cmd.pipesInto.words, 0)
+}
+
+/** `cat` or `cat -` with no file to read: its output is its stdin. */
+function copiesStdin(all: Word[]): boolean {
+  const words = withoutRedirections(all)
+  const i = commandWordIndex(words)
+  return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every((w) => w.text === '-' || isOption(w.text))
+}
+
+/**
+ * Whether a command runs its stdin as a script: a shell given no script (`bash`, `sudo bash -s --
+ * arg`, `sh -eu`), not `bash -c '...'` or `bash script.sh`; `su` without `-c`; `ssh host` with no
+ * remote command or a remote shell (`ssh host 'bash -s'`); `docker exec -i c sh` and
+ * `kubectl exec -i pod -- sh`, which pass stdin to the container's shell.
+ */
+function readsScript(s: Scan, all: Word[], hops: number): boolean {
+  const words = withoutRedirections(all)
+  const i = commandWordIndex(words)
+  if (i >= words.length || hops > MAX_NESTED) return false
+  const name = commandName(words[i])
+  const args = words.slice(i + 1)
+  if (name === 'su') return !args.some((a) => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text))
+  if (SHELLS.has(name)) return shellReadsStdin(args)
+  if (name === 'ssh') return sshReadsScript(s, args, hops)
+  if (name === 'kubectl' || name === 'oc') return kubectlExecReadsScript(s, args, hops)
+  return engineOf(s, words[i]) !== undefined && engineExecReadsScript(s, args, hops)
+}
+
+function shellReadsStdin(args: Word[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const t = args[i].text
+    if (t === '-' || t === '--') return i + 1 === args.length
+    if (SHELL_VALUE_OPTIONS.has(t)) i++
+    else if (t.startsWith('--')) continue
+    else if (!/^[-+][A-Za-z]+$/.test(t)) return false // the script file
+    else if (t[0] === '-' && t.includes('c')) return false
+    else if (t[0] === '-' && t.includes('s')) return true // the words after -s are arguments
+    else if (t.endsWith('o') || t.endsWith('O')) i++ // `-euo pipefail`
   }
+  return true
+}
+
+function sshReadsScript(s: Scan, args: Word[], hops: number): boolean {
+  let i = 0
+  while (i < args.length && isOption(args[i].text)) {
+    const t = args[i++].text
+    if (t === '--') break
+    for (let p = 1; p < t.length; p++) {
+      if (!SSH_VALUE_OPTIONS.includes(t[p])) continue
+      if (p === t.length - 1) i++
+      break
+    }
+  }
+  if (i >= args.length) return false
+  const remote = args.slice(i + 1)
+  // With no remote command the login shell reads its commands from stdin.
+  if (remote.length === 0) return true
+  const inner = remote[0].inner
+  if (remote.length === 1 && inner && /\s/.test(remote[0].text)) {
+    const first = tokenize(s.src.text, inner[0], inner[1], false, false).commands[0]
+    return first !== undefined && readsScript(s, first.words, hops + 1)
+  }
+  return readsScript(s, remote, hops + 1)
+}
+
+/** `docker [opts] exec -i [opts] container command...`; without `-i` the container gets no stdin. */
+function engineExecReadsScript(s: Scan, args: Word[], hops: number): boolean {
+  let j = skipOptions(args, 0, GLOBAL_ARITY)
+  if (args[j]?.text === 'container') j++
+  if (args[j]?.text !== 'exec') return false
+  j++
+  let interactive = false
+  let latest = false
+  while (j < args.length && isOption(args[j].text)) {
+    const t = args[j].text
+    interactive ||= t === '--interactive' || t === '--interactive=true' || clusterHas(t, 'i', EXEC_ARITY.short)
+    latest ||= t === '--latest' || clusterHas(t, 'l', EXEC_ARITY.short)
+    j = skipOption(args, j, EXEC_ARITY)
+  }
+  const command = args.slice(latest ? j : j + 1)
+  return interactive && command.length > 0 && readsScript(s, command, hops + 1)
+}
+
+/** `kubectl [opts] exec -i pod -- command...` (the form without `--` is deprecated). */
+function kubectlExecReadsScript(s: Scan, args: Word[], hops: number): boolean {
+  const dashes = args.findIndex((a) => a.text === '--')
+  if (dashes === -1) return false
+  const before = args.slice(0, dashes)
+  const exec = before.some((a) => a.text === 'exec')
+  const stdin = before.some((a) => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'))
+  return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1)
+}
+
+/** Whether a short cluster (`-it`) holds `flag` among its leading booleans. */
+function clusterHas(t: string, flag: string, booleans: string): boolean {
+  if (t.length < 2 || t[0] !== '-' || t[1] === '-') return false
+  for (let p = 1; p < t.length; p++) {
+    if (t[p] === flag) return true
+    if (!booleans.includes(t[p])) return false
+  }
+  return false
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engine options
+
+/** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
+function readContainerCommand(src: SourceText, all: Word[], engine: Engine): ContainerCommand | undefined {
+  // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
+  const words = withoutRedirections(all)
   let j = skipOptions(words, 1, GLOBAL_ARITY)
   const word = (k: number): string => words[k]?.text.toLowerCase() ?? ''
   let subcommand: string
@@ -521,9 +471,9 @@ function readContainerCommand(src: SourceText, all: Word[], tool: ContainerTool,
   // `run`/`create` stop at the image: later words go to the container. `build` takes flags after
   // its context too, and `pod create` has no image.
   const { flags } = readOptions(src, words, j, arity, subcommand === 'build' || subcommand === 'pod create')
-  const toolWord = words[0]
-  const start = prefix === 0 ? toolWord.start : toolWord.offs[prefix]
-  return { tool, subcommand, span: src.span(start, words[words.length - 1].end), flags }
+  const command: ContainerCommand = { tool: engine.tool, subcommand, span: src.span(engine.start, words[words.length - 1].end), flags }
+  if (engine.written !== undefined) command.written = engine.written
+  return command
 }
 
 /** Skips leading options (with their values) and returns the index of the first other word. */

@@ -108,7 +108,8 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       : undefined,
 
     containerCommand(command, ctx) {
-      const what = `${command.tool} ${command.subcommand}`
+      // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
+      const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`
       // The command's own words tell two commands apart in a fingerprint better than their order.
       const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ')
       for (const flag of command.flags) reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what)

@@ -1,0 +1,328 @@
+import { isDelimiter, readBodies, type Heredoc } from './heredoc.js'
+
+/**
+ * Splits shell text into simple commands of words, with the raw offset of every character, for
+ * shell.ts. Just enough shell to get words right: quotes, escapes, continuations, comments,
+ * `$(...)`, backticks, operators, redirections, heredocs, GitHub `${{ }}` expressions. It never
+ * throws and stays linear: every look-ahead is bounded or remembered.
+ */
+
+/** `$(...)`/backtick nesting kept apart; deeper ones are read as plain text. */
+const MAX_FRAMES = 8
+
+export interface Word {
+  /** Raw offsets of the word as written (quotes included). */
+  start: number
+  end: number
+  /** Quotes, escapes and continuations removed; `$(...)` and backticks kept as written. */
+  text: string
+  /** Raw offset of each `text` character. */
+  offs: number[]
+  /** A redirection operator (`>`, `>>`, `>&`, `<<`); the next word is its target. */
+  redir: boolean
+  /** The raw inside of a word that is exactly one quoted string with no substitution in it. */
+  inner?: [number, number]
+}
+
+interface Builder {
+  start: number
+  end: number
+  chars: string[]
+  offs: number[]
+  quotes: number
+  firstQuoteAt: number
+  lastCloseAt: number
+  substituted: boolean
+}
+
+/** A simple command's words. */
+export interface Command {
+  words: Word[]
+  /** The command this one's output is piped into: `cat <<EOF | sh`. */
+  pipesInto?: Command
+}
+
+interface Frame {
+  kind: 'top' | 'paren' | 'tick'
+  /** Unmatched `(`, so `$( (a) )` closes at the right `)`. */
+  depth: number
+  /** The `depth` at which arithmetic (`$((`, `((`) began, or -1: in it `<<` is a shift. */
+  arithAt: number
+  cmd: Command
+  cur: Builder | undefined
+  quote: string
+  openedAt: number
+  /** The command before a `|` whose right side has not ended yet. */
+  pipeFrom?: Command
+  /** Right after `<<`/`<<-`: the next word is a heredoc delimiter. */
+  heredocOp?: { dash: boolean; stdin: boolean }
+  /** The command's stdin heredoc so far: a later `<<` replaces it as the command's input. */
+  stdinDoc?: Heredoc<Command>
+}
+
+export interface Tokens {
+  commands: Command[]
+  /** Heredocs whose body was read, in text order. */
+  heredocs: Heredoc<Command>[]
+}
+
+const BLANKS = ' \t\r\v\f'
+
+function newFrame(kind: Frame['kind'], openedAt: number): Frame {
+  return { kind, depth: 0, arithAt: -1, cmd: { words: [] }, cur: undefined, quote: '', openedAt }
+}
+
+function finish(b: Builder): Word {
+  const w: Word = { start: b.start, end: b.end, text: b.chars.join(''), offs: b.offs, redir: false }
+  if (b.quotes === 1 && !b.substituted && b.firstQuoteAt === b.start && b.lastCloseAt === b.end - 1) w.inner = [b.start + 1, b.end - 1]
+  return w
+}
+
+/**
+ * Splits `text[start, end)` into simple commands (lists of words). Commands inside `$(...)` and
+ * backticks come out as commands of their own, while the outer word keeps the substitution's text.
+ * With `heredocs`, a heredoc body is stepped over at the newline that ends its operator's line
+ * and returned apart; without, `<<` is a redirection like any other.
+ */
+export function tokenize(text: string, start: number, end: number, newlineIsBlank: boolean, heredocs: boolean): Tokens {
+  const out: Command[] = []
+  const docs: Heredoc<Command>[] = []
+  /** Heredocs opened on the current line, whose bodies start after it. */
+  const pending: Heredoc<Command>[] = []
+  const stack: Frame[] = [newFrame('top', start)]
+  let f = stack[0]
+  // Where a look-ahead for a closing quote or `}}` already failed: up to that line end it fails again.
+  const noClose: Record<string, number> = { "'": -1, '"': -1, '}}': -1 }
+  let lineStart = start
+  let indentLine = -1
+  let indent = 0
+
+  const builder = (at: number): Builder => {
+    if (!f.cur) f.cur = { start: at, end: at, chars: [], offs: [], quotes: 0, firstQuoteAt: -1, lastCloseAt: -1, substituted: false }
+    return f.cur
+  }
+  const add = (c: string, at: number, wordStart: number, wordEnd: number): void => {
+    const b = builder(wordStart)
+    b.chars.push(c)
+    b.offs.push(at)
+    b.end = wordEnd
+  }
+  /** Blanks before the current line's first word, computed once per line. */
+  const lineIndent = (): number => {
+    if (indentLine !== lineStart) {
+      let k = lineStart
+      while (k < end && (text[k] === ' ' || text[k] === '\t')) k++
+      indentLine = lineStart
+      indent = k - lineStart
+    }
+    return indent
+  }
+  const endWord = (): void => {
+    if (!f.cur) return
+    const w = finish(f.cur)
+    f.cmd.words.push(w)
+    f.cur = undefined
+    const op = f.heredocOp
+    if (!op) return
+    f.heredocOp = undefined
+    if (!isDelimiter(w.text)) return
+    const doc: Heredoc<Command> = { delimiter: w.text, dash: op.dash, indent: lineIndent(), command: f.cmd, stdin: op.stdin, start: -1, end: -1 }
+    if (op.stdin) {
+      if (f.stdinDoc) f.stdinDoc.stdin = false
+      f.stdinDoc = doc
+    }
+    pending.push(doc)
+  }
+  const endCommand = (): Command | undefined => {
+    endWord()
+    f.heredocOp = undefined
+    const cmd = f.cmd
+    if (cmd.words.length === 0) return undefined
+    out.push(cmd)
+    if (f.pipeFrom) f.pipeFrom.pipesInto = cmd
+    f.pipeFrom = undefined
+    f.stdinDoc = undefined
+    f.cmd = { words: [] }
+    return cmd
+  }
+  const push = (kind: 'paren' | 'tick', at: number): void => {
+    builder(at).substituted = true
+    f = newFrame(kind, at)
+    if (kind === 'paren' && text[at + 2] === '(') f.arithAt = 0
+    stack.push(f)
+  }
+  const pop = (closeEnd: number, closed = true): void => {
+    endCommand()
+    const opened = f.openedAt
+    stack.pop()
+    f = stack[stack.length - 1]
+    // The outer word reads the substitution as written, e.g. a value `$(cat net)`. An unclosed
+    // one (a syntax error, or `$(` in prose) is not copied: that would cost a pass per frame.
+    const b = builder(opened)
+    b.end = closeEnd
+    if (!closed) return
+    for (let k = opened; k < closeEnd; k++) {
+      b.chars.push(text[k])
+      b.offs.push(k)
+    }
+  }
+  /** A quote in mid-word (`app's`) with no partner on its line is a literal, as in YAML prose. */
+  const closesOnLine = (at: number, q: string): boolean => {
+    if (noClose[q] >= at) return false
+    let j = at + 1
+    while (j < end && text[j] !== '\n') {
+      if (q === '"' && text[j] === '\\') j += 2
+      else if (text.startsWith(q, j)) return true
+      else j++
+    }
+    noClose[q] = j
+    return false
+  }
+
+  let i = start
+  while (i < end) {
+    if (text[i - 1] === '\n') lineStart = i
+    const c = text[i]
+    if (f.quote === "'") {
+      if (c === "'") {
+        f.quote = ''
+        builder(i).lastCloseAt = i
+        builder(i).end = i + 1
+      } else add(c, i, i, i + 1)
+      i++
+      continue
+    }
+    if (f.quote === '"') {
+      if (c === '\\' && i + 1 < end) {
+        const n = text[i + 1]
+        if (n === '\n') i += 2
+        else if (n === '\r' && text[i + 2] === '\n') i += 3
+        else if (n === '"' || n === '\\' || n === '$' || n === '`') {
+          add(n, i + 1, i, i + 2)
+          i += 2
+        } else {
+          add(c, i, i, i + 1)
+          i++
+        }
+      } else if (c === '"') {
+        f.quote = ''
+        builder(i).lastCloseAt = i
+        builder(i).end = i + 1
+        i++
+      } else if (c === '$' && text[i + 1] === '(' && stack.length < MAX_FRAMES) {
+        push('paren', i)
+        i += 2
+      } else if (c === '`' && stack.length < MAX_FRAMES) {
+        push('tick', i)
+        i++
+      } else {
+        add(c, i, i, i + 1)
+        i++
+      }
+      continue
+    }
+    if (BLANKS.includes(c)) {
+      endWord()
+      i++
+    } else if (c === '\n') {
+      if (newlineIsBlank) endWord()
+      else endCommand()
+      i++
+      if (pending.length > 0) {
+        i = readBodies(text, i, end, pending)
+        for (const doc of pending) docs.push(doc)
+        pending.length = 0
+      }
+    } else if (c === '\\') {
+      if (text[i + 1] === '\n' && i + 1 < end) i += 2
+      else if (text[i + 1] === '\r' && text[i + 2] === '\n' && i + 2 < end) i += 3
+      else if (i + 1 < end) {
+        add(text[i + 1], i + 1, i, i + 2)
+        i += 2
+      } else {
+        add(c, i, i, i + 1)
+        i++
+      }
+    } else if (c === '#' && !f.cur) {
+      const nl = text.indexOf('\n', i)
+      i = nl === -1 || nl > end ? end : nl
+    } else if (c === "'" || c === '"') {
+      if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c)) add(c, i, i, i + 1)
+      else {
+        const b = builder(i)
+        if (b.chars.length === 0 && b.quotes === 0 && b.start === i) b.firstQuoteAt = i
+        b.quotes += 1
+        b.end = i + 1
+        f.quote = c
+      }
+      i++
+    } else if (c === '$' && text[i + 1] === '(' && stack.length < MAX_FRAMES) {
+      push('paren', i)
+      i += 2
+    } else if (c === '$' && text[i + 1] === '{' && text[i + 2] === '{') {
+      // A GitHub expression `${{ matrix.net }}` is one word even with blanks inside.
+      let close = -1
+      if (noClose['}}'] < i) {
+        let k = i + 3
+        while (k + 1 < end && text[k] !== '\n' && !(text[k] === '}' && text[k + 1] === '}')) k++
+        if (k + 1 < end && text[k] === '}' && text[k + 1] === '}') close = k
+        else noClose['}}'] = k
+      }
+      if (close !== -1) {
+        for (let k = i; k < close + 2; k++) add(text[k], k, i, k + 1)
+        i = close + 2
+      } else {
+        add(c, i, i, i + 1)
+        i++
+      }
+    } else if (c === '`' && f.kind === 'tick') {
+      pop(i + 1)
+      i++
+    } else if (c === '`' && stack.length < MAX_FRAMES) {
+      push('tick', i)
+      i++
+    } else if (c === '(') {
+      endCommand()
+      if (text[i + 1] === '(' && f.arithAt < 0) f.arithAt = f.depth
+      f.depth += 1
+      i++
+    } else if (c === ')') {
+      if (f.kind === 'paren' && f.depth === 0) pop(i + 1)
+      else {
+        endCommand()
+        if (f.depth > 0) f.depth -= 1
+        if (f.depth <= f.arithAt) f.arithAt = -1
+      }
+      i++
+    } else if (c === '<' || c === '>' || (c === '&' && text[i + 1] === '>')) {
+      // `2>&1`: a number right before the operator is its file descriptor, not a word.
+      let opStart = i
+      let fd = ''
+      if (f.cur && f.cur.quotes === 0 && /^[0-9]+$/.test(f.cur.chars.join(''))) {
+        opStart = f.cur.start
+        fd = f.cur.chars.join('')
+        f.cur = undefined
+      } else endWord()
+      let j = i
+      while (j < end && '<>&|'.includes(text[j])) j++
+      const op = text.slice(i, j)
+      if (op === '<<' && text[j] === '-') j++
+      f.cmd.words.push({ start: opStart, end: j, text: text.slice(opStart, j), offs: [], redir: true })
+      // `<<<` is a here-string, and `$((1 << n))` a shift.
+      f.heredocOp = heredocs && op === '<<' && f.arithAt < 0 ? { dash: j > i + 2, stdin: fd === '' || fd === '0' } : undefined
+      i = j
+    } else if (c === ';' || c === '&' || c === '|') {
+      const ended = endCommand()
+      const doubled = text[i + 1] === c // `&&`, `||`, `;;`
+      const pipe = c === '|' && !doubled // `|` and `|&`
+      f.pipeFrom = pipe ? ended : undefined
+      i += doubled || (pipe && text[i + 1] === '&') ? 2 : 1
+    } else {
+      add(c, i, i, i + 1)
+      i++
+    }
+  }
+  while (stack.length > 1) pop(end, false)
+  endCommand()
+  return { commands: out, heredocs: docs }
+}
