@@ -45,15 +45,32 @@ function scanWithRss(dir) {
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const GREP = ['grep', '-rlE', 'hostNetwork|hostPID|hostIPC|network_mode|pid: *host|ipc: *host|--net(work)?[= ]host|--pid[= ]host|--ipc[= ]host']
 
+// Floors put the ratio in context: a Node process that does nothing, and one that only reads.
+const NODE_EMPTY = [process.execPath, '-e', '']
+const READ_FLOOR = [process.execPath, path.join(here, 'read-floor.mjs')]
+
 function measure(dir) {
-  time([...GREP, dir]) // warm the page cache for both
+  time([...GREP, dir]) // warm the page cache for all
   const grep = []
+  const empty = []
+  const floor = []
   const scans = []
+  // Interleaved, so that a noisy neighbour slows every contender alike.
   for (let i = 0; i < RUNS; i++) {
     grep.push(time([...GREP, dir]))
+    empty.push(time(NODE_EMPTY))
+    floor.push(time([...READ_FLOOR, dir]))
     scans.push(scanWithRss(dir))
   }
-  return { grepMs: median(grep), scanMs: median(scans.map(s => s.ms)), rssMb: Math.max(...scans.map(s => s.rssMb)), findings: scans[0].findings, files: scans[0].files }
+  return {
+    grepMs: median(grep),
+    emptyMs: median(empty),
+    floorMs: median(floor),
+    scanMs: median(scans.map(s => s.ms)),
+    rssMb: Math.max(...scans.map(s => s.rssMb)),
+    findings: scans[0].findings,
+    files: scans[0].files,
+  }
 }
 
 const big = path.join(work, 'big')
@@ -68,6 +85,9 @@ row('corpus', `${bigInfo.count} files, ${bigInfo.bad} with a violation; scanned 
 row('grep -rlE (baseline)', `${b.grepMs.toFixed(0)} ms`)
 row('host-namespace-guard scan', `${b.scanMs.toFixed(0)} ms`)
 row('ratio scan / grep', `${(b.scanMs / b.grepMs).toFixed(2)}x (target <= 3x)`)
+row('floor: node -e "" / grep', `${(b.emptyMs / b.grepMs).toFixed(2)}x (${b.emptyMs.toFixed(0)} ms)`)
+row('floor: node read-only walk / grep', `${(b.floorMs / b.grepMs).toFixed(2)}x (${b.floorMs.toFixed(0)} ms)`)
+row('ratio scan / node read-only walk', `${(b.scanMs / b.floorMs).toFixed(2)}x`)
 row('peak RSS, full corpus', `${b.rssMb.toFixed(1)} MB (target < 150 MB)`)
 row(`peak RSS, ${smallInfo.count} files`, `${s.rssMb.toFixed(1)} MB`)
 row('RSS growth for 4x the files', `${(b.rssMb / s.rssMb).toFixed(2)}x`)
