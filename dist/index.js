@@ -47047,7 +47047,8 @@ function hostNamespaceRule(spec) {
             }
             : undefined,
         containerCommand(command, ctx) {
-            const what = `${command.tool} ${command.subcommand}`;
+            // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
+            const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
             // The command's own words tell two commands apart in a fingerprint better than their order.
             const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ');
             for (const flag of command.flags)
@@ -47541,139 +47542,6 @@ function loadConfig(root, explicit) {
     return loadConfigWith(fsTextReader(root), explicit);
 }
 
-;// CONCATENATED MODULE: ./src/discovery/classify.ts
-/**
- * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
- * scanner may still read as compose by shape.
- */
-function classify(path) {
-    const normalized = path.replace(/\\/g, '/');
-    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
-        return 'dockerfile';
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
-        return 'workflow';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (/\.(ya?ml|json)$/.test(lower))
-        return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh|mk)$/.test(lower) || /^(gnu)?makefile$/.test(lower) || lower === 'justfile' || lower === 'jenkinsfile')
-        return 'shell';
-    return undefined;
-}
-/** Extension-less scripts are recognised by their shebang. */
-function looksLikeShellScript(head) {
-    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
-}
-/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
-const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
-function isNeverManifest(path) {
-    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
-}
-/**
- * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
- * (decided by its shebang), unless its name says it is never a manifest.
- */
-function mayBeScanned(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (isNeverManifest(path))
-        return false;
-    return classify(path) !== undefined || !base.includes('.');
-}
-
-;// CONCATENATED MODULE: ./src/diff/unified.ts
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-/** Parses one file's patch (hunks only, as the GitHub API's `patch` field holds). */
-function parsePatch(patch) {
-    const added = new Set();
-    const context = new Set();
-    let line = 0;
-    let inHunk = false;
-    const rows = patch.split('\n');
-    if (rows.at(-1) === '')
-        rows.pop();
-    for (const raw of rows) {
-        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        const m = HUNK.exec(text);
-        if (m) {
-            line = Number(m[1]);
-            inHunk = true;
-            continue;
-        }
-        if (!inHunk)
-            continue;
-        const sign = text[0];
-        // An empty line inside a hunk is a context line whose leading space was trimmed.
-        if (sign === '+')
-            added.add(line++);
-        else if (sign === ' ' || text === '')
-            context.add(line++);
-        else if (sign !== '-' && sign !== '\\')
-            inHunk = false;
-    }
-    return { added, context };
-}
-/** Parses `git diff` output for many files (with `diff --git` headers). */
-function parseGitDiff(diff) {
-    const files = [];
-    const chunks = diff.split(/^diff --git /m).slice(1);
-    for (const chunk of chunks) {
-        const headerEnd = chunk.search(/^@@ /m);
-        const header = headerEnd === -1 ? chunk : chunk.slice(0, headerEnd);
-        const body = headerEnd === -1 ? '' : chunk.slice(headerEnd);
-        const to = /^\+\+\+ (?:b\/)?(.+)$/m.exec(header)?.[1];
-        const from = /^--- (?:a\/)?(.+)$/m.exec(header)?.[1];
-        const renameFrom = /^rename from (.+)$/m.exec(header)?.[1];
-        const renameTo = /^rename to (.+)$/m.exec(header)?.[1];
-        const copyFrom = /^copy from (.+)$/m.exec(header)?.[1];
-        const copyTo = /^copy to (.+)$/m.exec(header)?.[1];
-        const first = chunk.slice(0, chunk.indexOf('\n'));
-        const fallback = / b\/(.+)$/.exec(first)?.[1];
-        let status = 'modified';
-        let path = unquote(renameTo ?? copyTo ?? (to && to !== '/dev/null' ? to : undefined) ?? fallback ?? '');
-        let previousPath;
-        if (/^new file mode/m.test(header))
-            status = 'added';
-        else if (/^deleted file mode/m.test(header)) {
-            status = 'removed';
-            path = unquote(from && from !== '/dev/null' ? from : path);
-        }
-        else if (renameTo) {
-            status = 'renamed';
-            previousPath = unquote(renameFrom ?? '');
-        }
-        else if (copyTo) {
-            status = 'copied';
-            previousPath = unquote(copyFrom ?? '');
-        }
-        files.push({ path, previousPath, status, lines: body ? parsePatch(body) : undefined });
-    }
-    return files;
-}
-/** git quotes unusual paths C-style ("a\\tb"); undo that so paths match the file system. */
-function unquote(p) {
-    if (!p.startsWith('"'))
-        return p;
-    const inner = p.slice(1, -1).replace(/^[ab]\//, '');
-    const bytes = [];
-    for (let i = 0; i < inner.length; i++) {
-        const c = inner[i];
-        if (c !== '\\') {
-            bytes.push(...Buffer.from(c, 'utf8'));
-            continue;
-        }
-        const n = inner[++i];
-        if (/[0-7]/.test(n)) {
-            bytes.push(parseInt(inner.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, r: 13, a: 7, b: 8, f: 12, v: 11 }[n] ?? n.charCodeAt(0));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-
 ;// CONCATENATED MODULE: ./src/findings/place.ts
 const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
 /**
@@ -47707,101 +47575,98 @@ function place(findings, changes, mode) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/git/changes.ts
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** A diff larger than this is not read: the API path (or a full scan) is the fallback. */
-const MAX_DIFF_BYTES = 64 * 1024 * 1024;
-async function git(cwd, args) {
-    // No shell, fixed argv: refs come from the event payload and must never be interpreted.
-    const { stdout } = await run('git', ['-c', 'core.quotepath=on', ...args], { cwd, maxBuffer: MAX_DIFF_BYTES, encoding: 'utf8' });
-    return stdout;
-}
-async function hasCommit(cwd, sha) {
-    try {
-        await git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
+;// CONCATENATED MODULE: ./src/inputs/one-of.ts
 /**
- * The PR's changes from the checkout: `git diff base...head` (from the merge base), fetching
- * the base and deepening a shallow clone when needed. Throws when git cannot answer, so the
- * caller can fall back to the API.
+ * One check for every closed set of choices a user types (CLI options, action inputs): `value`
+ * when it is one of `allowed`, else an error of the caller's class (UsageError exits 2 with a
+ * pointer to --help, InputError fails the action) whose message names the setting, the value
+ * and what is allowed.
  */
-async function gitChanges(cwd, baseSha, headSha, remote = 'origin') {
-    for (const sha of [baseSha, headSha])
-        if (!/^[0-9a-f]{40}$/i.test(sha))
-            throw new Error(`not a commit sha: ${JSON.stringify(sha)}`);
-    let fetched = false;
-    if (!(await hasCommit(cwd, baseSha)) || !(await hasCommit(cwd, headSha))) {
-        await git(cwd, ['fetch', '--no-tags', '--quiet', remote, baseSha, headSha]);
-        fetched = true;
-    }
-    for (let depth = 50;; depth *= 4) {
-        try {
-            await git(cwd, ['merge-base', baseSha, headSha]);
-            break;
-        }
-        catch {
-            const shallow = (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-            if (!shallow || depth > 10_000)
-                throw new Error('no merge base between the PR base and head');
-            await git(cwd, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote, baseSha, headSha]);
-            fetched = true;
-        }
-    }
-    const diff = await git(cwd, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--find-copies', '--unified=3', `${baseSha}...${headSha}`]);
-    return { files: parseGitDiff(diff), fetched };
+function oneOf(label, value, allowed, ErrorClass) {
+    if (!allowed.includes(value))
+        throw new ErrorClass(`${label}: "${value}" is not one of ${allowed.join(', ')}`);
+    return value;
 }
 
-;// CONCATENATED MODULE: ./src/git/read-at.ts
+;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
 
 
-const read_at_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
- * lines can differ from the head's; review comments need the head's lines, so the reviewer
- * reads the head's blobs when git has them. Returns undefined for a path absent at that commit.
- */
-function gitReader(cwd, sha, maxBytes) {
-    return async (relative) => {
-        const spec = `${sha}:${relative}`;
-        let size;
-        try {
-            const { stdout } = await read_at_run('git', ['cat-file', '-s', spec], { cwd, encoding: 'utf8' });
-            size = Number(stdout.trim());
-        }
-        catch {
-            return undefined;
-        }
-        return {
-            size,
-            read: async () => {
-                if (size > maxBytes)
-                    throw new Error('over the size limit');
-                const { stdout } = await read_at_run('git', ['cat-file', 'blob', spec], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
-                return stdout;
-            },
-        };
+
+const MODES = ['auto', 'pr', 'full', 'publish', 'exceptions-report'];
+const DIFF_SOURCES = ['auto', 'git', 'api'];
+/** An input with a value outside what it allows: the message names both. */
+class InputError extends Error {
+}
+/** Reads every input once into one typed object; `get` returns '' for unset inputs. */
+function readInputs(get) {
+    const text = (name) => get(name).trim();
+    const optional = (name) => text(name) || undefined;
+    return {
+        token: get('github-token'),
+        mode: choice('mode', text('mode') || 'auto', MODES),
+        path: text('path') || '.',
+        config: optional('config'),
+        failOn: choice('fail-on', text('fail-on') || 'error', [...SEVERITIES, 'never']),
+        failOnPreexisting: bool('fail-on-preexisting', text('fail-on-preexisting'), false),
+        filterMode: choice('filter-mode', text('filter-mode') || 'added', FILTER_MODES),
+        comment: bool('comment', text('comment'), true),
+        checkRun: bool('check-run', text('check-run'), true),
+        checkName: text('check-name') || 'Host Namespace Guard',
+        annotations: bool('annotations', text('annotations'), true),
+        sarifFile: optional('sarif-file'),
+        jsonReport: optional('json-report'),
+        reportFile: optional('report-file'),
+        diffSource: choice('diff-source', text('diff-source') || 'auto', DIFF_SOURCES),
+        buildCheck: bool('build-check', text('build-check'), false),
+        runtimeCheck: bool('runtime-check', text('runtime-check'), false),
+        smokeWorkflow: optional('smoke-workflow'),
     };
 }
-async function currentCommit(cwd) {
-    try {
-        return (await read_at_run('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' })).stdout.trim();
-    }
-    catch {
-        return undefined;
-    }
+function choice(name, value, allowed) {
+    return oneOf(`input ${name}`, value, allowed, InputError);
 }
+/** The YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them. */
+function bool(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(`input ${name}: "${value}" is not a boolean (true or false)`);
+}
+
+;// CONCATENATED MODULE: ./src/action/event.ts
+const SHA = /^[0-9a-f]{40}$/i;
+/** A JSON object of the payload, or undefined for anything else (null, arrays, scalars). */
+function obj(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/**
+ * Whether a `pull_request` payload object comes from another repository. A payload that does not
+ * name both repositories counts as a fork: the safe side for everything that runs its code.
+ */
+function isFromFork(pull) {
+    const baseRepo = obj(obj(pull?.base)?.repo)?.full_name;
+    const headRepo = obj(obj(pull?.head)?.repo)?.full_name;
+    return typeof headRepo !== 'string' || headRepo !== baseRepo;
+}
+function pullRequestFromEvent(event) {
+    const pr = obj(event.pull_request);
+    const base = obj(pr?.base);
+    const head = obj(pr?.head);
+    const number = pr?.number;
+    const baseSha = base?.sha;
+    const headSha = head?.sha;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0)
+        throw new Error('the event payload has no pull_request.number');
+    if (typeof baseSha !== 'string' || !SHA.test(baseSha) || typeof headSha !== 'string' || !SHA.test(headSha)) {
+        throw new Error('the event payload has no valid pull_request.base.sha / head.sha');
+    }
+    return { number, baseSha, headSha, fromFork: isFromFork(pr) };
+}
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const FULL_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'merge_group']);
 
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 /**
@@ -53544,70 +53409,1031 @@ async function call(operation, write, run) {
 
 
 
-;// CONCATENATED MODULE: ./src/inputs/one-of.ts
+;// CONCATENATED MODULE: ./src/report/run-info.ts
+
+/** A finding fails the run when it meets the threshold and no valid exception covers it. */
+function isFailing(f, failOn) {
+    return !f.suppression && meetsThreshold(f.severity, failOn);
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** Check-run annotations beyond this are summarised, not sent: each 50 costs one request. */
+const MAX_CHECK_ANNOTATIONS = 500;
+/** Most important first: failing new findings, then other new ones, then pre-existing. */
+function byImportance(findings, failOn) {
+    const rank = (f) => (f.isNew && isFailing(f, failOn) ? 0 : f.isNew && !f.suppression ? 1 : f.suppression ? 3 : 2);
+    return [...findings].sort((a, b) => rank(a) - rank(b));
+}
+function levelOf(f, failOn) {
+    if (f.suppression)
+        return 'notice';
+    if (f.isNew && isFailing(f, failOn))
+        return 'failure';
+    return f.severity === 'note' ? 'notice' : 'warning';
+}
+function checkAnnotations(findings, failOn) {
+    const ordered = byImportance(findings, failOn);
+    const annotations = ordered.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
+        const single = f.span.start.line === f.span.end.line;
+        return {
+            path: f.file,
+            start_line: f.span.start.line,
+            end_line: Math.max(f.span.end.line, f.span.start.line),
+            // GitHub accepts columns only on single-line annotations.
+            ...(single ? { start_column: f.span.start.column, end_column: Math.max(f.span.end.column, f.span.start.column) } : {}),
+            annotation_level: levelOf(f, failOn),
+            title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}${f.suppression ? ' (exception)' : ''}`,
+            message: `${f.message}\n${f.remediation}`.slice(0, 64 * 1024),
+        };
+    });
+    return { annotations, omitted: ordered.length - annotations.length };
+}
 /**
- * One check for every closed set of choices a user types (CLI options, action inputs): `value`
- * when it is one of `allowed`, else an error of the caller's class (UsageError exits 2 with a
- * pointer to --help, InputError fails the action) whose message names the setting, the value
- * and what is allowed.
+ * Workflow-command annotations (`::error file=…::`) are capped by GitHub at 10 per level per
+ * step and 50 per job, dropping the rest silently: emit the most important within the caps and
+ * say how many were left out.
  */
-function oneOf(label, value, allowed, ErrorClass) {
-    if (!allowed.includes(value))
-        throw new ErrorClass(`${label}: "${value}" is not one of ${allowed.join(', ')}`);
-    return value;
+const WORKFLOW_ANNOTATION_CAP = { perLevel: 10, total: 50 };
+function workflowAnnotations(findings, failOn) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    const out = [];
+    const ordered = byImportance(findings, failOn);
+    for (const f of ordered) {
+        const lvl = levelOf(f, failOn);
+        const level = lvl === 'failure' ? 'error' : lvl;
+        if (out.length >= WORKFLOW_ANNOTATION_CAP.total || counts[level] >= WORKFLOW_ANNOTATION_CAP.perLevel)
+            continue;
+        counts[level]++;
+        const single = f.span.start.line === f.span.end.line;
+        out.push({
+            level,
+            message: `${f.message} ${f.remediation}`,
+            properties: {
+                title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}`,
+                file: f.file,
+                startLine: f.span.start.line,
+                endLine: f.span.end.line,
+                ...(single ? { startColumn: f.span.start.column, endColumn: f.span.end.column } : {}),
+            },
+        });
+    }
+    return { annotations: out, omitted: ordered.length - out.length };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test; bundled code cannot read package.json. */
+const TOOL_NAME = 'host-namespace-guard';
+const TOOL_VERSION = '0.1.0';
+const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard';
+const docsUrl = (ruleId) => `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
+
+;// CONCATENATED MODULE: ./src/report/json.ts
 
 
-
-const MODES = ['auto', 'pr', 'full', 'publish', 'exceptions-report'];
-const DIFF_SOURCES = ['auto', 'git', 'api'];
-/** An input with a value outside what it allows: the message names both. */
-class InputError extends Error {
-}
-/** Reads every input once into one typed object; `get` returns '' for unset inputs. */
-function readInputs(get) {
-    const text = (name) => get(name).trim();
-    const optional = (name) => text(name) || undefined;
+/**
+ * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
+ * anything that renames or removes a field bumps it.
+ */
+function toJsonReport(findings, run) {
+    const byRule = {};
+    const bySeverity = { error: 0, warning: 0, note: 0 };
+    for (const f of findings) {
+        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+        bySeverity[f.severity]++;
+    }
     return {
-        token: get('github-token'),
-        mode: choice('mode', text('mode') || 'auto', MODES),
-        path: text('path') || '.',
-        config: optional('config'),
-        failOn: choice('fail-on', text('fail-on') || 'error', [...SEVERITIES, 'never']),
-        failOnPreexisting: bool('fail-on-preexisting', text('fail-on-preexisting'), false),
-        filterMode: choice('filter-mode', text('filter-mode') || 'added', FILTER_MODES),
-        comment: bool('comment', text('comment'), true),
-        checkRun: bool('check-run', text('check-run'), true),
-        checkName: text('check-name') || 'Host Namespace Guard',
-        annotations: bool('annotations', text('annotations'), true),
-        sarifFile: optional('sarif-file'),
-        jsonReport: optional('json-report'),
-        reportFile: optional('report-file'),
-        diffSource: choice('diff-source', text('diff-source') || 'auto', DIFF_SOURCES),
-        buildCheck: bool('build-check', text('build-check'), false),
-        runtimeCheck: bool('runtime-check', text('runtime-check'), false),
-        smokeWorkflow: optional('smoke-workflow'),
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
+        summary: {
+            total: findings.length,
+            failing: findings.filter(f => isFailing(f, run.failOn)).length,
+            suppressed: findings.filter(f => f.suppression).length,
+            bySeverity,
+            byRule,
+        },
+        findings: findings.map(f => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            file: f.file,
+            line: f.span.start.line,
+            column: f.span.start.column,
+            endLine: f.span.end.line,
+            endColumn: f.span.end.column,
+            resource: f.resource.display,
+            object: { kind: f.resource.kind ?? null, namespace: f.resource.namespace ?? null, name: f.resource.name ?? null, document: f.resource.document ?? null },
+            message: f.message,
+            remediation: f.remediation,
+            fieldPath: f.fieldPath,
+            fingerprint: f.fingerprint ?? null,
+            failing: isFailing(f, run.failOn),
+            fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
+            suppression: f.suppression ?? null,
+        })),
     };
 }
-function choice(name, value, allowed) {
-    return oneOf(`input ${name}`, value, allowed, InputError);
+const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset });
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+/** GitHub code scanning shows a security severity only when rules carry this score. */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
+/**
+ * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
+ * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
+ */
+function toSarif(findings, rules, run) {
+    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: PROJECT_URL,
+                        rules: rules.map(r => ({
+                            id: r.meta.id,
+                            name: pascal(r.meta.id),
+                            shortDescription: { text: r.meta.title },
+                            fullDescription: { text: r.meta.description },
+                            help: { text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`, markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})` },
+                            helpUri: docsUrl(r.meta.id),
+                            defaultConfiguration: { level: r.meta.severity },
+                            properties: r.meta.namespace
+                                ? { tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[r.meta.severity] }
+                                : { tags: ['maintainability'], precision: 'very-high' },
+                        })),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                results: findings.map(f => {
+                    const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
+                    const result = {
+                        ruleId: f.ruleId,
+                        ruleIndex: index.get(f.ruleId) ?? -1,
+                        level: f.severity,
+                        message: { text: f.message },
+                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+                        partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
+                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
+                    };
+                    if (f.fix) {
+                        result.fixes = [{
+                                description: { text: f.fix.description },
+                                artifactChanges: [{
+                                        artifactLocation,
+                                        replacements: f.fix.edits.map(e => ({
+                                            deletedRegion: { startLine: e.span.start.line, startColumn: e.span.start.column, endLine: e.span.end.line, endColumn: e.span.end.column },
+                                            insertedContent: { text: e.text },
+                                        })),
+                                    }],
+                            }];
+                    }
+                    if (f.suppression) {
+                        result.suppressions = [{ kind: 'external', status: 'accepted', justification: [f.suppression.justification, f.suppression.owner ? `owner: ${f.suppression.owner}` : '', f.suppression.expires ? `expires: ${f.suppression.expires}` : ''].filter(Boolean).join('; ') }];
+                    }
+                    return result;
+                }),
+                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
+            },
+        ],
+    };
 }
-/** The YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them. */
-function bool(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(`input ${name}: "${value}" is not a boolean (true or false)`);
+function region(f) {
+    const { start, end } = f.span;
+    if (start.line === end.line && start.column === end.column)
+        return { startLine: start.line };
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+const pascal = (id) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
+/** Relative URI references: each path segment percent-encoded, slashes kept. */
+const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Everything user-controlled (file names, resource names, values, owners) passes through here
+ * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
+        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
+        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
+}
+/** HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks). */
+const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;' };
+/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
+function fence(text, info = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const f = '`'.repeat(longest + 1);
+    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
+}
+/** Table cells additionally must not contain a raw pipe or newline. */
+const cell = (text) => escapeMarkdown(text);
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+/** GitHub caps a check run's summary at 65535 characters; the job summary at 1 MiB. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+const ROWS_PER_TABLE = 100;
+const failingFindings = (findings, failOn) => findings.filter(f => f.isNew && isFailing(f, failOn));
+const failingOf = (input) => input.failing ?? failingFindings(input.findings, input.failOn);
+function summaryTitle(input) {
+    const failingList = failingOf(input);
+    const failing = failingList.length;
+    const newOnes = input.findings.filter(f => f.isNew && !f.suppression).length;
+    if (failing) {
+        const old = input.mode === 'pr' ? failingList.filter(f => !f.isNew).length : 0;
+        const which = input.mode === 'pr' && !old ? 'new ' : '';
+        return `${failing} ${which}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace${old ? ` (${old} pre-existing)` : ''}`;
+    }
+    if (newOnes)
+        return `${newOnes} ${input.mode === 'pr' ? 'new ' : ''}finding${newOnes === 1 ? '' : 's'} below the fail-on threshold`;
+    return input.mode === 'pr' ? 'No new host namespace sharing' : 'No host namespace sharing';
+}
+/** The Markdown summary shared by the check run and the job summary. */
+function renderSummary(input, limit = CHECK_SUMMARY_LIMIT) {
+    const { findings, failOn } = input;
+    const failing = failingOf(input);
+    const fresh = findings.filter(f => f.isNew && !f.suppression);
+    const old = findings.filter(f => !f.isNew && !f.suppression);
+    const covered = findings.filter(f => f.suppression);
+    const out = [];
+    out.push(`## ${failing.length ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`, '');
+    out.push(`Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`, '');
+    out.push('| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |', input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|');
+    const ids = [...new Set(findings.map(f => f.ruleId))].sort();
+    for (const id of ids) {
+        const n = (list) => list.filter(f => f.ruleId === id).length;
+        out.push(input.mode === 'pr' ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |` : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`);
+    }
+    if (!ids.length)
+        out.push(input.mode === 'pr' ? '| (none) | 0 | 0 | 0 |' : '| (none) | 0 | 0 |');
+    out.push('');
+    const sections = [
+        [input.mode === 'pr' ? 'New findings' : 'Findings', fresh],
+        ['Pre-existing findings (not introduced by this pull request)', old],
+        ['Exceptions in force', covered],
+    ];
+    for (const [heading, list] of sections) {
+        if (!list.length)
+            continue;
+        out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|');
+        for (const f of list.slice(0, ROWS_PER_TABLE)) {
+            const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : '';
+            out.push(`| ${f.severity} | ${f.ruleId} | ${cell(`${f.file}:${f.span.start.line}`)} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`);
+        }
+        if (list.length > ROWS_PER_TABLE)
+            out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`);
+        out.push('');
+    }
+    // Notes are our own sentences (shas, limits, sources), never user text.
+    if (input.notes.length)
+        out.push('### Notes', '', ...input.notes.map(n => `- ${n}`), '');
+    return truncate(out.join('\n'), limit);
+}
+function truncate(text, limit) {
+    if (text.length <= limit)
+        return text;
+    const tail = '\n\n…summary truncated at GitHub\'s size limit; the JSON report has every finding.\n';
+    const cut = text.lastIndexOf('\n', limit - tail.length);
+    return text.slice(0, cut > 0 ? cut : limit - tail.length) + tail;
+}
+
+;// CONCATENATED MODULE: ./src/action/dispatch-smoke.ts
+/**
+ * The `smoke-workflow` input: hand the smoke matrix to a separate workflow with one
+ * `workflow_dispatch` (POST /repos/{owner}/{repo}/actions/workflows/{id}/dispatches), for
+ * repositories that keep the container-engine jobs out of the review workflow.
+ *
+ * The dispatched run executes the workflow file *at the ref it is given*, with this repository's
+ * token and secrets. So the ref is a branch of this repository: the pull request's head branch for
+ * a same-repository PR, the branch or tag the workflow runs on for full scans, and nothing at all for
+ * a PR from a fork (its head branch does not exist here, and a fork must not get to run its code
+ * through a dispatch; the dependent-job pattern with the `smoke-matrix` output covers forks).
+ */
+
+
+/** GitHub refuses a workflow_dispatch whose inputs exceed 65,535 characters. */
+const MAX_DISPATCH_INPUT_CHARS = 65_535;
+/** A matrix expands to at most 256 jobs per workflow run. */
+const MAX_MATRIX_JOBS = 256;
+/**
+ * Dispatches the smoke workflow once when there is something to check. Never throws: every
+ * problem is logged (a notice for fork PRs, a warning for failures), because a smoke job that
+ * could not be started must not hide or change the scan's result.
+ */
+async function dispatchSmoke(d, env, port) {
+    const workflow = d.workflow?.trim();
+    if (!workflow)
+        return { status: 'skipped', reason: 'no smoke-workflow input' };
+    const include = d.matrix?.include ?? [];
+    if (include.length === 0) {
+        env.info(`smoke-workflow: nothing to build or start, ${workflow} was not dispatched.`);
+        return { status: 'skipped', reason: 'empty matrix' };
+    }
+    const skip = (reason, level = 'warning') => {
+        env[level](`smoke-workflow: ${workflow} was not dispatched: ${reason}`);
+        return { status: 'skipped', reason };
+    };
+    const target = dispatchRef(d, env);
+    if ('skip' in target)
+        return skip(target.skip, target.level);
+    if (include.length > MAX_MATRIX_JOBS)
+        return skip(`the smoke matrix has ${include.length} entries and a workflow run allows at most ${MAX_MATRIX_JOBS} matrix jobs; use the smoke-matrix output in a dependent job and split it`);
+    const matrix = JSON.stringify({ include });
+    if (matrix.length > MAX_DISPATCH_INPUT_CHARS)
+        return skip(`the smoke matrix is ${matrix.length} characters and GitHub accepts at most ${MAX_DISPATCH_INPUT_CHARS} in dispatch inputs`);
+    if (!port)
+        return skip('no github-token to dispatch with');
+    try {
+        await port.dispatchWorkflow(workflow, target.ref, { matrix });
+    }
+    catch (err) {
+        const reason = err instanceof GitHubWriteForbidden
+            ? `the token may not dispatch workflows (it needs "actions: write"): ${err.message}`
+            : `${err.message}`;
+        env.warning(`smoke-workflow: could not dispatch ${workflow} on ${target.ref}: ${reason}. The scan's result is unaffected.`);
+        return { status: 'failed', reason };
+    }
+    env.info(`smoke-workflow: dispatched ${workflow} on ${target.ref} with ${include.length} smoke check(s).`);
+    return { status: 'dispatched', ref: target.ref };
+}
+/** The branch (or tag) the smoke workflow runs at, or why there is none. */
+function dispatchRef(d, env) {
+    // Decided by the event, not the mode: `mode: full` on a pull_request still runs PR code.
+    const pull = obj(env.event.pull_request);
+    if (d.pr || pull) {
+        if (d.pr?.fromFork ?? isFromFork(pull)) {
+            return {
+                skip: 'this pull request comes from a fork; its head branch is not in this repository, and fork code is never run through a dispatch. Run the smoke jobs from the smoke-matrix output in a dependent job instead (see docs/smoke.md).',
+                level: 'notice',
+            };
+        }
+        const ref = obj(pull?.head)?.ref;
+        if (typeof ref !== 'string' || !ref)
+            return { skip: 'the event payload has no pull_request.head.ref', level: 'warning' };
+        return { ref };
+    }
+    if (!env.ref)
+        return { skip: 'GITHUB_REF_NAME is not set, so there is no branch to run it on', level: 'warning' };
+    return { ref: env.ref };
+}
+
+;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
+/**
+ * Applies edits to the text they were computed on. Overlapping edits are refused rather than
+ * guessed at: a fix must never garble what the user wrote.
+ */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
+    let out = text;
+    let limit = Infinity;
+    for (const e of sorted) {
+        if (e.span.endOffset > limit)
+            throw new Error('overlapping edits');
+        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
+        limit = e.span.startOffset;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/review.ts
+
+
+
+/** Hidden in every comment so that a re-run recognises what it already posted. */
+const MARKER_PREFIX = '<!-- host-namespace-guard:fp=';
+const marker = (fingerprint) => `${MARKER_PREFIX}${fingerprint} -->`;
+const RESOLVED_NOTE = '✅ **Resolved**: this finding is gone at the latest commit.';
+function fingerprintIn(body) {
+    const i = body.indexOf(MARKER_PREFIX);
+    if (i === -1)
+        return undefined;
+    return /^([0-9a-f]{8,64}) -->/.exec(body.slice(i + MARKER_PREFIX.length))?.[1];
+}
+/**
+ * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
+ * all in the diff, a suggestion block that applies it in one click.
+ */
+function review_reviewComment(f, rule, fileText, lines) {
+    const title = rule?.meta.title ?? f.ruleId;
+    const parts = [
+        `**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`,
+        '',
+        escapeMarkdown(f.message),
+    ];
+    if (rule)
+        parts.push('', escapeMarkdown(rule.meta.description));
+    parts.push('', `**Fix:** ${escapeMarkdown(f.remediation)}`);
+    let range;
+    if (f.fix && fileText !== undefined) {
+        const suggestion = suggestionFor(f, fileText, lines);
+        if (suggestion) {
+            range = suggestion.range;
+            parts.push('', fence(suggestion.text, 'suggestion'));
+        }
+    }
+    parts.push('', `<sub>[Rule documentation](${docsUrl(f.ruleId)}). A workload that truly needs this can go through the exception process described there.</sub>`);
+    parts.push(marker(f.fingerprint ?? ''));
+    const line = range?.end ?? f.span.start.line;
+    const startLine = range && range.start !== range.end ? range.start : undefined;
+    return { path: f.file, line, startLine, body: parts.join('\n'), fingerprint: f.fingerprint ?? '' };
+}
+/** The replaced lines after applying the fix, or undefined when a line is outside the diff. */
+function suggestionFor(f, text, lines) {
+    const edits = f.fix.edits;
+    if (!edits.length)
+        return undefined;
+    const first = Math.min(...edits.map(e => e.span.startOffset));
+    const last = Math.max(...edits.map(e => e.span.endOffset));
+    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+    // An edit that ends at the start of a line (a deleted line) ends on the line before.
+    const endAt = last > lineStart && text[last - 1] === '\n' ? last - 1 : last;
+    const nl = text.indexOf('\n', endAt);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const startLine = text.slice(0, lineStart).split('\n').length;
+    const endLine = startLine + text.slice(lineStart, lineEnd).split('\n').length - 1;
+    for (let l = startLine; l <= endLine; l++)
+        if (lines && !lines.added.has(l) && !lines.context.has(l))
+            return undefined;
+    const shifted = edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - lineStart, endOffset: e.span.endOffset - lineStart } }));
+    const original = text.slice(lineStart, lineEnd + (nl === -1 ? 0 : 1));
+    let replaced = applyEdits(original, shifted);
+    if (replaced.endsWith('\n'))
+        replaced = replaced.slice(0, -1);
+    return { text: replaced.replace(/\r$/gm, ''), range: { start: startLine, end: endLine } };
+}
+
+;// CONCATENATED MODULE: ./src/action/review.ts
+
+
+
+
+
+/** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
+const MAX_RESOLVE_UPDATES = 30;
+/** The review body stays well under GitHub's 65536 characters however long the listed messages are. */
+const BODY_BUDGET = 60_000;
+/** A listed finding's message is cut to this many characters (the summary has it whole). */
+const LISTED_MESSAGE = 300;
+/**
+ * Hidden at the end of a review body: the fingerprints of the file-level findings it listed, so a
+ * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
+ */
+const LISTED_PREFIX = '<!-- host-namespace-guard:listed=';
+const listedMarker = (fingerprints) => `${LISTED_PREFIX}${fingerprints.join(',')} -->`;
+function listedIn(body) {
+    const i = body.indexOf(LISTED_PREFIX);
+    if (i === -1)
+        return [];
+    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + LISTED_PREFIX.length));
+    return m ? m[1].split(',').filter(Boolean) : [];
+}
+/**
+ * Our own comments and reviews: those with our hidden marker *written by a bot*. A marker and its
+ * fingerprint are predictable, so a pull request's author could write them into their own comments
+ * to make a re-run skip (or mark resolved) a finding; only a bot account (GITHUB_TOKEN's
+ * github-actions[bot], or the GitHub App whose token the action uses) counts as this tool. Matching
+ * our exact login is not possible: GITHUB_TOKEN cannot call GET /user to learn it. With a personal
+ * access token (a User) re-runs do not recognise earlier comments and may post them again.
+ */
+const isOurs = (c) => c.authorType === 'Bot';
+/**
+ * One review per run with at most MAX_REVIEW_COMMENTS new inline comments (failing ones first); the
+ * rest and the new findings that have no line in the diff are listed in the review body. Comments
+ * already posted (same fingerprint) are not posted again, and our comments whose finding is gone
+ * are marked resolved.
+ */
+async function postReview(port, pr, findings, source, options = {}) {
+    const existing = await port.reviewComments(pr.number);
+    const ours = existing.filter(isOurs).flatMap(c => {
+        const fp = fingerprintIn(c.body);
+        return fp ? [{ ...c, fingerprint: fp, resolved: c.body.includes(RESOLVED_NOTE) }] : [];
+    });
+    const live = new Set(ours.filter(c => !c.resolved).map(c => c.fingerprint));
+    const current = new Set(findings.map(f => f.fingerprint));
+    const failing = new Set(options.failing ?? []);
+    let alreadyPosted = 0;
+    const candidates = [];
+    for (const f of findings) {
+        if (f.placement !== 'inline' || f.suppression)
+            continue;
+        if (live.has(f.fingerprint))
+            alreadyPosted++;
+        else
+            candidates.push(f);
+    }
+    // Most important first: failing, then new, then the rest (diff context); by severity within each.
+    const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
+    const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f);
+    const inline = ordered.slice(0, MAX_REVIEW_COMMENTS);
+    const overflow = ordered.slice(MAX_REVIEW_COMMENTS);
+    const drafts = inline.map(f => {
+        const lines = source.changes.get(f.file);
+        const text = source.suggestions ? source.texts.get(f.file) : undefined;
+        const draft = review_reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines);
+        return { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
+    });
+    // New findings with no line to comment on are listed in the body, once per pull request.
+    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
+    if (fileLevel.length) {
+        const listed = new Set((await port.reviews(pr.number)).filter(isOurs).flatMap(r => listedIn(r.body)));
+        fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
+    }
+    let rejected = 0;
+    if (drafts.length || fileLevel.length) {
+        const body = reviewBody(drafts.length, alreadyPosted, overflow, fileLevel);
+        try {
+            await port.createReview(pr.number, pr.headSha, body, drafts);
+        }
+        catch (err) {
+            if (!(err instanceof ReviewCommentsRejected))
+                throw err;
+            rejected = err.rejected.length;
+        }
+    }
+    let resolved = 0;
+    for (const c of ours) {
+        if (c.resolved || current.has(c.fingerprint) || resolved >= MAX_RESOLVE_UPDATES)
+            continue;
+        await port.updateReviewComment(c.id, `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${c.body}\n\n</details>`);
+        resolved++;
+    }
+    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, overflow: overflow.length, listed: fileLevel.length };
+}
+/** Our sentences, then the listed findings, every user-controlled part escaped. */
+function reviewBody(posted, alreadyPosted, overflow, fileLevel) {
+    const s = (n) => (n === 1 ? '' : 's');
+    const parts = [];
+    if (posted) {
+        parts.push(`**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`);
+    }
+    else {
+        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.');
+    }
+    let budget = BODY_BUDGET;
+    if (overflow.length) {
+        parts.push('', `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`, '');
+        budget -= pushList(parts, overflow, budget / (fileLevel.length ? 2 : 1));
+    }
+    if (fileLevel.length) {
+        parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '');
+        pushList(parts, fileLevel, budget);
+        parts.push('', listedMarker(fileLevel.map(f => f.fingerprint)));
+    }
+    return parts.join('\n');
+}
+/** Adds one line per finding until `budget` characters are used; returns the characters used. */
+function pushList(parts, list, budget) {
+    let used = 0;
+    for (const [i, f] of list.entries()) {
+        const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message;
+        const line = `- ${escapeMarkdown(`${f.file}:${f.span.start.line}`)} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
+        if (used + line.length + 1 > budget) {
+            const more = `- …and ${list.length - i} more.`;
+            parts.push(more);
+            return used + more.length + 1;
+        }
+        parts.push(line);
+        used += line.length + 1;
+    }
+    return used;
+}
+
+;// CONCATENATED MODULE: ./src/action/deliver.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
+const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report';
+/**
+ * Sends the outcome everywhere it should go. A channel that fails (a 403 on a fork PR, an API
+ * outage) degrades to the next one and never hides the result: the step still fails when it
+ * should, which is decided once, from the findings alone.
+ */
+async function deliver(outcome, inputs, env, port) {
+    const failOn = inputs.failOn;
+    const { findings } = outcome;
+    const run = { filesScanned: outcome.filesScanned, truncated: outcome.truncated, failOn };
+    if (outcome.truncated)
+        outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.');
+    // Files first: they are the record even when every API call fails.
+    const reportPath = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'));
+    const report = { ...toJsonReport(findings, run), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) };
+    await deliver_writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
+    env.setOutput('report', reportPath);
+    if (inputs.sarifFile) {
+        const sarifPath = external_node_path_default().resolve(env.workspace, inputs.sarifFile);
+        await deliver_writeFile(sarifPath, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n');
+        env.setOutput('sarif-file', sarifPath);
+    }
+    // Decided once, from the findings alone; the review, the check run and the summary all agree with it.
+    const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn);
+    const summaryInput = { findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, failing };
+    let annotated = false;
+    if (port && outcome.pr && outcome.review && inputs.comment) {
+        try {
+            const r = await postReview(port, outcome.pr, findings, outcome.review, { failing });
+            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed} listed in the review body.`);
+            if (r.rejected)
+                outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are in the summary and annotations.`);
+            if (r.overflow)
+                outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`);
+        }
+        catch (err) {
+            outcome.notes.push(degradeNote('review comments', err));
+            env.warning(degradeNote('review comments', err));
+        }
+    }
+    const summary = renderSummary({ ...summaryInput, notes: outcome.notes });
+    if (port && inputs.checkRun) {
+        const { annotations, omitted } = checkAnnotations(findings, failOn);
+        try {
+            await port.writeCheckRun({
+                name: inputs.checkName,
+                headSha: outcome.sha,
+                conclusion: failing.length ? 'failure' : 'success',
+                title: summaryTitle({ ...summaryInput, notes: [] }),
+                summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
+                annotations,
+            });
+            annotated = true;
+        }
+        catch (err) {
+            env.warning(degradeNote('the check run', err));
+            outcome.notes.push(degradeNote('the check run', err));
+        }
+    }
+    if (!annotated && inputs.annotations) {
+        const { annotations, omitted } = workflowAnnotations(findings, failOn);
+        for (const a of annotations)
+            env[a.level](a.message, a.properties);
+        if (omitted)
+            env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`);
+    }
+    // Re-rendered: channels that degraded above added notes, and the job summary allows 1 MiB.
+    await env.appendSummary(renderSummary({ ...summaryInput, notes: outcome.notes }, 1024 * 1024));
+    const counts = {};
+    for (const f of findings)
+        counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+    env.setOutput('findings', String(findings.length));
+    env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length));
+    env.setOutput('failing', String(failing.length));
+    env.setOutput('failed', String(failing.length > 0));
+    env.setOutput('counts', JSON.stringify(counts));
+    env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }));
+    // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
+    await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
+    if (failing.length) {
+        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
+        env.setFailed(`${failing.length} ${which}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`);
+    }
+}
+function degradeNote(channel, err) {
+    if (err instanceof GitHubWriteForbidden) {
+        return `Could not write ${channel}: the token is read-only (a pull request from a fork, or missing permissions). Results are in the job summary and annotations; see the README for the two-stage workflow.`;
+    }
+    return `Could not write ${channel}: ${err.message}`;
+}
+async function deliver_writeFile(file, text) {
+    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
+    await external_node_fs_namespaceObject.promises.writeFile(file, text);
+}
+
+;// CONCATENATED MODULE: ./src/diff/unified.ts
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** Parses one file's patch (hunks only, as the GitHub API's `patch` field holds). */
+function parsePatch(patch) {
+    const added = new Set();
+    const context = new Set();
+    let line = 0;
+    let inHunk = false;
+    const rows = patch.split('\n');
+    if (rows.at(-1) === '')
+        rows.pop();
+    for (const raw of rows) {
+        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const m = HUNK.exec(text);
+        if (m) {
+            line = Number(m[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const sign = text[0];
+        // An empty line inside a hunk is a context line whose leading space was trimmed.
+        if (sign === '+')
+            added.add(line++);
+        else if (sign === ' ' || text === '')
+            context.add(line++);
+        else if (sign !== '-' && sign !== '\\')
+            inHunk = false;
+    }
+    return { added, context };
+}
+/** Parses `git diff` output for many files (with `diff --git` headers). */
+function parseGitDiff(diff) {
+    const files = [];
+    const chunks = diff.split(/^diff --git /m).slice(1);
+    for (const chunk of chunks) {
+        const headerEnd = chunk.search(/^@@ /m);
+        const header = headerEnd === -1 ? chunk : chunk.slice(0, headerEnd);
+        const body = headerEnd === -1 ? '' : chunk.slice(headerEnd);
+        const to = /^\+\+\+ (?:b\/)?(.+)$/m.exec(header)?.[1];
+        const from = /^--- (?:a\/)?(.+)$/m.exec(header)?.[1];
+        const renameFrom = /^rename from (.+)$/m.exec(header)?.[1];
+        const renameTo = /^rename to (.+)$/m.exec(header)?.[1];
+        const copyFrom = /^copy from (.+)$/m.exec(header)?.[1];
+        const copyTo = /^copy to (.+)$/m.exec(header)?.[1];
+        const first = chunk.slice(0, chunk.indexOf('\n'));
+        const fallback = / b\/(.+)$/.exec(first)?.[1];
+        let status = 'modified';
+        let path = unquote(renameTo ?? copyTo ?? (to && to !== '/dev/null' ? to : undefined) ?? fallback ?? '');
+        let previousPath;
+        if (/^new file mode/m.test(header))
+            status = 'added';
+        else if (/^deleted file mode/m.test(header)) {
+            status = 'removed';
+            path = unquote(from && from !== '/dev/null' ? from : path);
+        }
+        else if (renameTo) {
+            status = 'renamed';
+            previousPath = unquote(renameFrom ?? '');
+        }
+        else if (copyTo) {
+            status = 'copied';
+            previousPath = unquote(copyFrom ?? '');
+        }
+        files.push({ path, previousPath, status, lines: body ? parsePatch(body) : undefined });
+    }
+    return files;
+}
+/** git quotes unusual paths C-style ("a\\tb"); undo that so paths match the file system. */
+function unquote(p) {
+    if (!p.startsWith('"'))
+        return p;
+    const inner = p.slice(1, -1).replace(/^[ab]\//, '');
+    const bytes = [];
+    for (let i = 0; i < inner.length; i++) {
+        const c = inner[i];
+        if (c !== '\\') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+            continue;
+        }
+        const n = inner[++i];
+        if (/[0-7]/.test(n)) {
+            bytes.push(parseInt(inner.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, r: 13, a: 7, b: 8, f: 12, v: 11 }[n] ?? n.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+
+
+
+
+
+/** The artifact is data from an untrusted run: bounded before it is even parsed. */
+const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+const publish_SHA = /^[0-9a-f]{40}$/i;
+const PLACEMENTS = ['inline', 'file', 'summary'];
+class UntrustedReportError extends Error {
+}
+/**
+ * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
+ * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
+ * paths checked against the PR's own file list, the PR's head checked against the workflow run's),
+ * and posts it. It never checks out or runs PR code, and does not post suggestion blocks, whose text
+ * would come from the untrusted run. The untrusted run can still leave out findings or mark them
+ * excepted, so the check run it publishes must not be the only required gate (see the README).
+ */
+async function publishReport(env, inputs, port) {
+    if (!port)
+        throw new Error('mode publish needs a github-token with pull-requests: write and checks: write');
+    if (!inputs.reportFile)
+        throw new Error('mode publish needs report-file: the JSON report downloaded from the pull_request run');
+    const run = env.event.workflow_run;
+    const trustedHead = typeof run?.head_sha === 'string' && publish_SHA.test(run.head_sha) ? run.head_sha : undefined;
+    if (!trustedHead)
+        throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha');
+    const file = external_node_path_default().resolve(env.workspace, inputs.reportFile);
+    const stat = await external_node_fs_namespaceObject.promises.stat(file);
+    if (stat.size > MAX_REPORT_BYTES)
+        throw new UntrustedReportError(`${inputs.reportFile}: report is ${stat.size} bytes, over the ${MAX_REPORT_BYTES} limit`);
+    const report = parseReport(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8'), trustedHead);
+    // The report's PR number is as untrusted as the rest: a fork could name another pull request to
+    // have its findings posted there. The PR must be the one whose head the workflow run built.
+    const prHead = await port.pullRequestHead(report.number);
+    if (prHead !== trustedHead) {
+        throw new UntrustedReportError(`report names pull request #${report.number}, whose head is ${prHead}, but the workflow run is for ${trustedHead}: not publishing (a newer push publishes from its own run)`);
+    }
+    const { files, truncated } = await port.changedFiles(report.number);
+    const lines = new Map();
+    for (const f of files)
+        if (f.status !== 'removed')
+            lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file');
+    const findings = report.findings.filter(f => lines.has(f.file));
+    const dropped = report.findings.length - findings.length;
+    const notes = ['Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.'];
+    if (dropped)
+        notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
+    if (truncated)
+        notes.push('GitHub lists at most 3000 files of a pull request: findings in later files were ignored.');
+    await deliver({
+        mode: 'pr',
+        findings,
+        filesScanned: report.filesScanned,
+        truncated: report.truncated,
+        notes,
+        pr: { number: report.number, baseSha: trustedHead, headSha: trustedHead, fromFork: true },
+        sha: trustedHead,
+        review: { texts: new Map(), changes: lines, suggestions: false },
+    }, inputs, env, port);
+}
+/** Validates an untrusted review report field by field; anything off is refused, not repaired. */
+function parseReport(text, trustedHead) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new UntrustedReportError(`report is not JSON: ${err.message}`);
+    }
+    const r = record(data, 'report');
+    if (r.kind !== REVIEW_REPORT_KIND || r.schemaVersion !== 1)
+        throw new UntrustedReportError(`report kind must be ${REVIEW_REPORT_KIND} version 1`);
+    const pr = record(r.pullRequest, 'pullRequest');
+    const number = publish_int(pr.number, 'pullRequest.number', 1, 1e9);
+    if (pr.headSha !== trustedHead)
+        throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`);
+    const run = record(r.run, 'run');
+    const list = r.findings;
+    const placements = r.placements;
+    if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length)
+        throw new UntrustedReportError('report findings and placements must be lists of the same length');
+    if (list.length > DEFAULT_MAX_FINDINGS)
+        throw new UntrustedReportError(`report has ${list.length} findings, over the ${DEFAULT_MAX_FINDINGS} limit`);
+    const findings = list.map((item, i) => {
+        const where = `findings[${i}]`;
+        const f = record(item, where);
+        const p = record(placements[i], `placements[${i}]`);
+        const ruleId = str(f.ruleId, `${where}.ruleId`, 64);
+        const rule = registry.get(ruleId);
+        if (!rule)
+            throw new UntrustedReportError(`${where}.ruleId: unknown rule ${JSON.stringify(ruleId)}`);
+        const severity = str(f.severity, `${where}.severity`, 16);
+        if (!SEVERITIES.includes(severity))
+            throw new UntrustedReportError(`${where}.severity: not a severity`);
+        const file = str(f.file, `${where}.file`, 1024);
+        if (file.startsWith('/') || file.split('/').includes('..'))
+            throw new UntrustedReportError(`${where}.file: not a repository path`);
+        const line = publish_int(f.line, `${where}.line`, 1, 10_000_000);
+        const endLine = publish_int(f.endLine, `${where}.endLine`, line, 10_000_000);
+        const column = publish_int(f.column, `${where}.column`, 1, 1_000_000);
+        const endColumn = publish_int(f.endColumn, `${where}.endColumn`, 1, 1_000_000);
+        const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64);
+        if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint)
+            throw new UntrustedReportError(`${where}.fingerprint: invalid`);
+        const suppression = parseSuppression(f.suppression, `${where}.suppression`);
+        const placement = str(p.placement, `placements[${i}].placement`, 16);
+        if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean')
+            throw new UntrustedReportError(`placements[${i}]: invalid placement`);
+        return {
+            ruleId,
+            severity,
+            file,
+            span: { start: { line, column }, end: { line: endLine, column: endColumn }, startOffset: 0, endOffset: 0 },
+            resource: { display: str(f.resource, `${where}.resource`, 512) },
+            message: str(f.message, `${where}.message`, 2000),
+            // Our own words, not the report's.
+            remediation: rule.meta.remediation,
+            fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
+            fingerprint,
+            ...(suppression ? { suppression } : {}),
+            isNew: p.isNew,
+            placement,
+        };
+    });
+    return { number, filesScanned: publish_int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings };
+}
+/**
+ * A covered finding's exception, so the publishing run fails exactly when the first stage did.
+ * Texts are bounded; they reach Markdown only through the escaping reporters.
+ */
+function parseSuppression(v, where) {
+    if (v === undefined || v === null)
+        return undefined;
+    const s = record(v, where);
+    if (s.kind !== 'exception')
+        throw new UntrustedReportError(`${where}.kind: expected "exception"`);
+    const optional = (x, name, max) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max));
+    const owner = optional(s.owner, 'owner', 512);
+    const expires = optional(s.expires, 'expires', 64);
+    return {
+        kind: 'exception',
+        justification: str(s.justification, `${where}.justification`, 4000),
+        ...(owner !== undefined ? { owner } : {}),
+        ...(expires !== undefined ? { expires } : {}),
+        source: str(s.source, `${where}.source`, 1100),
+    };
+}
+function record(v, where) {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        throw new UntrustedReportError(`${where}: expected an object`);
+    return v;
+}
+function str(v, where, max) {
+    if (typeof v !== 'string' || v.length > max)
+        throw new UntrustedReportError(`${where}: expected a string of at most ${max} characters`);
+    return v;
+}
+function publish_int(v, where, min, max) {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+        throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`);
+    return v;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discovery/classify.ts
+/**
+ * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
+ * scanner may still read as compose by shape.
+ */
+function classify(path) {
+    const normalized = path.replace(/\\/g, '/');
+    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
+    const lower = base.toLowerCase();
+    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
+        return 'dockerfile';
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
+        return 'workflow';
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+        return 'compose';
+    if (/\.(ya?ml|json)$/.test(lower))
+        return 'kubernetes';
+    if (/\.(sh|bash|zsh|ksh|mk)$/.test(lower) || /^(gnu)?makefile$/.test(lower) || lower === 'justfile' || lower === 'jenkinsfile')
+        return 'shell';
+    return undefined;
+}
+/** Extension-less scripts are recognised by their shebang. */
+function looksLikeShellScript(head) {
+    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
+}
+/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
+const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
+function isNeverManifest(path) {
+    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
+ * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
+ * (decided by its shebang), unless its name says it is never a manifest.
+ */
+function mayBeScanned(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (isNeverManifest(path))
+        return false;
+    return classify(path) !== undefined || !base.includes('.');
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -54278,108 +55104,206 @@ function findBySpecShape(obj) {
     return { units: found, incomplete };
 }
 
-;// CONCATENATED MODULE: ./src/parse/shell.ts
+;// CONCATENATED MODULE: ./src/parse/container-tool.ts
+/**
+ * Which container engine a command word names. A script names it directly (`docker`,
+ * `/usr/local/bin/podman`) or, as Makefiles and CI scripts often do, through a variable:
+ * kubebuilder scaffolds `CONTAINER_TOOL ?= docker` and then runs `$(CONTAINER_TOOL) build`.
+ * A variable counts only when it is the whole word and something says it holds an engine: its
+ * default, an assignment in the same file, or its name. Anything else (`$(MAKE)`, `$RUNNER`,
+ * `${X:-echo}`) is not read as an engine: a wrong guess would be a false finding.
+ */
+const TOOLS = new Set(['docker', 'podman', 'nerdctl']);
+/** `docker`, `/usr/bin/podman`: the tool a literal command word names. */
+function toolNamed(word) {
+    const base = word.slice(word.lastIndexOf('/') + 1);
+    return TOOLS.has(base) ? base : undefined;
+}
+/**
+ * One variable expansion and nothing else, optionally double-quoted: `$X`, `${X}`, `"$X"`, Make's
+ * `$(X)`, and with a default `${X:-podman}`, `${X-podman}` or the assigning `${X:=podman}`.
+ * Single quotes keep `$` literal, so `'$X'` is not one. Groups: quote, name (three places), default.
+ */
+const EXPANSION = /^("?)\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?[-=]([^}]*))?\}|\(([A-Za-z_]\w*)\))\1$/;
+/** Names that say "the container engine": `DOCKER`, `podman_bin`, `CONTAINER_TOOL`, `OCI_BIN`, `ENGINE`. */
+const ENGINE_NAME = /docker|podman|nerdctl|(?:^|_)(?:container_(?:tool|runtime|cli)|oci_bin|engine)$/i;
+/** docker-compose and podman-compose have a `run` of their own, for services, with other flags. */
+const COMPOSE_NAME = /compose/i;
+/**
+ * `NAME=value`, `export NAME=value`, Make's `NAME ?= value`, `NAME := value`, `NAME ::= value`, at
+ * a line start (after YAML indentation or a `- ` list marker). `+=` and Make's `!=` (a shell
+ * command's output) say nothing about what the name holds. Groups: name, blanks, operator, rest.
+ */
+const ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|typeset|declare|override)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)([ \t]*)(\?|:::|::?|)=(.*)$/gm;
+/** A word longer than this is no variable name; the bound keeps the regular expressions cheap. */
+const MAX_WORD = 256;
+class EngineVariables {
+    text;
+    assigned;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The engine a command word (as written, quotes included) names through a variable, if any. */
+    toolOf(raw) {
+        if (raw.length > MAX_WORD || raw.indexOf('$') > 1)
+            return undefined;
+        const m = EXPANSION.exec(raw);
+        if (!m)
+            return undefined;
+        const name = m[2] ?? m[3] ?? m[5];
+        if (m[4]) {
+            // The default is what runs when nothing is set: `${X:-echo}` is a dry run, not an engine.
+            const held = valueHeld(m[4]);
+            if (held === 'other')
+                return undefined;
+            if (held !== 'unknown')
+                return held;
+        }
+        const values = this.assignments().get(name) ?? [];
+        const tool = values.find((v) => v !== 'other' && v !== 'unknown');
+        if (tool)
+            return tool;
+        // `DOCKER=echo` (and nothing else) is a dry run whatever the name says.
+        if (values.length > 0 && values.every((v) => v === 'other'))
+            return undefined;
+        if (!ENGINE_NAME.test(name) || COMPOSE_NAME.test(name))
+            return undefined;
+        return /podman/i.test(name) ? 'podman' : /nerdctl/i.test(name) ? 'nerdctl' : 'docker';
+    }
+    /** Every assignment in the file, read once and only when a variable command word is met. */
+    assignments() {
+        if (!this.assigned) {
+            const assigned = new Map();
+            for (const [, name, blanks, op, rest] of this.text.matchAll(ASSIGNMENT)) {
+                const held = valueHeld(assignedValue(blanks, op, rest));
+                const list = assigned.get(name);
+                if (list)
+                    list.push(held);
+                else
+                    assigned.set(name, [held]);
+            }
+            this.assigned = assigned;
+        }
+        return this.assigned;
+    }
+}
+/**
+ * Make (`X ?= sudo docker`, `X = docker`) assigns the rest of the line, less a comment; a shell
+ * (`X=docker cmd`, `X="a b"; y`) assigns one word.
+ */
+function assignedValue(blanks, op, rest) {
+    if (blanks !== '' || op !== '' || rest[0] === ' ' || rest[0] === '\t') {
+        const comment = rest.search(/[ \t]#/);
+        return comment === -1 ? rest : rest.slice(0, comment);
+    }
+    const q = rest[0];
+    if (q === '"' || q === "'") {
+        const close = rest.indexOf(q, 1);
+        return close === -1 ? rest : rest.slice(0, close + 1);
+    }
+    const stop = rest.search(/[ \t;&|)]/);
+    return stop === -1 ? rest : rest.slice(0, stop);
+}
+/**
+ * `docker`, `"podman"`, `sudo nerdctl`, `/usr/bin/docker`, `${X:-docker}` hold an engine.
+ * `echo`, `docker-compose`, and `docker compose` (a command prefix, after which `run` is compose's)
+ * hold something else. An expansion such as `$(shell which podman)` is unknown.
+ */
+function valueHeld(value) {
+    let v = value.trim();
+    const quoted = /^(["'])(.*)\1$/s.exec(v);
+    if (quoted)
+        v = quoted[2].trim();
+    const expansion = EXPANSION.exec(v);
+    if (expansion)
+        return expansion[4] ? valueHeld(expansion[4]) : 'unknown';
+    const words = v.split(/[ \t]+/).filter((w) => w !== '');
+    let k = 0;
+    if (words[0] === 'sudo' || words[0] === 'doas') {
+        k = 1;
+        while (words[k]?.startsWith('-'))
+            k++;
+    }
+    const first = words[k];
+    if (first === undefined || /[$`(]/.test(first))
+        return 'unknown';
+    const tool = toolNamed(first);
+    return tool && k === words.length - 1 ? tool : 'other';
+}
+
+;// CONCATENATED MODULE: ./src/parse/heredoc.ts
+/**
+ * Heredoc bodies (`cat <<EOF` ... `EOF`) in the shell tokenizer. A body is data, not commands, so
+ * the tokenizer steps over it; shell.ts reads it as a script only when a shell receives it. This
+ * module finds where bodies begin and end, in one pass over their lines.
+ */
+/**
+ * A delimiter as scripts write them (`EOF`, `END_SCRIPT`, `_EOF_`, `EOF-1`). Anything else after
+ * `<<` is more likely not a heredoc: the YAML merge key `<<: *base` in a workflow read as text,
+ * a shift in prose. Reading one of those as a heredoc would hide the rest of the file.
+ */
+function isDelimiter(word) {
+    return /^[A-Za-z0-9_][\w.-]*$/.test(word);
+}
+/**
+ * Reads the bodies of the heredocs opened on one line, in order, starting at `from` (just past
+ * that line's newline). Each body ends before its terminator line; an unterminated one runs to
+ * `end`. Returns where the commands resume: past the last terminator line.
+ */
+function readBodies(text, from, end, docs) {
+    let p = from;
+    for (const doc of docs) {
+        doc.start = p;
+        doc.end = end;
+        let resume = end;
+        while (p < end) {
+            let nl = text.indexOf('\n', p);
+            if (nl === -1 || nl > end)
+                nl = end;
+            if (isTerminator(text, p, nl, doc)) {
+                doc.end = p;
+                resume = Math.min(nl + 1, end);
+                break;
+            }
+            p = nl + 1;
+        }
+        p = resume;
+    }
+    return p;
+}
+/**
+ * The line `[start, lineEnd)` ends the body when it is the delimiter. `<<-` strips leading tabs
+ * first. Blanks up to the operator line's own indentation are stripped too: a script inside a
+ * YAML `run: |` block or a Makefile recipe is indented in the file, and the shell sees it only
+ * after YAML or Make removed that indentation. A CR before the newline is part of the line ending.
+ */
+function isTerminator(text, start, lineEnd, doc) {
+    let k = start;
+    const limit = start + doc.indent;
+    while (k < lineEnd && k < limit && (text[k] === ' ' || text[k] === '\t'))
+        k++;
+    if (doc.dash)
+        while (k < lineEnd && text[k] === '\t')
+            k++;
+    let e = lineEnd;
+    if (e > k && text[e - 1] === '\r')
+        e--;
+    return e - k === doc.delimiter.length && text.startsWith(doc.delimiter, k);
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell-tokenizer.ts
 
 /**
- * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
- * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
- * `-c` option cluster like `-ec`), `eval "..."`, `ssh host "..."`, or a quoted string in command
- * position such as a YAML `run: "docker run ..."`. So `echo "docker run --net=host"` is not one.
+ * Splits shell text into simple commands of words, with the raw offset of every character, for
+ * shell.ts. Just enough shell to get words right: quotes, escapes, continuations, comments,
+ * `$(...)`, backticks, operators, redirections, heredocs, GitHub `${{ }}` expressions. It never
+ * throws and stays linear: every look-ahead is bounded or remembered.
  */
-function findContainerCommands(src, startOffset, endOffset) {
-    const text = src.text;
-    let start = Math.max(0, Math.min(startOffset ?? 0, text.length));
-    const end = Math.max(start, Math.min(endOffset ?? text.length, text.length));
-    if (start === 0 && text.charCodeAt(0) === 0xfeff)
-        start = 1;
-    const out = [];
-    scan(src, start, end, 0, out);
-    // Nested strings are scanned after their outer command; a stable sort restores text order.
-    out.sort((a, b) => a.span.startOffset - b.span.startOffset);
-    return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset);
-}
-/**
- * Engine flags in a bare option list such as a workflow's `container.options: --network host
- * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
- * the range is one quoted string (the YAML quotes included), its inside is read instead.
- */
-function parseEngineOptions(src, startOffset, endOffset) {
-    const text = src.text;
-    const start = Math.max(0, Math.min(startOffset, text.length));
-    const end = Math.max(start, Math.min(endOffset, text.length));
-    let words = tokenize(text, start, end, true).flat().filter((w) => !w.redir);
-    if (words.length === 1 && words[0].inner && /\s/.test(words[0].text)) {
-        const [s, e] = words[0].inner;
-        words = tokenize(text, s, e, true).flat().filter((w) => !w.redir);
-    }
-    return readOptions(src, words, 0, RUN_ARITY, true).flags;
-}
-/** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
-const RUN_ARITY = {
-    long: new Set([
-        '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
-        '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
-        '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
-        '--unsetenv-all',
-    ]),
-    short: 'ditPq',
-};
-const BUILD_ARITY = {
-    long: new Set([
-        '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
-        '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
-        '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
-        '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
-    ]),
-    short: 'qD',
-};
-const POD_ARITY = {
-    long: new Set(['--infra', '--replace', '--share-parent', '--no-hosts', '--help']),
-    short: '',
-};
-/** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
-const GLOBAL_ARITY = {
-    long: new Set([
-        '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
-        '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
-    ]),
-    short: 'Drv',
-};
-const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
-const NAMESPACE_FLAGS = new Map([
-    ['--network', 'network'],
-    ['--net', 'network'],
-    ['--pid', 'pid'],
-    ['--ipc', 'ipc'],
-]);
-const TOOLS = new Set(['docker', 'podman', 'nerdctl']);
-/** Words after which the next word is still in command position. */
-const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
-/** YAML keys whose value is a command line: GitHub `run:`, GitLab `script:`, compose `command:`. */
-const YAML_COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'cmd', 'entrypoint']);
-/** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
-const WRAPPERS = new Map([
-    ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
-    ['doas', { values: new Set(['-u', '-C']), positionals: 0 }],
-    ['env', { values: new Set(['-u', '--unset', '-C', '--chdir']), positionals: 0 }],
-    ['exec', { values: new Set(['-a']), positionals: 0 }],
-    ['time', { values: new Set(['-f', '-o', '--format', '--output']), positionals: 0 }],
-    ['nohup', { values: new Set(), positionals: 0 }],
-    ['command', { values: new Set(), positionals: 0 }],
-    ['nice', { values: new Set(['-n', '--adjustment']), positionals: 0 }],
-    ['stdbuf', { values: new Set(['-i', '-o', '-e', '--input', '--output', '--error']), positionals: 0 }],
-    ['timeout', { values: new Set(['-s', '--signal', '-k', '--kill-after']), positionals: 1 }],
-]);
-/** Shells whose `-c` string is a script, and commands whose quoted arguments are. */
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su']);
-const STRING_RUNNERS = new Set(['eval', 'ssh']);
-/** How deep quoted strings are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
-const MAX_NESTED = 3;
 /** `$(...)`/backtick nesting kept apart; deeper ones are read as plain text. */
 const MAX_FRAMES = 8;
 const BLANKS = ' \t\r\v\f';
 function newFrame(kind, openedAt) {
-    return { kind, depth: 0, words: [], cur: undefined, quote: '', openedAt };
+    return { kind, depth: 0, arithAt: -1, cmd: { words: [] }, cur: undefined, quote: '', openedAt };
 }
 function finish(b) {
     const w = { start: b.start, end: b.end, text: b.chars.join(''), offs: b.offs, redir: false };
@@ -54390,13 +55314,21 @@ function finish(b) {
 /**
  * Splits `text[start, end)` into simple commands (lists of words). Commands inside `$(...)` and
  * backticks come out as commands of their own, while the outer word keeps the substitution's text.
+ * With `heredocs`, a heredoc body is stepped over at the newline that ends its operator's line
+ * and returned apart; without, `<<` is a redirection like any other.
  */
-function tokenize(text, start, end, newlineIsBlank) {
+function tokenize(text, start, end, newlineIsBlank, heredocs) {
     const out = [];
+    const docs = [];
+    /** Heredocs opened on the current line, whose bodies start after it. */
+    const pending = [];
     const stack = [newFrame('top', start)];
     let f = stack[0];
     // Where a look-ahead for a closing quote or `}}` already failed: up to that line end it fails again.
     const noClose = { "'": -1, '"': -1, '}}': -1 };
+    let lineStart = start;
+    let indentLine = -1;
+    let indent = 0;
     const builder = (at) => {
         if (!f.cur)
             f.cur = { start: at, end: at, chars: [], offs: [], quotes: 0, firstQuoteAt: -1, lastCloseAt: -1, substituted: false };
@@ -54408,20 +55340,56 @@ function tokenize(text, start, end, newlineIsBlank) {
         b.offs.push(at);
         b.end = wordEnd;
     };
+    /** Blanks before the current line's first word, computed once per line. */
+    const lineIndent = () => {
+        if (indentLine !== lineStart) {
+            let k = lineStart;
+            while (k < end && (text[k] === ' ' || text[k] === '\t'))
+                k++;
+            indentLine = lineStart;
+            indent = k - lineStart;
+        }
+        return indent;
+    };
     const endWord = () => {
-        if (f.cur)
-            f.words.push(finish(f.cur));
+        if (!f.cur)
+            return;
+        const w = finish(f.cur);
+        f.cmd.words.push(w);
         f.cur = undefined;
+        const op = f.heredocOp;
+        if (!op)
+            return;
+        f.heredocOp = undefined;
+        if (!isDelimiter(w.text))
+            return;
+        const doc = { delimiter: w.text, dash: op.dash, indent: lineIndent(), command: f.cmd, stdin: op.stdin, start: -1, end: -1 };
+        if (op.stdin) {
+            if (f.stdinDoc)
+                f.stdinDoc.stdin = false;
+            f.stdinDoc = doc;
+        }
+        pending.push(doc);
     };
     const endCommand = () => {
         endWord();
-        if (f.words.length > 0)
-            out.push(f.words);
-        f.words = [];
+        f.heredocOp = undefined;
+        const cmd = f.cmd;
+        if (cmd.words.length === 0)
+            return undefined;
+        out.push(cmd);
+        if (f.pipeFrom)
+            f.pipeFrom.pipesInto = cmd;
+        f.pipeFrom = undefined;
+        f.stdinDoc = undefined;
+        f.cmd = { words: [] };
+        return cmd;
     };
     const push = (kind, at) => {
         builder(at).substituted = true;
         f = newFrame(kind, at);
+        if (kind === 'paren' && text[at + 2] === '(')
+            f.arithAt = 0;
         stack.push(f);
     };
     const pop = (closeEnd, closed = true) => {
@@ -54458,6 +55426,8 @@ function tokenize(text, start, end, newlineIsBlank) {
     };
     let i = start;
     while (i < end) {
+        if (text[i - 1] === '\n')
+            lineStart = i;
         const c = text[i];
         if (f.quote === "'") {
             if (c === "'") {
@@ -54516,6 +55486,12 @@ function tokenize(text, start, end, newlineIsBlank) {
             else
                 endCommand();
             i++;
+            if (pending.length > 0) {
+                i = readBodies(text, i, end, pending);
+                for (const doc of pending)
+                    docs.push(doc);
+                pending.length = 0;
+            }
         }
         else if (c === '\\') {
             if (text[i + 1] === '\n' && i + 1 < end)
@@ -54584,8 +55560,9 @@ function tokenize(text, start, end, newlineIsBlank) {
         }
         else if (c === '(') {
             endCommand();
-            if (f.kind === 'paren')
-                f.depth += 1;
+            if (text[i + 1] === '(' && f.arithAt < 0)
+                f.arithAt = f.depth;
+            f.depth += 1;
             i++;
         }
         else if (c === ')') {
@@ -54593,16 +55570,20 @@ function tokenize(text, start, end, newlineIsBlank) {
                 pop(i + 1);
             else {
                 endCommand();
-                if (f.kind === 'paren')
+                if (f.depth > 0)
                     f.depth -= 1;
+                if (f.depth <= f.arithAt)
+                    f.arithAt = -1;
             }
             i++;
         }
         else if (c === '<' || c === '>' || (c === '&' && text[i + 1] === '>')) {
             // `2>&1`: a number right before the operator is its file descriptor, not a word.
             let opStart = i;
+            let fd = '';
             if (f.cur && f.cur.quotes === 0 && /^[0-9]+$/.test(f.cur.chars.join(''))) {
                 opStart = f.cur.start;
+                fd = f.cur.chars.join('');
                 f.cur = undefined;
             }
             else
@@ -54610,14 +55591,20 @@ function tokenize(text, start, end, newlineIsBlank) {
             let j = i;
             while (j < end && '<>&|'.includes(text[j]))
                 j++;
-            if (text.startsWith('<<', j - 2) && text[j] === '-')
+            const op = text.slice(i, j);
+            if (op === '<<' && text[j] === '-')
                 j++;
-            f.words.push({ start: opStart, end: j, text: text.slice(opStart, j), offs: [], redir: true });
+            f.cmd.words.push({ start: opStart, end: j, text: text.slice(opStart, j), offs: [], redir: true });
+            // `<<<` is a here-string, and `$((1 << n))` a shift.
+            f.heredocOp = heredocs && op === '<<' && f.arithAt < 0 ? { dash: j > i + 2, stdin: fd === '' || fd === '0' } : undefined;
             i = j;
         }
         else if (c === ';' || c === '&' || c === '|') {
-            endCommand();
-            i++;
+            const ended = endCommand();
+            const doubled = text[i + 1] === c; // `&&`, `||`, `;;`
+            const pipe = c === '|' && !doubled; // `|` and `|&`
+            f.pipeFrom = pipe ? ended : undefined;
+            i += doubled || (pipe && text[i + 1] === '&') ? 2 : 1;
         }
         else {
             add(c, i, i, i + 1);
@@ -54627,16 +55614,148 @@ function tokenize(text, start, end, newlineIsBlank) {
     while (stack.length > 1)
         pop(end, false);
     endCommand();
-    return out;
+    return { commands: out, heredocs: docs };
 }
-// ---------------------------------------------------------------------------------------------
-// Commands
-function scan(src, start, end, depth, out) {
-    for (const words of tokenize(src.text, start, end, false))
-        scanCommand(src, words, depth, out);
+
+;// CONCATENATED MODULE: ./src/parse/shell.ts
+
+
+
+/**
+ * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
+ * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
+ * `-c` option cluster like `-ec`), `eval "..."`, `ssh host "..."`, or a quoted string in command
+ * position such as a YAML `run: "docker run ..."`. So `echo "docker run --net=host"` is not one.
+ * Likewise a heredoc body is read only when a shell receives it (`bash <<EOF`, `cat <<EOF | sh`).
+ */
+function findContainerCommands(src, startOffset, endOffset) {
+    const text = src.text;
+    let start = Math.max(0, Math.min(startOffset ?? 0, text.length));
+    const end = Math.max(start, Math.min(endOffset ?? text.length, text.length));
+    if (start === 0 && text.charCodeAt(0) === 0xfeff)
+        start = 1;
+    const out = [];
+    scan({ src, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) }, start, end, 0);
+    // Nested strings are scanned after their outer command; a stable sort restores text order.
+    out.sort((a, b) => a.span.startOffset - b.span.startOffset);
+    return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset);
+}
+/**
+ * Engine flags in a bare option list such as a workflow's `container.options: --network host
+ * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
+ * the range is one quoted string (the YAML quotes included), its inside is read instead.
+ */
+function parseEngineOptions(src, startOffset, endOffset) {
+    const text = src.text;
+    const start = Math.max(0, Math.min(startOffset, text.length));
+    const end = Math.max(start, Math.min(endOffset, text.length));
+    const wordsIn = (s, e) => tokenize(text, s, e, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir);
+    let words = wordsIn(start, end);
+    if (words.length === 1 && words[0].inner && /\s/.test(words[0].text))
+        words = wordsIn(words[0].inner[0], words[0].inner[1]);
+    return readOptions(src, words, 0, RUN_ARITY, true).flags;
+}
+/** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
+const RUN_ARITY = {
+    long: new Set([
+        '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
+        '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
+        '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
+        '--unsetenv-all',
+    ]),
+    short: 'ditPq',
+};
+const BUILD_ARITY = {
+    long: new Set([
+        '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
+        '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
+        '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
+        '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
+    ]),
+    short: 'qD',
+};
+const POD_ARITY = {
+    long: new Set(['--infra', '--replace', '--share-parent', '--no-hosts', '--help']),
+    short: '',
+};
+/** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
+const GLOBAL_ARITY = {
+    long: new Set([
+        '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
+        '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
+    ]),
+    short: 'Drv',
+};
+const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
+const NAMESPACE_FLAGS = new Map([
+    ['--network', 'network'],
+    ['--net', 'network'],
+    ['--pid', 'pid'],
+    ['--ipc', 'ipc'],
+]);
+/** Words after which the next word is still in command position. */
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
+/** YAML keys whose value is a command line: GitHub `run:`, GitLab `script:`, compose `command:`. */
+const YAML_COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'cmd', 'entrypoint']);
+/** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
+const WRAPPERS = new Map([
+    ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
+    ['doas', { values: new Set(['-u', '-C']), positionals: 0 }],
+    ['env', { values: new Set(['-u', '--unset', '-C', '--chdir']), positionals: 0 }],
+    ['exec', { values: new Set(['-a']), positionals: 0 }],
+    ['time', { values: new Set(['-f', '-o', '--format', '--output']), positionals: 0 }],
+    ['nohup', { values: new Set(), positionals: 0 }],
+    ['command', { values: new Set(), positionals: 0 }],
+    ['nice', { values: new Set(['-n', '--adjustment']), positionals: 0 }],
+    ['stdbuf', { values: new Set(['-i', '-o', '-e', '--input', '--output', '--error']), positionals: 0 }],
+    ['timeout', { values: new Set(['-s', '--signal', '-k', '--kill-after']), positionals: 1 }],
+    // GNU and BSD. `-i`, `-l`, `-e` and their long forms `--replace`, `--max-lines`, `--eof` take
+    // only an attached value (`-i{}`), so the next word is already the command.
+    ['xargs', { values: new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-J', '-L', '-n', '--max-args', '-P', '--max-procs', '-R', '-s', '--max-chars', '-S', '--process-slot-var']), positionals: 0 }],
+]);
+/** Shells whose `-c` string is a script, and commands whose quoted arguments are. */
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su']);
+const STRING_RUNNERS = new Set(['eval', 'ssh']);
+/** Shell options that take the next word (`bash -o pipefail`). */
+const SHELL_VALUE_OPTIONS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
+/** ssh options that take a value (`ssh -p 22 -i key host`); the others are booleans. */
+const SSH_VALUE_OPTIONS = 'BbcDEeFIiJLlmOoPpQRSWw';
+/** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
+const EXEC_ARITY = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' };
+/** How deep quoted strings and heredoc bodies are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
+const MAX_NESTED = 3;
+/**
+ * Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
+ * the lines after `cat <<EOF` are commands that do run, not a heredoc body.
+ */
+function honoursHeredocs(src) {
+    const name = basename(src.path).toLowerCase();
+    const makefile = /^(gnu)?makefile$/.test(name) || name.endsWith('.mk');
+    return !makefile || /^\.ONESHELL[ \t]*:/m.test(src.text);
+}
+function scan(s, start, end, depth) {
+    const { commands, heredocs } = tokenize(s.src.text, start, end, false, s.heredocs);
+    for (const c of commands)
+        scanCommand(s, c.words, depth);
+    if (depth >= MAX_NESTED)
+        return;
+    // A body is data unless a shell reads it; then it is a script at its own raw offsets.
+    for (const doc of heredocs)
+        if (doc.stdin && feedsShell(s, doc.command))
+            scan(s, doc.start, doc.end, depth + 1);
 }
 function basename(word) {
     return word.slice(word.lastIndexOf('/') + 1);
+}
+/** Make recipe prefixes: `@docker run` (silent), `-docker` (ignore errors), `+docker`. */
+function makePrefix(word) {
+    let k = 0;
+    while (word[k] === '@' || word[k] === '+' || word[k] === '-')
+        k++;
+    return k;
+}
+function commandName(w) {
+    return basename(w.text.slice(makePrefix(w.text)));
 }
 function isAssignment(word) {
     return /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(word);
@@ -54647,48 +55766,78 @@ function isYamlCommandKey(word) {
 function isOption(word) {
     return word.length > 1 && word.startsWith('-');
 }
+function withoutRedirections(all) {
+    const words = [];
+    for (let i = 0; i < all.length; i++) {
+        if (all[i].redir)
+            i++;
+        else
+            words.push(all[i]);
+    }
+    return words;
+}
+/** The index of the command word, past prefixes: keywords, `FOO=1`, `run:`, `-`, and wrappers with their options (`sudo -E`). */
+function commandWordIndex(words) {
+    let i = 0;
+    while (i < words.length) {
+        const t = words[i].text;
+        if (words[i].redir)
+            i += 2;
+        else if (KEYWORDS.has(t) || isAssignment(t) || isYamlCommandKey(t))
+            i++;
+        else {
+            const wrapper = WRAPPERS.get(commandName(words[i]));
+            if (!wrapper)
+                return i;
+            i = skipWrapperOptions(words, i + 1, wrapper.values, wrapper.positionals);
+        }
+    }
+    return i;
+}
+function engineOf(s, w) {
+    const prefix = makePrefix(w.text);
+    if (prefix === w.text.length)
+        return undefined;
+    const tool = toolNamed(w.text.slice(prefix));
+    if (tool)
+        return { tool, start: prefix === 0 ? w.start : w.offs[prefix] };
+    if (!w.text.includes('$'))
+        return undefined;
+    // A variable is judged as written: `'$DOCKER'` is a literal, `"$DOCKER"` an expansion.
+    const raw = s.src.text.slice(w.start, w.end);
+    const rawPrefix = makePrefix(raw);
+    const written = raw.slice(rawPrefix);
+    const variable = s.variables.toolOf(written);
+    return variable && { tool: variable, start: w.start + rawPrefix, written };
+}
 /** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
-function scanCommand(src, words, depth, out) {
-    let inCommandPosition = true;
-    let commandName = '';
-    let previous = '';
+function scanCommand(s, words, depth) {
     const nested = (w) => {
         if (w.inner && depth < MAX_NESTED && /\s/.test(w.text))
-            scan(src, w.inner[0], w.inner[1], depth + 1, out);
+            scan(s, w.inner[0], w.inner[1], depth + 1);
     };
-    for (let i = 0; i < words.length;) {
+    const first = commandWordIndex(words);
+    if (first >= words.length)
+        return;
+    const engine = engineOf(s, words[first]);
+    if (engine) {
+        const command = readContainerCommand(s.src, words.slice(first), engine);
+        if (command)
+            s.out.push(command);
+        return;
+    }
+    nested(words[first]);
+    const name = commandName(words[first]);
+    let previous = words[first].text;
+    for (let i = first + 1; i < words.length; i++) {
         const w = words[i];
         if (w.redir) {
-            i += 2;
+            i++;
             continue;
         }
-        if (inCommandPosition) {
-            // Make recipe prefixes: `@docker run` (silent), `-docker` (ignore errors), `+docker`.
-            const prefix = /^[@+-]*/.exec(w.text)?.[0].length ?? 0;
-            const tool = basename(w.text.slice(prefix));
-            if (TOOLS.has(tool) && prefix < w.text.length) {
-                const command = readContainerCommand(src, words.slice(i), tool, prefix);
-                if (command)
-                    out.push(command);
-                return;
-            }
-            if (KEYWORDS.has(w.text) || isAssignment(w.text) || isYamlCommandKey(w.text)) {
-                i++;
-                continue;
-            }
-            const wrapper = WRAPPERS.get(basename(w.text));
-            if (wrapper) {
-                i = skipWrapperOptions(words, i + 1, wrapper.values, wrapper.positionals);
-                continue;
-            }
-            nested(w);
-            inCommandPosition = false;
-            commandName = basename(w.text);
-        }
-        else if (STRING_RUNNERS.has(commandName) || (SHELLS.has(commandName) && isCommandStringOption(previous)))
+        if (STRING_RUNNERS.has(name) || (SHELLS.has(name) && isCommandStringOption(previous)))
             nested(w);
         previous = w.text;
-        i++;
     }
 }
 /** `-c`, `-ec`, `-xce`…: linear on purpose (a regex with two stars backtracks on `-ccc…c!`). */
@@ -54704,11 +55853,23 @@ function skipWrapperOptions(words, from, values, positionals) {
         else if (t === '--')
             return skipPositionals(words, i + 1, positionals);
         else if (isOption(t))
-            i += values.has(t) ? 2 : 1;
+            i += wrapperOptionTakesNext(t, values) ? 2 : 1;
         else
             break;
     }
     return skipPositionals(words, i, positionals);
+}
+/**
+ * As getopt reads a short cluster: the first option that takes a value takes the rest of the
+ * word (`-n1`, `-I{}`, `-oL`), or the next word when it ends the cluster (`-Eu root`, `-0I {}`).
+ */
+function wrapperOptionTakesNext(t, values) {
+    if (t.startsWith('--'))
+        return values.has(t);
+    for (let p = 1; p < t.length; p++)
+        if (values.has('-' + t[p]))
+            return p === t.length - 1;
+    return false;
 }
 function skipPositionals(words, from, count) {
     let i = from;
@@ -54717,16 +55878,137 @@ function skipPositionals(words, from, count) {
             left--;
     return i;
 }
-/** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
-function readContainerCommand(src, all, tool, prefix) {
-    // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
-    const words = [];
-    for (let i = 0; i < all.length; i++) {
-        if (all[i].redir)
+// ---------------------------------------------------------------------------------------------
+// Heredocs that feed a shell
+/** Whether the command hands its stdin heredoc to a shell: `bash <<EOF`, `cat <<EOF | sudo sh`. */
+function feedsShell(s, cmd) {
+    if (readsScript(s, cmd.words, 0))
+        return true;
+    return cmd.pipesInto !== undefined && copiesStdin(cmd.words) && readsScript(s, cmd.pipesInto.words, 0);
+}
+/** `cat` or `cat -` with no file to read: its output is its stdin. */
+function copiesStdin(all) {
+    const words = withoutRedirections(all);
+    const i = commandWordIndex(words);
+    return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every((w) => w.text === '-' || isOption(w.text));
+}
+/**
+ * Whether a command runs its stdin as a script: a shell given no script (`bash`, `sudo bash -s --
+ * arg`, `sh -eu`), not `bash -c '...'` or `bash script.sh`; `su` without `-c`; `ssh host` with no
+ * remote command or a remote shell (`ssh host 'bash -s'`); `docker exec -i c sh` and
+ * `kubectl exec -i pod -- sh`, which pass stdin to the container's shell.
+ */
+function readsScript(s, all, hops) {
+    const words = withoutRedirections(all);
+    const i = commandWordIndex(words);
+    if (i >= words.length || hops > MAX_NESTED)
+        return false;
+    const name = commandName(words[i]);
+    const args = words.slice(i + 1);
+    if (name === 'su')
+        return !args.some((a) => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text));
+    if (SHELLS.has(name))
+        return shellReadsStdin(args);
+    if (name === 'ssh')
+        return sshReadsScript(s, args, hops);
+    if (name === 'kubectl' || name === 'oc')
+        return kubectlExecReadsScript(s, args, hops);
+    return engineOf(s, words[i]) !== undefined && engineExecReadsScript(s, args, hops);
+}
+function shellReadsStdin(args) {
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '-' || t === '--')
+            return i + 1 === args.length;
+        if (SHELL_VALUE_OPTIONS.has(t))
             i++;
-        else
-            words.push(all[i]);
+        else if (t.startsWith('--'))
+            continue;
+        else if (!/^[-+][A-Za-z]+$/.test(t))
+            return false; // the script file
+        else if (t[0] === '-' && t.includes('c'))
+            return false;
+        else if (t[0] === '-' && t.includes('s'))
+            return true; // the words after -s are arguments
+        else if (t.endsWith('o') || t.endsWith('O'))
+            i++; // `-euo pipefail`
     }
+    return true;
+}
+function sshReadsScript(s, args, hops) {
+    let i = 0;
+    while (i < args.length && isOption(args[i].text)) {
+        const t = args[i++].text;
+        if (t === '--')
+            break;
+        for (let p = 1; p < t.length; p++) {
+            if (!SSH_VALUE_OPTIONS.includes(t[p]))
+                continue;
+            if (p === t.length - 1)
+                i++;
+            break;
+        }
+    }
+    if (i >= args.length)
+        return false;
+    const remote = args.slice(i + 1);
+    // With no remote command the login shell reads its commands from stdin.
+    if (remote.length === 0)
+        return true;
+    const inner = remote[0].inner;
+    if (remote.length === 1 && inner && /\s/.test(remote[0].text)) {
+        const first = tokenize(s.src.text, inner[0], inner[1], false, false).commands[0];
+        return first !== undefined && readsScript(s, first.words, hops + 1);
+    }
+    return readsScript(s, remote, hops + 1);
+}
+/** `docker [opts] exec -i [opts] container command...`; without `-i` the container gets no stdin. */
+function engineExecReadsScript(s, args, hops) {
+    let j = skipOptions(args, 0, GLOBAL_ARITY);
+    if (args[j]?.text === 'container')
+        j++;
+    if (args[j]?.text !== 'exec')
+        return false;
+    j++;
+    let interactive = false;
+    let latest = false;
+    while (j < args.length && isOption(args[j].text)) {
+        const t = args[j].text;
+        interactive ||= t === '--interactive' || t === '--interactive=true' || clusterHas(t, 'i', EXEC_ARITY.short);
+        latest ||= t === '--latest' || clusterHas(t, 'l', EXEC_ARITY.short);
+        j = skipOption(args, j, EXEC_ARITY);
+    }
+    const command = args.slice(latest ? j : j + 1);
+    return interactive && command.length > 0 && readsScript(s, command, hops + 1);
+}
+/** `kubectl [opts] exec -i pod -- command...` (the form without `--` is deprecated). */
+function kubectlExecReadsScript(s, args, hops) {
+    const dashes = args.findIndex((a) => a.text === '--');
+    if (dashes === -1)
+        return false;
+    const before = args.slice(0, dashes);
+    const exec = before.some((a) => a.text === 'exec');
+    const stdin = before.some((a) => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'));
+    return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
+}
+/** Whether a short cluster (`-it`) holds `flag` among its leading booleans. */
+function clusterHas(t, flag, booleans) {
+    if (t.length < 2 || t[0] !== '-' || t[1] === '-')
+        return false;
+    for (let p = 1; p < t.length; p++) {
+        if (t[p] === flag)
+            return true;
+        if (!booleans.includes(t[p]))
+            return false;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// Engine options
+/** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
+function readContainerCommand(src, all, engine) {
+    // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
+    const words = withoutRedirections(all);
     let j = skipOptions(words, 1, GLOBAL_ARITY);
     const word = (k) => words[k]?.text.toLowerCase() ?? '';
     let subcommand;
@@ -54761,9 +56043,10 @@ function readContainerCommand(src, all, tool, prefix) {
     // `run`/`create` stop at the image: later words go to the container. `build` takes flags after
     // its context too, and `pod create` has no image.
     const { flags } = readOptions(src, words, j, arity, subcommand === 'build' || subcommand === 'pod create');
-    const toolWord = words[0];
-    const start = prefix === 0 ? toolWord.start : toolWord.offs[prefix];
-    return { tool, subcommand, span: src.span(start, words[words.length - 1].end), flags };
+    const command = { tool: engine.tool, subcommand, span: src.span(engine.start, words[words.length - 1].end), flags };
+    if (engine.written !== undefined)
+        command.written = engine.written;
+    return command;
 }
 /** Skips leading options (with their values) and returns the index of the first other word. */
 function skipOptions(words, from, arity) {
@@ -55160,7 +56443,7 @@ function scanLoaded(file, loaded, config, engine, onFile) {
     if (!loaded.buffer) {
         if (file.type === undefined)
             return undefined;
-        return notice(`${file.relative} is ${formatSize(loaded.size)}, over the ${formatSize(config.maxFileSize)} limit (maxFileSize): not checked.`);
+        return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`);
     }
     const buffer = loaded.buffer;
     const head = buffer.subarray(0, HEAD_BYTES);
@@ -55182,22 +56465,36 @@ function scanLoaded(file, loaded, config, engine, onFile) {
         return notice(`${file.relative} could not be checked: internal error: ${err.message}`);
     }
 }
-/** One open, one fstat, one read: the size bound is checked before anything is read. */
+/**
+ * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
+ * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
+ * valid until the next read: scanLoaded decodes it at once.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
+ * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
+ * file over the limit is measured, for its message.
+ */
 function readBounded(file, max) {
+    const limit = max + 1;
     const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
     try {
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (size > max)
-            return { size };
-        const buffer = Buffer.allocUnsafe(size);
         let got = 0;
-        while (got < size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, got, size - got, got);
+        for (;;) {
+            if (got === limit)
+                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size };
+            if (got === scratch.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
+                scratch.copy(bigger, 0, 0, got);
+                scratch = bigger;
+            }
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
             if (n === 0)
                 break;
             got += n;
         }
-        return { size, buffer: buffer.subarray(0, got) };
+        return { size: got, buffer: scratch.subarray(0, got) };
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -55213,58 +56510,17 @@ function parseNotice(file, message, engine) {
 function enabledRules(all, config) {
     return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
 }
+/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
+function overLimit(size, max) {
+    const [a, b] = [formatSize(size), formatSize(max)];
+    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
+}
 function formatSize(bytes) {
     if (bytes >= 1024 * 1024)
         return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
     if (bytes >= 1024)
         return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
     return `${bytes} B`;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/matrix.ts
-
-/** Collects the workloads a scan sees (objects with a pod spec) as plain data. */
-function workloadCollector() {
-    const workloads = [];
-    const dockerfiles = [];
-    return {
-        workloads,
-        dockerfiles,
-        observe(object, pods, source) {
-            if (!pods.length || object.pathPrefix)
-                return;
-            workloads.push({ file: source.path, document: object.documentIndex, kind: object.kind, name: object.name ?? '', namespace: object.namespace });
-        },
-        onFile(relative, type) {
-            if (type === 'dockerfile')
-                dockerfiles.push(relative);
-        },
-    };
-}
-/**
- * The `smoke-matrix` output: Dockerfiles to build and workloads to start, for
- * `strategy.matrix: ${{ fromJSON(...) }}`. Only what passed the static check is worth proving:
- * a file with a failing finding is already failing the review.
- */
-function smokeMatrix(opts) {
-    const include = [];
-    const blocked = new Set(opts.findings.filter(f => !f.suppression && f.severity === 'error').map(f => `${f.file}#${f.resource.document ?? ''}`));
-    const blockedFiles = new Set(opts.findings.filter(f => !f.suppression && f.severity === 'error').map(f => f.file));
-    if (opts.build) {
-        for (const dockerfile of [...new Set(opts.dockerfiles)].sort()) {
-            if (blockedFiles.has(dockerfile))
-                continue;
-            include.push({ check: 'build', dockerfile, context: external_node_path_default().posix.dirname(dockerfile) });
-        }
-    }
-    if (opts.runtime) {
-        for (const w of opts.workloads) {
-            if (blocked.has(`${w.file}#${w.document}`))
-                continue;
-            include.push({ check: 'runtime', file: w.file, document: w.document, kind: w.kind, name: w.name });
-        }
-    }
-    return { include };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/facts.ts
@@ -55988,41 +57244,6 @@ function targetResource(record) {
     return { display: workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Everything user-controlled (file names, resource names, values, owners) passes through here
- * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
-        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
-        .replace(/:\/\//g, '&#58;//')
-        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
-        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
-        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
-        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
-}
-/** HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks). */
-const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;' };
-/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
-    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
-function fence(text, info = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const f = '`'.repeat(longest + 1);
-    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
-}
-/** Table cells additionally must not contain a raw pipe or newline. */
-const cell = (text) => escapeMarkdown(text);
-
 ;// CONCATENATED MODULE: ./src/policy/review.ts
 
 
@@ -56415,892 +57636,6 @@ async function collectExceptionRecords(request, centralFile) {
 
 
 
-;// CONCATENATED MODULE: ./src/action/event.ts
-const SHA = /^[0-9a-f]{40}$/i;
-/** A JSON object of the payload, or undefined for anything else (null, arrays, scalars). */
-function obj(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-/**
- * Whether a `pull_request` payload object comes from another repository. A payload that does not
- * name both repositories counts as a fork: the safe side for everything that runs its code.
- */
-function isFromFork(pull) {
-    const baseRepo = obj(obj(pull?.base)?.repo)?.full_name;
-    const headRepo = obj(obj(pull?.head)?.repo)?.full_name;
-    return typeof headRepo !== 'string' || headRepo !== baseRepo;
-}
-function pullRequestFromEvent(event) {
-    const pr = obj(event.pull_request);
-    const base = obj(pr?.base);
-    const head = obj(pr?.head);
-    const number = pr?.number;
-    const baseSha = base?.sha;
-    const headSha = head?.sha;
-    if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0)
-        throw new Error('the event payload has no pull_request.number');
-    if (typeof baseSha !== 'string' || !SHA.test(baseSha) || typeof headSha !== 'string' || !SHA.test(headSha)) {
-        throw new Error('the event payload has no valid pull_request.base.sha / head.sha');
-    }
-    return { number, baseSha, headSha, fromFork: isFromFork(pr) };
-}
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const FULL_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'merge_group']);
-
-;// CONCATENATED MODULE: ./src/report/run-info.ts
-
-/** A finding fails the run when it meets the threshold and no valid exception covers it. */
-function isFailing(f, failOn) {
-    return !f.suppression && meetsThreshold(f.severity, failOn);
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/** Check-run annotations beyond this are summarised, not sent: each 50 costs one request. */
-const MAX_CHECK_ANNOTATIONS = 500;
-/** Most important first: failing new findings, then other new ones, then pre-existing. */
-function byImportance(findings, failOn) {
-    const rank = (f) => (f.isNew && isFailing(f, failOn) ? 0 : f.isNew && !f.suppression ? 1 : f.suppression ? 3 : 2);
-    return [...findings].sort((a, b) => rank(a) - rank(b));
-}
-function levelOf(f, failOn) {
-    if (f.suppression)
-        return 'notice';
-    if (f.isNew && isFailing(f, failOn))
-        return 'failure';
-    return f.severity === 'note' ? 'notice' : 'warning';
-}
-function checkAnnotations(findings, failOn) {
-    const ordered = byImportance(findings, failOn);
-    const annotations = ordered.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
-        const single = f.span.start.line === f.span.end.line;
-        return {
-            path: f.file,
-            start_line: f.span.start.line,
-            end_line: Math.max(f.span.end.line, f.span.start.line),
-            // GitHub accepts columns only on single-line annotations.
-            ...(single ? { start_column: f.span.start.column, end_column: Math.max(f.span.end.column, f.span.start.column) } : {}),
-            annotation_level: levelOf(f, failOn),
-            title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}${f.suppression ? ' (exception)' : ''}`,
-            message: `${f.message}\n${f.remediation}`.slice(0, 64 * 1024),
-        };
-    });
-    return { annotations, omitted: ordered.length - annotations.length };
-}
-/**
- * Workflow-command annotations (`::error file=…::`) are capped by GitHub at 10 per level per
- * step and 50 per job, dropping the rest silently: emit the most important within the caps and
- * say how many were left out.
- */
-const WORKFLOW_ANNOTATION_CAP = { perLevel: 10, total: 50 };
-function workflowAnnotations(findings, failOn) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    const out = [];
-    const ordered = byImportance(findings, failOn);
-    for (const f of ordered) {
-        const lvl = levelOf(f, failOn);
-        const level = lvl === 'failure' ? 'error' : lvl;
-        if (out.length >= WORKFLOW_ANNOTATION_CAP.total || counts[level] >= WORKFLOW_ANNOTATION_CAP.perLevel)
-            continue;
-        counts[level]++;
-        const single = f.span.start.line === f.span.end.line;
-        out.push({
-            level,
-            message: `${f.message} ${f.remediation}`,
-            properties: {
-                title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}`,
-                file: f.file,
-                startLine: f.span.start.line,
-                endLine: f.span.end.line,
-                ...(single ? { startColumn: f.span.start.column, endColumn: f.span.end.column } : {}),
-            },
-        });
-    }
-    return { annotations: out, omitted: ordered.length - out.length };
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test; bundled code cannot read package.json. */
-const TOOL_NAME = 'host-namespace-guard';
-const TOOL_VERSION = '0.1.0';
-const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard';
-const docsUrl = (ruleId) => `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-/**
- * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
- * anything that renames or removes a field bumps it.
- */
-function toJsonReport(findings, run) {
-    const byRule = {};
-    const bySeverity = { error: 0, warning: 0, note: 0 };
-    for (const f of findings) {
-        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-        bySeverity[f.severity]++;
-    }
-    return {
-        schemaVersion: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
-        summary: {
-            total: findings.length,
-            failing: findings.filter(f => isFailing(f, run.failOn)).length,
-            suppressed: findings.filter(f => f.suppression).length,
-            bySeverity,
-            byRule,
-        },
-        findings: findings.map(f => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            file: f.file,
-            line: f.span.start.line,
-            column: f.span.start.column,
-            endLine: f.span.end.line,
-            endColumn: f.span.end.column,
-            resource: f.resource.display,
-            object: { kind: f.resource.kind ?? null, namespace: f.resource.namespace ?? null, name: f.resource.name ?? null, document: f.resource.document ?? null },
-            message: f.message,
-            remediation: f.remediation,
-            fieldPath: f.fieldPath,
-            fingerprint: f.fingerprint ?? null,
-            failing: isFailing(f, run.failOn),
-            fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
-            suppression: f.suppression ?? null,
-        })),
-    };
-}
-const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset });
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-/** GitHub code scanning shows a security severity only when rules carry this score. */
-const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
-/**
- * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
- * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
- */
-function toSarif(findings, rules, run) {
-    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: TOOL_VERSION,
-                        semanticVersion: TOOL_VERSION,
-                        informationUri: PROJECT_URL,
-                        rules: rules.map(r => ({
-                            id: r.meta.id,
-                            name: pascal(r.meta.id),
-                            shortDescription: { text: r.meta.title },
-                            fullDescription: { text: r.meta.description },
-                            help: { text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`, markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})` },
-                            helpUri: docsUrl(r.meta.id),
-                            defaultConfiguration: { level: r.meta.severity },
-                            properties: r.meta.namespace
-                                ? { tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[r.meta.severity] }
-                                : { tags: ['maintainability'], precision: 'very-high' },
-                        })),
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                results: findings.map(f => {
-                    const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
-                    const result = {
-                        ruleId: f.ruleId,
-                        ruleIndex: index.get(f.ruleId) ?? -1,
-                        level: f.severity,
-                        message: { text: f.message },
-                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
-                        partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
-                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
-                    };
-                    if (f.fix) {
-                        result.fixes = [{
-                                description: { text: f.fix.description },
-                                artifactChanges: [{
-                                        artifactLocation,
-                                        replacements: f.fix.edits.map(e => ({
-                                            deletedRegion: { startLine: e.span.start.line, startColumn: e.span.start.column, endLine: e.span.end.line, endColumn: e.span.end.column },
-                                            insertedContent: { text: e.text },
-                                        })),
-                                    }],
-                            }];
-                    }
-                    if (f.suppression) {
-                        result.suppressions = [{ kind: 'external', status: 'accepted', justification: [f.suppression.justification, f.suppression.owner ? `owner: ${f.suppression.owner}` : '', f.suppression.expires ? `expires: ${f.suppression.expires}` : ''].filter(Boolean).join('; ') }];
-                    }
-                    return result;
-                }),
-                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
-            },
-        ],
-    };
-}
-function region(f) {
-    const { start, end } = f.span;
-    if (start.line === end.line && start.column === end.column)
-        return { startLine: start.line };
-    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
-}
-const pascal = (id) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
-/** Relative URI references: each path segment percent-encoded, slashes kept. */
-const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-/** GitHub caps a check run's summary at 65535 characters; the job summary at 1 MiB. */
-const CHECK_SUMMARY_LIMIT = 65_535;
-const ROWS_PER_TABLE = 100;
-const failingFindings = (findings, failOn) => findings.filter(f => f.isNew && isFailing(f, failOn));
-const failingOf = (input) => input.failing ?? failingFindings(input.findings, input.failOn);
-function summaryTitle(input) {
-    const failingList = failingOf(input);
-    const failing = failingList.length;
-    const newOnes = input.findings.filter(f => f.isNew && !f.suppression).length;
-    if (failing) {
-        const old = input.mode === 'pr' ? failingList.filter(f => !f.isNew).length : 0;
-        const which = input.mode === 'pr' && !old ? 'new ' : '';
-        return `${failing} ${which}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace${old ? ` (${old} pre-existing)` : ''}`;
-    }
-    if (newOnes)
-        return `${newOnes} ${input.mode === 'pr' ? 'new ' : ''}finding${newOnes === 1 ? '' : 's'} below the fail-on threshold`;
-    return input.mode === 'pr' ? 'No new host namespace sharing' : 'No host namespace sharing';
-}
-/** The Markdown summary shared by the check run and the job summary. */
-function renderSummary(input, limit = CHECK_SUMMARY_LIMIT) {
-    const { findings, failOn } = input;
-    const failing = failingOf(input);
-    const fresh = findings.filter(f => f.isNew && !f.suppression);
-    const old = findings.filter(f => !f.isNew && !f.suppression);
-    const covered = findings.filter(f => f.suppression);
-    const out = [];
-    out.push(`## ${failing.length ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`, '');
-    out.push(`Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`, '');
-    out.push('| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |', input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|');
-    const ids = [...new Set(findings.map(f => f.ruleId))].sort();
-    for (const id of ids) {
-        const n = (list) => list.filter(f => f.ruleId === id).length;
-        out.push(input.mode === 'pr' ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |` : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`);
-    }
-    if (!ids.length)
-        out.push(input.mode === 'pr' ? '| (none) | 0 | 0 | 0 |' : '| (none) | 0 | 0 |');
-    out.push('');
-    const sections = [
-        [input.mode === 'pr' ? 'New findings' : 'Findings', fresh],
-        ['Pre-existing findings (not introduced by this pull request)', old],
-        ['Exceptions in force', covered],
-    ];
-    for (const [heading, list] of sections) {
-        if (!list.length)
-            continue;
-        out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|');
-        for (const f of list.slice(0, ROWS_PER_TABLE)) {
-            const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : '';
-            out.push(`| ${f.severity} | ${f.ruleId} | ${cell(`${f.file}:${f.span.start.line}`)} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`);
-        }
-        if (list.length > ROWS_PER_TABLE)
-            out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`);
-        out.push('');
-    }
-    // Notes are our own sentences (shas, limits, sources), never user text.
-    if (input.notes.length)
-        out.push('### Notes', '', ...input.notes.map(n => `- ${n}`), '');
-    return truncate(out.join('\n'), limit);
-}
-function truncate(text, limit) {
-    if (text.length <= limit)
-        return text;
-    const tail = '\n\n…summary truncated at GitHub\'s size limit; the JSON report has every finding.\n';
-    const cut = text.lastIndexOf('\n', limit - tail.length);
-    return text.slice(0, cut > 0 ? cut : limit - tail.length) + tail;
-}
-
-;// CONCATENATED MODULE: ./src/action/dispatch-smoke.ts
-/**
- * The `smoke-workflow` input: hand the smoke matrix to a separate workflow with one
- * `workflow_dispatch` (POST /repos/{owner}/{repo}/actions/workflows/{id}/dispatches), for
- * repositories that keep the container-engine jobs out of the review workflow.
- *
- * The dispatched run executes the workflow file *at the ref it is given*, with this repository's
- * token and secrets. So the ref is a branch of this repository: the pull request's head branch for
- * a same-repository PR, the branch or tag the workflow runs on for full scans, and nothing at all for
- * a PR from a fork (its head branch does not exist here, and a fork must not get to run its code
- * through a dispatch; the dependent-job pattern with the `smoke-matrix` output covers forks).
- */
-
-
-/** GitHub refuses a workflow_dispatch whose inputs exceed 65,535 characters. */
-const MAX_DISPATCH_INPUT_CHARS = 65_535;
-/** A matrix expands to at most 256 jobs per workflow run. */
-const MAX_MATRIX_JOBS = 256;
-/**
- * Dispatches the smoke workflow once when there is something to check. Never throws: every
- * problem is logged (a notice for fork PRs, a warning for failures), because a smoke job that
- * could not be started must not hide or change the scan's result.
- */
-async function dispatchSmoke(d, env, port) {
-    const workflow = d.workflow?.trim();
-    if (!workflow)
-        return { status: 'skipped', reason: 'no smoke-workflow input' };
-    const include = d.matrix?.include ?? [];
-    if (include.length === 0) {
-        env.info(`smoke-workflow: nothing to build or start, ${workflow} was not dispatched.`);
-        return { status: 'skipped', reason: 'empty matrix' };
-    }
-    const skip = (reason, level = 'warning') => {
-        env[level](`smoke-workflow: ${workflow} was not dispatched: ${reason}`);
-        return { status: 'skipped', reason };
-    };
-    const target = dispatchRef(d, env);
-    if ('skip' in target)
-        return skip(target.skip, target.level);
-    if (include.length > MAX_MATRIX_JOBS)
-        return skip(`the smoke matrix has ${include.length} entries and a workflow run allows at most ${MAX_MATRIX_JOBS} matrix jobs; use the smoke-matrix output in a dependent job and split it`);
-    const matrix = JSON.stringify({ include });
-    if (matrix.length > MAX_DISPATCH_INPUT_CHARS)
-        return skip(`the smoke matrix is ${matrix.length} characters and GitHub accepts at most ${MAX_DISPATCH_INPUT_CHARS} in dispatch inputs`);
-    if (!port)
-        return skip('no github-token to dispatch with');
-    try {
-        await port.dispatchWorkflow(workflow, target.ref, { matrix });
-    }
-    catch (err) {
-        const reason = err instanceof GitHubWriteForbidden
-            ? `the token may not dispatch workflows (it needs "actions: write"): ${err.message}`
-            : `${err.message}`;
-        env.warning(`smoke-workflow: could not dispatch ${workflow} on ${target.ref}: ${reason}. The scan's result is unaffected.`);
-        return { status: 'failed', reason };
-    }
-    env.info(`smoke-workflow: dispatched ${workflow} on ${target.ref} with ${include.length} smoke check(s).`);
-    return { status: 'dispatched', ref: target.ref };
-}
-/** The branch (or tag) the smoke workflow runs at, or why there is none. */
-function dispatchRef(d, env) {
-    // Decided by the event, not the mode: `mode: full` on a pull_request still runs PR code.
-    const pull = obj(env.event.pull_request);
-    if (d.pr || pull) {
-        if (d.pr?.fromFork ?? isFromFork(pull)) {
-            return {
-                skip: 'this pull request comes from a fork; its head branch is not in this repository, and fork code is never run through a dispatch. Run the smoke jobs from the smoke-matrix output in a dependent job instead (see docs/smoke.md).',
-                level: 'notice',
-            };
-        }
-        const ref = obj(pull?.head)?.ref;
-        if (typeof ref !== 'string' || !ref)
-            return { skip: 'the event payload has no pull_request.head.ref', level: 'warning' };
-        return { ref };
-    }
-    if (!env.ref)
-        return { skip: 'GITHUB_REF_NAME is not set, so there is no branch to run it on', level: 'warning' };
-    return { ref: env.ref };
-}
-
-;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
-/**
- * Applies edits to the text they were computed on. Overlapping edits are refused rather than
- * guessed at: a fix must never garble what the user wrote.
- */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
-    let out = text;
-    let limit = Infinity;
-    for (const e of sorted) {
-        if (e.span.endOffset > limit)
-            throw new Error('overlapping edits');
-        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
-        limit = e.span.startOffset;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/review.ts
-
-
-
-/** Hidden in every comment so that a re-run recognises what it already posted. */
-const MARKER_PREFIX = '<!-- host-namespace-guard:fp=';
-const marker = (fingerprint) => `${MARKER_PREFIX}${fingerprint} -->`;
-const RESOLVED_NOTE = '✅ **Resolved**: this finding is gone at the latest commit.';
-function fingerprintIn(body) {
-    const i = body.indexOf(MARKER_PREFIX);
-    if (i === -1)
-        return undefined;
-    return /^([0-9a-f]{8,64}) -->/.exec(body.slice(i + MARKER_PREFIX.length))?.[1];
-}
-/**
- * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
- * all in the diff, a suggestion block that applies it in one click.
- */
-function review_reviewComment(f, rule, fileText, lines) {
-    const title = rule?.meta.title ?? f.ruleId;
-    const parts = [
-        `**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`,
-        '',
-        escapeMarkdown(f.message),
-    ];
-    if (rule)
-        parts.push('', escapeMarkdown(rule.meta.description));
-    parts.push('', `**Fix:** ${escapeMarkdown(f.remediation)}`);
-    let range;
-    if (f.fix && fileText !== undefined) {
-        const suggestion = suggestionFor(f, fileText, lines);
-        if (suggestion) {
-            range = suggestion.range;
-            parts.push('', fence(suggestion.text, 'suggestion'));
-        }
-    }
-    parts.push('', `<sub>[Rule documentation](${docsUrl(f.ruleId)}). A workload that truly needs this can go through the exception process described there.</sub>`);
-    parts.push(marker(f.fingerprint ?? ''));
-    const line = range?.end ?? f.span.start.line;
-    const startLine = range && range.start !== range.end ? range.start : undefined;
-    return { path: f.file, line, startLine, body: parts.join('\n'), fingerprint: f.fingerprint ?? '' };
-}
-/** The replaced lines after applying the fix, or undefined when a line is outside the diff. */
-function suggestionFor(f, text, lines) {
-    const edits = f.fix.edits;
-    if (!edits.length)
-        return undefined;
-    const first = Math.min(...edits.map(e => e.span.startOffset));
-    const last = Math.max(...edits.map(e => e.span.endOffset));
-    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
-    // An edit that ends at the start of a line (a deleted line) ends on the line before.
-    const endAt = last > lineStart && text[last - 1] === '\n' ? last - 1 : last;
-    const nl = text.indexOf('\n', endAt);
-    const lineEnd = nl === -1 ? text.length : nl;
-    const startLine = text.slice(0, lineStart).split('\n').length;
-    const endLine = startLine + text.slice(lineStart, lineEnd).split('\n').length - 1;
-    for (let l = startLine; l <= endLine; l++)
-        if (lines && !lines.added.has(l) && !lines.context.has(l))
-            return undefined;
-    const shifted = edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - lineStart, endOffset: e.span.endOffset - lineStart } }));
-    const original = text.slice(lineStart, lineEnd + (nl === -1 ? 0 : 1));
-    let replaced = applyEdits(original, shifted);
-    if (replaced.endsWith('\n'))
-        replaced = replaced.slice(0, -1);
-    return { text: replaced.replace(/\r$/gm, ''), range: { start: startLine, end: endLine } };
-}
-
-;// CONCATENATED MODULE: ./src/action/review.ts
-
-
-
-
-
-/** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
-const MAX_RESOLVE_UPDATES = 30;
-/** The review body stays well under GitHub's 65536 characters however long the listed messages are. */
-const BODY_BUDGET = 60_000;
-/** A listed finding's message is cut to this many characters (the summary has it whole). */
-const LISTED_MESSAGE = 300;
-/**
- * Hidden at the end of a review body: the fingerprints of the file-level findings it listed, so a
- * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
- */
-const LISTED_PREFIX = '<!-- host-namespace-guard:listed=';
-const listedMarker = (fingerprints) => `${LISTED_PREFIX}${fingerprints.join(',')} -->`;
-function listedIn(body) {
-    const i = body.indexOf(LISTED_PREFIX);
-    if (i === -1)
-        return [];
-    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + LISTED_PREFIX.length));
-    return m ? m[1].split(',').filter(Boolean) : [];
-}
-/**
- * Our own comments and reviews: those with our hidden marker *written by a bot*. A marker and its
- * fingerprint are predictable, so a pull request's author could write them into their own comments
- * to make a re-run skip (or mark resolved) a finding; only a bot account (GITHUB_TOKEN's
- * github-actions[bot], or the GitHub App whose token the action uses) counts as this tool. Matching
- * our exact login is not possible: GITHUB_TOKEN cannot call GET /user to learn it. With a personal
- * access token (a User) re-runs do not recognise earlier comments and may post them again.
- */
-const isOurs = (c) => c.authorType === 'Bot';
-/**
- * One review per run with at most MAX_REVIEW_COMMENTS new inline comments (failing ones first); the
- * rest and the new findings that have no line in the diff are listed in the review body. Comments
- * already posted (same fingerprint) are not posted again, and our comments whose finding is gone
- * are marked resolved.
- */
-async function postReview(port, pr, findings, source, options = {}) {
-    const existing = await port.reviewComments(pr.number);
-    const ours = existing.filter(isOurs).flatMap(c => {
-        const fp = fingerprintIn(c.body);
-        return fp ? [{ ...c, fingerprint: fp, resolved: c.body.includes(RESOLVED_NOTE) }] : [];
-    });
-    const live = new Set(ours.filter(c => !c.resolved).map(c => c.fingerprint));
-    const current = new Set(findings.map(f => f.fingerprint));
-    const failing = new Set(options.failing ?? []);
-    let alreadyPosted = 0;
-    const candidates = [];
-    for (const f of findings) {
-        if (f.placement !== 'inline' || f.suppression)
-            continue;
-        if (live.has(f.fingerprint))
-            alreadyPosted++;
-        else
-            candidates.push(f);
-    }
-    // Most important first: failing, then new, then the rest (diff context); by severity within each.
-    const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
-    const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f);
-    const inline = ordered.slice(0, MAX_REVIEW_COMMENTS);
-    const overflow = ordered.slice(MAX_REVIEW_COMMENTS);
-    const drafts = inline.map(f => {
-        const lines = source.changes.get(f.file);
-        const text = source.suggestions ? source.texts.get(f.file) : undefined;
-        const draft = review_reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines);
-        return { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
-    });
-    // New findings with no line to comment on are listed in the body, once per pull request.
-    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
-    if (fileLevel.length) {
-        const listed = new Set((await port.reviews(pr.number)).filter(isOurs).flatMap(r => listedIn(r.body)));
-        fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
-    }
-    let rejected = 0;
-    if (drafts.length || fileLevel.length) {
-        const body = reviewBody(drafts.length, alreadyPosted, overflow, fileLevel);
-        try {
-            await port.createReview(pr.number, pr.headSha, body, drafts);
-        }
-        catch (err) {
-            if (!(err instanceof ReviewCommentsRejected))
-                throw err;
-            rejected = err.rejected.length;
-        }
-    }
-    let resolved = 0;
-    for (const c of ours) {
-        if (c.resolved || current.has(c.fingerprint) || resolved >= MAX_RESOLVE_UPDATES)
-            continue;
-        await port.updateReviewComment(c.id, `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${c.body}\n\n</details>`);
-        resolved++;
-    }
-    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, overflow: overflow.length, listed: fileLevel.length };
-}
-/** Our sentences, then the listed findings, every user-controlled part escaped. */
-function reviewBody(posted, alreadyPosted, overflow, fileLevel) {
-    const s = (n) => (n === 1 ? '' : 's');
-    const parts = [];
-    if (posted) {
-        parts.push(`**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`);
-    }
-    else {
-        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.');
-    }
-    let budget = BODY_BUDGET;
-    if (overflow.length) {
-        parts.push('', `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`, '');
-        budget -= pushList(parts, overflow, budget / (fileLevel.length ? 2 : 1));
-    }
-    if (fileLevel.length) {
-        parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '');
-        pushList(parts, fileLevel, budget);
-        parts.push('', listedMarker(fileLevel.map(f => f.fingerprint)));
-    }
-    return parts.join('\n');
-}
-/** Adds one line per finding until `budget` characters are used; returns the characters used. */
-function pushList(parts, list, budget) {
-    let used = 0;
-    for (const [i, f] of list.entries()) {
-        const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message;
-        const line = `- ${escapeMarkdown(`${f.file}:${f.span.start.line}`)} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
-        if (used + line.length + 1 > budget) {
-            const more = `- …and ${list.length - i} more.`;
-            parts.push(more);
-            return used + more.length + 1;
-        }
-        parts.push(line);
-        used += line.length + 1;
-    }
-    return used;
-}
-
-;// CONCATENATED MODULE: ./src/action/deliver.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
-const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report';
-/**
- * Sends the outcome everywhere it should go. A channel that fails (a 403 on a fork PR, an API
- * outage) degrades to the next one and never hides the result: the step still fails when it
- * should, which is decided once, from the findings alone.
- */
-async function deliver(outcome, inputs, env, port) {
-    const failOn = inputs.failOn;
-    const { findings } = outcome;
-    const run = { filesScanned: outcome.filesScanned, truncated: outcome.truncated, failOn };
-    if (outcome.truncated)
-        outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.');
-    // Files first: they are the record even when every API call fails.
-    const reportPath = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'));
-    const report = { ...toJsonReport(findings, run), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) };
-    await deliver_writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
-    env.setOutput('report', reportPath);
-    if (inputs.sarifFile) {
-        const sarifPath = external_node_path_default().resolve(env.workspace, inputs.sarifFile);
-        await deliver_writeFile(sarifPath, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n');
-        env.setOutput('sarif-file', sarifPath);
-    }
-    // Decided once, from the findings alone; the review, the check run and the summary all agree with it.
-    const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn);
-    const summaryInput = { findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, failing };
-    let annotated = false;
-    if (port && outcome.pr && outcome.review && inputs.comment) {
-        try {
-            const r = await postReview(port, outcome.pr, findings, outcome.review, { failing });
-            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed} listed in the review body.`);
-            if (r.rejected)
-                outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are in the summary and annotations.`);
-            if (r.overflow)
-                outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`);
-        }
-        catch (err) {
-            outcome.notes.push(degradeNote('review comments', err));
-            env.warning(degradeNote('review comments', err));
-        }
-    }
-    const summary = renderSummary({ ...summaryInput, notes: outcome.notes });
-    if (port && inputs.checkRun) {
-        const { annotations, omitted } = checkAnnotations(findings, failOn);
-        try {
-            await port.writeCheckRun({
-                name: inputs.checkName,
-                headSha: outcome.sha,
-                conclusion: failing.length ? 'failure' : 'success',
-                title: summaryTitle({ ...summaryInput, notes: [] }),
-                summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
-                annotations,
-            });
-            annotated = true;
-        }
-        catch (err) {
-            env.warning(degradeNote('the check run', err));
-            outcome.notes.push(degradeNote('the check run', err));
-        }
-    }
-    if (!annotated && inputs.annotations) {
-        const { annotations, omitted } = workflowAnnotations(findings, failOn);
-        for (const a of annotations)
-            env[a.level](a.message, a.properties);
-        if (omitted)
-            env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`);
-    }
-    // Re-rendered: channels that degraded above added notes, and the job summary allows 1 MiB.
-    await env.appendSummary(renderSummary({ ...summaryInput, notes: outcome.notes }, 1024 * 1024));
-    const counts = {};
-    for (const f of findings)
-        counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
-    env.setOutput('findings', String(findings.length));
-    env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length));
-    env.setOutput('failing', String(failing.length));
-    env.setOutput('failed', String(failing.length > 0));
-    env.setOutput('counts', JSON.stringify(counts));
-    env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }));
-    // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
-    await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
-    if (failing.length) {
-        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
-        env.setFailed(`${failing.length} ${which}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`);
-    }
-}
-function degradeNote(channel, err) {
-    if (err instanceof GitHubWriteForbidden) {
-        return `Could not write ${channel}: the token is read-only (a pull request from a fork, or missing permissions). Results are in the job summary and annotations; see the README for the two-stage workflow.`;
-    }
-    return `Could not write ${channel}: ${err.message}`;
-}
-async function deliver_writeFile(file, text) {
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-    await external_node_fs_namespaceObject.promises.writeFile(file, text);
-}
-
-;// CONCATENATED MODULE: ./src/action/publish.ts
-
-
-
-
-
-
-
-/** The artifact is data from an untrusted run: bounded before it is even parsed. */
-const MAX_REPORT_BYTES = 10 * 1024 * 1024;
-const publish_SHA = /^[0-9a-f]{40}$/i;
-const PLACEMENTS = ['inline', 'file', 'summary'];
-class UntrustedReportError extends Error {
-}
-/**
- * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
- * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
- * paths checked against the PR's own file list, the PR's head checked against the workflow run's),
- * and posts it. It never checks out or runs PR code, and does not post suggestion blocks, whose text
- * would come from the untrusted run. The untrusted run can still leave out findings or mark them
- * excepted, so the check run it publishes must not be the only required gate (see the README).
- */
-async function publishReport(env, inputs, port) {
-    if (!port)
-        throw new Error('mode publish needs a github-token with pull-requests: write and checks: write');
-    if (!inputs.reportFile)
-        throw new Error('mode publish needs report-file: the JSON report downloaded from the pull_request run');
-    const run = env.event.workflow_run;
-    const trustedHead = typeof run?.head_sha === 'string' && publish_SHA.test(run.head_sha) ? run.head_sha : undefined;
-    if (!trustedHead)
-        throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha');
-    const file = external_node_path_default().resolve(env.workspace, inputs.reportFile);
-    const stat = await external_node_fs_namespaceObject.promises.stat(file);
-    if (stat.size > MAX_REPORT_BYTES)
-        throw new UntrustedReportError(`${inputs.reportFile}: report is ${stat.size} bytes, over the ${MAX_REPORT_BYTES} limit`);
-    const report = parseReport(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8'), trustedHead);
-    // The report's PR number is as untrusted as the rest: a fork could name another pull request to
-    // have its findings posted there. The PR must be the one whose head the workflow run built.
-    const prHead = await port.pullRequestHead(report.number);
-    if (prHead !== trustedHead) {
-        throw new UntrustedReportError(`report names pull request #${report.number}, whose head is ${prHead}, but the workflow run is for ${trustedHead}: not publishing (a newer push publishes from its own run)`);
-    }
-    const { files, truncated } = await port.changedFiles(report.number);
-    const lines = new Map();
-    for (const f of files)
-        if (f.status !== 'removed')
-            lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file');
-    const findings = report.findings.filter(f => lines.has(f.file));
-    const dropped = report.findings.length - findings.length;
-    const notes = ['Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.'];
-    if (dropped)
-        notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
-    if (truncated)
-        notes.push('GitHub lists at most 3000 files of a pull request: findings in later files were ignored.');
-    await deliver({
-        mode: 'pr',
-        findings,
-        filesScanned: report.filesScanned,
-        truncated: report.truncated,
-        notes,
-        pr: { number: report.number, baseSha: trustedHead, headSha: trustedHead, fromFork: true },
-        sha: trustedHead,
-        review: { texts: new Map(), changes: lines, suggestions: false },
-    }, inputs, env, port);
-}
-/** Validates an untrusted review report field by field; anything off is refused, not repaired. */
-function parseReport(text, trustedHead) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new UntrustedReportError(`report is not JSON: ${err.message}`);
-    }
-    const r = record(data, 'report');
-    if (r.kind !== REVIEW_REPORT_KIND || r.schemaVersion !== 1)
-        throw new UntrustedReportError(`report kind must be ${REVIEW_REPORT_KIND} version 1`);
-    const pr = record(r.pullRequest, 'pullRequest');
-    const number = publish_int(pr.number, 'pullRequest.number', 1, 1e9);
-    if (pr.headSha !== trustedHead)
-        throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`);
-    const run = record(r.run, 'run');
-    const list = r.findings;
-    const placements = r.placements;
-    if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length)
-        throw new UntrustedReportError('report findings and placements must be lists of the same length');
-    if (list.length > DEFAULT_MAX_FINDINGS)
-        throw new UntrustedReportError(`report has ${list.length} findings, over the ${DEFAULT_MAX_FINDINGS} limit`);
-    const findings = list.map((item, i) => {
-        const where = `findings[${i}]`;
-        const f = record(item, where);
-        const p = record(placements[i], `placements[${i}]`);
-        const ruleId = str(f.ruleId, `${where}.ruleId`, 64);
-        const rule = registry.get(ruleId);
-        if (!rule)
-            throw new UntrustedReportError(`${where}.ruleId: unknown rule ${JSON.stringify(ruleId)}`);
-        const severity = str(f.severity, `${where}.severity`, 16);
-        if (!SEVERITIES.includes(severity))
-            throw new UntrustedReportError(`${where}.severity: not a severity`);
-        const file = str(f.file, `${where}.file`, 1024);
-        if (file.startsWith('/') || file.split('/').includes('..'))
-            throw new UntrustedReportError(`${where}.file: not a repository path`);
-        const line = publish_int(f.line, `${where}.line`, 1, 10_000_000);
-        const endLine = publish_int(f.endLine, `${where}.endLine`, line, 10_000_000);
-        const column = publish_int(f.column, `${where}.column`, 1, 1_000_000);
-        const endColumn = publish_int(f.endColumn, `${where}.endColumn`, 1, 1_000_000);
-        const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64);
-        if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint)
-            throw new UntrustedReportError(`${where}.fingerprint: invalid`);
-        const suppression = parseSuppression(f.suppression, `${where}.suppression`);
-        const placement = str(p.placement, `placements[${i}].placement`, 16);
-        if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean')
-            throw new UntrustedReportError(`placements[${i}]: invalid placement`);
-        return {
-            ruleId,
-            severity,
-            file,
-            span: { start: { line, column }, end: { line: endLine, column: endColumn }, startOffset: 0, endOffset: 0 },
-            resource: { display: str(f.resource, `${where}.resource`, 512) },
-            message: str(f.message, `${where}.message`, 2000),
-            // Our own words, not the report's.
-            remediation: rule.meta.remediation,
-            fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
-            fingerprint,
-            ...(suppression ? { suppression } : {}),
-            isNew: p.isNew,
-            placement,
-        };
-    });
-    return { number, filesScanned: publish_int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings };
-}
-/**
- * A covered finding's exception, so the publishing run fails exactly when the first stage did.
- * Texts are bounded; they reach Markdown only through the escaping reporters.
- */
-function parseSuppression(v, where) {
-    if (v === undefined || v === null)
-        return undefined;
-    const s = record(v, where);
-    if (s.kind !== 'exception')
-        throw new UntrustedReportError(`${where}.kind: expected "exception"`);
-    const optional = (x, name, max) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max));
-    const owner = optional(s.owner, 'owner', 512);
-    const expires = optional(s.expires, 'expires', 64);
-    return {
-        kind: 'exception',
-        justification: str(s.justification, `${where}.justification`, 4000),
-        ...(owner !== undefined ? { owner } : {}),
-        ...(expires !== undefined ? { expires } : {}),
-        source: str(s.source, `${where}.source`, 1100),
-    };
-}
-function record(v, where) {
-    if (!v || typeof v !== 'object' || Array.isArray(v))
-        throw new UntrustedReportError(`${where}: expected an object`);
-    return v;
-}
-function str(v, where, max) {
-    if (typeof v !== 'string' || v.length > max)
-        throw new UntrustedReportError(`${where}: expected a string of at most ${max} characters`);
-    return v;
-}
-function publish_int(v, where, min, max) {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-        throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`);
-    return v;
-}
-
 ;// CONCATENATED MODULE: ./src/action/exceptions-report.ts
 
 
@@ -57341,94 +57676,158 @@ async function exceptionsReport(env, inputs, config, port) {
         env.setFailed(`${failing} host namespace exception(s) are expired or invalid: renew or remove them (see the summary).`);
 }
 
-;// CONCATENATED MODULE: ./src/action/run.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/git/read-at.ts
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Everything `run()` does after inputs are read; the only place that picks a mode. */
-async function runAction(env) {
-    const inputs = readInputs(env.getInput);
-    const mode = inputs.mode === 'auto' ? modeForEvent(env.eventName) : inputs.mode;
-    if (mode === undefined) {
-        env.notice(`Host Namespace Guard has nothing to do on "${env.eventName}" events: it reviews pull_request / pull_request_target and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`);
-        for (const [k, v] of Object.entries({ findings: '0', 'new-findings': '0', failing: '0', failed: 'false', counts: '{}', 'smoke-matrix': '{"include":[]}' }))
-            env.setOutput(k, v);
-        return;
-    }
-    const { config } = await loadConfig(env.workspace, inputs.config);
-    const port = inputs.token ? env.connect(inputs.token) : undefined;
-    if (mode === 'publish')
-        return publishReport(env, inputs, port);
-    if (mode === 'exceptions-report') {
-        return exceptionsReport(env, inputs, config, port);
-    }
-    const outcome = mode === 'pr' ? await reviewPullRequest(env, inputs, port) : await scanRepository(env, inputs, config);
-    await deliver(outcome, inputs, env, port);
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
+ * lines can differ from the head's; review comments need the head's lines, so the reviewer
+ * reads the head's blobs when git has them. Returns undefined for a path absent at that commit.
+ */
+function gitReader(cwd, sha, maxBytes) {
+    return async (relative) => {
+        const spec = `${sha}:${relative}`;
+        let size;
+        try {
+            const { stdout } = await run('git', ['cat-file', '-s', spec], { cwd, encoding: 'utf8' });
+            size = Number(stdout.trim());
+        }
+        catch {
+            return undefined;
+        }
+        return {
+            size,
+            read: async () => {
+                if (size > maxBytes)
+                    throw new Error('over the size limit');
+                const { stdout } = await run('git', ['cat-file', 'blob', spec], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
+                return stdout;
+            },
+        };
+    };
 }
-function modeForEvent(eventName) {
-    if (PR_EVENTS.has(eventName))
-        return 'pr';
-    if (FULL_EVENTS.has(eventName))
-        return 'full';
-    if (eventName === 'workflow_run')
-        return 'publish';
-    return undefined;
+async function currentCommit(cwd) {
+    try {
+        return (await run('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' })).stdout.trim();
+    }
+    catch {
+        return undefined;
+    }
 }
+
+;// CONCATENATED MODULE: ./src/smoke/matrix.ts
+
+/** Collects the workloads a scan sees (objects with a pod spec) as plain data. */
+function workloadCollector() {
+    const workloads = [];
+    const dockerfiles = [];
+    return {
+        workloads,
+        dockerfiles,
+        observe(object, pods, source) {
+            if (!pods.length || object.pathPrefix)
+                return;
+            workloads.push({ file: source.path, document: object.documentIndex, kind: object.kind, name: object.name ?? '', namespace: object.namespace });
+        },
+        onFile(relative, type) {
+            if (type === 'dockerfile')
+                dockerfiles.push(relative);
+        },
+    };
+}
+/**
+ * The `smoke-matrix` output: Dockerfiles to build and workloads to start, for
+ * `strategy.matrix: ${{ fromJSON(...) }}`. Only what passed the static check is worth proving:
+ * a file with a failing finding is already failing the review.
+ */
+function smokeMatrix(opts) {
+    const include = [];
+    const blocked = new Set(opts.findings.filter(f => !f.suppression && f.severity === 'error').map(f => `${f.file}#${f.resource.document ?? ''}`));
+    const blockedFiles = new Set(opts.findings.filter(f => !f.suppression && f.severity === 'error').map(f => f.file));
+    if (opts.build) {
+        for (const dockerfile of [...new Set(opts.dockerfiles)].sort()) {
+            if (blockedFiles.has(dockerfile))
+                continue;
+            include.push({ check: 'build', dockerfile, context: external_node_path_default().posix.dirname(dockerfile) });
+        }
+    }
+    if (opts.runtime) {
+        for (const w of opts.workloads) {
+            if (blocked.has(`${w.file}#${w.document}`))
+                continue;
+            include.push({ check: 'runtime', file: w.file, document: w.document, kind: w.kind, name: w.name });
+        }
+    }
+    return { include };
+}
+
+;// CONCATENATED MODULE: ./src/git/changes.ts
+
+
+
+const changes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** A diff larger than this is not read: the API path (or a full scan) is the fallback. */
+const MAX_DIFF_BYTES = 64 * 1024 * 1024;
+async function git(cwd, args) {
+    // No shell, fixed argv: refs come from the event payload and must never be interpreted.
+    const { stdout } = await changes_run('git', ['-c', 'core.quotepath=on', ...args], { cwd, maxBuffer: MAX_DIFF_BYTES, encoding: 'utf8' });
+    return stdout;
+}
+async function hasCommit(cwd, sha) {
+    try {
+        await git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The PR's changes from the checkout: `git diff base...head` (from the merge base), fetching
+ * the base and deepening a shallow clone when needed. Throws when git cannot answer, so the
+ * caller can fall back to the API.
+ */
+async function gitChanges(cwd, baseSha, headSha, remote = 'origin') {
+    for (const sha of [baseSha, headSha])
+        if (!/^[0-9a-f]{40}$/i.test(sha))
+            throw new Error(`not a commit sha: ${JSON.stringify(sha)}`);
+    let fetched = false;
+    if (!(await hasCommit(cwd, baseSha)) || !(await hasCommit(cwd, headSha))) {
+        await git(cwd, ['fetch', '--no-tags', '--quiet', remote, baseSha, headSha]);
+        fetched = true;
+    }
+    for (let depth = 50;; depth *= 4) {
+        try {
+            await git(cwd, ['merge-base', baseSha, headSha]);
+            break;
+        }
+        catch {
+            const shallow = (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+            if (!shallow || depth > 10_000)
+                throw new Error('no merge base between the PR base and head');
+            await git(cwd, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote, baseSha, headSha]);
+            fetched = true;
+        }
+    }
+    const diff = await git(cwd, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--find-copies', '--unified=3', `${baseSha}...${headSha}`]);
+    return { files: parseGitDiff(diff), fetched };
+}
+
+;// CONCATENATED MODULE: ./src/action/pr-changes.ts
+
+
+
+
+
 /** Blobs are read up to this size; the config's maxFileSize then decides what is checked. */
 const MAX_BLOB_BYTES = 64 * 1024 * 1024;
 /** Only these file kinds are worth scanning in a PR; everything else is skipped quickly. */
 const isScannable = mayBeScanned;
-async function reviewPullRequest(env, inputs, port) {
-    const pr = pullRequestFromEvent(env.event);
-    const changes = await prChanges(env, inputs, pr, port);
-    const config = await trustedConfig(env, inputs, pr, changes);
-    const collector = workloadCollector();
-    const centralFile = await readCentralFile(env.workspace, config);
-    // NetworkPolicies in files the PR does not touch still protect its workloads.
-    const policy = withRepositoryContext(createPolicy(config, env.now(), { centralFile }), { root: env.workspace, config });
-    const result = await pipeline_scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile });
-    const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port);
-    changes.notes.push(...approval.notes);
-    const findings = place([...result.findings, ...approval.findings], changes.lines, inputs.filterMode).map(f => 
-    // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
-    // findings in changed files count as new even on unchanged lines.
-    f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f);
-    const texts = new Map();
-    const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file));
-    for (const file of wanted) {
-        const blob = changes.reader ? await changes.reader(file) : undefined;
-        const text = blob ? (await blob.read()).toString('utf8') : await readWorkspace(env, file);
-        if (text !== undefined)
-            texts.set(file, text);
-    }
-    if (pr.fromFork)
-        changes.notes.push('This pull request comes from a fork: the token may be read-only, in which case results go to the job summary and annotations.');
-    return {
-        mode: 'pr',
-        findings,
-        filesScanned: result.filesScanned,
-        truncated: result.truncated,
-        notes: changes.notes,
-        pr,
-        sha: pr.headSha,
-        review: { texts, changes: changes.lines, suggestions: true },
-        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: collector.workloads, dockerfiles: collector.dockerfiles }),
-    };
-}
 /**
  * The PR's changed files and lines: from git when the checkout has (or can fetch) the history,
  * else from the API. Removed files are not scanned; the summary says which source was used and
@@ -57484,23 +57883,10 @@ async function prChanges(env, inputs, pr, port) {
         notes.push(`The checkout is ${head.slice(0, 7)}, not the PR head ${pr.headSha.slice(0, 7)}: line numbers may be off where the base changed the same files.`);
     return { fromGit: false, files, lines, notes };
 }
-async function scanRepository(env, inputs, config) {
-    const collector = workloadCollector();
-    const root = external_node_path_default().resolve(env.workspace, inputs.path);
-    const whole = createPolicy(config, env.now(), { centralFile: await readCentralFile(env.workspace, config) });
-    const policy = root !== external_node_path_default().resolve(env.workspace) ? withRepositoryContext(whole, { root: env.workspace, config }) : whole;
-    const result = await pipeline_scan({ root: env.workspace, paths: [root], config, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile });
-    const findings = place(result.findings, undefined, inputs.filterMode);
-    return {
-        mode: 'full',
-        findings,
-        filesScanned: result.filesScanned,
-        truncated: result.truncated,
-        notes: [],
-        sha: env.sha,
-        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: collector.workloads, dockerfiles: collector.dockerfiles }),
-    };
-}
+
+;// CONCATENATED MODULE: ./src/action/trusted-config.ts
+
+
 /**
  * The policy that judges a pull request must not come from it: with git history the base
  * commit's config is used (a PR that edits it takes effect once merged); without history the
@@ -57520,6 +57906,56 @@ async function trustedConfig(env, inputs, pr, changes) {
     if (base.text !== head.text)
         changes.notes.push(`This pull request changes the Host Namespace Guard configuration (${inputs.config ?? '.github/host-namespace-guard.yml'}): it is judged by the base branch's configuration, and the change applies once merged.`);
     return base.config;
+}
+
+;// CONCATENATED MODULE: ./src/action/review-pull-request.ts
+
+
+
+
+
+
+
+
+
+
+/** A pull request: its changed files, judged by the base branch's config, placed on its diff. */
+async function reviewPullRequest(env, inputs, port) {
+    const pr = pullRequestFromEvent(env.event);
+    const changes = await prChanges(env, inputs, pr, port);
+    const config = await trustedConfig(env, inputs, pr, changes);
+    const collector = workloadCollector();
+    const centralFile = await readCentralFile(env.workspace, config);
+    // NetworkPolicies in files the PR does not touch still protect its workloads.
+    const policy = withRepositoryContext(createPolicy(config, env.now(), { centralFile }), { root: env.workspace, config });
+    const result = await pipeline_scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile });
+    const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port);
+    changes.notes.push(...approval.notes);
+    const findings = place([...result.findings, ...approval.findings], changes.lines, inputs.filterMode).map(f => 
+    // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
+    // findings in changed files count as new even on unchanged lines.
+    f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f);
+    const texts = new Map();
+    const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file));
+    for (const file of wanted) {
+        const blob = changes.reader ? await changes.reader(file) : undefined;
+        const text = blob ? (await blob.read()).toString('utf8') : await readWorkspace(env, file);
+        if (text !== undefined)
+            texts.set(file, text);
+    }
+    if (pr.fromFork)
+        changes.notes.push('This pull request comes from a fork: the token may be read-only, in which case results go to the job summary and annotations.');
+    return {
+        mode: 'pr',
+        findings,
+        filesScanned: result.filesScanned,
+        truncated: result.truncated,
+        notes: changes.notes,
+        pr,
+        sha: pr.headSha,
+        review: { texts, changes: changes.lines, suggestions: true },
+        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: collector.workloads, dockerfiles: collector.dockerfiles }),
+    };
 }
 /**
  * A PR that adds or widens an exception needs the configured approval (label by a team member,
@@ -57554,6 +57990,70 @@ async function readWorkspace(env, file) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/action/scan-repository.ts
+
+
+
+
+
+/** The whole repository (or `path` in it): workflow_dispatch, schedule, push. */
+async function scanRepository(env, inputs, config) {
+    const collector = workloadCollector();
+    const root = external_node_path_default().resolve(env.workspace, inputs.path);
+    const whole = createPolicy(config, env.now(), { centralFile: await readCentralFile(env.workspace, config) });
+    const policy = root !== external_node_path_default().resolve(env.workspace) ? withRepositoryContext(whole, { root: env.workspace, config }) : whole;
+    const result = await pipeline_scan({ root: env.workspace, paths: [root], config, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile });
+    const findings = place(result.findings, undefined, inputs.filterMode);
+    return {
+        mode: 'full',
+        findings,
+        filesScanned: result.filesScanned,
+        truncated: result.truncated,
+        notes: [],
+        sha: env.sha,
+        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: collector.workloads, dockerfiles: collector.dockerfiles }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+
+
+
+
+
+
+
+
+/** Everything `run()` does after inputs are read; the only place that picks a mode. */
+async function runAction(env) {
+    const inputs = readInputs(env.getInput);
+    const mode = inputs.mode === 'auto' ? modeForEvent(env.eventName) : inputs.mode;
+    if (mode === undefined) {
+        env.notice(`Host Namespace Guard has nothing to do on "${env.eventName}" events: it reviews pull_request / pull_request_target and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`);
+        for (const [k, v] of Object.entries({ findings: '0', 'new-findings': '0', failing: '0', failed: 'false', counts: '{}', 'smoke-matrix': '{"include":[]}' }))
+            env.setOutput(k, v);
+        return;
+    }
+    const { config } = await loadConfig(env.workspace, inputs.config);
+    const port = inputs.token ? env.connect(inputs.token) : undefined;
+    if (mode === 'publish')
+        return publishReport(env, inputs, port);
+    if (mode === 'exceptions-report') {
+        return exceptionsReport(env, inputs, config, port);
+    }
+    const outcome = mode === 'pr' ? await reviewPullRequest(env, inputs, port) : await scanRepository(env, inputs, config);
+    await deliver(outcome, inputs, env, port);
+}
+function modeForEvent(eventName) {
+    if (PR_EVENTS.has(eventName))
+        return 'pr';
+    if (FULL_EVENTS.has(eventName))
+        return 'full';
+    if (eventName === 'workflow_run')
+        return 'publish';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

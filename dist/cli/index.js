@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2500);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3330);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2500:
+/***/ 3330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5382,108 +5382,206 @@ function findBySpecShape(obj) {
     return { units: found, incomplete };
 }
 
-;// CONCATENATED MODULE: ./src/parse/shell.ts
+;// CONCATENATED MODULE: ./src/parse/container-tool.ts
+/**
+ * Which container engine a command word names. A script names it directly (`docker`,
+ * `/usr/local/bin/podman`) or, as Makefiles and CI scripts often do, through a variable:
+ * kubebuilder scaffolds `CONTAINER_TOOL ?= docker` and then runs `$(CONTAINER_TOOL) build`.
+ * A variable counts only when it is the whole word and something says it holds an engine: its
+ * default, an assignment in the same file, or its name. Anything else (`$(MAKE)`, `$RUNNER`,
+ * `${X:-echo}`) is not read as an engine: a wrong guess would be a false finding.
+ */
+const TOOLS = new Set(['docker', 'podman', 'nerdctl']);
+/** `docker`, `/usr/bin/podman`: the tool a literal command word names. */
+function toolNamed(word) {
+    const base = word.slice(word.lastIndexOf('/') + 1);
+    return TOOLS.has(base) ? base : undefined;
+}
+/**
+ * One variable expansion and nothing else, optionally double-quoted: `$X`, `${X}`, `"$X"`, Make's
+ * `$(X)`, and with a default `${X:-podman}`, `${X-podman}` or the assigning `${X:=podman}`.
+ * Single quotes keep `$` literal, so `'$X'` is not one. Groups: quote, name (three places), default.
+ */
+const EXPANSION = /^("?)\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?[-=]([^}]*))?\}|\(([A-Za-z_]\w*)\))\1$/;
+/** Names that say "the container engine": `DOCKER`, `podman_bin`, `CONTAINER_TOOL`, `OCI_BIN`, `ENGINE`. */
+const ENGINE_NAME = /docker|podman|nerdctl|(?:^|_)(?:container_(?:tool|runtime|cli)|oci_bin|engine)$/i;
+/** docker-compose and podman-compose have a `run` of their own, for services, with other flags. */
+const COMPOSE_NAME = /compose/i;
+/**
+ * `NAME=value`, `export NAME=value`, Make's `NAME ?= value`, `NAME := value`, `NAME ::= value`, at
+ * a line start (after YAML indentation or a `- ` list marker). `+=` and Make's `!=` (a shell
+ * command's output) say nothing about what the name holds. Groups: name, blanks, operator, rest.
+ */
+const ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|typeset|declare|override)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)([ \t]*)(\?|:::|::?|)=(.*)$/gm;
+/** A word longer than this is no variable name; the bound keeps the regular expressions cheap. */
+const MAX_WORD = 256;
+class EngineVariables {
+    text;
+    assigned;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The engine a command word (as written, quotes included) names through a variable, if any. */
+    toolOf(raw) {
+        if (raw.length > MAX_WORD || raw.indexOf('$') > 1)
+            return undefined;
+        const m = EXPANSION.exec(raw);
+        if (!m)
+            return undefined;
+        const name = m[2] ?? m[3] ?? m[5];
+        if (m[4]) {
+            // The default is what runs when nothing is set: `${X:-echo}` is a dry run, not an engine.
+            const held = valueHeld(m[4]);
+            if (held === 'other')
+                return undefined;
+            if (held !== 'unknown')
+                return held;
+        }
+        const values = this.assignments().get(name) ?? [];
+        const tool = values.find((v) => v !== 'other' && v !== 'unknown');
+        if (tool)
+            return tool;
+        // `DOCKER=echo` (and nothing else) is a dry run whatever the name says.
+        if (values.length > 0 && values.every((v) => v === 'other'))
+            return undefined;
+        if (!ENGINE_NAME.test(name) || COMPOSE_NAME.test(name))
+            return undefined;
+        return /podman/i.test(name) ? 'podman' : /nerdctl/i.test(name) ? 'nerdctl' : 'docker';
+    }
+    /** Every assignment in the file, read once and only when a variable command word is met. */
+    assignments() {
+        if (!this.assigned) {
+            const assigned = new Map();
+            for (const [, name, blanks, op, rest] of this.text.matchAll(ASSIGNMENT)) {
+                const held = valueHeld(assignedValue(blanks, op, rest));
+                const list = assigned.get(name);
+                if (list)
+                    list.push(held);
+                else
+                    assigned.set(name, [held]);
+            }
+            this.assigned = assigned;
+        }
+        return this.assigned;
+    }
+}
+/**
+ * Make (`X ?= sudo docker`, `X = docker`) assigns the rest of the line, less a comment; a shell
+ * (`X=docker cmd`, `X="a b"; y`) assigns one word.
+ */
+function assignedValue(blanks, op, rest) {
+    if (blanks !== '' || op !== '' || rest[0] === ' ' || rest[0] === '\t') {
+        const comment = rest.search(/[ \t]#/);
+        return comment === -1 ? rest : rest.slice(0, comment);
+    }
+    const q = rest[0];
+    if (q === '"' || q === "'") {
+        const close = rest.indexOf(q, 1);
+        return close === -1 ? rest : rest.slice(0, close + 1);
+    }
+    const stop = rest.search(/[ \t;&|)]/);
+    return stop === -1 ? rest : rest.slice(0, stop);
+}
+/**
+ * `docker`, `"podman"`, `sudo nerdctl`, `/usr/bin/docker`, `${X:-docker}` hold an engine.
+ * `echo`, `docker-compose`, and `docker compose` (a command prefix, after which `run` is compose's)
+ * hold something else. An expansion such as `$(shell which podman)` is unknown.
+ */
+function valueHeld(value) {
+    let v = value.trim();
+    const quoted = /^(["'])(.*)\1$/s.exec(v);
+    if (quoted)
+        v = quoted[2].trim();
+    const expansion = EXPANSION.exec(v);
+    if (expansion)
+        return expansion[4] ? valueHeld(expansion[4]) : 'unknown';
+    const words = v.split(/[ \t]+/).filter((w) => w !== '');
+    let k = 0;
+    if (words[0] === 'sudo' || words[0] === 'doas') {
+        k = 1;
+        while (words[k]?.startsWith('-'))
+            k++;
+    }
+    const first = words[k];
+    if (first === undefined || /[$`(]/.test(first))
+        return 'unknown';
+    const tool = toolNamed(first);
+    return tool && k === words.length - 1 ? tool : 'other';
+}
+
+;// CONCATENATED MODULE: ./src/parse/heredoc.ts
+/**
+ * Heredoc bodies (`cat <<EOF` ... `EOF`) in the shell tokenizer. A body is data, not commands, so
+ * the tokenizer steps over it; shell.ts reads it as a script only when a shell receives it. This
+ * module finds where bodies begin and end, in one pass over their lines.
+ */
+/**
+ * A delimiter as scripts write them (`EOF`, `END_SCRIPT`, `_EOF_`, `EOF-1`). Anything else after
+ * `<<` is more likely not a heredoc: the YAML merge key `<<: *base` in a workflow read as text,
+ * a shift in prose. Reading one of those as a heredoc would hide the rest of the file.
+ */
+function isDelimiter(word) {
+    return /^[A-Za-z0-9_][\w.-]*$/.test(word);
+}
+/**
+ * Reads the bodies of the heredocs opened on one line, in order, starting at `from` (just past
+ * that line's newline). Each body ends before its terminator line; an unterminated one runs to
+ * `end`. Returns where the commands resume: past the last terminator line.
+ */
+function readBodies(text, from, end, docs) {
+    let p = from;
+    for (const doc of docs) {
+        doc.start = p;
+        doc.end = end;
+        let resume = end;
+        while (p < end) {
+            let nl = text.indexOf('\n', p);
+            if (nl === -1 || nl > end)
+                nl = end;
+            if (isTerminator(text, p, nl, doc)) {
+                doc.end = p;
+                resume = Math.min(nl + 1, end);
+                break;
+            }
+            p = nl + 1;
+        }
+        p = resume;
+    }
+    return p;
+}
+/**
+ * The line `[start, lineEnd)` ends the body when it is the delimiter. `<<-` strips leading tabs
+ * first. Blanks up to the operator line's own indentation are stripped too: a script inside a
+ * YAML `run: |` block or a Makefile recipe is indented in the file, and the shell sees it only
+ * after YAML or Make removed that indentation. A CR before the newline is part of the line ending.
+ */
+function isTerminator(text, start, lineEnd, doc) {
+    let k = start;
+    const limit = start + doc.indent;
+    while (k < lineEnd && k < limit && (text[k] === ' ' || text[k] === '\t'))
+        k++;
+    if (doc.dash)
+        while (k < lineEnd && text[k] === '\t')
+            k++;
+    let e = lineEnd;
+    if (e > k && text[e - 1] === '\r')
+        e--;
+    return e - k === doc.delimiter.length && text.startsWith(doc.delimiter, k);
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell-tokenizer.ts
 
 /**
- * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
- * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
- * `-c` option cluster like `-ec`), `eval "..."`, `ssh host "..."`, or a quoted string in command
- * position such as a YAML `run: "docker run ..."`. So `echo "docker run --net=host"` is not one.
+ * Splits shell text into simple commands of words, with the raw offset of every character, for
+ * shell.ts. Just enough shell to get words right: quotes, escapes, continuations, comments,
+ * `$(...)`, backticks, operators, redirections, heredocs, GitHub `${{ }}` expressions. It never
+ * throws and stays linear: every look-ahead is bounded or remembered.
  */
-function findContainerCommands(src, startOffset, endOffset) {
-    const text = src.text;
-    let start = Math.max(0, Math.min(startOffset ?? 0, text.length));
-    const end = Math.max(start, Math.min(endOffset ?? text.length, text.length));
-    if (start === 0 && text.charCodeAt(0) === 0xfeff)
-        start = 1;
-    const out = [];
-    shell_scan(src, start, end, 0, out);
-    // Nested strings are scanned after their outer command; a stable sort restores text order.
-    out.sort((a, b) => a.span.startOffset - b.span.startOffset);
-    return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset);
-}
-/**
- * Engine flags in a bare option list such as a workflow's `container.options: --network host
- * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
- * the range is one quoted string (the YAML quotes included), its inside is read instead.
- */
-function parseEngineOptions(src, startOffset, endOffset) {
-    const text = src.text;
-    const start = Math.max(0, Math.min(startOffset, text.length));
-    const end = Math.max(start, Math.min(endOffset, text.length));
-    let words = tokenize(text, start, end, true).flat().filter((w) => !w.redir);
-    if (words.length === 1 && words[0].inner && /\s/.test(words[0].text)) {
-        const [s, e] = words[0].inner;
-        words = tokenize(text, s, e, true).flat().filter((w) => !w.redir);
-    }
-    return readOptions(src, words, 0, RUN_ARITY, true).flags;
-}
-/** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
-const RUN_ARITY = {
-    long: new Set([
-        '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
-        '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
-        '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
-        '--unsetenv-all',
-    ]),
-    short: 'ditPq',
-};
-const BUILD_ARITY = {
-    long: new Set([
-        '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
-        '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
-        '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
-        '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
-    ]),
-    short: 'qD',
-};
-const POD_ARITY = {
-    long: new Set(['--infra', '--replace', '--share-parent', '--no-hosts', '--help']),
-    short: '',
-};
-/** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
-const GLOBAL_ARITY = {
-    long: new Set([
-        '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
-        '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
-    ]),
-    short: 'Drv',
-};
-const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
-const NAMESPACE_FLAGS = new Map([
-    ['--network', 'network'],
-    ['--net', 'network'],
-    ['--pid', 'pid'],
-    ['--ipc', 'ipc'],
-]);
-const TOOLS = new Set(['docker', 'podman', 'nerdctl']);
-/** Words after which the next word is still in command position. */
-const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
-/** YAML keys whose value is a command line: GitHub `run:`, GitLab `script:`, compose `command:`. */
-const YAML_COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'cmd', 'entrypoint']);
-/** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
-const WRAPPERS = new Map([
-    ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
-    ['doas', { values: new Set(['-u', '-C']), positionals: 0 }],
-    ['env', { values: new Set(['-u', '--unset', '-C', '--chdir']), positionals: 0 }],
-    ['exec', { values: new Set(['-a']), positionals: 0 }],
-    ['time', { values: new Set(['-f', '-o', '--format', '--output']), positionals: 0 }],
-    ['nohup', { values: new Set(), positionals: 0 }],
-    ['command', { values: new Set(), positionals: 0 }],
-    ['nice', { values: new Set(['-n', '--adjustment']), positionals: 0 }],
-    ['stdbuf', { values: new Set(['-i', '-o', '-e', '--input', '--output', '--error']), positionals: 0 }],
-    ['timeout', { values: new Set(['-s', '--signal', '-k', '--kill-after']), positionals: 1 }],
-]);
-/** Shells whose `-c` string is a script, and commands whose quoted arguments are. */
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su']);
-const STRING_RUNNERS = new Set(['eval', 'ssh']);
-/** How deep quoted strings are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
-const MAX_NESTED = 3;
 /** `$(...)`/backtick nesting kept apart; deeper ones are read as plain text. */
 const MAX_FRAMES = 8;
 const BLANKS = ' \t\r\v\f';
 function newFrame(kind, openedAt) {
-    return { kind, depth: 0, words: [], cur: undefined, quote: '', openedAt };
+    return { kind, depth: 0, arithAt: -1, cmd: { words: [] }, cur: undefined, quote: '', openedAt };
 }
 function finish(b) {
     const w = { start: b.start, end: b.end, text: b.chars.join(''), offs: b.offs, redir: false };
@@ -5494,13 +5592,21 @@ function finish(b) {
 /**
  * Splits `text[start, end)` into simple commands (lists of words). Commands inside `$(...)` and
  * backticks come out as commands of their own, while the outer word keeps the substitution's text.
+ * With `heredocs`, a heredoc body is stepped over at the newline that ends its operator's line
+ * and returned apart; without, `<<` is a redirection like any other.
  */
-function tokenize(text, start, end, newlineIsBlank) {
+function tokenize(text, start, end, newlineIsBlank, heredocs) {
     const out = [];
+    const docs = [];
+    /** Heredocs opened on the current line, whose bodies start after it. */
+    const pending = [];
     const stack = [newFrame('top', start)];
     let f = stack[0];
     // Where a look-ahead for a closing quote or `}}` already failed: up to that line end it fails again.
     const noClose = { "'": -1, '"': -1, '}}': -1 };
+    let lineStart = start;
+    let indentLine = -1;
+    let indent = 0;
     const builder = (at) => {
         if (!f.cur)
             f.cur = { start: at, end: at, chars: [], offs: [], quotes: 0, firstQuoteAt: -1, lastCloseAt: -1, substituted: false };
@@ -5512,20 +5618,56 @@ function tokenize(text, start, end, newlineIsBlank) {
         b.offs.push(at);
         b.end = wordEnd;
     };
+    /** Blanks before the current line's first word, computed once per line. */
+    const lineIndent = () => {
+        if (indentLine !== lineStart) {
+            let k = lineStart;
+            while (k < end && (text[k] === ' ' || text[k] === '\t'))
+                k++;
+            indentLine = lineStart;
+            indent = k - lineStart;
+        }
+        return indent;
+    };
     const endWord = () => {
-        if (f.cur)
-            f.words.push(finish(f.cur));
+        if (!f.cur)
+            return;
+        const w = finish(f.cur);
+        f.cmd.words.push(w);
         f.cur = undefined;
+        const op = f.heredocOp;
+        if (!op)
+            return;
+        f.heredocOp = undefined;
+        if (!isDelimiter(w.text))
+            return;
+        const doc = { delimiter: w.text, dash: op.dash, indent: lineIndent(), command: f.cmd, stdin: op.stdin, start: -1, end: -1 };
+        if (op.stdin) {
+            if (f.stdinDoc)
+                f.stdinDoc.stdin = false;
+            f.stdinDoc = doc;
+        }
+        pending.push(doc);
     };
     const endCommand = () => {
         endWord();
-        if (f.words.length > 0)
-            out.push(f.words);
-        f.words = [];
+        f.heredocOp = undefined;
+        const cmd = f.cmd;
+        if (cmd.words.length === 0)
+            return undefined;
+        out.push(cmd);
+        if (f.pipeFrom)
+            f.pipeFrom.pipesInto = cmd;
+        f.pipeFrom = undefined;
+        f.stdinDoc = undefined;
+        f.cmd = { words: [] };
+        return cmd;
     };
     const push = (kind, at) => {
         builder(at).substituted = true;
         f = newFrame(kind, at);
+        if (kind === 'paren' && text[at + 2] === '(')
+            f.arithAt = 0;
         stack.push(f);
     };
     const pop = (closeEnd, closed = true) => {
@@ -5562,6 +5704,8 @@ function tokenize(text, start, end, newlineIsBlank) {
     };
     let i = start;
     while (i < end) {
+        if (text[i - 1] === '\n')
+            lineStart = i;
         const c = text[i];
         if (f.quote === "'") {
             if (c === "'") {
@@ -5620,6 +5764,12 @@ function tokenize(text, start, end, newlineIsBlank) {
             else
                 endCommand();
             i++;
+            if (pending.length > 0) {
+                i = readBodies(text, i, end, pending);
+                for (const doc of pending)
+                    docs.push(doc);
+                pending.length = 0;
+            }
         }
         else if (c === '\\') {
             if (text[i + 1] === '\n' && i + 1 < end)
@@ -5688,8 +5838,9 @@ function tokenize(text, start, end, newlineIsBlank) {
         }
         else if (c === '(') {
             endCommand();
-            if (f.kind === 'paren')
-                f.depth += 1;
+            if (text[i + 1] === '(' && f.arithAt < 0)
+                f.arithAt = f.depth;
+            f.depth += 1;
             i++;
         }
         else if (c === ')') {
@@ -5697,16 +5848,20 @@ function tokenize(text, start, end, newlineIsBlank) {
                 pop(i + 1);
             else {
                 endCommand();
-                if (f.kind === 'paren')
+                if (f.depth > 0)
                     f.depth -= 1;
+                if (f.depth <= f.arithAt)
+                    f.arithAt = -1;
             }
             i++;
         }
         else if (c === '<' || c === '>' || (c === '&' && text[i + 1] === '>')) {
             // `2>&1`: a number right before the operator is its file descriptor, not a word.
             let opStart = i;
+            let fd = '';
             if (f.cur && f.cur.quotes === 0 && /^[0-9]+$/.test(f.cur.chars.join(''))) {
                 opStart = f.cur.start;
+                fd = f.cur.chars.join('');
                 f.cur = undefined;
             }
             else
@@ -5714,14 +5869,20 @@ function tokenize(text, start, end, newlineIsBlank) {
             let j = i;
             while (j < end && '<>&|'.includes(text[j]))
                 j++;
-            if (text.startsWith('<<', j - 2) && text[j] === '-')
+            const op = text.slice(i, j);
+            if (op === '<<' && text[j] === '-')
                 j++;
-            f.words.push({ start: opStart, end: j, text: text.slice(opStart, j), offs: [], redir: true });
+            f.cmd.words.push({ start: opStart, end: j, text: text.slice(opStart, j), offs: [], redir: true });
+            // `<<<` is a here-string, and `$((1 << n))` a shift.
+            f.heredocOp = heredocs && op === '<<' && f.arithAt < 0 ? { dash: j > i + 2, stdin: fd === '' || fd === '0' } : undefined;
             i = j;
         }
         else if (c === ';' || c === '&' || c === '|') {
-            endCommand();
-            i++;
+            const ended = endCommand();
+            const doubled = text[i + 1] === c; // `&&`, `||`, `;;`
+            const pipe = c === '|' && !doubled; // `|` and `|&`
+            f.pipeFrom = pipe ? ended : undefined;
+            i += doubled || (pipe && text[i + 1] === '&') ? 2 : 1;
         }
         else {
             add(c, i, i, i + 1);
@@ -5731,16 +5892,148 @@ function tokenize(text, start, end, newlineIsBlank) {
     while (stack.length > 1)
         pop(end, false);
     endCommand();
-    return out;
+    return { commands: out, heredocs: docs };
 }
-// ---------------------------------------------------------------------------------------------
-// Commands
-function shell_scan(src, start, end, depth, out) {
-    for (const words of tokenize(src.text, start, end, false))
-        scanCommand(src, words, depth, out);
+
+;// CONCATENATED MODULE: ./src/parse/shell.ts
+
+
+
+/**
+ * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
+ * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
+ * `-c` option cluster like `-ec`), `eval "..."`, `ssh host "..."`, or a quoted string in command
+ * position such as a YAML `run: "docker run ..."`. So `echo "docker run --net=host"` is not one.
+ * Likewise a heredoc body is read only when a shell receives it (`bash <<EOF`, `cat <<EOF | sh`).
+ */
+function findContainerCommands(src, startOffset, endOffset) {
+    const text = src.text;
+    let start = Math.max(0, Math.min(startOffset ?? 0, text.length));
+    const end = Math.max(start, Math.min(endOffset ?? text.length, text.length));
+    if (start === 0 && text.charCodeAt(0) === 0xfeff)
+        start = 1;
+    const out = [];
+    shell_scan({ src, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) }, start, end, 0);
+    // Nested strings are scanned after their outer command; a stable sort restores text order.
+    out.sort((a, b) => a.span.startOffset - b.span.startOffset);
+    return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset);
+}
+/**
+ * Engine flags in a bare option list such as a workflow's `container.options: --network host
+ * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
+ * the range is one quoted string (the YAML quotes included), its inside is read instead.
+ */
+function parseEngineOptions(src, startOffset, endOffset) {
+    const text = src.text;
+    const start = Math.max(0, Math.min(startOffset, text.length));
+    const end = Math.max(start, Math.min(endOffset, text.length));
+    const wordsIn = (s, e) => tokenize(text, s, e, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir);
+    let words = wordsIn(start, end);
+    if (words.length === 1 && words[0].inner && /\s/.test(words[0].text))
+        words = wordsIn(words[0].inner[0], words[0].inner[1]);
+    return readOptions(src, words, 0, RUN_ARITY, true).flags;
+}
+/** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
+const RUN_ARITY = {
+    long: new Set([
+        '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
+        '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
+        '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
+        '--unsetenv-all',
+    ]),
+    short: 'ditPq',
+};
+const BUILD_ARITY = {
+    long: new Set([
+        '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
+        '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
+        '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
+        '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
+    ]),
+    short: 'qD',
+};
+const POD_ARITY = {
+    long: new Set(['--infra', '--replace', '--share-parent', '--no-hosts', '--help']),
+    short: '',
+};
+/** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
+const GLOBAL_ARITY = {
+    long: new Set([
+        '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
+        '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
+    ]),
+    short: 'Drv',
+};
+const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
+const NAMESPACE_FLAGS = new Map([
+    ['--network', 'network'],
+    ['--net', 'network'],
+    ['--pid', 'pid'],
+    ['--ipc', 'ipc'],
+]);
+/** Words after which the next word is still in command position. */
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
+/** YAML keys whose value is a command line: GitHub `run:`, GitLab `script:`, compose `command:`. */
+const YAML_COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'cmd', 'entrypoint']);
+/** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
+const WRAPPERS = new Map([
+    ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
+    ['doas', { values: new Set(['-u', '-C']), positionals: 0 }],
+    ['env', { values: new Set(['-u', '--unset', '-C', '--chdir']), positionals: 0 }],
+    ['exec', { values: new Set(['-a']), positionals: 0 }],
+    ['time', { values: new Set(['-f', '-o', '--format', '--output']), positionals: 0 }],
+    ['nohup', { values: new Set(), positionals: 0 }],
+    ['command', { values: new Set(), positionals: 0 }],
+    ['nice', { values: new Set(['-n', '--adjustment']), positionals: 0 }],
+    ['stdbuf', { values: new Set(['-i', '-o', '-e', '--input', '--output', '--error']), positionals: 0 }],
+    ['timeout', { values: new Set(['-s', '--signal', '-k', '--kill-after']), positionals: 1 }],
+    // GNU and BSD. `-i`, `-l`, `-e` and their long forms `--replace`, `--max-lines`, `--eof` take
+    // only an attached value (`-i{}`), so the next word is already the command.
+    ['xargs', { values: new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-J', '-L', '-n', '--max-args', '-P', '--max-procs', '-R', '-s', '--max-chars', '-S', '--process-slot-var']), positionals: 0 }],
+]);
+/** Shells whose `-c` string is a script, and commands whose quoted arguments are. */
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su']);
+const STRING_RUNNERS = new Set(['eval', 'ssh']);
+/** Shell options that take the next word (`bash -o pipefail`). */
+const SHELL_VALUE_OPTIONS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
+/** ssh options that take a value (`ssh -p 22 -i key host`); the others are booleans. */
+const SSH_VALUE_OPTIONS = 'BbcDEeFIiJLlmOoPpQRSWw';
+/** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
+const EXEC_ARITY = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' };
+/** How deep quoted strings and heredoc bodies are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
+const MAX_NESTED = 3;
+/**
+ * Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
+ * the lines after `cat <<EOF` are commands that do run, not a heredoc body.
+ */
+function honoursHeredocs(src) {
+    const name = basename(src.path).toLowerCase();
+    const makefile = /^(gnu)?makefile$/.test(name) || name.endsWith('.mk');
+    return !makefile || /^\.ONESHELL[ \t]*:/m.test(src.text);
+}
+function shell_scan(s, start, end, depth) {
+    const { commands, heredocs } = tokenize(s.src.text, start, end, false, s.heredocs);
+    for (const c of commands)
+        scanCommand(s, c.words, depth);
+    if (depth >= MAX_NESTED)
+        return;
+    // A body is data unless a shell reads it; then it is a script at its own raw offsets.
+    for (const doc of heredocs)
+        if (doc.stdin && feedsShell(s, doc.command))
+            shell_scan(s, doc.start, doc.end, depth + 1);
 }
 function basename(word) {
     return word.slice(word.lastIndexOf('/') + 1);
+}
+/** Make recipe prefixes: `@docker run` (silent), `-docker` (ignore errors), `+docker`. */
+function makePrefix(word) {
+    let k = 0;
+    while (word[k] === '@' || word[k] === '+' || word[k] === '-')
+        k++;
+    return k;
+}
+function commandName(w) {
+    return basename(w.text.slice(makePrefix(w.text)));
 }
 function isAssignment(word) {
     return /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(word);
@@ -5751,48 +6044,78 @@ function isYamlCommandKey(word) {
 function isOption(word) {
     return word.length > 1 && word.startsWith('-');
 }
+function withoutRedirections(all) {
+    const words = [];
+    for (let i = 0; i < all.length; i++) {
+        if (all[i].redir)
+            i++;
+        else
+            words.push(all[i]);
+    }
+    return words;
+}
+/** The index of the command word, past prefixes: keywords, `FOO=1`, `run:`, `-`, and wrappers with their options (`sudo -E`). */
+function commandWordIndex(words) {
+    let i = 0;
+    while (i < words.length) {
+        const t = words[i].text;
+        if (words[i].redir)
+            i += 2;
+        else if (KEYWORDS.has(t) || isAssignment(t) || isYamlCommandKey(t))
+            i++;
+        else {
+            const wrapper = WRAPPERS.get(commandName(words[i]));
+            if (!wrapper)
+                return i;
+            i = skipWrapperOptions(words, i + 1, wrapper.values, wrapper.positionals);
+        }
+    }
+    return i;
+}
+function engineOf(s, w) {
+    const prefix = makePrefix(w.text);
+    if (prefix === w.text.length)
+        return undefined;
+    const tool = toolNamed(w.text.slice(prefix));
+    if (tool)
+        return { tool, start: prefix === 0 ? w.start : w.offs[prefix] };
+    if (!w.text.includes('$'))
+        return undefined;
+    // A variable is judged as written: `'$DOCKER'` is a literal, `"$DOCKER"` an expansion.
+    const raw = s.src.text.slice(w.start, w.end);
+    const rawPrefix = makePrefix(raw);
+    const written = raw.slice(rawPrefix);
+    const variable = s.variables.toolOf(written);
+    return variable && { tool: variable, start: w.start + rawPrefix, written };
+}
 /** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
-function scanCommand(src, words, depth, out) {
-    let inCommandPosition = true;
-    let commandName = '';
-    let previous = '';
+function scanCommand(s, words, depth) {
     const nested = (w) => {
         if (w.inner && depth < MAX_NESTED && /\s/.test(w.text))
-            shell_scan(src, w.inner[0], w.inner[1], depth + 1, out);
+            shell_scan(s, w.inner[0], w.inner[1], depth + 1);
     };
-    for (let i = 0; i < words.length;) {
+    const first = commandWordIndex(words);
+    if (first >= words.length)
+        return;
+    const engine = engineOf(s, words[first]);
+    if (engine) {
+        const command = readContainerCommand(s.src, words.slice(first), engine);
+        if (command)
+            s.out.push(command);
+        return;
+    }
+    nested(words[first]);
+    const name = commandName(words[first]);
+    let previous = words[first].text;
+    for (let i = first + 1; i < words.length; i++) {
         const w = words[i];
         if (w.redir) {
-            i += 2;
+            i++;
             continue;
         }
-        if (inCommandPosition) {
-            // Make recipe prefixes: `@docker run` (silent), `-docker` (ignore errors), `+docker`.
-            const prefix = /^[@+-]*/.exec(w.text)?.[0].length ?? 0;
-            const tool = basename(w.text.slice(prefix));
-            if (TOOLS.has(tool) && prefix < w.text.length) {
-                const command = readContainerCommand(src, words.slice(i), tool, prefix);
-                if (command)
-                    out.push(command);
-                return;
-            }
-            if (KEYWORDS.has(w.text) || isAssignment(w.text) || isYamlCommandKey(w.text)) {
-                i++;
-                continue;
-            }
-            const wrapper = WRAPPERS.get(basename(w.text));
-            if (wrapper) {
-                i = skipWrapperOptions(words, i + 1, wrapper.values, wrapper.positionals);
-                continue;
-            }
-            nested(w);
-            inCommandPosition = false;
-            commandName = basename(w.text);
-        }
-        else if (STRING_RUNNERS.has(commandName) || (SHELLS.has(commandName) && isCommandStringOption(previous)))
+        if (STRING_RUNNERS.has(name) || (SHELLS.has(name) && isCommandStringOption(previous)))
             nested(w);
         previous = w.text;
-        i++;
     }
 }
 /** `-c`, `-ec`, `-xce`…: linear on purpose (a regex with two stars backtracks on `-ccc…c!`). */
@@ -5808,11 +6131,23 @@ function skipWrapperOptions(words, from, values, positionals) {
         else if (t === '--')
             return skipPositionals(words, i + 1, positionals);
         else if (isOption(t))
-            i += values.has(t) ? 2 : 1;
+            i += wrapperOptionTakesNext(t, values) ? 2 : 1;
         else
             break;
     }
     return skipPositionals(words, i, positionals);
+}
+/**
+ * As getopt reads a short cluster: the first option that takes a value takes the rest of the
+ * word (`-n1`, `-I{}`, `-oL`), or the next word when it ends the cluster (`-Eu root`, `-0I {}`).
+ */
+function wrapperOptionTakesNext(t, values) {
+    if (t.startsWith('--'))
+        return values.has(t);
+    for (let p = 1; p < t.length; p++)
+        if (values.has('-' + t[p]))
+            return p === t.length - 1;
+    return false;
 }
 function skipPositionals(words, from, count) {
     let i = from;
@@ -5821,16 +6156,137 @@ function skipPositionals(words, from, count) {
             left--;
     return i;
 }
-/** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
-function readContainerCommand(src, all, tool, prefix) {
-    // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
-    const words = [];
-    for (let i = 0; i < all.length; i++) {
-        if (all[i].redir)
+// ---------------------------------------------------------------------------------------------
+// Heredocs that feed a shell
+/** Whether the command hands its stdin heredoc to a shell: `bash <<EOF`, `cat <<EOF | sudo sh`. */
+function feedsShell(s, cmd) {
+    if (readsScript(s, cmd.words, 0))
+        return true;
+    return cmd.pipesInto !== undefined && copiesStdin(cmd.words) && readsScript(s, cmd.pipesInto.words, 0);
+}
+/** `cat` or `cat -` with no file to read: its output is its stdin. */
+function copiesStdin(all) {
+    const words = withoutRedirections(all);
+    const i = commandWordIndex(words);
+    return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every((w) => w.text === '-' || isOption(w.text));
+}
+/**
+ * Whether a command runs its stdin as a script: a shell given no script (`bash`, `sudo bash -s --
+ * arg`, `sh -eu`), not `bash -c '...'` or `bash script.sh`; `su` without `-c`; `ssh host` with no
+ * remote command or a remote shell (`ssh host 'bash -s'`); `docker exec -i c sh` and
+ * `kubectl exec -i pod -- sh`, which pass stdin to the container's shell.
+ */
+function readsScript(s, all, hops) {
+    const words = withoutRedirections(all);
+    const i = commandWordIndex(words);
+    if (i >= words.length || hops > MAX_NESTED)
+        return false;
+    const name = commandName(words[i]);
+    const args = words.slice(i + 1);
+    if (name === 'su')
+        return !args.some((a) => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text));
+    if (SHELLS.has(name))
+        return shellReadsStdin(args);
+    if (name === 'ssh')
+        return sshReadsScript(s, args, hops);
+    if (name === 'kubectl' || name === 'oc')
+        return kubectlExecReadsScript(s, args, hops);
+    return engineOf(s, words[i]) !== undefined && engineExecReadsScript(s, args, hops);
+}
+function shellReadsStdin(args) {
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '-' || t === '--')
+            return i + 1 === args.length;
+        if (SHELL_VALUE_OPTIONS.has(t))
             i++;
-        else
-            words.push(all[i]);
+        else if (t.startsWith('--'))
+            continue;
+        else if (!/^[-+][A-Za-z]+$/.test(t))
+            return false; // the script file
+        else if (t[0] === '-' && t.includes('c'))
+            return false;
+        else if (t[0] === '-' && t.includes('s'))
+            return true; // the words after -s are arguments
+        else if (t.endsWith('o') || t.endsWith('O'))
+            i++; // `-euo pipefail`
     }
+    return true;
+}
+function sshReadsScript(s, args, hops) {
+    let i = 0;
+    while (i < args.length && isOption(args[i].text)) {
+        const t = args[i++].text;
+        if (t === '--')
+            break;
+        for (let p = 1; p < t.length; p++) {
+            if (!SSH_VALUE_OPTIONS.includes(t[p]))
+                continue;
+            if (p === t.length - 1)
+                i++;
+            break;
+        }
+    }
+    if (i >= args.length)
+        return false;
+    const remote = args.slice(i + 1);
+    // With no remote command the login shell reads its commands from stdin.
+    if (remote.length === 0)
+        return true;
+    const inner = remote[0].inner;
+    if (remote.length === 1 && inner && /\s/.test(remote[0].text)) {
+        const first = tokenize(s.src.text, inner[0], inner[1], false, false).commands[0];
+        return first !== undefined && readsScript(s, first.words, hops + 1);
+    }
+    return readsScript(s, remote, hops + 1);
+}
+/** `docker [opts] exec -i [opts] container command...`; without `-i` the container gets no stdin. */
+function engineExecReadsScript(s, args, hops) {
+    let j = skipOptions(args, 0, GLOBAL_ARITY);
+    if (args[j]?.text === 'container')
+        j++;
+    if (args[j]?.text !== 'exec')
+        return false;
+    j++;
+    let interactive = false;
+    let latest = false;
+    while (j < args.length && isOption(args[j].text)) {
+        const t = args[j].text;
+        interactive ||= t === '--interactive' || t === '--interactive=true' || clusterHas(t, 'i', EXEC_ARITY.short);
+        latest ||= t === '--latest' || clusterHas(t, 'l', EXEC_ARITY.short);
+        j = skipOption(args, j, EXEC_ARITY);
+    }
+    const command = args.slice(latest ? j : j + 1);
+    return interactive && command.length > 0 && readsScript(s, command, hops + 1);
+}
+/** `kubectl [opts] exec -i pod -- command...` (the form without `--` is deprecated). */
+function kubectlExecReadsScript(s, args, hops) {
+    const dashes = args.findIndex((a) => a.text === '--');
+    if (dashes === -1)
+        return false;
+    const before = args.slice(0, dashes);
+    const exec = before.some((a) => a.text === 'exec');
+    const stdin = before.some((a) => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'));
+    return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
+}
+/** Whether a short cluster (`-it`) holds `flag` among its leading booleans. */
+function clusterHas(t, flag, booleans) {
+    if (t.length < 2 || t[0] !== '-' || t[1] === '-')
+        return false;
+    for (let p = 1; p < t.length; p++) {
+        if (t[p] === flag)
+            return true;
+        if (!booleans.includes(t[p]))
+            return false;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// Engine options
+/** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
+function readContainerCommand(src, all, engine) {
+    // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
+    const words = withoutRedirections(all);
     let j = skipOptions(words, 1, GLOBAL_ARITY);
     const word = (k) => words[k]?.text.toLowerCase() ?? '';
     let subcommand;
@@ -5865,9 +6321,10 @@ function readContainerCommand(src, all, tool, prefix) {
     // `run`/`create` stop at the image: later words go to the container. `build` takes flags after
     // its context too, and `pod create` has no image.
     const { flags } = readOptions(src, words, j, arity, subcommand === 'build' || subcommand === 'pod create');
-    const toolWord = words[0];
-    const start = prefix === 0 ? toolWord.start : toolWord.offs[prefix];
-    return { tool, subcommand, span: src.span(start, words[words.length - 1].end), flags };
+    const command = { tool: engine.tool, subcommand, span: src.span(engine.start, words[words.length - 1].end), flags };
+    if (engine.written !== undefined)
+        command.written = engine.written;
+    return command;
 }
 /** Skips leading options (with their values) and returns the index of the first other word. */
 function skipOptions(words, from, arity) {
@@ -6298,7 +6755,8 @@ function hostNamespaceRule(spec) {
             }
             : undefined,
         containerCommand(command, ctx) {
-            const what = `${command.tool} ${command.subcommand}`;
+            // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
+            const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
             // The command's own words tell two commands apart in a fingerprint better than their order.
             const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ');
             for (const flag of command.flags)
@@ -6599,7 +7057,7 @@ function scanLoaded(file, loaded, config, engine, onFile) {
     if (!loaded.buffer) {
         if (file.type === undefined)
             return undefined;
-        return notice(`${file.relative} is ${formatSize(loaded.size)}, over the ${formatSize(config.maxFileSize)} limit (maxFileSize): not checked.`);
+        return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`);
     }
     const buffer = loaded.buffer;
     const head = buffer.subarray(0, HEAD_BYTES);
@@ -6621,22 +7079,36 @@ function scanLoaded(file, loaded, config, engine, onFile) {
         return notice(`${file.relative} could not be checked: internal error: ${err.message}`);
     }
 }
-/** One open, one fstat, one read: the size bound is checked before anything is read. */
+/**
+ * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
+ * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
+ * valid until the next read: scanLoaded decodes it at once.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
+ * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
+ * file over the limit is measured, for its message.
+ */
 function readBounded(file, max) {
+    const limit = max + 1;
     const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
     try {
-        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (size > max)
-            return { size };
-        const buffer = Buffer.allocUnsafe(size);
         let got = 0;
-        while (got < size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, got, size - got, got);
+        for (;;) {
+            if (got === limit)
+                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size };
+            if (got === scratch.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
+                scratch.copy(bigger, 0, 0, got);
+                scratch = bigger;
+            }
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
             if (n === 0)
                 break;
             got += n;
         }
-        return { size, buffer: buffer.subarray(0, got) };
+        return { size: got, buffer: scratch.subarray(0, got) };
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -6651,6 +7123,11 @@ function parseNotice(file, message, engine) {
 }
 function enabledRules(all, config) {
     return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
+}
+/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
+function overLimit(size, max) {
+    const [a, b] = [formatSize(size), formatSize(max)];
+    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
 }
 function formatSize(bytes) {
     if (bytes >= 1024 * 1024)
