@@ -12,6 +12,11 @@ runRuleTests('host-pid', {
     { name: 'a heredoc body tee writes is data', file: 'x.sh', code: 'tee run.sh <<EOF\ndocker run --pid=host img\nEOF\n' },
   ],
   invalid: [
+    {
+      name: 'pod-level settings of a custom resource (Tekton podTemplate)',
+      code: 'apiVersion: tekton.dev/v1\nkind: PipelineRun\nmetadata: {name: pr}\nspec:\n  pipelineRef: {name: p}\n  taskRunTemplate:\n    podTemplate:\n      hostPID: on\n',
+      errors: [{ line: 8, column: 16, endColumn: 18, message: /^PipelineRun\/pr sets hostPID: true/ }],
+    },
     { name: 'Pod true', code: pod('hostPID: true'), errors: [{ line: 5, column: 12, endColumn: 16, message: /hostPID: true/ }], output: pod('hostPID: false') },
     { name: 'YAML 1.1 ON', code: pod('hostPID: ON'), errors: [{ line: 5, column: 12 }], output: pod('hostPID: false') },
     { name: 'compose pid host: whole line removed', file: 'compose.yaml', code: 'services:\n  a:\n    image: x\n    pid: host\n    restart: always\n', errors: [{ line: 4, column: 10, endColumn: 14 }], output: 'services:\n  a:\n    image: x\n    restart: always\n' },

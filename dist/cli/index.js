@@ -5300,7 +5300,9 @@ function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
     const name = metadata ? scalarText(field(doc, metadata, 'name')?.value) : undefined;
     const namespace = metadata ? scalarText(field(doc, metadata, 'namespace')?.value) : undefined;
     const apiVersion = stringValue(field(doc, map, 'apiVersion')?.value);
-    const display = namespace ? `${kind}/${namespace}/${name ?? ''}` : `${kind}/${name ?? ''}`;
+    // Argo Workflows and Jobs created by tools often have only a generateName prefix.
+    const shown = name ?? (metadata ? scalarText(field(doc, metadata, 'generateName')?.value) : undefined) ?? '';
+    const display = namespace ? `${kind}/${namespace}/${shown}` : `${kind}/${shown}`;
     yield {
         doc,
         map,
@@ -5337,13 +5339,31 @@ function isCoreApi(apiVersion) {
     const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
     return group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
 }
+/** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
+const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC']);
+/**
+ * API groups of policy engines, whose objects name host namespace fields as parameters or
+ * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
+ * about pods, not pods.
+ */
+const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
+/** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
+function mayCarryPodSettings(apiVersion) {
+    if (!apiVersion?.includes('/'))
+        return false;
+    const group = apiVersion.split('/')[0];
+    return !isCoreApi(apiVersion) && !POLICY_GROUP.test(group);
+}
 /**
  * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
  * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
- * sibling-level `metadata` (in a template) gives the labels.
+ * sibling-level `metadata` (in a template) gives the labels. Others carry only pod-level
+ * settings (Argo Workflow `spec.hostNetwork`, Tekton `podTemplate`, Spark `driver`): a map with a
+ * host namespace field set to a scalar is one of those, and may still hold a full template deeper.
  */
 function findBySpecShape(obj) {
     const found = [];
+    const settingsAllowed = mayCarryPodSettings(obj.apiVersion);
     let budget = SHAPE_SEARCH_BUDGET;
     let incomplete = false;
     // Only collections spend the budget: a long list of scalars cannot hide a pod template.
@@ -5364,6 +5384,9 @@ function findBySpecShape(obj) {
                 found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
                 return;
             }
+            // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
+            if (settingsAllowed && depth > 0 && kids.some(([k, v]) => HOST_FIELDS.has(k) && (0,dist/* isScalar */.jn)(v)))
+                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
             for (const [k, v] of kids) {
                 if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
                     continue;
@@ -6702,6 +6725,9 @@ function hostNamespaceRule(spec) {
                 ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix, usedAt });
                 return;
             }
+            // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
+            if (unit.partial)
+                return;
             // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
             // manifest that someone meant to share the namespace with, so it is never a silent pass.
             const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(scalarText(value) ?? String(value.value)) : 'a non-scalar value';
@@ -7140,7 +7166,7 @@ function formatSize(bytes) {
 ;// CONCATENATED MODULE: ./src/policy/facts.ts
 
 
-const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
+const facts_HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
 /** The exception label and annotation prefix, also used to spot misplaced records. */
 const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
 /**
@@ -7406,7 +7432,7 @@ function parseAllow(items) {
         const item = raw.trim();
         if (item === '')
             continue;
-        if (HOST_FIELDS.includes(item)) {
+        if (facts_HOST_FIELDS.includes(item)) {
             if (!allow.includes(item))
                 allow.push(item);
         }
@@ -7478,7 +7504,7 @@ function annotationRecord(w) {
         const { allow: flags, unknown } = parseAllow([allow.value]);
         record.allow = flags;
         if (unknown.length)
-            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
+            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${facts_HOST_FIELDS.join(', ')}.`);
         else if (flags.length === 0)
             problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} names no host namespace; ${FIELD_HELP.allow}.`);
     }
@@ -7499,7 +7525,7 @@ function annotationRecord(w) {
     return record;
 }
 const FIELD_HELP = {
-    allow: `list the accepted host namespaces, comma-separated, from ${HOST_FIELDS.join(', ')}`,
+    allow: `list the accepted host namespaces, comma-separated, from ${facts_HOST_FIELDS.join(', ')}`,
     owner: 'name the team or person who owns the risk',
     riskAcceptance: 'give the risk acceptance reference and the reason (e.g. "SEC-123: node exporter reads host network statistics")',
     expires: 'write the expiry as an ISO date, YYYY-MM-DD',
@@ -7614,12 +7640,12 @@ function centralRecord(file, doc, entry, index, spanOf) {
         const items = (0,dist/* isSeq */.oP)(allowNode) ? allowNode.items.map(i => resolveAlias(doc, i)) : [allowNode];
         const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
         if (texts.some(t => t === undefined))
-            problem('allow', record.spans.allow, `allow must be a list of ${HOST_FIELDS.join(', ')}.`);
+            problem('allow', record.spans.allow, `allow must be a list of ${facts_HOST_FIELDS.join(', ')}.`);
         else {
             const { allow, unknown } = parseAllow(texts);
             record.allow = allow;
             if (unknown.length)
-                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
+                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${facts_HOST_FIELDS.join(', ')}.`);
             else if (allow.length === 0)
                 problem('allow', record.spans.allow, `allow names no host namespace; ${FIELD_HELP.allow}.`);
         }
@@ -7798,7 +7824,7 @@ function evaluate(input) {
         for (const m of a.missingControls)
             emit(exceptionMissingControl, workload.file, m.span, resource, m.fieldPath, m.message);
         if (a.unused.length) {
-            const uses = HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
+            const uses = facts_HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
             const message = uses.length
                 ? `The exception for ${display} allows ${a.unused.join(', ')}, which its pods do not set: remove ${a.unused.length === 1 ? 'it' : 'them'} from the allow list.`
                 : `The exception for ${display} allows ${a.unused.join(', ')}, but its pods share no host namespace: remove the exception.`;

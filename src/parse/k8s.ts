@@ -1,4 +1,4 @@
-import { isMap, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import type { ResourceRef } from '../model.js'
 import { entries, field, mapAt, mapField, resolveAlias, scalarText, stringValue, type ParsedYaml } from './yaml.js'
 
@@ -24,6 +24,12 @@ export interface PodSpecUnit {
   path: string
   /** The pod template's metadata (labels for NetworkPolicy matching), when there is one. */
   templateMetadata?: YAMLMap
+  /**
+   * Pod-level settings of a custom resource rather than a whole pod spec: Argo Workflow's `spec`,
+   * Tekton's `podTemplate`, a SparkApplication's `driver`. Found by a host namespace field, so
+   * they have no containers to read compensating controls from, and no pod to start.
+   */
+  partial?: boolean
 }
 
 /** Where the built-in kinds keep their pod spec (the same places the API server and PSA read). */
@@ -87,7 +93,9 @@ function* objectsIn(doc: Document.Parsed, map: YAMLMap, documentIndex: number, p
   const name = metadata ? scalarText(field(doc, metadata, 'name')?.value) : undefined
   const namespace = metadata ? scalarText(field(doc, metadata, 'namespace')?.value) : undefined
   const apiVersion = stringValue(field(doc, map, 'apiVersion')?.value)
-  const display = namespace ? `${kind}/${namespace}/${name ?? ''}` : `${kind}/${name ?? ''}`
+  // Argo Workflows and Jobs created by tools often have only a generateName prefix.
+  const shown = name ?? (metadata ? scalarText(field(doc, metadata, 'generateName')?.value) : undefined) ?? ''
+  const display = namespace ? `${kind}/${namespace}/${shown}` : `${kind}/${shown}`
   yield {
     doc,
     map,
@@ -131,13 +139,33 @@ function isCoreApi(apiVersion: string | undefined): boolean {
   return group === '' || group === 'apps' || group === 'batch' || group === 'extensions'
 }
 
+/** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
+const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC'])
+
+/**
+ * API groups of policy engines, whose objects name host namespace fields as parameters or
+ * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
+ * about pods, not pods.
+ */
+const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/
+
+/** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
+function mayCarryPodSettings(apiVersion: string | undefined): boolean {
+  if (!apiVersion?.includes('/')) return false
+  const group = apiVersion.split('/')[0]
+  return !isCoreApi(apiVersion) && !POLICY_GROUP.test(group)
+}
+
 /**
  * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
  * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
- * sibling-level `metadata` (in a template) gives the labels.
+ * sibling-level `metadata` (in a template) gives the labels. Others carry only pod-level
+ * settings (Argo Workflow `spec.hostNetwork`, Tekton `podTemplate`, Spark `driver`): a map with a
+ * host namespace field set to a scalar is one of those, and may still hold a full template deeper.
  */
 function findBySpecShape(obj: K8sObject): PodSpecSearch {
   const found: PodSpecUnit[] = []
+  const settingsAllowed = mayCarryPodSettings(obj.apiVersion)
   let budget = SHAPE_SEARCH_BUDGET
   let incomplete = false
   // Only collections spend the budget: a long list of scalars cannot hide a pod template.
@@ -157,6 +185,8 @@ function findBySpecShape(obj: K8sObject): PodSpecSearch {
         found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata })
         return
       }
+      // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
+      if (settingsAllowed && depth > 0 && kids.some(([k, v]) => HOST_FIELDS.has(k) && isScalar(v))) found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true })
       for (const [k, v] of kids) {
         if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k)) continue
         visit(v, [...path, k], node, depth + 1)

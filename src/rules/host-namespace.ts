@@ -56,6 +56,8 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
         ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix, usedAt })
         return
       }
+      // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
+      if (unit.partial) return
       // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
       // manifest that someone meant to share the namespace with, so it is never a silent pass.
       const shown = isScalar(value) ? JSON.stringify(scalarText(value) ?? String(value.value)) : 'a non-scalar value'

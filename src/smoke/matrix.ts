@@ -19,7 +19,8 @@ export function workloadCollector() {
     workloads,
     dockerfiles,
     observe(object: K8sObject, pods: PodSpecUnit[], source: SourceText) {
-      if (!pods.length || object.pathPrefix) return
+      // Pod-level settings of a custom resource (partial) are no pod that podman or kind can start.
+      if (!pods.some(p => !p.partial) || object.pathPrefix) return
       workloads.push({ file: source.path, document: object.documentIndex, kind: object.kind, name: object.name ?? '', namespace: object.namespace })
     },
     onFile(relative: string, type: string) {
