@@ -56703,6 +56703,7 @@ function podFacts(unit, workloadMetadata, source) {
         host,
         misplacedException,
         containers,
+        partial: unit.partial === true,
     };
 }
 function networkPolicyFacts(object, source) {
@@ -57131,6 +57132,16 @@ function missingControls(w, namespace, policies) {
     for (const pod of w.pods) {
         for (const c of pod.containers)
             out.push(...containerControls(c, display));
+        // No containers is not every container compliant: an Argo Workflow's pod-level settings, or a
+        // template whose containers are filled in elsewhere, would otherwise pass every control.
+        if (pod.containers.length === 0) {
+            out.push({
+                control: 'containers',
+                message: `${display}: its containers are not in this manifest (${pod.partial ? 'a custom resource defines them apart from these pod-level settings' : `${pod.path} lists none`}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`,
+                span: pod.labelsAnchor,
+                fieldPath: `${pod.path}#containers`,
+            });
+        }
         const np = networkPolicyFor(pod, namespace, policies);
         if (!np.found) {
             const labels = Object.entries(pod.templateLabels).map(([k, v]) => `${k}=${v}`).join(', ');

@@ -144,6 +144,20 @@ describe('compensating controls', () => {
     expect(found.map(f => [f.span.start.line, f.fieldPath])).toEqual([[23, 'spec.template.spec.containers[1].securityContext.allowPrivilegeEscalation']])
   })
 
+  it('cannot be verified where the containers are not in the manifest: pod-level settings of a custom resource, or an empty template', () => {
+    const annotations = Object.entries(EXCEPTION_ANNOTATIONS).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`).join('\n')
+    const workflow = `apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  name: build\n  namespace: monitoring\n  labels: {host-namespace-guard.io/exception: "true"}\n  annotations:\n${annotations}\nspec:\n  hostNetwork: true\n  templates: [{name: main, container: {image: alpine}}]\n`
+    const found = runPolicy({ files: withPolicy(workflow, networkPolicy({ podSelector: '{}' })) })
+    expect(summary(found)).toEqual(['exception-missing-control', 'host-network (suppressed)'])
+    expect(only('exception-missing-control', found).map(f => [f.fieldPath, f.message])).toEqual([
+      ['spec#containers', expect.stringMatching(/^Workflow\/monitoring\/build: its containers are not in this manifest \(a custom resource defines them apart/)],
+    ])
+    const empty = daemonSet().replace(/ {6}containers:[\s\S]*$/, '      containers: []\n')
+    expect(only('exception-missing-control', runPolicy({ files: withPolicy(empty) })).map(f => f.message)).toEqual([
+      expect.stringContaining('(spec.template.spec lists none)'),
+    ])
+  })
+
   describe('NetworkPolicy', () => {
     const missing = /no NetworkPolicy in the repository selects its pods in namespace "monitoring" \(pod labels app=node-exporter\)/
     it.each([

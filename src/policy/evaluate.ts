@@ -25,7 +25,8 @@ export const DEFAULT_NAMESPACE = 'default'
 export const RULE_OF_FIELD: Record<HostField, string> = { hostNetwork: 'host-network', hostPID: 'host-pid', hostIPC: 'host-ipc' }
 
 export type ExceptionStatus = 'invalid' | 'expired' | 'expiring' | 'active'
-export type ControlName = 'runAsNonRoot' | 'capabilities.drop' | 'allowPrivilegeEscalation' | 'NetworkPolicy'
+/** `containers`: the pod's containers are not in the manifest, so their controls cannot be checked. */
+export type ControlName = 'runAsNonRoot' | 'capabilities.drop' | 'allowPrivilegeEscalation' | 'NetworkPolicy' | 'containers'
 
 export interface MissingControl {
   control: ControlName
@@ -136,6 +137,16 @@ function missingControls(w: WorkloadFacts, namespace: string, policies: readonly
   const display = w.resource.display
   for (const pod of w.pods) {
     for (const c of pod.containers) out.push(...containerControls(c, display))
+    // No containers is not every container compliant: an Argo Workflow's pod-level settings, or a
+    // template whose containers are filled in elsewhere, would otherwise pass every control.
+    if (pod.containers.length === 0) {
+      out.push({
+        control: 'containers',
+        message: `${display}: its containers are not in this manifest (${pod.partial ? 'a custom resource defines them apart from these pod-level settings' : `${pod.path} lists none`}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`,
+        span: pod.labelsAnchor,
+        fieldPath: `${pod.path}#containers`,
+      })
+    }
     const np = networkPolicyFor(pod, namespace, policies)
     if (!np.found) {
       const labels = Object.entries(pod.templateLabels).map(([k, v]) => `${k}=${v}`).join(', ')

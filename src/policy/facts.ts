@@ -49,6 +49,8 @@ export interface PodFacts {
   /** Exception label or annotations written on the pod template instead of the workload. */
   misplacedException?: Span
   containers: ContainerFacts[]
+  /** Pod-level settings of a custom resource, not a whole pod spec (PodSpecUnit.partial). */
+  partial: boolean
 }
 
 export interface WorkloadFacts {
@@ -237,6 +239,7 @@ function podFacts(unit: PodSpecUnit, workloadMetadata: YAMLMap | undefined, sour
     host,
     misplacedException,
     containers,
+    partial: unit.partial === true,
   }
 }
 
