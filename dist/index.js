@@ -57852,7 +57852,11 @@ async function gitChanges(cwd, baseSha, headSha, remote = 'origin') {
             fetched = true;
         }
     }
-    const diff = await git(cwd, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--find-copies', '--unified=3', `${baseSha}...${headSha}`]);
+    // The PR's own .gitattributes applies to this diff: `*.yaml -diff` or a textconv driver would
+    // turn its changes into "Binary files differ" and every finding into a pre-existing one. --text
+    // and --no-textconv keep the hunks. No copy detection: GitHub shows a copy as a new file, and a
+    // near-copy of an old violation is a new workload.
+    const diff = await git(cwd, ['diff', '--no-color', '--no-ext-diff', '--text', '--no-textconv', '--find-renames', '--unified=3', `${baseSha}...${headSha}`]);
     return { files: parseGitDiff(diff), fetched };
 }
 
@@ -57882,8 +57886,9 @@ async function prChanges(env, inputs, pr, port) {
                 if (f.status === 'removed' || !isScannable(f.path))
                     continue;
                 files.push(f.path);
-                // A new or copied file without hunks (git found an identical source) is new all the same.
-                lines.set(f.path, f.lines ?? (f.status === 'added' || f.status === 'copied' ? 'whole-file' : { added: new Set(), context: new Set() }));
+                // Without hunks only a pure rename has nothing new; anything else (an empty new file, a
+                // mode change, a diff git would not show) is judged whole rather than passed.
+                lines.set(f.path, f.lines ?? (f.status === 'renamed' ? { added: new Set(), context: new Set() } : 'whole-file'));
             }
             notes.push(`Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`);
             const head = await currentCommit(env.workspace);

@@ -144,6 +144,29 @@ describe('pull request review (bundled dist/index.js)', () => {
     expect(r.code).toBe(1)
   })
 
+  it('treats a near-copy of an existing violation as a new workload', async () => {
+    const legacy = pod('legacy', '  hostNetwork: true\n')
+    const pr = openPullRequest({ 'k8s/legacy.yaml': legacy }, { 'k8s/legacy.yaml': '# touched\n' + legacy, 'k8s/new-agent.yaml': legacy.replace('name: legacy', 'name: new-agent') })
+    const r = await run(pr)
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'))
+    const placed = (file: string) => report.placements[report.findings.findIndex((f: { file: string }) => f.file === file)]
+    expect(placed('k8s/new-agent.yaml').isNew).toBe(true)
+    expect(placed('k8s/legacy.yaml').isNew).toBe(false)
+    expect(r.code).toBe(1)
+  })
+
+  it('is not fooled by a .gitattributes in the pull request that hides its changes from git diff', async () => {
+    const pr = openPullRequest(
+      { 'k8s/web.yaml': pod('web', '') },
+      { '.gitattributes': '*.yaml -diff\n*.yml binary\n', 'k8s/web.yaml': pod('web', '  hostNetwork: true\n') },
+    )
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ 'new-findings': '1', failed: 'true' })
+    // GitHub shows such a file as binary too, with no lines to comment on: the check run carries it.
+    expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('failure')
+  })
+
   it('fails on pre-existing findings when asked to', async () => {
     const pr = openPullRequest({ 'k8s/old.yaml': pod('old', '  hostNetwork: true\n') }, { 'k8s/old.yaml': '# touched\n' + pod('old', '  hostNetwork: true\n') })
     const r = await run(pr, { 'fail-on-preexisting': 'true' })

@@ -38,8 +38,9 @@ export async function prChanges(env: ActionEnv, inputs: ActionInputs, pr: PullRe
       for (const f of diff.files) {
         if (f.status === 'removed' || !isScannable(f.path)) continue
         files.push(f.path)
-        // A new or copied file without hunks (git found an identical source) is new all the same.
-        lines.set(f.path, f.lines ?? (f.status === 'added' || f.status === 'copied' ? 'whole-file' : { added: new Set(), context: new Set() }))
+        // Without hunks only a pure rename has nothing new; anything else (an empty new file, a
+        // mode change, a diff git would not show) is judged whole rather than passed.
+        lines.set(f.path, f.lines ?? (f.status === 'renamed' ? { added: new Set(), context: new Set() } : 'whole-file'))
       }
       notes.push(`Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`)
       const head = await currentCommit(env.workspace)

@@ -51,6 +51,10 @@ export async function gitChanges(cwd: string, baseSha: string, headSha: string, 
       fetched = true
     }
   }
-  const diff = await git(cwd, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--find-copies', '--unified=3', `${baseSha}...${headSha}`])
+  // The PR's own .gitattributes applies to this diff: `*.yaml -diff` or a textconv driver would
+  // turn its changes into "Binary files differ" and every finding into a pre-existing one. --text
+  // and --no-textconv keep the hunks. No copy detection: GitHub shows a copy as a new file, and a
+  // near-copy of an old violation is a new workload.
+  const diff = await git(cwd, ['diff', '--no-color', '--no-ext-diff', '--text', '--no-textconv', '--find-renames', '--unified=3', `${baseSha}...${headSha}`])
   return { files: parseGitDiff(diff), fetched }
 }
