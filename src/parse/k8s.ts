@@ -65,7 +65,8 @@ const NOT_WORKLOADS = new Set([
 const MAX_LIST_DEPTH = 4
 /** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
 const SHAPE_SEARCH_BUDGET = 20_000
-const SHAPE_SEARCH_DEPTH = 12
+/** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
+const SHAPE_SEARCH_DEPTH = 32
 /** Sub-trees of an object that never hold the pod spec it runs. */
 const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData'])
 
@@ -121,7 +122,7 @@ export function podSpecs(obj: K8sObject): PodSpecUnit[] {
 }
 
 export function findPodSpecs(obj: K8sObject): PodSpecSearch {
-  if (NOT_WORKLOADS.has(obj.kind)) return { units: [], incomplete: false }
+  if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion)) return { units: [], incomplete: false }
   const known = POD_SPEC_PATHS[obj.kind]
   if (known && isCoreApi(obj.apiVersion)) {
     const spec = mapAt(obj.doc, obj.map, known)
@@ -149,11 +150,13 @@ const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC'])
  */
 const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/
 
+function isPolicyEngine(apiVersion: string | undefined): boolean {
+  return apiVersion?.includes('/') === true && POLICY_GROUP.test(apiVersion.split('/')[0])
+}
+
 /** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
 function mayCarryPodSettings(apiVersion: string | undefined): boolean {
-  if (!apiVersion?.includes('/')) return false
-  const group = apiVersion.split('/')[0]
-  return !isCoreApi(apiVersion) && !POLICY_GROUP.test(group)
+  return apiVersion?.includes('/') === true && !isCoreApi(apiVersion)
 }
 
 /**
@@ -170,7 +173,11 @@ function findBySpecShape(obj: K8sObject): PodSpecSearch {
   let incomplete = false
   // Only collections spend the budget: a long list of scalars cannot hide a pod template.
   const visit = (node: Node, path: string[], parent: YAMLMap | undefined, depth: number): void => {
-    if (depth > SHAPE_SEARCH_DEPTH || (!isMap(node) && !isSeq(node))) return
+    if (!isMap(node) && !isSeq(node)) return
+    if (depth > SHAPE_SEARCH_DEPTH) {
+      incomplete = true
+      return
+    }
     if (--budget <= 0) {
       incomplete = true
       return
