@@ -10,12 +10,21 @@ import { compareSeverity } from '../model.js'
 export function fingerprint(findings: Finding[]): Finding[] {
   const seen = new Map<string, number>()
   for (const f of sortFindings(findings)) {
-    const key = [f.ruleId, f.file, f.resource.display, f.fieldPath].join('\u0000')
+    const key = [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000')
     const n = seen.get(key) ?? 0
     seen.set(key, n + 1)
     f.fingerprint = createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32)
   }
   return findings
+}
+
+/**
+ * A List item's index and a RUN's ordinal in its stage change when something is inserted before
+ * them, which is not a change to the finding: the item is named by the resource, and equal RUNs
+ * are told apart by their order among the findings.
+ */
+function positionFree(fieldPath: string): string {
+  return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/')
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
