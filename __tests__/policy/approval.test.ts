@@ -80,6 +80,15 @@ describe('checkExceptionApproval against the GitHub API', () => {
     expect(fake.requests).toEqual([])
   })
 
+  it('denies without a token: nothing can prove an approval', async () => {
+    const result = await checkExceptionApproval(undefined, pr(1), base, head, config)
+    expect(result.status).toBe('unapproved')
+    expect(result.findings.map(f => [f.ruleId, f.message])).toEqual([
+      ['exception-unapproved', expect.stringMatching(/new exception allowing hostNetwork .*without approval: the approval could not be checked, .*without a github-token/)],
+    ])
+    expect(fake.requests).toEqual([])
+  })
+
   it('accepts the label applied by a member of the team', async () => {
     const p = fake.addPullRequest({ author: 'dev', labels: [{ name: LABEL, by: 'sec-lead' }] })
     const result = await checkExceptionApproval(port, pr(p.number), base, head, config)

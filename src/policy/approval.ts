@@ -113,7 +113,7 @@ export function parseTeam(team: string, owner: string): { org: string; slug: str
 }
 
 export async function checkExceptionApproval(
-  port: ApprovalPort,
+  port: ApprovalPort | undefined,
   pr: PullRequestInfo,
   baseRecords: readonly ExceptionRecord[],
   headRecords: readonly ExceptionRecord[],
@@ -125,6 +125,11 @@ export async function checkExceptionApproval(
   const listed = changes.map(c => `- ${c.workload}: ${c.details.join('; ')}`).join('\n')
   const intro = `This pull request adds or widens host namespace exceptions:\n${listed}\n`
 
+  // Without a token nothing proves an approval: deny, as for an unreadable team membership.
+  if (!port) {
+    const why = 'Approvals cannot be read without a github-token: give the action one (pull-requests: read; members: read for the team check).'
+    return unapproved(changes, `${intro}They need approval. ${why}`, config, undefined, why)
+  }
   if (!team) {
     const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`
     return unapproved(changes, message, config)
@@ -197,7 +202,7 @@ function approved(changes: ExceptionChange[], by: string, via: 'label' | 'review
 function unapproved(changes: ExceptionChange[], message: string, config: Config, teamName?: string, cannotVerify?: string): ApprovalResult {
   const severity = severityOf(config, exceptionUnapproved)
   const { label } = config.exceptions.approval
-  const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : 'exceptions.approval.team is not configured'
+  const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : config.exceptions.approval.team ? 'the approval could not be checked' : 'exceptions.approval.team is not configured'
   const findings: Finding[] = severity
     ? changes.map(c => ({
         ruleId: exceptionUnapproved.meta.id,
