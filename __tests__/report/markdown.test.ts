@@ -6,13 +6,25 @@ describe('escapeMarkdown', () => {
     ['a link', '[click](https://evil.example)', '\\[click\\]\\(https&#58;//evil.example\\)'],
     ['an autolink', 'see www.evil.example', 'see www&#46;evil.example'],
     ['plain text', 'Pod/apps/web sets hostNetwork: true.', 'Pod/apps/web sets hostNetwork: true.'],
-    ['a mention', '@octocat', '&#64;octocat'],
+    ['a mention', '@octocat', '@&#8203;octocat'],
+    ['an issue reference', 'see #1 and org/repo#2 and GH-3', 'see #&#8203;1 and org/repo#&#8203;2 and GH&#8203;-3'],
     ['HTML', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert\\(1\\)&gt;'],
     ['emphasis and code', '*_`x`_*', '\\*\\_\\`x\\`\\_\\*'],
     ['a table pipe and newline', 'a|b\nc', 'a\\|b c'],
-    ['a heading', '# title', '\\# title'],
+    ['a heading', '# title', '#&#8203; title'],
   ])('neutralises %s', (_, input, output) => {
     expect(escapeMarkdown(input)).toBe(output)
+  })
+})
+
+describe('escapeMarkdown against what GitHub links after rendering', () => {
+  // GitHub finds mentions and references in the rendered text: decode entities as a browser would.
+  const rendered = (md: string) => md.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/\\(.)/g, '$1')
+  it.each(['@octo-org/security-team see #1', 'cc @admin, fixes GH-12', '#42: owner/repo#7'])('leaves no mention or reference in %s', text => {
+    const out = rendered(escapeMarkdown(text))
+    expect(out).not.toMatch(/(^|[^\w])@[A-Za-z0-9]/)
+    expect(out).not.toMatch(/#\d|GH-\d/i)
+    expect(out.replace(/\u200b/g, '')).toBe(text)
   })
 })
 
@@ -36,7 +48,7 @@ describe('escapeMarkdown line endings', () => {
   ])('cannot end a table row with %s', (_, input) => {
     const out = escapeMarkdown(input)
     expect(out).not.toMatch(/[\r\n\u2028\u2029\u0085]/)
-    expect(out).toMatch(/^p +\\#\\# All clear$/)
+    expect(out).toMatch(/^p +#&#8203;#&#8203; All clear$/)
   })
 
   it('keeps inline code on one line', () => {

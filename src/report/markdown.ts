@@ -6,6 +6,8 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+    // GH-123 links an issue like #123 does.
+    .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
     // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
     .replace(/:\/\//g, '&#58;//')
     .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
@@ -14,8 +16,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
 }
 
-/** HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks). */
-const MD_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;' }
+/**
+ * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
+ * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
+ * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
+ */
+const MD_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' }
 
 /** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
 export function inlineCode(text: string): string {
