@@ -85,6 +85,17 @@ describe('review rows', () => {
     expect(md).toContain('**Problems**')
   })
 
+  it('keep the tracking issue within GitHub\'s 65,536 characters, and say how many rows are left out', () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({ ...rows[i % rows.length], name: `agent-${i}`, workload: `DaemonSet/monitoring/agent-${i}`, riskAcceptance: `SEC-${i}: ${'a long justification '.repeat(40)}` }))
+    const body = exceptionsIssueBody(many, { asOf: AS_OF })
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    const listed = body.split('\n').filter(l => l.startsWith('| ') && /agent-\d+/.test(l))
+    expect(listed.length).toBeGreaterThan(50)
+    expect(body).toMatch(new RegExp(`…and ${400 - listed.length} more exceptions not listed here`))
+    // One cell is cut, not the table.
+    expect(listed.every(l => l.length < 2000)).toBe(true)
+  })
+
   it('render an empty review', () => {
     expect(rowsToText([], { asOf: AS_OF })).toBe('0 exceptions as of 2025-06-01: 0 expired, 0 invalid, 0 expiring, 0 active\n')
     expect(rowsToMarkdown([])).not.toContain('|')

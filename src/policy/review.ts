@@ -87,7 +87,13 @@ export const isFailingRow = (r: ExceptionRow): boolean => r.status === 'expired'
 export interface ReportOptions {
   /** The date the days are counted from, `YYYY-MM-DD`. */
   asOf?: string
+  /** Markdown only: rows beyond this many characters are counted, not listed (an issue body holds 65,536). */
+  maxChars?: number
 }
+
+/** A cell of user text longer than this is cut: one record must not crowd out the others. */
+const MAX_CELL = 300
+const clipCell = (text: string) => (text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text)
 
 export function summarize(rows: readonly ExceptionRow[]): Record<ExceptionStatus | 'total', number> {
   const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 }
@@ -139,15 +145,25 @@ export function rowsToMarkdown(rows: readonly ExceptionRow[], options: ReportOpt
   if (!rows.length) return out.join('\n')
   out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |')
   out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |')
+  const c = (text: string) => cell(clipCell(text))
+  // The rows come most urgent first: what does not fit is the least urgent.
+  const budget = (options.maxChars ?? Infinity) - 400
+  let size = out.reduce((n, line) => n + line.length + 1, 0) + 250
+  let listed = 0
   for (const r of rows) {
-    out.push(
-      `| ${STATUS_MARK[r.status]} | ${cell(r.workload)} | ${cell(r.allow.join(', ') || '-')} | ${cell(r.owner || '-')} | ${cell(r.riskAcceptance || '-')} | ${cell(r.expires || '-')} | ${days(r)} | ${cell(controlsText(r))} | ${cell(`${r.file}:${r.line}`)} |`,
-    )
+    const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`
+    if (size + row.length + 1 > budget) break
+    out.push(row)
+    size += row.length + 1
+    listed++
   }
-  const notes = rows.filter(r => r.problems.length)
-  if (notes.length) {
-    out.push('', '**Problems**', '')
-    for (const r of notes) for (const p of r.problems) out.push(`- ${cell(r.workload)}: ${cell(p)}`)
+  const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`))
+  if (problems.length) out.push('', '**Problems**', '')
+  for (const line of problems) {
+    if (size + line.length + 1 > budget) break
+    out.push(line)
+    size += line.length + 1
   }
+  if (listed < rows.length) out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`)
   return out.join('\n') + '\n'
 }

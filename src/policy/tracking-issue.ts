@@ -30,6 +30,9 @@ export interface PublishResult {
   number: number
 }
 
+/** GitHub refuses an issue body over 65,536 characters; the rest of the body is short. */
+const MAX_TABLE_CHARS = 64_000
+
 export function exceptionsIssueBody(rows: readonly ExceptionRow[], options: ReportOptions = {}): string {
   const s = summarize(rows)
   const attention = s.expired + s.invalid + s.expiring
@@ -41,7 +44,7 @@ export function exceptionsIssueBody(rows: readonly ExceptionRow[], options: Repo
       ? `${attention} exception${attention === 1 ? ' needs' : 's need'} attention: renew or remove the expired and expiring ones, fix the invalid ones.`
       : 'No exception needs attention.',
     '',
-    rowsToMarkdown(rows, options).trimEnd(),
+    rowsToMarkdown(rows, { ...options, maxChars: MAX_TABLE_CHARS }).trimEnd(),
     '',
     '_This issue is rewritten by host-namespace-guard on every scheduled run: change the exception records, not this text._',
     '',
