@@ -1,4 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
 import { scan } from '../../src/pipeline.js'
@@ -70,5 +72,26 @@ describe('exceptions through the pipeline (__fixtures__/policy/repo)', () => {
     await expect(readCentralFile(ROOT, config)).rejects.toThrow(/outside the repository/)
     config.exceptions.file = undefined
     await expect(readCentralFile(ROOT, config)).resolves.toBeUndefined()
+  })
+
+  it('refuses a central file that is a link (out of the repository, or to a device), and anything but a regular file', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hng-central-'))
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'hng-secret-'))
+    writeFileSync(path.join(outside, 'secret.yml'), 'exceptions: []\n')
+    mkdirSync(path.join(dir, '.github'))
+    const config = defaultConfig()
+    config.exceptions.file = '.github/exceptions.yml'
+    symlinkSync(path.join(outside, 'secret.yml'), path.join(dir, '.github/exceptions.yml'))
+    await expect(readCentralFile(dir, config)).rejects.toThrow(/leads outside the repository through a symbolic link/)
+    rmSync(path.join(dir, '.github/exceptions.yml'))
+    symlinkSync('/dev/zero', path.join(dir, '.github/exceptions.yml'))
+    await expect(readCentralFile(dir, config)).rejects.toThrow(ConfigError)
+    rmSync(path.join(dir, '.github/exceptions.yml'))
+    writeFileSync(path.join(dir, 'real.yml'), 'exceptions: []\n')
+    symlinkSync('../real.yml', path.join(dir, '.github/exceptions.yml'))
+    await expect(readCentralFile(dir, config)).rejects.toThrow(/cannot read.*ELOOP/)
+    rmSync(path.join(dir, '.github/exceptions.yml'))
+    mkdirSync(path.join(dir, '.github/exceptions.yml'))
+    await expect(readCentralFile(dir, config)).rejects.toThrow(/not a regular file|EISDIR/)
   })
 })

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs'
+import { constants as fsConstants, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { ConfigError, type Config } from '../config/config.js'
 import type { EngineOptions } from '../engine/scan-file.js'
@@ -78,9 +78,19 @@ export async function readCentralFile(root: string, config: Config, configFile =
   const absolute = path.resolve(root, relative)
   if (!absolute.startsWith(path.resolve(root) + path.sep)) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is outside the repository`)
   try {
-    const stat = await fs.stat(absolute)
-    if (stat.size > config.maxFileSize) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is larger than maxFileSize`)
-    return { path: path.relative(root, absolute).split(path.sep).join('/'), text: await fs.readFile(absolute, 'utf8') }
+    // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
+    // secret), so the file must be a regular file inside the repository, read without following.
+    const real = await fs.realpath(absolute)
+    if (real !== absolute && !real.startsWith((await fs.realpath(root)) + path.sep)) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" leads outside the repository through a symbolic link`)
+    const handle = await fs.open(absolute, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0))
+    try {
+      const stat = await handle.stat()
+      if (!stat.isFile()) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is not a regular file`)
+      if (stat.size > config.maxFileSize) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is larger than maxFileSize`)
+      return { path: path.relative(root, absolute).split(path.sep).join('/'), text: await handle.readFile('utf8') }
+    } finally {
+      await handle.close()
+    }
   } catch (err) {
     if (err instanceof ConfigError) throw err
     throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
