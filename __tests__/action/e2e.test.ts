@@ -112,6 +112,24 @@ describe('pull request review (bundled dist/index.js)', () => {
     expect(reviewsOf(pr.number)).toHaveLength(1)
   })
 
+  it('marks nothing resolved when the scan stopped at maxFindings: a finding not collected is not fixed', async () => {
+    const config = { '.github/host-namespace-guard.yml': 'maxFindings: 1\n' }
+    const pr = openPullRequest({ ...config, 'k8s/b.yaml': pod('b', '') }, { 'k8s/b.yaml': pod('b', '  hostIPC: true\n') })
+    await run(pr)
+    expect(commentsOf(pr.number)).toHaveLength(1)
+    // Push: a new finding sorts first and fills maxFindings; b's is still there, uncollected.
+    const headSha = pr.repo.commit({ 'k8s/a.yaml': pod('a', '  hostPID: true\n') }, 'push')
+    pr.pull.headSha = headSha
+    pr.pull.shas.push(headSha)
+    pr.pull.files = pr.repo.pullFiles(pr.baseSha, headSha).map(f => ({ ...f, additions: 1, deletions: 0, sha: headSha }))
+    ;(pr.event.pull_request as { head: { sha: string } }).head.sha = headSha
+    const r = await run({ ...pr, headSha })
+    expect(r.code).toBe(1)
+    const comments = commentsOf(pr.number)
+    expect(comments.map(c => c.path).sort()).toEqual(['k8s/a.yaml', 'k8s/b.yaml'])
+    expect(comments.find(c => c.path === 'k8s/b.yaml')!.body).not.toMatch(/Resolved/)
+  })
+
   it('reports a violation on an unchanged line in the summary only, and does not fail', async () => {
     const pr = openPullRequest({ 'k8s/old.yaml': pod('old', '  hostNetwork: true\n') }, { 'k8s/old.yaml': pod('old', '  hostNetwork: true\n').replace('image: registry.example/old:1', 'image: registry.example/old:2') })
     const r = await run(pr)

@@ -21,6 +21,8 @@ export interface Outcome {
   findings: PlacedFinding[]
   filesScanned: number
   truncated: boolean
+  /** Not every changed file was scanned (the API's file cap): absent findings are not fixed ones. */
+  partial?: boolean
   notes: string[]
   pr?: PullRequestRef
   /** Commit the check run and comments attach to. */
@@ -61,7 +63,7 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
   let annotated = false
   if (port && outcome.pr && outcome.review && inputs.comment) {
     try {
-      const r = await postReview(port, outcome.pr, findings, outcome.review, { failing })
+      const r = await postReview(port, outcome.pr, findings, outcome.review, { failing, complete: !outcome.truncated && !outcome.partial })
       env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed} listed in the review body.`)
       if (r.rejected) outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are in the summary and annotations.`)
       if (r.overflow) outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`)

@@ -21,6 +21,8 @@ export interface PrChanges {
   lines: Map<string, ChangedLines | 'whole-file'>
   reader?: FileReader
   notes: string[]
+  /** The API listed only part of the files: a finding missing from the scan may still be there. */
+  truncated?: boolean
 }
 
 /**
@@ -68,6 +70,6 @@ export async function prChanges(env: ActionEnv, inputs: ActionInputs, pr: PullRe
   if (withoutPatch) notes.push(`${withoutPatch} file(s) had no diff from the API (too large or binary): every finding in them is treated as new.`)
   const head = await currentCommit(env.workspace)
   if (head && head !== pr.headSha) notes.push(`The checkout is ${head.slice(0, 7)}, not the PR head ${pr.headSha.slice(0, 7)}: line numbers may be off where the base changed the same files.`)
-  return { fromGit: false, files, lines, notes }
+  return { fromGit: false, files, lines, notes, truncated }
 }
 

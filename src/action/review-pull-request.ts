@@ -45,6 +45,7 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
     findings,
     filesScanned: result.filesScanned,
     truncated: result.truncated,
+    partial: changes.truncated === true,
     notes: changes.notes,
     pr,
     sha: pr.headSha,

@@ -4,7 +4,7 @@ import type { ExistingComment, ExistingReview, GitHubPort, ReviewCommentDraft } 
 import { MAX_REVIEW_COMMENTS, ReviewCommentsRejected } from '../github/port.js'
 import { compareSeverity } from '../model.js'
 import { escapeMarkdown, inlineCode } from '../report/markdown.js'
-import { fingerprintIn, RESOLVED_NOTE, reviewComment } from '../report/review.js'
+import { fingerprintIn, marker, RESOLVED_NOTE, reviewComment } from '../report/review.js'
 import { registry } from '../rules/index.js'
 import type { PullRequestRef } from './event.js'
 
@@ -19,6 +19,12 @@ export interface ReviewSource {
 export interface ReviewOptions {
   /** The findings that fail the run: they get inline comments first when there are too many. */
   failing?: readonly PlacedFinding[]
+  /**
+   * Every finding of the changed files is in `findings` (default). When the scan stopped at
+   * maxFindings or the API listed only part of the files, a missing finding is not a fixed one,
+   * and no comment is marked resolved.
+   */
+  complete?: boolean
 }
 
 /** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
@@ -118,11 +124,20 @@ export async function postReview(port: GitHubPort, pr: PullRequestRef, findings:
 
   let resolved = 0
   for (const c of ours) {
+    if (options.complete === false) break
     if (c.resolved || current.has(c.fingerprint) || resolved >= MAX_RESOLVE_UPDATES) continue
-    await port.updateReviewComment(c.id, `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${c.body}\n\n</details>`)
+    await port.updateReviewComment(c.id, resolvedBody(c.body, c.fingerprint))
     resolved++
   }
   return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, overflow: overflow.length, listed: fileLevel.length }
+}
+
+/** GitHub refuses a comment body over 65,536 characters; the original is kept when it fits. */
+const MAX_COMMENT_BODY = 65_000
+
+function resolvedBody(original: string, fingerprint: string): string {
+  const kept = `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`
+  return kept.length <= MAX_COMMENT_BODY ? kept : `${RESOLVED_NOTE}\n\n(The original comment was too long to keep here.)\n${marker(fingerprint)}`
 }
 
 /** Our sentences, then the listed findings, every user-controlled part escaped. */

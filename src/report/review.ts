@@ -25,6 +25,14 @@ export interface CommentDraft {
 }
 
 /**
+ * GitHub refuses a comment over 65,536 characters, and a resource name is the user's to make long.
+ * Escaping can grow text eightfold (`#` becomes `#&#8203;`): these bounds keep any comment under it.
+ */
+const MAX_MESSAGE = 2_000
+const MAX_SUGGESTION = 20_000
+const clipText = (text: string) => (text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text)
+
+/**
  * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
  * all in the diff, a suggestion block that applies it in one click.
  */
@@ -33,14 +41,15 @@ export function reviewComment(f: PlacedFinding, rule: Rule | undefined, fileText
   const parts = [
     `**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`,
     '',
-    escapeMarkdown(f.message),
+    escapeMarkdown(clipText(f.message)),
   ]
   if (rule) parts.push('', escapeMarkdown(rule.meta.description))
-  parts.push('', `**Fix:** ${escapeMarkdown(f.remediation)}`)
+  parts.push('', `**Fix:** ${escapeMarkdown(clipText(f.remediation))}`)
   let range: { start: number; end: number } | undefined
   if (f.fix && fileText !== undefined) {
     const suggestion = suggestionFor(f, fileText, lines)
-    if (suggestion) {
+    // A suggestion that would not fit in a comment (a huge one-line flow map) is left out.
+    if (suggestion && suggestion.text.length <= MAX_SUGGESTION) {
       range = suggestion.range
       parts.push('', fence(suggestion.text, 'suggestion'))
     }

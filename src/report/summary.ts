@@ -80,9 +80,14 @@ export function renderSummary(input: SummaryInput, limit = CHECK_SUMMARY_LIMIT):
   return truncate(out.join('\n'), limit)
 }
 
+/**
+ * Cut at a line end within `limit` UTF-8 bytes (the job summary's 1 MiB is bytes; bytes are never
+ * fewer than the characters the check run counts, so one rule serves both).
+ */
 function truncate(text: string, limit: number): string {
-  if (text.length <= limit) return text
+  if (Buffer.byteLength(text) <= limit) return text
   const tail = '\n\n…summary truncated at GitHub\'s size limit; the JSON report has every finding.\n'
-  const cut = text.lastIndexOf('\n', limit - tail.length)
-  return text.slice(0, cut > 0 ? cut : limit - tail.length) + tail
+  const head = Buffer.from(text).subarray(0, limit - Buffer.byteLength(tail)).toString('utf8').replace(/\uFFFD$/, '')
+  const cut = head.lastIndexOf('\n')
+  return (cut > 0 ? head.slice(0, cut) : head) + tail
 }
