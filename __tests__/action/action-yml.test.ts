@@ -7,7 +7,7 @@ import { parse } from 'yaml'
  * action.yml is the Action's public interface: every output the code sets must be declared there
  * (an undeclared output still works, but nobody can find it and `steps.x.outputs.y` linting flags it).
  */
-const action = parse(readFileSync('action.yml', 'utf8')) as { outputs: Record<string, { description?: string }> }
+const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, { description?: string }> }
 
 function setOutputs(): Map<string, string> {
   const found = new Map<string, string>()
@@ -36,5 +36,11 @@ describe('action.yml', () => {
 
   it('declares the exceptions-report outputs', () => {
     expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(['issue', 'exceptions']))
+  })
+
+  it('has every input and output named in the README', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const missing = [...Object.keys(action.inputs), ...Object.keys(action.outputs)].filter(name => !readme.includes(`\`${name}\``))
+    expect(missing).toEqual([])
   })
 })
