@@ -4,7 +4,7 @@ import type { ExistingComment, ExistingReview, GitHubPort, ReviewCommentDraft } 
 import { MAX_REVIEW_COMMENTS, ReviewCommentsRejected } from '../github/port.js'
 import { compareSeverity } from '../model.js'
 import { escapeMarkdown, inlineCode } from '../report/markdown.js'
-import { fingerprintIn, marker, RESOLVED_NOTE, reviewComment } from '../report/review.js'
+import { fingerprintIn, marker, RESOLVED_NOTE, reviewComment, shareSuggestionLines } from '../report/review.js'
 import { registry } from '../rules/index.js'
 import type { PullRequestRef } from './event.js'
 
@@ -95,7 +95,7 @@ export async function postReview(port: GitHubPort, pr: PullRequestRef, findings:
   // Most important first: failing, then new, then the rest (diff context); by severity within each.
   const rank = (f: PlacedFinding) => (failing.has(f) ? 0 : f.isNew ? 1 : 2)
   const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f)
-  const inline = ordered.slice(0, MAX_REVIEW_COMMENTS)
+  const inline = shareSuggestionLines(ordered.slice(0, MAX_REVIEW_COMMENTS))
   const overflow = ordered.slice(MAX_REVIEW_COMMENTS)
   const drafts: ReviewCommentDraft[] = inline.map(f => {
     const lines = source.changes.get(f.file)

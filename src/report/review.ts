@@ -81,3 +81,42 @@ function suggestionFor(f: PlacedFinding, text: string, lines: ChangedLines | und
   if (replaced.endsWith('\n')) replaced = replaced.slice(0, -1)
   return { text: replaced.replace(/\r$/gm, ''), range: { start: startLine, end: endLine } }
 }
+
+/**
+ * Two fixes on one line (`{hostNetwork: true, hostPID: true}`, `--network host --pid=host`) would
+ * be two suggestions, and applying one makes the other stale. The first finding's suggestion takes
+ * every fix of the lines it touches; the others keep their comment without one. Copies: the
+ * findings' own fixes (JSON, SARIF, --fix) stay as they are.
+ */
+export function shareSuggestionLines<F extends PlacedFinding>(findings: readonly F[]): F[] {
+  const out = findings.map(f => ({ ...f }))
+  const byFile = new Map<string, F[]>()
+  for (const f of out) {
+    if (!f.fix?.edits.length) continue
+    const group = byFile.get(f.file)
+    if (group) group.push(f)
+    else byFile.set(f.file, [f])
+  }
+  for (const group of byFile.values()) {
+    for (let i = 0; i < group.length; i++) {
+      const lead = group[i]
+      if (!lead.fix) continue
+      for (const other of group.slice(i + 1)) {
+        if (!other.fix || !sharesLine(lead.fix.edits, other.fix.edits)) continue
+        if (!overlaps(lead.fix.edits, other.fix.edits)) lead.fix = { description: `${lead.fix.description}; ${other.fix.description}`, edits: [...lead.fix.edits, ...other.fix.edits] }
+        other.fix = undefined
+      }
+    }
+  }
+  return out
+}
+
+type Edits = NonNullable<PlacedFinding['fix']>['edits']
+const lineRange = (edits: Edits) => [Math.min(...edits.map(e => e.span.start.line)), Math.max(...edits.map(e => e.span.end.line))]
+function sharesLine(a: Edits, b: Edits): boolean {
+  const [a1, a2] = lineRange(a)
+  const [b1, b2] = lineRange(b)
+  return a1 <= b2 && b1 <= a2
+}
+const overlaps = (a: Edits, b: Edits) => a.some(x => b.some(y => x.span.startOffset < y.span.endOffset && y.span.startOffset < x.span.endOffset))
+
