@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
-import { isMap } from 'yaml'
+import { isMap, type YAMLMap } from 'yaml'
 import { SourceText } from '../../src/parse/source.js'
-import { blankUnwantedDocuments, field, parseYaml } from '../../src/parse/yaml.js'
+import { blankUnwantedDocuments, field, parseYaml, readMergesAsCompose, stringValue } from '../../src/parse/yaml.js'
 
 const wantsHost = (doc: string) => /hostNetwork/.test(doc)
 
@@ -38,5 +38,31 @@ describe('blankUnwantedDocuments', () => {
       return isMap(spec) ? field(p.documents[3].doc, spec, 'hostNetwork')!.value.range : undefined
     }
     expect(specOf(partial)).toEqual(specOf(full))
+  })
+})
+
+describe('merge keys, as each decoder reads them', () => {
+  const text = `x-bridge: &bridge {network_mode: bridge, image: base}
+x-host: &host {network_mode: host}
+first: {network_mode: host, <<: *bridge}
+last: {<<: *host, network_mode: bridge}
+list: {<<: [*bridge, *host]}
+`
+  const read = (compose: boolean) => {
+    const doc = parseYaml(new SourceText('compose.yaml', text)).documents[0].doc
+    if (compose) readMergesAsCompose(doc)
+    const root = doc.contents as YAMLMap
+    return Object.fromEntries(['first', 'last', 'list'].map(k => {
+      const map = field(doc, root, k)!.value as YAMLMap
+      return [k, `${stringValue(field(doc, map, 'network_mode')?.value)}${field(doc, map, 'network_mode')?.merged ? ' (merged)' : ''}`]
+    }))
+  }
+
+  it('go-yaml v2 (Kubernetes): pairs in order, a later merge overrides an earlier key', () => {
+    expect(read(false)).toEqual({ first: 'bridge (merged)', last: 'bridge', list: 'bridge (merged)' })
+  })
+
+  it('go-yaml v3 (docker compose): a key written in the map always wins', () => {
+    expect(read(true)).toEqual({ first: 'host', last: 'bridge', list: 'bridge (merged)' })
   })
 })

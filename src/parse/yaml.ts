@@ -125,28 +125,40 @@ export interface FieldHit {
   via?: Node
 }
 
-const resolvedCache = new WeakMap<YAMLMap, Map<string, FieldHit>>()
+/**
+ * How `<<` merges combine with explicit keys. Kubernetes decodes with go-yaml v2: pairs apply in
+ * the order written and a later one overwrites an earlier one, explicit key or merge alike.
+ * docker compose (compose-go) decodes with go-yaml v3: a key written in the map always beats a
+ * merged one, wherever the `<<` stands. In both, earlier maps of a merge list win.
+ */
+export type MergeOrder = 'go-yaml-v2' | 'go-yaml-v3'
+
+const resolvedCache: Record<MergeOrder, WeakMap<YAMLMap, Map<string, FieldHit>>> = { 'go-yaml-v2': new WeakMap(), 'go-yaml-v3': new WeakMap() }
 const inProgress = new WeakSet<YAMLMap>()
+const documentOrder = new WeakMap<Document.Parsed, MergeOrder>()
+
+/** From now on `field` and `entries` read this document's merges as docker compose does. */
+export function readMergesAsCompose(doc: Document.Parsed): void {
+  documentOrder.set(doc, 'go-yaml-v3')
+}
 
 /**
- * A map's keys as Kubernetes' YAML decoder (go-yaml v2) sees them after `<<` merges: pairs apply
- * in the order written and a later one overwrites an earlier one, explicit key or merge alike;
- * within a merge list, earlier maps win. Each map is resolved once (a merge bomb costs one pass
- * per map), cycles resolve to nothing, and depth is bounded.
+ * A map's keys after `<<` merges, in the document's MergeOrder. Each map is resolved once (a
+ * merge bomb costs one pass per map), cycles resolve to nothing, and depth is bounded.
  */
 function resolved(doc: Document.Parsed, map: YAMLMap, depth = 0): Map<string, FieldHit> {
-  const cached = resolvedCache.get(map)
+  const order = documentOrder.get(doc) ?? 'go-yaml-v2'
+  const cached = resolvedCache[order].get(map)
   if (cached) return cached
   const out = new Map<string, FieldHit>()
   if (depth > MAX_ALIAS_DEPTH || inProgress.has(map)) return out
   inProgress.add(map)
   try {
+    const merges: Pair[] = []
     for (const pair of map.items) {
       if (isMergeKey(pair)) {
-        const sources = mergeSources(doc, pair.value)
-        for (let i = sources.length - 1; i >= 0; i--) {
-          for (const [k, hit] of resolved(doc, sources[i], depth + 1)) out.set(k, { ...hit, merged: true, via: pair.key as Node })
-        }
+        if (order === 'go-yaml-v3') merges.splice(0, merges.length, pair)
+        else mergeInto(out, doc, pair, depth, true)
         continue
       }
       const k = keyName(pair)
@@ -156,14 +168,30 @@ function resolved(doc: Document.Parsed, map: YAMLMap, depth = 0): Map<string, Fi
       if (!written || !value) out.delete(k)
       else out.set(k, { key: pair.key as Scalar, written, value, merged: false })
     }
+    // go-yaml v3 applies the (last) merge after the explicit keys and never over them.
+    for (const pair of merges) mergeInto(out, doc, pair, depth, false)
   } finally {
     inProgress.delete(map)
   }
-  resolvedCache.set(map, out)
+  resolvedCache[order].set(map, out)
   return out
 }
 
-/** A key's value after merges, as Kubernetes reads it (see `resolved`). */
+/** Adds a merge key's maps to `out`; `overwrite` as go-yaml v2 does, else only missing keys. */
+function mergeInto(out: Map<string, FieldHit>, doc: Document.Parsed, pair: Pair, depth: number, overwrite: boolean): void {
+  const sources = mergeSources(doc, pair.value)
+  if (overwrite) {
+    for (let i = sources.length - 1; i >= 0; i--) {
+      for (const [k, hit] of resolved(doc, sources[i], depth + 1)) out.set(k, { ...hit, merged: true, via: pair.key as Node })
+    }
+    return
+  }
+  for (const source of sources) {
+    for (const [k, hit] of resolved(doc, source, depth + 1)) if (!out.has(k)) out.set(k, { ...hit, merged: true, via: pair.key as Node })
+  }
+}
+
+/** A key's value after merges, as the document's reader sees it (see `resolved`). */
 export function field(doc: Document.Parsed, map: YAMLMap, name: string): FieldHit | undefined {
   return resolved(doc, map).get(name)
 }
