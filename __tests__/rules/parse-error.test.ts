@@ -16,6 +16,49 @@ describe('parse-error', () => {
     expect(f.message).toMatch(/template \(Helm or Go\): render it/)
   })
 
+  it('reports one problem per broken document of a template, not every error the template causes', () => {
+    const doc = 'kind: Pod\nspec:\n  {{- if .Values.hostNetwork }}\n  hostNetwork: true\n  {{- end }}\n'
+    const found = parseErrors(`${doc}---\n${doc}`, 'chart/templates/pod.yaml')
+    expect(found.map(f => [f.span.start.line, f.span.start.column])).toEqual([[3, 5], [9, 5]])
+    expect(found.every(f => /template \(Helm or Go\): render it/.test(f.message))).toBe(true)
+  })
+
+  it('keeps a parsed document\'s problems in a template, and every problem of a file that is not one', () => {
+    const templated = parseErrors('kind: Pod\nspec:\n  hostNetwork: true\n  hostNetwork: false\n---\nkind: Pod\nspec:\n  {{- if .Values.x }}\n  hostNetwork: true\n  {{- end }}\n')
+    expect(templated.map(f => [f.span.start.line, /duplicate key/.test(f.message), /template/.test(f.message)])).toEqual([[4, true, false], [8, false, true]])
+    const plain = parseErrors('kind: Pod\nspec:\n  hostNetwork: true\n  containers: [a\n  x: {b\n')
+    expect(plain.map(f => f.span.start.line)).toEqual([5, 6])
+  })
+
+  it.each([
+    ['hostNetwork', '{{ .Values.hostNetwork }}', 16, 41],
+    ['hostPID', '{{ .Values.pid | default false }}', 12, 45],
+    ['hostIPC', '{{.Values.ipc}}', 12, 27],
+  ])('reports a %s template value %s at the value, with no fix', (name, value, column, endColumn) => {
+    const found = parseErrors(`apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  ${name}: ${value}\n  containers: []\n`, 'chart/templates/pod.yaml')
+    expect(found.map(f => ({ line: f.span.start.line, column: f.span.start.column, endColumn: f.span.end.column, message: f.message, fix: f.fix, resource: f.resource.display }))).toEqual([
+      {
+        line: 5,
+        column,
+        endColumn,
+        message: `Pod/p: \`${name}\` is a template expression (\`${value}\`): render the chart (helm template, kustomize build) and scan the output.`,
+        fix: undefined,
+        resource: 'Pod/p',
+      },
+    ])
+  })
+
+  it('does not take a flow map that is not a template for one', () => {
+    expect(parseErrors('kind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: {enabled: true}\n  containers: []\n')).toEqual([])
+  })
+
+  it('points into an inline kustomize patch that is not valid YAML', () => {
+    const [f, ...rest] = parseErrors('kind: Kustomization\npatches:\n- target: {kind: Pod, name: p}\n  patch: |-\n    - op: add\n      path: [/spec/hostNetwork\n      value: true\n', 'kustomization.yaml')
+    expect(rest).toEqual([])
+    expect(f.message).toMatch(/^kustomization\.yaml: kustomization patches\[0\]\.patch: invalid YAML/)
+    expect(f.span.start).toEqual({ line: 7, column: 7 })
+  })
+
   it('reports a duplicate key but still checks the document', () => {
     const all = findingsFor('parse-error', { code: 'kind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: false\n  hostNetwork: true\n' })
     expect(all.map(f => [f.ruleId, f.severity, f.span.start.line])).toEqual([['parse-error', 'error', 5]])

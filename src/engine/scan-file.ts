@@ -1,12 +1,15 @@
 import { isMap, isScalar } from 'yaml'
-import type { FileType, Finding, Severity, Span } from '../model.js'
+import type { FileType, Finding, ResourceRef, Severity } from '../model.js'
 import { composeServices } from '../parse/compose.js'
 import { parseDockerfile } from '../parse/dockerfile.js'
 import { findPodSpecs, k8sObjects, type K8sObject, type PodSpecUnit } from '../parse/k8s.js'
 import { findContainerCommands, parseEngineOptions } from '../parse/shell.js'
 import { SourceText } from '../parse/source.js'
-import { entries, field, parseYaml, type ParsedYaml } from '../parse/yaml.js'
+import { looksTemplated } from '../parse/template.js'
+import { entries, field, parseYaml, type ParsedYaml, type YamlProblem } from '../parse/yaml.js'
 import type { Rule, UnitContext, Report } from '../rules/types.js'
+import { checkPods, type Each, type Problem } from './check-units.js'
+import { scanPatches } from './scan-patches.js'
 
 export interface EngineOptions {
   /** Enabled rules, by id. */
@@ -53,9 +56,9 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
   const each = <K extends keyof Rule>(hook: K, call: (rule: Rule, ctx: UnitContext) => void) => {
     for (const rule of options.rules.values()) if (rule[hook]) call(rule, ctxFor(rule))
   }
-  const parseProblem = (message: string, span: Span, fieldPath = 'file') => {
+  const parseProblem: Problem = (message, span, fieldPath, resource: ResourceRef = { display: path }) => {
     const rule = options.rules.get('parse-error')
-    if (rule) findings.push(toFinding(rule, { span, message, resource: { display: path }, fieldPath }, path, options))
+    if (rule) findings.push(toFinding(rule, { span, message, resource, fieldPath }, path, options))
   }
 
   switch (type) {
@@ -82,33 +85,51 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
       const wanted = (doc: string) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || options.observeFilter?.test(doc) === true
       if (!wanted(text)) break
       const parsed = parseYaml(source, wanted)
-      const templated = text.includes('{{') && text.includes('}}')
-      for (const p of parsed.problems) {
+      const templated = looksTemplated(text)
+      for (const p of templated ? firstFatalPerDocument(parsed) : parsed.problems) {
         const hint = templated && p.fatal ? ' The file looks like a template (Helm or Go): render it (helm template, kustomize build) and scan the output.' : ''
         parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`)
       }
       if (type === 'workflow') scanWorkflowOptions(parsed, source, each)
-      else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, parseProblem)
+      else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, parseProblem, t => MAY_SHARE_YAML.test(t))
       break
     }
   }
   return findings
 }
 
-type Each = <K extends keyof Rule>(hook: K, call: (rule: Rule, ctx: UnitContext) => void) => void
+/**
+ * One unrendered template action breaks the YAML around it in many places (eight problems for one
+ * `{{- if }}` line): the first fatal one per document says what is needed, rendering. Documents
+ * that parsed keep their problems (duplicate keys).
+ */
+function firstFatalPerDocument(parsed: ParsedYaml): YamlProblem[] {
+  const starts = parsed.documents.map(d => d.doc.range?.[0] ?? 0)
+  const documentOf = (p: YamlProblem) => starts.reduce((found, start, i) => (start <= p.span.startOffset ? i : found), 0)
+  const fatalIn = new Set(parsed.problems.filter(p => p.fatal).map(documentOf))
+  const reported = new Set<number>()
+  return parsed.problems.filter(p => {
+    const d = documentOf(p)
+    if (!fatalIn.has(d)) return true
+    if (!p.fatal || reported.has(d)) return false
+    reported.add(d)
+    return true
+  })
+}
 
-/** Compose services and Kubernetes objects: a file named like compose may still hold manifests. */
-function scanManifests(parsed: ParsedYaml, source: SourceText, composeByName: boolean, each: Each, options: EngineOptions, problem: (message: string, span: Span, fieldPath: string) => void): void {
+/** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
+function scanManifests(parsed: ParsedYaml, source: SourceText, composeByName: boolean, each: Each, options: EngineOptions, problem: Problem, mayShare: (text: string) => boolean): void {
   for (const service of composeServices(parsed, composeByName)) each('composeService', (rule, ctx) => rule.composeService!(service, ctx))
   for (const object of k8sObjects(parsed)) {
     const { units: pods, incomplete } = findPodSpecs(object)
     if (incomplete) {
       const range = object.map.range ?? [0, 0]
-      problem(`${source.path}: ${object.resource.display} is too large to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`)
+      problem(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`)
     }
-    for (const pod of pods) each('pod', (rule, ctx) => rule.pod!(pod, ctx))
+    checkPods(pods, source, each, problem)
     options.observeObject?.(object, pods, source)
   }
+  scanPatches(parsed, source, each, problem, mayShare)
 }
 
 /** Workflow job `container` and `services.*` options (`--network host` there shares too). */

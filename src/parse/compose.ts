@@ -1,6 +1,6 @@
 import { isMap, type Document, type YAMLMap } from 'yaml'
 import type { ResourceRef } from '../model.js'
-import { entries, field, type ParsedYaml } from './yaml.js'
+import { entries, field, readMergesAsCompose, type ParsedYaml } from './yaml.js'
 
 export interface ComposeService {
   doc: Document.Parsed
@@ -41,7 +41,9 @@ export function composeServices(parsed: ParsedYaml, byName: boolean): ComposeSer
     if (!byName && !isComposeDocument(d.doc, root)) continue
     if (!isMap(root)) continue
     const services = field(d.doc, root, 'services')?.value
-    if (!isMap(services)) continue
+    if (!isMap(services) || field(d.doc, root, 'kind')) continue
+    // compose-go decodes with go-yaml v3: a key written in a service beats one merged into it.
+    readMergesAsCompose(d.doc)
     for (const [name, value] of entries(d.doc, services)) {
       if (!isMap(value)) continue
       out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index } })

@@ -1,5 +1,8 @@
 import { isAlias, isScalar, type Node } from 'yaml'
 import type { Namespace } from '../model.js'
+import { literalDefaultAt, valueWhenSet, valueWhenUnset } from '../parse/compose-interpolation.js'
+import { patchedPodField } from '../parse/json-patch.js'
+import { templateAction } from '../parse/template.js'
 import { field, scalarText, type FieldHit } from '../parse/yaml.js'
 import type { CommandFlag } from '../parse/shell.js'
 import type { Rule, RuleMeta, UnitContext } from './types.js'
@@ -58,6 +61,8 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       }
       // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
       if (unit.partial) return
+      // `{{ .Values.hostNetwork }}` is unknown until rendered: the engine reports it as a parse-error.
+      if (!isScalar(value) && templateAction(ctx.source.text, written)) return
       // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
       // manifest that someone meant to share the namespace with, so it is never a silent pass.
       const shown = isScalar(value) ? JSON.stringify(scalarText(value) ?? String(value.value)) : 'a non-scalar value'
@@ -75,23 +80,47 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       const composeKey = service.part === 'build' ? spec.composeBuildKey : spec.composeKey
       if (!composeKey) return
       const hit = field(service.doc, service.map, composeKey)
-      if (!hit || !isScalar(hit.value) || hit.value.value !== 'host') return
+      if (!hit || !isScalar(hit.value) || typeof hit.value.value !== 'string') return
       const range = hit.written.range
       if (!range) return
+      const written = hit.value.value
+      const reading = written === 'host' ? { how: '' } : interpolatedHost(written)
+      if (!reading) return
       const span = ctx.source.span(range[0], range[1])
+      const safe = spec.composeSafeValue && service.part === 'service' ? spec.composeSafeValue : undefined
       const fix = !replaceableScalar(hit.written)
         ? undefined
-        : spec.composeSafeValue && service.part === 'service'
-          ? { description: `Set ${composeKey} to ${spec.composeSafeValue}`, edits: [{ span, text: spec.composeSafeValue }] }
-          : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`)
+        : written !== 'host'
+          ? defaultFix(ctx, hit.written, written, composeKey, safe)
+          : safe
+            ? { description: `Set ${composeKey} to ${safe}`, edits: [{ span, text: safe }] }
+            : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`)
+      const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${written}`
       ctx.report({
         span,
-        message: `compose service "${service.name}" sets ${service.part === 'build' ? 'build.' : ''}${composeKey}: host: ${lowerFirst(spec.meta.title)}.`,
+        message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
         resource: service.resource,
         fieldPath: `${service.path}.${composeKey}`,
         fix,
         usedAt: usedAtOf(hit, ctx),
       })
+    },
+
+    jsonPatchOp(unit, ctx) {
+      for (const { pointer, hit } of patchedPodField(unit, podField)) {
+        const range = hit.written.range
+        if (!isScalar(hit.value) || hit.value.value !== true || !range) continue
+        const span = ctx.source.span(range[0], range[1])
+        const via = hit.merged ? ' (inherited through a YAML merge key)' : ''
+        ctx.report({
+          span,
+          message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(spec.meta.title)}.`,
+          resource: unit.resource,
+          fieldPath: `${unit.fieldPath}:${pointer}`,
+          fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
+          usedAt: usedAtOf(hit, ctx),
+        })
+      }
     },
 
     dockerfileRun: spec.dockerfileFlag
@@ -124,6 +153,42 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
 }
 
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1)
+
+const listed = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
+
+/**
+ * Compose substitutes variables before it reads the value. `${NETWORK_MODE:-host}` is host
+ * whenever the variable is not set, which is how the file is run unless someone sets it: a
+ * finding. `${USE_HOST:+host}` is host only when the variable is set, but the file is what opts
+ * into host and the environment only flips the switch: a finding too, saying so. `${X}` and
+ * `${X:?err}` take the value from the environment alone: nothing in the file says host. `$$` is
+ * a literal `$`, never a variable.
+ */
+function interpolatedHost(written: string): { how: string } | undefined {
+  if (!written.includes('$')) return undefined
+  const unset = valueWhenUnset(written)
+  if (unset?.value === 'host') {
+    const names = unset.variables
+    return { how: names.length ? `, which defaults to host when ${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set` : ', which is host' }
+  }
+  const whenSet = valueWhenSet(written)
+  if (whenSet?.word === 'host') return { how: `, which is host whenever ${whenSet.variable} is set${whenSet.nonEmpty ? ' and not empty' : ''}` }
+  return undefined
+}
+
+/**
+ * `${NETWORK_MODE:-host}` → `${NETWORK_MODE:-bridge}`: the safe value becomes the default and the
+ * variable still chooses, so a deployment that sets it on purpose keeps working. Only a literal
+ * default written as is (no escapes) is rewritten; pid has no safe value to default to.
+ */
+function defaultFix(ctx: UnitContext, node: Node, written: string, composeKey: string, safe: string | undefined) {
+  const at = literalDefaultAt(written)
+  const range = node.range
+  if (!safe || at === undefined || !isScalar(node) || !range) return undefined
+  const start = range[0] + (node.type === 'PLAIN' ? 0 : 1)
+  if (ctx.source.text.slice(start, start + written.length) !== written) return undefined
+  return { description: `Default ${composeKey} to ${safe}`, edits: [{ span: ctx.source.span(start + at, start + written.length - 1), text: safe }] }
+}
 
 const isHost = (value: string) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host'
 

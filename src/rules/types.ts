@@ -1,6 +1,7 @@
 import type { Fix, Namespace, ResourceRef, Severity, Span } from '../model.js'
 import type { ComposeService } from '../parse/compose.js'
 import type { DockerfileRun } from '../parse/dockerfile.js'
+import type { JsonPatchUnit } from '../parse/json-patch.js'
 import type { PodSpecUnit } from '../parse/k8s.js'
 import type { CommandFlag, ContainerCommand } from '../parse/shell.js'
 import type { SourceText } from '../parse/source.js'
@@ -54,4 +55,6 @@ export interface Rule {
   dockerfileRun?(unit: DockerfileRunUnit, ctx: UnitContext): void
   containerCommand?(command: ContainerCommand, ctx: UnitContext): void
   engineOptions?(unit: EngineOptionsUnit, ctx: UnitContext): void
+  /** One operation of a JSON 6902 patch (a kustomize patch file, or inline in a kustomization). */
+  jsonPatchOp?(unit: JsonPatchUnit, ctx: UnitContext): void
 }

@@ -1,0 +1,61 @@
+import type { ResourceRef } from '../model.js'
+import { embeddedText } from '../parse/embedded.js'
+import { jsonPatchOps, type JsonPatchUnit } from '../parse/json-patch.js'
+import { findPodSpecs, k8sObjects } from '../parse/k8s.js'
+import { inlinePatches, isKustomization, type InlinePatch } from '../parse/kustomize.js'
+import { SourceText } from '../parse/source.js'
+import { parseYaml, type ParsedYaml } from '../parse/yaml.js'
+import type { Report } from '../rules/types.js'
+import { checkPods, type Each, type Embedded, type Problem } from './check-units.js'
+import { embeddedContext, fileSpan } from './embedded-context.js'
+
+/**
+ * Kustomize patches: a JSON 6902 patch file (a list of `{op, path, value}`), and the patches a
+ * kustomization holds inline as strings, each read as YAML of its own (a JSON patch, or a
+ * strategic-merge partial object read like any manifest) with positions mapped back to the file.
+ */
+export function scanPatches(parsed: ParsedYaml, source: SourceText, each: Each, problem: Problem, mayShare: (text: string) => boolean): void {
+  const name = source.path.slice(source.path.lastIndexOf('/') + 1)
+  for (const d of parsed.documents) {
+    if (d.fatal) continue
+    const root = d.doc.contents
+    const ops = jsonPatchOps(d.doc, root)
+    if (ops) {
+      const resource: ResourceRef = { display: `patch/${name}`, kind: 'patch', name, document: d.index }
+      for (const op of ops) {
+        const unit: JsonPatchUnit = { doc: d.doc, op, resource, label: `JSON patch ${name}`, fieldPath: 'json-patch' }
+        each('jsonPatchOp', (rule, ctx) => rule.jsonPatchOp!(unit, ctx))
+      }
+    }
+    if (isKustomization(d.doc, root, source.path)) {
+      for (const patch of inlinePatches(d.doc, root)) scanInlinePatch(patch, d.index, source, each, problem, mayShare)
+    }
+  }
+}
+
+function scanInlinePatch(patch: InlinePatch, document: number, source: SourceText, each: Each, problem: Problem, mayShare: (text: string) => boolean): void {
+  const text = embeddedText(source.text, patch.scalar)
+  // The prefilter reads the file, whose text holds the patch's (escapes aside, which it also lets through).
+  if (!text || !mayShare(text.text)) return
+  const inner = new SourceText(source.path, text.text)
+  const embedding = { file: source, inner, text }
+  const parsed = parseYaml(inner)
+  for (const p of parsed.problems) {
+    problem(`${source.path}: kustomization ${patch.path}: ${p.message}.`, fileSpan(embedding, p.span).span, `${patch.path}:yaml:${p.span.start.line}`)
+  }
+  // A JSON patch's messages name the patch already.
+  const withDocument = (r: Report): Report => ({ ...r, resource: { ...r.resource, document } })
+  for (const d of parsed.documents) {
+    const ops = d.fatal ? undefined : jsonPatchOps(d.doc, d.doc.contents)
+    if (!ops) continue
+    const resource = patch.target ?? { display: `patch/${patch.path}`, kind: 'patch', name: patch.path }
+    const label = `kustomization ${patch.path}${patch.target ? ` for ${patch.target.display}` : ''}`
+    for (const op of ops) {
+      const unit: JsonPatchUnit = { doc: d.doc, op, resource, label, fieldPath: `${patch.path}:json-patch` }
+      each('jsonPatchOp', (rule, ctx) => rule.jsonPatchOp!(unit, embeddedContext(ctx, embedding, withDocument)))
+    }
+  }
+  // A strategic-merge patch is a partial object: its pod spec is read like a manifest's.
+  const embedded: Embedded = { embedding, where: `kustomization ${patch.path}`, document }
+  for (const object of k8sObjects(parsed)) checkPods(findPodSpecs(object).units, inner, each, problem, embedded)
+}
