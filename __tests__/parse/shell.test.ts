@@ -1,7 +1,9 @@
 import { describe, it, expect } from '@jest/globals'
 import type { Span } from '../../src/model.js'
 import { findContainerCommands, parseEngineOptions, type CommandFlag, type ContainerCommand } from '../../src/parse/shell.js'
+import { readJenkinsfile } from '../../src/parse/jenkinsfile.js'
 import { SourceText } from '../../src/parse/source.js'
+import { foldedLineBreaks } from '../../src/parse/yaml-folding.js'
 
 /** [line, column, endLine, endColumn], 1-based, end exclusive. */
 type At = [number, number, number, number]
@@ -319,6 +321,254 @@ describe('heredoc bodies that a shell reads are scripts', () => {
   ])
 })
 
+/** A flag on any line: `--<written>` with a separate or attached value, as [line, col, endLine, endCol]. */
+const flagAt = (written: string, value: string, span: At, valueSpan: At): FlagCase => {
+  const name = written === '--net' ? 'network' : (written.slice(2) as CommandFlag['name'])
+  return { name, written, value, span, valueSpan }
+}
+
+describe('an expansion where the image would be may hold options', () => {
+  runTable([
+    { name: '$DOCKER_OPTS before the flag', code: 'docker run $DOCKER_OPTS --net=host img', commands: [cmd('docker', 1, 1, 39, '--net', 25)] },
+    { name: '"${args[@]}" before the flag', code: 'docker run "${args[@]}" --pid=host img', commands: [cmd('docker', 1, 1, 39, '--pid', 25)] },
+    { name: 'Make $(RUN_FLAGS)', path: 'Makefile', code: 'x:\n\tdocker run $(RUN_FLAGS) --ipc=host img\n', commands: [cmd('docker', 2, 2, 40, '--ipc', 26)] },
+    { name: 'Make $$OPTS (the shell\'s $OPTS)', path: 'Makefile', code: 'x:\n\tdocker run $$OPTS --net=host img\n', commands: [cmd('docker', 2, 2, 34, '--net', 20)] },
+    {
+      name: 'GitHub expression ${{ matrix.opts }}',
+      path: '.github/workflows/ci.yml',
+      code: 'steps:\n  - run: docker run ${{ matrix.opts }} --ipc=host img\n',
+      commands: [cmd('docker', 2, 10, 54, '--ipc', 40)],
+    },
+    { name: 'command substitutions $(opts) and `more`', code: 'docker run $(opts) `more` --pid=host img', commands: [cmd('docker', 1, 1, 41, '--pid', 27)] },
+    { name: 'several expansions, options between them and the flag', code: 'docker run $A "$B"$C -e X=1 --net=host -v /a:/b img', commands: [cmd('docker', 1, 1, 52, '--net', 29)] },
+    {
+      name: 'two-word flag, then -- and the image',
+      code: 'docker run --rm $OPTS --network host -- img',
+      commands: [{ tool: 'docker', subcommand: 'run', span: [1, 1, 1, 44], flags: [flagAt('--network', 'host', [1, 23, 1, 37], [1, 33, 1, 37])] }],
+    },
+    { name: 'an expansion named for the image confirms the flags before it', code: 'docker run "$OPTS" --ipc=host -- "$IMAGE"', commands: [cmd('docker', 1, 1, 42, '--ipc', 20)] },
+    { name: 'build reads flags anywhere, as before', code: 'docker build $ARGS --network=host .', commands: [{ tool: 'docker', subcommand: 'build', span: [1, 1, 1, 36], flags: [net(20, 34, 30, 34)] }] },
+    {
+      name: 'no image after the flags: the expansion was the image, the flags the container\'s',
+      code: 'docker run $IMAGE --net=host\ndocker run $OPTS --pid=host\ndocker run $OPTS --ipc=host -- $ARGS',
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [1, 1, 1, 29], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [2, 1, 2, 28], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [3, 1, 3, 37], flags: [] },
+      ],
+    },
+    {
+      name: 'an expansion named for the image is the image: $IMAGE, ${DOCKER_IMAGE:-x}, ${{ matrix.image }}, $(IMG)',
+      code: 'docker run $IMAGE --net=host sh\ndocker run "${DOCKER_IMAGE:-alpine}" --pid=host sh\ndocker run ${{ matrix.image }} --ipc=host bash\ndocker run $(IMG) --net=host x',
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [1, 1, 1, 32], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [2, 1, 2, 51], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [3, 1, 3, 47], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [4, 1, 4, 31], flags: [] },
+      ],
+    },
+    {
+      name: 'not expansion-only: single-quoted \'$OPTS\', ${REGISTRY}/app; a flag after the image',
+      code: "docker run '$OPTS' --net=host img\ndocker run ${REGISTRY}/app --pid=host x\ndocker run img --ipc=host $X",
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [1, 1, 1, 34], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [2, 1, 2, 40], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [3, 1, 3, 29], flags: [] },
+      ],
+    },
+  ])
+})
+
+describe('YAML joins the lines of a folded or multi-line command value', () => {
+  const W = '.github/workflows/ci.yml'
+  runTable([
+    {
+      name: 'run: > folded block',
+      path: W,
+      code: 'jobs:\n  a:\n    steps:\n      - run: >\n          docker run --rm\n          --network host img\n',
+      commands: [{ tool: 'docker', subcommand: 'run', span: [5, 11, 6, 29], flags: [flagAt('--network', 'host', [6, 11, 6, 25], [6, 21, 6, 25])] }],
+    },
+    {
+      name: '>- and >+2 (indentation indicator)',
+      path: W,
+      code: 'steps:\n  - run: >-\n      docker run --rm\n      --pid=host\n      img\n  - run: >+2\n      podman run\n      --ipc=host img\n',
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [3, 7, 5, 10], flags: [hostFlag('--pid', 4, 7)] },
+        { tool: 'podman', subcommand: 'run', span: [7, 7, 8, 21], flags: [hostFlag('--ipc', 8, 7)] },
+      ],
+    },
+    {
+      name: 'a plain value over lines; a literal block keeps its lines apart',
+      path: W,
+      code: 'steps:\n  - run: docker run --rm\n      --pid=host img\n  - name: x\n    run: |\n      docker run --rm\n      --net=host img\n',
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [2, 10, 3, 21], flags: [hostFlag('--pid', 3, 7)] },
+        { tool: 'docker', subcommand: 'run', span: [6, 7, 6, 22], flags: [] },
+      ],
+    },
+    {
+      name: 'double- and single-quoted values over lines',
+      path: W,
+      code: 'steps:\n  - run: "docker run --rm\n      --ipc=host img"\n  - run: \'podman run\n      --pid=host x\'\n',
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [2, 11, 3, 21], flags: [hostFlag('--ipc', 3, 7)] },
+        { tool: 'podman', subcommand: 'run', span: [4, 11, 5, 19], flags: [hostFlag('--pid', 5, 7)] },
+      ],
+    },
+    {
+      name: 'a plain value on the lines below its key',
+      path: W,
+      code: 'run:\n  docker run --rm\n  --net=host img\n',
+      commands: [{ tool: 'docker', subcommand: 'run', span: [2, 3, 3, 17], flags: [hostFlag('--net', 3, 3)] }],
+    },
+    {
+      name: 'GitLab script items: folded, plain over lines, literal',
+      path: '.gitlab-ci.yml',
+      code: 'build:\n  script:\n    - >\n      docker run --rm\n      --net=host img\n    - docker run --rm\n      --pid=host img\n    - |\n      docker run --rm\n      --ipc=host img\n',
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [4, 7, 5, 21], flags: [hostFlag('--net', 5, 7)] },
+        { tool: 'docker', subcommand: 'run', span: [6, 7, 7, 21], flags: [hostFlag('--pid', 7, 7)] },
+        { tool: 'docker', subcommand: 'run', span: [9, 7, 9, 22], flags: [] },
+      ],
+    },
+    {
+      name: 'action.yml composite step',
+      path: 'action.yml',
+      code: 'runs:\n  using: composite\n  steps:\n    - shell: bash\n      run: >\n        docker run\n        --network=host img\n',
+      commands: [{ tool: 'docker', subcommand: 'run', span: [6, 9, 7, 27], flags: [flagAt('--network', 'host', [7, 9, 7, 23], [7, 19, 7, 23])] }],
+    },
+    {
+      name: 'CRLF folded block',
+      path: W,
+      code: 'steps:\n  - run: >\r\n      docker run --rm\r\n      --network host img\r\n',
+      commands: [{ tool: 'docker', subcommand: 'run', span: [3, 7, 4, 25], flags: [flagAt('--network', 'host', [4, 7, 4, 21], [4, 17, 4, 21])] }],
+    },
+    {
+      name: 'kept breaks: a blank line, a more-indented line, an indicator that makes the lines more-indented, a blank line in quotes',
+      path: W,
+      code: 'steps:\n  - run: >\n      docker run --rm\n\n      --network host img\n  - run: >\n      docker run --rm\n        -e A=1\n      --pid=host img\n  - run: >1\n      docker run --rm\n      --ipc=host img\n  - run: "docker run --rm\n\n      --net=host img"\n',
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [3, 7, 3, 22], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [7, 7, 7, 22], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [11, 7, 11, 22], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [13, 11, 13, 26], flags: [] },
+      ],
+    },
+    {
+      name: 'comments: a shell comment runs to the end of the folded line; a YAML comment line ends a plain value',
+      path: W,
+      code: 'steps:\n  - run: >\n      docker run --rm # tidy up\n      --network host img\n  - run: docker run --rm\n      # --ipc=host img\n',
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [3, 7, 3, 22], flags: [] },
+        { tool: 'docker', subcommand: 'run', span: [5, 10, 5, 25], flags: [] },
+      ],
+    },
+    {
+      name: 'not command values: a multi-line name, a block whose text looks like a run: key',
+      path: W,
+      code: 'steps:\n  - name: docker run --rm\n      --network host img\n  - with:\n      description: |\n        run: >\n          docker run --rm\n          --pid=host img\n',
+      commands: [{ tool: 'docker', subcommand: 'run', span: [7, 11, 7, 26], flags: [] }],
+    },
+  ])
+})
+
+describe('Jenkinsfile: sh steps are scripts, a Docker agent\'s args are engine options', () => {
+  const J = 'Jenkinsfile'
+  runTable([
+    {
+      name: "sh '...' and sh \"...\" steps; echo is Groovy",
+      path: J,
+      code: "pipeline {\n  agent any\n  stages {\n    stage('run') {\n      steps {\n        sh 'docker run --net=host img'\n        sh \"docker run --pid=host ${X}\"\n        echo 'docker run --net=host img'\n      }\n    }\n  }\n}\n",
+      commands: [cmd('docker', 6, 13, 38, '--net', 24), cmd('docker', 7, 13, 39, '--pid', 24)],
+    },
+    {
+      name: "triple-quoted: Groovy \\\\ before a line end is the shell's continuation, \\ alone Groovy's",
+      path: J,
+      code: 'node {\n  sh """\n    docker run --rm \\\\\n      --network host \\\\\n      img\n  """\n  sh \'\'\'\n    podman run --rm \\\n      --pid=host img\n  \'\'\'\n}\n',
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [3, 5, 5, 10], flags: [flagAt('--network', 'host', [4, 7, 4, 21], [4, 17, 4, 21])] },
+        { tool: 'podman', subcommand: 'run', span: [8, 5, 9, 21], flags: [hostFlag('--pid', 9, 7)] },
+      ],
+    },
+    {
+      name: 'sh(script: ...), sh label:, script:, named arguments over lines',
+      path: J,
+      code: "node {\n  def id = sh(script: 'docker run -d --ipc=host img', returnStdout: true).trim()\n  sh label: 'up', script: 'docker run --net=host img'\n  sh returnStatus: true,\n     script: \"podman run --pid=host img\"\n}\n",
+      commands: [cmd('docker', 2, 24, 52, '--ipc', 38), cmd('docker', 3, 28, 53, '--net', 39), cmd('podman', 5, 15, 40, '--pid', 26)],
+    },
+    {
+      name: 'Groovy escapes: \\\' in single quotes, \\" and \\$ in double quotes',
+      path: J,
+      code: "node {\n  sh 'docker run -e \\'A=1\\' --net=host img'\n  sh \"docker run \\\"--pid=host\\\" img\"\n  sh \"docker run -e HOME=\\$HOME --ipc=host img\"\n}\n",
+      commands: [
+        cmd('docker', 2, 7, 43, '--net', 29),
+        { tool: 'docker', subcommand: 'run', span: [3, 7, 3, 36], flags: [flagAt('--pid', 'host', [3, 18, 3, 32], [3, 26, 3, 30])] },
+        cmd('docker', 4, 7, 47, '--ipc', 33),
+      ],
+    },
+    {
+      name: 'interpolations: any ${...} is a value from outside; a variable named for the engine names it',
+      path: J,
+      code: "node {\n  sh \"docker run ${opts.join(' ')} --net=host img\"\n  sh \"docker run ${env.DOCKER_OPTS} --pid=host img\"\n  sh \"${DOCKER} run --ipc=host img\"\n}\n",
+      commands: [cmd('docker', 2, 7, 50, '--net', 36), cmd('docker', 3, 7, 51, '--pid', 37), cmd('docker', 4, 7, 35, '--ipc', 21, { written: '${DOCKER}' })],
+    },
+    {
+      name: 'steps.sh, ssh in an sh step, a heredoc piped to a remote shell',
+      path: J,
+      code: "node {\n  steps.sh 'docker run --net=host a'\n  sh 'ssh h docker run --pid=host b'\n  sh \"\"\"\n    cat <<EOF | ssh h sh\n    docker run --ipc=host c\n    EOF\n  \"\"\"\n}\n",
+      commands: [cmd('docker', 2, 13, 36, '--net', 24), cmd('docker', 3, 13, 36, '--pid', 24), cmd('docker', 6, 5, 28, '--ipc', 16)],
+    },
+    {
+      name: 'agent { docker { args } }: docker run options, spanning the string',
+      path: J,
+      code: "pipeline {\n  agent {\n    docker {\n      image 'maven:3'\n      args '--network host -v /a:/b'\n    }\n  }\n}\n",
+      commands: [{ tool: 'docker', subcommand: 'run', span: [5, 12, 5, 37], flags: [flagAt('--network', 'host', [5, 13, 5, 27], [5, 23, 5, 27])] }],
+    },
+    {
+      name: 'agent { dockerfile { additionalBuildArgs; args } }',
+      path: J,
+      code: "pipeline {\n  agent { dockerfile { additionalBuildArgs '--network=host'; args \"--pid=host\" } }\n}\n",
+      commands: [
+        { tool: 'docker', subcommand: 'build', span: [2, 44, 2, 60], flags: [flagAt('--network', 'host', [2, 45, 2, 59], [2, 55, 2, 59])] },
+        { tool: 'docker', subcommand: 'run', span: [2, 67, 2, 79], flags: [hostFlag('--pid', 2, 68)] },
+      ],
+    },
+    {
+      name: 'scripted pipeline: .inside(args), withDockerContainer(args:), sh(...)',
+      path: J,
+      code: "node {\n  docker.image('x').inside('-u root --ipc=host') {\n    sh 'make'\n  }\n  withDockerContainer(image: 'x', args: '--pid=host') { sh 'true' }\n  sh('docker run --net=host a')\n}\n",
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [2, 28, 2, 48], flags: [hostFlag('--ipc', 2, 37)] },
+        { tool: 'docker', subcommand: 'run', span: [5, 41, 5, 53], flags: [hostFlag('--pid', 5, 42)] },
+        cmd('docker', 6, 7, 30, '--net', 18),
+      ],
+    },
+    {
+      name: 'not scripts: echo, comments, a variable or map key named sh, writeFile, a string echoed, x.sh, sh alone on its line, args outside a docker agent',
+      path: J,
+      code: "node {\n  echo 'docker run --net=host img'\n  // sh 'docker run --net=host img'\n  /* sh 'docker run --pid=host img' */\n  def sh = 'docker run --net=host img'\n  def m = [sh: 'docker run --net=host img']\n  writeFile file: 'r.sh', text: 'docker run --ipc=host img'\n  sh \"echo 'docker run --net=host img'\"\n  x.sh 'docker run --net=host img'\n  sh\n  'docker run --net=host img'\n  args '--network host'\n  agent { kubernetes { args '--network host' } }\n}\n",
+      commands: [],
+    },
+  ])
+})
+
+describe('ssh runs the words after its destination as a remote command', () => {
+  runTable([
+    { name: 'ssh -i key user@host docker run', code: 'ssh -i key user@host docker run --pid=host img', commands: [cmd('docker', 1, 22, 47, '--pid', 33)] },
+    {
+      name: 'value options, booleans, a remote sudo; options after the destination; a cluster ending in a value; --',
+      code: 'ssh -p 22 -o BatchMode=yes -A h sudo docker run --net=host img\nssh h -t podman run --ipc=host img\nssh -vp2222 -- h nerdctl run --pid=host x',
+      commands: [cmd('docker', 1, 38, 63, '--net', 49), cmd('podman', 2, 10, 35, '--ipc', 21), cmd('nerdctl', 3, 18, 42, '--pid', 30)],
+    },
+    { name: 'one quoted remote command is a script', code: 'ssh h "cd /srv && docker run --net=host img" 2>&1', commands: [cmd('docker', 1, 19, 44, '--net', 30)] },
+    {
+      name: 'no remote command runs (-N, -W), ssh is an argument, the remote command is echo, -l takes the next word',
+      code: 'ssh -N -L 8080:x:80 h docker run --net=host a\nssh -W h:22 j docker run --net=host b\necho ssh h docker run --net=host c\nssh h echo docker run --net=host d\nssh -l docker h run --net=host f',
+      commands: [],
+    },
+  ])
+})
+
 describe('parseEngineOptions', () => {
   it.each([
     {
@@ -341,8 +591,8 @@ describe('parseEngineOptions', () => {
 })
 
 describe('flag removal', () => {
-  const remove = (code: string): string => {
-    const [f] = findContainerCommands(new SourceText('x.sh', code))[0].flags
+  const remove = (code: string, path = 'x.sh'): string => {
+    const [f] = findContainerCommands(new SourceText(path, code)).flatMap((c) => c.flags)
     return code.slice(0, f.removal.startOffset) + code.slice(f.removal.endOffset)
   }
   it.each([
@@ -352,9 +602,20 @@ describe('flag removal', () => {
     { name: 'last word: the blanks before it', code: 'docker build . --network=host', output: 'docker build .' },
     { name: 'an engine named by a variable', code: '$(DOCKER) run --net=host img', output: '$(DOCKER) run img' },
     { name: 'in a heredoc body that bash reads', code: 'bash <<EOF\ndocker run --network host img\nEOF\n', output: 'bash <<EOF\ndocker run img\nEOF\n' },
-  ])('$name', ({ code, output }) => {
-    expect(remove(code)).toBe(output)
-    expect(findContainerCommands(new SourceText('x.sh', output))[0].flags).toEqual([])
+    { name: 'after an expansion that holds options', code: 'docker run $OPTS --network host img', output: 'docker run $OPTS img' },
+    { name: 'YAML folded block, alone on its line: the whole line', path: 'ci.yml', code: 'run: >\n  docker run --rm\n  --network host\n  img\n', output: 'run: >\n  docker run --rm\n  img\n' },
+    { name: 'YAML plain value, alone on its last line', path: 'ci.yml', code: 'run: docker run --rm\n  --network host\nname: x\n', output: 'run: docker run --rm\nname: x\n' },
+    { name: 'YAML plain value, alone at the end of the file', path: 'ci.yml', code: 'run: docker run --rm\n  --network host', output: 'run: docker run --rm\n' },
+    { name: 'YAML folded CRLF line', path: 'ci.yml', code: 'run: >\r\n  docker run --rm\r\n  --pid=host\r\n  img\r\n', output: 'run: >\r\n  docker run --rm\r\n  img\r\n' },
+    { name: 'YAML quoted value: a closing quote after it keeps the indentation', path: 'ci.yml', code: 'run: "docker run --rm\n  --network host"\n', output: 'run: "docker run --rm\n  "\n' },
+    { name: 'YAML folded line, words after it: the flag and its blank', path: 'ci.yml', code: 'run: >\n  docker run --rm\n  --network host img\n', output: 'run: >\n  docker run --rm\n  img\n' },
+    { name: 'Groovy \\\\ continuation: the whole line', path: 'Jenkinsfile', code: 'sh """\n  docker run --rm \\\\\n    --network host \\\\\n    img\n"""\n', output: 'sh """\n  docker run --rm \\\\\n    img\n"""\n' },
+    { name: 'Groovy \\ line continuation: the whole line', path: 'Jenkinsfile', code: "sh '''\n  docker run --rm \\\n    --pid=host \\\n    img\n'''\n", output: "sh '''\n  docker run --rm \\\n    img\n'''\n" },
+    { name: 'Groovy escaped quotes are part of the flag', path: 'Jenkinsfile', code: 'sh "docker run \\"--pid=host\\" img"\n', output: 'sh "docker run img"\n' },
+    { name: 'Jenkins docker agent args', path: 'Jenkinsfile', code: "agent { docker { image 'x'; args '-v /a:/b --network host' } }\n", output: "agent { docker { image 'x'; args '-v /a:/b' } }\n" },
+  ] as Array<{ name: string; code: string; output: string; path?: string }>)('$name', ({ code, output, path = 'x.sh' }) => {
+    expect(remove(code, path)).toBe(output)
+    expect(findContainerCommands(new SourceText(path, output)).flatMap((c) => c.flags)).toEqual([])
   })
 })
 
@@ -385,5 +646,58 @@ describe('bounded work', () => {
     expect(counts[6]).toBe(20000)
     expect(counts[14]).toBe(10000)
     expect(parseEngineOptions(new SourceText('w', '--cpus 1 '.repeat(50000)), 0, 450000)).toEqual([])
+  })
+
+  it('handles large and hostile inputs to the expansion, ssh, YAML and Groovy readers', () => {
+    const staircase = (line: (k: number) => string) => Array.from({ length: 1000 }, (_, k) => ' '.repeat(k) + line(k)).join('\n')
+    const inputs: Array<[string, string]> = [
+      ['x.sh', 'docker run ' + '$A '.repeat(50000) + '--net=host img'],
+      ['x.sh', 'docker run ' + '"${a[@]}" --rm '.repeat(10000)],
+      ['x.sh', 'docker run $' + '{'.repeat(100000)],
+      ['x.sh', 'ssh h '.repeat(20000) + 'docker run --net=host x'],
+      // YAML: unclosed quotes, deepening and shallowing lines, long lines, many short values.
+      ['ci.yml', 'run: "\n'.repeat(20000)],
+      ['ci.yml', staircase((k) => (k % 2 ? 'run: "x' : "run: 'x"))],
+      ['ci.yml', staircase(() => 'run: >')],
+      ['ci.yml', staircase((k) => ' '.repeat(1000 - 2 * Math.min(k, 500)) + 'script:')],
+      ['ci.yml', 'run: >\n' + '  docker run --net=host x\n'.repeat(20000)],
+      ['ci.yml', 'script:\n' + '- docker run\n  --net=host x\n'.repeat(10000)],
+      ['ci.yml', 'run: a' + ' '.repeat(200000) + ':b\n'],
+      ['ci.yml', '- '.repeat(100000)],
+      ['ci.yml', 'run: docker run\n' + '  # x\n'.repeat(50000)],
+      // Groovy: unclosed strings and interpolations, nested calls, comments, escapes, blocks.
+      ['Jenkinsfile', "sh '".repeat(20000)],
+      ['Jenkinsfile', 'sh "${'.repeat(20000)],
+      ['Jenkinsfile', 'sh(script: '.repeat(30000)],
+      ['Jenkinsfile', '/*'.repeat(50000)],
+      ['Jenkinsfile', "sh '" + '\\\\'.repeat(100000) + "'"],
+      ['Jenkinsfile', 'agent { docker { '.repeat(20000)],
+      ['Jenkinsfile', 'sh """' + '${'.repeat(50000)],
+      ['Jenkinsfile', "sh 'docker run --net=host x'\n".repeat(10000)],
+      ['Jenkinsfile', 'sh """\n' + 'docker run \\\\\n'.repeat(20000) + '"""'],
+      ['Jenkinsfile', 'sh label: x,\n'.repeat(30000)],
+    ]
+    const counts = inputs.map(([path, code]) => findContainerCommands(new SourceText(path, code)).length)
+    expect(counts[0]).toBe(1)
+    expect(counts[9]).toBe(10000)
+    expect(counts[20]).toBe(10000)
+  })
+})
+
+describe('the readers behind the view', () => {
+  it('foldedLineBreaks gives the offsets of the breaks YAML folds in command values only', () => {
+    const code = 'a:\n  run: >\n    x\n    y\n  name: >\n    p\n    q\n  script:\n  - u\n    v\n'
+    expect(foldedLineBreaks(code)).toEqual([code.indexOf('x\n') + 1, code.indexOf('u\n') + 1])
+  })
+
+  it('readJenkinsfile finds sh scripts and agent options, and undoes Groovy escapes at the same offsets', () => {
+    const code = "sh 'a\\\\b \\'c\\' \\n'\nagent { docker { args \"-v ${x ? 'a' : 'b'}\" } }\n"
+    const jenkinsfile = readJenkinsfile(code)
+    expect(jenkinsfile.scripts.map((s) => code.slice(s.contentStart, s.contentEnd))).toEqual(["a\\\\b \\'c\\' \\n"])
+    expect(jenkinsfile.engineOptions.map((o) => [code.slice(o.start, o.end), o.subcommand])).toEqual([[`"-v \${x ? 'a' : 'b'}"`, 'run']])
+    expect(jenkinsfile.view).toHaveLength(code.length)
+    const script = jenkinsfile.scripts[0]
+    expect(jenkinsfile.view.slice(script.contentStart, script.contentEnd)).toBe("a\0\\b \0'c\0' \0\n")
+    expect(jenkinsfile.view).toContain('-v ${' + '_'.repeat("x ? 'a' : 'b'".length) + '}')
   })
 })

@@ -4,6 +4,8 @@ const pod = (line: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\ns
 const deploy = (line: string) =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: prod\nspec:\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      ${line}\n      containers:\n      - name: c\n        image: i\n`
 
+const svc = (line: string) => `services:\n  app:\n    image: x\n    ${line}\n`
+
 runRuleTests('host-network', {
   valid: [
     { name: 'explicit false', code: pod('hostNetwork: false') },
@@ -31,6 +33,12 @@ runRuleTests('host-network', {
     { name: 'compose network_mode service:db', file: 'compose.yaml', code: 'services:\n  app:\n    image: x\n    network_mode: "service:db"\n' },
     { name: 'compose network_mode none', file: 'compose.yaml', code: 'services:\n  app:\n    image: x\n    network_mode: none\n' },
     { name: 'compose HOST is not host', file: 'compose.yaml', code: 'services:\n  app:\n    image: x\n    network_mode: container:host\n' },
+    { name: 'compose variable with no default', file: 'compose.yaml', code: svc('network_mode: ${NETWORK_MODE}') },
+    { name: 'compose variable required with :? (no value of its own)', file: 'compose.yaml', code: svc('network_mode: ${NETWORK_MODE:?set NETWORK_MODE}') },
+    { name: 'compose variable defaulting to bridge', file: 'compose.yaml', code: svc('network_mode: ${NETWORK_MODE:-bridge}') },
+    { name: 'compose $$ escapes the dollar: a literal, not a variable', file: 'compose.yaml', code: svc('network_mode: "$${NET:-host}"') },
+    { name: 'compose default that only starts with host', file: 'compose.yaml', code: svc('network_mode: ${NET:-hosts}') },
+    { name: 'a Helm template value is a parse-error, not a finding of this rule', code: pod('hostNetwork: {{ .Values.hostNetwork }}') },
     { name: 'Dockerfile RUN without network flag', file: 'Dockerfile', code: 'FROM alpine\nRUN apk add curl\n' },
     { name: 'Dockerfile --network=host in the command text', file: 'Dockerfile', code: 'FROM alpine\nRUN echo --network=host\n' },
     { name: 'Dockerfile RUN --network=none', file: 'Dockerfile', code: 'FROM alpine\nRUN --network=none make\n' },
@@ -50,6 +58,10 @@ runRuleTests('host-network', {
     { name: 'in a merge list the earlier map wins', code: 'kind: Pod\nspec:\n  <<: [{hostNetwork: false}, {hostNetwork: true}]\n  containers: []\n' },
     { name: 'a quoted "<<" key is a key, not a merge', code: 'kind: Pod\nspec:\n  "<<": {hostNetwork: true}\n  containers: []\n' },
     { name: 'text that is not YAML of a workload', file: 'notes.yaml', code: 'notes:\n  - hostNetwork: true is bad\n' },
+    { name: 'docker run $IMAGE --net=host: with no image after it the flag is the container\'s', file: 'run.sh', code: 'docker run $IMAGE --net=host\ndocker run "$OPTS" --net=host\n' },
+    { name: 'a literal run: | block leaves a flag on its own line a separate command', file: '.github/workflows/ci.yml', code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          docker run --rm\n          --network host img\n' },
+    { name: 'Jenkinsfile: echo and comments are Groovy, not scripts', file: 'Jenkinsfile', type: 'shell', code: "node {\n  echo 'docker run --net=host img'\n  // sh 'docker run --net=host img'\n}\n" },
+    { name: 'ssh -N runs no remote command', file: 'tunnel.sh', code: 'ssh -N -L 80:x:80 h docker run --net=host img\n' },
   ],
   invalid: [
     { name: 'Pod true', code: pod('hostNetwork: true'), errors: [{ line: 5, column: 16, endLine: 5, endColumn: 20, message: /Pod\/p sets hostNetwork: true/ }], output: pod('hostNetwork: false') },
@@ -154,6 +166,17 @@ runRuleTests('host-network', {
     },
     { name: 'compose network_mode host', file: 'compose.yaml', code: 'services:\n  app:\n    image: x\n    network_mode: host\n', errors: [{ line: 4, column: 19, endColumn: 23, message: /service "app"/ }], output: 'services:\n  app:\n    image: x\n    network_mode: bridge\n' },
     { name: 'compose quoted host', file: 'docker-compose.prod.yml', code: 'services:\n  app:\n    image: x\n    network_mode: "host"\n', errors: [{ line: 4, column: 19, endColumn: 25 }], output: 'services:\n  app:\n    image: x\n    network_mode: bridge\n' },
+    {
+      name: 'compose variable defaulting to host (:-)',
+      file: 'compose.yaml',
+      code: svc('network_mode: ${NETWORK_MODE:-host}'),
+      errors: [{ line: 4, column: 19, endColumn: 40, message: /^compose service "app" sets network_mode: \$\{NETWORK_MODE:-host\}, which defaults to host when NETWORK_MODE is not set: shares/ }],
+      output: svc('network_mode: ${NETWORK_MODE:-bridge}'),
+    },
+    { name: 'compose quoted variable defaulting to host (-)', file: 'compose.yaml', code: svc('network_mode: "${NET-host}"'), errors: [{ line: 4, column: 19, endColumn: 32, message: /defaults to host when NET is not set/ }], output: svc('network_mode: "${NET-bridge}"') },
+    { name: 'compose host only when the variable is set (:+)', file: 'compose.yaml', code: svc('network_mode: ${USE_HOST_NET:+host}'), errors: [{ line: 4, column: 19, message: /which is host whenever USE_HOST_NET is set and not empty/ }], output: null },
+    { name: 'compose nested defaults ending in host', file: 'compose.yaml', code: svc('network_mode: ${A:-${B:-host}}'), errors: [{ line: 4, column: 19, message: /defaults to host when A and B are not set/ }], output: null },
+    { name: 'compose build network defaulting to host', file: 'compose.yaml', code: 'services:\n  app:\n    build:\n      context: .\n      network: ${BUILD_NETWORK:-host}\n', errors: [{ line: 5, column: 16, message: /sets build\.network: \$\{BUILD_NETWORK:-host\}, which defaults to host/ }], output: null },
     { name: 'compose by shape in any YAML', file: 'deploy/stack.yml', code: 'version: "3"\nservices:\n  app:\n    image: x\n    network_mode: host\n', errors: [{ line: 5, column: 19 }] },
     { name: 'compose build network host', file: 'compose.yaml', code: 'services:\n  app:\n    build:\n      context: .\n      network: host\n', errors: [{ line: 5, column: 16, message: /build\.network: host/ }], output: 'services:\n  app:\n    build:\n      context: .\n' },
     {
@@ -206,5 +229,38 @@ runRuleTests('host-network', {
       code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    services:\n      db:\n        image: postgres\n        options: "--net=host"\n    steps: [{run: echo}]\n',
       errors: [{ line: 8, column: 18 }],
     },
+    { name: 'an expansion before the flag may hold options: $DOCKER_OPTS', file: 'run.sh', code: 'docker run $DOCKER_OPTS --net=host img\n', errors: [{ line: 1, column: 25, endColumn: 35 }], output: 'docker run $DOCKER_OPTS img\n' },
+    {
+      name: 'workflow folded run: > block: the flag\'s whole line goes',
+      file: '.github/workflows/ci.yml',
+      code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: >\n          docker run --rm\n          --network host\n          img\n',
+      errors: [{ line: 8, column: 11, endLine: 8, endColumn: 25, message: /^docker run uses --network=host/ }],
+      output: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: >\n          docker run --rm\n          img\n',
+    },
+    {
+      name: 'GitLab folded script item',
+      file: '.gitlab-ci.yml',
+      type: 'workflow',
+      code: 'build:\n  script:\n    - >\n      docker run --rm\n      --net=host img\n',
+      errors: [{ line: 5, column: 7, endColumn: 17 }],
+      output: 'build:\n  script:\n    - >\n      docker run --rm\n      img\n',
+    },
+    {
+      name: 'Jenkinsfile sh step',
+      file: 'Jenkinsfile',
+      type: 'shell',
+      code: "pipeline {\n  agent any\n  stages {\n    stage('x') {\n      steps {\n        sh 'docker run --net=host img'\n      }\n    }\n  }\n}\n",
+      errors: [{ line: 6, column: 24, endColumn: 34, message: /^docker run uses --net=host/ }],
+      output: "pipeline {\n  agent any\n  stages {\n    stage('x') {\n      steps {\n        sh 'docker run img'\n      }\n    }\n  }\n}\n",
+    },
+    {
+      name: 'Jenkinsfile Docker agent args',
+      file: 'Jenkinsfile',
+      type: 'shell',
+      code: "pipeline {\n  agent {\n    docker {\n      image 'maven:3'\n      args '-v /m2:/root/.m2 --network host'\n    }\n  }\n}\n",
+      errors: [{ line: 5, column: 30, endColumn: 44, message: /^docker run uses --network=host/ }],
+      output: "pipeline {\n  agent {\n    docker {\n      image 'maven:3'\n      args '-v /m2:/root/.m2'\n    }\n  }\n}\n",
+    },
+    { name: 'ssh with an unquoted remote command', file: 'deploy.sh', code: 'ssh -i key deploy@host docker run -d --network host img\n', errors: [{ line: 1, column: 38, endColumn: 52 }], output: 'ssh -i key deploy@host docker run -d img\n' },
   ],
 })

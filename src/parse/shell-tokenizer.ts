@@ -5,7 +5,14 @@ import { isDelimiter, readBodies, type Heredoc } from './heredoc.js'
  * shell.ts. Just enough shell to get words right: quotes, escapes, continuations, comments,
  * `$(...)`, backticks, operators, redirections, heredocs, GitHub `${{ }}` expressions. It never
  * throws and stays linear: every look-ahead is bounded or remembered.
+ *
+ * The text may be a view of a script embedded in another format (shell-view.ts): what the shell
+ * reads, at the raw file's offsets. A VOID there is a character the host format consumed (the
+ * first backslash of a Groovy `\\`): the shell never sees it, so it is skipped.
  */
+
+/** A character the shell does not see; a shell cannot see NUL in a script either. */
+export const VOID = '\0'
 
 /** `$(...)`/backtick nesting kept apart; deeper ones are read as plain text. */
 const MAX_FRAMES = 8
@@ -30,6 +37,7 @@ interface Builder {
   chars: string[]
   offs: number[]
   quotes: number
+  /** The opening quote when nothing came before it (VOIDs aside), or -1. */
   firstQuoteAt: number
   lastCloseAt: number
   substituted: boolean
@@ -74,8 +82,13 @@ function newFrame(kind: Frame['kind'], openedAt: number): Frame {
 
 function finish(b: Builder): Word {
   const w: Word = { start: b.start, end: b.end, text: b.chars.join(''), offs: b.offs, redir: false }
-  if (b.quotes === 1 && !b.substituted && b.firstQuoteAt === b.start && b.lastCloseAt === b.end - 1) w.inner = [b.start + 1, b.end - 1]
+  if (b.quotes === 1 && !b.substituted && b.firstQuoteAt !== -1 && b.lastCloseAt === b.end - 1) w.inner = [b.firstQuoteAt + 1, b.end - 1]
   return w
+}
+
+/** Nothing but VOIDs: no word at all. */
+function isVoidOnly(b: Builder): boolean {
+  return b.chars.length === 0 && b.quotes === 0 && !b.substituted
 }
 
 /**
@@ -119,6 +132,10 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
   }
   const endWord = (): void => {
     if (!f.cur) return
+    if (isVoidOnly(f.cur)) {
+      f.cur = undefined
+      return
+    }
     const w = finish(f.cur)
     f.cmd.words.push(w)
     f.cur = undefined
@@ -179,10 +196,22 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
     return false
   }
 
+  /** The first character at or after `k` that is not VOID: what follows a backslash. */
+  const visible = (k: number): number => {
+    while (k < end && text[k] === VOID) k++
+    return k
+  }
+
   let i = start
   while (i < end) {
     if (text[i - 1] === '\n') lineStart = i
     const c = text[i]
+    if (c === VOID) {
+      // Starts a word, so that a word's span keeps a host escape before its first character.
+      if (!f.quote) builder(i)
+      i++
+      continue
+    }
     if (f.quote === "'") {
       if (c === "'") {
         f.quote = ''
@@ -193,13 +222,15 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
       continue
     }
     if (f.quote === '"') {
-      if (c === '\\' && i + 1 < end) {
-        const n = text[i + 1]
-        if (n === '\n') i += 2
-        else if (n === '\r' && text[i + 2] === '\n') i += 3
+      // The character a backslash escapes, past any VOIDs; `end` when `c` is no backslash.
+      const k = c === '\\' ? visible(i + 1) : end
+      if (k < end) {
+        const n = text[k]
+        if (n === '\n') i = k + 1
+        else if (n === '\r' && text[k + 1] === '\n') i = k + 2
         else if (n === '"' || n === '\\' || n === '$' || n === '`') {
-          add(n, i + 1, i, i + 2)
-          i += 2
+          add(n, k, i, k + 1)
+          i = k + 1
         } else {
           add(c, i, i, i + 1)
           i++
@@ -234,11 +265,12 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
         pending.length = 0
       }
     } else if (c === '\\') {
-      if (text[i + 1] === '\n' && i + 1 < end) i += 2
-      else if (text[i + 1] === '\r' && text[i + 2] === '\n' && i + 2 < end) i += 3
-      else if (i + 1 < end) {
-        add(text[i + 1], i + 1, i, i + 2)
-        i += 2
+      const k = visible(i + 1)
+      if (text[k] === '\n' && k < end) i = k + 1
+      else if (text[k] === '\r' && text[k + 1] === '\n' && k + 1 < end) i = k + 2
+      else if (k < end) {
+        add(text[k], k, i, k + 1)
+        i = k + 1
       } else {
         add(c, i, i, i + 1)
         i++
@@ -250,7 +282,7 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
       if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c)) add(c, i, i, i + 1)
       else {
         const b = builder(i)
-        if (b.chars.length === 0 && b.quotes === 0 && b.start === i) b.firstQuoteAt = i
+        if (b.chars.length === 0 && b.quotes === 0 && !b.substituted) b.firstQuoteAt = i
         b.quotes += 1
         b.end = i + 1
         f.quote = c

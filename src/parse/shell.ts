@@ -1,14 +1,19 @@
 import type { Namespace, Span } from '../model.js'
 import { EngineVariables, toolNamed, type ContainerTool } from './container-tool.js'
-import { tokenize, type Command, type Word } from './shell-tokenizer.js'
+import { isExpansionOnly, namesImage } from './expansion.js'
+import { tokenize, VOID, type Command, type Word } from './shell-tokenizer.js'
+import { joinedLineRemoval, shellViewOf, type EngineOptionString } from './shell-view.js'
 import { flagRemovalRange, type SourceText } from './source.js'
+import { YAML_COMMAND_KEYS } from './yaml-folding.js'
 
 /**
  * Finds `docker|podman|nerdctl run|create|build|pod create` commands in shell scripts, Makefile
- * recipes and the raw text of workflow files, and the `--network/--net`, `--pid`, `--ipc` flags
- * the engine itself (not the container) receives. It reads the words shell-tokenizer.ts splits
- * with just enough shell to know which are commands (wrappers such as `sudo` and `xargs`, strings
- * and heredocs that a shell runs), not as a shell parser. It never throws and stays linear.
+ * recipes, the raw text of workflow files and the `sh` steps of a Jenkinsfile, and the
+ * `--network/--net`, `--pid`, `--ipc` flags the engine itself (not the container) receives. It
+ * reads the words shell-tokenizer.ts splits with just enough shell to know which are commands
+ * (wrappers such as `sudo`, `xargs` and `ssh`, strings and heredocs that a shell runs), not as a
+ * shell parser. Where the script sits in another format, it reads what shell-view.ts says the
+ * shell receives. It never throws and stays linear.
  */
 
 export type { ContainerTool }
@@ -45,6 +50,9 @@ export interface ContainerCommand {
  * `-c` option cluster like `-ec`), `eval "..."`, `ssh host "..."`, or a quoted string in command
  * position such as a YAML `run: "docker run ..."`. So `echo "docker run --net=host"` is not one.
  * Likewise a heredoc body is read only when a shell receives it (`bash <<EOF`, `cat <<EOF | sh`).
+ * `ssh host docker run ...` runs its words remotely, so they are a command too. In a Jenkinsfile
+ * only `sh` step strings are read, and a Docker agent's `args` come out as a `docker run` of their
+ * own whose span is the string.
  */
 export function findContainerCommands(src: SourceText, startOffset?: number, endOffset?: number): ContainerCommand[] {
   const text = src.text
@@ -52,7 +60,11 @@ export function findContainerCommands(src: SourceText, startOffset?: number, end
   const end = Math.max(start, Math.min(endOffset ?? text.length, text.length))
   if (start === 0 && text.charCodeAt(0) === 0xfeff) start = 1
   const out: ContainerCommand[] = []
-  scan({ src, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) }, start, end, 0)
+  const view = shellViewOf(src)
+  const s: Scan = { src, view: view.text, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) }
+  if (!view.scripts) scan(s, start, end, 0)
+  for (const [a, b] of view.scripts ?? []) if (a < end && b > start) scan(s, Math.max(a, start), Math.min(b, end), 0)
+  for (const options of view.engineOptions) if (options.start >= start && options.end <= end) out.push(engineOptionsCommand(s, options))
   // Nested strings are scanned after their outer command; a stable sort restores text order.
   out.sort((a, b) => a.span.startOffset - b.span.startOffset)
   return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset)
@@ -67,10 +79,25 @@ export function parseEngineOptions(src: SourceText, startOffset: number, endOffs
   const text = src.text
   const start = Math.max(0, Math.min(startOffset, text.length))
   const end = Math.max(start, Math.min(endOffset, text.length))
-  const wordsIn = (s: number, e: number): Word[] => tokenize(text, s, e, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir)
-  let words = wordsIn(start, end)
-  if (words.length === 1 && words[0].inner && /\s/.test(words[0].text)) words = wordsIn(words[0].inner[0], words[0].inner[1])
-  return readOptions(src, words, 0, RUN_ARITY, true).flags
+  const t: Reading = { src, view: text }
+  let words = optionWords(t, start, end)
+  if (words.length === 1 && words[0].inner && /\s/.test(words[0].text)) words = optionWords(t, words[0].inner[0], words[0].inner[1])
+  return readOptions(t, words, 0, RUN_ARITY, true)
+}
+
+/** Every word in the range, newlines included: an option list is no script. */
+function optionWords(t: Reading, start: number, end: number): Word[] {
+  return tokenize(t.view, start, end, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir)
+}
+
+/**
+ * A Jenkins Docker agent's `args` (or `.inside(...)`) are `docker run` options, and a dockerfile
+ * agent's `additionalBuildArgs` are `docker build` ones: a command of their own, spanning the string.
+ */
+function engineOptionsCommand(s: Scan, options: EngineOptionString): ContainerCommand {
+  const words = optionWords(s, options.contentStart, options.contentEnd)
+  const arity = options.subcommand === 'build' ? BUILD_ARITY : RUN_ARITY
+  return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags: readOptions(s, words, 0, arity, true) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,9 +157,6 @@ const NAMESPACE_FLAGS: ReadonlyMap<string, Namespace> = new Map([
 /** Words after which the next word is still in command position. */
 const KEYWORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-'])
 
-/** YAML keys whose value is a command line: GitHub `run:`, GitLab `script:`, compose `command:`. */
-const YAML_COMMAND_KEYS: ReadonlySet<string> = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'cmd', 'entrypoint'])
-
 /** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
 const WRAPPERS: ReadonlyMap<string, { values: ReadonlySet<string>; positionals: number }> = new Map([
   ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
@@ -150,14 +174,18 @@ const WRAPPERS: ReadonlyMap<string, { values: ReadonlySet<string>; positionals: 
   ['xargs', { values: new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-J', '-L', '-n', '--max-args', '-P', '--max-procs', '-R', '-s', '--max-chars', '-S', '--process-slot-var']), positionals: 0 }],
 ])
 
-/** Shells whose `-c` string is a script, and commands whose quoted arguments are. */
+/** Shells whose `-c` string is a script, and `eval`, whose quoted arguments are (ssh: see sshRemoteCommand). */
 const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su'])
-const STRING_RUNNERS: ReadonlySet<string> = new Set(['eval', 'ssh'])
 
 /** Shell options that take the next word (`bash -o pipefail`). */
 const SHELL_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file'])
 /** ssh options that take a value (`ssh -p 22 -i key host`); the others are booleans. */
 const SSH_VALUE_OPTIONS = 'BbcDEeFIiJLlmOoPpQRSWw'
+/**
+ * ssh options after which no remote command runs: `-N` (forwarding only), `-s` (a subsystem),
+ * `-W` (stdio forwarding), `-O` (a control command), `-G` and `-V` (print and exit).
+ */
+const SSH_NO_COMMAND_OPTIONS = 'NsWOGV'
 /** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
 const EXEC_ARITY: Arity = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' }
 
@@ -167,9 +195,14 @@ const MAX_NESTED = 3
 // ---------------------------------------------------------------------------------------------
 // Commands
 
-/** One findContainerCommands call: the file, what it found, and what every command may consult. */
-interface Scan {
+/** The file, and what a shell reads from it at the same offsets (shell-view.ts). */
+interface Reading {
   src: SourceText
+  view: string
+}
+
+/** One findContainerCommands call: the file, what it found, and what every command may consult. */
+interface Scan extends Reading {
   out: ContainerCommand[]
   /** The file's assignments, for engines named through a variable. */
   variables: EngineVariables
@@ -187,7 +220,7 @@ function honoursHeredocs(src: SourceText): boolean {
 }
 
 function scan(s: Scan, start: number, end: number, depth: number): void {
-  const { commands, heredocs } = tokenize(s.src.text, start, end, false, s.heredocs)
+  const { commands, heredocs } = tokenize(s.view, start, end, false, s.heredocs)
   for (const c of commands) scanCommand(s, c.words, depth)
   if (depth >= MAX_NESTED) return
   // A body is data unless a shell reads it; then it is a script at its own raw offsets.
@@ -260,11 +293,17 @@ function engineOf(s: Scan, w: Word): Engine | undefined {
   if (tool) return { tool, start: prefix === 0 ? w.start : w.offs[prefix] }
   if (!w.text.includes('$')) return undefined
   // A variable is judged as written: `'$DOCKER'` is a literal, `"$DOCKER"` an expansion.
-  const raw = s.src.text.slice(w.start, w.end)
+  const raw = asWritten(s, w)
   const rawPrefix = makePrefix(raw)
   const written = raw.slice(rawPrefix)
   const variable = s.variables.toolOf(written)
   return variable && { tool: variable, start: w.start + rawPrefix, written }
+}
+
+/** A word as the shell reads it before expanding it: quotes kept, host escapes (VOIDs) gone. */
+function asWritten(t: Reading, w: Word): string {
+  const raw = t.view.slice(w.start, w.end)
+  return raw.includes(VOID) ? raw.split(VOID).join('') : raw
 }
 
 /** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
@@ -276,12 +315,19 @@ function scanCommand(s: Scan, words: Word[], depth: number): void {
   if (first >= words.length) return
   const engine = engineOf(s, words[first])
   if (engine) {
-    const command = readContainerCommand(s.src, words.slice(first), engine)
+    const command = readContainerCommand(s, words.slice(first), engine)
     if (command) s.out.push(command)
     return
   }
   nested(words[first])
   const name = commandName(words[first])
+  if (name === 'ssh') {
+    const remote = sshRemoteCommand(withoutRedirections(words.slice(first + 1)))
+    // One string is a script (`ssh h "a && b"`); several words are joined into one (`ssh h docker run ...`).
+    if (remote?.length === 1) nested(remote[0])
+    else if (remote && depth < MAX_NESTED) scanCommand(s, remote, depth + 1)
+    return
+  }
   let previous = words[first].text
   for (let i = first + 1; i < words.length; i++) {
     const w = words[i]
@@ -289,9 +335,42 @@ function scanCommand(s: Scan, words: Word[], depth: number): void {
       i++
       continue
     }
-    if (STRING_RUNNERS.has(name) || (SHELLS.has(name) && isCommandStringOption(previous))) nested(w)
+    if (name === 'eval' || (SHELLS.has(name) && isCommandStringOption(previous))) nested(w)
     previous = w.text
   }
+}
+
+/**
+ * `ssh [options] destination [options] [command [argument...]]`: the remote command's words,
+ * empty when there are none (the login shell then reads stdin), undefined when no command runs
+ * at all. ssh reads options again after the destination, up to the first other word; each
+ * option cluster may end in one that takes a value (`-p22`, `-vp 22`).
+ */
+function sshRemoteCommand(args: Word[]): Word[] | undefined {
+  let i = 0
+  let destination = false
+  while (i < args.length) {
+    const t = args[i].text
+    if (t === '--') {
+      i++
+      if (destination) break
+      continue
+    }
+    if (!isOption(t)) {
+      if (destination) break
+      destination = true
+      i++
+      continue
+    }
+    i++
+    for (let p = 1; p < t.length; p++) {
+      if (SSH_NO_COMMAND_OPTIONS.includes(t[p])) return undefined
+      if (!SSH_VALUE_OPTIONS.includes(t[p])) continue
+      if (p === t.length - 1) i++
+      break
+    }
+  }
+  return destination ? args.slice(i) : undefined
 }
 
 /** `-c`, `-ec`, `-xce`…: linear on purpose (a regex with two stars backtracks on `-ccc…c!`). */
@@ -377,23 +456,13 @@ function shellReadsStdin(args: Word[]): boolean {
 }
 
 function sshReadsScript(s: Scan, args: Word[], hops: number): boolean {
-  let i = 0
-  while (i < args.length && isOption(args[i].text)) {
-    const t = args[i++].text
-    if (t === '--') break
-    for (let p = 1; p < t.length; p++) {
-      if (!SSH_VALUE_OPTIONS.includes(t[p])) continue
-      if (p === t.length - 1) i++
-      break
-    }
-  }
-  if (i >= args.length) return false
-  const remote = args.slice(i + 1)
+  const remote = sshRemoteCommand(args)
+  if (remote === undefined) return false
   // With no remote command the login shell reads its commands from stdin.
   if (remote.length === 0) return true
   const inner = remote[0].inner
   if (remote.length === 1 && inner && /\s/.test(remote[0].text)) {
-    const first = tokenize(s.src.text, inner[0], inner[1], false, false).commands[0]
+    const first = tokenize(s.view, inner[0], inner[1], false, false).commands[0]
     return first !== undefined && readsScript(s, first.words, hops + 1)
   }
   return readsScript(s, remote, hops + 1)
@@ -441,7 +510,7 @@ function clusterHas(t: string, flag: string, booleans: string): boolean {
 // Engine options
 
 /** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
-function readContainerCommand(src: SourceText, all: Word[], engine: Engine): ContainerCommand | undefined {
+function readContainerCommand(t: Reading, all: Word[], engine: Engine): ContainerCommand | undefined {
   // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
   const words = withoutRedirections(all)
   let j = skipOptions(words, 1, GLOBAL_ARITY)
@@ -470,8 +539,8 @@ function readContainerCommand(src: SourceText, all: Word[], engine: Engine): Con
   } else return undefined
   // `run`/`create` stop at the image: later words go to the container. `build` takes flags after
   // its context too, and `pod create` has no image.
-  const { flags } = readOptions(src, words, j, arity, subcommand === 'build' || subcommand === 'pod create')
-  const command: ContainerCommand = { tool: engine.tool, subcommand, span: src.span(engine.start, words[words.length - 1].end), flags }
+  const flags = readOptions(t, words, j, arity, subcommand === 'build' || subcommand === 'pod create')
+  const command: ContainerCommand = { tool: engine.tool, subcommand, span: t.src.span(engine.start, words[words.length - 1].end), flags }
   if (engine.written !== undefined) command.written = engine.written
   return command
 }
@@ -502,38 +571,61 @@ function skipOption(words: Word[], j: number, arity: Arity): number {
   return j + 1
 }
 
-/** Reads options from `words[from]`; with `anywhere` false it stops at the first positional (the image). */
-function readOptions(src: SourceText, words: Word[], from: number, arity: Arity, anywhere: boolean): { flags: CommandFlag[] } {
+/**
+ * Reads options from `words[from]`; with `anywhere` false it stops at the image, the first
+ * positional. A word that is only an expansion (`$DOCKER_OPTS`, `"${args[@]}"`) may hold options,
+ * since the engine parses what the shell expanded; or it may be the image. The options after it
+ * count only if an image follows them (`docker run $OPTS --net=host img`); with none (`docker run
+ * $X --net=host`) they are the container's arguments. An image is a plain word or an expansion
+ * whose name says it is one (`$IMAGE`): such a word is never taken for options.
+ */
+function readOptions(t: Reading, words: Word[], from: number, arity: Arity, anywhere: boolean): CommandFlag[] {
   const flags: CommandFlag[] = []
+  /** Flags read after an expansion that may have been the image. */
+  let pending: CommandFlag[] | undefined
+  const imageAt = (k: number): boolean => k < words.length && !isOption(words[k].text) && !mayHoldOptions(t, words[k])
+  const settled = (imageFollows: boolean): CommandFlag[] => (pending && imageFollows ? flags.concat(pending) : flags)
   let j = from
   while (j < words.length) {
-    const t = words[j].text
-    if (t === '--') break
-    if (!isOption(t)) {
-      if (!anywhere) break
-      j++
+    const text = words[j].text
+    if (text === '--') return settled(imageAt(j + 1))
+    if (!isOption(text)) {
+      if (anywhere) j++
+      else if (mayHoldOptions(t, words[j])) {
+        pending ??= []
+        j++
+      } else return settled(true)
       continue
     }
-    const eq = t.indexOf('=')
-    const written = eq === -1 ? t : t.slice(0, eq)
+    const eq = text.indexOf('=')
+    const written = eq === -1 ? text : text.slice(0, eq)
     const name = NAMESPACE_FLAGS.get(written.toLowerCase())
     if (!name) {
       j = skipOption(words, j, arity)
       continue
     }
     const w = words[j]
+    const found = pending ?? flags
     if (eq !== -1) {
-      flags.push(makeFlag(src, name, written, w, w, eq + 1))
+      found.push(makeFlag(t, name, written, w, w, eq + 1))
       j += 1
     } else if (takesNext(words, j)) {
-      flags.push(makeFlag(src, name, written, w, words[j + 1], 0))
+      found.push(makeFlag(t, name, written, w, words[j + 1], 0))
       j += 2
     } else j += 1 // No value: the engine refuses the command, so it shares nothing.
   }
-  return { flags }
+  return settled(false)
 }
 
-function makeFlag(src: SourceText, name: Namespace, written: string, first: Word, valueWord: Word, valueFrom: number): CommandFlag {
+/** An expansion in the image's place that may hold options: not one whose name says it is the image. */
+function mayHoldOptions(t: Reading, w: Word): boolean {
+  if (!w.text.includes('$') && !w.text.includes('`')) return false
+  const written = asWritten(t, w)
+  return isExpansionOnly(written) && !namesImage(written)
+}
+
+function makeFlag(t: Reading, name: Namespace, written: string, first: Word, valueWord: Word, valueFrom: number): CommandFlag {
+  const src = t.src
   const value = valueWord.text.slice(valueFrom)
   let valueStart: number
   let valueEnd: number
@@ -544,7 +636,7 @@ function makeFlag(src: SourceText, name: Namespace, written: string, first: Word
     valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start)
     valueEnd = valueStart
   }
-  const [rs, re] = flagRemovalRange(src.text, first.start, valueWord.end, '\\', false)
+  const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? flagRemovalRange(src.text, first.start, valueWord.end, '\\', false)
   return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) }
 }
 

@@ -1,0 +1,76 @@
+import { readJenkinsfile, type EngineOptionString } from './jenkinsfile.js'
+import { VOID } from './shell-tokenizer.js'
+import type { SourceText } from './source.js'
+import { foldedLineBreaks } from './yaml-folding.js'
+
+/**
+ * Where a file's scripts are, and the text a shell reads there, at the file's own offsets, so
+ * that spans and fixes stay byte-true. A shell script or Makefile is read as it is. A workflow
+ * YAML is read whole, as raw lines, but YAML joins the lines of a folded or multi-line command
+ * value before the runner's shell sees it: those breaks are blanks in the view. In a Jenkinsfile
+ * only the strings of `sh` steps are scripts, read after Groovy's own unescaping.
+ */
+export interface ShellView {
+  /** Same length as the file: a blank where YAML folded a line break, a VOID where Groovy consumed a character. */
+  text: string
+  /** Raw ranges that are scripts, in text order; undefined when the whole file is one. */
+  scripts?: Array<[number, number]>
+  /** Engine options given outside any command (a Jenkins Docker agent's `args`). */
+  engineOptions: EngineOptionString[]
+}
+
+export type { EngineOptionString }
+
+export function shellViewOf(src: SourceText): ShellView {
+  const path = src.path.replace(/\\/g, '/')
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
+  // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
+  if (name === 'jenkinsfile') {
+    const jenkinsfile = readJenkinsfile(src.text)
+    return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions }
+  }
+  if (/\.ya?ml$/.test(name)) return { text: withBlanks(src.text, foldedLineBreaks(src.text)), engineOptions: [] }
+  return { text: src.text, engineOptions: [] }
+}
+
+function withBlanks(text: string, offsets: number[]): string {
+  if (offsets.length === 0) return text
+  const parts: string[] = []
+  let from = 0
+  for (const at of offsets) {
+    parts.push(text.slice(from, at), ' ')
+    from = at + 1
+  }
+  parts.push(text.slice(from))
+  return parts.join('')
+}
+
+/**
+ * Removal of a flag that opens a line its host joins to the one before or after: a shell
+ * continuation (`\`, or a Groovy `\\` that gives one), a Groovy line continuation, a YAML fold.
+ * Alone on such a line, the whole line goes, line break included: removing only the flag would
+ * leave an empty line, which in a folded YAML value splits the command in two. Followed by more
+ * text on a line joined to the one before (`  --net=host img"` in a quoted YAML value), only the
+ * flag and the blanks after it go, so the line keeps the indentation YAML needs. Undefined
+ * otherwise, for flagRemovalRange to decide. Linear: it never searches back past blanks.
+ */
+export function joinedLineRemoval(text: string, view: string, start: number, end: number): [number, number] | undefined {
+  let before = start
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--
+  if (before > 0 && text[before - 1] !== '\n') return undefined
+  const joinedBefore = before > 0 && view[before - 1] !== '\n'
+  let after = end
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++
+  let q = after
+  const skipVoids = (): void => {
+    while (q < text.length && view[q] === VOID && text[q] !== '\n' && text[q] !== '\r') q++
+  }
+  skipVoids()
+  const continued = view[q] === '\\'
+  if (continued) q++
+  skipVoids()
+  if (text[q] === '\r' && text[q + 1] === '\n') q++
+  if (q >= text.length) return joinedBefore ? [before, q] : undefined
+  if (text[q] !== '\n') return joinedBefore ? [start, after] : undefined
+  return continued || joinedBefore || view[q] !== '\n' ? [before, q + 1] : undefined
+}
