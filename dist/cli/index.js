@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3330);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3217);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3330:
+/***/ 3217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4375,16 +4375,20 @@ function keyName(pair) {
 }
 /** go-yaml (which Kubernetes uses) merges only on a plain `<<` key; a quoted "<<" is a key. */
 const isMergeKey = (pair) => (0,dist/* isScalar */.jn)(pair.key) && (typeof pair.key.value === 'symbol' || (pair.key.source === '<<' && (pair.key.type === undefined || pair.key.type === 'PLAIN')));
-const resolvedCache = new WeakMap();
+const resolvedCache = { 'go-yaml-v2': new WeakMap(), 'go-yaml-v3': new WeakMap() };
 const inProgress = new WeakSet();
+const documentOrder = new WeakMap();
+/** From now on `field` and `entries` read this document's merges as docker compose does. */
+function readMergesAsCompose(doc) {
+    documentOrder.set(doc, 'go-yaml-v3');
+}
 /**
- * A map's keys as Kubernetes' YAML decoder (go-yaml v2) sees them after `<<` merges: pairs apply
- * in the order written and a later one overwrites an earlier one, explicit key or merge alike;
- * within a merge list, earlier maps win. Each map is resolved once (a merge bomb costs one pass
- * per map), cycles resolve to nothing, and depth is bounded.
+ * A map's keys after `<<` merges, in the document's MergeOrder. Each map is resolved once (a
+ * merge bomb costs one pass per map), cycles resolve to nothing, and depth is bounded.
  */
 function resolved(doc, map, depth = 0) {
-    const cached = resolvedCache.get(map);
+    const order = documentOrder.get(doc) ?? 'go-yaml-v2';
+    const cached = resolvedCache[order].get(map);
     if (cached)
         return cached;
     const out = new Map();
@@ -4392,13 +4396,13 @@ function resolved(doc, map, depth = 0) {
         return out;
     inProgress.add(map);
     try {
+        const merges = [];
         for (const pair of map.items) {
             if (isMergeKey(pair)) {
-                const sources = mergeSources(doc, pair.value);
-                for (let i = sources.length - 1; i >= 0; i--) {
-                    for (const [k, hit] of resolved(doc, sources[i], depth + 1))
-                        out.set(k, { ...hit, merged: true, via: pair.key });
-                }
+                if (order === 'go-yaml-v3')
+                    merges.splice(0, merges.length, pair);
+                else
+                    mergeInto(out, doc, pair, depth, true);
                 continue;
             }
             const k = keyName(pair);
@@ -4411,14 +4415,33 @@ function resolved(doc, map, depth = 0) {
             else
                 out.set(k, { key: pair.key, written, value, merged: false });
         }
+        // go-yaml v3 applies the (last) merge after the explicit keys and never over them.
+        for (const pair of merges)
+            mergeInto(out, doc, pair, depth, false);
     }
     finally {
         inProgress.delete(map);
     }
-    resolvedCache.set(map, out);
+    resolvedCache[order].set(map, out);
     return out;
 }
-/** A key's value after merges, as Kubernetes reads it (see `resolved`). */
+/** Adds a merge key's maps to `out`; `overwrite` as go-yaml v2 does, else only missing keys. */
+function mergeInto(out, doc, pair, depth, overwrite) {
+    const sources = mergeSources(doc, pair.value);
+    if (overwrite) {
+        for (let i = sources.length - 1; i >= 0; i--) {
+            for (const [k, hit] of resolved(doc, sources[i], depth + 1))
+                out.set(k, { ...hit, merged: true, via: pair.key });
+        }
+        return;
+    }
+    for (const source of sources) {
+        for (const [k, hit] of resolved(doc, source, depth + 1))
+            if (!out.has(k))
+                out.set(k, { ...hit, merged: true, via: pair.key });
+    }
+}
+/** A key's value after merges, as the document's reader sees it (see `resolved`). */
 function field(doc, map, name) {
     return resolved(doc, map).get(name);
 }
@@ -4866,8 +4889,10 @@ function composeServices(parsed, byName) {
         if (!(0,dist/* isMap */.jh)(root))
             continue;
         const services = field(d.doc, root, 'services')?.value;
-        if (!(0,dist/* isMap */.jh)(services))
+        if (!(0,dist/* isMap */.jh)(services) || field(d.doc, root, 'kind'))
             continue;
+        // compose-go decodes with go-yaml v3: a key written in a service beats one merged into it.
+        readMergesAsCompose(d.doc);
         for (const [name, value] of entries(d.doc, services)) {
             if (!(0,dist/* isMap */.jh)(value))
                 continue;
@@ -5269,7 +5294,8 @@ const NOT_WORKLOADS = new Set([
 const MAX_LIST_DEPTH = 4;
 /** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
 const SHAPE_SEARCH_BUDGET = 20_000;
-const SHAPE_SEARCH_DEPTH = 12;
+/** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
+const SHAPE_SEARCH_DEPTH = 32;
 /** Sub-trees of an object that never hold the pod spec it runs. */
 const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData']);
 function* k8sObjects(parsed) {
@@ -5320,7 +5346,7 @@ function podSpecs(obj) {
     return findPodSpecs(obj).units;
 }
 function findPodSpecs(obj) {
-    if (NOT_WORKLOADS.has(obj.kind))
+    if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion))
         return { units: [], incomplete: false };
     const known = POD_SPEC_PATHS[obj.kind];
     if (known && isCoreApi(obj.apiVersion)) {
@@ -5347,12 +5373,12 @@ const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC']);
  * about pods, not pods.
  */
 const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
+function isPolicyEngine(apiVersion) {
+    return apiVersion?.includes('/') === true && POLICY_GROUP.test(apiVersion.split('/')[0]);
+}
 /** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
 function mayCarryPodSettings(apiVersion) {
-    if (!apiVersion?.includes('/'))
-        return false;
-    const group = apiVersion.split('/')[0];
-    return !isCoreApi(apiVersion) && !POLICY_GROUP.test(group);
+    return apiVersion?.includes('/') === true && !isCoreApi(apiVersion);
 }
 /**
  * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
@@ -5368,8 +5394,12 @@ function findBySpecShape(obj) {
     let incomplete = false;
     // Only collections spend the budget: a long list of scalars cannot hide a pod template.
     const visit = (node, path, parent, depth) => {
-        if (depth > SHAPE_SEARCH_DEPTH || (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node)))
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
             return;
+        if (depth > SHAPE_SEARCH_DEPTH) {
+            incomplete = true;
+            return;
+        }
         if (--budget <= 0) {
             incomplete = true;
             return;
@@ -5532,6 +5562,94 @@ function valueHeld(value) {
     return tool && k === words.length - 1 ? tool : 'other';
 }
 
+;// CONCATENATED MODULE: ./src/parse/expansion.ts
+/**
+ * Words that are nothing but expansions: what they become is known only when the script runs.
+ * Docker reads its options after the shell expanded them, so `docker run $DOCKER_OPTS
+ * --net=host img` gives the engine `--net=host` whatever `$DOCKER_OPTS` holds, while in
+ * `docker run $IMAGE --net=host` the expansion is most likely the image.
+ */
+/** A word longer than this is read as a plain word: no one writes such an expansion. */
+const expansion_MAX_WORD = 1024;
+/**
+ * `$X`, `${X}`, `"$X"`, `"${a[@]}"`, `$@`, `$1`, Make's `$(X)` and `$$X`, a command substitution
+ * `$(cmd)` or `` `cmd` ``, a GitHub expression `${{ matrix.opts }}`, or several side by side.
+ * The word as written (quotes included): single quotes make `$` literal, so `'$X'` is none, and
+ * any literal character (`${REGISTRY}/app`) makes the word plain. Linear.
+ */
+function isExpansionOnly(raw) {
+    if (raw.length > expansion_MAX_WORD)
+        return false;
+    let k = 0;
+    let expansions = 0;
+    while (k < raw.length) {
+        const c = raw[k];
+        if (c === '"') {
+            k++;
+            continue;
+        }
+        if (c === '`') {
+            const close = raw.indexOf('`', k + 1);
+            if (close === -1)
+                return false;
+            k = close + 1;
+        }
+        else if (c === '$') {
+            let j = k + 1;
+            while (raw[j] === '$')
+                j++;
+            const n = raw[j] ?? '';
+            if (n === '{' || n === '(') {
+                const close = closingBracket(raw, j);
+                if (close === -1)
+                    return false;
+                k = close + 1;
+            }
+            else if (/[A-Za-z_]/.test(n)) {
+                j++;
+                while (j < raw.length && /\w/.test(raw[j]))
+                    j++;
+                k = j;
+            }
+            else if (n !== '' && '@*#?!-0123456789'.includes(n))
+                k = j + 1;
+            else
+                return false;
+        }
+        else
+            return false;
+        expansions++;
+    }
+    return expansions > 0;
+}
+function closingBracket(raw, open) {
+    const o = raw[open];
+    const c = o === '{' ? '}' : ')';
+    let depth = 0;
+    for (let k = open; k < raw.length; k++) {
+        if (raw[k] === o)
+            depth++;
+        else if (raw[k] === c && --depth === 0)
+            return k;
+    }
+    return -1;
+}
+/**
+ * The last name in an expansion (`IMAGE` in `"${IMAGE:-x}"`, `image` in `${{ matrix.image }}`)
+ * names an image: such a word is the image, not options. Names that merely start with it
+ * (`IMAGE_OPTS`) do not count.
+ */
+const IMAGE_NAME = /(?:^|[^A-Za-z0-9])(?:image|img)(?:[_-]?(?:name|ref|tag|uri|url|id))?$/i;
+function namesImage(raw) {
+    if (raw.length > expansion_MAX_WORD)
+        return false;
+    const github = /^"?\$\{\{\s*([\w.-]+)\s*\}\}"?$/.exec(raw);
+    if (github)
+        return IMAGE_NAME.test(github[1]);
+    const variable = /^"?\$+[{(]?([A-Za-z_]\w*)/.exec(raw);
+    return variable !== null && IMAGE_NAME.test(variable[1]);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/heredoc.ts
 /**
  * Heredoc bodies (`cat <<EOF` ... `EOF`) in the shell tokenizer. A body is data, not commands, so
@@ -5599,7 +5717,13 @@ function isTerminator(text, start, lineEnd, doc) {
  * shell.ts. Just enough shell to get words right: quotes, escapes, continuations, comments,
  * `$(...)`, backticks, operators, redirections, heredocs, GitHub `${{ }}` expressions. It never
  * throws and stays linear: every look-ahead is bounded or remembered.
+ *
+ * The text may be a view of a script embedded in another format (shell-view.ts): what the shell
+ * reads, at the raw file's offsets. A VOID there is a character the host format consumed (the
+ * first backslash of a Groovy `\\`): the shell never sees it, so it is skipped.
  */
+/** A character the shell does not see; a shell cannot see NUL in a script either. */
+const VOID = '\0';
 /** `$(...)`/backtick nesting kept apart; deeper ones are read as plain text. */
 const MAX_FRAMES = 8;
 const BLANKS = ' \t\r\v\f';
@@ -5608,9 +5732,13 @@ function newFrame(kind, openedAt) {
 }
 function finish(b) {
     const w = { start: b.start, end: b.end, text: b.chars.join(''), offs: b.offs, redir: false };
-    if (b.quotes === 1 && !b.substituted && b.firstQuoteAt === b.start && b.lastCloseAt === b.end - 1)
-        w.inner = [b.start + 1, b.end - 1];
+    if (b.quotes === 1 && !b.substituted && b.firstQuoteAt !== -1 && b.lastCloseAt === b.end - 1)
+        w.inner = [b.firstQuoteAt + 1, b.end - 1];
     return w;
+}
+/** Nothing but VOIDs: no word at all. */
+function isVoidOnly(b) {
+    return b.chars.length === 0 && b.quotes === 0 && !b.substituted;
 }
 /**
  * Splits `text[start, end)` into simple commands (lists of words). Commands inside `$(...)` and
@@ -5655,6 +5783,10 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
     const endWord = () => {
         if (!f.cur)
             return;
+        if (isVoidOnly(f.cur)) {
+            f.cur = undefined;
+            return;
+        }
         const w = finish(f.cur);
         f.cmd.words.push(w);
         f.cur = undefined;
@@ -5725,11 +5857,24 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
         noClose[q] = j;
         return false;
     };
+    /** The first character at or after `k` that is not VOID: what follows a backslash. */
+    const visible = (k) => {
+        while (k < end && text[k] === VOID)
+            k++;
+        return k;
+    };
     let i = start;
     while (i < end) {
         if (text[i - 1] === '\n')
             lineStart = i;
         const c = text[i];
+        if (c === VOID) {
+            // Starts a word, so that a word's span keeps a host escape before its first character.
+            if (!f.quote)
+                builder(i);
+            i++;
+            continue;
+        }
         if (f.quote === "'") {
             if (c === "'") {
                 f.quote = '';
@@ -5742,15 +5887,17 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
             continue;
         }
         if (f.quote === '"') {
-            if (c === '\\' && i + 1 < end) {
-                const n = text[i + 1];
+            // The character a backslash escapes, past any VOIDs; `end` when `c` is no backslash.
+            const k = c === '\\' ? visible(i + 1) : end;
+            if (k < end) {
+                const n = text[k];
                 if (n === '\n')
-                    i += 2;
-                else if (n === '\r' && text[i + 2] === '\n')
-                    i += 3;
+                    i = k + 1;
+                else if (n === '\r' && text[k + 1] === '\n')
+                    i = k + 2;
                 else if (n === '"' || n === '\\' || n === '$' || n === '`') {
-                    add(n, i + 1, i, i + 2);
-                    i += 2;
+                    add(n, k, i, k + 1);
+                    i = k + 1;
                 }
                 else {
                     add(c, i, i, i + 1);
@@ -5795,13 +5942,14 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
             }
         }
         else if (c === '\\') {
-            if (text[i + 1] === '\n' && i + 1 < end)
-                i += 2;
-            else if (text[i + 1] === '\r' && text[i + 2] === '\n' && i + 2 < end)
-                i += 3;
-            else if (i + 1 < end) {
-                add(text[i + 1], i + 1, i, i + 2);
-                i += 2;
+            const k = visible(i + 1);
+            if (text[k] === '\n' && k < end)
+                i = k + 1;
+            else if (text[k] === '\r' && text[k + 1] === '\n' && k + 1 < end)
+                i = k + 2;
+            else if (k < end) {
+                add(text[k], k, i, k + 1);
+                i = k + 1;
             }
             else {
                 add(c, i, i, i + 1);
@@ -5817,7 +5965,7 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
                 add(c, i, i, i + 1);
             else {
                 const b = builder(i);
-                if (b.chars.length === 0 && b.quotes === 0 && b.start === i)
+                if (b.chars.length === 0 && b.quotes === 0 && !b.substituted)
                     b.firstQuoteAt = i;
                 b.quotes += 1;
                 b.end = i + 1;
@@ -5918,7 +6066,682 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
     return { commands: out, heredocs: docs };
 }
 
+;// CONCATENATED MODULE: ./src/parse/jenkinsfile.ts
+
+function readJenkinsfile(text) {
+    const lexer = new GroovyLexer(text);
+    lexer.code(0, 0);
+    const { scripts, engineOptions } = findSteps(lexer.tokens);
+    return { view: lexer.view(), scripts, engineOptions };
+}
+/** `${ "${ ... }" }` nesting followed; deeper interpolations are read as string text. */
+const MAX_INTERPOLATION_DEPTH = 8;
+/** Single-letter escapes and what they stand for. */
+const ESCAPES = { b: '\b', f: '\f', n: '\n', r: '\r', s: ' ', t: '\t', '\\': '\\', "'": "'", '"': '"', $: '$' };
+/** An interpolation a shell reads as it is: a name or a property path (`${IMAGE}`, `${env.OPTS}`). */
+const PLAIN_INTERPOLATION = /^[\w.]*$/;
+class GroovyLexer {
+    text;
+    tokens = [];
+    /** View edits in text order: a replacement character at an offset. */
+    at = [];
+    chars = [];
+    constructor(text) {
+        this.text = text;
+    }
+    /**
+     * Code from `i`. At depth 0 it records tokens and reads to the end; inside an interpolation it
+     * records nothing and returns the offset of the interpolation's closing brace.
+     */
+    code(i, depth) {
+        const t = this.text;
+        let braces = 0;
+        while (i < t.length) {
+            const c = t[i];
+            if (c === '\n') {
+                if (depth === 0)
+                    this.tokens.push({ kind: 'newline' });
+                i++;
+            }
+            else if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\uFEFF')
+                i++;
+            else if (c === '/' && t[i + 1] === '/') {
+                const nl = t.indexOf('\n', i);
+                i = nl === -1 ? t.length : nl;
+            }
+            else if (c === '/' && t[i + 1] === '*') {
+                const close = t.indexOf('*/', i + 2);
+                i = close === -1 ? t.length : close + 2;
+            }
+            else if (c === "'" || c === '"')
+                i = this.string(i, depth);
+            else if (c === '$' && t[i + 1] === '/') {
+                // A dollar-slashy string: no escapes the shell cares about, and no sh step takes one.
+                const close = t.indexOf('/$', i + 2);
+                i = close === -1 ? t.length : close + 2;
+            }
+            else if (isIdentStart(c)) {
+                let j = i + 1;
+                while (j < t.length && isIdentPart(t[j]))
+                    j++;
+                if (depth === 0)
+                    this.tokens.push({ kind: 'ident', text: t.slice(i, j) });
+                i = j;
+            }
+            else {
+                if (depth > 0) {
+                    if (c === '{')
+                        braces++;
+                    else if (c === '}') {
+                        if (braces === 0)
+                            return i;
+                        braces--;
+                    }
+                }
+                else
+                    this.tokens.push({ kind: 'punct', text: c });
+                i++;
+            }
+        }
+        return i;
+    }
+    /** A string literal from its opening quote; returns the offset after it. */
+    string(i, depth) {
+        const t = this.text;
+        const quote = t[i];
+        const triple = t[i + 1] === quote && t[i + 2] === quote;
+        const contentStart = i + (triple ? 3 : 1);
+        const interpolates = quote === '"';
+        let k = contentStart;
+        let contentEnd = -1;
+        let end = t.length;
+        while (k < t.length) {
+            const c = t[k];
+            if (c === '\\')
+                k = this.escape(k);
+            else if (triple ? c === quote && t[k + 1] === quote && t[k + 2] === quote : c === quote) {
+                contentEnd = k;
+                end = k + (triple ? 3 : 1);
+                break;
+            }
+            else if (c === '\n' && !triple) {
+                // Unterminated on its line: Groovy refuses it; the lexer goes on with the next line.
+                contentEnd = k;
+                end = k;
+                break;
+            }
+            else if (interpolates && c === '$' && t[k + 1] === '{' && depth < MAX_INTERPOLATION_DEPTH)
+                k = this.interpolation(k, depth);
+            else
+                k++;
+        }
+        if (contentEnd === -1)
+            contentEnd = t.length;
+        if (depth === 0)
+            this.tokens.push({ kind: 'string', literal: { start: i, end, contentStart, contentEnd } });
+        return end;
+    }
+    /** A backslash escape at `k`: the shell sees what it stands for. Returns the offset after it. */
+    escape(k) {
+        const t = this.text;
+        const n = t[k + 1];
+        if (n === '\n' || (n === '\r' && t[k + 2] === '\n')) {
+            // A line continuation: Groovy joins the lines.
+            const nl = n === '\n' ? k + 1 : k + 2;
+            for (let p = k; p <= nl; p++)
+                this.set(p, VOID);
+            return nl + 1;
+        }
+        if (n === 'u' && /^[0-9A-Fa-f]{4}$/.test(t.slice(k + 2, k + 6))) {
+            for (let p = k; p < k + 5; p++)
+                this.set(p, VOID);
+            this.set(k + 5, String.fromCharCode(parseInt(t.slice(k + 2, k + 6), 16)));
+            return k + 6;
+        }
+        const meaning = n === undefined ? undefined : ESCAPES[n];
+        if (meaning === undefined)
+            return k + 1;
+        this.set(k, VOID);
+        if (meaning !== n)
+            this.set(k + 1, meaning);
+        return k + 2;
+    }
+    /** `${...}` at `k` in a GString; returns the offset after its closing brace. */
+    interpolation(k, depth) {
+        const close = this.code(k + 2, depth + 1);
+        if (close >= this.text.length)
+            return close;
+        if (!PLAIN_INTERPOLATION.test(this.text.slice(k + 2, close))) {
+            // Edits made inside (escapes of nested strings) are replaced by the placeholder.
+            while (this.at.length > 0 && this.at[this.at.length - 1] >= k + 2) {
+                this.at.pop();
+                this.chars.pop();
+            }
+            for (let p = k + 2; p < close; p++)
+                this.set(p, '_');
+        }
+        return close + 1;
+    }
+    set(offset, char) {
+        this.at.push(offset);
+        this.chars.push(char);
+    }
+    view() {
+        if (this.at.length === 0)
+            return this.text;
+        const parts = [];
+        let from = 0;
+        for (let e = 0; e < this.at.length; e++) {
+            parts.push(this.text.slice(from, this.at[e]), this.chars[e]);
+            from = this.at[e] + 1;
+        }
+        parts.push(this.text.slice(from));
+        return parts.join('');
+    }
+}
+function isIdentStart(c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$';
+}
+function isIdentPart(c) {
+    return isIdentStart(c) || (c >= '0' && c <= '9');
+}
+// ---------------------------------------------------------------------------------------------
+// Steps
+/** How far the arguments of one call are searched for a named one; real steps have a handful. */
+const MAX_ARGUMENT_TOKENS = 64;
+/** Receivers through which a shared-library style call reaches the step: `steps.sh`, `this.sh`. */
+const STEP_RECEIVERS = new Set(['steps', 'this']);
+function findSteps(tokens) {
+    const scripts = [];
+    const engineOptions = [];
+    /** The name before each open `{`: `agent`, `docker`, or '' for any other block or closure. */
+    const blocks = [];
+    const inAgent = (...kinds) => blocks[blocks.length - 2] === 'agent' && kinds.includes(blocks[blocks.length - 1]);
+    const runOptions = (args) => {
+        if (args)
+            engineOptions.push({ ...args, subcommand: 'run' });
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const tok = tokens[i];
+        if (tok.kind === 'punct') {
+            if (tok.text === '{')
+                blocks.push(identAt(tokens, i - 1) ?? '');
+            else if (tok.text === '}')
+                blocks.pop();
+            continue;
+        }
+        if (tok.kind !== 'ident')
+            continue;
+        const afterDot = isPunct(tokens[i - 1], '.');
+        if (tok.text === 'sh' && (!afterDot || STEP_RECEIVERS.has(identAt(tokens, i - 2) ?? ''))) {
+            const script = callArgument(tokens, i + 1, 'script', true);
+            if (script)
+                scripts.push(script);
+        }
+        else if (afterDot && (tok.text === 'inside' || tok.text === 'withRun')) {
+            runOptions(isPunct(tokens[i + 1], '(') ? stringAt(tokens, i + 2) : undefined);
+        }
+        else if (afterDot)
+            continue;
+        else if (tok.text === 'withDockerContainer')
+            runOptions(callArgument(tokens, i + 1, 'args', false));
+        else if (tok.text === 'args' && inAgent('docker', 'dockerfile'))
+            runOptions(stringAt(tokens, isPunct(tokens[i + 1], '(') ? i + 2 : i + 1));
+        else if (tok.text === 'additionalBuildArgs' && inAgent('dockerfile')) {
+            const args = stringAt(tokens, isPunct(tokens[i + 1], '(') ? i + 2 : i + 1);
+            if (args)
+                engineOptions.push({ ...args, subcommand: 'build' });
+        }
+    }
+    return { scripts, engineOptions };
+}
+function isPunct(tok, text) {
+    return tok?.kind === 'punct' && tok.text === text;
+}
+function identAt(tokens, k) {
+    const tok = tokens[k];
+    return tok?.kind === 'ident' ? tok.text : undefined;
+}
+function stringAt(tokens, k) {
+    const tok = tokens[k];
+    return tok?.kind === 'string' ? tok.literal : undefined;
+}
+/**
+ * A literal string argument of the call whose arguments start at `from`: the first one when
+ * `positional` (`sh 'x'`, `sh('x')`), else the one named `name` (`sh(script: 'x', returnStdout:
+ * true)`, `sh label: 'l', script: 'x'`, `withDockerContainer(image: 'i', args: 'a')`). In
+ * `sh 'a' + b` it is `'a'`: only a literal is read. Without parentheses the call ends with its
+ * line, unless a comma carries it on.
+ */
+function callArgument(tokens, from, name, positional) {
+    let k = from;
+    const parenthesized = isPunct(tokens[k], '(');
+    if (parenthesized)
+        k++;
+    if (positional && tokens[k]?.kind === 'string')
+        return stringAt(tokens, k);
+    let depth = 0;
+    let previous;
+    for (let n = 0; n < MAX_ARGUMENT_TOKENS && k < tokens.length; n++, k++) {
+        const tok = tokens[k];
+        if (tok.kind === 'newline') {
+            if (!parenthesized && !isPunct(previous, ','))
+                return undefined;
+            continue;
+        }
+        if (tok.kind === 'punct') {
+            if ('([{'.includes(tok.text))
+                depth++;
+            else if (')]}'.includes(tok.text)) {
+                if (depth === 0)
+                    return undefined;
+                depth--;
+            }
+            else if (tok.text === ';' && !parenthesized)
+                return undefined;
+        }
+        if (depth === 0 && tok.kind === 'ident' && tok.text === name && isPunct(tokens[k + 1], ':')) {
+            const value = stringAt(tokens, k + 2);
+            if (value)
+                return value;
+        }
+        previous = tok;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml-folding.ts
+/**
+ * The line breaks YAML turns into blanks inside the command values of a workflow file: a folded
+ * block (`run: >`), a plain or quoted value over several lines (`- run: docker run --rm` with
+ * `--pid=host img` below it), a GitLab `script:` item. shell.ts reads workflow files as raw text,
+ * where a line break ends a command, but the runner's shell receives the value after YAML joined
+ * those lines into one. Literal blocks (`run: |`) keep their breaks and need nothing here.
+ *
+ * Read from the raw lines, without parsing the YAML: the commands are found in the raw text too,
+ * and a file that does not parse still has commands. Every construct consumes its own lines, so
+ * each line is looked at a bounded number of times.
+ */
+/** YAML keys whose value is a command line: GitHub `run:`, GitLab `script:`, compose `command:`. */
+const YAML_COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'cmd', 'entrypoint']);
+/** `>`, `|-`, `>2`, `>+1`, `|2-`, optionally followed by a comment. */
+const BLOCK_HEADER = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?(?:[ \t]+#.*)?[ \t\r]*$/;
+/** Offsets of the `\n` characters YAML folds into a blank, in text order. */
+function foldedLineBreaks(text) {
+    const reader = new FoldReader(text);
+    let i = 0;
+    while (i < reader.count)
+        i = reader.statement(i);
+    return reader.folded;
+}
+class FoldReader {
+    text;
+    folded = [];
+    starts = [0];
+    /** Offset of each line's `\n`, or the text's end. */
+    ends = [];
+    constructor(text) {
+        this.text = text;
+        for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+            this.ends.push(nl);
+            this.starts.push(nl + 1);
+        }
+        this.ends.push(text.length);
+    }
+    get count() {
+        return this.starts.length;
+    }
+    /** One line at the top level of the reading: a key, an entry, or anything else (skipped). */
+    statement(i) {
+        if (this.isBlankOrComment(i))
+            return i + 1;
+        const head = this.head(i);
+        if (head.key !== undefined) {
+            const command = YAML_COMMAND_KEYS.has(head.key.toLowerCase());
+            if (head.value !== -1)
+                return this.scalar(i, head.value, head.keyColumn, command);
+            return command ? this.valueBelow(i + 1, head.keyColumn) : i + 1;
+        }
+        // A non-command entry is read only to step over a block scalar, whose lines are not YAML.
+        if (head.dash !== -1 && head.value !== -1)
+            return this.scalar(i, head.value, head.dash, false);
+        return i + 1;
+    }
+    /** A command key with nothing after it: its value is a list of commands or a scalar on the lines below. */
+    valueBelow(j, keyColumn) {
+        let m = j;
+        while (m < this.count && this.isBlankOrComment(m))
+            m++;
+        if (m >= this.count)
+            return m;
+        const head = this.head(m);
+        // `script:` may have its list at its own indentation; anything else there is a sibling key.
+        if (head.dash === head.indent && head.indent >= keyColumn)
+            return this.commandList(m, head.indent);
+        if (head.indent <= keyColumn || head.key !== undefined || head.dash !== -1)
+            return m;
+        return this.scalar(m, this.starts[m] + head.indent, keyColumn, true);
+    }
+    /** GitLab `script:` entries at `dash`: each is a command, which may span lines. */
+    commandList(from, dash) {
+        let i = from;
+        while (i < this.count) {
+            if (this.isBlankOrComment(i)) {
+                i++;
+                continue;
+            }
+            const head = this.head(i);
+            // A nested list, a mapping entry or an empty entry is no command string: left to statement().
+            if (head.indent !== dash || head.dash !== dash || head.dashes !== 1 || head.key !== undefined || head.value === -1)
+                return i;
+            i = this.scalar(i, head.value, dash, true);
+        }
+        return i;
+    }
+    /**
+     * A value starting at `value` on line `i`, under a node indented `parent` columns: a block
+     * scalar, a quoted or a plain scalar. Returns the first line after it. Only `command` values
+     * get folds; other block scalars are stepped over so that their text is not read as keys.
+     */
+    scalar(i, value, parent, command) {
+        const c = this.text[value];
+        if (c === '|' || c === '>') {
+            if (!BLOCK_HEADER.test(this.text.slice(value, this.ends[i])))
+                return i + 1;
+            const digit = /[1-9]/.exec(this.text.slice(value + 1, value + 3));
+            return this.block(i + 1, parent, digit ? Number(digit[0]) : 0, c === '>' && command);
+        }
+        if (!command)
+            return i + 1;
+        if (c === '"' || c === "'")
+            return this.quoted(i, value, c, parent);
+        if ('[{&*!#%@`'.includes(c))
+            return i + 1;
+        return this.plain(i, value, parent);
+    }
+    /**
+     * Block scalar content: lines indented at least `n` (from the indentation indicator, or the
+     * first non-empty line) and empty lines. In a folded one, the break between two adjacent text
+     * lines folds; blank lines and more-indented lines keep their breaks (YAML 1.2, 8.1.3).
+     */
+    block(from, parent, indicator, fold) {
+        let n = parent + indicator;
+        if (indicator === 0) {
+            let k = from;
+            while (k < this.count && this.isBlank(k))
+                k++;
+            if (k >= this.count)
+                return k;
+            n = this.indentOf(k);
+            if (n <= parent)
+                return k;
+        }
+        let i = from;
+        let previousIsText = false;
+        for (; i < this.count; i++) {
+            if (this.isBlank(i)) {
+                previousIsText = false;
+                continue;
+            }
+            const indent = this.indentOf(i);
+            if (indent < n)
+                break;
+            const isText = indent === n && this.text[this.starts[i] + n] !== '\t';
+            if (fold && isText && previousIsText)
+                this.folded.push(this.ends[i - 1]);
+            previousIsText = isText;
+        }
+        return i;
+    }
+    /**
+     * A plain scalar: its first line, then lines indented deeper than its parent, up to a comment.
+     * Adjacent non-empty lines fold; an empty line between them is a newline in the value.
+     */
+    plain(i, value, parent) {
+        if (this.hasComment(value, this.ends[i]))
+            return i + 1;
+        let last = i;
+        for (let j = i + 1; j < this.count; j++) {
+            if (this.isBlank(j))
+                continue;
+            const indent = this.indentOf(j);
+            const first = this.firstNonBlank(j);
+            if (indent <= parent || this.text[first] === '#')
+                break;
+            if (j === last + 1)
+                this.folded.push(this.ends[last]);
+            last = j;
+            if (this.hasComment(first, this.ends[j]))
+                break;
+        }
+        return last + 1;
+    }
+    /**
+     * A single- or double-quoted scalar from its opening quote. A break between two non-empty
+     * lines folds; an escaped break (`\` at a line end in double quotes) joins the lines, which
+     * the shell reader already does. Folds count only once the quote closes within lines indented
+     * deeper than the parent; otherwise the YAML is broken and nothing is folded.
+     */
+    quoted(i, value, quote, parent) {
+        const text = this.text;
+        const folds = [];
+        let line = i;
+        let lineHasText = true;
+        let pendingBreak = -1;
+        let k = value + 1;
+        while (k < text.length) {
+            const c = text[k];
+            if (c === '\n') {
+                pendingBreak = lineHasText ? k : -1;
+                lineHasText = false;
+                line++;
+                if (!this.isBlank(line) && this.indentOf(line) <= parent)
+                    return line;
+                k++;
+                continue;
+            }
+            if (c === ' ' || c === '\t' || c === '\r') {
+                k++;
+                continue;
+            }
+            if (!lineHasText) {
+                lineHasText = true;
+                if (pendingBreak !== -1)
+                    folds.push(pendingBreak);
+                pendingBreak = -1;
+            }
+            if (quote === '"' && c === '\\') {
+                // An escaped line break joins the lines without a blank: not a fold.
+                const next = text[k + 1] === '\r' && text[k + 2] === '\n' ? k + 2 : k + 1;
+                if (text[next] === '\n') {
+                    lineHasText = false;
+                    line++;
+                    if (!this.isBlank(line) && this.indentOf(line) <= parent)
+                        return line;
+                }
+                k = next + 1;
+            }
+            else if (c === quote && quote === "'" && text[k + 1] === "'")
+                k += 2;
+            else if (c === quote) {
+                for (const f of folds)
+                    this.folded.push(f);
+                return line + 1;
+            }
+            else
+                k++;
+        }
+        return this.count;
+    }
+    head(i) {
+        const text = this.text;
+        const start = this.starts[i];
+        const end = this.ends[i];
+        const indent = this.indentOf(i);
+        let p = start + indent;
+        let dash = -1;
+        let dashes = 0;
+        while (text[p] === '-' && (p + 1 >= end || text[p + 1] === ' ' || text[p + 1] === '\t' || text[p + 1] === '\r')) {
+            dash = p - start;
+            dashes++;
+            p++;
+            while (text[p] === ' ' || text[p] === '\t')
+                p++;
+        }
+        const head = { indent, dash, dashes, keyColumn: -1, value: -1 };
+        const key = this.keyAt(p, end);
+        if (key) {
+            head.key = key.name;
+            head.keyColumn = p - start;
+            p = key.valueFrom;
+        }
+        while (p < end && (text[p] === ' ' || text[p] === '\t'))
+            p++;
+        if (p < end && text[p] !== '#' && text[p] !== '\r')
+            head.value = p;
+        return head;
+    }
+    /** A `key:` (plain or quoted) at `p`: its name and where its value may start. */
+    keyAt(p, end) {
+        const text = this.text;
+        const c = text[p];
+        let nameEnd;
+        let q;
+        let name;
+        if (c === '"' || c === "'") {
+            q = p + 1;
+            while (q < end && text[q] !== c)
+                q += c === '"' && text[q] === '\\' ? 2 : 1;
+            if (q >= end)
+                return undefined;
+            name = text.slice(p + 1, q);
+            q++;
+            while (q < end && (text[q] === ' ' || text[q] === '\t'))
+                q++;
+            if (text[q] !== ':')
+                return undefined;
+        }
+        else {
+            if (p >= end || '#[]{},&*!|>%@`\'"'.includes(c))
+                return undefined;
+            q = p;
+            while (q < end && !(text[q] === ':' && (q + 1 >= end || /[ \t\r]/.test(text[q + 1])))) {
+                if (text[q] === '#' && (text[q - 1] === ' ' || text[q - 1] === '\t'))
+                    return undefined;
+                q++;
+            }
+            if (q >= end)
+                return undefined;
+            nameEnd = q;
+            while (nameEnd > p && (text[nameEnd - 1] === ' ' || text[nameEnd - 1] === '\t'))
+                nameEnd--;
+            name = text.slice(p, nameEnd);
+        }
+        return { name, valueFrom: q + 1 };
+    }
+    /** ` #` or a tab and `#` in [from, end): a comment ends a plain scalar. */
+    hasComment(from, end) {
+        for (let k = from + 1; k < end; k++)
+            if (this.text[k] === '#' && (this.text[k - 1] === ' ' || this.text[k - 1] === '\t'))
+                return true;
+        return false;
+    }
+    indentOf(i) {
+        let k = this.starts[i];
+        while (k < this.ends[i] && this.text[k] === ' ')
+            k++;
+        return k - this.starts[i];
+    }
+    firstNonBlank(i) {
+        let k = this.starts[i];
+        while (k < this.ends[i] && (this.text[k] === ' ' || this.text[k] === '\t'))
+            k++;
+        return k;
+    }
+    isBlank(i) {
+        if (i >= this.count)
+            return false;
+        for (let k = this.starts[i]; k < this.ends[i]; k++)
+            if (this.text[k] !== ' ' && this.text[k] !== '\t' && this.text[k] !== '\r')
+                return false;
+        return true;
+    }
+    isBlankOrComment(i) {
+        const k = this.firstNonBlank(i);
+        return k >= this.ends[i] || this.text[k] === '#' || this.text[k] === '\r';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell-view.ts
+
+
+
+function shellViewOf(src) {
+    const path = src.path.replace(/\\/g, '/');
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
+    if (name === 'jenkinsfile') {
+        const jenkinsfile = readJenkinsfile(src.text);
+        return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions };
+    }
+    if (/\.ya?ml$/.test(name))
+        return { text: withBlanks(src.text, foldedLineBreaks(src.text)), engineOptions: [] };
+    return { text: src.text, engineOptions: [] };
+}
+function withBlanks(text, offsets) {
+    if (offsets.length === 0)
+        return text;
+    const parts = [];
+    let from = 0;
+    for (const at of offsets) {
+        parts.push(text.slice(from, at), ' ');
+        from = at + 1;
+    }
+    parts.push(text.slice(from));
+    return parts.join('');
+}
+/**
+ * Removal of a flag that opens a line its host joins to the one before or after: a shell
+ * continuation (`\`, or a Groovy `\\` that gives one), a Groovy line continuation, a YAML fold.
+ * Alone on such a line, the whole line goes, line break included: removing only the flag would
+ * leave an empty line, which in a folded YAML value splits the command in two. Followed by more
+ * text on a line joined to the one before (`  --net=host img"` in a quoted YAML value), only the
+ * flag and the blanks after it go, so the line keeps the indentation YAML needs. Undefined
+ * otherwise, for flagRemovalRange to decide. Linear: it never searches back past blanks.
+ */
+function joinedLineRemoval(text, view, start, end) {
+    let before = start;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
+        before--;
+    if (before > 0 && text[before - 1] !== '\n')
+        return undefined;
+    const joinedBefore = before > 0 && view[before - 1] !== '\n';
+    let after = end;
+    while (after < text.length && (text[after] === ' ' || text[after] === '\t'))
+        after++;
+    let q = after;
+    const skipVoids = () => {
+        while (q < text.length && view[q] === VOID && text[q] !== '\n' && text[q] !== '\r')
+            q++;
+    };
+    skipVoids();
+    const continued = view[q] === '\\';
+    if (continued)
+        q++;
+    skipVoids();
+    if (text[q] === '\r' && text[q + 1] === '\n')
+        q++;
+    if (q >= text.length)
+        return joinedBefore ? [before, q] : undefined;
+    if (text[q] !== '\n')
+        return joinedBefore ? [start, after] : undefined;
+    return continued || joinedBefore || view[q] !== '\n' ? [before, q + 1] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/shell.ts
+
+
+
 
 
 
@@ -5928,6 +6751,9 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
  * `-c` option cluster like `-ec`), `eval "..."`, `ssh host "..."`, or a quoted string in command
  * position such as a YAML `run: "docker run ..."`. So `echo "docker run --net=host"` is not one.
  * Likewise a heredoc body is read only when a shell receives it (`bash <<EOF`, `cat <<EOF | sh`).
+ * `ssh host docker run ...` runs its words remotely, so they are a command too. In a Jenkinsfile
+ * only `sh` step strings are read, and a Docker agent's `args` come out as a `docker run` of their
+ * own whose span is the string.
  */
 function findContainerCommands(src, startOffset, endOffset) {
     const text = src.text;
@@ -5936,7 +6762,16 @@ function findContainerCommands(src, startOffset, endOffset) {
     if (start === 0 && text.charCodeAt(0) === 0xfeff)
         start = 1;
     const out = [];
-    shell_scan({ src, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) }, start, end, 0);
+    const view = shellViewOf(src);
+    const s = { src, view: view.text, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) };
+    if (!view.scripts)
+        shell_scan(s, start, end, 0);
+    for (const [a, b] of view.scripts ?? [])
+        if (a < end && b > start)
+            shell_scan(s, Math.max(a, start), Math.min(b, end), 0);
+    for (const options of view.engineOptions)
+        if (options.start >= start && options.end <= end)
+            out.push(engineOptionsCommand(s, options));
     // Nested strings are scanned after their outer command; a stable sort restores text order.
     out.sort((a, b) => a.span.startOffset - b.span.startOffset);
     return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset);
@@ -5950,11 +6785,24 @@ function parseEngineOptions(src, startOffset, endOffset) {
     const text = src.text;
     const start = Math.max(0, Math.min(startOffset, text.length));
     const end = Math.max(start, Math.min(endOffset, text.length));
-    const wordsIn = (s, e) => tokenize(text, s, e, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir);
-    let words = wordsIn(start, end);
+    const t = { src, view: text };
+    let words = optionWords(t, start, end);
     if (words.length === 1 && words[0].inner && /\s/.test(words[0].text))
-        words = wordsIn(words[0].inner[0], words[0].inner[1]);
-    return readOptions(src, words, 0, RUN_ARITY, true).flags;
+        words = optionWords(t, words[0].inner[0], words[0].inner[1]);
+    return readOptions(t, words, 0, RUN_ARITY, true);
+}
+/** Every word in the range, newlines included: an option list is no script. */
+function optionWords(t, start, end) {
+    return tokenize(t.view, start, end, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir);
+}
+/**
+ * A Jenkins Docker agent's `args` (or `.inside(...)`) are `docker run` options, and a dockerfile
+ * agent's `additionalBuildArgs` are `docker build` ones: a command of their own, spanning the string.
+ */
+function engineOptionsCommand(s, options) {
+    const words = optionWords(s, options.contentStart, options.contentEnd);
+    const arity = options.subcommand === 'build' ? BUILD_ARITY : RUN_ARITY;
+    return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags: readOptions(s, words, 0, arity, true) };
 }
 /** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
 const RUN_ARITY = {
@@ -5996,8 +6844,6 @@ const NAMESPACE_FLAGS = new Map([
 ]);
 /** Words after which the next word is still in command position. */
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
-/** YAML keys whose value is a command line: GitHub `run:`, GitLab `script:`, compose `command:`. */
-const YAML_COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'cmd', 'entrypoint']);
 /** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
 const WRAPPERS = new Map([
     ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
@@ -6014,13 +6860,17 @@ const WRAPPERS = new Map([
     // only an attached value (`-i{}`), so the next word is already the command.
     ['xargs', { values: new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-J', '-L', '-n', '--max-args', '-P', '--max-procs', '-R', '-s', '--max-chars', '-S', '--process-slot-var']), positionals: 0 }],
 ]);
-/** Shells whose `-c` string is a script, and commands whose quoted arguments are. */
+/** Shells whose `-c` string is a script, and `eval`, whose quoted arguments are (ssh: see sshRemoteCommand). */
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su']);
-const STRING_RUNNERS = new Set(['eval', 'ssh']);
 /** Shell options that take the next word (`bash -o pipefail`). */
 const SHELL_VALUE_OPTIONS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
 /** ssh options that take a value (`ssh -p 22 -i key host`); the others are booleans. */
 const SSH_VALUE_OPTIONS = 'BbcDEeFIiJLlmOoPpQRSWw';
+/**
+ * ssh options after which no remote command runs: `-N` (forwarding only), `-s` (a subsystem),
+ * `-W` (stdio forwarding), `-O` (a control command), `-G` and `-V` (print and exit).
+ */
+const SSH_NO_COMMAND_OPTIONS = 'NsWOGV';
 /** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
 const EXEC_ARITY = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' };
 /** How deep quoted strings and heredoc bodies are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
@@ -6035,7 +6885,7 @@ function honoursHeredocs(src) {
     return !makefile || /^\.ONESHELL[ \t]*:/m.test(src.text);
 }
 function shell_scan(s, start, end, depth) {
-    const { commands, heredocs } = tokenize(s.src.text, start, end, false, s.heredocs);
+    const { commands, heredocs } = tokenize(s.view, start, end, false, s.heredocs);
     for (const c of commands)
         scanCommand(s, c.words, depth);
     if (depth >= MAX_NESTED)
@@ -6105,11 +6955,16 @@ function engineOf(s, w) {
     if (!w.text.includes('$'))
         return undefined;
     // A variable is judged as written: `'$DOCKER'` is a literal, `"$DOCKER"` an expansion.
-    const raw = s.src.text.slice(w.start, w.end);
+    const raw = asWritten(s, w);
     const rawPrefix = makePrefix(raw);
     const written = raw.slice(rawPrefix);
     const variable = s.variables.toolOf(written);
     return variable && { tool: variable, start: w.start + rawPrefix, written };
+}
+/** A word as the shell reads it before expanding it: quotes kept, host escapes (VOIDs) gone. */
+function asWritten(t, w) {
+    const raw = t.view.slice(w.start, w.end);
+    return raw.includes(VOID) ? raw.split(VOID).join('') : raw;
 }
 /** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
 function scanCommand(s, words, depth) {
@@ -6122,13 +6977,22 @@ function scanCommand(s, words, depth) {
         return;
     const engine = engineOf(s, words[first]);
     if (engine) {
-        const command = readContainerCommand(s.src, words.slice(first), engine);
+        const command = readContainerCommand(s, words.slice(first), engine);
         if (command)
             s.out.push(command);
         return;
     }
     nested(words[first]);
     const name = commandName(words[first]);
+    if (name === 'ssh') {
+        const remote = sshRemoteCommand(withoutRedirections(words.slice(first + 1)));
+        // One string is a script (`ssh h "a && b"`); several words are joined into one (`ssh h docker run ...`).
+        if (remote?.length === 1)
+            nested(remote[0]);
+        else if (remote && depth < MAX_NESTED)
+            scanCommand(s, remote, depth + 1);
+        return;
+    }
     let previous = words[first].text;
     for (let i = first + 1; i < words.length; i++) {
         const w = words[i];
@@ -6136,10 +7000,47 @@ function scanCommand(s, words, depth) {
             i++;
             continue;
         }
-        if (STRING_RUNNERS.has(name) || (SHELLS.has(name) && isCommandStringOption(previous)))
+        if (name === 'eval' || (SHELLS.has(name) && isCommandStringOption(previous)))
             nested(w);
         previous = w.text;
     }
+}
+/**
+ * `ssh [options] destination [options] [command [argument...]]`: the remote command's words,
+ * empty when there are none (the login shell then reads stdin), undefined when no command runs
+ * at all. ssh reads options again after the destination, up to the first other word; each
+ * option cluster may end in one that takes a value (`-p22`, `-vp 22`).
+ */
+function sshRemoteCommand(args) {
+    let i = 0;
+    let destination = false;
+    while (i < args.length) {
+        const t = args[i].text;
+        if (t === '--') {
+            i++;
+            if (destination)
+                break;
+            continue;
+        }
+        if (!isOption(t)) {
+            if (destination)
+                break;
+            destination = true;
+            i++;
+            continue;
+        }
+        i++;
+        for (let p = 1; p < t.length; p++) {
+            if (SSH_NO_COMMAND_OPTIONS.includes(t[p]))
+                return undefined;
+            if (!SSH_VALUE_OPTIONS.includes(t[p]))
+                continue;
+            if (p === t.length - 1)
+                i++;
+            break;
+        }
+    }
+    return destination ? args.slice(i) : undefined;
 }
 /** `-c`, `-ec`, `-xce`…: linear on purpose (a regex with two stars backtracks on `-ccc…c!`). */
 function isCommandStringOption(word) {
@@ -6237,28 +7138,15 @@ function shellReadsStdin(args) {
     return true;
 }
 function sshReadsScript(s, args, hops) {
-    let i = 0;
-    while (i < args.length && isOption(args[i].text)) {
-        const t = args[i++].text;
-        if (t === '--')
-            break;
-        for (let p = 1; p < t.length; p++) {
-            if (!SSH_VALUE_OPTIONS.includes(t[p]))
-                continue;
-            if (p === t.length - 1)
-                i++;
-            break;
-        }
-    }
-    if (i >= args.length)
+    const remote = sshRemoteCommand(args);
+    if (remote === undefined)
         return false;
-    const remote = args.slice(i + 1);
     // With no remote command the login shell reads its commands from stdin.
     if (remote.length === 0)
         return true;
     const inner = remote[0].inner;
     if (remote.length === 1 && inner && /\s/.test(remote[0].text)) {
-        const first = tokenize(s.src.text, inner[0], inner[1], false, false).commands[0];
+        const first = tokenize(s.view, inner[0], inner[1], false, false).commands[0];
         return first !== undefined && readsScript(s, first.words, hops + 1);
     }
     return readsScript(s, remote, hops + 1);
@@ -6307,7 +7195,7 @@ function clusterHas(t, flag, booleans) {
 // ---------------------------------------------------------------------------------------------
 // Engine options
 /** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
-function readContainerCommand(src, all, engine) {
+function readContainerCommand(t, all, engine) {
     // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
     const words = withoutRedirections(all);
     let j = skipOptions(words, 1, GLOBAL_ARITY);
@@ -6343,8 +7231,8 @@ function readContainerCommand(src, all, engine) {
         return undefined;
     // `run`/`create` stop at the image: later words go to the container. `build` takes flags after
     // its context too, and `pod create` has no image.
-    const { flags } = readOptions(src, words, j, arity, subcommand === 'build' || subcommand === 'pod create');
-    const command = { tool: engine.tool, subcommand, span: src.span(engine.start, words[words.length - 1].end), flags };
+    const flags = readOptions(t, words, j, arity, subcommand === 'build' || subcommand === 'pod create');
+    const command = { tool: engine.tool, subcommand, span: t.src.span(engine.start, words[words.length - 1].end), flags };
     if (engine.written !== undefined)
         command.written = engine.written;
     return command;
@@ -6375,42 +7263,67 @@ function skipOption(words, j, arity) {
     }
     return j + 1;
 }
-/** Reads options from `words[from]`; with `anywhere` false it stops at the first positional (the image). */
-function readOptions(src, words, from, arity, anywhere) {
+/**
+ * Reads options from `words[from]`; with `anywhere` false it stops at the image, the first
+ * positional. A word that is only an expansion (`$DOCKER_OPTS`, `"${args[@]}"`) may hold options,
+ * since the engine parses what the shell expanded; or it may be the image. The options after it
+ * count only if an image follows them (`docker run $OPTS --net=host img`); with none (`docker run
+ * $X --net=host`) they are the container's arguments. An image is a plain word or an expansion
+ * whose name says it is one (`$IMAGE`): such a word is never taken for options.
+ */
+function readOptions(t, words, from, arity, anywhere) {
     const flags = [];
+    /** Flags read after an expansion that may have been the image. */
+    let pending;
+    const imageAt = (k) => k < words.length && !isOption(words[k].text) && !mayHoldOptions(t, words[k]);
+    const settled = (imageFollows) => (pending && imageFollows ? flags.concat(pending) : flags);
     let j = from;
     while (j < words.length) {
-        const t = words[j].text;
-        if (t === '--')
-            break;
-        if (!isOption(t)) {
-            if (!anywhere)
-                break;
-            j++;
+        const text = words[j].text;
+        if (text === '--')
+            return settled(imageAt(j + 1));
+        if (!isOption(text)) {
+            if (anywhere)
+                j++;
+            else if (mayHoldOptions(t, words[j])) {
+                pending ??= [];
+                j++;
+            }
+            else
+                return settled(true);
             continue;
         }
-        const eq = t.indexOf('=');
-        const written = eq === -1 ? t : t.slice(0, eq);
+        const eq = text.indexOf('=');
+        const written = eq === -1 ? text : text.slice(0, eq);
         const name = NAMESPACE_FLAGS.get(written.toLowerCase());
         if (!name) {
             j = skipOption(words, j, arity);
             continue;
         }
         const w = words[j];
+        const found = pending ?? flags;
         if (eq !== -1) {
-            flags.push(makeFlag(src, name, written, w, w, eq + 1));
+            found.push(makeFlag(t, name, written, w, w, eq + 1));
             j += 1;
         }
         else if (takesNext(words, j)) {
-            flags.push(makeFlag(src, name, written, w, words[j + 1], 0));
+            found.push(makeFlag(t, name, written, w, words[j + 1], 0));
             j += 2;
         }
         else
             j += 1; // No value: the engine refuses the command, so it shares nothing.
     }
-    return { flags };
+    return settled(false);
 }
-function makeFlag(src, name, written, first, valueWord, valueFrom) {
+/** An expansion in the image's place that may hold options: not one whose name says it is the image. */
+function mayHoldOptions(t, w) {
+    if (!w.text.includes('$') && !w.text.includes('`'))
+        return false;
+    const written = asWritten(t, w);
+    return isExpansionOnly(written) && !namesImage(written);
+}
+function makeFlag(t, name, written, first, valueWord, valueFrom) {
+    const src = t.src;
     const value = valueWord.text.slice(valueFrom);
     let valueStart;
     let valueEnd;
@@ -6422,11 +7335,400 @@ function makeFlag(src, name, written, first, valueWord, valueFrom) {
         valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start);
         valueEnd = valueStart;
     }
-    const [rs, re] = flagRemovalRange(src.text, first.start, valueWord.end, '\\', false);
+    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? flagRemovalRange(src.text, first.start, valueWord.end, '\\', false);
     return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
 }
 
+;// CONCATENATED MODULE: ./src/parse/template.ts
+/**
+ * A Go template action (`{{ .Values.hostNetwork }}`) where YAML expects a value: Helm replaces it
+ * when it renders the chart, while YAML reads a nested flow map. What the value will be is not in
+ * the file, so it is neither a finding nor a pass. Returns the action as written (its first line,
+ * shortened), or undefined when the value is not one.
+ */
+function templateAction(text, node) {
+    const range = node?.range;
+    if (!range || !text.startsWith('{{', range[0]))
+        return undefined;
+    const written = text.slice(range[0], range[1]).split(/\r?\n/)[0].trim();
+    return written.length > 80 ? `${written.slice(0, 77)}...` : written;
+}
+/** Text that holds Go template actions: a parse failure there is the template's, not the YAML's. */
+const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
+
+;// CONCATENATED MODULE: ./src/parse/embedded.ts
+function embeddedText(fileText, scalar) {
+    const range = scalar.range;
+    if (typeof scalar.value !== 'string' || !range)
+        return undefined;
+    const text = scalar.value;
+    const lineEnd = fileText.slice(range[0], range[1]).search(/\r?\n/);
+    const at = [range[0], lineEnd === -1 ? range[1] : range[0] + lineEnd];
+    const from = offsetsOf(fileText, scalar, range[0], range[1]);
+    // Every map is checked against the parser's own reading: a form read differently maps nothing.
+    const verified = from && from.text.startsWith(text) && /^\n*$/.test(from.text.slice(text.length)) ? from.from.slice(0, text.length) : undefined;
+    return { text, at, from: verified };
+}
+/** Where [start, end) of the embedded text is in the file, or undefined when positions are not mapped. */
+function fileRange(e, start, end) {
+    const from = e.from;
+    if (!from)
+        return undefined;
+    if (start >= end) {
+        const at = start < from.length ? from[start][0] : from.length ? from[from.length - 1][1] : e.at[0];
+        return { start: at, end: at, exact: true };
+    }
+    let exact = true;
+    for (let i = start; i < end && exact; i++)
+        exact = from[i][1] - from[i][0] === 1 && (i === start || from[i][0] === from[i - 1][1]);
+    return { start: from[start][0], end: from[end - 1][1], exact };
+}
+function offsetsOf(fileText, scalar, start, end) {
+    if (scalar.type === 'BLOCK_LITERAL')
+        return literalBlock(fileText, start, end, scalar.value);
+    // A flow scalar over several lines is folded (line breaks become spaces): not mapped.
+    if (/[\r\n]/.test(fileText.slice(start, end)))
+        return undefined;
+    if (scalar.type === 'PLAIN')
+        return flowScalar(start, end, i => [fileText[i], 1]);
+    if (scalar.type === 'QUOTE_SINGLE')
+        return flowScalar(start + 1, end - 1, i => (fileText.startsWith("''", i) ? ["'", 2] : [fileText[i], 1]));
+    if (scalar.type === 'QUOTE_DOUBLE')
+        return flowScalar(start + 1, end - 1, i => (fileText[i] === '\\' ? embedded_unescape(fileText, i) : [fileText[i], 1]));
+    return undefined;
+}
+/** Content lines of a `|` block are the file's lines with the block's indentation removed. */
+function literalBlock(fileText, start, end, value) {
+    const header = fileText.indexOf('\n', start);
+    if (header === -1 || header >= end)
+        return undefined;
+    // [start, content end, start of the next line] of each line of the block.
+    const lines = [];
+    for (let s = header + 1; s < end;) {
+        const nl = fileText.indexOf('\n', s);
+        if (nl === -1 || nl >= end) {
+            lines.push([s, end, end]);
+            break;
+        }
+        lines.push([s, fileText[nl - 1] === '\r' ? nl - 1 : nl, nl + 1]);
+        s = nl + 1;
+    }
+    const first = lines.find(([s, e]) => fileText.slice(s, e).trim() !== '');
+    const firstValueLine = value.split('\n').find(l => l.trim() !== '');
+    if (!first || firstValueLine === undefined)
+        return undefined;
+    // With an explicit indentation indicator (`|2`) the value keeps some of the leading spaces.
+    const indent = leadingSpaces(fileText.slice(first[0], first[1])) - leadingSpaces(firstValueLine);
+    if (indent < 0)
+        return undefined;
+    let text = '';
+    const from = [];
+    for (const [s, e, next] of lines) {
+        for (let i = s + indent; i < e; i++) {
+            text += fileText[i];
+            from.push([i, i + 1]);
+        }
+        text += '\n';
+        from.push([e, next]);
+    }
+    return { text, from };
+}
+const leadingSpaces = (line) => line.length - line.replace(/^ +/, '').length;
+/** A flow scalar on one line: each unit of the value maps to the escape (or character) that wrote it. */
+function flowScalar(start, end, step) {
+    let text = '';
+    const from = [];
+    for (let i = start; i < end;) {
+        const read = step(i);
+        if (!read)
+            return undefined;
+        const [s, width] = read;
+        for (let u = 0; u < s.length; u++) {
+            text += s[u];
+            from.push([i, i + width]);
+        }
+        i += width;
+    }
+    return { text, from };
+}
+/** YAML's double-quoted escapes (1.1 and 1.2 agree on these). */
+const SIMPLE_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+const HEX_DIGITS = { x: 2, u: 4, U: 8 };
+function embedded_unescape(text, i) {
+    const c = text[i + 1];
+    if (c in SIMPLE_ESCAPES)
+        return [SIMPLE_ESCAPES[c], 2];
+    const digits = HEX_DIGITS[c];
+    const hex = digits ? text.slice(i + 2, i + 2 + digits) : '';
+    if (!digits || !new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
+        return undefined;
+    const code = parseInt(hex, 16);
+    return code <= 0x10ffff ? [String.fromCodePoint(code), 2 + digits] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/embedded-context.ts
+
+/**
+ * A span of the embedded text as a span of the file. Where positions cannot be mapped (a folded
+ * scalar) the finding sits at the scalar's first line: reported inexactly rather than not at all.
+ */
+function fileSpan(e, span) {
+    const r = fileRange(e.text, span.startOffset, span.endOffset);
+    if (!r)
+        return { span: e.file.span(e.text.at[0], e.text.at[1]), exact: false };
+    return { span: e.file.span(r.start, r.end), exact: r.exact };
+}
+/**
+ * Inside a quoted string an edit must not need escaping to mean the same thing: only words
+ * (`false`) are carried over, and only onto text the file writes character for character.
+ */
+const SAFE_EDIT_TEXT = /^[\w.-]*$/;
+/** Rules report against the embedded text; findings and fixes land in the file. */
+function embeddedContext(ctx, e, adjust) {
+    return {
+        source: e.inner,
+        report: r => {
+            const at = fileSpan(e, r.span);
+            const edits = r.fix?.edits.map(edit => ({ ...fileSpan(e, edit.span), text: edit.text }));
+            const exact = at.exact && edits !== undefined && edits.every(x => x.exact && SAFE_EDIT_TEXT.test(x.text));
+            const fix = r.fix && exact ? { description: r.fix.description, edits: edits.map(x => ({ span: x.span, text: x.text })) } : undefined;
+            const usedAt = r.usedAt ? fileSpan(e, r.usedAt) : undefined;
+            ctx.report(adjust({ ...r, span: at.span, fix, usedAt: usedAt?.exact ? usedAt.span : undefined }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/check-units.ts
+
+
+
+
+/** A finding about embedded text as a finding about the file. */
+const aboutFile = (e) => (r) => ({
+    ...r,
+    message: `${e.where}: ${r.message}`,
+    resource: { ...r.resource, document: e.document },
+    fieldPath: `${e.where}:${r.fieldPath}`,
+});
+/** The pod spec fields whose template values are reported as unreadable, whichever rules are on. */
+const HOST_POD_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
+/**
+ * Runs the pod rules on pod specs. A host field whose value is a template action
+ * (`hostNetwork: {{ .Values.hostNetwork }}`) cannot be judged: it is a parse-error, and the
+ * rules skip it.
+ */
+function checkPods(pods, source, each, problem, embedded) {
+    for (const pod of pods) {
+        for (const name of HOST_POD_FIELDS) {
+            const hit = field(pod.object.doc, pod.spec, name);
+            const action = hit && !(0,dist/* isScalar */.jn)(hit.value) ? templateAction(source.text, hit.written) : undefined;
+            const range = hit?.written.range;
+            if (!action || !range)
+                continue;
+            const span = source.span(range[0], range[1]);
+            const r = {
+                span,
+                message: `${pod.object.resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
+                resource: pod.object.resource,
+                fieldPath: `${pod.path}.${name}:template`,
+            };
+            const at = embedded ? { ...aboutFile(embedded)(r), span: fileSpan(embedded.embedding, span).span } : r;
+            problem(at.message, at.span, at.fieldPath, at.resource);
+        }
+        each('pod', (rule, ctx) => rule.pod(pod, embedded ? embeddedContext(ctx, embedded.embedding, aboutFile(embedded)) : ctx));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/json-patch.ts
+
+
+/** A document whose root is a list of `{op, path}` maps is a JSON patch; anything else is not. */
+function jsonPatchOps(doc, root) {
+    if (!(0,dist/* isSeq */.oP)(root) || root.items.length === 0)
+        return undefined;
+    const ops = [];
+    for (const [index, item] of root.items.entries()) {
+        const map = resolveAlias(doc, item);
+        if (!(0,dist/* isMap */.jh)(map))
+            return undefined;
+        const op = stringValue(field(doc, map, 'op')?.value);
+        const path = stringValue(field(doc, map, 'path')?.value);
+        if (op === undefined || path === undefined)
+            return undefined;
+        ops.push({ op, path, value: field(doc, map, 'value'), index });
+    }
+    return ops;
+}
+/** Operations that write their value (`remove`, `move`, `copy` and `test` carry none of their own). */
+const WRITES = new Set(['add', 'replace']);
+/**
+ * Where a pod spec sits inside a value written at a pointer ending in this segment: `/spec` may be
+ * a pod spec (a Pod's, or a template's `/spec/template/spec`), a workload's spec, or a CronJob's.
+ */
+const POD_SPECS_BELOW = new Map([
+    ['spec', [[], ['template', 'spec'], ['jobTemplate', 'spec', 'template', 'spec']]],
+    ['template', [['spec']]],
+    ['jobTemplate', [['spec', 'template', 'spec']]],
+]);
+/**
+ * Segments under which a field of the same name is not the pod's: object metadata and status, a
+ * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
+ * allow or match the field rather than set it).
+ */
+const NOT_POD_SETTINGS = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData', 'parameters', 'pattern', 'anyPattern']);
+/**
+ * The places where an op sets the pod spec field `name`: its value itself
+ * (`/spec/template/spec/hostNetwork`), or that key of a pod spec inside a map value (`/spec` ←
+ * `{hostNetwork: true}`).
+ */
+function patchedPodField(unit, name) {
+    const { op, doc } = unit;
+    if (!WRITES.has(op.op) || !op.value || !op.path.startsWith('/'))
+        return [];
+    const segments = op.path.split('/').slice(1);
+    if (segments.some(s => NOT_POD_SETTINGS.has(s)))
+        return [];
+    const last = segments[segments.length - 1];
+    if (last === name)
+        return [{ pointer: op.path, hit: op.value }];
+    const value = op.value.value;
+    if (!(0,dist/* isMap */.jh)(value))
+        return [];
+    const out = [];
+    for (const below of POD_SPECS_BELOW.get(last) ?? []) {
+        const spec = below.length ? mapAt(doc, value, below) : value;
+        const hit = spec ? field(doc, spec, name) : undefined;
+        if (hit)
+            out.push({ pointer: [op.path, ...below, name].join('/'), hit });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/kustomize.ts
+
+
+/**
+ * Kustomizations patch the resources they build: a patch that turns a host namespace field on
+ * is a workload that shares it once `kustomize build` runs, even though no manifest says so.
+ * Patches in files of their own are read where they are; this finds the ones written inline.
+ */
+/** The names kustomize looks for in a directory; there, `kind` and `apiVersion` are optional. */
+const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const KINDS = new Set(['Kustomization', 'Component']);
+function isKustomization(doc, root, path) {
+    if (!(0,dist/* isMap */.jh)(root))
+        return false;
+    const kind = stringValue(field(doc, root, 'kind')?.value);
+    const apiVersion = stringValue(field(doc, root, 'apiVersion')?.value);
+    if (kind !== undefined && KINDS.has(kind) && apiVersion?.startsWith('kustomize.config.k8s.io/'))
+        return true;
+    const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    return KUSTOMIZATION_FILES.has(base) && (field(doc, root, 'kind') === undefined || (kind !== undefined && KINDS.has(kind)));
+}
+/** Lists whose entries hold an inline patch under `patch` (else a `path` to a file) and a `target`. */
+const TARGETED_PATCH_LISTS = ['patches', 'patchesJson6902'];
+function inlinePatches(doc, kustomization) {
+    const out = [];
+    for (const key of TARGETED_PATCH_LISTS) {
+        items(doc, kustomization, key).forEach((item, i) => {
+            if (!(0,dist/* isMap */.jh)(item))
+                return;
+            const patch = field(doc, item, 'patch')?.value;
+            if ((0,dist/* isScalar */.jn)(patch) && typeof patch.value === 'string')
+                out.push({ path: `${key}[${i}].patch`, scalar: patch, target: targetOf(doc, mapField(doc, item, 'target')) });
+        });
+    }
+    // Each entry is a file name or the patch itself; a file name reads as a plain string, not a patch.
+    items(doc, kustomization, 'patchesStrategicMerge').forEach((item, i) => {
+        if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string')
+            out.push({ path: `patchesStrategicMerge[${i}]`, scalar: item });
+    });
+    return out;
+}
+function items(doc, map, key) {
+    const list = field(doc, map, key)?.value;
+    return (0,dist/* isSeq */.oP)(list) ? list.items.map(i => resolveAlias(doc, i)) : [];
+}
+function targetOf(doc, target) {
+    if (!target)
+        return undefined;
+    const [kind, namespace, name] = ['kind', 'namespace', 'name'].map(k => scalarText(field(doc, target, k)?.value));
+    // A target chosen by label selector names no single object.
+    const display = `${kind ?? '*'}/${namespace ? `${namespace}/` : ''}${name ?? '*'}`;
+    return { display, kind, namespace, name };
+}
+
+;// CONCATENATED MODULE: ./src/engine/scan-patches.ts
+
+
+
+
+
+
+
+
+/**
+ * Kustomize patches: a JSON 6902 patch file (a list of `{op, path, value}`), and the patches a
+ * kustomization holds inline as strings, each read as YAML of its own (a JSON patch, or a
+ * strategic-merge partial object read like any manifest) with positions mapped back to the file.
+ */
+function scanPatches(parsed, source, each, problem, mayShare) {
+    const name = source.path.slice(source.path.lastIndexOf('/') + 1);
+    for (const d of parsed.documents) {
+        if (d.fatal)
+            continue;
+        const root = d.doc.contents;
+        const ops = jsonPatchOps(d.doc, root);
+        if (ops) {
+            const resource = { display: `patch/${name}`, kind: 'patch', name, document: d.index };
+            for (const op of ops) {
+                const unit = { doc: d.doc, op, resource, label: `JSON patch ${name}`, fieldPath: 'json-patch' };
+                each('jsonPatchOp', (rule, ctx) => rule.jsonPatchOp(unit, ctx));
+            }
+        }
+        if (isKustomization(d.doc, root, source.path)) {
+            for (const patch of inlinePatches(d.doc, root))
+                scanInlinePatch(patch, d.index, source, each, problem, mayShare);
+        }
+    }
+}
+function scanInlinePatch(patch, document, source, each, problem, mayShare) {
+    const text = embeddedText(source.text, patch.scalar);
+    // The prefilter reads the file, whose text holds the patch's (escapes aside, which it also lets through).
+    if (!text || !mayShare(text.text))
+        return;
+    const inner = new SourceText(source.path, text.text);
+    const embedding = { file: source, inner, text };
+    const parsed = parseYaml(inner);
+    for (const p of parsed.problems) {
+        problem(`${source.path}: kustomization ${patch.path}: ${p.message}.`, fileSpan(embedding, p.span).span, `${patch.path}:yaml:${p.span.start.line}`);
+    }
+    // A JSON patch's messages name the patch already.
+    const withDocument = (r) => ({ ...r, resource: { ...r.resource, document } });
+    for (const d of parsed.documents) {
+        const ops = d.fatal ? undefined : jsonPatchOps(d.doc, d.doc.contents);
+        if (!ops)
+            continue;
+        const resource = patch.target ?? { display: `patch/${patch.path}`, kind: 'patch', name: patch.path };
+        const label = `kustomization ${patch.path}${patch.target ? ` for ${patch.target.display}` : ''}`;
+        for (const op of ops) {
+            const unit = { doc: d.doc, op, resource, label, fieldPath: `${patch.path}:json-patch` };
+            each('jsonPatchOp', (rule, ctx) => rule.jsonPatchOp(unit, embeddedContext(ctx, embedding, withDocument)));
+        }
+    }
+    // A strategic-merge patch is a partial object: its pod spec is read like a manifest's.
+    const embedded = { embedding, where: `kustomization ${patch.path}`, document };
+    for (const object of k8sObjects(parsed))
+        checkPods(findPodSpecs(object).units, inner, each, problem, embedded);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scan-file.ts
+
+
+
 
 
 
@@ -6458,10 +7760,10 @@ function scanText(input, options) {
             if (rule[hook])
                 call(rule, ctxFor(rule));
     };
-    const parseProblem = (message, span, fieldPath = 'file') => {
+    const parseProblem = (message, span, fieldPath, resource = { display: path }) => {
         const rule = options.rules.get('parse-error');
         if (rule)
-            findings.push(toFinding(rule, { span, message, resource: { display: path }, fieldPath }, path, options));
+            findings.push(toFinding(rule, { span, message, resource, fieldPath }, path, options));
     };
     switch (type) {
         case 'dockerfile': {
@@ -6492,34 +7794,54 @@ function scanText(input, options) {
             if (!wanted(text))
                 break;
             const parsed = parseYaml(source, wanted);
-            const templated = text.includes('{{') && text.includes('}}');
-            for (const p of parsed.problems) {
+            const templated = looksTemplated(text);
+            for (const p of templated ? firstFatalPerDocument(parsed) : parsed.problems) {
                 const hint = templated && p.fatal ? ' The file looks like a template (Helm or Go): render it (helm template, kustomize build) and scan the output.' : '';
                 parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`);
             }
             if (type === 'workflow')
                 scanWorkflowOptions(parsed, source, each);
             else
-                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, parseProblem);
+                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, parseProblem, t => MAY_SHARE_YAML.test(t));
             break;
         }
     }
     return findings;
 }
-/** Compose services and Kubernetes objects: a file named like compose may still hold manifests. */
-function scanManifests(parsed, source, composeByName, each, options, problem) {
+/**
+ * One unrendered template action breaks the YAML around it in many places (eight problems for one
+ * `{{- if }}` line): the first fatal one per document says what is needed, rendering. Documents
+ * that parsed keep their problems (duplicate keys).
+ */
+function firstFatalPerDocument(parsed) {
+    const starts = parsed.documents.map(d => d.doc.range?.[0] ?? 0);
+    const documentOf = (p) => starts.reduce((found, start, i) => (start <= p.span.startOffset ? i : found), 0);
+    const fatalIn = new Set(parsed.problems.filter(p => p.fatal).map(documentOf));
+    const reported = new Set();
+    return parsed.problems.filter(p => {
+        const d = documentOf(p);
+        if (!fatalIn.has(d))
+            return true;
+        if (!p.fatal || reported.has(d))
+            return false;
+        reported.add(d);
+        return true;
+    });
+}
+/** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
+function scanManifests(parsed, source, composeByName, each, options, problem, mayShare) {
     for (const service of composeServices(parsed, composeByName))
         each('composeService', (rule, ctx) => rule.composeService(service, ctx));
     for (const object of k8sObjects(parsed)) {
         const { units: pods, incomplete } = findPodSpecs(object);
         if (incomplete) {
             const range = object.map.range ?? [0, 0];
-            problem(`${source.path}: ${object.resource.display} is too large to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
+            problem(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
         }
-        for (const pod of pods)
-            each('pod', (rule, ctx) => rule.pod(pod, ctx));
+        checkPods(pods, source, each, problem);
         options.observeObject?.(object, pods, source);
     }
+    scanPatches(parsed, source, each, problem, mayShare);
 }
 /** Workflow job `container` and `services.*` options (`--network host` there shares too). */
 function scanWorkflowOptions(parsed, source, each) {
@@ -6579,12 +7901,20 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 function fingerprint(findings) {
     const seen = new Map();
     for (const f of sortFindings(findings)) {
-        const key = [f.ruleId, f.file, f.resource.display, f.fieldPath].join('\u0000');
+        const key = [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000');
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
         f.fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
     }
     return findings;
+}
+/**
+ * A List item's index and a RUN's ordinal in its stage change when something is inserted before
+ * them, which is not a change to the finding: the item is named by the resource, and equal RUNs
+ * are told apart by their order among the findings.
+ */
+function positionFree(fieldPath) {
+    return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/');
 }
 function sortFindings(findings) {
     return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
@@ -6685,7 +8015,88 @@ const exceptionUnnecessary = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/parse/compose-interpolation.ts
+/**
+ * Compose substitutes variables in values before it reads them (compose-go's `template` package):
+ * `$VAR` and `${VAR}` give the variable's value, `${VAR:-d}` gives d when VAR is unset or empty,
+ * `${VAR-d}` when it is unset, `${VAR:?e}` / `${VAR?e}` refuse to start without it, `${VAR:+r}` /
+ * `${VAR+r}` give r only when VAR is set (and, with `:`, not empty), and `$$` is a literal `$`.
+ * A default may itself hold substitutions.
+ */
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** The value with every variable unset, or undefined when compose refuses it (`:?`, bad syntax). */
+function valueWhenUnset(text) {
+    const variables = [];
+    const read = readTemplate(text, 0, false, true, variables);
+    return read ? { value: read.value, variables: [...new Set(variables)] } : undefined;
+}
+const WHEN_SET = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?)\+([^${}]*)\}$/;
+function valueWhenSet(text) {
+    const m = WHEN_SET.exec(text);
+    return m ? { variable: m[1], word: m[3], nonEmpty: m[2] === ':' } : undefined;
+}
+/** A whole value `${VAR:-word}` / `${VAR-word}` with a literal default: where the default starts in the value. */
+const PLAIN_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^${}]*)\}$/;
+function literalDefaultAt(text) {
+    const m = PLAIN_DEFAULT.exec(text);
+    return m ? text.length - 1 - m[1].length : undefined;
+}
+/**
+ * Reads from `from` to the end, or to the `}` that closes a substitution (`closing`). With
+ * `evaluate` false the text is only skipped (the `+` branch of an unset variable): what it
+ * would refuse does not matter.
+ */
+function readTemplate(text, from, closing, evaluate, variables) {
+    let out = '';
+    let i = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (closing && c === '}')
+            return { value: out, end: i + 1 };
+        if (c !== '$') {
+            out += c;
+            i++;
+            continue;
+        }
+        if (text[i + 1] === '$') {
+            out += '$';
+            i += 2;
+            continue;
+        }
+        const braced = text[i + 1] === '{';
+        NAME.lastIndex = i + (braced ? 2 : 1);
+        const name = NAME.exec(text)?.[0];
+        // compose-go rejects a `$` that starts no substitution.
+        if (!name)
+            return undefined;
+        variables.push(name);
+        i = NAME.lastIndex;
+        if (!braced)
+            continue;
+        if (text[i] === '}') {
+            i++;
+            continue;
+        }
+        const colon = text[i] === ':';
+        const op = text[i + (colon ? 1 : 0)];
+        if (op !== '-' && op !== '?' && op !== '+')
+            return undefined;
+        const argument = readTemplate(text, i + (colon ? 2 : 1), true, evaluate && op === '-', variables);
+        if (!argument)
+            return undefined;
+        if (op === '?' && evaluate)
+            return undefined;
+        if (op === '-')
+            out += argument.value;
+        i = argument.end;
+    }
+    return closing ? undefined : { value: out, end: i };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/host-namespace.ts
+
+
+
 
 
 function hostNamespaceRule(spec) {
@@ -6728,6 +8139,9 @@ function hostNamespaceRule(spec) {
             // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
             if (unit.partial)
                 return;
+            // `{{ .Values.hostNetwork }}` is unknown until rendered: the engine reports it as a parse-error.
+            if (!(0,dist/* isScalar */.jn)(value) && templateAction(ctx.source.text, written))
+                return;
             // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
             // manifest that someone meant to share the namespace with, so it is never a silent pass.
             const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(scalarText(value) ?? String(value.value)) : 'a non-scalar value';
@@ -6745,25 +8159,50 @@ function hostNamespaceRule(spec) {
             if (!composeKey)
                 return;
             const hit = field(service.doc, service.map, composeKey);
-            if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || hit.value.value !== 'host')
+            if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || typeof hit.value.value !== 'string')
                 return;
             const range = hit.written.range;
             if (!range)
                 return;
+            const written = hit.value.value;
+            const reading = written === 'host' ? { how: '' } : interpolatedHost(written);
+            if (!reading)
+                return;
             const span = ctx.source.span(range[0], range[1]);
+            const safe = spec.composeSafeValue && service.part === 'service' ? spec.composeSafeValue : undefined;
             const fix = !replaceableScalar(hit.written)
                 ? undefined
-                : spec.composeSafeValue && service.part === 'service'
-                    ? { description: `Set ${composeKey} to ${spec.composeSafeValue}`, edits: [{ span, text: spec.composeSafeValue }] }
-                    : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
+                : written !== 'host'
+                    ? defaultFix(ctx, hit.written, written, composeKey, safe)
+                    : safe
+                        ? { description: `Set ${composeKey} to ${safe}`, edits: [{ span, text: safe }] }
+                        : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
+            const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${written}`;
             ctx.report({
                 span,
-                message: `compose service "${service.name}" sets ${service.part === 'build' ? 'build.' : ''}${composeKey}: host: ${lowerFirst(spec.meta.title)}.`,
+                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
                 resource: service.resource,
                 fieldPath: `${service.path}.${composeKey}`,
                 fix,
                 usedAt: usedAtOf(hit, ctx),
             });
+        },
+        jsonPatchOp(unit, ctx) {
+            for (const { pointer, hit } of patchedPodField(unit, podField)) {
+                const range = hit.written.range;
+                if (!(0,dist/* isScalar */.jn)(hit.value) || hit.value.value !== true || !range)
+                    continue;
+                const span = ctx.source.span(range[0], range[1]);
+                const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
+                ctx.report({
+                    span,
+                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(spec.meta.title)}.`,
+                    resource: unit.resource,
+                    fieldPath: `${unit.fieldPath}:${pointer}`,
+                    fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
+                    usedAt: usedAtOf(hit, ctx),
+                });
+            }
         },
         dockerfileRun: spec.dockerfileFlag
             ? ({ run, ordinal }, ctx) => {
@@ -6795,6 +8234,43 @@ function hostNamespaceRule(spec) {
     };
 }
 const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
+const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+/**
+ * Compose substitutes variables before it reads the value. `${NETWORK_MODE:-host}` is host
+ * whenever the variable is not set, which is how the file is run unless someone sets it: a
+ * finding. `${USE_HOST:+host}` is host only when the variable is set, but the file is what opts
+ * into host and the environment only flips the switch: a finding too, saying so. `${X}` and
+ * `${X:?err}` take the value from the environment alone: nothing in the file says host. `$$` is
+ * a literal `$`, never a variable.
+ */
+function interpolatedHost(written) {
+    if (!written.includes('$'))
+        return undefined;
+    const unset = valueWhenUnset(written);
+    if (unset?.value === 'host') {
+        const names = unset.variables;
+        return { how: names.length ? `, which defaults to host when ${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set` : ', which is host' };
+    }
+    const whenSet = valueWhenSet(written);
+    if (whenSet?.word === 'host')
+        return { how: `, which is host whenever ${whenSet.variable} is set${whenSet.nonEmpty ? ' and not empty' : ''}` };
+    return undefined;
+}
+/**
+ * `${NETWORK_MODE:-host}` → `${NETWORK_MODE:-bridge}`: the safe value becomes the default and the
+ * variable still chooses, so a deployment that sets it on purpose keeps working. Only a literal
+ * default written as is (no escapes) is rewritten; pid has no safe value to default to.
+ */
+function defaultFix(ctx, node, written, composeKey, safe) {
+    const at = literalDefaultAt(written);
+    const range = node.range;
+    if (!safe || at === undefined || !(0,dist/* isScalar */.jn)(node) || !range)
+        return undefined;
+    const start = range[0] + (node.type === 'PLAIN' ? 0 : 1);
+    if (ctx.source.text.slice(start, start + written.length) !== written)
+        return undefined;
+    return { description: `Default ${composeKey} to ${safe}`, edits: [{ span: ctx.source.span(start + at, start + written.length - 1), text: safe }] };
+}
 const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
 /**
  * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
@@ -6990,7 +8466,7 @@ async function pipeline_scan(request) {
     };
     if (request.files) {
         // Listed files may come from git blobs (async): a few at a time hide the process latency.
-        const queue = listed(request.root, request.files, config, request.reader);
+        const queue = pipeline_listed(request.root, request.files, config, request.reader);
         const workers = Array.from({ length: CONCURRENCY }, async () => {
             for (let next = await queue.next(); !next.done; next = await queue.next())
                 handle(await scanFile(next.value, config, engine, request.onFile));
@@ -7023,7 +8499,7 @@ function* walkAll(request, config) {
         yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
     }
 }
-async function* listed(root, files, config, reader) {
+async function* pipeline_listed(root, files, config, reader) {
     const included = config.include.length ? picomatch_default()(config.include, { dot: true }) : () => true;
     const excluded = config.exclude.length ? picomatch_default()(config.exclude, { dot: true }) : () => false;
     for (const relative of files) {
@@ -7904,6 +9380,8 @@ function escapeMarkdown(text) {
     return text
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
         .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+        // GH-123 links an issue like #123 does.
+        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
         // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
         .replace(/:\/\//g, '&#58;//')
         .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
@@ -7911,8 +9389,12 @@ function escapeMarkdown(text) {
         // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
         .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
 }
-/** HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks). */
-const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;' };
+/**
+ * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
+ * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
+ * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
+ */
+const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
 /** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
 function inlineCode(text) {
     const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
@@ -7976,6 +9458,9 @@ function toRow(a) {
 }
 /** An exception that fails the monthly review (CLI exit 1). */
 const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
+/** A cell of user text longer than this is cut: one record must not crowd out the others. */
+const MAX_CELL = 300;
+const clipCell = (text) => (text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text);
 function review_summarize(rows) {
     const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
     for (const r of rows)
@@ -8022,16 +9507,30 @@ function review_rowsToMarkdown(rows, options = {}) {
         return out.join('\n');
     out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
     out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
+    const c = (text) => cell(clipCell(text));
+    // The rows come most urgent first: what does not fit is the least urgent.
+    const budget = (options.maxChars ?? Infinity) - 400;
+    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
+    let listed = 0;
     for (const r of rows) {
-        out.push(`| ${STATUS_MARK[r.status]} | ${cell(r.workload)} | ${cell(r.allow.join(', ') || '-')} | ${cell(r.owner || '-')} | ${cell(r.riskAcceptance || '-')} | ${cell(r.expires || '-')} | ${days(r)} | ${cell(controlsText(r))} | ${cell(`${r.file}:${r.line}`)} |`);
+        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
+        if (size + row.length + 1 > budget)
+            break;
+        out.push(row);
+        size += row.length + 1;
+        listed++;
     }
-    const notes = rows.filter(r => r.problems.length);
-    if (notes.length) {
+    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
+    if (problems.length)
         out.push('', '**Problems**', '');
-        for (const r of notes)
-            for (const p of r.problems)
-                out.push(`- ${cell(r.workload)}: ${cell(p)}`);
+    for (const line of problems) {
+        if (size + line.length + 1 > budget)
+            break;
+        out.push(line);
+        size += line.length + 1;
     }
+    if (listed < rows.length)
+        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
     return out.join('\n') + '\n';
 }
 
@@ -8138,6 +9637,11 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
     const { label, team } = config.exceptions.approval;
     const listed = changes.map(c => `- ${c.workload}: ${c.details.join('; ')}`).join('\n');
     const intro = `This pull request adds or widens host namespace exceptions:\n${listed}\n`;
+    // Without a token nothing proves an approval: deny, as for an unreadable team membership.
+    if (!port) {
+        const why = 'Approvals cannot be read without a github-token: give the action one (pull-requests: read; members: read for the team check).';
+        return unapproved(changes, `${intro}They need approval. ${why}`, config, undefined, why);
+    }
     if (!team) {
         const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`;
         return unapproved(changes, message, config);
@@ -8211,7 +9715,7 @@ function approved(changes, by, via, message) {
 function unapproved(changes, message, config, teamName, cannotVerify) {
     const severity = severityOf(config, exceptionUnapproved);
     const { label } = config.exceptions.approval;
-    const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : 'exceptions.approval.team is not configured';
+    const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : config.exceptions.approval.team ? 'the approval could not be checked' : 'exceptions.approval.team is not configured';
     const findings = severity
         ? changes.map(c => ({
             ruleId: exceptionUnapproved.meta.id,
@@ -8243,6 +9747,8 @@ const EXCEPTIONS_REPORT_MARKER = '<!-- host-namespace-guard:exceptions-report --
 const EXCEPTIONS_REPORT_TITLE = 'Host namespace exceptions: review';
 /** Put on the tracking issue when it is created, and required when looking for it. */
 const EXCEPTIONS_REPORT_LABEL = 'host-namespace-exceptions';
+/** GitHub refuses an issue body over 65,536 characters; the rest of the body is short. */
+const MAX_TABLE_CHARS = 64_000;
 function exceptionsIssueBody(rows, options = {}) {
     const s = summarize(rows);
     const attention = s.expired + s.invalid + s.expiring;
@@ -8254,7 +9760,7 @@ function exceptionsIssueBody(rows, options = {}) {
             ? `${attention} exception${attention === 1 ? ' needs' : 's need'} attention: renew or remove the expired and expiring ones, fix the invalid ones.`
             : 'No exception needs attention.',
         '',
-        rowsToMarkdown(rows, options).trimEnd(),
+        rowsToMarkdown(rows, { ...options, maxChars: MAX_TABLE_CHARS }).trimEnd(),
         '',
         '_This issue is rewritten by host-namespace-guard on every scheduled run: change the exception records, not this text._',
         '',
@@ -8316,10 +9822,23 @@ async function readCentralFile(root, config, configFile = 'config') {
     if (!absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
         throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is outside the repository`);
     try {
-        const stat = await external_node_fs_namespaceObject.promises.stat(absolute);
-        if (stat.size > config.maxFileSize)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is larger than maxFileSize`);
-        return { path: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/'), text: await external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8') };
+        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
+        // secret), so the file must be a regular file inside the repository, read without following.
+        const real = await external_node_fs_namespaceObject.promises.realpath(absolute);
+        if (real !== absolute && !real.startsWith((await external_node_fs_namespaceObject.promises.realpath(root)) + (external_node_path_default()).sep))
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" leads outside the repository through a symbolic link`);
+        const handle = await external_node_fs_namespaceObject.promises.open(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+        try {
+            const stat = await handle.stat();
+            if (!stat.isFile())
+                throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is not a regular file`);
+            if (stat.size > config.maxFileSize)
+                throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is larger than maxFileSize`);
+            return { path: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/'), text: await handle.readFile('utf8') };
+        }
+        finally {
+            await handle.close();
+        }
     }
     catch (err) {
         if (err instanceof ConfigError)
