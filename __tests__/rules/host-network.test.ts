@@ -261,6 +261,13 @@ runRuleTests('host-network', {
       errors: [{ line: 5, column: 30, endColumn: 44, message: /^docker run uses --network=host/ }],
       output: "pipeline {\n  agent {\n    docker {\n      image 'maven:3'\n      args '-v /m2:/root/.m2'\n    }\n  }\n}\n",
     },
+    {
+      name: 'a named Jenkinsfile variant reads its sh steps too',
+      file: 'ci/Jenkinsfile.release',
+      type: 'shell',
+      code: "node {\n  sh 'docker run --net=host img'\n}\n",
+      errors: [{ line: 2, column: 18, endColumn: 28 }],
+    },
     { name: 'ssh with an unquoted remote command', file: 'deploy.sh', code: 'ssh -i key deploy@host docker run -d --network host img\n', errors: [{ line: 1, column: 38, endColumn: 52 }], output: 'ssh -i key deploy@host docker run -d img\n' },
   ],
 })

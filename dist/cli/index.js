@@ -4711,9 +4711,13 @@ function classify(path) {
         return 'compose';
     if (/\.(ya?ml|json)$/.test(lower))
         return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh|mk)$/.test(lower) || /^(gnu)?makefile$/.test(lower) || lower === 'justfile' || lower === 'jenkinsfile')
+    if (/\.(sh|bash|zsh|ksh|mk)$/.test(lower) || /^(gnu)?makefile$/.test(lower) || lower === 'justfile' || isJenkinsfile(lower))
         return 'shell';
     return undefined;
+}
+/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
+function isJenkinsfile(baseName) {
+    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
 }
 /** Extension-less scripts are recognised by their shebang. */
 function looksLikeShellScript(head) {
@@ -6676,11 +6680,12 @@ class FoldReader {
 
 
 
+
 function shellViewOf(src) {
     const path = src.path.replace(/\\/g, '/');
     const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
     // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
-    if (name === 'jenkinsfile') {
+    if (isJenkinsfile(name)) {
         const jenkinsfile = readJenkinsfile(src.text);
         return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions };
     }

@@ -12,8 +12,13 @@ export function classify(path: string): FileType | undefined {
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower)) return 'workflow'
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return 'compose'
   if (/\.(ya?ml|json)$/.test(lower)) return 'kubernetes'
-  if (/\.(sh|bash|zsh|ksh|mk)$/.test(lower) || /^(gnu)?makefile$/.test(lower) || lower === 'justfile' || lower === 'jenkinsfile') return 'shell'
+  if (/\.(sh|bash|zsh|ksh|mk)$/.test(lower) || /^(gnu)?makefile$/.test(lower) || lower === 'justfile' || isJenkinsfile(lower)) return 'shell'
   return undefined
+}
+
+/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
+export function isJenkinsfile(baseName: string): boolean {
+  return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName)
 }
 
 /** Extension-less scripts are recognised by their shebang. */

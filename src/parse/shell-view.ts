@@ -1,3 +1,4 @@
+import { isJenkinsfile } from '../discovery/classify.js'
 import { readJenkinsfile, type EngineOptionString } from './jenkinsfile.js'
 import { VOID } from './shell-tokenizer.js'
 import type { SourceText } from './source.js'
@@ -25,7 +26,7 @@ export function shellViewOf(src: SourceText): ShellView {
   const path = src.path.replace(/\\/g, '/')
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
   // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
-  if (name === 'jenkinsfile') {
+  if (isJenkinsfile(name)) {
     const jenkinsfile = readJenkinsfile(src.text)
     return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions }
   }
