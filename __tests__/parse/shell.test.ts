@@ -676,11 +676,17 @@ describe('bounded work', () => {
       ['Jenkinsfile', "sh 'docker run --net=host x'\n".repeat(10000)],
       ['Jenkinsfile', 'sh """\n' + 'docker run \\\\\n'.repeat(20000) + '"""'],
       ['Jenkinsfile', 'sh label: x,\n'.repeat(30000)],
+      // Calls and arrays: an unclosed group on a long line, nested ones, quotes inside.
+      ['x.sh', 'a('.repeat(50000) + '\ndocker run --net=host x'],
+      ['x.sh', 'f("'.repeat(30000)],
+      ['x.sh', 'a(b) '.repeat(40000)],
     ]
     const counts = inputs.map(([path, code]) => findContainerCommands(new SourceText(path, code)).length)
     expect(counts[0]).toBe(1)
     expect(counts[9]).toBe(10000)
     expect(counts[20]).toBe(10000)
+    // An unclosed call on one line hides nothing on the next.
+    expect(counts[21]).toBe(1)
   })
 })
 

@@ -106,6 +106,8 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
   let f = stack[0]
   // Where a look-ahead for a closing quote or `}}` already failed: up to that line end it fails again.
   const noClose: Record<string, number> = { "'": -1, '"': -1, '}}': -1 }
+  let noGroupUntil = -1
+  let groupClose = 0
   let lineStart = start
   let indentLine = -1
   let indent = 0
@@ -313,7 +315,15 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
     } else if (c === '`' && stack.length < MAX_FRAMES) {
       push('tick', i)
       i++
+    } else if (c === '(' && f.cur && text[i + 1] !== ')' && i > noGroupUntil && (groupClose = groupEnd(text, i, end)) !== -1) {
+      // `log("docker run …")`, `Write-Output("…")`, `arr=(a b)`: a call or an array in a script
+      // of another language, or data; never a subshell, which only opens where a command starts.
+      for (let k = i; k < groupClose; k++) add(text[k], k, f.cur.start, k + 1)
+      i = groupClose
     } else if (c === '(') {
+      // Where a group does not close on its line, no later one on that line is looked for: linear.
+      if (f.cur && groupClose === -1) noGroupUntil = lineEndAfter(text, i, end)
+      groupClose = 0
       endCommand()
       if (text[i + 1] === '(' && f.arithAt < 0) f.arithAt = f.depth
       f.depth += 1
@@ -358,3 +368,31 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
   endCommand()
   return { commands: out, heredocs: docs }
 }
+
+/**
+ * Just past the `)` that closes the `(` at `open` on the same line, skipping quoted text; -1 when
+ * the line ends first (an unclosed `(` in prose must not swallow the rest of a file). A backslash
+ * escapes the next character outside single quotes. Linear in the line.
+ */
+function groupEnd(text: string, open: number, end: number): number {
+  let depth = 0
+  let quote = ''
+  for (let k = open; k < end; k++) {
+    const c = text[k]
+    if (c === '\n') return -1
+    if (quote) {
+      if (c === '\\' && quote === '"') k++
+      else if (c === quote) quote = ''
+    } else if (c === '\\') k++
+    else if (c === '"' || c === "'") quote = c
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return k + 1
+  }
+  return -1
+}
+
+function lineEndAfter(text: string, at: number, end: number): number {
+  const nl = text.indexOf('\n', at)
+  return nl === -1 || nl > end ? end : nl
+}
+
