@@ -50,3 +50,11 @@ describe('literalDefaultAt', () => {
     expect(literalDefaultAt(text)).toBe(want)
   })
 })
+
+describe('hostile nesting', () => {
+  it('gives up on a default nested thousands deep instead of overflowing the stack', () => {
+    const deep = '${A:-'.repeat(5000) + 'host' + '}'.repeat(5000)
+    expect(valueWhenUnset(deep)).toBeUndefined()
+    expect(valueWhenUnset('${A:-'.repeat(20) + 'host' + '}'.repeat(20))).toMatchObject({ value: 'host' })
+  })
+})

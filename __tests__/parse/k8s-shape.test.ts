@@ -73,4 +73,10 @@ spec:
 `
     expect(search(kyverno)).toEqual([{ kind: 'ClusterPolicy', paths: [], incomplete: false }])
   })
+
+  it('reads no pod-level settings in a custom resource\'s configuration for its own program', () => {
+    const collector = 'apiVersion: opentelemetry.io/v1beta1\nkind: OpenTelemetryCollector\nmetadata: {name: c}\nspec:\n  config:\n    receivers:\n      hostNetwork: true\n  data:\n    hostIPC: true\n  podTemplate:\n    hostPID: false\n'
+    expect(search(collector)).toEqual([{ kind: 'OpenTelemetryCollector', paths: ['spec.podTemplate (settings)'], incomplete: false }])
+  })
 })
+

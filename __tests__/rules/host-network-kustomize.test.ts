@@ -15,6 +15,9 @@ runRuleTests('host-network', {
     { name: 'JSON patch of a Kyverno validation pattern', file: 'patch.yaml', code: '- op: add\n  path: /spec/rules/0/validate/pattern/spec/hostNetwork\n  value: true\n' },
     { name: 'JSON patch /spec whose pod spec value sets false', file: 'patch.yaml', code: '- op: replace\n  path: /spec/template/spec\n  value: {hostNetwork: false, containers: []}\n' },
     { name: 'JSON patch /spec value with hostNetwork under a container', file: 'patch.yaml', code: '- op: add\n  path: /spec\n  value:\n    containers:\n    - name: c\n      hostNetwork: true\n' },
+    { name: 'JSON patch writing the field under a container', file: 'patch.yaml', code: '- op: add\n  path: /spec/template/spec/containers/0/hostNetwork\n  value: true\n- op: add\n  path: /spec/containers/0/securityContext/hostNetwork\n  value: true\n' },
+    { name: 'inline JSON patch aimed at a PodSecurityPolicy', file: 'kustomization.yaml', code: kust('patches:\n- target: {kind: PodSecurityPolicy, name: privileged}\n  patch: |-\n' + jsonOps('true').replace('/spec/template/spec/hostNetwork', '/spec/hostNetwork').replace(/^/gm, '    ')) },
+    { name: 'inline JSON patch aimed at a policy engine\'s group', file: 'kustomization.yaml', code: kust('patches:\n- target: {group: kyverno.io, kind: ClusterPolicy}\n  patch: |-\n' + jsonOps('true').replace(/^/gm, '    ')) },
     { name: 'a list of maps that are not patch ops', file: 'results.json', code: '[{"queryName": "host network", "hostNetwork": true, "line": 6}]\n' },
     { name: 'a list where one item has no op', file: 'list.yaml', code: jsonOps('true') + '- path: /x\n' },
     {

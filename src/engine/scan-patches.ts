@@ -46,7 +46,7 @@ function scanInlinePatch(patch: InlinePatch, document: number, source: SourceTex
   // A JSON patch's messages name the patch already.
   const withDocument = (r: Report): Report => ({ ...r, resource: { ...r.resource, document } })
   for (const d of parsed.documents) {
-    const ops = d.fatal ? undefined : jsonPatchOps(d.doc, d.doc.contents)
+    const ops = d.fatal || patch.targetRunsNoPods ? undefined : jsonPatchOps(d.doc, d.doc.contents)
     if (!ops) continue
     const resource = patch.target ?? { display: `patch/${patch.path}`, kind: 'patch', name: patch.path }
     const label = `kustomization ${patch.path}${patch.target ? ` for ${patch.target.display}` : ''}`

@@ -7,6 +7,7 @@
  */
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y
+const MAX_NESTING = 32
 
 /** What a value becomes with no variable set, and the variables it names on the way. */
 export interface UnsetReading {
@@ -49,7 +50,9 @@ export function literalDefaultAt(text: string): number | undefined {
  * `evaluate` false the text is only skipped (the `+` branch of an unset variable): what it
  * would refuse does not matter.
  */
-function readTemplate(text: string, from: number, closing: boolean, evaluate: boolean, variables: string[]): { value: string; end: number } | undefined {
+function readTemplate(text: string, from: number, closing: boolean, evaluate: boolean, variables: string[], depth = 0): { value: string; end: number } | undefined {
+  // Nesting this deep is no configuration anyone writes: unknown, not a stack overflow.
+  if (depth > MAX_NESTING) return undefined
   let out = ''
   let i = from
   while (i < text.length) {
@@ -80,7 +83,7 @@ function readTemplate(text: string, from: number, closing: boolean, evaluate: bo
     const colon = text[i] === ':'
     const op = text[i + (colon ? 1 : 0)]
     if (op !== '-' && op !== '?' && op !== '+') return undefined
-    const argument = readTemplate(text, i + (colon ? 2 : 1), true, evaluate && op === '-', variables)
+    const argument = readTemplate(text, i + (colon ? 2 : 1), true, evaluate && op === '-', variables, depth + 1)
     if (!argument) return undefined
     if (op === '?' && evaluate) return undefined
     if (op === '-') out += argument.value

@@ -59,9 +59,9 @@ const POD_SPECS_BELOW: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = n
 /**
  * Segments under which a field of the same name is not the pod's: object metadata and status, a
  * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
- * allow or match the field rather than set it).
+ * allow or match the field rather than set it), and a container (the field is the pod's only).
  */
-const NOT_POD_SETTINGS = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData', 'parameters', 'pattern', 'anyPattern'])
+const NOT_POD_SETTINGS = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData', 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers'])
 
 /** A pod spec field an op writes: the pointer it lands at and the value written for it. */
 export interface PatchedField {

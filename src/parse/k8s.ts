@@ -140,6 +140,13 @@ function isCoreApi(apiVersion: string | undefined): boolean {
   return group === '' || group === 'apps' || group === 'batch' || group === 'extensions'
 }
 
+/**
+ * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
+ * `data` to be written out): a host namespace key there is the program's setting, not the pod's.
+ * Full pod templates inside are still found.
+ */
+const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData'])
+
 /** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
 const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC'])
 
@@ -152,6 +159,14 @@ const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspol
 
 function isPolicyEngine(apiVersion: string | undefined): boolean {
   return apiVersion?.includes('/') === true && POLICY_GROUP.test(apiVersion.split('/')[0])
+}
+
+/**
+ * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
+ * is data or policy (a PodSecurityPolicy's `spec.hostNetwork` allows, it does not share).
+ */
+export function runsNoPods(kind: string | undefined, group?: string): boolean {
+  return (kind !== undefined && (NOT_WORKLOADS.has(kind) || kind === 'PodSecurityPolicy')) || (group !== undefined && POLICY_GROUP.test(group))
 }
 
 /** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
@@ -172,7 +187,7 @@ function findBySpecShape(obj: K8sObject): PodSpecSearch {
   let budget = SHAPE_SEARCH_BUDGET
   let incomplete = false
   // Only collections spend the budget: a long list of scalars cannot hide a pod template.
-  const visit = (node: Node, path: string[], parent: YAMLMap | undefined, depth: number): void => {
+  const visit = (node: Node, path: string[], parent: YAMLMap | undefined, depth: number, inBlob = false): void => {
     if (!isMap(node) && !isSeq(node)) return
     if (depth > SHAPE_SEARCH_DEPTH) {
       incomplete = true
@@ -193,15 +208,15 @@ function findBySpecShape(obj: K8sObject): PodSpecSearch {
         return
       }
       // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-      if (settingsAllowed && depth > 0 && kids.some(([k, v]) => HOST_FIELDS.has(k) && isScalar(v))) found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true })
+      if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => HOST_FIELDS.has(k) && isScalar(v))) found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true })
       for (const [k, v] of kids) {
         if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k)) continue
-        visit(v, [...path, k], node, depth + 1)
+        visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k))
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
         const v = resolveAlias(obj.doc, item)
-        if (v) visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1)
+        if (v) visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob)
       })
     }
   }

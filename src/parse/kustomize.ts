@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type Scalar, type YAMLMap } from 'yaml'
 import type { ResourceRef } from '../model.js'
 import { field, mapField, resolveAlias, scalarText, stringValue } from './yaml.js'
+import { runsNoPods } from './k8s.js'
 
 /**
  * Kustomizations patch the resources they build: a patch that turns a host namespace field on
@@ -28,6 +29,8 @@ export interface InlinePatch {
   scalar: Scalar
   /** What the kustomization applies it to, when it names it (`target:`). */
   target?: ResourceRef
+  /** The target is a kind that runs no pods (a PodSecurityPolicy, a ConfigMap, a policy engine's). */
+  targetRunsNoPods?: boolean
 }
 
 /** Lists whose entries hold an inline patch under `patch` (else a `path` to a file) and a `target`. */
@@ -39,7 +42,10 @@ export function inlinePatches(doc: Document.Parsed, kustomization: YAMLMap): Inl
     items(doc, kustomization, key).forEach((item, i) => {
       if (!isMap(item)) return
       const patch = field(doc, item, 'patch')?.value
-      if (isScalar(patch) && typeof patch.value === 'string') out.push({ path: `${key}[${i}].patch`, scalar: patch, target: targetOf(doc, mapField(doc, item, 'target')) })
+      if (!isScalar(patch) || typeof patch.value !== 'string') return
+      const target = mapField(doc, item, 'target')
+      const [kind, group] = ['kind', 'group'].map(k => (target ? stringValue(field(doc, target, k)?.value) : undefined))
+      out.push({ path: `${key}[${i}].patch`, scalar: patch, target: targetOf(doc, target), targetRunsNoPods: runsNoPods(kind, group) })
     })
   }
   // Each entry is a file name or the patch itself; a file name reads as a plain string, not a patch.

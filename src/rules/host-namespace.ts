@@ -95,7 +95,9 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
           : safe
             ? { description: `Set ${composeKey} to ${safe}`, edits: [{ span, text: safe }] }
             : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`)
-      const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${written}`
+      // The value is the user's and may be long: the message quotes its start.
+      const shown = written.length > 120 ? `${written.slice(0, 119)}…` : written
+      const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`
       ctx.report({
         span,
         message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
