@@ -46794,6 +46794,7 @@ var dist = __nccwpck_require__(8815);
  * A default may itself hold substitutions.
  */
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+const MAX_NESTING = 32;
 /** The value with every variable unset, or undefined when compose refuses it (`:?`, bad syntax). */
 function valueWhenUnset(text) {
     const variables = [];
@@ -46816,7 +46817,10 @@ function literalDefaultAt(text) {
  * `evaluate` false the text is only skipped (the `+` branch of an unset variable): what it
  * would refuse does not matter.
  */
-function readTemplate(text, from, closing, evaluate, variables) {
+function readTemplate(text, from, closing, evaluate, variables, depth = 0) {
+    // Nesting this deep is no configuration anyone writes: unknown, not a stack overflow.
+    if (depth > MAX_NESTING)
+        return undefined;
     let out = '';
     let i = from;
     while (i < text.length) {
@@ -46851,7 +46855,7 @@ function readTemplate(text, from, closing, evaluate, variables) {
         const op = text[i + (colon ? 1 : 0)];
         if (op !== '-' && op !== '?' && op !== '+')
             return undefined;
-        const argument = readTemplate(text, i + (colon ? 2 : 1), true, evaluate && op === '-', variables);
+        const argument = readTemplate(text, i + (colon ? 2 : 1), true, evaluate && op === '-', variables, depth + 1);
         if (!argument)
             return undefined;
         if (op === '?' && evaluate)
@@ -47089,9 +47093,9 @@ const POD_SPECS_BELOW = new Map([
 /**
  * Segments under which a field of the same name is not the pod's: object metadata and status, a
  * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
- * allow or match the field rather than set it).
+ * allow or match the field rather than set it), and a container (the field is the pod's only).
  */
-const NOT_POD_SETTINGS = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData', 'parameters', 'pattern', 'anyPattern']);
+const NOT_POD_SETTINGS = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData', 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
 /**
  * The places where an op sets the pod spec field `name`: its value itself
  * (`/spec/template/spec/hostNetwork`), or that key of a pod spec inside a map value (`/spec` ←
@@ -47221,7 +47225,9 @@ function hostNamespaceRule(spec) {
                     : safe
                         ? { description: `Set ${composeKey} to ${safe}`, edits: [{ span, text: safe }] }
                         : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
-            const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${written}`;
+            // The value is the user's and may be long: the message quotes its start.
+            const shown = written.length > 120 ? `${written.slice(0, 119)}…` : written;
+            const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`;
             ctx.report({
                 span,
                 message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
@@ -55390,6 +55396,12 @@ function isCoreApi(apiVersion) {
     const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
     return group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
 }
+/**
+ * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
+ * `data` to be written out): a host namespace key there is the program's setting, not the pod's.
+ * Full pod templates inside are still found.
+ */
+const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
 /** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
 const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC']);
 /**
@@ -55400,6 +55412,13 @@ const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC']);
 const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
 function isPolicyEngine(apiVersion) {
     return apiVersion?.includes('/') === true && POLICY_GROUP.test(apiVersion.split('/')[0]);
+}
+/**
+ * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
+ * is data or policy (a PodSecurityPolicy's `spec.hostNetwork` allows, it does not share).
+ */
+function runsNoPods(kind, group) {
+    return (kind !== undefined && (NOT_WORKLOADS.has(kind) || kind === 'PodSecurityPolicy')) || (group !== undefined && POLICY_GROUP.test(group));
 }
 /** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
 function mayCarryPodSettings(apiVersion) {
@@ -55418,7 +55437,7 @@ function findBySpecShape(obj) {
     let budget = SHAPE_SEARCH_BUDGET;
     let incomplete = false;
     // Only collections spend the budget: a long list of scalars cannot hide a pod template.
-    const visit = (node, path, parent, depth) => {
+    const visit = (node, path, parent, depth, inBlob = false) => {
         if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
             return;
         if (depth > SHAPE_SEARCH_DEPTH) {
@@ -55440,19 +55459,19 @@ function findBySpecShape(obj) {
                 return;
             }
             // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-            if (settingsAllowed && depth > 0 && kids.some(([k, v]) => HOST_FIELDS.has(k) && (0,dist/* isScalar */.jn)(v)))
+            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => HOST_FIELDS.has(k) && (0,dist/* isScalar */.jn)(v)))
                 found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
             for (const [k, v] of kids) {
                 if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
                     continue;
-                visit(v, [...path, k], node, depth + 1);
+                visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
             }
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
             node.items.forEach((item, i) => {
                 const v = resolveAlias(obj.doc, item);
                 if (v)
-                    visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1);
+                    visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob);
             });
         }
     };
@@ -55780,6 +55799,8 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
     let f = stack[0];
     // Where a look-ahead for a closing quote or `}}` already failed: up to that line end it fails again.
     const noClose = { "'": -1, '"': -1, '}}': -1 };
+    let noGroupUntil = -1;
+    let groupClose = 0;
     let lineStart = start;
     let indentLine = -1;
     let indent = 0;
@@ -56032,7 +56053,18 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
             push('tick', i);
             i++;
         }
+        else if (c === '(' && f.cur && text[i + 1] !== ')' && i > noGroupUntil && (groupClose = groupEnd(text, i, end)) !== -1) {
+            // `log("docker run …")`, `Write-Output("…")`, `arr=(a b)`: a call or an array in a script
+            // of another language, or data; never a subshell, which only opens where a command starts.
+            for (let k = i; k < groupClose; k++)
+                add(text[k], k, f.cur.start, k + 1);
+            i = groupClose;
+        }
         else if (c === '(') {
+            // Where a group does not close on its line, no later one on that line is looked for: linear.
+            if (f.cur && groupClose === -1)
+                noGroupUntil = lineEndAfter(text, i, end);
+            groupClose = 0;
             endCommand();
             if (text[i + 1] === '(' && f.arithAt < 0)
                 f.arithAt = f.depth;
@@ -56089,6 +56121,39 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
         pop(end, false);
     endCommand();
     return { commands: out, heredocs: docs };
+}
+/**
+ * Just past the `)` that closes the `(` at `open` on the same line, skipping quoted text; -1 when
+ * the line ends first (an unclosed `(` in prose must not swallow the rest of a file). A backslash
+ * escapes the next character outside single quotes. Linear in the line.
+ */
+function groupEnd(text, open, end) {
+    let depth = 0;
+    let quote = '';
+    for (let k = open; k < end; k++) {
+        const c = text[k];
+        if (c === '\n')
+            return -1;
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                k++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '\\')
+            k++;
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return k + 1;
+    }
+    return -1;
+}
+function lineEndAfter(text, at, end) {
+    const nl = text.indexOf('\n', at);
+    return nl === -1 || nl > end ? end : nl;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/jenkinsfile.ts
@@ -57554,6 +57619,7 @@ function checkPods(pods, source, each, problem, embedded) {
 ;// CONCATENATED MODULE: ./src/parse/kustomize.ts
 
 
+
 /**
  * Kustomizations patch the resources they build: a patch that turns a host namespace field on
  * is a workload that shares it once `kustomize build` runs, even though no manifest says so.
@@ -57581,8 +57647,11 @@ function inlinePatches(doc, kustomization) {
             if (!(0,dist/* isMap */.jh)(item))
                 return;
             const patch = field(doc, item, 'patch')?.value;
-            if ((0,dist/* isScalar */.jn)(patch) && typeof patch.value === 'string')
-                out.push({ path: `${key}[${i}].patch`, scalar: patch, target: targetOf(doc, mapField(doc, item, 'target')) });
+            if (!(0,dist/* isScalar */.jn)(patch) || typeof patch.value !== 'string')
+                return;
+            const target = mapField(doc, item, 'target');
+            const [kind, group] = ['kind', 'group'].map(k => (target ? stringValue(field(doc, target, k)?.value) : undefined));
+            out.push({ path: `${key}[${i}].patch`, scalar: patch, target: targetOf(doc, target), targetRunsNoPods: runsNoPods(kind, group) });
         });
     }
     // Each entry is a file name or the patch itself; a file name reads as a plain string, not a patch.
@@ -57653,7 +57722,7 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
     // A JSON patch's messages name the patch already.
     const withDocument = (r) => ({ ...r, resource: { ...r.resource, document } });
     for (const d of parsed.documents) {
-        const ops = d.fatal ? undefined : jsonPatchOps(d.doc, d.doc.contents);
+        const ops = d.fatal || patch.targetRunsNoPods ? undefined : jsonPatchOps(d.doc, d.doc.contents);
         if (!ops)
             continue;
         const resource = patch.target ?? { display: `patch/${patch.path}`, kind: 'patch', name: patch.path };
