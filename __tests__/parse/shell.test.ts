@@ -438,6 +438,33 @@ describe('YAML joins the lines of a folded or multi-line command value', () => {
       commands: [{ tool: 'docker', subcommand: 'run', span: [6, 9, 7, 27], flags: [flagAt('--network', 'host', [7, 9, 7, 23], [7, 19, 7, 23])] }],
     },
     {
+      name: "YAML escapes undone in quoted values: '', \\t, an escaped break and blank, \\n, \\\", \\x20, \\u0020",
+      path: W,
+      code: "steps:\n  - run: 'docker run --net=host ''img3'''\n  - run: \"docker run\\t--pid=host img5\"\n  - run: \"docker run --network\\\n      \\ host img2\"\n  - run: \"echo hi\\ndocker run \\\"--ipc=host\\\" x\"\n  - run: \"podman\\x20run --net\\\n      =host\\u0020y\"\n",
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [2, 11, 2, 41], flags: [hostFlag('--net', 2, 22)] },
+        { tool: 'docker', subcommand: 'run', span: [3, 11, 3, 38], flags: [hostFlag('--pid', 3, 23)] },
+        { tool: 'docker', subcommand: 'run', span: [4, 11, 5, 18], flags: [flagAt('--network', 'host', [4, 22, 5, 13], [5, 9, 5, 13])] },
+        { tool: 'docker', subcommand: 'run', span: [6, 20, 6, 47], flags: [flagAt('--ipc', 'host', [6, 31, 6, 45], [6, 39, 6, 43])] },
+        { tool: 'podman', subcommand: 'run', span: [7, 11, 8, 19], flags: [flagAt('--net', 'host', [7, 25, 8, 12], [8, 8, 8, 12])] },
+      ],
+    },
+    {
+      name: "GitLab script items with YAML escapes: '' inside shell double quotes, \\t before a fold",
+      path: '.gitlab-ci.yml',
+      code: "b:\n  script:\n    - 'docker run --net=host -e \"A=''b''\" img'\n    - \"docker run\\t--rm\n      --pid=host img\"\n",
+      commands: [
+        { tool: 'docker', subcommand: 'run', span: [3, 8, 3, 46], flags: [hostFlag('--net', 3, 19)] },
+        { tool: 'docker', subcommand: 'run', span: [4, 8, 5, 21], flags: [hostFlag('--pid', 5, 7)] },
+      ],
+    },
+    {
+      name: 'YAML escapes in values that are no commands, or that YAML refuses (\\q), change nothing',
+      path: W,
+      code: "steps:\n  - name: 'docker run --net=host ''img'''\n    run: echo\n  - name: \"docker run\\t--net=host img\"\n    run: \"echo \\\"docker run --net=host img\\\"\"\n  - run: \"docker run\\q --net=host img\"\n",
+      commands: [],
+    },
+    {
       name: 'CRLF folded block',
       path: W,
       code: 'steps:\n  - run: >\r\n      docker run --rm\r\n      --network host img\r\n',
@@ -609,6 +636,9 @@ describe('flag removal', () => {
     { name: 'YAML folded CRLF line', path: 'ci.yml', code: 'run: >\r\n  docker run --rm\r\n  --pid=host\r\n  img\r\n', output: 'run: >\r\n  docker run --rm\r\n  img\r\n' },
     { name: 'YAML quoted value: a closing quote after it keeps the indentation', path: 'ci.yml', code: 'run: "docker run --rm\n  --network host"\n', output: 'run: "docker run --rm\n  "\n' },
     { name: 'YAML folded line, words after it: the flag and its blank', path: 'ci.yml', code: 'run: >\n  docker run --rm\n  --network host img\n', output: 'run: >\n  docker run --rm\n  img\n' },
+    { name: "YAML '' escapes: the raw flag only", path: 'ci.yml', code: "run: 'docker run --net=host ''img'''\n", output: "run: 'docker run ''img'''\n" },
+    { name: 'YAML \\" escapes around the flag go with it', path: 'ci.yml', code: 'run: "docker run \\"--pid=host\\" img"\n', output: 'run: "docker run img"\n' },
+    { name: 'YAML escaped line break inside the flag', path: 'ci.yml', code: 'run: "docker run --network\\\n  \\ host img"\n', output: 'run: "docker run img"\n' },
     { name: 'Groovy \\\\ continuation: the whole line', path: 'Jenkinsfile', code: 'sh """\n  docker run --rm \\\\\n    --network host \\\\\n    img\n"""\n', output: 'sh """\n  docker run --rm \\\\\n    img\n"""\n' },
     { name: 'Groovy \\ line continuation: the whole line', path: 'Jenkinsfile', code: "sh '''\n  docker run --rm \\\n    --pid=host \\\n    img\n'''\n", output: "sh '''\n  docker run --rm \\\n    img\n'''\n" },
     { name: 'Groovy escaped quotes are part of the flag', path: 'Jenkinsfile', code: 'sh "docker run \\"--pid=host\\" img"\n', output: 'sh "docker run img"\n' },
@@ -680,6 +710,10 @@ describe('bounded work', () => {
       ['x.sh', 'a('.repeat(50000) + '\ndocker run --net=host x'],
       ['x.sh', 'f("'.repeat(30000)],
       ['x.sh', 'a(b) '.repeat(40000)],
+      // YAML escapes: many of them in one quoted command value, unclosed, refused.
+      ['ci.yml', "run: '" + "''".repeat(100000) + "'"],
+      ['ci.yml', 'run: "' + '\\x41\\u0042\\\n'.repeat(30000)],
+      ['ci.yml', 'run: "' + '\\q'.repeat(100000) + '"'],
     ]
     const counts = inputs.map(([path, code]) => findContainerCommands(new SourceText(path, code)).length)
     expect(counts[0]).toBe(1)

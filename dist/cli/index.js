@@ -6414,12 +6414,15 @@ function callArgument(tokens, from, name, positional) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/yaml-folding.ts
+
 /**
  * The line breaks YAML turns into blanks inside the command values of a workflow file: a folded
  * block (`run: >`), a plain or quoted value over several lines (`- run: docker run --rm` with
  * `--pid=host img` below it), a GitLab `script:` item. shell.ts reads workflow files as raw text,
  * where a line break ends a command, but the runner's shell receives the value after YAML joined
  * those lines into one. Literal blocks (`run: |`) keep their breaks and need nothing here.
+ * Likewise the escapes of a quoted command value (`'a ''b'''`, `"a\tb"`, a `\` at a line end):
+ * the shell receives them undone, so they are undone in place, VOIDs standing for what YAML consumed.
  *
  * Read from the raw lines, without parsing the YAML: the commands are found in the raw text too,
  * and a file that does not parse still has commands. Every construct consumes its own lines, so
@@ -6431,15 +6434,36 @@ const YAML_COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_scri
 const BLOCK_HEADER = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?(?:[ \t]+#.*)?[ \t\r]*$/;
 /** Offsets of the `\n` characters YAML folds into a blank, in text order. */
 function foldedLineBreaks(text) {
+    return yamlCommandEdits(text)
+        .filter(([at, c]) => c === ' ' && text[at] === '\n')
+        .map(([at]) => at);
+}
+/**
+ * What YAML changes in the command values of `text` before a shell reads them, in text order.
+ * Folded breaks become blanks. In a quoted value with escapes, the quotes become blanks (the
+ * inside is the script, read like a plain value) and each escape becomes what it stands for,
+ * VOIDs taking the place of what YAML consumed: `''` is a VOID and the `'` the shell sees, so a
+ * word read from it keeps both raw quotes in its span. A value with an escape YAML refuses keeps
+ * its escapes as written (only its folds count); one that does not close changes nothing.
+ */
+function yamlCommandEdits(text) {
     const reader = new FoldReader(text);
     let i = 0;
     while (i < reader.count)
         i = reader.statement(i);
-    return reader.folded;
+    return reader.edits;
 }
+/** Double-quoted escapes of one character (YAML 1.2, 5.7) and what each gives; `\0` gives a NUL, which is VOID. */
+const yaml_folding_ESCAPES = {
+    '0': VOID, a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/',
+    '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+/** Hex escapes: how many digits follow `\x`, `\u`, `\U`. */
+const HEX_DIGITS = { x: 2, u: 4, U: 8 };
 class FoldReader {
     text;
-    folded = [];
+    /** Folds and undone escapes, in text order. */
+    edits = [];
     starts = [0];
     /** Offset of each line's `\n`, or the text's end. */
     ends = [];
@@ -6551,7 +6575,7 @@ class FoldReader {
                 break;
             const isText = indent === n && this.text[this.starts[i] + n] !== '\t';
             if (fold && isText && previousIsText)
-                this.folded.push(this.ends[i - 1]);
+                this.edits.push([this.ends[i - 1], ' ']);
             previousIsText = isText;
         }
         return i;
@@ -6572,7 +6596,7 @@ class FoldReader {
             if (indent <= parent || this.text[first] === '#')
                 break;
             if (j === last + 1)
-                this.folded.push(this.ends[last]);
+                this.edits.push([this.ends[last], ' ']);
             last = j;
             if (this.hasComment(first, this.ends[j]))
                 break;
@@ -6581,13 +6605,16 @@ class FoldReader {
     }
     /**
      * A single- or double-quoted scalar from its opening quote. A break between two non-empty
-     * lines folds; an escaped break (`\` at a line end in double quotes) joins the lines, which
-     * the shell reader already does. Folds count only once the quote closes within lines indented
-     * deeper than the parent; otherwise the YAML is broken and nothing is folded.
+     * lines folds; an escaped break (`\` at a line end in double quotes) joins the lines: it, the
+     * break and the next line's leading blanks are VOIDs. Other escapes are undone in place (see
+     * yamlCommandEdits). Edits count only once the quote closes within lines indented deeper than
+     * the parent; otherwise the YAML is broken and nothing is changed.
      */
     quoted(i, value, quote, parent) {
         const text = this.text;
-        const folds = [];
+        const edits = [[value, ' ']];
+        let escapes = 0;
+        let understood = true;
         let line = i;
         let lineHasText = true;
         let pendingBreak = -1;
@@ -6610,31 +6637,78 @@ class FoldReader {
             if (!lineHasText) {
                 lineHasText = true;
                 if (pendingBreak !== -1)
-                    folds.push(pendingBreak);
+                    edits.push([pendingBreak, ' ']);
                 pendingBreak = -1;
             }
             if (quote === '"' && c === '\\') {
-                // An escaped line break joins the lines without a blank: not a fold.
+                escapes++;
                 const next = text[k + 1] === '\r' && text[k + 2] === '\n' ? k + 2 : k + 1;
                 if (text[next] === '\n') {
+                    // An escaped line break joins the lines without a blank: not a fold.
+                    for (let p = k; p <= next; p++)
+                        edits.push([p, VOID]);
                     lineHasText = false;
                     line++;
                     if (!this.isBlank(line) && this.indentOf(line) <= parent)
                         return line;
+                    k = next + 1;
+                    while (text[k] === ' ' || text[k] === '\t')
+                        edits.push([k++, VOID]);
                 }
-                k = next + 1;
+                else {
+                    const after = this.escape(k, edits);
+                    understood &&= after !== -1;
+                    k = after === -1 ? k + 2 : after;
+                }
             }
-            else if (c === quote && quote === "'" && text[k + 1] === "'")
+            else if (c === quote && quote === "'" && text[k + 1] === "'") {
+                escapes++;
+                edits.push([k, VOID]);
                 k += 2;
+            }
             else if (c === quote) {
-                for (const f of folds)
-                    this.folded.push(f);
+                edits.push([k, ' ']);
+                // Without escapes (or with one YAML refuses) the quotes stay: the shell reader takes the
+                // string in command position as one quoted word and reads its inside, which is exact there.
+                const kept = escapes > 0 && understood ? edits : edits.filter(([at, e]) => e === ' ' && text[at] === '\n');
+                for (const e of kept)
+                    this.edits.push(e);
                 return line + 1;
             }
             else
                 k++;
         }
         return this.count;
+    }
+    /**
+     * The double-quoted escape at `k` (no line break), undone into `edits`: the characters it
+     * gives end where it ends, VOIDs before them. Returns the offset after it, or -1 for an
+     * escape YAML refuses.
+     */
+    escape(k, edits) {
+        const text = this.text;
+        const n = text[k + 1];
+        const one = yaml_folding_ESCAPES[n];
+        if (one !== undefined) {
+            edits.push([k, VOID]);
+            if (one !== n)
+                edits.push([k + 1, one]);
+            return k + 2;
+        }
+        const digits = HEX_DIGITS[n];
+        if (digits === undefined)
+            return -1;
+        const hex = text.slice(k + 2, k + 2 + digits);
+        const code = hex.length === digits && /^[0-9A-Fa-f]+$/.test(hex) ? parseInt(hex, 16) : -1;
+        if (code < 0 || code > 0x10ffff)
+            return -1;
+        const chars = String.fromCodePoint(code);
+        const end = k + 2 + digits;
+        for (let p = k; p < end - chars.length; p++)
+            edits.push([p, VOID]);
+        for (let u = 0; u < chars.length; u++)
+            edits.push([end - chars.length + u, chars[u]]);
+        return end;
     }
     head(i) {
         const text = this.text;
@@ -6749,16 +6823,17 @@ function shellViewOf(src) {
         return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions };
     }
     if (/\.ya?ml$/.test(name))
-        return { text: withBlanks(src.text, foldedLineBreaks(src.text)), engineOptions: [] };
+        return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] };
     return { text: src.text, engineOptions: [] };
 }
-function withBlanks(text, offsets) {
-    if (offsets.length === 0)
+/** `text` with one character replaced at each edit's offset; the edits are in text order. */
+function withEdits(text, edits) {
+    if (edits.length === 0)
         return text;
     const parts = [];
     let from = 0;
-    for (const at of offsets) {
-        parts.push(text.slice(from, at), ' ');
+    for (const [at, char] of edits) {
+        parts.push(text.slice(from, at), char);
         from = at + 1;
     }
     parts.push(text.slice(from));
@@ -7520,12 +7595,12 @@ const SIMPLE_ESCAPES = {
     '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
     ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
 };
-const HEX_DIGITS = { x: 2, u: 4, U: 8 };
+const embedded_HEX_DIGITS = { x: 2, u: 4, U: 8 };
 function embedded_unescape(text, i) {
     const c = text[i + 1];
     if (c in SIMPLE_ESCAPES)
         return [SIMPLE_ESCAPES[c], 2];
-    const digits = HEX_DIGITS[c];
+    const digits = embedded_HEX_DIGITS[c];
     const hex = digits ? text.slice(i + 2, i + 2 + digits) : '';
     if (!digits || !new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
         return undefined;

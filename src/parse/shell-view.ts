@@ -2,17 +2,18 @@ import { isJenkinsfile } from '../discovery/classify.js'
 import { readJenkinsfile, type EngineOptionString } from './jenkinsfile.js'
 import { VOID } from './shell-tokenizer.js'
 import type { SourceText } from './source.js'
-import { foldedLineBreaks } from './yaml-folding.js'
+import { yamlCommandEdits, type ViewEdit } from './yaml-folding.js'
 
 /**
  * Where a file's scripts are, and the text a shell reads there, at the file's own offsets, so
  * that spans and fixes stay byte-true. A shell script or Makefile is read as it is. A workflow
  * YAML is read whole, as raw lines, but YAML joins the lines of a folded or multi-line command
- * value before the runner's shell sees it: those breaks are blanks in the view. In a Jenkinsfile
+ * value before the runner's shell sees it: those breaks are blanks in the view, and the escapes
+ * of a quoted command value are undone as Groovy's are (yaml-folding.ts). In a Jenkinsfile
  * only the strings of `sh` steps are scripts, read after Groovy's own unescaping.
  */
 export interface ShellView {
-  /** Same length as the file: a blank where YAML folded a line break, a VOID where Groovy consumed a character. */
+  /** Same length as the file: a blank where YAML folded a line break, a VOID where YAML or Groovy consumed a character. */
   text: string
   /** Raw ranges that are scripts, in text order; undefined when the whole file is one. */
   scripts?: Array<[number, number]>
@@ -30,16 +31,17 @@ export function shellViewOf(src: SourceText): ShellView {
     const jenkinsfile = readJenkinsfile(src.text)
     return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions }
   }
-  if (/\.ya?ml$/.test(name)) return { text: withBlanks(src.text, foldedLineBreaks(src.text)), engineOptions: [] }
+  if (/\.ya?ml$/.test(name)) return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] }
   return { text: src.text, engineOptions: [] }
 }
 
-function withBlanks(text: string, offsets: number[]): string {
-  if (offsets.length === 0) return text
+/** `text` with one character replaced at each edit's offset; the edits are in text order. */
+function withEdits(text: string, edits: ViewEdit[]): string {
+  if (edits.length === 0) return text
   const parts: string[] = []
   let from = 0
-  for (const at of offsets) {
-    parts.push(text.slice(from, at), ' ')
+  for (const [at, char] of edits) {
+    parts.push(text.slice(from, at), char)
     from = at + 1
   }
   parts.push(text.slice(from))
