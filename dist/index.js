@@ -47151,11 +47151,14 @@ function hostNamespaceRule(spec) {
     const { podField } = spec;
     const flagNote = (written) => `${written}=host`;
     const reportFlag = (flag, resource, fieldPath, ctx, what) => {
-        if (flag.name !== spec.namespace || !isHost(flag.value))
+        if (flag.name !== spec.namespace)
+            return;
+        const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
+        if (how === undefined)
             return;
         ctx.report({
             span: flag.span,
-            message: `${what} uses ${flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
+            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
             resource,
             fieldPath,
             fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
@@ -47322,6 +47325,19 @@ function defaultFix(ctx, node, written, composeKey, safe) {
     return { description: `Default ${composeKey} to ${safe}`, edits: [{ span: ctx.source.span(start + at, start + written.length - 1), text: safe }] };
 }
 const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
+/**
+ * `--net=${NET:-host}`: the shell gives `host` unless NET is set, as compose does (same syntax for
+ * `:-` and `-`). What the message adds, or undefined when the value is not host by default.
+ */
+function shellDefaultsToHost(value) {
+    if (!value.includes('$') || value.length > 256)
+        return undefined;
+    const unset = valueWhenUnset(value);
+    if (unset?.value !== 'host' || unset.variables.length === 0)
+        return undefined;
+    const names = unset.variables;
+    return `, which is host when ${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
+}
 /**
  * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
  * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with

@@ -25,6 +25,7 @@ runRuleTests('host-network', {
     { name: 'Service is not a workload', code: 'kind: Service\nmetadata: {name: s}\nspec:\n  hostNetwork: true\n' },
     { name: 'gatekeeper constraint parameter', code: 'apiVersion: constraints.gatekeeper.sh/v1beta1\nkind: K8sPSPHostNetworkingPorts\nmetadata: {name: c}\nspec:\n  parameters:\n    hostNetwork: true\n' },
     { name: 'case matters: hostnetwork is not a field', code: pod('hostnetwork: true') },
+    { name: 'a flag value from a variable, or defaulting to bridge', file: 'run.sh', code: 'docker run --net=$NET img\ndocker run --net=${NET:-bridge} img\ndocker run --net=${NET:+host} img\n' },
     { name: 'a call in a script of another language: the string is printed, not run', file: '.github/workflows/ci.yml', code: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n    - uses: actions/github-script@v7\n      with:\n        script: |\n          console.log("docker run --net=host img")\n    - shell: pwsh\n      run: |\n        Write-Output("docker run --net=host img")\n' },
     { name: 'a shell array or call holding the words', file: 'x.sh', code: 'args=("docker run --net=host img")\nlog("docker run --net=host img")\n' },
     { name: 'Kyverno pattern naming the field', code: 'apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nmetadata: {name: k}\nspec:\n  rules:\n  - name: r\n    validate:\n      pattern:\n        spec:\n          hostNetwork: true\n' },
@@ -277,6 +278,13 @@ runRuleTests('host-network', {
       errors: [{ line: 2, column: 18, endColumn: 28 }],
     },
     { name: 'a subshell and a function body still run their commands', file: 'x.sh', code: '( docker run --net=host img )\nf() { docker run --net=host img; }\n', errors: [{ line: 1, column: 14 }, { line: 2, column: 18 }] },
+    {
+      name: 'a flag whose value defaults to host',
+      file: 'run.sh',
+      code: 'docker run --rm --net=${NET:-host} img\n',
+      errors: [{ line: 1, column: 17, endColumn: 35, message: /^docker run uses --net=\$\{NET:-host\}, which is host when NET is not set/ }],
+      output: 'docker run --rm img\n',
+    },
     { name: 'ssh with an unquoted remote command', file: 'deploy.sh', code: 'ssh -i key deploy@host docker run -d --network host img\n', errors: [{ line: 1, column: 38, endColumn: 52 }], output: 'ssh -i key deploy@host docker run -d img\n' },
     {
       name: "workflow single-quoted run with YAML '' escapes",

@@ -28,10 +28,12 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
   const { podField } = spec
   const flagNote = (written: string) => `${written}=host`
   const reportFlag = (flag: CommandFlag, resource: ResourceRef, fieldPath: string, ctx: UnitContext, what: string) => {
-    if (flag.name !== spec.namespace || !isHost(flag.value)) return
+    if (flag.name !== spec.namespace) return
+    const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value)
+    if (how === undefined) return
     ctx.report({
       span: flag.span,
-      message: `${what} uses ${flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
+      message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
       resource,
       fieldPath,
       fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
@@ -193,6 +195,18 @@ function defaultFix(ctx: UnitContext, node: Node, written: string, composeKey: s
 }
 
 const isHost = (value: string) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host'
+
+/**
+ * `--net=${NET:-host}`: the shell gives `host` unless NET is set, as compose does (same syntax for
+ * `:-` and `-`). What the message adds, or undefined when the value is not host by default.
+ */
+function shellDefaultsToHost(value: string): string | undefined {
+  if (!value.includes('$') || value.length > 256) return undefined
+  const unset = valueWhenUnset(value)
+  if (unset?.value !== 'host' || unset.variables.length === 0) return undefined
+  const names = unset.variables
+  return `, which is host when ${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`
+}
 
 /**
  * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
