@@ -4861,6 +4861,8 @@ function ancestorsIgnore(root, start) {
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
 
 
+/** `extends` chains are short; the bound only stops a cycle or a hostile file. */
+const MAX_EXTENDS = 8;
 /** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
 const SERVICE_KEYS = new Set([
     'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
@@ -4900,7 +4902,7 @@ function composeServices(parsed, byName) {
         for (const [name, value] of entries(d.doc, services)) {
             if (!(0,dist/* isMap */.jh)(value))
                 continue;
-            out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index } });
+            out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index }, bases: basesOf(d.doc, services, value) });
             const build = field(d.doc, value, 'build')?.value;
             // `build.network: host` gives the image build the host network, like RUN --network=host.
             if ((0,dist/* isMap */.jh)(build)) {
@@ -4909,6 +4911,25 @@ function composeServices(parsed, byName) {
         }
     }
     return out;
+}
+/**
+ * `extends: base` or `extends: {service: base}` names a service of the same file (with `file:`,
+ * another file, which is not followed). compose-go copies the base's keys the service lacks.
+ */
+function basesOf(doc, services, service) {
+    const out = [];
+    const at = field(doc, service, 'extends')?.written;
+    let current = service;
+    while (at && out.length < MAX_EXTENDS) {
+        const ref = field(doc, current, 'extends')?.value;
+        const name = (0,dist/* isScalar */.jn)(ref) ? stringValue(ref) : (0,dist/* isMap */.jh)(ref) && !field(doc, ref, 'file') ? stringValue(field(doc, ref, 'service')?.value) : undefined;
+        const base = name === undefined ? undefined : field(doc, services, name)?.value;
+        if (!(0,dist/* isMap */.jh)(base) || base === service || out.some(b => b.map === base))
+            break;
+        out.push({ name: name, map: base, at });
+        current = base;
+    }
+    return out.length ? out : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
@@ -8263,6 +8284,30 @@ function hostNamespaceRule(spec) {
             fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
         });
     };
+    /**
+     * A service that `extends` a base sharing the namespace shares it too, unless it sets the key
+     * itself: a new service extending an old host-network one is a new finding at its `extends`.
+     * The fix belongs to the base, which is reported there.
+     */
+    const reportInherited = (service, composeKey, ctx) => {
+        for (const base of service.bases ?? []) {
+            const inherited = field(service.doc, base.map, composeKey);
+            if (!inherited)
+                continue;
+            const value = (0,dist/* isScalar */.jn)(inherited.value) && typeof inherited.value.value === 'string' ? inherited.value.value : undefined;
+            const reading = value === 'host' ? { how: '' } : value !== undefined ? interpolatedHost(value) : undefined;
+            const range = base.at.range;
+            if (reading && range) {
+                ctx.report({
+                    span: ctx.source.span(range[0], range[1]),
+                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
+                    resource: service.resource,
+                    fieldPath: `${service.path}.extends.${composeKey}`,
+                });
+            }
+            return;
+        }
+    };
     return {
         meta: { ...spec.meta, namespace: spec.namespace },
         pod(unit, ctx) {
@@ -8309,6 +8354,8 @@ function hostNamespaceRule(spec) {
             if (!composeKey)
                 return;
             const hit = field(service.doc, service.map, composeKey);
+            if (!hit && service.part === 'service')
+                return reportInherited(service, composeKey, ctx);
             if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || typeof hit.value.value !== 'string')
                 return;
             const range = hit.written.range;

@@ -1,6 +1,6 @@
-import { isMap, type Document, type YAMLMap } from 'yaml'
+import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml'
 import type { ResourceRef } from '../model.js'
-import { entries, field, readMergesAsCompose, type ParsedYaml } from './yaml.js'
+import { entries, field, readMergesAsCompose, stringValue, type ParsedYaml } from './yaml.js'
 
 export interface ComposeService {
   doc: Document.Parsed
@@ -11,7 +11,15 @@ export interface ComposeService {
   /** `services.web`: the fingerprint path. */
   path: string
   resource: ResourceRef
+  /**
+   * The services of the same file this one `extends`, nearest first: a key it does not set comes
+   * from them. `at` is the `extends` value written in this service.
+   */
+  bases?: Array<{ name: string; map: YAMLMap; at: Node }>
 }
+
+/** `extends` chains are short; the bound only stops a cycle or a hostile file. */
+const MAX_EXTENDS = 8
 
 /** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
 const SERVICE_KEYS = new Set([
@@ -46,7 +54,7 @@ export function composeServices(parsed: ParsedYaml, byName: boolean): ComposeSer
     readMergesAsCompose(d.doc)
     for (const [name, value] of entries(d.doc, services)) {
       if (!isMap(value)) continue
-      out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index } })
+      out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index }, bases: basesOf(d.doc, services, value) })
       const build = field(d.doc, value, 'build')?.value
       // `build.network: host` gives the image build the host network, like RUN --network=host.
       if (isMap(build)) {
@@ -56,3 +64,23 @@ export function composeServices(parsed: ParsedYaml, byName: boolean): ComposeSer
   }
   return out
 }
+
+/**
+ * `extends: base` or `extends: {service: base}` names a service of the same file (with `file:`,
+ * another file, which is not followed). compose-go copies the base's keys the service lacks.
+ */
+function basesOf(doc: Document.Parsed, services: YAMLMap, service: YAMLMap): ComposeService['bases'] {
+  const out: NonNullable<ComposeService['bases']> = []
+  const at = field(doc, service, 'extends')?.written
+  let current = service
+  while (at && out.length < MAX_EXTENDS) {
+    const ref = field(doc, current, 'extends')?.value
+    const name = isScalar(ref) ? stringValue(ref) : isMap(ref) && !field(doc, ref, 'file') ? stringValue(field(doc, ref, 'service')?.value) : undefined
+    const base = name === undefined ? undefined : field(doc, services, name)?.value
+    if (!isMap(base) || base === service || out.some(b => b.map === base)) break
+    out.push({ name: name!, map: base, at })
+    current = base
+  }
+  return out.length ? out : undefined
+}
+

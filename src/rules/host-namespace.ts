@@ -1,6 +1,7 @@
 import { isAlias, isScalar, type Node } from 'yaml'
 import type { Namespace } from '../model.js'
 import { literalDefaultAt, valueWhenSet, valueWhenUnset } from '../parse/compose-interpolation.js'
+import type { ComposeService } from '../parse/compose.js'
 import { patchedPodField } from '../parse/json-patch.js'
 import { templateAction } from '../parse/template.js'
 import { field, scalarText, type FieldHit } from '../parse/yaml.js'
@@ -38,6 +39,30 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       fieldPath,
       fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
     })
+  }
+
+  /**
+   * A service that `extends` a base sharing the namespace shares it too, unless it sets the key
+   * itself: a new service extending an old host-network one is a new finding at its `extends`.
+   * The fix belongs to the base, which is reported there.
+   */
+  const reportInherited = (service: ComposeService, composeKey: string, ctx: UnitContext) => {
+    for (const base of service.bases ?? []) {
+      const inherited = field(service.doc, base.map, composeKey)
+      if (!inherited) continue
+      const value = isScalar(inherited.value) && typeof inherited.value.value === 'string' ? inherited.value.value : undefined
+      const reading = value === 'host' ? { how: '' } : value !== undefined ? interpolatedHost(value) : undefined
+      const range = base.at.range
+      if (reading && range) {
+        ctx.report({
+          span: ctx.source.span(range[0], range[1]),
+          message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
+          resource: service.resource,
+          fieldPath: `${service.path}.extends.${composeKey}`,
+        })
+      }
+      return
+    }
   }
 
   return {
@@ -82,6 +107,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       const composeKey = service.part === 'build' ? spec.composeBuildKey : spec.composeKey
       if (!composeKey) return
       const hit = field(service.doc, service.map, composeKey)
+      if (!hit && service.part === 'service') return reportInherited(service, composeKey, ctx)
       if (!hit || !isScalar(hit.value) || typeof hit.value.value !== 'string') return
       const range = hit.written.range
       if (!range) return
