@@ -47175,7 +47175,7 @@ function hostNamespaceRule(spec) {
             if (!inherited)
                 continue;
             const value = (0,dist/* isScalar */.jn)(inherited.value) && typeof inherited.value.value === 'string' ? inherited.value.value : undefined;
-            const reading = value === 'host' ? { how: '' } : value !== undefined ? interpolatedHost(value) : undefined;
+            const reading = value === undefined ? undefined : composeHost(value);
             const range = base.at.range;
             if (reading && range) {
                 ctx.report({
@@ -47242,7 +47242,7 @@ function hostNamespaceRule(spec) {
             if (!range)
                 return;
             const written = hit.value.value;
-            const reading = written === 'host' ? { how: '' } : interpolatedHost(written);
+            const reading = composeHost(written);
             if (!reading)
                 return;
             const span = ctx.source.span(range[0], range[1]);
@@ -47322,14 +47322,12 @@ const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0,
  * `${X:?err}` take the value from the environment alone: nothing in the file says host. `$$` is
  * a literal `$`, never a variable.
  */
-function interpolatedHost(written) {
-    if (!written.includes('$'))
-        return undefined;
-    const unset = valueWhenUnset(written);
-    if (unset?.value === 'host') {
-        const names = unset.variables;
-        return { how: names.length ? `, which defaults to host when ${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set` : ', which is host' };
-    }
+function composeHost(written) {
+    if (written === 'host')
+        return { how: '' };
+    const unset = hostWhenUnset(written);
+    if (unset)
+        return { how: unset.length ? `, which defaults to host when ${notSet(unset)}` : ', which is host' };
     const whenSet = valueWhenSet(written);
     if (whenSet?.word === 'host')
         return { how: `, which is host whenever ${whenSet.variable} is set${whenSet.nonEmpty ? ' and not empty' : ''}` };
@@ -47356,14 +47354,19 @@ const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'h
  * `:-` and `-`). What the message adds, or undefined when the value is not host by default.
  */
 function shellDefaultsToHost(value) {
-    if (!value.includes('$') || value.length > 256)
+    if (value.length > 256)
+        return undefined;
+    const unset = hostWhenUnset(value);
+    return unset?.length ? `, which is host when ${notSet(unset)}` : undefined;
+}
+/** The variables a value names when, with all of them unset, it reads `host` (shell and compose alike). */
+function hostWhenUnset(value) {
+    if (!value.includes('$'))
         return undefined;
     const unset = valueWhenUnset(value);
-    if (unset?.value !== 'host' || unset.variables.length === 0)
-        return undefined;
-    const names = unset.variables;
-    return `, which is host when ${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
+    return unset?.value === 'host' ? unset.variables : undefined;
 }
+const notSet = (names) => `${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
 /**
  * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
  * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
@@ -56066,8 +56069,7 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
             }
         }
         else if (c === '#' && !f.cur) {
-            const nl = text.indexOf('\n', i);
-            i = nl === -1 || nl > end ? end : nl;
+            i = lineEndAfter(text, i, end);
         }
         else if (c === "'" || c === '"') {
             if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c))

@@ -278,8 +278,7 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
         i++
       }
     } else if (c === '#' && !f.cur) {
-      const nl = text.indexOf('\n', i)
-      i = nl === -1 || nl > end ? end : nl
+      i = lineEndAfter(text, i, end)
     } else if (c === "'" || c === '"') {
       if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c)) add(c, i, i, i + 1)
       else {

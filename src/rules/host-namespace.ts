@@ -51,7 +51,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       const inherited = field(service.doc, base.map, composeKey)
       if (!inherited) continue
       const value = isScalar(inherited.value) && typeof inherited.value.value === 'string' ? inherited.value.value : undefined
-      const reading = value === 'host' ? { how: '' } : value !== undefined ? interpolatedHost(value) : undefined
+      const reading = value === undefined ? undefined : composeHost(value)
       const range = base.at.range
       if (reading && range) {
         ctx.report({
@@ -112,7 +112,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       const range = hit.written.range
       if (!range) return
       const written = hit.value.value
-      const reading = written === 'host' ? { how: '' } : interpolatedHost(written)
+      const reading = composeHost(written)
       if (!reading) return
       const span = ctx.source.span(range[0], range[1])
       const safe = spec.composeSafeValue && service.part === 'service' ? spec.composeSafeValue : undefined
@@ -194,13 +194,10 @@ const listed = (names: string[]) => (names.length < 2 ? names.join('') : `${name
  * `${X:?err}` take the value from the environment alone: nothing in the file says host. `$$` is
  * a literal `$`, never a variable.
  */
-function interpolatedHost(written: string): { how: string } | undefined {
-  if (!written.includes('$')) return undefined
-  const unset = valueWhenUnset(written)
-  if (unset?.value === 'host') {
-    const names = unset.variables
-    return { how: names.length ? `, which defaults to host when ${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set` : ', which is host' }
-  }
+function composeHost(written: string): { how: string } | undefined {
+  if (written === 'host') return { how: '' }
+  const unset = hostWhenUnset(written)
+  if (unset) return { how: unset.length ? `, which defaults to host when ${notSet(unset)}` : ', which is host' }
   const whenSet = valueWhenSet(written)
   if (whenSet?.word === 'host') return { how: `, which is host whenever ${whenSet.variable} is set${whenSet.nonEmpty ? ' and not empty' : ''}` }
   return undefined
@@ -227,12 +224,19 @@ const isHost = (value: string) => value.replace(/^['"]|['"]$/g, '').toLowerCase(
  * `:-` and `-`). What the message adds, or undefined when the value is not host by default.
  */
 function shellDefaultsToHost(value: string): string | undefined {
-  if (!value.includes('$') || value.length > 256) return undefined
-  const unset = valueWhenUnset(value)
-  if (unset?.value !== 'host' || unset.variables.length === 0) return undefined
-  const names = unset.variables
-  return `, which is host when ${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`
+  if (value.length > 256) return undefined
+  const unset = hostWhenUnset(value)
+  return unset?.length ? `, which is host when ${notSet(unset)}` : undefined
 }
+
+/** The variables a value names when, with all of them unset, it reads `host` (shell and compose alike). */
+function hostWhenUnset(value: string): string[] | undefined {
+  if (!value.includes('$')) return undefined
+  const unset = valueWhenUnset(value)
+  return unset?.value === 'host' ? unset.variables : undefined
+}
+
+const notSet = (names: string[]) => `${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`
 
 /**
  * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
