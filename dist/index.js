@@ -53588,13 +53588,11 @@ class OctokitPort {
     }
     async approvedBy(pr, headSha) {
         const head = headSha ?? (await this.pullRequestHead(pr));
-        const reviews = await call('pulls.listReviews', false, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.ref, pull_number: pr, per_page: 100 }));
         const latest = new Map();
-        for (const r of reviews) {
-            const login = r.user?.login;
+        for (const r of await this.reviews(pr)) {
             // A COMMENTED review neither grants nor withdraws an approval, as on GitHub's own merge box.
-            if (login && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED'))
-                latest.set(login, { state: r.state, commit: r.commit_id });
+            if (r.author && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED'))
+                latest.set(r.author, { state: r.state, commit: r.commitId });
         }
         // A stale approval (of a commit before the latest push) did not see the current changes.
         return [...latest]
@@ -54603,6 +54601,7 @@ function unquote(p) {
 
 
 
+
 /** The artifact is data from an untrusted run: bounded before it is even parsed. */
 const MAX_REPORT_BYTES = 10 * 1024 * 1024;
 const publish_SHA = /^[0-9a-f]{40}$/i;
@@ -54648,7 +54647,7 @@ async function publishReport(env, inputs, port) {
     if (dropped)
         notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
     if (truncated)
-        notes.push('GitHub lists at most 3000 files of a pull request: findings in later files were ignored.');
+        notes.push(`GitHub lists at most ${MAX_PR_FILES} files of a pull request: findings in later files were ignored.`);
     await deliver({
         mode: 'pr',
         findings,
@@ -59580,8 +59579,9 @@ function workloadCollector() {
  */
 function smokeMatrix(opts) {
     const include = [];
-    const blocked = new Set(opts.findings.filter(f => !f.suppression && f.severity === 'error').map(f => `${f.file}#${f.resource.document ?? ''}`));
-    const blockedFiles = new Set(opts.findings.filter(f => !f.suppression && f.severity === 'error').map(f => f.file));
+    const failing = opts.findings.filter(f => !f.suppression && f.severity === 'error');
+    const blocked = new Set(failing.map(f => `${f.file}#${f.resource.document ?? ''}`));
+    const blockedFiles = new Set(failing.map(f => f.file));
     if (opts.build) {
         for (const dockerfile of [...new Set(opts.dockerfiles)].sort()) {
             if (blockedFiles.has(dockerfile))
@@ -59663,8 +59663,6 @@ async function gitChanges(cwd, baseSha, headSha, remote = 'origin') {
 
 /** Blobs are read up to this size; the config's maxFileSize then decides what is checked. */
 const MAX_BLOB_BYTES = 64 * 1024 * 1024;
-/** Only these file kinds are worth scanning in a PR; everything else is skipped quickly. */
-const isScannable = mayBeScanned;
 /**
  * The PR's changed files and lines: from git when the checkout has (or can fetch) the history,
  * else from the API. Removed files are not scanned; the summary says which source was used and
@@ -59678,7 +59676,7 @@ async function prChanges(env, inputs, pr, port) {
         try {
             const diff = await gitChanges(env.workspace, pr.baseSha, pr.headSha);
             for (const f of diff.files) {
-                if (f.status === 'removed' || !isScannable(f.path))
+                if (f.status === 'removed' || !mayBeScanned(f.path))
                     continue;
                 files.push(f.path);
                 // Without hunks only a pure rename has nothing new; anything else (an empty new file, a
@@ -59701,7 +59699,7 @@ async function prChanges(env, inputs, pr, port) {
     const { files: changed, truncated } = await port.changedFiles(pr.number);
     let withoutPatch = 0;
     for (const f of changed) {
-        if (f.status === 'removed' || !isScannable(f.path))
+        if (f.status === 'removed' || !mayBeScanned(f.path))
             continue;
         files.push(f.path);
         if (f.patch !== undefined)

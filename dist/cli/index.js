@@ -10887,9 +10887,6 @@ function podmanPodStopArgv(pod) {
 function podmanPodRmArgv(pod) {
     return ['podman', 'pod', 'rm', '--force', '--ignore', '--time', '0', assertSafeArg(pod, 'pod')];
 }
-function podmanRmArgv(container) {
-    return ['podman', 'rm', '--force', '--ignore', assertSafeArg(container, 'container')];
-}
 function podmanPodExistsArgv(pod) {
     return ['podman', 'pod', 'exists', assertSafeArg(pod, 'pod')];
 }

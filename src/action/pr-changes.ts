@@ -11,9 +11,6 @@ import type { PullRequestRef } from './event.js'
 /** Blobs are read up to this size; the config's maxFileSize then decides what is checked. */
 const MAX_BLOB_BYTES = 64 * 1024 * 1024
 
-/** Only these file kinds are worth scanning in a PR; everything else is skipped quickly. */
-const isScannable = mayBeScanned
-
 export interface PrChanges {
   /** Base and head were read from git (so the base's blobs are readable too). */
   fromGit: boolean
@@ -38,7 +35,7 @@ export async function prChanges(env: ActionEnv, inputs: ActionInputs, pr: PullRe
     try {
       const diff = await gitChanges(env.workspace, pr.baseSha, pr.headSha)
       for (const f of diff.files) {
-        if (f.status === 'removed' || !isScannable(f.path)) continue
+        if (f.status === 'removed' || !mayBeScanned(f.path)) continue
         files.push(f.path)
         // Without hunks only a pure rename has nothing new; anything else (an empty new file, a
         // mode change, a diff git would not show) is judged whole rather than passed.
@@ -57,7 +54,7 @@ export async function prChanges(env: ActionEnv, inputs: ActionInputs, pr: PullRe
   const { files: changed, truncated } = await port.changedFiles(pr.number)
   let withoutPatch = 0
   for (const f of changed) {
-    if (f.status === 'removed' || !isScannable(f.path)) continue
+    if (f.status === 'removed' || !mayBeScanned(f.path)) continue
     files.push(f.path)
     if (f.patch !== undefined) lines.set(f.path, parsePatch(f.patch))
     else {

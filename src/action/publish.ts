@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { PlacedFinding, Placement } from '../findings/place.js'
-import type { GitHubPort } from '../github/port.js'
+import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import { SEVERITIES, type Severity, type Suppression } from '../model.js'
 import { parsePatch, type ChangedLines } from '../diff/unified.js'
@@ -52,7 +52,7 @@ export async function publishReport(env: ActionEnv, inputs: ActionInputs, port: 
   const dropped = report.findings.length - findings.length
   const notes = ['Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.']
   if (dropped) notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`)
-  if (truncated) notes.push('GitHub lists at most 3000 files of a pull request: findings in later files were ignored.')
+  if (truncated) notes.push(`GitHub lists at most ${MAX_PR_FILES} files of a pull request: findings in later files were ignored.`)
   await deliver(
     {
       mode: 'pr',

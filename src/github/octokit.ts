@@ -284,14 +284,10 @@ class OctokitPort implements GitHubPort {
 
   async approvedBy(pr: number, headSha?: string): Promise<string[]> {
     const head = headSha ?? (await this.pullRequestHead(pr))
-    const reviews = await call('pulls.listReviews', false, () =>
-      this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.ref, pull_number: pr, per_page: 100 }),
-    )
-    const latest = new Map<string, { state: string; commit: string | null | undefined }>()
-    for (const r of reviews) {
-      const login = r.user?.login
+    const latest = new Map<string, { state: string; commit: string | undefined }>()
+    for (const r of await this.reviews(pr)) {
       // A COMMENTED review neither grants nor withdraws an approval, as on GitHub's own merge box.
-      if (login && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')) latest.set(login, { state: r.state, commit: r.commit_id })
+      if (r.author && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')) latest.set(r.author, { state: r.state, commit: r.commitId })
     }
     // A stale approval (of a commit before the latest push) did not see the current changes.
     return [...latest]

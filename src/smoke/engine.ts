@@ -341,10 +341,6 @@ export function podmanPodRmArgv(pod: string): string[] {
   return ['podman', 'pod', 'rm', '--force', '--ignore', '--time', '0', assertSafeArg(pod, 'pod')]
 }
 
-export function podmanRmArgv(container: string): string[] {
-  return ['podman', 'rm', '--force', '--ignore', assertSafeArg(container, 'container')]
-}
-
 export function podmanPodExistsArgv(pod: string): string[] {
   return ['podman', 'pod', 'exists', assertSafeArg(pod, 'pod')]
 }

@@ -46,8 +46,9 @@ export interface SmokeEntry {
  */
 export function smokeMatrix(opts: { build: boolean; runtime: boolean; findings: PlacedFinding[]; workloads: WorkloadRef[]; dockerfiles: string[] }): { include: SmokeEntry[] } {
   const include: SmokeEntry[] = []
-  const blocked = new Set(opts.findings.filter(f => !f.suppression && f.severity === 'error').map(f => `${f.file}#${f.resource.document ?? ''}`))
-  const blockedFiles = new Set(opts.findings.filter(f => !f.suppression && f.severity === 'error').map(f => f.file))
+  const failing = opts.findings.filter(f => !f.suppression && f.severity === 'error')
+  const blocked = new Set(failing.map(f => `${f.file}#${f.resource.document ?? ''}`))
+  const blockedFiles = new Set(failing.map(f => f.file))
   if (opts.build) {
     for (const dockerfile of [...new Set(opts.dockerfiles)].sort()) {
       if (blockedFiles.has(dockerfile)) continue
