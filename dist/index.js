@@ -47059,7 +47059,197 @@ function scalarText(node) {
     return typeof node.value === 'symbol' ? undefined : String(node.source ?? node.value);
 }
 
+;// CONCATENATED MODULE: ./src/parse/k8s.ts
+
+
+/** Where the built-in kinds keep their pod spec (the same places the API server and PSA read). */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    PodTemplate: ['template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+};
+/**
+ * Kinds that may hold pod-spec-looking data without being workloads: a CRD's schema, an
+ * AdmissionReview (the request is judged at admission, not here), policy objects, raw data.
+ */
+const NOT_WORKLOADS = new Set([
+    'ConfigMap',
+    'Secret',
+    'CustomResourceDefinition',
+    'AdmissionReview',
+    'ValidatingAdmissionPolicy',
+    'MutatingAdmissionPolicy',
+    'ValidatingWebhookConfiguration',
+    'MutatingWebhookConfiguration',
+    'Event',
+]);
+/** Lists can nest, but not without bound. */
+const MAX_LIST_DEPTH = 4;
+/** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
+const SHAPE_SEARCH_BUDGET = 20_000;
+/** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
+const SHAPE_SEARCH_DEPTH = 32;
+/** Sub-trees of an object that never hold the pod spec it runs. */
+const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData']);
+function* k8sObjects(parsed) {
+    for (const d of parsed.documents) {
+        if (d.fatal)
+            continue;
+        const root = d.doc.contents;
+        if ((0,dist/* isMap */.jh)(root))
+            yield* objectsIn(d.doc, root, d.index, '', 0);
+    }
+}
+function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
+    const kind = stringValue(field(doc, map, 'kind')?.value);
+    if (!kind)
+        return;
+    const items = field(doc, map, 'items')?.value;
+    if (kind.endsWith('List') && (0,dist/* isSeq */.oP)(items)) {
+        if (depth >= MAX_LIST_DEPTH)
+            return;
+        for (let i = 0; i < items.items.length; i++) {
+            const item = resolveAlias(doc, items.items[i]);
+            if ((0,dist/* isMap */.jh)(item))
+                yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1);
+        }
+        return;
+    }
+    const metadata = mapField(doc, map, 'metadata');
+    const name = metadata ? scalarText(field(doc, metadata, 'name')?.value) : undefined;
+    const namespace = metadata ? scalarText(field(doc, metadata, 'namespace')?.value) : undefined;
+    const apiVersion = stringValue(field(doc, map, 'apiVersion')?.value);
+    // Argo Workflows and Jobs created by tools often have only a generateName prefix.
+    const shown = name ?? (metadata ? scalarText(field(doc, metadata, 'generateName')?.value) : undefined) ?? '';
+    const display = namespace ? `${kind}/${namespace}/${shown}` : `${kind}/${shown}`;
+    yield {
+        doc,
+        map,
+        kind,
+        apiVersion,
+        name,
+        namespace,
+        documentIndex,
+        pathPrefix,
+        resource: { display, kind, namespace, name, document: documentIndex },
+    };
+}
+/** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
+function findPodSpecs(obj) {
+    if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion))
+        return { units: [], incomplete: false };
+    const known = POD_SPEC_PATHS[obj.kind];
+    if (known && isCoreApi(obj.apiVersion)) {
+        const spec = mapAt(obj.doc, obj.map, known);
+        if (!spec)
+            return { units: [], incomplete: false };
+        const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : mapField(obj.doc, obj.map, 'metadata');
+        return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false };
+    }
+    return findBySpecShape(obj);
+}
+/** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
+function isCoreApi(apiVersion) {
+    const group = groupOf(apiVersion);
+    return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
+}
+/** `apps/v1` → `apps`, `v1` → '' (the core group), no apiVersion → undefined. */
+function groupOf(apiVersion) {
+    if (!apiVersion)
+        return undefined;
+    return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+}
+/**
+ * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
+ * `data` to be written out): a host namespace key there is the program's setting, not the pod's.
+ * Full pod templates inside are still found.
+ */
+const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
+const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
+const IS_HOST_FIELD = new Set(HOST_FIELDS);
+/**
+ * API groups of policy engines, whose objects name host namespace fields as parameters or
+ * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
+ * about pods, not pods.
+ */
+const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
+function isPolicyEngine(apiVersion) {
+    return POLICY_GROUP.test(groupOf(apiVersion) ?? '');
+}
+/**
+ * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
+ * is data or policy (a PodSecurityPolicy's `spec.hostNetwork` allows, it does not share).
+ */
+function runsNoPods(kind, group) {
+    return (kind !== undefined && (NOT_WORKLOADS.has(kind) || kind === 'PodSecurityPolicy')) || (group !== undefined && POLICY_GROUP.test(group));
+}
+/** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
+function mayCarryPodSettings(apiVersion) {
+    return !isCoreApi(apiVersion);
+}
+/**
+ * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
+ * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
+ * sibling-level `metadata` (in a template) gives the labels. Others carry only pod-level
+ * settings (Argo Workflow `spec.hostNetwork`, Tekton `podTemplate`, Spark `driver`): a map with a
+ * host namespace field set to a scalar is one of those, and may still hold a full template deeper.
+ */
+function findBySpecShape(obj) {
+    const found = [];
+    const settingsAllowed = mayCarryPodSettings(obj.apiVersion);
+    let budget = SHAPE_SEARCH_BUDGET;
+    let incomplete = false;
+    // Only collections spend the budget: a long list of scalars cannot hide a pod template.
+    const visit = (node, path, parent, depth, inBlob = false) => {
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+            return;
+        if (depth > SHAPE_SEARCH_DEPTH) {
+            incomplete = true;
+            return;
+        }
+        if (--budget <= 0) {
+            incomplete = true;
+            return;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const kids = entries(obj.doc, node);
+            // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
+            // fixtures leave them out); elsewhere a `containers` list is the telltale.
+            const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
+            if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && (0,dist/* isSeq */.oP)(v)))) {
+                const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined;
+                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
+                return;
+            }
+            // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
+            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && (0,dist/* isScalar */.jn)(v)))
+                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
+            for (const [k, v] of kids) {
+                if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
+                    continue;
+                visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, i) => {
+                const v = resolveAlias(obj.doc, item);
+                if (v)
+                    visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob);
+            });
+        }
+    };
+    visit(obj.map, [], undefined, 0);
+    return { units: found, incomplete };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/json-patch.ts
+
 
 
 /** A document whose root is a list of `{op, path}` maps is a JSON patch; anything else is not. */
@@ -47095,7 +47285,7 @@ const POD_SPECS_BELOW = new Map([
  * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
  * allow or match the field rather than set it), and a container (the field is the pod's only).
  */
-const NOT_POD_SETTINGS = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData', 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
+const NOT_POD_SETTINGS = new Set([...SKIP_IN_SHAPE_SEARCH, 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
 /**
  * The places where an op sets the pod spec field `name`: its value itself
  * (`/spec/template/spec/hostNetwork`), or that key of a pod spec inside a map value (`/spec` ←
@@ -54782,9 +54972,13 @@ function classify(path) {
         return 'compose';
     if (/\.(ya?ml|json)$/.test(lower))
         return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh|mk)$/.test(lower) || /^(gnu)?makefile$/.test(lower) || lower === 'justfile' || isJenkinsfile(lower))
+    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower))
         return 'shell';
     return undefined;
+}
+/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
+function isMakefile(baseName) {
+    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
 }
 /** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
 function isJenkinsfile(baseName) {
@@ -55356,194 +55550,6 @@ function dockerfile_unquote(word) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/parse/k8s.ts
-
-
-/** Where the built-in kinds keep their pod spec (the same places the API server and PSA read). */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    PodTemplate: ['template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-};
-/**
- * Kinds that may hold pod-spec-looking data without being workloads: a CRD's schema, an
- * AdmissionReview (the request is judged at admission, not here), policy objects, raw data.
- */
-const NOT_WORKLOADS = new Set([
-    'ConfigMap',
-    'Secret',
-    'CustomResourceDefinition',
-    'AdmissionReview',
-    'ValidatingAdmissionPolicy',
-    'MutatingAdmissionPolicy',
-    'ValidatingWebhookConfiguration',
-    'MutatingWebhookConfiguration',
-    'Event',
-]);
-/** Lists can nest, but not without bound. */
-const MAX_LIST_DEPTH = 4;
-/** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
-const SHAPE_SEARCH_BUDGET = 20_000;
-/** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
-const SHAPE_SEARCH_DEPTH = 32;
-/** Sub-trees of an object that never hold the pod spec it runs. */
-const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData']);
-function* k8sObjects(parsed) {
-    for (const d of parsed.documents) {
-        if (d.fatal)
-            continue;
-        const root = d.doc.contents;
-        if ((0,dist/* isMap */.jh)(root))
-            yield* objectsIn(d.doc, root, d.index, '', 0);
-    }
-}
-function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
-    const kind = stringValue(field(doc, map, 'kind')?.value);
-    if (!kind)
-        return;
-    const items = field(doc, map, 'items')?.value;
-    if (kind.endsWith('List') && (0,dist/* isSeq */.oP)(items)) {
-        if (depth >= MAX_LIST_DEPTH)
-            return;
-        for (let i = 0; i < items.items.length; i++) {
-            const item = resolveAlias(doc, items.items[i]);
-            if ((0,dist/* isMap */.jh)(item))
-                yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1);
-        }
-        return;
-    }
-    const metadata = mapField(doc, map, 'metadata');
-    const name = metadata ? scalarText(field(doc, metadata, 'name')?.value) : undefined;
-    const namespace = metadata ? scalarText(field(doc, metadata, 'namespace')?.value) : undefined;
-    const apiVersion = stringValue(field(doc, map, 'apiVersion')?.value);
-    // Argo Workflows and Jobs created by tools often have only a generateName prefix.
-    const shown = name ?? (metadata ? scalarText(field(doc, metadata, 'generateName')?.value) : undefined) ?? '';
-    const display = namespace ? `${kind}/${namespace}/${shown}` : `${kind}/${shown}`;
-    yield {
-        doc,
-        map,
-        kind,
-        apiVersion,
-        name,
-        namespace,
-        documentIndex,
-        pathPrefix,
-        resource: { display, kind, namespace, name, document: documentIndex },
-    };
-}
-/** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
-function podSpecs(obj) {
-    return findPodSpecs(obj).units;
-}
-function findPodSpecs(obj) {
-    if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion))
-        return { units: [], incomplete: false };
-    const known = POD_SPEC_PATHS[obj.kind];
-    if (known && isCoreApi(obj.apiVersion)) {
-        const spec = mapAt(obj.doc, obj.map, known);
-        if (!spec)
-            return { units: [], incomplete: false };
-        const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : mapField(obj.doc, obj.map, 'metadata');
-        return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false };
-    }
-    return findBySpecShape(obj);
-}
-/** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
-function isCoreApi(apiVersion) {
-    if (!apiVersion)
-        return true;
-    const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-    return group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
-}
-/**
- * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
- * `data` to be written out): a host namespace key there is the program's setting, not the pod's.
- * Full pod templates inside are still found.
- */
-const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
-/** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
-const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC']);
-/**
- * API groups of policy engines, whose objects name host namespace fields as parameters or
- * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
- * about pods, not pods.
- */
-const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
-function isPolicyEngine(apiVersion) {
-    return apiVersion?.includes('/') === true && POLICY_GROUP.test(apiVersion.split('/')[0]);
-}
-/**
- * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
- * is data or policy (a PodSecurityPolicy's `spec.hostNetwork` allows, it does not share).
- */
-function runsNoPods(kind, group) {
-    return (kind !== undefined && (NOT_WORKLOADS.has(kind) || kind === 'PodSecurityPolicy')) || (group !== undefined && POLICY_GROUP.test(group));
-}
-/** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
-function mayCarryPodSettings(apiVersion) {
-    return apiVersion?.includes('/') === true && !isCoreApi(apiVersion);
-}
-/**
- * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
- * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
- * sibling-level `metadata` (in a template) gives the labels. Others carry only pod-level
- * settings (Argo Workflow `spec.hostNetwork`, Tekton `podTemplate`, Spark `driver`): a map with a
- * host namespace field set to a scalar is one of those, and may still hold a full template deeper.
- */
-function findBySpecShape(obj) {
-    const found = [];
-    const settingsAllowed = mayCarryPodSettings(obj.apiVersion);
-    let budget = SHAPE_SEARCH_BUDGET;
-    let incomplete = false;
-    // Only collections spend the budget: a long list of scalars cannot hide a pod template.
-    const visit = (node, path, parent, depth, inBlob = false) => {
-        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
-            return;
-        if (depth > SHAPE_SEARCH_DEPTH) {
-            incomplete = true;
-            return;
-        }
-        if (--budget <= 0) {
-            incomplete = true;
-            return;
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const kids = entries(obj.doc, node);
-            // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
-            // fixtures leave them out); elsewhere a `containers` list is the telltale.
-            const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
-            if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && (0,dist/* isSeq */.oP)(v)))) {
-                const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined;
-                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
-                return;
-            }
-            // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => HOST_FIELDS.has(k) && (0,dist/* isScalar */.jn)(v)))
-                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
-            for (const [k, v] of kids) {
-                if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
-                    continue;
-                visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, i) => {
-                const v = resolveAlias(obj.doc, item);
-                if (v)
-                    visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob);
-            });
-        }
-    };
-    visit(obj.map, [], undefined, 0);
-    return { units: found, incomplete };
-}
-
 ;// CONCATENATED MODULE: ./src/parse/container-tool.ts
 /**
  * Which container engine a command word names. A script names it directly (`docker`,
@@ -55785,9 +55791,7 @@ function readBodies(text, from, end, docs) {
         doc.end = end;
         let resume = end;
         while (p < end) {
-            let nl = text.indexOf('\n', p);
-            if (nl === -1 || nl > end)
-                nl = end;
+            const nl = lineEndAfter(text, p, end);
             if (isTerminator(text, p, nl, doc)) {
                 doc.end = p;
                 resume = Math.min(nl + 1, end);
@@ -55817,6 +55821,11 @@ function isTerminator(text, start, lineEnd, doc) {
     if (e > k && text[e - 1] === '\r')
         e--;
     return e - k === doc.delimiter.length && text.startsWith(doc.delimiter, k);
+}
+/** Where the line holding `at` ends (its newline), or `end` when that comes first. */
+function lineEndAfter(text, at, end) {
+    const nl = text.indexOf('\n', at);
+    return nl === -1 || nl > end ? end : nl;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell-tokenizer.ts
@@ -56214,10 +56223,6 @@ function groupEnd(text, open, end) {
             return k + 1;
     }
     return -1;
-}
-function lineEndAfter(text, at, end) {
-    const nl = text.indexOf('\n', at);
-    return nl === -1 || nl > end ? end : nl;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/jenkinsfile.ts
@@ -56975,6 +56980,7 @@ function joinedLineRemoval(text, view, start, end) {
 
 
 
+
 /**
  * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
  * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
@@ -57111,8 +57117,7 @@ const MAX_NESTED = 3;
  */
 function honoursHeredocs(src) {
     const name = basename(src.path).toLowerCase();
-    const makefile = /^(gnu)?makefile$/.test(name) || name.endsWith('.mk');
-    return !makefile || /^\.ONESHELL[ \t]*:/m.test(src.text);
+    return !isMakefile(name) || /^\.ONESHELL[ \t]*:/m.test(src.text);
 }
 function scan(s, start, end, depth) {
     const { commands, heredocs } = tokenize(s.view, start, end, false, s.heredocs);
@@ -57719,6 +57724,7 @@ function embeddedContext(ctx, e, adjust) {
 
 
 
+
 /** A finding about embedded text as a finding about the file. */
 const aboutFile = (e) => (r) => ({
     ...r,
@@ -57726,8 +57732,6 @@ const aboutFile = (e) => (r) => ({
     resource: { ...r.resource, document: e.document },
     fieldPath: `${e.where}:${r.fieldPath}`,
 });
-/** The pod spec fields whose template values are reported as unreadable, whichever rules are on. */
-const HOST_POD_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
 /**
  * Runs the pod rules on pod specs. A host field whose value is a template action
  * (`hostNetwork: {{ .Values.hostNetwork }}`) cannot be judged: it is a parse-error, and the
@@ -57735,7 +57739,7 @@ const HOST_POD_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
  */
 function checkPods(pods, source, each, problem, embedded) {
     for (const pod of pods) {
-        for (const name of HOST_POD_FIELDS) {
+        for (const name of HOST_FIELDS) {
             const hit = field(pod.object.doc, pod.spec, name);
             const action = hit && !(0,dist/* isScalar */.jn)(hit.value) ? templateAction(source.text, hit.written) : undefined;
             const range = hit?.written.range;
@@ -58309,7 +58313,13 @@ function formatSize(bytes) {
 ;// CONCATENATED MODULE: ./src/policy/facts.ts
 
 
-const facts_HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
+
+/**
+ * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
+ * (EngineOptions.observeObject). Nothing here keeps a YAML node: exception checks run after the
+ * scan, over every file, and the ASTs are long gone by then.
+ */
+
 /** The exception label and annotation prefix, also used to spot misplaced records. */
 const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
 /**
@@ -58405,7 +58415,7 @@ function podFacts(unit, workloadMetadata, source) {
     for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
         templateLabels[k] = entry.value;
     const host = {};
-    for (const name of ['hostNetwork', 'hostPID', 'hostIPC']) {
+    for (const name of HOST_FIELDS) {
         const hit = field(doc, unit.spec, name);
         if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
             const s = spanOfNode(source, hit.written);
@@ -58576,7 +58586,7 @@ function parseAllow(items) {
         const item = raw.trim();
         if (item === '')
             continue;
-        if (facts_HOST_FIELDS.includes(item)) {
+        if (HOST_FIELDS.includes(item)) {
             if (!allow.includes(item))
                 allow.push(item);
         }
@@ -58648,7 +58658,7 @@ function annotationRecord(w) {
         const { allow: flags, unknown } = parseAllow([allow.value]);
         record.allow = flags;
         if (unknown.length)
-            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${facts_HOST_FIELDS.join(', ')}.`);
+            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
         else if (flags.length === 0)
             problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} names no host namespace; ${FIELD_HELP.allow}.`);
     }
@@ -58669,7 +58679,7 @@ function annotationRecord(w) {
     return record;
 }
 const FIELD_HELP = {
-    allow: `list the accepted host namespaces, comma-separated, from ${facts_HOST_FIELDS.join(', ')}`,
+    allow: `list the accepted host namespaces, comma-separated, from ${HOST_FIELDS.join(', ')}`,
     owner: 'name the team or person who owns the risk',
     riskAcceptance: 'give the risk acceptance reference and the reason (e.g. "SEC-123: node exporter reads host network statistics")',
     expires: 'write the expiry as an ISO date, YYYY-MM-DD',
@@ -58784,12 +58794,12 @@ function centralRecord(file, doc, entry, index, spanOf) {
         const items = (0,dist/* isSeq */.oP)(allowNode) ? allowNode.items.map(i => resolveAlias(doc, i)) : [allowNode];
         const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
         if (texts.some(t => t === undefined))
-            problem('allow', record.spans.allow, `allow must be a list of ${facts_HOST_FIELDS.join(', ')}.`);
+            problem('allow', record.spans.allow, `allow must be a list of ${HOST_FIELDS.join(', ')}.`);
         else {
             const { allow, unknown } = parseAllow(texts);
             record.allow = allow;
             if (unknown.length)
-                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${facts_HOST_FIELDS.join(', ')}.`);
+                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
             else if (allow.length === 0)
                 problem('allow', record.spans.allow, `allow names no host namespace; ${FIELD_HELP.allow}.`);
         }
@@ -58978,7 +58988,7 @@ function evaluate(input) {
         for (const m of a.missingControls)
             emit(exceptionMissingControl, workload.file, m.span, resource, m.fieldPath, m.message);
         if (a.unused.length) {
-            const uses = facts_HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
+            const uses = HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
             const message = uses.length
                 ? `The exception for ${display} allows ${a.unused.join(', ')}, which its pods do not set: remove ${a.unused.length === 1 ? 'it' : 'them'} from the allow list.`
                 : `The exception for ${display} allows ${a.unused.join(', ')}, but its pods share no host namespace: remove the exception.`;

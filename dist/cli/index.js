@@ -4711,9 +4711,13 @@ function classify(path) {
         return 'compose';
     if (/\.(ya?ml|json)$/.test(lower))
         return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh|mk)$/.test(lower) || /^(gnu)?makefile$/.test(lower) || lower === 'justfile' || isJenkinsfile(lower))
+    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower))
         return 'shell';
     return undefined;
+}
+/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
+function isMakefile(baseName) {
+    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
 }
 /** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
 function isJenkinsfile(baseName) {
@@ -5367,9 +5371,6 @@ function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
     };
 }
 /** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
-function podSpecs(obj) {
-    return findPodSpecs(obj).units;
-}
 function findPodSpecs(obj) {
     if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion))
         return { units: [], incomplete: false };
@@ -5385,10 +5386,14 @@ function findPodSpecs(obj) {
 }
 /** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
 function isCoreApi(apiVersion) {
+    const group = groupOf(apiVersion);
+    return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
+}
+/** `apps/v1` → `apps`, `v1` → '' (the core group), no apiVersion → undefined. */
+function groupOf(apiVersion) {
     if (!apiVersion)
-        return true;
-    const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-    return group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
+        return undefined;
+    return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
 }
 /**
  * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
@@ -5396,8 +5401,8 @@ function isCoreApi(apiVersion) {
  * Full pod templates inside are still found.
  */
 const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
-/** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
-const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC']);
+const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
+const IS_HOST_FIELD = new Set(HOST_FIELDS);
 /**
  * API groups of policy engines, whose objects name host namespace fields as parameters or
  * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
@@ -5405,7 +5410,7 @@ const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC']);
  */
 const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
 function isPolicyEngine(apiVersion) {
-    return apiVersion?.includes('/') === true && POLICY_GROUP.test(apiVersion.split('/')[0]);
+    return POLICY_GROUP.test(groupOf(apiVersion) ?? '');
 }
 /**
  * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
@@ -5416,7 +5421,7 @@ function runsNoPods(kind, group) {
 }
 /** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
 function mayCarryPodSettings(apiVersion) {
-    return apiVersion?.includes('/') === true && !isCoreApi(apiVersion);
+    return !isCoreApi(apiVersion);
 }
 /**
  * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
@@ -5453,7 +5458,7 @@ function findBySpecShape(obj) {
                 return;
             }
             // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => HOST_FIELDS.has(k) && (0,dist/* isScalar */.jn)(v)))
+            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && (0,dist/* isScalar */.jn)(v)))
                 found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
             for (const [k, v] of kids) {
                 if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
@@ -5714,9 +5719,7 @@ function readBodies(text, from, end, docs) {
         doc.end = end;
         let resume = end;
         while (p < end) {
-            let nl = text.indexOf('\n', p);
-            if (nl === -1 || nl > end)
-                nl = end;
+            const nl = lineEndAfter(text, p, end);
             if (isTerminator(text, p, nl, doc)) {
                 doc.end = p;
                 resume = Math.min(nl + 1, end);
@@ -5746,6 +5749,11 @@ function isTerminator(text, start, lineEnd, doc) {
     if (e > k && text[e - 1] === '\r')
         e--;
     return e - k === doc.delimiter.length && text.startsWith(doc.delimiter, k);
+}
+/** Where the line holding `at` ends (its newline), or `end` when that comes first. */
+function lineEndAfter(text, at, end) {
+    const nl = text.indexOf('\n', at);
+    return nl === -1 || nl > end ? end : nl;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell-tokenizer.ts
@@ -6143,10 +6151,6 @@ function groupEnd(text, open, end) {
             return k + 1;
     }
     return -1;
-}
-function lineEndAfter(text, at, end) {
-    const nl = text.indexOf('\n', at);
-    return nl === -1 || nl > end ? end : nl;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/jenkinsfile.ts
@@ -6904,6 +6908,7 @@ function joinedLineRemoval(text, view, start, end) {
 
 
 
+
 /**
  * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
  * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
@@ -7040,8 +7045,7 @@ const MAX_NESTED = 3;
  */
 function honoursHeredocs(src) {
     const name = basename(src.path).toLowerCase();
-    const makefile = /^(gnu)?makefile$/.test(name) || name.endsWith('.mk');
-    return !makefile || /^\.ONESHELL[ \t]*:/m.test(src.text);
+    return !isMakefile(name) || /^\.ONESHELL[ \t]*:/m.test(src.text);
 }
 function shell_scan(s, start, end, depth) {
     const { commands, heredocs } = tokenize(s.view, start, end, false, s.heredocs);
@@ -7665,6 +7669,7 @@ function embeddedContext(ctx, e, adjust) {
 
 
 
+
 /** A finding about embedded text as a finding about the file. */
 const aboutFile = (e) => (r) => ({
     ...r,
@@ -7672,8 +7677,6 @@ const aboutFile = (e) => (r) => ({
     resource: { ...r.resource, document: e.document },
     fieldPath: `${e.where}:${r.fieldPath}`,
 });
-/** The pod spec fields whose template values are reported as unreadable, whichever rules are on. */
-const HOST_POD_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
 /**
  * Runs the pod rules on pod specs. A host field whose value is a template action
  * (`hostNetwork: {{ .Values.hostNetwork }}`) cannot be judged: it is a parse-error, and the
@@ -7681,7 +7684,7 @@ const HOST_POD_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
  */
 function checkPods(pods, source, each, problem, embedded) {
     for (const pod of pods) {
-        for (const name of HOST_POD_FIELDS) {
+        for (const name of HOST_FIELDS) {
             const hit = field(pod.object.doc, pod.spec, name);
             const action = hit && !(0,dist/* isScalar */.jn)(hit.value) ? templateAction(source.text, hit.written) : undefined;
             const range = hit?.written.range;
@@ -7702,6 +7705,7 @@ function checkPods(pods, source, each, problem, embedded) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/json-patch.ts
+
 
 
 /** A document whose root is a list of `{op, path}` maps is a JSON patch; anything else is not. */
@@ -7737,7 +7741,7 @@ const POD_SPECS_BELOW = new Map([
  * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
  * allow or match the field rather than set it), and a container (the field is the pod's only).
  */
-const NOT_POD_SETTINGS = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData', 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
+const NOT_POD_SETTINGS = new Set([...SKIP_IN_SHAPE_SEARCH, 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
 /**
  * The places where an op sets the pod spec field `name`: its value itself
  * (`/spec/template/spec/hostNetwork`), or that key of a pod spec inside a map value (`/spec` ←
@@ -8856,7 +8860,13 @@ function formatSize(bytes) {
 ;// CONCATENATED MODULE: ./src/policy/facts.ts
 
 
-const facts_HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
+
+/**
+ * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
+ * (EngineOptions.observeObject). Nothing here keeps a YAML node: exception checks run after the
+ * scan, over every file, and the ASTs are long gone by then.
+ */
+
 /** The exception label and annotation prefix, also used to spot misplaced records. */
 const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
 /**
@@ -8952,7 +8962,7 @@ function podFacts(unit, workloadMetadata, source) {
     for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
         templateLabels[k] = entry.value;
     const host = {};
-    for (const name of ['hostNetwork', 'hostPID', 'hostIPC']) {
+    for (const name of HOST_FIELDS) {
         const hit = field(doc, unit.spec, name);
         if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
             const s = spanOfNode(source, hit.written);
@@ -9123,7 +9133,7 @@ function parseAllow(items) {
         const item = raw.trim();
         if (item === '')
             continue;
-        if (facts_HOST_FIELDS.includes(item)) {
+        if (HOST_FIELDS.includes(item)) {
             if (!allow.includes(item))
                 allow.push(item);
         }
@@ -9195,7 +9205,7 @@ function annotationRecord(w) {
         const { allow: flags, unknown } = parseAllow([allow.value]);
         record.allow = flags;
         if (unknown.length)
-            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${facts_HOST_FIELDS.join(', ')}.`);
+            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
         else if (flags.length === 0)
             problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} names no host namespace; ${FIELD_HELP.allow}.`);
     }
@@ -9216,7 +9226,7 @@ function annotationRecord(w) {
     return record;
 }
 const FIELD_HELP = {
-    allow: `list the accepted host namespaces, comma-separated, from ${facts_HOST_FIELDS.join(', ')}`,
+    allow: `list the accepted host namespaces, comma-separated, from ${HOST_FIELDS.join(', ')}`,
     owner: 'name the team or person who owns the risk',
     riskAcceptance: 'give the risk acceptance reference and the reason (e.g. "SEC-123: node exporter reads host network statistics")',
     expires: 'write the expiry as an ISO date, YYYY-MM-DD',
@@ -9331,12 +9341,12 @@ function centralRecord(file, doc, entry, index, spanOf) {
         const items = (0,dist/* isSeq */.oP)(allowNode) ? allowNode.items.map(i => resolveAlias(doc, i)) : [allowNode];
         const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
         if (texts.some(t => t === undefined))
-            problem('allow', record.spans.allow, `allow must be a list of ${facts_HOST_FIELDS.join(', ')}.`);
+            problem('allow', record.spans.allow, `allow must be a list of ${HOST_FIELDS.join(', ')}.`);
         else {
             const { allow, unknown } = parseAllow(texts);
             record.allow = allow;
             if (unknown.length)
-                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${facts_HOST_FIELDS.join(', ')}.`);
+                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
             else if (allow.length === 0)
                 problem('allow', record.spans.allow, `allow names no host namespace; ${FIELD_HELP.allow}.`);
         }
@@ -9525,7 +9535,7 @@ function evaluate(input) {
         for (const m of a.missingControls)
             emit(exceptionMissingControl, workload.file, m.span, resource, m.fieldPath, m.message);
         if (a.unused.length) {
-            const uses = facts_HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
+            const uses = HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
             const message = uses.length
                 ? `The exception for ${display} allows ${a.unused.join(', ')}, which its pods do not set: remove ${a.unused.length === 1 ? 'it' : 'them'} from the allow list.`
                 : `The exception for ${display} allows ${a.unused.join(', ')}, but its pods share no host namespace: remove the exception.`;

@@ -12,8 +12,13 @@ export function classify(path: string): FileType | undefined {
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower)) return 'workflow'
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return 'compose'
   if (/\.(ya?ml|json)$/.test(lower)) return 'kubernetes'
-  if (/\.(sh|bash|zsh|ksh|mk)$/.test(lower) || /^(gnu)?makefile$/.test(lower) || lower === 'justfile' || isJenkinsfile(lower)) return 'shell'
+  if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower)) return 'shell'
   return undefined
+}
+
+/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
+export function isMakefile(baseName: string): boolean {
+  return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk')
 }
 
 /** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */

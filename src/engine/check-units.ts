@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml'
 import type { ResourceRef, Span } from '../model.js'
-import type { PodSpecUnit } from '../parse/k8s.js'
+import { HOST_FIELDS, type PodSpecUnit } from '../parse/k8s.js'
 import { field } from '../parse/yaml.js'
 import { templateAction } from '../parse/template.js'
 import type { SourceText } from '../parse/source.js'
@@ -30,9 +30,6 @@ export const aboutFile = (e: Embedded) => (r: Report): Report => ({
   fieldPath: `${e.where}:${r.fieldPath}`,
 })
 
-/** The pod spec fields whose template values are reported as unreadable, whichever rules are on. */
-const HOST_POD_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'] as const
-
 /**
  * Runs the pod rules on pod specs. A host field whose value is a template action
  * (`hostNetwork: {{ .Values.hostNetwork }}`) cannot be judged: it is a parse-error, and the
@@ -40,7 +37,7 @@ const HOST_POD_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'] as const
  */
 export function checkPods(pods: readonly PodSpecUnit[], source: SourceText, each: Each, problem: Problem, embedded?: Embedded): void {
   for (const pod of pods) {
-    for (const name of HOST_POD_FIELDS) {
+    for (const name of HOST_FIELDS) {
       const hit = field(pod.object.doc, pod.spec, name)
       const action = hit && !isScalar(hit.value) ? templateAction(source.text, hit.written) : undefined
       const range = hit?.written.range

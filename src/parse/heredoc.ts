@@ -41,8 +41,7 @@ export function readBodies<C>(text: string, from: number, end: number, docs: Her
     doc.end = end
     let resume = end
     while (p < end) {
-      let nl = text.indexOf('\n', p)
-      if (nl === -1 || nl > end) nl = end
+      const nl = lineEndAfter(text, p, end)
       if (isTerminator(text, p, nl, doc)) {
         doc.end = p
         resume = Math.min(nl + 1, end)
@@ -69,4 +68,10 @@ function isTerminator<C>(text: string, start: number, lineEnd: number, doc: Here
   let e = lineEnd
   if (e > k && text[e - 1] === '\r') e--
   return e - k === doc.delimiter.length && text.startsWith(doc.delimiter, k)
+}
+
+/** Where the line holding `at` ends (its newline), or `end` when that comes first. */
+export function lineEndAfter(text: string, at: number, end: number): number {
+  const nl = text.indexOf('\n', at)
+  return nl === -1 || nl > end ? end : nl
 }

@@ -1,5 +1,6 @@
 import { isMap, isSeq, type Document, type YAMLMap } from 'yaml'
 import type { ResourceRef } from '../model.js'
+import { SKIP_IN_SHAPE_SEARCH } from './k8s.js'
 import { field, mapAt, resolveAlias, stringValue, type FieldHit } from './yaml.js'
 
 /**
@@ -61,7 +62,7 @@ const POD_SPECS_BELOW: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = n
  * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
  * allow or match the field rather than set it), and a container (the field is the pod's only).
  */
-const NOT_POD_SETTINGS = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData', 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers'])
+const NOT_POD_SETTINGS = new Set([...SKIP_IN_SHAPE_SEARCH, 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers'])
 
 /** A pod spec field an op writes: the pointer it lands at and the value written for it. */
 export interface PatchedField {

@@ -68,7 +68,7 @@ const SHAPE_SEARCH_BUDGET = 20_000
 /** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
 const SHAPE_SEARCH_DEPTH = 32
 /** Sub-trees of an object that never hold the pod spec it runs. */
-const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData'])
+export const SKIP_IN_SHAPE_SEARCH: ReadonlySet<string> = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData'])
 
 export function* k8sObjects(parsed: ParsedYaml): Generator<K8sObject> {
   for (const d of parsed.documents) {
@@ -117,10 +117,6 @@ export interface PodSpecSearch {
 }
 
 /** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
-export function podSpecs(obj: K8sObject): PodSpecUnit[] {
-  return findPodSpecs(obj).units
-}
-
 export function findPodSpecs(obj: K8sObject): PodSpecSearch {
   if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion)) return { units: [], incomplete: false }
   const known = POD_SPEC_PATHS[obj.kind]
@@ -135,9 +131,14 @@ export function findPodSpecs(obj: K8sObject): PodSpecSearch {
 
 /** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
 function isCoreApi(apiVersion: string | undefined): boolean {
-  if (!apiVersion) return true
-  const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : ''
-  return group === '' || group === 'apps' || group === 'batch' || group === 'extensions'
+  const group = groupOf(apiVersion)
+  return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions'
+}
+
+/** `apps/v1` → `apps`, `v1` → '' (the core group), no apiVersion → undefined. */
+function groupOf(apiVersion: string | undefined): string | undefined {
+  if (!apiVersion) return undefined
+  return apiVersion.includes('/') ? apiVersion.split('/')[0] : ''
 }
 
 /**
@@ -148,7 +149,9 @@ function isCoreApi(apiVersion: string | undefined): boolean {
 const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData'])
 
 /** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
-const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC'])
+export type HostField = 'hostNetwork' | 'hostPID' | 'hostIPC'
+export const HOST_FIELDS: readonly HostField[] = ['hostNetwork', 'hostPID', 'hostIPC']
+const IS_HOST_FIELD: ReadonlySet<string> = new Set(HOST_FIELDS)
 
 /**
  * API groups of policy engines, whose objects name host namespace fields as parameters or
@@ -158,7 +161,7 @@ const HOST_FIELDS = new Set(['hostNetwork', 'hostPID', 'hostIPC'])
 const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/
 
 function isPolicyEngine(apiVersion: string | undefined): boolean {
-  return apiVersion?.includes('/') === true && POLICY_GROUP.test(apiVersion.split('/')[0])
+  return POLICY_GROUP.test(groupOf(apiVersion) ?? '')
 }
 
 /**
@@ -171,7 +174,7 @@ export function runsNoPods(kind: string | undefined, group?: string): boolean {
 
 /** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
 function mayCarryPodSettings(apiVersion: string | undefined): boolean {
-  return apiVersion?.includes('/') === true && !isCoreApi(apiVersion)
+  return !isCoreApi(apiVersion)
 }
 
 /**
@@ -208,7 +211,7 @@ function findBySpecShape(obj: K8sObject): PodSpecSearch {
         return
       }
       // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-      if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => HOST_FIELDS.has(k) && isScalar(v))) found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true })
+      if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && isScalar(v))) found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true })
       for (const [k, v] of kids) {
         if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k)) continue
         visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k))

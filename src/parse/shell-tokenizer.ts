@@ -1,4 +1,4 @@
-import { isDelimiter, readBodies, type Heredoc } from './heredoc.js'
+import { isDelimiter, lineEndAfter, readBodies, type Heredoc } from './heredoc.js'
 
 /**
  * Splits shell text into simple commands of words, with the raw offset of every character, for
@@ -388,10 +388,5 @@ function groupEnd(text: string, open: number, end: number): number {
     else if (c === ')' && --depth === 0) return k + 1
   }
   return -1
-}
-
-function lineEndAfter(text: string, at: number, end: number): number {
-  const nl = text.indexOf('\n', at)
-  return nl === -1 || nl > end ? end : nl
 }
 

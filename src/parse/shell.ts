@@ -1,3 +1,4 @@
+import { isMakefile } from '../discovery/classify.js'
 import type { Namespace, Span } from '../model.js'
 import { EngineVariables, toolNamed, type ContainerTool } from './container-tool.js'
 import { isExpansionOnly, namesImage } from './expansion.js'
@@ -215,8 +216,7 @@ interface Scan extends Reading {
  */
 function honoursHeredocs(src: SourceText): boolean {
   const name = basename(src.path).toLowerCase()
-  const makefile = /^(gnu)?makefile$/.test(name) || name.endsWith('.mk')
-  return !makefile || /^\.ONESHELL[ \t]*:/m.test(src.text)
+  return !isMakefile(name) || /^\.ONESHELL[ \t]*:/m.test(src.text)
 }
 
 function scan(s: Scan, start: number, end: number, depth: number): void {

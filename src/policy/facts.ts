@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import type { ResourceRef, Span } from '../model.js'
-import type { K8sObject, PodSpecUnit } from '../parse/k8s.js'
+import { HOST_FIELDS, type HostField, type K8sObject, type PodSpecUnit } from '../parse/k8s.js'
 import type { SourceText } from '../parse/source.js'
 import { entries, field, mapAt, mapField, resolveAlias, scalarText, stringValue } from '../parse/yaml.js'
 
@@ -10,8 +10,7 @@ import { entries, field, mapAt, mapField, resolveAlias, scalarText, stringValue 
  * scan, over every file, and the ASTs are long gone by then.
  */
 
-export type HostField = 'hostNetwork' | 'hostPID' | 'hostIPC'
-export const HOST_FIELDS: readonly HostField[] = ['hostNetwork', 'hostPID', 'hostIPC']
+export { HOST_FIELDS, type HostField } from '../parse/k8s.js'
 
 /** A label or annotation as written. */
 export interface MetaEntry {
@@ -187,8 +186,8 @@ function podFacts(unit: PodSpecUnit, workloadMetadata: YAMLMap | undefined, sour
   const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined
   const templateLabels = dict<string>()
   for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source))) templateLabels[k] = entry.value
-  const host: Partial<Record<'hostNetwork' | 'hostPID' | 'hostIPC', Span>> = {}
-  for (const name of ['hostNetwork', 'hostPID', 'hostIPC'] as const) {
+  const host: Partial<Record<HostField, Span>> = {}
+  for (const name of HOST_FIELDS) {
     const hit = field(doc, unit.spec, name)
     if (hit && isScalar(hit.value) && hit.value.value === true) {
       const s = spanOfNode(source, hit.written)
