@@ -54153,8 +54153,9 @@ const cell = (text) => escapeMarkdown(text);
 
 
 
+
 /** GitHub caps a check run's summary at 65535 characters; the job summary at 1 MiB. */
-const CHECK_SUMMARY_LIMIT = 65_535;
+const CHECK_SUMMARY_LIMIT = MAX_CHECK_RUN_TEXT;
 const ROWS_PER_TABLE = 100;
 const failingFindings = (findings, failOn) => findings.filter(f => f.isNew && isFailing(f, failOn));
 const failingOf = (input) => input.failing ?? failingFindings(input.findings, input.failOn);
@@ -59476,6 +59477,12 @@ async function collectExceptionRecords(request, centralFile) {
 
 
 
+/** The exceptions policy of a scan; when only part of the repository is scanned, the rest gives context. */
+async function policyFor(target, config, configFile, today) {
+    const { root, paths } = target;
+    const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) });
+    return paths.some(p => p !== root) ? withRepositoryContext(policy, { root, config }) : policy;
+}
 
 ;// CONCATENATED MODULE: ./src/action/exceptions-report.ts
 
@@ -59847,8 +59854,7 @@ async function readWorkspace(env, file) {
 async function scanRepository(env, inputs, config) {
     const collector = workloadCollector();
     const root = external_node_path_default().resolve(env.workspace, inputs.path);
-    const whole = createPolicy(config, env.now(), { centralFile: await readCentralFile(env.workspace, config) });
-    const policy = root !== external_node_path_default().resolve(env.workspace) ? withRepositoryContext(whole, { root: env.workspace, config }) : whole;
+    const policy = await policyFor({ root: external_node_path_default().resolve(env.workspace), paths: [root] }, config, undefined, env.now());
     const result = await pipeline_scan({ root: env.workspace, paths: [root], config, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile });
     const findings = place(result.findings, undefined, inputs.filterMode);
     return {

@@ -10105,6 +10105,12 @@ async function collectExceptionRecords(request, centralFile) {
 
 
 
+/** The exceptions policy of a scan; when only part of the repository is scanned, the rest gives context. */
+async function policyFor(target, config, configFile, today) {
+    const { root, paths } = target;
+    const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) });
+    return paths.some(p => p !== root) ? withRepositoryContext(policy, { root, config }) : policy;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
@@ -10161,12 +10167,6 @@ function defaultRoot(cwd, paths) {
         return base;
     const first = paths[0];
     return (0,external_node_fs_namespaceObject.existsSync)(first) && (0,external_node_fs_namespaceObject.statSync)(first).isDirectory() ? first : external_node_path_default().dirname(first);
-}
-/** The exceptions policy of a scan; when only part of the repository is scanned, the rest gives context. */
-async function policyFor(target, config, configFile, today) {
-    const { root, paths } = target;
-    const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) });
-    return paths.some(p => p !== root) ? withRepositoryContext(policy, { root, config }) : policy;
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts

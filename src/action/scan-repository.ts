@@ -3,7 +3,7 @@ import type { Config } from '../config/config.js'
 import { place } from '../findings/place.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import { scan } from '../pipeline.js'
-import { createPolicy, readCentralFile, withRepositoryContext } from '../policy/index.js'
+import { policyFor } from '../policy/index.js'
 import { smokeMatrix, workloadCollector } from '../smoke/matrix.js'
 import type { Outcome } from './deliver.js'
 import type { ActionEnv } from './env.js'
@@ -12,8 +12,7 @@ import type { ActionEnv } from './env.js'
 export async function scanRepository(env: ActionEnv, inputs: ActionInputs, config: Config): Promise<Outcome> {
   const collector = workloadCollector()
   const root = path.resolve(env.workspace, inputs.path)
-  const whole = createPolicy(config, env.now(), { centralFile: await readCentralFile(env.workspace, config) })
-  const policy = root !== path.resolve(env.workspace) ? withRepositoryContext(whole, { root: env.workspace, config }) : whole
+  const policy = await policyFor({ root: path.resolve(env.workspace), paths: [root] }, config, undefined, env.now())
   const result = await scan({ root: env.workspace, paths: [root], config, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
   const findings = place(result.findings, undefined, inputs.filterMode)
   return {

@@ -1,9 +1,8 @@
 import { existsSync, promises as fs, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import type { Config } from '../config/config.js'
 import { oneOf as oneOfAllowed } from '../inputs/one-of.js'
-import { createPolicy, readCentralFile, withRepositoryContext, type Policy } from '../policy/index.js'
+export { policyFor } from '../policy/index.js'
 
 export interface CliEnv {
   cwd: string
@@ -68,9 +67,3 @@ function defaultRoot(cwd: string, paths: string[]): string {
   return existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first)
 }
 
-/** The exceptions policy of a scan; when only part of the repository is scanned, the rest gives context. */
-export async function policyFor(target: { paths: string[]; root: string }, config: Config, configFile: string | undefined, today: Date): Promise<Policy> {
-  const { root, paths } = target
-  const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) })
-  return paths.some(p => p !== root) ? withRepositoryContext(policy, { root, config }) : policy
-}

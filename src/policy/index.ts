@@ -138,3 +138,10 @@ export { checkExceptionApproval, exceptionChanges, type ApprovalPort, type Appro
 export { publishExceptionsReport, exceptionsIssueBody, EXCEPTIONS_REPORT_MARKER, type PublishResult, type TrackingIssuePort } from './tracking-issue.js'
 export { rowsToJson, rowsToMarkdown, rowsToText, isFailingRow, type ExceptionRow } from './review.js'
 export type { ExceptionRecord } from './records.js'
+
+/** The exceptions policy of a scan; when only part of the repository is scanned, the rest gives context. */
+export async function policyFor(target: { paths: string[]; root: string }, config: Config, configFile: string | undefined, today: Date): Promise<Policy> {
+  const { root, paths } = target
+  const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) })
+  return paths.some(p => p !== root) ? withRepositoryContext(policy, { root, config }) : policy
+}

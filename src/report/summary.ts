@@ -1,3 +1,4 @@
+import { MAX_CHECK_RUN_TEXT } from '../github/limits.js'
 import type { PlacedFinding } from '../findings/place.js'
 import type { Severity } from '../model.js'
 import { docsUrl } from '../version.js'
@@ -22,7 +23,7 @@ export interface SummaryInput {
 }
 
 /** GitHub caps a check run's summary at 65535 characters; the job summary at 1 MiB. */
-export const CHECK_SUMMARY_LIMIT = 65_535
+export const CHECK_SUMMARY_LIMIT = MAX_CHECK_RUN_TEXT
 const ROWS_PER_TABLE = 100
 
 export const failingFindings = (findings: PlacedFinding[], failOn: Severity | 'never') => findings.filter(f => f.isNew && isFailing(f, failOn))
