@@ -54148,6 +54148,8 @@ function fence(text, info = '') {
 }
 /** Table cells additionally must not contain a raw pipe or newline. */
 const cell = (text) => escapeMarkdown(text);
+/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
+const markdown_clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
@@ -54344,7 +54346,6 @@ function fingerprintIn(body) {
  */
 const MAX_MESSAGE = 2_000;
 const MAX_SUGGESTION = 20_000;
-const clipText = (text) => (text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text);
 /**
  * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
  * all in the diff, a suggestion block that applies it in one click.
@@ -54354,11 +54355,11 @@ function review_reviewComment(f, rule, fileText, lines) {
     const parts = [
         `**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`,
         '',
-        escapeMarkdown(clipText(f.message)),
+        escapeMarkdown(markdown_clip(f.message, MAX_MESSAGE)),
     ];
     if (rule)
         parts.push('', escapeMarkdown(rule.meta.description));
-    parts.push('', `**Fix:** ${escapeMarkdown(clipText(f.remediation))}`);
+    parts.push('', `**Fix:** ${escapeMarkdown(markdown_clip(f.remediation, MAX_MESSAGE))}`);
     let range;
     if (f.fix && fileText !== undefined) {
         const suggestion = suggestionFor(f, fileText, lines);
@@ -59097,7 +59098,6 @@ function toRow(a) {
 const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
 /** A cell of user text longer than this is cut: one record must not crowd out the others. */
 const MAX_CELL = 300;
-const clipCell = (text) => (text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text);
 function summarize(rows) {
     const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
     for (const r of rows)
@@ -59144,7 +59144,7 @@ function rowsToMarkdown(rows, options = {}) {
         return out.join('\n');
     out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
     out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
-    const c = (text) => cell(clipCell(text));
+    const c = (text) => cell(markdown_clip(text, MAX_CELL));
     // The rows come most urgent first: what does not fit is the least urgent.
     const budget = (options.maxChars ?? Infinity) - 400;
     let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;

@@ -9635,6 +9635,8 @@ function fence(text, info = '') {
 }
 /** Table cells additionally must not contain a raw pipe or newline. */
 const cell = (text) => escapeMarkdown(text);
+/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 ;// CONCATENATED MODULE: ./src/policy/review.ts
 
@@ -9684,7 +9686,6 @@ function toRow(a) {
 const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
 /** A cell of user text longer than this is cut: one record must not crowd out the others. */
 const MAX_CELL = 300;
-const clipCell = (text) => (text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text);
 function review_summarize(rows) {
     const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
     for (const r of rows)
@@ -9731,7 +9732,7 @@ function review_rowsToMarkdown(rows, options = {}) {
         return out.join('\n');
     out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
     out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
-    const c = (text) => cell(clipCell(text));
+    const c = (text) => cell(clip(text, MAX_CELL));
     // The rows come most urgent first: what does not fit is the least urgent.
     const budget = (options.maxChars ?? Infinity) - 400;
     let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;

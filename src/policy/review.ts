@@ -1,4 +1,4 @@
-import { cell } from '../report/markdown.js'
+import { cell, clip } from '../report/markdown.js'
 import type { Assessment, ExceptionStatus } from './evaluate.js'
 import type { HostField } from './facts.js'
 import { workloadKeyText } from './records.js'
@@ -93,7 +93,6 @@ export interface ReportOptions {
 
 /** A cell of user text longer than this is cut: one record must not crowd out the others. */
 const MAX_CELL = 300
-const clipCell = (text: string) => (text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text)
 
 export function summarize(rows: readonly ExceptionRow[]): Record<ExceptionStatus | 'total', number> {
   const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 }
@@ -145,7 +144,7 @@ export function rowsToMarkdown(rows: readonly ExceptionRow[], options: ReportOpt
   if (!rows.length) return out.join('\n')
   out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |')
   out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |')
-  const c = (text: string) => cell(clipCell(text))
+  const c = (text: string) => cell(clip(text, MAX_CELL))
   // The rows come most urgent first: what does not fit is the least urgent.
   const budget = (options.maxChars ?? Infinity) - 400
   let size = out.reduce((n, line) => n + line.length + 1, 0) + 250

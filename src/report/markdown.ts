@@ -41,3 +41,6 @@ export function fence(text: string, info = ''): string {
 
 /** Table cells additionally must not contain a raw pipe or newline. */
 export const cell = (text: string) => escapeMarkdown(text)
+
+/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
+export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)

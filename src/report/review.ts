@@ -3,7 +3,7 @@ import type { PlacedFinding } from '../findings/place.js'
 import type { ChangedLines } from '../diff/unified.js'
 import type { Rule } from '../rules/types.js'
 import { docsUrl } from '../version.js'
-import { escapeMarkdown, fence, inlineCode } from './markdown.js'
+import { clip, escapeMarkdown, fence, inlineCode } from './markdown.js'
 
 /** Hidden in every comment so that a re-run recognises what it already posted. */
 export const MARKER_PREFIX = '<!-- host-namespace-guard:fp='
@@ -30,7 +30,6 @@ export interface CommentDraft {
  */
 const MAX_MESSAGE = 2_000
 const MAX_SUGGESTION = 20_000
-const clipText = (text: string) => (text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 1)}…` : text)
 
 /**
  * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
@@ -41,10 +40,10 @@ export function reviewComment(f: PlacedFinding, rule: Rule | undefined, fileText
   const parts = [
     `**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`,
     '',
-    escapeMarkdown(clipText(f.message)),
+    escapeMarkdown(clip(f.message, MAX_MESSAGE)),
   ]
   if (rule) parts.push('', escapeMarkdown(rule.meta.description))
-  parts.push('', `**Fix:** ${escapeMarkdown(clipText(f.remediation))}`)
+  parts.push('', `**Fix:** ${escapeMarkdown(clip(f.remediation, MAX_MESSAGE))}`)
   let range: { start: number; end: number } | undefined
   if (f.fix && fileText !== undefined) {
     const suggestion = suggestionFor(f, fileText, lines)
