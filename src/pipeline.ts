@@ -171,11 +171,11 @@ function loadSync(file: DiscoveredFile, config: Config): Loaded {
 }
 
 function scanLoaded(file: DiscoveredFile, loaded: Loaded, config: Config, engine: EngineOptions, onFile?: ScanRequest['onFile']): Finding[] | undefined {
-  const notice = (message: string): Finding[] => parseNotice(file.relative, message, engine)
-  if (loaded.error !== undefined) return file.type === undefined ? undefined : notice(`${file.relative} could not be read: ${loaded.error}`)
+  const notice = (message: string, ruleId = 'parse-error'): Finding[] => fileNotice(ruleId, file.relative, message, engine)
+  if (loaded.error !== undefined) return file.type === undefined ? undefined : notice(`${file.relative} could not be read: ${loaded.error}`, 'incomplete-scan')
   if (!loaded.buffer) {
     if (file.type === undefined) return undefined
-    return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`)
+    return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`, 'incomplete-scan')
   }
   const buffer = loaded.buffer
   const head = buffer.subarray(0, HEAD_BYTES)
@@ -191,7 +191,7 @@ function scanLoaded(file: DiscoveredFile, loaded: Loaded, config: Config, engine
     return scanText({ path: file.relative, text, type, byName: type === 'compose' }, engine)
   } catch (err) {
     // A parser bug must not hide the rest of the scan, nor pass this file silently.
-    return notice(`${file.relative} could not be checked: internal error: ${(err as Error).message}`)
+    return notice(`${file.relative} could not be checked: internal error: ${(err as Error).message}`, 'incomplete-scan')
   }
 }
 
@@ -229,8 +229,8 @@ function readBounded(file: string, max: number): { size: number; buffer?: Buffer
   }
 }
 
-function parseNotice(file: string, message: string, engine: EngineOptions): Finding[] {
-  const rule = engine.rules.get('parse-error')
+function fileNotice(ruleId: string, file: string, message: string, engine: EngineOptions): Finding[] {
+  const rule = engine.rules.get(ruleId)
   if (!rule) return []
   const span = new SourceText(file, '').span(0, 0)
   return [{ ruleId: rule.meta.id, severity: engine.severityOf(rule.meta.id), file, span, resource: { display: file }, message, remediation: rule.meta.remediation, fieldPath: 'file' }]

@@ -129,7 +129,7 @@ describe('host-namespace-guard scan', () => {
     writeFileSync(path.join(dir, 'bin.yaml'), Buffer.from([0x6b, 0x00, 0x01]))
     const report = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout)
     expect(report.findings.map((f: { file: string; ruleId: string; message: string }) => [f.file, f.ruleId, f.message])).toEqual([
-      ['big.yaml', 'parse-error', 'big.yaml is 2 KiB, over the 1 KiB limit (maxFileSize): not checked.'],
+      ['big.yaml', 'incomplete-scan', 'big.yaml is 2 KiB, over the 1 KiB limit (maxFileSize): not checked.'],
       ['bin.yaml', 'parse-error', 'bin.yaml is binary or not UTF-8 text (it has NUL bytes): not checked.'],
     ])
   })
@@ -150,7 +150,7 @@ describe('host-namespace-guard scan', () => {
     expect(report.findings.map((f: { file: string; ruleId: string; line: number; message: string }) => [f.file, f.ruleId, f.line])).toEqual([
       ['a-long.yaml', 'host-network', 30_002],
       ['b-at-limit.yaml', 'host-ipc', 2],
-      ['c-over-limit.yaml', 'parse-error', 1],
+      ['c-over-limit.yaml', 'incomplete-scan', 1],
       ['d-short.yaml', 'host-pid', 2],
     ])
     expect(report.findings[2].message).toBe('c-over-limit.yaml is 1048577 bytes, over the 1 MiB (1048576 bytes) limit (maxFileSize): not checked.')
@@ -219,7 +219,7 @@ describe('hostile input stays cheap', () => {
     const many = Array.from({ length: 21_000 }, () => '{}').join(', ')
     writeFileSync(path.join(dir, 'cr.yaml'), `apiVersion: example.com/v1\nkind: Thing\nmetadata: {name: t}\nspec:\n  noise: [${many}]\n  template:\n    spec: {hostNetwork: true, containers: []}\n`)
     const report = JSON.parse((await cli(['scan', '--format', 'json', '--fail-on', 'never'], dir)).stdout)
-    expect(report.findings.map((f: { ruleId: string; message: string }) => f.ruleId)).toContain('parse-error')
-    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === 'parse-error').message).toContain('too large or too deeply nested to search for an embedded pod template')
+    expect(report.findings.map((f: { ruleId: string; message: string }) => f.ruleId)).toContain('incomplete-scan')
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === 'incomplete-scan').message).toContain('too large or too deeply nested to search for an embedded pod template')
   })
 })

@@ -6,7 +6,7 @@ import { findPodSpecs, k8sObjects, type K8sObject, type PodSpecUnit } from '../p
 import { findContainerCommands, parseEngineOptions } from '../parse/shell.js'
 import { SourceText } from '../parse/source.js'
 import { looksTemplated } from '../parse/template.js'
-import { entries, field, parseYaml, type ParsedYaml, type YamlProblem } from '../parse/yaml.js'
+import { boundsHit, entries, field, parseYaml, type ParsedYaml, type YamlProblem } from '../parse/yaml.js'
 import type { Rule, UnitContext, Report } from '../rules/types.js'
 import { checkPods, type Each, type Problem } from './check-units.js'
 import { scanPatches } from './scan-patches.js'
@@ -56,10 +56,15 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
   const each = <K extends keyof Rule>(hook: K, call: (rule: Rule, ctx: UnitContext) => void) => {
     for (const rule of options.rules.values()) if (rule[hook]) call(rule, ctxFor(rule))
   }
-  const parseProblem: Problem = (message, span, fieldPath, resource: ResourceRef = { display: path }) => {
-    const rule = options.rules.get('parse-error')
-    if (rule) findings.push(toFinding(rule, { span, message, resource, fieldPath }, path, options))
-  }
+  const reporterOf =
+    (ruleId: string): Problem =>
+    (message, span, fieldPath, resource: ResourceRef = { display: path }) => {
+      const rule = options.rules.get(ruleId)
+      if (rule) findings.push(toFinding(rule, { span, message, resource, fieldPath }, path, options))
+    }
+  const parseProblem = reporterOf('parse-error')
+  // Fail closed: a bound the readers hit is a finding that names it, never a silent pass.
+  const incomplete = reporterOf('incomplete-scan')
 
   switch (type) {
     case 'dockerfile': {
@@ -91,7 +96,10 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
         parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`)
       }
       if (type === 'workflow') scanWorkflowOptions(parsed, source, each)
-      else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, parseProblem, t => MAY_SHARE_YAML.test(t))
+      else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t))
+      for (const d of parsed.documents) {
+        for (const hit of boundsHit(d.doc)) incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`)
+      }
       break
     }
   }
@@ -118,13 +126,14 @@ function firstFatalPerDocument(parsed: ParsedYaml): YamlProblem[] {
 }
 
 /** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
-function scanManifests(parsed: ParsedYaml, source: SourceText, composeByName: boolean, each: Each, options: EngineOptions, problem: Problem, mayShare: (text: string) => boolean): void {
+function scanManifests(parsed: ParsedYaml, source: SourceText, composeByName: boolean, each: Each, options: EngineOptions, report: { problem: Problem; incomplete: Problem }, mayShare: (text: string) => boolean): void {
+  const { problem, incomplete } = report
   for (const service of composeServices(parsed, composeByName)) each('composeService', (rule, ctx) => rule.composeService!(service, ctx))
   for (const object of k8sObjects(parsed)) {
-    const { units: pods, incomplete } = findPodSpecs(object)
-    if (incomplete) {
+    const { units: pods, incomplete: searchIncomplete } = findPodSpecs(object)
+    if (searchIncomplete) {
       const range = object.map.range ?? [0, 0]
-      problem(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`)
+      incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`)
     }
     checkPods(pods, source, each, problem)
     options.observeObject?.(object, pods, source)

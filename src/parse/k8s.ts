@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import type { ResourceRef } from '../model.js'
-import { entries, field, mapAt, mapField, resolveAlias, scalarText, stringValue, type ParsedYaml } from './yaml.js'
+import { entries, field, mapAt, mapField, noteBound, resolveAlias, scalarText, stringValue, type ParsedYaml } from './yaml.js'
 
 /** One Kubernetes object: a document's root map, or an item of a `List`. */
 export interface K8sObject {
@@ -61,8 +61,11 @@ const NOT_WORKLOADS = new Set([
   'Event',
 ])
 
-/** Lists can nest, but not without bound. */
-const MAX_LIST_DEPTH = 4
+/**
+ * kubectl flattens Lists inside Lists at any depth; we follow them this deep, and past it the
+ * items are reported as not judged (incomplete-scan), never skipped silently.
+ */
+export const MAX_LIST_DEPTH = 32
 /** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
 const SHAPE_SEARCH_BUDGET = 20_000
 /** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
@@ -83,7 +86,10 @@ function* objectsIn(doc: Document.Parsed, map: YAMLMap, documentIndex: number, p
   if (!kind) return
   const items = field(doc, map, 'items')?.value
   if (kind.endsWith('List') && isSeq(items)) {
-    if (depth >= MAX_LIST_DEPTH) return
+    if (depth >= MAX_LIST_DEPTH) {
+      noteBound(doc, `a List nested more than ${MAX_LIST_DEPTH} deep: its items were not checked`, map)
+      return
+    }
     for (let i = 0; i < items.items.length; i++) {
       const item = resolveAlias(doc, items.items[i])
       if (isMap(item)) yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1)

@@ -10,6 +10,31 @@ import { SourceText } from './source.js'
 /** How deep alias and merge chains are followed before we give up: bounds alias bombs. */
 export const MAX_ALIAS_DEPTH = 16
 
+/**
+ * A bound the reader hit in a document (an alias or merge chain too deep, a work budget spent):
+ * what lies past it was not read, so the engine reports it as `incomplete-scan`, never a pass.
+ */
+export interface BoundHit {
+  message: string
+  /** Offset in the file of the node where the bound was hit. */
+  offset: number
+}
+
+const boundHits = new WeakMap<Document.Parsed, BoundHit[]>()
+
+/** Records that a bound was hit while reading `doc` (once per message and place). */
+export function noteBound(doc: Document.Parsed, message: string, node?: unknown): void {
+  const offset = (node as Node | undefined)?.range?.[0] ?? doc.contents?.range?.[0] ?? 0
+  let list = boundHits.get(doc)
+  if (!list) boundHits.set(doc, (list = []))
+  if (!list.some(h => h.message === message && h.offset === offset)) list.push({ message, offset })
+}
+
+/** The bounds hit so far while reading `doc`. */
+export function boundsHit(doc: Document.Parsed): readonly BoundHit[] {
+  return boundHits.get(doc) ?? []
+}
+
 export interface YamlProblem {
   message: string
   span: Span

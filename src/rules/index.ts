@@ -8,6 +8,7 @@ import { exceptionUnnecessary } from './exception-unnecessary.js'
 import { hostIpc } from './host-ipc.js'
 import { hostNetwork } from './host-network.js'
 import { hostPid } from './host-pid.js'
+import { incompleteScan } from './incomplete-scan.js'
 import { parseError } from './parse-error.js'
 import type { Rule } from './types.js'
 
@@ -37,6 +38,6 @@ const POLICY_RULES: readonly Rule[] = [
 ]
 export const POLICY_RULE_IDS: readonly string[] = POLICY_RULES.map(r => r.meta.id)
 
-export const BUILTIN_RULES: readonly Rule[] = [hostNetwork, hostPid, hostIpc, parseError, ...POLICY_RULES]
+export const BUILTIN_RULES: readonly Rule[] = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES]
 export const registry = buildRegistry(BUILTIN_RULES)
 export type { Rule, RuleMeta } from './types.js'
