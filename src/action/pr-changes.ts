@@ -38,8 +38,9 @@ export async function prChanges(env: ActionEnv, inputs: ActionInputs, pr: PullRe
         if (f.status === 'removed' || !mayBeScanned(f.path)) continue
         files.push(f.path)
         // Without hunks only a pure rename has nothing new; anything else (an empty new file, a
-        // mode change, a diff git would not show) is judged whole rather than passed.
-        lines.set(f.path, f.lines ?? (f.status === 'renamed' ? { added: new Set(), context: new Set() } : 'whole-file'))
+        // mode change, a patch too large to track) is judged whole rather than passed.
+        const pureRename = f.status === 'renamed' && f.lines === undefined
+        lines.set(f.path, pureRename ? { added: new Set(), context: new Set() } : f.lines === undefined || f.lines === 'too-large' ? 'whole-file' : f.lines)
       }
       notes.push(`Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`)
       const head = await currentCommit(env.workspace)

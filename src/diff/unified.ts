@@ -7,14 +7,6 @@ export interface ChangedLines {
   context: Set<number>
 }
 
-export interface FileDiff {
-  path: string
-  previousPath?: string
-  status: 'added' | 'modified' | 'renamed' | 'copied' | 'removed'
-  /** Undefined when the diff had no hunks for the file (binary, too large, pure rename). */
-  lines?: ChangedLines
-}
-
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/
 
 /** Parses one file's patch (hunks only, as the GitHub API's `patch` field holds). */
@@ -43,57 +35,114 @@ export function parsePatch(patch: string): ChangedLines {
   return { added, context }
 }
 
-/** Parses `git diff` output for many files (with `diff --git` headers). */
-export function parseGitDiff(diff: string): FileDiff[] {
-  const files: FileDiff[] = []
-  const chunks = diff.split(/^diff --git /m).slice(1)
-  for (const chunk of chunks) {
-    const headerEnd = chunk.search(/^@@ /m)
-    const header = headerEnd === -1 ? chunk : chunk.slice(0, headerEnd)
-    const body = headerEnd === -1 ? '' : chunk.slice(headerEnd)
-    const to = /^\+\+\+ (?:b\/)?(.+)$/m.exec(header)?.[1]
-    const from = /^--- (?:a\/)?(.+)$/m.exec(header)?.[1]
-    const renameFrom = /^rename from (.+)$/m.exec(header)?.[1]
-    const renameTo = /^rename to (.+)$/m.exec(header)?.[1]
-    const copyFrom = /^copy from (.+)$/m.exec(header)?.[1]
-    const copyTo = /^copy to (.+)$/m.exec(header)?.[1]
-    const first = chunk.slice(0, chunk.indexOf('\n'))
-    const fallback = / b\/(.+)$/.exec(first)?.[1]
-    let status: FileDiff['status'] = 'modified'
-    let path = unquote(renameTo ?? copyTo ?? (to && to !== '/dev/null' ? to : undefined) ?? fallback ?? '')
-    let previousPath: string | undefined
-    if (/^new file mode/m.test(header)) status = 'added'
-    else if (/^deleted file mode/m.test(header)) {
-      status = 'removed'
-      path = unquote(from && from !== '/dev/null' ? from : path)
-    } else if (renameTo) {
-      status = 'renamed'
-      previousPath = unquote(renameFrom ?? '')
-    } else if (copyTo) {
-      status = 'copied'
-      previousPath = unquote(copyFrom ?? '')
-    }
-    files.push({ path, previousPath, status, lines: body ? parsePatch(body) : undefined })
-  }
-  return files
+/** One file's section of a streamed `git diff`: its header line and the lines it changes. */
+export interface PatchSection {
+  /** The `diff --git …` line, exactly as git wrote it. */
+  header: string
+  /** Undefined when the section had no hunk; 'too-large' when it changed more lines than are tracked. */
+  lines?: ChangedLines | 'too-large'
 }
 
-/** git quotes unusual paths C-style ("a\\tb"); undo that so paths match the file system. */
-function unquote(p: string): string {
-  if (!p.startsWith('"')) return p
-  const inner = p.slice(1, -1).replace(/^[ab]\//, '')
-  const bytes: number[] = []
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i]
-    if (c !== '\\') {
-      bytes.push(...Buffer.from(c, 'utf8'))
-      continue
+/** Lines tracked per file: past it the file is judged whole (every finding in it is new). */
+export const MAX_TRACKED_LINES = 200_000
+/** A header longer than this is not a git header: the stream is not what it should be. */
+const MAX_HEADER_BYTES = 64 * 1024
+
+/** The first bytes that tell a diff line's kind. */
+const Byte = { LF: 10, CR: 13, Space: 32, Plus: 43, Minus: 45, At: 64, Backslash: 92, D: 100 } as const
+
+/**
+ * Reads `git diff` output as it streams, with bounded memory whatever the size of a file's patch:
+ * only header and hunk-header lines are kept as text; every other line is judged by its first
+ * byte and skipped. File names are not read from here (see diff/raw.ts), only matched.
+ */
+export class PatchStream {
+  private current?: { header: string; added: Set<number>; context: Set<number>; hunks: boolean; tooLarge: boolean }
+  private line = 0
+  private inHunk = false
+  /** Bytes of a header line being collected; undefined while skipping a content line. */
+  private collecting?: Buffer[]
+  private collected = 0
+  private atLineStart = true
+
+  constructor(private readonly onSection: (section: PatchSection) => void) {}
+
+  push(chunk: Buffer): void {
+    let i = 0
+    while (i < chunk.length) {
+      if (this.atLineStart) {
+        this.atLineStart = false
+        const first = chunk[i]
+        if (first === Byte.D || first === Byte.At) {
+          this.collecting = []
+          this.collected = 0
+        } else this.contentLine(first)
+      }
+      const nl = chunk.indexOf(Byte.LF, i)
+      const end = nl === -1 ? chunk.length : nl
+      if (this.collecting) {
+        this.collected += end - i
+        if (this.collected > MAX_HEADER_BYTES) throw new Error(`git diff has a header line over ${MAX_HEADER_BYTES} bytes`)
+        this.collecting.push(chunk.subarray(i, end))
+      }
+      if (nl === -1) return
+      if (this.collecting) {
+        this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''))
+        this.collecting = undefined
+      }
+      this.atLineStart = true
+      i = nl + 1
     }
-    const n = inner[++i]
-    if (/[0-7]/.test(n)) {
-      bytes.push(parseInt(inner.slice(i, i + 3), 8))
-      i += 2
-    } else bytes.push(({ n: 10, t: 9, '"': 34, '\\': 92, r: 13, a: 7, b: 8, f: 12, v: 11 } as Record<string, number>)[n] ?? n.charCodeAt(0))
   }
-  return Buffer.from(bytes).toString('utf8')
+
+  end(): void {
+    if (this.collecting) this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''))
+    this.collecting = undefined
+    this.flush()
+  }
+
+  private headerLine(text: string): void {
+    if (text.startsWith('diff --git ')) {
+      this.flush()
+      this.current = { header: text, added: new Set(), context: new Set(), hunks: false, tooLarge: false }
+      this.inHunk = false
+      return
+    }
+    const m = HUNK.exec(text)
+    if (m && this.current) {
+      this.line = Number(m[1])
+      this.inHunk = true
+      this.current.hunks = true
+      return
+    }
+    // `deleted file mode …` and the like: extended header lines, nothing to count.
+    if (this.inHunk) this.inHunk = false
+  }
+
+  private contentLine(first: number): void {
+    const file = this.current
+    if (!this.inHunk || !file) return
+    if (first === Byte.Minus || first === Byte.Backslash) return
+    const isAdded = first === Byte.Plus
+    if (!isAdded && first !== Byte.Space && first !== Byte.LF && first !== Byte.CR) {
+      this.inHunk = false
+      return
+    }
+    if (!file.tooLarge) {
+      ;(isAdded ? file.added : file.context).add(this.line)
+      if (file.added.size + file.context.size > MAX_TRACKED_LINES) {
+        file.tooLarge = true
+        file.added.clear()
+        file.context.clear()
+      }
+    }
+    this.line++
+  }
+
+  private flush(): void {
+    const f = this.current
+    if (!f) return
+    this.current = undefined
+    this.onSection({ header: f.header, lines: f.tooLarge ? 'too-large' : f.hunks ? { added: f.added, context: f.context } : undefined })
+  }
 }
