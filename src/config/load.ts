@@ -1,5 +1,5 @@
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { readRepositoryFile, RefusedRead } from '../io/safe-read.js'
 import { registry } from '../rules/index.js'
 import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, type Config } from './config.js'
 
@@ -9,19 +9,22 @@ const MAX_CONFIG_BYTES = 1024 * 1024
 /** Reads a repo-relative file: its text, or undefined when it does not exist. */
 export type TextReader = (file: string) => Promise<string | undefined>
 
-/** Reads from the working tree, bounded like any other input. */
+/**
+ * Reads from the working tree, bounded like any other input, and never through a link or from a
+ * special file: a pull request could commit the config as a link to /proc/self/environ (whose
+ * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
+ * read from its own directory under the same rules.
+ */
 export function fsTextReader(root: string): TextReader {
   return async file => {
     const absolute = path.resolve(root, file)
-    let size: number
+    const inside = absolute.startsWith(path.resolve(root) + path.sep)
     try {
-      size = (await fs.stat(absolute)).size
+      return await readRepositoryFile(inside ? root : path.dirname(absolute), inside ? file : path.basename(absolute), MAX_CONFIG_BYTES)
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      if (err instanceof RefusedRead) throw new ConfigError(file, undefined, '', `config file ${err.reason}`)
       throw err
     }
-    if (size > MAX_CONFIG_BYTES) throw new ConfigError(file, undefined, '', `config file is larger than ${MAX_CONFIG_BYTES} bytes`)
-    return fs.readFile(absolute, 'utf8')
   }
 }
 

@@ -1,7 +1,7 @@
-import { constants as fsConstants, promises as fs } from 'node:fs'
 import path from 'node:path'
 import { ConfigError, type Config } from '../config/config.js'
 import type { EngineOptions } from '../engine/scan-file.js'
+import { readRepositoryFile, RefusedRead } from '../io/safe-read.js'
 import type { Finding } from '../model.js'
 import { scan, type ScanRequest } from '../pipeline.js'
 import { evaluate, type Assessment } from './evaluate.js'
@@ -75,24 +75,15 @@ export function createPolicy(config: Config, today: Date, options: PolicyOptions
 export async function readCentralFile(root: string, config: Config, configFile = 'config'): Promise<CentralFileText | undefined> {
   const relative = config.exceptions.file
   if (!relative) return undefined
-  const absolute = path.resolve(root, relative)
-  if (!absolute.startsWith(path.resolve(root) + path.sep)) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is outside the repository`)
   try {
     // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
     // secret), so the file must be a regular file inside the repository, read without following.
-    const real = await fs.realpath(absolute)
-    if (real !== absolute && !real.startsWith((await fs.realpath(root)) + path.sep)) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" leads outside the repository through a symbolic link`)
-    const handle = await fs.open(absolute, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0))
-    try {
-      const stat = await handle.stat()
-      if (!stat.isFile()) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is not a regular file`)
-      if (stat.size > config.maxFileSize) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is larger than maxFileSize`)
-      return { path: path.relative(root, absolute).split(path.sep).join('/'), text: await handle.readFile('utf8') }
-    } finally {
-      await handle.close()
-    }
+    const text = await readRepositoryFile(root, relative, config.maxFileSize)
+    if (text === undefined) throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`)
+    return { path: path.relative(root, path.resolve(root, relative)).split(path.sep).join('/'), text }
   } catch (err) {
     if (err instanceof ConfigError) throw err
+    if (err instanceof RefusedRead) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`)
     throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
   }
 }
