@@ -46692,6 +46692,96 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/io/safe-read.ts
+
+
+/**
+ * Reading a file the repository (and so a pull request) controls. A link could point anywhere
+ * (/proc/self/environ, /dev/zero, a FIFO that never answers, a secret outside the checkout), so a
+ * file is read only when it is a regular file inside the root and not a link: the directories
+ * on the way must resolve inside the root, the file itself is opened with O_NOFOLLOW, the open
+ * descriptor is checked with fstat, and at most `maxBytes` are read.
+ */
+class RefusedRead extends Error {
+    relative;
+    reason;
+    constructor(relative, reason) {
+        super(`${relative} ${reason}`);
+        this.relative = relative;
+        this.reason = reason;
+        this.name = 'RefusedRead';
+    }
+}
+/** O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells it is no file. */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/**
+ * The text of `relative` under `root`, or undefined when it does not exist. Throws RefusedRead
+ * (a link, a special file, outside the root, over the size bound) or the I/O error.
+ */
+async function readRepositoryFile(root, relative, maxBytes) {
+    const buffer = await readRepositoryBytes(root, relative, maxBytes);
+    return buffer?.toString('utf8');
+}
+/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
+function readLocalFile(file, maxBytes) {
+    return readRepositoryFile(external_node_path_default().dirname(external_node_path_default().resolve(file)), external_node_path_default().basename(file), maxBytes);
+}
+async function readRepositoryBytes(root, relative, maxBytes) {
+    const base = external_node_path_default().resolve(root);
+    const absolute = external_node_path_default().resolve(base, relative);
+    if (absolute !== base && !absolute.startsWith(base + (external_node_path_default()).sep))
+        throw new RefusedRead(relative, 'is outside the repository');
+    let realDir;
+    try {
+        realDir = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().dirname(absolute));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    const realBase = await external_node_fs_namespaceObject.promises.realpath(base);
+    if (realDir !== realBase && !realDir.startsWith(realBase + (external_node_path_default()).sep))
+        throw new RefusedRead(relative, 'leads outside the repository through a symbolic link');
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(external_node_path_default().join(realDir, external_node_path_default().basename(absolute)), OPEN_FLAGS);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return undefined;
+        if (code !== 'ELOOP' && code !== 'EMLINK')
+            throw err;
+        // Say where the link leads when that is the worse news; refuse it either way.
+        const target = await external_node_fs_namespaceObject.promises.realpath(absolute).catch(() => undefined);
+        const outside = target !== undefined && target !== realBase && !target.startsWith(realBase + (external_node_path_default()).sep);
+        throw new RefusedRead(relative, outside ? 'leads outside the repository through a symbolic link' : 'is a symbolic link: not followed');
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new RefusedRead(relative, 'is not a regular file');
+        if (stat.size > maxBytes)
+            throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let got = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+            // The file grew between fstat and read: still bounded.
+            if (got > maxBytes)
+                throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        }
+        return buffer.subarray(0, got);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
 /** Findings come from src/policy (evaluate.ts), not from a unit check. */
 const exceptionExpired = {
@@ -46875,6 +46965,20 @@ function readTemplate(text, from, closing, evaluate, variables, depth = 0) {
  */
 /** How deep alias and merge chains are followed before we give up: bounds alias bombs. */
 const MAX_ALIAS_DEPTH = 16;
+const boundHits = new WeakMap();
+/** Records that a bound was hit while reading `doc` (once per message and place). */
+function noteBound(doc, message, node) {
+    const offset = node?.range?.[0] ?? doc.contents?.range?.[0] ?? 0;
+    let list = boundHits.get(doc);
+    if (!list)
+        boundHits.set(doc, (list = []));
+    if (!list.some(h => h.message === message && h.offset === offset))
+        list.push({ message, offset });
+}
+/** The bounds hit so far while reading `doc`. */
+function boundsHit(doc) {
+    return boundHits.get(doc) ?? [];
+}
 /** Problems that leave the tree trustworthy: Kubernetes (non-strict) takes the last duplicate key. */
 const NON_FATAL = new Set(['DUPLICATE_KEY']);
 function parseYaml(source, wanted) {
@@ -47089,8 +47193,11 @@ const NOT_WORKLOADS = new Set([
     'MutatingWebhookConfiguration',
     'Event',
 ]);
-/** Lists can nest, but not without bound. */
-const MAX_LIST_DEPTH = 4;
+/**
+ * kubectl flattens Lists inside Lists at any depth; we follow them this deep, and past it the
+ * items are reported as not judged (incomplete-scan), never skipped silently.
+ */
+const MAX_LIST_DEPTH = 32;
 /** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
 const SHAPE_SEARCH_BUDGET = 20_000;
 /** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
@@ -47112,8 +47219,10 @@ function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
         return;
     const items = field(doc, map, 'items')?.value;
     if (kind.endsWith('List') && (0,dist/* isSeq */.oP)(items)) {
-        if (depth >= MAX_LIST_DEPTH)
+        if (depth >= MAX_LIST_DEPTH) {
+            noteBound(doc, `a List nested more than ${MAX_LIST_DEPTH} deep: its items were not checked`, map);
             return;
+        }
         for (let i = 0; i < items.items.length; i++) {
             const item = resolveAlias(doc, items.items[i]);
             if ((0,dist/* isMap */.jh)(item))
@@ -47638,6 +47747,23 @@ const hostPid = hostNamespaceRule({
     },
 });
 
+;// CONCATENATED MODULE: ./src/rules/incomplete-scan.ts
+/**
+ * Fail closed: whatever the scanner could not read or judge is a finding, never a silent pass.
+ * Findings of this rule come from the places that hit a bound (the pipeline, the parsers, the
+ * Action's diff and API readers), each naming the file and the bound.
+ */
+const incompleteScan = {
+    meta: {
+        id: 'incomplete-scan',
+        title: 'Part of the input was not judged',
+        severity: 'error',
+        description: 'The scanner reached one of its bounds (file size, nesting, alias or merge depth, work budget, the API file cap, the findings limit) or could not open a file, so host namespace settings there were not judged. A pull request must not be able to pass by hiding a setting behind a bound.',
+        remediation: 'Make the input smaller or simpler (split the file, flatten the nesting), raise the bound the message names in the config, or exclude the path with paths.exclude if it is not deployed.',
+        docs: 'docs/rules/incomplete-scan.md',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/parse-error.ts
 /** Findings of this rule come from the parsers, not from a unit check: see engine/scan-file. */
 const parseError = {
@@ -47652,6 +47778,7 @@ const parseError = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -47691,7 +47818,7 @@ const POLICY_RULES = [
     exceptionUnapproved,
 ];
 const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
-const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, ...POLICY_RULES];
+const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES];
 const registry = buildRegistry(BUILTIN_RULES);
 
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -47702,6 +47829,10 @@ const registry = buildRegistry(BUILTIN_RULES);
 const SEVERITIES = ['error', 'warning', 'note'];
 const NAMESPACES = (/* unused pure expression or super */ null && (['network', 'pid', 'ipc']));
 const FILE_TYPES = ['kubernetes', 'compose', 'dockerfile', 'shell', 'workflow'];
+/** A finding about the run rather than a file: reporters show it without a location. */
+const isRunLevel = (f) => f.file === '';
+/** `file:line` for people to read, or `(whole run)` for a finding no file holds. */
+const locationOf = (f) => (isRunLevel(f) ? '(whole run)' : `${f.file}:${f.span.start.line}`);
 /** Severity order, most severe first; `meetsThreshold('warning','error')` is false. */
 const RANK = { error: 3, warning: 2, note: 1 };
 function meetsThreshold(severity, threshold) {
@@ -47993,22 +48124,24 @@ class Validator {
 
 /** Bounds the config file like any other input. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Reads from the working tree, bounded like any other input. */
+/**
+ * Reads from the working tree, bounded like any other input, and never through a link or from a
+ * special file: a pull request could commit the config as a link to /proc/self/environ (whose
+ * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
+ * read from its own directory under the same rules.
+ */
 function fsTextReader(root) {
     return async (file) => {
         const absolute = external_node_path_default().resolve(root, file);
-        let size;
+        const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
         try {
-            size = (await external_node_fs_namespaceObject.promises.stat(absolute)).size;
+            return await readRepositoryFile(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
         }
         catch (err) {
-            if (err.code === 'ENOENT')
-                return undefined;
+            if (err instanceof RefusedRead)
+                throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
             throw err;
         }
-        if (size > MAX_CONFIG_BYTES)
-            throw new ConfigError(file, undefined, '', `config file is larger than ${MAX_CONFIG_BYTES} bytes`);
-        return external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
     };
 }
 /**
@@ -48038,6 +48171,7 @@ function loadConfig(root, explicit) {
 }
 
 ;// CONCATENATED MODULE: ./src/findings/place.ts
+
 const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
 /**
  * Annotates, never drops (reviewdog's FilterCheck): reporters decide from `placement`.
@@ -48045,7 +48179,8 @@ const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
  */
 function place(findings, changes, mode) {
     return findings.map(f => {
-        if (!changes)
+        // The run as a whole (a capped file list): new by definition, and no line to comment on.
+        if (!changes || isRunLevel(f))
             return { ...f, isNew: true, placement: 'summary' };
         const lines = changes.get(f.file);
         if (lines === undefined)
@@ -53657,6 +53792,26 @@ class OctokitPort {
         const { data } = await call('pulls.get', false, () => this.octokit.rest.pulls.get({ ...this.ref, pull_number: pr }));
         return data.head.sha;
     }
+    async fileAt(path, ref, maxBytes) {
+        let data;
+        try {
+            ;
+            ({ data } = await call('repos.getContent', false, () => this.octokit.rest.repos.getContent({ ...this.ref, path, ref })));
+        }
+        catch (err) {
+            if (err instanceof GitHubApiError && err.status === 404)
+                return undefined;
+            throw err;
+        }
+        const file = data;
+        if (Array.isArray(data) || file.type !== 'file')
+            throw new Error(`${path} at ${ref.slice(0, 7)} is ${Array.isArray(data) ? 'a directory' : `a ${file.type ?? 'non-file'}`}, not a regular file`);
+        if ((file.size ?? 0) > maxBytes)
+            throw new Error(`${path} at ${ref.slice(0, 7)} is larger than ${maxBytes} bytes`);
+        if (file.encoding !== 'base64' || typeof file.content !== 'string')
+            throw new Error(`${path} at ${ref.slice(0, 7)}: GitHub sent no content (encoding ${file.encoding ?? 'none'})`);
+        return Buffer.from(file.content, 'base64').toString('utf8');
+    }
     async createReview(pr, commitId, body, comments) {
         const rejected = [];
         let bodyPosted = false;
@@ -53911,6 +54066,7 @@ function isFailing(f, failOn) {
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
 /** Check-run annotations beyond this are summarised, not sent: each 50 costs one request. */
 const MAX_CHECK_ANNOTATIONS = 500;
 /** Most important first: failing new findings, then other new ones, then pre-existing. */
@@ -53927,7 +54083,9 @@ function levelOf(f, failOn) {
 }
 function checkAnnotations(findings, failOn) {
     const ordered = byImportance(findings, failOn);
-    const annotations = ordered.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
+    // A check-run annotation needs a path: findings about the whole run are in the summary instead.
+    const located = ordered.filter(f => !isRunLevel(f));
+    const annotations = located.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
         const single = f.span.start.line === f.span.end.line;
         return {
             path: f.file,
@@ -53940,7 +54098,7 @@ function checkAnnotations(findings, failOn) {
             message: `${f.message}\n${f.remediation}`.slice(0, 64 * 1024),
         };
     });
-    return { annotations, omitted: ordered.length - annotations.length };
+    return { annotations, omitted: located.length - annotations.length };
 }
 /**
  * Workflow-command annotations (`::error file=…::`) are capped by GitHub at 10 per level per
@@ -53962,13 +54120,15 @@ function workflowAnnotations(findings, failOn) {
         out.push({
             level,
             message: `${f.message} ${f.remediation}`,
-            properties: {
-                title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}`,
-                file: f.file,
-                startLine: f.span.start.line,
-                endLine: f.span.end.line,
-                ...(single ? { startColumn: f.span.start.column, endColumn: f.span.end.column } : {}),
-            },
+            properties: isRunLevel(f)
+                ? { title: f.ruleId }
+                : {
+                    title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}`,
+                    file: f.file,
+                    startLine: f.span.start.line,
+                    endLine: f.span.end.line,
+                    ...(single ? { startColumn: f.span.start.column, endColumn: f.span.end.column } : {}),
+                },
         });
     }
     return { annotations: out, omitted: ordered.length - out.length };
@@ -54030,6 +54190,7 @@ const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.e
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
+
 /** GitHub code scanning shows a security severity only when rules carry this score. */
 const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
 /**
@@ -54065,7 +54226,15 @@ function toSarif(findings, rules, run) {
                 },
                 columnKind: 'utf16CodeUnits',
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                results: findings.map(f => {
+                // What the run could not judge is about the run, not a place in a file: SARIF says so in
+                // the invocation, which then did not complete successfully.
+                invocations: [
+                    {
+                        executionSuccessful: !findings.some(isRunLevel),
+                        toolExecutionNotifications: findings.filter(isRunLevel).map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
+                    },
+                ],
+                results: findings.filter(f => !isRunLevel(f)).map(f => {
                     const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
                     const result = {
                         ruleId: f.ruleId,
@@ -54156,6 +54325,7 @@ const markdown_clip = (text, max) => (text.length > max ? `${text.slice(0, max -
 
 
 
+
 /** GitHub caps a check run's summary at 65535 characters; the job summary at 1 MiB. */
 const CHECK_SUMMARY_LIMIT = MAX_CHECK_RUN_TEXT;
 const ROWS_PER_TABLE = 100;
@@ -54204,7 +54374,7 @@ function renderSummary(input, limit = CHECK_SUMMARY_LIMIT) {
         out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|');
         for (const f of list.slice(0, ROWS_PER_TABLE)) {
             const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : '';
-            out.push(`| ${f.severity} | ${f.ruleId} | ${cell(`${f.file}:${f.span.start.line}`)} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`);
+            out.push(`| ${f.severity} | ${f.ruleId} | ${cell(locationOf(f))} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`);
         }
         if (list.length > ROWS_PER_TABLE)
             out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`);
@@ -54573,7 +54743,7 @@ function pushList(parts, list, budget) {
     let used = 0;
     for (const [i, f] of list.entries()) {
         const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message;
-        const line = `- ${escapeMarkdown(`${f.file}:${f.span.start.line}`)} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
+        const line = `- ${escapeMarkdown(locationOf(f))} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
         if (used + line.length + 1 > budget) {
             const more = `- …and ${list.length - i} more.`;
             parts.push(more);
@@ -54693,6 +54863,40 @@ async function deliver_writeFile(file, text) {
     await external_node_fs_namespaceObject.promises.writeFile(file, text);
 }
 
+;// CONCATENATED MODULE: ./src/rules/severity.ts
+/** A rule's severity after configuration; undefined when the config turns it off. */
+function severityOf(config, rule) {
+    const setting = config.rules[rule.meta.id];
+    if (setting === 'off')
+        return undefined;
+    return setting ?? rule.meta.severity;
+}
+
+;// CONCATENATED MODULE: ./src/findings/run-level.ts
+
+
+/**
+ * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
+ * and which bound stopped it. Undefined when the config turns the rule off.
+ */
+function incompleteRun(config, message, bound) {
+    const rule = registry.get('incomplete-scan');
+    const severity = severityOf(config, rule);
+    if (!severity)
+        return undefined;
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity,
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'scan' },
+        message,
+        remediation: rule.meta.remediation,
+        fieldPath: `run:${bound}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/diff/unified.ts
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 /** Parses one file's patch (hunks only, as the GitHub API's `patch` field holds). */
@@ -54725,67 +54929,118 @@ function parsePatch(patch) {
     }
     return { added, context };
 }
-/** Parses `git diff` output for many files (with `diff --git` headers). */
-function parseGitDiff(diff) {
-    const files = [];
-    const chunks = diff.split(/^diff --git /m).slice(1);
-    for (const chunk of chunks) {
-        const headerEnd = chunk.search(/^@@ /m);
-        const header = headerEnd === -1 ? chunk : chunk.slice(0, headerEnd);
-        const body = headerEnd === -1 ? '' : chunk.slice(headerEnd);
-        const to = /^\+\+\+ (?:b\/)?(.+)$/m.exec(header)?.[1];
-        const from = /^--- (?:a\/)?(.+)$/m.exec(header)?.[1];
-        const renameFrom = /^rename from (.+)$/m.exec(header)?.[1];
-        const renameTo = /^rename to (.+)$/m.exec(header)?.[1];
-        const copyFrom = /^copy from (.+)$/m.exec(header)?.[1];
-        const copyTo = /^copy to (.+)$/m.exec(header)?.[1];
-        const first = chunk.slice(0, chunk.indexOf('\n'));
-        const fallback = / b\/(.+)$/.exec(first)?.[1];
-        let status = 'modified';
-        let path = unquote(renameTo ?? copyTo ?? (to && to !== '/dev/null' ? to : undefined) ?? fallback ?? '');
-        let previousPath;
-        if (/^new file mode/m.test(header))
-            status = 'added';
-        else if (/^deleted file mode/m.test(header)) {
-            status = 'removed';
-            path = unquote(from && from !== '/dev/null' ? from : path);
-        }
-        else if (renameTo) {
-            status = 'renamed';
-            previousPath = unquote(renameFrom ?? '');
-        }
-        else if (copyTo) {
-            status = 'copied';
-            previousPath = unquote(copyFrom ?? '');
-        }
-        files.push({ path, previousPath, status, lines: body ? parsePatch(body) : undefined });
+/** Lines tracked per file: past it the file is judged whole (every finding in it is new). */
+const MAX_TRACKED_LINES = 200_000;
+/** A header longer than this is not a git header: the stream is not what it should be. */
+const MAX_HEADER_BYTES = 64 * 1024;
+/** The first bytes that tell a diff line's kind. */
+const Byte = { LF: 10, CR: 13, Space: 32, Plus: 43, Minus: 45, At: 64, Backslash: 92, D: 100 };
+/**
+ * Reads `git diff` output as it streams, with bounded memory whatever the size of a file's patch:
+ * only header and hunk-header lines are kept as text; every other line is judged by its first
+ * byte and skipped. File names are not read from here (see diff/raw.ts), only matched.
+ */
+class PatchStream {
+    onSection;
+    current;
+    line = 0;
+    inHunk = false;
+    /** Bytes of a header line being collected; undefined while skipping a content line. */
+    collecting;
+    collected = 0;
+    atLineStart = true;
+    constructor(onSection) {
+        this.onSection = onSection;
     }
-    return files;
-}
-/** git quotes unusual paths C-style ("a\\tb"); undo that so paths match the file system. */
-function unquote(p) {
-    if (!p.startsWith('"'))
-        return p;
-    const inner = p.slice(1, -1).replace(/^[ab]\//, '');
-    const bytes = [];
-    for (let i = 0; i < inner.length; i++) {
-        const c = inner[i];
-        if (c !== '\\') {
-            bytes.push(...Buffer.from(c, 'utf8'));
-            continue;
+    push(chunk) {
+        let i = 0;
+        while (i < chunk.length) {
+            if (this.atLineStart) {
+                this.atLineStart = false;
+                const first = chunk[i];
+                if (first === Byte.D || first === Byte.At) {
+                    this.collecting = [];
+                    this.collected = 0;
+                }
+                else
+                    this.contentLine(first);
+            }
+            const nl = chunk.indexOf(Byte.LF, i);
+            const end = nl === -1 ? chunk.length : nl;
+            if (this.collecting) {
+                this.collected += end - i;
+                if (this.collected > MAX_HEADER_BYTES)
+                    throw new Error(`git diff has a header line over ${MAX_HEADER_BYTES} bytes`);
+                this.collecting.push(chunk.subarray(i, end));
+            }
+            if (nl === -1)
+                return;
+            if (this.collecting) {
+                this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
+                this.collecting = undefined;
+            }
+            this.atLineStart = true;
+            i = nl + 1;
         }
-        const n = inner[++i];
-        if (/[0-7]/.test(n)) {
-            bytes.push(parseInt(inner.slice(i, i + 3), 8));
-            i += 2;
-        }
-        else
-            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92, r: 13, a: 7, b: 8, f: 12, v: 11 }[n] ?? n.charCodeAt(0));
     }
-    return Buffer.from(bytes).toString('utf8');
+    end() {
+        if (this.collecting)
+            this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
+        this.collecting = undefined;
+        this.flush();
+    }
+    headerLine(text) {
+        if (text.startsWith('diff --git ')) {
+            this.flush();
+            this.current = { header: text, added: new Set(), context: new Set(), hunks: false, tooLarge: false };
+            this.inHunk = false;
+            return;
+        }
+        const m = HUNK.exec(text);
+        if (m && this.current) {
+            this.line = Number(m[1]);
+            this.inHunk = true;
+            this.current.hunks = true;
+            return;
+        }
+        // `deleted file mode …` and the like: extended header lines, nothing to count.
+        if (this.inHunk)
+            this.inHunk = false;
+    }
+    contentLine(first) {
+        const file = this.current;
+        if (!this.inHunk || !file)
+            return;
+        if (first === Byte.Minus || first === Byte.Backslash)
+            return;
+        const isAdded = first === Byte.Plus;
+        if (!isAdded && first !== Byte.Space && first !== Byte.LF && first !== Byte.CR) {
+            this.inHunk = false;
+            return;
+        }
+        if (!file.tooLarge) {
+            ;
+            (isAdded ? file.added : file.context).add(this.line);
+            if (file.added.size + file.context.size > MAX_TRACKED_LINES) {
+                file.tooLarge = true;
+                file.added.clear();
+                file.context.clear();
+            }
+        }
+        this.line++;
+    }
+    flush() {
+        const f = this.current;
+        if (!f)
+            return;
+        this.current = undefined;
+        this.onSection({ header: f.header, lines: f.tooLarge ? 'too-large' : f.hunks ? { added: f.added, context: f.context } : undefined });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
 
 
 
@@ -54808,7 +55063,7 @@ class UntrustedReportError extends Error {
  * would come from the untrusted run. The untrusted run can still leave out findings or mark them
  * excepted, so the check run it publishes must not be the only required gate (see the README).
  */
-async function publishReport(env, inputs, port) {
+async function publishReport(env, inputs, config, port) {
     if (!port)
         throw new Error('mode publish needs a github-token with pull-requests: write and checks: write');
     if (!inputs.reportFile)
@@ -54817,11 +55072,13 @@ async function publishReport(env, inputs, port) {
     const trustedHead = typeof run?.head_sha === 'string' && publish_SHA.test(run.head_sha) ? run.head_sha : undefined;
     if (!trustedHead)
         throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha');
-    const file = external_node_path_default().resolve(env.workspace, inputs.reportFile);
-    const stat = await external_node_fs_namespaceObject.promises.stat(file);
-    if (stat.size > MAX_REPORT_BYTES)
-        throw new UntrustedReportError(`${inputs.reportFile}: report is ${stat.size} bytes, over the ${MAX_REPORT_BYTES} limit`);
-    const report = parseReport(await external_node_fs_namespaceObject.promises.readFile(file, 'utf8'), trustedHead);
+    // The artifact comes from the untrusted run: a link or a special file in it is refused.
+    const text = await readLocalFile(external_node_path_default().resolve(env.workspace, inputs.reportFile), MAX_REPORT_BYTES).catch((err) => {
+        throw new UntrustedReportError(`${inputs.reportFile}: ${err instanceof RefusedRead ? err.reason : err.message}`);
+    });
+    if (text === undefined)
+        throw new UntrustedReportError(`${inputs.reportFile}: no such file`);
+    const report = parseReport(text, trustedHead);
     // The report's PR number is as untrusted as the rest: a fork could name another pull request to
     // have its findings posted there. The PR must be the one whose head the workflow run built.
     const prHead = await port.pullRequestHead(report.number);
@@ -54833,13 +55090,16 @@ async function publishReport(env, inputs, port) {
     for (const f of files)
         if (f.status !== 'removed')
             lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file');
-    const findings = report.findings.filter(f => lines.has(f.file));
+    // Findings about the whole run (no file) stay: they say what the first stage could not judge.
+    const findings = report.findings.filter(f => isRunLevel(f) || lines.has(f.file));
     const dropped = report.findings.length - findings.length;
     const notes = ['Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.'];
     if (dropped)
         notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
-    if (truncated)
-        notes.push(`GitHub lists at most ${MAX_PR_FILES} files of a pull request: findings in later files were ignored.`);
+    // Fail closed: the report's findings in files past the API's list cannot be placed or trusted.
+    const capped = truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap') : undefined;
+    if (capped)
+        findings.push(...place([capped], lines, 'added'));
     await deliver({
         mode: 'pr',
         findings,
@@ -55046,7 +55306,10 @@ function* walk(start, options) {
         try {
             names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         }
-        catch {
+        catch (err) {
+            // Fail closed: a directory that cannot be listed may hold anything.
+            const code = err.code ?? 'error';
+            yield { absolute: dir, relative: relativeDir || '.', type: 'kubernetes', refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked` };
             return;
         }
         const layers = [...parentLayers];
@@ -55061,7 +55324,8 @@ function* walk(start, options) {
             const full = `${dir}${(external_node_path_default()).sep}${entry.name}`;
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
             const isDir = entry.isDirectory();
-            if (!isDir && !entry.isFile())
+            const isLink = entry.isSymbolicLink();
+            if (!isDir && !isLink && !entry.isFile())
                 continue;
             if (isIgnored(layers, full, isDir))
                 continue;
@@ -55078,7 +55342,7 @@ function* walk(start, options) {
                 continue;
             if (!wanted(type) || (type === undefined && !options.fileTypes.shell))
                 continue;
-            yield { absolute: full, relative, type };
+            yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
         }
     }
 }
@@ -55505,7 +55769,7 @@ function heredocNames(line) {
         const m = /^\d*<<(-?)([^<]*)$/.exec(word);
         if (!m || m[2] === '')
             continue;
-        const name = dockerfile_unquote(m[2]);
+        const name = unquote(m[2]);
         if (name !== '')
             docs.push({ name, chomp: m[1] === '-' });
     }
@@ -55535,7 +55799,7 @@ function rawWords(line) {
     }
     return words;
 }
-function dockerfile_unquote(word) {
+function unquote(word) {
     let out = '';
     let quote = '';
     for (let p = 0; p < word.length; p++) {
@@ -57918,11 +58182,14 @@ function scanText(input, options) {
             if (rule[hook])
                 call(rule, ctxFor(rule));
     };
-    const parseProblem = (message, span, fieldPath, resource = { display: path }) => {
-        const rule = options.rules.get('parse-error');
+    const reporterOf = (ruleId) => (message, span, fieldPath, resource = { display: path }) => {
+        const rule = options.rules.get(ruleId);
         if (rule)
             findings.push(toFinding(rule, { span, message, resource, fieldPath }, path, options));
     };
+    const parseProblem = reporterOf('parse-error');
+    // Fail closed: a bound the readers hit is a finding that names it, never a silent pass.
+    const incomplete = reporterOf('incomplete-scan');
     switch (type) {
         case 'dockerfile': {
             const parsed = parseDockerfile(source);
@@ -57960,7 +58227,11 @@ function scanText(input, options) {
             if (type === 'workflow')
                 scanWorkflowOptions(parsed, source, each);
             else
-                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, parseProblem, t => MAY_SHARE_YAML.test(t));
+                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t));
+            for (const d of parsed.documents) {
+                for (const hit of boundsHit(d.doc))
+                    incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`);
+            }
             break;
         }
     }
@@ -57987,14 +58258,15 @@ function firstFatalPerDocument(parsed) {
     });
 }
 /** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
-function scanManifests(parsed, source, composeByName, each, options, problem, mayShare) {
+function scanManifests(parsed, source, composeByName, each, options, report, mayShare) {
+    const { problem, incomplete } = report;
     for (const service of composeServices(parsed, composeByName))
         each('composeService', (rule, ctx) => rule.composeService(service, ctx));
     for (const object of k8sObjects(parsed)) {
-        const { units: pods, incomplete } = findPodSpecs(object);
-        if (incomplete) {
+        const { units: pods, incomplete: searchIncomplete } = findPodSpecs(object);
+        if (searchIncomplete) {
             const range = object.map.range ?? [0, 0];
-            problem(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
+            incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
         }
         checkPods(pods, source, each, problem);
         options.observeObject?.(object, pods, source);
@@ -58082,16 +58354,9 @@ function sortFindings(findings) {
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/rules/severity.ts
-/** A rule's severity after configuration; undefined when the config turns it off. */
-function severityOf(config, rule) {
-    const setting = config.rules[rule.meta.id];
-    if (setting === 'off')
-        return undefined;
-    return setting ?? rule.meta.severity;
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
 
 
 
@@ -58147,10 +58412,19 @@ async function pipeline_scan(request) {
         await Promise.all(workers);
     }
     else {
-        // A walk is local files only: synchronous reads, one file in memory at a time.
-        for (const file of walkAll(request, config))
-            handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile));
+        // A walk is local files only: synchronous reads, one file in memory at a time; a link is
+        // resolved the way a listed one is (rare: the await costs nothing where there is none).
+        for (const file of walkAll(request, config)) {
+            if (file.link)
+                handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, request.onFile));
+            else
+                handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile));
+        }
     }
+    // Fail closed: findings past the limit were not collected, and one of them could fail the run.
+    const limit = truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined;
+    if (limit)
+        findings.push(limit);
     await request.policy?.beforeFinish?.();
     const final = request.policy ? request.policy.finish(findings) : findings;
     return { findings: fingerprint(sortFindings(final)), filesScanned, truncated };
@@ -58187,24 +58461,62 @@ async function* pipeline_listed(root, files, config, reader) {
             continue;
         if (reader) {
             const blob = await reader(relative);
-            if (blob)
+            if (blob?.refused)
+                yield { absolute, relative, type, refused: blob.refused };
+            else if (blob)
                 yield { absolute, relative, type, size: blob.size, read: blob.read };
             continue;
         }
+        let stat;
         try {
-            // lstat: a listed symlink could point outside the repository; links are never followed.
-            const stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
-            if (stat.isFile())
-                yield { absolute, relative, type };
+            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
         }
         catch {
             // A file listed but gone (deleted in the PR) has nothing to scan.
+            continue;
         }
+        if (stat.isFile())
+            yield { absolute, relative, type };
+        else if (stat.isSymbolicLink()) {
+            const link = await linkedFile(root, relative, config.maxFileSize);
+            if (link)
+                yield { absolute, relative, type, ...link };
+        }
+    }
+}
+/**
+ * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
+ * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
+ * and reported when its name says it would be scanned. A dangling link holds nothing.
+ */
+async function linkedFile(root, relative, maxBytes) {
+    let real;
+    try {
+        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
+    }
+    catch {
+        return undefined;
+    }
+    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
+    try {
+        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
+            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
+        const buffer = await readRepositoryBytes(root, target, maxBytes);
+        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
+    }
+    catch (err) {
+        if (err instanceof RefusedRead)
+            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
+        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
     }
 }
 async function scanFile(file, config, engine, onFile) {
     let loaded;
-    if (file.read) {
+    if (file.refused !== undefined)
+        loaded = { size: 0, refused: file.refused };
+    else if (file.link)
+        return undefined; // a dangling link: nothing there to deploy
+    else if (file.read) {
         const size = file.size ?? 0;
         try {
             loaded = { size, buffer: size > config.maxFileSize ? undefined : await file.read() };
@@ -58226,13 +58538,18 @@ function loadSync(file, config) {
     }
 }
 function scanLoaded(file, loaded, config, engine, onFile) {
-    const notice = (message) => parseNotice(file.relative, message, engine);
+    const notice = (message, ruleId = 'parse-error') => fileNotice(ruleId, file.relative, message, engine);
+    // Fail closed: a file that could hold a finding and was not read is a finding itself. An
+    // extension-less file is only a candidate (a script by its shebang): over the limit its head
+    // still tells; unreadable, it cannot be told apart, so it is reported too.
+    if (loaded.refused !== undefined)
+        return file.type === undefined ? undefined : notice(`${loaded.refused}.`, 'incomplete-scan');
     if (loaded.error !== undefined)
-        return file.type === undefined ? undefined : notice(`${file.relative} could not be read: ${loaded.error}`);
+        return notice(`${file.relative} could not be read: ${loaded.error}`, 'incomplete-scan');
     if (!loaded.buffer) {
-        if (file.type === undefined)
+        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
             return undefined;
-        return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`);
+        return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`, 'incomplete-scan');
     }
     const buffer = loaded.buffer;
     const head = buffer.subarray(0, HEAD_BYTES);
@@ -58251,7 +58568,7 @@ function scanLoaded(file, loaded, config, engine, onFile) {
     }
     catch (err) {
         // A parser bug must not hide the rest of the scan, nor pass this file silently.
-        return notice(`${file.relative} could not be checked: internal error: ${err.message}`);
+        return notice(`${file.relative} could not be checked: internal error: ${err.message}`, 'incomplete-scan');
     }
 }
 /**
@@ -58267,12 +58584,13 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
  */
 function readBounded(file, max) {
     const limit = max + 1;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
     try {
         let got = 0;
         for (;;) {
             if (got === limit)
-                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size };
+                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
             if (got === scratch.length) {
                 const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
                 scratch.copy(bigger, 0, 0, got);
@@ -58289,8 +58607,8 @@ function readBounded(file, max) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-function parseNotice(file, message, engine) {
-    const rule = engine.rules.get('parse-error');
+function fileNotice(ruleId, file, message, engine) {
+    const rule = engine.rules.get(ruleId);
     if (!rule)
         return [];
     const span = new SourceText(file, '').span(0, 0);
@@ -59414,31 +59732,19 @@ async function readCentralFile(root, config, configFile = 'config') {
     const relative = config.exceptions.file;
     if (!relative)
         return undefined;
-    const absolute = external_node_path_default().resolve(root, relative);
-    if (!absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
-        throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is outside the repository`);
     try {
         // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
         // secret), so the file must be a regular file inside the repository, read without following.
-        const real = await external_node_fs_namespaceObject.promises.realpath(absolute);
-        if (real !== absolute && !real.startsWith((await external_node_fs_namespaceObject.promises.realpath(root)) + (external_node_path_default()).sep))
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" leads outside the repository through a symbolic link`);
-        const handle = await external_node_fs_namespaceObject.promises.open(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-        try {
-            const stat = await handle.stat();
-            if (!stat.isFile())
-                throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is not a regular file`);
-            if (stat.size > config.maxFileSize)
-                throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is larger than maxFileSize`);
-            return { path: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/'), text: await handle.readFile('utf8') };
-        }
-        finally {
-            await handle.close();
-        }
+        const text = await readRepositoryFile(root, relative, config.maxFileSize);
+        if (text === undefined)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`);
+        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
     }
     catch (err) {
         if (err instanceof ConfigError)
             throw err;
+        if (err instanceof RefusedRead)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
         throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
     }
 }
@@ -59534,31 +59840,43 @@ var external_node_util_ = __nccwpck_require__(7975);
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
- * lines can differ from the head's; review comments need the head's lines, so the reviewer
- * reads the head's blobs when git has them. Returns undefined for a path absent at that commit.
+ * lines can differ from the head's; review comments need the head's lines, and the config that
+ * judges a PR comes from the base commit, so both are read from git objects, never the work
+ * tree. Returns undefined for a path absent at that commit. A link is refused, not followed: its
+ * blob is the link's target, which Kubernetes tooling would follow out of the repository.
  */
 function gitReader(cwd, sha, maxBytes) {
     return async (relative) => {
-        const spec = `${sha}:${relative}`;
-        let size;
+        let listing;
         try {
-            const { stdout } = await run('git', ['cat-file', '-s', spec], { cwd, encoding: 'utf8' });
-            size = Number(stdout.trim());
+            // -z: the path comes back unquoted; `--` and a literal pathspec: no name is an option or a glob.
+            ;
+            ({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', sha, '--', relative], { cwd, encoding: 'utf8' }));
         }
         catch {
             return undefined;
         }
+        const entry = listing.split('\0').find(e => e.slice(e.indexOf('\t') + 1) === relative);
+        if (!entry)
+            return undefined;
+        const [mode, type, object, size] = entry.slice(0, entry.indexOf('\t')).split(/\s+/);
+        const bytes = Number(size);
+        if (mode === '120000')
+            return { size: 0, read: refuse, refused: `${relative} is a symbolic link at ${sha.slice(0, 7)}: not followed` };
+        if (type !== 'blob' || !Number.isFinite(bytes))
+            return { size: 0, read: refuse, refused: `${relative} is a ${type} at ${sha.slice(0, 7)}, not a file` };
         return {
-            size,
+            size: bytes,
             read: async () => {
-                if (size > maxBytes)
+                if (bytes > maxBytes)
                     throw new Error('over the size limit');
-                const { stdout } = await run('git', ['cat-file', 'blob', spec], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
+                const { stdout } = await run('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
                 return stdout;
             },
         };
     };
 }
+const refuse = () => Promise.reject(new Error('not a regular file'));
 async function currentCommit(cwd) {
     try {
         return (await run('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' })).stdout.trim();
@@ -59616,16 +59934,75 @@ function smokeMatrix(opts) {
     return { include };
 }
 
+;// CONCATENATED MODULE: ./src/diff/raw.ts
+const STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', D: 'removed', T: 'typechange' };
+/**
+ * Parses `:<old mode> <new mode> <old sha> <new sha> <status>[score]\0<path>\0[<new path>\0]`
+ * records. An unknown status (U: unmerged, X: unknown) or a malformed record throws: a list that
+ * cannot be read completely must not pass as a shorter one.
+ */
+function parseRawZ(output) {
+    const fields = (typeof output === 'string' ? output : output.toString('utf8')).split('\0');
+    if (fields.at(-1) === '')
+        fields.pop();
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        const meta = fields[i++];
+        const m = /^:\d{6} \d{6} [0-9a-f]+ [0-9a-f]+ ([A-Z])(\d*)$/.exec(meta);
+        const status = m && STATUS[m[1]];
+        if (!m || !status)
+            throw new Error(`unexpected git diff --raw record ${JSON.stringify(meta.slice(0, 80))}`);
+        const first = fields[i++];
+        if (first === undefined)
+            throw new Error('git diff --raw ended inside a record');
+        if (status === 'renamed' || status === 'copied') {
+            const second = fields[i++];
+            if (second === undefined)
+                throw new Error('git diff --raw ended inside a rename record');
+            changes.push({ status, path: second, previousPath: first });
+        }
+        else
+            changes.push({ status, path: first });
+    }
+    return changes;
+}
+/**
+ * The `diff --git` header git writes for a change, as `git -c core.quotepath=on diff` spells it:
+ * each side is C-quoted when it holds a control character, a quote, a backslash or a non-ASCII
+ * byte. Used to check that the patch stream and the raw list describe the same file, in order.
+ */
+function gitDiffHeader(change) {
+    const from = change.previousPath ?? change.path;
+    return `diff --git ${quoteC(`a/${from}`)} ${quoteC(`b/${change.path}`)}`;
+}
+const raw_ESCAPES = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 34: '\\"', 92: '\\\\' };
+function quoteC(name) {
+    const bytes = Buffer.from(name, 'utf8');
+    if (!bytes.some(b => b < 0x20 || b === 34 || b === 92 || b >= 0x7f))
+        return name;
+    let out = '"';
+    for (const b of bytes) {
+        if (raw_ESCAPES[b])
+            out += raw_ESCAPES[b];
+        else if (b < 0x20 || b >= 0x7f)
+            out += '\\' + b.toString(8).padStart(3, '0');
+        else
+            out += String.fromCharCode(b);
+    }
+    return out + '"';
+}
+
 ;// CONCATENATED MODULE: ./src/git/changes.ts
 
 
 
+
 const changes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** A diff larger than this is not read: the API path (or a full scan) is the fallback. */
-const MAX_DIFF_BYTES = 64 * 1024 * 1024;
+/** Small answers only (a sha, a file list): the patch itself is streamed, never buffered whole. */
+const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 async function git(cwd, args) {
     // No shell, fixed argv: refs come from the event payload and must never be interpreted.
-    const { stdout } = await changes_run('git', ['-c', 'core.quotepath=on', ...args], { cwd, maxBuffer: MAX_DIFF_BYTES, encoding: 'utf8' });
+    const { stdout } = await changes_run('git', ['-c', 'core.quotepath=on', ...args], { cwd, maxBuffer: MAX_ANSWER_BYTES, encoding: 'utf8' });
     return stdout;
 }
 async function hasCommit(cwd, sha) {
@@ -59638,9 +60015,10 @@ async function hasCommit(cwd, sha) {
     }
 }
 /**
- * The PR's changes from the checkout: `git diff base...head` (from the merge base), fetching
- * the base and deepening a shallow clone when needed. Throws when git cannot answer, so the
- * caller can fall back to the API.
+ * The PR's changes from the checkout (`base...head`, from the merge base), fetching the base and
+ * deepening a shallow clone when needed. Names come from `git diff --raw -z` (never misread,
+ * whatever they hold); hunks from the same diff streamed, matched to the names header by header.
+ * Throws when git cannot answer or the two disagree, so the caller never judges a partial list.
  */
 async function gitChanges(cwd, baseSha, headSha, remote = 'origin') {
     for (const sha of [baseSha, headSha])
@@ -59667,9 +60045,71 @@ async function gitChanges(cwd, baseSha, headSha, remote = 'origin') {
     // The PR's own .gitattributes applies to this diff: `*.yaml -diff` or a textconv driver would
     // turn its changes into "Binary files differ" and every finding into a pre-existing one. --text
     // and --no-textconv keep the hunks. No copy detection: GitHub shows a copy as a new file, and a
-    // near-copy of an old violation is a new workload.
-    const diff = await git(cwd, ['diff', '--no-color', '--no-ext-diff', '--text', '--no-textconv', '--find-renames', '--unified=3', `${baseSha}...${headSha}`]);
-    return { files: parseGitDiff(diff), fetched };
+    // near-copy of an old violation is a new workload. Both commands take the same options, so git
+    // lists the same file pairs in the same order.
+    const options = ['--no-color', '--no-ext-diff', '--text', '--no-textconv', '--find-renames', '--no-relative', `${baseSha}...${headSha}`, '--'];
+    const raw = parseRawZ(await git(cwd, ['diff', '--raw', '-z', ...options]));
+    const sections = await streamPatch(cwd, ['diff', '--unified=3', ...options]);
+    return { files: matchSections(raw, sections), fetched };
+}
+/** Runs git and feeds its output to a PatchStream as it comes: no whole-diff buffer. */
+function streamPatch(cwd, args) {
+    return new Promise((resolve, reject) => {
+        const sections = [];
+        const stream = new PatchStream(s => sections.push(s));
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-c', 'core.quotepath=on', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        let failed;
+        child.stdout.on('data', (chunk) => {
+            if (failed)
+                return;
+            try {
+                stream.push(chunk);
+            }
+            catch (err) {
+                failed = err;
+                child.kill();
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 4096)
+                stderr += chunk.toString('utf8');
+        });
+        child.on('error', reject);
+        child.on('close', code => {
+            if (failed)
+                return reject(failed);
+            if (code !== 0)
+                return reject(new Error(`git ${args[0]} exited ${code}: ${stderr.trim().split('\n')[0] ?? ''}`));
+            try {
+                stream.end();
+                resolve(sections);
+            }
+            catch (err) {
+                reject(err);
+            }
+        });
+    });
+}
+/**
+ * Pairs each raw change with its patch section. A type change (file ↔ symlink) is written as two
+ * sections with the same header; its hunks are those of the new side. Any disagreement throws.
+ */
+function matchSections(raw, sections) {
+    const files = [];
+    let s = 0;
+    for (const change of raw) {
+        const header = gitDiffHeader(change);
+        if (sections[s]?.header !== header)
+            throw new Error(`git diff listed ${JSON.stringify(change.path)} but its patch did not follow in order`);
+        let lines = sections[s++].lines;
+        while (change.status === 'typechange' && sections[s]?.header === header)
+            lines = sections[s++].lines;
+        files.push({ ...change, ...(lines ? { lines } : {}) });
+    }
+    if (s !== sections.length)
+        throw new Error(`git diff wrote ${sections.length - s} patch section(s) that its file list does not name`);
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./src/action/pr-changes.ts
@@ -59697,8 +60137,9 @@ async function prChanges(env, inputs, pr, port) {
                     continue;
                 files.push(f.path);
                 // Without hunks only a pure rename has nothing new; anything else (an empty new file, a
-                // mode change, a diff git would not show) is judged whole rather than passed.
-                lines.set(f.path, f.lines ?? (f.status === 'renamed' ? { added: new Set(), context: new Set() } : 'whole-file'));
+                // mode change, a patch too large to track) is judged whole rather than passed.
+                const pureRename = f.status === 'renamed' && f.lines === undefined;
+                lines.set(f.path, pureRename ? { added: new Set(), context: new Set() } : f.lines === undefined || f.lines === 'too-large' ? 'whole-file' : f.lines);
             }
             notes.push(`Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`);
             const head = await currentCommit(env.workspace);
@@ -59740,24 +60181,36 @@ async function prChanges(env, inputs, pr, port) {
 ;// CONCATENATED MODULE: ./src/action/trusted-config.ts
 
 
+
 /**
- * The policy that judges a pull request must not come from it: with git history the base
- * commit's config is used (a PR that edits it takes effect once merged); without history the
- * summary says the config could not be protected.
+ * The policy that judges a pull request never comes from it: the base commit's config is read
+ * from git objects when the checkout has them, else from the API at the base sha, and never
+ * from the working tree (which the PR controls). A PR that edits the config is judged by the
+ * base's, and the change is reported; it applies once merged. When neither source can answer,
+ * the run fails rather than guess.
  */
-async function trustedConfig(env, inputs, pr, changes) {
-    const head = await loadConfig(env.workspace, inputs.config);
-    if (!changes.fromGit) {
-        changes.notes.push('Without git history the configuration is read from the pull request itself, which could change it: check out with fetch-depth: 0 to judge pull requests by the base branch\'s configuration.');
-        return head.config;
+async function trustedConfig(env, inputs, pr, changes, port) {
+    const at = (sha) => {
+        if (changes.fromGit) {
+            const blobs = gitReader(env.workspace, sha, MAX_CONFIG_BYTES);
+            return async (file) => {
+                const blob = await blobs(file);
+                if (blob?.refused)
+                    throw new Error(blob.refused);
+                return blob ? (await blob.read()).toString('utf8') : undefined;
+            };
+        }
+        if (!port)
+            throw new Error('cannot read the base commit\'s configuration: the checkout has no git history and there is no github-token to read it from the API');
+        return file => port.fileAt(file, sha, MAX_CONFIG_BYTES);
+    };
+    const base = await loadConfigWith(at(pr.baseSha), inputs.config);
+    const head = await at(pr.headSha)(base.file ?? inputs.config ?? DEFAULT_CONFIG_PATH).catch(() => '(unreadable)');
+    if (head !== base.text) {
+        changes.notes.push(`This pull request changes the Host Namespace Guard configuration (${inputs.config ?? DEFAULT_CONFIG_PATH}): it is judged by the base branch's configuration, and the change applies once merged.`);
     }
-    const blobs = gitReader(env.workspace, pr.baseSha, 1024 * 1024);
-    const base = await loadConfigWith(async (file) => {
-        const blob = await blobs(file);
-        return blob ? (await blob.read()).toString('utf8') : undefined;
-    }, inputs.config);
-    if (base.text !== head.text)
-        changes.notes.push(`This pull request changes the Host Namespace Guard configuration (${inputs.config ?? '.github/host-namespace-guard.yml'}): it is judged by the base branch's configuration, and the change applies once merged.`);
+    if (!changes.fromGit)
+        changes.notes.push('The configuration was read from the base commit through the GitHub API (the checkout has no usable git history).');
     return base.config;
 }
 
@@ -59772,11 +60225,12 @@ async function trustedConfig(env, inputs, pr, changes) {
 
 
 
+
 /** A pull request: its changed files, judged by the base branch's config, placed on its diff. */
 async function reviewPullRequest(env, inputs, port) {
     const pr = pullRequestFromEvent(env.event);
     const changes = await prChanges(env, inputs, pr, port);
-    const config = await trustedConfig(env, inputs, pr, changes);
+    const config = await trustedConfig(env, inputs, pr, changes, port);
     const collector = workloadCollector();
     const centralFile = await readCentralFile(env.workspace, config);
     // NetworkPolicies in files the PR does not touch still protect its workloads.
@@ -59784,7 +60238,9 @@ async function reviewPullRequest(env, inputs, port) {
     const result = await pipeline_scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile });
     const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port);
     changes.notes.push(...approval.notes);
-    const findings = place([...result.findings, ...approval.findings], changes.lines, inputs.filterMode).map(f => 
+    // Fail closed: files past the API's list were never seen, and one could hold a violation.
+    const capped = changes.truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap') : undefined;
+    const findings = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f => 
     // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
     // findings in changed files count as new even on unchanged lines.
     f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f);
@@ -59792,7 +60248,9 @@ async function reviewPullRequest(env, inputs, port) {
     const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file));
     for (const file of wanted) {
         const blob = changes.reader ? await changes.reader(file) : undefined;
-        const text = blob ? (await blob.read()).toString('utf8') : await readWorkspace(env, file);
+        if (blob?.refused)
+            continue;
+        const text = blob ? (await blob.read()).toString('utf8') : await readWorkspace(env, file, config.maxFileSize);
         if (text !== undefined)
             texts.set(file, text);
     }
@@ -59823,7 +60281,7 @@ async function approvalFindings(env, config, pr, changes, headRecords, centralFi
     if (changes.fromGit) {
         const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize);
         const baseCentralBlob = centralFile ? await reader(centralFile.path) : undefined;
-        const baseCentral = baseCentralBlob && centralFile ? { path: centralFile.path, text: (await baseCentralBlob.read()).toString('utf8') } : undefined;
+        const baseCentral = baseCentralBlob && !baseCentralBlob.refused && centralFile ? { path: centralFile.path, text: (await baseCentralBlob.read()).toString('utf8') } : undefined;
         baseRecords = await collectExceptionRecords({ root: env.workspace, files: changes.files, config, reader }, baseCentral);
     }
     else {
@@ -59835,13 +60293,9 @@ async function approvalFindings(env, config, pr, changes, headRecords, centralFi
         notes.push(result.message.split('\n')[0]);
     return { findings: result.findings, notes };
 }
-async function readWorkspace(env, file) {
-    try {
-        return await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(env.workspace, file), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
+/** The text a suggestion is computed against: a regular file of the checkout, never a link. */
+async function readWorkspace(env, file, maxBytes) {
+    return readRepositoryFile(env.workspace, file, maxBytes).catch(() => undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/action/scan-repository.ts
@@ -59887,14 +60341,17 @@ async function runAction(env) {
             env.setOutput(k, v);
         return;
     }
-    const { config } = await loadConfig(env.workspace, inputs.config);
     const port = inputs.token ? env.connect(inputs.token) : undefined;
+    // A pull request's working tree is the PR's: its config is read from the base commit instead
+    // (reviewPullRequest). Other modes run on a trusted ref, whose checkout is the policy.
+    if (mode === 'pr')
+        return deliver(await reviewPullRequest(env, inputs, port), inputs, env, port);
+    const { config } = await loadConfig(env.workspace, inputs.config);
     if (mode === 'publish')
-        return publishReport(env, inputs, port);
-    if (mode === 'exceptions-report') {
+        return publishReport(env, inputs, config, port);
+    if (mode === 'exceptions-report')
         return exceptionsReport(env, inputs, config, port);
-    }
-    const outcome = mode === 'pr' ? await reviewPullRequest(env, inputs, port) : await scanRepository(env, inputs, config);
+    const outcome = await scanRepository(env, inputs, config);
     await deliver(outcome, inputs, env, port);
 }
 function modeForEvent(eventName) {
@@ -59945,10 +60402,8 @@ function actionEnv() {
         ...(process.env.GITHUB_REF_NAME ? { ref: process.env.GITHUB_REF_NAME } : {}),
         workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         tempDir: process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
-        connect: token => {
-            core_setSecret(token);
-            return connect(token, { owner, repo }, { log: message => info(message) });
-        },
+        // The token was masked when run() started (maskToken), before anything could print it.
+        connect: token => connect(token, { owner, repo }, { log: message => info(message) }),
         now: () => new Date(),
     };
 }
@@ -59956,6 +60411,10 @@ function actionEnv() {
 async function main_run(env) {
     let e = env;
     try {
+        // Before anything can print: an error message, an echoed file or a debug line that held
+        // the token would otherwise reach the log unmasked.
+        if (!env)
+            maskToken();
         e ??= actionEnv();
         await runAction(e);
     }
@@ -59966,6 +60425,11 @@ async function main_run(env) {
         else
             setFailed(message);
     }
+}
+function maskToken() {
+    const token = getInput('github-token');
+    if (token)
+        core_setSecret(token);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -35,10 +35,8 @@ export function actionEnv(): ActionEnv {
     ...(process.env.GITHUB_REF_NAME ? { ref: process.env.GITHUB_REF_NAME } : {}),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? os.tmpdir(),
-    connect: token => {
-      core.setSecret(token)
-      return connect(token, { owner, repo }, { log: message => core.info(message) })
-    },
+    // The token was masked when run() started (maskToken), before anything could print it.
+    connect: token => connect(token, { owner, repo }, { log: message => core.info(message) }),
     now: () => new Date(),
   }
 }
@@ -47,6 +45,9 @@ export function actionEnv(): ActionEnv {
 export async function run(env?: ActionEnv): Promise<void> {
   let e: ActionEnv | undefined = env
   try {
+    // Before anything can print: an error message, an echoed file or a debug line that held
+    // the token would otherwise reach the log unmasked.
+    if (!env) maskToken()
     e ??= actionEnv()
     await runAction(e)
   } catch (err) {
@@ -54,4 +55,9 @@ export async function run(env?: ActionEnv): Promise<void> {
     if (e) e.setFailed(message)
     else core.setFailed(message)
   }
+}
+
+function maskToken(): void {
+  const token = core.getInput('github-token')
+  if (token) core.setSecret(token)
 }

@@ -61,7 +61,10 @@ export interface Suppression {
 export interface Finding {
   ruleId: string
   severity: Severity
-  /** Repo-relative, forward slashes. */
+  /**
+   * Repo-relative, forward slashes; '' for a finding about the run as a whole, which no file
+   * holds (the API's file cap, the findings limit): see `isRunLevel`.
+   */
   file: string
   span: Span
   resource: ResourceRef
@@ -83,6 +86,12 @@ export interface Finding {
   fingerprint?: string
   suppression?: Suppression
 }
+
+/** A finding about the run rather than a file: reporters show it without a location. */
+export const isRunLevel = (f: Pick<Finding, 'file'>): boolean => f.file === ''
+
+/** `file:line` for people to read, or `(whole run)` for a finding no file holds. */
+export const locationOf = (f: Pick<Finding, 'file' | 'span'>): string => (isRunLevel(f) ? '(whole run)' : `${f.file}:${f.span.start.line}`)
 
 /** Severity order, most severe first; `meetsThreshold('warning','error')` is false. */
 const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs'
+import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readSync } from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import type { Config } from './config/config.js'
@@ -6,7 +6,10 @@ import { classify, looksLikeShellScript, mayBeScanned } from './discovery/classi
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { scanText, type EngineOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
+import { incompleteRun } from './findings/run-level.js'
 import type { FileType, Finding } from './model.js'
+import type { BlobAt } from './git/read-at.js'
+import { readRepositoryBytes, RefusedRead } from './io/safe-read.js'
 import { SourceText } from './parse/source.js'
 import { registry as builtinRegistry } from './rules/index.js'
 import type { Rule } from './rules/types.js'
@@ -37,7 +40,7 @@ export interface ScanRequest {
   onFile?(relative: string, type: FileType): void
 }
 
-export type FileReader = (relative: string) => Promise<{ size: number; read(): Promise<Buffer> } | undefined>
+export type FileReader = (relative: string) => Promise<BlobAt | undefined>
 
 export interface ScanResult {
   findings: Finding[]
@@ -90,9 +93,16 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     })
     await Promise.all(workers)
   } else {
-    // A walk is local files only: synchronous reads, one file in memory at a time.
-    for (const file of walkAll(request, config)) handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile))
+    // A walk is local files only: synchronous reads, one file in memory at a time; a link is
+    // resolved the way a listed one is (rare: the await costs nothing where there is none).
+    for (const file of walkAll(request, config)) {
+      if (file.link) handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, request.onFile))
+      else handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile))
+    }
   }
+  // Fail closed: findings past the limit were not collected, and one of them could fail the run.
+  const limit = truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined
+  if (limit) findings.push(limit)
   await request.policy?.beforeFinish?.()
   const final = request.policy ? request.policy.finish(findings) : findings
   return { findings: fingerprint(sortFindings(final)), filesScanned, truncated }
@@ -129,16 +139,45 @@ async function* listed(root: string, files: string[], config: Config, reader?: F
     if (path.isAbsolute(relative) || !absolute.startsWith(path.resolve(root) + path.sep)) continue
     if (reader) {
       const blob = await reader(relative)
-      if (blob) yield { absolute, relative, type, size: blob.size, read: blob.read }
+      if (blob?.refused) yield { absolute, relative, type, refused: blob.refused }
+      else if (blob) yield { absolute, relative, type, size: blob.size, read: blob.read }
       continue
     }
+    let stat
     try {
-      // lstat: a listed symlink could point outside the repository; links are never followed.
-      const stat = await fs.lstat(absolute)
-      if (stat.isFile()) yield { absolute, relative, type }
+      stat = await fs.lstat(absolute)
     } catch {
       // A file listed but gone (deleted in the PR) has nothing to scan.
+      continue
     }
+    if (stat.isFile()) yield { absolute, relative, type }
+    else if (stat.isSymbolicLink()) {
+      const link = await linkedFile(root, relative, config.maxFileSize)
+      if (link) yield { absolute, relative, type, ...link }
+    }
+  }
+}
+
+/**
+ * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
+ * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
+ * and reported when its name says it would be scanned. A dangling link holds nothing.
+ */
+async function linkedFile(root: string, relative: string, maxBytes: number): Promise<Pick<DiscoveredFile, 'size' | 'read' | 'refused'> | undefined> {
+  let real: string
+  try {
+    real = await fs.realpath(path.resolve(root, relative))
+  } catch {
+    return undefined
+  }
+  const target = path.relative(await fs.realpath(root), real)
+  try {
+    if (target.startsWith('..') || path.isAbsolute(target)) throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed')
+    const buffer = await readRepositoryBytes(root, target, maxBytes)
+    return buffer ? { size: buffer.length, read: async () => buffer } : undefined
+  } catch (err) {
+    if (err instanceof RefusedRead) return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` }
+    return { refused: `${relative} could not be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }
   }
 }
 
@@ -146,12 +185,18 @@ interface Loaded {
   size: number
   /** Absent when the file is over the size limit. */
   buffer?: Buffer
+  /** The first bytes of a file over the limit: enough to tell a script by its shebang. */
+  head?: Buffer
   error?: string
+  /** Why the file was not opened at all (a link out of the repository, a special file). */
+  refused?: string
 }
 
 async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOptions, onFile?: ScanRequest['onFile']): Promise<Finding[] | undefined> {
   let loaded: Loaded
-  if (file.read) {
+  if (file.refused !== undefined) loaded = { size: 0, refused: file.refused }
+  else if (file.link) return undefined // a dangling link: nothing there to deploy
+  else if (file.read) {
     const size = file.size ?? 0
     try {
       loaded = { size, buffer: size > config.maxFileSize ? undefined : await file.read() }
@@ -172,9 +217,13 @@ function loadSync(file: DiscoveredFile, config: Config): Loaded {
 
 function scanLoaded(file: DiscoveredFile, loaded: Loaded, config: Config, engine: EngineOptions, onFile?: ScanRequest['onFile']): Finding[] | undefined {
   const notice = (message: string, ruleId = 'parse-error'): Finding[] => fileNotice(ruleId, file.relative, message, engine)
-  if (loaded.error !== undefined) return file.type === undefined ? undefined : notice(`${file.relative} could not be read: ${loaded.error}`, 'incomplete-scan')
+  // Fail closed: a file that could hold a finding and was not read is a finding itself. An
+  // extension-less file is only a candidate (a script by its shebang): over the limit its head
+  // still tells; unreadable, it cannot be told apart, so it is reported too.
+  if (loaded.refused !== undefined) return file.type === undefined ? undefined : notice(`${loaded.refused}.`, 'incomplete-scan')
+  if (loaded.error !== undefined) return notice(`${file.relative} could not be read: ${loaded.error}`, 'incomplete-scan')
   if (!loaded.buffer) {
-    if (file.type === undefined) return undefined
+    if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8')))) return undefined
     return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`, 'incomplete-scan')
   }
   const buffer = loaded.buffer
@@ -207,13 +256,14 @@ let scratch = Buffer.allocUnsafe(64 * 1024)
  * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
  * file over the limit is measured, for its message.
  */
-function readBounded(file: string, max: number): { size: number; buffer?: Buffer } {
+function readBounded(file: string, max: number): Loaded {
   const limit = max + 1
-  const fd = openSync(file, 'r')
+  // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
+  const fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0))
   try {
     let got = 0
     for (;;) {
-      if (got === limit) return { size: fstatSync(fd).size }
+      if (got === limit) return { size: fstatSync(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) }
       if (got === scratch.length) {
         const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit))
         scratch.copy(bigger, 0, 0, got)

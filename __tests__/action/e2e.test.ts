@@ -68,8 +68,10 @@ describe('pull request review (bundled dist/index.js)', () => {
     const [check] = checkRunsFor(pr.headSha)
     expect(check).toMatchObject({ name: 'Host Namespace Guard', status: 'completed', conclusion: 'success' })
     expect(r.summary).toContain('No new host namespace sharing')
-    // The runner swallows ::add-mask:: lines; the token must appear nowhere else.
-    expect((r.stdout + r.stderr).replace(/^::add-mask::.*$/m, '')).not.toContain(TOKEN)
+    // The runner swallows ::add-mask:: lines; the token is masked before anything else is
+    // printed, and appears nowhere else.
+    expect(r.stdout.split('\n').find(l => l.trim())).toBe(`::add-mask::${TOKEN}`)
+    expect((r.stdout + r.stderr).replace(/^::add-mask::.*$/gm, '')).not.toContain(TOKEN)
   })
 
   it('reviews a violation: one review with an inline suggestion, a failing check, a failed step', async () => {

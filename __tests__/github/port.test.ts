@@ -374,3 +374,21 @@ describe('GitHub Enterprise Server', () => {
     }
   })
 })
+
+describe('fileAt', () => {
+  const BASE = 'b'.repeat(40)
+
+  it('reads a file at a commit (the base commit\'s config), and says undefined where there is none', async () => {
+    fake.addFile(BASE, '.github/host-namespace-guard.yml', 'rules:\n  host-ipc: warning\n')
+    await expect(port.fileAt('.github/host-namespace-guard.yml', BASE, 1024)).resolves.toBe('rules:\n  host-ipc: warning\n')
+    await expect(port.fileAt('.github/other.yml', BASE, 1024)).resolves.toBeUndefined()
+    expect(fake.requestsFor('repos/get-content').map(r => r.query.ref)).toEqual([BASE, BASE])
+  })
+
+  it('attack: refuses a link at the base commit and a file over the bound instead of reading them', async () => {
+    fake.addFile(BASE, 'link.yml', '', { symlinkTarget: '/proc/self/environ' })
+    fake.addFile(BASE, 'big.yml', 'x'.repeat(2048))
+    await expect(port.fileAt('link.yml', BASE, 1024)).rejects.toThrow(/is a symlink, not a regular file/)
+    await expect(port.fileAt('big.yml', BASE, 1024)).rejects.toThrow(/larger than 1024 bytes/)
+  })
+})

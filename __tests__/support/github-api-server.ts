@@ -273,6 +273,8 @@ export interface FakeGitHub {
   addIssueComment(issue: number, comment: { body: string; author?: string }): FakeIssueComment
   addTeamMember(org: string, teamSlug: string, login: string, membership?: Partial<TeamMembership>): void
   addCommit(sha: string): void
+  /** A file's text at a commit, for repos.getContent (a link when `symlinkTarget` is given). */
+  addFile(ref: string, path: string, text: string, options?: { symlinkTarget?: string }): void
   /** Answer the next matching requests with an error (after the contract checks ran). */
   fail(match: FaultMatch, response: FaultResponse): Fault
   /** A fork PR's read-only GITHUB_TOKEN: every write gets GitHub's 403. */
@@ -659,7 +661,22 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
   const str = (x: unknown): string => String(x)
   const num = (x: unknown): number => Number(x)
 
+  /** Files served by repos.getContent, keyed `ref:path`. */
+  const files = new Map<string, { text: string; symlinkTarget?: string }>()
+
   const handlers: Record<string, Handler> = {
+    'repos/get-content': (ctx) => {
+      const ref = str(ctx.query.ref ?? 'HEAD')
+      const filePath = str(ctx.params.path)
+      const file = files.get(`${ref}:${filePath}`)
+      if (!file) throw new HttpError(404, 'Not Found')
+      const example = contract.example<Record<string, unknown>>(file.symlinkTarget ? 'content-file-response-if-content-is-a-symlink' : 'content-file-response-if-content-is-a-file')
+      const body: Record<string, unknown> = { ...example, name: filePath.split('/').pop(), path: filePath, size: Buffer.byteLength(file.text) }
+      if (file.symlinkTarget) body.target = file.symlinkTarget
+      else Object.assign(body, { encoding: 'base64', content: Buffer.from(file.text).toString('base64') })
+      return { status: 200, body }
+    },
+
     'repos/get': () => {
       const t = contract.example<Record<string, unknown>>('full-repository-default-response')
       Object.assign(t, { name: repo, full_name: `${owner}/${repo}`, language: 'Go', html_url: web, url: repoApi() })
@@ -1246,6 +1263,10 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
 
     addCommit(s) {
       state.commits.add(s)
+    },
+
+    addFile(ref, path, text, options) {
+      files.set(`${ref}:${path}`, { text, symlinkTarget: options?.symlinkTarget })
     },
 
     fail(match, response) {

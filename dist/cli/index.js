@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3217);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2140);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3217:
+/***/ 2140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4188,6 +4188,10 @@ var dist = __nccwpck_require__(8815);
 const SEVERITIES = ['error', 'warning', 'note'];
 const NAMESPACES = ['network', 'pid', 'ipc'];
 const FILE_TYPES = ['kubernetes', 'compose', 'dockerfile', 'shell', 'workflow'];
+/** A finding about the run rather than a file: reporters show it without a location. */
+const isRunLevel = (f) => f.file === '';
+/** `file:line` for people to read, or `(whole run)` for a finding no file holds. */
+const locationOf = (f) => (isRunLevel(f) ? '(whole run)' : `${f.file}:${f.span.start.line}`);
 /** Severity order, most severe first; `meetsThreshold('warning','error')` is false. */
 const RANK = { error: 3, warning: 2, note: 1 };
 function meetsThreshold(severity, threshold) {
@@ -4297,6 +4301,20 @@ function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
  */
 /** How deep alias and merge chains are followed before we give up: bounds alias bombs. */
 const MAX_ALIAS_DEPTH = 16;
+const boundHits = new WeakMap();
+/** Records that a bound was hit while reading `doc` (once per message and place). */
+function noteBound(doc, message, node) {
+    const offset = node?.range?.[0] ?? doc.contents?.range?.[0] ?? 0;
+    let list = boundHits.get(doc);
+    if (!list)
+        boundHits.set(doc, (list = []));
+    if (!list.some(h => h.message === message && h.offset === offset))
+        list.push({ message, offset });
+}
+/** The bounds hit so far while reading `doc`. */
+function boundsHit(doc) {
+    return boundHits.get(doc) ?? [];
+}
 /** Problems that leave the tree trustworthy: Kubernetes (non-strict) takes the last duplicate key. */
 const NON_FATAL = new Set(['DUPLICATE_KEY']);
 function parseYaml(source, wanted) {
@@ -4691,6 +4709,96 @@ function oneOf(label, value, allowed, ErrorClass) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/io/safe-read.ts
+
+
+/**
+ * Reading a file the repository (and so a pull request) controls. A link could point anywhere
+ * (/proc/self/environ, /dev/zero, a FIFO that never answers, a secret outside the checkout), so a
+ * file is read only when it is a regular file inside the root and not a link: the directories
+ * on the way must resolve inside the root, the file itself is opened with O_NOFOLLOW, the open
+ * descriptor is checked with fstat, and at most `maxBytes` are read.
+ */
+class RefusedRead extends Error {
+    relative;
+    reason;
+    constructor(relative, reason) {
+        super(`${relative} ${reason}`);
+        this.relative = relative;
+        this.reason = reason;
+        this.name = 'RefusedRead';
+    }
+}
+/** O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells it is no file. */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/**
+ * The text of `relative` under `root`, or undefined when it does not exist. Throws RefusedRead
+ * (a link, a special file, outside the root, over the size bound) or the I/O error.
+ */
+async function readRepositoryFile(root, relative, maxBytes) {
+    const buffer = await readRepositoryBytes(root, relative, maxBytes);
+    return buffer?.toString('utf8');
+}
+/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
+function readLocalFile(file, maxBytes) {
+    return readRepositoryFile(path.dirname(path.resolve(file)), path.basename(file), maxBytes);
+}
+async function readRepositoryBytes(root, relative, maxBytes) {
+    const base = external_node_path_default().resolve(root);
+    const absolute = external_node_path_default().resolve(base, relative);
+    if (absolute !== base && !absolute.startsWith(base + (external_node_path_default()).sep))
+        throw new RefusedRead(relative, 'is outside the repository');
+    let realDir;
+    try {
+        realDir = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().dirname(absolute));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    const realBase = await external_node_fs_namespaceObject.promises.realpath(base);
+    if (realDir !== realBase && !realDir.startsWith(realBase + (external_node_path_default()).sep))
+        throw new RefusedRead(relative, 'leads outside the repository through a symbolic link');
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(external_node_path_default().join(realDir, external_node_path_default().basename(absolute)), OPEN_FLAGS);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return undefined;
+        if (code !== 'ELOOP' && code !== 'EMLINK')
+            throw err;
+        // Say where the link leads when that is the worse news; refuse it either way.
+        const target = await external_node_fs_namespaceObject.promises.realpath(absolute).catch(() => undefined);
+        const outside = target !== undefined && target !== realBase && !target.startsWith(realBase + (external_node_path_default()).sep);
+        throw new RefusedRead(relative, outside ? 'leads outside the repository through a symbolic link' : 'is a symbolic link: not followed');
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new RefusedRead(relative, 'is not a regular file');
+        if (stat.size > maxBytes)
+            throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let got = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+            // The file grew between fstat and read: still bounded.
+            if (got > maxBytes)
+                throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        }
+        return buffer.subarray(0, got);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -4783,7 +4891,10 @@ function* walk(start, options) {
         try {
             names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         }
-        catch {
+        catch (err) {
+            // Fail closed: a directory that cannot be listed may hold anything.
+            const code = err.code ?? 'error';
+            yield { absolute: dir, relative: relativeDir || '.', type: 'kubernetes', refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked` };
             return;
         }
         const layers = [...parentLayers];
@@ -4798,7 +4909,8 @@ function* walk(start, options) {
             const full = `${dir}${(external_node_path_default()).sep}${entry.name}`;
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
             const isDir = entry.isDirectory();
-            if (!isDir && !entry.isFile())
+            const isLink = entry.isSymbolicLink();
+            if (!isDir && !isLink && !entry.isFile())
                 continue;
             if (isIgnored(layers, full, isDir))
                 continue;
@@ -4815,7 +4927,7 @@ function* walk(start, options) {
                 continue;
             if (!wanted(type) || (type === undefined && !options.fileTypes.shell))
                 continue;
-            yield { absolute: full, relative, type };
+            yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
         }
     }
 }
@@ -5319,8 +5431,11 @@ const NOT_WORKLOADS = new Set([
     'MutatingWebhookConfiguration',
     'Event',
 ]);
-/** Lists can nest, but not without bound. */
-const MAX_LIST_DEPTH = 4;
+/**
+ * kubectl flattens Lists inside Lists at any depth; we follow them this deep, and past it the
+ * items are reported as not judged (incomplete-scan), never skipped silently.
+ */
+const MAX_LIST_DEPTH = 32;
 /** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
 const SHAPE_SEARCH_BUDGET = 20_000;
 /** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
@@ -5342,8 +5457,10 @@ function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
         return;
     const items = field(doc, map, 'items')?.value;
     if (kind.endsWith('List') && (0,dist/* isSeq */.oP)(items)) {
-        if (depth >= MAX_LIST_DEPTH)
+        if (depth >= MAX_LIST_DEPTH) {
+            noteBound(doc, `a List nested more than ${MAX_LIST_DEPTH} deep: its items were not checked`, map);
             return;
+        }
         for (let i = 0; i < items.items.length; i++) {
             const item = resolveAlias(doc, items.items[i]);
             if ((0,dist/* isMap */.jh)(item))
@@ -7927,11 +8044,14 @@ function scanText(input, options) {
             if (rule[hook])
                 call(rule, ctxFor(rule));
     };
-    const parseProblem = (message, span, fieldPath, resource = { display: path }) => {
-        const rule = options.rules.get('parse-error');
+    const reporterOf = (ruleId) => (message, span, fieldPath, resource = { display: path }) => {
+        const rule = options.rules.get(ruleId);
         if (rule)
             findings.push(toFinding(rule, { span, message, resource, fieldPath }, path, options));
     };
+    const parseProblem = reporterOf('parse-error');
+    // Fail closed: a bound the readers hit is a finding that names it, never a silent pass.
+    const incomplete = reporterOf('incomplete-scan');
     switch (type) {
         case 'dockerfile': {
             const parsed = parseDockerfile(source);
@@ -7969,7 +8089,11 @@ function scanText(input, options) {
             if (type === 'workflow')
                 scanWorkflowOptions(parsed, source, each);
             else
-                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, parseProblem, t => MAY_SHARE_YAML.test(t));
+                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t));
+            for (const d of parsed.documents) {
+                for (const hit of boundsHit(d.doc))
+                    incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`);
+            }
             break;
         }
     }
@@ -7996,14 +8120,15 @@ function firstFatalPerDocument(parsed) {
     });
 }
 /** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
-function scanManifests(parsed, source, composeByName, each, options, problem, mayShare) {
+function scanManifests(parsed, source, composeByName, each, options, report, mayShare) {
+    const { problem, incomplete } = report;
     for (const service of composeServices(parsed, composeByName))
         each('composeService', (rule, ctx) => rule.composeService(service, ctx));
     for (const object of k8sObjects(parsed)) {
-        const { units: pods, incomplete } = findPodSpecs(object);
-        if (incomplete) {
+        const { units: pods, incomplete: searchIncomplete } = findPodSpecs(object);
+        if (searchIncomplete) {
             const range = object.map.range ?? [0, 0];
-            problem(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
+            incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
         }
         checkPods(pods, source, each, problem);
         options.observeObject?.(object, pods, source);
@@ -8571,6 +8696,23 @@ const hostPid = hostNamespaceRule({
     },
 });
 
+;// CONCATENATED MODULE: ./src/rules/incomplete-scan.ts
+/**
+ * Fail closed: whatever the scanner could not read or judge is a finding, never a silent pass.
+ * Findings of this rule come from the places that hit a bound (the pipeline, the parsers, the
+ * Action's diff and API readers), each naming the file and the bound.
+ */
+const incompleteScan = {
+    meta: {
+        id: 'incomplete-scan',
+        title: 'Part of the input was not judged',
+        severity: 'error',
+        description: 'The scanner reached one of its bounds (file size, nesting, alias or merge depth, work budget, the API file cap, the findings limit) or could not open a file, so host namespace settings there were not judged. A pull request must not be able to pass by hiding a setting behind a bound.',
+        remediation: 'Make the input smaller or simpler (split the file, flatten the nesting), raise the bound the message names in the config, or exclude the path with paths.exclude if it is not deployed.',
+        docs: 'docs/rules/incomplete-scan.md',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/parse-error.ts
 /** Findings of this rule come from the parsers, not from a unit check: see engine/scan-file. */
 const parseError = {
@@ -8585,6 +8727,7 @@ const parseError = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -8624,7 +8767,7 @@ const POLICY_RULES = [
     exception_unapproved_exceptionUnapproved,
 ];
 const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
-const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, ...POLICY_RULES];
+const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES];
 const registry = buildRegistry(BUILTIN_RULES);
 
 ;// CONCATENATED MODULE: ./src/rules/severity.ts
@@ -8636,7 +8779,34 @@ function severity_severityOf(config, rule) {
     return setting ?? rule.meta.severity;
 }
 
+;// CONCATENATED MODULE: ./src/findings/run-level.ts
+
+
+/**
+ * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
+ * and which bound stopped it. Undefined when the config turns the rule off.
+ */
+function incompleteRun(config, message, bound) {
+    const rule = registry.get('incomplete-scan');
+    const severity = severity_severityOf(config, rule);
+    if (!severity)
+        return undefined;
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity,
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'scan' },
+        message,
+        remediation: rule.meta.remediation,
+        fieldPath: `run:${bound}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
 
 
 
@@ -8692,10 +8862,19 @@ async function pipeline_scan(request) {
         await Promise.all(workers);
     }
     else {
-        // A walk is local files only: synchronous reads, one file in memory at a time.
-        for (const file of walkAll(request, config))
-            handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile));
+        // A walk is local files only: synchronous reads, one file in memory at a time; a link is
+        // resolved the way a listed one is (rare: the await costs nothing where there is none).
+        for (const file of walkAll(request, config)) {
+            if (file.link)
+                handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, request.onFile));
+            else
+                handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile));
+        }
     }
+    // Fail closed: findings past the limit were not collected, and one of them could fail the run.
+    const limit = truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined;
+    if (limit)
+        findings.push(limit);
     await request.policy?.beforeFinish?.();
     const final = request.policy ? request.policy.finish(findings) : findings;
     return { findings: fingerprint(sortFindings(final)), filesScanned, truncated };
@@ -8732,24 +8911,62 @@ async function* pipeline_listed(root, files, config, reader) {
             continue;
         if (reader) {
             const blob = await reader(relative);
-            if (blob)
+            if (blob?.refused)
+                yield { absolute, relative, type, refused: blob.refused };
+            else if (blob)
                 yield { absolute, relative, type, size: blob.size, read: blob.read };
             continue;
         }
+        let stat;
         try {
-            // lstat: a listed symlink could point outside the repository; links are never followed.
-            const stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
-            if (stat.isFile())
-                yield { absolute, relative, type };
+            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
         }
         catch {
             // A file listed but gone (deleted in the PR) has nothing to scan.
+            continue;
         }
+        if (stat.isFile())
+            yield { absolute, relative, type };
+        else if (stat.isSymbolicLink()) {
+            const link = await linkedFile(root, relative, config.maxFileSize);
+            if (link)
+                yield { absolute, relative, type, ...link };
+        }
+    }
+}
+/**
+ * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
+ * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
+ * and reported when its name says it would be scanned. A dangling link holds nothing.
+ */
+async function linkedFile(root, relative, maxBytes) {
+    let real;
+    try {
+        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
+    }
+    catch {
+        return undefined;
+    }
+    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
+    try {
+        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
+            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
+        const buffer = await readRepositoryBytes(root, target, maxBytes);
+        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
+    }
+    catch (err) {
+        if (err instanceof RefusedRead)
+            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
+        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
     }
 }
 async function scanFile(file, config, engine, onFile) {
     let loaded;
-    if (file.read) {
+    if (file.refused !== undefined)
+        loaded = { size: 0, refused: file.refused };
+    else if (file.link)
+        return undefined; // a dangling link: nothing there to deploy
+    else if (file.read) {
         const size = file.size ?? 0;
         try {
             loaded = { size, buffer: size > config.maxFileSize ? undefined : await file.read() };
@@ -8771,13 +8988,18 @@ function loadSync(file, config) {
     }
 }
 function scanLoaded(file, loaded, config, engine, onFile) {
-    const notice = (message) => parseNotice(file.relative, message, engine);
+    const notice = (message, ruleId = 'parse-error') => fileNotice(ruleId, file.relative, message, engine);
+    // Fail closed: a file that could hold a finding and was not read is a finding itself. An
+    // extension-less file is only a candidate (a script by its shebang): over the limit its head
+    // still tells; unreadable, it cannot be told apart, so it is reported too.
+    if (loaded.refused !== undefined)
+        return file.type === undefined ? undefined : notice(`${loaded.refused}.`, 'incomplete-scan');
     if (loaded.error !== undefined)
-        return file.type === undefined ? undefined : notice(`${file.relative} could not be read: ${loaded.error}`);
+        return notice(`${file.relative} could not be read: ${loaded.error}`, 'incomplete-scan');
     if (!loaded.buffer) {
-        if (file.type === undefined)
+        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
             return undefined;
-        return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`);
+        return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`, 'incomplete-scan');
     }
     const buffer = loaded.buffer;
     const head = buffer.subarray(0, HEAD_BYTES);
@@ -8796,7 +9018,7 @@ function scanLoaded(file, loaded, config, engine, onFile) {
     }
     catch (err) {
         // A parser bug must not hide the rest of the scan, nor pass this file silently.
-        return notice(`${file.relative} could not be checked: internal error: ${err.message}`);
+        return notice(`${file.relative} could not be checked: internal error: ${err.message}`, 'incomplete-scan');
     }
 }
 /**
@@ -8812,12 +9034,13 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
  */
 function readBounded(file, max) {
     const limit = max + 1;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
     try {
         let got = 0;
         for (;;) {
             if (got === limit)
-                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size };
+                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
             if (got === scratch.length) {
                 const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
                 scratch.copy(bigger, 0, 0, got);
@@ -8834,8 +9057,8 @@ function readBounded(file, max) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-function parseNotice(file, message, engine) {
-    const rule = engine.rules.get('parse-error');
+function fileNotice(ruleId, file, message, engine) {
+    const rule = engine.rules.get(ruleId);
     if (!rule)
         return [];
     const span = new SourceText(file, '').span(0, 0);
@@ -10043,31 +10266,19 @@ async function readCentralFile(root, config, configFile = 'config') {
     const relative = config.exceptions.file;
     if (!relative)
         return undefined;
-    const absolute = external_node_path_default().resolve(root, relative);
-    if (!absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
-        throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is outside the repository`);
     try {
         // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
         // secret), so the file must be a regular file inside the repository, read without following.
-        const real = await external_node_fs_namespaceObject.promises.realpath(absolute);
-        if (real !== absolute && !real.startsWith((await external_node_fs_namespaceObject.promises.realpath(root)) + (external_node_path_default()).sep))
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" leads outside the repository through a symbolic link`);
-        const handle = await external_node_fs_namespaceObject.promises.open(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-        try {
-            const stat = await handle.stat();
-            if (!stat.isFile())
-                throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is not a regular file`);
-            if (stat.size > config.maxFileSize)
-                throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" is larger than maxFileSize`);
-            return { path: external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/'), text: await handle.readFile('utf8') };
-        }
-        finally {
-            await handle.close();
-        }
+        const text = await readRepositoryFile(root, relative, config.maxFileSize);
+        if (text === undefined)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`);
+        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
     }
     catch (err) {
         if (err instanceof ConfigError)
             throw err;
+        if (err instanceof RefusedRead)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
         throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
     }
 }
@@ -10177,22 +10388,24 @@ function defaultRoot(cwd, paths) {
 
 /** Bounds the config file like any other input. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Reads from the working tree, bounded like any other input. */
+/**
+ * Reads from the working tree, bounded like any other input, and never through a link or from a
+ * special file: a pull request could commit the config as a link to /proc/self/environ (whose
+ * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
+ * read from its own directory under the same rules.
+ */
 function fsTextReader(root) {
     return async (file) => {
         const absolute = external_node_path_default().resolve(root, file);
-        let size;
+        const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
         try {
-            size = (await external_node_fs_namespaceObject.promises.stat(absolute)).size;
+            return await readRepositoryFile(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
         }
         catch (err) {
-            if (err.code === 'ENOENT')
-                return undefined;
+            if (err instanceof RefusedRead)
+                throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
             throw err;
         }
-        if (size > MAX_CONFIG_BYTES)
-            throw new ConfigError(file, undefined, '', `config file is larger than ${MAX_CONFIG_BYTES} bytes`);
-        return external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
     };
 }
 /**
@@ -10441,6 +10654,7 @@ const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.e
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
+
 /** GitHub code scanning shows a security severity only when rules carry this score. */
 const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
 /**
@@ -10476,7 +10690,15 @@ function toSarif(findings, rules, run) {
                 },
                 columnKind: 'utf16CodeUnits',
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                results: findings.map(f => {
+                // What the run could not judge is about the run, not a place in a file: SARIF says so in
+                // the invocation, which then did not complete successfully.
+                invocations: [
+                    {
+                        executionSuccessful: !findings.some(isRunLevel),
+                        toolExecutionNotifications: findings.filter(isRunLevel).map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
+                    },
+                ],
+                results: findings.filter(f => !isRunLevel(f)).map(f => {
                     const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
                     const result = {
                         ruleId: f.ruleId,
@@ -10521,6 +10743,7 @@ const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 /** Findings grouped by file, like compilers and linters print them; colour only on a TTY. */
 function toText(findings, run, options) {
     const paint = (code) => (s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -10536,7 +10759,7 @@ function toText(findings, run, options) {
             if (file !== undefined)
                 out.push('');
             file = f.file;
-            out.push(bold(oneLine(f.file)));
+            out.push(bold(isRunLevel(f) ? '(whole run)' : oneLine(f.file)));
         }
         const level = f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ');
         const where = dim(`${f.span.start.line}:${f.span.start.column}`.padEnd(8));

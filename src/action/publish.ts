@@ -1,12 +1,13 @@
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import type { PlacedFinding, Placement } from '../findings/place.js'
+import { DEFAULT_MAX_FINDINGS, type Config } from '../config/config.js'
+import { place, type PlacedFinding, type Placement } from '../findings/place.js'
+import { incompleteRun } from '../findings/run-level.js'
 import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
-import { SEVERITIES, type Severity, type Suppression } from '../model.js'
+import { readLocalFile, RefusedRead } from '../io/safe-read.js'
+import { isRunLevel, SEVERITIES, type Severity, type Suppression } from '../model.js'
 import { parsePatch, type ChangedLines } from '../diff/unified.js'
 import { registry } from '../rules/index.js'
-import { DEFAULT_MAX_FINDINGS } from '../config/config.js'
 import type { ActionEnv } from './env.js'
 import { deliver, REVIEW_REPORT_KIND } from './deliver.js'
 
@@ -25,17 +26,19 @@ export class UntrustedReportError extends Error {}
  * would come from the untrusted run. The untrusted run can still leave out findings or mark them
  * excepted, so the check run it publishes must not be the only required gate (see the README).
  */
-export async function publishReport(env: ActionEnv, inputs: ActionInputs, port: GitHubPort | undefined): Promise<void> {
+export async function publishReport(env: ActionEnv, inputs: ActionInputs, config: Config, port: GitHubPort | undefined): Promise<void> {
   if (!port) throw new Error('mode publish needs a github-token with pull-requests: write and checks: write')
   if (!inputs.reportFile) throw new Error('mode publish needs report-file: the JSON report downloaded from the pull_request run')
   const run = env.event.workflow_run as Record<string, unknown> | undefined
   const trustedHead = typeof run?.head_sha === 'string' && SHA.test(run.head_sha) ? run.head_sha : undefined
   if (!trustedHead) throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha')
 
-  const file = path.resolve(env.workspace, inputs.reportFile)
-  const stat = await fs.stat(file)
-  if (stat.size > MAX_REPORT_BYTES) throw new UntrustedReportError(`${inputs.reportFile}: report is ${stat.size} bytes, over the ${MAX_REPORT_BYTES} limit`)
-  const report = parseReport(await fs.readFile(file, 'utf8'), trustedHead)
+  // The artifact comes from the untrusted run: a link or a special file in it is refused.
+  const text = await readLocalFile(path.resolve(env.workspace, inputs.reportFile), MAX_REPORT_BYTES).catch((err: Error) => {
+    throw new UntrustedReportError(`${inputs.reportFile}: ${err instanceof RefusedRead ? err.reason : err.message}`)
+  })
+  if (text === undefined) throw new UntrustedReportError(`${inputs.reportFile}: no such file`)
+  const report = parseReport(text, trustedHead)
   // The report's PR number is as untrusted as the rest: a fork could name another pull request to
   // have its findings posted there. The PR must be the one whose head the workflow run built.
   const prHead = await port.pullRequestHead(report.number)
@@ -48,11 +51,14 @@ export async function publishReport(env: ActionEnv, inputs: ActionInputs, port: 
   const { files, truncated } = await port.changedFiles(report.number)
   const lines = new Map<string, ChangedLines | 'whole-file'>()
   for (const f of files) if (f.status !== 'removed') lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file')
-  const findings = report.findings.filter(f => lines.has(f.file))
+  // Findings about the whole run (no file) stay: they say what the first stage could not judge.
+  const findings = report.findings.filter(f => isRunLevel(f) || lines.has(f.file))
   const dropped = report.findings.length - findings.length
   const notes = ['Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.']
   if (dropped) notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`)
-  if (truncated) notes.push(`GitHub lists at most ${MAX_PR_FILES} files of a pull request: findings in later files were ignored.`)
+  // Fail closed: the report's findings in files past the API's list cannot be placed or trusted.
+  const capped = truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap') : undefined
+  if (capped) findings.push(...place([capped], lines, 'added'))
   await deliver(
     {
       mode: 'pr',

@@ -1,9 +1,9 @@
-import { promises as fs } from 'node:fs'
-import path from 'node:path'
 import type { Config } from '../config/config.js'
 import { place } from '../findings/place.js'
+import { incompleteRun } from '../findings/run-level.js'
 import { gitReader } from '../git/read-at.js'
-import type { GitHubPort } from '../github/port.js'
+import { readRepositoryFile } from '../io/safe-read.js'
+import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { Finding } from '../model.js'
 import { scan } from '../pipeline.js'
@@ -19,7 +19,7 @@ import { trustedConfig } from './trusted-config.js'
 export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, port: GitHubPort | undefined): Promise<Outcome> {
   const pr = pullRequestFromEvent(env.event)
   const changes = await prChanges(env, inputs, pr, port)
-  const config = await trustedConfig(env, inputs, pr, changes)
+  const config = await trustedConfig(env, inputs, pr, changes, port)
   const collector = workloadCollector()
   const centralFile = await readCentralFile(env.workspace, config)
   // NetworkPolicies in files the PR does not touch still protect its workloads.
@@ -27,7 +27,9 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
   const result = await scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
   const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port)
   changes.notes.push(...approval.notes)
-  const findings = place([...result.findings, ...approval.findings], changes.lines, inputs.filterMode).map(f =>
+  // Fail closed: files past the API's list were never seen, and one could hold a violation.
+  const capped = changes.truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap') : undefined
+  const findings = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f =>
     // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
     // findings in changed files count as new even on unchanged lines.
     f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f,
@@ -36,7 +38,8 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
   const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file))
   for (const file of wanted) {
     const blob = changes.reader ? await changes.reader(file) : undefined
-    const text = blob ? (await blob.read()).toString('utf8') : await readWorkspace(env, file)
+    if (blob?.refused) continue
+    const text = blob ? (await blob.read()).toString('utf8') : await readWorkspace(env, file, config.maxFileSize)
     if (text !== undefined) texts.set(file, text)
   }
   if (pr.fromFork) changes.notes.push('This pull request comes from a fork: the token may be read-only, in which case results go to the job summary and annotations.')
@@ -65,7 +68,7 @@ async function approvalFindings(env: ActionEnv, config: Config, pr: PullRequestR
   if (changes.fromGit) {
     const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize)
     const baseCentralBlob = centralFile ? await reader(centralFile.path) : undefined
-    const baseCentral = baseCentralBlob && centralFile ? { path: centralFile.path, text: (await baseCentralBlob.read()).toString('utf8') } : undefined
+    const baseCentral = baseCentralBlob && !baseCentralBlob.refused && centralFile ? { path: centralFile.path, text: (await baseCentralBlob.read()).toString('utf8') } : undefined
     baseRecords = await collectExceptionRecords({ root: env.workspace, files: changes.files, config, reader }, baseCentral)
   } else {
     notes.push('Without git history the base commit\'s exceptions cannot be read: every exception in the changed files is treated as new and needs approval.')
@@ -76,10 +79,7 @@ async function approvalFindings(env: ActionEnv, config: Config, pr: PullRequestR
   return { findings: result.findings, notes }
 }
 
-async function readWorkspace(env: ActionEnv, file: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(path.resolve(env.workspace, file), 'utf8')
-  } catch {
-    return undefined
-  }
+/** The text a suggestion is computed against: a regular file of the checkout, never a link. */
+async function readWorkspace(env: ActionEnv, file: string, maxBytes: number): Promise<string | undefined> {
+  return readRepositoryFile(env.workspace, file, maxBytes).catch(() => undefined)
 }

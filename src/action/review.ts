@@ -2,7 +2,7 @@ import type { ChangedLines } from '../diff/unified.js'
 import type { PlacedFinding } from '../findings/place.js'
 import type { ExistingComment, ExistingReview, GitHubPort, ReviewCommentDraft } from '../github/port.js'
 import { MAX_REVIEW_COMMENTS, ReviewCommentsRejected } from '../github/port.js'
-import { compareSeverity } from '../model.js'
+import { compareSeverity, locationOf } from '../model.js'
 import { escapeMarkdown, inlineCode } from '../report/markdown.js'
 import { fingerprintIn, marker, RESOLVED_NOTE, reviewComment, shareSuggestionLines } from '../report/review.js'
 import { registry } from '../rules/index.js'
@@ -173,7 +173,7 @@ function pushList(parts: string[], list: PlacedFinding[], budget: number): numbe
   let used = 0
   for (const [i, f] of list.entries()) {
     const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message
-    const line = `- ${escapeMarkdown(`${f.file}:${f.span.start.line}`)} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`
+    const line = `- ${escapeMarkdown(locationOf(f))} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`
     if (used + line.length + 1 > budget) {
       const more = `- …and ${list.length - i} more.`
       parts.push(more)

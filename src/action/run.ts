@@ -17,13 +17,14 @@ export async function runAction(env: ActionEnv): Promise<void> {
     for (const [k, v] of Object.entries({ findings: '0', 'new-findings': '0', failing: '0', failed: 'false', counts: '{}', 'smoke-matrix': '{"include":[]}' })) env.setOutput(k, v)
     return
   }
-  const { config } = await loadConfig(env.workspace, inputs.config)
   const port = inputs.token ? env.connect(inputs.token) : undefined
-  if (mode === 'publish') return publishReport(env, inputs, port)
-  if (mode === 'exceptions-report') {
-    return exceptionsReport(env, inputs, config, port)
-  }
-  const outcome = mode === 'pr' ? await reviewPullRequest(env, inputs, port) : await scanRepository(env, inputs, config)
+  // A pull request's working tree is the PR's: its config is read from the base commit instead
+  // (reviewPullRequest). Other modes run on a trusted ref, whose checkout is the policy.
+  if (mode === 'pr') return deliver(await reviewPullRequest(env, inputs, port), inputs, env, port)
+  const { config } = await loadConfig(env.workspace, inputs.config)
+  if (mode === 'publish') return publishReport(env, inputs, config, port)
+  if (mode === 'exceptions-report') return exceptionsReport(env, inputs, config, port)
+  const outcome = await scanRepository(env, inputs, config)
   await deliver(outcome, inputs, env, port)
 }
 

@@ -1,28 +1,37 @@
-import type { Config } from '../config/config.js'
-import { loadConfig, loadConfigWith } from '../config/load.js'
+import { DEFAULT_CONFIG_PATH, type Config } from '../config/config.js'
+import { loadConfigWith, MAX_CONFIG_BYTES, type TextReader } from '../config/load.js'
 import { gitReader } from '../git/read-at.js'
+import type { GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { ActionEnv } from './env.js'
 import type { PullRequestRef } from './event.js'
 import type { PrChanges } from './pr-changes.js'
 
 /**
- * The policy that judges a pull request must not come from it: with git history the base
- * commit's config is used (a PR that edits it takes effect once merged); without history the
- * summary says the config could not be protected.
+ * The policy that judges a pull request never comes from it: the base commit's config is read
+ * from git objects when the checkout has them, else from the API at the base sha, and never
+ * from the working tree (which the PR controls). A PR that edits the config is judged by the
+ * base's, and the change is reported; it applies once merged. When neither source can answer,
+ * the run fails rather than guess.
  */
-export async function trustedConfig(env: ActionEnv, inputs: ActionInputs, pr: PullRequestRef, changes: PrChanges): Promise<Config> {
-  const head = await loadConfig(env.workspace, inputs.config)
-  if (!changes.fromGit) {
-    changes.notes.push('Without git history the configuration is read from the pull request itself, which could change it: check out with fetch-depth: 0 to judge pull requests by the base branch\'s configuration.')
-    return head.config
+export async function trustedConfig(env: ActionEnv, inputs: ActionInputs, pr: PullRequestRef, changes: PrChanges, port: GitHubPort | undefined): Promise<Config> {
+  const at = (sha: string): TextReader => {
+    if (changes.fromGit) {
+      const blobs = gitReader(env.workspace, sha, MAX_CONFIG_BYTES)
+      return async file => {
+        const blob = await blobs(file)
+        if (blob?.refused) throw new Error(blob.refused)
+        return blob ? (await blob.read()).toString('utf8') : undefined
+      }
+    }
+    if (!port) throw new Error('cannot read the base commit\'s configuration: the checkout has no git history and there is no github-token to read it from the API')
+    return file => port.fileAt(file, sha, MAX_CONFIG_BYTES)
   }
-  const blobs = gitReader(env.workspace, pr.baseSha, 1024 * 1024)
-  const base = await loadConfigWith(async file => {
-    const blob = await blobs(file)
-    return blob ? (await blob.read()).toString('utf8') : undefined
-  }, inputs.config)
-  if (base.text !== head.text) changes.notes.push(`This pull request changes the Host Namespace Guard configuration (${inputs.config ?? '.github/host-namespace-guard.yml'}): it is judged by the base branch's configuration, and the change applies once merged.`)
+  const base = await loadConfigWith(at(pr.baseSha), inputs.config)
+  const head = await at(pr.headSha)(base.file ?? inputs.config ?? DEFAULT_CONFIG_PATH).catch(() => '(unreadable)')
+  if (head !== base.text) {
+    changes.notes.push(`This pull request changes the Host Namespace Guard configuration (${inputs.config ?? DEFAULT_CONFIG_PATH}): it is judged by the base branch's configuration, and the change applies once merged.`)
+  }
+  if (!changes.fromGit) changes.notes.push('The configuration was read from the base commit through the GitHub API (the checkout has no usable git history).')
   return base.config
 }
-

@@ -4,7 +4,7 @@ import { registry } from '../rules/index.js'
 import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, type Config } from './config.js'
 
 /** Bounds the config file like any other input. */
-const MAX_CONFIG_BYTES = 1024 * 1024
+export const MAX_CONFIG_BYTES = 1024 * 1024
 
 /** Reads a repo-relative file: its text, or undefined when it does not exist. */
 export type TextReader = (file: string) => Promise<string | undefined>

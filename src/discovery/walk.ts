@@ -14,8 +14,12 @@ export interface DiscoveredFile {
   type: FileType | undefined
   /** Known when the source knows it cheaply (a blob); otherwise the reader checks it on open. */
   size?: number
-  /** Set when the content does not come from `absolute` (a blob at a commit). */
+  /** Set when the content does not come from `absolute` (a blob at a commit, a link's target). */
   read?: () => Promise<Buffer>
+  /** A symbolic link: read only through its target, and only inside the repository. */
+  link?: boolean
+  /** Why this entry was not opened (a link out of the repository, an unreadable directory). */
+  refused?: string
 }
 
 export interface WalkOptions {
@@ -62,7 +66,10 @@ export function* walk(start: string, options: WalkOptions): Generator<Discovered
     let names: Dirent[]
     try {
       names = readdirSync(dir, { withFileTypes: true })
-    } catch {
+    } catch (err) {
+      // Fail closed: a directory that cannot be listed may hold anything.
+      const code = (err as NodeJS.ErrnoException).code ?? 'error'
+      yield { absolute: dir, relative: relativeDir || '.', type: 'kubernetes', refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked` }
       return
     }
     const layers = [...parentLayers]
@@ -75,7 +82,8 @@ export function* walk(start: string, options: WalkOptions): Generator<Discovered
       const full = `${dir}${path.sep}${entry.name}`
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name
       const isDir = entry.isDirectory()
-      if (!isDir && !entry.isFile()) continue
+      const isLink = entry.isSymbolicLink()
+      if (!isDir && !isLink && !entry.isFile()) continue
       if (isIgnored(layers, full, isDir)) continue
       if (isDir) {
         if (excluded(relative) || excluded(`${relative}/`)) continue
@@ -86,7 +94,7 @@ export function* walk(start: string, options: WalkOptions): Generator<Discovered
       const type = classify(relative)
       if (type === undefined && entry.name.includes('.')) continue
       if (!wanted(type) || (type === undefined && !options.fileTypes.shell)) continue
-      yield { absolute: full, relative, type }
+      yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type }
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { ChangedLines } from '../diff/unified.js'
-import type { Finding } from '../model.js'
+import { isRunLevel, type Finding } from '../model.js'
 
 /**
  * Which findings a review comments on inline. `added` (default): only new lines; `diff_context`:
@@ -23,7 +23,8 @@ export interface PlacedFinding extends Finding {
  */
 export function place(findings: Finding[], changes: Map<string, ChangedLines | 'whole-file'> | undefined, mode: FilterMode): PlacedFinding[] {
   return findings.map(f => {
-    if (!changes) return { ...f, isNew: true, placement: 'summary' }
+    // The run as a whole (a capped file list): new by definition, and no line to comment on.
+    if (!changes || isRunLevel(f)) return { ...f, isNew: true, placement: 'summary' }
     const lines = changes.get(f.file)
     if (lines === undefined) return { ...f, isNew: false, placement: 'summary' }
     const line = f.span.start.line

@@ -3,31 +3,48 @@ import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 
+/** A file at a commit: its size and a way to read it, or why it is not read. */
+export interface BlobAt {
+  size: number
+  read(): Promise<Buffer>
+  /** Set when the path is not a regular file at that commit (a link, a submodule): never read. */
+  refused?: string
+}
+
 /**
  * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
- * lines can differ from the head's; review comments need the head's lines, so the reviewer
- * reads the head's blobs when git has them. Returns undefined for a path absent at that commit.
+ * lines can differ from the head's; review comments need the head's lines, and the config that
+ * judges a PR comes from the base commit, so both are read from git objects, never the work
+ * tree. Returns undefined for a path absent at that commit. A link is refused, not followed: its
+ * blob is the link's target, which Kubernetes tooling would follow out of the repository.
  */
-export function gitReader(cwd: string, sha: string, maxBytes: number): (relative: string) => Promise<{ size: number; read(): Promise<Buffer> } | undefined> {
+export function gitReader(cwd: string, sha: string, maxBytes: number): (relative: string) => Promise<BlobAt | undefined> {
   return async relative => {
-    const spec = `${sha}:${relative}`
-    let size: number
+    let listing: string
     try {
-      const { stdout } = await run('git', ['cat-file', '-s', spec], { cwd, encoding: 'utf8' })
-      size = Number(stdout.trim())
+      // -z: the path comes back unquoted; `--` and a literal pathspec: no name is an option or a glob.
+      ;({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', sha, '--', relative], { cwd, encoding: 'utf8' }))
     } catch {
       return undefined
     }
+    const entry = listing.split('\0').find(e => e.slice(e.indexOf('\t') + 1) === relative)
+    if (!entry) return undefined
+    const [mode, type, object, size] = entry.slice(0, entry.indexOf('\t')).split(/\s+/)
+    const bytes = Number(size)
+    if (mode === '120000') return { size: 0, read: refuse, refused: `${relative} is a symbolic link at ${sha.slice(0, 7)}: not followed` }
+    if (type !== 'blob' || !Number.isFinite(bytes)) return { size: 0, read: refuse, refused: `${relative} is a ${type} at ${sha.slice(0, 7)}, not a file` }
     return {
-      size,
+      size: bytes,
       read: async () => {
-        if (size > maxBytes) throw new Error('over the size limit')
-        const { stdout } = await run('git', ['cat-file', 'blob', spec], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 })
+        if (bytes > maxBytes) throw new Error('over the size limit')
+        const { stdout } = await run('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 })
         return stdout
       },
     }
   }
 }
+
+const refuse = (): Promise<Buffer> => Promise.reject(new Error('not a regular file'))
 
 export async function currentCommit(cwd: string): Promise<string | undefined> {
   try {

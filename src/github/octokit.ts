@@ -151,6 +151,21 @@ class OctokitPort implements GitHubPort {
     return data.head.sha
   }
 
+  async fileAt(path: string, ref: string, maxBytes: number): Promise<string | undefined> {
+    let data: unknown
+    try {
+      ;({ data } = await call('repos.getContent', false, () => this.octokit.rest.repos.getContent({ ...this.ref, path, ref })))
+    } catch (err) {
+      if (err instanceof GitHubApiError && err.status === 404) return undefined
+      throw err
+    }
+    const file = data as { type?: string; size?: number; encoding?: string; content?: string }
+    if (Array.isArray(data) || file.type !== 'file') throw new Error(`${path} at ${ref.slice(0, 7)} is ${Array.isArray(data) ? 'a directory' : `a ${file.type ?? 'non-file'}`}, not a regular file`)
+    if ((file.size ?? 0) > maxBytes) throw new Error(`${path} at ${ref.slice(0, 7)} is larger than ${maxBytes} bytes`)
+    if (file.encoding !== 'base64' || typeof file.content !== 'string') throw new Error(`${path} at ${ref.slice(0, 7)}: GitHub sent no content (encoding ${file.encoding ?? 'none'})`)
+    return Buffer.from(file.content, 'base64').toString('utf8')
+  }
+
   async createReview(pr: number, commitId: string, body: string, comments: ReviewCommentDraft[]): Promise<void> {
     const rejected: Array<RejectedReviewComment<ReviewCommentDraft>> = []
     let bodyPosted = false

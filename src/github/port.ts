@@ -93,6 +93,12 @@ export interface GitHubPort {
    */
   pullRequestHead(pr: number): Promise<string>
   /**
+   * A file's text at a commit (repos.getContent at `ref`): undefined when there is none. Anything
+   * but a regular file (a link, a directory, a submodule) or a file over `maxBytes` throws: the
+   * configuration that judges a pull request must be exactly the base commit's.
+   */
+  fileAt(path: string, ref: string, maxBytes: number): Promise<string | undefined>
+  /**
    * One COMMENT review with all comments in one request. When GitHub answers 422 the comments are split
    * in halves and retried, so one bad or oversized part cannot sink the rest; comments that fail alone
    * are reported with {@link ReviewCommentsRejected} after everything else was posted.

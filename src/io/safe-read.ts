@@ -30,6 +30,11 @@ export async function readRepositoryFile(root: string, relative: string, maxByte
   return buffer?.toString('utf8')
 }
 
+/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
+export function readLocalFile(file: string, maxBytes: number): Promise<string | undefined> {
+  return readRepositoryFile(path.dirname(path.resolve(file)), path.basename(file), maxBytes)
+}
+
 export async function readRepositoryBytes(root: string, relative: string, maxBytes: number): Promise<Buffer | undefined> {
   const base = path.resolve(root)
   const absolute = path.resolve(base, relative)

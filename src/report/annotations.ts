@@ -1,5 +1,5 @@
 import type { PlacedFinding } from '../findings/place.js'
-import type { Severity } from '../model.js'
+import { isRunLevel, type Severity } from '../model.js'
 import { isFailing } from './run-info.js'
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice'
@@ -32,7 +32,9 @@ export function levelOf(f: PlacedFinding, failOn: Severity | 'never'): Annotatio
 
 export function checkAnnotations(findings: PlacedFinding[], failOn: Severity | 'never'): { annotations: Annotation[]; omitted: number } {
   const ordered = byImportance(findings, failOn)
-  const annotations = ordered.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
+  // A check-run annotation needs a path: findings about the whole run are in the summary instead.
+  const located = ordered.filter(f => !isRunLevel(f))
+  const annotations = located.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
     const single = f.span.start.line === f.span.end.line
     return {
       path: f.file,
@@ -45,7 +47,7 @@ export function checkAnnotations(findings: PlacedFinding[], failOn: Severity | '
       message: `${f.message}\n${f.remediation}`.slice(0, 64 * 1024),
     }
   })
-  return { annotations, omitted: ordered.length - annotations.length }
+  return { annotations, omitted: located.length - annotations.length }
 }
 
 /**
@@ -58,7 +60,8 @@ export const WORKFLOW_ANNOTATION_CAP = { perLevel: 10, total: 50 }
 export interface WorkflowAnnotation {
   level: 'error' | 'warning' | 'notice'
   message: string
-  properties: { title: string; file: string; startLine: number; endLine: number; startColumn?: number; endColumn?: number }
+  /** No file for a finding about the whole run: GitHub then shows it on the run, not on a line. */
+  properties: { title: string; file?: string; startLine?: number; endLine?: number; startColumn?: number; endColumn?: number }
 }
 
 export function workflowAnnotations(findings: PlacedFinding[], failOn: Severity | 'never'): { annotations: WorkflowAnnotation[]; omitted: number } {
@@ -74,13 +77,15 @@ export function workflowAnnotations(findings: PlacedFinding[], failOn: Severity 
     out.push({
       level,
       message: `${f.message} ${f.remediation}`,
-      properties: {
-        title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}`,
-        file: f.file,
-        startLine: f.span.start.line,
-        endLine: f.span.end.line,
-        ...(single ? { startColumn: f.span.start.column, endColumn: f.span.end.column } : {}),
-      },
+      properties: isRunLevel(f)
+        ? { title: f.ruleId }
+        : {
+            title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}`,
+            file: f.file,
+            startLine: f.span.start.line,
+            endLine: f.span.end.line,
+            ...(single ? { startColumn: f.span.start.column, endColumn: f.span.end.column } : {}),
+          },
     })
   }
   return { annotations: out, omitted: ordered.length - out.length }

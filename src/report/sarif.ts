@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../model.js'
+import { isRunLevel, type Finding, type Severity } from '../model.js'
 import type { Rule } from '../rules/types.js'
 import { TOOL_NAME, TOOL_VERSION, PROJECT_URL, docsUrl } from '../version.js'
 import type { RunInfo } from './run-info.js'
@@ -39,7 +39,15 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInf
         },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-        results: findings.map(f => {
+        // What the run could not judge is about the run, not a place in a file: SARIF says so in
+        // the invocation, which then did not complete successfully.
+        invocations: [
+          {
+            executionSuccessful: !findings.some(isRunLevel),
+            toolExecutionNotifications: findings.filter(isRunLevel).map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
+          },
+        ],
+        results: findings.filter(f => !isRunLevel(f)).map(f => {
           const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' }
           const result: Record<string, unknown> = {
             ruleId: f.ruleId,

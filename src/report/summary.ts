@@ -1,6 +1,6 @@
 import { MAX_CHECK_RUN_TEXT } from '../github/limits.js'
 import type { PlacedFinding } from '../findings/place.js'
-import type { Severity } from '../model.js'
+import { locationOf, type Severity } from '../model.js'
 import { docsUrl } from '../version.js'
 import { cell, escapeMarkdown } from './markdown.js'
 import { isFailing } from './run-info.js'
@@ -71,7 +71,7 @@ export function renderSummary(input: SummaryInput, limit = CHECK_SUMMARY_LIMIT):
     out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|')
     for (const f of list.slice(0, ROWS_PER_TABLE)) {
       const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : ''
-      out.push(`| ${f.severity} | ${f.ruleId} | ${cell(`${f.file}:${f.span.start.line}`)} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`)
+      out.push(`| ${f.severity} | ${f.ruleId} | ${cell(locationOf(f))} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`)
     }
     if (list.length > ROWS_PER_TABLE) out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`)
     out.push('')

@@ -1,4 +1,4 @@
-import type { Finding } from '../model.js'
+import { isRunLevel, type Finding } from '../model.js'
 import { isFailing, type RunInfo } from './run-info.js'
 
 export interface TextOptions {
@@ -19,7 +19,7 @@ export function toText(findings: Finding[], run: RunInfo, options: TextOptions):
     if (f.file !== file) {
       if (file !== undefined) out.push('')
       file = f.file
-      out.push(bold(oneLine(f.file)))
+      out.push(bold(isRunLevel(f) ? '(whole run)' : oneLine(f.file)))
     }
     const level = f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ')
     const where = dim(`${f.span.start.line}:${f.span.start.column}`.padEnd(8))
