@@ -58471,8 +58471,10 @@ async function* pipeline_listed(root, files, config, reader) {
         try {
             stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
         }
-        catch {
-            // A file listed but gone (deleted in the PR) has nothing to scan.
+        catch (err) {
+            // Deleted files are not listed: one listed as changed but missing from the checkout was not
+            // judged (a checkout of another commit, a name misread on the way), never a pass.
+            yield { absolute, relative, type, refused: `${relative} is listed as changed but ${err.code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${err.code ?? 'error'})`}: not checked` };
             continue;
         }
         if (stat.isFile())

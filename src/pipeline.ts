@@ -146,8 +146,10 @@ async function* listed(root: string, files: string[], config: Config, reader?: F
     let stat
     try {
       stat = await fs.lstat(absolute)
-    } catch {
-      // A file listed but gone (deleted in the PR) has nothing to scan.
+    } catch (err) {
+      // Deleted files are not listed: one listed as changed but missing from the checkout was not
+      // judged (a checkout of another commit, a name misread on the way), never a pass.
+      yield { absolute, relative, type, refused: `${relative} is listed as changed but ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${(err as NodeJS.ErrnoException).code ?? 'error'})`}: not checked` }
       continue
     }
     if (stat.isFile()) yield { absolute, relative, type }

@@ -36,7 +36,7 @@ export class TestRepo {
     this.git('config', 'commit.gpgsign', 'false')
   }
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8' })
+    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
   }
   write(files: Record<string, string | null>): void {
     for (const [file, text] of Object.entries(files)) {

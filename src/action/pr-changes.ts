@@ -2,7 +2,7 @@ import { mayBeScanned } from '../discovery/classify.js'
 import { parsePatch, type ChangedLines } from '../diff/unified.js'
 import { gitChanges } from '../git/changes.js'
 import { currentCommit, gitReader } from '../git/read-at.js'
-import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
+import type { GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { FileReader } from '../pipeline.js'
 import type { ActionEnv } from './env.js'
@@ -64,7 +64,6 @@ export async function prChanges(env: ActionEnv, inputs: ActionInputs, pr: PullRe
     }
   }
   notes.push('Changed files and lines come from the GitHub API (the checkout has no usable git history).')
-  if (truncated) notes.push(`GitHub lists at most ${MAX_PR_FILES} files of a pull request: files beyond that were not scanned. Run a full scan (workflow_dispatch) to cover them.`)
   if (withoutPatch) notes.push(`${withoutPatch} file(s) had no diff from the API (too large or binary): every finding in them is treated as new.`)
   const head = await currentCommit(env.workspace)
   if (head && head !== pr.headSha) notes.push(`The checkout is ${head.slice(0, 7)}, not the PR head ${pr.headSha.slice(0, 7)}: line numbers may be off where the base changed the same files.`)

@@ -9,6 +9,7 @@
  */
 import { parseAllDocuments } from 'yaml'
 import type { Namespace } from '../model.js'
+import { MAX_LIST_DEPTH } from '../parse/k8s.js'
 import { SmokeError, dnsLabel, randomSuffix } from './engine.js'
 
 export type HostFlag = 'hostNetwork' | 'hostPID' | 'hostIPC'
@@ -64,8 +65,6 @@ function isBuiltIn(apiVersion: unknown): boolean {
   return BUILT_IN_GROUPS.has(apiVersion.includes('/') ? apiVersion.split('/')[0] : '')
 }
 
-/** Lists nest, but not without bound (the static scan stops at the same depth). */
-const MAX_LIST_DEPTH = 4
 
 /**
  * The pod template (metadata + spec) of a workload object, or undefined when it has none.
@@ -105,6 +104,7 @@ function collect(obj: unknown, document: number, out: Workload[], depth = 0): vo
   if (!isObj(obj)) return
   const kind = typeof obj.kind === 'string' ? obj.kind : ''
   if (kind.endsWith('List') && Array.isArray(obj.items)) {
+    // The static scan's own bound (it reports what lies past it), so both read the same objects.
     if (depth >= MAX_LIST_DEPTH) return
     for (const item of obj.items) collect(item, document, out, depth + 1)
     return
