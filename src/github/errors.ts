@@ -3,7 +3,10 @@
  * rest of the code base does not depend on Octokit.
  */
 
-/** A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`. */
+/**
+ * A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`;
+ * `status` is 0 when no HTTP answer came (see {@link GitHubTimeout}).
+ */
 export class GitHubApiError extends Error {
   constructor(
     message: string,
@@ -24,6 +27,17 @@ export class GitHubWriteForbidden extends GitHubApiError {
   constructor(message: string, status: number, operation: string) {
     super(message, status, operation)
     this.name = 'GitHubWriteForbidden'
+  }
+}
+
+/**
+ * No answer in time: one request took longer than the per-request timeout, or the run's time budget
+ * for GitHub calls was spent. A write may or may not have landed.
+ */
+export class GitHubTimeout extends GitHubApiError {
+  constructor(message: string, operation: string) {
+    super(message, 0, operation)
+    this.name = 'GitHubTimeout'
   }
 }
 

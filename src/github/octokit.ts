@@ -3,13 +3,15 @@
  *
  * Octokit runs with @octokit/plugin-retry (5xx and other transient answers are retried with a growing
  * pause; 4xx answers such as 403/404/422 are not) and @octokit/plugin-throttling (rate-limit answers wait
- * for the reset when that is soon, and writes are spaced as GitHub asks integrations to).
+ * for the reset when that is soon, and writes are spaced as GitHub asks integrations to). Every attempt
+ * has a timeout and the run's calls share a time budget (time-budget.ts).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
-import { GitHubApiError, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
+import { GitHubApiError, GitHubTimeout, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
 import { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES } from './limits.js'
+import { API_BUDGET_MS, ApiClock, REQUEST_TIMEOUT_MS, RequestTimedOut, SLOW_CALL_LOG_MS, timedFetch, type TimeLimits } from './time-budget.js'
 import type { ChangedFile, CheckRunAnnotation, CheckRunDraft, ExistingComment, ExistingReview, GitHubPort, RepoRef, ReviewCommentDraft } from './port.js'
 
 export interface ConnectOptions {
@@ -29,7 +31,17 @@ export interface ConnectOptions {
    * throttling plugin does by default. Default true; tests turn it off.
    */
   writePacing?: boolean
-  /** Where to say what happened (retries, splits). Never receives the token. */
+  /** Milliseconds one HTTP attempt may take, body included; default 30 000. */
+  requestTimeoutMs?: number
+  /**
+   * Milliseconds all calls of this port (one run) may take together, counting the time at least one
+   * call is in flight, retries and rate-limit waits included; default 300 000. Past it every call
+   * fails at once with a GitHubTimeout.
+   */
+  budgetMs?: number
+  /** Log "still waiting for GitHub: …" after this many milliseconds of one attempt, and again after each further interval; default 10 000. */
+  slowCallLogMs?: number
+  /** Where to say what happened (retries, splits, slow calls). Never receives the token. */
   log?: (msg: string) => void
 }
 
@@ -40,38 +52,67 @@ const CONTINUED_REVIEW_BODY = '(More findings from the same run.)'
 
 export function connect(token: string, repo: RepoRef, opts: ConnectOptions = {}): GitHubPort {
   const log = opts.log ?? (() => undefined)
-  const octokit = createOctokit(token, opts, log)
+  const limits: TimeLimits = {
+    requestTimeoutMs: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    budgetMs: opts.budgetMs ?? API_BUDGET_MS,
+    slowCallLogMs: opts.slowCallLogMs ?? SLOW_CALL_LOG_MS,
+  }
+  const clock = new ApiClock(limits.budgetMs)
+  const octokit = createOctokit(token, opts, clock, log)
+  limitTime(octokit, clock, limits, log)
   return new OctokitPort(octokit, repo, log)
 }
 
-function createOctokit(token: string, opts: ConnectOptions, log: (msg: string) => void): Octokit {
+function createOctokit(token: string, opts: ConnectOptions, clock: ApiClock, log: (msg: string) => void): Octokit {
   const baseUrl = (opts.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '')
   const retries = opts.retries ?? 3
   const maxWait = opts.maxRateLimitWaitSeconds ?? 60
+  const unit = opts.retryAfterBaseValue ?? 1000
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-      const again = retryCount < retries && retryAfter <= maxWait
+      // A wait the run's time budget cannot cover only postpones the failure.
+      const again = retryCount < retries && retryAfter <= maxWait && retryAfter * unit < clock.remaining()
       log(`GitHub ${kind} on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`)
       return again
     }
   const throttle = {
     onRateLimit: onLimit('rate limit'),
     onSecondaryRateLimit: onLimit('secondary rate limit'),
-    retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000,
+    retryAfterBaseValue: unit,
     ...(opts.writePacing === false ? { write: immediate, notifications: immediate, search: immediate } : {}),
   } as ThrottlingOptions
   return getOctokit(
     token,
     {
       ...(baseUrl ? { baseUrl } : {}),
-      retry: { retries, retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000 },
+      retry: { retries, retryAfterBaseValue: unit },
       throttle,
       log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
     },
     retry,
     throttling,
   )
+}
+
+/**
+ * Puts every request under the run's clock. Wrapped last, this hook is the outermost: the time it
+ * measures includes the retry plugin's pauses and the throttling plugin's waits. Each attempt below it
+ * goes through a timed fetch, which keeps @actions/github's proxy-aware fetch underneath.
+ */
+function limitTime(octokit: Octokit, clock: ApiClock, limits: TimeLimits, log: (msg: string) => void): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    if (clock.remaining() <= 0) throw new RequestTimedOut(`${options.method} ${options.url}: ${clock.spentMessage()}`)
+    const inner = (options.request?.fetch as Parameters<typeof timedFetch>[0] | undefined) ?? globalThis.fetch
+    // A new object: the one in options may be the shared defaults, and wrappers would pile up on it.
+    options.request = { ...options.request, fetch: timedFetch(inner, clock, limits, log) }
+    clock.start()
+    try {
+      return await request(options)
+    } finally {
+      clock.stop()
+    }
+  })
 }
 
 /** Stands in for a Bottleneck group that would space requests: runs each job at once. */
@@ -409,6 +450,10 @@ async function call<T>(operation: string, write: boolean, run: () => Promise<T>)
   try {
     return await run()
   } catch (err) {
+    // Octokit wraps what fetch throws in a RequestError (status 500) and keeps it as the cause.
+    const cause = err instanceof Error ? err.cause : undefined
+    const timedOut = err instanceof RequestTimedOut ? err : cause instanceof RequestTimedOut ? cause : undefined
+    if (timedOut) throw new GitHubTimeout(`${operation}: ${timedOut.message}`, operation)
     if (!isRequestError(err)) throw err
     const headers = err.response?.headers ?? {}
     const rateLimited =
