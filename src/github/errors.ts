@@ -52,7 +52,11 @@ export interface RejectedReviewComment<T> {
  * were posted; the caller can report the rejected ones another way (annotations, the summary).
  */
 export class ReviewCommentsRejected<T> extends Error {
-  constructor(readonly rejected: Array<RejectedReviewComment<T>>) {
+  constructor(
+    readonly rejected: Array<RejectedReviewComment<T>>,
+    /** The review that carries the body, when one was posted. */
+    readonly reviewId?: number,
+  ) {
     super(`GitHub rejected ${rejected.length} review comment(s): ${rejected[0]?.reason ?? ''}`)
     this.name = 'ReviewCommentsRejected'
   }

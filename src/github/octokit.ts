@@ -9,6 +9,7 @@
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
+import { createOnce, NO_RETRY, writeToken } from './create-once.js'
 import { GitHubApiError, GitHubTimeout, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
 import { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES } from './limits.js'
 import { API_BUDGET_MS, ApiClock, REQUEST_TIMEOUT_MS, RequestTimedOut, SLOW_CALL_LOG_MS, timedFetch, type TimeLimits } from './time-budget.js'
@@ -60,7 +61,9 @@ export function connect(token: string, repo: RepoRef, opts: ConnectOptions = {})
   const clock = new ApiClock(limits.budgetMs)
   const octokit = createOctokit(token, opts, clock, log)
   limitTime(octokit, clock, limits, log)
-  return new OctokitPort(octokit, repo, log)
+  const retries = opts.retries ?? 3
+  const unit = opts.retryAfterBaseValue ?? 1000
+  return new OctokitPort(octokit, repo, log, { retries, pauseMs: n => n * n * unit })
 }
 
 function createOctokit(token: string, opts: ConnectOptions, clock: ApiClock, log: (msg: string) => void): Octokit {
@@ -130,6 +133,8 @@ class OctokitPort implements GitHubPort {
     private readonly octokit: Octokit,
     ref: RepoRef,
     private readonly log: (msg: string) => void,
+    /** How creating POSTs are repeated after a failure that may have landed (see create-once.ts). */
+    private readonly again: { retries: number; pauseMs: (n: number) => number },
   ) {
     this.owner = ref.owner
     this.repo = ref.repo
@@ -192,21 +197,35 @@ class OctokitPort implements GitHubPort {
     return data.head.sha
   }
 
-  async createReview(pr: number, commitId: string, body: string, comments: ReviewCommentDraft[]): Promise<void> {
+  async createReview(pr: number, commitId: string, body: string, comments: ReviewCommentDraft[]): Promise<{ id: number }> {
     const rejected: Array<RejectedReviewComment<ReviewCommentDraft>> = []
-    let bodyPosted = false
+    let bodyReview: number | undefined
     let budget = REVIEW_REQUEST_BUDGET
-    const post = (part: ReviewCommentDraft[]) =>
-      call('pulls.createReview', true, () =>
-        this.octokit.rest.pulls.createReview({
-          ...this.ref,
-          pull_number: pr,
-          commit_id: commitId,
-          event: 'COMMENT',
-          body: bodyPosted ? CONTINUED_REVIEW_BODY : body,
-          comments: part.map(reviewComment),
-        }),
-      )
+    const post = (part: ReviewCommentDraft[]): Promise<number> => {
+      const marker = writeMarker(writeToken())
+      const text = `${bodyReview === undefined ? body : CONTINUED_REVIEW_BODY}\n\n${marker}`
+      return createOnce({
+        operation: 'pulls.createReview',
+        ...this.again,
+        log: this.log,
+        post: async () => {
+          const { data } = await call('pulls.createReview', true, () =>
+            this.octokit.rest.pulls.createReview({
+              ...this.ref,
+              pull_number: pr,
+              commit_id: commitId,
+              event: 'COMMENT',
+              body: text,
+              comments: part.map(reviewComment),
+              request: NO_RETRY,
+            }),
+          )
+          return data.id
+        },
+        // Only this request's review carries its token; a bot wrote it, on this commit.
+        find: async () => (await this.reviews(pr)).find((r) => r.authorType === 'Bot' && r.commitId === commitId && r.body.includes(marker))?.id,
+      })
+    }
     const attempt = async (part: ReviewCommentDraft[]): Promise<void> => {
       if (budget <= 0) {
         rejected.push(...part.map((draft) => ({ draft, reason: 'not sent: too many review requests after 422 answers' })))
@@ -214,8 +233,8 @@ class OctokitPort implements GitHubPort {
       }
       budget--
       try {
-        await post(part)
-        bodyPosted = true
+        const id = await post(part)
+        bodyReview ??= id
       } catch (err) {
         if (!(err instanceof GitHubApiError) || err.status !== 422 || part.length === 0) throw err
         if (part.length === 1) {
@@ -229,11 +248,16 @@ class OctokitPort implements GitHubPort {
       }
     }
     await attempt(comments)
-    if (!bodyPosted) {
+    if (bodyReview === undefined) {
       budget = 1
       await attempt([])
     }
-    if (rejected.length > 0) throw new ReviewCommentsRejected(rejected)
+    if (rejected.length > 0) throw new ReviewCommentsRejected(rejected, bodyReview)
+    return { id: bodyReview! }
+  }
+
+  async updateReview(pr: number, id: number, body: string): Promise<void> {
+    await call('pulls.updateReview', true, () => this.octokit.rest.pulls.updateReview({ ...this.ref, pull_number: pr, review_id: id, body }))
   }
 
   async updateReviewComment(id: number, body: string): Promise<void> {
@@ -254,30 +278,49 @@ class OctokitPort implements GitHubPort {
     const done = () => ({ status: 'completed' as const, conclusion: draft.conclusion, completed_at: new Date().toISOString() })
 
     const single = batches.length === 1
-    const { data } = await call('checks.create', true, () =>
-      this.octokit.rest.checks.create({
-        ...this.ref,
-        name: draft.name,
-        head_sha: draft.headSha,
-        ...(single ? done() : { status: 'in_progress' as const }),
-        output: output(batches[0]!),
-      }),
-    )
+    // Found again by this token, not by name and commit alone: an earlier run's check run on the same
+    // commit (perhaps a green one) must never be taken for this one.
+    const externalId = `host-namespace-guard:${writeToken()}`
+    const id = await createOnce({
+      operation: 'checks.create',
+      ...this.again,
+      log: this.log,
+      post: async () => {
+        const { data } = await call('checks.create', true, () =>
+          this.octokit.rest.checks.create({
+            ...this.ref,
+            name: draft.name,
+            head_sha: draft.headSha,
+            external_id: externalId,
+            ...(single ? done() : { status: 'in_progress' as const }),
+            output: output(batches[0]!),
+            request: NO_RETRY,
+          }),
+        )
+        return data.id
+      },
+      find: async () => {
+        const runs = await call('checks.listForRef', false, () =>
+          this.octokit.paginate(this.octokit.rest.checks.listForRef, { ...this.ref, ref: draft.headSha, check_name: draft.name, filter: 'all', per_page: 100 }),
+        )
+        return runs.find((r) => r.external_id === externalId)?.id
+      },
+    })
     let requests = 1
     try {
       for (let i = 1; i < batches.length; i++) {
         const last = i === batches.length - 1
         await call('checks.update', true, () =>
-          this.octokit.rest.checks.update({ ...this.ref, check_run_id: data.id, ...(last ? done() : {}), output: output(batches[i]!) }),
+          this.octokit.rest.checks.update({ ...this.ref, check_run_id: id, ...(last ? done() : {}), output: output(batches[i]!) }),
         )
         requests++
       }
     } catch (err) {
       // The run was created in_progress: left so, it would block a required check forever.
-      await this.completeAfterFailure(data.id, draft, err, Math.min(annotations.length, requests * ANNOTATIONS_PER_REQUEST), annotations.length)
+      await this.completeAfterFailure(id, draft, err, Math.min(annotations.length, requests * ANNOTATIONS_PER_REQUEST), annotations.length)
       throw err
     }
-    return { id: data.id, requests }
+    return { id, requests }
   }
 
   /**
@@ -367,10 +410,25 @@ class OctokitPort implements GitHubPort {
   }
 
   async createIssue(title: string, body: string, labels?: string[]): Promise<number> {
-    const { data } = await call('issues.create', true, () =>
-      this.octokit.rest.issues.create({ ...this.ref, title, body, ...(labels?.length ? { labels } : {}) }),
-    )
-    return data.number
+    return createOnce({
+      operation: 'issues.create',
+      ...this.again,
+      log: this.log,
+      post: async () => {
+        const { data } = await call('issues.create', true, () =>
+          this.octokit.rest.issues.create({ ...this.ref, title, body, ...(labels?.length ? { labels } : {}), request: NO_RETRY }),
+        )
+        return data.number
+      },
+      // The newest open issues: one a bot opened with this very title and body is the one that landed.
+      // (No token in the body: the tracking issue's body is compared with the next run's text.)
+      find: async () => {
+        const { data } = await call('issues.listForRepo', false, () =>
+          this.octokit.rest.issues.listForRepo({ ...this.ref, state: 'open', sort: 'created', direction: 'desc', per_page: 100 }),
+        )
+        return data.find((i) => !i.pull_request && i.user?.type === 'Bot' && i.title === title && (i.body ?? '') === body)?.number
+      },
+    })
   }
 
   async updateIssue(number: number, body: string): Promise<void> {
@@ -387,6 +445,9 @@ class OctokitPort implements GitHubPort {
     return { owner: this.owner, repo: this.repo }
   }
 }
+
+/** Ends each review body the port posts: names that one request, so a lookup can tell whether it landed. */
+const writeMarker = (token: string) => `<!-- host-namespace-guard:write=${token} -->`
 
 function reviewComment(c: ReviewCommentDraft) {
   const multiLine = c.startLine !== undefined && c.startLine < c.line
