@@ -205,6 +205,9 @@ describe('review comments and reviews', () => {
     ])
     expect([...fake.state.reviewComments.values()].filter((c) => c.pull === pr.number).map((c) => c.body)).toEqual(['ok'])
     expect(fake.requestsFor('pulls/create-review').map((r) => r.status)).toEqual([422, 200, 422])
+    // The review that carries the body, so the caller can list the refused comments in it.
+    const [review] = [...fake.state.reviews.values()].filter((r) => r.pull === pr.number)
+    expect((err as ReviewCommentsRejected<ReviewCommentDraft>).reviewId).toBe(review!.id)
   })
 
   it('updates a review comment', async () => {
