@@ -59,18 +59,17 @@ export function connect(token: string, repo: RepoRef, opts: ConnectOptions = {})
     slowCallLogMs: opts.slowCallLogMs ?? SLOW_CALL_LOG_MS,
   }
   const clock = new ApiClock(limits.budgetMs)
-  const octokit = createOctokit(token, opts, clock, log)
-  limitTime(octokit, clock, limits, log)
   const retries = opts.retries ?? 3
   const unit = opts.retryAfterBaseValue ?? 1000
+  const octokit = createOctokit(token, opts, { retries, unit, clock }, log)
+  limitTime(octokit, clock, limits, log)
+  // Creating POSTs pause like the retry plugin would (n² units) before looking for a lost write.
   return new OctokitPort(octokit, repo, log, { retries, pauseMs: n => n * n * unit })
 }
 
-function createOctokit(token: string, opts: ConnectOptions, clock: ApiClock, log: (msg: string) => void): Octokit {
+function createOctokit(token: string, opts: ConnectOptions, { retries, unit, clock }: { retries: number; unit: number; clock: ApiClock }, log: (msg: string) => void): Octokit {
   const baseUrl = (opts.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '')
-  const retries = opts.retries ?? 3
   const maxWait = opts.maxRateLimitWaitSeconds ?? 60
-  const unit = opts.retryAfterBaseValue ?? 1000
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
