@@ -202,6 +202,60 @@ describe('knobs', () => {
     expect(fake.violations).toEqual([])
   })
 
+  it('stores a write and then answers 502: the state changed although the client saw an error', async () => {
+    const pr = fake.addPullRequest()
+    fake.fail({ operationId: 'checks/create' }, { status: 502, stored: true })
+    const first = await call('POST', `${repoPath()}/check-runs`, { name: 'guard', head_sha: pr.headSha })
+    expect(first.status).toBe(502)
+    expect([...fake.state.checkRuns.values()].filter((c) => c.headSha === pr.headSha)).toHaveLength(1)
+    expect(fake.violations).toEqual([])
+  })
+
+  it('holds an answer back, and applies nothing when the client gave up first', async () => {
+    const pr = fake.addPullRequest()
+    fake.fail({ operationId: 'pulls/get' }, { delayMs: 150 })
+    const started = Date.now()
+    const slow = await call('GET', `${repoPath()}/pulls/${pr.number}`)
+    expect(slow.status).toBe(200)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140)
+
+    fake.fail({ operationId: 'checks/create' }, { delayMs: 300 })
+    const abandoned = await fetch(`${fake.url}${repoPath()}/check-runs`, {
+      method: 'POST',
+      headers: { authorization: 'token t', 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'guard', head_sha: pr.headSha }),
+      signal: AbortSignal.timeout(50),
+    }).catch((e: unknown) => e)
+    expect(abandoned).toMatchObject({ name: 'TimeoutError' })
+    await new Promise((r) => setTimeout(r, 400))
+    expect([...fake.state.checkRuns.values()].filter((c) => c.headSha === pr.headSha)).toEqual([])
+    expect(fake.violations).toEqual([])
+  })
+
+  it('stores a write and never answers, until the server closes', async () => {
+    const own = await startGitHubApi()
+    const pr = own.addPullRequest()
+    own.fail({ operationId: 'checks/create' }, { stored: true, delayMs: Infinity })
+    const pending = fetch(`${own.url}/repos/${own.owner}/${own.repo}/check-runs`, {
+      method: 'POST',
+      headers: { authorization: 'token t', 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'guard', head_sha: pr.headSha }),
+    }).catch((e: unknown) => e)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(own.state.checkRuns.size).toBe(1)
+    await own.close()
+    expect(await pending).toMatchObject({ name: 'TypeError', message: 'fetch failed' }) // the socket closed without an answer
+  })
+
+  it('resets the connection after storing a write', async () => {
+    const pr = fake.addPullRequest()
+    fake.fail({ operationId: 'checks/create' }, { stored: true, reset: true })
+    const err = await call('POST', `${repoPath()}/check-runs`, { name: 'guard', head_sha: pr.headSha }).catch((e: unknown) => e)
+    expect(err).toMatchObject({ name: 'TypeError', message: 'fetch failed' })
+    expect([...fake.state.checkRuns.values()].filter((c) => c.headSha === pr.headSha)).toHaveLength(1)
+    expect(fake.requestsFor('checks/create').map((r) => r.status)).toEqual([0])
+  })
+
   it('forbids every write like a fork PR token, with GitHub’s error body', async () => {
     const pr = fake.addPullRequest()
     fake.forbidWrites()
@@ -246,6 +300,16 @@ describe('the rest of the surface', () => {
     expect((await call('POST', `${repoPath()}/actions/workflows/smoke.yml/dispatches`, { ref: 'main', inputs: { matrix: '[]' } })).status).toBe(204)
     expect(fake.state.dispatches).toEqual([{ workflowId: 'smoke.yml', ref: 'main', inputs: { matrix: '[]' } }])
     expect((await call('GET', repoPath())).status).toBe(200)
+    expect(fake.violations).toEqual([])
+  })
+
+  it('updates the body of a review (pulls.updateReview)', async () => {
+    const pr = fake.addPullRequest()
+    const r = fake.addReview(pr.number, { author: 'github-actions[bot]', state: 'COMMENTED', body: 'old' })
+    const res = await call('PUT', `${repoPath()}/pulls/${pr.number}/reviews/${r.id}`, { body: 'new' })
+    expect(res.json).toMatchObject({ id: r.id, body: 'new', state: 'COMMENTED' })
+    expect(fake.state.reviews.get(r.id)?.body).toBe('new')
+    expect((await call('PUT', `${repoPath()}/pulls/${pr.number + 1000}/reviews/${r.id}`, { body: 'x' })).status).toBe(404)
     expect(fake.violations).toEqual([])
   })
 

@@ -40,6 +40,8 @@ afterEach(() => {
   expect(logs.join('\n')).not.toContain(TOKEN)
 })
 
+/** A review body as the port posts it: the text, then the hidden marker of that one request. */
+const WRITE_MARKED = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\n<!-- host-namespace-guard:write=[0-9a-f]{16} -->$`)
 const files = (n: number, patch: string | undefined = PATCH) => Array.from({ length: n }, (_, i) => ({ filename: `k8s/app-${i}.yaml`, ...(patch !== undefined ? { patch } : {}) }))
 const annotations = (n: number): CheckRunDraft['annotations'] =>
   Array.from({ length: n }, (_, i) => ({ path: 'k8s/pod.yaml', start_line: i + 1, end_line: i + 1, annotation_level: 'failure' as const, message: `finding ${i}` }))
@@ -148,12 +150,13 @@ describe('review comments and reviews', () => {
       { path: 'k8s/pod.yaml', line: 4, body: 'hostNetwork' },
       { path: 'k8s/pod.yaml', line: 5, startLine: 4, body: 'hostPID' },
     ]
-    await port.createReview(pr.number, pr.headSha, 'Summary', drafts)
+    const { id } = await port.createReview(pr.number, pr.headSha, 'Summary', drafts)
     expect(fake.requestsFor('pulls/create-review')).toHaveLength(1)
+    expect(fake.state.reviews.get(id)?.body).toMatch(WRITE_MARKED('Summary'))
     expect(fake.requestsFor('pulls/create-review')[0]!.body).toEqual({
       commit_id: pr.headSha,
       event: 'COMMENT',
-      body: 'Summary',
+      body: expect.stringMatching(WRITE_MARKED('Summary')),
       comments: [
         { path: 'k8s/pod.yaml', line: 4, side: 'RIGHT', body: 'hostNetwork' },
         { path: 'k8s/pod.yaml', line: 5, side: 'RIGHT', body: 'hostPID', start_line: 4, start_side: 'RIGHT' },
@@ -181,7 +184,11 @@ describe('review comments and reviews', () => {
       [200, 2],
     ])
     const reviews = [...fake.state.reviews.values()].filter((r) => r.pull === pr.number)
-    expect(reviews.map((r) => r.body)).toEqual(['Summary', '(More findings from the same run.)', '(More findings from the same run.)'])
+    expect(reviews.map((r) => r.body)).toEqual([
+      expect.stringMatching(WRITE_MARKED('Summary')),
+      expect.stringMatching(WRITE_MARKED('(More findings from the same run.)')),
+      expect.stringMatching(WRITE_MARKED('(More findings from the same run.)')),
+    ])
     expect([...fake.state.reviewComments.values()].filter((c) => c.pull === pr.number).map((c) => c.body).sort()).toEqual(['c0', 'c1', 'c2', 'c3', 'c4'])
   })
 
@@ -198,6 +205,9 @@ describe('review comments and reviews', () => {
     ])
     expect([...fake.state.reviewComments.values()].filter((c) => c.pull === pr.number).map((c) => c.body)).toEqual(['ok'])
     expect(fake.requestsFor('pulls/create-review').map((r) => r.status)).toEqual([422, 200, 422])
+    // The review that carries the body, so the caller can list the refused comments in it.
+    const [review] = [...fake.state.reviews.values()].filter((r) => r.pull === pr.number)
+    expect((err as ReviewCommentsRejected<ReviewCommentDraft>).reviewId).toBe(review!.id)
   })
 
   it('updates a review comment', async () => {

@@ -225,12 +225,28 @@ export type FaultMatch =
   | ((request: FaultRequest) => boolean)
 
 export interface FaultResponse {
-  status: number
+  /**
+   * The error status to answer with. Omitted, the request gets its real answer (late, with
+   * `delayMs`), or none at all with `reset`.
+   */
+  status?: number
   /** How many matching requests fail; default 1, `Infinity` for all. */
   times?: number
   message?: string
   body?: unknown
   headers?: Record<string, string>
+  /**
+   * Apply the request first (its handler runs and what it stores stays), then send the fault: GitHub
+   * stored the write and the answer was lost (a 502 from a proxy, a timeout, a reset connection).
+   */
+  stored?: boolean
+  /**
+   * Hold the answer this many milliseconds; `Infinity` never answers (close() ends the connection).
+   * Without `stored` the handler runs after the wait, and not at all when the client gave up first.
+   */
+  delayMs?: number
+  /** Destroy the connection instead of answering: the client sees a reset socket. */
+  reset?: boolean
 }
 
 export interface Fault {
@@ -741,6 +757,14 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 200, body: reviewJson(review) }
     },
 
+    'pulls/update-review': (ctx) => {
+      const r = state.reviews.get(num(ctx.params.review_id))
+      if (!r || r.pull !== num(ctx.params.pull_number)) throw new HttpError(404, 'Not Found')
+      checkBodyLength('PullRequestReview', ctx.body.body)
+      r.body = str(ctx.body.body)
+      return { status: 200, body: reviewJson(r) }
+    },
+
     'pulls/update-review-comment': (ctx) => {
       const c = state.reviewComments.get(num(ctx.params.comment_id))
       if (!c) throw new HttpError(404, 'Not Found')
@@ -1105,28 +1129,59 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
         return send({ status: 404, body: errorBody(404, 'Not Found') })
       }
 
-      const faultRequest: FaultRequest = { method, path, operationId: operation.operationId, query, body }
-      const fault = faults.find((f) => f.remaining > 0 && faultMatches(f, faultRequest))
-      if (fault) {
-        fault.remaining--
-        fault.hits++
-        const r = fault.response
-        return send({ status: r.status, body: r.body ?? errorBody(r.status, r.message ?? defaultMessage(r.status)), headers: r.headers })
+      const ctx: Ctx = { params, query: checked.query, body: (body ?? {}) as Record<string, unknown>, path, rawQuery: url.searchParams }
+      const answer = (): Reply => {
+        const handler = handlers[operation!.operationId]
+        if (!handler) {
+          violate('route', `the fake does not implement ${operation!.operationId} (${method} ${operation!.template})`)
+          return { status: 501, body: errorBody(501, 'Not Implemented by the fake') }
+        }
+        try {
+          return handler(ctx)
+        } catch (err) {
+          if (err instanceof HttpError) return { status: err.status, body: errorBody(err.status, err.message, err.extra) }
+          throw err
+        }
       }
 
-      const handler = handlers[operation.operationId]
-      if (!handler) {
-        violate('route', `the fake does not implement ${operation.operationId} (${method} ${operation.template})`)
-        return send({ status: 501, body: errorBody(501, 'Not Implemented by the fake') })
+      const faultRequest: FaultRequest = { method, path, operationId: operation.operationId, query, body }
+      const fault = faults.find((f) => f.remaining > 0 && faultMatches(f, faultRequest))
+      if (!fault) return send(answer())
+      fault.remaining--
+      fault.hits++
+      const r = fault.response
+      const early = r.stored ? answer() : undefined
+      if (r.delayMs) await hold(r.delayMs, res)
+      if (res.destroyed) return // the client gave up: nothing is sent, and nothing more is applied
+      if (r.reset) {
+        record.status = 0
+        res.socket?.destroy()
+        return
       }
-      const ctx: Ctx = { params, query: checked.query, body: (body ?? {}) as Record<string, unknown>, path, rawQuery: url.searchParams }
-      send(handler(ctx))
+      if (r.status !== undefined) return send({ status: r.status, body: r.body ?? errorBody(r.status, r.message ?? defaultMessage(r.status)), headers: r.headers })
+      send(early ?? answer())
     } catch (err) {
       if (err instanceof HttpError) return send({ status: err.status, body: errorBody(err.status, err.message, err.extra) })
       violate('route', `the fake crashed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
       send({ status: 500, body: errorBody(500, 'Server Error') })
     }
   }
+
+  /** Answers held back by `delayMs`; close() lets them go so no timer outlives the server. */
+  const held = new Set<() => void>()
+  const hold = (ms: number, res: ServerResponse) =>
+    new Promise<void>((resolve) => {
+      const release = () => {
+        clearTimeout(timer)
+        held.delete(release)
+        res.off('close', release)
+        resolve()
+      }
+      // setTimeout cannot wait forever (it fires at once past 2^31 - 1 ms): Infinity waits for close.
+      const timer = Number.isFinite(ms) ? setTimeout(release, ms) : undefined
+      held.add(release)
+      res.once('close', release)
+    })
 
   const server = createServer((req, res) => {
     void handle(req, res)
@@ -1294,6 +1349,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()))
         server.closeAllConnections()
+        for (const release of [...held]) release()
       }),
   }
   return fake

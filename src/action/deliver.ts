@@ -64,8 +64,9 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
   if (port && outcome.pr && outcome.review && inputs.comment) {
     try {
       const r = await postReview(port, outcome.pr, findings, outcome.review, { failing, complete: !outcome.truncated && !outcome.partial })
-      env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed} listed in the review body.`)
-      if (r.rejected) outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are in the summary and annotations.`)
+      env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`)
+      if (r.rejected) outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`)
+      outcome.notes.push(...r.notes)
       if (r.overflow) outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`)
     } catch (err) {
       outcome.notes.push(degradeNote('review comments', err))

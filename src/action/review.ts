@@ -39,12 +39,21 @@ const LISTED_MESSAGE = 300
  * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
  */
 const LISTED_PREFIX = '<!-- host-namespace-guard:listed='
-const listedMarker = (fingerprints: string[]) => `${LISTED_PREFIX}${fingerprints.join(',')} -->`
+/**
+ * Hidden the same way: the findings whose inline comments GitHub refused (422, e.g. a line outside
+ * the diff GitHub shows). GitHub refuses them again on the same commit, and each re-run would post
+ * another review to say nothing new; a review of this commit carrying the marker stops that.
+ */
+const REFUSED_PREFIX = '<!-- host-namespace-guard:refused='
+const marked = (prefix: string, fingerprints: string[]) => `${prefix}${fingerprints.join(',')} -->`
 
-export function listedIn(body: string): string[] {
-  const i = body.indexOf(LISTED_PREFIX)
+export const listedIn = (body: string): string[] => fingerprintsAfter(body, LISTED_PREFIX)
+export const refusedIn = (body: string): string[] => fingerprintsAfter(body, REFUSED_PREFIX)
+
+function fingerprintsAfter(body: string, prefix: string): string[] {
+  const i = body.indexOf(prefix)
   if (i === -1) return []
-  const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + LISTED_PREFIX.length))
+  const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + prefix.length))
   return m ? m[1]!.split(',').filter(Boolean) : []
 }
 
@@ -62,7 +71,12 @@ export interface ReviewResult {
   posted: number
   alreadyPosted: number
   resolved: number
+  /** Comments GitHub refused in this run: listed in the review body instead. */
   rejected: number
+  /** Findings whose comments GitHub refused earlier on this commit: not sent again. */
+  refusedBefore: number
+  /** What went wrong without failing the review (e.g. the refusals could not be noted). */
+  notes: string[]
   /** New inline findings over MAX_REVIEW_COMMENTS: listed in the review body instead. */
   overflow: number
   /** Findings without a diff line (filter-mode file/nofilter, files without a patch) listed in the body. */
@@ -86,39 +100,56 @@ export async function postReview(port: GitHubPort, pr: PullRequestRef, findings:
   const failing = new Set(options.failing ?? [])
 
   let alreadyPosted = 0
-  const candidates: PlacedFinding[] = []
+  let candidates: PlacedFinding[] = []
   for (const f of findings) {
     if (f.placement !== 'inline' || f.suppression) continue
     if (live.has(f.fingerprint!)) alreadyPosted++
     else candidates.push(f)
   }
+  let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint)
+
+  // Our reviews, read once when there may be something to post: file-level findings are listed
+  // once per pull request, and comments GitHub refused are not sent again on the same commit.
+  const reviews = candidates.length || fileLevel.length ? (await port.reviews(pr.number)).filter(isOurs) : []
+  const refusedHere = new Set(reviews.filter(r => r.commitId === pr.headSha).flatMap(r => refusedIn(r.body)))
+  const refusedBefore = candidates.filter(f => refusedHere.has(f.fingerprint!)).length
+  candidates = candidates.filter(f => !refusedHere.has(f.fingerprint!))
+  const listed = new Set(reviews.flatMap(r => listedIn(r.body)))
+  fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint!))
+
   // Most important first: failing, then new, then the rest (diff context); by severity within each.
   const rank = (f: PlacedFinding) => (failing.has(f) ? 0 : f.isNew ? 1 : 2)
   const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f)
   const inline = shareSuggestionLines(ordered.slice(0, MAX_REVIEW_COMMENTS))
   const overflow = ordered.slice(MAX_REVIEW_COMMENTS)
+  const findingOf = new Map<ReviewCommentDraft, PlacedFinding>()
   const drafts: ReviewCommentDraft[] = inline.map(f => {
     const lines = source.changes.get(f.file)
     const text = source.suggestions ? source.texts.get(f.file) : undefined
     const draft = reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines)
-    return { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body }
+    const d = { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body }
+    findingOf.set(d, f)
+    return d
   })
 
-  // New findings with no line to comment on are listed in the body, once per pull request.
-  let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint)
-  if (fileLevel.length) {
-    const listed = new Set((await port.reviews(pr.number)).filter(isOurs).flatMap(r => listedIn(r.body)))
-    fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint!))
-  }
-
   let rejected = 0
+  const notes: string[] = []
   if (drafts.length || fileLevel.length) {
-    const body = reviewBody(drafts.length, alreadyPosted, overflow, fileLevel)
     try {
-      await port.createReview(pr.number, pr.headSha, body, drafts)
+      await port.createReview(pr.number, pr.headSha, reviewBody(drafts.length, alreadyPosted, overflow, fileLevel, []), drafts)
     } catch (err) {
       if (!(err instanceof ReviewCommentsRejected)) throw err
-      rejected = (err as ReviewCommentsRejected<ReviewCommentDraft>).rejected.length
+      const refusal = err as ReviewCommentsRejected<ReviewCommentDraft>
+      rejected = refusal.rejected.length
+      const refused = refusal.rejected.flatMap(r => findingOf.get(r.draft) ?? [])
+      // The body is rewritten once the refusals are known: it lists them, and its marker keeps a
+      // re-run on this commit from sending them (and a review saying nothing new) again.
+      try {
+        if (refusal.reviewId === undefined) throw new Error('no review was posted')
+        await port.updateReview(pr.number, refusal.reviewId, reviewBody(drafts.length - rejected, alreadyPosted, overflow, fileLevel, refused))
+      } catch (update) {
+        notes.push(`GitHub refused ${rejected} review comment(s), and listing them in the review failed (${(update as Error).message}): a re-run on this commit will try them again.`)
+      }
     }
   }
 
@@ -129,7 +160,7 @@ export async function postReview(port: GitHubPort, pr: PullRequestRef, findings:
     await port.updateReviewComment(c.id, resolvedBody(c.body, c.fingerprint))
     resolved++
   }
-  return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, overflow: overflow.length, listed: fileLevel.length }
+  return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, refusedBefore, notes, overflow: overflow.length, listed: fileLevel.length }
 }
 
 /** GitHub refuses a comment body over 65,536 characters; the original is kept when it fits. */
@@ -141,16 +172,19 @@ function resolvedBody(original: string, fingerprint: string): string {
 }
 
 /** Our sentences, then the listed findings, every user-controlled part escaped. */
-function reviewBody(posted: number, alreadyPosted: number, overflow: PlacedFinding[], fileLevel: PlacedFinding[]): string {
+function reviewBody(posted: number, alreadyPosted: number, overflow: PlacedFinding[], fileLevel: PlacedFinding[], refused: PlacedFinding[]): string {
   const s = (n: number) => (n === 1 ? '' : 's')
   const parts: string[] = []
   if (posted) {
     parts.push(
       `**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`,
     )
+  } else if (refused.length) {
+    parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes that could not be commented on inline.')
   } else {
     parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.')
   }
+  // Each list takes at most an even share of what the lists before it left.
   let budget = BODY_BUDGET
   if (overflow.length) {
     parts.push(
@@ -158,12 +192,21 @@ function reviewBody(posted: number, alreadyPosted: number, overflow: PlacedFindi
       `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`,
       '',
     )
-    budget -= pushList(parts, overflow, budget / (fileLevel.length ? 2 : 1))
+    budget -= pushList(parts, overflow, budget / [overflow, refused, fileLevel].filter(l => l.length).length)
+  }
+  if (refused.length) {
+    parts.push(
+      '',
+      `**${refused.length} finding${s(refused.length)} GitHub would not take as inline comment${s(refused.length)}** (for example, a line outside the diff GitHub shows); the check run, the job summary and the annotations have ${refused.length === 1 ? 'it' : 'them all'}:`,
+      '',
+    )
+    budget -= pushList(parts, refused, fileLevel.length ? budget / 2 : budget)
+    parts.push('', marked(REFUSED_PREFIX, refused.map(f => f.fingerprint!)))
   }
   if (fileLevel.length) {
     parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '')
     pushList(parts, fileLevel, budget)
-    parts.push('', listedMarker(fileLevel.map(f => f.fingerprint!)))
+    parts.push('', marked(LISTED_PREFIX, fileLevel.map(f => f.fingerprint!)))
   }
   return parts.join('\n')
 }

@@ -3,7 +3,10 @@
  * rest of the code base does not depend on Octokit.
  */
 
-/** A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`. */
+/**
+ * A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`;
+ * `status` is 0 when no HTTP answer came (see {@link GitHubTimeout}).
+ */
 export class GitHubApiError extends Error {
   constructor(
     message: string,
@@ -27,6 +30,17 @@ export class GitHubWriteForbidden extends GitHubApiError {
   }
 }
 
+/**
+ * No answer in time: one request took longer than the per-request timeout, or the run's time budget
+ * for GitHub calls was spent. A write may or may not have landed.
+ */
+export class GitHubTimeout extends GitHubApiError {
+  constructor(message: string, operation: string) {
+    super(message, 0, operation)
+    this.name = 'GitHubTimeout'
+  }
+}
+
 export interface RejectedReviewComment<T> {
   draft: T
   /** GitHub's answer, e.g. `pull_request_review_thread.line must be part of the diff`. */
@@ -38,7 +52,11 @@ export interface RejectedReviewComment<T> {
  * were posted; the caller can report the rejected ones another way (annotations, the summary).
  */
 export class ReviewCommentsRejected<T> extends Error {
-  constructor(readonly rejected: Array<RejectedReviewComment<T>>) {
+  constructor(
+    readonly rejected: Array<RejectedReviewComment<T>>,
+    /** The review that carries the body, when one was posted. */
+    readonly reviewId?: number,
+  ) {
     super(`GitHub rejected ${rejected.length} review comment(s): ${rejected[0]?.reason ?? ''}`)
     this.name = 'ReviewCommentsRejected'
   }

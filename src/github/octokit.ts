@@ -3,13 +3,16 @@
  *
  * Octokit runs with @octokit/plugin-retry (5xx and other transient answers are retried with a growing
  * pause; 4xx answers such as 403/404/422 are not) and @octokit/plugin-throttling (rate-limit answers wait
- * for the reset when that is soon, and writes are spaced as GitHub asks integrations to).
+ * for the reset when that is soon, and writes are spaced as GitHub asks integrations to). Every attempt
+ * has a timeout and the run's calls share a time budget (time-budget.ts).
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
-import { GitHubApiError, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
+import { createOnce, NO_RETRY, writeToken } from './create-once.js'
+import { GitHubApiError, GitHubTimeout, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
 import { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES } from './limits.js'
+import { API_BUDGET_MS, ApiClock, REQUEST_TIMEOUT_MS, RequestTimedOut, SLOW_CALL_LOG_MS, timedFetch, type TimeLimits } from './time-budget.js'
 import type { ChangedFile, CheckRunAnnotation, CheckRunDraft, ExistingComment, ExistingReview, GitHubPort, RepoRef, ReviewCommentDraft } from './port.js'
 
 export interface ConnectOptions {
@@ -29,7 +32,17 @@ export interface ConnectOptions {
    * throttling plugin does by default. Default true; tests turn it off.
    */
   writePacing?: boolean
-  /** Where to say what happened (retries, splits). Never receives the token. */
+  /** Milliseconds one HTTP attempt may take, body included; default 30 000. */
+  requestTimeoutMs?: number
+  /**
+   * Milliseconds all calls of this port (one run) may take together, counting the time at least one
+   * call is in flight, retries and rate-limit waits included; default 300 000. Past it every call
+   * fails at once with a GitHubTimeout.
+   */
+  budgetMs?: number
+  /** Log "still waiting for GitHub: …" after this many milliseconds of one attempt, and again after each further interval; default 10 000. */
+  slowCallLogMs?: number
+  /** Where to say what happened (retries, splits, slow calls). Never receives the token. */
   log?: (msg: string) => void
 }
 
@@ -40,38 +53,68 @@ const CONTINUED_REVIEW_BODY = '(More findings from the same run.)'
 
 export function connect(token: string, repo: RepoRef, opts: ConnectOptions = {}): GitHubPort {
   const log = opts.log ?? (() => undefined)
-  const octokit = createOctokit(token, opts, log)
-  return new OctokitPort(octokit, repo, log)
+  const limits: TimeLimits = {
+    requestTimeoutMs: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    budgetMs: opts.budgetMs ?? API_BUDGET_MS,
+    slowCallLogMs: opts.slowCallLogMs ?? SLOW_CALL_LOG_MS,
+  }
+  const clock = new ApiClock(limits.budgetMs)
+  const retries = opts.retries ?? 3
+  const unit = opts.retryAfterBaseValue ?? 1000
+  const octokit = createOctokit(token, opts, { retries, unit, clock }, log)
+  limitTime(octokit, clock, limits, log)
+  // Creating POSTs pause like the retry plugin would (n² units) before looking for a lost write.
+  return new OctokitPort(octokit, repo, log, { retries, pauseMs: n => n * n * unit })
 }
 
-function createOctokit(token: string, opts: ConnectOptions, log: (msg: string) => void): Octokit {
+function createOctokit(token: string, opts: ConnectOptions, { retries, unit, clock }: { retries: number; unit: number; clock: ApiClock }, log: (msg: string) => void): Octokit {
   const baseUrl = (opts.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '')
-  const retries = opts.retries ?? 3
   const maxWait = opts.maxRateLimitWaitSeconds ?? 60
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-      const again = retryCount < retries && retryAfter <= maxWait
+      // A wait the run's time budget cannot cover only postpones the failure.
+      const again = retryCount < retries && retryAfter <= maxWait && retryAfter * unit < clock.remaining()
       log(`GitHub ${kind} on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`)
       return again
     }
   const throttle = {
     onRateLimit: onLimit('rate limit'),
     onSecondaryRateLimit: onLimit('secondary rate limit'),
-    retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000,
+    retryAfterBaseValue: unit,
     ...(opts.writePacing === false ? { write: immediate, notifications: immediate, search: immediate } : {}),
   } as ThrottlingOptions
   return getOctokit(
     token,
     {
       ...(baseUrl ? { baseUrl } : {}),
-      retry: { retries, retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000 },
+      retry: { retries, retryAfterBaseValue: unit },
       throttle,
       log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
     },
     retry,
     throttling,
   )
+}
+
+/**
+ * Puts every request under the run's clock. Wrapped last, this hook is the outermost: the time it
+ * measures includes the retry plugin's pauses and the throttling plugin's waits. Each attempt below it
+ * goes through a timed fetch, which keeps @actions/github's proxy-aware fetch underneath.
+ */
+function limitTime(octokit: Octokit, clock: ApiClock, limits: TimeLimits, log: (msg: string) => void): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    if (clock.remaining() <= 0) throw new RequestTimedOut(`${options.method} ${options.url}: ${clock.spentMessage()}`)
+    const inner = (options.request?.fetch as Parameters<typeof timedFetch>[0] | undefined) ?? globalThis.fetch
+    // A new object: the one in options may be the shared defaults, and wrappers would pile up on it.
+    options.request = { ...options.request, fetch: timedFetch(inner, clock, limits, log) }
+    clock.start()
+    try {
+      return await request(options)
+    } finally {
+      clock.stop()
+    }
+  })
 }
 
 /** Stands in for a Bottleneck group that would space requests: runs each job at once. */
@@ -89,6 +132,8 @@ class OctokitPort implements GitHubPort {
     private readonly octokit: Octokit,
     ref: RepoRef,
     private readonly log: (msg: string) => void,
+    /** How creating POSTs are repeated after a failure that may have landed (see create-once.ts). */
+    private readonly again: { retries: number; pauseMs: (n: number) => number },
   ) {
     this.owner = ref.owner
     this.repo = ref.repo
@@ -166,21 +211,35 @@ class OctokitPort implements GitHubPort {
     return Buffer.from(file.content, 'base64').toString('utf8')
   }
 
-  async createReview(pr: number, commitId: string, body: string, comments: ReviewCommentDraft[]): Promise<void> {
+  async createReview(pr: number, commitId: string, body: string, comments: ReviewCommentDraft[]): Promise<{ id: number }> {
     const rejected: Array<RejectedReviewComment<ReviewCommentDraft>> = []
-    let bodyPosted = false
+    let bodyReview: number | undefined
     let budget = REVIEW_REQUEST_BUDGET
-    const post = (part: ReviewCommentDraft[]) =>
-      call('pulls.createReview', true, () =>
-        this.octokit.rest.pulls.createReview({
-          ...this.ref,
-          pull_number: pr,
-          commit_id: commitId,
-          event: 'COMMENT',
-          body: bodyPosted ? CONTINUED_REVIEW_BODY : body,
-          comments: part.map(reviewComment),
-        }),
-      )
+    const post = (part: ReviewCommentDraft[]): Promise<number> => {
+      const marker = writeMarker(writeToken())
+      const text = `${bodyReview === undefined ? body : CONTINUED_REVIEW_BODY}\n\n${marker}`
+      return createOnce({
+        operation: 'pulls.createReview',
+        ...this.again,
+        log: this.log,
+        post: async () => {
+          const { data } = await call('pulls.createReview', true, () =>
+            this.octokit.rest.pulls.createReview({
+              ...this.ref,
+              pull_number: pr,
+              commit_id: commitId,
+              event: 'COMMENT',
+              body: text,
+              comments: part.map(reviewComment),
+              request: NO_RETRY,
+            }),
+          )
+          return data.id
+        },
+        // Only this request's review carries its token; a bot wrote it, on this commit.
+        find: async () => (await this.reviews(pr)).find((r) => r.authorType === 'Bot' && r.commitId === commitId && r.body.includes(marker))?.id,
+      })
+    }
     const attempt = async (part: ReviewCommentDraft[]): Promise<void> => {
       if (budget <= 0) {
         rejected.push(...part.map((draft) => ({ draft, reason: 'not sent: too many review requests after 422 answers' })))
@@ -188,8 +247,8 @@ class OctokitPort implements GitHubPort {
       }
       budget--
       try {
-        await post(part)
-        bodyPosted = true
+        const id = await post(part)
+        bodyReview ??= id
       } catch (err) {
         if (!(err instanceof GitHubApiError) || err.status !== 422 || part.length === 0) throw err
         if (part.length === 1) {
@@ -203,11 +262,16 @@ class OctokitPort implements GitHubPort {
       }
     }
     await attempt(comments)
-    if (!bodyPosted) {
+    if (bodyReview === undefined) {
       budget = 1
       await attempt([])
     }
-    if (rejected.length > 0) throw new ReviewCommentsRejected(rejected)
+    if (rejected.length > 0) throw new ReviewCommentsRejected(rejected, bodyReview)
+    return { id: bodyReview! }
+  }
+
+  async updateReview(pr: number, id: number, body: string): Promise<void> {
+    await call('pulls.updateReview', true, () => this.octokit.rest.pulls.updateReview({ ...this.ref, pull_number: pr, review_id: id, body }))
   }
 
   async updateReviewComment(id: number, body: string): Promise<void> {
@@ -228,30 +292,49 @@ class OctokitPort implements GitHubPort {
     const done = () => ({ status: 'completed' as const, conclusion: draft.conclusion, completed_at: new Date().toISOString() })
 
     const single = batches.length === 1
-    const { data } = await call('checks.create', true, () =>
-      this.octokit.rest.checks.create({
-        ...this.ref,
-        name: draft.name,
-        head_sha: draft.headSha,
-        ...(single ? done() : { status: 'in_progress' as const }),
-        output: output(batches[0]!),
-      }),
-    )
+    // Found again by this token, not by name and commit alone: an earlier run's check run on the same
+    // commit (perhaps a green one) must never be taken for this one.
+    const externalId = `host-namespace-guard:${writeToken()}`
+    const id = await createOnce({
+      operation: 'checks.create',
+      ...this.again,
+      log: this.log,
+      post: async () => {
+        const { data } = await call('checks.create', true, () =>
+          this.octokit.rest.checks.create({
+            ...this.ref,
+            name: draft.name,
+            head_sha: draft.headSha,
+            external_id: externalId,
+            ...(single ? done() : { status: 'in_progress' as const }),
+            output: output(batches[0]!),
+            request: NO_RETRY,
+          }),
+        )
+        return data.id
+      },
+      find: async () => {
+        const runs = await call('checks.listForRef', false, () =>
+          this.octokit.paginate(this.octokit.rest.checks.listForRef, { ...this.ref, ref: draft.headSha, check_name: draft.name, filter: 'all', per_page: 100 }),
+        )
+        return runs.find((r) => r.external_id === externalId)?.id
+      },
+    })
     let requests = 1
     try {
       for (let i = 1; i < batches.length; i++) {
         const last = i === batches.length - 1
         await call('checks.update', true, () =>
-          this.octokit.rest.checks.update({ ...this.ref, check_run_id: data.id, ...(last ? done() : {}), output: output(batches[i]!) }),
+          this.octokit.rest.checks.update({ ...this.ref, check_run_id: id, ...(last ? done() : {}), output: output(batches[i]!) }),
         )
         requests++
       }
     } catch (err) {
       // The run was created in_progress: left so, it would block a required check forever.
-      await this.completeAfterFailure(data.id, draft, err, Math.min(annotations.length, requests * ANNOTATIONS_PER_REQUEST), annotations.length)
+      await this.completeAfterFailure(id, draft, err, Math.min(annotations.length, requests * ANNOTATIONS_PER_REQUEST), annotations.length)
       throw err
     }
-    return { id: data.id, requests }
+    return { id, requests }
   }
 
   /**
@@ -341,10 +424,25 @@ class OctokitPort implements GitHubPort {
   }
 
   async createIssue(title: string, body: string, labels?: string[]): Promise<number> {
-    const { data } = await call('issues.create', true, () =>
-      this.octokit.rest.issues.create({ ...this.ref, title, body, ...(labels?.length ? { labels } : {}) }),
-    )
-    return data.number
+    return createOnce({
+      operation: 'issues.create',
+      ...this.again,
+      log: this.log,
+      post: async () => {
+        const { data } = await call('issues.create', true, () =>
+          this.octokit.rest.issues.create({ ...this.ref, title, body, ...(labels?.length ? { labels } : {}), request: NO_RETRY }),
+        )
+        return data.number
+      },
+      // The newest open issues: one a bot opened with this very title and body is the one that landed.
+      // (No token in the body: the tracking issue's body is compared with the next run's text.)
+      find: async () => {
+        const { data } = await call('issues.listForRepo', false, () =>
+          this.octokit.rest.issues.listForRepo({ ...this.ref, state: 'open', sort: 'created', direction: 'desc', per_page: 100 }),
+        )
+        return data.find((i) => !i.pull_request && i.user?.type === 'Bot' && i.title === title && (i.body ?? '') === body)?.number
+      },
+    })
   }
 
   async updateIssue(number: number, body: string): Promise<void> {
@@ -361,6 +459,9 @@ class OctokitPort implements GitHubPort {
     return { owner: this.owner, repo: this.repo }
   }
 }
+
+/** Ends each review body the port posts: names that one request, so a lookup can tell whether it landed. */
+const writeMarker = (token: string) => `<!-- host-namespace-guard:write=${token} -->`
 
 function reviewComment(c: ReviewCommentDraft) {
   const multiLine = c.startLine !== undefined && c.startLine < c.line
@@ -424,6 +525,10 @@ async function call<T>(operation: string, write: boolean, run: () => Promise<T>)
   try {
     return await run()
   } catch (err) {
+    // Octokit wraps what fetch throws in a RequestError (status 500) and keeps it as the cause.
+    const cause = err instanceof Error ? err.cause : undefined
+    const timedOut = err instanceof RequestTimedOut ? err : cause instanceof RequestTimedOut ? cause : undefined
+    if (timedOut) throw new GitHubTimeout(`${operation}: ${timedOut.message}`, operation)
     if (!isRequestError(err)) throw err
     const headers = err.response?.headers ?? {}
     const rateLimited =

@@ -5,7 +5,7 @@
  */
 import type { ReviewCommentsRejected } from './errors.js'
 
-export { GitHubApiError, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
+export { GitHubApiError, GitHubTimeout, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
 export { connect, type ConnectOptions } from './octokit.js'
 export { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES, MAX_REVIEW_COMMENTS } from './limits.js'
 
@@ -101,14 +101,23 @@ export interface GitHubPort {
   /**
    * One COMMENT review with all comments in one request. When GitHub answers 422 the comments are split
    * in halves and retried, so one bad or oversized part cannot sink the rest; comments that fail alone
-   * are reported with {@link ReviewCommentsRejected} after everything else was posted.
+   * are reported with {@link ReviewCommentsRejected} after everything else was posted. The body is
+   * always posted (alone when every comment was refused); `id` is the review that carries it.
+   *
+   * Each request's body ends with a hidden marker of its own. After a 5xx, a timeout or a reset the
+   * request is not simply sent again: the reviews are searched for its marker first, so a review
+   * GitHub stored before the answer was lost is not posted twice.
    */
-  createReview(pr: number, commitId: string, body: string, comments: ReviewCommentDraft[]): Promise<void>
+  createReview(pr: number, commitId: string, body: string, comments: ReviewCommentDraft[]): Promise<{ id: number }>
+  /** Replaces the body of a review (pulls.updateReview). */
+  updateReview(pr: number, id: number, body: string): Promise<void>
   updateReviewComment(id: number, body: string): Promise<void>
   /**
    * Creates the check run with the first ANNOTATIONS_PER_REQUEST annotations and adds the rest with
    * updates, completing the run with the last request. Sends at most MAX_CHECK_RUN_ANNOTATIONS.
-   * `requests` counts the REST calls made (retries of a call not included).
+   * `requests` counts the REST calls made (retries of a call not included). After a 5xx, a timeout or
+   * a reset on create, the check runs of the commit are searched for this write's `external_id`
+   * before it is sent again.
    */
   writeCheckRun(draft: CheckRunDraft): Promise<{ id: number; requests: number }>
   pullRequestLabels(pr: number): Promise<string[]>
@@ -133,6 +142,7 @@ export interface GitHubPort {
    * the tool cannot learn its own login to compare with.)
    */
   findIssueByMarker(marker: string, label?: string): Promise<{ number: number; body: string } | undefined>
+  /** After a 5xx, a timeout or a reset, sent again only when no open bot issue has this title and body. */
   createIssue(title: string, body: string, labels?: string[]): Promise<number>
   updateIssue(number: number, body: string): Promise<void>
   dispatchWorkflow(workflowId: string, ref: string, inputs: Record<string, string>): Promise<void>
