@@ -7,7 +7,7 @@ import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { scanText, type EngineOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
 import type { FileType, Finding } from './model.js'
-import { SourceText } from './parse/source.js'
+import { hasLoneCr, SourceText } from './parse/source.js'
 import { registry as builtinRegistry } from './rules/index.js'
 import type { Rule } from './rules/types.js'
 import { severityOf } from './rules/severity.js'
@@ -44,6 +44,11 @@ export interface ScanResult {
   filesScanned: number
   /** maxFindings was reached: later findings were not collected. */
   truncated: boolean
+  /**
+   * Files that break a line at a lone CR: their findings' line numbers are not those of a git
+   * diff of them (see hasLoneCr), so a diff cannot tell which of their findings are new.
+   */
+  loneCrFiles: string[]
 }
 
 /** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
@@ -65,6 +70,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     observeFilter: request.policy ? eitherFilter(request.observeFilter, request.policy.observeFilter) : request.observeFilter,
   }
   const findings: Finding[] = []
+  const hooks: FileHooks = { onFile: request.onFile, loneCrFiles: [] }
   let filesScanned = 0
   let truncated = false
   const add = (more: Finding[]) => {
@@ -86,16 +92,16 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     // Listed files may come from git blobs (async): a few at a time hide the process latency.
     const queue = listed(request.root, request.files, config, request.reader)
     const workers = Array.from({ length: CONCURRENCY }, async () => {
-      for (let next = await queue.next(); !next.done; next = await queue.next()) handle(await scanFile(next.value, config, engine, request.onFile))
+      for (let next = await queue.next(); !next.done; next = await queue.next()) handle(await scanFile(next.value, config, engine, hooks))
     })
     await Promise.all(workers)
   } else {
     // A walk is local files only: synchronous reads, one file in memory at a time.
-    for (const file of walkAll(request, config)) handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile))
+    for (const file of walkAll(request, config)) handle(scanLoaded(file, loadSync(file, config), config, engine, hooks))
   }
   await request.policy?.beforeFinish?.()
   const final = request.policy ? request.policy.finish(findings) : findings
-  return { findings: fingerprint(sortFindings(final)), filesScanned, truncated }
+  return { findings: fingerprint(sortFindings(final)), filesScanned, truncated, loneCrFiles: hooks.loneCrFiles.sort() }
 }
 
 function bothObservers(a: EngineOptions['observeObject'], b: NonNullable<EngineOptions['observeObject']>): EngineOptions['observeObject'] {
@@ -142,6 +148,12 @@ async function* listed(root: string, files: string[], config: Config, reader?: F
   }
 }
 
+/** What the scan of one file tells the run besides its findings. */
+interface FileHooks {
+  onFile?: ScanRequest['onFile']
+  loneCrFiles: string[]
+}
+
 interface Loaded {
   size: number
   /** Absent when the file is over the size limit. */
@@ -149,7 +161,7 @@ interface Loaded {
   error?: string
 }
 
-async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOptions, onFile?: ScanRequest['onFile']): Promise<Finding[] | undefined> {
+async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOptions, hooks: FileHooks): Promise<Finding[] | undefined> {
   let loaded: Loaded
   if (file.read) {
     const size = file.size ?? 0
@@ -159,7 +171,7 @@ async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOpti
       loaded = { size, error: (err as Error).message }
     }
   } else loaded = loadSync(file, config)
-  return scanLoaded(file, loaded, config, engine, onFile)
+  return scanLoaded(file, loaded, config, engine, hooks)
 }
 
 function loadSync(file: DiscoveredFile, config: Config): Loaded {
@@ -170,7 +182,7 @@ function loadSync(file: DiscoveredFile, config: Config): Loaded {
   }
 }
 
-function scanLoaded(file: DiscoveredFile, loaded: Loaded, config: Config, engine: EngineOptions, onFile?: ScanRequest['onFile']): Finding[] | undefined {
+function scanLoaded(file: DiscoveredFile, loaded: Loaded, config: Config, engine: EngineOptions, hooks: FileHooks): Finding[] | undefined {
   const notice = (message: string, ruleId = 'parse-error'): Finding[] => fileNotice(ruleId, file.relative, message, engine)
   if (loaded.error !== undefined) return file.type === undefined ? undefined : notice(`${file.relative} could not be read: ${loaded.error}`, 'incomplete-scan')
   if (!loaded.buffer) {
@@ -186,7 +198,8 @@ function scanLoaded(file: DiscoveredFile, loaded: Loaded, config: Config, engine
   }
   if (head.includes(0)) return notice(`${file.relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`)
   const text = buffer.toString('utf8')
-  onFile?.(file.relative, type)
+  hooks.onFile?.(file.relative, type)
+  if (hasLoneCr(text)) hooks.loneCrFiles.push(file.relative)
   try {
     return scanText({ path: file.relative, text, type, byName: type === 'compose' }, engine)
   } catch (err) {
