@@ -1,5 +1,5 @@
 import { isMap, isScalar } from 'yaml'
-import type { FileType, Finding, ResourceRef, Severity } from '../model.js'
+import type { FileType, Finding, ResourceRef, Severity, Span } from '../model.js'
 import { composeServices } from '../parse/compose.js'
 import { parseDockerfile } from '../parse/dockerfile.js'
 import { findPodSpecs, k8sObjects, type K8sObject, type PodSpecUnit } from '../parse/k8s.js'
@@ -79,7 +79,8 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
       break
     }
     case 'shell': {
-      for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
+      const broken = (message: string, span: Span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`)
+      for (const command of findContainerCommands(source, undefined, undefined, broken)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       break
     }
     case 'workflow':
