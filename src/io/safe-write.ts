@@ -81,8 +81,8 @@ export async function safeWrite(target: string, data: string, options: SafeWrite
   }
 }
 
-/** Whether `file` lies strictly below `dir` (both absolute and normalised). */
-function isInside(dir: string, file: string): boolean {
+/** Whether `file` lies strictly below `dir` (both absolute and normalised), links not resolved. */
+export function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file)
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
 }
