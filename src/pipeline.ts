@@ -97,7 +97,11 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     await Promise.all(workers)
   } else {
     // A walk is local files only: synchronous reads, one file in memory at a time.
-    for (const file of walkAll(request, config)) handle(scanLoaded(file, loadSync(file, config), config, engine, hooks))
+    for (const file of walkAll(request, config)) {
+      // A named path the walk would not open (a link out of the root, a FIFO): said, never passed.
+      if (file.notRead !== undefined) handle(fileNotice('incomplete-scan', file.relative, `${file.relative} ${file.notRead}`, engine))
+      else handle(scanLoaded(file, loadSync(file, config), config, engine, hooks))
+    }
   }
   await request.policy?.beforeFinish?.()
   const final = request.policy ? request.policy.finish(findings) : findings

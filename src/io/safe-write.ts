@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs, type Stats } from 'node:fs'
 import path from 'node:path'
+import { isInside } from './paths.js'
 
 /**
  * A file that was not written, and why, in one line: `cannot write report.json: it is a symbolic
@@ -79,12 +80,6 @@ export async function safeWrite(target: string, data: string, options: SafeWrite
     await fs.unlink(temporary).catch(() => {})
     fail(describeError(err as NodeJS.ErrnoException))
   }
-}
-
-/** Whether `file` lies strictly below `dir` (both absolute and normalised), links not resolved. */
-export function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file)
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
 }
 
 async function lstatOrUndefined(file: string, fail: (reason: string) => never): Promise<Stats | undefined> {
