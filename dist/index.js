@@ -48303,7 +48303,10 @@ const FULL_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'merge_gro
  * Errors of the GitHub port. Callers branch on these classes, never on Octokit's RequestError, so the
  * rest of the code base does not depend on Octokit.
  */
-/** A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`. */
+/**
+ * A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`;
+ * `status` is 0 when no HTTP answer came (see {@link GitHubTimeout}).
+ */
 class GitHubApiError extends Error {
     status;
     operation;
@@ -48327,14 +48330,28 @@ class GitHubWriteForbidden extends GitHubApiError {
     }
 }
 /**
+ * No answer in time: one request took longer than the per-request timeout, or the run's time budget
+ * for GitHub calls was spent. A write may or may not have landed.
+ */
+class GitHubTimeout extends GitHubApiError {
+    constructor(message, operation) {
+        super(message, 0, operation);
+        this.name = 'GitHubTimeout';
+    }
+}
+/**
  * Some review comments could not be posted even one by one (GitHub answered 422 for each). The others
  * were posted; the caller can report the rejected ones another way (annotations, the summary).
  */
 class ReviewCommentsRejected extends Error {
     rejected;
-    constructor(rejected) {
+    reviewId;
+    constructor(rejected, 
+    /** The review that carries the body, when one was posted. */
+    reviewId) {
         super(`GitHub rejected ${rejected.length} review comment(s): ${rejected[0]?.reason ?? ''}`);
         this.rejected = rejected;
+        this.reviewId = reviewId;
         this.name = 'ReviewCommentsRejected';
     }
 }
@@ -53664,6 +53681,56 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/github/create-once.ts
+/**
+ * POSTs that create something (a review, a check run, an issue) are not idempotent. After a 5xx, a
+ * timeout or a reset connection GitHub may have stored the write, and sending it again makes a second
+ * review or a second check run. So such a POST is never retried blindly (the retry plugin is off for
+ * it, see NO_RETRY): after a failure that may have landed, the object is looked up by a marker only
+ * that write carries, and the POST is sent again only when the object is not there.
+ */
+
+
+/** Per-request option for @octokit/plugin-retry: this request is not retried by the plugin. */
+const NO_RETRY = { retries: 0 };
+/**
+ * A failure after which the write may have been stored: no answer (timeout, reset) or a 5xx. A 4xx
+ * (refused, forbidden, rate-limited) means GitHub did not take it.
+ */
+function mayHaveLanded(err) {
+    return err instanceof GitHubApiError && !err.rateLimited && (err.status === 0 || err.status >= 500);
+}
+/** A random token for one write: found again later, it proves this very write landed. */
+const writeToken = () => (0,external_node_crypto_.randomBytes)(8).toString('hex');
+async function createOnce(o) {
+    for (let n = 1;; n++) {
+        try {
+            return await o.post();
+        }
+        catch (err) {
+            if (!mayHaveLanded(err) || n > o.retries)
+                throw err;
+            await new Promise(resolve => setTimeout(resolve, o.pauseMs(n)));
+            let found;
+            try {
+                found = await o.find();
+            }
+            catch (lookup) {
+                // Not knowing whether it landed, posting again could duplicate it: give up with the first error.
+                o.log(`${o.operation} failed (${err.message}) and looking for the write failed too (${lookup.message}); not sending it again`);
+                throw err;
+            }
+            if (found !== undefined) {
+                o.log(`${o.operation} failed (${err.message}), but GitHub had stored the write; not sending it again`);
+                return found;
+            }
+            o.log(`${o.operation} failed (${err.message}) and the write is not there; sending it again`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/limits.ts
 /** GitHub's limits the port works within (values, so the adapter and callers share them). */
 /** GitHub serves at most this many files of a pull request (pulls.listFiles). */
@@ -53681,14 +53748,125 @@ const MAX_CHECK_RUN_TEXT = 65535;
  */
 const MAX_REVIEW_COMMENTS = 50;
 
+;// CONCATENATED MODULE: ./src/github/time-budget.ts
+/**
+ * Time limits for GitHub calls. Without them a stalled request holds the step until the runner gives
+ * up (about 20 minutes), saying nothing. Each HTTP attempt now has a timeout, all calls of a run share
+ * one time budget, and a slow call says in the log what it is waiting for.
+ *
+ * A timed-out call is an error like any other failed call: the reporters that need GitHub degrade to
+ * the job summary and annotations, and the step's verdict, decided from the findings alone, stays.
+ */
+/** Each HTTP attempt (a retry is a new attempt) gets at most this long. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * All GitHub calls of one run together get at most this long, retries and rate-limit waits included.
+ * A pull request with 3000 files and 1000 annotations needs about 60 requests.
+ */
+const API_BUDGET_MS = 5 * 60_000;
+/** A call still waiting after this long is named in the log, and again at each further interval. */
+const SLOW_CALL_LOG_MS = 10_000;
+/** Thrown instead of waiting on: the port turns it into a GitHubTimeout. */
+class RequestTimedOut extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RequestTimedOut';
+    }
+}
+/**
+ * Time during which at least one GitHub call was in flight. Calls that overlap count once, and the
+ * time between calls (the scan itself) does not count at all.
+ */
+class ApiClock {
+    budgetMs;
+    now;
+    spent = 0;
+    active = 0;
+    since = 0;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+    }
+    remaining() {
+        return this.budgetMs - this.spent - (this.active > 0 ? this.now() - this.since : 0);
+    }
+    start() {
+        if (this.active++ === 0)
+            this.since = this.now();
+    }
+    stop() {
+        if (--this.active === 0)
+            this.spent += this.now() - this.since;
+    }
+    spentMessage() {
+        return `the time budget for GitHub calls of this run (${seconds(this.budgetMs)} s) is spent`;
+    }
+}
+/** Statuses whose answer has no body (a Response cannot be built with one). */
+const NO_BODY = new Set([101, 204, 205, 304]);
+/**
+ * `inner` with a timeout per attempt (never past the budget) and a log line while it waits. The body
+ * is read under the same timeout: a stall after the headers holds the step just as long.
+ */
+function timedFetch(inner, clock, limits, log) {
+    return async (url, init = {}) => {
+        const what = `${init.method ?? 'GET'} ${pathOf(url)}`;
+        const limit = Math.min(limits.requestTimeoutMs, clock.remaining());
+        if (limit <= 0)
+            throw new RequestTimedOut(`${what}: ${clock.spentMessage()}`);
+        const controller = new AbortController();
+        init.signal?.addEventListener('abort', () => controller.abort(init.signal?.reason), { once: true });
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, limit);
+        const started = Date.now();
+        const slow = setInterval(() => log(`still waiting for GitHub: ${what} (${seconds(Date.now() - started)} s)`), limits.slowCallLogMs);
+        try {
+            const res = await inner(url, { ...init, signal: controller.signal });
+            const body = NO_BODY.has(res.status) ? null : await res.arrayBuffer();
+            const copy = new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+            Object.defineProperty(copy, 'url', { value: res.url });
+            return copy;
+        }
+        catch (err) {
+            if (!timedOut)
+                throw err;
+            const why = limit < limits.requestTimeoutMs ? clock.spentMessage() : `no answer from GitHub within ${seconds(limit)} s`;
+            throw new RequestTimedOut(`${what}: ${why}`);
+        }
+        finally {
+            clearTimeout(timer);
+            clearInterval(slow);
+        }
+    };
+}
+/** The path only: the host is known, and a query string has nothing the log needs. */
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url.split('?')[0] ?? url;
+    }
+}
+/** Whole seconds from 10 s on; tenths below, so short test timeouts read sensibly. */
+function seconds(ms) {
+    return ms >= 10_000 ? String(Math.round(ms / 1000)) : (Math.round(ms / 100) / 10).toString();
+}
+
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
  * The Octokit-backed GitHubPort. This is the only module that imports `@actions/github`.
  *
  * Octokit runs with @octokit/plugin-retry (5xx and other transient answers are retried with a growing
  * pause; 4xx answers such as 403/404/422 are not) and @octokit/plugin-throttling (rate-limit answers wait
- * for the reset when that is soon, and writes are spaced as GitHub asks integrations to).
+ * for the reset when that is soon, and writes are spaced as GitHub asks integrations to). Every attempt
+ * has a timeout and the run's calls share a time budget (time-budget.ts).
  */
+
+
 
 
 
@@ -53698,30 +53876,61 @@ const REVIEW_REQUEST_BUDGET = 16;
 const CONTINUED_REVIEW_BODY = '(More findings from the same run.)';
 function connect(token, repo, opts = {}) {
     const log = opts.log ?? (() => undefined);
-    const octokit = createOctokit(token, opts, log);
-    return new OctokitPort(octokit, repo, log);
-}
-function createOctokit(token, opts, log) {
-    const baseUrl = (opts.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '');
+    const limits = {
+        requestTimeoutMs: opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+        budgetMs: opts.budgetMs ?? API_BUDGET_MS,
+        slowCallLogMs: opts.slowCallLogMs ?? SLOW_CALL_LOG_MS,
+    };
+    const clock = new ApiClock(limits.budgetMs);
     const retries = opts.retries ?? 3;
+    const unit = opts.retryAfterBaseValue ?? 1000;
+    const octokit = createOctokit(token, opts, { retries, unit, clock }, log);
+    limitTime(octokit, clock, limits, log);
+    // Creating POSTs pause like the retry plugin would (n² units) before looking for a lost write.
+    return new OctokitPort(octokit, repo, log, { retries, pauseMs: n => n * n * unit });
+}
+function createOctokit(token, opts, { retries, unit, clock }, log) {
+    const baseUrl = (opts.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '');
     const maxWait = opts.maxRateLimitWaitSeconds ?? 60;
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const again = retryCount < retries && retryAfter <= maxWait;
+        // A wait the run's time budget cannot cover only postpones the failure.
+        const again = retryCount < retries && retryAfter <= maxWait && retryAfter * unit < clock.remaining();
         log(`GitHub ${kind} on ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
         return again;
     };
     const throttle = {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
-        retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000,
+        retryAfterBaseValue: unit,
         ...(opts.writePacing === false ? { write: immediate, notifications: immediate, search: immediate } : {}),
     };
     return getOctokit(token, {
         ...(baseUrl ? { baseUrl } : {}),
-        retry: { retries, retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000 },
+        retry: { retries, retryAfterBaseValue: unit },
         throttle,
         log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
     }, retry, throttling);
+}
+/**
+ * Puts every request under the run's clock. Wrapped last, this hook is the outermost: the time it
+ * measures includes the retry plugin's pauses and the throttling plugin's waits. Each attempt below it
+ * goes through a timed fetch, which keeps @actions/github's proxy-aware fetch underneath.
+ */
+function limitTime(octokit, clock, limits, log) {
+    octokit.hook.wrap('request', async (request, options) => {
+        if (clock.remaining() <= 0)
+            throw new RequestTimedOut(`${options.method} ${options.url}: ${clock.spentMessage()}`);
+        const inner = options.request?.fetch ?? globalThis.fetch;
+        // A new object: the one in options may be the shared defaults, and wrappers would pile up on it.
+        options.request = { ...options.request, fetch: timedFetch(inner, clock, limits, log) };
+        clock.start();
+        try {
+            return await request(options);
+        }
+        finally {
+            clock.stop();
+        }
+    });
 }
 /** Stands in for a Bottleneck group that would space requests: runs each job at once. */
 const immediate = {
@@ -53732,11 +53941,15 @@ const immediate = {
 class OctokitPort {
     octokit;
     log;
+    again;
     owner;
     repo;
-    constructor(octokit, ref, log) {
+    constructor(octokit, ref, log, 
+    /** How creating POSTs are repeated after a failure that may have landed (see create-once.ts). */
+    again) {
         this.octokit = octokit;
         this.log = log;
+        this.again = again;
         this.owner = ref.owner;
         this.repo = ref.repo;
     }
@@ -53814,16 +54027,31 @@ class OctokitPort {
     }
     async createReview(pr, commitId, body, comments) {
         const rejected = [];
-        let bodyPosted = false;
+        let bodyReview;
         let budget = REVIEW_REQUEST_BUDGET;
-        const post = (part) => call('pulls.createReview', true, () => this.octokit.rest.pulls.createReview({
-            ...this.ref,
-            pull_number: pr,
-            commit_id: commitId,
-            event: 'COMMENT',
-            body: bodyPosted ? CONTINUED_REVIEW_BODY : body,
-            comments: part.map(reviewComment),
-        }));
+        const post = (part) => {
+            const marker = writeMarker(writeToken());
+            const text = `${bodyReview === undefined ? body : CONTINUED_REVIEW_BODY}\n\n${marker}`;
+            return createOnce({
+                operation: 'pulls.createReview',
+                ...this.again,
+                log: this.log,
+                post: async () => {
+                    const { data } = await call('pulls.createReview', true, () => this.octokit.rest.pulls.createReview({
+                        ...this.ref,
+                        pull_number: pr,
+                        commit_id: commitId,
+                        event: 'COMMENT',
+                        body: text,
+                        comments: part.map(reviewComment),
+                        request: NO_RETRY,
+                    }));
+                    return data.id;
+                },
+                // Only this request's review carries its token; a bot wrote it, on this commit.
+                find: async () => (await this.reviews(pr)).find((r) => r.authorType === 'Bot' && r.commitId === commitId && r.body.includes(marker))?.id,
+            });
+        };
         const attempt = async (part) => {
             if (budget <= 0) {
                 rejected.push(...part.map((draft) => ({ draft, reason: 'not sent: too many review requests after 422 answers' })));
@@ -53831,8 +54059,8 @@ class OctokitPort {
             }
             budget--;
             try {
-                await post(part);
-                bodyPosted = true;
+                const id = await post(part);
+                bodyReview ??= id;
             }
             catch (err) {
                 if (!(err instanceof GitHubApiError) || err.status !== 422 || part.length === 0)
@@ -53848,12 +54076,16 @@ class OctokitPort {
             }
         };
         await attempt(comments);
-        if (!bodyPosted) {
+        if (bodyReview === undefined) {
             budget = 1;
             await attempt([]);
         }
         if (rejected.length > 0)
-            throw new ReviewCommentsRejected(rejected);
+            throw new ReviewCommentsRejected(rejected, bodyReview);
+        return { id: bodyReview };
+    }
+    async updateReview(pr, id, body) {
+        await call('pulls.updateReview', true, () => this.octokit.rest.pulls.updateReview({ ...this.ref, pull_number: pr, review_id: id, body }));
     }
     async updateReviewComment(id, body) {
         await call('pulls.updateReviewComment', true, () => this.octokit.rest.pulls.updateReviewComment({ ...this.ref, comment_id: id, body }));
@@ -53873,27 +54105,44 @@ class OctokitPort {
         });
         const done = () => ({ status: 'completed', conclusion: draft.conclusion, completed_at: new Date().toISOString() });
         const single = batches.length === 1;
-        const { data } = await call('checks.create', true, () => this.octokit.rest.checks.create({
-            ...this.ref,
-            name: draft.name,
-            head_sha: draft.headSha,
-            ...(single ? done() : { status: 'in_progress' }),
-            output: output(batches[0]),
-        }));
+        // Found again by this token, not by name and commit alone: an earlier run's check run on the same
+        // commit (perhaps a green one) must never be taken for this one.
+        const externalId = `host-namespace-guard:${writeToken()}`;
+        const id = await createOnce({
+            operation: 'checks.create',
+            ...this.again,
+            log: this.log,
+            post: async () => {
+                const { data } = await call('checks.create', true, () => this.octokit.rest.checks.create({
+                    ...this.ref,
+                    name: draft.name,
+                    head_sha: draft.headSha,
+                    external_id: externalId,
+                    ...(single ? done() : { status: 'in_progress' }),
+                    output: output(batches[0]),
+                    request: NO_RETRY,
+                }));
+                return data.id;
+            },
+            find: async () => {
+                const runs = await call('checks.listForRef', false, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, { ...this.ref, ref: draft.headSha, check_name: draft.name, filter: 'all', per_page: 100 }));
+                return runs.find((r) => r.external_id === externalId)?.id;
+            },
+        });
         let requests = 1;
         try {
             for (let i = 1; i < batches.length; i++) {
                 const last = i === batches.length - 1;
-                await call('checks.update', true, () => this.octokit.rest.checks.update({ ...this.ref, check_run_id: data.id, ...(last ? done() : {}), output: output(batches[i]) }));
+                await call('checks.update', true, () => this.octokit.rest.checks.update({ ...this.ref, check_run_id: id, ...(last ? done() : {}), output: output(batches[i]) }));
                 requests++;
             }
         }
         catch (err) {
             // The run was created in_progress: left so, it would block a required check forever.
-            await this.completeAfterFailure(data.id, draft, err, Math.min(annotations.length, requests * ANNOTATIONS_PER_REQUEST), annotations.length);
+            await this.completeAfterFailure(id, draft, err, Math.min(annotations.length, requests * ANNOTATIONS_PER_REQUEST), annotations.length);
             throw err;
         }
-        return { id: data.id, requests };
+        return { id, requests };
     }
     /**
      * Completes a check run whose annotation updates failed, with the draft's conclusion (the findings
@@ -53974,8 +54223,21 @@ class OctokitPort {
         });
     }
     async createIssue(title, body, labels) {
-        const { data } = await call('issues.create', true, () => this.octokit.rest.issues.create({ ...this.ref, title, body, ...(labels?.length ? { labels } : {}) }));
-        return data.number;
+        return createOnce({
+            operation: 'issues.create',
+            ...this.again,
+            log: this.log,
+            post: async () => {
+                const { data } = await call('issues.create', true, () => this.octokit.rest.issues.create({ ...this.ref, title, body, ...(labels?.length ? { labels } : {}), request: NO_RETRY }));
+                return data.number;
+            },
+            // The newest open issues: one a bot opened with this very title and body is the one that landed.
+            // (No token in the body: the tracking issue's body is compared with the next run's text.)
+            find: async () => {
+                const { data } = await call('issues.listForRepo', false, () => this.octokit.rest.issues.listForRepo({ ...this.ref, state: 'open', sort: 'created', direction: 'desc', per_page: 100 }));
+                return data.find((i) => !i.pull_request && i.user?.type === 'Bot' && i.title === title && (i.body ?? '') === body)?.number;
+            },
+        });
     }
     async updateIssue(number, body) {
         await call('issues.update', true, () => this.octokit.rest.issues.update({ ...this.ref, issue_number: number, body }));
@@ -53987,6 +54249,8 @@ class OctokitPort {
         return { owner: this.owner, repo: this.repo };
     }
 }
+/** Ends each review body the port posts: names that one request, so a lookup can tell whether it landed. */
+const writeMarker = (token) => `<!-- host-namespace-guard:write=${token} -->`;
 function reviewComment(c) {
     const multiLine = c.startLine !== undefined && c.startLine < c.line;
     return {
@@ -54041,6 +54305,11 @@ async function call(operation, write, run) {
         return await run();
     }
     catch (err) {
+        // Octokit wraps what fetch throws in a RequestError (status 500) and keeps it as the cause.
+        const cause = err instanceof Error ? err.cause : undefined;
+        const timedOut = err instanceof RequestTimedOut ? err : cause instanceof RequestTimedOut ? cause : undefined;
+        if (timedOut)
+            throw new GitHubTimeout(`${operation}: ${timedOut.message}`, operation);
         if (!octokit_isRequestError(err))
             throw err;
         const headers = err.response?.headers ?? {};
@@ -54628,12 +54897,20 @@ const LISTED_MESSAGE = 300;
  * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
  */
 const LISTED_PREFIX = '<!-- host-namespace-guard:listed=';
-const listedMarker = (fingerprints) => `${LISTED_PREFIX}${fingerprints.join(',')} -->`;
-function listedIn(body) {
-    const i = body.indexOf(LISTED_PREFIX);
+/**
+ * Hidden the same way: the findings whose inline comments GitHub refused (422, e.g. a line outside
+ * the diff GitHub shows). GitHub refuses them again on the same commit, and each re-run would post
+ * another review to say nothing new; a review of this commit carrying the marker stops that.
+ */
+const REFUSED_PREFIX = '<!-- host-namespace-guard:refused=';
+const marked = (prefix, fingerprints) => `${prefix}${fingerprints.join(',')} -->`;
+const listedIn = (body) => fingerprintsAfter(body, LISTED_PREFIX);
+const refusedIn = (body) => fingerprintsAfter(body, REFUSED_PREFIX);
+function fingerprintsAfter(body, prefix) {
+    const i = body.indexOf(prefix);
     if (i === -1)
         return [];
-    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + LISTED_PREFIX.length));
+    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + prefix.length));
     return m ? m[1].split(',').filter(Boolean) : [];
 }
 /**
@@ -54661,7 +54938,7 @@ async function postReview(port, pr, findings, source, options = {}) {
     const current = new Set(findings.map(f => f.fingerprint));
     const failing = new Set(options.failing ?? []);
     let alreadyPosted = 0;
-    const candidates = [];
+    let candidates = [];
     for (const f of findings) {
         if (f.placement !== 'inline' || f.suppression)
             continue;
@@ -54670,33 +54947,51 @@ async function postReview(port, pr, findings, source, options = {}) {
         else
             candidates.push(f);
     }
+    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
+    // Our reviews, read once when there may be something to post: file-level findings are listed
+    // once per pull request, and comments GitHub refused are not sent again on the same commit.
+    const reviews = candidates.length || fileLevel.length ? (await port.reviews(pr.number)).filter(isOurs) : [];
+    const refusedHere = new Set(reviews.filter(r => r.commitId === pr.headSha).flatMap(r => refusedIn(r.body)));
+    const refusedBefore = candidates.filter(f => refusedHere.has(f.fingerprint)).length;
+    candidates = candidates.filter(f => !refusedHere.has(f.fingerprint));
+    const listed = new Set(reviews.flatMap(r => listedIn(r.body)));
+    fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
     // Most important first: failing, then new, then the rest (diff context); by severity within each.
     const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
     const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f);
     const inline = shareSuggestionLines(ordered.slice(0, MAX_REVIEW_COMMENTS));
     const overflow = ordered.slice(MAX_REVIEW_COMMENTS);
+    const findingOf = new Map();
     const drafts = inline.map(f => {
         const lines = source.changes.get(f.file);
         const text = source.suggestions ? source.texts.get(f.file) : undefined;
         const draft = review_reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines);
-        return { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
+        const d = { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
+        findingOf.set(d, f);
+        return d;
     });
-    // New findings with no line to comment on are listed in the body, once per pull request.
-    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
-    if (fileLevel.length) {
-        const listed = new Set((await port.reviews(pr.number)).filter(isOurs).flatMap(r => listedIn(r.body)));
-        fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
-    }
     let rejected = 0;
+    const notes = [];
     if (drafts.length || fileLevel.length) {
-        const body = reviewBody(drafts.length, alreadyPosted, overflow, fileLevel);
         try {
-            await port.createReview(pr.number, pr.headSha, body, drafts);
+            await port.createReview(pr.number, pr.headSha, reviewBody(drafts.length, alreadyPosted, overflow, fileLevel, []), drafts);
         }
         catch (err) {
             if (!(err instanceof ReviewCommentsRejected))
                 throw err;
-            rejected = err.rejected.length;
+            const refusal = err;
+            rejected = refusal.rejected.length;
+            const refused = refusal.rejected.flatMap(r => findingOf.get(r.draft) ?? []);
+            // The body is rewritten once the refusals are known: it lists them, and its marker keeps a
+            // re-run on this commit from sending them (and a review saying nothing new) again.
+            try {
+                if (refusal.reviewId === undefined)
+                    throw new Error('no review was posted');
+                await port.updateReview(pr.number, refusal.reviewId, reviewBody(drafts.length - rejected, alreadyPosted, overflow, fileLevel, refused));
+            }
+            catch (update) {
+                notes.push(`GitHub refused ${rejected} review comment(s), and listing them in the review failed (${update.message}): a re-run on this commit will try them again.`);
+            }
         }
     }
     let resolved = 0;
@@ -54708,7 +55003,7 @@ async function postReview(port, pr, findings, source, options = {}) {
         await port.updateReviewComment(c.id, resolvedBody(c.body, c.fingerprint));
         resolved++;
     }
-    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, overflow: overflow.length, listed: fileLevel.length };
+    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, refusedBefore, notes, overflow: overflow.length, listed: fileLevel.length };
 }
 /** GitHub refuses a comment body over 65,536 characters; the original is kept when it fits. */
 const MAX_COMMENT_BODY = 65_000;
@@ -54717,24 +55012,33 @@ function resolvedBody(original, fingerprint) {
     return kept.length <= MAX_COMMENT_BODY ? kept : `${RESOLVED_NOTE}\n\n(The original comment was too long to keep here.)\n${marker(fingerprint)}`;
 }
 /** Our sentences, then the listed findings, every user-controlled part escaped. */
-function reviewBody(posted, alreadyPosted, overflow, fileLevel) {
+function reviewBody(posted, alreadyPosted, overflow, fileLevel, refused) {
     const s = (n) => (n === 1 ? '' : 's');
     const parts = [];
     if (posted) {
         parts.push(`**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`);
     }
+    else if (refused.length) {
+        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes that could not be commented on inline.');
+    }
     else {
         parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.');
     }
+    // Each list takes at most an even share of what the lists before it left.
     let budget = BODY_BUDGET;
     if (overflow.length) {
         parts.push('', `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`, '');
-        budget -= pushList(parts, overflow, budget / (fileLevel.length ? 2 : 1));
+        budget -= pushList(parts, overflow, budget / [overflow, refused, fileLevel].filter(l => l.length).length);
+    }
+    if (refused.length) {
+        parts.push('', `**${refused.length} finding${s(refused.length)} GitHub would not take as inline comment${s(refused.length)}** (for example, a line outside the diff GitHub shows); the check run, the job summary and the annotations have ${refused.length === 1 ? 'it' : 'them all'}:`, '');
+        budget -= pushList(parts, refused, fileLevel.length ? budget / 2 : budget);
+        parts.push('', marked(REFUSED_PREFIX, refused.map(f => f.fingerprint)));
     }
     if (fileLevel.length) {
         parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '');
         pushList(parts, fileLevel, budget);
-        parts.push('', listedMarker(fileLevel.map(f => f.fingerprint)));
+        parts.push('', marked(LISTED_PREFIX, fileLevel.map(f => f.fingerprint)));
     }
     return parts.join('\n');
 }
@@ -54797,9 +55101,10 @@ async function deliver(outcome, inputs, env, port) {
     if (port && outcome.pr && outcome.review && inputs.comment) {
         try {
             const r = await postReview(port, outcome.pr, findings, outcome.review, { failing, complete: !outcome.truncated && !outcome.partial });
-            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed} listed in the review body.`);
+            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`);
             if (r.rejected)
-                outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are in the summary and annotations.`);
+                outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`);
+            outcome.notes.push(...r.notes);
             if (r.overflow)
                 outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`);
         }
@@ -58318,8 +58623,6 @@ function toFinding(rule, r, path, options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
 
 
@@ -60119,7 +60422,6 @@ function matchSections(raw, sections) {
 
 
 
-
 /** Blobs are read up to this size; the config's maxFileSize then decides what is checked. */
 const MAX_BLOB_BYTES = 64 * 1024 * 1024;
 /**
@@ -60170,8 +60472,6 @@ async function prChanges(env, inputs, pr, port) {
         }
     }
     notes.push('Changed files and lines come from the GitHub API (the checkout has no usable git history).');
-    if (truncated)
-        notes.push(`GitHub lists at most ${MAX_PR_FILES} files of a pull request: files beyond that were not scanned. Run a full scan (workflow_dispatch) to cover them.`);
     if (withoutPatch)
         notes.push(`${withoutPatch} file(s) had no diff from the API (too large or binary): every finding in them is treated as new.`);
     const head = await currentCommit(env.workspace);

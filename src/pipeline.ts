@@ -10,7 +10,7 @@ import { incompleteRun } from './findings/run-level.js'
 import type { FileType, Finding } from './model.js'
 import type { BlobAt } from './git/read-at.js'
 import { readRepositoryBytes, RefusedRead } from './io/safe-read.js'
-import { SourceText } from './parse/source.js'
+import { hasLoneCr, SourceText } from './parse/source.js'
 import { registry as builtinRegistry } from './rules/index.js'
 import type { Rule } from './rules/types.js'
 import { severityOf } from './rules/severity.js'
@@ -47,6 +47,11 @@ export interface ScanResult {
   filesScanned: number
   /** maxFindings was reached: later findings were not collected. */
   truncated: boolean
+  /**
+   * Files that break a line at a lone CR: their findings' line numbers are not those of a git
+   * diff of them (see hasLoneCr), so a diff cannot tell which of their findings are new.
+   */
+  loneCrFiles: string[]
 }
 
 /** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
@@ -68,6 +73,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     observeFilter: request.policy ? eitherFilter(request.observeFilter, request.policy.observeFilter) : request.observeFilter,
   }
   const findings: Finding[] = []
+  const hooks: FileHooks = { onFile: request.onFile, loneCrFiles: [] }
   let filesScanned = 0
   let truncated = false
   const add = (more: Finding[]) => {
@@ -89,15 +95,18 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     // Listed files may come from git blobs (async): a few at a time hide the process latency.
     const queue = listed(request.root, request.files, config, request.reader)
     const workers = Array.from({ length: CONCURRENCY }, async () => {
-      for (let next = await queue.next(); !next.done; next = await queue.next()) handle(await scanFile(next.value, config, engine, request.onFile))
+      for (let next = await queue.next(); !next.done; next = await queue.next()) handle(await scanFile(next.value, config, engine, hooks))
     })
     await Promise.all(workers)
   } else {
     // A walk is local files only: synchronous reads, one file in memory at a time; a link is
     // resolved the way a listed one is (rare: the await costs nothing where there is none).
     for (const file of walkAll(request, config)) {
-      if (file.link) handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, request.onFile))
-      else handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile))
+      // A path the walk would not open (a named link out of the root, a FIFO, an unreadable
+      // directory): said, never passed, whatever its name.
+      if (file.refused !== undefined) handle(fileNotice('incomplete-scan', file.relative, `${file.refused}.`, engine))
+      else if (file.link) handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, hooks))
+      else handle(scanLoaded(file, loadSync(file, config), config, engine, hooks))
     }
   }
   // Fail closed: findings past the limit were not collected, and one of them could fail the run.
@@ -105,7 +114,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   if (limit) findings.push(limit)
   await request.policy?.beforeFinish?.()
   const final = request.policy ? request.policy.finish(findings) : findings
-  return { findings: fingerprint(sortFindings(final)), filesScanned, truncated }
+  return { findings: fingerprint(sortFindings(final)), filesScanned, truncated, loneCrFiles: hooks.loneCrFiles.sort() }
 }
 
 function bothObservers(a: EngineOptions['observeObject'], b: NonNullable<EngineOptions['observeObject']>): EngineOptions['observeObject'] {
@@ -183,6 +192,12 @@ async function linkedFile(root: string, relative: string, maxBytes: number): Pro
   }
 }
 
+/** What the scan of one file tells the run besides its findings. */
+interface FileHooks {
+  onFile?: ScanRequest['onFile']
+  loneCrFiles: string[]
+}
+
 interface Loaded {
   size: number
   /** Absent when the file is over the size limit. */
@@ -194,7 +209,7 @@ interface Loaded {
   refused?: string
 }
 
-async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOptions, onFile?: ScanRequest['onFile']): Promise<Finding[] | undefined> {
+async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOptions, hooks: FileHooks): Promise<Finding[] | undefined> {
   let loaded: Loaded
   if (file.refused !== undefined) loaded = { size: 0, refused: file.refused }
   else if (file.link) return undefined // a dangling link: nothing there to deploy
@@ -206,7 +221,7 @@ async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOpti
       loaded = { size, error: (err as Error).message }
     }
   } else loaded = loadSync(file, config)
-  return scanLoaded(file, loaded, config, engine, onFile)
+  return scanLoaded(file, loaded, config, engine, hooks)
 }
 
 function loadSync(file: DiscoveredFile, config: Config): Loaded {
@@ -217,7 +232,7 @@ function loadSync(file: DiscoveredFile, config: Config): Loaded {
   }
 }
 
-function scanLoaded(file: DiscoveredFile, loaded: Loaded, config: Config, engine: EngineOptions, onFile?: ScanRequest['onFile']): Finding[] | undefined {
+function scanLoaded(file: DiscoveredFile, loaded: Loaded, config: Config, engine: EngineOptions, hooks: FileHooks): Finding[] | undefined {
   const notice = (message: string, ruleId = 'parse-error'): Finding[] => fileNotice(ruleId, file.relative, message, engine)
   // Fail closed: a file that could hold a finding and was not read is a finding itself. An
   // extension-less file is only a candidate (a script by its shebang): over the limit its head
@@ -237,7 +252,8 @@ function scanLoaded(file: DiscoveredFile, loaded: Loaded, config: Config, engine
   }
   if (head.includes(0)) return notice(`${file.relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`)
   const text = buffer.toString('utf8')
-  onFile?.(file.relative, type)
+  hooks.onFile?.(file.relative, type)
+  if (hasLoneCr(text)) hooks.loneCrFiles.push(file.relative)
   try {
     return scanText({ path: file.relative, text, type, byName: type === 'compose' }, engine)
   } catch (err) {

@@ -116,7 +116,7 @@ runRuleTests('host-network', {
     },
     { name: 'of two merges the later one wins', code: 'a: &a {hostNetwork: false}\nb: &b {hostNetwork: true}\nkind: Pod\nspec:\n  <<: *a\n  <<: *b\n  containers: []\n', errors: [{ line: 2, column: 21 }] },
     { name: 'U+2028 is a line break to Kubernetes, so the field after it is real', code: 'kind: Pod\nspec:\n  dnsPolicy: ClusterFirst #\u2028  hostNetwork: true\n  containers: []\n', errors: [{ line: 3, column: 44 }] },
-    { name: 'a lone CR is a line break to Kubernetes', code: 'kind: Pod\nspec:\n  dnsPolicy: ClusterFirst #\r  hostNetwork: true\n  containers: []\n', errors: [{ line: 3, column: 44 }] },
+    { name: 'a lone CR is a line break to Kubernetes, and to the reported position', code: 'kind: Pod\nspec:\n  dnsPolicy: ClusterFirst #\r  hostNetwork: true\n  containers: []\n', errors: [{ line: 4, column: 16 }] },
     { name: 'a key split by an escaped line break in double quotes', code: 'kind: Pod\nspec:\n  ? "host\\\n    Network"\n  : true\n  containers: []\n', errors: [{ line: 5, column: 5 }] },
     { name: 'a tagged value is reported without a fix', code: pod('hostNetwork: !!bool true'), errors: [{ line: 5, column: 23 }], output: null },
     { name: 'an anchored value is reported without a fix (aliases share it)', code: pod('hostNetwork: &t true'), errors: [{ line: 5, column: 19 }], output: null },

@@ -70,6 +70,45 @@ describe('parse-error', () => {
     expect(f.span.start).toEqual({ line: 2, column: 5 })
   })
 
+  describe('a Jenkinsfile Groovy refuses', () => {
+    const steps = (broken: string) => `pipeline {\n  agent any\n  stages { stage('a') { steps {\n    sh 'docker run --net=host img'\n    ${broken}\n    sh 'docker run --pid=host img'\n  } } }\n}\n`
+    const at = (code: string) => findingsFor('parse-error', { code, file: 'Jenkinsfile', type: 'shell' }).map(f => [f.span.start.line, f.span.start.column, f.span.end.column, f.message])
+
+    it("attack: an unclosed ''' swallows the steps after it; it is reported at the quotes, and the step before it still found", () => {
+      const code = steps("sh '''\n      echo hidden")
+      expect(at(code)).toEqual([[5, 8, 11, "Jenkinsfile: line 5: the ''' string is never closed: Groovy refuses the file, and everything after it was read as part of it."]])
+      expect(findingsFor('host-network', { code, file: 'Jenkinsfile', type: 'shell' }).map(f => f.span.start.line)).toEqual([4])
+    })
+
+    it.each([
+      ['"""', 'sh """\n      echo hidden', 4, 7, 'the """ string is never closed'],
+      ['/* comment', '/* sh "docker run --ipc=host img"', 1, 3, 'the /* comment is never closed'],
+      ['$/ string', 'def x = $/ not closed', 9, 11, 'the $/ string is never closed'],
+      ["' string", "sh 'echo", 4, 5, "the ' string is never closed"],
+    ])('fault: an unclosed %s at the end of the file is reported at its opening', (_name, broken, column, endColumn, message) => {
+      const found = at(`${steps('')}${broken}`)
+      expect(found.map(([line, c, e]) => [line, c, e])).toEqual([[9, column, endColumn]])
+      expect(found[0][3]).toContain(`Jenkinsfile: line 9: ${message}: Groovy refuses the file, and everything after it was read as part of it.`)
+    })
+
+    it.each([
+      ["'", "echo 'unclosed", 10],
+      ['"', 'echo "unclosed ${x}', 10],
+    ])('fault: a %s string not closed on its line is reported there, and the steps after it are still read', (quote, broken, column) => {
+      const code = steps(broken)
+      expect(at(code)).toEqual([[5, column, column + 1, `Jenkinsfile: line 5: the ${quote} string is not closed on its line: Groovy refuses the file.`]])
+      expect(findingsFor('host-pid', { code, file: 'Jenkinsfile', type: 'shell' }).map(f => f.span.start.line)).toEqual([6])
+    })
+
+    it('reports only the first problem, as Groovy stops there', () => {
+      expect(at(steps("echo 'a\n    echo 'b")).map(f => f[0])).toEqual([5])
+    })
+
+    it('keeps quiet on a Jenkinsfile whose strings and comments all close', () => {
+      expect(at(steps(`sh '''\n      echo ok\n    '''\n    /* c */ sh """x"""\n    def r = $/a/$`))).toEqual([])
+    })
+  })
+
   it('keeps quiet on files that cannot hold a host namespace setting', () => {
     expect(parseErrors('a: [unclosed\n')).toEqual([])
   })

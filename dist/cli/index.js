@@ -9989,7 +9989,10 @@ function review_rowsToMarkdown(rows, options = {}) {
  * Errors of the GitHub port. Callers branch on these classes, never on Octokit's RequestError, so the
  * rest of the code base does not depend on Octokit.
  */
-/** A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`. */
+/**
+ * A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`;
+ * `status` is 0 when no HTTP answer came (see {@link GitHubTimeout}).
+ */
 class errors_GitHubApiError extends Error {
     status;
     operation;
@@ -10013,14 +10016,28 @@ class GitHubWriteForbidden extends errors_GitHubApiError {
     }
 }
 /**
+ * No answer in time: one request took longer than the per-request timeout, or the run's time budget
+ * for GitHub calls was spent. A write may or may not have landed.
+ */
+class GitHubTimeout extends errors_GitHubApiError {
+    constructor(message, operation) {
+        super(message, 0, operation);
+        this.name = 'GitHubTimeout';
+    }
+}
+/**
  * Some review comments could not be posted even one by one (GitHub answered 422 for each). The others
  * were posted; the caller can report the rejected ones another way (annotations, the summary).
  */
 class ReviewCommentsRejected extends Error {
     rejected;
-    constructor(rejected) {
+    reviewId;
+    constructor(rejected, 
+    /** The review that carries the body, when one was posted. */
+    reviewId) {
         super(`GitHub rejected ${rejected.length} review comment(s): ${rejected[0]?.reason ?? ''}`);
         this.rejected = rejected;
+        this.reviewId = reviewId;
         this.name = 'ReviewCommentsRejected';
     }
 }
@@ -11608,6 +11625,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  */
 
 
+
 const HOST_FLAG = { network: 'hostNetwork', pid: 'hostPID', ipc: 'hostIPC' };
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -11639,8 +11657,6 @@ function isBuiltIn(apiVersion) {
         return true;
     return BUILT_IN_GROUPS.has(apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
 }
-/** Lists nest, but not without bound (the static scan stops at the same depth). */
-const pod_MAX_LIST_DEPTH = 4;
 /**
  * The pod template (metadata + spec) of a workload object, or undefined when it has none.
  * Built-in kinds are read at their fixed place; any other object (a custom resource, or a
@@ -11683,7 +11699,8 @@ function collect(obj, document, out, depth = 0) {
         return;
     const kind = typeof obj.kind === 'string' ? obj.kind : '';
     if (kind.endsWith('List') && Array.isArray(obj.items)) {
-        if (depth >= pod_MAX_LIST_DEPTH)
+        // The static scan's own bound (it reports what lies past it), so both read the same objects.
+        if (depth >= MAX_LIST_DEPTH)
             return;
         for (const item of obj.items)
             collect(item, document, out, depth + 1);

@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { PlacedFinding } from '../findings/place.js'
 import { GitHubWriteForbidden, MAX_REVIEW_COMMENTS, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
+import { safeWrite, WriteError } from '../io/safe-write.js'
 import { checkAnnotations, workflowAnnotations } from '../report/annotations.js'
 import { toJsonReport } from '../report/json.js'
 import { isFailing } from '../report/run-info.js'
@@ -45,16 +45,23 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
   const run = { filesScanned: outcome.filesScanned, truncated: outcome.truncated, failOn }
   if (outcome.truncated) outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.')
 
-  // Files first: they are the record even when every API call fails.
-  const reportPath = path.resolve(env.workspace, inputs.jsonReport ?? path.join(env.tempDir, 'host-namespace-guard.json'))
-  const report = { ...toJsonReport(findings, run), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) }
-  await writeFile(reportPath, JSON.stringify(report, null, 2) + '\n')
-  env.setOutput('report', reportPath)
-  if (inputs.sarifFile) {
-    const sarifPath = path.resolve(env.workspace, inputs.sarifFile)
-    await writeFile(sarifPath, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n')
-    env.setOutput('sarif-file', sarifPath)
+  // Files first: they are the record even when every API call fails. One that cannot be written
+  // fails the step, after every other channel has had its turn.
+  const unwritten: string[] = []
+  const writeOut = async (given: string | undefined, fallback: string, text: string, output: string) => {
+    const file = path.resolve(env.workspace, given ?? fallback)
+    try {
+      await writeReportFile(env, file, text, given ?? file)
+      env.setOutput(output, file)
+    } catch (err) {
+      if (!(err instanceof WriteError)) throw err
+      unwritten.push(err.message)
+      outcome.notes.push(`The ${output === 'report' ? 'JSON report' : 'SARIF file'} was not written: ${err.message}.`)
+    }
   }
+  const report = { ...toJsonReport(findings, run), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) }
+  await writeOut(inputs.jsonReport, path.join(env.tempDir, 'host-namespace-guard.json'), JSON.stringify(report, null, 2) + '\n', 'report')
+  if (inputs.sarifFile) await writeOut(inputs.sarifFile, inputs.sarifFile, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n', 'sarif-file')
 
   // Decided once, from the findings alone; the review, the check run and the summary all agree with it.
   const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn)
@@ -117,6 +124,7 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
     const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : ''
     env.setFailed(`${failing.length} ${which}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`)
   }
+  for (const message of unwritten) env.setFailed(message)
 }
 
 function degradeNote(channel: string, err: unknown): string {
@@ -126,7 +134,11 @@ function degradeNote(channel: string, err: unknown): string {
   return `Could not write ${channel}: ${(err as Error).message}`
 }
 
-async function writeFile(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true })
-  await fs.writeFile(file, text)
+/**
+ * Report files go inside the workspace or the runner's temp dir (the JSON report's default home),
+ * never through a link: the workspace is the pull request's checkout, and a committed
+ * `report.json -> ~/.bashrc` must not turn the report into a write to the runner's files.
+ */
+export async function writeReportFile(env: ActionEnv, file: string, text: string, display: string): Promise<void> {
+  await safeWrite(file, text, { roots: [env.workspace, env.tempDir], createParents: true, display })
 }

@@ -3,8 +3,8 @@ import type { GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import { scan } from '../pipeline.js'
 import { createPolicy, isFailingRow, publishExceptionsReport, readCentralFile, rowsToJson, rowsToMarkdown } from '../policy/index.js'
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { writeReportFile } from './deliver.js'
 import type { ActionEnv } from './env.js'
 
 /**
@@ -21,8 +21,7 @@ export async function exceptionsReport(env: ActionEnv, inputs: ActionInputs, con
   const markdown = rowsToMarkdown(rows, { asOf })
   await env.appendSummary(markdown)
   const reportPath = path.resolve(env.workspace, inputs.jsonReport ?? path.join(env.tempDir, 'host-namespace-exceptions.json'))
-  await fs.mkdir(path.dirname(reportPath), { recursive: true })
-  await fs.writeFile(reportPath, JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n')
+  await writeReportFile(env, reportPath, JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n', inputs.jsonReport ?? reportPath)
   env.setOutput('report', reportPath)
   if (port) {
     try {

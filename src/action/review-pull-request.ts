@@ -25,6 +25,9 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
   // NetworkPolicies in files the PR does not touch still protect its workloads.
   const policy = withRepositoryContext(createPolicy(config, env.now(), { centralFile }), { root: env.workspace, config })
   const result = await scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
+  // Git does not break lines at a lone CR and the scan does: such a file's diff cannot say which
+  // of its findings are on new lines, so all of them count as new rather than none.
+  for (const file of result.loneCrFiles) if (changes.lines.has(file)) changes.lines.set(file, 'whole-file')
   const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port)
   changes.notes.push(...approval.notes)
   // Fail closed: files past the API's list were never seen, and one could hold a violation.

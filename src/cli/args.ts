@@ -20,6 +20,9 @@ export const EXIT_USAGE = 2
 /** A mistake in how the command was called: exit 2 with a pointer to --help. */
 export class UsageError extends Error {}
 
+/** A path the command was given cannot be used (missing, not a directory): exit 2, one line naming it. */
+export class PathError extends Error {}
+
 /** An option's value from a closed set, or a UsageError naming the option (`--format`). */
 export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   return oneOfAllowed(name, value, allowed, UsageError)
@@ -42,18 +45,28 @@ export function parseCommand<O extends Options>(command: string, argv: string[],
   return (parsed.values as { help?: boolean }).help ? ('help' as const) : parsed
 }
 
-/** The paths a scan walks and the root findings are named against; every path must exist. */
+/**
+ * The paths a scan walks and the root findings are named against. Every path must exist and the
+ * root must be a directory: scanning nothing would pass, so a mistyped name is an error.
+ */
 export async function scanTarget(cwd: string, positionals: string[], rootOption: string | undefined): Promise<{ paths: string[]; root: string }> {
-  const paths = positionals.length ? positionals.map(p => path.resolve(cwd, p)) : [path.resolve(cwd)]
-  for (const p of paths) {
+  const given = positionals.length ? positionals : ['.']
+  const paths = given.map(p => path.resolve(cwd, p))
+  for (const [i, p] of paths.entries()) {
     try {
       await fs.lstat(p)
-    } catch {
-      throw new UsageError(`path not found: ${p}`)
+    } catch (err) {
+      throw new PathError(`path not found: ${given[i]}${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '' : ` (${(err as NodeJS.ErrnoException).code})`}`)
     }
   }
-  const root = rootOption !== undefined ? path.resolve(cwd, rootOption) : defaultRoot(cwd, paths)
-  return { paths, root }
+  if (rootOption !== undefined) {
+    const root = path.resolve(cwd, rootOption)
+    const stat = await fs.stat(root).catch(() => undefined)
+    if (!stat) throw new PathError(`--root: directory not found: ${rootOption}`)
+    if (!stat.isDirectory()) throw new PathError(`--root: not a directory: ${rootOption}`)
+    return { paths, root }
+  }
+  return { paths, root: defaultRoot(cwd, paths) }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ConfigError } from '../config/config.js'
+import { WriteError } from '../io/safe-write.js'
 import { TOOL_NAME } from '../version.js'
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliEnv } from './args.js'
+import { EXIT_OK, EXIT_USAGE, PathError, UsageError, type CliEnv } from './args.js'
 import { exceptionsCommand } from './exceptions-command.js'
 import { scanCommand } from './scan-command.js'
 import { buildCheckCommand, runtimeCheckCommand } from './smoke-commands.js'
@@ -15,7 +16,7 @@ const COMMANDS: Record<string, (argv: string[], env: CliEnv) => Promise<number>>
   'runtime-check': runtimeCheckCommand,
 }
 
-/** The CLI: argv in, exit code out (0 ok, 1 findings, 2 usage or configuration error). */
+/** The CLI: argv in, exit code out (0 ok, 1 findings, 2 usage, configuration, path or write error). */
 export async function runCli(argv: string[], env: CliEnv): Promise<number> {
   try {
     const [command, ...rest] = argv[0] && !argv[0].startsWith('-') ? argv : ['scan', ...argv]
@@ -27,11 +28,13 @@ export async function runCli(argv: string[], env: CliEnv): Promise<number> {
     if (!run) throw new UsageError(`unknown command "${command}"`)
     return await run(rest, env)
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError) {
+    // Mistakes in the call, the config or the paths given: one line saying which and why.
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof PathError || err instanceof WriteError) {
       env.stderr(`${TOOL_NAME}: ${err.message}\n`)
       if (err instanceof UsageError) env.stderr(`Run '${TOOL_NAME} --help' for usage.\n`)
       return EXIT_USAGE
     }
+    // Anything else is a bug: the stack is what a report of it needs.
     env.stderr(`${TOOL_NAME}: ${(err as Error).stack ?? String(err)}\n`)
     return EXIT_USAGE
   }

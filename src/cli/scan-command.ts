@@ -1,7 +1,8 @@
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { fixFiles } from '../findings/fix-files.js'
+import { isInside } from '../io/paths.js'
+import { safeWrite } from '../io/safe-write.js'
 import { SEVERITIES, type Severity } from '../model.js'
 import { scan } from '../pipeline.js'
 import { toJsonReport } from '../report/json.js'
@@ -9,8 +10,8 @@ import { isFailing, type RunInfo } from '../report/run-info.js'
 import { toSarif } from '../report/sarif.js'
 import { toText } from '../report/text.js'
 import { BUILTIN_RULES } from '../rules/index.js'
-import { TOOL_VERSION } from '../version.js'
-import { EXIT_FINDINGS, EXIT_OK, oneOf, parseCommand, policyFor, scanTarget, type CliEnv } from './args.js'
+import { TOOL_NAME, TOOL_VERSION } from '../version.js'
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, oneOf, parseCommand, policyFor, scanTarget, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const FORMATS = ['text', 'json', 'sarif'] as const
@@ -42,10 +43,13 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
   const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
   const today = env.today ?? new Date()
   let result = await scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) })
+  let fixFailed = false
   if (values.fix) {
     const fixed = await fixFiles(root, result.findings)
     env.stderr(`Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`)
     for (const s of fixed.skipped) env.stderr(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`)
+    for (const err of fixed.failed) env.stderr(`${TOOL_NAME}: ${err.message}\n`)
+    fixFailed = fixed.failed.length > 0
     result = await scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) })
   }
   const run: RunInfo = { filesScanned: result.filesScanned, truncated: result.truncated, failOn }
@@ -56,8 +60,12 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
         ? JSON.stringify(toSarif(result.findings, BUILTIN_RULES, run), null, 2) + '\n'
         : toText(result.findings, run, { color: env.isTTY && !values.output })
   if (values.output) {
-    await fs.mkdir(path.dirname(path.resolve(env.cwd, values.output)), { recursive: true })
-    await fs.writeFile(path.resolve(env.cwd, values.output), report)
+    const output = path.resolve(env.cwd, values.output)
+    // Inside the scanned tree, the repository's own links decide where a path leads: it must stay
+    // inside. A path outside it is the user's own choice. Either way the file is never a link.
+    await safeWrite(output, report, { display: values.output, createParents: true, ...(isInside(root, output) ? { roots: [root] } : {}) })
   } else env.stdout(report)
+  // A file --fix could not write is an error even when every finding is fixed elsewhere.
+  if (fixFailed) return EXIT_USAGE
   return result.findings.some(f => isFailing(f, failOn)) ? EXIT_FINDINGS : EXIT_OK
 }

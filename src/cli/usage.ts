@@ -21,7 +21,7 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 nothing fails, 1 a finding fails, 2 usage or configuration error.
+Exit codes: 0 nothing fails, 1 a finding fails, 2 usage, configuration, path or write error.
 
 The exceptions command lists every host namespace exception (workload, host namespaces, owner,
 risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or

@@ -5,6 +5,11 @@ import { keyName, parseYaml, resolveAlias } from '../parse/yaml.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/host-namespace-guard.yml'
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+/**
+ * The largest maxFileSize honoured: a file is decoded into one string and parsed in memory, and V8
+ * caps a string just under 512 MiB, so a larger limit would promise a check that cannot happen.
+ */
+export const MAX_MAX_FILE_SIZE = 256 * 1024 * 1024
 export const DEFAULT_MAX_FINDINGS = 10_000
 
 export type RuleSetting = Severity | 'off'
@@ -113,6 +118,9 @@ function exceptionsConfig(v: Validator, value: Node | undefined): ExceptionsConf
   return out
 }
 
+/** Size units and their bytes: SI (KB, MB) and binary (KiB, MiB), as the README documents. */
+const SIZE_UNITS: Readonly<Record<string, number>> = { B: 1, KB: 1000, KiB: 1024, MB: 1_000_000, MiB: 1024 * 1024 }
+
 /** Reads typed values out of the AST, throwing ConfigError with the line of the bad node. */
 class Validator {
   constructor(
@@ -127,7 +135,8 @@ class Validator {
   }
 
   private describe(node: unknown): string {
-    if (isScalar(node)) return JSON.stringify(node.value)
+    // JSON writes .inf and .nan as null: name them as they are.
+    if (isScalar(node)) return typeof node.value === 'number' && !Number.isFinite(node.value) ? String(node.value) : JSON.stringify(node.value)
     return isMap(node) ? 'a mapping' : isSeq(node) ? 'a list' : 'nothing'
   }
 
@@ -174,20 +183,34 @@ class Validator {
     return value as T
   }
 
+  /** A YAML number (not a string of digits: `"10"` is a mistake to point out, not to guess at). */
   positiveInt(node: unknown, keyPath: string, _line: number): number {
     const value = isScalar(node) ? node.value : undefined
-    if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) this.fail(node, keyPath, `expected a positive whole number, got ${this.describe(node)}`)
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) this.fail(node, keyPath, `expected a positive whole number (1 or more), got ${this.describe(node)}`)
     return value
   }
 
-  /** `5242880`, `512KiB`, `5MiB`, `5MB`. */
+  /**
+   * `5242880`, `512KiB`, `5MiB`, `5MB` (units in any case), from 1 byte to MAX_MAX_FILE_SIZE. A
+   * limit of 0 would turn every file into an incomplete-scan finding, and one past the maximum
+   * could not be kept: both are mistakes to name, not values to run with.
+   */
   size(node: unknown, keyPath: string): number {
     const value = isScalar(node) ? node.value : undefined
-    if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value
-    const m = typeof value === 'string' ? /^(\d+)\s*(B|KB|KiB|MB|MiB)?$/i.exec(value.trim()) : null
-    if (!m) this.fail(node, keyPath, `expected a size such as 5MiB or 1048576, got ${this.describe(node)}`)
-    const unit = (m[2] ?? 'B').toLowerCase()
-    const factor = unit === 'kb' ? 1000 : unit === 'kib' ? 1024 : unit === 'mb' ? 1_000_000 : unit === 'mib' ? 1024 * 1024 : 1
-    return Number(m[1]) * factor
+    const shown = this.describe(node)
+    const expected = `a whole number of bytes, or one with a unit (${Object.keys(SIZE_UNITS).join(', ')}) such as 5MiB`
+    let bytes: number
+    if (typeof value === 'number') {
+      if (!Number.isInteger(value)) this.fail(node, keyPath, `expected ${expected}, got ${shown}`)
+      bytes = value
+    } else if (typeof value === 'string') {
+      const m = /^(\d+)\s*([A-Za-z]*)$/.exec(value.trim())
+      if (!m) this.fail(node, keyPath, `expected ${expected}, got ${shown}`)
+      const unit = Object.keys(SIZE_UNITS).find(u => u.toLowerCase() === (m[2] || 'B').toLowerCase())
+      if (!unit) this.fail(node, keyPath, `unknown unit "${m[2]}" in ${shown}; expected one of ${Object.keys(SIZE_UNITS).join(', ')}`)
+      bytes = Number(m[1]) * SIZE_UNITS[unit]
+    } else this.fail(node, keyPath, `expected ${expected}, got ${shown}`)
+    if (bytes < 1 || bytes > MAX_MAX_FILE_SIZE) this.fail(node, keyPath, `${shown} is out of range: expected at least 1 byte and at most ${MAX_MAX_FILE_SIZE / 1024 / 1024}MiB`)
+    return bytes
   }
 }

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, lstatSync, type Dirent } from 'node:fs'
+import { readdirSync, readFileSync, lstatSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
+import { isInside } from '../io/paths.js'
 import type { FileType } from '../model.js'
 import { classify, isNeverManifest } from './classify.js'
 
@@ -16,9 +17,13 @@ export interface DiscoveredFile {
   size?: number
   /** Set when the content does not come from `absolute` (a blob at a commit, a link's target). */
   read?: () => Promise<Buffer>
-  /** A symbolic link: read only through its target, and only inside the repository. */
+  /** A symbolic link met in the walk: read only through its target, and only inside the repository. */
   link?: boolean
-  /** Why this entry was not opened (a link out of the repository, an unreadable directory). */
+  /**
+   * Why this entry is not opened (a named link leading out of the root, a FIFO, an unreadable
+   * directory), as a sentence that starts with the path: it becomes an incomplete-scan finding,
+   * never a silent pass.
+   */
   refused?: string
 }
 
@@ -41,7 +46,11 @@ interface IgnoreLayer {
 /**
  * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
  * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
- * linters do. Symlinks are not followed: they could loop or leave the tree.
+ * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
+ * start that is a link is followed when it leads to a file or directory inside the root, which
+ * is what naming it asks for; it is then walked under its real name, the file that holds the
+ * text (and that --fix would write). A start that leads outside the root or to no regular file
+ * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
  */
 export function* walk(start: string, options: WalkOptions): Generator<DiscoveredFile> {
   const root = path.resolve(options.root)
@@ -50,6 +59,17 @@ export function* walk(start: string, options: WalkOptions): Generator<Discovered
   const wanted = (type: FileType | undefined) => type === undefined || options.fileTypes[type]
   const abs = path.resolve(start)
   const stat = lstatSync(abs)
+  const notRead = (why: string): DiscoveredFile => ({ absolute: abs, relative: toRelative(root, abs), type: classify(abs), refused: `${toRelative(root, abs)} ${why}` })
+  if (stat.isSymbolicLink()) {
+    const target = linkTarget(abs, root)
+    if (typeof target === 'string') yield notRead(target)
+    else yield* walk(target.real, { ...options, root: target.realRoot })
+    return
+  }
+  if (!stat.isFile() && !stat.isDirectory()) {
+    yield notRead('is not a regular file (a device, FIFO or socket): not read')
+    return
+  }
   if (stat.isFile()) {
     const relative = toRelative(root, abs)
     const type = classify(relative)
@@ -97,6 +117,26 @@ export function* walk(start: string, options: WalkOptions): Generator<Discovered
       yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type }
     }
   }
+}
+
+/**
+ * Where a named link leads, when that is a file or directory inside the root, with the root's
+ * real path to name it against; otherwise why it is not followed.
+ */
+function linkTarget(link: string, root: string): { real: string; realRoot: string } | string {
+  let real: string
+  let realRoot: string
+  try {
+    real = realpathSync(link)
+    realRoot = realpathSync(root)
+  } catch (err) {
+    return `is a symbolic link that leads nowhere readable (${(err as NodeJS.ErrnoException).code ?? 'error'}): not followed`
+  }
+  // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
+  if (real !== realRoot && !isInside(realRoot, real)) return `is a symbolic link leading outside the root (to ${real}): not followed`
+  const stat = statSync(real)
+  if (!stat.isFile() && !stat.isDirectory()) return `is a symbolic link to something that is not a regular file (${real}): not read`
+  return { real, realRoot }
 }
 
 function toRelative(root: string, file: string): string {

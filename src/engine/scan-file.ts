@@ -1,5 +1,5 @@
 import { isMap, isScalar } from 'yaml'
-import type { FileType, Finding, ResourceRef, Severity } from '../model.js'
+import type { FileType, Finding, ResourceRef, Severity, Span } from '../model.js'
 import { composeServices } from '../parse/compose.js'
 import { parseDockerfile } from '../parse/dockerfile.js'
 import { findPodSpecs, k8sObjects, type K8sObject, type PodSpecUnit } from '../parse/k8s.js'
@@ -29,11 +29,13 @@ export interface EngineOptions {
  * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
  * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
  * reuse text that is there): as a plain key, an explicit `? key` (possibly followed by a comment),
- * or hidden behind escapes or an escaped line break in a double-quoted key. Workflow job options
- * are parsed whenever an `options` key is present. Dockerfiles and scripts have no pre-check:
- * continuations and quotes can split any word, and their readers are linear and fast.
+ * or hidden behind escapes or an escaped line break in a double-quoted key. A compose `extends`
+ * may bring the key from another file, which is reported as not judged, so it is wanted too.
+ * Workflow job options are parsed whenever an `options` key is present. Dockerfiles and scripts
+ * have no pre-check: continuations and quotes can split any word, and their readers are linear
+ * and fast.
  */
-const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc)\b|\\[xuUN\r\n]/
+const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc|extends)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc|extends)\b|\\[xuUN\r\n]/
 const WORKFLOW_OPTIONS = /options/
 
 export interface ScanTextInput {
@@ -79,7 +81,8 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
       break
     }
     case 'shell': {
-      for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
+      const broken = (message: string, span: Span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`)
+      for (const command of findContainerCommands(source, undefined, undefined, broken)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       break
     }
     case 'workflow':
@@ -128,7 +131,7 @@ function firstFatalPerDocument(parsed: ParsedYaml): YamlProblem[] {
 /** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
 function scanManifests(parsed: ParsedYaml, source: SourceText, composeByName: boolean, each: Each, options: EngineOptions, report: { problem: Problem; incomplete: Problem }, mayShare: (text: string) => boolean): void {
   const { problem, incomplete } = report
-  for (const service of composeServices(parsed, composeByName)) each('composeService', (rule, ctx) => rule.composeService!(service, ctx))
+  for (const service of composeServices(parsed, composeByName, incomplete)) each('composeService', (rule, ctx) => rule.composeService!(service, ctx))
   for (const object of k8sObjects(parsed)) {
     const { units: pods, incomplete: searchIncomplete } = findPodSpecs(object)
     if (searchIncomplete) {

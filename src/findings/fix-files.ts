@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { describeError, safeWrite, WriteError } from '../io/safe-write.js'
 import type { Finding, TextEdit } from '../model.js'
 import { applyEdits } from './apply-fix.js'
 
@@ -10,6 +11,8 @@ export interface FixResult {
   fixed: number
   /** Files left untouched because their fixes conflict, with why (for the CLI to report). */
   skipped: Array<{ file: string; reason: string }>
+  /** Files that could not be read or written (a link, read-only, a full disk): untouched, and an error. */
+  failed: WriteError[]
 }
 
 /**
@@ -18,7 +21,9 @@ export interface FixResult {
  * reported for two objects) are applied once, and deletions that overlap or touch (two flags
  * removed from one command line, each taking a shared space) are merged into one. A file whose
  * edits still conflict is left untouched and listed in `skipped`: never silently, and never
- * half-fixed.
+ * half-fixed. Files are written with safeWrite inside the root (a link is never written through);
+ * one that cannot be read or written is left as it was and listed in `failed`, and the others are
+ * still fixed.
  */
 export async function fixFiles(root: string, findings: Finding[]): Promise<FixResult> {
   const byFile = new Map<string, { edits: Map<string, TextEdit>; count: number }>()
@@ -29,7 +34,7 @@ export async function fixFiles(root: string, findings: Finding[]): Promise<FixRe
     entry.count++
     byFile.set(f.file, entry)
   }
-  const result: FixResult = { files: [], fixed: 0, skipped: [] }
+  const result: FixResult = { files: [], fixed: 0, skipped: [], failed: [] }
   for (const [file, { edits, count }] of byFile) {
     const merged = mergeDeletions([...edits.values()])
     const conflict = firstConflict(merged)
@@ -38,10 +43,22 @@ export async function fixFiles(root: string, findings: Finding[]): Promise<FixRe
       continue
     }
     const absolute = path.resolve(root, file)
-    const text = await fs.readFile(absolute, 'utf8')
+    let text: string
+    try {
+      text = await fs.readFile(absolute, 'utf8')
+    } catch (err) {
+      result.failed.push(new WriteError(file, `it cannot be read: ${describeError(err as NodeJS.ErrnoException)}`))
+      continue
+    }
     const fixed = applyEdits(text, merged)
     if (fixed === text) continue
-    await fs.writeFile(absolute, fixed)
+    try {
+      await safeWrite(absolute, fixed, { roots: [root], display: file })
+    } catch (err) {
+      if (!(err instanceof WriteError)) throw err
+      result.failed.push(err)
+      continue
+    }
     result.files.push(file)
     result.fixed += count
   }

@@ -26,19 +26,32 @@ export interface EngineOptionString extends GroovyString {
   subcommand: 'run' | 'build'
 }
 
+/** Text Groovy refuses, at its opening: from there on, the lexer's reading is a guess. */
+export interface GroovyProblem {
+  start: number
+  end: number
+  message: string
+}
+
 export interface Jenkinsfile {
   /** Same length as the text: what a shell reads at each offset of a string literal. */
   view: string
   /** The strings of `sh` steps, in text order. */
   scripts: GroovyString[]
   engineOptions: EngineOptionString[]
+  /**
+   * The first string or comment that is never closed, if any. Groovy stops at the first error, and
+   * an unclosed `'''` or `/*` takes the rest of the file with it, steps included: the file must
+   * fail as a parse error rather than pass on what the lexer could still read.
+   */
+  problem?: GroovyProblem
 }
 
 export function readJenkinsfile(text: string): Jenkinsfile {
   const lexer = new GroovyLexer(text)
   lexer.code(0, 0)
   const { scripts, engineOptions } = findSteps(lexer.tokens)
-  return { view: lexer.view(), scripts, engineOptions }
+  return { view: lexer.view(), scripts, engineOptions, ...(lexer.problem ? { problem: lexer.problem } : {}) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -60,6 +73,7 @@ const PLAIN_INTERPOLATION = /^[\w.]*$/
 
 class GroovyLexer {
   readonly tokens: Token[] = []
+  problem?: GroovyProblem
   /** View edits in text order: a replacement character at an offset. */
   private readonly at: number[] = []
   private readonly chars: string[] = []
@@ -84,11 +98,13 @@ class GroovyLexer {
         i = nl === -1 ? t.length : nl
       } else if (c === '/' && t[i + 1] === '*') {
         const close = t.indexOf('*/', i + 2)
+        if (close === -1) this.unclosed(i, 2, 'the /* comment')
         i = close === -1 ? t.length : close + 2
       } else if (c === "'" || c === '"') i = this.string(i, depth)
       else if (c === '$' && t[i + 1] === '/') {
         // A dollar-slashy string: no escapes the shell cares about, and no sh step takes one.
         const close = t.indexOf('/$', i + 2)
+        if (close === -1) this.unclosed(i, 2, 'the $/ string')
         i = close === -1 ? t.length : close + 2
       } else if (isIdentStart(c)) {
         let j = i + 1
@@ -128,15 +144,29 @@ class GroovyLexer {
         break
       } else if (c === '\n' && !triple) {
         // Unterminated on its line: Groovy refuses it; the lexer goes on with the next line.
+        this.unclosed(i, 1, `the ${quote} string`, true)
         contentEnd = k
         end = k
         break
       } else if (interpolates && c === '$' && t[k + 1] === '{' && depth < MAX_INTERPOLATION_DEPTH) k = this.interpolation(k, depth)
       else k++
     }
-    if (contentEnd === -1) contentEnd = t.length
+    if (contentEnd === -1) {
+      // At the end of the file: whatever kind of string, it took the rest of the file with it.
+      this.unclosed(i, triple ? 3 : 1, `the ${triple ? quote.repeat(3) : quote} string`)
+      contentEnd = t.length
+    }
     if (depth === 0) this.tokens.push({ kind: 'string', literal: { start: i, end, contentStart, contentEnd } })
     return end
+  }
+
+  /** Notes the first string or comment opened at `start` (its opening `length` long) and never closed. */
+  private unclosed(start: number, length: number, what: string, onItsLine = false): void {
+    if (this.problem) return
+    const message = onItsLine
+      ? `${what} is not closed on its line: Groovy refuses the file`
+      : `${what} is never closed: Groovy refuses the file, and everything after it was read as part of it`
+    this.problem = { start, end: start + length, message }
   }
 
   /** A backslash escape at `k`: the shell sees what it stands for. Returns the offset after it. */

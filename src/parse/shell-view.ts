@@ -1,5 +1,5 @@
 import { isJenkinsfile } from '../discovery/classify.js'
-import { readJenkinsfile, type EngineOptionString } from './jenkinsfile.js'
+import { readJenkinsfile, type EngineOptionString, type GroovyProblem } from './jenkinsfile.js'
 import { VOID } from './shell-tokenizer.js'
 import type { SourceText } from './source.js'
 import { yamlCommandEdits, type ViewEdit } from './yaml-folding.js'
@@ -19,6 +19,8 @@ export interface ShellView {
   scripts?: Array<[number, number]>
   /** Engine options given outside any command (a Jenkins Docker agent's `args`). */
   engineOptions: EngineOptionString[]
+  /** Where the host format (Groovy) is broken, so that the scripts found may not be all there are. */
+  problem?: GroovyProblem
 }
 
 export type { EngineOptionString }
@@ -29,7 +31,7 @@ export function shellViewOf(src: SourceText): ShellView {
   // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
   if (isJenkinsfile(name)) {
     const jenkinsfile = readJenkinsfile(src.text)
-    return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions }
+    return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions, problem: jenkinsfile.problem }
   }
   if (/\.ya?ml$/.test(name)) return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] }
   return { text: src.text, engineOptions: [] }

@@ -53,15 +53,17 @@ export interface ContainerCommand {
  * Likewise a heredoc body is read only when a shell receives it (`bash <<EOF`, `cat <<EOF | sh`).
  * `ssh host docker run ...` runs its words remotely, so they are a command too. In a Jenkinsfile
  * only `sh` step strings are read, and a Docker agent's `args` come out as a `docker run` of their
- * own whose span is the string.
+ * own whose span is the string. `onProblem` hears where the host format is broken (a Jenkinsfile
+ * string never closed): the commands found are then what could still be read, not all of them.
  */
-export function findContainerCommands(src: SourceText, startOffset?: number, endOffset?: number): ContainerCommand[] {
+export function findContainerCommands(src: SourceText, startOffset?: number, endOffset?: number, onProblem?: (message: string, span: Span) => void): ContainerCommand[] {
   const text = src.text
   let start = Math.max(0, Math.min(startOffset ?? 0, text.length))
   const end = Math.max(start, Math.min(endOffset ?? text.length, text.length))
   if (start === 0 && text.charCodeAt(0) === 0xfeff) start = 1
   const out: ContainerCommand[] = []
   const view = shellViewOf(src)
+  if (view.problem && onProblem) onProblem(view.problem.message, src.span(view.problem.start, view.problem.end))
   const s: Scan = { src, view: view.text, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) }
   if (!view.scripts) scan(s, start, end, 0)
   for (const [a, b] of view.scripts ?? []) if (a < end && b > start) scan(s, Math.max(a, start), Math.min(b, end), 0)

@@ -3,7 +3,13 @@ import type { Position, Span } from '../model.js'
 /**
  * A file's text with offset → line/column conversion. The text is kept exactly as read
  * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
+ *
+ * Lines end at `\n`, `\r\n` (one break) or a lone `\r`: go-yaml, and so Kubernetes and compose,
+ * break lines there, and so do SARIF viewers and editors; counting only `\n` put every finding of
+ * a CR-only file on line 1. Git does not break at a lone CR: see hasLoneCr.
  */
+const LINE_BREAK = /\r\n|\r|\n/g
+
 export class SourceText {
   private starts?: number[]
   private readonly bom: boolean
@@ -19,11 +25,18 @@ export class SourceText {
   get lineStarts(): number[] {
     if (!this.starts) {
       const starts = [0]
-      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1)
+      const text = this.text
+      if (!text.includes('\r')) {
+        // The common case, kept to indexOf, which is several times faster than a regex.
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+      } else {
+        for (const m of text.matchAll(LINE_BREAK)) starts.push(m.index + m[0].length)
+      }
       this.starts = starts
     }
     return this.starts
   }
+
 
   /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
   position(offset: number): Position {
@@ -50,16 +63,24 @@ export class SourceText {
     return line === 1 && this.bom ? 1 : start
   }
 
-  /** Offset just past the line's content, before `\r\n` or `\n`. */
+  /** Offset just past the line's content, before `\r\n`, `\n` or a lone `\r`. */
   lineEnd(line: number): number {
     const next = this.lineStarts[line]
     if (next === undefined) return this.text.length
-    return this.text[next - 2] === '\r' ? next - 2 : next - 1
+    return this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? next - 2 : next - 1
   }
 
   lineText(line: number): string {
     return this.text.slice(this.lineStart(line), this.lineEnd(line))
   }
+}
+
+/**
+ * Whether the text breaks a line at a CR alone. Git and GitHub's diffs do not, so such a file's
+ * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
+ */
+export function hasLoneCr(text: string): boolean {
+  return /\r(?!\n)/.test(text)
 }
 
 /**
