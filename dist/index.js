@@ -47846,7 +47846,12 @@ function compareSeverity(a, b) {
 /**
  * A file's text with offset → line/column conversion. The text is kept exactly as read
  * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
+ *
+ * Lines end at `\n`, `\r\n` (one break) or a lone `\r`: go-yaml, and so Kubernetes and compose,
+ * break lines there, and so do SARIF viewers and editors; counting only `\n` put every finding of
+ * a CR-only file on line 1. Git does not break at a lone CR: see hasLoneCr.
  */
+const LINE_BREAK = /\r\n|\r|\n/g;
 class SourceText {
     path;
     text;
@@ -47861,8 +47866,16 @@ class SourceText {
     get lineStarts() {
         if (!this.starts) {
             const starts = [0];
-            for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
-                starts.push(i + 1);
+            const text = this.text;
+            if (!text.includes('\r')) {
+                // The common case, kept to indexOf, which is several times faster than a regex.
+                for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                    starts.push(i + 1);
+            }
+            else {
+                for (const m of text.matchAll(LINE_BREAK))
+                    starts.push(m.index + m[0].length);
+            }
             this.starts = starts;
         }
         return this.starts;
@@ -47892,16 +47905,23 @@ class SourceText {
         const start = this.lineStarts[line - 1] ?? this.text.length;
         return line === 1 && this.bom ? 1 : start;
     }
-    /** Offset just past the line's content, before `\r\n` or `\n`. */
+    /** Offset just past the line's content, before `\r\n`, `\n` or a lone `\r`. */
     lineEnd(line) {
         const next = this.lineStarts[line];
         if (next === undefined)
             return this.text.length;
-        return this.text[next - 2] === '\r' ? next - 2 : next - 1;
+        return this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? next - 2 : next - 1;
     }
     lineText(line) {
         return this.text.slice(this.lineStart(line), this.lineEnd(line));
     }
+}
+/**
+ * Whether the text breaks a line at a CR alone. Git and GitHub's diffs do not, so such a file's
+ * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
+ */
+function hasLoneCr(text) {
+    return /\r(?!\n)/.test(text);
 }
 /**
  * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
@@ -47941,6 +47961,11 @@ function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
 
 const DEFAULT_CONFIG_PATH = '.github/host-namespace-guard.yml';
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/**
+ * The largest maxFileSize honoured: a file is decoded into one string and parsed in memory, and V8
+ * caps a string just under 512 MiB, so a larger limit would promise a check that cannot happen.
+ */
+const MAX_MAX_FILE_SIZE = 256 * 1024 * 1024;
 const DEFAULT_MAX_FINDINGS = 10_000;
 function defaultConfig() {
     return {
@@ -48033,6 +48058,8 @@ function exceptionsConfig(v, value) {
     }
     return out;
 }
+/** Size units and their bytes: SI (KB, MB) and binary (KiB, MiB), as the README documents. */
+const SIZE_UNITS = { B: 1, KB: 1000, KiB: 1024, MB: 1_000_000, MiB: 1024 * 1024 };
 /** Reads typed values out of the AST, throwing ConfigError with the line of the bad node. */
 class Validator {
     file;
@@ -48048,8 +48075,9 @@ class Validator {
         throw new ConfigError(this.file, range ? this.source.position(range[0]).line : undefined, keyPath, problem);
     }
     describe(node) {
+        // JSON writes .inf and .nan as null: name them as they are.
         if ((0,dist/* isScalar */.jn)(node))
-            return JSON.stringify(node.value);
+            return typeof node.value === 'number' && !Number.isFinite(node.value) ? String(node.value) : JSON.stringify(node.value);
         return (0,dist/* isMap */.jh)(node) ? 'a mapping' : (0,dist/* isSeq */.oP)(node) ? 'a list' : 'nothing';
     }
     map(node, keyPath) {
@@ -48097,23 +48125,42 @@ class Validator {
             this.fail(node, keyPath, `${this.describe(node)} is not one of ${allowed.join(', ')}`);
         return value;
     }
+    /** A YAML number (not a string of digits: `"10"` is a mistake to point out, not to guess at). */
     positiveInt(node, keyPath, _line) {
         const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0)
-            this.fail(node, keyPath, `expected a positive whole number, got ${this.describe(node)}`);
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0)
+            this.fail(node, keyPath, `expected a positive whole number (1 or more), got ${this.describe(node)}`);
         return value;
     }
-    /** `5242880`, `512KiB`, `5MiB`, `5MB`. */
+    /**
+     * `5242880`, `512KiB`, `5MiB`, `5MB` (units in any case), from 1 byte to MAX_MAX_FILE_SIZE. A
+     * limit of 0 would turn every file into an incomplete-scan finding, and one past the maximum
+     * could not be kept: both are mistakes to name, not values to run with.
+     */
     size(node, keyPath) {
         const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value === 'number' && Number.isInteger(value) && value > 0)
-            return value;
-        const m = typeof value === 'string' ? /^(\d+)\s*(B|KB|KiB|MB|MiB)?$/i.exec(value.trim()) : null;
-        if (!m)
-            this.fail(node, keyPath, `expected a size such as 5MiB or 1048576, got ${this.describe(node)}`);
-        const unit = (m[2] ?? 'B').toLowerCase();
-        const factor = unit === 'kb' ? 1000 : unit === 'kib' ? 1024 : unit === 'mb' ? 1_000_000 : unit === 'mib' ? 1024 * 1024 : 1;
-        return Number(m[1]) * factor;
+        const shown = this.describe(node);
+        const expected = `a whole number of bytes, or one with a unit (${Object.keys(SIZE_UNITS).join(', ')}) such as 5MiB`;
+        let bytes;
+        if (typeof value === 'number') {
+            if (!Number.isInteger(value))
+                this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
+            bytes = value;
+        }
+        else if (typeof value === 'string') {
+            const m = /^(\d+)\s*([A-Za-z]*)$/.exec(value.trim());
+            if (!m)
+                this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
+            const unit = Object.keys(SIZE_UNITS).find(u => u.toLowerCase() === (m[2] || 'B').toLowerCase());
+            if (!unit)
+                this.fail(node, keyPath, `unknown unit "${m[2]}" in ${shown}; expected one of ${Object.keys(SIZE_UNITS).join(', ')}`);
+            bytes = Number(m[1]) * SIZE_UNITS[unit];
+        }
+        else
+            this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
+        if (bytes < 1 || bytes > MAX_MAX_FILE_SIZE)
+            this.fail(node, keyPath, `${shown} is out of range: expected at least 1 byte and at most ${MAX_MAX_FILE_SIZE / 1024 / 1024}MiB`);
+        return bytes;
     }
 }
 
@@ -54326,6 +54373,134 @@ async function call(operation, write, run) {
 
 
 
+;// CONCATENATED MODULE: ./src/io/paths.ts
+
+/** Whether `file` lies strictly below `dir` (both absolute), by their names: links are not resolved. */
+function isInside(dir, file) {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+
+;// CONCATENATED MODULE: ./src/io/safe-write.ts
+
+
+
+
+/**
+ * A file that was not written, and why, in one line: `cannot write report.json: it is a symbolic
+ * link (to /tmp/x); links are never written through`.
+ */
+class WriteError extends Error {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`cannot write ${file}: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+        this.name = 'WriteError';
+    }
+}
+/**
+ * Writes a report or a fixed file without letting what is already on disk redirect the write.
+ * A checked-out repository is untrusted: it can commit `report.json -> /home/runner/.bashrc`, and
+ * a plain writeFile follows the link. So the target must not be a link (lstat), nor a directory,
+ * device or FIFO, nor read-only; its directory, links resolved, must lie inside a root when roots
+ * are given. The text goes to a new temporary file in that directory (created exclusively, so a
+ * planted link there is not followed either), which is then renamed over the target: the rename
+ * replaces a name, never writes through one, and a reader never sees half a file. An existing
+ * file keeps its mode (a fixed script stays executable).
+ */
+async function safeWrite(target, data, options = {}) {
+    const absolute = external_node_path_default().resolve(target);
+    const shown = options.display ?? target;
+    const fail = (reason) => {
+        throw new WriteError(shown, reason);
+    };
+    const roots = options.roots?.map(r => external_node_path_default().resolve(r));
+    const root = roots ? roots.find(r => isInside(r, absolute)) : undefined;
+    if (roots && !root)
+        fail(`it is outside ${roots.join(' and ')}: only paths inside ${roots.length > 1 ? 'them' : 'it'} are written`);
+    const existing = await lstatOrUndefined(absolute, fail);
+    if (existing?.isSymbolicLink())
+        fail(`it is a symbolic link (to ${await external_node_fs_namespaceObject.promises.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`);
+    if (existing?.isDirectory())
+        fail('it is a directory');
+    if (existing && !existing.isFile())
+        fail('it is not a regular file (a device, FIFO or socket)');
+    // Renaming over a read-only file would succeed where opening it would not: honour the mode.
+    if (existing && (existing.mode & 0o222) === 0)
+        fail(`the file is read-only (mode ${(existing.mode & 0o7777).toString(8).padStart(4, '0')})`);
+    const dir = external_node_path_default().dirname(absolute);
+    if (options.createParents)
+        await createParents(dir, root, fail);
+    const realDir = await external_node_fs_namespaceObject.promises.realpath(dir).catch((err) => fail(`its directory ${dir} cannot be used: ${describeError(err)}`));
+    if (root) {
+        const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => root);
+        if (!isInside(realRoot, realDir) && realDir !== realRoot)
+            fail(`its directory leads outside ${root} through a symbolic link (to ${realDir})`);
+    }
+    const final = external_node_path_default().join(realDir, external_node_path_default().basename(absolute));
+    const temporary = external_node_path_default().join(realDir, `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx', 0o666);
+        await handle.writeFile(data);
+        if (existing)
+            await handle.chmod(existing.mode & 0o7777);
+        await handle.close();
+        handle = undefined;
+        await external_node_fs_namespaceObject.promises.rename(temporary, final);
+    }
+    catch (err) {
+        await handle?.close().catch(() => { });
+        await external_node_fs_namespaceObject.promises.unlink(temporary).catch(() => { });
+        fail(describeError(err));
+    }
+}
+async function lstatOrUndefined(file, fail) {
+    try {
+        return await external_node_fs_namespaceObject.promises.lstat(file);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        return fail(describeError(err));
+    }
+}
+/**
+ * mkdir -p, after checking that the deepest directory that exists already stays inside the root:
+ * otherwise the new directories would be made wherever a committed link points.
+ */
+async function createParents(dir, root, fail) {
+    let existing = dir;
+    while (!(await external_node_fs_namespaceObject.promises.lstat(existing).then(() => true, () => false)))
+        existing = external_node_path_default().dirname(existing);
+    if (root && existing !== dir) {
+        const [realExisting, realRoot] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(existing).catch(() => existing), external_node_fs_namespaceObject.promises.realpath(root).catch(() => root)]);
+        if (realExisting !== realRoot && !isInside(realRoot, realExisting))
+            fail(`its directory leads outside ${root} through a symbolic link (to ${realExisting})`);
+    }
+    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true }).catch((err) => fail(`its directory ${dir} cannot be created: ${describeError(err)}`));
+}
+const READABLE = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'it is a directory',
+    ENOENT: 'no such file or directory',
+    EEXIST: 'a file is in the way',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'the name is too long',
+};
+/** An OS error as words and its code (`permission denied (EACCES)`), without Node's call details. */
+function describeError(err) {
+    const code = err.code;
+    return code && READABLE[code] ? `${READABLE[code]} (${code})` : code ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})` : err.message;
+}
+
 ;// CONCATENATED MODULE: ./src/report/run-info.ts
 
 /** A finding fails the run when it meets the threshold and no valid exception covers it. */
@@ -55084,16 +55259,26 @@ async function deliver(outcome, inputs, env, port) {
     const run = { filesScanned: outcome.filesScanned, truncated: outcome.truncated, failOn };
     if (outcome.truncated)
         outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.');
-    // Files first: they are the record even when every API call fails.
-    const reportPath = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'));
+    // Files first: they are the record even when every API call fails. One that cannot be written
+    // fails the step, after every other channel has had its turn.
+    const unwritten = [];
+    const writeOut = async (given, fallback, text, output) => {
+        const file = external_node_path_default().resolve(env.workspace, given ?? fallback);
+        try {
+            await writeReportFile(env, file, text, given ?? file);
+            env.setOutput(output, file);
+        }
+        catch (err) {
+            if (!(err instanceof WriteError))
+                throw err;
+            unwritten.push(err.message);
+            outcome.notes.push(`The ${output === 'report' ? 'JSON report' : 'SARIF file'} was not written: ${err.message}.`);
+        }
+    };
     const report = { ...toJsonReport(findings, run), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) };
-    await deliver_writeFile(reportPath, JSON.stringify(report, null, 2) + '\n');
-    env.setOutput('report', reportPath);
-    if (inputs.sarifFile) {
-        const sarifPath = external_node_path_default().resolve(env.workspace, inputs.sarifFile);
-        await deliver_writeFile(sarifPath, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n');
-        env.setOutput('sarif-file', sarifPath);
-    }
+    await writeOut(inputs.jsonReport, external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'), JSON.stringify(report, null, 2) + '\n', 'report');
+    if (inputs.sarifFile)
+        await writeOut(inputs.sarifFile, inputs.sarifFile, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n', 'sarif-file');
     // Decided once, from the findings alone; the review, the check run and the summary all agree with it.
     const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn);
     const summaryInput = { findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, failing };
@@ -55156,6 +55341,8 @@ async function deliver(outcome, inputs, env, port) {
         const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
         env.setFailed(`${failing.length} ${which}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`);
     }
+    for (const message of unwritten)
+        env.setFailed(message);
 }
 function degradeNote(channel, err) {
     if (err instanceof GitHubWriteForbidden) {
@@ -55163,9 +55350,13 @@ function degradeNote(channel, err) {
     }
     return `Could not write ${channel}: ${err.message}`;
 }
-async function deliver_writeFile(file, text) {
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-    await external_node_fs_namespaceObject.promises.writeFile(file, text);
+/**
+ * Report files go inside the workspace or the runner's temp dir (the JSON report's default home),
+ * never through a link: the workspace is the pull request's checkout, and a committed
+ * `report.json -> ~/.bashrc` must not turn the report into a write to the runner's files.
+ */
+async function writeReportFile(env, file, text, display) {
+    await safeWrite(file, text, { roots: [env.workspace, env.tempDir], createParents: true, display });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/severity.ts
@@ -55580,12 +55771,17 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 
 
 
+
 /** Never worth descending into, ignored or not. */
 const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
 /**
  * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
  * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
- * linters do. Symlinks are not followed: they could loop or leave the tree.
+ * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
+ * start that is a link is followed when it leads to a file or directory inside the root, which
+ * is what naming it asks for; it is then walked under its real name, the file that holds the
+ * text (and that --fix would write). A start that leads outside the root or to no regular file
+ * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
  */
 function* walk(start, options) {
     const root = external_node_path_default().resolve(options.root);
@@ -55594,6 +55790,19 @@ function* walk(start, options) {
     const wanted = (type) => type === undefined || options.fileTypes[type];
     const abs = external_node_path_default().resolve(start);
     const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+    const notRead = (why) => ({ absolute: abs, relative: toRelative(root, abs), type: classify(abs), refused: `${toRelative(root, abs)} ${why}` });
+    if (stat.isSymbolicLink()) {
+        const target = linkTarget(abs, root);
+        if (typeof target === 'string')
+            yield notRead(target);
+        else
+            yield* walk(target.real, { ...options, root: target.realRoot });
+        return;
+    }
+    if (!stat.isFile() && !stat.isDirectory()) {
+        yield notRead('is not a regular file (a device, FIFO or socket): not read');
+        return;
+    }
     if (stat.isFile()) {
         const relative = toRelative(root, abs);
         const type = classify(relative);
@@ -55651,6 +55860,28 @@ function* walk(start, options) {
         }
     }
 }
+/**
+ * Where a named link leads, when that is a file or directory inside the root, with the root's
+ * real path to name it against; otherwise why it is not followed.
+ */
+function linkTarget(link, root) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch (err) {
+        return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
+    }
+    // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
+    if (real !== realRoot && !isInside(realRoot, real))
+        return `is a symbolic link leading outside the root (to ${real}): not followed`;
+    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+    if (!stat.isFile() && !stat.isDirectory())
+        return `is a symbolic link to something that is not a regular file (${real}): not read`;
+    return { real, realRoot };
+}
 function toRelative(root, file) {
     const rel = external_node_path_default().relative(root, file);
     return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
@@ -55697,8 +55928,11 @@ function ancestorsIgnore(root, start) {
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
 
 
+
 /** `extends` chains are short; the bound only stops a cycle or a hostile file. */
 const MAX_EXTENDS = 8;
+/** The settings a service can inherit through `extends` that the rules judge. */
+const JUDGED_KEYS = ['network_mode', 'pid', 'ipc', 'build.network'];
 /** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
 const SERVICE_KEYS = new Set([
     'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
@@ -55720,7 +55954,7 @@ function isComposeDocument(doc, root) {
     const svcs = entries(doc, services);
     return svcs.length === 0 || svcs.some(([, v]) => (0,dist/* isMap */.jh)(v) && entries(doc, v).some(([k]) => SERVICE_KEYS.has(k)));
 }
-function composeServices(parsed, byName) {
+function composeServices(parsed, byName, unjudged) {
     const out = [];
     for (const d of parsed.documents) {
         const root = d.doc.contents;
@@ -55735,10 +55969,14 @@ function composeServices(parsed, byName) {
             continue;
         // compose-go decodes with go-yaml v3: a key written in a service beats one merged into it.
         readMergesAsCompose(d.doc);
+        const thisFile = (file) => namesFile(parsed.source, file);
         for (const [name, value] of entries(d.doc, services)) {
             if (!(0,dist/* isMap */.jh)(value))
                 continue;
-            out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index }, bases: basesOf(d.doc, services, value) });
+            const resource = { display: `service/${name}`, kind: 'service', name, document: d.index };
+            out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource, bases: basesOf(d.doc, services, value, thisFile) });
+            if (unjudged)
+                checkOtherFileBase(d.doc, parsed.source, name, value, resource, thisFile, unjudged);
             const build = field(d.doc, value, 'build')?.value;
             // `build.network: host` gives the image build the host network, like RUN --network=host.
             if ((0,dist/* isMap */.jh)(build)) {
@@ -55750,15 +55988,18 @@ function composeServices(parsed, byName) {
 }
 /**
  * `extends: base` or `extends: {service: base}` names a service of the same file (with `file:`,
- * another file, which is not followed). compose-go copies the base's keys the service lacks.
+ * another file, which is not followed, unless it names this file). compose-go copies the base's
+ * keys the service lacks.
  */
-function basesOf(doc, services, service) {
+function basesOf(doc, services, service, thisFile) {
     const out = [];
     const at = field(doc, service, 'extends')?.written;
     let current = service;
     while (at && out.length < MAX_EXTENDS) {
         const ref = field(doc, current, 'extends')?.value;
-        const name = (0,dist/* isScalar */.jn)(ref) ? stringValue(ref) : (0,dist/* isMap */.jh)(ref) && !field(doc, ref, 'file') ? stringValue(field(doc, ref, 'service')?.value) : undefined;
+        const file = (0,dist/* isMap */.jh)(ref) ? field(doc, ref, 'file')?.value : undefined;
+        const sameFile = file === undefined || thisFile(stringValue(file) ?? '');
+        const name = (0,dist/* isScalar */.jn)(ref) ? stringValue(ref) : (0,dist/* isMap */.jh)(ref) && sameFile ? stringValue(field(doc, ref, 'service')?.value) : undefined;
         const base = name === undefined ? undefined : field(doc, services, name)?.value;
         if (!(0,dist/* isMap */.jh)(base) || base === service || out.some(b => b.map === base))
             break;
@@ -55766,6 +56007,47 @@ function basesOf(doc, services, service) {
         current = base;
     }
     return out.length ? out : undefined;
+}
+/**
+ * A service that extends a service of another file inherits that file's settings, which this
+ * scan does not read: `extends.file` may name any file (`common.conf`), and even a compose file
+ * in the same repository is not in every run (a pull request scans only what it changed). So it
+ * is reported as not judged, at its `extends`, for each judged setting it does not write itself:
+ * compose-go lets a value written in the extending service win over the base's, so an explicit
+ * `network_mode: bridge` (or `build.network`) is judged here and needs nothing from the other
+ * file. Reporting only where `extends.file` is written is enough: a service extending this one
+ * inherits no more than this one does.
+ */
+function checkOtherFileBase(doc, source, name, service, resource, thisFile, unjudged) {
+    const ext = field(doc, service, 'extends');
+    const fileNode = (0,dist/* isMap */.jh)(ext?.value) ? field(doc, ext.value, 'file')?.value : undefined;
+    if (!ext || !fileNode)
+        return;
+    const file = stringValue(fileNode);
+    if (file !== undefined && thisFile(file))
+        return;
+    const missing = JUDGED_KEYS.filter(key => !setsItself(doc, service, key));
+    const range = ext.written.range;
+    if (!missing.length || !range)
+        return;
+    const named = file ?? scalarText(fileNode) ?? 'a file given by a non-string value';
+    const list = missing.length < 2 ? missing.join('') : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    unjudged(`${source.path}: compose service "${name}" extends a service of another file, ${named}, which is not read here: its ${list} ${missing.length < 2 ? 'is' : 'are'} not judged. Set ${missing.length < 2 ? 'it' : 'them'} in "${name}" itself (a value written there wins over the base's).`, source.span(range[0], range[1]), `services.${name}.extends.file`, resource);
+}
+/** The service writes the setting itself (`build.network` inside its own `build` map); null is not a value. */
+function setsItself(doc, service, key) {
+    const [first, second] = key.split('.');
+    let hit = field(doc, service, first);
+    if (second !== undefined)
+        hit = (0,dist/* isMap */.jh)(hit?.value) ? field(doc, hit.value, second) : undefined;
+    return hit !== undefined && !((0,dist/* isScalar */.jn)(hit.value) && (hit.value.value === null || hit.value.value === undefined));
+}
+/** compose resolves `extends.file` from the directory of the file that writes it. */
+function namesFile(source, file) {
+    if (file === '' || external_node_path_default().posix.isAbsolute(file) || file.includes('$'))
+        return false;
+    const here = source.path.replace(/\\/g, '/');
+    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(here), file)) === external_node_path_default().posix.normalize(here);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
@@ -56802,7 +57084,7 @@ function readJenkinsfile(text) {
     const lexer = new GroovyLexer(text);
     lexer.code(0, 0);
     const { scripts, engineOptions } = findSteps(lexer.tokens);
-    return { view: lexer.view(), scripts, engineOptions };
+    return { view: lexer.view(), scripts, engineOptions, ...(lexer.problem ? { problem: lexer.problem } : {}) };
 }
 /** `${ "${ ... }" }` nesting followed; deeper interpolations are read as string text. */
 const MAX_INTERPOLATION_DEPTH = 8;
@@ -56813,6 +57095,7 @@ const PLAIN_INTERPOLATION = /^[\w.]*$/;
 class GroovyLexer {
     text;
     tokens = [];
+    problem;
     /** View edits in text order: a replacement character at an offset. */
     at = [];
     chars = [];
@@ -56841,6 +57124,8 @@ class GroovyLexer {
             }
             else if (c === '/' && t[i + 1] === '*') {
                 const close = t.indexOf('*/', i + 2);
+                if (close === -1)
+                    this.unclosed(i, 2, 'the /* comment');
                 i = close === -1 ? t.length : close + 2;
             }
             else if (c === "'" || c === '"')
@@ -56848,6 +57133,8 @@ class GroovyLexer {
             else if (c === '$' && t[i + 1] === '/') {
                 // A dollar-slashy string: no escapes the shell cares about, and no sh step takes one.
                 const close = t.indexOf('/$', i + 2);
+                if (close === -1)
+                    this.unclosed(i, 2, 'the $/ string');
                 i = close === -1 ? t.length : close + 2;
             }
             else if (isIdentStart(c)) {
@@ -56896,6 +57183,7 @@ class GroovyLexer {
             }
             else if (c === '\n' && !triple) {
                 // Unterminated on its line: Groovy refuses it; the lexer goes on with the next line.
+                this.unclosed(i, 1, `the ${quote} string`, true);
                 contentEnd = k;
                 end = k;
                 break;
@@ -56905,11 +57193,23 @@ class GroovyLexer {
             else
                 k++;
         }
-        if (contentEnd === -1)
+        if (contentEnd === -1) {
+            // At the end of the file: whatever kind of string, it took the rest of the file with it.
+            this.unclosed(i, triple ? 3 : 1, `the ${triple ? quote.repeat(3) : quote} string`);
             contentEnd = t.length;
+        }
         if (depth === 0)
             this.tokens.push({ kind: 'string', literal: { start: i, end, contentStart, contentEnd } });
         return end;
+    }
+    /** Notes the first string or comment opened at `start` (its opening `length` long) and never closed. */
+    unclosed(start, length, what, onItsLine = false) {
+        if (this.problem)
+            return;
+        const message = onItsLine
+            ? `${what} is not closed on its line: Groovy refuses the file`
+            : `${what} is never closed: Groovy refuses the file, and everything after it was read as part of it`;
+        this.problem = { start, end: start + length, message };
     }
     /** A backslash escape at `k`: the shell sees what it stands for. Returns the offset after it. */
     escape(k) {
@@ -57487,7 +57787,7 @@ function shellViewOf(src) {
     // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
     if (isJenkinsfile(name)) {
         const jenkinsfile = readJenkinsfile(src.text);
-        return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions };
+        return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions, problem: jenkinsfile.problem };
     }
     if (/\.ya?ml$/.test(name))
         return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] };
@@ -57560,9 +57860,10 @@ function joinedLineRemoval(text, view, start, end) {
  * Likewise a heredoc body is read only when a shell receives it (`bash <<EOF`, `cat <<EOF | sh`).
  * `ssh host docker run ...` runs its words remotely, so they are a command too. In a Jenkinsfile
  * only `sh` step strings are read, and a Docker agent's `args` come out as a `docker run` of their
- * own whose span is the string.
+ * own whose span is the string. `onProblem` hears where the host format is broken (a Jenkinsfile
+ * string never closed): the commands found are then what could still be read, not all of them.
  */
-function findContainerCommands(src, startOffset, endOffset) {
+function findContainerCommands(src, startOffset, endOffset, onProblem) {
     const text = src.text;
     let start = Math.max(0, Math.min(startOffset ?? 0, text.length));
     const end = Math.max(start, Math.min(endOffset ?? text.length, text.length));
@@ -57570,6 +57871,8 @@ function findContainerCommands(src, startOffset, endOffset) {
         start = 1;
     const out = [];
     const view = shellViewOf(src);
+    if (view.problem && onProblem)
+        onProblem(view.problem.message, src.span(view.problem.start, view.problem.end));
     const s = { src, view: view.text, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) };
     if (!view.scripts)
         scan(s, start, end, 0);
@@ -58467,11 +58770,13 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
  * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
  * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
  * reuse text that is there): as a plain key, an explicit `? key` (possibly followed by a comment),
- * or hidden behind escapes or an escaped line break in a double-quoted key. Workflow job options
- * are parsed whenever an `options` key is present. Dockerfiles and scripts have no pre-check:
- * continuations and quotes can split any word, and their readers are linear and fast.
+ * or hidden behind escapes or an escaped line break in a double-quoted key. A compose `extends`
+ * may bring the key from another file, which is reported as not judged, so it is wanted too.
+ * Workflow job options are parsed whenever an `options` key is present. Dockerfiles and scripts
+ * have no pre-check: continuations and quotes can split any word, and their readers are linear
+ * and fast.
  */
-const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc)\b|\\[xuUN\r\n]/;
+const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc|extends)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc|extends)\b|\\[xuUN\r\n]/;
 const WORKFLOW_OPTIONS = /options/;
 /** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
 function scanText(input, options) {
@@ -58509,7 +58814,8 @@ function scanText(input, options) {
             break;
         }
         case 'shell': {
-            for (const command of findContainerCommands(source))
+            const broken = (message, span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`);
+            for (const command of findContainerCommands(source, undefined, undefined, broken))
                 each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
             break;
         }
@@ -58565,7 +58871,7 @@ function firstFatalPerDocument(parsed) {
 /** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
 function scanManifests(parsed, source, composeByName, each, options, report, mayShare) {
     const { problem, incomplete } = report;
-    for (const service of composeServices(parsed, composeByName))
+    for (const service of composeServices(parsed, composeByName, incomplete))
         each('composeService', (rule, ctx) => rule.composeService(service, ctx));
     for (const object of k8sObjects(parsed)) {
         const { units: pods, incomplete: searchIncomplete } = findPodSpecs(object);
@@ -58688,6 +58994,7 @@ async function pipeline_scan(request) {
         observeFilter: request.policy ? eitherFilter(request.observeFilter, request.policy.observeFilter) : request.observeFilter,
     };
     const findings = [];
+    const hooks = { onFile: request.onFile, loneCrFiles: [] };
     let filesScanned = 0;
     let truncated = false;
     const add = (more) => {
@@ -58710,7 +59017,7 @@ async function pipeline_scan(request) {
         const queue = pipeline_listed(request.root, request.files, config, request.reader);
         const workers = Array.from({ length: CONCURRENCY }, async () => {
             for (let next = await queue.next(); !next.done; next = await queue.next())
-                handle(await scanFile(next.value, config, engine, request.onFile));
+                handle(await scanFile(next.value, config, engine, hooks));
         });
         await Promise.all(workers);
     }
@@ -58718,10 +59025,14 @@ async function pipeline_scan(request) {
         // A walk is local files only: synchronous reads, one file in memory at a time; a link is
         // resolved the way a listed one is (rare: the await costs nothing where there is none).
         for (const file of walkAll(request, config)) {
-            if (file.link)
-                handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, request.onFile));
+            // A path the walk would not open (a named link out of the root, a FIFO, an unreadable
+            // directory): said, never passed, whatever its name.
+            if (file.refused !== undefined)
+                handle(fileNotice('incomplete-scan', file.relative, `${file.refused}.`, engine));
+            else if (file.link)
+                handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, hooks));
             else
-                handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile));
+                handle(scanLoaded(file, loadSync(file, config), config, engine, hooks));
         }
     }
     // Fail closed: findings past the limit were not collected, and one of them could fail the run.
@@ -58730,7 +59041,7 @@ async function pipeline_scan(request) {
         findings.push(limit);
     await request.policy?.beforeFinish?.();
     const final = request.policy ? request.policy.finish(findings) : findings;
-    return { findings: fingerprint(sortFindings(final)), filesScanned, truncated };
+    return { findings: fingerprint(sortFindings(final)), filesScanned, truncated, loneCrFiles: hooks.loneCrFiles.sort() };
 }
 function bothObservers(a, b) {
     if (!a)
@@ -58815,7 +59126,7 @@ async function linkedFile(root, relative, maxBytes) {
         return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
     }
 }
-async function scanFile(file, config, engine, onFile) {
+async function scanFile(file, config, engine, hooks) {
     let loaded;
     if (file.refused !== undefined)
         loaded = { size: 0, refused: file.refused };
@@ -58832,7 +59143,7 @@ async function scanFile(file, config, engine, onFile) {
     }
     else
         loaded = loadSync(file, config);
-    return scanLoaded(file, loaded, config, engine, onFile);
+    return scanLoaded(file, loaded, config, engine, hooks);
 }
 function loadSync(file, config) {
     try {
@@ -58842,7 +59153,7 @@ function loadSync(file, config) {
         return { size: 0, error: err.message };
     }
 }
-function scanLoaded(file, loaded, config, engine, onFile) {
+function scanLoaded(file, loaded, config, engine, hooks) {
     const notice = (message, ruleId = 'parse-error') => fileNotice(ruleId, file.relative, message, engine);
     // Fail closed: a file that could hold a finding and was not read is a finding itself. An
     // extension-less file is only a candidate (a script by its shebang): over the limit its head
@@ -58867,7 +59178,9 @@ function scanLoaded(file, loaded, config, engine, onFile) {
     if (head.includes(0))
         return notice(`${file.relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`);
     const text = buffer.toString('utf8');
-    onFile?.(file.relative, type);
+    hooks.onFile?.(file.relative, type);
+    if (hasLoneCr(text))
+        hooks.loneCrFiles.push(file.relative);
     try {
         return scanText({ path: file.relative, text, type, byName: type === 'compose' }, engine);
     }
@@ -60114,8 +60427,7 @@ async function exceptionsReport(env, inputs, config, port) {
     const markdown = rowsToMarkdown(rows, { asOf });
     await env.appendSummary(markdown);
     const reportPath = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-exceptions.json'));
-    await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(reportPath), { recursive: true });
-    await external_node_fs_namespaceObject.promises.writeFile(reportPath, JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n');
+    await writeReportFile(env, reportPath, JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n', inputs.jsonReport ?? reportPath);
     env.setOutput('report', reportPath);
     if (port) {
         try {
@@ -60538,6 +60850,11 @@ async function reviewPullRequest(env, inputs, port) {
     // NetworkPolicies in files the PR does not touch still protect its workloads.
     const policy = withRepositoryContext(createPolicy(config, env.now(), { centralFile }), { root: env.workspace, config });
     const result = await pipeline_scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile });
+    // Git does not break lines at a lone CR and the scan does: such a file's diff cannot say which
+    // of its findings are on new lines, so all of them count as new rather than none.
+    for (const file of result.loneCrFiles)
+        if (changes.lines.has(file))
+            changes.lines.set(file, 'whole-file');
     const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port);
     changes.notes.push(...approval.notes);
     // Fail closed: files past the API's list were never seen, and one could hold a violation.

@@ -212,7 +212,7 @@ interface Loaded {
 async function scanFile(file: DiscoveredFile, config: Config, engine: EngineOptions, hooks: FileHooks): Promise<Finding[] | undefined> {
   let loaded: Loaded
   if (file.refused !== undefined) loaded = { size: 0, refused: file.refused }
-  else if (file.link) return undefined // a dangling link: nothing there to deploy
+  else if (file.link && !file.read) return undefined // a dangling link: nothing there to deploy
   else if (file.read) {
     const size = file.size ?? 0
     try {

@@ -28,8 +28,9 @@ describe('the Action writes its report files only inside the workspace or the ru
     expect(readFileSync(victim, 'utf8')).toBe('precious\n')
     expect(env.failed).toContain(`cannot write report.json: it is a symbolic link (to ${victim}); links are never written through`)
     expect(env.outputs.report).toBeUndefined()
-    // The other channels still ran: the outputs and the finding's own failure are there.
-    expect(env.outputs).toMatchObject({ findings: '1', failed: 'true' })
+    // The other channels still ran: the outputs and the finding's own failure are there (and the
+    // committed link, a .json file leading out of the repository, is itself reported).
+    expect(env.outputs).toMatchObject({ findings: '2', failed: 'true', counts: '{"host-pid":1,"incomplete-scan":1}' })
   })
 
   it('attack: sarif-file pointing out of the workspace, directly or through a committed directory link', async () => {

@@ -30,7 +30,7 @@ describe('a symbolic link named on the command line', () => {
     symlinkSync(path.join(outside, 'pod.yaml'), path.join(dir, 'link.yaml'))
     expect(await scanJson(['link.yaml'], dir)).toEqual({
       code: 1,
-      findings: [['link.yaml', 'incomplete-scan', `link.yaml is a symbolic link leading outside the root (to ${path.join(outside, 'pod.yaml')}): not followed`]],
+      findings: [['link.yaml', 'incomplete-scan', `link.yaml is a symbolic link leading outside the root (to ${path.join(outside, 'pod.yaml')}): not followed.`]],
     })
   })
 
@@ -43,9 +43,9 @@ describe('a symbolic link named on the command line', () => {
     expect(await scanJson(['zero.yaml', 'pipe.yaml', 'named.yaml'], dir)).toEqual({
       code: 1,
       findings: [
-        ['named.yaml', 'incomplete-scan', 'named.yaml is not a regular file (a device, FIFO or socket): not read'],
-        ['pipe.yaml', 'incomplete-scan', `pipe.yaml is a symbolic link to something that is not a regular file (${path.join(dir, 'pipe')}): not read`],
-        ['zero.yaml', 'incomplete-scan', 'zero.yaml is a symbolic link leading outside the root (to /dev/zero): not followed'],
+        ['named.yaml', 'incomplete-scan', 'named.yaml is not a regular file (a device, FIFO or socket): not read.'],
+        ['pipe.yaml', 'incomplete-scan', `pipe.yaml is a symbolic link to something that is not a regular file (${path.join(dir, 'pipe')}): not read.`],
+        ['zero.yaml', 'incomplete-scan', 'zero.yaml is a symbolic link leading outside the root (to /dev/zero): not followed.'],
       ],
     })
   }, 10_000)
@@ -64,7 +64,7 @@ describe('a symbolic link named on the command line', () => {
   it('fault: a dangling link is reported, not skipped', async () => {
     const dir = tmp()
     symlinkSync('gone.yaml', path.join(dir, 'link.yaml'))
-    expect(await scanJson(['link.yaml'], dir)).toEqual({ code: 1, findings: [['link.yaml', 'incomplete-scan', 'link.yaml is a symbolic link that leads nowhere readable (ENOENT): not followed']] })
+    expect(await scanJson(['link.yaml'], dir)).toEqual({ code: 1, findings: [['link.yaml', 'incomplete-scan', 'link.yaml is a symbolic link that leads nowhere readable (ENOENT): not followed.']] })
   })
 
   it('fixes the real file behind a followed link and leaves the link a link', async () => {

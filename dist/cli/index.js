@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2140);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2406);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2140:
+/***/ 2406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4205,7 +4205,12 @@ function compareSeverity(a, b) {
 /**
  * A file's text with offset → line/column conversion. The text is kept exactly as read
  * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
+ *
+ * Lines end at `\n`, `\r\n` (one break) or a lone `\r`: go-yaml, and so Kubernetes and compose,
+ * break lines there, and so do SARIF viewers and editors; counting only `\n` put every finding of
+ * a CR-only file on line 1. Git does not break at a lone CR: see hasLoneCr.
  */
+const LINE_BREAK = /\r\n|\r|\n/g;
 class SourceText {
     path;
     text;
@@ -4220,8 +4225,16 @@ class SourceText {
     get lineStarts() {
         if (!this.starts) {
             const starts = [0];
-            for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
-                starts.push(i + 1);
+            const text = this.text;
+            if (!text.includes('\r')) {
+                // The common case, kept to indexOf, which is several times faster than a regex.
+                for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                    starts.push(i + 1);
+            }
+            else {
+                for (const m of text.matchAll(LINE_BREAK))
+                    starts.push(m.index + m[0].length);
+            }
             this.starts = starts;
         }
         return this.starts;
@@ -4251,16 +4264,23 @@ class SourceText {
         const start = this.lineStarts[line - 1] ?? this.text.length;
         return line === 1 && this.bom ? 1 : start;
     }
-    /** Offset just past the line's content, before `\r\n` or `\n`. */
+    /** Offset just past the line's content, before `\r\n`, `\n` or a lone `\r`. */
     lineEnd(line) {
         const next = this.lineStarts[line];
         if (next === undefined)
             return this.text.length;
-        return this.text[next - 2] === '\r' ? next - 2 : next - 1;
+        return this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? next - 2 : next - 1;
     }
     lineText(line) {
         return this.text.slice(this.lineStart(line), this.lineEnd(line));
     }
+}
+/**
+ * Whether the text breaks a line at a CR alone. Git and GitHub's diffs do not, so such a file's
+ * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
+ */
+function hasLoneCr(text) {
+    return /\r(?!\n)/.test(text);
 }
 /**
  * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
@@ -4506,6 +4526,11 @@ function scalarText(node) {
 
 const DEFAULT_CONFIG_PATH = '.github/host-namespace-guard.yml';
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/**
+ * The largest maxFileSize honoured: a file is decoded into one string and parsed in memory, and V8
+ * caps a string just under 512 MiB, so a larger limit would promise a check that cannot happen.
+ */
+const MAX_MAX_FILE_SIZE = 256 * 1024 * 1024;
 const DEFAULT_MAX_FINDINGS = 10_000;
 function defaultConfig() {
     return {
@@ -4598,6 +4623,8 @@ function exceptionsConfig(v, value) {
     }
     return out;
 }
+/** Size units and their bytes: SI (KB, MB) and binary (KiB, MiB), as the README documents. */
+const SIZE_UNITS = { B: 1, KB: 1000, KiB: 1024, MB: 1_000_000, MiB: 1024 * 1024 };
 /** Reads typed values out of the AST, throwing ConfigError with the line of the bad node. */
 class Validator {
     file;
@@ -4613,8 +4640,9 @@ class Validator {
         throw new ConfigError(this.file, range ? this.source.position(range[0]).line : undefined, keyPath, problem);
     }
     describe(node) {
+        // JSON writes .inf and .nan as null: name them as they are.
         if ((0,dist/* isScalar */.jn)(node))
-            return JSON.stringify(node.value);
+            return typeof node.value === 'number' && !Number.isFinite(node.value) ? String(node.value) : JSON.stringify(node.value);
         return (0,dist/* isMap */.jh)(node) ? 'a mapping' : (0,dist/* isSeq */.oP)(node) ? 'a list' : 'nothing';
     }
     map(node, keyPath) {
@@ -4662,24 +4690,178 @@ class Validator {
             this.fail(node, keyPath, `${this.describe(node)} is not one of ${allowed.join(', ')}`);
         return value;
     }
+    /** A YAML number (not a string of digits: `"10"` is a mistake to point out, not to guess at). */
     positiveInt(node, keyPath, _line) {
         const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0)
-            this.fail(node, keyPath, `expected a positive whole number, got ${this.describe(node)}`);
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0)
+            this.fail(node, keyPath, `expected a positive whole number (1 or more), got ${this.describe(node)}`);
         return value;
     }
-    /** `5242880`, `512KiB`, `5MiB`, `5MB`. */
+    /**
+     * `5242880`, `512KiB`, `5MiB`, `5MB` (units in any case), from 1 byte to MAX_MAX_FILE_SIZE. A
+     * limit of 0 would turn every file into an incomplete-scan finding, and one past the maximum
+     * could not be kept: both are mistakes to name, not values to run with.
+     */
     size(node, keyPath) {
         const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value === 'number' && Number.isInteger(value) && value > 0)
-            return value;
-        const m = typeof value === 'string' ? /^(\d+)\s*(B|KB|KiB|MB|MiB)?$/i.exec(value.trim()) : null;
-        if (!m)
-            this.fail(node, keyPath, `expected a size such as 5MiB or 1048576, got ${this.describe(node)}`);
-        const unit = (m[2] ?? 'B').toLowerCase();
-        const factor = unit === 'kb' ? 1000 : unit === 'kib' ? 1024 : unit === 'mb' ? 1_000_000 : unit === 'mib' ? 1024 * 1024 : 1;
-        return Number(m[1]) * factor;
+        const shown = this.describe(node);
+        const expected = `a whole number of bytes, or one with a unit (${Object.keys(SIZE_UNITS).join(', ')}) such as 5MiB`;
+        let bytes;
+        if (typeof value === 'number') {
+            if (!Number.isInteger(value))
+                this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
+            bytes = value;
+        }
+        else if (typeof value === 'string') {
+            const m = /^(\d+)\s*([A-Za-z]*)$/.exec(value.trim());
+            if (!m)
+                this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
+            const unit = Object.keys(SIZE_UNITS).find(u => u.toLowerCase() === (m[2] || 'B').toLowerCase());
+            if (!unit)
+                this.fail(node, keyPath, `unknown unit "${m[2]}" in ${shown}; expected one of ${Object.keys(SIZE_UNITS).join(', ')}`);
+            bytes = Number(m[1]) * SIZE_UNITS[unit];
+        }
+        else
+            this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
+        if (bytes < 1 || bytes > MAX_MAX_FILE_SIZE)
+            this.fail(node, keyPath, `${shown} is out of range: expected at least 1 byte and at most ${MAX_MAX_FILE_SIZE / 1024 / 1024}MiB`);
+        return bytes;
     }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/io/paths.ts
+
+/** Whether `file` lies strictly below `dir` (both absolute), by their names: links are not resolved. */
+function isInside(dir, file) {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+
+;// CONCATENATED MODULE: ./src/io/safe-write.ts
+
+
+
+
+/**
+ * A file that was not written, and why, in one line: `cannot write report.json: it is a symbolic
+ * link (to /tmp/x); links are never written through`.
+ */
+class WriteError extends Error {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`cannot write ${file}: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+        this.name = 'WriteError';
+    }
+}
+/**
+ * Writes a report or a fixed file without letting what is already on disk redirect the write.
+ * A checked-out repository is untrusted: it can commit `report.json -> /home/runner/.bashrc`, and
+ * a plain writeFile follows the link. So the target must not be a link (lstat), nor a directory,
+ * device or FIFO, nor read-only; its directory, links resolved, must lie inside a root when roots
+ * are given. The text goes to a new temporary file in that directory (created exclusively, so a
+ * planted link there is not followed either), which is then renamed over the target: the rename
+ * replaces a name, never writes through one, and a reader never sees half a file. An existing
+ * file keeps its mode (a fixed script stays executable).
+ */
+async function safeWrite(target, data, options = {}) {
+    const absolute = external_node_path_default().resolve(target);
+    const shown = options.display ?? target;
+    const fail = (reason) => {
+        throw new WriteError(shown, reason);
+    };
+    const roots = options.roots?.map(r => external_node_path_default().resolve(r));
+    const root = roots ? roots.find(r => isInside(r, absolute)) : undefined;
+    if (roots && !root)
+        fail(`it is outside ${roots.join(' and ')}: only paths inside ${roots.length > 1 ? 'them' : 'it'} are written`);
+    const existing = await lstatOrUndefined(absolute, fail);
+    if (existing?.isSymbolicLink())
+        fail(`it is a symbolic link (to ${await external_node_fs_namespaceObject.promises.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`);
+    if (existing?.isDirectory())
+        fail('it is a directory');
+    if (existing && !existing.isFile())
+        fail('it is not a regular file (a device, FIFO or socket)');
+    // Renaming over a read-only file would succeed where opening it would not: honour the mode.
+    if (existing && (existing.mode & 0o222) === 0)
+        fail(`the file is read-only (mode ${(existing.mode & 0o7777).toString(8).padStart(4, '0')})`);
+    const dir = external_node_path_default().dirname(absolute);
+    if (options.createParents)
+        await createParents(dir, root, fail);
+    const realDir = await external_node_fs_namespaceObject.promises.realpath(dir).catch((err) => fail(`its directory ${dir} cannot be used: ${describeError(err)}`));
+    if (root) {
+        const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => root);
+        if (!isInside(realRoot, realDir) && realDir !== realRoot)
+            fail(`its directory leads outside ${root} through a symbolic link (to ${realDir})`);
+    }
+    const final = external_node_path_default().join(realDir, external_node_path_default().basename(absolute));
+    const temporary = external_node_path_default().join(realDir, `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx', 0o666);
+        await handle.writeFile(data);
+        if (existing)
+            await handle.chmod(existing.mode & 0o7777);
+        await handle.close();
+        handle = undefined;
+        await external_node_fs_namespaceObject.promises.rename(temporary, final);
+    }
+    catch (err) {
+        await handle?.close().catch(() => { });
+        await external_node_fs_namespaceObject.promises.unlink(temporary).catch(() => { });
+        fail(describeError(err));
+    }
+}
+async function lstatOrUndefined(file, fail) {
+    try {
+        return await external_node_fs_namespaceObject.promises.lstat(file);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        return fail(describeError(err));
+    }
+}
+/**
+ * mkdir -p, after checking that the deepest directory that exists already stays inside the root:
+ * otherwise the new directories would be made wherever a committed link points.
+ */
+async function createParents(dir, root, fail) {
+    let existing = dir;
+    while (!(await external_node_fs_namespaceObject.promises.lstat(existing).then(() => true, () => false)))
+        existing = external_node_path_default().dirname(existing);
+    if (root && existing !== dir) {
+        const [realExisting, realRoot] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(existing).catch(() => existing), external_node_fs_namespaceObject.promises.realpath(root).catch(() => root)]);
+        if (realExisting !== realRoot && !isInside(realRoot, realExisting))
+            fail(`its directory leads outside ${root} through a symbolic link (to ${realExisting})`);
+    }
+    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true }).catch((err) => fail(`its directory ${dir} cannot be created: ${describeError(err)}`));
+}
+const READABLE = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'it is a directory',
+    ENOENT: 'no such file or directory',
+    EEXIST: 'a file is in the way',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'the name is too long',
+};
+/** An OS error as words and its code (`permission denied (EACCES)`), without Node's call details. */
+function describeError(err) {
+    const code = err.code;
+    return code && READABLE[code] ? `${READABLE[code]} (${code})` : code ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})` : err.message;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -4689,11 +4871,6 @@ const TOOL_VERSION = '0.1.0';
 const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard';
 const docsUrl = (ruleId) => `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/inputs/one-of.ts
@@ -4860,12 +5037,17 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 
 
 
+
 /** Never worth descending into, ignored or not. */
 const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
 /**
  * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
  * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
- * linters do. Symlinks are not followed: they could loop or leave the tree.
+ * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
+ * start that is a link is followed when it leads to a file or directory inside the root, which
+ * is what naming it asks for; it is then walked under its real name, the file that holds the
+ * text (and that --fix would write). A start that leads outside the root or to no regular file
+ * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
  */
 function* walk(start, options) {
     const root = external_node_path_default().resolve(options.root);
@@ -4874,6 +5056,19 @@ function* walk(start, options) {
     const wanted = (type) => type === undefined || options.fileTypes[type];
     const abs = external_node_path_default().resolve(start);
     const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+    const notRead = (why) => ({ absolute: abs, relative: toRelative(root, abs), type: classify(abs), refused: `${toRelative(root, abs)} ${why}` });
+    if (stat.isSymbolicLink()) {
+        const target = linkTarget(abs, root);
+        if (typeof target === 'string')
+            yield notRead(target);
+        else
+            yield* walk(target.real, { ...options, root: target.realRoot });
+        return;
+    }
+    if (!stat.isFile() && !stat.isDirectory()) {
+        yield notRead('is not a regular file (a device, FIFO or socket): not read');
+        return;
+    }
     if (stat.isFile()) {
         const relative = toRelative(root, abs);
         const type = classify(relative);
@@ -4931,6 +5126,28 @@ function* walk(start, options) {
         }
     }
 }
+/**
+ * Where a named link leads, when that is a file or directory inside the root, with the root's
+ * real path to name it against; otherwise why it is not followed.
+ */
+function linkTarget(link, root) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch (err) {
+        return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
+    }
+    // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
+    if (real !== realRoot && !isInside(realRoot, real))
+        return `is a symbolic link leading outside the root (to ${real}): not followed`;
+    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+    if (!stat.isFile() && !stat.isDirectory())
+        return `is a symbolic link to something that is not a regular file (${real}): not read`;
+    return { real, realRoot };
+}
 function toRelative(root, file) {
     const rel = external_node_path_default().relative(root, file);
     return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
@@ -4977,8 +5194,11 @@ function ancestorsIgnore(root, start) {
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
 
 
+
 /** `extends` chains are short; the bound only stops a cycle or a hostile file. */
 const MAX_EXTENDS = 8;
+/** The settings a service can inherit through `extends` that the rules judge. */
+const JUDGED_KEYS = ['network_mode', 'pid', 'ipc', 'build.network'];
 /** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
 const SERVICE_KEYS = new Set([
     'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
@@ -5000,7 +5220,7 @@ function isComposeDocument(doc, root) {
     const svcs = entries(doc, services);
     return svcs.length === 0 || svcs.some(([, v]) => (0,dist/* isMap */.jh)(v) && entries(doc, v).some(([k]) => SERVICE_KEYS.has(k)));
 }
-function composeServices(parsed, byName) {
+function composeServices(parsed, byName, unjudged) {
     const out = [];
     for (const d of parsed.documents) {
         const root = d.doc.contents;
@@ -5015,10 +5235,14 @@ function composeServices(parsed, byName) {
             continue;
         // compose-go decodes with go-yaml v3: a key written in a service beats one merged into it.
         readMergesAsCompose(d.doc);
+        const thisFile = (file) => namesFile(parsed.source, file);
         for (const [name, value] of entries(d.doc, services)) {
             if (!(0,dist/* isMap */.jh)(value))
                 continue;
-            out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index }, bases: basesOf(d.doc, services, value) });
+            const resource = { display: `service/${name}`, kind: 'service', name, document: d.index };
+            out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource, bases: basesOf(d.doc, services, value, thisFile) });
+            if (unjudged)
+                checkOtherFileBase(d.doc, parsed.source, name, value, resource, thisFile, unjudged);
             const build = field(d.doc, value, 'build')?.value;
             // `build.network: host` gives the image build the host network, like RUN --network=host.
             if ((0,dist/* isMap */.jh)(build)) {
@@ -5030,15 +5254,18 @@ function composeServices(parsed, byName) {
 }
 /**
  * `extends: base` or `extends: {service: base}` names a service of the same file (with `file:`,
- * another file, which is not followed). compose-go copies the base's keys the service lacks.
+ * another file, which is not followed, unless it names this file). compose-go copies the base's
+ * keys the service lacks.
  */
-function basesOf(doc, services, service) {
+function basesOf(doc, services, service, thisFile) {
     const out = [];
     const at = field(doc, service, 'extends')?.written;
     let current = service;
     while (at && out.length < MAX_EXTENDS) {
         const ref = field(doc, current, 'extends')?.value;
-        const name = (0,dist/* isScalar */.jn)(ref) ? stringValue(ref) : (0,dist/* isMap */.jh)(ref) && !field(doc, ref, 'file') ? stringValue(field(doc, ref, 'service')?.value) : undefined;
+        const file = (0,dist/* isMap */.jh)(ref) ? field(doc, ref, 'file')?.value : undefined;
+        const sameFile = file === undefined || thisFile(stringValue(file) ?? '');
+        const name = (0,dist/* isScalar */.jn)(ref) ? stringValue(ref) : (0,dist/* isMap */.jh)(ref) && sameFile ? stringValue(field(doc, ref, 'service')?.value) : undefined;
         const base = name === undefined ? undefined : field(doc, services, name)?.value;
         if (!(0,dist/* isMap */.jh)(base) || base === service || out.some(b => b.map === base))
             break;
@@ -5046,6 +5273,47 @@ function basesOf(doc, services, service) {
         current = base;
     }
     return out.length ? out : undefined;
+}
+/**
+ * A service that extends a service of another file inherits that file's settings, which this
+ * scan does not read: `extends.file` may name any file (`common.conf`), and even a compose file
+ * in the same repository is not in every run (a pull request scans only what it changed). So it
+ * is reported as not judged, at its `extends`, for each judged setting it does not write itself:
+ * compose-go lets a value written in the extending service win over the base's, so an explicit
+ * `network_mode: bridge` (or `build.network`) is judged here and needs nothing from the other
+ * file. Reporting only where `extends.file` is written is enough: a service extending this one
+ * inherits no more than this one does.
+ */
+function checkOtherFileBase(doc, source, name, service, resource, thisFile, unjudged) {
+    const ext = field(doc, service, 'extends');
+    const fileNode = (0,dist/* isMap */.jh)(ext?.value) ? field(doc, ext.value, 'file')?.value : undefined;
+    if (!ext || !fileNode)
+        return;
+    const file = stringValue(fileNode);
+    if (file !== undefined && thisFile(file))
+        return;
+    const missing = JUDGED_KEYS.filter(key => !setsItself(doc, service, key));
+    const range = ext.written.range;
+    if (!missing.length || !range)
+        return;
+    const named = file ?? scalarText(fileNode) ?? 'a file given by a non-string value';
+    const list = missing.length < 2 ? missing.join('') : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    unjudged(`${source.path}: compose service "${name}" extends a service of another file, ${named}, which is not read here: its ${list} ${missing.length < 2 ? 'is' : 'are'} not judged. Set ${missing.length < 2 ? 'it' : 'them'} in "${name}" itself (a value written there wins over the base's).`, source.span(range[0], range[1]), `services.${name}.extends.file`, resource);
+}
+/** The service writes the setting itself (`build.network` inside its own `build` map); null is not a value. */
+function setsItself(doc, service, key) {
+    const [first, second] = key.split('.');
+    let hit = field(doc, service, first);
+    if (second !== undefined)
+        hit = (0,dist/* isMap */.jh)(hit?.value) ? field(doc, hit.value, second) : undefined;
+    return hit !== undefined && !((0,dist/* isScalar */.jn)(hit.value) && (hit.value.value === null || hit.value.value === undefined));
+}
+/** compose resolves `extends.file` from the directory of the file that writes it. */
+function namesFile(source, file) {
+    if (file === '' || external_node_path_default().posix.isAbsolute(file) || file.includes('$'))
+        return false;
+    const here = source.path.replace(/\\/g, '/');
+    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(here), file)) === external_node_path_default().posix.normalize(here);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
@@ -6276,7 +6544,7 @@ function readJenkinsfile(text) {
     const lexer = new GroovyLexer(text);
     lexer.code(0, 0);
     const { scripts, engineOptions } = findSteps(lexer.tokens);
-    return { view: lexer.view(), scripts, engineOptions };
+    return { view: lexer.view(), scripts, engineOptions, ...(lexer.problem ? { problem: lexer.problem } : {}) };
 }
 /** `${ "${ ... }" }` nesting followed; deeper interpolations are read as string text. */
 const MAX_INTERPOLATION_DEPTH = 8;
@@ -6287,6 +6555,7 @@ const PLAIN_INTERPOLATION = /^[\w.]*$/;
 class GroovyLexer {
     text;
     tokens = [];
+    problem;
     /** View edits in text order: a replacement character at an offset. */
     at = [];
     chars = [];
@@ -6315,6 +6584,8 @@ class GroovyLexer {
             }
             else if (c === '/' && t[i + 1] === '*') {
                 const close = t.indexOf('*/', i + 2);
+                if (close === -1)
+                    this.unclosed(i, 2, 'the /* comment');
                 i = close === -1 ? t.length : close + 2;
             }
             else if (c === "'" || c === '"')
@@ -6322,6 +6593,8 @@ class GroovyLexer {
             else if (c === '$' && t[i + 1] === '/') {
                 // A dollar-slashy string: no escapes the shell cares about, and no sh step takes one.
                 const close = t.indexOf('/$', i + 2);
+                if (close === -1)
+                    this.unclosed(i, 2, 'the $/ string');
                 i = close === -1 ? t.length : close + 2;
             }
             else if (isIdentStart(c)) {
@@ -6370,6 +6643,7 @@ class GroovyLexer {
             }
             else if (c === '\n' && !triple) {
                 // Unterminated on its line: Groovy refuses it; the lexer goes on with the next line.
+                this.unclosed(i, 1, `the ${quote} string`, true);
                 contentEnd = k;
                 end = k;
                 break;
@@ -6379,11 +6653,23 @@ class GroovyLexer {
             else
                 k++;
         }
-        if (contentEnd === -1)
+        if (contentEnd === -1) {
+            // At the end of the file: whatever kind of string, it took the rest of the file with it.
+            this.unclosed(i, triple ? 3 : 1, `the ${triple ? quote.repeat(3) : quote} string`);
             contentEnd = t.length;
+        }
         if (depth === 0)
             this.tokens.push({ kind: 'string', literal: { start: i, end, contentStart, contentEnd } });
         return end;
+    }
+    /** Notes the first string or comment opened at `start` (its opening `length` long) and never closed. */
+    unclosed(start, length, what, onItsLine = false) {
+        if (this.problem)
+            return;
+        const message = onItsLine
+            ? `${what} is not closed on its line: Groovy refuses the file`
+            : `${what} is never closed: Groovy refuses the file, and everything after it was read as part of it`;
+        this.problem = { start, end: start + length, message };
     }
     /** A backslash escape at `k`: the shell sees what it stands for. Returns the offset after it. */
     escape(k) {
@@ -6961,7 +7247,7 @@ function shellViewOf(src) {
     // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
     if (isJenkinsfile(name)) {
         const jenkinsfile = readJenkinsfile(src.text);
-        return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions };
+        return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions, problem: jenkinsfile.problem };
     }
     if (/\.ya?ml$/.test(name))
         return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] };
@@ -7034,9 +7320,10 @@ function joinedLineRemoval(text, view, start, end) {
  * Likewise a heredoc body is read only when a shell receives it (`bash <<EOF`, `cat <<EOF | sh`).
  * `ssh host docker run ...` runs its words remotely, so they are a command too. In a Jenkinsfile
  * only `sh` step strings are read, and a Docker agent's `args` come out as a `docker run` of their
- * own whose span is the string.
+ * own whose span is the string. `onProblem` hears where the host format is broken (a Jenkinsfile
+ * string never closed): the commands found are then what could still be read, not all of them.
  */
-function findContainerCommands(src, startOffset, endOffset) {
+function findContainerCommands(src, startOffset, endOffset, onProblem) {
     const text = src.text;
     let start = Math.max(0, Math.min(startOffset ?? 0, text.length));
     const end = Math.max(start, Math.min(endOffset ?? text.length, text.length));
@@ -7044,6 +7331,8 @@ function findContainerCommands(src, startOffset, endOffset) {
         start = 1;
     const out = [];
     const view = shellViewOf(src);
+    if (view.problem && onProblem)
+        onProblem(view.problem.message, src.span(view.problem.start, view.problem.end));
     const s = { src, view: view.text, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) };
     if (!view.scripts)
         shell_scan(s, start, end, 0);
@@ -8024,11 +8313,13 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
  * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
  * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
  * reuse text that is there): as a plain key, an explicit `? key` (possibly followed by a comment),
- * or hidden behind escapes or an escaped line break in a double-quoted key. Workflow job options
- * are parsed whenever an `options` key is present. Dockerfiles and scripts have no pre-check:
- * continuations and quotes can split any word, and their readers are linear and fast.
+ * or hidden behind escapes or an escaped line break in a double-quoted key. A compose `extends`
+ * may bring the key from another file, which is reported as not judged, so it is wanted too.
+ * Workflow job options are parsed whenever an `options` key is present. Dockerfiles and scripts
+ * have no pre-check: continuations and quotes can split any word, and their readers are linear
+ * and fast.
  */
-const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc)\b|\\[xuUN\r\n]/;
+const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc|extends)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc|extends)\b|\\[xuUN\r\n]/;
 const WORKFLOW_OPTIONS = /options/;
 /** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
 function scanText(input, options) {
@@ -8066,7 +8357,8 @@ function scanText(input, options) {
             break;
         }
         case 'shell': {
-            for (const command of findContainerCommands(source))
+            const broken = (message, span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`);
+            for (const command of findContainerCommands(source, undefined, undefined, broken))
                 each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
             break;
         }
@@ -8122,7 +8414,7 @@ function firstFatalPerDocument(parsed) {
 /** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
 function scanManifests(parsed, source, composeByName, each, options, report, mayShare) {
     const { problem, incomplete } = report;
-    for (const service of composeServices(parsed, composeByName))
+    for (const service of composeServices(parsed, composeByName, incomplete))
         each('composeService', (rule, ctx) => rule.composeService(service, ctx));
     for (const object of k8sObjects(parsed)) {
         const { units: pods, incomplete: searchIncomplete } = findPodSpecs(object);
@@ -8180,8 +8472,6 @@ function toFinding(rule, r, path, options) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
 
 
@@ -8835,6 +9125,7 @@ async function pipeline_scan(request) {
         observeFilter: request.policy ? eitherFilter(request.observeFilter, request.policy.observeFilter) : request.observeFilter,
     };
     const findings = [];
+    const hooks = { onFile: request.onFile, loneCrFiles: [] };
     let filesScanned = 0;
     let truncated = false;
     const add = (more) => {
@@ -8857,7 +9148,7 @@ async function pipeline_scan(request) {
         const queue = pipeline_listed(request.root, request.files, config, request.reader);
         const workers = Array.from({ length: CONCURRENCY }, async () => {
             for (let next = await queue.next(); !next.done; next = await queue.next())
-                handle(await scanFile(next.value, config, engine, request.onFile));
+                handle(await scanFile(next.value, config, engine, hooks));
         });
         await Promise.all(workers);
     }
@@ -8865,10 +9156,14 @@ async function pipeline_scan(request) {
         // A walk is local files only: synchronous reads, one file in memory at a time; a link is
         // resolved the way a listed one is (rare: the await costs nothing where there is none).
         for (const file of walkAll(request, config)) {
-            if (file.link)
-                handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, request.onFile));
+            // A path the walk would not open (a named link out of the root, a FIFO, an unreadable
+            // directory): said, never passed, whatever its name.
+            if (file.refused !== undefined)
+                handle(fileNotice('incomplete-scan', file.relative, `${file.refused}.`, engine));
+            else if (file.link)
+                handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, hooks));
             else
-                handle(scanLoaded(file, loadSync(file, config), config, engine, request.onFile));
+                handle(scanLoaded(file, loadSync(file, config), config, engine, hooks));
         }
     }
     // Fail closed: findings past the limit were not collected, and one of them could fail the run.
@@ -8877,7 +9172,7 @@ async function pipeline_scan(request) {
         findings.push(limit);
     await request.policy?.beforeFinish?.();
     const final = request.policy ? request.policy.finish(findings) : findings;
-    return { findings: fingerprint(sortFindings(final)), filesScanned, truncated };
+    return { findings: fingerprint(sortFindings(final)), filesScanned, truncated, loneCrFiles: hooks.loneCrFiles.sort() };
 }
 function bothObservers(a, b) {
     if (!a)
@@ -8962,7 +9257,7 @@ async function linkedFile(root, relative, maxBytes) {
         return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
     }
 }
-async function scanFile(file, config, engine, onFile) {
+async function scanFile(file, config, engine, hooks) {
     let loaded;
     if (file.refused !== undefined)
         loaded = { size: 0, refused: file.refused };
@@ -8979,7 +9274,7 @@ async function scanFile(file, config, engine, onFile) {
     }
     else
         loaded = loadSync(file, config);
-    return scanLoaded(file, loaded, config, engine, onFile);
+    return scanLoaded(file, loaded, config, engine, hooks);
 }
 function loadSync(file, config) {
     try {
@@ -8989,7 +9284,7 @@ function loadSync(file, config) {
         return { size: 0, error: err.message };
     }
 }
-function scanLoaded(file, loaded, config, engine, onFile) {
+function scanLoaded(file, loaded, config, engine, hooks) {
     const notice = (message, ruleId = 'parse-error') => fileNotice(ruleId, file.relative, message, engine);
     // Fail closed: a file that could hold a finding and was not read is a finding itself. An
     // extension-less file is only a candidate (a script by its shebang): over the limit its head
@@ -9014,7 +9309,9 @@ function scanLoaded(file, loaded, config, engine, onFile) {
     if (head.includes(0))
         return notice(`${file.relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`);
     const text = buffer.toString('utf8');
-    onFile?.(file.relative, type);
+    hooks.onFile?.(file.relative, type);
+    if (hasLoneCr(text))
+        hooks.loneCrFiles.push(file.relative);
     try {
         return scanText({ path: file.relative, text, type, byName: type === 'compose' }, engine);
     }
@@ -10355,6 +10652,9 @@ const EXIT_USAGE = 2;
 /** A mistake in how the command was called: exit 2 with a pointer to --help. */
 class UsageError extends Error {
 }
+/** A path the command was given cannot be used (missing, not a directory): exit 2, one line naming it. */
+class PathError extends Error {
+}
 /** An option's value from a closed set, or a UsageError naming the option (`--format`). */
 function args_oneOf(name, value, allowed) {
     return oneOf(name, value, allowed, UsageError);
@@ -10374,19 +10674,31 @@ function parseCommand(command, argv, options) {
     }
     return parsed.values.help ? 'help' : parsed;
 }
-/** The paths a scan walks and the root findings are named against; every path must exist. */
+/**
+ * The paths a scan walks and the root findings are named against. Every path must exist and the
+ * root must be a directory: scanning nothing would pass, so a mistyped name is an error.
+ */
 async function scanTarget(cwd, positionals, rootOption) {
-    const paths = positionals.length ? positionals.map(p => external_node_path_default().resolve(cwd, p)) : [external_node_path_default().resolve(cwd)];
-    for (const p of paths) {
+    const given = positionals.length ? positionals : ['.'];
+    const paths = given.map(p => external_node_path_default().resolve(cwd, p));
+    for (const [i, p] of paths.entries()) {
         try {
             await external_node_fs_namespaceObject.promises.lstat(p);
         }
-        catch {
-            throw new UsageError(`path not found: ${p}`);
+        catch (err) {
+            throw new PathError(`path not found: ${given[i]}${err.code === 'ENOENT' ? '' : ` (${err.code})`}`);
         }
     }
-    const root = rootOption !== undefined ? external_node_path_default().resolve(cwd, rootOption) : defaultRoot(cwd, paths);
-    return { paths, root };
+    if (rootOption !== undefined) {
+        const root = external_node_path_default().resolve(cwd, rootOption);
+        const stat = await external_node_fs_namespaceObject.promises.stat(root).catch(() => undefined);
+        if (!stat)
+            throw new PathError(`--root: directory not found: ${rootOption}`);
+        if (!stat.isDirectory())
+            throw new PathError(`--root: not a directory: ${rootOption}`);
+        return { paths, root };
+    }
+    return { paths, root: defaultRoot(cwd, paths) };
 }
 /**
  * Findings name files relative to the root. By default that is the working directory; paths
@@ -10476,7 +10788,7 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 nothing fails, 1 a finding fails, 2 usage or configuration error.
+Exit codes: 0 nothing fails, 1 a finding fails, 2 usage, configuration, path or write error.
 
 The exceptions command lists every host namespace exception (workload, host namespaces, owner,
 risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
@@ -10546,13 +10858,16 @@ function applyEdits(text, edits) {
 
 
 
+
 /**
  * Applies the fixes of the given findings to the files on disk (the CLI's --fix: only when asked).
  * Findings covered by an exception are left alone. Identical edits (an aliased pod spec
  * reported for two objects) are applied once, and deletions that overlap or touch (two flags
  * removed from one command line, each taking a shared space) are merged into one. A file whose
  * edits still conflict is left untouched and listed in `skipped`: never silently, and never
- * half-fixed.
+ * half-fixed. Files are written with safeWrite inside the root (a link is never written through);
+ * one that cannot be read or written is left as it was and listed in `failed`, and the others are
+ * still fixed.
  */
 async function fixFiles(root, findings) {
     const byFile = new Map();
@@ -10565,7 +10880,7 @@ async function fixFiles(root, findings) {
         entry.count++;
         byFile.set(f.file, entry);
     }
-    const result = { files: [], fixed: 0, skipped: [] };
+    const result = { files: [], fixed: 0, skipped: [], failed: [] };
     for (const [file, { edits, count }] of byFile) {
         const merged = mergeDeletions([...edits.values()]);
         const conflict = firstConflict(merged);
@@ -10574,11 +10889,26 @@ async function fixFiles(root, findings) {
             continue;
         }
         const absolute = external_node_path_default().resolve(root, file);
-        const text = await external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
+        let text;
+        try {
+            text = await external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
+        }
+        catch (err) {
+            result.failed.push(new WriteError(file, `it cannot be read: ${describeError(err)}`));
+            continue;
+        }
         const fixed = applyEdits(text, merged);
         if (fixed === text)
             continue;
-        await external_node_fs_namespaceObject.promises.writeFile(absolute, fixed);
+        try {
+            await safeWrite(absolute, fixed, { roots: [root], display: file });
+        }
+        catch (err) {
+            if (!(err instanceof WriteError))
+                throw err;
+            result.failed.push(err);
+            continue;
+        }
         result.files.push(file);
         result.fixed += count;
     }
@@ -10819,6 +11149,7 @@ const oneLine = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, '
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif'];
 async function scan_command_scanCommand(argv, env) {
     const parsed = parseCommand('scan', argv, {
@@ -10846,11 +11177,15 @@ async function scan_command_scanCommand(argv, env) {
     const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
     const today = env.today ?? new Date();
     let result = await pipeline_scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) });
+    let fixFailed = false;
     if (values.fix) {
         const fixed = await fixFiles(root, result.findings);
         env.stderr(`Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`);
         for (const s of fixed.skipped)
             env.stderr(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`);
+        for (const err of fixed.failed)
+            env.stderr(`${TOOL_NAME}: ${err.message}\n`);
+        fixFailed = fixed.failed.length > 0;
         result = await pipeline_scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) });
     }
     const run = { filesScanned: result.filesScanned, truncated: result.truncated, failOn };
@@ -10860,11 +11195,16 @@ async function scan_command_scanCommand(argv, env) {
             ? JSON.stringify(toSarif(result.findings, BUILTIN_RULES, run), null, 2) + '\n'
             : toText(result.findings, run, { color: env.isTTY && !values.output });
     if (values.output) {
-        await external_node_fs_namespaceObject.promises.mkdir(external_node_path_default().dirname(external_node_path_default().resolve(env.cwd, values.output)), { recursive: true });
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_default().resolve(env.cwd, values.output), report);
+        const output = external_node_path_default().resolve(env.cwd, values.output);
+        // Inside the scanned tree, the repository's own links decide where a path leads: it must stay
+        // inside. A path outside it is the user's own choice. Either way the file is never a link.
+        await safeWrite(output, report, { display: values.output, createParents: true, ...(isInside(root, output) ? { roots: [root] } : {}) });
     }
     else
         env.stdout(report);
+    // A file --fix could not write is an error even when every finding is fixed elsewhere.
+    if (fixFailed)
+        return EXIT_USAGE;
     return result.findings.some(f => isFailing(f, failOn)) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -12455,13 +12795,14 @@ async function runtimeCheckCommand(argv, env) {
 
 
 
+
 const COMMANDS = {
     scan: scan_command_scanCommand,
     exceptions: exceptionsCommand,
     'build-check': buildCheckCommand,
     'runtime-check': runtimeCheckCommand,
 };
-/** The CLI: argv in, exit code out (0 ok, 1 findings, 2 usage or configuration error). */
+/** The CLI: argv in, exit code out (0 ok, 1 findings, 2 usage, configuration, path or write error). */
 async function runCli(argv, env) {
     try {
         const [command, ...rest] = argv[0] && !argv[0].startsWith('-') ? argv : ['scan', ...argv];
@@ -12475,12 +12816,14 @@ async function runCli(argv, env) {
         return await run(rest, env);
     }
     catch (err) {
-        if (err instanceof UsageError || err instanceof ConfigError) {
+        // Mistakes in the call, the config or the paths given: one line saying which and why.
+        if (err instanceof UsageError || err instanceof ConfigError || err instanceof PathError || err instanceof WriteError) {
             env.stderr(`${TOOL_NAME}: ${err.message}\n`);
             if (err instanceof UsageError)
                 env.stderr(`Run '${TOOL_NAME} --help' for usage.\n`);
             return EXIT_USAGE;
         }
+        // Anything else is a bug: the stack is what a report of it needs.
         env.stderr(`${TOOL_NAME}: ${err.stack ?? String(err)}\n`);
         return EXIT_USAGE;
     }
