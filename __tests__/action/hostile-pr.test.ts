@@ -73,6 +73,22 @@ describe('a hostile pull request cannot turn a violation green (bundled dist/ind
     },
   )
 
+  it('attack: a file named with Markdown, HTML and a mention is found, and its name is escaped in the summary', async () => {
+    const name = 'deploy/<img src=x onerror=alert(1)> [x](javascript:alert) @octo-org/admins #1.yaml'
+    const pr = openPullRequest({ 'README.md': 'x\n' }, { [name]: pod('p', '  hostNetwork: true\n') })
+    const r = await run(pr)
+    expect(r.code).toBe(1)
+    expect(rules(r)).toEqual([`host-network ${name}`])
+    const check = [...fake.state.checkRuns.values()].find(c => c.headSha === pr.headSha)!
+    // The annotation's path is a field, not Markdown, and must stay the exact name.
+    expect(check.output?.annotations?.map(a => a.path)).toEqual([name])
+    for (const text of [r.summary, check.output?.summary ?? '']) {
+      expect(text).not.toContain('<img')
+      expect(text).not.toContain('](javascript:alert)')
+      expect(text).not.toContain('@octo-org/admins')
+    }
+  })
+
   it('attack: a diff over 64 MiB plus a config that turns the rule off: git still reads the diff, and the base config judges', async () => {
     const pr = openPullRequest({ 'README.md': 'x\n' }, { 'deploy/pod.yaml': pod('p', '  hostNetwork: true\n'), [CONFIG]: 'rules:\n  host-network: off\n' }, repo => {
       writeFileSync(path.join(repo.dir, 'blob.txt'), ('y'.repeat(99) + '\n').repeat(690_000))
