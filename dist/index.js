@@ -55710,9 +55710,32 @@ function publish_int(v, where, min, max) {
     return v;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
+
+
+
+/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
+async function readCentralFile(root, config, configFile = 'config') {
+    const relative = config.exceptions.file;
+    if (!relative)
+        return undefined;
+    try {
+        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
+        // secret), so the file must be a regular file inside the repository, read without following.
+        const text = await readRepositoryFile(root, relative, config.maxFileSize);
+        if (text === undefined)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`);
+        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        if (err instanceof RefusedRead)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
+        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/discovery/classify.ts
 /**
  * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
@@ -55762,6 +55785,219 @@ function mayBeScanned(path) {
     return classify(path) !== undefined || !base.includes('.');
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discovery/select.ts
+
+
+/**
+ * The one filter for walks and lists: include/exclude globs, names that are never manifests,
+ * the type a name says, and the file types the config turns off. Undefined: not scanned.
+ */
+function fileSelector(selection) {
+    const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => {
+        if (excluded(relative) || !included(relative) || isNeverManifest(relative))
+            return undefined;
+        const type = classify(relative);
+        if (type)
+            return selection.fileTypes[type] ? type : undefined;
+        const base = relative.slice(relative.lastIndexOf('/') + 1);
+        return !base.includes('.') && selection.fileTypes.shell ? 'script?' : undefined;
+    };
+}
+/** A directory the globs exclude is not entered at all. */
+function directoryExcluder(selection) {
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => excluded(relative) || excluded(`${relative}/`);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/read.ts
+
+
+
+
+
+/** Bytes read to find a NUL (binary) or a shebang. */
+const HEAD_BYTES = 8000;
+/**
+ * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
+ * small reads, one buffer); a promise for a blob, a link or a refusal.
+ */
+function prepareSync(file, maxFileSize) {
+    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
+}
+const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
+async function prepareAsync(file, root, maxFileSize) {
+    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
+    if (resolved.refused !== undefined)
+        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
+    if (resolved.link && !resolved.read)
+        return undefined; // a dangling link: nothing there to deploy
+    if (!resolved.read)
+        return prepareSync(resolved, maxFileSize);
+    const size = resolved.size ?? 0;
+    try {
+        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
+    }
+    catch (err) {
+        return prepare(resolved, { size, error: err.message }, maxFileSize);
+    }
+}
+/**
+ * Fail closed: a file that could hold a finding and was not read is a notice itself. An
+ * extension-less file is only a candidate (a script by its shebang): over the limit its head
+ * still tells; unreadable, it cannot be told apart, so it is reported too.
+ */
+function prepare(file, loaded, maxFileSize) {
+    const { relative } = file;
+    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
+    // A refusal the walk made for a path it was named or a directory it could not list is said
+    // whatever the name; one met on the way only for names that would be scanned.
+    if (loaded.refused !== undefined)
+        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
+    if (loaded.error !== undefined)
+        return notice(`${relative} could not be read: ${loaded.error}`);
+    if (!loaded.buffer) {
+        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
+            return undefined;
+        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
+    }
+    const head = loaded.buffer.subarray(0, HEAD_BYTES);
+    let type = file.type;
+    if (type === undefined) {
+        if (!looksLikeShellScript(head.toString('utf8')))
+            return undefined;
+        type = 'shell';
+    }
+    if (head.includes(0))
+        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
+    return { relative, type, text: loaded.buffer.toString('utf8') };
+}
+function loadSync(file, maxFileSize) {
+    try {
+        return readBounded(file.absolute, maxFileSize);
+    }
+    catch (err) {
+        return { size: 0, error: err.message };
+    }
+}
+/**
+ * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
+ * Listed paths come from a diff or an API: none may point outside the repository.
+ */
+async function* read_listed(root, files, selection, reader) {
+    const select = fileSelector(selection);
+    for (const relative of files) {
+        const scanAs = select(relative);
+        if (scanAs === undefined)
+            continue;
+        const type = scanAs === 'script?' ? undefined : scanAs;
+        const absolute = external_node_path_default().resolve(root, relative);
+        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
+            continue;
+        if (reader) {
+            const blob = await reader(relative);
+            if (blob?.refused)
+                yield { absolute, relative, type, refused: blob.refused };
+            else if (blob)
+                yield { absolute, relative, type, size: blob.size, read: blob.read };
+            continue;
+        }
+        let stat;
+        try {
+            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
+        }
+        catch (err) {
+            // Deleted files are not listed: one listed as changed but missing from the checkout was not
+            // judged (a checkout of another commit, a name misread on the way), never a pass.
+            const code = err.code;
+            yield { absolute, relative, type, refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked` };
+            continue;
+        }
+        if (stat.isFile())
+            yield { absolute, relative, type };
+        else if (stat.isSymbolicLink())
+            yield { absolute, relative, type, link: true };
+    }
+}
+/**
+ * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
+ * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
+ * and reported when its name says it would be scanned. A dangling link holds nothing.
+ */
+async function linkedFile(root, relative, maxBytes) {
+    let real;
+    try {
+        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
+    }
+    catch {
+        return undefined;
+    }
+    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
+    try {
+        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
+            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
+        const buffer = await readRepositoryBytes(root, target, maxBytes);
+        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
+    }
+    catch (err) {
+        if (err instanceof RefusedRead)
+            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
+        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
+    }
+}
+/**
+ * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
+ * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
+ * valid until the next read: prepare decodes it at once.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
+ * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
+ * file over the limit is measured, for its message.
+ */
+function readBounded(file, max) {
+    const limit = max + 1;
+    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        let got = 0;
+        for (;;) {
+            if (got === limit)
+                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
+            if (got === scratch.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
+                scratch.copy(bigger, 0, 0, got);
+                scratch = bigger;
+            }
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return { size: got, buffer: scratch.subarray(0, got) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
+function overLimit(size, max) {
+    const [a, b] = [formatSize(size), formatSize(max)];
+    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
+}
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+    return `${bytes} B`;
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -55785,8 +56021,8 @@ const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
  */
 function* walk(start, options) {
     const root = external_node_path_default().resolve(options.root);
-    const included = options.include.length ? picomatch_default()(options.include, { dot: true }) : () => true;
-    const excluded = options.exclude.length ? picomatch_default()(options.exclude, { dot: true }) : () => false;
+    const select = fileSelector(options);
+    const excludedDir = directoryExcluder(options);
     const wanted = (type) => type === undefined || options.fileTypes[type];
     const abs = external_node_path_default().resolve(start);
     const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
@@ -55844,18 +56080,15 @@ function* walk(start, options) {
             if (isIgnored(layers, full, isDir))
                 continue;
             if (isDir) {
-                if (excluded(relative) || excluded(`${relative}/`))
+                if (excludedDir(relative))
                     continue;
                 yield* walkDir(full, relative, layers);
                 continue;
             }
-            if (excluded(relative) || !included(relative) || isNeverManifest(relative))
+            const scanAs = select(relative);
+            if (scanAs === undefined)
                 continue;
-            const type = classify(relative);
-            if (type === undefined && entry.name.includes('.'))
-                continue;
-            if (!wanted(type) || (type === undefined && !options.fileTypes.shell))
-                continue;
+            const type = scanAs === 'script?' ? undefined : scanAs;
             yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
         }
     }
@@ -55924,6 +56157,241 @@ function ancestorsIgnore(root, start) {
     }
     return layers;
 }
+
+;// CONCATENATED MODULE: ./src/engine/facts.ts
+
+
+
+/**
+ * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
+ * and returned beside the findings. Nothing here keeps a YAML node: exception checks run after
+ * the scan, over every file, and the ASTs are long gone by then.
+ */
+
+/** The exception label and annotation prefix, also used to spot misplaced records. */
+const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
+const noFacts = () => ({ workloads: [], networkPolicies: [] });
+/** The text a document must hold for the facts a scan needs: others are not parsed for them. */
+function factFilter(needs) {
+    if (!needs)
+        return undefined;
+    if (needs.workloads)
+        return /kind/;
+    if (needs.exceptions)
+        return /NetworkPolicy|host-namespace-guard\.io\//;
+    if (needs.networkPolicies)
+        return /NetworkPolicy/;
+    return undefined;
+}
+/** The facts one object gives, for what the scan needs. */
+function factsOf(object, pods, source, needs, into) {
+    if (object.kind === 'NetworkPolicy' && isNetworkingApi(object.apiVersion)) {
+        const np = networkPolicyFacts(object, source);
+        if (np)
+            into.networkPolicies.push(np);
+    }
+    const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0);
+    if (wanted)
+        into.workloads.push(workloadFacts(object, pods, source));
+}
+const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pathPrefix}`;
+function isNetworkingApi(apiVersion) {
+    return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
+}
+function hasExceptionMetadata(object, source) {
+    const metadata = mapField(object.doc, object.map, 'metadata');
+    if (!metadata)
+        return false;
+    const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
+    return keys.some(k => k.startsWith(EXCEPTION_PREFIX));
+}
+/** Keys are user-controlled: a `__proto__` label must stay a label. */
+function dict() {
+    return Object.create(null);
+}
+function spanOfNode(source, node) {
+    const range = node?.range;
+    return range ? source.span(range[0], range[1]) : undefined;
+}
+function metaEntries(doc, metadata, key, source) {
+    const out = dict();
+    const map = metadata ? mapField(doc, metadata, key) : undefined;
+    if (!map)
+        return out;
+    const keySpans = new Map();
+    for (const pair of map.items) {
+        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
+        const s = spanOfNode(source, pair.key);
+        if (k !== undefined && s && !keySpans.has(k))
+            keySpans.set(k, s);
+    }
+    for (const [k, v] of entries(doc, map)) {
+        const text = scalarText(v);
+        if (text === undefined)
+            continue;
+        const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
+        const str = stringValue(v);
+        out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
+    }
+    return out;
+}
+function workloadFacts(object, pods, source) {
+    const { doc, map } = object;
+    const metadata = mapField(doc, map, 'metadata');
+    const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
+    const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
+    const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
+    return {
+        id: objectId(source.path, object),
+        file: source.path,
+        documentIndex: object.documentIndex,
+        inList: object.pathPrefix !== '',
+        resource: object.resource,
+        kind: object.kind,
+        name: object.name,
+        namespace: object.namespace,
+        namespaceSpan: spanOfNode(source, namespaceNode),
+        anchor: spanOfNode(source, nameNode) ?? objectStart,
+        labels: metaEntries(doc, metadata, 'labels', source),
+        annotations: metaEntries(doc, metadata, 'annotations', source),
+        pods: pods.map(pod => podFacts(pod, metadata, source)),
+    };
+}
+function podFacts(unit, workloadMetadata, source) {
+    const doc = unit.object.doc;
+    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
+    const templateLabels = dict();
+    for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
+        templateLabels[k] = entry.value;
+    const host = {};
+    for (const name of HOST_FIELDS) {
+        const hit = field(doc, unit.spec, name);
+        if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
+            const s = spanOfNode(source, hit.written);
+            if (s)
+                host[name] = s;
+        }
+    }
+    let misplacedException;
+    if (unit.templateMetadata && unit.templateMetadata !== workloadMetadata) {
+        for (const which of ['labels', 'annotations']) {
+            const onTemplate = metaEntries(doc, unit.templateMetadata, which, source);
+            const key = Object.keys(onTemplate).find(k => k.startsWith(EXCEPTION_PREFIX));
+            if (key && !misplacedException)
+                misplacedException = onTemplate[key].keySpan;
+        }
+    }
+    const podContext = mapField(doc, unit.spec, 'securityContext');
+    const podRunAsNonRoot = podContext ? facts_bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
+    const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
+    const containers = [];
+    for (const list of ['initContainers', 'containers']) {
+        const seq = field(doc, unit.spec, list)?.value;
+        if (!(0,dist/* isSeq */.oP)(seq))
+            continue;
+        seq.items.forEach((item, index) => {
+            const c = resolveAlias(doc, item);
+            if (!(0,dist/* isMap */.jh)(c))
+                return;
+            const nameNode = field(doc, c, 'name')?.value;
+            const ctx = mapField(doc, c, 'securityContext');
+            const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
+            const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
+            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
+            const containerRunAsNonRoot = ctx ? facts_bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
+            const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
+            containers.push({
+                name: scalarText(nameNode) ?? `#${index}`,
+                list,
+                fieldPath: `${unit.path}.${list}[${index}]`,
+                anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
+                runAsNonRoot: containerRunAsNonRoot ?? podRunAsNonRoot,
+                runAsUser: containerRunAsUser ?? podRunAsUser,
+                dropsAll,
+                allowPrivilegeEscalation: ctx ? facts_bool(field(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
+            });
+        });
+    }
+    return {
+        path: unit.path,
+        templateLabels,
+        labelsAnchor: spanOfNode(source, templateLabelsMap) ?? spanOfNode(source, unit.templateMetadata) ?? spanOfNode(source, unit.spec) ?? source.span(0, 0),
+        host,
+        misplacedException,
+        containers,
+        partial: unit.partial === true,
+    };
+}
+function networkPolicyFacts(object, source) {
+    const { doc, map } = object;
+    const spec = mapField(doc, map, 'spec');
+    // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
+    if (!spec)
+        return undefined;
+    const selector = field(doc, spec, 'podSelector')?.value;
+    // An omitted or null podSelector decodes to the empty selector, which selects every pod of the namespace.
+    const empty = selector === undefined || ((0,dist/* isScalar */.jn)(selector) && selector.value === null);
+    const podSelector = (0,dist/* isMap */.jh)(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict(), matchExpressions: [] } : undefined;
+    if (!podSelector)
+        return undefined;
+    return { id: objectId(source.path, object), file: source.path, name: object.name, namespace: object.namespace, podSelector };
+}
+function labelSelector(doc, map) {
+    const matchLabels = dict();
+    const labels = mapField(doc, map, 'matchLabels');
+    if (labels)
+        for (const [k, v] of entries(doc, labels))
+            matchLabels[k] = scalarText(v) ?? '';
+    const matchExpressions = [];
+    const exprs = field(doc, map, 'matchExpressions')?.value;
+    if ((0,dist/* isSeq */.oP)(exprs)) {
+        for (const item of exprs.items) {
+            const e = resolveAlias(doc, item);
+            if (!(0,dist/* isMap */.jh)(e))
+                continue;
+            const values = field(doc, e, 'values')?.value;
+            matchExpressions.push({
+                key: scalarText(field(doc, e, 'key')?.value) ?? '',
+                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
+                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
+            });
+        }
+    }
+    return { matchLabels, matchExpressions };
+}
+/** Whether a label selector selects a pod with these labels (Kubernetes semantics; empty selects all). */
+function selects(selector, labels) {
+    for (const [k, v] of Object.entries(selector.matchLabels))
+        if (labels[k] !== v)
+            return false;
+    for (const e of selector.matchExpressions) {
+        const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+        switch (e.operator) {
+            case 'In':
+                if (!has || !e.values.includes(labels[e.key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && e.values.includes(labels[e.key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                // The API server rejects an unknown operator: such a policy selects nothing.
+                return false;
+        }
+    }
+    return true;
+}
+const facts_bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
+const facts_int = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined);
 
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
 
@@ -58766,6 +59234,7 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
 
 
 
+
 /**
  * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
  * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
@@ -58778,11 +59247,17 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
  */
 const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc|extends)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc|extends)\b|\\[xuUN\r\n]/;
 const WORKFLOW_OPTIONS = /options/;
-/** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
+/** The findings of one file's text (tests and callers that need no facts). */
 function scanText(input, options) {
+    return scanFileText(input, options).findings;
+}
+/** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
+function scanFileText(input, options) {
     const { path, text, type } = input;
     const source = new SourceText(path, text);
     const findings = [];
+    const facts = noFacts();
+    const factText = factFilter(options.facts);
     const ctxFor = (rule) => ({
         source,
         report: (r) => findings.push(toFinding(rule, r, path, options)),
@@ -58826,7 +59301,7 @@ function scanText(input, options) {
             if (type === 'workflow')
                 for (const command of findContainerCommands(source))
                     each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || options.observeFilter?.test(doc) === true;
+            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true;
             if (!wanted(text))
                 break;
             const parsed = parseYaml(source, wanted);
@@ -58838,7 +59313,7 @@ function scanText(input, options) {
             if (type === 'workflow')
                 scanWorkflowOptions(parsed, source, each);
             else
-                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t));
+                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: facts });
             for (const d of parsed.documents) {
                 for (const hit of boundsHit(d.doc))
                     incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`);
@@ -58846,7 +59321,7 @@ function scanText(input, options) {
             break;
         }
     }
-    return findings;
+    return { findings, facts };
 }
 /**
  * One unrendered template action breaks the YAML around it in many places (eight problems for one
@@ -58869,7 +59344,7 @@ function firstFatalPerDocument(parsed) {
     });
 }
 /** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
-function scanManifests(parsed, source, composeByName, each, options, report, mayShare) {
+function scanManifests(parsed, source, composeByName, each, report, mayShare, facts) {
     const { problem, incomplete } = report;
     for (const service of composeServices(parsed, composeByName, incomplete))
         each('composeService', (rule, ctx) => rule.composeService(service, ctx));
@@ -58880,7 +59355,8 @@ function scanManifests(parsed, source, composeByName, each, options, report, may
             incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
         }
         checkPods(pods, source, each, problem);
-        options.observeObject?.(object, pods, source);
+        if (facts)
+            factsOf(object, pods, source, facts.needs, facts.into);
     }
     scanPatches(parsed, source, each, problem, mayShare);
 }
@@ -58962,525 +59438,6 @@ function sortFindings(findings) {
         compareSeverity(a.severity, b.severity) ||
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
-const CONCURRENCY = 16;
-/** Bytes read to find a NUL (binary) or a shebang. */
-const HEAD_BYTES = 8000;
-/** The shared scan used by the Action and the CLI: no GitHub, no process.exit. */
-async function pipeline_scan(request) {
-    const { config } = request;
-    const rules = enabledRules(request.rules ?? registry, config);
-    const engine = {
-        rules,
-        severityOf: id => {
-            const rule = rules.get(id);
-            return (rule && severityOf(config, rule)) ?? 'error';
-        },
-        observeObject: request.policy ? bothObservers(request.observeObject, request.policy.observeObject) : request.observeObject,
-        observeFilter: request.policy ? eitherFilter(request.observeFilter, request.policy.observeFilter) : request.observeFilter,
-    };
-    const findings = [];
-    const hooks = { onFile: request.onFile, loneCrFiles: [] };
-    let filesScanned = 0;
-    let truncated = false;
-    const add = (more) => {
-        for (const f of more) {
-            if (findings.length >= config.maxFindings) {
-                truncated = true;
-                return;
-            }
-            findings.push(f);
-        }
-    };
-    const handle = (result) => {
-        if (!result)
-            return;
-        filesScanned++;
-        add(result);
-    };
-    if (request.files) {
-        // Listed files may come from git blobs (async): a few at a time hide the process latency.
-        const queue = pipeline_listed(request.root, request.files, config, request.reader);
-        const workers = Array.from({ length: CONCURRENCY }, async () => {
-            for (let next = await queue.next(); !next.done; next = await queue.next())
-                handle(await scanFile(next.value, config, engine, hooks));
-        });
-        await Promise.all(workers);
-    }
-    else {
-        // A walk is local files only: synchronous reads, one file in memory at a time; a link is
-        // resolved the way a listed one is (rare: the await costs nothing where there is none).
-        for (const file of walkAll(request, config)) {
-            // A path the walk would not open (a named link out of the root, a FIFO, an unreadable
-            // directory): said, never passed, whatever its name.
-            if (file.refused !== undefined)
-                handle(fileNotice('incomplete-scan', file.relative, `${file.refused}.`, engine));
-            else if (file.link)
-                handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, hooks));
-            else
-                handle(scanLoaded(file, loadSync(file, config), config, engine, hooks));
-        }
-    }
-    // Fail closed: findings past the limit were not collected, and one of them could fail the run.
-    const limit = truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined;
-    if (limit)
-        findings.push(limit);
-    await request.policy?.beforeFinish?.();
-    const final = request.policy ? request.policy.finish(findings) : findings;
-    return { findings: fingerprint(sortFindings(final)), filesScanned, truncated, loneCrFiles: hooks.loneCrFiles.sort() };
-}
-function bothObservers(a, b) {
-    if (!a)
-        return b;
-    return (object, pods, source) => {
-        a(object, pods, source);
-        b(object, pods, source);
-    };
-}
-function eitherFilter(a, b) {
-    return a ? new RegExp(`(?:${a.source})|(?:${b.source})`, a.flags.includes('i') || b.flags.includes('i') ? 'i' : '') : b;
-}
-function* walkAll(request, config) {
-    const starts = request.paths?.length ? request.paths : [request.root];
-    for (const start of starts) {
-        yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
-    }
-}
-async function* pipeline_listed(root, files, config, reader) {
-    const included = config.include.length ? picomatch_default()(config.include, { dot: true }) : () => true;
-    const excluded = config.exclude.length ? picomatch_default()(config.exclude, { dot: true }) : () => false;
-    for (const relative of files) {
-        if (!included(relative) || excluded(relative) || !mayBeScanned(relative))
-            continue;
-        const type = classify(relative);
-        if (type ? !config.fileTypes[type] : !config.fileTypes.shell)
-            continue;
-        const absolute = external_node_path_default().resolve(root, relative);
-        // Listed paths come from a diff or an API: never let one point outside the repository.
-        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
-            continue;
-        if (reader) {
-            const blob = await reader(relative);
-            if (blob?.refused)
-                yield { absolute, relative, type, refused: blob.refused };
-            else if (blob)
-                yield { absolute, relative, type, size: blob.size, read: blob.read };
-            continue;
-        }
-        let stat;
-        try {
-            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
-        }
-        catch (err) {
-            // Deleted files are not listed: one listed as changed but missing from the checkout was not
-            // judged (a checkout of another commit, a name misread on the way), never a pass.
-            yield { absolute, relative, type, refused: `${relative} is listed as changed but ${err.code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${err.code ?? 'error'})`}: not checked` };
-            continue;
-        }
-        if (stat.isFile())
-            yield { absolute, relative, type };
-        else if (stat.isSymbolicLink()) {
-            const link = await linkedFile(root, relative, config.maxFileSize);
-            if (link)
-                yield { absolute, relative, type, ...link };
-        }
-    }
-}
-/**
- * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
- * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
- * and reported when its name says it would be scanned. A dangling link holds nothing.
- */
-async function linkedFile(root, relative, maxBytes) {
-    let real;
-    try {
-        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
-    }
-    catch {
-        return undefined;
-    }
-    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
-    try {
-        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
-            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
-        const buffer = await readRepositoryBytes(root, target, maxBytes);
-        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
-    }
-    catch (err) {
-        if (err instanceof RefusedRead)
-            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
-        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
-    }
-}
-async function scanFile(file, config, engine, hooks) {
-    let loaded;
-    if (file.refused !== undefined)
-        loaded = { size: 0, refused: file.refused };
-    else if (file.link)
-        return undefined; // a dangling link: nothing there to deploy
-    else if (file.read) {
-        const size = file.size ?? 0;
-        try {
-            loaded = { size, buffer: size > config.maxFileSize ? undefined : await file.read() };
-        }
-        catch (err) {
-            loaded = { size, error: err.message };
-        }
-    }
-    else
-        loaded = loadSync(file, config);
-    return scanLoaded(file, loaded, config, engine, hooks);
-}
-function loadSync(file, config) {
-    try {
-        return readBounded(file.absolute, config.maxFileSize);
-    }
-    catch (err) {
-        return { size: 0, error: err.message };
-    }
-}
-function scanLoaded(file, loaded, config, engine, hooks) {
-    const notice = (message, ruleId = 'parse-error') => fileNotice(ruleId, file.relative, message, engine);
-    // Fail closed: a file that could hold a finding and was not read is a finding itself. An
-    // extension-less file is only a candidate (a script by its shebang): over the limit its head
-    // still tells; unreadable, it cannot be told apart, so it is reported too.
-    if (loaded.refused !== undefined)
-        return file.type === undefined ? undefined : notice(`${loaded.refused}.`, 'incomplete-scan');
-    if (loaded.error !== undefined)
-        return notice(`${file.relative} could not be read: ${loaded.error}`, 'incomplete-scan');
-    if (!loaded.buffer) {
-        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
-            return undefined;
-        return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`, 'incomplete-scan');
-    }
-    const buffer = loaded.buffer;
-    const head = buffer.subarray(0, HEAD_BYTES);
-    let type = file.type;
-    if (type === undefined) {
-        if (!looksLikeShellScript(head.toString('utf8')))
-            return undefined;
-        type = 'shell';
-    }
-    if (head.includes(0))
-        return notice(`${file.relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`);
-    const text = buffer.toString('utf8');
-    hooks.onFile?.(file.relative, type);
-    if (hasLoneCr(text))
-        hooks.loneCrFiles.push(file.relative);
-    try {
-        return scanText({ path: file.relative, text, type, byName: type === 'compose' }, engine);
-    }
-    catch (err) {
-        // A parser bug must not hide the rest of the scan, nor pass this file silently.
-        return notice(`${file.relative} could not be checked: internal error: ${err.message}`, 'incomplete-scan');
-    }
-}
-/**
- * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
- * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
- * valid until the next read: scanLoaded decodes it at once.
- */
-let scratch = Buffer.allocUnsafe(64 * 1024);
-/**
- * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
- * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
- * file over the limit is measured, for its message.
- */
-function readBounded(file, max) {
-    const limit = max + 1;
-    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        let got = 0;
-        for (;;) {
-            if (got === limit)
-                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
-            if (got === scratch.length) {
-                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
-                scratch.copy(bigger, 0, 0, got);
-                scratch = bigger;
-            }
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return { size: got, buffer: scratch.subarray(0, got) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function fileNotice(ruleId, file, message, engine) {
-    const rule = engine.rules.get(ruleId);
-    if (!rule)
-        return [];
-    const span = new SourceText(file, '').span(0, 0);
-    return [{ ruleId: rule.meta.id, severity: engine.severityOf(rule.meta.id), file, span, resource: { display: file }, message, remediation: rule.meta.remediation, fieldPath: 'file' }];
-}
-function enabledRules(all, config) {
-    return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
-}
-/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
-function overLimit(size, max) {
-    const [a, b] = [formatSize(size), formatSize(max)];
-    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
-}
-function formatSize(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-    return `${bytes} B`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts.ts
-
-
-
-/**
- * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
- * (EngineOptions.observeObject). Nothing here keeps a YAML node: exception checks run after the
- * scan, over every file, and the ASTs are long gone by then.
- */
-
-/** The exception label and annotation prefix, also used to spot misplaced records. */
-const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
-/**
- * Collects facts from observed objects. Keyed by file + document + position, so observing a file
- * twice (a repository-wide pass for NetworkPolicies plus the changed files) keeps one copy.
- */
-class FactStore {
-    workloads = new Map();
-    networkPolicies = new Map();
-    /** For EngineOptions.observeObject: workloads and NetworkPolicies. */
-    observe = (object, pods, source) => {
-        this.observeNetworkPolicy(object, source);
-        if (pods.length === 0 && !hasExceptionMetadata(object, source))
-            return;
-        const w = workloadFacts(object, pods, source);
-        this.workloads.set(w.id, w);
-    };
-    /** For a repository-wide pass that needs only the NetworkPolicies (pull request scans). */
-    observeNetworkPolicy = (object, source) => {
-        if (object.kind !== 'NetworkPolicy' || !isNetworkingApi(object.apiVersion))
-            return;
-        const np = networkPolicyFacts(object, source);
-        if (np)
-            this.networkPolicies.set(np.id, np);
-    };
-}
-const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pathPrefix}`;
-function isNetworkingApi(apiVersion) {
-    return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
-}
-function hasExceptionMetadata(object, source) {
-    const metadata = mapField(object.doc, object.map, 'metadata');
-    if (!metadata)
-        return false;
-    const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
-    return keys.some(k => k.startsWith(EXCEPTION_PREFIX));
-}
-/** Keys are user-controlled: a `__proto__` label must stay a label. */
-function dict() {
-    return Object.create(null);
-}
-function spanOfNode(source, node) {
-    const range = node?.range;
-    return range ? source.span(range[0], range[1]) : undefined;
-}
-function metaEntries(doc, metadata, key, source) {
-    const out = dict();
-    const map = metadata ? mapField(doc, metadata, key) : undefined;
-    if (!map)
-        return out;
-    const keySpans = new Map();
-    for (const pair of map.items) {
-        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
-        const s = spanOfNode(source, pair.key);
-        if (k !== undefined && s && !keySpans.has(k))
-            keySpans.set(k, s);
-    }
-    for (const [k, v] of entries(doc, map)) {
-        const text = scalarText(v);
-        if (text === undefined)
-            continue;
-        const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
-        const str = stringValue(v);
-        out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
-    }
-    return out;
-}
-function workloadFacts(object, pods, source) {
-    const { doc, map } = object;
-    const metadata = mapField(doc, map, 'metadata');
-    const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
-    const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
-    const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
-    return {
-        id: objectId(source.path, object),
-        file: source.path,
-        documentIndex: object.documentIndex,
-        resource: object.resource,
-        kind: object.kind,
-        name: object.name,
-        namespace: object.namespace,
-        namespaceSpan: spanOfNode(source, namespaceNode),
-        anchor: spanOfNode(source, nameNode) ?? objectStart,
-        labels: metaEntries(doc, metadata, 'labels', source),
-        annotations: metaEntries(doc, metadata, 'annotations', source),
-        pods: pods.map(pod => podFacts(pod, metadata, source)),
-    };
-}
-function podFacts(unit, workloadMetadata, source) {
-    const doc = unit.object.doc;
-    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
-    const templateLabels = dict();
-    for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
-        templateLabels[k] = entry.value;
-    const host = {};
-    for (const name of HOST_FIELDS) {
-        const hit = field(doc, unit.spec, name);
-        if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
-            const s = spanOfNode(source, hit.written);
-            if (s)
-                host[name] = s;
-        }
-    }
-    let misplacedException;
-    if (unit.templateMetadata && unit.templateMetadata !== workloadMetadata) {
-        for (const which of ['labels', 'annotations']) {
-            const onTemplate = metaEntries(doc, unit.templateMetadata, which, source);
-            const key = Object.keys(onTemplate).find(k => k.startsWith(EXCEPTION_PREFIX));
-            if (key && !misplacedException)
-                misplacedException = onTemplate[key].keySpan;
-        }
-    }
-    const podContext = mapField(doc, unit.spec, 'securityContext');
-    const podRunAsNonRoot = podContext ? facts_bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
-    const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
-    const containers = [];
-    for (const list of ['initContainers', 'containers']) {
-        const seq = field(doc, unit.spec, list)?.value;
-        if (!(0,dist/* isSeq */.oP)(seq))
-            continue;
-        seq.items.forEach((item, index) => {
-            const c = resolveAlias(doc, item);
-            if (!(0,dist/* isMap */.jh)(c))
-                return;
-            const nameNode = field(doc, c, 'name')?.value;
-            const ctx = mapField(doc, c, 'securityContext');
-            const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
-            const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
-            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
-            const containerRunAsNonRoot = ctx ? facts_bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
-            const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
-            containers.push({
-                name: scalarText(nameNode) ?? `#${index}`,
-                list,
-                fieldPath: `${unit.path}.${list}[${index}]`,
-                anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
-                runAsNonRoot: containerRunAsNonRoot ?? podRunAsNonRoot,
-                runAsUser: containerRunAsUser ?? podRunAsUser,
-                dropsAll,
-                allowPrivilegeEscalation: ctx ? facts_bool(field(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
-            });
-        });
-    }
-    return {
-        path: unit.path,
-        templateLabels,
-        labelsAnchor: spanOfNode(source, templateLabelsMap) ?? spanOfNode(source, unit.templateMetadata) ?? spanOfNode(source, unit.spec) ?? source.span(0, 0),
-        host,
-        misplacedException,
-        containers,
-        partial: unit.partial === true,
-    };
-}
-function networkPolicyFacts(object, source) {
-    const { doc, map } = object;
-    const spec = mapField(doc, map, 'spec');
-    // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
-    if (!spec)
-        return undefined;
-    const selector = field(doc, spec, 'podSelector')?.value;
-    // An omitted or null podSelector decodes to the empty selector, which selects every pod of the namespace.
-    const empty = selector === undefined || ((0,dist/* isScalar */.jn)(selector) && selector.value === null);
-    const podSelector = (0,dist/* isMap */.jh)(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict(), matchExpressions: [] } : undefined;
-    if (!podSelector)
-        return undefined;
-    return { id: objectId(source.path, object), file: source.path, name: object.name, namespace: object.namespace, podSelector };
-}
-function labelSelector(doc, map) {
-    const matchLabels = dict();
-    const labels = mapField(doc, map, 'matchLabels');
-    if (labels)
-        for (const [k, v] of entries(doc, labels))
-            matchLabels[k] = scalarText(v) ?? '';
-    const matchExpressions = [];
-    const exprs = field(doc, map, 'matchExpressions')?.value;
-    if ((0,dist/* isSeq */.oP)(exprs)) {
-        for (const item of exprs.items) {
-            const e = resolveAlias(doc, item);
-            if (!(0,dist/* isMap */.jh)(e))
-                continue;
-            const values = field(doc, e, 'values')?.value;
-            matchExpressions.push({
-                key: scalarText(field(doc, e, 'key')?.value) ?? '',
-                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
-                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
-            });
-        }
-    }
-    return { matchLabels, matchExpressions };
-}
-/** Whether a label selector selects a pod with these labels (Kubernetes semantics; empty selects all). */
-function selects(selector, labels) {
-    for (const [k, v] of Object.entries(selector.matchLabels))
-        if (labels[k] !== v)
-            return false;
-    for (const e of selector.matchExpressions) {
-        const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-        switch (e.operator) {
-            case 'In':
-                if (!has || !e.values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has && e.values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has)
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has)
-                    return false;
-                break;
-            default:
-                // The API server rejects an unknown operator: such a policy selects nothing.
-                return false;
-        }
-    }
-    return true;
-}
-const facts_bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
-const facts_int = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined);
 
 ;// CONCATENATED MODULE: ./src/policy/records.ts
 
@@ -59986,127 +59943,6 @@ function targetResource(record) {
     return { display: workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
 }
 
-;// CONCATENATED MODULE: ./src/policy/review.ts
-
-
-const STATUS_RANK = { expired: 0, invalid: 1, expiring: 2, active: 3 };
-function reviewRows(assessments) {
-    const rows = assessments.map(toRow);
-    return rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-        (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
-        a.workload.localeCompare(b.workload) ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line);
-}
-function toRow(a) {
-    const { record, workload } = a;
-    const kind = workload?.kind ?? record.target.kind;
-    const name = workload?.name ?? record.target.name;
-    const problems = record.problems.map(p => p.message);
-    if (a.duplicateOf)
-        problems.push(`duplicate: the record at ${a.duplicateOf.file}:${a.duplicateOf.span.start.line} applies`);
-    if (!workload)
-        problems.push('no workload with this kind, namespace and name was found in the scanned files');
-    if (!a.namespaceAllowed)
-        problems.push(`namespace "${a.namespace}"${a.namespaceAssumed ? ' (not set; kubectl would use "default")' : ''} is not listed in exceptions.namespaces`);
-    return {
-        workload: workloadKeyText({ kind, namespace: a.namespace, name }),
-        kind,
-        namespace: a.namespace,
-        namespaceAssumed: a.namespaceAssumed,
-        namespaceAllowed: a.namespaceAllowed,
-        name,
-        file: record.file,
-        line: record.span.start.line,
-        origin: record.origin,
-        allow: [...record.allow],
-        owner: record.owner ?? '',
-        riskAcceptance: record.riskAcceptance ?? '',
-        expires: record.expires ?? '',
-        daysLeft: a.daysLeft ?? null,
-        status: a.status,
-        controls: !workload ? 'unknown' : a.missingControls.length ? 'missing' : 'ok',
-        missingControls: a.missingControls.map(m => (m.container ? `${m.container}: ${m.control}` : m.control)),
-        problems,
-    };
-}
-/** An exception that fails the monthly review (CLI exit 1). */
-const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
-/** A cell of user text longer than this is cut: one record must not crowd out the others. */
-const MAX_CELL = 300;
-function summarize(rows) {
-    const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
-    for (const r of rows)
-        out[r.status]++;
-    return out;
-}
-const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
-const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingControls.join('; ')}` : r.controls);
-// ------------------------------------------------------------------------------------------------
-// Text
-/** Terminal control characters in user-controlled text must not reach the terminal. */
-const plain = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-function rowsToText(rows, options = {}) {
-    const s = summarize(rows);
-    const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
-    if (!rows.length)
-        return `${head}\n`;
-    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
-    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain));
-    const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
-    const out = [line(columns), ...table.map(line)];
-    for (const r of rows)
-        for (const p of r.problems)
-            out.push(`  ${plain(r.workload)}: ${plain(p)}`);
-    return `${out.join('\n')}\n\n${head}\n`;
-}
-// ------------------------------------------------------------------------------------------------
-// JSON
-function rowsToJson(rows, options = {}) {
-    return { schemaVersion: 1, asOf: options.asOf ?? null, summary: summarize(rows), exceptions: rows };
-}
-// ------------------------------------------------------------------------------------------------
-// Markdown
-const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring: '🟡 expiring', active: '🟢 active' };
-/** A Markdown table; everything taken from the repository is escaped. */
-function rowsToMarkdown(rows, options = {}) {
-    const s = summarize(rows);
-    const out = [
-        `**${s.total}** exception${s.total === 1 ? '' : 's'} in force${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
-        '',
-    ];
-    if (!rows.length)
-        return out.join('\n');
-    out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
-    out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
-    const c = (text) => cell(markdown_clip(text, MAX_CELL));
-    // The rows come most urgent first: what does not fit is the least urgent.
-    const budget = (options.maxChars ?? Infinity) - 400;
-    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
-    let listed = 0;
-    for (const r of rows) {
-        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
-        if (size + row.length + 1 > budget)
-            break;
-        out.push(row);
-        size += row.length + 1;
-        listed++;
-    }
-    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
-    if (problems.length)
-        out.push('', '**Problems**', '');
-    for (const line of problems) {
-        if (size + line.length + 1 > budget)
-            break;
-        out.push(line);
-        size += line.length + 1;
-    }
-    if (listed < rows.length)
-        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
-    return out.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/policy/approval.ts
 
 
@@ -60263,6 +60099,127 @@ function unapproved(changes, message, config, teamName, cannotVerify) {
     return { status: 'unapproved', changes, message, findings };
 }
 
+;// CONCATENATED MODULE: ./src/policy/review.ts
+
+
+const STATUS_RANK = { expired: 0, invalid: 1, expiring: 2, active: 3 };
+function reviewRows(assessments) {
+    const rows = assessments.map(toRow);
+    return rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+        (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
+        a.workload.localeCompare(b.workload) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line);
+}
+function toRow(a) {
+    const { record, workload } = a;
+    const kind = workload?.kind ?? record.target.kind;
+    const name = workload?.name ?? record.target.name;
+    const problems = record.problems.map(p => p.message);
+    if (a.duplicateOf)
+        problems.push(`duplicate: the record at ${a.duplicateOf.file}:${a.duplicateOf.span.start.line} applies`);
+    if (!workload)
+        problems.push('no workload with this kind, namespace and name was found in the scanned files');
+    if (!a.namespaceAllowed)
+        problems.push(`namespace "${a.namespace}"${a.namespaceAssumed ? ' (not set; kubectl would use "default")' : ''} is not listed in exceptions.namespaces`);
+    return {
+        workload: workloadKeyText({ kind, namespace: a.namespace, name }),
+        kind,
+        namespace: a.namespace,
+        namespaceAssumed: a.namespaceAssumed,
+        namespaceAllowed: a.namespaceAllowed,
+        name,
+        file: record.file,
+        line: record.span.start.line,
+        origin: record.origin,
+        allow: [...record.allow],
+        owner: record.owner ?? '',
+        riskAcceptance: record.riskAcceptance ?? '',
+        expires: record.expires ?? '',
+        daysLeft: a.daysLeft ?? null,
+        status: a.status,
+        controls: !workload ? 'unknown' : a.missingControls.length ? 'missing' : 'ok',
+        missingControls: a.missingControls.map(m => (m.container ? `${m.container}: ${m.control}` : m.control)),
+        problems,
+    };
+}
+/** An exception that fails the monthly review (CLI exit 1). */
+const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
+/** A cell of user text longer than this is cut: one record must not crowd out the others. */
+const MAX_CELL = 300;
+function summarize(rows) {
+    const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
+    for (const r of rows)
+        out[r.status]++;
+    return out;
+}
+const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
+const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingControls.join('; ')}` : r.controls);
+// ------------------------------------------------------------------------------------------------
+// Text
+/** Terminal control characters in user-controlled text must not reach the terminal. */
+const plain = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+function rowsToText(rows, options = {}) {
+    const s = summarize(rows);
+    const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
+    if (!rows.length)
+        return `${head}\n`;
+    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
+    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain));
+    const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const out = [line(columns), ...table.map(line)];
+    for (const r of rows)
+        for (const p of r.problems)
+            out.push(`  ${plain(r.workload)}: ${plain(p)}`);
+    return `${out.join('\n')}\n\n${head}\n`;
+}
+// ------------------------------------------------------------------------------------------------
+// JSON
+function rowsToJson(rows, options = {}) {
+    return { schemaVersion: 1, asOf: options.asOf ?? null, summary: summarize(rows), exceptions: rows };
+}
+// ------------------------------------------------------------------------------------------------
+// Markdown
+const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring: '🟡 expiring', active: '🟢 active' };
+/** A Markdown table; everything taken from the repository is escaped. */
+function rowsToMarkdown(rows, options = {}) {
+    const s = summarize(rows);
+    const out = [
+        `**${s.total}** exception${s.total === 1 ? '' : 's'} in force${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
+        '',
+    ];
+    if (!rows.length)
+        return out.join('\n');
+    out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
+    out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
+    const c = (text) => cell(markdown_clip(text, MAX_CELL));
+    // The rows come most urgent first: what does not fit is the least urgent.
+    const budget = (options.maxChars ?? Infinity) - 400;
+    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
+    let listed = 0;
+    for (const r of rows) {
+        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
+        if (size + row.length + 1 > budget)
+            break;
+        out.push(row);
+        size += row.length + 1;
+        listed++;
+    }
+    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
+    if (problems.length)
+        out.push('', '**Problems**', '');
+    for (const line of problems) {
+        if (size + line.length + 1 > budget)
+            break;
+        out.push(line);
+        size += line.length + 1;
+    }
+    if (listed < rows.length)
+        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/policy/tracking-issue.ts
 
 /**
@@ -60315,100 +60272,154 @@ async function publishExceptionsReport(port, rows, options = {}) {
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 
 
-
-
-
-
-
-
-/** Text the observer needs parsed: NetworkPolicies and our labels (the engine skips other YAML). */
-const POLICY_FILTER = /NetworkPolicy|host-namespace-guard\.io\//;
-function createPolicy(config, today, options = {}) {
-    const facts = new FactStore();
-    const central = options.centralFile ? parseCentralFile(options.centralFile.path, options.centralFile.text) : { records: [], problems: [] };
-    const records = () => [...[...facts.workloads.values()].map(annotationRecord).filter((r) => r !== undefined), ...central.records];
-    const run = (findings) => evaluate({
-        findings,
-        facts: { workloads: [...facts.workloads.values()], networkPolicies: [...facts.networkPolicies.values()] },
-        records: records(),
-        problems: central.problems,
-        config,
-        today,
-    });
-    return {
-        observeObject: facts.observe,
-        observeFilter: POLICY_FILTER,
-        observeContext: (object, _pods, source) => facts.observeNetworkPolicy(object, source),
-        finish: findings => run(findings).findings,
-        records,
-        assessments: () => run([]).assessments,
-        rows: () => reviewRows(run([]).assessments),
-    };
+function applyPolicy(input) {
+    const { records, problems } = exceptionRecords(input.facts, input.centralFile);
+    const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today });
+    return { findings, assessments, records };
 }
-/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
-async function readCentralFile(root, config, configFile = 'config') {
-    const relative = config.exceptions.file;
-    if (!relative)
-        return undefined;
+/** The exception records of the facts (annotations on workloads) and of the central file. */
+function exceptionRecords(facts, centralFile) {
+    const central = centralFile ? parseCentralFile(centralFile.path, centralFile.text) : { records: [], problems: [] };
+    const annotated = facts.workloads.map(annotationRecord).filter((r) => r !== undefined);
+    return { records: [...annotated, ...central.records], problems: central.problems };
+}
+
+
+
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+/** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
+const CONCURRENCY = 16;
+/** One pass over files: discovery, reading, the engine. No policy, no fingerprints. */
+async function pipeline_scan(request) {
+    const { config } = request;
+    const rules = enabledRules(request.rules ?? registry, config);
+    const engine = {
+        rules,
+        severityOf: id => {
+            const rule = rules.get(id);
+            return (rule && severityOf(config, rule)) ?? 'error';
+        },
+        ...(request.facts ? { facts: request.facts } : {}),
+    };
+    const result = { findings: [], facts: noFacts(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] };
+    const handle = (prepared) => {
+        if (!prepared)
+            return;
+        result.filesScanned++;
+        const scanned = 'notice' in prepared ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined } : scanPrepared(prepared, engine, result);
+        for (const f of scanned.findings) {
+            if (result.findings.length >= config.maxFindings) {
+                result.truncated = true;
+                break;
+            }
+            result.findings.push(f);
+        }
+        if (scanned.facts) {
+            result.facts.workloads.push(...scanned.facts.workloads);
+            result.facts.networkPolicies.push(...scanned.facts.networkPolicies);
+        }
+    };
+    if (request.files) {
+        // Listed files may come from git blobs (async): a few at a time hide the process latency.
+        const queue = read_listed(request.root, request.files, config, request.reader);
+        const workers = Array.from({ length: CONCURRENCY }, async () => {
+            for (let next = await queue.next(); !next.done; next = await queue.next())
+                handle(await prepareAsync(next.value, request.root, config.maxFileSize));
+        });
+        await Promise.all(workers);
+    }
+    else {
+        // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
+        // refusal takes the promise path (rare: the await costs nothing where there is none).
+        for (const file of walkAll(request, config)) {
+            handle(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize));
+        }
+    }
+    // Fail closed: findings past the limit were not collected, and one of them could fail the run.
+    const limit = result.truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined;
+    if (limit)
+        result.findings.push(limit);
+    result.loneCrFiles.sort();
+    return result;
+}
+function scanPrepared(file, engine, result) {
+    if (file.type === 'dockerfile')
+        result.dockerfiles.push(file.relative);
+    if (hasLoneCr(file.text))
+        result.loneCrFiles.push(file.relative);
     try {
-        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
-        // secret), so the file must be a regular file inside the repository, read without following.
-        const text = await readRepositoryFile(root, relative, config.maxFileSize);
-        if (text === undefined)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`);
-        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
+        return scanFileText({ path: file.relative, text: file.text, type: file.type, byName: file.type === 'compose' }, engine);
     }
     catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        if (err instanceof RefusedRead)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
-        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
+        // A parser bug must not hide the rest of the scan, nor pass this file silently.
+        return { findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${err.message}`, engine) };
     }
 }
-/**
- * Lets the policy see every NetworkPolicy of the repository when the scan itself reads only some
- * files (a pull request's changed files, or CLI paths below the root): a policy in an unchanged
- * file still protects the workload.
- */
-async function observeRepositoryContext(policy, request) {
-    await pipeline_scan({ root: request.root, config: request.config, rules: new Map(), observeObject: policy.observeContext, observeFilter: /NetworkPolicy/ });
+function* walkAll(request, config) {
+    const starts = request.paths?.length ? request.paths : [request.root];
+    for (const start of starts) {
+        yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
+    }
+}
+/** The one emitter of a notice about a whole file (parse-error or incomplete-scan). */
+function fileNotice(ruleId, file, message, engine) {
+    const rule = engine.rules.get(ruleId);
+    if (!rule)
+        return [];
+    const span = new SourceText(file, '').span(0, 0);
+    return [{ ruleId: rule.meta.id, severity: engine.severityOf(rule.meta.id), file, span, resource: { display: file }, message, remediation: rule.meta.remediation, fieldPath: 'file' }];
+}
+function enabledRules(all, config) {
+    return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
+}
+/** A whole repository, or paths in it: the CLI's scan and exceptions, the Action's full scan. */
+async function scanRepository(request) {
+    const { root, config } = request;
+    const result = await pipeline_scan({ root, paths: request.paths, config, rules: request.rules, facts: { exceptions: true, workloads: request.workloads } });
+    const partial = (request.paths ?? []).some(p => external_node_path_default().resolve(root, p) !== external_node_path_default().resolve(root));
+    return judge(result, request, partial ? { root, config } : undefined);
+}
+/** A pull request's changed files, judged with their context, and the records they change. */
+async function reviewChanges(request) {
+    const { root, config } = request;
+    const result = await pipeline_scan({ root, files: request.files, reader: request.reader, config, facts: { exceptions: true, workloads: request.workloads } });
+    const judged = await judge(result, request, { root, config });
+    if (!judged.records.length || !request.base)
+        return judged;
+    // Only a change that holds exceptions needs the base's records (to find what it adds or widens).
+    const base = await pipeline_scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true } });
+    return { ...judged, baseRecords: exceptionRecords(base.facts, request.base.centralFile).records };
 }
 /**
- * The policy for a scan that reads only part of the repository, reading the rest for
- * NetworkPolicies only when the scanned part holds an exception: a repository without
- * exceptions pays nothing for it.
+ * Policy and fingerprints. A scan of part of the repository reads the rest for NetworkPolicies,
+ * which protect workloads wherever they are written, but only when the part holds an exception:
+ * a repository without exceptions pays nothing for it.
  */
-function withRepositoryContext(policy, request) {
-    return {
-        ...policy,
-        beforeFinish: async () => {
-            if (policy.records().length)
-                await observeRepositoryContext(policy, request);
-        },
-    };
-}
-/**
- * The exception records of a set of files, without running any rule: for comparing a pull
- * request's base and head (pass `files` and a `reader` for the base commit, and the central file's
- * text at that commit).
- */
-async function collectExceptionRecords(request, centralFile) {
-    const policy = createPolicy(request.config, new Date(0), { centralFile });
-    await pipeline_scan({ ...request, rules: new Map(), observeObject: policy.observeObject, observeFilter: policy.observeFilter });
-    return policy.records();
-}
-
-
-
-/** The exceptions policy of a scan; when only part of the repository is scanned, the rest gives context. */
-async function policyFor(target, config, configFile, today) {
-    const { root, paths } = target;
-    const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) });
-    return paths.some(p => p !== root) ? withRepositoryContext(policy, { root, config }) : policy;
+async function judge(result, request, context) {
+    const facts = result.facts;
+    if (context && exceptionRecords(facts, request.centralFile).records.length) {
+        const rest = await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } });
+        const known = new Set(facts.networkPolicies.map(np => np.id));
+        facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
+    }
+    const policy = applyPolicy({ findings: result.findings, facts, centralFile: request.centralFile, config: request.config, today: request.today });
+    return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
 }
 
 ;// CONCATENATED MODULE: ./src/action/exceptions-report.ts
+
 
 
 
@@ -60420,9 +60431,9 @@ async function policyFor(target, config, configFile, today) {
  */
 async function exceptionsReport(env, inputs, config, port) {
     const today = env.now();
-    const policy = createPolicy(config, today, { centralFile: await readCentralFile(env.workspace, config) });
-    await pipeline_scan({ root: env.workspace, paths: [external_node_path_default().resolve(env.workspace, inputs.path)], config, policy, rules: new Map() });
-    const rows = policy.rows();
+    const centralFile = await readCentralFile(env.workspace, config);
+    const { assessments } = await scanRepository({ root: env.workspace, paths: [external_node_path_default().resolve(env.workspace, inputs.path)], config, today, centralFile, rules: new Map() });
+    const rows = reviewRows(assessments);
     const asOf = today.toISOString().slice(0, 10);
     const markdown = rowsToMarkdown(rows, { asOf });
     await env.appendSummary(markdown);
@@ -60505,24 +60516,15 @@ async function currentCommit(cwd) {
 
 ;// CONCATENATED MODULE: ./src/smoke/matrix.ts
 
-/** Collects the workloads a scan sees (objects with a pod spec) as plain data. */
-function workloadCollector() {
-    const workloads = [];
-    const dockerfiles = [];
-    return {
-        workloads,
-        dockerfiles,
-        observe(object, pods, source) {
-            // Pod-level settings of a custom resource (partial) are no pod that podman or kind can start.
-            if (!pods.some(p => !p.partial) || object.pathPrefix)
-                return;
-            workloads.push({ file: source.path, document: object.documentIndex, kind: object.kind, name: object.name ?? '', namespace: object.namespace });
-        },
-        onFile(relative, type) {
-            if (type === 'dockerfile')
-                dockerfiles.push(relative);
-        },
-    };
+/**
+ * The workloads of a scan's facts that a smoke run can start: documents with a whole pod spec.
+ * Pod-level settings of a custom resource (partial) are no pod that podman or kind can start, and
+ * a List item is started with its document.
+ */
+function startableWorkloads(facts) {
+    return facts.workloads
+        .filter(w => !w.inList && w.pods.some(p => !p.partial))
+        .map(w => ({ file: w.file, document: w.documentIndex, kind: w.kind, name: w.name ?? '', namespace: w.namespace }));
 }
 /**
  * The `smoke-matrix` output: Dockerfiles to build and workloads to start, for
@@ -60840,22 +60842,29 @@ async function trustedConfig(env, inputs, pr, changes, port) {
 
 
 
+
 /** A pull request: its changed files, judged by the base branch's config, placed on its diff. */
 async function reviewPullRequest(env, inputs, port) {
     const pr = pullRequestFromEvent(env.event);
     const changes = await prChanges(env, inputs, pr, port);
     const config = await trustedConfig(env, inputs, pr, changes, port);
-    const collector = workloadCollector();
     const centralFile = await readCentralFile(env.workspace, config);
-    // NetworkPolicies in files the PR does not touch still protect its workloads.
-    const policy = withRepositoryContext(createPolicy(config, env.now(), { centralFile }), { root: env.workspace, config });
-    const result = await pipeline_scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile });
+    const result = await reviewChanges({
+        root: env.workspace,
+        files: changes.files,
+        reader: changes.reader,
+        config,
+        today: env.now(),
+        centralFile,
+        base: changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined,
+        workloads: inputs.runtimeCheck,
+    });
     // Git does not break lines at a lone CR and the scan does: such a file's diff cannot say which
     // of its findings are on new lines, so all of them count as new rather than none.
     for (const file of result.loneCrFiles)
         if (changes.lines.has(file))
             changes.lines.set(file, 'whole-file');
-    const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port);
+    const approval = await approvalFindings(env, config, pr, result.records, result.baseRecords, port);
     changes.notes.push(...approval.notes);
     // Fail closed: files past the API's list were never seen, and one could hold a violation.
     const capped = changes.truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap') : undefined;
@@ -60885,29 +60894,28 @@ async function reviewPullRequest(env, inputs, port) {
         pr,
         sha: pr.headSha,
         review: { texts, changes: changes.lines, suggestions: true },
-        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: collector.workloads, dockerfiles: collector.dockerfiles }),
+        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
     };
+}
+/** The base commit's files and central file, read from git: whose records the PR changes. */
+async function baseCommit(env, pr, config, centralFile) {
+    const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize);
+    const blob = centralFile ? await reader(centralFile.path) : undefined;
+    const baseCentral = blob && !blob.refused && centralFile ? { path: centralFile.path, text: (await blob.read()).toString('utf8') } : undefined;
+    return { reader, ...(baseCentral ? { centralFile: baseCentral } : {}) };
 }
 /**
  * A PR that adds or widens an exception needs the configured approval (label by a team member,
- * or a team member's approving review). Base records come from the base commit's blobs.
+ * or a team member's approving review). Without the base commit every exception is new.
  */
-async function approvalFindings(env, config, pr, changes, headRecords, centralFile, port) {
+async function approvalFindings(env, config, pr, headRecords, baseRecords, port) {
     if (!headRecords.length)
         return { findings: [], notes: [] };
-    let baseRecords = [];
     const notes = [];
-    if (changes.fromGit) {
-        const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize);
-        const baseCentralBlob = centralFile ? await reader(centralFile.path) : undefined;
-        const baseCentral = baseCentralBlob && !baseCentralBlob.refused && centralFile ? { path: centralFile.path, text: (await baseCentralBlob.read()).toString('utf8') } : undefined;
-        baseRecords = await collectExceptionRecords({ root: env.workspace, files: changes.files, config, reader }, baseCentral);
-    }
-    else {
+    if (!baseRecords)
         notes.push('Without git history the base commit\'s exceptions cannot be read: every exception in the changed files is treated as new and needs approval.');
-    }
     const author = env.event.pull_request?.user?.login ?? undefined;
-    const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords, headRecords, config);
+    const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords ?? [], headRecords, config);
     if (result.status !== 'not-needed')
         notes.push(result.message.split('\n')[0]);
     return { findings: result.findings, notes };
@@ -60917,18 +60925,17 @@ async function readWorkspace(env, file, maxBytes) {
     return readRepositoryFile(env.workspace, file, maxBytes).catch(() => undefined);
 }
 
-;// CONCATENATED MODULE: ./src/action/scan-repository.ts
+;// CONCATENATED MODULE: ./src/action/full-scan.ts
 
 
 
 
 
 /** The whole repository (or `path` in it): workflow_dispatch, schedule, push. */
-async function scanRepository(env, inputs, config) {
-    const collector = workloadCollector();
-    const root = external_node_path_default().resolve(env.workspace, inputs.path);
-    const policy = await policyFor({ root: external_node_path_default().resolve(env.workspace), paths: [root] }, config, undefined, env.now());
-    const result = await pipeline_scan({ root: env.workspace, paths: [root], config, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile });
+async function fullScan(env, inputs, config) {
+    const root = external_node_path_default().resolve(env.workspace);
+    const centralFile = await readCentralFile(root, config);
+    const result = await scanRepository({ root, paths: [external_node_path_default().resolve(root, inputs.path)], config, today: env.now(), centralFile, workloads: inputs.runtimeCheck });
     const findings = place(result.findings, undefined, inputs.filterMode);
     return {
         mode: 'full',
@@ -60937,7 +60944,7 @@ async function scanRepository(env, inputs, config) {
         truncated: result.truncated,
         notes: [],
         sha: env.sha,
-        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: collector.workloads, dockerfiles: collector.dockerfiles }),
+        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
     };
 }
 
@@ -60970,7 +60977,7 @@ async function runAction(env) {
         return publishReport(env, inputs, config, port);
     if (mode === 'exceptions-report')
         return exceptionsReport(env, inputs, config, port);
-    const outcome = await scanRepository(env, inputs, config);
+    const outcome = await fullScan(env, inputs, config);
     await deliver(outcome, inputs, env, port);
 }
 function modeForEvent(eventName) {

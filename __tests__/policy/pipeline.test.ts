@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import os from 'node:os'
 import path from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
-import { scan } from '../../src/pipeline.js'
-import { collectExceptionRecords, createPolicy, readCentralFile } from '../../src/policy/index.js'
+import { readCentralFile } from '../../src/config/exceptions-file.js'
+import { reviewChanges, scan, scanRepository } from '../../src/pipeline.js'
+import { exceptionRecords, reviewRows } from '../../src/policy/index.js'
 import { isFailing } from '../../src/report/run-info.js'
 import { ConfigError, defaultConfig } from '../../src/config/config.js'
 import { TODAY } from '../support/policy-tester.js'
@@ -13,9 +14,9 @@ const ROOT = path.resolve('__fixtures__/policy/repo')
 
 async function scanRepo(files?: string[]) {
   const { config } = await loadConfig(ROOT)
-  const policy = createPolicy(config, TODAY, { centralFile: await readCentralFile(ROOT, config) })
-  const result = await scan({ root: ROOT, config, policy, files })
-  return { result, policy }
+  const centralFile = await readCentralFile(ROOT, config)
+  const result = files ? await reviewChanges({ root: ROOT, files, config, today: TODAY, centralFile }) : await scanRepository({ root: ROOT, config, today: TODAY, centralFile })
+  return { result }
 }
 
 describe('exceptions through the pipeline (__fixtures__/policy/repo)', () => {
@@ -45,8 +46,8 @@ describe('exceptions through the pipeline (__fixtures__/policy/repo)', () => {
   })
 
   it('gives the review rows sorted expired-first', async () => {
-    const { policy } = await scanRepo()
-    expect(policy.rows().map(r => [r.status, r.daysLeft, r.workload, r.controls])).toEqual([
+    const { result } = await scanRepo()
+    expect(reviewRows(result.assessments).map(r => [r.status, r.daysLeft, r.workload, r.controls])).toEqual([
       ['expired', -92, 'DaemonSet/kube-system/removed-agent', 'unknown'],
       ['expired', -1, 'DaemonSet/monitoring/stale-agent', 'ok'],
       ['expiring', 14, 'DaemonSet/kube-system/cni-agent', 'missing'],
@@ -57,9 +58,10 @@ describe('exceptions through the pipeline (__fixtures__/policy/repo)', () => {
 
   it('collects the records of some files without running rules (base vs head of a pull request)', async () => {
     const { config } = await loadConfig(ROOT)
-    const records = await collectExceptionRecords({ root: ROOT, config, files: ['k8s/node-exporter.yaml', 'k8s/debug-pod.yaml'] })
+    const facts = (await scan({ root: ROOT, config, files: ['k8s/node-exporter.yaml', 'k8s/debug-pod.yaml'], rules: new Map(), facts: { exceptions: true } })).facts
+    const records = exceptionRecords(facts).records
     expect(records.map(r => [r.origin, r.target, r.allow])).toEqual([['annotation', { kind: 'DaemonSet', namespace: 'monitoring', name: 'node-exporter' }, ['hostNetwork', 'hostPID']]])
-    const withCentral = await collectExceptionRecords({ root: ROOT, config, files: [] }, await readCentralFile(ROOT, config))
+    const withCentral = exceptionRecords({ workloads: [], networkPolicies: [] }, await readCentralFile(ROOT, config)).records
     expect(withCentral.map(r => r.target.name)).toEqual(['cni-agent', 'removed-agent'])
   })
 

@@ -3,8 +3,9 @@ import path from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
 import { cell } from '../../src/report/markdown.js'
 import { connect } from '../../src/github/port.js'
-import { scan } from '../../src/pipeline.js'
-import { createPolicy, readCentralFile } from '../../src/policy/index.js'
+import { readCentralFile } from '../../src/config/exceptions-file.js'
+import { scanRepository } from '../../src/pipeline.js'
+import { reviewRows } from '../../src/policy/index.js'
 import { isFailingRow, rowsToJson, rowsToMarkdown, rowsToText, type ExceptionRow } from '../../src/policy/review.js'
 import { EXCEPTIONS_REPORT_LABEL, EXCEPTIONS_REPORT_MARKER, exceptionsIssueBody, publishExceptionsReport } from '../../src/policy/tracking-issue.js'
 import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
@@ -16,9 +17,8 @@ const AS_OF = '2025-06-01'
 let rows: ExceptionRow[]
 beforeAll(async () => {
   const { config } = await loadConfig(ROOT)
-  const policy = createPolicy(config, TODAY, { centralFile: await readCentralFile(ROOT, config) })
-  await scan({ root: ROOT, config, policy, rules: new Map() })
-  rows = policy.rows()
+  const { assessments } = await scanRepository({ root: ROOT, config, today: TODAY, centralFile: await readCentralFile(ROOT, config), rules: new Map() })
+  rows = reviewRows(assessments)
 })
 
 describe('review rows', () => {

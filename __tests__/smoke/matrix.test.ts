@@ -1,14 +1,13 @@
 import { describe, it, expect } from '@jest/globals'
-import { scanText } from '../../src/engine/scan-file.js'
+import { scanFileText } from '../../src/engine/scan-file.js'
 import { registry } from '../../src/rules/index.js'
-import { smokeMatrix, workloadCollector } from '../../src/smoke/matrix.js'
+import { smokeMatrix, startableWorkloads } from '../../src/smoke/matrix.js'
 
 /** The workloads a scan of `text` hands the runtime smoke check. */
 function runtimeEntries(text: string) {
-  const collector = workloadCollector()
-  const findings = scanText({ path: 'k8s.yaml', text, type: 'kubernetes' }, { rules: registry, severityOf: () => 'error', observeObject: collector.observe, observeFilter: /kind/ })
+  const { findings, facts } = scanFileText({ path: 'k8s.yaml', text, type: 'kubernetes' }, { rules: registry, severityOf: () => 'error', facts: { workloads: true } })
   const placed = findings.map(f => ({ ...f, fingerprint: 'x', placement: 'summary' as const, isNew: true }))
-  return smokeMatrix({ build: false, runtime: true, findings: placed, workloads: collector.workloads, dockerfiles: [] }).include
+  return smokeMatrix({ build: false, runtime: true, findings: placed, workloads: startableWorkloads(facts), dockerfiles: [] }).include
 }
 
 describe('smoke matrix', () => {

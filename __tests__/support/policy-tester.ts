@@ -1,9 +1,10 @@
 import { describe, it, expect } from '@jest/globals'
 import { defaultConfig, type Config, type ExceptionsConfig } from '../../src/config/config.js'
-import { scanText } from '../../src/engine/scan-file.js'
+import { scanFileText } from '../../src/engine/scan-file.js'
+import { noFacts, type Facts } from '../../src/engine/facts.js'
 import type { Finding } from '../../src/model.js'
-import { createPolicy, type CentralFileText } from '../../src/policy/index.js'
-import { registry } from '../../src/rules/index.js'
+import { applyPolicy, exceptionRecords, type CentralFileText } from '../../src/policy/index.js'
+import { registry, type Rule } from '../../src/rules/index.js'
 
 /** The injected clock of every policy test: 2025-06-01 (UTC). Never the wall clock. */
 export const TODAY = new Date(Date.UTC(2025, 5, 1, 12, 0, 0))
@@ -32,12 +33,9 @@ const HOST_RULES = ['host-network', 'host-pid', 'host-ipc']
 /** Scans the files with the host namespace rules and the policy, as the pipeline does, without disk. */
 export function runPolicy(run: PolicyRun): Finding[] {
   const config = run.config ?? policyConfig()
-  const policy = createPolicy(config, run.today ?? TODAY, { centralFile: run.centralFile })
   const rules = new Map(HOST_RULES.map(id => [id, registry.get(id)!]))
-  const findings = run.files.flatMap(f =>
-    scanText({ path: f.path, text: f.text, type: 'kubernetes' }, { rules, severityOf: id => registry.get(id)!.meta.severity, observeObject: policy.observeObject, observeFilter: policy.observeFilter }),
-  )
-  return policy.finish(findings)
+  const { findings, facts } = scanAll(run.files, rules)
+  return applyPolicy({ findings, facts, centralFile: run.centralFile, config, today: run.today ?? TODAY }).findings
 }
 
 export const only = (ruleId: string, findings: Finding[]) => findings.filter(f => f.ruleId === ruleId)
@@ -151,7 +149,18 @@ export const withPolicy = (workload: string, np = networkPolicy()): PolicyFile[]
 
 /** The exception records of some files and a central file, as the pull request check compares them. */
 export function recordsOf(files: PolicyFile[], centralFile?: CentralFileText) {
-  const policy = createPolicy(policyConfig(), TODAY, { centralFile })
-  for (const f of files) scanText({ path: f.path, text: f.text, type: 'kubernetes' }, { rules: new Map(), severityOf: () => 'error', observeObject: policy.observeObject, observeFilter: policy.observeFilter })
-  return policy.records()
+  return exceptionRecords(scanAll(files, new Map()).facts, centralFile).records
+}
+
+/** Scans files in memory as the pipeline does for the exceptions stage: findings and facts. */
+function scanAll(files: PolicyFile[], rules: ReadonlyMap<string, Rule>): { findings: Finding[]; facts: Facts } {
+  const facts = noFacts()
+  const findings: Finding[] = []
+  for (const f of files) {
+    const scanned = scanFileText({ path: f.path, text: f.text, type: 'kubernetes' }, { rules, severityOf: id => registry.get(id)!.meta.severity, facts: { exceptions: true } })
+    findings.push(...scanned.findings)
+    facts.workloads.push(...scanned.facts.workloads)
+    facts.networkPolicies.push(...scanned.facts.networkPolicies)
+  }
+  return { findings, facts }
 }

@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2406);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5954);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2406:
+/***/ 5954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4886,6 +4886,77 @@ function oneOf(label, value, allowed, ErrorClass) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+
+
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+/** A mistake in how the command was called: exit 2 with a pointer to --help. */
+class UsageError extends Error {
+}
+/** A path the command was given cannot be used (missing, not a directory): exit 2, one line naming it. */
+class PathError extends Error {
+}
+/** An option's value from a closed set, or a UsageError naming the option (`--format`). */
+function args_oneOf(name, value, allowed) {
+    return oneOf(name, value, allowed, UsageError);
+}
+/**
+ * Parses a command's argv (every command takes -h/--help); a parse problem is a usage error
+ * prefixed with the command. Returns 'help' when help was asked for.
+ */
+function parseCommand(command, argv, options) {
+    const withHelp = { ...options, help: { type: 'boolean', short: 'h' } };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: withHelp });
+    }
+    catch (err) {
+        throw new UsageError(`${command}: ${err.message}`);
+    }
+    return parsed.values.help ? 'help' : parsed;
+}
+/**
+ * The paths a scan walks and the root findings are named against. Every path must exist and the
+ * root must be a directory: scanning nothing would pass, so a mistyped name is an error.
+ */
+async function scanTarget(cwd, positionals, rootOption) {
+    const given = positionals.length ? positionals : ['.'];
+    const paths = given.map(p => external_node_path_default().resolve(cwd, p));
+    for (const [i, p] of paths.entries()) {
+        try {
+            await external_node_fs_namespaceObject.promises.lstat(p);
+        }
+        catch (err) {
+            throw new PathError(`path not found: ${given[i]}${err.code === 'ENOENT' ? '' : ` (${err.code})`}`);
+        }
+    }
+    if (rootOption !== undefined) {
+        const root = external_node_path_default().resolve(cwd, rootOption);
+        const stat = await external_node_fs_namespaceObject.promises.stat(root).catch(() => undefined);
+        if (!stat)
+            throw new PathError(`--root: directory not found: ${rootOption}`);
+        if (!stat.isDirectory())
+            throw new PathError(`--root: not a directory: ${rootOption}`);
+        return { paths, root };
+    }
+    return { paths, root: defaultRoot(cwd, paths) };
+}
+/**
+ * Findings name files relative to the root. By default that is the working directory; paths
+ * outside it get the first path (or its folder) as their root instead of `../..` names.
+ */
+function defaultRoot(cwd, paths) {
+    const base = external_node_path_default().resolve(cwd);
+    if (paths.every(p => p === base || p.startsWith(base + (external_node_path_default()).sep)))
+        return base;
+    const first = paths[0];
+    return (0,external_node_fs_namespaceObject.existsSync)(first) && (0,external_node_fs_namespaceObject.statSync)(first).isDirectory() ? first : external_node_path_default().dirname(first);
+}
+
 ;// CONCATENATED MODULE: ./src/io/safe-read.ts
 
 
@@ -4976,9 +5047,916 @@ async function readRepositoryBytes(root, relative, maxBytes) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionExpired = {
+    meta: {
+        id: 'exception-expired',
+        title: 'Host namespace exception has expired',
+        severity: 'error',
+        description: 'The exception\'s expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.',
+        remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
+        docs: 'docs/rules/exception-expired.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-expiring.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionExpiring = {
+    meta: {
+        id: 'exception-expiring',
+        title: 'Host namespace exception expires soon',
+        severity: 'warning',
+        description: 'The exception expires within the warning window (exceptions.warnDays, 30 days by default). It still covers its findings, but the run will fail once the date passes.',
+        remediation: 'Review the exception with its owner before it expires: renew it with a new expires date and risk acceptance, or plan the removal of the host namespace setting.',
+        docs: 'docs/rules/exception-expiring.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionInvalid = {
+    meta: {
+        id: 'exception-invalid',
+        title: 'Host namespace exception record is invalid',
+        severity: 'error',
+        description: 'An exception record (the host-namespace-guard.io labels and annotations on a workload, or an entry of the central exceptions file) has a missing or malformed field, an unknown host namespace flag, or a date that does not parse. An invalid record grants nothing, so the host namespace findings it meant to cover still fail.',
+        remediation: 'Fix the field the message names: allow lists hostNetwork, hostPID or hostIPC; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload\'s own metadata.',
+        docs: 'docs/rules/exception-invalid.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-missing-control.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionMissingControl = {
+    meta: {
+        id: 'exception-missing-control',
+        title: 'Host namespace exception lacks a compensating control',
+        severity: 'error',
+        description: 'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
+        remediation: 'Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload\'s namespace whose podSelector matches the pod template labels.',
+        docs: 'docs/rules/exception-missing-control.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-outside-allowed-namespace.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionOutsideAllowedNamespace = {
+    meta: {
+        id: 'exception-outside-allowed-namespace',
+        title: 'Host namespace exception outside a dedicated namespace',
+        severity: 'error',
+        description: 'Exceptions are honoured only in the Kubernetes namespaces listed in exceptions.namespaces, which are meant to hold privileged node agents and little else. An exception on a workload in any other namespace, or one that does not name its namespace, grants nothing.',
+        remediation: 'Move the workload to a namespace listed in exceptions.namespaces (set metadata.namespace), or have the policy owners add a dedicated namespace to that list.',
+        docs: 'docs/rules/exception-outside-allowed-namespace.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-unapproved.ts
+/** Findings come from src/policy (approval.ts) in pull requests, not from a unit check. */
+const exception_unapproved_exceptionUnapproved = {
+    meta: {
+        id: 'exception-unapproved',
+        title: 'Host namespace exception added or widened without approval',
+        severity: 'error',
+        description: 'A pull request that adds an exception, allows more host namespaces, or moves an expiry later needs the approval of the team named in exceptions.approval.team. Without it anyone who can edit a manifest could grant themselves the node.',
+        remediation: 'Ask a member of the approving team to apply the approval label (exceptions.approval.label) to the pull request, or to approve it in a review, then re-run the check.',
+        docs: 'docs/rules/exception-unapproved.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-unnecessary.ts
+/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+const exceptionUnnecessary = {
+    meta: {
+        id: 'exception-unnecessary',
+        title: 'Host namespace exception covers more than the workload uses',
+        severity: 'warning',
+        description: 'The exception allows a host namespace that none of the workload\'s pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.',
+        remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
+        docs: 'docs/rules/exception-unnecessary.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parse/compose-interpolation.ts
+/**
+ * Compose substitutes variables in values before it reads them (compose-go's `template` package):
+ * `$VAR` and `${VAR}` give the variable's value, `${VAR:-d}` gives d when VAR is unset or empty,
+ * `${VAR-d}` when it is unset, `${VAR:?e}` / `${VAR?e}` refuse to start without it, `${VAR:+r}` /
+ * `${VAR+r}` give r only when VAR is set (and, with `:`, not empty), and `$$` is a literal `$`.
+ * A default may itself hold substitutions.
+ */
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+const MAX_NESTING = 32;
+/** The value with every variable unset, or undefined when compose refuses it (`:?`, bad syntax). */
+function valueWhenUnset(text) {
+    const variables = [];
+    const read = readTemplate(text, 0, false, true, variables);
+    return read ? { value: read.value, variables: [...new Set(variables)] } : undefined;
+}
+const WHEN_SET = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?)\+([^${}]*)\}$/;
+function valueWhenSet(text) {
+    const m = WHEN_SET.exec(text);
+    return m ? { variable: m[1], word: m[3], nonEmpty: m[2] === ':' } : undefined;
+}
+/** A whole value `${VAR:-word}` / `${VAR-word}` with a literal default: where the default starts in the value. */
+const PLAIN_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^${}]*)\}$/;
+function literalDefaultAt(text) {
+    const m = PLAIN_DEFAULT.exec(text);
+    return m ? text.length - 1 - m[1].length : undefined;
+}
+/**
+ * Reads from `from` to the end, or to the `}` that closes a substitution (`closing`). With
+ * `evaluate` false the text is only skipped (the `+` branch of an unset variable): what it
+ * would refuse does not matter.
+ */
+function readTemplate(text, from, closing, evaluate, variables, depth = 0) {
+    // Nesting this deep is no configuration anyone writes: unknown, not a stack overflow.
+    if (depth > MAX_NESTING)
+        return undefined;
+    let out = '';
+    let i = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (closing && c === '}')
+            return { value: out, end: i + 1 };
+        if (c !== '$') {
+            out += c;
+            i++;
+            continue;
+        }
+        if (text[i + 1] === '$') {
+            out += '$';
+            i += 2;
+            continue;
+        }
+        const braced = text[i + 1] === '{';
+        NAME.lastIndex = i + (braced ? 2 : 1);
+        const name = NAME.exec(text)?.[0];
+        // compose-go rejects a `$` that starts no substitution.
+        if (!name)
+            return undefined;
+        variables.push(name);
+        i = NAME.lastIndex;
+        if (!braced)
+            continue;
+        if (text[i] === '}') {
+            i++;
+            continue;
+        }
+        const colon = text[i] === ':';
+        const op = text[i + (colon ? 1 : 0)];
+        if (op !== '-' && op !== '?' && op !== '+')
+            return undefined;
+        const argument = readTemplate(text, i + (colon ? 2 : 1), true, evaluate && op === '-', variables, depth + 1);
+        if (!argument)
+            return undefined;
+        if (op === '?' && evaluate)
+            return undefined;
+        if (op === '-')
+            out += argument.value;
+        i = argument.end;
+    }
+    return closing ? undefined : { value: out, end: i };
+}
+
+;// CONCATENATED MODULE: ./src/parse/k8s.ts
+
+
+/** Where the built-in kinds keep their pod spec (the same places the API server and PSA read). */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    PodTemplate: ['template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+};
+/**
+ * Kinds that may hold pod-spec-looking data without being workloads: a CRD's schema, an
+ * AdmissionReview (the request is judged at admission, not here), policy objects, raw data.
+ */
+const NOT_WORKLOADS = new Set([
+    'ConfigMap',
+    'Secret',
+    'CustomResourceDefinition',
+    'AdmissionReview',
+    'ValidatingAdmissionPolicy',
+    'MutatingAdmissionPolicy',
+    'ValidatingWebhookConfiguration',
+    'MutatingWebhookConfiguration',
+    'Event',
+]);
+/**
+ * kubectl flattens Lists inside Lists at any depth; we follow them this deep, and past it the
+ * items are reported as not judged (incomplete-scan), never skipped silently.
+ */
+const MAX_LIST_DEPTH = 32;
+/** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
+const SHAPE_SEARCH_BUDGET = 20_000;
+/** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
+const SHAPE_SEARCH_DEPTH = 32;
+/** Sub-trees of an object that never hold the pod spec it runs. */
+const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData']);
+function* k8sObjects(parsed) {
+    for (const d of parsed.documents) {
+        if (d.fatal)
+            continue;
+        const root = d.doc.contents;
+        if ((0,dist/* isMap */.jh)(root))
+            yield* objectsIn(d.doc, root, d.index, '', 0);
+    }
+}
+function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
+    const kind = stringValue(field(doc, map, 'kind')?.value);
+    if (!kind)
+        return;
+    const items = field(doc, map, 'items')?.value;
+    if (kind.endsWith('List') && (0,dist/* isSeq */.oP)(items)) {
+        if (depth >= MAX_LIST_DEPTH) {
+            noteBound(doc, `a List nested more than ${MAX_LIST_DEPTH} deep: its items were not checked`, map);
+            return;
+        }
+        for (let i = 0; i < items.items.length; i++) {
+            const item = resolveAlias(doc, items.items[i]);
+            if ((0,dist/* isMap */.jh)(item))
+                yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1);
+        }
+        return;
+    }
+    const metadata = mapField(doc, map, 'metadata');
+    const name = metadata ? scalarText(field(doc, metadata, 'name')?.value) : undefined;
+    const namespace = metadata ? scalarText(field(doc, metadata, 'namespace')?.value) : undefined;
+    const apiVersion = stringValue(field(doc, map, 'apiVersion')?.value);
+    // Argo Workflows and Jobs created by tools often have only a generateName prefix.
+    const shown = name ?? (metadata ? scalarText(field(doc, metadata, 'generateName')?.value) : undefined) ?? '';
+    const display = namespace ? `${kind}/${namespace}/${shown}` : `${kind}/${shown}`;
+    yield {
+        doc,
+        map,
+        kind,
+        apiVersion,
+        name,
+        namespace,
+        documentIndex,
+        pathPrefix,
+        resource: { display, kind, namespace, name, document: documentIndex },
+    };
+}
+/** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
+function findPodSpecs(obj) {
+    if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion))
+        return { units: [], incomplete: false };
+    const known = POD_SPEC_PATHS[obj.kind];
+    if (known && isCoreApi(obj.apiVersion)) {
+        const spec = mapAt(obj.doc, obj.map, known);
+        if (!spec)
+            return { units: [], incomplete: false };
+        const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : mapField(obj.doc, obj.map, 'metadata');
+        return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false };
+    }
+    return findBySpecShape(obj);
+}
+/** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
+function isCoreApi(apiVersion) {
+    const group = groupOf(apiVersion);
+    return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
+}
+/** `apps/v1` → `apps`, `v1` → '' (the core group), no apiVersion → undefined. */
+function groupOf(apiVersion) {
+    if (!apiVersion)
+        return undefined;
+    return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+}
+/**
+ * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
+ * `data` to be written out): a host namespace key there is the program's setting, not the pod's.
+ * Full pod templates inside are still found.
+ */
+const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
+const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
+const IS_HOST_FIELD = new Set(HOST_FIELDS);
+/**
+ * API groups of policy engines, whose objects name host namespace fields as parameters or
+ * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
+ * about pods, not pods.
+ */
+const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
+function isPolicyEngine(apiVersion) {
+    return POLICY_GROUP.test(groupOf(apiVersion) ?? '');
+}
+/**
+ * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
+ * is data or policy (a PodSecurityPolicy's `spec.hostNetwork` allows, it does not share).
+ */
+function runsNoPods(kind, group) {
+    return (kind !== undefined && (NOT_WORKLOADS.has(kind) || kind === 'PodSecurityPolicy')) || (group !== undefined && POLICY_GROUP.test(group));
+}
+/** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
+function mayCarryPodSettings(apiVersion) {
+    return !isCoreApi(apiVersion);
+}
+/**
+ * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
+ * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
+ * sibling-level `metadata` (in a template) gives the labels. Others carry only pod-level
+ * settings (Argo Workflow `spec.hostNetwork`, Tekton `podTemplate`, Spark `driver`): a map with a
+ * host namespace field set to a scalar is one of those, and may still hold a full template deeper.
+ */
+function findBySpecShape(obj) {
+    const found = [];
+    const settingsAllowed = mayCarryPodSettings(obj.apiVersion);
+    let budget = SHAPE_SEARCH_BUDGET;
+    let incomplete = false;
+    // Only collections spend the budget: a long list of scalars cannot hide a pod template.
+    const visit = (node, path, parent, depth, inBlob = false) => {
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+            return;
+        if (depth > SHAPE_SEARCH_DEPTH) {
+            incomplete = true;
+            return;
+        }
+        if (--budget <= 0) {
+            incomplete = true;
+            return;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const kids = entries(obj.doc, node);
+            // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
+            // fixtures leave them out); elsewhere a `containers` list is the telltale.
+            const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
+            if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && (0,dist/* isSeq */.oP)(v)))) {
+                const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined;
+                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
+                return;
+            }
+            // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
+            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && (0,dist/* isScalar */.jn)(v)))
+                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
+            for (const [k, v] of kids) {
+                if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
+                    continue;
+                visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, i) => {
+                const v = resolveAlias(obj.doc, item);
+                if (v)
+                    visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob);
+            });
+        }
+    };
+    visit(obj.map, [], undefined, 0);
+    return { units: found, incomplete };
+}
+
+;// CONCATENATED MODULE: ./src/parse/json-patch.ts
+
+
+
+/** A document whose root is a list of `{op, path}` maps is a JSON patch; anything else is not. */
+function jsonPatchOps(doc, root) {
+    if (!(0,dist/* isSeq */.oP)(root) || root.items.length === 0)
+        return undefined;
+    const ops = [];
+    for (const [index, item] of root.items.entries()) {
+        const map = resolveAlias(doc, item);
+        if (!(0,dist/* isMap */.jh)(map))
+            return undefined;
+        const op = stringValue(field(doc, map, 'op')?.value);
+        const path = stringValue(field(doc, map, 'path')?.value);
+        if (op === undefined || path === undefined)
+            return undefined;
+        ops.push({ op, path, value: field(doc, map, 'value'), index });
+    }
+    return ops;
+}
+/** Operations that write their value (`remove`, `move`, `copy` and `test` carry none of their own). */
+const WRITES = new Set(['add', 'replace']);
+/**
+ * Where a pod spec sits inside a value written at a pointer ending in this segment: `/spec` may be
+ * a pod spec (a Pod's, or a template's `/spec/template/spec`), a workload's spec, or a CronJob's.
+ */
+const POD_SPECS_BELOW = new Map([
+    ['spec', [[], ['template', 'spec'], ['jobTemplate', 'spec', 'template', 'spec']]],
+    ['template', [['spec']]],
+    ['jobTemplate', [['spec', 'template', 'spec']]],
+]);
+/**
+ * Segments under which a field of the same name is not the pod's: object metadata and status, a
+ * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
+ * allow or match the field rather than set it), and a container (the field is the pod's only).
+ */
+const NOT_POD_SETTINGS = new Set([...SKIP_IN_SHAPE_SEARCH, 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
+/**
+ * The places where an op sets the pod spec field `name`: its value itself
+ * (`/spec/template/spec/hostNetwork`), or that key of a pod spec inside a map value (`/spec` ←
+ * `{hostNetwork: true}`).
+ */
+function patchedPodField(unit, name) {
+    const { op, doc } = unit;
+    if (!WRITES.has(op.op) || !op.value || !op.path.startsWith('/'))
+        return [];
+    const segments = op.path.split('/').slice(1);
+    if (segments.some(s => NOT_POD_SETTINGS.has(s)))
+        return [];
+    const last = segments[segments.length - 1];
+    if (last === name)
+        return [{ pointer: op.path, hit: op.value }];
+    const value = op.value.value;
+    if (!(0,dist/* isMap */.jh)(value))
+        return [];
+    const out = [];
+    for (const below of POD_SPECS_BELOW.get(last) ?? []) {
+        const spec = below.length ? mapAt(doc, value, below) : value;
+        const hit = spec ? field(doc, spec, name) : undefined;
+        if (hit)
+            out.push({ pointer: [op.path, ...below, name].join('/'), hit });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/template.ts
+/**
+ * A Go template action (`{{ .Values.hostNetwork }}`) where YAML expects a value: Helm replaces it
+ * when it renders the chart, while YAML reads a nested flow map. What the value will be is not in
+ * the file, so it is neither a finding nor a pass. Returns the action as written (its first line,
+ * shortened), or undefined when the value is not one.
+ */
+function templateAction(text, node) {
+    const range = node?.range;
+    if (!range || !text.startsWith('{{', range[0]))
+        return undefined;
+    const written = text.slice(range[0], range[1]).split(/\r?\n/)[0].trim();
+    return written.length > 80 ? `${written.slice(0, 77)}...` : written;
+}
+/** Text that holds Go template actions: a parse failure there is the template's, not the YAML's. */
+const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
+
+;// CONCATENATED MODULE: ./src/rules/host-namespace.ts
+
+
+
+
+
+function hostNamespaceRule(spec) {
+    const { podField } = spec;
+    const flagNote = (written) => `${written}=host`;
+    const reportFlag = (flag, resource, fieldPath, ctx, what) => {
+        if (flag.name !== spec.namespace)
+            return;
+        const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
+        if (how === undefined)
+            return;
+        ctx.report({
+            span: flag.span,
+            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
+            resource,
+            fieldPath,
+            fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
+        });
+    };
+    /**
+     * A service that `extends` a base sharing the namespace shares it too, unless it sets the key
+     * itself: a new service extending an old host-network one is a new finding at its `extends`.
+     * The fix belongs to the base, which is reported there.
+     */
+    const reportInherited = (service, composeKey, ctx) => {
+        for (const base of service.bases ?? []) {
+            const inherited = field(service.doc, base.map, composeKey);
+            if (!inherited)
+                continue;
+            const value = (0,dist/* isScalar */.jn)(inherited.value) && typeof inherited.value.value === 'string' ? inherited.value.value : undefined;
+            const reading = value === undefined ? undefined : composeHost(value);
+            const range = base.at.range;
+            if (reading && range) {
+                ctx.report({
+                    span: ctx.source.span(range[0], range[1]),
+                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
+                    resource: service.resource,
+                    fieldPath: `${service.path}.extends.${composeKey}`,
+                });
+            }
+            return;
+        }
+    };
+    return {
+        meta: { ...spec.meta, namespace: spec.namespace },
+        pod(unit, ctx) {
+            const hit = field(unit.object.doc, unit.spec, podField);
+            if (!hit)
+                return;
+            const fieldPath = `${unit.path}.${podField}`;
+            const resource = unit.object.resource;
+            const written = hit.written;
+            const range = written.range;
+            if (!range)
+                return;
+            const span = ctx.source.span(range[0], range[1]);
+            const fix = replaceableScalar(written) ? { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] } : undefined;
+            const usedAt = usedAtOf(hit, ctx);
+            const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
+            const value = hit.value;
+            if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
+                return;
+            if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
+                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix, usedAt });
+                return;
+            }
+            // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
+            if (unit.partial)
+                return;
+            // `{{ .Values.hostNetwork }}` is unknown until rendered: the engine reports it as a parse-error.
+            if (!(0,dist/* isScalar */.jn)(value) && templateAction(ctx.source.text, written))
+                return;
+            // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
+            // manifest that someone meant to share the namespace with, so it is never a silent pass.
+            const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(scalarText(value) ?? String(value.value)) : 'a non-scalar value';
+            ctx.report({
+                span,
+                message: `${resource.display} sets ${podField} to ${shown}${via}, which is not a boolean: Kubernetes rejects this manifest. Write false.`,
+                resource,
+                fieldPath,
+                fix,
+                usedAt,
+            });
+        },
+        composeService(service, ctx) {
+            const composeKey = service.part === 'build' ? spec.composeBuildKey : spec.composeKey;
+            if (!composeKey)
+                return;
+            const hit = field(service.doc, service.map, composeKey);
+            if (!hit && service.part === 'service')
+                return reportInherited(service, composeKey, ctx);
+            if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || typeof hit.value.value !== 'string')
+                return;
+            const range = hit.written.range;
+            if (!range)
+                return;
+            const written = hit.value.value;
+            const reading = composeHost(written);
+            if (!reading)
+                return;
+            const span = ctx.source.span(range[0], range[1]);
+            const safe = spec.composeSafeValue && service.part === 'service' ? spec.composeSafeValue : undefined;
+            const fix = !replaceableScalar(hit.written)
+                ? undefined
+                : written !== 'host'
+                    ? defaultFix(ctx, hit.written, written, composeKey, safe)
+                    : safe
+                        ? { description: `Set ${composeKey} to ${safe}`, edits: [{ span, text: safe }] }
+                        : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
+            // The value is the user's and may be long: the message quotes its start.
+            const shown = written.length > 120 ? `${written.slice(0, 119)}…` : written;
+            const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`;
+            ctx.report({
+                span,
+                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
+                resource: service.resource,
+                fieldPath: `${service.path}.${composeKey}`,
+                fix,
+                usedAt: usedAtOf(hit, ctx),
+            });
+        },
+        jsonPatchOp(unit, ctx) {
+            for (const { pointer, hit } of patchedPodField(unit, podField)) {
+                const range = hit.written.range;
+                if (!(0,dist/* isScalar */.jn)(hit.value) || hit.value.value !== true || !range)
+                    continue;
+                const span = ctx.source.span(range[0], range[1]);
+                const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
+                ctx.report({
+                    span,
+                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(spec.meta.title)}.`,
+                    resource: unit.resource,
+                    fieldPath: `${unit.fieldPath}:${pointer}`,
+                    fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
+                    usedAt: usedAtOf(hit, ctx),
+                });
+            }
+        },
+        dockerfileRun: spec.dockerfileFlag
+            ? ({ run, ordinal }, ctx) => {
+                for (const flag of run.flags) {
+                    if (flag.name !== spec.dockerfileFlag || flag.value === undefined || flag.value.toLowerCase() !== 'host')
+                        continue;
+                    ctx.report({
+                        span: flag.span,
+                        message: `RUN --network=host in stage ${run.stage || '(before FROM)'} gives the build step the host's network namespace.`,
+                        resource: { display: `stage/${run.stage}`, name: run.stage },
+                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--network`,
+                        fix: { description: 'Remove --network=host', edits: [{ span: flag.removal, text: '' }] },
+                    });
+                }
+            }
+            : undefined,
+        containerCommand(command, ctx) {
+            // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
+            const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
+            // The command's own words tell two commands apart in a fingerprint better than their order.
+            const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ');
+            for (const flag of command.flags)
+                reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
+        },
+        engineOptions(unit, ctx) {
+            for (const flag of unit.flags)
+                reportFlag(flag, unit.resource, unit.fieldPath, ctx, `${unit.resource.display} options`);
+        },
+    };
+}
+const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
+const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+/**
+ * Compose substitutes variables before it reads the value. `${NETWORK_MODE:-host}` is host
+ * whenever the variable is not set, which is how the file is run unless someone sets it: a
+ * finding. `${USE_HOST:+host}` is host only when the variable is set, but the file is what opts
+ * into host and the environment only flips the switch: a finding too, saying so. `${X}` and
+ * `${X:?err}` take the value from the environment alone: nothing in the file says host. `$$` is
+ * a literal `$`, never a variable.
+ */
+function composeHost(written) {
+    if (written === 'host')
+        return { how: '' };
+    const unset = hostWhenUnset(written);
+    if (unset)
+        return { how: unset.length ? `, which defaults to host when ${notSet(unset)}` : ', which is host' };
+    const whenSet = valueWhenSet(written);
+    if (whenSet?.word === 'host')
+        return { how: `, which is host whenever ${whenSet.variable} is set${whenSet.nonEmpty ? ' and not empty' : ''}` };
+    return undefined;
+}
+/**
+ * `${NETWORK_MODE:-host}` → `${NETWORK_MODE:-bridge}`: the safe value becomes the default and the
+ * variable still chooses, so a deployment that sets it on purpose keeps working. Only a literal
+ * default written as is (no escapes) is rewritten; pid has no safe value to default to.
+ */
+function defaultFix(ctx, node, written, composeKey, safe) {
+    const at = literalDefaultAt(written);
+    const range = node.range;
+    if (!safe || at === undefined || !(0,dist/* isScalar */.jn)(node) || !range)
+        return undefined;
+    const start = range[0] + (node.type === 'PLAIN' ? 0 : 1);
+    if (ctx.source.text.slice(start, start + written.length) !== written)
+        return undefined;
+    return { description: `Default ${composeKey} to ${safe}`, edits: [{ span: ctx.source.span(start + at, start + written.length - 1), text: safe }] };
+}
+const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
+/**
+ * `--net=${NET:-host}`: the shell gives `host` unless NET is set, as compose does (same syntax for
+ * `:-` and `-`). What the message adds, or undefined when the value is not host by default.
+ */
+function shellDefaultsToHost(value) {
+    if (value.length > 256)
+        return undefined;
+    const unset = hostWhenUnset(value);
+    return unset?.length ? `, which is host when ${notSet(unset)}` : undefined;
+}
+/** The variables a value names when, with all of them unset, it reads `host` (shell and compose alike). */
+function hostWhenUnset(value) {
+    if (!value.includes('$'))
+        return undefined;
+    const unset = valueWhenUnset(value);
+    return unset?.value === 'host' ? unset.variables : undefined;
+}
+const notSet = (names) => `${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
+/**
+ * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
+ * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
+ * its aliases elsewhere. Those get no automatic fix.
+ */
+function replaceableScalar(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return (0,dist/* isAlias */.Vj)(node);
+    return !node.tag && !node.anchor && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+function usedAtOf(hit, ctx) {
+    const range = hit.merged ? hit.via?.range : undefined;
+    return range ? ctx.source.span(range[0], range[1]) : undefined;
+}
+function deleteLineFix(ctx, keyStart, valueEnd, description) {
+    if (keyStart === undefined)
+        return undefined;
+    const { line } = ctx.source.position(keyStart);
+    const endLine = ctx.source.position(valueEnd).line;
+    const before = ctx.source.text.slice(ctx.source.lineStart(line), keyStart);
+    const after = ctx.source.text.slice(valueEnd, ctx.source.lineEnd(endLine));
+    // Only a block-style `key: value` alone on its line can be deleted without breaking the YAML.
+    if (before.trim() !== '' || after.replace(/#.*/, '').trim() !== '')
+        return undefined;
+    const start = ctx.source.lineStart(line);
+    const end = ctx.source.lineStarts[endLine] ?? ctx.source.text.length;
+    return { description, edits: [{ span: ctx.source.span(start, end), text: '' }] };
+}
+
+;// CONCATENATED MODULE: ./src/rules/host-ipc.ts
+
+const hostIpc = hostNamespaceRule({
+    namespace: 'ipc',
+    podField: 'hostIPC',
+    composeKey: 'ipc',
+    composeSafeValue: 'private',
+    meta: {
+        id: 'host-ipc',
+        title: 'Shares the host IPC namespace',
+        severity: 'error',
+        description: 'A workload in the host IPC namespace can read and write the shared memory segments, semaphores and message queues of every process on the node. Data other workloads keep in shared memory is exposed to it.',
+        remediation: 'Set hostIPC to false (or remove it); for compose, use ipc: private or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.',
+        docs: 'docs/rules/host-ipc.md',
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/host-network.ts
+
+const hostNetwork = hostNamespaceRule({
+    namespace: 'network',
+    podField: 'hostNetwork',
+    composeKey: 'network_mode',
+    composeSafeValue: 'bridge',
+    composeBuildKey: 'network',
+    dockerfileFlag: 'network',
+    meta: {
+        id: 'host-network',
+        title: 'Shares the host network namespace',
+        severity: 'error',
+        description: 'A workload in the host network namespace sees every interface of the node, can bind its ports and reach services listening on localhost, and bypasses NetworkPolicy. A compromise of it is a foothold on the node network.',
+        remediation: 'Set hostNetwork to false (or remove it) and expose ports through a Service or containerPort; for compose, drop network_mode: host and publish ports; for builds, remove --network=host.',
+        docs: 'docs/rules/host-network.md',
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/host-pid.ts
+
+const hostPid = hostNamespaceRule({
+    namespace: 'pid',
+    podField: 'hostPID',
+    composeKey: 'pid',
+    meta: {
+        id: 'host-pid',
+        title: 'Shares the host PID namespace',
+        severity: 'error',
+        description: 'A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads\' secrets or escaping to the node.',
+        remediation: 'Set hostPID to false (or remove it); for compose, remove pid: host; use shareProcessNamespace for process sharing between containers of one pod.',
+        docs: 'docs/rules/host-pid.md',
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/incomplete-scan.ts
+/**
+ * Fail closed: whatever the scanner could not read or judge is a finding, never a silent pass.
+ * Findings of this rule come from the places that hit a bound (the pipeline, the parsers, the
+ * Action's diff and API readers), each naming the file and the bound.
+ */
+const incompleteScan = {
+    meta: {
+        id: 'incomplete-scan',
+        title: 'Part of the input was not judged',
+        severity: 'error',
+        description: 'The scanner reached one of its bounds (file size, nesting, alias or merge depth, work budget, the API file cap, the findings limit) or could not open a file, so host namespace settings there were not judged. A pull request must not be able to pass by hiding a setting behind a bound.',
+        remediation: 'Make the input smaller or simpler (split the file, flatten the nesting), raise the bound the message names in the config, or exclude the path with paths.exclude if it is not deployed.',
+        docs: 'docs/rules/incomplete-scan.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/parse-error.ts
+/** Findings of this rule come from the parsers, not from a unit check: see engine/scan-file. */
+const parseError = {
+    meta: {
+        id: 'parse-error',
+        title: 'File could not be checked',
+        severity: 'error',
+        description: 'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
+        remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
+        docs: 'docs/rules/parse-error.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
+function buildRegistry(rules) {
+    const byId = new Map();
+    for (const rule of rules) {
+        const { id, remediation, description } = rule.meta;
+        if (!/^[a-z]+(-[a-z]+)*$/.test(id))
+            throw new Error(`rule id "${id}" must be kebab-case`);
+        if (byId.has(id))
+            throw new Error(`duplicate rule id "${id}"`);
+        if (!remediation.endsWith('.'))
+            throw new Error(`${id}: remediation must be a sentence ending with a period`);
+        if (!description.endsWith('.'))
+            throw new Error(`${id}: description must end with a period`);
+        byId.set(id, rule);
+    }
+    return byId;
+}
+/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
+const POLICY_RULES = [
+    exceptionInvalid,
+    exceptionExpired,
+    exceptionExpiring,
+    exceptionOutsideAllowedNamespace,
+    exceptionMissingControl,
+    exceptionUnnecessary,
+    exception_unapproved_exceptionUnapproved,
+];
+const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
+const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES];
+const registry = buildRegistry(BUILTIN_RULES);
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/** Bounds the config file like any other input. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads from the working tree, bounded like any other input, and never through a link or from a
+ * special file: a pull request could commit the config as a link to /proc/self/environ (whose
+ * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
+ * read from its own directory under the same rules.
+ */
+function fsTextReader(root) {
+    return async (file) => {
+        const absolute = external_node_path_default().resolve(root, file);
+        const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
+        try {
+            return await readRepositoryFile(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
+        }
+        catch (err) {
+            if (err instanceof RefusedRead)
+                throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
+            throw err;
+        }
+    };
+}
+/**
+ * Loads the config: an explicit path must exist; the default path is optional.
+ * Returns the config, the path it came from and its text (to tell whether a PR changed it).
+ */
+async function loadConfigWith(read, explicit) {
+    const file = explicit ?? DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await read(file);
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        throw new ConfigError(file, undefined, '', `cannot read config file: ${err.code ?? err.message}`);
+    }
+    if (text === undefined) {
+        if (explicit)
+            throw new ConfigError(file, undefined, '', 'cannot read config file: ENOENT');
+        return { config: defaultConfig() };
+    }
+    return { config: parseConfig(file, text, [...registry.keys()]), file, text };
+}
+function loadConfig(root, explicit) {
+    return loadConfigWith(fsTextReader(root), explicit);
+}
+
+;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
+
+
+
+/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
+async function readCentralFile(root, config, configFile = 'config') {
+    const relative = config.exceptions.file;
+    if (!relative)
+        return undefined;
+    try {
+        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
+        // secret), so the file must be a regular file inside the repository, read without following.
+        const text = await readRepositoryFile(root, relative, config.maxFileSize);
+        if (text === undefined)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`);
+        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        if (err instanceof RefusedRead)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
+        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/discovery/classify.ts
 /**
  * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
@@ -5028,6 +6006,219 @@ function mayBeScanned(path) {
     return classify(path) !== undefined || !base.includes('.');
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discovery/select.ts
+
+
+/**
+ * The one filter for walks and lists: include/exclude globs, names that are never manifests,
+ * the type a name says, and the file types the config turns off. Undefined: not scanned.
+ */
+function fileSelector(selection) {
+    const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => {
+        if (excluded(relative) || !included(relative) || isNeverManifest(relative))
+            return undefined;
+        const type = classify(relative);
+        if (type)
+            return selection.fileTypes[type] ? type : undefined;
+        const base = relative.slice(relative.lastIndexOf('/') + 1);
+        return !base.includes('.') && selection.fileTypes.shell ? 'script?' : undefined;
+    };
+}
+/** A directory the globs exclude is not entered at all. */
+function directoryExcluder(selection) {
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => excluded(relative) || excluded(`${relative}/`);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/read.ts
+
+
+
+
+
+/** Bytes read to find a NUL (binary) or a shebang. */
+const HEAD_BYTES = 8000;
+/**
+ * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
+ * small reads, one buffer); a promise for a blob, a link or a refusal.
+ */
+function prepareSync(file, maxFileSize) {
+    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
+}
+const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
+async function prepareAsync(file, root, maxFileSize) {
+    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
+    if (resolved.refused !== undefined)
+        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
+    if (resolved.link && !resolved.read)
+        return undefined; // a dangling link: nothing there to deploy
+    if (!resolved.read)
+        return prepareSync(resolved, maxFileSize);
+    const size = resolved.size ?? 0;
+    try {
+        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
+    }
+    catch (err) {
+        return prepare(resolved, { size, error: err.message }, maxFileSize);
+    }
+}
+/**
+ * Fail closed: a file that could hold a finding and was not read is a notice itself. An
+ * extension-less file is only a candidate (a script by its shebang): over the limit its head
+ * still tells; unreadable, it cannot be told apart, so it is reported too.
+ */
+function prepare(file, loaded, maxFileSize) {
+    const { relative } = file;
+    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
+    // A refusal the walk made for a path it was named or a directory it could not list is said
+    // whatever the name; one met on the way only for names that would be scanned.
+    if (loaded.refused !== undefined)
+        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
+    if (loaded.error !== undefined)
+        return notice(`${relative} could not be read: ${loaded.error}`);
+    if (!loaded.buffer) {
+        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
+            return undefined;
+        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
+    }
+    const head = loaded.buffer.subarray(0, HEAD_BYTES);
+    let type = file.type;
+    if (type === undefined) {
+        if (!looksLikeShellScript(head.toString('utf8')))
+            return undefined;
+        type = 'shell';
+    }
+    if (head.includes(0))
+        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
+    return { relative, type, text: loaded.buffer.toString('utf8') };
+}
+function loadSync(file, maxFileSize) {
+    try {
+        return readBounded(file.absolute, maxFileSize);
+    }
+    catch (err) {
+        return { size: 0, error: err.message };
+    }
+}
+/**
+ * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
+ * Listed paths come from a diff or an API: none may point outside the repository.
+ */
+async function* read_listed(root, files, selection, reader) {
+    const select = fileSelector(selection);
+    for (const relative of files) {
+        const scanAs = select(relative);
+        if (scanAs === undefined)
+            continue;
+        const type = scanAs === 'script?' ? undefined : scanAs;
+        const absolute = external_node_path_default().resolve(root, relative);
+        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
+            continue;
+        if (reader) {
+            const blob = await reader(relative);
+            if (blob?.refused)
+                yield { absolute, relative, type, refused: blob.refused };
+            else if (blob)
+                yield { absolute, relative, type, size: blob.size, read: blob.read };
+            continue;
+        }
+        let stat;
+        try {
+            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
+        }
+        catch (err) {
+            // Deleted files are not listed: one listed as changed but missing from the checkout was not
+            // judged (a checkout of another commit, a name misread on the way), never a pass.
+            const code = err.code;
+            yield { absolute, relative, type, refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked` };
+            continue;
+        }
+        if (stat.isFile())
+            yield { absolute, relative, type };
+        else if (stat.isSymbolicLink())
+            yield { absolute, relative, type, link: true };
+    }
+}
+/**
+ * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
+ * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
+ * and reported when its name says it would be scanned. A dangling link holds nothing.
+ */
+async function linkedFile(root, relative, maxBytes) {
+    let real;
+    try {
+        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
+    }
+    catch {
+        return undefined;
+    }
+    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
+    try {
+        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
+            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
+        const buffer = await readRepositoryBytes(root, target, maxBytes);
+        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
+    }
+    catch (err) {
+        if (err instanceof RefusedRead)
+            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
+        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
+    }
+}
+/**
+ * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
+ * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
+ * valid until the next read: prepare decodes it at once.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
+ * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
+ * file over the limit is measured, for its message.
+ */
+function readBounded(file, max) {
+    const limit = max + 1;
+    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        let got = 0;
+        for (;;) {
+            if (got === limit)
+                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
+            if (got === scratch.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
+                scratch.copy(bigger, 0, 0, got);
+                scratch = bigger;
+            }
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return { size: got, buffer: scratch.subarray(0, got) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
+function overLimit(size, max) {
+    const [a, b] = [formatSize(size), formatSize(max)];
+    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
+}
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+    return `${bytes} B`;
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -5051,8 +6242,8 @@ const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
  */
 function* walk(start, options) {
     const root = external_node_path_default().resolve(options.root);
-    const included = options.include.length ? picomatch_default()(options.include, { dot: true }) : () => true;
-    const excluded = options.exclude.length ? picomatch_default()(options.exclude, { dot: true }) : () => false;
+    const select = fileSelector(options);
+    const excludedDir = directoryExcluder(options);
     const wanted = (type) => type === undefined || options.fileTypes[type];
     const abs = external_node_path_default().resolve(start);
     const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
@@ -5110,18 +6301,15 @@ function* walk(start, options) {
             if (isIgnored(layers, full, isDir))
                 continue;
             if (isDir) {
-                if (excluded(relative) || excluded(`${relative}/`))
+                if (excludedDir(relative))
                     continue;
                 yield* walkDir(full, relative, layers);
                 continue;
             }
-            if (excluded(relative) || !included(relative) || isNeverManifest(relative))
+            const scanAs = select(relative);
+            if (scanAs === undefined)
                 continue;
-            const type = classify(relative);
-            if (type === undefined && entry.name.includes('.'))
-                continue;
-            if (!wanted(type) || (type === undefined && !options.fileTypes.shell))
-                continue;
+            const type = scanAs === 'script?' ? undefined : scanAs;
             yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
         }
     }
@@ -5190,6 +6378,241 @@ function ancestorsIgnore(root, start) {
     }
     return layers;
 }
+
+;// CONCATENATED MODULE: ./src/engine/facts.ts
+
+
+
+/**
+ * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
+ * and returned beside the findings. Nothing here keeps a YAML node: exception checks run after
+ * the scan, over every file, and the ASTs are long gone by then.
+ */
+
+/** The exception label and annotation prefix, also used to spot misplaced records. */
+const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
+const noFacts = () => ({ workloads: [], networkPolicies: [] });
+/** The text a document must hold for the facts a scan needs: others are not parsed for them. */
+function factFilter(needs) {
+    if (!needs)
+        return undefined;
+    if (needs.workloads)
+        return /kind/;
+    if (needs.exceptions)
+        return /NetworkPolicy|host-namespace-guard\.io\//;
+    if (needs.networkPolicies)
+        return /NetworkPolicy/;
+    return undefined;
+}
+/** The facts one object gives, for what the scan needs. */
+function factsOf(object, pods, source, needs, into) {
+    if (object.kind === 'NetworkPolicy' && isNetworkingApi(object.apiVersion)) {
+        const np = networkPolicyFacts(object, source);
+        if (np)
+            into.networkPolicies.push(np);
+    }
+    const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0);
+    if (wanted)
+        into.workloads.push(workloadFacts(object, pods, source));
+}
+const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pathPrefix}`;
+function isNetworkingApi(apiVersion) {
+    return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
+}
+function hasExceptionMetadata(object, source) {
+    const metadata = mapField(object.doc, object.map, 'metadata');
+    if (!metadata)
+        return false;
+    const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
+    return keys.some(k => k.startsWith(EXCEPTION_PREFIX));
+}
+/** Keys are user-controlled: a `__proto__` label must stay a label. */
+function dict() {
+    return Object.create(null);
+}
+function spanOfNode(source, node) {
+    const range = node?.range;
+    return range ? source.span(range[0], range[1]) : undefined;
+}
+function metaEntries(doc, metadata, key, source) {
+    const out = dict();
+    const map = metadata ? mapField(doc, metadata, key) : undefined;
+    if (!map)
+        return out;
+    const keySpans = new Map();
+    for (const pair of map.items) {
+        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
+        const s = spanOfNode(source, pair.key);
+        if (k !== undefined && s && !keySpans.has(k))
+            keySpans.set(k, s);
+    }
+    for (const [k, v] of entries(doc, map)) {
+        const text = scalarText(v);
+        if (text === undefined)
+            continue;
+        const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
+        const str = stringValue(v);
+        out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
+    }
+    return out;
+}
+function workloadFacts(object, pods, source) {
+    const { doc, map } = object;
+    const metadata = mapField(doc, map, 'metadata');
+    const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
+    const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
+    const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
+    return {
+        id: objectId(source.path, object),
+        file: source.path,
+        documentIndex: object.documentIndex,
+        inList: object.pathPrefix !== '',
+        resource: object.resource,
+        kind: object.kind,
+        name: object.name,
+        namespace: object.namespace,
+        namespaceSpan: spanOfNode(source, namespaceNode),
+        anchor: spanOfNode(source, nameNode) ?? objectStart,
+        labels: metaEntries(doc, metadata, 'labels', source),
+        annotations: metaEntries(doc, metadata, 'annotations', source),
+        pods: pods.map(pod => podFacts(pod, metadata, source)),
+    };
+}
+function podFacts(unit, workloadMetadata, source) {
+    const doc = unit.object.doc;
+    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
+    const templateLabels = dict();
+    for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
+        templateLabels[k] = entry.value;
+    const host = {};
+    for (const name of HOST_FIELDS) {
+        const hit = field(doc, unit.spec, name);
+        if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
+            const s = spanOfNode(source, hit.written);
+            if (s)
+                host[name] = s;
+        }
+    }
+    let misplacedException;
+    if (unit.templateMetadata && unit.templateMetadata !== workloadMetadata) {
+        for (const which of ['labels', 'annotations']) {
+            const onTemplate = metaEntries(doc, unit.templateMetadata, which, source);
+            const key = Object.keys(onTemplate).find(k => k.startsWith(EXCEPTION_PREFIX));
+            if (key && !misplacedException)
+                misplacedException = onTemplate[key].keySpan;
+        }
+    }
+    const podContext = mapField(doc, unit.spec, 'securityContext');
+    const podRunAsNonRoot = podContext ? bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
+    const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
+    const containers = [];
+    for (const list of ['initContainers', 'containers']) {
+        const seq = field(doc, unit.spec, list)?.value;
+        if (!(0,dist/* isSeq */.oP)(seq))
+            continue;
+        seq.items.forEach((item, index) => {
+            const c = resolveAlias(doc, item);
+            if (!(0,dist/* isMap */.jh)(c))
+                return;
+            const nameNode = field(doc, c, 'name')?.value;
+            const ctx = mapField(doc, c, 'securityContext');
+            const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
+            const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
+            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
+            const containerRunAsNonRoot = ctx ? bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
+            const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
+            containers.push({
+                name: scalarText(nameNode) ?? `#${index}`,
+                list,
+                fieldPath: `${unit.path}.${list}[${index}]`,
+                anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
+                runAsNonRoot: containerRunAsNonRoot ?? podRunAsNonRoot,
+                runAsUser: containerRunAsUser ?? podRunAsUser,
+                dropsAll,
+                allowPrivilegeEscalation: ctx ? bool(field(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
+            });
+        });
+    }
+    return {
+        path: unit.path,
+        templateLabels,
+        labelsAnchor: spanOfNode(source, templateLabelsMap) ?? spanOfNode(source, unit.templateMetadata) ?? spanOfNode(source, unit.spec) ?? source.span(0, 0),
+        host,
+        misplacedException,
+        containers,
+        partial: unit.partial === true,
+    };
+}
+function networkPolicyFacts(object, source) {
+    const { doc, map } = object;
+    const spec = mapField(doc, map, 'spec');
+    // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
+    if (!spec)
+        return undefined;
+    const selector = field(doc, spec, 'podSelector')?.value;
+    // An omitted or null podSelector decodes to the empty selector, which selects every pod of the namespace.
+    const empty = selector === undefined || ((0,dist/* isScalar */.jn)(selector) && selector.value === null);
+    const podSelector = (0,dist/* isMap */.jh)(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict(), matchExpressions: [] } : undefined;
+    if (!podSelector)
+        return undefined;
+    return { id: objectId(source.path, object), file: source.path, name: object.name, namespace: object.namespace, podSelector };
+}
+function labelSelector(doc, map) {
+    const matchLabels = dict();
+    const labels = mapField(doc, map, 'matchLabels');
+    if (labels)
+        for (const [k, v] of entries(doc, labels))
+            matchLabels[k] = scalarText(v) ?? '';
+    const matchExpressions = [];
+    const exprs = field(doc, map, 'matchExpressions')?.value;
+    if ((0,dist/* isSeq */.oP)(exprs)) {
+        for (const item of exprs.items) {
+            const e = resolveAlias(doc, item);
+            if (!(0,dist/* isMap */.jh)(e))
+                continue;
+            const values = field(doc, e, 'values')?.value;
+            matchExpressions.push({
+                key: scalarText(field(doc, e, 'key')?.value) ?? '',
+                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
+                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
+            });
+        }
+    }
+    return { matchLabels, matchExpressions };
+}
+/** Whether a label selector selects a pod with these labels (Kubernetes semantics; empty selects all). */
+function selects(selector, labels) {
+    for (const [k, v] of Object.entries(selector.matchLabels))
+        if (labels[k] !== v)
+            return false;
+    for (const e of selector.matchExpressions) {
+        const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+        switch (e.operator) {
+            case 'In':
+                if (!has || !e.values.includes(labels[e.key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && e.values.includes(labels[e.key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                // The API server rejects an unknown operator: such a policy selects nothing.
+                return false;
+        }
+    }
+    return true;
+}
+const bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
+const facts_int = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined);
 
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
 
@@ -5667,200 +7090,6 @@ function unquote(word) {
             out += c;
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/parse/k8s.ts
-
-
-/** Where the built-in kinds keep their pod spec (the same places the API server and PSA read). */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    PodTemplate: ['template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-};
-/**
- * Kinds that may hold pod-spec-looking data without being workloads: a CRD's schema, an
- * AdmissionReview (the request is judged at admission, not here), policy objects, raw data.
- */
-const NOT_WORKLOADS = new Set([
-    'ConfigMap',
-    'Secret',
-    'CustomResourceDefinition',
-    'AdmissionReview',
-    'ValidatingAdmissionPolicy',
-    'MutatingAdmissionPolicy',
-    'ValidatingWebhookConfiguration',
-    'MutatingWebhookConfiguration',
-    'Event',
-]);
-/**
- * kubectl flattens Lists inside Lists at any depth; we follow them this deep, and past it the
- * items are reported as not judged (incomplete-scan), never skipped silently.
- */
-const MAX_LIST_DEPTH = 32;
-/** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
-const SHAPE_SEARCH_BUDGET = 20_000;
-/** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
-const SHAPE_SEARCH_DEPTH = 32;
-/** Sub-trees of an object that never hold the pod spec it runs. */
-const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData']);
-function* k8sObjects(parsed) {
-    for (const d of parsed.documents) {
-        if (d.fatal)
-            continue;
-        const root = d.doc.contents;
-        if ((0,dist/* isMap */.jh)(root))
-            yield* objectsIn(d.doc, root, d.index, '', 0);
-    }
-}
-function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
-    const kind = stringValue(field(doc, map, 'kind')?.value);
-    if (!kind)
-        return;
-    const items = field(doc, map, 'items')?.value;
-    if (kind.endsWith('List') && (0,dist/* isSeq */.oP)(items)) {
-        if (depth >= MAX_LIST_DEPTH) {
-            noteBound(doc, `a List nested more than ${MAX_LIST_DEPTH} deep: its items were not checked`, map);
-            return;
-        }
-        for (let i = 0; i < items.items.length; i++) {
-            const item = resolveAlias(doc, items.items[i]);
-            if ((0,dist/* isMap */.jh)(item))
-                yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1);
-        }
-        return;
-    }
-    const metadata = mapField(doc, map, 'metadata');
-    const name = metadata ? scalarText(field(doc, metadata, 'name')?.value) : undefined;
-    const namespace = metadata ? scalarText(field(doc, metadata, 'namespace')?.value) : undefined;
-    const apiVersion = stringValue(field(doc, map, 'apiVersion')?.value);
-    // Argo Workflows and Jobs created by tools often have only a generateName prefix.
-    const shown = name ?? (metadata ? scalarText(field(doc, metadata, 'generateName')?.value) : undefined) ?? '';
-    const display = namespace ? `${kind}/${namespace}/${shown}` : `${kind}/${shown}`;
-    yield {
-        doc,
-        map,
-        kind,
-        apiVersion,
-        name,
-        namespace,
-        documentIndex,
-        pathPrefix,
-        resource: { display, kind, namespace, name, document: documentIndex },
-    };
-}
-/** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
-function findPodSpecs(obj) {
-    if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion))
-        return { units: [], incomplete: false };
-    const known = POD_SPEC_PATHS[obj.kind];
-    if (known && isCoreApi(obj.apiVersion)) {
-        const spec = mapAt(obj.doc, obj.map, known);
-        if (!spec)
-            return { units: [], incomplete: false };
-        const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : mapField(obj.doc, obj.map, 'metadata');
-        return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false };
-    }
-    return findBySpecShape(obj);
-}
-/** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
-function isCoreApi(apiVersion) {
-    const group = groupOf(apiVersion);
-    return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
-}
-/** `apps/v1` → `apps`, `v1` → '' (the core group), no apiVersion → undefined. */
-function groupOf(apiVersion) {
-    if (!apiVersion)
-        return undefined;
-    return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-}
-/**
- * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
- * `data` to be written out): a host namespace key there is the program's setting, not the pod's.
- * Full pod templates inside are still found.
- */
-const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
-const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
-const IS_HOST_FIELD = new Set(HOST_FIELDS);
-/**
- * API groups of policy engines, whose objects name host namespace fields as parameters or
- * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
- * about pods, not pods.
- */
-const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
-function isPolicyEngine(apiVersion) {
-    return POLICY_GROUP.test(groupOf(apiVersion) ?? '');
-}
-/**
- * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
- * is data or policy (a PodSecurityPolicy's `spec.hostNetwork` allows, it does not share).
- */
-function runsNoPods(kind, group) {
-    return (kind !== undefined && (NOT_WORKLOADS.has(kind) || kind === 'PodSecurityPolicy')) || (group !== undefined && POLICY_GROUP.test(group));
-}
-/** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
-function mayCarryPodSettings(apiVersion) {
-    return !isCoreApi(apiVersion);
-}
-/**
- * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
- * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
- * sibling-level `metadata` (in a template) gives the labels. Others carry only pod-level
- * settings (Argo Workflow `spec.hostNetwork`, Tekton `podTemplate`, Spark `driver`): a map with a
- * host namespace field set to a scalar is one of those, and may still hold a full template deeper.
- */
-function findBySpecShape(obj) {
-    const found = [];
-    const settingsAllowed = mayCarryPodSettings(obj.apiVersion);
-    let budget = SHAPE_SEARCH_BUDGET;
-    let incomplete = false;
-    // Only collections spend the budget: a long list of scalars cannot hide a pod template.
-    const visit = (node, path, parent, depth, inBlob = false) => {
-        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
-            return;
-        if (depth > SHAPE_SEARCH_DEPTH) {
-            incomplete = true;
-            return;
-        }
-        if (--budget <= 0) {
-            incomplete = true;
-            return;
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const kids = entries(obj.doc, node);
-            // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
-            // fixtures leave them out); elsewhere a `containers` list is the telltale.
-            const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
-            if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && (0,dist/* isSeq */.oP)(v)))) {
-                const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined;
-                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
-                return;
-            }
-            // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && (0,dist/* isScalar */.jn)(v)))
-                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
-            for (const [k, v] of kids) {
-                if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
-                    continue;
-                visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, i) => {
-                const v = resolveAlias(obj.doc, item);
-                if (v)
-                    visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob);
-            });
-        }
-    };
-    visit(obj.map, [], undefined, 0);
-    return { units: found, incomplete };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/container-tool.ts
@@ -7335,10 +8564,10 @@ function findContainerCommands(src, startOffset, endOffset, onProblem) {
         onProblem(view.problem.message, src.span(view.problem.start, view.problem.end));
     const s = { src, view: view.text, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) };
     if (!view.scripts)
-        shell_scan(s, start, end, 0);
+        scan(s, start, end, 0);
     for (const [a, b] of view.scripts ?? [])
         if (a < end && b > start)
-            shell_scan(s, Math.max(a, start), Math.min(b, end), 0);
+            scan(s, Math.max(a, start), Math.min(b, end), 0);
     for (const options of view.engineOptions)
         if (options.start >= start && options.end <= end)
             out.push(engineOptionsCommand(s, options));
@@ -7453,7 +8682,7 @@ function honoursHeredocs(src) {
     const name = basename(src.path).toLowerCase();
     return !isMakefile(name) || /^\.ONESHELL[ \t]*:/m.test(src.text);
 }
-function shell_scan(s, start, end, depth) {
+function scan(s, start, end, depth) {
     const { commands, heredocs } = tokenize(s.view, start, end, false, s.heredocs);
     for (const c of commands)
         scanCommand(s, c.words, depth);
@@ -7462,7 +8691,7 @@ function shell_scan(s, start, end, depth) {
     // A body is data unless a shell reads it; then it is a script at its own raw offsets.
     for (const doc of heredocs)
         if (doc.stdin && feedsShell(s, doc.command))
-            shell_scan(s, doc.start, doc.end, depth + 1);
+            scan(s, doc.start, doc.end, depth + 1);
 }
 function basename(word) {
     return word.slice(word.lastIndexOf('/') + 1);
@@ -7539,7 +8768,7 @@ function asWritten(t, w) {
 function scanCommand(s, words, depth) {
     const nested = (w) => {
         if (w.inner && depth < MAX_NESTED && /\s/.test(w.text))
-            shell_scan(s, w.inner[0], w.inner[1], depth + 1);
+            scan(s, w.inner[0], w.inner[1], depth + 1);
     };
     const first = commandWordIndex(words);
     if (first >= words.length)
@@ -7908,23 +9137,6 @@ function makeFlag(t, name, written, first, valueWord, valueFrom) {
     return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
 }
 
-;// CONCATENATED MODULE: ./src/parse/template.ts
-/**
- * A Go template action (`{{ .Values.hostNetwork }}`) where YAML expects a value: Helm replaces it
- * when it renders the chart, while YAML reads a nested flow map. What the value will be is not in
- * the file, so it is neither a finding nor a pass. Returns the action as written (its first line,
- * shortened), or undefined when the value is not one.
- */
-function templateAction(text, node) {
-    const range = node?.range;
-    if (!range || !text.startsWith('{{', range[0]))
-        return undefined;
-    const written = text.slice(range[0], range[1]).split(/\r?\n/)[0].trim();
-    return written.length > 80 ? `${written.slice(0, 77)}...` : written;
-}
-/** Text that holds Go template actions: a parse failure there is the template's, not the YAML's. */
-const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
-
 ;// CONCATENATED MODULE: ./src/parse/embedded.ts
 function embeddedText(fileText, scalar) {
     const range = scalar.range;
@@ -8110,72 +9322,6 @@ function checkPods(pods, source, each, problem, embedded) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parse/json-patch.ts
-
-
-
-/** A document whose root is a list of `{op, path}` maps is a JSON patch; anything else is not. */
-function jsonPatchOps(doc, root) {
-    if (!(0,dist/* isSeq */.oP)(root) || root.items.length === 0)
-        return undefined;
-    const ops = [];
-    for (const [index, item] of root.items.entries()) {
-        const map = resolveAlias(doc, item);
-        if (!(0,dist/* isMap */.jh)(map))
-            return undefined;
-        const op = stringValue(field(doc, map, 'op')?.value);
-        const path = stringValue(field(doc, map, 'path')?.value);
-        if (op === undefined || path === undefined)
-            return undefined;
-        ops.push({ op, path, value: field(doc, map, 'value'), index });
-    }
-    return ops;
-}
-/** Operations that write their value (`remove`, `move`, `copy` and `test` carry none of their own). */
-const WRITES = new Set(['add', 'replace']);
-/**
- * Where a pod spec sits inside a value written at a pointer ending in this segment: `/spec` may be
- * a pod spec (a Pod's, or a template's `/spec/template/spec`), a workload's spec, or a CronJob's.
- */
-const POD_SPECS_BELOW = new Map([
-    ['spec', [[], ['template', 'spec'], ['jobTemplate', 'spec', 'template', 'spec']]],
-    ['template', [['spec']]],
-    ['jobTemplate', [['spec', 'template', 'spec']]],
-]);
-/**
- * Segments under which a field of the same name is not the pod's: object metadata and status, a
- * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
- * allow or match the field rather than set it), and a container (the field is the pod's only).
- */
-const NOT_POD_SETTINGS = new Set([...SKIP_IN_SHAPE_SEARCH, 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
-/**
- * The places where an op sets the pod spec field `name`: its value itself
- * (`/spec/template/spec/hostNetwork`), or that key of a pod spec inside a map value (`/spec` ←
- * `{hostNetwork: true}`).
- */
-function patchedPodField(unit, name) {
-    const { op, doc } = unit;
-    if (!WRITES.has(op.op) || !op.value || !op.path.startsWith('/'))
-        return [];
-    const segments = op.path.split('/').slice(1);
-    if (segments.some(s => NOT_POD_SETTINGS.has(s)))
-        return [];
-    const last = segments[segments.length - 1];
-    if (last === name)
-        return [{ pointer: op.path, hit: op.value }];
-    const value = op.value.value;
-    if (!(0,dist/* isMap */.jh)(value))
-        return [];
-    const out = [];
-    for (const below of POD_SPECS_BELOW.get(last) ?? []) {
-        const spec = below.length ? mapAt(doc, value, below) : value;
-        const hit = spec ? field(doc, spec, name) : undefined;
-        if (hit)
-            out.push({ pointer: [op.path, ...below, name].join('/'), hit });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/parse/kustomize.ts
 
 
@@ -8309,6 +9455,7 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
 
 
 
+
 /**
  * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
  * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
@@ -8321,11 +9468,17 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
  */
 const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc|extends)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc|extends)\b|\\[xuUN\r\n]/;
 const WORKFLOW_OPTIONS = /options/;
-/** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
+/** The findings of one file's text (tests and callers that need no facts). */
 function scanText(input, options) {
+    return scanFileText(input, options).findings;
+}
+/** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
+function scanFileText(input, options) {
     const { path, text, type } = input;
     const source = new SourceText(path, text);
     const findings = [];
+    const facts = noFacts();
+    const factText = factFilter(options.facts);
     const ctxFor = (rule) => ({
         source,
         report: (r) => findings.push(toFinding(rule, r, path, options)),
@@ -8369,7 +9522,7 @@ function scanText(input, options) {
             if (type === 'workflow')
                 for (const command of findContainerCommands(source))
                     each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || options.observeFilter?.test(doc) === true;
+            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true;
             if (!wanted(text))
                 break;
             const parsed = parseYaml(source, wanted);
@@ -8381,7 +9534,7 @@ function scanText(input, options) {
             if (type === 'workflow')
                 scanWorkflowOptions(parsed, source, each);
             else
-                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t));
+                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: facts });
             for (const d of parsed.documents) {
                 for (const hit of boundsHit(d.doc))
                     incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`);
@@ -8389,7 +9542,7 @@ function scanText(input, options) {
             break;
         }
     }
-    return findings;
+    return { findings, facts };
 }
 /**
  * One unrendered template action breaks the YAML around it in many places (eight problems for one
@@ -8412,7 +9565,7 @@ function firstFatalPerDocument(parsed) {
     });
 }
 /** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
-function scanManifests(parsed, source, composeByName, each, options, report, mayShare) {
+function scanManifests(parsed, source, composeByName, each, report, mayShare, facts) {
     const { problem, incomplete } = report;
     for (const service of composeServices(parsed, composeByName, incomplete))
         each('composeService', (rule, ctx) => rule.composeService(service, ctx));
@@ -8423,7 +9576,8 @@ function scanManifests(parsed, source, composeByName, each, options, report, may
             incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
         }
         checkPods(pods, source, each, problem);
-        options.observeObject?.(object, pods, source);
+        if (facts)
+            factsOf(object, pods, source, facts.needs, facts.into);
     }
     scanPatches(parsed, source, each, problem, mayShare);
 }
@@ -8506,560 +9660,6 @@ function sortFindings(findings) {
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionExpired = {
-    meta: {
-        id: 'exception-expired',
-        title: 'Host namespace exception has expired',
-        severity: 'error',
-        description: 'The exception\'s expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.',
-        remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
-        docs: 'docs/rules/exception-expired.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-expiring.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionExpiring = {
-    meta: {
-        id: 'exception-expiring',
-        title: 'Host namespace exception expires soon',
-        severity: 'warning',
-        description: 'The exception expires within the warning window (exceptions.warnDays, 30 days by default). It still covers its findings, but the run will fail once the date passes.',
-        remediation: 'Review the exception with its owner before it expires: renew it with a new expires date and risk acceptance, or plan the removal of the host namespace setting.',
-        docs: 'docs/rules/exception-expiring.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionInvalid = {
-    meta: {
-        id: 'exception-invalid',
-        title: 'Host namespace exception record is invalid',
-        severity: 'error',
-        description: 'An exception record (the host-namespace-guard.io labels and annotations on a workload, or an entry of the central exceptions file) has a missing or malformed field, an unknown host namespace flag, or a date that does not parse. An invalid record grants nothing, so the host namespace findings it meant to cover still fail.',
-        remediation: 'Fix the field the message names: allow lists hostNetwork, hostPID or hostIPC; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload\'s own metadata.',
-        docs: 'docs/rules/exception-invalid.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-missing-control.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionMissingControl = {
-    meta: {
-        id: 'exception-missing-control',
-        title: 'Host namespace exception lacks a compensating control',
-        severity: 'error',
-        description: 'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
-        remediation: 'Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload\'s namespace whose podSelector matches the pod template labels.',
-        docs: 'docs/rules/exception-missing-control.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-outside-allowed-namespace.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionOutsideAllowedNamespace = {
-    meta: {
-        id: 'exception-outside-allowed-namespace',
-        title: 'Host namespace exception outside a dedicated namespace',
-        severity: 'error',
-        description: 'Exceptions are honoured only in the Kubernetes namespaces listed in exceptions.namespaces, which are meant to hold privileged node agents and little else. An exception on a workload in any other namespace, or one that does not name its namespace, grants nothing.',
-        remediation: 'Move the workload to a namespace listed in exceptions.namespaces (set metadata.namespace), or have the policy owners add a dedicated namespace to that list.',
-        docs: 'docs/rules/exception-outside-allowed-namespace.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-unapproved.ts
-/** Findings come from src/policy (approval.ts) in pull requests, not from a unit check. */
-const exception_unapproved_exceptionUnapproved = {
-    meta: {
-        id: 'exception-unapproved',
-        title: 'Host namespace exception added or widened without approval',
-        severity: 'error',
-        description: 'A pull request that adds an exception, allows more host namespaces, or moves an expiry later needs the approval of the team named in exceptions.approval.team. Without it anyone who can edit a manifest could grant themselves the node.',
-        remediation: 'Ask a member of the approving team to apply the approval label (exceptions.approval.label) to the pull request, or to approve it in a review, then re-run the check.',
-        docs: 'docs/rules/exception-unapproved.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-unnecessary.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
-const exceptionUnnecessary = {
-    meta: {
-        id: 'exception-unnecessary',
-        title: 'Host namespace exception covers more than the workload uses',
-        severity: 'warning',
-        description: 'The exception allows a host namespace that none of the workload\'s pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.',
-        remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
-        docs: 'docs/rules/exception-unnecessary.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/parse/compose-interpolation.ts
-/**
- * Compose substitutes variables in values before it reads them (compose-go's `template` package):
- * `$VAR` and `${VAR}` give the variable's value, `${VAR:-d}` gives d when VAR is unset or empty,
- * `${VAR-d}` when it is unset, `${VAR:?e}` / `${VAR?e}` refuse to start without it, `${VAR:+r}` /
- * `${VAR+r}` give r only when VAR is set (and, with `:`, not empty), and `$$` is a literal `$`.
- * A default may itself hold substitutions.
- */
-const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
-const MAX_NESTING = 32;
-/** The value with every variable unset, or undefined when compose refuses it (`:?`, bad syntax). */
-function valueWhenUnset(text) {
-    const variables = [];
-    const read = readTemplate(text, 0, false, true, variables);
-    return read ? { value: read.value, variables: [...new Set(variables)] } : undefined;
-}
-const WHEN_SET = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?)\+([^${}]*)\}$/;
-function valueWhenSet(text) {
-    const m = WHEN_SET.exec(text);
-    return m ? { variable: m[1], word: m[3], nonEmpty: m[2] === ':' } : undefined;
-}
-/** A whole value `${VAR:-word}` / `${VAR-word}` with a literal default: where the default starts in the value. */
-const PLAIN_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^${}]*)\}$/;
-function literalDefaultAt(text) {
-    const m = PLAIN_DEFAULT.exec(text);
-    return m ? text.length - 1 - m[1].length : undefined;
-}
-/**
- * Reads from `from` to the end, or to the `}` that closes a substitution (`closing`). With
- * `evaluate` false the text is only skipped (the `+` branch of an unset variable): what it
- * would refuse does not matter.
- */
-function readTemplate(text, from, closing, evaluate, variables, depth = 0) {
-    // Nesting this deep is no configuration anyone writes: unknown, not a stack overflow.
-    if (depth > MAX_NESTING)
-        return undefined;
-    let out = '';
-    let i = from;
-    while (i < text.length) {
-        const c = text[i];
-        if (closing && c === '}')
-            return { value: out, end: i + 1 };
-        if (c !== '$') {
-            out += c;
-            i++;
-            continue;
-        }
-        if (text[i + 1] === '$') {
-            out += '$';
-            i += 2;
-            continue;
-        }
-        const braced = text[i + 1] === '{';
-        NAME.lastIndex = i + (braced ? 2 : 1);
-        const name = NAME.exec(text)?.[0];
-        // compose-go rejects a `$` that starts no substitution.
-        if (!name)
-            return undefined;
-        variables.push(name);
-        i = NAME.lastIndex;
-        if (!braced)
-            continue;
-        if (text[i] === '}') {
-            i++;
-            continue;
-        }
-        const colon = text[i] === ':';
-        const op = text[i + (colon ? 1 : 0)];
-        if (op !== '-' && op !== '?' && op !== '+')
-            return undefined;
-        const argument = readTemplate(text, i + (colon ? 2 : 1), true, evaluate && op === '-', variables, depth + 1);
-        if (!argument)
-            return undefined;
-        if (op === '?' && evaluate)
-            return undefined;
-        if (op === '-')
-            out += argument.value;
-        i = argument.end;
-    }
-    return closing ? undefined : { value: out, end: i };
-}
-
-;// CONCATENATED MODULE: ./src/rules/host-namespace.ts
-
-
-
-
-
-function hostNamespaceRule(spec) {
-    const { podField } = spec;
-    const flagNote = (written) => `${written}=host`;
-    const reportFlag = (flag, resource, fieldPath, ctx, what) => {
-        if (flag.name !== spec.namespace)
-            return;
-        const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
-        if (how === undefined)
-            return;
-        ctx.report({
-            span: flag.span,
-            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
-            resource,
-            fieldPath,
-            fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
-        });
-    };
-    /**
-     * A service that `extends` a base sharing the namespace shares it too, unless it sets the key
-     * itself: a new service extending an old host-network one is a new finding at its `extends`.
-     * The fix belongs to the base, which is reported there.
-     */
-    const reportInherited = (service, composeKey, ctx) => {
-        for (const base of service.bases ?? []) {
-            const inherited = field(service.doc, base.map, composeKey);
-            if (!inherited)
-                continue;
-            const value = (0,dist/* isScalar */.jn)(inherited.value) && typeof inherited.value.value === 'string' ? inherited.value.value : undefined;
-            const reading = value === undefined ? undefined : composeHost(value);
-            const range = base.at.range;
-            if (reading && range) {
-                ctx.report({
-                    span: ctx.source.span(range[0], range[1]),
-                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
-                    resource: service.resource,
-                    fieldPath: `${service.path}.extends.${composeKey}`,
-                });
-            }
-            return;
-        }
-    };
-    return {
-        meta: { ...spec.meta, namespace: spec.namespace },
-        pod(unit, ctx) {
-            const hit = field(unit.object.doc, unit.spec, podField);
-            if (!hit)
-                return;
-            const fieldPath = `${unit.path}.${podField}`;
-            const resource = unit.object.resource;
-            const written = hit.written;
-            const range = written.range;
-            if (!range)
-                return;
-            const span = ctx.source.span(range[0], range[1]);
-            const fix = replaceableScalar(written) ? { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] } : undefined;
-            const usedAt = usedAtOf(hit, ctx);
-            const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
-            const value = hit.value;
-            if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
-                return;
-            if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
-                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix, usedAt });
-                return;
-            }
-            // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
-            if (unit.partial)
-                return;
-            // `{{ .Values.hostNetwork }}` is unknown until rendered: the engine reports it as a parse-error.
-            if (!(0,dist/* isScalar */.jn)(value) && templateAction(ctx.source.text, written))
-                return;
-            // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
-            // manifest that someone meant to share the namespace with, so it is never a silent pass.
-            const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(scalarText(value) ?? String(value.value)) : 'a non-scalar value';
-            ctx.report({
-                span,
-                message: `${resource.display} sets ${podField} to ${shown}${via}, which is not a boolean: Kubernetes rejects this manifest. Write false.`,
-                resource,
-                fieldPath,
-                fix,
-                usedAt,
-            });
-        },
-        composeService(service, ctx) {
-            const composeKey = service.part === 'build' ? spec.composeBuildKey : spec.composeKey;
-            if (!composeKey)
-                return;
-            const hit = field(service.doc, service.map, composeKey);
-            if (!hit && service.part === 'service')
-                return reportInherited(service, composeKey, ctx);
-            if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || typeof hit.value.value !== 'string')
-                return;
-            const range = hit.written.range;
-            if (!range)
-                return;
-            const written = hit.value.value;
-            const reading = composeHost(written);
-            if (!reading)
-                return;
-            const span = ctx.source.span(range[0], range[1]);
-            const safe = spec.composeSafeValue && service.part === 'service' ? spec.composeSafeValue : undefined;
-            const fix = !replaceableScalar(hit.written)
-                ? undefined
-                : written !== 'host'
-                    ? defaultFix(ctx, hit.written, written, composeKey, safe)
-                    : safe
-                        ? { description: `Set ${composeKey} to ${safe}`, edits: [{ span, text: safe }] }
-                        : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
-            // The value is the user's and may be long: the message quotes its start.
-            const shown = written.length > 120 ? `${written.slice(0, 119)}…` : written;
-            const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`;
-            ctx.report({
-                span,
-                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
-                resource: service.resource,
-                fieldPath: `${service.path}.${composeKey}`,
-                fix,
-                usedAt: usedAtOf(hit, ctx),
-            });
-        },
-        jsonPatchOp(unit, ctx) {
-            for (const { pointer, hit } of patchedPodField(unit, podField)) {
-                const range = hit.written.range;
-                if (!(0,dist/* isScalar */.jn)(hit.value) || hit.value.value !== true || !range)
-                    continue;
-                const span = ctx.source.span(range[0], range[1]);
-                const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
-                ctx.report({
-                    span,
-                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(spec.meta.title)}.`,
-                    resource: unit.resource,
-                    fieldPath: `${unit.fieldPath}:${pointer}`,
-                    fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
-                    usedAt: usedAtOf(hit, ctx),
-                });
-            }
-        },
-        dockerfileRun: spec.dockerfileFlag
-            ? ({ run, ordinal }, ctx) => {
-                for (const flag of run.flags) {
-                    if (flag.name !== spec.dockerfileFlag || flag.value === undefined || flag.value.toLowerCase() !== 'host')
-                        continue;
-                    ctx.report({
-                        span: flag.span,
-                        message: `RUN --network=host in stage ${run.stage || '(before FROM)'} gives the build step the host's network namespace.`,
-                        resource: { display: `stage/${run.stage}`, name: run.stage },
-                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--network`,
-                        fix: { description: 'Remove --network=host', edits: [{ span: flag.removal, text: '' }] },
-                    });
-                }
-            }
-            : undefined,
-        containerCommand(command, ctx) {
-            // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
-            const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
-            // The command's own words tell two commands apart in a fingerprint better than their order.
-            const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ');
-            for (const flag of command.flags)
-                reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
-        },
-        engineOptions(unit, ctx) {
-            for (const flag of unit.flags)
-                reportFlag(flag, unit.resource, unit.fieldPath, ctx, `${unit.resource.display} options`);
-        },
-    };
-}
-const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
-const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
-/**
- * Compose substitutes variables before it reads the value. `${NETWORK_MODE:-host}` is host
- * whenever the variable is not set, which is how the file is run unless someone sets it: a
- * finding. `${USE_HOST:+host}` is host only when the variable is set, but the file is what opts
- * into host and the environment only flips the switch: a finding too, saying so. `${X}` and
- * `${X:?err}` take the value from the environment alone: nothing in the file says host. `$$` is
- * a literal `$`, never a variable.
- */
-function composeHost(written) {
-    if (written === 'host')
-        return { how: '' };
-    const unset = hostWhenUnset(written);
-    if (unset)
-        return { how: unset.length ? `, which defaults to host when ${notSet(unset)}` : ', which is host' };
-    const whenSet = valueWhenSet(written);
-    if (whenSet?.word === 'host')
-        return { how: `, which is host whenever ${whenSet.variable} is set${whenSet.nonEmpty ? ' and not empty' : ''}` };
-    return undefined;
-}
-/**
- * `${NETWORK_MODE:-host}` → `${NETWORK_MODE:-bridge}`: the safe value becomes the default and the
- * variable still chooses, so a deployment that sets it on purpose keeps working. Only a literal
- * default written as is (no escapes) is rewritten; pid has no safe value to default to.
- */
-function defaultFix(ctx, node, written, composeKey, safe) {
-    const at = literalDefaultAt(written);
-    const range = node.range;
-    if (!safe || at === undefined || !(0,dist/* isScalar */.jn)(node) || !range)
-        return undefined;
-    const start = range[0] + (node.type === 'PLAIN' ? 0 : 1);
-    if (ctx.source.text.slice(start, start + written.length) !== written)
-        return undefined;
-    return { description: `Default ${composeKey} to ${safe}`, edits: [{ span: ctx.source.span(start + at, start + written.length - 1), text: safe }] };
-}
-const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
-/**
- * `--net=${NET:-host}`: the shell gives `host` unless NET is set, as compose does (same syntax for
- * `:-` and `-`). What the message adds, or undefined when the value is not host by default.
- */
-function shellDefaultsToHost(value) {
-    if (value.length > 256)
-        return undefined;
-    const unset = hostWhenUnset(value);
-    return unset?.length ? `, which is host when ${notSet(unset)}` : undefined;
-}
-/** The variables a value names when, with all of them unset, it reads `host` (shell and compose alike). */
-function hostWhenUnset(value) {
-    if (!value.includes('$'))
-        return undefined;
-    const unset = valueWhenUnset(value);
-    return unset?.value === 'host' ? unset.variables : undefined;
-}
-const notSet = (names) => `${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
-/**
- * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
- * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
- * its aliases elsewhere. Those get no automatic fix.
- */
-function replaceableScalar(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return (0,dist/* isAlias */.Vj)(node);
-    return !node.tag && !node.anchor && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
-}
-function usedAtOf(hit, ctx) {
-    const range = hit.merged ? hit.via?.range : undefined;
-    return range ? ctx.source.span(range[0], range[1]) : undefined;
-}
-function deleteLineFix(ctx, keyStart, valueEnd, description) {
-    if (keyStart === undefined)
-        return undefined;
-    const { line } = ctx.source.position(keyStart);
-    const endLine = ctx.source.position(valueEnd).line;
-    const before = ctx.source.text.slice(ctx.source.lineStart(line), keyStart);
-    const after = ctx.source.text.slice(valueEnd, ctx.source.lineEnd(endLine));
-    // Only a block-style `key: value` alone on its line can be deleted without breaking the YAML.
-    if (before.trim() !== '' || after.replace(/#.*/, '').trim() !== '')
-        return undefined;
-    const start = ctx.source.lineStart(line);
-    const end = ctx.source.lineStarts[endLine] ?? ctx.source.text.length;
-    return { description, edits: [{ span: ctx.source.span(start, end), text: '' }] };
-}
-
-;// CONCATENATED MODULE: ./src/rules/host-ipc.ts
-
-const hostIpc = hostNamespaceRule({
-    namespace: 'ipc',
-    podField: 'hostIPC',
-    composeKey: 'ipc',
-    composeSafeValue: 'private',
-    meta: {
-        id: 'host-ipc',
-        title: 'Shares the host IPC namespace',
-        severity: 'error',
-        description: 'A workload in the host IPC namespace can read and write the shared memory segments, semaphores and message queues of every process on the node. Data other workloads keep in shared memory is exposed to it.',
-        remediation: 'Set hostIPC to false (or remove it); for compose, use ipc: private or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.',
-        docs: 'docs/rules/host-ipc.md',
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/host-network.ts
-
-const hostNetwork = hostNamespaceRule({
-    namespace: 'network',
-    podField: 'hostNetwork',
-    composeKey: 'network_mode',
-    composeSafeValue: 'bridge',
-    composeBuildKey: 'network',
-    dockerfileFlag: 'network',
-    meta: {
-        id: 'host-network',
-        title: 'Shares the host network namespace',
-        severity: 'error',
-        description: 'A workload in the host network namespace sees every interface of the node, can bind its ports and reach services listening on localhost, and bypasses NetworkPolicy. A compromise of it is a foothold on the node network.',
-        remediation: 'Set hostNetwork to false (or remove it) and expose ports through a Service or containerPort; for compose, drop network_mode: host and publish ports; for builds, remove --network=host.',
-        docs: 'docs/rules/host-network.md',
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/host-pid.ts
-
-const hostPid = hostNamespaceRule({
-    namespace: 'pid',
-    podField: 'hostPID',
-    composeKey: 'pid',
-    meta: {
-        id: 'host-pid',
-        title: 'Shares the host PID namespace',
-        severity: 'error',
-        description: 'A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads\' secrets or escaping to the node.',
-        remediation: 'Set hostPID to false (or remove it); for compose, remove pid: host; use shareProcessNamespace for process sharing between containers of one pod.',
-        docs: 'docs/rules/host-pid.md',
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/incomplete-scan.ts
-/**
- * Fail closed: whatever the scanner could not read or judge is a finding, never a silent pass.
- * Findings of this rule come from the places that hit a bound (the pipeline, the parsers, the
- * Action's diff and API readers), each naming the file and the bound.
- */
-const incompleteScan = {
-    meta: {
-        id: 'incomplete-scan',
-        title: 'Part of the input was not judged',
-        severity: 'error',
-        description: 'The scanner reached one of its bounds (file size, nesting, alias or merge depth, work budget, the API file cap, the findings limit) or could not open a file, so host namespace settings there were not judged. A pull request must not be able to pass by hiding a setting behind a bound.',
-        remediation: 'Make the input smaller or simpler (split the file, flatten the nesting), raise the bound the message names in the config, or exclude the path with paths.exclude if it is not deployed.',
-        docs: 'docs/rules/incomplete-scan.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/parse-error.ts
-/** Findings of this rule come from the parsers, not from a unit check: see engine/scan-file. */
-const parseError = {
-    meta: {
-        id: 'parse-error',
-        title: 'File could not be checked',
-        severity: 'error',
-        description: 'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
-        remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
-        docs: 'docs/rules/parse-error.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
-function buildRegistry(rules) {
-    const byId = new Map();
-    for (const rule of rules) {
-        const { id, remediation, description } = rule.meta;
-        if (!/^[a-z]+(-[a-z]+)*$/.test(id))
-            throw new Error(`rule id "${id}" must be kebab-case`);
-        if (byId.has(id))
-            throw new Error(`duplicate rule id "${id}"`);
-        if (!remediation.endsWith('.'))
-            throw new Error(`${id}: remediation must be a sentence ending with a period`);
-        if (!description.endsWith('.'))
-            throw new Error(`${id}: description must end with a period`);
-        byId.set(id, rule);
-    }
-    return byId;
-}
-/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
-const POLICY_RULES = [
-    exceptionInvalid,
-    exceptionExpired,
-    exceptionExpiring,
-    exceptionOutsideAllowedNamespace,
-    exceptionMissingControl,
-    exceptionUnnecessary,
-    exception_unapproved_exceptionUnapproved,
-];
-const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
-const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES];
-const registry = buildRegistry(BUILTIN_RULES);
-
 ;// CONCATENATED MODULE: ./src/rules/severity.ts
 /** A rule's severity after configuration; undefined when the config turns it off. */
 function severity_severityOf(config, rule) {
@@ -9093,525 +9693,6 @@ function incompleteRun(config, message, bound) {
         fieldPath: `run:${bound}`,
     };
 }
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
-const CONCURRENCY = 16;
-/** Bytes read to find a NUL (binary) or a shebang. */
-const HEAD_BYTES = 8000;
-/** The shared scan used by the Action and the CLI: no GitHub, no process.exit. */
-async function pipeline_scan(request) {
-    const { config } = request;
-    const rules = enabledRules(request.rules ?? registry, config);
-    const engine = {
-        rules,
-        severityOf: id => {
-            const rule = rules.get(id);
-            return (rule && severity_severityOf(config, rule)) ?? 'error';
-        },
-        observeObject: request.policy ? bothObservers(request.observeObject, request.policy.observeObject) : request.observeObject,
-        observeFilter: request.policy ? eitherFilter(request.observeFilter, request.policy.observeFilter) : request.observeFilter,
-    };
-    const findings = [];
-    const hooks = { onFile: request.onFile, loneCrFiles: [] };
-    let filesScanned = 0;
-    let truncated = false;
-    const add = (more) => {
-        for (const f of more) {
-            if (findings.length >= config.maxFindings) {
-                truncated = true;
-                return;
-            }
-            findings.push(f);
-        }
-    };
-    const handle = (result) => {
-        if (!result)
-            return;
-        filesScanned++;
-        add(result);
-    };
-    if (request.files) {
-        // Listed files may come from git blobs (async): a few at a time hide the process latency.
-        const queue = pipeline_listed(request.root, request.files, config, request.reader);
-        const workers = Array.from({ length: CONCURRENCY }, async () => {
-            for (let next = await queue.next(); !next.done; next = await queue.next())
-                handle(await scanFile(next.value, config, engine, hooks));
-        });
-        await Promise.all(workers);
-    }
-    else {
-        // A walk is local files only: synchronous reads, one file in memory at a time; a link is
-        // resolved the way a listed one is (rare: the await costs nothing where there is none).
-        for (const file of walkAll(request, config)) {
-            // A path the walk would not open (a named link out of the root, a FIFO, an unreadable
-            // directory): said, never passed, whatever its name.
-            if (file.refused !== undefined)
-                handle(fileNotice('incomplete-scan', file.relative, `${file.refused}.`, engine));
-            else if (file.link)
-                handle(await scanFile({ ...file, ...(await linkedFile(request.root, file.relative, config.maxFileSize)) }, config, engine, hooks));
-            else
-                handle(scanLoaded(file, loadSync(file, config), config, engine, hooks));
-        }
-    }
-    // Fail closed: findings past the limit were not collected, and one of them could fail the run.
-    const limit = truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined;
-    if (limit)
-        findings.push(limit);
-    await request.policy?.beforeFinish?.();
-    const final = request.policy ? request.policy.finish(findings) : findings;
-    return { findings: fingerprint(sortFindings(final)), filesScanned, truncated, loneCrFiles: hooks.loneCrFiles.sort() };
-}
-function bothObservers(a, b) {
-    if (!a)
-        return b;
-    return (object, pods, source) => {
-        a(object, pods, source);
-        b(object, pods, source);
-    };
-}
-function eitherFilter(a, b) {
-    return a ? new RegExp(`(?:${a.source})|(?:${b.source})`, a.flags.includes('i') || b.flags.includes('i') ? 'i' : '') : b;
-}
-function* walkAll(request, config) {
-    const starts = request.paths?.length ? request.paths : [request.root];
-    for (const start of starts) {
-        yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
-    }
-}
-async function* pipeline_listed(root, files, config, reader) {
-    const included = config.include.length ? picomatch_default()(config.include, { dot: true }) : () => true;
-    const excluded = config.exclude.length ? picomatch_default()(config.exclude, { dot: true }) : () => false;
-    for (const relative of files) {
-        if (!included(relative) || excluded(relative) || !mayBeScanned(relative))
-            continue;
-        const type = classify(relative);
-        if (type ? !config.fileTypes[type] : !config.fileTypes.shell)
-            continue;
-        const absolute = external_node_path_default().resolve(root, relative);
-        // Listed paths come from a diff or an API: never let one point outside the repository.
-        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
-            continue;
-        if (reader) {
-            const blob = await reader(relative);
-            if (blob?.refused)
-                yield { absolute, relative, type, refused: blob.refused };
-            else if (blob)
-                yield { absolute, relative, type, size: blob.size, read: blob.read };
-            continue;
-        }
-        let stat;
-        try {
-            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
-        }
-        catch (err) {
-            // Deleted files are not listed: one listed as changed but missing from the checkout was not
-            // judged (a checkout of another commit, a name misread on the way), never a pass.
-            yield { absolute, relative, type, refused: `${relative} is listed as changed but ${err.code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${err.code ?? 'error'})`}: not checked` };
-            continue;
-        }
-        if (stat.isFile())
-            yield { absolute, relative, type };
-        else if (stat.isSymbolicLink()) {
-            const link = await linkedFile(root, relative, config.maxFileSize);
-            if (link)
-                yield { absolute, relative, type, ...link };
-        }
-    }
-}
-/**
- * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
- * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
- * and reported when its name says it would be scanned. A dangling link holds nothing.
- */
-async function linkedFile(root, relative, maxBytes) {
-    let real;
-    try {
-        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
-    }
-    catch {
-        return undefined;
-    }
-    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
-    try {
-        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
-            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
-        const buffer = await readRepositoryBytes(root, target, maxBytes);
-        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
-    }
-    catch (err) {
-        if (err instanceof RefusedRead)
-            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
-        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
-    }
-}
-async function scanFile(file, config, engine, hooks) {
-    let loaded;
-    if (file.refused !== undefined)
-        loaded = { size: 0, refused: file.refused };
-    else if (file.link)
-        return undefined; // a dangling link: nothing there to deploy
-    else if (file.read) {
-        const size = file.size ?? 0;
-        try {
-            loaded = { size, buffer: size > config.maxFileSize ? undefined : await file.read() };
-        }
-        catch (err) {
-            loaded = { size, error: err.message };
-        }
-    }
-    else
-        loaded = loadSync(file, config);
-    return scanLoaded(file, loaded, config, engine, hooks);
-}
-function loadSync(file, config) {
-    try {
-        return readBounded(file.absolute, config.maxFileSize);
-    }
-    catch (err) {
-        return { size: 0, error: err.message };
-    }
-}
-function scanLoaded(file, loaded, config, engine, hooks) {
-    const notice = (message, ruleId = 'parse-error') => fileNotice(ruleId, file.relative, message, engine);
-    // Fail closed: a file that could hold a finding and was not read is a finding itself. An
-    // extension-less file is only a candidate (a script by its shebang): over the limit its head
-    // still tells; unreadable, it cannot be told apart, so it is reported too.
-    if (loaded.refused !== undefined)
-        return file.type === undefined ? undefined : notice(`${loaded.refused}.`, 'incomplete-scan');
-    if (loaded.error !== undefined)
-        return notice(`${file.relative} could not be read: ${loaded.error}`, 'incomplete-scan');
-    if (!loaded.buffer) {
-        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
-            return undefined;
-        return notice(`${file.relative} is ${overLimit(loaded.size, config.maxFileSize)} (maxFileSize): not checked.`, 'incomplete-scan');
-    }
-    const buffer = loaded.buffer;
-    const head = buffer.subarray(0, HEAD_BYTES);
-    let type = file.type;
-    if (type === undefined) {
-        if (!looksLikeShellScript(head.toString('utf8')))
-            return undefined;
-        type = 'shell';
-    }
-    if (head.includes(0))
-        return notice(`${file.relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`);
-    const text = buffer.toString('utf8');
-    hooks.onFile?.(file.relative, type);
-    if (hasLoneCr(text))
-        hooks.loneCrFiles.push(file.relative);
-    try {
-        return scanText({ path: file.relative, text, type, byName: type === 'compose' }, engine);
-    }
-    catch (err) {
-        // A parser bug must not hide the rest of the scan, nor pass this file silently.
-        return notice(`${file.relative} could not be checked: internal error: ${err.message}`, 'incomplete-scan');
-    }
-}
-/**
- * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
- * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
- * valid until the next read: scanLoaded decodes it at once.
- */
-let scratch = Buffer.allocUnsafe(64 * 1024);
-/**
- * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
- * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
- * file over the limit is measured, for its message.
- */
-function readBounded(file, max) {
-    const limit = max + 1;
-    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        let got = 0;
-        for (;;) {
-            if (got === limit)
-                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
-            if (got === scratch.length) {
-                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
-                scratch.copy(bigger, 0, 0, got);
-                scratch = bigger;
-            }
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return { size: got, buffer: scratch.subarray(0, got) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function fileNotice(ruleId, file, message, engine) {
-    const rule = engine.rules.get(ruleId);
-    if (!rule)
-        return [];
-    const span = new SourceText(file, '').span(0, 0);
-    return [{ ruleId: rule.meta.id, severity: engine.severityOf(rule.meta.id), file, span, resource: { display: file }, message, remediation: rule.meta.remediation, fieldPath: 'file' }];
-}
-function enabledRules(all, config) {
-    return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
-}
-/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
-function overLimit(size, max) {
-    const [a, b] = [formatSize(size), formatSize(max)];
-    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
-}
-function formatSize(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-    return `${bytes} B`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/facts.ts
-
-
-
-/**
- * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
- * (EngineOptions.observeObject). Nothing here keeps a YAML node: exception checks run after the
- * scan, over every file, and the ASTs are long gone by then.
- */
-
-/** The exception label and annotation prefix, also used to spot misplaced records. */
-const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
-/**
- * Collects facts from observed objects. Keyed by file + document + position, so observing a file
- * twice (a repository-wide pass for NetworkPolicies plus the changed files) keeps one copy.
- */
-class FactStore {
-    workloads = new Map();
-    networkPolicies = new Map();
-    /** For EngineOptions.observeObject: workloads and NetworkPolicies. */
-    observe = (object, pods, source) => {
-        this.observeNetworkPolicy(object, source);
-        if (pods.length === 0 && !hasExceptionMetadata(object, source))
-            return;
-        const w = workloadFacts(object, pods, source);
-        this.workloads.set(w.id, w);
-    };
-    /** For a repository-wide pass that needs only the NetworkPolicies (pull request scans). */
-    observeNetworkPolicy = (object, source) => {
-        if (object.kind !== 'NetworkPolicy' || !isNetworkingApi(object.apiVersion))
-            return;
-        const np = networkPolicyFacts(object, source);
-        if (np)
-            this.networkPolicies.set(np.id, np);
-    };
-}
-const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pathPrefix}`;
-function isNetworkingApi(apiVersion) {
-    return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
-}
-function hasExceptionMetadata(object, source) {
-    const metadata = mapField(object.doc, object.map, 'metadata');
-    if (!metadata)
-        return false;
-    const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
-    return keys.some(k => k.startsWith(EXCEPTION_PREFIX));
-}
-/** Keys are user-controlled: a `__proto__` label must stay a label. */
-function dict() {
-    return Object.create(null);
-}
-function spanOfNode(source, node) {
-    const range = node?.range;
-    return range ? source.span(range[0], range[1]) : undefined;
-}
-function metaEntries(doc, metadata, key, source) {
-    const out = dict();
-    const map = metadata ? mapField(doc, metadata, key) : undefined;
-    if (!map)
-        return out;
-    const keySpans = new Map();
-    for (const pair of map.items) {
-        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
-        const s = spanOfNode(source, pair.key);
-        if (k !== undefined && s && !keySpans.has(k))
-            keySpans.set(k, s);
-    }
-    for (const [k, v] of entries(doc, map)) {
-        const text = scalarText(v);
-        if (text === undefined)
-            continue;
-        const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
-        const str = stringValue(v);
-        out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
-    }
-    return out;
-}
-function workloadFacts(object, pods, source) {
-    const { doc, map } = object;
-    const metadata = mapField(doc, map, 'metadata');
-    const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
-    const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
-    const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
-    return {
-        id: objectId(source.path, object),
-        file: source.path,
-        documentIndex: object.documentIndex,
-        resource: object.resource,
-        kind: object.kind,
-        name: object.name,
-        namespace: object.namespace,
-        namespaceSpan: spanOfNode(source, namespaceNode),
-        anchor: spanOfNode(source, nameNode) ?? objectStart,
-        labels: metaEntries(doc, metadata, 'labels', source),
-        annotations: metaEntries(doc, metadata, 'annotations', source),
-        pods: pods.map(pod => podFacts(pod, metadata, source)),
-    };
-}
-function podFacts(unit, workloadMetadata, source) {
-    const doc = unit.object.doc;
-    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
-    const templateLabels = dict();
-    for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
-        templateLabels[k] = entry.value;
-    const host = {};
-    for (const name of HOST_FIELDS) {
-        const hit = field(doc, unit.spec, name);
-        if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
-            const s = spanOfNode(source, hit.written);
-            if (s)
-                host[name] = s;
-        }
-    }
-    let misplacedException;
-    if (unit.templateMetadata && unit.templateMetadata !== workloadMetadata) {
-        for (const which of ['labels', 'annotations']) {
-            const onTemplate = metaEntries(doc, unit.templateMetadata, which, source);
-            const key = Object.keys(onTemplate).find(k => k.startsWith(EXCEPTION_PREFIX));
-            if (key && !misplacedException)
-                misplacedException = onTemplate[key].keySpan;
-        }
-    }
-    const podContext = mapField(doc, unit.spec, 'securityContext');
-    const podRunAsNonRoot = podContext ? bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
-    const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
-    const containers = [];
-    for (const list of ['initContainers', 'containers']) {
-        const seq = field(doc, unit.spec, list)?.value;
-        if (!(0,dist/* isSeq */.oP)(seq))
-            continue;
-        seq.items.forEach((item, index) => {
-            const c = resolveAlias(doc, item);
-            if (!(0,dist/* isMap */.jh)(c))
-                return;
-            const nameNode = field(doc, c, 'name')?.value;
-            const ctx = mapField(doc, c, 'securityContext');
-            const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
-            const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
-            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
-            const containerRunAsNonRoot = ctx ? bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
-            const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
-            containers.push({
-                name: scalarText(nameNode) ?? `#${index}`,
-                list,
-                fieldPath: `${unit.path}.${list}[${index}]`,
-                anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
-                runAsNonRoot: containerRunAsNonRoot ?? podRunAsNonRoot,
-                runAsUser: containerRunAsUser ?? podRunAsUser,
-                dropsAll,
-                allowPrivilegeEscalation: ctx ? bool(field(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
-            });
-        });
-    }
-    return {
-        path: unit.path,
-        templateLabels,
-        labelsAnchor: spanOfNode(source, templateLabelsMap) ?? spanOfNode(source, unit.templateMetadata) ?? spanOfNode(source, unit.spec) ?? source.span(0, 0),
-        host,
-        misplacedException,
-        containers,
-        partial: unit.partial === true,
-    };
-}
-function networkPolicyFacts(object, source) {
-    const { doc, map } = object;
-    const spec = mapField(doc, map, 'spec');
-    // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
-    if (!spec)
-        return undefined;
-    const selector = field(doc, spec, 'podSelector')?.value;
-    // An omitted or null podSelector decodes to the empty selector, which selects every pod of the namespace.
-    const empty = selector === undefined || ((0,dist/* isScalar */.jn)(selector) && selector.value === null);
-    const podSelector = (0,dist/* isMap */.jh)(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict(), matchExpressions: [] } : undefined;
-    if (!podSelector)
-        return undefined;
-    return { id: objectId(source.path, object), file: source.path, name: object.name, namespace: object.namespace, podSelector };
-}
-function labelSelector(doc, map) {
-    const matchLabels = dict();
-    const labels = mapField(doc, map, 'matchLabels');
-    if (labels)
-        for (const [k, v] of entries(doc, labels))
-            matchLabels[k] = scalarText(v) ?? '';
-    const matchExpressions = [];
-    const exprs = field(doc, map, 'matchExpressions')?.value;
-    if ((0,dist/* isSeq */.oP)(exprs)) {
-        for (const item of exprs.items) {
-            const e = resolveAlias(doc, item);
-            if (!(0,dist/* isMap */.jh)(e))
-                continue;
-            const values = field(doc, e, 'values')?.value;
-            matchExpressions.push({
-                key: scalarText(field(doc, e, 'key')?.value) ?? '',
-                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
-                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
-            });
-        }
-    }
-    return { matchLabels, matchExpressions };
-}
-/** Whether a label selector selects a pod with these labels (Kubernetes semantics; empty selects all). */
-function selects(selector, labels) {
-    for (const [k, v] of Object.entries(selector.matchLabels))
-        if (labels[k] !== v)
-            return false;
-    for (const e of selector.matchExpressions) {
-        const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-        switch (e.operator) {
-            case 'In':
-                if (!has || !e.values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has && e.values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has)
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has)
-                    return false;
-                break;
-            default:
-                // The API server rejects an unknown operator: such a policy selects nothing.
-                return false;
-        }
-    }
-    return true;
-}
-const bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
-const facts_int = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined);
 
 ;// CONCATENATED MODULE: ./src/policy/records.ts
 
@@ -10117,170 +10198,6 @@ function targetResource(record) {
     return { display: records_workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Everything user-controlled (file names, resource names, values, owners) passes through here
- * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
-        // GH-123 links an issue like #123 does.
-        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
-        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
-        .replace(/:\/\//g, '&#58;//')
-        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
-        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
-        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
-        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
-}
-/**
- * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
- * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
- * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
- */
-const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
-/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
-    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
-function fence(text, info = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const f = '`'.repeat(longest + 1);
-    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
-}
-/** Table cells additionally must not contain a raw pipe or newline. */
-const cell = (text) => escapeMarkdown(text);
-/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-;// CONCATENATED MODULE: ./src/policy/review.ts
-
-
-const STATUS_RANK = { expired: 0, invalid: 1, expiring: 2, active: 3 };
-function reviewRows(assessments) {
-    const rows = assessments.map(toRow);
-    return rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-        (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
-        a.workload.localeCompare(b.workload) ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line);
-}
-function toRow(a) {
-    const { record, workload } = a;
-    const kind = workload?.kind ?? record.target.kind;
-    const name = workload?.name ?? record.target.name;
-    const problems = record.problems.map(p => p.message);
-    if (a.duplicateOf)
-        problems.push(`duplicate: the record at ${a.duplicateOf.file}:${a.duplicateOf.span.start.line} applies`);
-    if (!workload)
-        problems.push('no workload with this kind, namespace and name was found in the scanned files');
-    if (!a.namespaceAllowed)
-        problems.push(`namespace "${a.namespace}"${a.namespaceAssumed ? ' (not set; kubectl would use "default")' : ''} is not listed in exceptions.namespaces`);
-    return {
-        workload: records_workloadKeyText({ kind, namespace: a.namespace, name }),
-        kind,
-        namespace: a.namespace,
-        namespaceAssumed: a.namespaceAssumed,
-        namespaceAllowed: a.namespaceAllowed,
-        name,
-        file: record.file,
-        line: record.span.start.line,
-        origin: record.origin,
-        allow: [...record.allow],
-        owner: record.owner ?? '',
-        riskAcceptance: record.riskAcceptance ?? '',
-        expires: record.expires ?? '',
-        daysLeft: a.daysLeft ?? null,
-        status: a.status,
-        controls: !workload ? 'unknown' : a.missingControls.length ? 'missing' : 'ok',
-        missingControls: a.missingControls.map(m => (m.container ? `${m.container}: ${m.control}` : m.control)),
-        problems,
-    };
-}
-/** An exception that fails the monthly review (CLI exit 1). */
-const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
-/** A cell of user text longer than this is cut: one record must not crowd out the others. */
-const MAX_CELL = 300;
-function review_summarize(rows) {
-    const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
-    for (const r of rows)
-        out[r.status]++;
-    return out;
-}
-const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
-const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingControls.join('; ')}` : r.controls);
-// ------------------------------------------------------------------------------------------------
-// Text
-/** Terminal control characters in user-controlled text must not reach the terminal. */
-const plain = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-function rowsToText(rows, options = {}) {
-    const s = review_summarize(rows);
-    const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
-    if (!rows.length)
-        return `${head}\n`;
-    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
-    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain));
-    const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
-    const out = [line(columns), ...table.map(line)];
-    for (const r of rows)
-        for (const p of r.problems)
-            out.push(`  ${plain(r.workload)}: ${plain(p)}`);
-    return `${out.join('\n')}\n\n${head}\n`;
-}
-// ------------------------------------------------------------------------------------------------
-// JSON
-function rowsToJson(rows, options = {}) {
-    return { schemaVersion: 1, asOf: options.asOf ?? null, summary: review_summarize(rows), exceptions: rows };
-}
-// ------------------------------------------------------------------------------------------------
-// Markdown
-const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring: '🟡 expiring', active: '🟢 active' };
-/** A Markdown table; everything taken from the repository is escaped. */
-function review_rowsToMarkdown(rows, options = {}) {
-    const s = review_summarize(rows);
-    const out = [
-        `**${s.total}** exception${s.total === 1 ? '' : 's'} in force${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
-        '',
-    ];
-    if (!rows.length)
-        return out.join('\n');
-    out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
-    out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
-    const c = (text) => cell(clip(text, MAX_CELL));
-    // The rows come most urgent first: what does not fit is the least urgent.
-    const budget = (options.maxChars ?? Infinity) - 400;
-    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
-    let listed = 0;
-    for (const r of rows) {
-        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
-        if (size + row.length + 1 > budget)
-            break;
-        out.push(row);
-        size += row.length + 1;
-        listed++;
-    }
-    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
-    if (problems.length)
-        out.push('', '**Problems**', '');
-    for (const line of problems) {
-        if (size + line.length + 1 > budget)
-            break;
-        out.push(line);
-        size += line.length + 1;
-    }
-    if (listed < rows.length)
-        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
-    return out.join('\n') + '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 /**
  * Errors of the GitHub port. Callers branch on these classes, never on Octokit's RequestError, so the
@@ -10495,6 +10412,170 @@ function unapproved(changes, message, config, teamName, cannotVerify) {
     return { status: 'unapproved', changes, message, findings };
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Everything user-controlled (file names, resource names, values, owners) passes through here
+ * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+        // GH-123 links an issue like #123 does.
+        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
+        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
+        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
+        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
+}
+/**
+ * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
+ * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
+ * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
+ */
+const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
+/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
+function fence(text, info = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const f = '`'.repeat(longest + 1);
+    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
+}
+/** Table cells additionally must not contain a raw pipe or newline. */
+const cell = (text) => escapeMarkdown(text);
+/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+;// CONCATENATED MODULE: ./src/policy/review.ts
+
+
+const STATUS_RANK = { expired: 0, invalid: 1, expiring: 2, active: 3 };
+function reviewRows(assessments) {
+    const rows = assessments.map(toRow);
+    return rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+        (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
+        a.workload.localeCompare(b.workload) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line);
+}
+function toRow(a) {
+    const { record, workload } = a;
+    const kind = workload?.kind ?? record.target.kind;
+    const name = workload?.name ?? record.target.name;
+    const problems = record.problems.map(p => p.message);
+    if (a.duplicateOf)
+        problems.push(`duplicate: the record at ${a.duplicateOf.file}:${a.duplicateOf.span.start.line} applies`);
+    if (!workload)
+        problems.push('no workload with this kind, namespace and name was found in the scanned files');
+    if (!a.namespaceAllowed)
+        problems.push(`namespace "${a.namespace}"${a.namespaceAssumed ? ' (not set; kubectl would use "default")' : ''} is not listed in exceptions.namespaces`);
+    return {
+        workload: records_workloadKeyText({ kind, namespace: a.namespace, name }),
+        kind,
+        namespace: a.namespace,
+        namespaceAssumed: a.namespaceAssumed,
+        namespaceAllowed: a.namespaceAllowed,
+        name,
+        file: record.file,
+        line: record.span.start.line,
+        origin: record.origin,
+        allow: [...record.allow],
+        owner: record.owner ?? '',
+        riskAcceptance: record.riskAcceptance ?? '',
+        expires: record.expires ?? '',
+        daysLeft: a.daysLeft ?? null,
+        status: a.status,
+        controls: !workload ? 'unknown' : a.missingControls.length ? 'missing' : 'ok',
+        missingControls: a.missingControls.map(m => (m.container ? `${m.container}: ${m.control}` : m.control)),
+        problems,
+    };
+}
+/** An exception that fails the monthly review (CLI exit 1). */
+const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
+/** A cell of user text longer than this is cut: one record must not crowd out the others. */
+const MAX_CELL = 300;
+function review_summarize(rows) {
+    const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
+    for (const r of rows)
+        out[r.status]++;
+    return out;
+}
+const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
+const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingControls.join('; ')}` : r.controls);
+// ------------------------------------------------------------------------------------------------
+// Text
+/** Terminal control characters in user-controlled text must not reach the terminal. */
+const plain = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+function rowsToText(rows, options = {}) {
+    const s = review_summarize(rows);
+    const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
+    if (!rows.length)
+        return `${head}\n`;
+    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
+    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain));
+    const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const out = [line(columns), ...table.map(line)];
+    for (const r of rows)
+        for (const p of r.problems)
+            out.push(`  ${plain(r.workload)}: ${plain(p)}`);
+    return `${out.join('\n')}\n\n${head}\n`;
+}
+// ------------------------------------------------------------------------------------------------
+// JSON
+function rowsToJson(rows, options = {}) {
+    return { schemaVersion: 1, asOf: options.asOf ?? null, summary: review_summarize(rows), exceptions: rows };
+}
+// ------------------------------------------------------------------------------------------------
+// Markdown
+const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring: '🟡 expiring', active: '🟢 active' };
+/** A Markdown table; everything taken from the repository is escaped. */
+function review_rowsToMarkdown(rows, options = {}) {
+    const s = review_summarize(rows);
+    const out = [
+        `**${s.total}** exception${s.total === 1 ? '' : 's'} in force${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
+        '',
+    ];
+    if (!rows.length)
+        return out.join('\n');
+    out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
+    out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
+    const c = (text) => cell(clip(text, MAX_CELL));
+    // The rows come most urgent first: what does not fit is the least urgent.
+    const budget = (options.maxChars ?? Infinity) - 400;
+    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
+    let listed = 0;
+    for (const r of rows) {
+        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
+        if (size + row.length + 1 > budget)
+            break;
+        out.push(row);
+        size += row.length + 1;
+        listed++;
+    }
+    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
+    if (problems.length)
+        out.push('', '**Problems**', '');
+    for (const line of problems) {
+        if (size + line.length + 1 > budget)
+            break;
+        out.push(line);
+        size += line.length + 1;
+    }
+    if (listed < rows.length)
+        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/policy/tracking-issue.ts
 
 /**
@@ -10547,222 +10628,150 @@ async function publishExceptionsReport(port, rows, options = {}) {
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 
 
-
-
-
-
-
-
-/** Text the observer needs parsed: NetworkPolicies and our labels (the engine skips other YAML). */
-const POLICY_FILTER = /NetworkPolicy|host-namespace-guard\.io\//;
-function createPolicy(config, today, options = {}) {
-    const facts = new FactStore();
-    const central = options.centralFile ? parseCentralFile(options.centralFile.path, options.centralFile.text) : { records: [], problems: [] };
-    const records = () => [...[...facts.workloads.values()].map(annotationRecord).filter((r) => r !== undefined), ...central.records];
-    const run = (findings) => evaluate({
-        findings,
-        facts: { workloads: [...facts.workloads.values()], networkPolicies: [...facts.networkPolicies.values()] },
-        records: records(),
-        problems: central.problems,
-        config,
-        today,
-    });
-    return {
-        observeObject: facts.observe,
-        observeFilter: POLICY_FILTER,
-        observeContext: (object, _pods, source) => facts.observeNetworkPolicy(object, source),
-        finish: findings => run(findings).findings,
-        records,
-        assessments: () => run([]).assessments,
-        rows: () => reviewRows(run([]).assessments),
-    };
+function applyPolicy(input) {
+    const { records, problems } = policy_exceptionRecords(input.facts, input.centralFile);
+    const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today });
+    return { findings, assessments, records };
 }
-/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
-async function readCentralFile(root, config, configFile = 'config') {
-    const relative = config.exceptions.file;
-    if (!relative)
-        return undefined;
-    try {
-        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
-        // secret), so the file must be a regular file inside the repository, read without following.
-        const text = await readRepositoryFile(root, relative, config.maxFileSize);
-        if (text === undefined)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`);
-        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        if (err instanceof RefusedRead)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
-        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
-    }
+/** The exception records of the facts (annotations on workloads) and of the central file. */
+function policy_exceptionRecords(facts, centralFile) {
+    const central = centralFile ? parseCentralFile(centralFile.path, centralFile.text) : { records: [], problems: [] };
+    const annotated = facts.workloads.map(annotationRecord).filter((r) => r !== undefined);
+    return { records: [...annotated, ...central.records], problems: central.problems };
 }
-/**
- * Lets the policy see every NetworkPolicy of the repository when the scan itself reads only some
- * files (a pull request's changed files, or CLI paths below the root): a policy in an unchanged
- * file still protects the workload.
- */
-async function observeRepositoryContext(policy, request) {
-    await pipeline_scan({ root: request.root, config: request.config, rules: new Map(), observeObject: policy.observeContext, observeFilter: /NetworkPolicy/ });
-}
-/**
- * The policy for a scan that reads only part of the repository, reading the rest for
- * NetworkPolicies only when the scanned part holds an exception: a repository without
- * exceptions pays nothing for it.
- */
-function withRepositoryContext(policy, request) {
-    return {
-        ...policy,
-        beforeFinish: async () => {
-            if (policy.records().length)
-                await observeRepositoryContext(policy, request);
+
+
+
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+/** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
+const CONCURRENCY = 16;
+/** One pass over files: discovery, reading, the engine. No policy, no fingerprints. */
+async function pipeline_scan(request) {
+    const { config } = request;
+    const rules = enabledRules(request.rules ?? registry, config);
+    const engine = {
+        rules,
+        severityOf: id => {
+            const rule = rules.get(id);
+            return (rule && severity_severityOf(config, rule)) ?? 'error';
         },
+        ...(request.facts ? { facts: request.facts } : {}),
     };
-}
-/**
- * The exception records of a set of files, without running any rule: for comparing a pull
- * request's base and head (pass `files` and a `reader` for the base commit, and the central file's
- * text at that commit).
- */
-async function collectExceptionRecords(request, centralFile) {
-    const policy = createPolicy(request.config, new Date(0), { centralFile });
-    await scan({ ...request, rules: new Map(), observeObject: policy.observeObject, observeFilter: policy.observeFilter });
-    return policy.records();
-}
-
-
-
-/** The exceptions policy of a scan; when only part of the repository is scanned, the rest gives context. */
-async function policyFor(target, config, configFile, today) {
-    const { root, paths } = target;
-    const policy = createPolicy(config, today, { centralFile: await readCentralFile(root, config, configFile) });
-    return paths.some(p => p !== root) ? withRepositoryContext(policy, { root, config }) : policy;
-}
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-
-
-
-const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
-const EXIT_USAGE = 2;
-/** A mistake in how the command was called: exit 2 with a pointer to --help. */
-class UsageError extends Error {
-}
-/** A path the command was given cannot be used (missing, not a directory): exit 2, one line naming it. */
-class PathError extends Error {
-}
-/** An option's value from a closed set, or a UsageError naming the option (`--format`). */
-function args_oneOf(name, value, allowed) {
-    return oneOf(name, value, allowed, UsageError);
-}
-/**
- * Parses a command's argv (every command takes -h/--help); a parse problem is a usage error
- * prefixed with the command. Returns 'help' when help was asked for.
- */
-function parseCommand(command, argv, options) {
-    const withHelp = { ...options, help: { type: 'boolean', short: 'h' } };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: withHelp });
-    }
-    catch (err) {
-        throw new UsageError(`${command}: ${err.message}`);
-    }
-    return parsed.values.help ? 'help' : parsed;
-}
-/**
- * The paths a scan walks and the root findings are named against. Every path must exist and the
- * root must be a directory: scanning nothing would pass, so a mistyped name is an error.
- */
-async function scanTarget(cwd, positionals, rootOption) {
-    const given = positionals.length ? positionals : ['.'];
-    const paths = given.map(p => external_node_path_default().resolve(cwd, p));
-    for (const [i, p] of paths.entries()) {
-        try {
-            await external_node_fs_namespaceObject.promises.lstat(p);
+    const result = { findings: [], facts: noFacts(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] };
+    const handle = (prepared) => {
+        if (!prepared)
+            return;
+        result.filesScanned++;
+        const scanned = 'notice' in prepared ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined } : scanPrepared(prepared, engine, result);
+        for (const f of scanned.findings) {
+            if (result.findings.length >= config.maxFindings) {
+                result.truncated = true;
+                break;
+            }
+            result.findings.push(f);
         }
-        catch (err) {
-            throw new PathError(`path not found: ${given[i]}${err.code === 'ENOENT' ? '' : ` (${err.code})`}`);
-        }
-    }
-    if (rootOption !== undefined) {
-        const root = external_node_path_default().resolve(cwd, rootOption);
-        const stat = await external_node_fs_namespaceObject.promises.stat(root).catch(() => undefined);
-        if (!stat)
-            throw new PathError(`--root: directory not found: ${rootOption}`);
-        if (!stat.isDirectory())
-            throw new PathError(`--root: not a directory: ${rootOption}`);
-        return { paths, root };
-    }
-    return { paths, root: defaultRoot(cwd, paths) };
-}
-/**
- * Findings name files relative to the root. By default that is the working directory; paths
- * outside it get the first path (or its folder) as their root instead of `../..` names.
- */
-function defaultRoot(cwd, paths) {
-    const base = external_node_path_default().resolve(cwd);
-    if (paths.every(p => p === base || p.startsWith(base + (external_node_path_default()).sep)))
-        return base;
-    const first = paths[0];
-    return (0,external_node_fs_namespaceObject.existsSync)(first) && (0,external_node_fs_namespaceObject.statSync)(first).isDirectory() ? first : external_node_path_default().dirname(first);
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-/** Bounds the config file like any other input. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads from the working tree, bounded like any other input, and never through a link or from a
- * special file: a pull request could commit the config as a link to /proc/self/environ (whose
- * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
- * read from its own directory under the same rules.
- */
-function fsTextReader(root) {
-    return async (file) => {
-        const absolute = external_node_path_default().resolve(root, file);
-        const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
-        try {
-            return await readRepositoryFile(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
-        }
-        catch (err) {
-            if (err instanceof RefusedRead)
-                throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
-            throw err;
+        if (scanned.facts) {
+            result.facts.workloads.push(...scanned.facts.workloads);
+            result.facts.networkPolicies.push(...scanned.facts.networkPolicies);
         }
     };
+    if (request.files) {
+        // Listed files may come from git blobs (async): a few at a time hide the process latency.
+        const queue = read_listed(request.root, request.files, config, request.reader);
+        const workers = Array.from({ length: CONCURRENCY }, async () => {
+            for (let next = await queue.next(); !next.done; next = await queue.next())
+                handle(await prepareAsync(next.value, request.root, config.maxFileSize));
+        });
+        await Promise.all(workers);
+    }
+    else {
+        // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
+        // refusal takes the promise path (rare: the await costs nothing where there is none).
+        for (const file of walkAll(request, config)) {
+            handle(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize));
+        }
+    }
+    // Fail closed: findings past the limit were not collected, and one of them could fail the run.
+    const limit = result.truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined;
+    if (limit)
+        result.findings.push(limit);
+    result.loneCrFiles.sort();
+    return result;
 }
-/**
- * Loads the config: an explicit path must exist; the default path is optional.
- * Returns the config, the path it came from and its text (to tell whether a PR changed it).
- */
-async function loadConfigWith(read, explicit) {
-    const file = explicit ?? DEFAULT_CONFIG_PATH;
-    let text;
+function scanPrepared(file, engine, result) {
+    if (file.type === 'dockerfile')
+        result.dockerfiles.push(file.relative);
+    if (hasLoneCr(file.text))
+        result.loneCrFiles.push(file.relative);
     try {
-        text = await read(file);
+        return scanFileText({ path: file.relative, text: file.text, type: file.type, byName: file.type === 'compose' }, engine);
     }
     catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        throw new ConfigError(file, undefined, '', `cannot read config file: ${err.code ?? err.message}`);
+        // A parser bug must not hide the rest of the scan, nor pass this file silently.
+        return { findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${err.message}`, engine) };
     }
-    if (text === undefined) {
-        if (explicit)
-            throw new ConfigError(file, undefined, '', 'cannot read config file: ENOENT');
-        return { config: defaultConfig() };
-    }
-    return { config: parseConfig(file, text, [...registry.keys()]), file, text };
 }
-function loadConfig(root, explicit) {
-    return loadConfigWith(fsTextReader(root), explicit);
+function* walkAll(request, config) {
+    const starts = request.paths?.length ? request.paths : [request.root];
+    for (const start of starts) {
+        yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
+    }
+}
+/** The one emitter of a notice about a whole file (parse-error or incomplete-scan). */
+function fileNotice(ruleId, file, message, engine) {
+    const rule = engine.rules.get(ruleId);
+    if (!rule)
+        return [];
+    const span = new SourceText(file, '').span(0, 0);
+    return [{ ruleId: rule.meta.id, severity: engine.severityOf(rule.meta.id), file, span, resource: { display: file }, message, remediation: rule.meta.remediation, fieldPath: 'file' }];
+}
+function enabledRules(all, config) {
+    return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
+}
+/** A whole repository, or paths in it: the CLI's scan and exceptions, the Action's full scan. */
+async function scanRepository(request) {
+    const { root, config } = request;
+    const result = await pipeline_scan({ root, paths: request.paths, config, rules: request.rules, facts: { exceptions: true, workloads: request.workloads } });
+    const partial = (request.paths ?? []).some(p => external_node_path_default().resolve(root, p) !== external_node_path_default().resolve(root));
+    return judge(result, request, partial ? { root, config } : undefined);
+}
+/** A pull request's changed files, judged with their context, and the records they change. */
+async function reviewChanges(request) {
+    const { root, config } = request;
+    const result = await pipeline_scan({ root, files: request.files, reader: request.reader, config, facts: { exceptions: true, workloads: request.workloads } });
+    const judged = await judge(result, request, { root, config });
+    if (!judged.records.length || !request.base)
+        return judged;
+    // Only a change that holds exceptions needs the base's records (to find what it adds or widens).
+    const base = await pipeline_scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true } });
+    return { ...judged, baseRecords: exceptionRecords(base.facts, request.base.centralFile).records };
+}
+/**
+ * Policy and fingerprints. A scan of part of the repository reads the rest for NetworkPolicies,
+ * which protect workloads wherever they are written, but only when the part holds an exception:
+ * a repository without exceptions pays nothing for it.
+ */
+async function judge(result, request, context) {
+    const facts = result.facts;
+    if (context && policy_exceptionRecords(facts, request.centralFile).records.length) {
+        const rest = await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } });
+        const known = new Set(facts.networkPolicies.map(np => np.id));
+        facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
+    }
+    const policy = applyPolicy({ findings: result.findings, facts, centralFile: request.centralFile, config: request.config, today: request.today });
+    return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
@@ -10815,6 +10824,7 @@ Smoke checks (need a container engine; see docs/smoke.md):
 
 
 
+
 const REVIEW_FORMATS = ['text', 'json', 'markdown'];
 async function exceptionsCommand(argv, env) {
     const parsed = parseCommand('exceptions', argv, { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' } });
@@ -10828,9 +10838,9 @@ async function exceptionsCommand(argv, env) {
     const { root, paths } = target;
     const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
     const today = env.today ?? new Date();
-    const policy = await policyFor(target, config, configFile, today);
-    await pipeline_scan({ root, paths, config, policy, rules: new Map() });
-    const rows = policy.rows();
+    const centralFile = await readCentralFile(root, config, configFile);
+    const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() });
+    const rows = reviewRows(assessments);
     const asOf = today.toISOString().slice(0, 10);
     env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? review_rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }));
     return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK;
@@ -11150,6 +11160,7 @@ const oneLine = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, '
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif'];
 async function scan_command_scanCommand(argv, env) {
     const parsed = parseCommand('scan', argv, {
@@ -11176,7 +11187,8 @@ async function scan_command_scanCommand(argv, env) {
     const { root, paths } = target;
     const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
     const today = env.today ?? new Date();
-    let result = await pipeline_scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) });
+    const centralFile = await readCentralFile(root, config, configFile);
+    let result = await scanRepository({ root, paths, config, today, centralFile });
     let fixFailed = false;
     if (values.fix) {
         const fixed = await fixFiles(root, result.findings);
@@ -11186,7 +11198,7 @@ async function scan_command_scanCommand(argv, env) {
         for (const err of fixed.failed)
             env.stderr(`${TOOL_NAME}: ${err.message}\n`);
         fixFailed = fixed.failed.length > 0;
-        result = await pipeline_scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) });
+        result = await scanRepository({ root, paths, config, today, centralFile: await readCentralFile(root, config, configFile) });
     }
     const run = { filesScanned: result.filesScanned, truncated: result.truncated, failOn };
     const report = format === 'json'

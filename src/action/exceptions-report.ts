@@ -1,8 +1,9 @@
 import type { Config } from '../config/config.js'
 import type { GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
-import { scan } from '../pipeline.js'
-import { createPolicy, isFailingRow, publishExceptionsReport, readCentralFile, rowsToJson, rowsToMarkdown } from '../policy/index.js'
+import { readCentralFile } from '../config/exceptions-file.js'
+import { scanRepository } from '../pipeline.js'
+import { isFailingRow, publishExceptionsReport, reviewRows, rowsToJson, rowsToMarkdown } from '../policy/index.js'
 import path from 'node:path'
 import { writeReportFile } from './deliver.js'
 import type { ActionEnv } from './env.js'
@@ -14,9 +15,9 @@ import type { ActionEnv } from './env.js'
  */
 export async function exceptionsReport(env: ActionEnv, inputs: ActionInputs, config: Config, port: GitHubPort | undefined): Promise<void> {
   const today = env.now()
-  const policy = createPolicy(config, today, { centralFile: await readCentralFile(env.workspace, config) })
-  await scan({ root: env.workspace, paths: [path.resolve(env.workspace, inputs.path)], config, policy, rules: new Map() })
-  const rows = policy.rows()
+  const centralFile = await readCentralFile(env.workspace, config)
+  const { assessments } = await scanRepository({ root: env.workspace, paths: [path.resolve(env.workspace, inputs.path)], config, today, centralFile, rules: new Map() })
+  const rows = reviewRows(assessments)
   const asOf = today.toISOString().slice(0, 10)
   const markdown = rowsToMarkdown(rows, { asOf })
   await env.appendSummary(markdown)

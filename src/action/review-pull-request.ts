@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js'
+import { readCentralFile, type CentralFileText } from '../config/exceptions-file.js'
 import { place } from '../findings/place.js'
 import { incompleteRun } from '../findings/run-level.js'
 import { gitReader } from '../git/read-at.js'
@@ -6,13 +7,13 @@ import { readRepositoryFile } from '../io/safe-read.js'
 import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { Finding } from '../model.js'
-import { scan } from '../pipeline.js'
-import { checkExceptionApproval, collectExceptionRecords, createPolicy, readCentralFile, withRepositoryContext, type CentralFileText, type ExceptionRecord } from '../policy/index.js'
-import { smokeMatrix, workloadCollector } from '../smoke/matrix.js'
+import { reviewChanges, type ChangesRequest } from '../pipeline.js'
+import { checkExceptionApproval, type ExceptionRecord } from '../policy/index.js'
+import { smokeMatrix, startableWorkloads } from '../smoke/matrix.js'
 import type { Outcome } from './deliver.js'
 import type { ActionEnv } from './env.js'
 import { pullRequestFromEvent, type PullRequestRef } from './event.js'
-import { prChanges, type PrChanges } from './pr-changes.js'
+import { prChanges } from './pr-changes.js'
 import { trustedConfig } from './trusted-config.js'
 
 /** A pull request: its changed files, judged by the base branch's config, placed on its diff. */
@@ -20,15 +21,21 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
   const pr = pullRequestFromEvent(env.event)
   const changes = await prChanges(env, inputs, pr, port)
   const config = await trustedConfig(env, inputs, pr, changes, port)
-  const collector = workloadCollector()
   const centralFile = await readCentralFile(env.workspace, config)
-  // NetworkPolicies in files the PR does not touch still protect its workloads.
-  const policy = withRepositoryContext(createPolicy(config, env.now(), { centralFile }), { root: env.workspace, config })
-  const result = await scan({ root: env.workspace, files: changes.files, config, reader: changes.reader, policy, observeObject: collector.observe, observeFilter: inputs.runtimeCheck ? /kind/ : undefined, onFile: collector.onFile })
+  const result = await reviewChanges({
+    root: env.workspace,
+    files: changes.files,
+    reader: changes.reader,
+    config,
+    today: env.now(),
+    centralFile,
+    base: changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined,
+    workloads: inputs.runtimeCheck,
+  })
   // Git does not break lines at a lone CR and the scan does: such a file's diff cannot say which
   // of its findings are on new lines, so all of them count as new rather than none.
   for (const file of result.loneCrFiles) if (changes.lines.has(file)) changes.lines.set(file, 'whole-file')
-  const approval = await approvalFindings(env, config, pr, changes, policy.records(), centralFile, port)
+  const approval = await approvalFindings(env, config, pr, result.records, result.baseRecords, port)
   changes.notes.push(...approval.notes)
   // Fail closed: files past the API's list were never seen, and one could hold a violation.
   const capped = changes.truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap') : undefined
@@ -56,28 +63,28 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
     pr,
     sha: pr.headSha,
     review: { texts, changes: changes.lines, suggestions: true },
-    smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: collector.workloads, dockerfiles: collector.dockerfiles }),
+    smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
   }
+}
+
+/** The base commit's files and central file, read from git: whose records the PR changes. */
+async function baseCommit(env: ActionEnv, pr: PullRequestRef, config: Config, centralFile: CentralFileText | undefined): Promise<NonNullable<ChangesRequest['base']>> {
+  const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize)
+  const blob = centralFile ? await reader(centralFile.path) : undefined
+  const baseCentral = blob && !blob.refused && centralFile ? { path: centralFile.path, text: (await blob.read()).toString('utf8') } : undefined
+  return { reader, ...(baseCentral ? { centralFile: baseCentral } : {}) }
 }
 
 /**
  * A PR that adds or widens an exception needs the configured approval (label by a team member,
- * or a team member's approving review). Base records come from the base commit's blobs.
+ * or a team member's approving review). Without the base commit every exception is new.
  */
-async function approvalFindings(env: ActionEnv, config: Config, pr: PullRequestRef, changes: PrChanges, headRecords: ExceptionRecord[], centralFile: CentralFileText | undefined, port: GitHubPort | undefined): Promise<{ findings: Finding[]; notes: string[] }> {
+async function approvalFindings(env: ActionEnv, config: Config, pr: PullRequestRef, headRecords: ExceptionRecord[], baseRecords: ExceptionRecord[] | undefined, port: GitHubPort | undefined): Promise<{ findings: Finding[]; notes: string[] }> {
   if (!headRecords.length) return { findings: [], notes: [] }
-  let baseRecords: ExceptionRecord[] = []
   const notes: string[] = []
-  if (changes.fromGit) {
-    const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize)
-    const baseCentralBlob = centralFile ? await reader(centralFile.path) : undefined
-    const baseCentral = baseCentralBlob && !baseCentralBlob.refused && centralFile ? { path: centralFile.path, text: (await baseCentralBlob.read()).toString('utf8') } : undefined
-    baseRecords = await collectExceptionRecords({ root: env.workspace, files: changes.files, config, reader }, baseCentral)
-  } else {
-    notes.push('Without git history the base commit\'s exceptions cannot be read: every exception in the changed files is treated as new and needs approval.')
-  }
+  if (!baseRecords) notes.push('Without git history the base commit\'s exceptions cannot be read: every exception in the changed files is treated as new and needs approval.')
   const author = ((env.event.pull_request as { user?: { login?: unknown } } | undefined)?.user?.login as string | undefined) ?? undefined
-  const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords, headRecords, config)
+  const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords ?? [], headRecords, config)
   if (result.status !== 'not-needed') notes.push(result.message.split('\n')[0])
   return { findings: result.findings, notes }
 }

@@ -6,7 +6,7 @@ import { deliver } from './deliver.js'
 import { publishReport } from './publish.js'
 import { exceptionsReport } from './exceptions-report.js'
 import { reviewPullRequest } from './review-pull-request.js'
-import { scanRepository } from './scan-repository.js'
+import { fullScan } from './full-scan.js'
 
 /** Everything `run()` does after inputs are read; the only place that picks a mode. */
 export async function runAction(env: ActionEnv): Promise<void> {
@@ -24,7 +24,7 @@ export async function runAction(env: ActionEnv): Promise<void> {
   const { config } = await loadConfig(env.workspace, inputs.config)
   if (mode === 'publish') return publishReport(env, inputs, config, port)
   if (mode === 'exceptions-report') return exceptionsReport(env, inputs, config, port)
-  const outcome = await scanRepository(env, inputs, config)
+  const outcome = await fullScan(env, inputs, config)
   await deliver(outcome, inputs, env, port)
 }
 

@@ -2,7 +2,6 @@ import { existsSync, promises as fs, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { oneOf as oneOfAllowed } from '../inputs/one-of.js'
-export { policyFor } from '../policy/index.js'
 
 export interface CliEnv {
   cwd: string

@@ -1,8 +1,9 @@
 import path from 'node:path'
 import { loadConfig } from '../config/load.js'
-import { scan } from '../pipeline.js'
-import { isFailingRow, rowsToJson, rowsToMarkdown, rowsToText } from '../policy/index.js'
-import { EXIT_FINDINGS, EXIT_OK, oneOf, parseCommand, policyFor, scanTarget, type CliEnv } from './args.js'
+import { readCentralFile } from '../config/exceptions-file.js'
+import { scanRepository } from '../pipeline.js'
+import { isFailingRow, reviewRows, rowsToJson, rowsToMarkdown, rowsToText } from '../policy/index.js'
+import { EXIT_FINDINGS, EXIT_OK, oneOf, parseCommand, scanTarget, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const REVIEW_FORMATS = ['text', 'json', 'markdown'] as const
@@ -19,9 +20,9 @@ export async function exceptionsCommand(argv: string[], env: CliEnv): Promise<nu
   const { root, paths } = target
   const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
   const today = env.today ?? new Date()
-  const policy = await policyFor(target, config, configFile, today)
-  await scan({ root, paths, config, policy, rules: new Map() })
-  const rows = policy.rows()
+  const centralFile = await readCentralFile(root, config, configFile)
+  const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() })
+  const rows = reviewRows(assessments)
   const asOf = today.toISOString().slice(0, 10)
   env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }))
   return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK

@@ -4,14 +4,15 @@ import { fixFiles } from '../findings/fix-files.js'
 import { isInside } from '../io/paths.js'
 import { safeWrite } from '../io/safe-write.js'
 import { SEVERITIES, type Severity } from '../model.js'
-import { scan } from '../pipeline.js'
+import { readCentralFile } from '../config/exceptions-file.js'
+import { scanRepository } from '../pipeline.js'
 import { toJsonReport } from '../report/json.js'
 import { isFailing, type RunInfo } from '../report/run-info.js'
 import { toSarif } from '../report/sarif.js'
 import { toText } from '../report/text.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, oneOf, parseCommand, policyFor, scanTarget, type CliEnv } from './args.js'
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, oneOf, parseCommand, scanTarget, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const FORMATS = ['text', 'json', 'sarif'] as const
@@ -42,7 +43,8 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
   const { root, paths } = target
   const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
   const today = env.today ?? new Date()
-  let result = await scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) })
+  const centralFile = await readCentralFile(root, config, configFile)
+  let result = await scanRepository({ root, paths, config, today, centralFile })
   let fixFailed = false
   if (values.fix) {
     const fixed = await fixFiles(root, result.findings)
@@ -50,7 +52,7 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
     for (const s of fixed.skipped) env.stderr(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`)
     for (const err of fixed.failed) env.stderr(`${TOOL_NAME}: ${err.message}\n`)
     fixFailed = fixed.failed.length > 0
-    result = await scan({ root, paths, config, policy: await policyFor(target, config, configFile, today) })
+    result = await scanRepository({ root, paths, config, today, centralFile: await readCentralFile(root, config, configFile) })
   }
   const run: RunInfo = { filesScanned: result.filesScanned, truncated: result.truncated, failOn }
   const report =

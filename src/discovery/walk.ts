@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, lstatSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import picomatch from 'picomatch'
 import { isInside } from '../io/paths.js'
 import type { FileType } from '../model.js'
-import { classify, isNeverManifest } from './classify.js'
+import { classify } from './classify.js'
+import { directoryExcluder, fileSelector, type Selection } from './select.js'
 
 export interface DiscoveredFile {
   /** Absolute path on disk. */
@@ -27,12 +27,9 @@ export interface DiscoveredFile {
   refused?: string
 }
 
-export interface WalkOptions {
+export interface WalkOptions extends Selection {
   /** Repo root: findings are relative to it, and .gitignore files are read from it down. */
   root: string
-  include: string[]
-  exclude: string[]
-  fileTypes: Record<FileType, boolean>
 }
 
 /** Never worth descending into, ignored or not. */
@@ -54,8 +51,8 @@ interface IgnoreLayer {
  */
 export function* walk(start: string, options: WalkOptions): Generator<DiscoveredFile> {
   const root = path.resolve(options.root)
-  const included = options.include.length ? picomatch(options.include, { dot: true }) : () => true
-  const excluded = options.exclude.length ? picomatch(options.exclude, { dot: true }) : () => false
+  const select = fileSelector(options)
+  const excludedDir = directoryExcluder(options)
   const wanted = (type: FileType | undefined) => type === undefined || options.fileTypes[type]
   const abs = path.resolve(start)
   const stat = lstatSync(abs)
@@ -106,14 +103,13 @@ export function* walk(start: string, options: WalkOptions): Generator<Discovered
       if (!isDir && !isLink && !entry.isFile()) continue
       if (isIgnored(layers, full, isDir)) continue
       if (isDir) {
-        if (excluded(relative) || excluded(`${relative}/`)) continue
+        if (excludedDir(relative)) continue
         yield* walkDir(full, relative, layers)
         continue
       }
-      if (excluded(relative) || !included(relative) || isNeverManifest(relative)) continue
-      const type = classify(relative)
-      if (type === undefined && entry.name.includes('.')) continue
-      if (!wanted(type) || (type === undefined && !options.fileTypes.shell)) continue
+      const scanAs = select(relative)
+      if (scanAs === undefined) continue
+      const type = scanAs === 'script?' ? undefined : scanAs
       yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type }
     }
   }

@@ -2,13 +2,14 @@ import { isMap, isScalar } from 'yaml'
 import type { FileType, Finding, ResourceRef, Severity, Span } from '../model.js'
 import { composeServices } from '../parse/compose.js'
 import { parseDockerfile } from '../parse/dockerfile.js'
-import { findPodSpecs, k8sObjects, type K8sObject, type PodSpecUnit } from '../parse/k8s.js'
+import { findPodSpecs, k8sObjects } from '../parse/k8s.js'
 import { findContainerCommands, parseEngineOptions } from '../parse/shell.js'
 import { SourceText } from '../parse/source.js'
 import { looksTemplated } from '../parse/template.js'
 import { boundsHit, entries, field, parseYaml, type ParsedYaml, type YamlProblem } from '../parse/yaml.js'
 import type { Rule, UnitContext, Report } from '../rules/types.js'
 import { checkPods, type Each, type Problem } from './check-units.js'
+import { factFilter, factsOf, noFacts, type FactNeeds, type Facts } from './facts.js'
 import { scanPatches } from './scan-patches.js'
 
 export interface EngineOptions {
@@ -16,13 +17,14 @@ export interface EngineOptions {
   rules: ReadonlyMap<string, Rule>
   /** Per-rule severity after configuration. */
   severityOf(ruleId: string): Severity
-  /**
-   * Sees every Kubernetes object with its pod specs while the AST is alive, so that policy can
-   * keep plain facts (labels, annotations, controls) without the engine keeping ASTs.
-   */
-  observeObject?(object: K8sObject, pods: PodSpecUnit[], source: SourceText): void
-  /** Text the observer needs parsed even when no rule could fire in it (e.g. /NetworkPolicy/). */
-  observeFilter?: RegExp
+  /** The facts to gather beside the findings (see engine/facts.ts); none when absent. */
+  facts?: FactNeeds
+}
+
+/** What scanning one file gives: its findings and the plain facts the later stages need. */
+export interface FileScan {
+  findings: Finding[]
+  facts: Facts
 }
 
 /**
@@ -46,11 +48,18 @@ export interface ScanTextInput {
   byName?: boolean
 }
 
-/** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
+/** The findings of one file's text (tests and callers that need no facts). */
 export function scanText(input: ScanTextInput, options: EngineOptions): Finding[] {
+  return scanFileText(input, options).findings
+}
+
+/** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
+export function scanFileText(input: ScanTextInput, options: EngineOptions): FileScan {
   const { path, text, type } = input
   const source = new SourceText(path, text)
   const findings: Finding[] = []
+  const facts = noFacts()
+  const factText = factFilter(options.facts)
   const ctxFor = (rule: Rule): UnitContext => ({
     source,
     report: (r: Report) => findings.push(toFinding(rule, r, path, options)),
@@ -90,7 +99,7 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
     case 'kubernetes': {
       // Commands in `run:` steps are lines of the file: found without parsing the YAML.
       if (type === 'workflow') for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
-      const wanted = (doc: string) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || options.observeFilter?.test(doc) === true
+      const wanted = (doc: string) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true
       if (!wanted(text)) break
       const parsed = parseYaml(source, wanted)
       const templated = looksTemplated(text)
@@ -99,14 +108,14 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
         parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`)
       }
       if (type === 'workflow') scanWorkflowOptions(parsed, source, each)
-      else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t))
+      else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: facts })
       for (const d of parsed.documents) {
         for (const hit of boundsHit(d.doc)) incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`)
       }
       break
     }
   }
-  return findings
+  return { findings, facts }
 }
 
 /**
@@ -129,7 +138,15 @@ function firstFatalPerDocument(parsed: ParsedYaml): YamlProblem[] {
 }
 
 /** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
-function scanManifests(parsed: ParsedYaml, source: SourceText, composeByName: boolean, each: Each, options: EngineOptions, report: { problem: Problem; incomplete: Problem }, mayShare: (text: string) => boolean): void {
+function scanManifests(
+  parsed: ParsedYaml,
+  source: SourceText,
+  composeByName: boolean,
+  each: Each,
+  report: { problem: Problem; incomplete: Problem },
+  mayShare: (text: string) => boolean,
+  facts: { needs: FactNeeds; into: Facts } | undefined,
+): void {
   const { problem, incomplete } = report
   for (const service of composeServices(parsed, composeByName, incomplete)) each('composeService', (rule, ctx) => rule.composeService!(service, ctx))
   for (const object of k8sObjects(parsed)) {
@@ -139,7 +156,7 @@ function scanManifests(parsed: ParsedYaml, source: SourceText, composeByName: bo
       incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`)
     }
     checkPods(pods, source, each, problem)
-    options.observeObject?.(object, pods, source)
+    if (facts) factsOf(object, pods, source, facts.needs, facts.into)
   }
   scanPatches(parsed, source, each, problem, mayShare)
 }

@@ -5,7 +5,7 @@ import type { Finding } from '../model.js'
 import { exceptionUnapproved } from '../rules/exception-unapproved.js'
 import { severityOf } from '../rules/severity.js'
 import { DEFAULT_NAMESPACE } from './evaluate.js'
-import type { HostField } from './facts.js'
+import type { HostField } from '../engine/facts.js'
 import { parseIsoDate, workloadKeyText, type ExceptionRecord } from './records.js'
 
 /**

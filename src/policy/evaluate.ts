@@ -8,7 +8,7 @@ import { exceptionMissingControl } from '../rules/exception-missing-control.js'
 import { exceptionOutsideAllowedNamespace } from '../rules/exception-outside-allowed-namespace.js'
 import { exceptionUnnecessary } from '../rules/exception-unnecessary.js'
 import type { Rule } from '../rules/types.js'
-import { HOST_FIELDS, selects, type ContainerFacts, type HostField, type NetworkPolicyFacts, type PodFacts, type WorkloadFacts } from './facts.js'
+import { HOST_FIELDS, selects, type ContainerFacts, type HostField, type NetworkPolicyFacts, type PodFacts, type WorkloadFacts } from '../engine/facts.js'
 import { isValidRecord, parseIsoDate, workloadKeyText, type ExceptionRecord, type RecordProblem } from './records.js'
 
 /**

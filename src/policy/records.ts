@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from '
 import type { Span } from '../model.js'
 import { SourceText } from '../parse/source.js'
 import { keyName, parseYaml, resolveAlias, scalarText } from '../parse/yaml.js'
-import { EXCEPTION_PREFIX, HOST_FIELDS, type HostField, type MetaEntry, type WorkloadFacts } from './facts.js'
+import { EXCEPTION_PREFIX, HOST_FIELDS, type HostField, type MetaEntry, type WorkloadFacts } from '../engine/facts.js'
 
 /**
  * Exception records, in the two forms the issue allows: label + annotations on the workload, or an

@@ -1,6 +1,6 @@
 import { cell, clip } from '../report/markdown.js'
 import type { Assessment, ExceptionStatus } from './evaluate.js'
-import type { HostField } from './facts.js'
+import type { HostField } from '../engine/facts.js'
 import { workloadKeyText } from './records.js'
 
 /**

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import type { PlacedFinding } from '../findings/place.js'
-import type { K8sObject, PodSpecUnit } from '../parse/k8s.js'
-import type { SourceText } from '../parse/source.js'
+import type { Facts } from '../engine/facts.js'
 
 export interface WorkloadRef {
   file: string
@@ -11,22 +10,15 @@ export interface WorkloadRef {
   namespace?: string
 }
 
-/** Collects the workloads a scan sees (objects with a pod spec) as plain data. */
-export function workloadCollector() {
-  const workloads: WorkloadRef[] = []
-  const dockerfiles: string[] = []
-  return {
-    workloads,
-    dockerfiles,
-    observe(object: K8sObject, pods: PodSpecUnit[], source: SourceText) {
-      // Pod-level settings of a custom resource (partial) are no pod that podman or kind can start.
-      if (!pods.some(p => !p.partial) || object.pathPrefix) return
-      workloads.push({ file: source.path, document: object.documentIndex, kind: object.kind, name: object.name ?? '', namespace: object.namespace })
-    },
-    onFile(relative: string, type: string) {
-      if (type === 'dockerfile') dockerfiles.push(relative)
-    },
-  }
+/**
+ * The workloads of a scan's facts that a smoke run can start: documents with a whole pod spec.
+ * Pod-level settings of a custom resource (partial) are no pod that podman or kind can start, and
+ * a List item is started with its document.
+ */
+export function startableWorkloads(facts: Facts): WorkloadRef[] {
+  return facts.workloads
+    .filter(w => !w.inList && w.pods.some(p => !p.partial))
+    .map(w => ({ file: w.file, document: w.documentIndex, kind: w.kind, name: w.name ?? '', namespace: w.namespace }))
 }
 
 export interface SmokeEntry {

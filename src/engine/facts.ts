@@ -6,8 +6,8 @@ import { entries, field, mapAt, mapField, resolveAlias, scalarText, stringValue 
 
 /**
  * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
- * (EngineOptions.observeObject). Nothing here keeps a YAML node: exception checks run after the
- * scan, over every file, and the ASTs are long gone by then.
+ * and returned beside the findings. Nothing here keeps a YAML node: exception checks run after
+ * the scan, over every file, and the ASTs are long gone by then.
  */
 
 export { HOST_FIELDS, type HostField } from '../parse/k8s.js'
@@ -57,6 +57,8 @@ export interface WorkloadFacts {
   id: string
   file: string
   documentIndex: number
+  /** An item of a List rather than a document of its own (the smoke check starts documents). */
+  inList: boolean
   resource: ResourceRef
   kind: string
   name?: string
@@ -93,27 +95,43 @@ export interface NetworkPolicyFacts {
 export const EXCEPTION_PREFIX = 'host-namespace-guard.io/'
 
 /**
- * Collects facts from observed objects. Keyed by file + document + position, so observing a file
- * twice (a repository-wide pass for NetworkPolicies plus the changed files) keeps one copy.
+ * Which facts a scan gathers besides its findings. Each makes the engine parse the YAML that
+ * holds them (the filter below), even where no rule could fire.
  */
-export class FactStore {
-  readonly workloads = new Map<string, WorkloadFacts>()
-  readonly networkPolicies = new Map<string, NetworkPolicyFacts>()
+export interface FactNeeds {
+  /** Workloads (with pod specs or exception metadata) and NetworkPolicies: the exceptions stage. */
+  exceptions?: boolean
+  /** NetworkPolicies only: the repository-wide context of a partial scan. */
+  networkPolicies?: boolean
+  /** Every workload with a pod to start: the runtime smoke matrix. */
+  workloads?: boolean
+}
 
-  /** For EngineOptions.observeObject: workloads and NetworkPolicies. */
-  readonly observe = (object: K8sObject, pods: PodSpecUnit[], source: SourceText): void => {
-    this.observeNetworkPolicy(object, source)
-    if (pods.length === 0 && !hasExceptionMetadata(object, source)) return
-    const w = workloadFacts(object, pods, source)
-    this.workloads.set(w.id, w)
-  }
+/** The facts of one file or of a whole scan: plain data, no YAML node. */
+export interface Facts {
+  workloads: WorkloadFacts[]
+  networkPolicies: NetworkPolicyFacts[]
+}
 
-  /** For a repository-wide pass that needs only the NetworkPolicies (pull request scans). */
-  readonly observeNetworkPolicy = (object: K8sObject, source: SourceText): void => {
-    if (object.kind !== 'NetworkPolicy' || !isNetworkingApi(object.apiVersion)) return
+export const noFacts = (): Facts => ({ workloads: [], networkPolicies: [] })
+
+/** The text a document must hold for the facts a scan needs: others are not parsed for them. */
+export function factFilter(needs: FactNeeds | undefined): RegExp | undefined {
+  if (!needs) return undefined
+  if (needs.workloads) return /kind/
+  if (needs.exceptions) return /NetworkPolicy|host-namespace-guard\.io\//
+  if (needs.networkPolicies) return /NetworkPolicy/
+  return undefined
+}
+
+/** The facts one object gives, for what the scan needs. */
+export function factsOf(object: K8sObject, pods: PodSpecUnit[], source: SourceText, needs: FactNeeds, into: Facts): void {
+  if (object.kind === 'NetworkPolicy' && isNetworkingApi(object.apiVersion)) {
     const np = networkPolicyFacts(object, source)
-    if (np) this.networkPolicies.set(np.id, np)
+    if (np) into.networkPolicies.push(np)
   }
+  const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0)
+  if (wanted) into.workloads.push(workloadFacts(object, pods, source))
 }
 
 const objectId = (file: string, object: K8sObject) => `${file}#${object.documentIndex}#${object.pathPrefix}`
@@ -169,6 +187,7 @@ function workloadFacts(object: K8sObject, pods: PodSpecUnit[], source: SourceTex
     id: objectId(source.path, object),
     file: source.path,
     documentIndex: object.documentIndex,
+    inList: object.pathPrefix !== '',
     resource: object.resource,
     kind: object.kind,
     name: object.name,
