@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import type { ActionEnv } from './action/env.js'
 import { runAction } from './action/run.js'
-import { connect } from './github/port.js'
+import { connect } from './github/octokit.js'
 
 /** The real surroundings: @actions/core and the runner's environment (the only importer of core). */
 export function actionEnv(): ActionEnv {

@@ -4,7 +4,7 @@ import { run } from '../../src/main.js'
 import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 import { pullRequestEvent, TestRepo } from '../support/action-runner.js'
 import { recordingEnv, type RecordedRun } from '../support/action-env.js'
-import type { ConnectOptions } from '../../src/github/port.js'
+import type { ConnectOptions } from '../../src/github/octokit.js'
 
 /**
  * A pull request cannot turn a violation green through the GitHub API's faults: a stalled API, a

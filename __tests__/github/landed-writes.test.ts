@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
 import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
-import { connect, type CheckRunDraft, type ConnectOptions } from '../../src/github/port.js'
+import { connect, type ConnectOptions } from '../../src/github/octokit.js'
+import { type CheckRunDraft } from '../../src/github/port.js'
 
 /**
  * A write GitHub stored before its answer was lost (a 502 from a proxy, a timeout, a reset) must not

@@ -1,15 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
 import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
-import {
-  connect,
-  GitHubApiError,
-  GitHubWriteForbidden,
-  MAX_PR_FILES,
-  ReviewCommentsRejected,
-  type CheckRunDraft,
-  type GitHubPort,
-  type ReviewCommentDraft,
-} from '../../src/github/port.js'
+import { connect } from '../../src/github/octokit.js'
+import { GitHubApiError, GitHubWriteForbidden, MAX_PR_FILES, ReviewCommentsRejected, type CheckRunDraft, type GitHubPort, type ReviewCommentDraft } from '../../src/github/port.js'
 
 const TOKEN = 'ghs_contractTestToken0123456789'
 const PATCH = ['@@ -1,3 +1,6 @@', ' apiVersion: v1', ' kind: Pod', '+spec:', '+  hostNetwork: true', '+  hostPID: true', ' metadata: {}'].join('\n')

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
 import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
-import { connect, GitHubApiError, type ConnectOptions } from '../../src/github/port.js'
+import { connect, type ConnectOptions } from '../../src/github/octokit.js'
+import { GitHubApiError } from '../../src/github/port.js'
 
 /**
  * A GitHub that stops answering must not hold the step: each attempt has a timeout, the run's calls

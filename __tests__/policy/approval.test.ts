@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
-import { connect, type GitHubPort } from '../../src/github/port.js'
+import { connect } from '../../src/github/octokit.js'
+import { type GitHubPort } from '../../src/github/port.js'
 import { checkExceptionApproval, exceptionChanges, parseTeam, type PullRequestInfo } from '../../src/policy/approval.js'
 import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 import { EXCEPTION_ANNOTATIONS, daemonSet, policyConfig, recordsOf } from '../support/policy-tester.js'

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll, afterEach } from '@jest/glob
 import path from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
 import { cell } from '../../src/report/markdown.js'
-import { connect } from '../../src/github/port.js'
+import { connect } from '../../src/github/octokit.js'
 import { readCentralFile } from '../../src/config/exceptions-file.js'
 import { scanRepository } from '../../src/pipeline.js'
 import { reviewRows } from '../../src/policy/index.js'

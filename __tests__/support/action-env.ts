@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ActionEnv } from '../../src/action/env.js'
-import { connect, type ConnectOptions } from '../../src/github/port.js'
+import { connect, type ConnectOptions } from '../../src/github/octokit.js'
 
 /**
  * An ActionEnv over a workspace and a local GitHub API, recording what the step would print: the

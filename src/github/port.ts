@@ -6,7 +6,6 @@
 import type { ReviewCommentsRejected } from './errors.js'
 
 export { GitHubApiError, GitHubTimeout, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
-export { connect, type ConnectOptions } from './octokit.js'
 export { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES, MAX_REVIEW_COMMENTS } from './limits.js'
 
 export interface RepoRef {
