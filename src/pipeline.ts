@@ -11,7 +11,7 @@ import type { Finding } from './model.js'
 import { hasLoneCr, SourceText } from './parse/source.js'
 import { applyPolicy, exceptionRecords, type Assessment, type ExceptionRecord } from './policy/index.js'
 import { registry as builtinRegistry } from './rules/index.js'
-import { severityOf } from './rules/severity.js'
+import { severityOf } from './config/severity.js'
 import type { Rule } from './rules/types.js'
 
 /**

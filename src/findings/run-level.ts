@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js'
 import type { Finding } from '../model.js'
 import { registry } from '../rules/index.js'
-import { severityOf } from '../rules/severity.js'
+import { severityOf } from '../config/severity.js'
 
 /**
  * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged

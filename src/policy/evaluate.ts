@@ -1,4 +1,4 @@
-import { severityOf } from '../rules/severity.js'
+import { severityOf } from '../config/severity.js'
 import type { Config } from '../config/config.js'
 import type { Finding, ResourceRef, Span, Suppression } from '../model.js'
 import { exceptionExpired } from '../rules/exception-expired.js'

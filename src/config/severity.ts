@@ -1,8 +1,8 @@
-import type { Config } from '../config/config.js'
 import type { Severity } from '../model.js'
-import type { Rule } from './types.js'
+import type { Rule } from '../rules/types.js'
+import type { Config } from './config.js'
 
-/** A rule's severity after configuration; undefined when the config turns it off. */
+/** A rule's severity after configuration (config's `rules:`); undefined when the config turns it off. */
 export function severityOf(config: Config, rule: Rule): Severity | undefined {
   const setting = config.rules[rule.meta.id]
   if (setting === 'off') return undefined
