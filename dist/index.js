@@ -48403,6 +48403,6648 @@ class ReviewCommentsRejected extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/limits.ts
+/** GitHub's limits the port works within (values, so the adapter and callers share them). */
+/** GitHub serves at most this many files of a pull request (pulls.listFiles). */
+const MAX_PR_FILES = 3000;
+/** GitHub takes at most this many annotations per checks.create / checks.update request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** writeCheckRun sends at most this many annotations (20 requests); the caller says so in the summary. */
+const MAX_CHECK_RUN_ANNOTATIONS = 1000;
+/** GitHub's limit for a check run's output.summary and output.text. */
+const MAX_CHECK_RUN_TEXT = 65535;
+/**
+ * One run posts at most this many inline review comments (most important first); the rest are listed
+ * in the review body and stay in the check run, the job summary and the annotations. A review with
+ * hundreds of comments buries the pull request and costs GitHub a slow request (reviewdog: 30).
+ */
+const MAX_REVIEW_COMMENTS = 50;
+/** GitHub's limit for a step's job summary (GITHUB_STEP_SUMMARY), in bytes. */
+const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/github/port.ts
+
+
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/io/paths.ts
+
+/** Whether `file` lies strictly below `dir` (both absolute), by their names: links are not resolved. */
+function isInside(dir, file) {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+
+;// CONCATENATED MODULE: ./src/io/safe-write.ts
+
+
+
+
+/**
+ * A file that was not written, and why, in one line: `cannot write report.json: it is a symbolic
+ * link (to /tmp/x); links are never written through`.
+ */
+class WriteError extends Error {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`cannot write ${file}: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+        this.name = 'WriteError';
+    }
+}
+/**
+ * Writes a report or a fixed file without letting what is already on disk redirect the write.
+ * A checked-out repository is untrusted: it can commit `report.json -> /home/runner/.bashrc`, and
+ * a plain writeFile follows the link. So the target must not be a link (lstat), nor a directory,
+ * device or FIFO, nor read-only; its directory, links resolved, must lie inside a root when roots
+ * are given. The text goes to a new temporary file in that directory (created exclusively, so a
+ * planted link there is not followed either), which is then renamed over the target: the rename
+ * replaces a name, never writes through one, and a reader never sees half a file. An existing
+ * file keeps its mode (a fixed script stays executable).
+ */
+async function safeWrite(target, data, options = {}) {
+    const absolute = external_node_path_default().resolve(target);
+    const shown = options.display ?? target;
+    const fail = (reason) => {
+        throw new WriteError(shown, reason);
+    };
+    const roots = options.roots?.map(r => external_node_path_default().resolve(r));
+    const root = roots ? roots.find(r => isInside(r, absolute)) : undefined;
+    if (roots && !root)
+        fail(`it is outside ${roots.join(' and ')}: only paths inside ${roots.length > 1 ? 'them' : 'it'} are written`);
+    const existing = await lstatOrUndefined(absolute, fail);
+    if (existing?.isSymbolicLink())
+        fail(`it is a symbolic link (to ${await external_node_fs_namespaceObject.promises.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`);
+    if (existing?.isDirectory())
+        fail('it is a directory');
+    if (existing && !existing.isFile())
+        fail('it is not a regular file (a device, FIFO or socket)');
+    // Renaming over a read-only file would succeed where opening it would not: honour the mode.
+    if (existing && (existing.mode & 0o222) === 0)
+        fail(`the file is read-only (mode ${(existing.mode & 0o7777).toString(8).padStart(4, '0')})`);
+    const dir = external_node_path_default().dirname(absolute);
+    if (options.createParents)
+        await createParents(dir, root, fail);
+    const realDir = await external_node_fs_namespaceObject.promises.realpath(dir).catch((err) => fail(`its directory ${dir} cannot be used: ${describeError(err)}`));
+    if (root) {
+        const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => root);
+        if (!isInside(realRoot, realDir) && realDir !== realRoot)
+            fail(`its directory leads outside ${root} through a symbolic link (to ${realDir})`);
+    }
+    const final = external_node_path_default().join(realDir, external_node_path_default().basename(absolute));
+    const temporary = external_node_path_default().join(realDir, `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx', 0o666);
+        await handle.writeFile(data);
+        if (existing)
+            await handle.chmod(existing.mode & 0o7777);
+        await handle.close();
+        handle = undefined;
+        await external_node_fs_namespaceObject.promises.rename(temporary, final);
+    }
+    catch (err) {
+        await handle?.close().catch(() => { });
+        await external_node_fs_namespaceObject.promises.unlink(temporary).catch(() => { });
+        fail(describeError(err));
+    }
+}
+async function lstatOrUndefined(file, fail) {
+    try {
+        return await external_node_fs_namespaceObject.promises.lstat(file);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        return fail(describeError(err));
+    }
+}
+/**
+ * mkdir -p, after checking that the deepest directory that exists already stays inside the root:
+ * otherwise the new directories would be made wherever a committed link points.
+ */
+async function createParents(dir, root, fail) {
+    let existing = dir;
+    while (!(await external_node_fs_namespaceObject.promises.lstat(existing).then(() => true, () => false)))
+        existing = external_node_path_default().dirname(existing);
+    if (root && existing !== dir) {
+        const [realExisting, realRoot] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(existing).catch(() => existing), external_node_fs_namespaceObject.promises.realpath(root).catch(() => root)]);
+        if (realExisting !== realRoot && !isInside(realRoot, realExisting))
+            fail(`its directory leads outside ${root} through a symbolic link (to ${realExisting})`);
+    }
+    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true }).catch((err) => fail(`its directory ${dir} cannot be created: ${describeError(err)}`));
+}
+const READABLE = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'it is a directory',
+    ENOENT: 'no such file or directory',
+    EEXIST: 'a file is in the way',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'the name is too long',
+};
+/** An OS error as words and its code (`permission denied (EACCES)`), without Node's call details. */
+function describeError(err) {
+    const code = err.code;
+    return code && READABLE[code] ? `${READABLE[code]} (${code})` : code ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})` : err.message;
+}
+
+;// CONCATENATED MODULE: ./src/report/run-info.ts
+
+/** A finding fails the run when it meets the threshold and no valid exception covers it. */
+function isFailing(f, failOn) {
+    return !f.suppression && meetsThreshold(f.severity, failOn);
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+/** Check-run annotations beyond this are summarised, not sent: each 50 costs one request. */
+const MAX_CHECK_ANNOTATIONS = 500;
+/** Most important first: failing new findings, then other new ones, then pre-existing. */
+function byImportance(findings, failOn) {
+    const rank = (f) => (f.isNew && isFailing(f, failOn) ? 0 : f.isNew && !f.suppression ? 1 : f.suppression ? 3 : 2);
+    return [...findings].sort((a, b) => rank(a) - rank(b));
+}
+function levelOf(f, failOn) {
+    if (f.suppression)
+        return 'notice';
+    if (f.isNew && isFailing(f, failOn))
+        return 'failure';
+    return f.severity === 'note' ? 'notice' : 'warning';
+}
+function checkAnnotations(findings, failOn) {
+    const ordered = byImportance(findings, failOn);
+    // A check-run annotation needs a path: findings about the whole run are in the summary instead.
+    const located = ordered.filter(f => !isRunLevel(f));
+    const annotations = located.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
+        const single = f.span.start.line === f.span.end.line;
+        return {
+            path: f.file,
+            start_line: f.span.start.line,
+            end_line: Math.max(f.span.end.line, f.span.start.line),
+            // GitHub accepts columns only on single-line annotations.
+            ...(single ? { start_column: f.span.start.column, end_column: Math.max(f.span.end.column, f.span.start.column) } : {}),
+            annotation_level: levelOf(f, failOn),
+            title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}${f.suppression ? ' (exception)' : ''}`,
+            message: `${f.message}\n${f.remediation}`.slice(0, 64 * 1024),
+        };
+    });
+    return { annotations, omitted: located.length - annotations.length };
+}
+/**
+ * Workflow-command annotations (`::error file=…::`) are capped by GitHub at 10 per level per
+ * step and 50 per job, dropping the rest silently: emit the most important within the caps and
+ * say how many were left out.
+ */
+const WORKFLOW_ANNOTATION_CAP = { perLevel: 10, total: 50 };
+function workflowAnnotations(findings, failOn) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    const out = [];
+    const ordered = byImportance(findings, failOn);
+    for (const f of ordered) {
+        const lvl = levelOf(f, failOn);
+        const level = lvl === 'failure' ? 'error' : lvl;
+        if (out.length >= WORKFLOW_ANNOTATION_CAP.total || counts[level] >= WORKFLOW_ANNOTATION_CAP.perLevel)
+            continue;
+        counts[level]++;
+        const single = f.span.start.line === f.span.end.line;
+        out.push({
+            level,
+            message: `${f.message} ${f.remediation}`,
+            properties: isRunLevel(f)
+                ? { title: f.ruleId }
+                : {
+                    title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}`,
+                    file: f.file,
+                    startLine: f.span.start.line,
+                    endLine: f.span.end.line,
+                    ...(single ? { startColumn: f.span.start.column, endColumn: f.span.end.column } : {}),
+                },
+        });
+    }
+    return { annotations: out, omitted: ordered.length - out.length };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test; bundled code cannot read package.json. */
+const TOOL_NAME = 'host-namespace-guard';
+const TOOL_VERSION = '0.1.0';
+const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard';
+const docsUrl = (ruleId) => `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+/**
+ * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
+ * anything that renames or removes a field bumps it.
+ */
+function toJsonReport(findings, run) {
+    const byRule = {};
+    const bySeverity = { error: 0, warning: 0, note: 0 };
+    for (const f of findings) {
+        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+        bySeverity[f.severity]++;
+    }
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
+        summary: {
+            total: findings.length,
+            failing: findings.filter(f => isFailing(f, run.failOn)).length,
+            suppressed: findings.filter(f => f.suppression).length,
+            bySeverity,
+            byRule,
+        },
+        findings: findings.map(f => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            file: f.file,
+            line: f.span.start.line,
+            column: f.span.start.column,
+            endLine: f.span.end.line,
+            endColumn: f.span.end.column,
+            resource: f.resource.display,
+            object: { kind: f.resource.kind ?? null, namespace: f.resource.namespace ?? null, name: f.resource.name ?? null, document: f.resource.document ?? null },
+            message: f.message,
+            remediation: f.remediation,
+            fieldPath: f.fieldPath,
+            fingerprint: f.fingerprint ?? null,
+            failing: isFailing(f, run.failOn),
+            fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
+            suppression: f.suppression ?? null,
+        })),
+    };
+}
+const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset });
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+/** GitHub code scanning shows a security severity only when rules carry this score. */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
+/**
+ * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
+ * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
+ */
+function toSarif(findings, rules, run) {
+    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: PROJECT_URL,
+                        rules: rules.map(r => ({
+                            id: r.meta.id,
+                            name: pascal(r.meta.id),
+                            shortDescription: { text: r.meta.title },
+                            fullDescription: { text: r.meta.description },
+                            help: { text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`, markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})` },
+                            helpUri: docsUrl(r.meta.id),
+                            defaultConfiguration: { level: r.meta.severity },
+                            properties: r.meta.namespace
+                                ? { tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[r.meta.severity] }
+                                : { tags: ['maintainability'], precision: 'very-high' },
+                        })),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                // What the run could not judge is about the run, not a place in a file: SARIF says so in
+                // the invocation, which then did not complete successfully.
+                invocations: [
+                    {
+                        executionSuccessful: !findings.some(isRunLevel),
+                        toolExecutionNotifications: findings.filter(isRunLevel).map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
+                    },
+                ],
+                results: findings.filter(f => !isRunLevel(f)).map(f => {
+                    const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
+                    const result = {
+                        ruleId: f.ruleId,
+                        ruleIndex: index.get(f.ruleId) ?? -1,
+                        level: f.severity,
+                        message: { text: f.message },
+                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+                        partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
+                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
+                    };
+                    if (f.fix) {
+                        result.fixes = [{
+                                description: { text: f.fix.description },
+                                artifactChanges: [{
+                                        artifactLocation,
+                                        replacements: f.fix.edits.map(e => ({
+                                            deletedRegion: { startLine: e.span.start.line, startColumn: e.span.start.column, endLine: e.span.end.line, endColumn: e.span.end.column },
+                                            insertedContent: { text: e.text },
+                                        })),
+                                    }],
+                            }];
+                    }
+                    if (f.suppression) {
+                        result.suppressions = [{ kind: 'external', status: 'accepted', justification: [f.suppression.justification, f.suppression.owner ? `owner: ${f.suppression.owner}` : '', f.suppression.expires ? `expires: ${f.suppression.expires}` : ''].filter(Boolean).join('; ') }];
+                    }
+                    return result;
+                }),
+                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
+            },
+        ],
+    };
+}
+function region(f) {
+    const { start, end } = f.span;
+    if (start.line === end.line && start.column === end.column)
+        return { startLine: start.line };
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+const pascal = (id) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
+/** Relative URI references: each path segment percent-encoded, slashes kept. */
+const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Everything user-controlled (file names, resource names, values, owners) passes through here
+ * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+        // GH-123 links an issue like #123 does.
+        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
+        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
+        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
+        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
+}
+/**
+ * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
+ * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
+ * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
+ */
+const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
+/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
+function fence(text, info = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const f = '`'.repeat(longest + 1);
+    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
+}
+/** Table cells additionally must not contain a raw pipe or newline. */
+const cell = (text) => escapeMarkdown(text);
+/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+const ROWS_PER_TABLE = 100;
+const failingFindings = (findings, failOn) => findings.filter(f => f.isNew && isFailing(f, failOn));
+const failingOf = (input) => input.failing ?? failingFindings(input.findings, input.failOn);
+function summaryTitle(input) {
+    const failingList = failingOf(input);
+    const failing = failingList.length;
+    const newOnes = input.findings.filter(f => f.isNew && !f.suppression).length;
+    if (failing) {
+        const old = input.mode === 'pr' ? failingList.filter(f => !f.isNew).length : 0;
+        const which = input.mode === 'pr' && !old ? 'new ' : '';
+        return `${failing} ${which}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace${old ? ` (${old} pre-existing)` : ''}`;
+    }
+    if (newOnes)
+        return `${newOnes} ${input.mode === 'pr' ? 'new ' : ''}finding${newOnes === 1 ? '' : 's'} below the fail-on threshold`;
+    return input.mode === 'pr' ? 'No new host namespace sharing' : 'No host namespace sharing';
+}
+/** The Markdown summary shared by the check run and the job summary. */
+/** `limit`: the channel's size bound in UTF-8 bytes (the caller knows where the text goes). */
+function renderSummary(input, limit) {
+    const { findings, failOn } = input;
+    const failing = failingOf(input);
+    const fresh = findings.filter(f => f.isNew && !f.suppression);
+    const old = findings.filter(f => !f.isNew && !f.suppression);
+    const covered = findings.filter(f => f.suppression);
+    const out = [];
+    out.push(`## ${failing.length ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`, '');
+    out.push(`Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`, '');
+    out.push('| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |', input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|');
+    const ids = [...new Set(findings.map(f => f.ruleId))].sort();
+    for (const id of ids) {
+        const n = (list) => list.filter(f => f.ruleId === id).length;
+        out.push(input.mode === 'pr' ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |` : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`);
+    }
+    if (!ids.length)
+        out.push(input.mode === 'pr' ? '| (none) | 0 | 0 | 0 |' : '| (none) | 0 | 0 |');
+    out.push('');
+    const sections = [
+        [input.mode === 'pr' ? 'New findings' : 'Findings', fresh],
+        ['Pre-existing findings (not introduced by this pull request)', old],
+        ['Exceptions in force', covered],
+    ];
+    for (const [heading, list] of sections) {
+        if (!list.length)
+            continue;
+        out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|');
+        for (const f of list.slice(0, ROWS_PER_TABLE)) {
+            const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : '';
+            out.push(`| ${f.severity} | ${f.ruleId} | ${cell(locationOf(f))} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`);
+        }
+        if (list.length > ROWS_PER_TABLE)
+            out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`);
+        out.push('');
+    }
+    // Notes are our own sentences (shas, limits, sources), never user text.
+    if (input.notes.length)
+        out.push('### Notes', '', ...input.notes.map(n => `- ${n}`), '');
+    return truncate(out.join('\n'), limit);
+}
+/**
+ * Cut at a line end within `limit` UTF-8 bytes (the job summary's 1 MiB is bytes; bytes are never
+ * fewer than the characters the check run counts, so one rule serves both).
+ */
+function truncate(text, limit) {
+    if (Buffer.byteLength(text) <= limit)
+        return text;
+    const tail = '\n\n…summary truncated at GitHub\'s size limit; the JSON report has every finding.\n';
+    const head = Buffer.from(text).subarray(0, limit - Buffer.byteLength(tail)).toString('utf8').replace(/\uFFFD$/, '');
+    const cut = head.lastIndexOf('\n');
+    return (cut > 0 ? head.slice(0, cut) : head) + tail;
+}
+
+;// CONCATENATED MODULE: ./src/action/dispatch-smoke.ts
+/**
+ * The `smoke-workflow` input: hand the smoke matrix to a separate workflow with one
+ * `workflow_dispatch` (POST /repos/{owner}/{repo}/actions/workflows/{id}/dispatches), for
+ * repositories that keep the container-engine jobs out of the review workflow.
+ *
+ * The dispatched run executes the workflow file *at the ref it is given*, with this repository's
+ * token and secrets. So the ref is a branch of this repository: the pull request's head branch for
+ * a same-repository PR, the branch or tag the workflow runs on for full scans, and nothing at all for
+ * a PR from a fork (its head branch does not exist here, and a fork must not get to run its code
+ * through a dispatch; the dependent-job pattern with the `smoke-matrix` output covers forks).
+ */
+
+
+/** GitHub refuses a workflow_dispatch whose inputs exceed 65,535 characters. */
+const MAX_DISPATCH_INPUT_CHARS = 65_535;
+/** A matrix expands to at most 256 jobs per workflow run. */
+const MAX_MATRIX_JOBS = 256;
+/**
+ * Dispatches the smoke workflow once when there is something to check. Never throws: every
+ * problem is logged (a notice for fork PRs, a warning for failures), because a smoke job that
+ * could not be started must not hide or change the scan's result.
+ */
+async function dispatchSmoke(d, env, port) {
+    const workflow = d.workflow?.trim();
+    if (!workflow)
+        return { status: 'skipped', reason: 'no smoke-workflow input' };
+    const include = d.matrix?.include ?? [];
+    if (include.length === 0) {
+        env.info(`smoke-workflow: nothing to build or start, ${workflow} was not dispatched.`);
+        return { status: 'skipped', reason: 'empty matrix' };
+    }
+    const skip = (reason, level = 'warning') => {
+        env[level](`smoke-workflow: ${workflow} was not dispatched: ${reason}`);
+        return { status: 'skipped', reason };
+    };
+    const target = dispatchRef(d, env);
+    if ('skip' in target)
+        return skip(target.skip, target.level);
+    if (include.length > MAX_MATRIX_JOBS)
+        return skip(`the smoke matrix has ${include.length} entries and a workflow run allows at most ${MAX_MATRIX_JOBS} matrix jobs; use the smoke-matrix output in a dependent job and split it`);
+    const matrix = JSON.stringify({ include });
+    if (matrix.length > MAX_DISPATCH_INPUT_CHARS)
+        return skip(`the smoke matrix is ${matrix.length} characters and GitHub accepts at most ${MAX_DISPATCH_INPUT_CHARS} in dispatch inputs`);
+    if (!port)
+        return skip('no github-token to dispatch with');
+    try {
+        await port.dispatchWorkflow(workflow, target.ref, { matrix });
+    }
+    catch (err) {
+        const reason = err instanceof GitHubWriteForbidden
+            ? `the token may not dispatch workflows (it needs "actions: write"): ${err.message}`
+            : `${err.message}`;
+        env.warning(`smoke-workflow: could not dispatch ${workflow} on ${target.ref}: ${reason}. The scan's result is unaffected.`);
+        return { status: 'failed', reason };
+    }
+    env.info(`smoke-workflow: dispatched ${workflow} on ${target.ref} with ${include.length} smoke check(s).`);
+    return { status: 'dispatched', ref: target.ref };
+}
+/** The branch (or tag) the smoke workflow runs at, or why there is none. */
+function dispatchRef(d, env) {
+    // Decided by the event, not the mode: `mode: full` on a pull_request still runs PR code.
+    const pull = obj(env.event.pull_request);
+    if (d.pr || pull) {
+        if (d.pr?.fromFork ?? isFromFork(pull)) {
+            return {
+                skip: 'this pull request comes from a fork; its head branch is not in this repository, and fork code is never run through a dispatch. Run the smoke jobs from the smoke-matrix output in a dependent job instead (see docs/smoke.md).',
+                level: 'notice',
+            };
+        }
+        const ref = obj(pull?.head)?.ref;
+        if (typeof ref !== 'string' || !ref)
+            return { skip: 'the event payload has no pull_request.head.ref', level: 'warning' };
+        return { ref };
+    }
+    if (!env.ref)
+        return { skip: 'GITHUB_REF_NAME is not set, so there is no branch to run it on', level: 'warning' };
+    return { ref: env.ref };
+}
+
+;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
+/**
+ * Applies edits to the text they were computed on. Overlapping edits are refused rather than
+ * guessed at: a fix must never garble what the user wrote.
+ */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
+    let out = text;
+    let limit = Infinity;
+    for (const e of sorted) {
+        if (e.span.endOffset > limit)
+            throw new Error('overlapping edits');
+        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
+        limit = e.span.startOffset;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/review.ts
+
+
+
+/** Hidden in every comment so that a re-run recognises what it already posted. */
+const MARKER_PREFIX = '<!-- host-namespace-guard:fp=';
+const marker = (fingerprint) => `${MARKER_PREFIX}${fingerprint} -->`;
+const RESOLVED_NOTE = '✅ **Resolved**: this finding is gone at the latest commit.';
+function fingerprintIn(body) {
+    const i = body.indexOf(MARKER_PREFIX);
+    if (i === -1)
+        return undefined;
+    return /^([0-9a-f]{8,64}) -->/.exec(body.slice(i + MARKER_PREFIX.length))?.[1];
+}
+/**
+ * GitHub refuses a comment over 65,536 characters, and a resource name is the user's to make long.
+ * Escaping can grow text eightfold (`#` becomes `#&#8203;`): these bounds keep any comment under it.
+ */
+const MAX_MESSAGE = 2_000;
+const MAX_SUGGESTION = 20_000;
+/**
+ * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
+ * all in the diff, a suggestion block that applies it in one click.
+ */
+function reviewComment(f, rule, fileText, lines) {
+    const title = rule?.meta.title ?? f.ruleId;
+    const parts = [
+        `**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`,
+        '',
+        escapeMarkdown(clip(f.message, MAX_MESSAGE)),
+    ];
+    if (rule)
+        parts.push('', escapeMarkdown(rule.meta.description));
+    parts.push('', `**Fix:** ${escapeMarkdown(clip(f.remediation, MAX_MESSAGE))}`);
+    let range;
+    if (f.fix && fileText !== undefined) {
+        const suggestion = suggestionFor(f, fileText, lines);
+        // A suggestion that would not fit in a comment (a huge one-line flow map) is left out.
+        if (suggestion && suggestion.text.length <= MAX_SUGGESTION) {
+            range = suggestion.range;
+            parts.push('', fence(suggestion.text, 'suggestion'));
+        }
+    }
+    parts.push('', `<sub>[Rule documentation](${docsUrl(f.ruleId)}). A workload that truly needs this can go through the exception process described there.</sub>`);
+    parts.push(marker(f.fingerprint ?? ''));
+    const line = range?.end ?? f.span.start.line;
+    const startLine = range && range.start !== range.end ? range.start : undefined;
+    return { path: f.file, line, startLine, body: parts.join('\n'), fingerprint: f.fingerprint ?? '' };
+}
+/** The replaced lines after applying the fix, or undefined when a line is outside the diff. */
+function suggestionFor(f, text, lines) {
+    const edits = f.fix.edits;
+    if (!edits.length)
+        return undefined;
+    const first = Math.min(...edits.map(e => e.span.startOffset));
+    const last = Math.max(...edits.map(e => e.span.endOffset));
+    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+    // An edit that ends at the start of a line (a deleted line) ends on the line before.
+    const endAt = last > lineStart && text[last - 1] === '\n' ? last - 1 : last;
+    const nl = text.indexOf('\n', endAt);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const startLine = text.slice(0, lineStart).split('\n').length;
+    const endLine = startLine + text.slice(lineStart, lineEnd).split('\n').length - 1;
+    for (let l = startLine; l <= endLine; l++)
+        if (lines && !lines.added.has(l) && !lines.context.has(l))
+            return undefined;
+    const shifted = edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - lineStart, endOffset: e.span.endOffset - lineStart } }));
+    const original = text.slice(lineStart, lineEnd + (nl === -1 ? 0 : 1));
+    let replaced = applyEdits(original, shifted);
+    if (replaced.endsWith('\n'))
+        replaced = replaced.slice(0, -1);
+    return { text: replaced.replace(/\r$/gm, ''), range: { start: startLine, end: endLine } };
+}
+/**
+ * Two fixes on one line (`{hostNetwork: true, hostPID: true}`, `--network host --pid=host`) would
+ * be two suggestions, and applying one makes the other stale. The first finding's suggestion takes
+ * every fix of the lines it touches; the others keep their comment without one. Copies: the
+ * findings' own fixes (JSON, SARIF, --fix) stay as they are.
+ */
+function shareSuggestionLines(findings) {
+    const out = findings.map(f => ({ ...f }));
+    const byFile = new Map();
+    for (const f of out) {
+        if (!f.fix?.edits.length)
+            continue;
+        const group = byFile.get(f.file);
+        if (group)
+            group.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    for (const group of byFile.values()) {
+        for (let i = 0; i < group.length; i++) {
+            const lead = group[i];
+            if (!lead.fix)
+                continue;
+            for (const other of group.slice(i + 1)) {
+                if (!other.fix || !sharesLine(lead.fix.edits, other.fix.edits))
+                    continue;
+                if (!overlaps(lead.fix.edits, other.fix.edits))
+                    lead.fix = { description: `${lead.fix.description}; ${other.fix.description}`, edits: [...lead.fix.edits, ...other.fix.edits] };
+                other.fix = undefined;
+            }
+        }
+    }
+    return out;
+}
+const lineRange = (edits) => [Math.min(...edits.map(e => e.span.start.line)), Math.max(...edits.map(e => e.span.end.line))];
+function sharesLine(a, b) {
+    const [a1, a2] = lineRange(a);
+    const [b1, b2] = lineRange(b);
+    return a1 <= b2 && b1 <= a2;
+}
+const overlaps = (a, b) => a.some(x => b.some(y => x.span.startOffset < y.span.endOffset && y.span.startOffset < x.span.endOffset));
+
+;// CONCATENATED MODULE: ./src/action/review.ts
+
+
+
+
+
+/** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
+const MAX_RESOLVE_UPDATES = 30;
+/** The review body stays well under GitHub's 65536 characters however long the listed messages are. */
+const BODY_BUDGET = 60_000;
+/** A listed finding's message is cut to this many characters (the summary has it whole). */
+const LISTED_MESSAGE = 300;
+/**
+ * Hidden at the end of a review body: the fingerprints of the file-level findings it listed, so a
+ * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
+ */
+const LISTED_PREFIX = '<!-- host-namespace-guard:listed=';
+/**
+ * Hidden the same way: the findings whose inline comments GitHub refused (422, e.g. a line outside
+ * the diff GitHub shows). GitHub refuses them again on the same commit, and each re-run would post
+ * another review to say nothing new; a review of this commit carrying the marker stops that.
+ */
+const REFUSED_PREFIX = '<!-- host-namespace-guard:refused=';
+const marked = (prefix, fingerprints) => `${prefix}${fingerprints.join(',')} -->`;
+const listedIn = (body) => fingerprintsAfter(body, LISTED_PREFIX);
+const refusedIn = (body) => fingerprintsAfter(body, REFUSED_PREFIX);
+function fingerprintsAfter(body, prefix) {
+    const i = body.indexOf(prefix);
+    if (i === -1)
+        return [];
+    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + prefix.length));
+    return m ? m[1].split(',').filter(Boolean) : [];
+}
+/**
+ * Our own comments and reviews: those with our hidden marker *written by a bot*. A marker and its
+ * fingerprint are predictable, so a pull request's author could write them into their own comments
+ * to make a re-run skip (or mark resolved) a finding; only a bot account (GITHUB_TOKEN's
+ * github-actions[bot], or the GitHub App whose token the action uses) counts as this tool. Matching
+ * our exact login is not possible: GITHUB_TOKEN cannot call GET /user to learn it. With a personal
+ * access token (a User) re-runs do not recognise earlier comments and may post them again.
+ */
+const isOurs = (c) => c.authorType === 'Bot';
+/**
+ * One review per run with at most MAX_REVIEW_COMMENTS new inline comments (failing ones first); the
+ * rest and the new findings that have no line in the diff are listed in the review body. Comments
+ * already posted (same fingerprint) are not posted again, and our comments whose finding is gone
+ * are marked resolved.
+ */
+async function postReview(port, pr, findings, source, options = {}) {
+    const existing = await port.reviewComments(pr.number);
+    const ours = existing.filter(isOurs).flatMap(c => {
+        const fp = fingerprintIn(c.body);
+        return fp ? [{ ...c, fingerprint: fp, resolved: c.body.includes(RESOLVED_NOTE) }] : [];
+    });
+    const live = new Set(ours.filter(c => !c.resolved).map(c => c.fingerprint));
+    const current = new Set(findings.map(f => f.fingerprint));
+    const failing = new Set(options.failing ?? []);
+    let alreadyPosted = 0;
+    let candidates = [];
+    for (const f of findings) {
+        if (f.placement !== 'inline' || f.suppression)
+            continue;
+        if (live.has(f.fingerprint))
+            alreadyPosted++;
+        else
+            candidates.push(f);
+    }
+    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
+    // Our reviews, read once when there may be something to post: file-level findings are listed
+    // once per pull request, and comments GitHub refused are not sent again on the same commit.
+    const reviews = candidates.length || fileLevel.length ? (await port.reviews(pr.number)).filter(isOurs) : [];
+    const refusedHere = new Set(reviews.filter(r => r.commitId === pr.headSha).flatMap(r => refusedIn(r.body)));
+    const refusedBefore = candidates.filter(f => refusedHere.has(f.fingerprint)).length;
+    candidates = candidates.filter(f => !refusedHere.has(f.fingerprint));
+    const listed = new Set(reviews.flatMap(r => listedIn(r.body)));
+    fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
+    // Most important first: failing, then new, then the rest (diff context); by severity within each.
+    const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
+    const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f);
+    const inline = shareSuggestionLines(ordered.slice(0, MAX_REVIEW_COMMENTS));
+    const overflow = ordered.slice(MAX_REVIEW_COMMENTS);
+    const findingOf = new Map();
+    const drafts = inline.map(f => {
+        const lines = source.changes.get(f.file);
+        const text = source.suggestions ? source.texts.get(f.file) : undefined;
+        const draft = reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines);
+        const d = { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
+        findingOf.set(d, f);
+        return d;
+    });
+    let rejected = 0;
+    const notes = [];
+    if (drafts.length || fileLevel.length) {
+        try {
+            await port.createReview(pr.number, pr.headSha, reviewBody(drafts.length, alreadyPosted, overflow, fileLevel, []), drafts);
+        }
+        catch (err) {
+            if (!(err instanceof ReviewCommentsRejected))
+                throw err;
+            const refusal = err;
+            rejected = refusal.rejected.length;
+            const refused = refusal.rejected.flatMap(r => findingOf.get(r.draft) ?? []);
+            // The body is rewritten once the refusals are known: it lists them, and its marker keeps a
+            // re-run on this commit from sending them (and a review saying nothing new) again.
+            try {
+                if (refusal.reviewId === undefined)
+                    throw new Error('no review was posted');
+                await port.updateReview(pr.number, refusal.reviewId, reviewBody(drafts.length - rejected, alreadyPosted, overflow, fileLevel, refused));
+            }
+            catch (update) {
+                notes.push(`GitHub refused ${rejected} review comment(s), and listing them in the review failed (${update.message}): a re-run on this commit will try them again.`);
+            }
+        }
+    }
+    let resolved = 0;
+    for (const c of ours) {
+        if (options.complete === false)
+            break;
+        if (c.resolved || current.has(c.fingerprint) || resolved >= MAX_RESOLVE_UPDATES)
+            continue;
+        await port.updateReviewComment(c.id, resolvedBody(c.body, c.fingerprint));
+        resolved++;
+    }
+    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, refusedBefore, notes, overflow: overflow.length, listed: fileLevel.length };
+}
+/** GitHub refuses a comment body over 65,536 characters; the original is kept when it fits. */
+const MAX_COMMENT_BODY = 65_000;
+function resolvedBody(original, fingerprint) {
+    const kept = `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`;
+    return kept.length <= MAX_COMMENT_BODY ? kept : `${RESOLVED_NOTE}\n\n(The original comment was too long to keep here.)\n${marker(fingerprint)}`;
+}
+/** Our sentences, then the listed findings, every user-controlled part escaped. */
+function reviewBody(posted, alreadyPosted, overflow, fileLevel, refused) {
+    const s = (n) => (n === 1 ? '' : 's');
+    const parts = [];
+    if (posted) {
+        parts.push(`**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`);
+    }
+    else if (refused.length) {
+        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes that could not be commented on inline.');
+    }
+    else {
+        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.');
+    }
+    // Each list takes at most an even share of what the lists before it left.
+    let budget = BODY_BUDGET;
+    if (overflow.length) {
+        parts.push('', `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`, '');
+        budget -= pushList(parts, overflow, budget / [overflow, refused, fileLevel].filter(l => l.length).length);
+    }
+    if (refused.length) {
+        parts.push('', `**${refused.length} finding${s(refused.length)} GitHub would not take as inline comment${s(refused.length)}** (for example, a line outside the diff GitHub shows); the check run, the job summary and the annotations have ${refused.length === 1 ? 'it' : 'them all'}:`, '');
+        budget -= pushList(parts, refused, fileLevel.length ? budget / 2 : budget);
+        parts.push('', marked(REFUSED_PREFIX, refused.map(f => f.fingerprint)));
+    }
+    if (fileLevel.length) {
+        parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '');
+        pushList(parts, fileLevel, budget);
+        parts.push('', marked(LISTED_PREFIX, fileLevel.map(f => f.fingerprint)));
+    }
+    return parts.join('\n');
+}
+/** Adds one line per finding until `budget` characters are used; returns the characters used. */
+function pushList(parts, list, budget) {
+    let used = 0;
+    for (const [i, f] of list.entries()) {
+        const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message;
+        const line = `- ${escapeMarkdown(locationOf(f))} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
+        if (used + line.length + 1 > budget) {
+            const more = `- …and ${list.length - i} more.`;
+            parts.push(more);
+            return used + more.length + 1;
+        }
+        parts.push(line);
+        used += line.length + 1;
+    }
+    return used;
+}
+
+;// CONCATENATED MODULE: ./src/action/deliver.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
+const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report';
+/**
+ * Sends the outcome everywhere it should go. A channel that fails (a 403 on a fork PR, an API
+ * outage) degrades to the next one and never hides the result: the step still fails when it
+ * should, which is decided once, from the findings alone.
+ */
+async function deliver(outcome, inputs, env, port) {
+    const failOn = inputs.failOn;
+    const { findings } = outcome;
+    const run = { filesScanned: outcome.filesScanned, truncated: outcome.truncated, failOn };
+    if (outcome.truncated)
+        outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.');
+    // Files first: they are the record even when every API call fails. One that cannot be written
+    // fails the step, after every other channel has had its turn.
+    const unwritten = [];
+    const writeOut = async (given, fallback, text, output) => {
+        const file = external_node_path_default().resolve(env.workspace, given ?? fallback);
+        try {
+            await writeReportFile(env, file, text, given ?? file);
+            env.setOutput(output, file);
+        }
+        catch (err) {
+            if (!(err instanceof WriteError))
+                throw err;
+            unwritten.push(err.message);
+            outcome.notes.push(`The ${output === 'report' ? 'JSON report' : 'SARIF file'} was not written: ${err.message}.`);
+        }
+    };
+    const report = { ...toJsonReport(findings, run), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) };
+    await writeOut(inputs.jsonReport, external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'), JSON.stringify(report, null, 2) + '\n', 'report');
+    if (inputs.sarifFile)
+        await writeOut(inputs.sarifFile, inputs.sarifFile, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n', 'sarif-file');
+    // Decided once, from the findings alone; the review, the check run and the summary all agree with it.
+    const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn);
+    const summaryInput = { findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, failing };
+    let annotated = false;
+    if (port && outcome.pr && outcome.review && inputs.comment) {
+        try {
+            const r = await postReview(port, outcome.pr, findings, outcome.review, { failing, complete: !outcome.truncated && !outcome.partial });
+            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`);
+            if (r.rejected)
+                outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`);
+            outcome.notes.push(...r.notes);
+            if (r.overflow)
+                outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`);
+        }
+        catch (err) {
+            outcome.notes.push(degradeNote('review comments', err));
+            env.warning(degradeNote('review comments', err));
+        }
+    }
+    const summary = renderSummary({ ...summaryInput, notes: outcome.notes }, MAX_CHECK_RUN_TEXT);
+    if (port && inputs.checkRun) {
+        const { annotations, omitted } = checkAnnotations(findings, failOn);
+        try {
+            await port.writeCheckRun({
+                name: inputs.checkName,
+                headSha: outcome.sha,
+                conclusion: failing.length ? 'failure' : 'success',
+                title: summaryTitle({ ...summaryInput, notes: [] }),
+                summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
+                annotations,
+            });
+            annotated = true;
+        }
+        catch (err) {
+            env.warning(degradeNote('the check run', err));
+            outcome.notes.push(degradeNote('the check run', err));
+        }
+    }
+    if (!annotated && inputs.annotations) {
+        const { annotations, omitted } = workflowAnnotations(findings, failOn);
+        for (const a of annotations)
+            env[a.level](a.message, a.properties);
+        if (omitted)
+            env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`);
+    }
+    // Re-rendered: channels that degraded above added notes, and the job summary allows 1 MiB.
+    await env.appendSummary(renderSummary({ ...summaryInput, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES));
+    const counts = {};
+    for (const f of findings)
+        counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+    env.setOutput('findings', String(findings.length));
+    env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length));
+    env.setOutput('failing', String(failing.length));
+    env.setOutput('failed', String(failing.length > 0));
+    env.setOutput('counts', JSON.stringify(counts));
+    env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }));
+    // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
+    await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
+    if (failing.length) {
+        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
+        env.setFailed(`${failing.length} ${which}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`);
+    }
+    for (const message of unwritten)
+        env.setFailed(message);
+}
+function degradeNote(channel, err) {
+    if (err instanceof GitHubWriteForbidden) {
+        return `Could not write ${channel}: the token is read-only (a pull request from a fork, or missing permissions). Results are in the job summary and annotations; see the README for the two-stage workflow.`;
+    }
+    return `Could not write ${channel}: ${err.message}`;
+}
+/**
+ * Report files go inside the workspace or the runner's temp dir (the JSON report's default home),
+ * never through a link: the workspace is the pull request's checkout, and a committed
+ * `report.json -> ~/.bashrc` must not turn the report into a write to the runner's files.
+ */
+async function writeReportFile(env, file, text, display) {
+    await safeWrite(file, text, { roots: [env.workspace, env.tempDir], createParents: true, display });
+}
+
+;// CONCATENATED MODULE: ./src/config/severity.ts
+/** A rule's severity after configuration (config's `rules:`); undefined when the config turns it off. */
+function severityOf(config, rule) {
+    const setting = config.rules[rule.meta.id];
+    if (setting === 'off')
+        return undefined;
+    return setting ?? rule.meta.severity;
+}
+
+;// CONCATENATED MODULE: ./src/findings/run-level.ts
+
+
+/**
+ * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
+ * and which bound stopped it. Undefined when the config turns the rule off.
+ */
+function incompleteRun(config, message, bound) {
+    const rule = registry.get('incomplete-scan');
+    const severity = severityOf(config, rule);
+    if (!severity)
+        return undefined;
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity,
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'scan' },
+        message,
+        remediation: rule.meta.remediation,
+        fieldPath: `run:${bound}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diff/unified.ts
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** Parses one file's patch (hunks only, as the GitHub API's `patch` field holds). */
+function parsePatch(patch) {
+    const added = new Set();
+    const context = new Set();
+    let line = 0;
+    let inHunk = false;
+    const rows = patch.split('\n');
+    if (rows.at(-1) === '')
+        rows.pop();
+    for (const raw of rows) {
+        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const m = HUNK.exec(text);
+        if (m) {
+            line = Number(m[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const sign = text[0];
+        // An empty line inside a hunk is a context line whose leading space was trimmed.
+        if (sign === '+')
+            added.add(line++);
+        else if (sign === ' ' || text === '')
+            context.add(line++);
+        else if (sign !== '-' && sign !== '\\')
+            inHunk = false;
+    }
+    return { added, context };
+}
+/** Lines tracked per file: past it the file is judged whole (every finding in it is new). */
+const MAX_TRACKED_LINES = 200_000;
+/** A header longer than this is not a git header: the stream is not what it should be. */
+const MAX_HEADER_BYTES = 64 * 1024;
+/** The first bytes that tell a diff line's kind. */
+const Byte = { LF: 10, CR: 13, Space: 32, Plus: 43, Minus: 45, At: 64, Backslash: 92, D: 100 };
+/**
+ * Reads `git diff` output as it streams, with bounded memory whatever the size of a file's patch:
+ * only header and hunk-header lines are kept as text; every other line is judged by its first
+ * byte and skipped. File names are not read from here (see diff/raw.ts), only matched.
+ */
+class PatchStream {
+    onSection;
+    current;
+    line = 0;
+    inHunk = false;
+    /** Bytes of a header line being collected; undefined while skipping a content line. */
+    collecting;
+    collected = 0;
+    atLineStart = true;
+    constructor(onSection) {
+        this.onSection = onSection;
+    }
+    push(chunk) {
+        let i = 0;
+        while (i < chunk.length) {
+            if (this.atLineStart) {
+                this.atLineStart = false;
+                const first = chunk[i];
+                if (first === Byte.D || first === Byte.At) {
+                    this.collecting = [];
+                    this.collected = 0;
+                }
+                else
+                    this.contentLine(first);
+            }
+            const nl = chunk.indexOf(Byte.LF, i);
+            const end = nl === -1 ? chunk.length : nl;
+            if (this.collecting) {
+                this.collected += end - i;
+                if (this.collected > MAX_HEADER_BYTES)
+                    throw new Error(`git diff has a header line over ${MAX_HEADER_BYTES} bytes`);
+                this.collecting.push(chunk.subarray(i, end));
+            }
+            if (nl === -1)
+                return;
+            if (this.collecting) {
+                this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
+                this.collecting = undefined;
+            }
+            this.atLineStart = true;
+            i = nl + 1;
+        }
+    }
+    end() {
+        if (this.collecting)
+            this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
+        this.collecting = undefined;
+        this.flush();
+    }
+    headerLine(text) {
+        if (text.startsWith('diff --git ')) {
+            this.flush();
+            this.current = { header: text, added: new Set(), context: new Set(), hunks: false, tooLarge: false };
+            this.inHunk = false;
+            return;
+        }
+        const m = HUNK.exec(text);
+        if (m && this.current) {
+            this.line = Number(m[1]);
+            this.inHunk = true;
+            this.current.hunks = true;
+            return;
+        }
+        // `deleted file mode …` and the like: extended header lines, nothing to count.
+        if (this.inHunk)
+            this.inHunk = false;
+    }
+    contentLine(first) {
+        const file = this.current;
+        if (!this.inHunk || !file)
+            return;
+        if (first === Byte.Minus || first === Byte.Backslash)
+            return;
+        const isAdded = first === Byte.Plus;
+        if (!isAdded && first !== Byte.Space && first !== Byte.LF && first !== Byte.CR) {
+            this.inHunk = false;
+            return;
+        }
+        if (!file.tooLarge) {
+            ;
+            (isAdded ? file.added : file.context).add(this.line);
+            if (file.added.size + file.context.size > MAX_TRACKED_LINES) {
+                file.tooLarge = true;
+                file.added.clear();
+                file.context.clear();
+            }
+        }
+        this.line++;
+    }
+    flush() {
+        const f = this.current;
+        if (!f)
+            return;
+        this.current = undefined;
+        this.onSection({ header: f.header, lines: f.tooLarge ? 'too-large' : f.hunks ? { added: f.added, context: f.context } : undefined });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+
+
+
+
+
+
+
+
+/** The artifact is data from an untrusted run: bounded before it is even parsed. */
+const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+const publish_SHA = /^[0-9a-f]{40}$/i;
+const PLACEMENTS = ['inline', 'file', 'summary'];
+class UntrustedReportError extends Error {
+}
+/**
+ * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
+ * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
+ * paths checked against the PR's own file list, the PR's head checked against the workflow run's),
+ * and posts it. It never checks out or runs PR code, and does not post suggestion blocks, whose text
+ * would come from the untrusted run. The untrusted run can still leave out findings or mark them
+ * excepted, so the check run it publishes must not be the only required gate (see the README).
+ */
+async function publishReport(env, inputs, config, port) {
+    if (!port)
+        throw new Error('mode publish needs a github-token with pull-requests: write and checks: write');
+    if (!inputs.reportFile)
+        throw new Error('mode publish needs report-file: the JSON report downloaded from the pull_request run');
+    const run = env.event.workflow_run;
+    const trustedHead = typeof run?.head_sha === 'string' && publish_SHA.test(run.head_sha) ? run.head_sha : undefined;
+    if (!trustedHead)
+        throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha');
+    // The artifact comes from the untrusted run: a link or a special file in it is refused.
+    const text = await readLocalFile(external_node_path_default().resolve(env.workspace, inputs.reportFile), MAX_REPORT_BYTES).catch((err) => {
+        throw new UntrustedReportError(`${inputs.reportFile}: ${err instanceof RefusedRead ? err.reason : err.message}`);
+    });
+    if (text === undefined)
+        throw new UntrustedReportError(`${inputs.reportFile}: no such file`);
+    const report = parseReport(text, trustedHead);
+    // The report's PR number is as untrusted as the rest: a fork could name another pull request to
+    // have its findings posted there. The PR must be the one whose head the workflow run built.
+    const prHead = await port.pullRequestHead(report.number);
+    if (prHead !== trustedHead) {
+        throw new UntrustedReportError(`report names pull request #${report.number}, whose head is ${prHead}, but the workflow run is for ${trustedHead}: not publishing (a newer push publishes from its own run)`);
+    }
+    const { files, truncated } = await port.changedFiles(report.number);
+    const lines = new Map();
+    for (const f of files)
+        if (f.status !== 'removed')
+            lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file');
+    // Findings about the whole run (no file) stay: they say what the first stage could not judge.
+    const findings = report.findings.filter(f => isRunLevel(f) || lines.has(f.file));
+    const dropped = report.findings.length - findings.length;
+    const notes = ['Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.'];
+    if (dropped)
+        notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
+    // Fail closed: the report's findings in files past the API's list cannot be placed or trusted.
+    const capped = truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap') : undefined;
+    if (capped)
+        findings.push(...place([capped], lines, 'added'));
+    await deliver({
+        mode: 'pr',
+        findings,
+        filesScanned: report.filesScanned,
+        truncated: report.truncated,
+        notes,
+        pr: { number: report.number, baseSha: trustedHead, headSha: trustedHead, fromFork: true },
+        sha: trustedHead,
+        review: { texts: new Map(), changes: lines, suggestions: false },
+    }, inputs, env, port);
+}
+/** Validates an untrusted review report field by field; anything off is refused, not repaired. */
+function parseReport(text, trustedHead) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new UntrustedReportError(`report is not JSON: ${err.message}`);
+    }
+    const r = record(data, 'report');
+    if (r.kind !== REVIEW_REPORT_KIND || r.schemaVersion !== 1)
+        throw new UntrustedReportError(`report kind must be ${REVIEW_REPORT_KIND} version 1`);
+    const pr = record(r.pullRequest, 'pullRequest');
+    const number = publish_int(pr.number, 'pullRequest.number', 1, 1e9);
+    if (pr.headSha !== trustedHead)
+        throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`);
+    const run = record(r.run, 'run');
+    const list = r.findings;
+    const placements = r.placements;
+    if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length)
+        throw new UntrustedReportError('report findings and placements must be lists of the same length');
+    if (list.length > DEFAULT_MAX_FINDINGS)
+        throw new UntrustedReportError(`report has ${list.length} findings, over the ${DEFAULT_MAX_FINDINGS} limit`);
+    const findings = list.map((item, i) => {
+        const where = `findings[${i}]`;
+        const f = record(item, where);
+        const p = record(placements[i], `placements[${i}]`);
+        const ruleId = str(f.ruleId, `${where}.ruleId`, 64);
+        const rule = registry.get(ruleId);
+        if (!rule)
+            throw new UntrustedReportError(`${where}.ruleId: unknown rule ${JSON.stringify(ruleId)}`);
+        const severity = str(f.severity, `${where}.severity`, 16);
+        if (!SEVERITIES.includes(severity))
+            throw new UntrustedReportError(`${where}.severity: not a severity`);
+        const file = str(f.file, `${where}.file`, 1024);
+        if (file.startsWith('/') || file.split('/').includes('..'))
+            throw new UntrustedReportError(`${where}.file: not a repository path`);
+        const line = publish_int(f.line, `${where}.line`, 1, 10_000_000);
+        const endLine = publish_int(f.endLine, `${where}.endLine`, line, 10_000_000);
+        const column = publish_int(f.column, `${where}.column`, 1, 1_000_000);
+        const endColumn = publish_int(f.endColumn, `${where}.endColumn`, 1, 1_000_000);
+        const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64);
+        if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint)
+            throw new UntrustedReportError(`${where}.fingerprint: invalid`);
+        const suppression = parseSuppression(f.suppression, `${where}.suppression`);
+        const placement = str(p.placement, `placements[${i}].placement`, 16);
+        if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean')
+            throw new UntrustedReportError(`placements[${i}]: invalid placement`);
+        return {
+            ruleId,
+            severity,
+            file,
+            span: { start: { line, column }, end: { line: endLine, column: endColumn }, startOffset: 0, endOffset: 0 },
+            resource: { display: str(f.resource, `${where}.resource`, 512) },
+            message: str(f.message, `${where}.message`, 2000),
+            // Our own words, not the report's.
+            remediation: rule.meta.remediation,
+            fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
+            fingerprint,
+            ...(suppression ? { suppression } : {}),
+            isNew: p.isNew,
+            placement,
+        };
+    });
+    return { number, filesScanned: publish_int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings };
+}
+/**
+ * A covered finding's exception, so the publishing run fails exactly when the first stage did.
+ * Texts are bounded; they reach Markdown only through the escaping reporters.
+ */
+function parseSuppression(v, where) {
+    if (v === undefined || v === null)
+        return undefined;
+    const s = record(v, where);
+    if (s.kind !== 'exception')
+        throw new UntrustedReportError(`${where}.kind: expected "exception"`);
+    const optional = (x, name, max) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max));
+    const owner = optional(s.owner, 'owner', 512);
+    const expires = optional(s.expires, 'expires', 64);
+    return {
+        kind: 'exception',
+        justification: str(s.justification, `${where}.justification`, 4000),
+        ...(owner !== undefined ? { owner } : {}),
+        ...(expires !== undefined ? { expires } : {}),
+        source: str(s.source, `${where}.source`, 1100),
+    };
+}
+function record(v, where) {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        throw new UntrustedReportError(`${where}: expected an object`);
+    return v;
+}
+function str(v, where, max) {
+    if (typeof v !== 'string' || v.length > max)
+        throw new UntrustedReportError(`${where}: expected a string of at most ${max} characters`);
+    return v;
+}
+function publish_int(v, where, min, max) {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+        throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
+
+
+
+/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
+async function readCentralFile(root, config, configFile = 'config') {
+    const relative = config.exceptions.file;
+    if (!relative)
+        return undefined;
+    try {
+        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
+        // secret), so the file must be a regular file inside the repository, read without following.
+        const text = await readRepositoryFile(root, relative, config.maxFileSize);
+        if (text === undefined)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`);
+        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        if (err instanceof RefusedRead)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
+        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/file-names.ts
+/**
+ * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
+ * the readers need them, and discovery classifies files with the same tests.
+ */
+/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
+function isMakefile(baseName) {
+    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
+}
+/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
+function isJenkinsfile(baseName) {
+    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/classify.ts
+
+/**
+ * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
+ * scanner may still read as compose by shape.
+ */
+function classify(path) {
+    const normalized = path.replace(/\\/g, '/');
+    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
+    const lower = base.toLowerCase();
+    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
+        return 'dockerfile';
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
+        return 'workflow';
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+        return 'compose';
+    if (/\.(ya?ml|json)$/.test(lower))
+        return 'kubernetes';
+    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower))
+        return 'shell';
+    return undefined;
+}
+/** Extension-less scripts are recognised by their shebang. */
+function looksLikeShellScript(head) {
+    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
+}
+/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
+const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
+function isNeverManifest(path) {
+    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
+ * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
+ * (decided by its shebang), unless its name says it is never a manifest.
+ */
+function mayBeScanned(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (isNeverManifest(path))
+        return false;
+    return classify(path) !== undefined || !base.includes('.');
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discovery/select.ts
+
+
+/**
+ * The one filter for walks and lists: include/exclude globs, names that are never manifests,
+ * the type a name says, and the file types the config turns off. Undefined: not scanned.
+ */
+function fileSelector(selection) {
+    const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => {
+        if (excluded(relative) || !included(relative) || isNeverManifest(relative))
+            return undefined;
+        const type = classify(relative);
+        if (type)
+            return selection.fileTypes[type] ? type : undefined;
+        const base = relative.slice(relative.lastIndexOf('/') + 1);
+        return !base.includes('.') && selection.fileTypes.shell ? 'script?' : undefined;
+    };
+}
+/** A directory the globs exclude is not entered at all. */
+function directoryExcluder(selection) {
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => excluded(relative) || excluded(`${relative}/`);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/read.ts
+
+
+
+
+
+/** Bytes read to find a NUL (binary) or a shebang. */
+const HEAD_BYTES = 8000;
+/**
+ * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
+ * small reads, one buffer); a promise for a blob, a link or a refusal.
+ */
+function prepareSync(file, maxFileSize) {
+    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
+}
+const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
+async function prepareAsync(file, root, maxFileSize) {
+    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
+    if (resolved.refused !== undefined)
+        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
+    if (resolved.link && !resolved.read)
+        return undefined; // a dangling link: nothing there to deploy
+    if (!resolved.read)
+        return prepareSync(resolved, maxFileSize);
+    const size = resolved.size ?? 0;
+    try {
+        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
+    }
+    catch (err) {
+        return prepare(resolved, { size, error: err.message }, maxFileSize);
+    }
+}
+/**
+ * Fail closed: a file that could hold a finding and was not read is a notice itself. An
+ * extension-less file is only a candidate (a script by its shebang): over the limit its head
+ * still tells; unreadable, it cannot be told apart, so it is reported too.
+ */
+function prepare(file, loaded, maxFileSize) {
+    const { relative } = file;
+    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
+    // A refusal the walk made for a path it was named or a directory it could not list is said
+    // whatever the name; one met on the way only for names that would be scanned.
+    if (loaded.refused !== undefined)
+        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
+    if (loaded.error !== undefined)
+        return notice(`${relative} could not be read: ${loaded.error}`);
+    if (!loaded.buffer) {
+        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
+            return undefined;
+        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
+    }
+    const head = loaded.buffer.subarray(0, HEAD_BYTES);
+    let type = file.type;
+    if (type === undefined) {
+        if (!looksLikeShellScript(head.toString('utf8')))
+            return undefined;
+        type = 'shell';
+    }
+    if (head.includes(0))
+        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
+    return { relative, type, text: loaded.buffer.toString('utf8') };
+}
+function loadSync(file, maxFileSize) {
+    try {
+        return readBounded(file.absolute, maxFileSize);
+    }
+    catch (err) {
+        return { size: 0, error: err.message };
+    }
+}
+/**
+ * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
+ * Listed paths come from a diff or an API: none may point outside the repository.
+ */
+async function* read_listed(root, files, selection, reader) {
+    const select = fileSelector(selection);
+    for (const relative of files) {
+        const scanAs = select(relative);
+        if (scanAs === undefined)
+            continue;
+        const type = scanAs === 'script?' ? undefined : scanAs;
+        const absolute = external_node_path_default().resolve(root, relative);
+        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
+            continue;
+        if (reader) {
+            const blob = await reader(relative);
+            if (blob?.refused)
+                yield { absolute, relative, type, refused: blob.refused };
+            else if (blob)
+                yield { absolute, relative, type, size: blob.size, read: blob.read };
+            continue;
+        }
+        let stat;
+        try {
+            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
+        }
+        catch (err) {
+            // Deleted files are not listed: one listed as changed but missing from the checkout was not
+            // judged (a checkout of another commit, a name misread on the way), never a pass.
+            const code = err.code;
+            yield { absolute, relative, type, refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked` };
+            continue;
+        }
+        if (stat.isFile())
+            yield { absolute, relative, type };
+        else if (stat.isSymbolicLink())
+            yield { absolute, relative, type, link: true };
+    }
+}
+/**
+ * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
+ * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
+ * and reported when its name says it would be scanned. A dangling link holds nothing.
+ */
+async function linkedFile(root, relative, maxBytes) {
+    let real;
+    try {
+        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
+    }
+    catch {
+        return undefined;
+    }
+    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
+    try {
+        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
+            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
+        const buffer = await readRepositoryBytes(root, target, maxBytes);
+        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
+    }
+    catch (err) {
+        if (err instanceof RefusedRead)
+            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
+        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
+    }
+}
+/**
+ * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
+ * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
+ * valid until the next read: prepare decodes it at once.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
+ * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
+ * file over the limit is measured, for its message.
+ */
+function readBounded(file, max) {
+    const limit = max + 1;
+    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        let got = 0;
+        for (;;) {
+            if (got === limit)
+                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
+            if (got === scratch.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
+                scratch.copy(bigger, 0, 0, got);
+                scratch = bigger;
+            }
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return { size: got, buffer: scratch.subarray(0, got) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
+function overLimit(size, max) {
+    const [a, b] = [formatSize(size), formatSize(max)];
+    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
+}
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+    return `${bytes} B`;
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/discovery/walk.ts
+
+
+
+
+
+
+/** Never worth descending into, ignored or not. */
+const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
+/**
+ * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
+ * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
+ * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
+ * start that is a link is followed when it leads to a file or directory inside the root, which
+ * is what naming it asks for; it is then walked under its real name, the file that holds the
+ * text (and that --fix would write). A start that leads outside the root or to no regular file
+ * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
+ */
+function* walk(start, options) {
+    const root = external_node_path_default().resolve(options.root);
+    const select = fileSelector(options);
+    const excludedDir = directoryExcluder(options);
+    const wanted = (type) => type === undefined || options.fileTypes[type];
+    const abs = external_node_path_default().resolve(start);
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+    const notRead = (why) => ({ absolute: abs, relative: toRelative(root, abs), type: classify(abs), refused: `${toRelative(root, abs)} ${why}` });
+    if (stat.isSymbolicLink()) {
+        const target = linkTarget(abs, root);
+        if (typeof target === 'string')
+            yield notRead(target);
+        else
+            yield* walk(target.real, { ...options, root: target.realRoot });
+        return;
+    }
+    if (!stat.isFile() && !stat.isDirectory()) {
+        yield notRead('is not a regular file (a device, FIFO or socket): not read');
+        return;
+    }
+    if (stat.isFile()) {
+        const relative = toRelative(root, abs);
+        const type = classify(relative);
+        if (wanted(type))
+            yield { absolute: abs, relative, type, size: stat.size };
+        return;
+    }
+    const layers = ancestorsIgnore(root, abs);
+    const startRelative = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+    yield* walkDir(abs, startRelative.startsWith('..') ? toRelative(root, abs) : startRelative, layers);
+    // Synchronous on purpose: thousands of small directory reads are several times faster than
+    // through the promise API's thread-pool round trips (npm run bench).
+    function* walkDir(dir, relativeDir, parentLayers) {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (err) {
+            // Fail closed: a directory that cannot be listed may hold anything.
+            const code = err.code ?? 'error';
+            yield { absolute: dir, relative: relativeDir || '.', type: 'kubernetes', refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked` };
+            return;
+        }
+        const layers = [...parentLayers];
+        // Only read .gitignore where the listing has one: a failed open per directory is costly.
+        const own = names.some(n => n.name === '.gitignore') ? readIgnore(dir) : undefined;
+        if (own)
+            layers.push(own);
+        names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of names) {
+            if (ALWAYS_SKIP.has(entry.name))
+                continue;
+            const full = `${dir}${(external_node_path_default()).sep}${entry.name}`;
+            const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+            const isDir = entry.isDirectory();
+            const isLink = entry.isSymbolicLink();
+            if (!isDir && !isLink && !entry.isFile())
+                continue;
+            if (isIgnored(layers, full, isDir))
+                continue;
+            if (isDir) {
+                if (excludedDir(relative))
+                    continue;
+                yield* walkDir(full, relative, layers);
+                continue;
+            }
+            const scanAs = select(relative);
+            if (scanAs === undefined)
+                continue;
+            const type = scanAs === 'script?' ? undefined : scanAs;
+            yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
+        }
+    }
+}
+/**
+ * Where a named link leads, when that is a file or directory inside the root, with the root's
+ * real path to name it against; otherwise why it is not followed.
+ */
+function linkTarget(link, root) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch (err) {
+        return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
+    }
+    // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
+    if (real !== realRoot && !isInside(realRoot, real))
+        return `is a symbolic link leading outside the root (to ${real}): not followed`;
+    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+    if (!stat.isFile() && !stat.isDirectory())
+        return `is a symbolic link to something that is not a regular file (${real}): not read`;
+    return { real, realRoot };
+}
+function toRelative(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
+}
+function isIgnored(layers, full, isDir) {
+    let ignored = false;
+    for (const layer of layers) {
+        const rel = external_node_path_default().relative(layer.dir, full).split((external_node_path_default()).sep).join('/');
+        if (!rel || rel.startsWith('..'))
+            continue;
+        const result = layer.rules.test(isDir ? `${rel}/` : rel);
+        if (result.ignored)
+            ignored = true;
+        else if (result.unignored)
+            ignored = false;
+    }
+    return ignored;
+}
+function readIgnore(dir) {
+    try {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
+        return { dir, rules: ignore_default()().add(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** .gitignore files between the repo root and the start directory apply too. */
+function ancestorsIgnore(root, start) {
+    const rel = external_node_path_default().relative(root, start);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return [];
+    const layers = [];
+    let dir = root;
+    for (const part of rel ? rel.split((external_node_path_default()).sep) : []) {
+        const layer = readIgnore(dir);
+        if (layer)
+            layers.push(layer);
+        dir = external_node_path_default().join(dir, part);
+    }
+    return layers;
+}
+
+;// CONCATENATED MODULE: ./src/engine/facts.ts
+
+
+
+/**
+ * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
+ * and returned beside the findings. Nothing here keeps a YAML node: exception checks run after
+ * the scan, over every file, and the ASTs are long gone by then.
+ */
+
+/** The exception label and annotation prefix, also used to spot misplaced records. */
+const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
+const noFacts = () => ({ workloads: [], networkPolicies: [] });
+/** The text a document must hold for the facts a scan needs: others are not parsed for them. */
+function factFilter(needs) {
+    if (!needs)
+        return undefined;
+    if (needs.workloads)
+        return /kind/;
+    if (needs.exceptions)
+        return /NetworkPolicy|host-namespace-guard\.io\//;
+    if (needs.networkPolicies)
+        return /NetworkPolicy/;
+    return undefined;
+}
+/** The facts one object gives, for what the scan needs. */
+function factsOf(object, pods, source, needs, into) {
+    if (object.kind === 'NetworkPolicy' && isNetworkingApi(object.apiVersion)) {
+        const np = networkPolicyFacts(object, source);
+        if (np)
+            into.networkPolicies.push(np);
+    }
+    const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0);
+    if (wanted)
+        into.workloads.push(workloadFacts(object, pods, source));
+}
+const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pathPrefix}`;
+function isNetworkingApi(apiVersion) {
+    return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
+}
+function hasExceptionMetadata(object, source) {
+    const metadata = mapField(object.doc, object.map, 'metadata');
+    if (!metadata)
+        return false;
+    const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
+    return keys.some(k => k.startsWith(EXCEPTION_PREFIX));
+}
+/** Keys are user-controlled: a `__proto__` label must stay a label. */
+function dict() {
+    return Object.create(null);
+}
+function spanOfNode(source, node) {
+    const range = node?.range;
+    return range ? source.span(range[0], range[1]) : undefined;
+}
+function metaEntries(doc, metadata, key, source) {
+    const out = dict();
+    const map = metadata ? mapField(doc, metadata, key) : undefined;
+    if (!map)
+        return out;
+    const keySpans = new Map();
+    for (const pair of map.items) {
+        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
+        const s = spanOfNode(source, pair.key);
+        if (k !== undefined && s && !keySpans.has(k))
+            keySpans.set(k, s);
+    }
+    for (const [k, v] of entries(doc, map)) {
+        const text = scalarText(v);
+        if (text === undefined)
+            continue;
+        const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
+        const str = stringValue(v);
+        out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
+    }
+    return out;
+}
+function workloadFacts(object, pods, source) {
+    const { doc, map } = object;
+    const metadata = mapField(doc, map, 'metadata');
+    const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
+    const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
+    const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
+    return {
+        id: objectId(source.path, object),
+        file: source.path,
+        documentIndex: object.documentIndex,
+        inList: object.pathPrefix !== '',
+        resource: object.resource,
+        kind: object.kind,
+        name: object.name,
+        namespace: object.namespace,
+        namespaceSpan: spanOfNode(source, namespaceNode),
+        anchor: spanOfNode(source, nameNode) ?? objectStart,
+        labels: metaEntries(doc, metadata, 'labels', source),
+        annotations: metaEntries(doc, metadata, 'annotations', source),
+        pods: pods.map(pod => podFacts(pod, metadata, source)),
+    };
+}
+function podFacts(unit, workloadMetadata, source) {
+    const doc = unit.object.doc;
+    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
+    const templateLabels = dict();
+    for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
+        templateLabels[k] = entry.value;
+    const host = {};
+    for (const name of HOST_FIELDS) {
+        const hit = field(doc, unit.spec, name);
+        if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
+            const s = spanOfNode(source, hit.written);
+            if (s)
+                host[name] = s;
+        }
+    }
+    let misplacedException;
+    if (unit.templateMetadata && unit.templateMetadata !== workloadMetadata) {
+        for (const which of ['labels', 'annotations']) {
+            const onTemplate = metaEntries(doc, unit.templateMetadata, which, source);
+            const key = Object.keys(onTemplate).find(k => k.startsWith(EXCEPTION_PREFIX));
+            if (key && !misplacedException)
+                misplacedException = onTemplate[key].keySpan;
+        }
+    }
+    const podContext = mapField(doc, unit.spec, 'securityContext');
+    const podRunAsNonRoot = podContext ? facts_bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
+    const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
+    const containers = [];
+    for (const list of ['initContainers', 'containers']) {
+        const seq = field(doc, unit.spec, list)?.value;
+        if (!(0,dist/* isSeq */.oP)(seq))
+            continue;
+        seq.items.forEach((item, index) => {
+            const c = resolveAlias(doc, item);
+            if (!(0,dist/* isMap */.jh)(c))
+                return;
+            const nameNode = field(doc, c, 'name')?.value;
+            const ctx = mapField(doc, c, 'securityContext');
+            const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
+            const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
+            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
+            const containerRunAsNonRoot = ctx ? facts_bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
+            const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
+            containers.push({
+                name: scalarText(nameNode) ?? `#${index}`,
+                list,
+                fieldPath: `${unit.path}.${list}[${index}]`,
+                anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
+                runAsNonRoot: containerRunAsNonRoot ?? podRunAsNonRoot,
+                runAsUser: containerRunAsUser ?? podRunAsUser,
+                dropsAll,
+                allowPrivilegeEscalation: ctx ? facts_bool(field(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
+            });
+        });
+    }
+    return {
+        path: unit.path,
+        templateLabels,
+        labelsAnchor: spanOfNode(source, templateLabelsMap) ?? spanOfNode(source, unit.templateMetadata) ?? spanOfNode(source, unit.spec) ?? source.span(0, 0),
+        host,
+        misplacedException,
+        containers,
+        partial: unit.partial === true,
+    };
+}
+function networkPolicyFacts(object, source) {
+    const { doc, map } = object;
+    const spec = mapField(doc, map, 'spec');
+    // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
+    if (!spec)
+        return undefined;
+    const selector = field(doc, spec, 'podSelector')?.value;
+    // An omitted or null podSelector decodes to the empty selector, which selects every pod of the namespace.
+    const empty = selector === undefined || ((0,dist/* isScalar */.jn)(selector) && selector.value === null);
+    const podSelector = (0,dist/* isMap */.jh)(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict(), matchExpressions: [] } : undefined;
+    if (!podSelector)
+        return undefined;
+    return { id: objectId(source.path, object), file: source.path, name: object.name, namespace: object.namespace, podSelector };
+}
+function labelSelector(doc, map) {
+    const matchLabels = dict();
+    const labels = mapField(doc, map, 'matchLabels');
+    if (labels)
+        for (const [k, v] of entries(doc, labels))
+            matchLabels[k] = scalarText(v) ?? '';
+    const matchExpressions = [];
+    const exprs = field(doc, map, 'matchExpressions')?.value;
+    if ((0,dist/* isSeq */.oP)(exprs)) {
+        for (const item of exprs.items) {
+            const e = resolveAlias(doc, item);
+            if (!(0,dist/* isMap */.jh)(e))
+                continue;
+            const values = field(doc, e, 'values')?.value;
+            matchExpressions.push({
+                key: scalarText(field(doc, e, 'key')?.value) ?? '',
+                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
+                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
+            });
+        }
+    }
+    return { matchLabels, matchExpressions };
+}
+/** Whether a label selector selects a pod with these labels (Kubernetes semantics; empty selects all). */
+function selects(selector, labels) {
+    for (const [k, v] of Object.entries(selector.matchLabels))
+        if (labels[k] !== v)
+            return false;
+    for (const e of selector.matchExpressions) {
+        const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+        switch (e.operator) {
+            case 'In':
+                if (!has || !e.values.includes(labels[e.key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && e.values.includes(labels[e.key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                // The API server rejects an unknown operator: such a policy selects nothing.
+                return false;
+        }
+    }
+    return true;
+}
+const facts_bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
+const facts_int = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined);
+
+;// CONCATENATED MODULE: ./src/parse/compose.ts
+
+
+
+/** `extends` chains are short; the bound only stops a cycle or a hostile file. */
+const MAX_EXTENDS = 8;
+/** The settings a service can inherit through `extends` that the rules judge. */
+const JUDGED_KEYS = ['network_mode', 'pid', 'ipc', 'build.network'];
+/** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
+const SERVICE_KEYS = new Set([
+    'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
+    'network_mode', 'networks', 'pid', 'ipc', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
+    'cap_add', 'cap_drop', 'privileged', 'user', 'working_dir', 'profiles', 'secrets', 'configs', 'uts', 'userns_mode',
+]);
+/**
+ * A YAML document is compose-shaped when its top level has a `services` map of service maps and
+ * it is not a Kubernetes object (`kind`) or a workflow (`jobs`).
+ */
+function isComposeDocument(doc, root) {
+    if (!(0,dist/* isMap */.jh)(root))
+        return false;
+    if (field(doc, root, 'kind') || field(doc, root, 'jobs'))
+        return false;
+    const services = field(doc, root, 'services')?.value;
+    if (!(0,dist/* isMap */.jh)(services))
+        return false;
+    const svcs = entries(doc, services);
+    return svcs.length === 0 || svcs.some(([, v]) => (0,dist/* isMap */.jh)(v) && entries(doc, v).some(([k]) => SERVICE_KEYS.has(k)));
+}
+function composeServices(parsed, byName, unjudged) {
+    const out = [];
+    for (const d of parsed.documents) {
+        const root = d.doc.contents;
+        if (d.fatal)
+            continue;
+        if (!byName && !isComposeDocument(d.doc, root))
+            continue;
+        if (!(0,dist/* isMap */.jh)(root))
+            continue;
+        const services = field(d.doc, root, 'services')?.value;
+        if (!(0,dist/* isMap */.jh)(services) || field(d.doc, root, 'kind'))
+            continue;
+        // compose-go decodes with go-yaml v3: a key written in a service beats one merged into it.
+        readMergesAsCompose(d.doc);
+        const thisFile = (file) => namesFile(parsed.source, file);
+        for (const [name, value] of entries(d.doc, services)) {
+            if (!(0,dist/* isMap */.jh)(value))
+                continue;
+            const resource = { display: `service/${name}`, kind: 'service', name, document: d.index };
+            out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource, bases: basesOf(d.doc, services, value, thisFile) });
+            if (unjudged)
+                checkOtherFileBase(d.doc, parsed.source, name, value, resource, thisFile, unjudged);
+            const build = field(d.doc, value, 'build')?.value;
+            // `build.network: host` gives the image build the host network, like RUN --network=host.
+            if ((0,dist/* isMap */.jh)(build)) {
+                out.push({ doc: d.doc, name, map: build, part: 'build', path: `services.${name}.build`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index } });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * `extends: base` or `extends: {service: base}` names a service of the same file (with `file:`,
+ * another file, which is not followed, unless it names this file). compose-go copies the base's
+ * keys the service lacks.
+ */
+function basesOf(doc, services, service, thisFile) {
+    const out = [];
+    const at = field(doc, service, 'extends')?.written;
+    let current = service;
+    while (at && out.length < MAX_EXTENDS) {
+        const ref = field(doc, current, 'extends')?.value;
+        const file = (0,dist/* isMap */.jh)(ref) ? field(doc, ref, 'file')?.value : undefined;
+        const sameFile = file === undefined || thisFile(stringValue(file) ?? '');
+        const name = (0,dist/* isScalar */.jn)(ref) ? stringValue(ref) : (0,dist/* isMap */.jh)(ref) && sameFile ? stringValue(field(doc, ref, 'service')?.value) : undefined;
+        const base = name === undefined ? undefined : field(doc, services, name)?.value;
+        if (!(0,dist/* isMap */.jh)(base) || base === service || out.some(b => b.map === base))
+            break;
+        out.push({ name: name, map: base, at });
+        current = base;
+    }
+    return out.length ? out : undefined;
+}
+/**
+ * A service that extends a service of another file inherits that file's settings, which this
+ * scan does not read: `extends.file` may name any file (`common.conf`), and even a compose file
+ * in the same repository is not in every run (a pull request scans only what it changed). So it
+ * is reported as not judged, at its `extends`, for each judged setting it does not write itself:
+ * compose-go lets a value written in the extending service win over the base's, so an explicit
+ * `network_mode: bridge` (or `build.network`) is judged here and needs nothing from the other
+ * file. Reporting only where `extends.file` is written is enough: a service extending this one
+ * inherits no more than this one does.
+ */
+function checkOtherFileBase(doc, source, name, service, resource, thisFile, unjudged) {
+    const ext = field(doc, service, 'extends');
+    const fileNode = (0,dist/* isMap */.jh)(ext?.value) ? field(doc, ext.value, 'file')?.value : undefined;
+    if (!ext || !fileNode)
+        return;
+    const file = stringValue(fileNode);
+    if (file !== undefined && thisFile(file))
+        return;
+    const missing = JUDGED_KEYS.filter(key => !setsItself(doc, service, key));
+    const range = ext.written.range;
+    if (!missing.length || !range)
+        return;
+    const named = file ?? scalarText(fileNode) ?? 'a file given by a non-string value';
+    const list = missing.length < 2 ? missing.join('') : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    unjudged(`${source.path}: compose service "${name}" extends a service of another file, ${named}, which is not read here: its ${list} ${missing.length < 2 ? 'is' : 'are'} not judged. Set ${missing.length < 2 ? 'it' : 'them'} in "${name}" itself (a value written there wins over the base's).`, source.span(range[0], range[1]), `services.${name}.extends.file`, resource);
+}
+/** The service writes the setting itself (`build.network` inside its own `build` map); null is not a value. */
+function setsItself(doc, service, key) {
+    const [first, second] = key.split('.');
+    let hit = field(doc, service, first);
+    if (second !== undefined)
+        hit = (0,dist/* isMap */.jh)(hit?.value) ? field(doc, hit.value, second) : undefined;
+    return hit !== undefined && !((0,dist/* isScalar */.jn)(hit.value) && (hit.value.value === null || hit.value.value === undefined));
+}
+/** compose resolves `extends.file` from the directory of the file that writes it. */
+function namesFile(source, file) {
+    if (file === '' || external_node_path_default().posix.isAbsolute(file) || file.includes('$'))
+        return false;
+    const here = source.path.replace(/\\/g, '/');
+    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(here), file)) === external_node_path_default().posix.normalize(here);
+}
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
+
+/** BuildKit's parser directives; any other `# name=value` line ends the directive block. */
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+/** Instructions whose arguments may open heredocs (BuildKit's heredocDirectives). */
+const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
+function parseDockerfile(src) {
+    return new Reader(src).read();
+}
+class Reader {
+    src;
+    text;
+    pos = 0;
+    escape = '\\';
+    directivesDone = false;
+    seenDirectives = new Set();
+    stageCount = 0;
+    stage = '';
+    runs = [];
+    problems = [];
+    constructor(src) {
+        this.src = src;
+        this.text = src.text;
+    }
+    read() {
+        const text = this.text;
+        while (this.pos < text.length) {
+            const line = this.nextLine();
+            const first = skipSpace(text, line.start, line.end);
+            // Directives are only read until the first line that is not one: an instruction, an empty
+            // line or an ordinary comment all end the block.
+            if (!this.directivesDone)
+                this.directive(first, line.end);
+            if (text[first] === '#')
+                continue;
+            let cont = this.continuation(first, line.end);
+            if (!cont.continued && cont.end === first)
+                continue;
+            const pieces = [[first, cont.end]];
+            while (cont.continued && this.pos < text.length) {
+                const next = this.nextLine();
+                const content = skipSpace(text, next.start, next.end);
+                // BuildKit drops comment lines and blank lines inside a continued instruction.
+                if (content === next.end || text[content] === '#')
+                    continue;
+                // A continuation line keeps its indentation: `RUN a \` + `  b` is `RUN a   b`.
+                cont = this.continuation(next.start, next.end);
+                pieces.push([next.start, cont.end]);
+            }
+            this.instruction(joinPieces(text, pieces));
+        }
+        return { runs: this.runs, problems: this.problems };
+    }
+    nextLine() {
+        const text = this.text;
+        let start = this.pos;
+        if (start === 0 && text.charCodeAt(0) === 0xfeff)
+            start = 1;
+        const nl = text.indexOf('\n', this.pos);
+        let end = nl === -1 ? text.length : nl;
+        this.pos = nl === -1 ? text.length : nl + 1;
+        if (end > start && text[end - 1] === '\r')
+            end -= 1;
+        return { start, end, next: this.pos };
+    }
+    /**
+     * BuildKit's `([^E])E[ \t]*$|^E[ \t]*$` for escape char E: a line continues when it ends with
+     * the escape char (blanks after it allowed) that is not itself escaped: `c:\\` does not continue.
+     */
+    continuation(start, end) {
+        const text = this.text;
+        let p = end;
+        while (p > start && (text[p - 1] === ' ' || text[p - 1] === '\t'))
+            p--;
+        if (p > start && text[p - 1] === this.escape && (p - 1 === start || text[p - 2] !== this.escape))
+            return { end: p - 1, continued: true };
+        return { end, continued: false };
+    }
+    directive(start, end) {
+        const d = matchDirective(this.text, start, end);
+        if (!d || !DIRECTIVES.has(d.name)) {
+            this.directivesDone = true;
+            return;
+        }
+        const span = this.src.span(start, end);
+        if (this.seenDirectives.has(d.name)) {
+            this.problems.push({ message: `only one "${d.name}" parser directive can be used; BuildKit rejects this Dockerfile`, span });
+            return;
+        }
+        this.seenDirectives.add(d.name);
+        if (d.name !== 'escape')
+            return;
+        if (d.value === '\\' || d.value === '`')
+            this.escape = d.value;
+        else
+            this.problems.push({ message: `invalid escape token "${d.value}": it must be \` or \\`, span });
+    }
+    instruction(line) {
+        const words = splitInstruction(line.text, 0);
+        if (!words)
+            return;
+        const name = words.name.toLowerCase();
+        if (name === 'from')
+            this.from(line, words.rest);
+        else if (name === 'run')
+            this.run(line, words, false);
+        else if (name === 'onbuild') {
+            // ONBUILD's argument is itself an instruction, parsed the same way when a child builds.
+            const inner = splitInstruction(line.text, words.rest);
+            if (!inner)
+                return;
+            const innerName = inner.name.toLowerCase();
+            if (innerName === 'run')
+                this.run(line, inner, true);
+            else if (HEREDOC_INSTRUCTIONS.has(innerName))
+                this.heredocs(line, inner.rest);
+        }
+        else if (HEREDOC_INSTRUCTIONS.has(name))
+            this.heredocs(line, words.rest);
+    }
+    from(line, rest) {
+        const { argsStart } = extractFlags(line.text, rest);
+        const args = line.text.slice(argsStart).trim().split(/[ \t\v\f\r\n]+/).filter(Boolean);
+        this.stageCount += 1;
+        // BuildKit matches `AS` case-insensitively and lower-cases the stage name.
+        this.stage = args.length === 3 && args[1].toLowerCase() === 'as' ? args[2].toLowerCase() : String(this.stageCount - 1);
+    }
+    run(line, words, onbuild) {
+        const { offs } = line;
+        const { flags: raw } = extractFlags(line.text, words.rest);
+        const flags = [];
+        for (const f of raw) {
+            const body = f.text.slice(2);
+            const eq = body.indexOf('=');
+            const name = (eq === -1 ? body : body.slice(0, eq)).toLowerCase();
+            const start = offs[f.start];
+            const end = offs[f.end - 1] + 1;
+            const span = this.src.span(start, end);
+            const [rs, re] = flagRemovalRange(this.text, start, end, this.escape, true);
+            const flag = { name, value: undefined, span, removal: this.src.span(rs, re) };
+            if (eq === -1) {
+                // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
+                this.problems.push({ message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`, span });
+            }
+            else {
+                const v = 2 + eq + 1;
+                flag.value = f.text.slice(v);
+                // f.offs index the logical line; offs maps those to the file.
+                const vs = v < f.text.length ? offs[f.offs[v]] : offs[f.offs[v - 1]] + 1;
+                const ve = v < f.text.length ? offs[f.offs[f.text.length - 1]] + 1 : vs;
+                flag.valueSpan = this.src.span(vs, ve);
+            }
+            flags.push(flag);
+        }
+        const run = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), flags };
+        if (onbuild)
+            run.onbuild = true;
+        this.runs.push(run);
+        this.heredocs(line, words.rest);
+    }
+    /** Consumes the bodies of the heredocs the line opens, so that they are never read as instructions. */
+    heredocs(line, rest) {
+        if (!line.text.includes('<<'))
+            return;
+        // BuildKit does not look for heredocs in the JSON (exec) form.
+        const { argsStart } = extractFlags(line.text, rest);
+        if (isJsonArray(line.text.slice(argsStart).trim()))
+            return;
+        for (const doc of heredocNames(line.text)) {
+            const opened = this.pos;
+            let terminated = false;
+            while (this.pos < this.text.length) {
+                const l = this.nextLine();
+                let s = l.start;
+                if (doc.chomp)
+                    while (s < l.end && this.text[s] === '\t')
+                        s++;
+                if (l.end - s === doc.name.length && this.text.startsWith(doc.name, s)) {
+                    terminated = true;
+                    break;
+                }
+            }
+            if (!terminated) {
+                this.problems.push({ message: `unterminated heredoc: no line "${doc.name}" closes it`, span: this.src.span(opened, this.text.length) });
+                return;
+            }
+        }
+    }
+}
+function isSpace(c) {
+    return c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
+}
+function skipSpace(text, start, end) {
+    let p = start;
+    while (p < end && isSpace(text[p]))
+        p++;
+    return p;
+}
+function joinPieces(text, pieces) {
+    const offs = [];
+    let joined = '';
+    for (const [s, e] of pieces) {
+        joined += text.slice(s, e);
+        for (let k = s; k < e; k++)
+            offs.push(k);
+    }
+    return { text: joined, offs };
+}
+/**
+ * BuildKit's `^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`, written out by hand: the lazy group
+ * followed by `\s*$` backtracks quadratically on a long run of blanks.
+ */
+function matchDirective(text, start, end) {
+    if (text[start] !== '#')
+        return undefined;
+    let p = skipSpace(text, start + 1, end);
+    const nameStart = p;
+    if (!/[A-Za-z]/.test(text[p] ?? ''))
+        return undefined;
+    while (p < end && /[A-Za-z0-9]/.test(text[p]))
+        p++;
+    const name = text.slice(nameStart, p).toLowerCase();
+    p = skipSpace(text, p, end);
+    if (text[p] !== '=')
+        return undefined;
+    p = skipSpace(text, p + 1, end);
+    let e = end;
+    while (e > p && isSpace(text[e - 1]))
+        e--;
+    return e > p ? { name, value: text.slice(p, e) } : undefined;
+}
+/** BuildKit splits `strings.TrimSpace(line)` once on `[\t\v\f\r ]+`: the instruction, then its arguments. */
+function splitInstruction(text, from) {
+    const nameStart = skipSpace(text, from, text.length);
+    if (nameStart === text.length)
+        return undefined;
+    let nameEnd = nameStart;
+    while (nameEnd < text.length && !isSpace(text[nameEnd]))
+        nameEnd++;
+    return { name: text.slice(nameStart, nameEnd), nameStart, nameEnd, rest: skipSpace(text, nameEnd, text.length) };
+}
+/**
+ * BuildKit's extractBuilderFlags: while the next word starts with `--`, it is a flag (quotes and
+ * backslashes are removed inside it); a bare `--` ends the flags; anything else is the command.
+ * So `RUN echo --network=host` has no flags.
+ */
+function extractFlags(line, from) {
+    const flags = [];
+    let p = from;
+    for (;;) {
+        p = skipSpace(line, p, line.length);
+        if (p >= line.length)
+            return { flags, argsStart: line.length };
+        if (line[p] !== '-' || line[p + 1] !== '-')
+            return { flags, argsStart: p };
+        const start = p;
+        let text = '';
+        const offs = [];
+        let quote = '';
+        for (; p < line.length; p++) {
+            const c = line[p];
+            if (!quote && isSpace(c))
+                break;
+            if (!quote && (c === '"' || c === "'"))
+                quote = c;
+            else if (quote && c === quote)
+                quote = '';
+            else if (c === '\\') {
+                if (p + 1 < line.length) {
+                    p++;
+                    text += line[p];
+                    offs.push(p);
+                }
+            }
+            else {
+                text += c;
+                offs.push(p);
+            }
+        }
+        if (text === '--')
+            return { flags, argsStart: skipSpace(line, p, line.length) };
+        flags.push({ text, offs, start, end: p });
+    }
+}
+function isJsonArray(args) {
+    if (!args.startsWith('['))
+        return false;
+    try {
+        const v = JSON.parse(args);
+        return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * BuildKit splits the whole instruction line into shell words (quotes kept) and takes every word
+ * matching `^(\d*)<<(-?)([^<]*)$` with a non-empty rest as a heredoc: `<<EOF`, `<<-EOF`,
+ * `<<"EOF"`, `2<<EOF`. `cat<<EOF` and `"<<EOF"` are not heredocs; `<< EOF` is not one either.
+ */
+function heredocNames(line) {
+    const docs = [];
+    for (const word of rawWords(line)) {
+        const m = /^\d*<<(-?)([^<]*)$/.exec(word);
+        if (!m || m[2] === '')
+            continue;
+        const name = unquote(m[2]);
+        if (name !== '')
+            docs.push({ name, chomp: m[1] === '-' });
+    }
+    return docs;
+}
+/** Shell-style words with their quotes and backslashes kept. */
+function rawWords(line) {
+    const words = [];
+    let start = -1;
+    let quote = '';
+    for (let p = 0; p <= line.length; p++) {
+        const c = line[p];
+        if (p === line.length || (!quote && isSpace(c))) {
+            if (start !== -1)
+                words.push(line.slice(start, p));
+            start = -1;
+            continue;
+        }
+        if (start === -1)
+            start = p;
+        if (c === '\\' && quote !== "'")
+            p++;
+        else if (!quote && (c === '"' || c === "'"))
+            quote = c;
+        else if (c === quote)
+            quote = '';
+    }
+    return words;
+}
+function unquote(word) {
+    let out = '';
+    let quote = '';
+    for (let p = 0; p < word.length; p++) {
+        const c = word[p];
+        if (quote !== "'" && c === '\\' && p + 1 < word.length)
+            out += word[++p];
+        else if (!quote && (c === '"' || c === "'"))
+            quote = c;
+        else if (c === quote)
+            quote = '';
+        else
+            out += c;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/container-tool.ts
+/**
+ * Which container engine a command word names. A script names it directly (`docker`,
+ * `/usr/local/bin/podman`) or, as Makefiles and CI scripts often do, through a variable:
+ * kubebuilder scaffolds `CONTAINER_TOOL ?= docker` and then runs `$(CONTAINER_TOOL) build`.
+ * A variable counts only when it is the whole word and something says it holds an engine: its
+ * default, an assignment in the same file, or its name. Anything else (`$(MAKE)`, `$RUNNER`,
+ * `${X:-echo}`) is not read as an engine: a wrong guess would be a false finding.
+ */
+const TOOLS = new Set(['docker', 'podman', 'nerdctl']);
+/** `docker`, `/usr/bin/podman`: the tool a literal command word names. */
+function toolNamed(word) {
+    const base = word.slice(word.lastIndexOf('/') + 1);
+    return TOOLS.has(base) ? base : undefined;
+}
+/**
+ * One variable expansion and nothing else, optionally double-quoted: `$X`, `${X}`, `"$X"`, Make's
+ * `$(X)`, and with a default `${X:-podman}`, `${X-podman}` or the assigning `${X:=podman}`.
+ * Single quotes keep `$` literal, so `'$X'` is not one. Groups: quote, name (three places), default.
+ */
+const EXPANSION = /^("?)\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?[-=]([^}]*))?\}|\(([A-Za-z_]\w*)\))\1$/;
+/** Names that say "the container engine": `DOCKER`, `podman_bin`, `CONTAINER_TOOL`, `OCI_BIN`, `ENGINE`. */
+const ENGINE_NAME = /docker|podman|nerdctl|(?:^|_)(?:container_(?:tool|runtime|cli)|oci_bin|engine)$/i;
+/** docker-compose and podman-compose have a `run` of their own, for services, with other flags. */
+const COMPOSE_NAME = /compose/i;
+/**
+ * `NAME=value`, `export NAME=value`, Make's `NAME ?= value`, `NAME := value`, `NAME ::= value`, at
+ * a line start (after YAML indentation or a `- ` list marker). `+=` and Make's `!=` (a shell
+ * command's output) say nothing about what the name holds. Groups: name, blanks, operator, rest.
+ */
+const ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|typeset|declare|override)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)([ \t]*)(\?|:::|::?|)=(.*)$/gm;
+/** A word longer than this is no variable name; the bound keeps the regular expressions cheap. */
+const MAX_WORD = 256;
+class EngineVariables {
+    text;
+    assigned;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The engine a command word (as written, quotes included) names through a variable, if any. */
+    toolOf(raw) {
+        if (raw.length > MAX_WORD || raw.indexOf('$') > 1)
+            return undefined;
+        const m = EXPANSION.exec(raw);
+        if (!m)
+            return undefined;
+        const name = m[2] ?? m[3] ?? m[5];
+        if (m[4]) {
+            // The default is what runs when nothing is set: `${X:-echo}` is a dry run, not an engine.
+            const held = valueHeld(m[4]);
+            if (held === 'other')
+                return undefined;
+            if (held !== 'unknown')
+                return held;
+        }
+        const values = this.assignments().get(name) ?? [];
+        const tool = values.find((v) => v !== 'other' && v !== 'unknown');
+        if (tool)
+            return tool;
+        // `DOCKER=echo` (and nothing else) is a dry run whatever the name says.
+        if (values.length > 0 && values.every((v) => v === 'other'))
+            return undefined;
+        if (!ENGINE_NAME.test(name) || COMPOSE_NAME.test(name))
+            return undefined;
+        return /podman/i.test(name) ? 'podman' : /nerdctl/i.test(name) ? 'nerdctl' : 'docker';
+    }
+    /** Every assignment in the file, read once and only when a variable command word is met. */
+    assignments() {
+        if (!this.assigned) {
+            const assigned = new Map();
+            for (const [, name, blanks, op, rest] of this.text.matchAll(ASSIGNMENT)) {
+                const held = valueHeld(assignedValue(blanks, op, rest));
+                const list = assigned.get(name);
+                if (list)
+                    list.push(held);
+                else
+                    assigned.set(name, [held]);
+            }
+            this.assigned = assigned;
+        }
+        return this.assigned;
+    }
+}
+/**
+ * Make (`X ?= sudo docker`, `X = docker`) assigns the rest of the line, less a comment; a shell
+ * (`X=docker cmd`, `X="a b"; y`) assigns one word.
+ */
+function assignedValue(blanks, op, rest) {
+    if (blanks !== '' || op !== '' || rest[0] === ' ' || rest[0] === '\t') {
+        const comment = rest.search(/[ \t]#/);
+        return comment === -1 ? rest : rest.slice(0, comment);
+    }
+    const q = rest[0];
+    if (q === '"' || q === "'") {
+        const close = rest.indexOf(q, 1);
+        return close === -1 ? rest : rest.slice(0, close + 1);
+    }
+    const stop = rest.search(/[ \t;&|)]/);
+    return stop === -1 ? rest : rest.slice(0, stop);
+}
+/**
+ * `docker`, `"podman"`, `sudo nerdctl`, `/usr/bin/docker`, `${X:-docker}` hold an engine.
+ * `echo`, `docker-compose`, and `docker compose` (a command prefix, after which `run` is compose's)
+ * hold something else. An expansion such as `$(shell which podman)` is unknown.
+ */
+function valueHeld(value) {
+    let v = value.trim();
+    const quoted = /^(["'])(.*)\1$/s.exec(v);
+    if (quoted)
+        v = quoted[2].trim();
+    const expansion = EXPANSION.exec(v);
+    if (expansion)
+        return expansion[4] ? valueHeld(expansion[4]) : 'unknown';
+    const words = v.split(/[ \t]+/).filter((w) => w !== '');
+    let k = 0;
+    if (words[0] === 'sudo' || words[0] === 'doas') {
+        k = 1;
+        while (words[k]?.startsWith('-'))
+            k++;
+    }
+    const first = words[k];
+    if (first === undefined || /[$`(]/.test(first))
+        return 'unknown';
+    const tool = toolNamed(first);
+    return tool && k === words.length - 1 ? tool : 'other';
+}
+
+;// CONCATENATED MODULE: ./src/parse/expansion.ts
+/**
+ * Words that are nothing but expansions: what they become is known only when the script runs.
+ * Docker reads its options after the shell expanded them, so `docker run $DOCKER_OPTS
+ * --net=host img` gives the engine `--net=host` whatever `$DOCKER_OPTS` holds, while in
+ * `docker run $IMAGE --net=host` the expansion is most likely the image.
+ */
+/** A word longer than this is read as a plain word: no one writes such an expansion. */
+const expansion_MAX_WORD = 1024;
+/**
+ * `$X`, `${X}`, `"$X"`, `"${a[@]}"`, `$@`, `$1`, Make's `$(X)` and `$$X`, a command substitution
+ * `$(cmd)` or `` `cmd` ``, a GitHub expression `${{ matrix.opts }}`, or several side by side.
+ * The word as written (quotes included): single quotes make `$` literal, so `'$X'` is none, and
+ * any literal character (`${REGISTRY}/app`) makes the word plain. Linear.
+ */
+function isExpansionOnly(raw) {
+    if (raw.length > expansion_MAX_WORD)
+        return false;
+    let k = 0;
+    let expansions = 0;
+    while (k < raw.length) {
+        const c = raw[k];
+        if (c === '"') {
+            k++;
+            continue;
+        }
+        if (c === '`') {
+            const close = raw.indexOf('`', k + 1);
+            if (close === -1)
+                return false;
+            k = close + 1;
+        }
+        else if (c === '$') {
+            let j = k + 1;
+            while (raw[j] === '$')
+                j++;
+            const n = raw[j] ?? '';
+            if (n === '{' || n === '(') {
+                const close = closingBracket(raw, j);
+                if (close === -1)
+                    return false;
+                k = close + 1;
+            }
+            else if (/[A-Za-z_]/.test(n)) {
+                j++;
+                while (j < raw.length && /\w/.test(raw[j]))
+                    j++;
+                k = j;
+            }
+            else if (n !== '' && '@*#?!-0123456789'.includes(n))
+                k = j + 1;
+            else
+                return false;
+        }
+        else
+            return false;
+        expansions++;
+    }
+    return expansions > 0;
+}
+function closingBracket(raw, open) {
+    const o = raw[open];
+    const c = o === '{' ? '}' : ')';
+    let depth = 0;
+    for (let k = open; k < raw.length; k++) {
+        if (raw[k] === o)
+            depth++;
+        else if (raw[k] === c && --depth === 0)
+            return k;
+    }
+    return -1;
+}
+/**
+ * The last name in an expansion (`IMAGE` in `"${IMAGE:-x}"`, `image` in `${{ matrix.image }}`)
+ * names an image: such a word is the image, not options. Names that merely start with it
+ * (`IMAGE_OPTS`) do not count.
+ */
+const IMAGE_NAME = /(?:^|[^A-Za-z0-9])(?:image|img)(?:[_-]?(?:name|ref|tag|uri|url|id))?$/i;
+function namesImage(raw) {
+    if (raw.length > expansion_MAX_WORD)
+        return false;
+    const github = /^"?\$\{\{\s*([\w.-]+)\s*\}\}"?$/.exec(raw);
+    if (github)
+        return IMAGE_NAME.test(github[1]);
+    const variable = /^"?\$+[{(]?([A-Za-z_]\w*)/.exec(raw);
+    return variable !== null && IMAGE_NAME.test(variable[1]);
+}
+
+;// CONCATENATED MODULE: ./src/parse/heredoc.ts
+/**
+ * Heredoc bodies (`cat <<EOF` ... `EOF`) in the shell tokenizer. A body is data, not commands, so
+ * the tokenizer steps over it; shell.ts reads it as a script only when a shell receives it. This
+ * module finds where bodies begin and end, in one pass over their lines.
+ */
+/**
+ * A delimiter as scripts write them (`EOF`, `END_SCRIPT`, `_EOF_`, `EOF-1`). Anything else after
+ * `<<` is more likely not a heredoc: the YAML merge key `<<: *base` in a workflow read as text,
+ * a shift in prose. Reading one of those as a heredoc would hide the rest of the file.
+ */
+function isDelimiter(word) {
+    return /^[A-Za-z0-9_][\w.-]*$/.test(word);
+}
+/**
+ * Reads the bodies of the heredocs opened on one line, in order, starting at `from` (just past
+ * that line's newline). Each body ends before its terminator line; an unterminated one runs to
+ * `end`. Returns where the commands resume: past the last terminator line.
+ */
+function readBodies(text, from, end, docs) {
+    let p = from;
+    for (const doc of docs) {
+        doc.start = p;
+        doc.end = end;
+        let resume = end;
+        while (p < end) {
+            const nl = lineEndAfter(text, p, end);
+            if (isTerminator(text, p, nl, doc)) {
+                doc.end = p;
+                resume = Math.min(nl + 1, end);
+                break;
+            }
+            p = nl + 1;
+        }
+        p = resume;
+    }
+    return p;
+}
+/**
+ * The line `[start, lineEnd)` ends the body when it is the delimiter. `<<-` strips leading tabs
+ * first. Blanks up to the operator line's own indentation are stripped too: a script inside a
+ * YAML `run: |` block or a Makefile recipe is indented in the file, and the shell sees it only
+ * after YAML or Make removed that indentation. A CR before the newline is part of the line ending.
+ */
+function isTerminator(text, start, lineEnd, doc) {
+    let k = start;
+    const limit = start + doc.indent;
+    while (k < lineEnd && k < limit && (text[k] === ' ' || text[k] === '\t'))
+        k++;
+    if (doc.dash)
+        while (k < lineEnd && text[k] === '\t')
+            k++;
+    let e = lineEnd;
+    if (e > k && text[e - 1] === '\r')
+        e--;
+    return e - k === doc.delimiter.length && text.startsWith(doc.delimiter, k);
+}
+/** Where the line holding `at` ends (its newline), or `end` when that comes first. */
+function lineEndAfter(text, at, end) {
+    const nl = text.indexOf('\n', at);
+    return nl === -1 || nl > end ? end : nl;
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell-tokenizer.ts
+
+/**
+ * Splits shell text into simple commands of words, with the raw offset of every character, for
+ * shell.ts. Just enough shell to get words right: quotes, escapes, continuations, comments,
+ * `$(...)`, backticks, operators, redirections, heredocs, GitHub `${{ }}` expressions. It never
+ * throws and stays linear: every look-ahead is bounded or remembered.
+ *
+ * The text may be a view of a script embedded in another format (shell-view.ts): what the shell
+ * reads, at the raw file's offsets. A VOID there is a character the host format consumed (the
+ * first backslash of a Groovy `\\`): the shell never sees it, so it is skipped.
+ */
+/** A character the shell does not see; a shell cannot see NUL in a script either. */
+const VOID = '\0';
+/** `$(...)`/backtick nesting kept apart; deeper ones are read as plain text. */
+const MAX_FRAMES = 8;
+const BLANKS = ' \t\r\v\f';
+function newFrame(kind, openedAt) {
+    return { kind, depth: 0, arithAt: -1, cmd: { words: [] }, cur: undefined, quote: '', openedAt };
+}
+function finish(b) {
+    const w = { start: b.start, end: b.end, text: b.chars.join(''), offs: b.offs, redir: false };
+    if (b.quotes === 1 && !b.substituted && b.firstQuoteAt !== -1 && b.lastCloseAt === b.end - 1)
+        w.inner = [b.firstQuoteAt + 1, b.end - 1];
+    return w;
+}
+/** Nothing but VOIDs: no word at all. */
+function isVoidOnly(b) {
+    return b.chars.length === 0 && b.quotes === 0 && !b.substituted;
+}
+/**
+ * Splits `text[start, end)` into simple commands (lists of words). Commands inside `$(...)` and
+ * backticks come out as commands of their own, while the outer word keeps the substitution's text.
+ * With `heredocs`, a heredoc body is stepped over at the newline that ends its operator's line
+ * and returned apart; without, `<<` is a redirection like any other.
+ */
+function tokenize(text, start, end, newlineIsBlank, heredocs) {
+    const out = [];
+    const docs = [];
+    /** Heredocs opened on the current line, whose bodies start after it. */
+    const pending = [];
+    const stack = [newFrame('top', start)];
+    let f = stack[0];
+    // Where a look-ahead for a closing quote or `}}` already failed: up to that line end it fails again.
+    const noClose = { "'": -1, '"': -1, '}}': -1 };
+    let noGroupUntil = -1;
+    let groupClose = 0;
+    let lineStart = start;
+    let indentLine = -1;
+    let indent = 0;
+    const builder = (at) => {
+        if (!f.cur)
+            f.cur = { start: at, end: at, chars: [], offs: [], quotes: 0, firstQuoteAt: -1, lastCloseAt: -1, substituted: false };
+        return f.cur;
+    };
+    const add = (c, at, wordStart, wordEnd) => {
+        const b = builder(wordStart);
+        b.chars.push(c);
+        b.offs.push(at);
+        b.end = wordEnd;
+    };
+    /** Blanks before the current line's first word, computed once per line. */
+    const lineIndent = () => {
+        if (indentLine !== lineStart) {
+            let k = lineStart;
+            while (k < end && (text[k] === ' ' || text[k] === '\t'))
+                k++;
+            indentLine = lineStart;
+            indent = k - lineStart;
+        }
+        return indent;
+    };
+    const endWord = () => {
+        if (!f.cur)
+            return;
+        if (isVoidOnly(f.cur)) {
+            f.cur = undefined;
+            return;
+        }
+        const w = finish(f.cur);
+        f.cmd.words.push(w);
+        f.cur = undefined;
+        const op = f.heredocOp;
+        if (!op)
+            return;
+        f.heredocOp = undefined;
+        if (!isDelimiter(w.text))
+            return;
+        const doc = { delimiter: w.text, dash: op.dash, indent: lineIndent(), command: f.cmd, stdin: op.stdin, start: -1, end: -1 };
+        if (op.stdin) {
+            if (f.stdinDoc)
+                f.stdinDoc.stdin = false;
+            f.stdinDoc = doc;
+        }
+        pending.push(doc);
+    };
+    const endCommand = () => {
+        endWord();
+        f.heredocOp = undefined;
+        const cmd = f.cmd;
+        if (cmd.words.length === 0)
+            return undefined;
+        out.push(cmd);
+        if (f.pipeFrom)
+            f.pipeFrom.pipesInto = cmd;
+        f.pipeFrom = undefined;
+        f.stdinDoc = undefined;
+        f.cmd = { words: [] };
+        return cmd;
+    };
+    const push = (kind, at) => {
+        builder(at).substituted = true;
+        f = newFrame(kind, at);
+        if (kind === 'paren' && text[at + 2] === '(')
+            f.arithAt = 0;
+        stack.push(f);
+    };
+    const pop = (closeEnd, closed = true) => {
+        endCommand();
+        const opened = f.openedAt;
+        stack.pop();
+        f = stack[stack.length - 1];
+        // The outer word reads the substitution as written, e.g. a value `$(cat net)`. An unclosed
+        // one (a syntax error, or `$(` in prose) is not copied: that would cost a pass per frame.
+        const b = builder(opened);
+        b.end = closeEnd;
+        if (!closed)
+            return;
+        for (let k = opened; k < closeEnd; k++) {
+            b.chars.push(text[k]);
+            b.offs.push(k);
+        }
+    };
+    /** A quote in mid-word (`app's`) with no partner on its line is a literal, as in YAML prose. */
+    const closesOnLine = (at, q) => {
+        if (noClose[q] >= at)
+            return false;
+        let j = at + 1;
+        while (j < end && text[j] !== '\n') {
+            if (q === '"' && text[j] === '\\')
+                j += 2;
+            else if (text.startsWith(q, j))
+                return true;
+            else
+                j++;
+        }
+        noClose[q] = j;
+        return false;
+    };
+    /** The first character at or after `k` that is not VOID: what follows a backslash. */
+    const visible = (k) => {
+        while (k < end && text[k] === VOID)
+            k++;
+        return k;
+    };
+    let i = start;
+    while (i < end) {
+        if (text[i - 1] === '\n')
+            lineStart = i;
+        const c = text[i];
+        if (c === VOID) {
+            // Starts a word, so that a word's span keeps a host escape before its first character.
+            if (!f.quote)
+                builder(i);
+            i++;
+            continue;
+        }
+        if (f.quote === "'") {
+            if (c === "'") {
+                f.quote = '';
+                builder(i).lastCloseAt = i;
+                builder(i).end = i + 1;
+            }
+            else
+                add(c, i, i, i + 1);
+            i++;
+            continue;
+        }
+        if (f.quote === '"') {
+            // The character a backslash escapes, past any VOIDs; `end` when `c` is no backslash.
+            const k = c === '\\' ? visible(i + 1) : end;
+            if (k < end) {
+                const n = text[k];
+                if (n === '\n')
+                    i = k + 1;
+                else if (n === '\r' && text[k + 1] === '\n')
+                    i = k + 2;
+                else if (n === '"' || n === '\\' || n === '$' || n === '`') {
+                    add(n, k, i, k + 1);
+                    i = k + 1;
+                }
+                else {
+                    add(c, i, i, i + 1);
+                    i++;
+                }
+            }
+            else if (c === '"') {
+                f.quote = '';
+                builder(i).lastCloseAt = i;
+                builder(i).end = i + 1;
+                i++;
+            }
+            else if (c === '$' && text[i + 1] === '(' && stack.length < MAX_FRAMES) {
+                push('paren', i);
+                i += 2;
+            }
+            else if (c === '`' && stack.length < MAX_FRAMES) {
+                push('tick', i);
+                i++;
+            }
+            else {
+                add(c, i, i, i + 1);
+                i++;
+            }
+            continue;
+        }
+        if (BLANKS.includes(c)) {
+            endWord();
+            i++;
+        }
+        else if (c === '\n') {
+            if (newlineIsBlank)
+                endWord();
+            else
+                endCommand();
+            i++;
+            if (pending.length > 0) {
+                i = readBodies(text, i, end, pending);
+                for (const doc of pending)
+                    docs.push(doc);
+                pending.length = 0;
+            }
+        }
+        else if (c === '\\') {
+            const k = visible(i + 1);
+            if (text[k] === '\n' && k < end)
+                i = k + 1;
+            else if (text[k] === '\r' && text[k + 1] === '\n' && k + 1 < end)
+                i = k + 2;
+            else if (k < end) {
+                add(text[k], k, i, k + 1);
+                i = k + 1;
+            }
+            else {
+                add(c, i, i, i + 1);
+                i++;
+            }
+        }
+        else if (c === '#' && !f.cur) {
+            i = lineEndAfter(text, i, end);
+        }
+        else if (c === "'" || c === '"') {
+            if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c))
+                add(c, i, i, i + 1);
+            else {
+                const b = builder(i);
+                if (b.chars.length === 0 && b.quotes === 0 && !b.substituted)
+                    b.firstQuoteAt = i;
+                b.quotes += 1;
+                b.end = i + 1;
+                f.quote = c;
+            }
+            i++;
+        }
+        else if (c === '$' && text[i + 1] === '(' && stack.length < MAX_FRAMES) {
+            push('paren', i);
+            i += 2;
+        }
+        else if (c === '$' && text[i + 1] === '{' && text[i + 2] === '{') {
+            // A GitHub expression `${{ matrix.net }}` is one word even with blanks inside.
+            let close = -1;
+            if (noClose['}}'] < i) {
+                let k = i + 3;
+                while (k + 1 < end && text[k] !== '\n' && !(text[k] === '}' && text[k + 1] === '}'))
+                    k++;
+                if (k + 1 < end && text[k] === '}' && text[k + 1] === '}')
+                    close = k;
+                else
+                    noClose['}}'] = k;
+            }
+            if (close !== -1) {
+                for (let k = i; k < close + 2; k++)
+                    add(text[k], k, i, k + 1);
+                i = close + 2;
+            }
+            else {
+                add(c, i, i, i + 1);
+                i++;
+            }
+        }
+        else if (c === '`' && f.kind === 'tick') {
+            pop(i + 1);
+            i++;
+        }
+        else if (c === '`' && stack.length < MAX_FRAMES) {
+            push('tick', i);
+            i++;
+        }
+        else if (c === '(' && f.cur && text[i + 1] !== ')' && i > noGroupUntil && (groupClose = groupEnd(text, i, end)) !== -1) {
+            // `log("docker run …")`, `Write-Output("…")`, `arr=(a b)`: a call or an array in a script
+            // of another language, or data; never a subshell, which only opens where a command starts.
+            for (let k = i; k < groupClose; k++)
+                add(text[k], k, f.cur.start, k + 1);
+            i = groupClose;
+        }
+        else if (c === '(') {
+            // Where a group does not close on its line, no later one on that line is looked for: linear.
+            if (f.cur && groupClose === -1)
+                noGroupUntil = lineEndAfter(text, i, end);
+            groupClose = 0;
+            endCommand();
+            if (text[i + 1] === '(' && f.arithAt < 0)
+                f.arithAt = f.depth;
+            f.depth += 1;
+            i++;
+        }
+        else if (c === ')') {
+            if (f.kind === 'paren' && f.depth === 0)
+                pop(i + 1);
+            else {
+                endCommand();
+                if (f.depth > 0)
+                    f.depth -= 1;
+                if (f.depth <= f.arithAt)
+                    f.arithAt = -1;
+            }
+            i++;
+        }
+        else if (c === '<' || c === '>' || (c === '&' && text[i + 1] === '>')) {
+            // `2>&1`: a number right before the operator is its file descriptor, not a word.
+            let opStart = i;
+            let fd = '';
+            if (f.cur && f.cur.quotes === 0 && /^[0-9]+$/.test(f.cur.chars.join(''))) {
+                opStart = f.cur.start;
+                fd = f.cur.chars.join('');
+                f.cur = undefined;
+            }
+            else
+                endWord();
+            let j = i;
+            while (j < end && '<>&|'.includes(text[j]))
+                j++;
+            const op = text.slice(i, j);
+            if (op === '<<' && text[j] === '-')
+                j++;
+            f.cmd.words.push({ start: opStart, end: j, text: text.slice(opStart, j), offs: [], redir: true });
+            // `<<<` is a here-string, and `$((1 << n))` a shift.
+            f.heredocOp = heredocs && op === '<<' && f.arithAt < 0 ? { dash: j > i + 2, stdin: fd === '' || fd === '0' } : undefined;
+            i = j;
+        }
+        else if (c === ';' || c === '&' || c === '|') {
+            const ended = endCommand();
+            const doubled = text[i + 1] === c; // `&&`, `||`, `;;`
+            const pipe = c === '|' && !doubled; // `|` and `|&`
+            f.pipeFrom = pipe ? ended : undefined;
+            i += doubled || (pipe && text[i + 1] === '&') ? 2 : 1;
+        }
+        else {
+            add(c, i, i, i + 1);
+            i++;
+        }
+    }
+    while (stack.length > 1)
+        pop(end, false);
+    endCommand();
+    return { commands: out, heredocs: docs };
+}
+/**
+ * Just past the `)` that closes the `(` at `open` on the same line, skipping quoted text; -1 when
+ * the line ends first (an unclosed `(` in prose must not swallow the rest of a file). A backslash
+ * escapes the next character outside single quotes. Linear in the line.
+ */
+function groupEnd(text, open, end) {
+    let depth = 0;
+    let quote = '';
+    for (let k = open; k < end; k++) {
+        const c = text[k];
+        if (c === '\n')
+            return -1;
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                k++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '\\')
+            k++;
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return k + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/parse/jenkinsfile.ts
+
+function readJenkinsfile(text) {
+    const lexer = new GroovyLexer(text);
+    lexer.code(0, 0);
+    const { scripts, engineOptions } = findSteps(lexer.tokens);
+    return { view: lexer.view(), scripts, engineOptions, ...(lexer.problem ? { problem: lexer.problem } : {}) };
+}
+/** `${ "${ ... }" }` nesting followed; deeper interpolations are read as string text. */
+const MAX_INTERPOLATION_DEPTH = 8;
+/** Single-letter escapes and what they stand for. */
+const ESCAPES = { b: '\b', f: '\f', n: '\n', r: '\r', s: ' ', t: '\t', '\\': '\\', "'": "'", '"': '"', $: '$' };
+/** An interpolation a shell reads as it is: a name or a property path (`${IMAGE}`, `${env.OPTS}`). */
+const PLAIN_INTERPOLATION = /^[\w.]*$/;
+class GroovyLexer {
+    text;
+    tokens = [];
+    problem;
+    /** View edits in text order: a replacement character at an offset. */
+    at = [];
+    chars = [];
+    constructor(text) {
+        this.text = text;
+    }
+    /**
+     * Code from `i`. At depth 0 it records tokens and reads to the end; inside an interpolation it
+     * records nothing and returns the offset of the interpolation's closing brace.
+     */
+    code(i, depth) {
+        const t = this.text;
+        let braces = 0;
+        while (i < t.length) {
+            const c = t[i];
+            if (c === '\n') {
+                if (depth === 0)
+                    this.tokens.push({ kind: 'newline' });
+                i++;
+            }
+            else if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\uFEFF')
+                i++;
+            else if (c === '/' && t[i + 1] === '/') {
+                const nl = t.indexOf('\n', i);
+                i = nl === -1 ? t.length : nl;
+            }
+            else if (c === '/' && t[i + 1] === '*') {
+                const close = t.indexOf('*/', i + 2);
+                if (close === -1)
+                    this.unclosed(i, 2, 'the /* comment');
+                i = close === -1 ? t.length : close + 2;
+            }
+            else if (c === "'" || c === '"')
+                i = this.string(i, depth);
+            else if (c === '$' && t[i + 1] === '/') {
+                // A dollar-slashy string: no escapes the shell cares about, and no sh step takes one.
+                const close = t.indexOf('/$', i + 2);
+                if (close === -1)
+                    this.unclosed(i, 2, 'the $/ string');
+                i = close === -1 ? t.length : close + 2;
+            }
+            else if (isIdentStart(c)) {
+                let j = i + 1;
+                while (j < t.length && isIdentPart(t[j]))
+                    j++;
+                if (depth === 0)
+                    this.tokens.push({ kind: 'ident', text: t.slice(i, j) });
+                i = j;
+            }
+            else {
+                if (depth > 0) {
+                    if (c === '{')
+                        braces++;
+                    else if (c === '}') {
+                        if (braces === 0)
+                            return i;
+                        braces--;
+                    }
+                }
+                else
+                    this.tokens.push({ kind: 'punct', text: c });
+                i++;
+            }
+        }
+        return i;
+    }
+    /** A string literal from its opening quote; returns the offset after it. */
+    string(i, depth) {
+        const t = this.text;
+        const quote = t[i];
+        const triple = t[i + 1] === quote && t[i + 2] === quote;
+        const contentStart = i + (triple ? 3 : 1);
+        const interpolates = quote === '"';
+        let k = contentStart;
+        let contentEnd = -1;
+        let end = t.length;
+        while (k < t.length) {
+            const c = t[k];
+            if (c === '\\')
+                k = this.escape(k);
+            else if (triple ? c === quote && t[k + 1] === quote && t[k + 2] === quote : c === quote) {
+                contentEnd = k;
+                end = k + (triple ? 3 : 1);
+                break;
+            }
+            else if (c === '\n' && !triple) {
+                // Unterminated on its line: Groovy refuses it; the lexer goes on with the next line.
+                this.unclosed(i, 1, `the ${quote} string`, true);
+                contentEnd = k;
+                end = k;
+                break;
+            }
+            else if (interpolates && c === '$' && t[k + 1] === '{' && depth < MAX_INTERPOLATION_DEPTH)
+                k = this.interpolation(k, depth);
+            else
+                k++;
+        }
+        if (contentEnd === -1) {
+            // At the end of the file: whatever kind of string, it took the rest of the file with it.
+            this.unclosed(i, triple ? 3 : 1, `the ${triple ? quote.repeat(3) : quote} string`);
+            contentEnd = t.length;
+        }
+        if (depth === 0)
+            this.tokens.push({ kind: 'string', literal: { start: i, end, contentStart, contentEnd } });
+        return end;
+    }
+    /** Notes the first string or comment opened at `start` (its opening `length` long) and never closed. */
+    unclosed(start, length, what, onItsLine = false) {
+        if (this.problem)
+            return;
+        const message = onItsLine
+            ? `${what} is not closed on its line: Groovy refuses the file`
+            : `${what} is never closed: Groovy refuses the file, and everything after it was read as part of it`;
+        this.problem = { start, end: start + length, message };
+    }
+    /** A backslash escape at `k`: the shell sees what it stands for. Returns the offset after it. */
+    escape(k) {
+        const t = this.text;
+        const n = t[k + 1];
+        if (n === '\n' || (n === '\r' && t[k + 2] === '\n')) {
+            // A line continuation: Groovy joins the lines.
+            const nl = n === '\n' ? k + 1 : k + 2;
+            for (let p = k; p <= nl; p++)
+                this.set(p, VOID);
+            return nl + 1;
+        }
+        if (n === 'u' && /^[0-9A-Fa-f]{4}$/.test(t.slice(k + 2, k + 6))) {
+            for (let p = k; p < k + 5; p++)
+                this.set(p, VOID);
+            this.set(k + 5, String.fromCharCode(parseInt(t.slice(k + 2, k + 6), 16)));
+            return k + 6;
+        }
+        const meaning = n === undefined ? undefined : ESCAPES[n];
+        if (meaning === undefined)
+            return k + 1;
+        this.set(k, VOID);
+        if (meaning !== n)
+            this.set(k + 1, meaning);
+        return k + 2;
+    }
+    /** `${...}` at `k` in a GString; returns the offset after its closing brace. */
+    interpolation(k, depth) {
+        const close = this.code(k + 2, depth + 1);
+        if (close >= this.text.length)
+            return close;
+        if (!PLAIN_INTERPOLATION.test(this.text.slice(k + 2, close))) {
+            // Edits made inside (escapes of nested strings) are replaced by the placeholder.
+            while (this.at.length > 0 && this.at[this.at.length - 1] >= k + 2) {
+                this.at.pop();
+                this.chars.pop();
+            }
+            for (let p = k + 2; p < close; p++)
+                this.set(p, '_');
+        }
+        return close + 1;
+    }
+    set(offset, char) {
+        this.at.push(offset);
+        this.chars.push(char);
+    }
+    view() {
+        if (this.at.length === 0)
+            return this.text;
+        const parts = [];
+        let from = 0;
+        for (let e = 0; e < this.at.length; e++) {
+            parts.push(this.text.slice(from, this.at[e]), this.chars[e]);
+            from = this.at[e] + 1;
+        }
+        parts.push(this.text.slice(from));
+        return parts.join('');
+    }
+}
+function isIdentStart(c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$';
+}
+function isIdentPart(c) {
+    return isIdentStart(c) || (c >= '0' && c <= '9');
+}
+// ---------------------------------------------------------------------------------------------
+// Steps
+/** How far the arguments of one call are searched for a named one; real steps have a handful. */
+const MAX_ARGUMENT_TOKENS = 64;
+/** Receivers through which a shared-library style call reaches the step: `steps.sh`, `this.sh`. */
+const STEP_RECEIVERS = new Set(['steps', 'this']);
+function findSteps(tokens) {
+    const scripts = [];
+    const engineOptions = [];
+    /** The name before each open `{`: `agent`, `docker`, or '' for any other block or closure. */
+    const blocks = [];
+    const inAgent = (...kinds) => blocks[blocks.length - 2] === 'agent' && kinds.includes(blocks[blocks.length - 1]);
+    const runOptions = (args) => {
+        if (args)
+            engineOptions.push({ ...args, subcommand: 'run' });
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const tok = tokens[i];
+        if (tok.kind === 'punct') {
+            if (tok.text === '{')
+                blocks.push(identAt(tokens, i - 1) ?? '');
+            else if (tok.text === '}')
+                blocks.pop();
+            continue;
+        }
+        if (tok.kind !== 'ident')
+            continue;
+        const afterDot = isPunct(tokens[i - 1], '.');
+        if (tok.text === 'sh' && (!afterDot || STEP_RECEIVERS.has(identAt(tokens, i - 2) ?? ''))) {
+            const script = callArgument(tokens, i + 1, 'script', true);
+            if (script)
+                scripts.push(script);
+        }
+        else if (afterDot && (tok.text === 'inside' || tok.text === 'withRun')) {
+            runOptions(isPunct(tokens[i + 1], '(') ? stringAt(tokens, i + 2) : undefined);
+        }
+        else if (afterDot)
+            continue;
+        else if (tok.text === 'withDockerContainer')
+            runOptions(callArgument(tokens, i + 1, 'args', false));
+        else if (tok.text === 'args' && inAgent('docker', 'dockerfile'))
+            runOptions(stringAt(tokens, isPunct(tokens[i + 1], '(') ? i + 2 : i + 1));
+        else if (tok.text === 'additionalBuildArgs' && inAgent('dockerfile')) {
+            const args = stringAt(tokens, isPunct(tokens[i + 1], '(') ? i + 2 : i + 1);
+            if (args)
+                engineOptions.push({ ...args, subcommand: 'build' });
+        }
+    }
+    return { scripts, engineOptions };
+}
+function isPunct(tok, text) {
+    return tok?.kind === 'punct' && tok.text === text;
+}
+function identAt(tokens, k) {
+    const tok = tokens[k];
+    return tok?.kind === 'ident' ? tok.text : undefined;
+}
+function stringAt(tokens, k) {
+    const tok = tokens[k];
+    return tok?.kind === 'string' ? tok.literal : undefined;
+}
+/**
+ * A literal string argument of the call whose arguments start at `from`: the first one when
+ * `positional` (`sh 'x'`, `sh('x')`), else the one named `name` (`sh(script: 'x', returnStdout:
+ * true)`, `sh label: 'l', script: 'x'`, `withDockerContainer(image: 'i', args: 'a')`). In
+ * `sh 'a' + b` it is `'a'`: only a literal is read. Without parentheses the call ends with its
+ * line, unless a comma carries it on.
+ */
+function callArgument(tokens, from, name, positional) {
+    let k = from;
+    const parenthesized = isPunct(tokens[k], '(');
+    if (parenthesized)
+        k++;
+    if (positional && tokens[k]?.kind === 'string')
+        return stringAt(tokens, k);
+    let depth = 0;
+    let previous;
+    for (let n = 0; n < MAX_ARGUMENT_TOKENS && k < tokens.length; n++, k++) {
+        const tok = tokens[k];
+        if (tok.kind === 'newline') {
+            if (!parenthesized && !isPunct(previous, ','))
+                return undefined;
+            continue;
+        }
+        if (tok.kind === 'punct') {
+            if ('([{'.includes(tok.text))
+                depth++;
+            else if (')]}'.includes(tok.text)) {
+                if (depth === 0)
+                    return undefined;
+                depth--;
+            }
+            else if (tok.text === ';' && !parenthesized)
+                return undefined;
+        }
+        if (depth === 0 && tok.kind === 'ident' && tok.text === name && isPunct(tokens[k + 1], ':')) {
+            const value = stringAt(tokens, k + 2);
+            if (value)
+                return value;
+        }
+        previous = tok;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml-folding.ts
+
+/**
+ * The line breaks YAML turns into blanks inside the command values of a workflow file: a folded
+ * block (`run: >`), a plain or quoted value over several lines (`- run: docker run --rm` with
+ * `--pid=host img` below it), a GitLab `script:` item. shell.ts reads workflow files as raw text,
+ * where a line break ends a command, but the runner's shell receives the value after YAML joined
+ * those lines into one. Literal blocks (`run: |`) keep their breaks and need nothing here.
+ * Likewise the escapes of a quoted command value (`'a ''b'''`, `"a\tb"`, a `\` at a line end):
+ * the shell receives them undone, so they are undone in place, VOIDs standing for what YAML consumed.
+ *
+ * Read from the raw lines, without parsing the YAML: the commands are found in the raw text too,
+ * and a file that does not parse still has commands. Every construct consumes its own lines, so
+ * each line is looked at a bounded number of times.
+ */
+/** YAML keys whose value is a command line: GitHub `run:`, GitLab `script:`, compose `command:`. */
+const YAML_COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'cmd', 'entrypoint']);
+/** `>`, `|-`, `>2`, `>+1`, `|2-`, optionally followed by a comment. */
+const BLOCK_HEADER = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?(?:[ \t]+#.*)?[ \t\r]*$/;
+/** Offsets of the `\n` characters YAML folds into a blank, in text order. */
+function foldedLineBreaks(text) {
+    return yamlCommandEdits(text)
+        .filter(([at, c]) => c === ' ' && text[at] === '\n')
+        .map(([at]) => at);
+}
+/**
+ * What YAML changes in the command values of `text` before a shell reads them, in text order.
+ * Folded breaks become blanks. In a quoted value with escapes, the quotes become blanks (the
+ * inside is the script, read like a plain value) and each escape becomes what it stands for,
+ * VOIDs taking the place of what YAML consumed: `''` is a VOID and the `'` the shell sees, so a
+ * word read from it keeps both raw quotes in its span. A value with an escape YAML refuses keeps
+ * its escapes as written (only its folds count); one that does not close changes nothing.
+ */
+function yamlCommandEdits(text) {
+    const reader = new FoldReader(text);
+    let i = 0;
+    while (i < reader.count)
+        i = reader.statement(i);
+    return reader.edits;
+}
+/** Double-quoted escapes of one character (YAML 1.2, 5.7) and what each gives; `\0` gives a NUL, which is VOID. */
+const yaml_folding_ESCAPES = {
+    '0': VOID, a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/',
+    '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+/** Hex escapes: how many digits follow `\x`, `\u`, `\U`. */
+const HEX_DIGITS = { x: 2, u: 4, U: 8 };
+class FoldReader {
+    text;
+    /** Folds and undone escapes, in text order. */
+    edits = [];
+    starts = [0];
+    /** Offset of each line's `\n`, or the text's end. */
+    ends = [];
+    constructor(text) {
+        this.text = text;
+        for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+            this.ends.push(nl);
+            this.starts.push(nl + 1);
+        }
+        this.ends.push(text.length);
+    }
+    get count() {
+        return this.starts.length;
+    }
+    /** One line at the top level of the reading: a key, an entry, or anything else (skipped). */
+    statement(i) {
+        if (this.isBlankOrComment(i))
+            return i + 1;
+        const head = this.head(i);
+        if (head.key !== undefined) {
+            const command = YAML_COMMAND_KEYS.has(head.key.toLowerCase());
+            if (head.value !== -1)
+                return this.scalar(i, head.value, head.keyColumn, command);
+            return command ? this.valueBelow(i + 1, head.keyColumn) : i + 1;
+        }
+        // A non-command entry is read only to step over a block scalar, whose lines are not YAML.
+        if (head.dash !== -1 && head.value !== -1)
+            return this.scalar(i, head.value, head.dash, false);
+        return i + 1;
+    }
+    /** A command key with nothing after it: its value is a list of commands or a scalar on the lines below. */
+    valueBelow(j, keyColumn) {
+        let m = j;
+        while (m < this.count && this.isBlankOrComment(m))
+            m++;
+        if (m >= this.count)
+            return m;
+        const head = this.head(m);
+        // `script:` may have its list at its own indentation; anything else there is a sibling key.
+        if (head.dash === head.indent && head.indent >= keyColumn)
+            return this.commandList(m, head.indent);
+        if (head.indent <= keyColumn || head.key !== undefined || head.dash !== -1)
+            return m;
+        return this.scalar(m, this.starts[m] + head.indent, keyColumn, true);
+    }
+    /** GitLab `script:` entries at `dash`: each is a command, which may span lines. */
+    commandList(from, dash) {
+        let i = from;
+        while (i < this.count) {
+            if (this.isBlankOrComment(i)) {
+                i++;
+                continue;
+            }
+            const head = this.head(i);
+            // A nested list, a mapping entry or an empty entry is no command string: left to statement().
+            if (head.indent !== dash || head.dash !== dash || head.dashes !== 1 || head.key !== undefined || head.value === -1)
+                return i;
+            i = this.scalar(i, head.value, dash, true);
+        }
+        return i;
+    }
+    /**
+     * A value starting at `value` on line `i`, under a node indented `parent` columns: a block
+     * scalar, a quoted or a plain scalar. Returns the first line after it. Only `command` values
+     * get folds; other block scalars are stepped over so that their text is not read as keys.
+     */
+    scalar(i, value, parent, command) {
+        const c = this.text[value];
+        if (c === '|' || c === '>') {
+            if (!BLOCK_HEADER.test(this.text.slice(value, this.ends[i])))
+                return i + 1;
+            const digit = /[1-9]/.exec(this.text.slice(value + 1, value + 3));
+            return this.block(i + 1, parent, digit ? Number(digit[0]) : 0, c === '>' && command);
+        }
+        if (!command)
+            return i + 1;
+        if (c === '"' || c === "'")
+            return this.quoted(i, value, c, parent);
+        if ('[{&*!#%@`'.includes(c))
+            return i + 1;
+        return this.plain(i, value, parent);
+    }
+    /**
+     * Block scalar content: lines indented at least `n` (from the indentation indicator, or the
+     * first non-empty line) and empty lines. In a folded one, the break between two adjacent text
+     * lines folds; blank lines and more-indented lines keep their breaks (YAML 1.2, 8.1.3).
+     */
+    block(from, parent, indicator, fold) {
+        let n = parent + indicator;
+        if (indicator === 0) {
+            let k = from;
+            while (k < this.count && this.isBlank(k))
+                k++;
+            if (k >= this.count)
+                return k;
+            n = this.indentOf(k);
+            if (n <= parent)
+                return k;
+        }
+        let i = from;
+        let previousIsText = false;
+        for (; i < this.count; i++) {
+            if (this.isBlank(i)) {
+                previousIsText = false;
+                continue;
+            }
+            const indent = this.indentOf(i);
+            if (indent < n)
+                break;
+            const isText = indent === n && this.text[this.starts[i] + n] !== '\t';
+            if (fold && isText && previousIsText)
+                this.edits.push([this.ends[i - 1], ' ']);
+            previousIsText = isText;
+        }
+        return i;
+    }
+    /**
+     * A plain scalar: its first line, then lines indented deeper than its parent, up to a comment.
+     * Adjacent non-empty lines fold; an empty line between them is a newline in the value.
+     */
+    plain(i, value, parent) {
+        if (this.hasComment(value, this.ends[i]))
+            return i + 1;
+        let last = i;
+        for (let j = i + 1; j < this.count; j++) {
+            if (this.isBlank(j))
+                continue;
+            const indent = this.indentOf(j);
+            const first = this.firstNonBlank(j);
+            if (indent <= parent || this.text[first] === '#')
+                break;
+            if (j === last + 1)
+                this.edits.push([this.ends[last], ' ']);
+            last = j;
+            if (this.hasComment(first, this.ends[j]))
+                break;
+        }
+        return last + 1;
+    }
+    /**
+     * A single- or double-quoted scalar from its opening quote. A break between two non-empty
+     * lines folds; an escaped break (`\` at a line end in double quotes) joins the lines: it, the
+     * break and the next line's leading blanks are VOIDs. Other escapes are undone in place (see
+     * yamlCommandEdits). Edits count only once the quote closes within lines indented deeper than
+     * the parent; otherwise the YAML is broken and nothing is changed.
+     */
+    quoted(i, value, quote, parent) {
+        const text = this.text;
+        const edits = [[value, ' ']];
+        let escapes = 0;
+        let understood = true;
+        let line = i;
+        let lineHasText = true;
+        let pendingBreak = -1;
+        let k = value + 1;
+        while (k < text.length) {
+            const c = text[k];
+            if (c === '\n') {
+                pendingBreak = lineHasText ? k : -1;
+                lineHasText = false;
+                line++;
+                if (!this.isBlank(line) && this.indentOf(line) <= parent)
+                    return line;
+                k++;
+                continue;
+            }
+            if (c === ' ' || c === '\t' || c === '\r') {
+                k++;
+                continue;
+            }
+            if (!lineHasText) {
+                lineHasText = true;
+                if (pendingBreak !== -1)
+                    edits.push([pendingBreak, ' ']);
+                pendingBreak = -1;
+            }
+            if (quote === '"' && c === '\\') {
+                escapes++;
+                const next = text[k + 1] === '\r' && text[k + 2] === '\n' ? k + 2 : k + 1;
+                if (text[next] === '\n') {
+                    // An escaped line break joins the lines without a blank: not a fold.
+                    for (let p = k; p <= next; p++)
+                        edits.push([p, VOID]);
+                    lineHasText = false;
+                    line++;
+                    if (!this.isBlank(line) && this.indentOf(line) <= parent)
+                        return line;
+                    k = next + 1;
+                    while (text[k] === ' ' || text[k] === '\t')
+                        edits.push([k++, VOID]);
+                }
+                else {
+                    const after = this.escape(k, edits);
+                    understood &&= after !== -1;
+                    k = after === -1 ? k + 2 : after;
+                }
+            }
+            else if (c === quote && quote === "'" && text[k + 1] === "'") {
+                escapes++;
+                edits.push([k, VOID]);
+                k += 2;
+            }
+            else if (c === quote) {
+                edits.push([k, ' ']);
+                // Without escapes (or with one YAML refuses) the quotes stay: the shell reader takes the
+                // string in command position as one quoted word and reads its inside, which is exact there.
+                const kept = escapes > 0 && understood ? edits : edits.filter(([at, e]) => e === ' ' && text[at] === '\n');
+                for (const e of kept)
+                    this.edits.push(e);
+                return line + 1;
+            }
+            else
+                k++;
+        }
+        return this.count;
+    }
+    /**
+     * The double-quoted escape at `k` (no line break), undone into `edits`: the characters it
+     * gives end where it ends, VOIDs before them. Returns the offset after it, or -1 for an
+     * escape YAML refuses.
+     */
+    escape(k, edits) {
+        const text = this.text;
+        const n = text[k + 1];
+        const one = yaml_folding_ESCAPES[n];
+        if (one !== undefined) {
+            edits.push([k, VOID]);
+            if (one !== n)
+                edits.push([k + 1, one]);
+            return k + 2;
+        }
+        const digits = HEX_DIGITS[n];
+        if (digits === undefined)
+            return -1;
+        const hex = text.slice(k + 2, k + 2 + digits);
+        const code = hex.length === digits && /^[0-9A-Fa-f]+$/.test(hex) ? parseInt(hex, 16) : -1;
+        if (code < 0 || code > 0x10ffff)
+            return -1;
+        const chars = String.fromCodePoint(code);
+        const end = k + 2 + digits;
+        for (let p = k; p < end - chars.length; p++)
+            edits.push([p, VOID]);
+        for (let u = 0; u < chars.length; u++)
+            edits.push([end - chars.length + u, chars[u]]);
+        return end;
+    }
+    head(i) {
+        const text = this.text;
+        const start = this.starts[i];
+        const end = this.ends[i];
+        const indent = this.indentOf(i);
+        let p = start + indent;
+        let dash = -1;
+        let dashes = 0;
+        while (text[p] === '-' && (p + 1 >= end || text[p + 1] === ' ' || text[p + 1] === '\t' || text[p + 1] === '\r')) {
+            dash = p - start;
+            dashes++;
+            p++;
+            while (text[p] === ' ' || text[p] === '\t')
+                p++;
+        }
+        const head = { indent, dash, dashes, keyColumn: -1, value: -1 };
+        const key = this.keyAt(p, end);
+        if (key) {
+            head.key = key.name;
+            head.keyColumn = p - start;
+            p = key.valueFrom;
+        }
+        while (p < end && (text[p] === ' ' || text[p] === '\t'))
+            p++;
+        if (p < end && text[p] !== '#' && text[p] !== '\r')
+            head.value = p;
+        return head;
+    }
+    /** A `key:` (plain or quoted) at `p`: its name and where its value may start. */
+    keyAt(p, end) {
+        const text = this.text;
+        const c = text[p];
+        let nameEnd;
+        let q;
+        let name;
+        if (c === '"' || c === "'") {
+            q = p + 1;
+            while (q < end && text[q] !== c)
+                q += c === '"' && text[q] === '\\' ? 2 : 1;
+            if (q >= end)
+                return undefined;
+            name = text.slice(p + 1, q);
+            q++;
+            while (q < end && (text[q] === ' ' || text[q] === '\t'))
+                q++;
+            if (text[q] !== ':')
+                return undefined;
+        }
+        else {
+            if (p >= end || '#[]{},&*!|>%@`\'"'.includes(c))
+                return undefined;
+            q = p;
+            while (q < end && !(text[q] === ':' && (q + 1 >= end || /[ \t\r]/.test(text[q + 1])))) {
+                if (text[q] === '#' && (text[q - 1] === ' ' || text[q - 1] === '\t'))
+                    return undefined;
+                q++;
+            }
+            if (q >= end)
+                return undefined;
+            nameEnd = q;
+            while (nameEnd > p && (text[nameEnd - 1] === ' ' || text[nameEnd - 1] === '\t'))
+                nameEnd--;
+            name = text.slice(p, nameEnd);
+        }
+        return { name, valueFrom: q + 1 };
+    }
+    /** ` #` or a tab and `#` in [from, end): a comment ends a plain scalar. */
+    hasComment(from, end) {
+        for (let k = from + 1; k < end; k++)
+            if (this.text[k] === '#' && (this.text[k - 1] === ' ' || this.text[k - 1] === '\t'))
+                return true;
+        return false;
+    }
+    indentOf(i) {
+        let k = this.starts[i];
+        while (k < this.ends[i] && this.text[k] === ' ')
+            k++;
+        return k - this.starts[i];
+    }
+    firstNonBlank(i) {
+        let k = this.starts[i];
+        while (k < this.ends[i] && (this.text[k] === ' ' || this.text[k] === '\t'))
+            k++;
+        return k;
+    }
+    isBlank(i) {
+        if (i >= this.count)
+            return false;
+        for (let k = this.starts[i]; k < this.ends[i]; k++)
+            if (this.text[k] !== ' ' && this.text[k] !== '\t' && this.text[k] !== '\r')
+                return false;
+        return true;
+    }
+    isBlankOrComment(i) {
+        const k = this.firstNonBlank(i);
+        return k >= this.ends[i] || this.text[k] === '#' || this.text[k] === '\r';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell-view.ts
+
+
+
+
+function shellViewOf(src) {
+    const path = src.path.replace(/\\/g, '/');
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
+    if (isJenkinsfile(name)) {
+        const jenkinsfile = readJenkinsfile(src.text);
+        return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions, problem: jenkinsfile.problem };
+    }
+    if (/\.ya?ml$/.test(name))
+        return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] };
+    return { text: src.text, engineOptions: [] };
+}
+/** `text` with one character replaced at each edit's offset; the edits are in text order. */
+function withEdits(text, edits) {
+    if (edits.length === 0)
+        return text;
+    const parts = [];
+    let from = 0;
+    for (const [at, char] of edits) {
+        parts.push(text.slice(from, at), char);
+        from = at + 1;
+    }
+    parts.push(text.slice(from));
+    return parts.join('');
+}
+/**
+ * Removal of a flag that opens a line its host joins to the one before or after: a shell
+ * continuation (`\`, or a Groovy `\\` that gives one), a Groovy line continuation, a YAML fold.
+ * Alone on such a line, the whole line goes, line break included: removing only the flag would
+ * leave an empty line, which in a folded YAML value splits the command in two. Followed by more
+ * text on a line joined to the one before (`  --net=host img"` in a quoted YAML value), only the
+ * flag and the blanks after it go, so the line keeps the indentation YAML needs. Undefined
+ * otherwise, for flagRemovalRange to decide. Linear: it never searches back past blanks.
+ */
+function joinedLineRemoval(text, view, start, end) {
+    let before = start;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
+        before--;
+    if (before > 0 && text[before - 1] !== '\n')
+        return undefined;
+    const joinedBefore = before > 0 && view[before - 1] !== '\n';
+    let after = end;
+    while (after < text.length && (text[after] === ' ' || text[after] === '\t'))
+        after++;
+    let q = after;
+    const skipVoids = () => {
+        while (q < text.length && view[q] === VOID && text[q] !== '\n' && text[q] !== '\r')
+            q++;
+    };
+    skipVoids();
+    const continued = view[q] === '\\';
+    if (continued)
+        q++;
+    skipVoids();
+    if (text[q] === '\r' && text[q + 1] === '\n')
+        q++;
+    if (q >= text.length)
+        return joinedBefore ? [before, q] : undefined;
+    if (text[q] !== '\n')
+        return joinedBefore ? [start, after] : undefined;
+    return continued || joinedBefore || view[q] !== '\n' ? [before, q + 1] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell.ts
+
+
+
+
+
+
+
+/**
+ * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
+ * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
+ * `-c` option cluster like `-ec`), `eval "..."`, `ssh host "..."`, or a quoted string in command
+ * position such as a YAML `run: "docker run ..."`. So `echo "docker run --net=host"` is not one.
+ * Likewise a heredoc body is read only when a shell receives it (`bash <<EOF`, `cat <<EOF | sh`).
+ * `ssh host docker run ...` runs its words remotely, so they are a command too. In a Jenkinsfile
+ * only `sh` step strings are read, and a Docker agent's `args` come out as a `docker run` of their
+ * own whose span is the string. `onProblem` hears where the host format is broken (a Jenkinsfile
+ * string never closed): the commands found are then what could still be read, not all of them.
+ */
+function findContainerCommands(src, startOffset, endOffset, onProblem) {
+    const text = src.text;
+    let start = Math.max(0, Math.min(startOffset ?? 0, text.length));
+    const end = Math.max(start, Math.min(endOffset ?? text.length, text.length));
+    if (start === 0 && text.charCodeAt(0) === 0xfeff)
+        start = 1;
+    const out = [];
+    const view = shellViewOf(src);
+    if (view.problem && onProblem)
+        onProblem(view.problem.message, src.span(view.problem.start, view.problem.end));
+    const s = { src, view: view.text, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) };
+    if (!view.scripts)
+        scan(s, start, end, 0);
+    for (const [a, b] of view.scripts ?? [])
+        if (a < end && b > start)
+            scan(s, Math.max(a, start), Math.min(b, end), 0);
+    for (const options of view.engineOptions)
+        if (options.start >= start && options.end <= end)
+            out.push(engineOptionsCommand(s, options));
+    // Nested strings are scanned after their outer command; a stable sort restores text order.
+    out.sort((a, b) => a.span.startOffset - b.span.startOffset);
+    return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset);
+}
+/**
+ * Engine flags in a bare option list such as a workflow's `container.options: --network host
+ * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
+ * the range is one quoted string (the YAML quotes included), its inside is read instead.
+ */
+function parseEngineOptions(src, startOffset, endOffset) {
+    const text = src.text;
+    const start = Math.max(0, Math.min(startOffset, text.length));
+    const end = Math.max(start, Math.min(endOffset, text.length));
+    const t = { src, view: text };
+    let words = optionWords(t, start, end);
+    if (words.length === 1 && words[0].inner && /\s/.test(words[0].text))
+        words = optionWords(t, words[0].inner[0], words[0].inner[1]);
+    return readOptions(t, words, 0, RUN_ARITY, true);
+}
+/** Every word in the range, newlines included: an option list is no script. */
+function optionWords(t, start, end) {
+    return tokenize(t.view, start, end, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir);
+}
+/**
+ * A Jenkins Docker agent's `args` (or `.inside(...)`) are `docker run` options, and a dockerfile
+ * agent's `additionalBuildArgs` are `docker build` ones: a command of their own, spanning the string.
+ */
+function engineOptionsCommand(s, options) {
+    const words = optionWords(s, options.contentStart, options.contentEnd);
+    const arity = options.subcommand === 'build' ? BUILD_ARITY : RUN_ARITY;
+    return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags: readOptions(s, words, 0, arity, true) };
+}
+/** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
+const RUN_ARITY = {
+    long: new Set([
+        '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
+        '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
+        '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
+        '--unsetenv-all',
+    ]),
+    short: 'ditPq',
+};
+const BUILD_ARITY = {
+    long: new Set([
+        '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
+        '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
+        '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
+        '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
+    ]),
+    short: 'qD',
+};
+const POD_ARITY = {
+    long: new Set(['--infra', '--replace', '--share-parent', '--no-hosts', '--help']),
+    short: '',
+};
+/** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
+const GLOBAL_ARITY = {
+    long: new Set([
+        '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
+        '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
+    ]),
+    short: 'Drv',
+};
+const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
+const NAMESPACE_FLAGS = new Map([
+    ['--network', 'network'],
+    ['--net', 'network'],
+    ['--pid', 'pid'],
+    ['--ipc', 'ipc'],
+]);
+/** Words after which the next word is still in command position. */
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
+/** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
+const WRAPPERS = new Map([
+    ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
+    ['doas', { values: new Set(['-u', '-C']), positionals: 0 }],
+    ['env', { values: new Set(['-u', '--unset', '-C', '--chdir']), positionals: 0 }],
+    ['exec', { values: new Set(['-a']), positionals: 0 }],
+    ['time', { values: new Set(['-f', '-o', '--format', '--output']), positionals: 0 }],
+    ['nohup', { values: new Set(), positionals: 0 }],
+    ['command', { values: new Set(), positionals: 0 }],
+    ['nice', { values: new Set(['-n', '--adjustment']), positionals: 0 }],
+    ['stdbuf', { values: new Set(['-i', '-o', '-e', '--input', '--output', '--error']), positionals: 0 }],
+    ['timeout', { values: new Set(['-s', '--signal', '-k', '--kill-after']), positionals: 1 }],
+    // GNU and BSD. `-i`, `-l`, `-e` and their long forms `--replace`, `--max-lines`, `--eof` take
+    // only an attached value (`-i{}`), so the next word is already the command.
+    ['xargs', { values: new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-J', '-L', '-n', '--max-args', '-P', '--max-procs', '-R', '-s', '--max-chars', '-S', '--process-slot-var']), positionals: 0 }],
+]);
+/** Shells whose `-c` string is a script, and `eval`, whose quoted arguments are (ssh: see sshRemoteCommand). */
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su']);
+/** Shell options that take the next word (`bash -o pipefail`). */
+const SHELL_VALUE_OPTIONS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
+/** ssh options that take a value (`ssh -p 22 -i key host`); the others are booleans. */
+const SSH_VALUE_OPTIONS = 'BbcDEeFIiJLlmOoPpQRSWw';
+/**
+ * ssh options after which no remote command runs: `-N` (forwarding only), `-s` (a subsystem),
+ * `-W` (stdio forwarding), `-O` (a control command), `-G` and `-V` (print and exit).
+ */
+const SSH_NO_COMMAND_OPTIONS = 'NsWOGV';
+/** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
+const EXEC_ARITY = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' };
+/** How deep quoted strings and heredoc bodies are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
+const MAX_NESTED = 3;
+/**
+ * Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
+ * the lines after `cat <<EOF` are commands that do run, not a heredoc body.
+ */
+function honoursHeredocs(src) {
+    const name = basename(src.path).toLowerCase();
+    return !isMakefile(name) || /^\.ONESHELL[ \t]*:/m.test(src.text);
+}
+function scan(s, start, end, depth) {
+    const { commands, heredocs } = tokenize(s.view, start, end, false, s.heredocs);
+    for (const c of commands)
+        scanCommand(s, c.words, depth);
+    if (depth >= MAX_NESTED)
+        return;
+    // A body is data unless a shell reads it; then it is a script at its own raw offsets.
+    for (const doc of heredocs)
+        if (doc.stdin && feedsShell(s, doc.command))
+            scan(s, doc.start, doc.end, depth + 1);
+}
+function basename(word) {
+    return word.slice(word.lastIndexOf('/') + 1);
+}
+/** Make recipe prefixes: `@docker run` (silent), `-docker` (ignore errors), `+docker`. */
+function makePrefix(word) {
+    let k = 0;
+    while (word[k] === '@' || word[k] === '+' || word[k] === '-')
+        k++;
+    return k;
+}
+function commandName(w) {
+    return basename(w.text.slice(makePrefix(w.text)));
+}
+function isAssignment(word) {
+    return /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(word);
+}
+function isYamlCommandKey(word) {
+    return word.endsWith(':') && YAML_COMMAND_KEYS.has(word.slice(0, -1).toLowerCase());
+}
+function isOption(word) {
+    return word.length > 1 && word.startsWith('-');
+}
+function withoutRedirections(all) {
+    const words = [];
+    for (let i = 0; i < all.length; i++) {
+        if (all[i].redir)
+            i++;
+        else
+            words.push(all[i]);
+    }
+    return words;
+}
+/** The index of the command word, past prefixes: keywords, `FOO=1`, `run:`, `-`, and wrappers with their options (`sudo -E`). */
+function commandWordIndex(words) {
+    let i = 0;
+    while (i < words.length) {
+        const t = words[i].text;
+        if (words[i].redir)
+            i += 2;
+        else if (KEYWORDS.has(t) || isAssignment(t) || isYamlCommandKey(t))
+            i++;
+        else {
+            const wrapper = WRAPPERS.get(commandName(words[i]));
+            if (!wrapper)
+                return i;
+            i = skipWrapperOptions(words, i + 1, wrapper.values, wrapper.positionals);
+        }
+    }
+    return i;
+}
+function engineOf(s, w) {
+    const prefix = makePrefix(w.text);
+    if (prefix === w.text.length)
+        return undefined;
+    const tool = toolNamed(w.text.slice(prefix));
+    if (tool)
+        return { tool, start: prefix === 0 ? w.start : w.offs[prefix] };
+    if (!w.text.includes('$'))
+        return undefined;
+    // A variable is judged as written: `'$DOCKER'` is a literal, `"$DOCKER"` an expansion.
+    const raw = asWritten(s, w);
+    const rawPrefix = makePrefix(raw);
+    const written = raw.slice(rawPrefix);
+    const variable = s.variables.toolOf(written);
+    return variable && { tool: variable, start: w.start + rawPrefix, written };
+}
+/** A word as the shell reads it before expanding it: quotes kept, host escapes (VOIDs) gone. */
+function asWritten(t, w) {
+    const raw = t.view.slice(w.start, w.end);
+    return raw.includes(VOID) ? raw.split(VOID).join('') : raw;
+}
+/** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
+function scanCommand(s, words, depth) {
+    const nested = (w) => {
+        if (w.inner && depth < MAX_NESTED && /\s/.test(w.text))
+            scan(s, w.inner[0], w.inner[1], depth + 1);
+    };
+    const first = commandWordIndex(words);
+    if (first >= words.length)
+        return;
+    const engine = engineOf(s, words[first]);
+    if (engine) {
+        const command = readContainerCommand(s, words.slice(first), engine);
+        if (command)
+            s.out.push(command);
+        return;
+    }
+    nested(words[first]);
+    const name = commandName(words[first]);
+    if (name === 'ssh') {
+        const remote = sshRemoteCommand(withoutRedirections(words.slice(first + 1)));
+        // One string is a script (`ssh h "a && b"`); several words are joined into one (`ssh h docker run ...`).
+        if (remote?.length === 1)
+            nested(remote[0]);
+        else if (remote && depth < MAX_NESTED)
+            scanCommand(s, remote, depth + 1);
+        return;
+    }
+    let previous = words[first].text;
+    for (let i = first + 1; i < words.length; i++) {
+        const w = words[i];
+        if (w.redir) {
+            i++;
+            continue;
+        }
+        if (name === 'eval' || (SHELLS.has(name) && isCommandStringOption(previous)))
+            nested(w);
+        previous = w.text;
+    }
+}
+/**
+ * `ssh [options] destination [options] [command [argument...]]`: the remote command's words,
+ * empty when there are none (the login shell then reads stdin), undefined when no command runs
+ * at all. ssh reads options again after the destination, up to the first other word; each
+ * option cluster may end in one that takes a value (`-p22`, `-vp 22`).
+ */
+function sshRemoteCommand(args) {
+    let i = 0;
+    let destination = false;
+    while (i < args.length) {
+        const t = args[i].text;
+        if (t === '--') {
+            i++;
+            if (destination)
+                break;
+            continue;
+        }
+        if (!isOption(t)) {
+            if (destination)
+                break;
+            destination = true;
+            i++;
+            continue;
+        }
+        i++;
+        for (let p = 1; p < t.length; p++) {
+            if (SSH_NO_COMMAND_OPTIONS.includes(t[p]))
+                return undefined;
+            if (!SSH_VALUE_OPTIONS.includes(t[p]))
+                continue;
+            if (p === t.length - 1)
+                i++;
+            break;
+        }
+    }
+    return destination ? args.slice(i) : undefined;
+}
+/** `-c`, `-ec`, `-xce`…: linear on purpose (a regex with two stars backtracks on `-ccc…c!`). */
+function isCommandStringOption(word) {
+    return word.length > 1 && word[0] === '-' && word.includes('c') && /^[A-Za-z]+$/.test(word.slice(1));
+}
+function skipWrapperOptions(words, from, values, positionals) {
+    let i = from;
+    while (i < words.length) {
+        const t = words[i].text;
+        if (words[i].redir)
+            i += 2;
+        else if (t === '--')
+            return skipPositionals(words, i + 1, positionals);
+        else if (isOption(t))
+            i += wrapperOptionTakesNext(t, values) ? 2 : 1;
+        else
+            break;
+    }
+    return skipPositionals(words, i, positionals);
+}
+/**
+ * As getopt reads a short cluster: the first option that takes a value takes the rest of the
+ * word (`-n1`, `-I{}`, `-oL`), or the next word when it ends the cluster (`-Eu root`, `-0I {}`).
+ */
+function wrapperOptionTakesNext(t, values) {
+    if (t.startsWith('--'))
+        return values.has(t);
+    for (let p = 1; p < t.length; p++)
+        if (values.has('-' + t[p]))
+            return p === t.length - 1;
+    return false;
+}
+function skipPositionals(words, from, count) {
+    let i = from;
+    for (let left = count; left > 0 && i < words.length; i++)
+        if (!words[i].redir)
+            left--;
+    return i;
+}
+// ---------------------------------------------------------------------------------------------
+// Heredocs that feed a shell
+/** Whether the command hands its stdin heredoc to a shell: `bash <<EOF`, `cat <<EOF | sudo sh`. */
+function feedsShell(s, cmd) {
+    if (readsScript(s, cmd.words, 0))
+        return true;
+    return cmd.pipesInto !== undefined && copiesStdin(cmd.words) && readsScript(s, cmd.pipesInto.words, 0);
+}
+/** `cat` or `cat -` with no file to read: its output is its stdin. */
+function copiesStdin(all) {
+    const words = withoutRedirections(all);
+    const i = commandWordIndex(words);
+    return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every((w) => w.text === '-' || isOption(w.text));
+}
+/**
+ * Whether a command runs its stdin as a script: a shell given no script (`bash`, `sudo bash -s --
+ * arg`, `sh -eu`), not `bash -c '...'` or `bash script.sh`; `su` without `-c`; `ssh host` with no
+ * remote command or a remote shell (`ssh host 'bash -s'`); `docker exec -i c sh` and
+ * `kubectl exec -i pod -- sh`, which pass stdin to the container's shell.
+ */
+function readsScript(s, all, hops) {
+    const words = withoutRedirections(all);
+    const i = commandWordIndex(words);
+    if (i >= words.length || hops > MAX_NESTED)
+        return false;
+    const name = commandName(words[i]);
+    const args = words.slice(i + 1);
+    if (name === 'su')
+        return !args.some((a) => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text));
+    if (SHELLS.has(name))
+        return shellReadsStdin(args);
+    if (name === 'ssh')
+        return sshReadsScript(s, args, hops);
+    if (name === 'kubectl' || name === 'oc')
+        return kubectlExecReadsScript(s, args, hops);
+    return engineOf(s, words[i]) !== undefined && engineExecReadsScript(s, args, hops);
+}
+function shellReadsStdin(args) {
+    for (let i = 0; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === '-' || t === '--')
+            return i + 1 === args.length;
+        if (SHELL_VALUE_OPTIONS.has(t))
+            i++;
+        else if (t.startsWith('--'))
+            continue;
+        else if (!/^[-+][A-Za-z]+$/.test(t))
+            return false; // the script file
+        else if (t[0] === '-' && t.includes('c'))
+            return false;
+        else if (t[0] === '-' && t.includes('s'))
+            return true; // the words after -s are arguments
+        else if (t.endsWith('o') || t.endsWith('O'))
+            i++; // `-euo pipefail`
+    }
+    return true;
+}
+function sshReadsScript(s, args, hops) {
+    const remote = sshRemoteCommand(args);
+    if (remote === undefined)
+        return false;
+    // With no remote command the login shell reads its commands from stdin.
+    if (remote.length === 0)
+        return true;
+    const inner = remote[0].inner;
+    if (remote.length === 1 && inner && /\s/.test(remote[0].text)) {
+        const first = tokenize(s.view, inner[0], inner[1], false, false).commands[0];
+        return first !== undefined && readsScript(s, first.words, hops + 1);
+    }
+    return readsScript(s, remote, hops + 1);
+}
+/** `docker [opts] exec -i [opts] container command...`; without `-i` the container gets no stdin. */
+function engineExecReadsScript(s, args, hops) {
+    let j = skipOptions(args, 0, GLOBAL_ARITY);
+    if (args[j]?.text === 'container')
+        j++;
+    if (args[j]?.text !== 'exec')
+        return false;
+    j++;
+    let interactive = false;
+    let latest = false;
+    while (j < args.length && isOption(args[j].text)) {
+        const t = args[j].text;
+        interactive ||= t === '--interactive' || t === '--interactive=true' || clusterHas(t, 'i', EXEC_ARITY.short);
+        latest ||= t === '--latest' || clusterHas(t, 'l', EXEC_ARITY.short);
+        j = skipOption(args, j, EXEC_ARITY);
+    }
+    const command = args.slice(latest ? j : j + 1);
+    return interactive && command.length > 0 && readsScript(s, command, hops + 1);
+}
+/** `kubectl [opts] exec -i pod -- command...` (the form without `--` is deprecated). */
+function kubectlExecReadsScript(s, args, hops) {
+    const dashes = args.findIndex((a) => a.text === '--');
+    if (dashes === -1)
+        return false;
+    const before = args.slice(0, dashes);
+    const exec = before.some((a) => a.text === 'exec');
+    const stdin = before.some((a) => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'));
+    return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
+}
+/** Whether a short cluster (`-it`) holds `flag` among its leading booleans. */
+function clusterHas(t, flag, booleans) {
+    if (t.length < 2 || t[0] !== '-' || t[1] === '-')
+        return false;
+    for (let p = 1; p < t.length; p++) {
+        if (t[p] === flag)
+            return true;
+        if (!booleans.includes(t[p]))
+            return false;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// Engine options
+/** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
+function readContainerCommand(t, all, engine) {
+    // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
+    const words = withoutRedirections(all);
+    let j = skipOptions(words, 1, GLOBAL_ARITY);
+    const word = (k) => words[k]?.text.toLowerCase() ?? '';
+    let subcommand;
+    let arity;
+    const first = word(j++);
+    if (first === 'run' || first === 'create') {
+        subcommand = first;
+        arity = RUN_ARITY;
+    }
+    else if (first === 'container' && (word(j) === 'run' || word(j) === 'create')) {
+        subcommand = word(j++);
+        arity = RUN_ARITY;
+    }
+    else if (first === 'build' || ((first === 'image' || first === 'builder') && word(j++) === 'build')) {
+        subcommand = 'build';
+        arity = BUILD_ARITY;
+    }
+    else if (first === 'buildx') {
+        j = skipOptions(words, j, BUILDX_ARITY);
+        const sub = word(j++);
+        if (sub !== 'build' && sub !== 'b')
+            return undefined;
+        subcommand = 'build';
+        arity = BUILD_ARITY;
+    }
+    else if (first === 'pod' && word(j++) === 'create') {
+        subcommand = 'pod create';
+        arity = POD_ARITY;
+    }
+    else
+        return undefined;
+    // `run`/`create` stop at the image: later words go to the container. `build` takes flags after
+    // its context too, and `pod create` has no image.
+    const flags = readOptions(t, words, j, arity, subcommand === 'build' || subcommand === 'pod create');
+    const command = { tool: engine.tool, subcommand, span: t.src.span(engine.start, words[words.length - 1].end), flags };
+    if (engine.written !== undefined)
+        command.written = engine.written;
+    return command;
+}
+/** Skips leading options (with their values) and returns the index of the first other word. */
+function skipOptions(words, from, arity) {
+    let j = from;
+    while (j < words.length && isOption(words[j].text) && words[j].text !== '--')
+        j = skipOption(words, j, arity);
+    return j;
+}
+/** A separate value is never a `--long` option word: better to see `--network` than to swallow it. */
+function takesNext(words, j) {
+    return j + 1 < words.length && !words[j + 1].text.startsWith('--');
+}
+function skipOption(words, j, arity) {
+    const t = words[j].text;
+    if (t.startsWith('--')) {
+        if (t.includes('=') || arity.long.has(t.toLowerCase()))
+            return j + 1;
+        return takesNext(words, j) ? j + 2 : j + 1;
+    }
+    // A short cluster (`-it`, `-dp 80:80`, `-p8080:80`): booleans, then at most one option with a value.
+    for (let p = 1; p < t.length; p++) {
+        if (arity.short.includes(t[p]))
+            continue;
+        return p === t.length - 1 && takesNext(words, j) ? j + 2 : j + 1;
+    }
+    return j + 1;
+}
+/**
+ * Reads options from `words[from]`; with `anywhere` false it stops at the image, the first
+ * positional. A word that is only an expansion (`$DOCKER_OPTS`, `"${args[@]}"`) may hold options,
+ * since the engine parses what the shell expanded; or it may be the image. The options after it
+ * count only if an image follows them (`docker run $OPTS --net=host img`); with none (`docker run
+ * $X --net=host`) they are the container's arguments. An image is a plain word or an expansion
+ * whose name says it is one (`$IMAGE`): such a word is never taken for options.
+ */
+function readOptions(t, words, from, arity, anywhere) {
+    const flags = [];
+    /** Flags read after an expansion that may have been the image. */
+    let pending;
+    const imageAt = (k) => k < words.length && !isOption(words[k].text) && !mayHoldOptions(t, words[k]);
+    const settled = (imageFollows) => (pending && imageFollows ? flags.concat(pending) : flags);
+    let j = from;
+    while (j < words.length) {
+        const text = words[j].text;
+        if (text === '--')
+            return settled(imageAt(j + 1));
+        if (!isOption(text)) {
+            if (anywhere)
+                j++;
+            else if (mayHoldOptions(t, words[j])) {
+                pending ??= [];
+                j++;
+            }
+            else
+                return settled(true);
+            continue;
+        }
+        const eq = text.indexOf('=');
+        const written = eq === -1 ? text : text.slice(0, eq);
+        const name = NAMESPACE_FLAGS.get(written.toLowerCase());
+        if (!name) {
+            j = skipOption(words, j, arity);
+            continue;
+        }
+        const w = words[j];
+        const found = pending ?? flags;
+        if (eq !== -1) {
+            found.push(makeFlag(t, name, written, w, w, eq + 1));
+            j += 1;
+        }
+        else if (takesNext(words, j)) {
+            found.push(makeFlag(t, name, written, w, words[j + 1], 0));
+            j += 2;
+        }
+        else
+            j += 1; // No value: the engine refuses the command, so it shares nothing.
+    }
+    return settled(false);
+}
+/** An expansion in the image's place that may hold options: not one whose name says it is the image. */
+function mayHoldOptions(t, w) {
+    if (!w.text.includes('$') && !w.text.includes('`'))
+        return false;
+    const written = asWritten(t, w);
+    return isExpansionOnly(written) && !namesImage(written);
+}
+function makeFlag(t, name, written, first, valueWord, valueFrom) {
+    const src = t.src;
+    const value = valueWord.text.slice(valueFrom);
+    let valueStart;
+    let valueEnd;
+    if (value.length > 0) {
+        valueStart = valueWord.offs[valueFrom];
+        valueEnd = valueWord.offs[valueWord.text.length - 1] + 1;
+    }
+    else {
+        valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start);
+        valueEnd = valueStart;
+    }
+    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? flagRemovalRange(src.text, first.start, valueWord.end, '\\', false);
+    return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
+}
+
+;// CONCATENATED MODULE: ./src/parse/embedded.ts
+function embeddedText(fileText, scalar) {
+    const range = scalar.range;
+    if (typeof scalar.value !== 'string' || !range)
+        return undefined;
+    const text = scalar.value;
+    const lineEnd = fileText.slice(range[0], range[1]).search(/\r?\n/);
+    const at = [range[0], lineEnd === -1 ? range[1] : range[0] + lineEnd];
+    const from = offsetsOf(fileText, scalar, range[0], range[1]);
+    // Every map is checked against the parser's own reading: a form read differently maps nothing.
+    const verified = from && from.text.startsWith(text) && /^\n*$/.test(from.text.slice(text.length)) ? from.from.slice(0, text.length) : undefined;
+    return { text, at, from: verified };
+}
+/** Where [start, end) of the embedded text is in the file, or undefined when positions are not mapped. */
+function fileRange(e, start, end) {
+    const from = e.from;
+    if (!from)
+        return undefined;
+    if (start >= end) {
+        const at = start < from.length ? from[start][0] : from.length ? from[from.length - 1][1] : e.at[0];
+        return { start: at, end: at, exact: true };
+    }
+    let exact = true;
+    for (let i = start; i < end && exact; i++)
+        exact = from[i][1] - from[i][0] === 1 && (i === start || from[i][0] === from[i - 1][1]);
+    return { start: from[start][0], end: from[end - 1][1], exact };
+}
+function offsetsOf(fileText, scalar, start, end) {
+    if (scalar.type === 'BLOCK_LITERAL')
+        return literalBlock(fileText, start, end, scalar.value);
+    // A flow scalar over several lines is folded (line breaks become spaces): not mapped.
+    if (/[\r\n]/.test(fileText.slice(start, end)))
+        return undefined;
+    if (scalar.type === 'PLAIN')
+        return flowScalar(start, end, i => [fileText[i], 1]);
+    if (scalar.type === 'QUOTE_SINGLE')
+        return flowScalar(start + 1, end - 1, i => (fileText.startsWith("''", i) ? ["'", 2] : [fileText[i], 1]));
+    if (scalar.type === 'QUOTE_DOUBLE')
+        return flowScalar(start + 1, end - 1, i => (fileText[i] === '\\' ? embedded_unescape(fileText, i) : [fileText[i], 1]));
+    return undefined;
+}
+/** Content lines of a `|` block are the file's lines with the block's indentation removed. */
+function literalBlock(fileText, start, end, value) {
+    const header = fileText.indexOf('\n', start);
+    if (header === -1 || header >= end)
+        return undefined;
+    // [start, content end, start of the next line] of each line of the block.
+    const lines = [];
+    for (let s = header + 1; s < end;) {
+        const nl = fileText.indexOf('\n', s);
+        if (nl === -1 || nl >= end) {
+            lines.push([s, end, end]);
+            break;
+        }
+        lines.push([s, fileText[nl - 1] === '\r' ? nl - 1 : nl, nl + 1]);
+        s = nl + 1;
+    }
+    const first = lines.find(([s, e]) => fileText.slice(s, e).trim() !== '');
+    const firstValueLine = value.split('\n').find(l => l.trim() !== '');
+    if (!first || firstValueLine === undefined)
+        return undefined;
+    // With an explicit indentation indicator (`|2`) the value keeps some of the leading spaces.
+    const indent = leadingSpaces(fileText.slice(first[0], first[1])) - leadingSpaces(firstValueLine);
+    if (indent < 0)
+        return undefined;
+    let text = '';
+    const from = [];
+    for (const [s, e, next] of lines) {
+        for (let i = s + indent; i < e; i++) {
+            text += fileText[i];
+            from.push([i, i + 1]);
+        }
+        text += '\n';
+        from.push([e, next]);
+    }
+    return { text, from };
+}
+const leadingSpaces = (line) => line.length - line.replace(/^ +/, '').length;
+/** A flow scalar on one line: each unit of the value maps to the escape (or character) that wrote it. */
+function flowScalar(start, end, step) {
+    let text = '';
+    const from = [];
+    for (let i = start; i < end;) {
+        const read = step(i);
+        if (!read)
+            return undefined;
+        const [s, width] = read;
+        for (let u = 0; u < s.length; u++) {
+            text += s[u];
+            from.push([i, i + width]);
+        }
+        i += width;
+    }
+    return { text, from };
+}
+/** YAML's double-quoted escapes (1.1 and 1.2 agree on these). */
+const SIMPLE_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+const embedded_HEX_DIGITS = { x: 2, u: 4, U: 8 };
+function embedded_unescape(text, i) {
+    const c = text[i + 1];
+    if (c in SIMPLE_ESCAPES)
+        return [SIMPLE_ESCAPES[c], 2];
+    const digits = embedded_HEX_DIGITS[c];
+    const hex = digits ? text.slice(i + 2, i + 2 + digits) : '';
+    if (!digits || !new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
+        return undefined;
+    const code = parseInt(hex, 16);
+    return code <= 0x10ffff ? [String.fromCodePoint(code), 2 + digits] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/embedded-context.ts
+
+/**
+ * A span of the embedded text as a span of the file. Where positions cannot be mapped (a folded
+ * scalar) the finding sits at the scalar's first line: reported inexactly rather than not at all.
+ */
+function fileSpan(e, span) {
+    const r = fileRange(e.text, span.startOffset, span.endOffset);
+    if (!r)
+        return { span: e.file.span(e.text.at[0], e.text.at[1]), exact: false };
+    return { span: e.file.span(r.start, r.end), exact: r.exact };
+}
+/**
+ * Inside a quoted string an edit must not need escaping to mean the same thing: only words
+ * (`false`) are carried over, and only onto text the file writes character for character.
+ */
+const SAFE_EDIT_TEXT = /^[\w.-]*$/;
+/** Rules report against the embedded text; findings and fixes land in the file. */
+function embeddedContext(ctx, e, adjust) {
+    return {
+        source: e.inner,
+        report: r => {
+            const at = fileSpan(e, r.span);
+            const edits = r.fix?.edits.map(edit => ({ ...fileSpan(e, edit.span), text: edit.text }));
+            const exact = at.exact && edits !== undefined && edits.every(x => x.exact && SAFE_EDIT_TEXT.test(x.text));
+            const fix = r.fix && exact ? { description: r.fix.description, edits: edits.map(x => ({ span: x.span, text: x.text })) } : undefined;
+            const usedAt = r.usedAt ? fileSpan(e, r.usedAt) : undefined;
+            ctx.report(adjust({ ...r, span: at.span, fix, usedAt: usedAt?.exact ? usedAt.span : undefined }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/check-units.ts
+
+
+
+
+
+/** A finding about embedded text as a finding about the file. */
+const aboutFile = (e) => (r) => ({
+    ...r,
+    message: `${e.where}: ${r.message}`,
+    resource: { ...r.resource, document: e.document },
+    fieldPath: `${e.where}:${r.fieldPath}`,
+});
+/**
+ * Runs the pod rules on pod specs. A host field whose value is a template action
+ * (`hostNetwork: {{ .Values.hostNetwork }}`) cannot be judged: it is a parse-error, and the
+ * rules skip it.
+ */
+function checkPods(pods, source, each, problem, embedded) {
+    for (const pod of pods) {
+        for (const name of HOST_FIELDS) {
+            const hit = field(pod.object.doc, pod.spec, name);
+            const action = hit && !(0,dist/* isScalar */.jn)(hit.value) ? templateAction(source.text, hit.written) : undefined;
+            const range = hit?.written.range;
+            if (!action || !range)
+                continue;
+            const span = source.span(range[0], range[1]);
+            const r = {
+                span,
+                message: `${pod.object.resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
+                resource: pod.object.resource,
+                fieldPath: `${pod.path}.${name}:template`,
+            };
+            const at = embedded ? { ...aboutFile(embedded)(r), span: fileSpan(embedded.embedding, span).span } : r;
+            problem(at.message, at.span, at.fieldPath, at.resource);
+        }
+        each('pod', (rule, ctx) => rule.pod(pod, embedded ? embeddedContext(ctx, embedded.embedding, aboutFile(embedded)) : ctx));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/kustomize.ts
+
+
+
+/**
+ * Kustomizations patch the resources they build: a patch that turns a host namespace field on
+ * is a workload that shares it once `kustomize build` runs, even though no manifest says so.
+ * Patches in files of their own are read where they are; this finds the ones written inline.
+ */
+/** The names kustomize looks for in a directory; there, `kind` and `apiVersion` are optional. */
+const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const KINDS = new Set(['Kustomization', 'Component']);
+function isKustomization(doc, root, path) {
+    if (!(0,dist/* isMap */.jh)(root))
+        return false;
+    const kind = stringValue(field(doc, root, 'kind')?.value);
+    const apiVersion = stringValue(field(doc, root, 'apiVersion')?.value);
+    if (kind !== undefined && KINDS.has(kind) && apiVersion?.startsWith('kustomize.config.k8s.io/'))
+        return true;
+    const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    return KUSTOMIZATION_FILES.has(base) && (field(doc, root, 'kind') === undefined || (kind !== undefined && KINDS.has(kind)));
+}
+/** Lists whose entries hold an inline patch under `patch` (else a `path` to a file) and a `target`. */
+const TARGETED_PATCH_LISTS = ['patches', 'patchesJson6902'];
+function inlinePatches(doc, kustomization) {
+    const out = [];
+    for (const key of TARGETED_PATCH_LISTS) {
+        items(doc, kustomization, key).forEach((item, i) => {
+            if (!(0,dist/* isMap */.jh)(item))
+                return;
+            const patch = field(doc, item, 'patch')?.value;
+            if (!(0,dist/* isScalar */.jn)(patch) || typeof patch.value !== 'string')
+                return;
+            const target = mapField(doc, item, 'target');
+            const [kind, group] = ['kind', 'group'].map(k => (target ? stringValue(field(doc, target, k)?.value) : undefined));
+            out.push({ path: `${key}[${i}].patch`, scalar: patch, target: targetOf(doc, target), targetRunsNoPods: runsNoPods(kind, group) });
+        });
+    }
+    // Each entry is a file name or the patch itself; a file name reads as a plain string, not a patch.
+    items(doc, kustomization, 'patchesStrategicMerge').forEach((item, i) => {
+        if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string')
+            out.push({ path: `patchesStrategicMerge[${i}]`, scalar: item });
+    });
+    return out;
+}
+function items(doc, map, key) {
+    const list = field(doc, map, key)?.value;
+    return (0,dist/* isSeq */.oP)(list) ? list.items.map(i => resolveAlias(doc, i)) : [];
+}
+function targetOf(doc, target) {
+    if (!target)
+        return undefined;
+    const [kind, namespace, name] = ['kind', 'namespace', 'name'].map(k => scalarText(field(doc, target, k)?.value));
+    // A target chosen by label selector names no single object.
+    const display = `${kind ?? '*'}/${namespace ? `${namespace}/` : ''}${name ?? '*'}`;
+    return { display, kind, namespace, name };
+}
+
+;// CONCATENATED MODULE: ./src/engine/scan-patches.ts
+
+
+
+
+
+
+
+
+/**
+ * Kustomize patches: a JSON 6902 patch file (a list of `{op, path, value}`), and the patches a
+ * kustomization holds inline as strings, each read as YAML of its own (a JSON patch, or a
+ * strategic-merge partial object read like any manifest) with positions mapped back to the file.
+ */
+function scanPatches(parsed, source, each, problem, mayShare) {
+    const name = source.path.slice(source.path.lastIndexOf('/') + 1);
+    for (const d of parsed.documents) {
+        if (d.fatal)
+            continue;
+        const root = d.doc.contents;
+        const ops = jsonPatchOps(d.doc, root);
+        if (ops) {
+            const resource = { display: `patch/${name}`, kind: 'patch', name, document: d.index };
+            for (const op of ops) {
+                const unit = { doc: d.doc, op, resource, label: `JSON patch ${name}`, fieldPath: 'json-patch' };
+                each('jsonPatchOp', (rule, ctx) => rule.jsonPatchOp(unit, ctx));
+            }
+        }
+        if (isKustomization(d.doc, root, source.path)) {
+            for (const patch of inlinePatches(d.doc, root))
+                scanInlinePatch(patch, d.index, source, each, problem, mayShare);
+        }
+    }
+}
+function scanInlinePatch(patch, document, source, each, problem, mayShare) {
+    const text = embeddedText(source.text, patch.scalar);
+    // The prefilter reads the file, whose text holds the patch's (escapes aside, which it also lets through).
+    if (!text || !mayShare(text.text))
+        return;
+    const inner = new SourceText(source.path, text.text);
+    const embedding = { file: source, inner, text };
+    const parsed = parseYaml(inner);
+    for (const p of parsed.problems) {
+        problem(`${source.path}: kustomization ${patch.path}: ${p.message}.`, fileSpan(embedding, p.span).span, `${patch.path}:yaml:${p.span.start.line}`);
+    }
+    // A JSON patch's messages name the patch already.
+    const withDocument = (r) => ({ ...r, resource: { ...r.resource, document } });
+    for (const d of parsed.documents) {
+        const ops = d.fatal || patch.targetRunsNoPods ? undefined : jsonPatchOps(d.doc, d.doc.contents);
+        if (!ops)
+            continue;
+        const resource = patch.target ?? { display: `patch/${patch.path}`, kind: 'patch', name: patch.path };
+        const label = `kustomization ${patch.path}${patch.target ? ` for ${patch.target.display}` : ''}`;
+        for (const op of ops) {
+            const unit = { doc: d.doc, op, resource, label, fieldPath: `${patch.path}:json-patch` };
+            each('jsonPatchOp', (rule, ctx) => rule.jsonPatchOp(unit, embeddedContext(ctx, embedding, withDocument)));
+        }
+    }
+    // A strategic-merge patch is a partial object: its pod spec is read like a manifest's.
+    const embedded = { embedding, where: `kustomization ${patch.path}`, document };
+    for (const object of k8sObjects(parsed))
+        checkPods(findPodSpecs(object).units, inner, each, problem, embedded);
+}
+
+;// CONCATENATED MODULE: ./src/engine/scan-file.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
+ * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
+ * reuse text that is there): as a plain key, an explicit `? key` (possibly followed by a comment),
+ * or hidden behind escapes or an escaped line break in a double-quoted key. A compose `extends`
+ * may bring the key from another file, which is reported as not judged, so it is wanted too.
+ * Workflow job options are parsed whenever an `options` key is present. Dockerfiles and scripts
+ * have no pre-check: continuations and quotes can split any word, and their readers are linear
+ * and fast.
+ */
+const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc|extends)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc|extends)\b|\\[xuUN\r\n]/;
+const WORKFLOW_OPTIONS = /options/;
+/** The findings of one file's text (tests and callers that need no facts). */
+function scanText(input, options) {
+    return scanFileText(input, options).findings;
+}
+/** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
+function scanFileText(input, options) {
+    const { path, text, type } = input;
+    const source = new SourceText(path, text);
+    const findings = [];
+    const facts = noFacts();
+    const factText = factFilter(options.facts);
+    const ctxFor = (rule) => ({
+        source,
+        report: (r) => findings.push(toFinding(rule, r, path, options)),
+    });
+    const each = (hook, call) => {
+        for (const rule of options.rules.values())
+            if (rule[hook])
+                call(rule, ctxFor(rule));
+    };
+    const reporterOf = (ruleId) => (message, span, fieldPath, resource = { display: path }) => {
+        const rule = options.rules.get(ruleId);
+        if (rule)
+            findings.push(toFinding(rule, { span, message, resource, fieldPath }, path, options));
+    };
+    const parseProblem = reporterOf('parse-error');
+    // Fail closed: a bound the readers hit is a finding that names it, never a silent pass.
+    const incomplete = reporterOf('incomplete-scan');
+    switch (type) {
+        case 'dockerfile': {
+            const parsed = parseDockerfile(source);
+            for (const p of parsed.problems)
+                parseProblem(`${path}: ${p.message}`, p.span, `dockerfile:${p.message}`);
+            const ordinals = new Map();
+            for (const run of parsed.runs) {
+                const ordinal = ordinals.get(run.stage) ?? 0;
+                ordinals.set(run.stage, ordinal + 1);
+                each('dockerfileRun', (rule, ctx) => rule.dockerfileRun({ run, ordinal }, ctx));
+            }
+            break;
+        }
+        case 'shell': {
+            const broken = (message, span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`);
+            for (const command of findContainerCommands(source, undefined, undefined, broken))
+                each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
+            break;
+        }
+        case 'workflow':
+        case 'compose':
+        case 'kubernetes': {
+            // Commands in `run:` steps are lines of the file: found without parsing the YAML.
+            if (type === 'workflow')
+                for (const command of findContainerCommands(source))
+                    each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
+            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true;
+            if (!wanted(text))
+                break;
+            const parsed = parseYaml(source, wanted);
+            const templated = looksTemplated(text);
+            for (const p of templated ? firstFatalPerDocument(parsed) : parsed.problems) {
+                const hint = templated && p.fatal ? ' The file looks like a template (Helm or Go): render it (helm template, kustomize build) and scan the output.' : '';
+                parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`);
+            }
+            if (type === 'workflow')
+                scanWorkflowOptions(parsed, source, each);
+            else
+                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: facts });
+            for (const d of parsed.documents) {
+                for (const hit of boundsHit(d.doc))
+                    incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`);
+            }
+            break;
+        }
+    }
+    return { findings, facts };
+}
+/**
+ * One unrendered template action breaks the YAML around it in many places (eight problems for one
+ * `{{- if }}` line): the first fatal one per document says what is needed, rendering. Documents
+ * that parsed keep their problems (duplicate keys).
+ */
+function firstFatalPerDocument(parsed) {
+    const starts = parsed.documents.map(d => d.doc.range?.[0] ?? 0);
+    const documentOf = (p) => starts.reduce((found, start, i) => (start <= p.span.startOffset ? i : found), 0);
+    const fatalIn = new Set(parsed.problems.filter(p => p.fatal).map(documentOf));
+    const reported = new Set();
+    return parsed.problems.filter(p => {
+        const d = documentOf(p);
+        if (!fatalIn.has(d))
+            return true;
+        if (!p.fatal || reported.has(d))
+            return false;
+        reported.add(d);
+        return true;
+    });
+}
+/** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
+function scanManifests(parsed, source, composeByName, each, report, mayShare, facts) {
+    const { problem, incomplete } = report;
+    for (const service of composeServices(parsed, composeByName, incomplete))
+        each('composeService', (rule, ctx) => rule.composeService(service, ctx));
+    for (const object of k8sObjects(parsed)) {
+        const { units: pods, incomplete: searchIncomplete } = findPodSpecs(object);
+        if (searchIncomplete) {
+            const range = object.map.range ?? [0, 0];
+            incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
+        }
+        checkPods(pods, source, each, problem);
+        if (facts)
+            factsOf(object, pods, source, facts.needs, facts.into);
+    }
+    scanPatches(parsed, source, each, problem, mayShare);
+}
+/** Workflow job `container` and `services.*` options (`--network host` there shares too). */
+function scanWorkflowOptions(parsed, source, each) {
+    for (const d of parsed.documents) {
+        const root = d.doc.contents;
+        if (d.fatal || !(0,dist/* isMap */.jh)(root))
+            continue;
+        const jobs = field(d.doc, root, 'jobs')?.value;
+        if (!(0,dist/* isMap */.jh)(jobs))
+            continue;
+        for (const [jobName, job] of entries(d.doc, jobs)) {
+            if (!(0,dist/* isMap */.jh)(job))
+                continue;
+            const targets = [[`jobs.${jobName}.container`, field(d.doc, job, 'container')?.value]];
+            const services = field(d.doc, job, 'services')?.value;
+            if ((0,dist/* isMap */.jh)(services))
+                for (const [name, svc] of entries(d.doc, services))
+                    targets.push([`jobs.${jobName}.services.${name}`, svc]);
+            for (const [path, target] of targets) {
+                if (!(0,dist/* isMap */.jh)(target))
+                    continue;
+                const options = field(d.doc, target, 'options')?.value;
+                if (!(0,dist/* isScalar */.jn)(options) || typeof options.value !== 'string' || !options.range)
+                    continue;
+                const flags = parseEngineOptions(source, options.range[0], options.range[1]);
+                const unit = { flags, resource: { display: path.replace(/^jobs\./, 'job/'), kind: 'job', name: jobName }, fieldPath: `${path}.options` };
+                each('engineOptions', (rule, ctx) => rule.engineOptions(unit, ctx));
+            }
+        }
+    }
+}
+function toFinding(rule, r, path, options) {
+    return {
+        ruleId: rule.meta.id,
+        severity: options.severityOf(rule.meta.id),
+        file: path,
+        span: r.span,
+        resource: r.resource,
+        message: r.message,
+        remediation: rule.meta.remediation,
+        fieldPath: r.fieldPath,
+        fix: r.fix,
+        ...(r.usedAt ? { usedAt: r.usedAt } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
+
+
+/**
+ * Fingerprints come from what a finding is about (rule, file, resource, field path), never from
+ * its line, so a finding that moves is recognised and not reported again. Identical keys in one
+ * file (two `docker run --net=host` lines) are told apart by their order.
+ */
+function fingerprint(findings) {
+    const seen = new Map();
+    for (const f of sortFindings(findings)) {
+        const key = [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000');
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        f.fingerprint = (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+    }
+    return findings;
+}
+/**
+ * A List item's index and a RUN's ordinal in its stage change when something is inserted before
+ * them, which is not a change to the finding: the item is named by the resource, and equal RUNs
+ * are told apart by their order among the findings.
+ */
+function positionFree(fieldPath) {
+    return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/');
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        compareSeverity(a.severity, b.severity) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/policy/records.ts
+
+
+
+
+/**
+ * Exception records, in the two forms the issue allows: label + annotations on the workload, or an
+ * entry of the central file named by `exceptions.file`. Both produce the same ExceptionRecord, so
+ * every later check is blind to where a record came from.
+ */
+const EXCEPTION_LABEL = `${EXCEPTION_PREFIX}exception`;
+const ANNOTATIONS = {
+    allow: `${EXCEPTION_PREFIX}allow`,
+    owner: `${EXCEPTION_PREFIX}owner`,
+    riskAcceptance: `${EXCEPTION_PREFIX}risk-acceptance`,
+    expires: `${EXCEPTION_PREFIX}expires`,
+};
+/** The central file's keys, in the order the docs list them. */
+const CENTRAL_KEYS = ['kind', 'namespace', 'name', 'allow', 'owner', 'riskAcceptance', 'expires'];
+const isValidRecord = (r) => r.problems.length === 0;
+const workloadKeyText = (k) => k.namespace !== undefined ? `${k.kind ?? '?'}/${k.namespace}/${k.name ?? '?'}` : `${k.kind ?? '?'}/${k.name ?? '?'}`;
+/** A calendar date written `YYYY-MM-DD`, as a UTC midnight timestamp; undefined when it is not one. */
+function parseIsoDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = Date.UTC(y, mo - 1, d);
+    const back = new Date(t);
+    // Date.UTC rolls 2025-02-30 over to March: a date that does not round-trip does not exist.
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+        return undefined;
+    return t;
+}
+/** Splits `hostNetwork, hostPID` into flags; unknown entries are returned separately. */
+function parseAllow(items) {
+    const allow = [];
+    const unknown = [];
+    for (const raw of items.flatMap(i => i.split(','))) {
+        const item = raw.trim();
+        if (item === '')
+            continue;
+        if (HOST_FIELDS.includes(item)) {
+            if (!allow.includes(item))
+                allow.push(item);
+        }
+        else
+            unknown.push(item);
+    }
+    return { allow, unknown };
+}
+// ------------------------------------------------------------------------------------------------
+// Annotation form
+/**
+ * The record written on a workload, or undefined when the workload does not opt in. A workload
+ * opts in with the label set to the string "true"; annotations of ours without the label, the label
+ * with another value, or the label on the pod template are problems, never a silent pass.
+ */
+function annotationRecord(w) {
+    const label = w.labels[EXCEPTION_LABEL];
+    const ours = Object.keys(w.annotations).filter(k => k.startsWith(EXCEPTION_PREFIX));
+    const misplaced = w.pods.find(p => p.misplacedException)?.misplacedException;
+    if (!label && ours.length === 0 && !misplaced)
+        return undefined;
+    if (label && label.isString && label.value === 'false')
+        return undefined;
+    const labelPath = `metadata.labels.${EXCEPTION_LABEL}`;
+    const record = {
+        origin: 'annotation',
+        file: w.file,
+        span: label?.valueSpan ?? (ours.length ? w.annotations[ours[0]].keySpan : misplaced ?? w.anchor),
+        spans: {},
+        fieldPath: labelPath,
+        fieldPaths: { label: labelPath },
+        target: { kind: w.kind, namespace: w.namespace, name: w.name ?? '' },
+        allow: [],
+        workloadId: w.id,
+        problems: [],
+    };
+    const problem = (field, span, message, fieldPath) => record.problems.push({ file: w.file, span, field, fieldPath: fieldPath ?? record.fieldPaths[field] ?? labelPath, message });
+    const display = w.resource.display;
+    if (misplaced && !label) {
+        problem('label', misplaced, `${display}: the exception label and annotations are on the pod template; put them on the ${w.kind}'s own metadata, where they are read.`);
+        return record;
+    }
+    if (!label) {
+        problem('label', record.span, `${display} has ${ours.map(a => `"${a}"`).join(', ')} but not the label ${EXCEPTION_LABEL}: "true", so no exception is in force. Add the label, or remove the annotations.`);
+        return record;
+    }
+    record.spans.label = label.valueSpan;
+    if (!label.isString || label.value !== 'true') {
+        const hint = label.isString ? '' : ' (quoted: Kubernetes rejects a label value that is not a string)';
+        problem('label', label.valueSpan, `${display}: label ${EXCEPTION_LABEL} must be "true"${hint}, got ${JSON.stringify(label.value)}.`);
+    }
+    if (w.pods.length === 0)
+        problem('label', label.valueSpan, `${display}: a ${w.kind} runs no pods, so an exception on it covers nothing; put the label and annotations on the workload.`);
+    if (!w.name)
+        problem('name', label.valueSpan, `${display}: the workload has no metadata.name, so its exception cannot be audited.`);
+    const annotation = (field) => {
+        const key = ANNOTATIONS[field];
+        record.fieldPaths[field] = `metadata.annotations.${key}`;
+        const entry = w.annotations[key];
+        if (!entry || entry.value.trim() === '') {
+            problem(field, entry?.valueSpan ?? label.valueSpan, `${display}: annotation ${key} is ${entry ? 'empty' : 'missing'}; ${FIELD_HELP[field]}.`);
+            return undefined;
+        }
+        record.spans[field] = entry.valueSpan;
+        return entry;
+    };
+    const allow = annotation('allow');
+    if (allow) {
+        const { allow: flags, unknown } = parseAllow([allow.value]);
+        record.allow = flags;
+        if (unknown.length)
+            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
+        else if (flags.length === 0)
+            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} names no host namespace; ${FIELD_HELP.allow}.`);
+    }
+    record.owner = annotation('owner')?.value.trim();
+    record.riskAcceptance = annotation('riskAcceptance')?.value.trim();
+    const expires = annotation('expires');
+    if (expires) {
+        if (parseIsoDate(expires.value) === undefined)
+            problem('expires', expires.valueSpan, `${display}: annotation ${ANNOTATIONS.expires} is ${JSON.stringify(expires.value)}, not a date; ${FIELD_HELP.expires}.`);
+        else
+            record.expires = expires.value.trim();
+    }
+    for (const key of ours) {
+        if (!Object.values(ANNOTATIONS).includes(key)) {
+            problem('label', w.annotations[key].keySpan, `${display}: unknown annotation ${key}; expected ${Object.values(ANNOTATIONS).join(', ')}.`, `metadata.annotations.${key}`);
+        }
+    }
+    return record;
+}
+const FIELD_HELP = {
+    allow: `list the accepted host namespaces, comma-separated, from ${HOST_FIELDS.join(', ')}`,
+    owner: 'name the team or person who owns the risk',
+    riskAcceptance: 'give the risk acceptance reference and the reason (e.g. "SEC-123: node exporter reads host network statistics")',
+    expires: 'write the expiry as an ISO date, YYYY-MM-DD',
+    kind: 'write the workload kind (e.g. DaemonSet)',
+    namespace: 'write the workload namespace',
+    name: 'write the workload name',
+};
+/**
+ * The central file (`exceptions.file`):
+ * ```yaml
+ * exceptions:
+ *   - kind: DaemonSet
+ *     namespace: monitoring
+ *     name: node-exporter
+ *     allow: [hostNetwork, hostPID]     # or "hostNetwork,hostPID"
+ *     owner: team-observability
+ *     riskAcceptance: "SEC-123: reads host network statistics"
+ *     expires: 2025-12-31
+ * ```
+ */
+function parseCentralFile(file, text) {
+    const source = new SourceText(file, text);
+    const parsed = parseYaml(source);
+    const out = { records: [], problems: [] };
+    const fileProblem = (span, message, fieldPath = 'exceptions') => out.problems.push({ file, span, field: 'file', fieldPath, message: `${file}:${span.start.line}: ${message}` });
+    for (const p of parsed.problems)
+        fileProblem(p.span, p.message);
+    if (parsed.problems.some(p => p.fatal))
+        return out;
+    const docs = parsed.documents.filter(d => d.doc.contents !== null);
+    if (docs.length !== 1) {
+        if (docs.length > 1)
+            fileProblem(source.span(0, 0), 'expected one YAML document');
+        return out;
+    }
+    const { doc } = docs[0];
+    const root = resolveAlias(doc, doc.contents);
+    const spanOf = (node) => {
+        const r = node?.range;
+        return r ? source.span(r[0], r[1]) : source.span(0, 0);
+    };
+    if (!(0,dist/* isMap */.jh)(root)) {
+        fileProblem(spanOf(root), 'expected a mapping with an "exceptions" list');
+        return out;
+    }
+    let list;
+    for (const pair of root.items) {
+        const k = keyName(pair);
+        if (k === 'exceptions')
+            list = resolveAlias(doc, pair.value);
+        else
+            fileProblem(spanOf(pair.key), `unknown key ${JSON.stringify(String(k))}; expected exceptions`, String(k));
+    }
+    if (list === undefined || ((0,dist/* isScalar */.jn)(list) && list.value === null))
+        return out;
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        fileProblem(spanOf(list), 'exceptions: expected a list of exception entries');
+        return out;
+    }
+    list.items.forEach((item, index) => {
+        const entry = resolveAlias(doc, item);
+        if (!(0,dist/* isMap */.jh)(entry)) {
+            fileProblem(spanOf(entry ?? item), `exceptions[${index}]: expected a mapping with ${CENTRAL_KEYS.join(', ')}`, `exceptions[${index}]`);
+            return;
+        }
+        out.records.push(centralRecord(file, doc, entry, index, spanOf));
+    });
+    return out;
+}
+function centralRecord(file, doc, entry, index, spanOf) {
+    const path = `exceptions[${index}]`;
+    const values = new Map();
+    const record = {
+        origin: 'file',
+        file,
+        span: spanOf(entry),
+        spans: {},
+        fieldPath: path,
+        fieldPaths: {},
+        target: { kind: '', name: '' },
+        allow: [],
+        problems: [],
+    };
+    const where = (span) => `${file}:${span.start.line}`;
+    const problem = (field, span, message) => record.problems.push({ file, span, field, fieldPath: record.fieldPaths[field] ?? path, message: `${where(span)}: ${path}.${message}` });
+    for (const pair of entry.items) {
+        const k = keyName(pair);
+        if (typeof k !== 'string' || !CENTRAL_KEYS.includes(k)) {
+            record.problems.push({ file, span: spanOf(pair.key), field: 'file', fieldPath: path, message: `${where(spanOf(pair.key))}: ${path}: unknown key ${JSON.stringify(String(k))}; expected ${CENTRAL_KEYS.join(', ')}` });
+            continue;
+        }
+        values.set(k, resolveAlias(doc, pair.value));
+        record.spans[k] = spanOf(pair.value ?? pair.key);
+        record.fieldPaths[k] = `${path}.${k}`;
+    }
+    const text = (k) => {
+        record.fieldPaths[k] ??= `${path}.${k}`;
+        const node = values.get(k);
+        const value = (0,dist/* isScalar */.jn)(node) ? scalarText(node)?.trim() : undefined;
+        if (!values.has(k))
+            problem(k, record.span, `${k} is missing; ${FIELD_HELP[k]}.`);
+        else if (value === undefined || value === '')
+            problem(k, record.spans[k] ?? record.span, `${k} must be a non-empty text; ${FIELD_HELP[k]}.`);
+        return value || undefined;
+    };
+    record.target = { kind: text('kind') ?? '', namespace: text('namespace'), name: text('name') ?? '' };
+    record.fieldPaths.allow ??= `${path}.allow`;
+    const allowNode = values.get('allow');
+    if (!values.has('allow'))
+        problem('allow', record.span, `allow is missing; ${FIELD_HELP.allow}.`);
+    else {
+        const items = (0,dist/* isSeq */.oP)(allowNode) ? allowNode.items.map(i => resolveAlias(doc, i)) : [allowNode];
+        const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
+        if (texts.some(t => t === undefined))
+            problem('allow', record.spans.allow, `allow must be a list of ${HOST_FIELDS.join(', ')}.`);
+        else {
+            const { allow, unknown } = parseAllow(texts);
+            record.allow = allow;
+            if (unknown.length)
+                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
+            else if (allow.length === 0)
+                problem('allow', record.spans.allow, `allow names no host namespace; ${FIELD_HELP.allow}.`);
+        }
+    }
+    record.owner = text('owner');
+    record.riskAcceptance = text('riskAcceptance');
+    const expires = text('expires');
+    if (expires !== undefined) {
+        if (parseIsoDate(expires) === undefined)
+            problem('expires', record.spans.expires, `expires is ${JSON.stringify(expires)}, not a date; ${FIELD_HELP.expires}.`);
+        else
+            record.expires = expires;
+    }
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The exception checks, as a pure function: findings, facts and records in, findings out. Host
+ * namespace findings covered by an honoured exception get `suppression` (they are kept, so JSON and
+ * SARIF show them as accepted); every rule an exception must pass adds its own findings.
+ */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** What kubectl uses when neither the manifest nor the command line names a namespace. */
+const DEFAULT_NAMESPACE = 'default';
+/** The host namespace rule that reports each pod field. */
+const RULE_OF_FIELD = { hostNetwork: 'host-network', hostPID: 'host-pid', hostIPC: 'host-ipc' };
+/** Today's UTC date as a timestamp at midnight: expiry is counted in whole days. */
+function utcDay(today) {
+    return Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+}
+function daysUntil(expires, today) {
+    const t = parseIsoDate(expires);
+    return t === undefined ? undefined : Math.round((t - utcDay(today)) / DAY_MS);
+}
+/** Matches records to workloads and runs every check that needs no findings. */
+function assess(facts, records, config, today) {
+    const byId = new Map(facts.workloads.map(w => [w.id, w]));
+    const firstRecord = new Map();
+    const out = [];
+    // Annotation records first: when both forms exist, the one on the workload is the one in force.
+    const ordered = [...records].sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'annotation' ? -1 : 1));
+    for (const record of ordered) {
+        const targets = record.origin === 'annotation' ? [byId.get(record.workloadId ?? '')] : facts.workloads.filter(w => matchesCentral(record, w));
+        for (const workload of targets.length ? targets : [undefined]) {
+            let duplicateOf;
+            if (workload) {
+                duplicateOf = firstRecord.get(workload.id);
+                if (!duplicateOf)
+                    firstRecord.set(workload.id, record);
+            }
+            out.push(assessOne(record, workload, duplicateOf, facts, config, today));
+        }
+    }
+    return out;
+}
+function matchesCentral(record, w) {
+    const t = record.target;
+    return t.kind === w.kind && t.name === w.name && t.namespace === (w.namespace ?? DEFAULT_NAMESPACE);
+}
+function assessOne(record, workload, duplicateOf, facts, config, today) {
+    const written = workload ? workload.namespace : record.target.namespace;
+    const namespace = written ?? DEFAULT_NAMESPACE;
+    const namespaceAllowed = config.exceptions.namespaces.includes(namespace);
+    const daysLeft = record.expires ? daysUntil(record.expires, today) : undefined;
+    const valid = isValidRecord(record) && !duplicateOf;
+    const status = !valid || daysLeft === undefined ? 'invalid' : daysLeft < 0 ? 'expired' : daysLeft <= config.exceptions.warnDays ? 'expiring' : 'active';
+    const used = new Set(workload?.pods.flatMap(p => Object.keys(p.host)) ?? []);
+    return {
+        record,
+        workload,
+        namespace,
+        namespaceAssumed: written === undefined,
+        namespaceAllowed,
+        daysLeft,
+        status,
+        duplicateOf,
+        missingControls: workload ? missingControls(workload, namespace, facts.networkPolicies) : [],
+        unused: workload ? record.allow.filter(f => !used.has(f)) : [],
+        honoured: valid && status !== 'expired' && namespaceAllowed,
+    };
+}
+// ------------------------------------------------------------------------------------------------
+// Compensating controls
+function missingControls(w, namespace, policies) {
+    const out = [];
+    const display = w.resource.display;
+    for (const pod of w.pods) {
+        for (const c of pod.containers)
+            out.push(...containerControls(c, display));
+        // No containers is not every container compliant: an Argo Workflow's pod-level settings, or a
+        // template whose containers are filled in elsewhere, would otherwise pass every control.
+        if (pod.containers.length === 0) {
+            out.push({
+                control: 'containers',
+                message: `${display}: its containers are not in this manifest (${pod.partial ? 'a custom resource defines them apart from these pod-level settings' : `${pod.path} lists none`}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`,
+                span: pod.labelsAnchor,
+                fieldPath: `${pod.path}#containers`,
+            });
+        }
+        const np = networkPolicyFor(pod, namespace, policies);
+        if (!np.found) {
+            const labels = Object.entries(pod.templateLabels).map(([k, v]) => `${k}=${v}`).join(', ');
+            const others = np.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace ?? DEFAULT_NAMESPACE}" (${p.file})`);
+            const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : '';
+            out.push({
+                control: 'NetworkPolicy',
+                message: `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`,
+                span: pod.labelsAnchor,
+                fieldPath: `${pod.path}#NetworkPolicy`,
+            });
+        }
+    }
+    return out;
+}
+function containerControls(c, display) {
+    const out = [];
+    const which = `${c.list === 'initContainers' ? 'init container' : 'container'} "${c.name}" of ${display}`;
+    const add = (control, message, field) => out.push({ control, container: c.name, message, span: c.anchor, fieldPath: `${c.fieldPath}.securityContext.${field}` });
+    if (c.runAsUser === 0)
+        add('runAsNonRoot', `${which} runs as root (runAsUser: 0): set runAsUser to a non-zero UID and runAsNonRoot: true.`, 'runAsNonRoot');
+    else if (c.runAsNonRoot !== true && c.runAsUser === undefined) {
+        const why = c.runAsNonRoot === false ? 'sets runAsNonRoot: false' : 'may run as root';
+        add('runAsNonRoot', `${which} ${why}: set securityContext.runAsNonRoot: true or a non-zero runAsUser (pod or container level).`, 'runAsNonRoot');
+    }
+    if (!c.dropsAll)
+        add('capabilities.drop', `${which} does not drop all capabilities: set securityContext.capabilities.drop: [ALL].`, 'capabilities.drop');
+    if (c.allowPrivilegeEscalation !== false) {
+        const why = c.allowPrivilegeEscalation === true ? 'allows privilege escalation' : 'does not disallow privilege escalation';
+        add('allowPrivilegeEscalation', `${which} ${why}: set securityContext.allowPrivilegeEscalation: false.`, 'allowPrivilegeEscalation');
+    }
+    return out;
+}
+function networkPolicyFor(pod, namespace, policies) {
+    const matching = policies.filter(p => selects(p.podSelector, pod.templateLabels));
+    const found = matching.some(p => (p.namespace ?? DEFAULT_NAMESPACE) === namespace);
+    // Catch-all policies of other namespaces select everything: naming them would not help.
+    const specific = matching.filter(p => Object.keys(p.podSelector.matchLabels).length || p.podSelector.matchExpressions.length);
+    return { found, otherNamespaces: found ? [] : specific.slice(0, 3) };
+}
+/** Applies the exceptions: covered findings get `suppression`, and exception-* findings are added. */
+function evaluate(input) {
+    const { config, today } = input;
+    const assessments = assess(input.facts, input.records, config, today);
+    const out = input.findings.map(f => ({ ...f }));
+    const emit = (rule, file, span, resource, fieldPath, message) => {
+        const severity = severityOf(config, rule);
+        if (severity)
+            out.push({ ruleId: rule.meta.id, severity, file, span, resource, message, remediation: rule.meta.remediation, fieldPath });
+    };
+    for (const p of input.problems ?? [])
+        emit(exceptionInvalid, p.file, p.span, { display: p.file }, p.fieldPath, p.message);
+    const reported = new Set();
+    for (const a of assessments) {
+        const { record, workload } = a;
+        const resource = workload?.resource ?? targetResource(record);
+        const display = resource.display;
+        const at = (field) => record.spans[field] ?? record.span;
+        const pathOf = (field) => record.fieldPaths[field] ?? record.fieldPath;
+        // A record is reported once even when it matches several workloads (overlays of one app).
+        const firstForRecord = !reported.has(record);
+        reported.add(record);
+        if (firstForRecord)
+            for (const p of record.problems)
+                emit(exceptionInvalid, p.file, p.span, resource, p.fieldPath, p.message);
+        if (a.duplicateOf) {
+            const first = a.duplicateOf;
+            emit(exceptionInvalid, record.file, record.span, resource, record.fieldPath, `${display} already has an exception record at ${first.file}:${first.span.start.line}; keep one record per workload (the annotation and the central file are two forms of the same record).`);
+        }
+        if (a.status === 'invalid')
+            continue;
+        // Record-level checks once per record, workload-level checks once per workload.
+        if (firstForRecord)
+            recordChecks(a, emit, config);
+        if (!workload)
+            continue;
+        for (const m of a.missingControls)
+            emit(exceptionMissingControl, workload.file, m.span, resource, m.fieldPath, m.message);
+        if (a.unused.length) {
+            const uses = HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
+            const message = uses.length
+                ? `The exception for ${display} allows ${a.unused.join(', ')}, which its pods do not set: remove ${a.unused.length === 1 ? 'it' : 'them'} from the allow list.`
+                : `The exception for ${display} allows ${a.unused.join(', ')}, but its pods share no host namespace: remove the exception.`;
+            emit(exceptionUnnecessary, record.file, at('allow'), resource, pathOf('allow'), message);
+        }
+        if (a.honoured)
+            suppressCovered(out, a);
+    }
+    return { findings: out, assessments };
+}
+function recordChecks(a, emit, config) {
+    const { record, workload } = a;
+    const resource = workload?.resource ?? targetResource(record);
+    const display = resource.display;
+    const at = (field) => record.spans[field] ?? record.span;
+    const pathOf = (field) => record.fieldPaths[field] ?? record.fieldPath;
+    if (a.status === 'expired') {
+        const ago = -a.daysLeft;
+        emit(exceptionExpired, record.file, at('expires'), resource, pathOf('expires'), `The exception for ${display} expired on ${record.expires} (${ago} day${ago === 1 ? '' : 's'} ago): its findings are no longer covered. Renew it after a risk review (owner: ${record.owner}) or remove ${record.allow.join(', ')}.`);
+    }
+    else if (a.status === 'expiring') {
+        const when = a.daysLeft === 0 ? 'today (the last day it applies)' : `in ${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'}`;
+        emit(exceptionExpiring, record.file, at('expires'), resource, pathOf('expires'), `The exception for ${display} expires ${when}, on ${record.expires}: review it with its owner (${record.owner}) and renew it or plan the removal of ${record.allow.join(', ')}.`);
+    }
+    if (!a.namespaceAllowed) {
+        const allowed = config.exceptions.namespaces.length ? `exceptions.namespaces lists ${config.exceptions.namespaces.map(n => `"${n}"`).join(', ')}` : 'exceptions.namespaces lists none';
+        const message = a.namespaceAssumed
+            ? `${display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
+            : `${display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`;
+        const span = record.origin === 'annotation' ? (workload?.namespaceSpan ?? record.span) : at('namespace');
+        emit(exceptionOutsideAllowedNamespace, record.file, span, resource, record.origin === 'annotation' ? 'metadata.namespace' : pathOf('namespace'), message);
+    }
+}
+function suppressCovered(findings, a) {
+    const w = a.workload;
+    const suppression = {
+        kind: 'exception',
+        justification: a.record.riskAcceptance ?? '',
+        owner: a.record.owner,
+        expires: a.record.expires,
+        source: `${a.record.file}:${a.record.span.start.line}`,
+    };
+    for (const f of findings) {
+        if (f.file !== w.file || f.resource.document !== w.documentIndex || f.suppression)
+            continue;
+        for (const field of a.record.allow) {
+            if (f.ruleId !== RULE_OF_FIELD[field])
+                continue;
+            // Only a real `true` is covered: a quoted "true" is a broken manifest, not an accepted risk.
+            if (w.pods.some(p => p.host[field] && f.fieldPath === `${p.path}.${field}`))
+                f.suppression = { ...suppression };
+        }
+    }
+}
+function targetResource(record) {
+    const t = record.target;
+    return { display: workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
+}
+
+;// CONCATENATED MODULE: ./src/policy/approval.ts
+
+
+
+
+const keyOf = (r) => workloadKeyText({ kind: r.target.kind, namespace: r.target.namespace ?? DEFAULT_NAMESPACE, name: r.target.name });
+function byWorkload(records) {
+    const out = new Map();
+    for (const r of records) {
+        if (!r.target.kind || !r.target.name)
+            continue;
+        const key = keyOf(r);
+        const m = out.get(key) ?? { allow: new Set(), record: r };
+        for (const f of r.allow)
+            m.allow.add(f);
+        if (r.expires && (!m.expires || r.expires > m.expires))
+            m.expires = r.expires;
+        out.set(key, m);
+    }
+    return out;
+}
+/**
+ * What a pull request adds or widens, comparing the records at base and head (both forms, matched
+ * by kind, namespace and name, so moving a record between forms changes nothing). Widening is a new
+ * allowed host namespace or a later expiry; narrowing and text edits need no approval.
+ */
+function exceptionChanges(base, head) {
+    const before = byWorkload(base);
+    const changes = [];
+    for (const [workload, now] of byWorkload(head)) {
+        const was = before.get(workload);
+        const allow = [...now.allow];
+        if (!was) {
+            changes.push({ workload, change: 'added', details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`], record: now.record });
+            continue;
+        }
+        const details = [];
+        const more = allow.filter(f => !was.allow.has(f));
+        if (more.length)
+            details.push(`now also allows ${more.join(', ')}`);
+        if (now.expires && (!was.expires || now.expires > was.expires) && parseIsoDate(now.expires) !== undefined) {
+            details.push(was.expires ? `expiry moved from ${was.expires} to ${now.expires}` : `expiry set to ${now.expires}`);
+        }
+        if (details.length)
+            changes.push({ workload, change: 'widened', details, record: now.record });
+    }
+    return changes.sort((a, b) => a.workload.localeCompare(b.workload));
+}
+/** `org/team`, `@org/team` or `team` (in the repository owner's organization). */
+function parseTeam(team, owner) {
+    const t = team.trim().replace(/^@/, '');
+    const slash = t.indexOf('/');
+    return slash > 0 ? { org: t.slice(0, slash), slug: t.slice(slash + 1) } : { org: owner, slug: t };
+}
+async function checkExceptionApproval(port, pr, baseRecords, headRecords, config) {
+    const changes = exceptionChanges(baseRecords, headRecords);
+    if (!changes.length)
+        return { status: 'not-needed', changes, message: 'This pull request adds or widens no host namespace exception.', findings: [] };
+    const { label, team } = config.exceptions.approval;
+    const listed = changes.map(c => `- ${c.workload}: ${c.details.join('; ')}`).join('\n');
+    const intro = `This pull request adds or widens host namespace exceptions:\n${listed}\n`;
+    // Without a token nothing proves an approval: deny, as for an unreadable team membership.
+    if (!port) {
+        const why = 'Approvals cannot be read without a github-token: give the action one (pull-requests: read; members: read for the team check).';
+        return unapproved(changes, `${intro}They need approval. ${why}`, config, undefined, why);
+    }
+    if (!team) {
+        const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`;
+        return unapproved(changes, message, config);
+    }
+    const { org, slug } = parseTeam(team, pr.owner);
+    const teamName = `@${org}/${slug}`;
+    const members = new Map();
+    const isMember = (user) => {
+        const key = user.toLowerCase();
+        if (!members.has(key))
+            members.set(key, port.isTeamMember(org, slug, user).then(m => (m === 'permission-denied' ? 'unknown' : m)));
+        return members.get(key);
+    };
+    const isAuthor = (user) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase();
+    const notes = [];
+    const unverified = [];
+    const labels = await port.pullRequestLabels(pr.number);
+    const present = labels.find(l => l.toLowerCase() === label.toLowerCase());
+    if (present !== undefined) {
+        const by = await port.labelAppliedBy(pr.number, present);
+        const member = by && !isAuthor(by) ? await isMember(by) : false;
+        if (!by)
+            notes.push(`The label "${label}" is present, but who applied it cannot be read: remove it and have a member of ${teamName} apply it again.`);
+        else if (isAuthor(by))
+            notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`);
+        else if (member === true)
+            return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`);
+        else if (member === 'unknown')
+            unverified.push(by);
+        else
+            notes.push(`The label "${label}" was applied by ${by}, who is not a member of ${teamName}: remove it and have a member of ${teamName} apply it.`);
+    }
+    const approvers = await port.approvedBy(pr.number, pr.headSha);
+    const outsiders = [];
+    for (const user of approvers) {
+        if (isAuthor(user))
+            continue;
+        const member = await isMember(user);
+        if (member === true)
+            return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`);
+        if (member === 'unknown')
+            unverified.push(user);
+        else
+            outsiders.push(user);
+    }
+    if (outsiders.length)
+        notes.push(`The approving review${outsiders.length === 1 ? '' : 's'} by ${outsiders.join(', ')} ${outsiders.length === 1 ? 'does' : 'do'} not count: only members of ${teamName} approve exceptions.`);
+    const cannotVerify = unverified.length ? membershipNote(teamName) : undefined;
+    const unknown = [...new Set(unverified)];
+    if (cannotVerify)
+        notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`);
+    const message = `${intro}They need approval from a member of ${teamName}. Either:\n` +
+        `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
+        `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
+        `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
+    return unapproved(changes, message, config, teamName, cannotVerify);
+}
+const membershipNote = (teamName) => `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`;
+function approved(changes, by, via, message) {
+    return { status: 'approved', changes, approvedBy: by, via, message, findings: [] };
+}
+function unapproved(changes, message, config, teamName, cannotVerify) {
+    const severity = severityOf(config, exceptionUnapproved);
+    const { label } = config.exceptions.approval;
+    const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : config.exceptions.approval.team ? 'the approval could not be checked' : 'exceptions.approval.team is not configured';
+    const findings = severity
+        ? changes.map(c => ({
+            ruleId: exceptionUnapproved.meta.id,
+            severity,
+            file: c.record.file,
+            span: c.record.span,
+            resource: { display: c.workload, kind: c.record.target.kind, namespace: c.record.target.namespace, name: c.record.target.name },
+            message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
+            remediation: exceptionUnapproved.meta.remediation,
+            fieldPath: c.record.fieldPath,
+        }))
+        : [];
+    return { status: 'unapproved', changes, message, findings };
+}
+
+;// CONCATENATED MODULE: ./src/policy/review-rows.ts
+
+const STATUS_RANK = { expired: 0, invalid: 1, expiring: 2, active: 3 };
+function reviewRows(assessments) {
+    const rows = assessments.map(toRow);
+    return rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+        (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
+        a.workload.localeCompare(b.workload) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line);
+}
+function toRow(a) {
+    const { record, workload } = a;
+    const kind = workload?.kind ?? record.target.kind;
+    const name = workload?.name ?? record.target.name;
+    const problems = record.problems.map(p => p.message);
+    if (a.duplicateOf)
+        problems.push(`duplicate: the record at ${a.duplicateOf.file}:${a.duplicateOf.span.start.line} applies`);
+    if (!workload)
+        problems.push('no workload with this kind, namespace and name was found in the scanned files');
+    if (!a.namespaceAllowed)
+        problems.push(`namespace "${a.namespace}"${a.namespaceAssumed ? ' (not set; kubectl would use "default")' : ''} is not listed in exceptions.namespaces`);
+    return {
+        workload: workloadKeyText({ kind, namespace: a.namespace, name }),
+        kind,
+        namespace: a.namespace,
+        namespaceAssumed: a.namespaceAssumed,
+        namespaceAllowed: a.namespaceAllowed,
+        name,
+        file: record.file,
+        line: record.span.start.line,
+        origin: record.origin,
+        allow: [...record.allow],
+        owner: record.owner ?? '',
+        riskAcceptance: record.riskAcceptance ?? '',
+        expires: record.expires ?? '',
+        daysLeft: a.daysLeft ?? null,
+        status: a.status,
+        controls: !workload ? 'unknown' : a.missingControls.length ? 'missing' : 'ok',
+        missingControls: a.missingControls.map(m => (m.container ? `${m.container}: ${m.control}` : m.control)),
+        problems,
+    };
+}
+/** An exception that fails the monthly review (CLI exit 1). */
+const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
+function review_rows_summarize(rows) {
+    const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
+    for (const r of rows)
+        out[r.status]++;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/index.ts
+
+
+function applyPolicy(input) {
+    const { records, problems } = exceptionRecords(input.facts, input.centralFile);
+    const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today });
+    return { findings, assessments, records };
+}
+/** The exception records of the facts (annotations on workloads) and of the central file. */
+function exceptionRecords(facts, centralFile) {
+    const central = centralFile ? parseCentralFile(centralFile.path, centralFile.text) : { records: [], problems: [] };
+    const annotated = facts.workloads.map(annotationRecord).filter((r) => r !== undefined);
+    return { records: [...annotated, ...central.records], problems: central.problems };
+}
+
+
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+/** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
+const CONCURRENCY = 16;
+/** One pass over files: discovery, reading, the engine. No policy, no fingerprints. */
+async function pipeline_scan(request) {
+    const { config } = request;
+    const rules = enabledRules(request.rules ?? registry, config);
+    const engine = {
+        rules,
+        severityOf: id => {
+            const rule = rules.get(id);
+            return (rule && severityOf(config, rule)) ?? 'error';
+        },
+        ...(request.facts ? { facts: request.facts } : {}),
+    };
+    const result = { findings: [], facts: noFacts(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] };
+    const handle = (prepared) => {
+        if (!prepared)
+            return;
+        result.filesScanned++;
+        const scanned = 'notice' in prepared ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined } : scanPrepared(prepared, engine, result);
+        for (const f of scanned.findings) {
+            if (result.findings.length >= config.maxFindings) {
+                result.truncated = true;
+                break;
+            }
+            result.findings.push(f);
+        }
+        if (scanned.facts) {
+            result.facts.workloads.push(...scanned.facts.workloads);
+            result.facts.networkPolicies.push(...scanned.facts.networkPolicies);
+        }
+    };
+    if (request.files) {
+        // Listed files may come from git blobs (async): a few at a time hide the process latency.
+        const queue = read_listed(request.root, request.files, config, request.reader);
+        const workers = Array.from({ length: CONCURRENCY }, async () => {
+            for (let next = await queue.next(); !next.done; next = await queue.next())
+                handle(await prepareAsync(next.value, request.root, config.maxFileSize));
+        });
+        await Promise.all(workers);
+    }
+    else {
+        // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
+        // refusal takes the promise path (rare: the await costs nothing where there is none).
+        for (const file of walkAll(request, config)) {
+            handle(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize));
+        }
+    }
+    // Fail closed: findings past the limit were not collected, and one of them could fail the run.
+    const limit = result.truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined;
+    if (limit)
+        result.findings.push(limit);
+    result.loneCrFiles.sort();
+    return result;
+}
+function scanPrepared(file, engine, result) {
+    if (file.type === 'dockerfile')
+        result.dockerfiles.push(file.relative);
+    if (hasLoneCr(file.text))
+        result.loneCrFiles.push(file.relative);
+    try {
+        return scanFileText({ path: file.relative, text: file.text, type: file.type, byName: file.type === 'compose' }, engine);
+    }
+    catch (err) {
+        // A parser bug must not hide the rest of the scan, nor pass this file silently.
+        return { findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${err.message}`, engine) };
+    }
+}
+function* walkAll(request, config) {
+    const starts = request.paths?.length ? request.paths : [request.root];
+    for (const start of starts) {
+        yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
+    }
+}
+/** The one emitter of a notice about a whole file (parse-error or incomplete-scan). */
+function fileNotice(ruleId, file, message, engine) {
+    const rule = engine.rules.get(ruleId);
+    if (!rule)
+        return [];
+    const span = new SourceText(file, '').span(0, 0);
+    return [{ ruleId: rule.meta.id, severity: engine.severityOf(rule.meta.id), file, span, resource: { display: file }, message, remediation: rule.meta.remediation, fieldPath: 'file' }];
+}
+function enabledRules(all, config) {
+    return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
+}
+/** A whole repository, or paths in it: the CLI's scan and exceptions, the Action's full scan. */
+async function scanRepository(request) {
+    const { root, config } = request;
+    const result = await pipeline_scan({ root, paths: request.paths, config, rules: request.rules, facts: { exceptions: true, workloads: request.workloads } });
+    const partial = (request.paths ?? []).some(p => external_node_path_default().resolve(root, p) !== external_node_path_default().resolve(root));
+    return judge(result, request, partial ? { root, config } : undefined);
+}
+/** A pull request's changed files, judged with their context, and the records they change. */
+async function reviewChanges(request) {
+    const { root, config } = request;
+    const result = await pipeline_scan({ root, files: request.files, reader: request.reader, config, facts: { exceptions: true, workloads: request.workloads } });
+    const judged = await judge(result, request, { root, config });
+    if (!judged.records.length || !request.base)
+        return judged;
+    // Only a change that holds exceptions needs the base's records (to find what it adds or widens).
+    const base = await pipeline_scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true } });
+    return { ...judged, baseRecords: exceptionRecords(base.facts, request.base.centralFile).records };
+}
+/**
+ * Policy and fingerprints. A scan of part of the repository reads the rest for NetworkPolicies,
+ * which protect workloads wherever they are written, but only when the part holds an exception:
+ * a repository without exceptions pays nothing for it.
+ */
+async function judge(result, request, context) {
+    const facts = result.facts;
+    if (context && exceptionRecords(facts, request.centralFile).records.length) {
+        const rest = await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } });
+        const known = new Set(facts.networkPolicies.map(np => np.id));
+        facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
+    }
+    const policy = applyPolicy({ findings: result.findings, facts, centralFile: request.centralFile, config: request.config, today: request.today });
+    return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
+}
+
+;// CONCATENATED MODULE: ./src/report/exceptions-review.ts
+
+
+/** A cell of user text longer than this is cut: one record must not crowd out the others. */
+const MAX_CELL = 300;
+const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
+const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingControls.join('; ')}` : r.controls);
+// ------------------------------------------------------------------------------------------------
+// Text
+/** Terminal control characters in user-controlled text must not reach the terminal. */
+const plain = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+function rowsToText(rows, options = {}) {
+    const s = summarize(rows);
+    const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
+    if (!rows.length)
+        return `${head}\n`;
+    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
+    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain));
+    const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const out = [line(columns), ...table.map(line)];
+    for (const r of rows)
+        for (const p of r.problems)
+            out.push(`  ${plain(r.workload)}: ${plain(p)}`);
+    return `${out.join('\n')}\n\n${head}\n`;
+}
+// ------------------------------------------------------------------------------------------------
+// JSON
+function rowsToJson(rows, options = {}) {
+    return { schemaVersion: 1, asOf: options.asOf ?? null, summary: review_rows_summarize(rows), exceptions: rows };
+}
+// ------------------------------------------------------------------------------------------------
+// Markdown
+const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring: '🟡 expiring', active: '🟢 active' };
+/** A Markdown table; everything taken from the repository is escaped. */
+function rowsToMarkdown(rows, options = {}) {
+    const s = review_rows_summarize(rows);
+    const out = [
+        `**${s.total}** exception${s.total === 1 ? '' : 's'} in force${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
+        '',
+    ];
+    if (!rows.length)
+        return out.join('\n');
+    out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
+    out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
+    const c = (text) => cell(clip(text, MAX_CELL));
+    // The rows come most urgent first: what does not fit is the least urgent.
+    const budget = (options.maxChars ?? Infinity) - 400;
+    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
+    let listed = 0;
+    for (const r of rows) {
+        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
+        if (size + row.length + 1 > budget)
+            break;
+        out.push(row);
+        size += row.length + 1;
+        listed++;
+    }
+    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
+    if (problems.length)
+        out.push('', '**Problems**', '');
+    for (const line of problems) {
+        if (size + line.length + 1 > budget)
+            break;
+        out.push(line);
+        size += line.length + 1;
+    }
+    if (listed < rows.length)
+        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/action/exceptions-issue.ts
+
+
+/**
+ * The monthly review's tracking issue: one issue, found again by a hidden marker in its body, so a
+ * scheduled run updates it instead of opening another. User-controlled text is escaped in the table,
+ * so no record can forge the marker.
+ *
+ * Anyone can open an issue and paste the marker into it. So an issue counts as ours only when a bot
+ * opened it (GITHUB_TOKEN or a GitHub App; see GitHubPort.findIssueByMarker) and it carries the
+ * tracking label, which only people with triage access can apply. A look-alike is ignored and the
+ * real issue is created next to it.
+ */
+const EXCEPTIONS_REPORT_MARKER = '<!-- host-namespace-guard:exceptions-report -->';
+const EXCEPTIONS_REPORT_TITLE = 'Host namespace exceptions: review';
+/** Put on the tracking issue when it is created, and required when looking for it. */
+const EXCEPTIONS_REPORT_LABEL = 'host-namespace-exceptions';
+/** GitHub refuses an issue body over 65,536 characters; the rest of the body is short. */
+const MAX_TABLE_CHARS = 64_000;
+function exceptionsIssueBody(rows, options = {}) {
+    const s = review_rows_summarize(rows);
+    const attention = s.expired + s.invalid + s.expiring;
+    return [
+        EXCEPTIONS_REPORT_MARKER,
+        '## Host namespace exceptions',
+        '',
+        attention
+            ? `${attention} exception${attention === 1 ? ' needs' : 's need'} attention: renew or remove the expired and expiring ones, fix the invalid ones.`
+            : 'No exception needs attention.',
+        '',
+        rowsToMarkdown(rows, { ...options, maxChars: MAX_TABLE_CHARS }).trimEnd(),
+        '',
+        '_This issue is rewritten by host-namespace-guard on every scheduled run: change the exception records, not this text._',
+        '',
+    ].join('\n');
+}
+/** Opens the tracking issue once, then updates it; a run with nothing new writes nothing. */
+async function publishExceptionsReport(port, rows, options = {}) {
+    const body = exceptionsIssueBody(rows, options);
+    const existing = await port.findIssueByMarker(EXCEPTIONS_REPORT_MARKER, EXCEPTIONS_REPORT_LABEL);
+    if (!existing) {
+        const labels = [EXCEPTIONS_REPORT_LABEL, ...(options.labels ?? []).filter(l => l !== EXCEPTIONS_REPORT_LABEL)];
+        return { action: 'created', number: await port.createIssue(options.title ?? EXCEPTIONS_REPORT_TITLE, body, labels) };
+    }
+    if (existing.body === body)
+        return { action: 'unchanged', number: existing.number };
+    await port.updateIssue(existing.number, body);
+    return { action: 'updated', number: existing.number };
+}
+
+;// CONCATENATED MODULE: ./src/action/exceptions-report.ts
+
+
+
+
+
+
+
+/**
+ * The monthly review: every exception in force, expired first, in the job summary and in one
+ * tracking issue (found by its marker, so it is updated rather than duplicated). Expired or
+ * invalid exceptions fail the step.
+ */
+async function exceptionsReport(env, inputs, config, port) {
+    const today = env.now();
+    const centralFile = await readCentralFile(env.workspace, config);
+    const { assessments } = await scanRepository({ root: env.workspace, paths: [external_node_path_default().resolve(env.workspace, inputs.path)], config, today, centralFile, rules: new Map() });
+    const rows = reviewRows(assessments);
+    const asOf = today.toISOString().slice(0, 10);
+    const markdown = rowsToMarkdown(rows, { asOf });
+    await env.appendSummary(markdown);
+    const reportPath = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-exceptions.json'));
+    await writeReportFile(env, reportPath, JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n', inputs.jsonReport ?? reportPath);
+    env.setOutput('report', reportPath);
+    if (port) {
+        try {
+            const r = await publishExceptionsReport(port, rows, { asOf });
+            env.info(`Exceptions review issue #${r.number} ${r.action}.`);
+            env.setOutput('issue', String(r.number));
+        }
+        catch (err) {
+            env.warning(`Could not open or update the exceptions review issue: ${err.message}`);
+        }
+    }
+    const failing = rows.filter(isFailingRow).length;
+    env.setOutput('exceptions', String(rows.length));
+    env.setOutput('failing', String(failing));
+    env.setOutput('failed', String(failing > 0));
+    if (failing)
+        env.setFailed(`${failing} host namespace exception(s) are expired or invalid: renew or remove them (see the summary).`);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/git/read-at.ts
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
+ * lines can differ from the head's; review comments need the head's lines, and the config that
+ * judges a PR comes from the base commit, so both are read from git objects, never the work
+ * tree. Returns undefined for a path absent at that commit. A link is refused, not followed: its
+ * blob is the link's target, which Kubernetes tooling would follow out of the repository.
+ */
+function gitReader(cwd, sha, maxBytes) {
+    return async (relative) => {
+        let listing;
+        try {
+            // -z: the path comes back unquoted; `--` and a literal pathspec: no name is an option or a glob.
+            ;
+            ({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', sha, '--', relative], { cwd, encoding: 'utf8' }));
+        }
+        catch {
+            return undefined;
+        }
+        const entry = listing.split('\0').find(e => e.slice(e.indexOf('\t') + 1) === relative);
+        if (!entry)
+            return undefined;
+        const [mode, type, object, size] = entry.slice(0, entry.indexOf('\t')).split(/\s+/);
+        const bytes = Number(size);
+        if (mode === '120000')
+            return { size: 0, read: refuse, refused: `${relative} is a symbolic link at ${sha.slice(0, 7)}: not followed` };
+        if (type !== 'blob' || !Number.isFinite(bytes))
+            return { size: 0, read: refuse, refused: `${relative} is a ${type} at ${sha.slice(0, 7)}, not a file` };
+        return {
+            size: bytes,
+            read: async () => {
+                if (bytes > maxBytes)
+                    throw new Error('over the size limit');
+                const { stdout } = await run('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
+                return stdout;
+            },
+        };
+    };
+}
+const refuse = () => Promise.reject(new Error('not a regular file'));
+async function currentCommit(cwd) {
+    try {
+        return (await run('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' })).stdout.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/matrix.ts
+
+/**
+ * The workloads of a scan's facts that a smoke run can start: documents with a whole pod spec.
+ * Pod-level settings of a custom resource (partial) are no pod that podman or kind can start, and
+ * a List item is started with its document.
+ */
+function startableWorkloads(facts) {
+    return facts.workloads
+        .filter(w => !w.inList && w.pods.some(p => !p.partial))
+        .map(w => ({ file: w.file, document: w.documentIndex, kind: w.kind, name: w.name ?? '', namespace: w.namespace }));
+}
+/**
+ * The `smoke-matrix` output: Dockerfiles to build and workloads to start, for
+ * `strategy.matrix: ${{ fromJSON(...) }}`. Only what passed the static check is worth proving:
+ * a file with a failing finding is already failing the review.
+ */
+function smokeMatrix(opts) {
+    const include = [];
+    const failing = opts.findings.filter(f => !f.suppression && f.severity === 'error');
+    const blocked = new Set(failing.map(f => `${f.file}#${f.resource.document ?? ''}`));
+    const blockedFiles = new Set(failing.map(f => f.file));
+    if (opts.build) {
+        for (const dockerfile of [...new Set(opts.dockerfiles)].sort()) {
+            if (blockedFiles.has(dockerfile))
+                continue;
+            include.push({ check: 'build', dockerfile, context: external_node_path_default().posix.dirname(dockerfile) });
+        }
+    }
+    if (opts.runtime) {
+        for (const w of opts.workloads) {
+            if (blocked.has(`${w.file}#${w.document}`))
+                continue;
+            include.push({ check: 'runtime', file: w.file, document: w.document, kind: w.kind, name: w.name });
+        }
+    }
+    return { include };
+}
+
+;// CONCATENATED MODULE: ./src/diff/raw.ts
+const STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', D: 'removed', T: 'typechange' };
+/**
+ * Parses `:<old mode> <new mode> <old sha> <new sha> <status>[score]\0<path>\0[<new path>\0]`
+ * records. An unknown status (U: unmerged, X: unknown) or a malformed record throws: a list that
+ * cannot be read completely must not pass as a shorter one.
+ */
+function parseRawZ(output) {
+    const fields = (typeof output === 'string' ? output : output.toString('utf8')).split('\0');
+    if (fields.at(-1) === '')
+        fields.pop();
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        const meta = fields[i++];
+        const m = /^:\d{6} \d{6} [0-9a-f]+ [0-9a-f]+ ([A-Z])(\d*)$/.exec(meta);
+        const status = m && STATUS[m[1]];
+        if (!m || !status)
+            throw new Error(`unexpected git diff --raw record ${JSON.stringify(meta.slice(0, 80))}`);
+        const first = fields[i++];
+        if (first === undefined)
+            throw new Error('git diff --raw ended inside a record');
+        if (status === 'renamed' || status === 'copied') {
+            const second = fields[i++];
+            if (second === undefined)
+                throw new Error('git diff --raw ended inside a rename record');
+            changes.push({ status, path: second, previousPath: first });
+        }
+        else
+            changes.push({ status, path: first });
+    }
+    return changes;
+}
+/**
+ * The `diff --git` header git writes for a change, as `git -c core.quotepath=on diff` spells it:
+ * each side is C-quoted when it holds a control character, a quote, a backslash or a non-ASCII
+ * byte. Used to check that the patch stream and the raw list describe the same file, in order.
+ */
+function gitDiffHeader(change) {
+    const from = change.previousPath ?? change.path;
+    return `diff --git ${quoteC(`a/${from}`)} ${quoteC(`b/${change.path}`)}`;
+}
+const raw_ESCAPES = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 34: '\\"', 92: '\\\\' };
+function quoteC(name) {
+    const bytes = Buffer.from(name, 'utf8');
+    if (!bytes.some(b => b < 0x20 || b === 34 || b === 92 || b >= 0x7f))
+        return name;
+    let out = '"';
+    for (const b of bytes) {
+        if (raw_ESCAPES[b])
+            out += raw_ESCAPES[b];
+        else if (b < 0x20 || b >= 0x7f)
+            out += '\\' + b.toString(8).padStart(3, '0');
+        else
+            out += String.fromCharCode(b);
+    }
+    return out + '"';
+}
+
+;// CONCATENATED MODULE: ./src/git/changes.ts
+
+
+
+
+const changes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Small answers only (a sha, a file list): the patch itself is streamed, never buffered whole. */
+const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
+async function git(cwd, args) {
+    // No shell, fixed argv: refs come from the event payload and must never be interpreted.
+    const { stdout } = await changes_run('git', ['-c', 'core.quotepath=on', ...args], { cwd, maxBuffer: MAX_ANSWER_BYTES, encoding: 'utf8' });
+    return stdout;
+}
+async function hasCommit(cwd, sha) {
+    try {
+        await git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The PR's changes from the checkout (`base...head`, from the merge base), fetching the base and
+ * deepening a shallow clone when needed. Names come from `git diff --raw -z` (never misread,
+ * whatever they hold); hunks from the same diff streamed, matched to the names header by header.
+ * Throws when git cannot answer or the two disagree, so the caller never judges a partial list.
+ */
+async function gitChanges(cwd, baseSha, headSha, remote = 'origin') {
+    for (const sha of [baseSha, headSha])
+        if (!/^[0-9a-f]{40}$/i.test(sha))
+            throw new Error(`not a commit sha: ${JSON.stringify(sha)}`);
+    let fetched = false;
+    if (!(await hasCommit(cwd, baseSha)) || !(await hasCommit(cwd, headSha))) {
+        await git(cwd, ['fetch', '--no-tags', '--quiet', remote, baseSha, headSha]);
+        fetched = true;
+    }
+    for (let depth = 50;; depth *= 4) {
+        try {
+            await git(cwd, ['merge-base', baseSha, headSha]);
+            break;
+        }
+        catch {
+            const shallow = (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+            if (!shallow || depth > 10_000)
+                throw new Error('no merge base between the PR base and head');
+            await git(cwd, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote, baseSha, headSha]);
+            fetched = true;
+        }
+    }
+    // The PR's own .gitattributes applies to this diff: `*.yaml -diff` or a textconv driver would
+    // turn its changes into "Binary files differ" and every finding into a pre-existing one. --text
+    // and --no-textconv keep the hunks. No copy detection: GitHub shows a copy as a new file, and a
+    // near-copy of an old violation is a new workload. Both commands take the same options, so git
+    // lists the same file pairs in the same order.
+    const options = ['--no-color', '--no-ext-diff', '--text', '--no-textconv', '--find-renames', '--no-relative', `${baseSha}...${headSha}`, '--'];
+    const raw = parseRawZ(await git(cwd, ['diff', '--raw', '-z', ...options]));
+    const sections = await streamPatch(cwd, ['diff', '--unified=3', ...options]);
+    return { files: matchSections(raw, sections), fetched };
+}
+/** Runs git and feeds its output to a PatchStream as it comes: no whole-diff buffer. */
+function streamPatch(cwd, args) {
+    return new Promise((resolve, reject) => {
+        const sections = [];
+        const stream = new PatchStream(s => sections.push(s));
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-c', 'core.quotepath=on', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        let failed;
+        child.stdout.on('data', (chunk) => {
+            if (failed)
+                return;
+            try {
+                stream.push(chunk);
+            }
+            catch (err) {
+                failed = err;
+                child.kill();
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 4096)
+                stderr += chunk.toString('utf8');
+        });
+        child.on('error', reject);
+        child.on('close', code => {
+            if (failed)
+                return reject(failed);
+            if (code !== 0)
+                return reject(new Error(`git ${args[0]} exited ${code}: ${stderr.trim().split('\n')[0] ?? ''}`));
+            try {
+                stream.end();
+                resolve(sections);
+            }
+            catch (err) {
+                reject(err);
+            }
+        });
+    });
+}
+/**
+ * Pairs each raw change with its patch section. A type change (file ↔ symlink) is written as two
+ * sections with the same header; its hunks are those of the new side. Any disagreement throws.
+ */
+function matchSections(raw, sections) {
+    const files = [];
+    let s = 0;
+    for (const change of raw) {
+        const header = gitDiffHeader(change);
+        if (sections[s]?.header !== header)
+            throw new Error(`git diff listed ${JSON.stringify(change.path)} but its patch did not follow in order`);
+        let lines = sections[s++].lines;
+        while (change.status === 'typechange' && sections[s]?.header === header)
+            lines = sections[s++].lines;
+        files.push({ ...change, ...(lines ? { lines } : {}) });
+    }
+    if (s !== sections.length)
+        throw new Error(`git diff wrote ${sections.length - s} patch section(s) that its file list does not name`);
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/action/pr-changes.ts
+
+
+
+
+/** Blobs are read up to this size; the config's maxFileSize then decides what is checked. */
+const MAX_BLOB_BYTES = 64 * 1024 * 1024;
+/**
+ * The PR's changed files and lines: from git when the checkout has (or can fetch) the history,
+ * else from the API. Removed files are not scanned; the summary says which source was used and
+ * which limit was hit.
+ */
+async function prChanges(env, inputs, pr, port) {
+    const notes = [];
+    const lines = new Map();
+    const files = [];
+    if (inputs.diffSource !== 'api') {
+        try {
+            const diff = await gitChanges(env.workspace, pr.baseSha, pr.headSha);
+            for (const f of diff.files) {
+                if (f.status === 'removed' || !mayBeScanned(f.path))
+                    continue;
+                files.push(f.path);
+                // Without hunks only a pure rename has nothing new; anything else (an empty new file, a
+                // mode change, a patch too large to track) is judged whole rather than passed.
+                const pureRename = f.status === 'renamed' && f.lines === undefined;
+                lines.set(f.path, pureRename ? { added: new Set(), context: new Set() } : f.lines === undefined || f.lines === 'too-large' ? 'whole-file' : f.lines);
+            }
+            notes.push(`Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`);
+            const head = await currentCommit(env.workspace);
+            const reader = head === pr.headSha ? undefined : gitReader(env.workspace, pr.headSha, MAX_BLOB_BYTES);
+            return { fromGit: true, files, lines, reader, notes };
+        }
+        catch (err) {
+            if (inputs.diffSource === 'git' || !port)
+                throw new Error(`cannot diff the pull request with git: ${err.message}`);
+            env.info(`git diff unavailable (${err.message}); using the API's file list.`);
+        }
+    }
+    if (!port)
+        throw new Error('diff-source api needs a github-token');
+    const { files: changed, truncated } = await port.changedFiles(pr.number);
+    let withoutPatch = 0;
+    for (const f of changed) {
+        if (f.status === 'removed' || !mayBeScanned(f.path))
+            continue;
+        files.push(f.path);
+        if (f.patch !== undefined)
+            lines.set(f.path, parsePatch(f.patch));
+        else {
+            withoutPatch++;
+            lines.set(f.path, 'whole-file');
+        }
+    }
+    notes.push('Changed files and lines come from the GitHub API (the checkout has no usable git history).');
+    if (withoutPatch)
+        notes.push(`${withoutPatch} file(s) had no diff from the API (too large or binary): every finding in them is treated as new.`);
+    const head = await currentCommit(env.workspace);
+    if (head && head !== pr.headSha)
+        notes.push(`The checkout is ${head.slice(0, 7)}, not the PR head ${pr.headSha.slice(0, 7)}: line numbers may be off where the base changed the same files.`);
+    return { fromGit: false, files, lines, notes, truncated };
+}
+
+;// CONCATENATED MODULE: ./src/action/trusted-config.ts
+
+
+
+/**
+ * The policy that judges a pull request never comes from it: the base commit's config is read
+ * from git objects when the checkout has them, else from the API at the base sha, and never
+ * from the working tree (which the PR controls). A PR that edits the config is judged by the
+ * base's, and the change is reported; it applies once merged. When neither source can answer,
+ * the run fails rather than guess.
+ */
+async function trustedConfig(env, inputs, pr, changes, port) {
+    const at = (sha) => {
+        if (changes.fromGit) {
+            const blobs = gitReader(env.workspace, sha, MAX_CONFIG_BYTES);
+            return async (file) => {
+                const blob = await blobs(file);
+                if (blob?.refused)
+                    throw new Error(blob.refused);
+                return blob ? (await blob.read()).toString('utf8') : undefined;
+            };
+        }
+        if (!port)
+            throw new Error('cannot read the base commit\'s configuration: the checkout has no git history and there is no github-token to read it from the API');
+        return file => port.fileAt(file, sha, MAX_CONFIG_BYTES);
+    };
+    const base = await loadConfigWith(at(pr.baseSha), inputs.config);
+    const head = await at(pr.headSha)(base.file ?? inputs.config ?? DEFAULT_CONFIG_PATH).catch(() => '(unreadable)');
+    if (head !== base.text) {
+        changes.notes.push(`This pull request changes the Host Namespace Guard configuration (${inputs.config ?? DEFAULT_CONFIG_PATH}): it is judged by the base branch's configuration, and the change applies once merged.`);
+    }
+    if (!changes.fromGit)
+        changes.notes.push('The configuration was read from the base commit through the GitHub API (the checkout has no usable git history).');
+    return base.config;
+}
+
+;// CONCATENATED MODULE: ./src/action/review-pull-request.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** A pull request: its changed files, judged by the base branch's config, placed on its diff. */
+async function reviewPullRequest(env, inputs, port) {
+    const pr = pullRequestFromEvent(env.event);
+    const changes = await prChanges(env, inputs, pr, port);
+    const config = await trustedConfig(env, inputs, pr, changes, port);
+    const centralFile = await readCentralFile(env.workspace, config);
+    const result = await reviewChanges({
+        root: env.workspace,
+        files: changes.files,
+        reader: changes.reader,
+        config,
+        today: env.now(),
+        centralFile,
+        base: changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined,
+        workloads: inputs.runtimeCheck,
+    });
+    // Git does not break lines at a lone CR and the scan does: such a file's diff cannot say which
+    // of its findings are on new lines, so all of them count as new rather than none.
+    for (const file of result.loneCrFiles)
+        if (changes.lines.has(file))
+            changes.lines.set(file, 'whole-file');
+    const approval = await approvalFindings(env, config, pr, result.records, result.baseRecords, port);
+    changes.notes.push(...approval.notes);
+    // Fail closed: files past the API's list were never seen, and one could hold a violation.
+    const capped = changes.truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap') : undefined;
+    const findings = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f => 
+    // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
+    // findings in changed files count as new even on unchanged lines.
+    f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f);
+    const texts = new Map();
+    const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file));
+    for (const file of wanted) {
+        const blob = changes.reader ? await changes.reader(file) : undefined;
+        if (blob?.refused)
+            continue;
+        const text = blob ? (await blob.read()).toString('utf8') : await readWorkspace(env, file, config.maxFileSize);
+        if (text !== undefined)
+            texts.set(file, text);
+    }
+    if (pr.fromFork)
+        changes.notes.push('This pull request comes from a fork: the token may be read-only, in which case results go to the job summary and annotations.');
+    return {
+        mode: 'pr',
+        findings,
+        filesScanned: result.filesScanned,
+        truncated: result.truncated,
+        partial: changes.truncated === true,
+        notes: changes.notes,
+        pr,
+        sha: pr.headSha,
+        review: { texts, changes: changes.lines, suggestions: true },
+        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
+    };
+}
+/** The base commit's files and central file, read from git: whose records the PR changes. */
+async function baseCommit(env, pr, config, centralFile) {
+    const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize);
+    const blob = centralFile ? await reader(centralFile.path) : undefined;
+    const baseCentral = blob && !blob.refused && centralFile ? { path: centralFile.path, text: (await blob.read()).toString('utf8') } : undefined;
+    return { reader, ...(baseCentral ? { centralFile: baseCentral } : {}) };
+}
+/**
+ * A PR that adds or widens an exception needs the configured approval (label by a team member,
+ * or a team member's approving review). Without the base commit every exception is new.
+ */
+async function approvalFindings(env, config, pr, headRecords, baseRecords, port) {
+    if (!headRecords.length)
+        return { findings: [], notes: [] };
+    const notes = [];
+    if (!baseRecords)
+        notes.push('Without git history the base commit\'s exceptions cannot be read: every exception in the changed files is treated as new and needs approval.');
+    const author = env.event.pull_request?.user?.login ?? undefined;
+    const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords ?? [], headRecords, config);
+    if (result.status !== 'not-needed')
+        notes.push(result.message.split('\n')[0]);
+    return { findings: result.findings, notes };
+}
+/** The text a suggestion is computed against: a regular file of the checkout, never a link. */
+async function readWorkspace(env, file, maxBytes) {
+    return readRepositoryFile(env.workspace, file, maxBytes).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/action/full-scan.ts
+
+
+
+
+
+/** The whole repository (or `path` in it): workflow_dispatch, schedule, push. */
+async function fullScan(env, inputs, config) {
+    const root = external_node_path_default().resolve(env.workspace);
+    const centralFile = await readCentralFile(root, config);
+    const result = await scanRepository({ root, paths: [external_node_path_default().resolve(root, inputs.path)], config, today: env.now(), centralFile, workloads: inputs.runtimeCheck });
+    const findings = place(result.findings, undefined, inputs.filterMode);
+    return {
+        mode: 'full',
+        findings,
+        filesScanned: result.filesScanned,
+        truncated: result.truncated,
+        notes: [],
+        sha: env.sha,
+        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+
+
+
+
+
+
+
+
+/** Everything `run()` does after inputs are read; the only place that picks a mode. */
+async function runAction(env) {
+    const inputs = readInputs(env.getInput);
+    const mode = inputs.mode === 'auto' ? modeForEvent(env.eventName) : inputs.mode;
+    if (mode === undefined) {
+        env.notice(`Host Namespace Guard has nothing to do on "${env.eventName}" events: it reviews pull_request / pull_request_target and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`);
+        for (const [k, v] of Object.entries({ findings: '0', 'new-findings': '0', failing: '0', failed: 'false', counts: '{}', 'smoke-matrix': '{"include":[]}' }))
+            env.setOutput(k, v);
+        return;
+    }
+    const port = inputs.token ? env.connect(inputs.token) : undefined;
+    // A pull request's working tree is the PR's: its config is read from the base commit instead
+    // (reviewPullRequest). Other modes run on a trusted ref, whose checkout is the policy.
+    if (mode === 'pr')
+        return deliver(await reviewPullRequest(env, inputs, port), inputs, env, port);
+    const { config } = await loadConfig(env.workspace, inputs.config);
+    if (mode === 'publish')
+        return publishReport(env, inputs, config, port);
+    if (mode === 'exceptions-report')
+        return exceptionsReport(env, inputs, config, port);
+    const outcome = await fullScan(env, inputs, config);
+    await deliver(outcome, inputs, env, port);
+}
+function modeForEvent(eventName) {
+    if (PR_EVENTS.has(eventName))
+        return 'pr';
+    if (FULL_EVENTS.has(eventName))
+        return 'full';
+    if (eventName === 'workflow_run')
+        return 'publish';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -53728,8 +60370,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/create-once.ts
 /**
  * POSTs that create something (a review, a check run, an issue) are not idempotent. After a 5xx, a
@@ -53777,23 +60417,6 @@ async function createOnce(o) {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./src/github/limits.ts
-/** GitHub's limits the port works within (values, so the adapter and callers share them). */
-/** GitHub serves at most this many files of a pull request (pulls.listFiles). */
-const MAX_PR_FILES = 3000;
-/** GitHub takes at most this many annotations per checks.create / checks.update request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** writeCheckRun sends at most this many annotations (20 requests); the caller says so in the summary. */
-const MAX_CHECK_RUN_ANNOTATIONS = 1000;
-/** GitHub's limit for a check run's output.summary and output.text. */
-const MAX_CHECK_RUN_TEXT = 65535;
-/**
- * One run posts at most this many inline review comments (most important first); the rest are listed
- * in the review body and stay in the check run, the job summary and the annotations. A review with
- * hundreds of comments buries the pull request and costs GitHub a slow request (reviewdog: 30).
- */
-const MAX_REVIEW_COMMENTS = 50;
 
 ;// CONCATENATED MODULE: ./src/github/time-budget.ts
 /**
@@ -54090,7 +60713,7 @@ class OctokitPort {
                         commit_id: commitId,
                         event: 'COMMENT',
                         body: text,
-                        comments: part.map(reviewComment),
+                        comments: part.map(octokit_reviewComment),
                         request: NO_RETRY,
                     }));
                     return data.id;
@@ -54146,8 +60769,8 @@ class OctokitPort {
             batches.push([]);
         const output = (batch) => ({
             title: draft.title,
-            summary: clip(draft.summary),
-            ...(draft.text !== undefined ? { text: clip(draft.text) } : {}),
+            summary: octokit_clip(draft.summary),
+            ...(draft.text !== undefined ? { text: octokit_clip(draft.text) } : {}),
             annotations: batch,
         });
         const done = () => ({ status: 'completed', conclusion: draft.conclusion, completed_at: new Date().toISOString() });
@@ -54205,7 +60828,7 @@ class OctokitPort {
                 status: 'completed',
                 conclusion: draft.conclusion,
                 completed_at: new Date().toISOString(),
-                output: { title: draft.title, summary: clip(draft.summary, note) },
+                output: { title: draft.title, summary: octokit_clip(draft.summary, note) },
             }));
             this.log(`check run ${id}: an annotation update failed; completed it as ${draft.conclusion} without the remaining annotations`);
         }
@@ -54249,6 +60872,8 @@ class OctokitPort {
         catch (err) {
             if (err instanceof GitHubApiError && err.status === 404)
                 return false;
+            if (err instanceof GitHubApiError && !err.rateLimited && (err.status === 401 || err.status === 403))
+                return 'permission-denied';
             throw err;
         }
     }
@@ -54298,7 +60923,7 @@ class OctokitPort {
 }
 /** Ends each review body the port posts: names that one request, so a lookup can tell whether it landed. */
 const writeMarker = (token) => `<!-- host-namespace-guard:write=${token} -->`;
-function reviewComment(c) {
+function octokit_reviewComment(c) {
     const multiLine = c.startLine !== undefined && c.startLine < c.line;
     return {
         path: c.path,
@@ -54328,7 +60953,7 @@ const CLIPPED = '\n\n… (truncated)';
  * Keep text within GitHub's limit, counted in UTF-8 bytes so it holds however GitHub counts; `tail`
  * (a note of ours) is always kept whole.
  */
-function clip(text, tail = '') {
+function octokit_clip(text, tail = '') {
     const tailBytes = Buffer.byteLength(tail, 'utf8');
     if (Buffer.byteLength(text, 'utf8') + tailBytes <= MAX_CHECK_RUN_TEXT)
         return text + tail;
@@ -54366,6628 +60991,6 @@ async function call(operation, write, run) {
             throw new GitHubWriteForbidden(message, err.status, operation);
         throw new GitHubApiError(message, err.status, operation, rateLimited);
     }
-}
-
-;// CONCATENATED MODULE: ./src/github/port.ts
-
-
-
-
-;// CONCATENATED MODULE: ./src/io/paths.ts
-
-/** Whether `file` lies strictly below `dir` (both absolute), by their names: links are not resolved. */
-function isInside(dir, file) {
-    const relative = external_node_path_default().relative(dir, file);
-    return relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
-}
-
-;// CONCATENATED MODULE: ./src/io/safe-write.ts
-
-
-
-
-/**
- * A file that was not written, and why, in one line: `cannot write report.json: it is a symbolic
- * link (to /tmp/x); links are never written through`.
- */
-class WriteError extends Error {
-    file;
-    reason;
-    constructor(file, reason) {
-        super(`cannot write ${file}: ${reason}`);
-        this.file = file;
-        this.reason = reason;
-        this.name = 'WriteError';
-    }
-}
-/**
- * Writes a report or a fixed file without letting what is already on disk redirect the write.
- * A checked-out repository is untrusted: it can commit `report.json -> /home/runner/.bashrc`, and
- * a plain writeFile follows the link. So the target must not be a link (lstat), nor a directory,
- * device or FIFO, nor read-only; its directory, links resolved, must lie inside a root when roots
- * are given. The text goes to a new temporary file in that directory (created exclusively, so a
- * planted link there is not followed either), which is then renamed over the target: the rename
- * replaces a name, never writes through one, and a reader never sees half a file. An existing
- * file keeps its mode (a fixed script stays executable).
- */
-async function safeWrite(target, data, options = {}) {
-    const absolute = external_node_path_default().resolve(target);
-    const shown = options.display ?? target;
-    const fail = (reason) => {
-        throw new WriteError(shown, reason);
-    };
-    const roots = options.roots?.map(r => external_node_path_default().resolve(r));
-    const root = roots ? roots.find(r => isInside(r, absolute)) : undefined;
-    if (roots && !root)
-        fail(`it is outside ${roots.join(' and ')}: only paths inside ${roots.length > 1 ? 'them' : 'it'} are written`);
-    const existing = await lstatOrUndefined(absolute, fail);
-    if (existing?.isSymbolicLink())
-        fail(`it is a symbolic link (to ${await external_node_fs_namespaceObject.promises.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`);
-    if (existing?.isDirectory())
-        fail('it is a directory');
-    if (existing && !existing.isFile())
-        fail('it is not a regular file (a device, FIFO or socket)');
-    // Renaming over a read-only file would succeed where opening it would not: honour the mode.
-    if (existing && (existing.mode & 0o222) === 0)
-        fail(`the file is read-only (mode ${(existing.mode & 0o7777).toString(8).padStart(4, '0')})`);
-    const dir = external_node_path_default().dirname(absolute);
-    if (options.createParents)
-        await createParents(dir, root, fail);
-    const realDir = await external_node_fs_namespaceObject.promises.realpath(dir).catch((err) => fail(`its directory ${dir} cannot be used: ${describeError(err)}`));
-    if (root) {
-        const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => root);
-        if (!isInside(realRoot, realDir) && realDir !== realRoot)
-            fail(`its directory leads outside ${root} through a symbolic link (to ${realDir})`);
-    }
-    const final = external_node_path_default().join(realDir, external_node_path_default().basename(absolute));
-    const temporary = external_node_path_default().join(realDir, `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    let handle;
-    try {
-        handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx', 0o666);
-        await handle.writeFile(data);
-        if (existing)
-            await handle.chmod(existing.mode & 0o7777);
-        await handle.close();
-        handle = undefined;
-        await external_node_fs_namespaceObject.promises.rename(temporary, final);
-    }
-    catch (err) {
-        await handle?.close().catch(() => { });
-        await external_node_fs_namespaceObject.promises.unlink(temporary).catch(() => { });
-        fail(describeError(err));
-    }
-}
-async function lstatOrUndefined(file, fail) {
-    try {
-        return await external_node_fs_namespaceObject.promises.lstat(file);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        return fail(describeError(err));
-    }
-}
-/**
- * mkdir -p, after checking that the deepest directory that exists already stays inside the root:
- * otherwise the new directories would be made wherever a committed link points.
- */
-async function createParents(dir, root, fail) {
-    let existing = dir;
-    while (!(await external_node_fs_namespaceObject.promises.lstat(existing).then(() => true, () => false)))
-        existing = external_node_path_default().dirname(existing);
-    if (root && existing !== dir) {
-        const [realExisting, realRoot] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(existing).catch(() => existing), external_node_fs_namespaceObject.promises.realpath(root).catch(() => root)]);
-        if (realExisting !== realRoot && !isInside(realRoot, realExisting))
-            fail(`its directory leads outside ${root} through a symbolic link (to ${realExisting})`);
-    }
-    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true }).catch((err) => fail(`its directory ${dir} cannot be created: ${describeError(err)}`));
-}
-const READABLE = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on device',
-    EDQUOT: 'disk quota exceeded',
-    ENOTDIR: 'a part of the path is not a directory',
-    EISDIR: 'it is a directory',
-    ENOENT: 'no such file or directory',
-    EEXIST: 'a file is in the way',
-    ELOOP: 'too many symbolic links',
-    ENAMETOOLONG: 'the name is too long',
-};
-/** An OS error as words and its code (`permission denied (EACCES)`), without Node's call details. */
-function describeError(err) {
-    const code = err.code;
-    return code && READABLE[code] ? `${READABLE[code]} (${code})` : code ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})` : err.message;
-}
-
-;// CONCATENATED MODULE: ./src/report/run-info.ts
-
-/** A finding fails the run when it meets the threshold and no valid exception covers it. */
-function isFailing(f, failOn) {
-    return !f.suppression && meetsThreshold(f.severity, failOn);
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-/** Check-run annotations beyond this are summarised, not sent: each 50 costs one request. */
-const MAX_CHECK_ANNOTATIONS = 500;
-/** Most important first: failing new findings, then other new ones, then pre-existing. */
-function byImportance(findings, failOn) {
-    const rank = (f) => (f.isNew && isFailing(f, failOn) ? 0 : f.isNew && !f.suppression ? 1 : f.suppression ? 3 : 2);
-    return [...findings].sort((a, b) => rank(a) - rank(b));
-}
-function levelOf(f, failOn) {
-    if (f.suppression)
-        return 'notice';
-    if (f.isNew && isFailing(f, failOn))
-        return 'failure';
-    return f.severity === 'note' ? 'notice' : 'warning';
-}
-function checkAnnotations(findings, failOn) {
-    const ordered = byImportance(findings, failOn);
-    // A check-run annotation needs a path: findings about the whole run are in the summary instead.
-    const located = ordered.filter(f => !isRunLevel(f));
-    const annotations = located.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
-        const single = f.span.start.line === f.span.end.line;
-        return {
-            path: f.file,
-            start_line: f.span.start.line,
-            end_line: Math.max(f.span.end.line, f.span.start.line),
-            // GitHub accepts columns only on single-line annotations.
-            ...(single ? { start_column: f.span.start.column, end_column: Math.max(f.span.end.column, f.span.start.column) } : {}),
-            annotation_level: levelOf(f, failOn),
-            title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}${f.suppression ? ' (exception)' : ''}`,
-            message: `${f.message}\n${f.remediation}`.slice(0, 64 * 1024),
-        };
-    });
-    return { annotations, omitted: located.length - annotations.length };
-}
-/**
- * Workflow-command annotations (`::error file=…::`) are capped by GitHub at 10 per level per
- * step and 50 per job, dropping the rest silently: emit the most important within the caps and
- * say how many were left out.
- */
-const WORKFLOW_ANNOTATION_CAP = { perLevel: 10, total: 50 };
-function workflowAnnotations(findings, failOn) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    const out = [];
-    const ordered = byImportance(findings, failOn);
-    for (const f of ordered) {
-        const lvl = levelOf(f, failOn);
-        const level = lvl === 'failure' ? 'error' : lvl;
-        if (out.length >= WORKFLOW_ANNOTATION_CAP.total || counts[level] >= WORKFLOW_ANNOTATION_CAP.perLevel)
-            continue;
-        counts[level]++;
-        const single = f.span.start.line === f.span.end.line;
-        out.push({
-            level,
-            message: `${f.message} ${f.remediation}`,
-            properties: isRunLevel(f)
-                ? { title: f.ruleId }
-                : {
-                    title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}`,
-                    file: f.file,
-                    startLine: f.span.start.line,
-                    endLine: f.span.end.line,
-                    ...(single ? { startColumn: f.span.start.column, endColumn: f.span.end.column } : {}),
-                },
-        });
-    }
-    return { annotations: out, omitted: ordered.length - out.length };
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test; bundled code cannot read package.json. */
-const TOOL_NAME = 'host-namespace-guard';
-const TOOL_VERSION = '0.1.0';
-const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard';
-const docsUrl = (ruleId) => `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-
-/**
- * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
- * anything that renames or removes a field bumps it.
- */
-function toJsonReport(findings, run) {
-    const byRule = {};
-    const bySeverity = { error: 0, warning: 0, note: 0 };
-    for (const f of findings) {
-        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-        bySeverity[f.severity]++;
-    }
-    return {
-        schemaVersion: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
-        summary: {
-            total: findings.length,
-            failing: findings.filter(f => isFailing(f, run.failOn)).length,
-            suppressed: findings.filter(f => f.suppression).length,
-            bySeverity,
-            byRule,
-        },
-        findings: findings.map(f => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            file: f.file,
-            line: f.span.start.line,
-            column: f.span.start.column,
-            endLine: f.span.end.line,
-            endColumn: f.span.end.column,
-            resource: f.resource.display,
-            object: { kind: f.resource.kind ?? null, namespace: f.resource.namespace ?? null, name: f.resource.name ?? null, document: f.resource.document ?? null },
-            message: f.message,
-            remediation: f.remediation,
-            fieldPath: f.fieldPath,
-            fingerprint: f.fingerprint ?? null,
-            failing: isFailing(f, run.failOn),
-            fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
-            suppression: f.suppression ?? null,
-        })),
-    };
-}
-const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset });
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-/** GitHub code scanning shows a security severity only when rules carry this score. */
-const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
-/**
- * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
- * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
- */
-function toSarif(findings, rules, run) {
-    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: TOOL_VERSION,
-                        semanticVersion: TOOL_VERSION,
-                        informationUri: PROJECT_URL,
-                        rules: rules.map(r => ({
-                            id: r.meta.id,
-                            name: pascal(r.meta.id),
-                            shortDescription: { text: r.meta.title },
-                            fullDescription: { text: r.meta.description },
-                            help: { text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`, markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})` },
-                            helpUri: docsUrl(r.meta.id),
-                            defaultConfiguration: { level: r.meta.severity },
-                            properties: r.meta.namespace
-                                ? { tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[r.meta.severity] }
-                                : { tags: ['maintainability'], precision: 'very-high' },
-                        })),
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                // What the run could not judge is about the run, not a place in a file: SARIF says so in
-                // the invocation, which then did not complete successfully.
-                invocations: [
-                    {
-                        executionSuccessful: !findings.some(isRunLevel),
-                        toolExecutionNotifications: findings.filter(isRunLevel).map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
-                    },
-                ],
-                results: findings.filter(f => !isRunLevel(f)).map(f => {
-                    const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
-                    const result = {
-                        ruleId: f.ruleId,
-                        ruleIndex: index.get(f.ruleId) ?? -1,
-                        level: f.severity,
-                        message: { text: f.message },
-                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
-                        partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
-                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
-                    };
-                    if (f.fix) {
-                        result.fixes = [{
-                                description: { text: f.fix.description },
-                                artifactChanges: [{
-                                        artifactLocation,
-                                        replacements: f.fix.edits.map(e => ({
-                                            deletedRegion: { startLine: e.span.start.line, startColumn: e.span.start.column, endLine: e.span.end.line, endColumn: e.span.end.column },
-                                            insertedContent: { text: e.text },
-                                        })),
-                                    }],
-                            }];
-                    }
-                    if (f.suppression) {
-                        result.suppressions = [{ kind: 'external', status: 'accepted', justification: [f.suppression.justification, f.suppression.owner ? `owner: ${f.suppression.owner}` : '', f.suppression.expires ? `expires: ${f.suppression.expires}` : ''].filter(Boolean).join('; ') }];
-                    }
-                    return result;
-                }),
-                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
-            },
-        ],
-    };
-}
-function region(f) {
-    const { start, end } = f.span;
-    if (start.line === end.line && start.column === end.column)
-        return { startLine: start.line };
-    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
-}
-const pascal = (id) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
-/** Relative URI references: each path segment percent-encoded, slashes kept. */
-const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Everything user-controlled (file names, resource names, values, owners) passes through here
- * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
-        // GH-123 links an issue like #123 does.
-        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
-        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
-        .replace(/:\/\//g, '&#58;//')
-        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
-        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
-        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
-        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
-}
-/**
- * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
- * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
- * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
- */
-const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
-/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
-    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
-function fence(text, info = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const f = '`'.repeat(longest + 1);
-    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
-}
-/** Table cells additionally must not contain a raw pipe or newline. */
-const cell = (text) => escapeMarkdown(text);
-/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
-const markdown_clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-/** GitHub caps a check run's summary at 65535 characters; the job summary at 1 MiB. */
-const CHECK_SUMMARY_LIMIT = MAX_CHECK_RUN_TEXT;
-const ROWS_PER_TABLE = 100;
-const failingFindings = (findings, failOn) => findings.filter(f => f.isNew && isFailing(f, failOn));
-const failingOf = (input) => input.failing ?? failingFindings(input.findings, input.failOn);
-function summaryTitle(input) {
-    const failingList = failingOf(input);
-    const failing = failingList.length;
-    const newOnes = input.findings.filter(f => f.isNew && !f.suppression).length;
-    if (failing) {
-        const old = input.mode === 'pr' ? failingList.filter(f => !f.isNew).length : 0;
-        const which = input.mode === 'pr' && !old ? 'new ' : '';
-        return `${failing} ${which}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace${old ? ` (${old} pre-existing)` : ''}`;
-    }
-    if (newOnes)
-        return `${newOnes} ${input.mode === 'pr' ? 'new ' : ''}finding${newOnes === 1 ? '' : 's'} below the fail-on threshold`;
-    return input.mode === 'pr' ? 'No new host namespace sharing' : 'No host namespace sharing';
-}
-/** The Markdown summary shared by the check run and the job summary. */
-function renderSummary(input, limit = CHECK_SUMMARY_LIMIT) {
-    const { findings, failOn } = input;
-    const failing = failingOf(input);
-    const fresh = findings.filter(f => f.isNew && !f.suppression);
-    const old = findings.filter(f => !f.isNew && !f.suppression);
-    const covered = findings.filter(f => f.suppression);
-    const out = [];
-    out.push(`## ${failing.length ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`, '');
-    out.push(`Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`, '');
-    out.push('| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |', input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|');
-    const ids = [...new Set(findings.map(f => f.ruleId))].sort();
-    for (const id of ids) {
-        const n = (list) => list.filter(f => f.ruleId === id).length;
-        out.push(input.mode === 'pr' ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |` : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`);
-    }
-    if (!ids.length)
-        out.push(input.mode === 'pr' ? '| (none) | 0 | 0 | 0 |' : '| (none) | 0 | 0 |');
-    out.push('');
-    const sections = [
-        [input.mode === 'pr' ? 'New findings' : 'Findings', fresh],
-        ['Pre-existing findings (not introduced by this pull request)', old],
-        ['Exceptions in force', covered],
-    ];
-    for (const [heading, list] of sections) {
-        if (!list.length)
-            continue;
-        out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|');
-        for (const f of list.slice(0, ROWS_PER_TABLE)) {
-            const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : '';
-            out.push(`| ${f.severity} | ${f.ruleId} | ${cell(locationOf(f))} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`);
-        }
-        if (list.length > ROWS_PER_TABLE)
-            out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`);
-        out.push('');
-    }
-    // Notes are our own sentences (shas, limits, sources), never user text.
-    if (input.notes.length)
-        out.push('### Notes', '', ...input.notes.map(n => `- ${n}`), '');
-    return truncate(out.join('\n'), limit);
-}
-/**
- * Cut at a line end within `limit` UTF-8 bytes (the job summary's 1 MiB is bytes; bytes are never
- * fewer than the characters the check run counts, so one rule serves both).
- */
-function truncate(text, limit) {
-    if (Buffer.byteLength(text) <= limit)
-        return text;
-    const tail = '\n\n…summary truncated at GitHub\'s size limit; the JSON report has every finding.\n';
-    const head = Buffer.from(text).subarray(0, limit - Buffer.byteLength(tail)).toString('utf8').replace(/\uFFFD$/, '');
-    const cut = head.lastIndexOf('\n');
-    return (cut > 0 ? head.slice(0, cut) : head) + tail;
-}
-
-;// CONCATENATED MODULE: ./src/action/dispatch-smoke.ts
-/**
- * The `smoke-workflow` input: hand the smoke matrix to a separate workflow with one
- * `workflow_dispatch` (POST /repos/{owner}/{repo}/actions/workflows/{id}/dispatches), for
- * repositories that keep the container-engine jobs out of the review workflow.
- *
- * The dispatched run executes the workflow file *at the ref it is given*, with this repository's
- * token and secrets. So the ref is a branch of this repository: the pull request's head branch for
- * a same-repository PR, the branch or tag the workflow runs on for full scans, and nothing at all for
- * a PR from a fork (its head branch does not exist here, and a fork must not get to run its code
- * through a dispatch; the dependent-job pattern with the `smoke-matrix` output covers forks).
- */
-
-
-/** GitHub refuses a workflow_dispatch whose inputs exceed 65,535 characters. */
-const MAX_DISPATCH_INPUT_CHARS = 65_535;
-/** A matrix expands to at most 256 jobs per workflow run. */
-const MAX_MATRIX_JOBS = 256;
-/**
- * Dispatches the smoke workflow once when there is something to check. Never throws: every
- * problem is logged (a notice for fork PRs, a warning for failures), because a smoke job that
- * could not be started must not hide or change the scan's result.
- */
-async function dispatchSmoke(d, env, port) {
-    const workflow = d.workflow?.trim();
-    if (!workflow)
-        return { status: 'skipped', reason: 'no smoke-workflow input' };
-    const include = d.matrix?.include ?? [];
-    if (include.length === 0) {
-        env.info(`smoke-workflow: nothing to build or start, ${workflow} was not dispatched.`);
-        return { status: 'skipped', reason: 'empty matrix' };
-    }
-    const skip = (reason, level = 'warning') => {
-        env[level](`smoke-workflow: ${workflow} was not dispatched: ${reason}`);
-        return { status: 'skipped', reason };
-    };
-    const target = dispatchRef(d, env);
-    if ('skip' in target)
-        return skip(target.skip, target.level);
-    if (include.length > MAX_MATRIX_JOBS)
-        return skip(`the smoke matrix has ${include.length} entries and a workflow run allows at most ${MAX_MATRIX_JOBS} matrix jobs; use the smoke-matrix output in a dependent job and split it`);
-    const matrix = JSON.stringify({ include });
-    if (matrix.length > MAX_DISPATCH_INPUT_CHARS)
-        return skip(`the smoke matrix is ${matrix.length} characters and GitHub accepts at most ${MAX_DISPATCH_INPUT_CHARS} in dispatch inputs`);
-    if (!port)
-        return skip('no github-token to dispatch with');
-    try {
-        await port.dispatchWorkflow(workflow, target.ref, { matrix });
-    }
-    catch (err) {
-        const reason = err instanceof GitHubWriteForbidden
-            ? `the token may not dispatch workflows (it needs "actions: write"): ${err.message}`
-            : `${err.message}`;
-        env.warning(`smoke-workflow: could not dispatch ${workflow} on ${target.ref}: ${reason}. The scan's result is unaffected.`);
-        return { status: 'failed', reason };
-    }
-    env.info(`smoke-workflow: dispatched ${workflow} on ${target.ref} with ${include.length} smoke check(s).`);
-    return { status: 'dispatched', ref: target.ref };
-}
-/** The branch (or tag) the smoke workflow runs at, or why there is none. */
-function dispatchRef(d, env) {
-    // Decided by the event, not the mode: `mode: full` on a pull_request still runs PR code.
-    const pull = obj(env.event.pull_request);
-    if (d.pr || pull) {
-        if (d.pr?.fromFork ?? isFromFork(pull)) {
-            return {
-                skip: 'this pull request comes from a fork; its head branch is not in this repository, and fork code is never run through a dispatch. Run the smoke jobs from the smoke-matrix output in a dependent job instead (see docs/smoke.md).',
-                level: 'notice',
-            };
-        }
-        const ref = obj(pull?.head)?.ref;
-        if (typeof ref !== 'string' || !ref)
-            return { skip: 'the event payload has no pull_request.head.ref', level: 'warning' };
-        return { ref };
-    }
-    if (!env.ref)
-        return { skip: 'GITHUB_REF_NAME is not set, so there is no branch to run it on', level: 'warning' };
-    return { ref: env.ref };
-}
-
-;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
-/**
- * Applies edits to the text they were computed on. Overlapping edits are refused rather than
- * guessed at: a fix must never garble what the user wrote.
- */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
-    let out = text;
-    let limit = Infinity;
-    for (const e of sorted) {
-        if (e.span.endOffset > limit)
-            throw new Error('overlapping edits');
-        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
-        limit = e.span.startOffset;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/review.ts
-
-
-
-/** Hidden in every comment so that a re-run recognises what it already posted. */
-const MARKER_PREFIX = '<!-- host-namespace-guard:fp=';
-const marker = (fingerprint) => `${MARKER_PREFIX}${fingerprint} -->`;
-const RESOLVED_NOTE = '✅ **Resolved**: this finding is gone at the latest commit.';
-function fingerprintIn(body) {
-    const i = body.indexOf(MARKER_PREFIX);
-    if (i === -1)
-        return undefined;
-    return /^([0-9a-f]{8,64}) -->/.exec(body.slice(i + MARKER_PREFIX.length))?.[1];
-}
-/**
- * GitHub refuses a comment over 65,536 characters, and a resource name is the user's to make long.
- * Escaping can grow text eightfold (`#` becomes `#&#8203;`): these bounds keep any comment under it.
- */
-const MAX_MESSAGE = 2_000;
-const MAX_SUGGESTION = 20_000;
-/**
- * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
- * all in the diff, a suggestion block that applies it in one click.
- */
-function review_reviewComment(f, rule, fileText, lines) {
-    const title = rule?.meta.title ?? f.ruleId;
-    const parts = [
-        `**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`,
-        '',
-        escapeMarkdown(markdown_clip(f.message, MAX_MESSAGE)),
-    ];
-    if (rule)
-        parts.push('', escapeMarkdown(rule.meta.description));
-    parts.push('', `**Fix:** ${escapeMarkdown(markdown_clip(f.remediation, MAX_MESSAGE))}`);
-    let range;
-    if (f.fix && fileText !== undefined) {
-        const suggestion = suggestionFor(f, fileText, lines);
-        // A suggestion that would not fit in a comment (a huge one-line flow map) is left out.
-        if (suggestion && suggestion.text.length <= MAX_SUGGESTION) {
-            range = suggestion.range;
-            parts.push('', fence(suggestion.text, 'suggestion'));
-        }
-    }
-    parts.push('', `<sub>[Rule documentation](${docsUrl(f.ruleId)}). A workload that truly needs this can go through the exception process described there.</sub>`);
-    parts.push(marker(f.fingerprint ?? ''));
-    const line = range?.end ?? f.span.start.line;
-    const startLine = range && range.start !== range.end ? range.start : undefined;
-    return { path: f.file, line, startLine, body: parts.join('\n'), fingerprint: f.fingerprint ?? '' };
-}
-/** The replaced lines after applying the fix, or undefined when a line is outside the diff. */
-function suggestionFor(f, text, lines) {
-    const edits = f.fix.edits;
-    if (!edits.length)
-        return undefined;
-    const first = Math.min(...edits.map(e => e.span.startOffset));
-    const last = Math.max(...edits.map(e => e.span.endOffset));
-    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
-    // An edit that ends at the start of a line (a deleted line) ends on the line before.
-    const endAt = last > lineStart && text[last - 1] === '\n' ? last - 1 : last;
-    const nl = text.indexOf('\n', endAt);
-    const lineEnd = nl === -1 ? text.length : nl;
-    const startLine = text.slice(0, lineStart).split('\n').length;
-    const endLine = startLine + text.slice(lineStart, lineEnd).split('\n').length - 1;
-    for (let l = startLine; l <= endLine; l++)
-        if (lines && !lines.added.has(l) && !lines.context.has(l))
-            return undefined;
-    const shifted = edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - lineStart, endOffset: e.span.endOffset - lineStart } }));
-    const original = text.slice(lineStart, lineEnd + (nl === -1 ? 0 : 1));
-    let replaced = applyEdits(original, shifted);
-    if (replaced.endsWith('\n'))
-        replaced = replaced.slice(0, -1);
-    return { text: replaced.replace(/\r$/gm, ''), range: { start: startLine, end: endLine } };
-}
-/**
- * Two fixes on one line (`{hostNetwork: true, hostPID: true}`, `--network host --pid=host`) would
- * be two suggestions, and applying one makes the other stale. The first finding's suggestion takes
- * every fix of the lines it touches; the others keep their comment without one. Copies: the
- * findings' own fixes (JSON, SARIF, --fix) stay as they are.
- */
-function shareSuggestionLines(findings) {
-    const out = findings.map(f => ({ ...f }));
-    const byFile = new Map();
-    for (const f of out) {
-        if (!f.fix?.edits.length)
-            continue;
-        const group = byFile.get(f.file);
-        if (group)
-            group.push(f);
-        else
-            byFile.set(f.file, [f]);
-    }
-    for (const group of byFile.values()) {
-        for (let i = 0; i < group.length; i++) {
-            const lead = group[i];
-            if (!lead.fix)
-                continue;
-            for (const other of group.slice(i + 1)) {
-                if (!other.fix || !sharesLine(lead.fix.edits, other.fix.edits))
-                    continue;
-                if (!overlaps(lead.fix.edits, other.fix.edits))
-                    lead.fix = { description: `${lead.fix.description}; ${other.fix.description}`, edits: [...lead.fix.edits, ...other.fix.edits] };
-                other.fix = undefined;
-            }
-        }
-    }
-    return out;
-}
-const lineRange = (edits) => [Math.min(...edits.map(e => e.span.start.line)), Math.max(...edits.map(e => e.span.end.line))];
-function sharesLine(a, b) {
-    const [a1, a2] = lineRange(a);
-    const [b1, b2] = lineRange(b);
-    return a1 <= b2 && b1 <= a2;
-}
-const overlaps = (a, b) => a.some(x => b.some(y => x.span.startOffset < y.span.endOffset && y.span.startOffset < x.span.endOffset));
-
-;// CONCATENATED MODULE: ./src/action/review.ts
-
-
-
-
-
-/** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
-const MAX_RESOLVE_UPDATES = 30;
-/** The review body stays well under GitHub's 65536 characters however long the listed messages are. */
-const BODY_BUDGET = 60_000;
-/** A listed finding's message is cut to this many characters (the summary has it whole). */
-const LISTED_MESSAGE = 300;
-/**
- * Hidden at the end of a review body: the fingerprints of the file-level findings it listed, so a
- * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
- */
-const LISTED_PREFIX = '<!-- host-namespace-guard:listed=';
-/**
- * Hidden the same way: the findings whose inline comments GitHub refused (422, e.g. a line outside
- * the diff GitHub shows). GitHub refuses them again on the same commit, and each re-run would post
- * another review to say nothing new; a review of this commit carrying the marker stops that.
- */
-const REFUSED_PREFIX = '<!-- host-namespace-guard:refused=';
-const marked = (prefix, fingerprints) => `${prefix}${fingerprints.join(',')} -->`;
-const listedIn = (body) => fingerprintsAfter(body, LISTED_PREFIX);
-const refusedIn = (body) => fingerprintsAfter(body, REFUSED_PREFIX);
-function fingerprintsAfter(body, prefix) {
-    const i = body.indexOf(prefix);
-    if (i === -1)
-        return [];
-    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + prefix.length));
-    return m ? m[1].split(',').filter(Boolean) : [];
-}
-/**
- * Our own comments and reviews: those with our hidden marker *written by a bot*. A marker and its
- * fingerprint are predictable, so a pull request's author could write them into their own comments
- * to make a re-run skip (or mark resolved) a finding; only a bot account (GITHUB_TOKEN's
- * github-actions[bot], or the GitHub App whose token the action uses) counts as this tool. Matching
- * our exact login is not possible: GITHUB_TOKEN cannot call GET /user to learn it. With a personal
- * access token (a User) re-runs do not recognise earlier comments and may post them again.
- */
-const isOurs = (c) => c.authorType === 'Bot';
-/**
- * One review per run with at most MAX_REVIEW_COMMENTS new inline comments (failing ones first); the
- * rest and the new findings that have no line in the diff are listed in the review body. Comments
- * already posted (same fingerprint) are not posted again, and our comments whose finding is gone
- * are marked resolved.
- */
-async function postReview(port, pr, findings, source, options = {}) {
-    const existing = await port.reviewComments(pr.number);
-    const ours = existing.filter(isOurs).flatMap(c => {
-        const fp = fingerprintIn(c.body);
-        return fp ? [{ ...c, fingerprint: fp, resolved: c.body.includes(RESOLVED_NOTE) }] : [];
-    });
-    const live = new Set(ours.filter(c => !c.resolved).map(c => c.fingerprint));
-    const current = new Set(findings.map(f => f.fingerprint));
-    const failing = new Set(options.failing ?? []);
-    let alreadyPosted = 0;
-    let candidates = [];
-    for (const f of findings) {
-        if (f.placement !== 'inline' || f.suppression)
-            continue;
-        if (live.has(f.fingerprint))
-            alreadyPosted++;
-        else
-            candidates.push(f);
-    }
-    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
-    // Our reviews, read once when there may be something to post: file-level findings are listed
-    // once per pull request, and comments GitHub refused are not sent again on the same commit.
-    const reviews = candidates.length || fileLevel.length ? (await port.reviews(pr.number)).filter(isOurs) : [];
-    const refusedHere = new Set(reviews.filter(r => r.commitId === pr.headSha).flatMap(r => refusedIn(r.body)));
-    const refusedBefore = candidates.filter(f => refusedHere.has(f.fingerprint)).length;
-    candidates = candidates.filter(f => !refusedHere.has(f.fingerprint));
-    const listed = new Set(reviews.flatMap(r => listedIn(r.body)));
-    fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
-    // Most important first: failing, then new, then the rest (diff context); by severity within each.
-    const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
-    const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f);
-    const inline = shareSuggestionLines(ordered.slice(0, MAX_REVIEW_COMMENTS));
-    const overflow = ordered.slice(MAX_REVIEW_COMMENTS);
-    const findingOf = new Map();
-    const drafts = inline.map(f => {
-        const lines = source.changes.get(f.file);
-        const text = source.suggestions ? source.texts.get(f.file) : undefined;
-        const draft = review_reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines);
-        const d = { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
-        findingOf.set(d, f);
-        return d;
-    });
-    let rejected = 0;
-    const notes = [];
-    if (drafts.length || fileLevel.length) {
-        try {
-            await port.createReview(pr.number, pr.headSha, reviewBody(drafts.length, alreadyPosted, overflow, fileLevel, []), drafts);
-        }
-        catch (err) {
-            if (!(err instanceof ReviewCommentsRejected))
-                throw err;
-            const refusal = err;
-            rejected = refusal.rejected.length;
-            const refused = refusal.rejected.flatMap(r => findingOf.get(r.draft) ?? []);
-            // The body is rewritten once the refusals are known: it lists them, and its marker keeps a
-            // re-run on this commit from sending them (and a review saying nothing new) again.
-            try {
-                if (refusal.reviewId === undefined)
-                    throw new Error('no review was posted');
-                await port.updateReview(pr.number, refusal.reviewId, reviewBody(drafts.length - rejected, alreadyPosted, overflow, fileLevel, refused));
-            }
-            catch (update) {
-                notes.push(`GitHub refused ${rejected} review comment(s), and listing them in the review failed (${update.message}): a re-run on this commit will try them again.`);
-            }
-        }
-    }
-    let resolved = 0;
-    for (const c of ours) {
-        if (options.complete === false)
-            break;
-        if (c.resolved || current.has(c.fingerprint) || resolved >= MAX_RESOLVE_UPDATES)
-            continue;
-        await port.updateReviewComment(c.id, resolvedBody(c.body, c.fingerprint));
-        resolved++;
-    }
-    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, refusedBefore, notes, overflow: overflow.length, listed: fileLevel.length };
-}
-/** GitHub refuses a comment body over 65,536 characters; the original is kept when it fits. */
-const MAX_COMMENT_BODY = 65_000;
-function resolvedBody(original, fingerprint) {
-    const kept = `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`;
-    return kept.length <= MAX_COMMENT_BODY ? kept : `${RESOLVED_NOTE}\n\n(The original comment was too long to keep here.)\n${marker(fingerprint)}`;
-}
-/** Our sentences, then the listed findings, every user-controlled part escaped. */
-function reviewBody(posted, alreadyPosted, overflow, fileLevel, refused) {
-    const s = (n) => (n === 1 ? '' : 's');
-    const parts = [];
-    if (posted) {
-        parts.push(`**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`);
-    }
-    else if (refused.length) {
-        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes that could not be commented on inline.');
-    }
-    else {
-        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.');
-    }
-    // Each list takes at most an even share of what the lists before it left.
-    let budget = BODY_BUDGET;
-    if (overflow.length) {
-        parts.push('', `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`, '');
-        budget -= pushList(parts, overflow, budget / [overflow, refused, fileLevel].filter(l => l.length).length);
-    }
-    if (refused.length) {
-        parts.push('', `**${refused.length} finding${s(refused.length)} GitHub would not take as inline comment${s(refused.length)}** (for example, a line outside the diff GitHub shows); the check run, the job summary and the annotations have ${refused.length === 1 ? 'it' : 'them all'}:`, '');
-        budget -= pushList(parts, refused, fileLevel.length ? budget / 2 : budget);
-        parts.push('', marked(REFUSED_PREFIX, refused.map(f => f.fingerprint)));
-    }
-    if (fileLevel.length) {
-        parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '');
-        pushList(parts, fileLevel, budget);
-        parts.push('', marked(LISTED_PREFIX, fileLevel.map(f => f.fingerprint)));
-    }
-    return parts.join('\n');
-}
-/** Adds one line per finding until `budget` characters are used; returns the characters used. */
-function pushList(parts, list, budget) {
-    let used = 0;
-    for (const [i, f] of list.entries()) {
-        const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message;
-        const line = `- ${escapeMarkdown(locationOf(f))} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
-        if (used + line.length + 1 > budget) {
-            const more = `- …and ${list.length - i} more.`;
-            parts.push(more);
-            return used + more.length + 1;
-        }
-        parts.push(line);
-        used += line.length + 1;
-    }
-    return used;
-}
-
-;// CONCATENATED MODULE: ./src/action/deliver.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
-const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report';
-/**
- * Sends the outcome everywhere it should go. A channel that fails (a 403 on a fork PR, an API
- * outage) degrades to the next one and never hides the result: the step still fails when it
- * should, which is decided once, from the findings alone.
- */
-async function deliver(outcome, inputs, env, port) {
-    const failOn = inputs.failOn;
-    const { findings } = outcome;
-    const run = { filesScanned: outcome.filesScanned, truncated: outcome.truncated, failOn };
-    if (outcome.truncated)
-        outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.');
-    // Files first: they are the record even when every API call fails. One that cannot be written
-    // fails the step, after every other channel has had its turn.
-    const unwritten = [];
-    const writeOut = async (given, fallback, text, output) => {
-        const file = external_node_path_default().resolve(env.workspace, given ?? fallback);
-        try {
-            await writeReportFile(env, file, text, given ?? file);
-            env.setOutput(output, file);
-        }
-        catch (err) {
-            if (!(err instanceof WriteError))
-                throw err;
-            unwritten.push(err.message);
-            outcome.notes.push(`The ${output === 'report' ? 'JSON report' : 'SARIF file'} was not written: ${err.message}.`);
-        }
-    };
-    const report = { ...toJsonReport(findings, run), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) };
-    await writeOut(inputs.jsonReport, external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'), JSON.stringify(report, null, 2) + '\n', 'report');
-    if (inputs.sarifFile)
-        await writeOut(inputs.sarifFile, inputs.sarifFile, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n', 'sarif-file');
-    // Decided once, from the findings alone; the review, the check run and the summary all agree with it.
-    const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn);
-    const summaryInput = { findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, failing };
-    let annotated = false;
-    if (port && outcome.pr && outcome.review && inputs.comment) {
-        try {
-            const r = await postReview(port, outcome.pr, findings, outcome.review, { failing, complete: !outcome.truncated && !outcome.partial });
-            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`);
-            if (r.rejected)
-                outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`);
-            outcome.notes.push(...r.notes);
-            if (r.overflow)
-                outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`);
-        }
-        catch (err) {
-            outcome.notes.push(degradeNote('review comments', err));
-            env.warning(degradeNote('review comments', err));
-        }
-    }
-    const summary = renderSummary({ ...summaryInput, notes: outcome.notes });
-    if (port && inputs.checkRun) {
-        const { annotations, omitted } = checkAnnotations(findings, failOn);
-        try {
-            await port.writeCheckRun({
-                name: inputs.checkName,
-                headSha: outcome.sha,
-                conclusion: failing.length ? 'failure' : 'success',
-                title: summaryTitle({ ...summaryInput, notes: [] }),
-                summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
-                annotations,
-            });
-            annotated = true;
-        }
-        catch (err) {
-            env.warning(degradeNote('the check run', err));
-            outcome.notes.push(degradeNote('the check run', err));
-        }
-    }
-    if (!annotated && inputs.annotations) {
-        const { annotations, omitted } = workflowAnnotations(findings, failOn);
-        for (const a of annotations)
-            env[a.level](a.message, a.properties);
-        if (omitted)
-            env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`);
-    }
-    // Re-rendered: channels that degraded above added notes, and the job summary allows 1 MiB.
-    await env.appendSummary(renderSummary({ ...summaryInput, notes: outcome.notes }, 1024 * 1024));
-    const counts = {};
-    for (const f of findings)
-        counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
-    env.setOutput('findings', String(findings.length));
-    env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length));
-    env.setOutput('failing', String(failing.length));
-    env.setOutput('failed', String(failing.length > 0));
-    env.setOutput('counts', JSON.stringify(counts));
-    env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }));
-    // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
-    await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
-    if (failing.length) {
-        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
-        env.setFailed(`${failing.length} ${which}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`);
-    }
-    for (const message of unwritten)
-        env.setFailed(message);
-}
-function degradeNote(channel, err) {
-    if (err instanceof GitHubWriteForbidden) {
-        return `Could not write ${channel}: the token is read-only (a pull request from a fork, or missing permissions). Results are in the job summary and annotations; see the README for the two-stage workflow.`;
-    }
-    return `Could not write ${channel}: ${err.message}`;
-}
-/**
- * Report files go inside the workspace or the runner's temp dir (the JSON report's default home),
- * never through a link: the workspace is the pull request's checkout, and a committed
- * `report.json -> ~/.bashrc` must not turn the report into a write to the runner's files.
- */
-async function writeReportFile(env, file, text, display) {
-    await safeWrite(file, text, { roots: [env.workspace, env.tempDir], createParents: true, display });
-}
-
-;// CONCATENATED MODULE: ./src/rules/severity.ts
-/** A rule's severity after configuration; undefined when the config turns it off. */
-function severityOf(config, rule) {
-    const setting = config.rules[rule.meta.id];
-    if (setting === 'off')
-        return undefined;
-    return setting ?? rule.meta.severity;
-}
-
-;// CONCATENATED MODULE: ./src/findings/run-level.ts
-
-
-/**
- * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
- * and which bound stopped it. Undefined when the config turns the rule off.
- */
-function incompleteRun(config, message, bound) {
-    const rule = registry.get('incomplete-scan');
-    const severity = severityOf(config, rule);
-    if (!severity)
-        return undefined;
-    const at = { line: 1, column: 1 };
-    return {
-        ruleId: rule.meta.id,
-        severity,
-        file: '',
-        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
-        resource: { display: 'scan' },
-        message,
-        remediation: rule.meta.remediation,
-        fieldPath: `run:${bound}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diff/unified.ts
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-/** Parses one file's patch (hunks only, as the GitHub API's `patch` field holds). */
-function parsePatch(patch) {
-    const added = new Set();
-    const context = new Set();
-    let line = 0;
-    let inHunk = false;
-    const rows = patch.split('\n');
-    if (rows.at(-1) === '')
-        rows.pop();
-    for (const raw of rows) {
-        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        const m = HUNK.exec(text);
-        if (m) {
-            line = Number(m[1]);
-            inHunk = true;
-            continue;
-        }
-        if (!inHunk)
-            continue;
-        const sign = text[0];
-        // An empty line inside a hunk is a context line whose leading space was trimmed.
-        if (sign === '+')
-            added.add(line++);
-        else if (sign === ' ' || text === '')
-            context.add(line++);
-        else if (sign !== '-' && sign !== '\\')
-            inHunk = false;
-    }
-    return { added, context };
-}
-/** Lines tracked per file: past it the file is judged whole (every finding in it is new). */
-const MAX_TRACKED_LINES = 200_000;
-/** A header longer than this is not a git header: the stream is not what it should be. */
-const MAX_HEADER_BYTES = 64 * 1024;
-/** The first bytes that tell a diff line's kind. */
-const Byte = { LF: 10, CR: 13, Space: 32, Plus: 43, Minus: 45, At: 64, Backslash: 92, D: 100 };
-/**
- * Reads `git diff` output as it streams, with bounded memory whatever the size of a file's patch:
- * only header and hunk-header lines are kept as text; every other line is judged by its first
- * byte and skipped. File names are not read from here (see diff/raw.ts), only matched.
- */
-class PatchStream {
-    onSection;
-    current;
-    line = 0;
-    inHunk = false;
-    /** Bytes of a header line being collected; undefined while skipping a content line. */
-    collecting;
-    collected = 0;
-    atLineStart = true;
-    constructor(onSection) {
-        this.onSection = onSection;
-    }
-    push(chunk) {
-        let i = 0;
-        while (i < chunk.length) {
-            if (this.atLineStart) {
-                this.atLineStart = false;
-                const first = chunk[i];
-                if (first === Byte.D || first === Byte.At) {
-                    this.collecting = [];
-                    this.collected = 0;
-                }
-                else
-                    this.contentLine(first);
-            }
-            const nl = chunk.indexOf(Byte.LF, i);
-            const end = nl === -1 ? chunk.length : nl;
-            if (this.collecting) {
-                this.collected += end - i;
-                if (this.collected > MAX_HEADER_BYTES)
-                    throw new Error(`git diff has a header line over ${MAX_HEADER_BYTES} bytes`);
-                this.collecting.push(chunk.subarray(i, end));
-            }
-            if (nl === -1)
-                return;
-            if (this.collecting) {
-                this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
-                this.collecting = undefined;
-            }
-            this.atLineStart = true;
-            i = nl + 1;
-        }
-    }
-    end() {
-        if (this.collecting)
-            this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
-        this.collecting = undefined;
-        this.flush();
-    }
-    headerLine(text) {
-        if (text.startsWith('diff --git ')) {
-            this.flush();
-            this.current = { header: text, added: new Set(), context: new Set(), hunks: false, tooLarge: false };
-            this.inHunk = false;
-            return;
-        }
-        const m = HUNK.exec(text);
-        if (m && this.current) {
-            this.line = Number(m[1]);
-            this.inHunk = true;
-            this.current.hunks = true;
-            return;
-        }
-        // `deleted file mode …` and the like: extended header lines, nothing to count.
-        if (this.inHunk)
-            this.inHunk = false;
-    }
-    contentLine(first) {
-        const file = this.current;
-        if (!this.inHunk || !file)
-            return;
-        if (first === Byte.Minus || first === Byte.Backslash)
-            return;
-        const isAdded = first === Byte.Plus;
-        if (!isAdded && first !== Byte.Space && first !== Byte.LF && first !== Byte.CR) {
-            this.inHunk = false;
-            return;
-        }
-        if (!file.tooLarge) {
-            ;
-            (isAdded ? file.added : file.context).add(this.line);
-            if (file.added.size + file.context.size > MAX_TRACKED_LINES) {
-                file.tooLarge = true;
-                file.added.clear();
-                file.context.clear();
-            }
-        }
-        this.line++;
-    }
-    flush() {
-        const f = this.current;
-        if (!f)
-            return;
-        this.current = undefined;
-        this.onSection({ header: f.header, lines: f.tooLarge ? 'too-large' : f.hunks ? { added: f.added, context: f.context } : undefined });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/publish.ts
-
-
-
-
-
-
-
-
-
-
-/** The artifact is data from an untrusted run: bounded before it is even parsed. */
-const MAX_REPORT_BYTES = 10 * 1024 * 1024;
-const publish_SHA = /^[0-9a-f]{40}$/i;
-const PLACEMENTS = ['inline', 'file', 'summary'];
-class UntrustedReportError extends Error {
-}
-/**
- * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
- * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
- * paths checked against the PR's own file list, the PR's head checked against the workflow run's),
- * and posts it. It never checks out or runs PR code, and does not post suggestion blocks, whose text
- * would come from the untrusted run. The untrusted run can still leave out findings or mark them
- * excepted, so the check run it publishes must not be the only required gate (see the README).
- */
-async function publishReport(env, inputs, config, port) {
-    if (!port)
-        throw new Error('mode publish needs a github-token with pull-requests: write and checks: write');
-    if (!inputs.reportFile)
-        throw new Error('mode publish needs report-file: the JSON report downloaded from the pull_request run');
-    const run = env.event.workflow_run;
-    const trustedHead = typeof run?.head_sha === 'string' && publish_SHA.test(run.head_sha) ? run.head_sha : undefined;
-    if (!trustedHead)
-        throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha');
-    // The artifact comes from the untrusted run: a link or a special file in it is refused.
-    const text = await readLocalFile(external_node_path_default().resolve(env.workspace, inputs.reportFile), MAX_REPORT_BYTES).catch((err) => {
-        throw new UntrustedReportError(`${inputs.reportFile}: ${err instanceof RefusedRead ? err.reason : err.message}`);
-    });
-    if (text === undefined)
-        throw new UntrustedReportError(`${inputs.reportFile}: no such file`);
-    const report = parseReport(text, trustedHead);
-    // The report's PR number is as untrusted as the rest: a fork could name another pull request to
-    // have its findings posted there. The PR must be the one whose head the workflow run built.
-    const prHead = await port.pullRequestHead(report.number);
-    if (prHead !== trustedHead) {
-        throw new UntrustedReportError(`report names pull request #${report.number}, whose head is ${prHead}, but the workflow run is for ${trustedHead}: not publishing (a newer push publishes from its own run)`);
-    }
-    const { files, truncated } = await port.changedFiles(report.number);
-    const lines = new Map();
-    for (const f of files)
-        if (f.status !== 'removed')
-            lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file');
-    // Findings about the whole run (no file) stay: they say what the first stage could not judge.
-    const findings = report.findings.filter(f => isRunLevel(f) || lines.has(f.file));
-    const dropped = report.findings.length - findings.length;
-    const notes = ['Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.'];
-    if (dropped)
-        notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
-    // Fail closed: the report's findings in files past the API's list cannot be placed or trusted.
-    const capped = truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap') : undefined;
-    if (capped)
-        findings.push(...place([capped], lines, 'added'));
-    await deliver({
-        mode: 'pr',
-        findings,
-        filesScanned: report.filesScanned,
-        truncated: report.truncated,
-        notes,
-        pr: { number: report.number, baseSha: trustedHead, headSha: trustedHead, fromFork: true },
-        sha: trustedHead,
-        review: { texts: new Map(), changes: lines, suggestions: false },
-    }, inputs, env, port);
-}
-/** Validates an untrusted review report field by field; anything off is refused, not repaired. */
-function parseReport(text, trustedHead) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new UntrustedReportError(`report is not JSON: ${err.message}`);
-    }
-    const r = record(data, 'report');
-    if (r.kind !== REVIEW_REPORT_KIND || r.schemaVersion !== 1)
-        throw new UntrustedReportError(`report kind must be ${REVIEW_REPORT_KIND} version 1`);
-    const pr = record(r.pullRequest, 'pullRequest');
-    const number = publish_int(pr.number, 'pullRequest.number', 1, 1e9);
-    if (pr.headSha !== trustedHead)
-        throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`);
-    const run = record(r.run, 'run');
-    const list = r.findings;
-    const placements = r.placements;
-    if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length)
-        throw new UntrustedReportError('report findings and placements must be lists of the same length');
-    if (list.length > DEFAULT_MAX_FINDINGS)
-        throw new UntrustedReportError(`report has ${list.length} findings, over the ${DEFAULT_MAX_FINDINGS} limit`);
-    const findings = list.map((item, i) => {
-        const where = `findings[${i}]`;
-        const f = record(item, where);
-        const p = record(placements[i], `placements[${i}]`);
-        const ruleId = str(f.ruleId, `${where}.ruleId`, 64);
-        const rule = registry.get(ruleId);
-        if (!rule)
-            throw new UntrustedReportError(`${where}.ruleId: unknown rule ${JSON.stringify(ruleId)}`);
-        const severity = str(f.severity, `${where}.severity`, 16);
-        if (!SEVERITIES.includes(severity))
-            throw new UntrustedReportError(`${where}.severity: not a severity`);
-        const file = str(f.file, `${where}.file`, 1024);
-        if (file.startsWith('/') || file.split('/').includes('..'))
-            throw new UntrustedReportError(`${where}.file: not a repository path`);
-        const line = publish_int(f.line, `${where}.line`, 1, 10_000_000);
-        const endLine = publish_int(f.endLine, `${where}.endLine`, line, 10_000_000);
-        const column = publish_int(f.column, `${where}.column`, 1, 1_000_000);
-        const endColumn = publish_int(f.endColumn, `${where}.endColumn`, 1, 1_000_000);
-        const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64);
-        if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint)
-            throw new UntrustedReportError(`${where}.fingerprint: invalid`);
-        const suppression = parseSuppression(f.suppression, `${where}.suppression`);
-        const placement = str(p.placement, `placements[${i}].placement`, 16);
-        if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean')
-            throw new UntrustedReportError(`placements[${i}]: invalid placement`);
-        return {
-            ruleId,
-            severity,
-            file,
-            span: { start: { line, column }, end: { line: endLine, column: endColumn }, startOffset: 0, endOffset: 0 },
-            resource: { display: str(f.resource, `${where}.resource`, 512) },
-            message: str(f.message, `${where}.message`, 2000),
-            // Our own words, not the report's.
-            remediation: rule.meta.remediation,
-            fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
-            fingerprint,
-            ...(suppression ? { suppression } : {}),
-            isNew: p.isNew,
-            placement,
-        };
-    });
-    return { number, filesScanned: publish_int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings };
-}
-/**
- * A covered finding's exception, so the publishing run fails exactly when the first stage did.
- * Texts are bounded; they reach Markdown only through the escaping reporters.
- */
-function parseSuppression(v, where) {
-    if (v === undefined || v === null)
-        return undefined;
-    const s = record(v, where);
-    if (s.kind !== 'exception')
-        throw new UntrustedReportError(`${where}.kind: expected "exception"`);
-    const optional = (x, name, max) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max));
-    const owner = optional(s.owner, 'owner', 512);
-    const expires = optional(s.expires, 'expires', 64);
-    return {
-        kind: 'exception',
-        justification: str(s.justification, `${where}.justification`, 4000),
-        ...(owner !== undefined ? { owner } : {}),
-        ...(expires !== undefined ? { expires } : {}),
-        source: str(s.source, `${where}.source`, 1100),
-    };
-}
-function record(v, where) {
-    if (!v || typeof v !== 'object' || Array.isArray(v))
-        throw new UntrustedReportError(`${where}: expected an object`);
-    return v;
-}
-function str(v, where, max) {
-    if (typeof v !== 'string' || v.length > max)
-        throw new UntrustedReportError(`${where}: expected a string of at most ${max} characters`);
-    return v;
-}
-function publish_int(v, where, min, max) {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-        throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`);
-    return v;
-}
-
-;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
-
-
-
-/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
-async function readCentralFile(root, config, configFile = 'config') {
-    const relative = config.exceptions.file;
-    if (!relative)
-        return undefined;
-    try {
-        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
-        // secret), so the file must be a regular file inside the repository, read without following.
-        const text = await readRepositoryFile(root, relative, config.maxFileSize);
-        if (text === undefined)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`);
-        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        if (err instanceof RefusedRead)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
-        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/discovery/classify.ts
-/**
- * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
- * scanner may still read as compose by shape.
- */
-function classify(path) {
-    const normalized = path.replace(/\\/g, '/');
-    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
-        return 'dockerfile';
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
-        return 'workflow';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (/\.(ya?ml|json)$/.test(lower))
-        return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower))
-        return 'shell';
-    return undefined;
-}
-/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
-function isMakefile(baseName) {
-    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
-}
-/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
-function isJenkinsfile(baseName) {
-    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
-}
-/** Extension-less scripts are recognised by their shebang. */
-function looksLikeShellScript(head) {
-    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
-}
-/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
-const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
-function isNeverManifest(path) {
-    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
-}
-/**
- * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
- * (decided by its shebang), unless its name says it is never a manifest.
- */
-function mayBeScanned(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (isNeverManifest(path))
-        return false;
-    return classify(path) !== undefined || !base.includes('.');
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/discovery/select.ts
-
-
-/**
- * The one filter for walks and lists: include/exclude globs, names that are never manifests,
- * the type a name says, and the file types the config turns off. Undefined: not scanned.
- */
-function fileSelector(selection) {
-    const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
-    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
-    return relative => {
-        if (excluded(relative) || !included(relative) || isNeverManifest(relative))
-            return undefined;
-        const type = classify(relative);
-        if (type)
-            return selection.fileTypes[type] ? type : undefined;
-        const base = relative.slice(relative.lastIndexOf('/') + 1);
-        return !base.includes('.') && selection.fileTypes.shell ? 'script?' : undefined;
-    };
-}
-/** A directory the globs exclude is not entered at all. */
-function directoryExcluder(selection) {
-    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
-    return relative => excluded(relative) || excluded(`${relative}/`);
-}
-
-;// CONCATENATED MODULE: ./src/discovery/read.ts
-
-
-
-
-
-/** Bytes read to find a NUL (binary) or a shebang. */
-const HEAD_BYTES = 8000;
-/**
- * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
- * small reads, one buffer); a promise for a blob, a link or a refusal.
- */
-function prepareSync(file, maxFileSize) {
-    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
-}
-const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
-async function prepareAsync(file, root, maxFileSize) {
-    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
-    if (resolved.refused !== undefined)
-        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
-    if (resolved.link && !resolved.read)
-        return undefined; // a dangling link: nothing there to deploy
-    if (!resolved.read)
-        return prepareSync(resolved, maxFileSize);
-    const size = resolved.size ?? 0;
-    try {
-        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
-    }
-    catch (err) {
-        return prepare(resolved, { size, error: err.message }, maxFileSize);
-    }
-}
-/**
- * Fail closed: a file that could hold a finding and was not read is a notice itself. An
- * extension-less file is only a candidate (a script by its shebang): over the limit its head
- * still tells; unreadable, it cannot be told apart, so it is reported too.
- */
-function prepare(file, loaded, maxFileSize) {
-    const { relative } = file;
-    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
-    // A refusal the walk made for a path it was named or a directory it could not list is said
-    // whatever the name; one met on the way only for names that would be scanned.
-    if (loaded.refused !== undefined)
-        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
-    if (loaded.error !== undefined)
-        return notice(`${relative} could not be read: ${loaded.error}`);
-    if (!loaded.buffer) {
-        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
-            return undefined;
-        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
-    }
-    const head = loaded.buffer.subarray(0, HEAD_BYTES);
-    let type = file.type;
-    if (type === undefined) {
-        if (!looksLikeShellScript(head.toString('utf8')))
-            return undefined;
-        type = 'shell';
-    }
-    if (head.includes(0))
-        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
-    return { relative, type, text: loaded.buffer.toString('utf8') };
-}
-function loadSync(file, maxFileSize) {
-    try {
-        return readBounded(file.absolute, maxFileSize);
-    }
-    catch (err) {
-        return { size: 0, error: err.message };
-    }
-}
-/**
- * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
- * Listed paths come from a diff or an API: none may point outside the repository.
- */
-async function* read_listed(root, files, selection, reader) {
-    const select = fileSelector(selection);
-    for (const relative of files) {
-        const scanAs = select(relative);
-        if (scanAs === undefined)
-            continue;
-        const type = scanAs === 'script?' ? undefined : scanAs;
-        const absolute = external_node_path_default().resolve(root, relative);
-        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
-            continue;
-        if (reader) {
-            const blob = await reader(relative);
-            if (blob?.refused)
-                yield { absolute, relative, type, refused: blob.refused };
-            else if (blob)
-                yield { absolute, relative, type, size: blob.size, read: blob.read };
-            continue;
-        }
-        let stat;
-        try {
-            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
-        }
-        catch (err) {
-            // Deleted files are not listed: one listed as changed but missing from the checkout was not
-            // judged (a checkout of another commit, a name misread on the way), never a pass.
-            const code = err.code;
-            yield { absolute, relative, type, refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked` };
-            continue;
-        }
-        if (stat.isFile())
-            yield { absolute, relative, type };
-        else if (stat.isSymbolicLink())
-            yield { absolute, relative, type, link: true };
-    }
-}
-/**
- * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
- * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
- * and reported when its name says it would be scanned. A dangling link holds nothing.
- */
-async function linkedFile(root, relative, maxBytes) {
-    let real;
-    try {
-        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
-    }
-    catch {
-        return undefined;
-    }
-    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
-    try {
-        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
-            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
-        const buffer = await readRepositoryBytes(root, target, maxBytes);
-        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
-    }
-    catch (err) {
-        if (err instanceof RefusedRead)
-            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
-        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
-    }
-}
-/**
- * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
- * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
- * valid until the next read: prepare decodes it at once.
- */
-let scratch = Buffer.allocUnsafe(64 * 1024);
-/**
- * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
- * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
- * file over the limit is measured, for its message.
- */
-function readBounded(file, max) {
-    const limit = max + 1;
-    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        let got = 0;
-        for (;;) {
-            if (got === limit)
-                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
-            if (got === scratch.length) {
-                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
-                scratch.copy(bigger, 0, 0, got);
-                scratch = bigger;
-            }
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return { size: got, buffer: scratch.subarray(0, got) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
-function overLimit(size, max) {
-    const [a, b] = [formatSize(size), formatSize(max)];
-    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
-}
-function formatSize(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-    return `${bytes} B`;
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/discovery/walk.ts
-
-
-
-
-
-
-/** Never worth descending into, ignored or not. */
-const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
-/**
- * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
- * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
- * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
- * start that is a link is followed when it leads to a file or directory inside the root, which
- * is what naming it asks for; it is then walked under its real name, the file that holds the
- * text (and that --fix would write). A start that leads outside the root or to no regular file
- * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
- */
-function* walk(start, options) {
-    const root = external_node_path_default().resolve(options.root);
-    const select = fileSelector(options);
-    const excludedDir = directoryExcluder(options);
-    const wanted = (type) => type === undefined || options.fileTypes[type];
-    const abs = external_node_path_default().resolve(start);
-    const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
-    const notRead = (why) => ({ absolute: abs, relative: toRelative(root, abs), type: classify(abs), refused: `${toRelative(root, abs)} ${why}` });
-    if (stat.isSymbolicLink()) {
-        const target = linkTarget(abs, root);
-        if (typeof target === 'string')
-            yield notRead(target);
-        else
-            yield* walk(target.real, { ...options, root: target.realRoot });
-        return;
-    }
-    if (!stat.isFile() && !stat.isDirectory()) {
-        yield notRead('is not a regular file (a device, FIFO or socket): not read');
-        return;
-    }
-    if (stat.isFile()) {
-        const relative = toRelative(root, abs);
-        const type = classify(relative);
-        if (wanted(type))
-            yield { absolute: abs, relative, type, size: stat.size };
-        return;
-    }
-    const layers = ancestorsIgnore(root, abs);
-    const startRelative = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
-    yield* walkDir(abs, startRelative.startsWith('..') ? toRelative(root, abs) : startRelative, layers);
-    // Synchronous on purpose: thousands of small directory reads are several times faster than
-    // through the promise API's thread-pool round trips (npm run bench).
-    function* walkDir(dir, relativeDir, parentLayers) {
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch (err) {
-            // Fail closed: a directory that cannot be listed may hold anything.
-            const code = err.code ?? 'error';
-            yield { absolute: dir, relative: relativeDir || '.', type: 'kubernetes', refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked` };
-            return;
-        }
-        const layers = [...parentLayers];
-        // Only read .gitignore where the listing has one: a failed open per directory is costly.
-        const own = names.some(n => n.name === '.gitignore') ? readIgnore(dir) : undefined;
-        if (own)
-            layers.push(own);
-        names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of names) {
-            if (ALWAYS_SKIP.has(entry.name))
-                continue;
-            const full = `${dir}${(external_node_path_default()).sep}${entry.name}`;
-            const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-            const isDir = entry.isDirectory();
-            const isLink = entry.isSymbolicLink();
-            if (!isDir && !isLink && !entry.isFile())
-                continue;
-            if (isIgnored(layers, full, isDir))
-                continue;
-            if (isDir) {
-                if (excludedDir(relative))
-                    continue;
-                yield* walkDir(full, relative, layers);
-                continue;
-            }
-            const scanAs = select(relative);
-            if (scanAs === undefined)
-                continue;
-            const type = scanAs === 'script?' ? undefined : scanAs;
-            yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
-        }
-    }
-}
-/**
- * Where a named link leads, when that is a file or directory inside the root, with the root's
- * real path to name it against; otherwise why it is not followed.
- */
-function linkTarget(link, root) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
-        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    }
-    catch (err) {
-        return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
-    }
-    // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
-    if (real !== realRoot && !isInside(realRoot, real))
-        return `is a symbolic link leading outside the root (to ${real}): not followed`;
-    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
-    if (!stat.isFile() && !stat.isDirectory())
-        return `is a symbolic link to something that is not a regular file (${real}): not read`;
-    return { real, realRoot };
-}
-function toRelative(root, file) {
-    const rel = external_node_path_default().relative(root, file);
-    return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
-}
-function isIgnored(layers, full, isDir) {
-    let ignored = false;
-    for (const layer of layers) {
-        const rel = external_node_path_default().relative(layer.dir, full).split((external_node_path_default()).sep).join('/');
-        if (!rel || rel.startsWith('..'))
-            continue;
-        const result = layer.rules.test(isDir ? `${rel}/` : rel);
-        if (result.ignored)
-            ignored = true;
-        else if (result.unignored)
-            ignored = false;
-    }
-    return ignored;
-}
-function readIgnore(dir) {
-    try {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
-        return { dir, rules: ignore_default()().add(text) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** .gitignore files between the repo root and the start directory apply too. */
-function ancestorsIgnore(root, start) {
-    const rel = external_node_path_default().relative(root, start);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return [];
-    const layers = [];
-    let dir = root;
-    for (const part of rel ? rel.split((external_node_path_default()).sep) : []) {
-        const layer = readIgnore(dir);
-        if (layer)
-            layers.push(layer);
-        dir = external_node_path_default().join(dir, part);
-    }
-    return layers;
-}
-
-;// CONCATENATED MODULE: ./src/engine/facts.ts
-
-
-
-/**
- * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
- * and returned beside the findings. Nothing here keeps a YAML node: exception checks run after
- * the scan, over every file, and the ASTs are long gone by then.
- */
-
-/** The exception label and annotation prefix, also used to spot misplaced records. */
-const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
-const noFacts = () => ({ workloads: [], networkPolicies: [] });
-/** The text a document must hold for the facts a scan needs: others are not parsed for them. */
-function factFilter(needs) {
-    if (!needs)
-        return undefined;
-    if (needs.workloads)
-        return /kind/;
-    if (needs.exceptions)
-        return /NetworkPolicy|host-namespace-guard\.io\//;
-    if (needs.networkPolicies)
-        return /NetworkPolicy/;
-    return undefined;
-}
-/** The facts one object gives, for what the scan needs. */
-function factsOf(object, pods, source, needs, into) {
-    if (object.kind === 'NetworkPolicy' && isNetworkingApi(object.apiVersion)) {
-        const np = networkPolicyFacts(object, source);
-        if (np)
-            into.networkPolicies.push(np);
-    }
-    const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0);
-    if (wanted)
-        into.workloads.push(workloadFacts(object, pods, source));
-}
-const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pathPrefix}`;
-function isNetworkingApi(apiVersion) {
-    return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
-}
-function hasExceptionMetadata(object, source) {
-    const metadata = mapField(object.doc, object.map, 'metadata');
-    if (!metadata)
-        return false;
-    const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
-    return keys.some(k => k.startsWith(EXCEPTION_PREFIX));
-}
-/** Keys are user-controlled: a `__proto__` label must stay a label. */
-function dict() {
-    return Object.create(null);
-}
-function spanOfNode(source, node) {
-    const range = node?.range;
-    return range ? source.span(range[0], range[1]) : undefined;
-}
-function metaEntries(doc, metadata, key, source) {
-    const out = dict();
-    const map = metadata ? mapField(doc, metadata, key) : undefined;
-    if (!map)
-        return out;
-    const keySpans = new Map();
-    for (const pair of map.items) {
-        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
-        const s = spanOfNode(source, pair.key);
-        if (k !== undefined && s && !keySpans.has(k))
-            keySpans.set(k, s);
-    }
-    for (const [k, v] of entries(doc, map)) {
-        const text = scalarText(v);
-        if (text === undefined)
-            continue;
-        const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
-        const str = stringValue(v);
-        out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
-    }
-    return out;
-}
-function workloadFacts(object, pods, source) {
-    const { doc, map } = object;
-    const metadata = mapField(doc, map, 'metadata');
-    const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
-    const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
-    const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
-    return {
-        id: objectId(source.path, object),
-        file: source.path,
-        documentIndex: object.documentIndex,
-        inList: object.pathPrefix !== '',
-        resource: object.resource,
-        kind: object.kind,
-        name: object.name,
-        namespace: object.namespace,
-        namespaceSpan: spanOfNode(source, namespaceNode),
-        anchor: spanOfNode(source, nameNode) ?? objectStart,
-        labels: metaEntries(doc, metadata, 'labels', source),
-        annotations: metaEntries(doc, metadata, 'annotations', source),
-        pods: pods.map(pod => podFacts(pod, metadata, source)),
-    };
-}
-function podFacts(unit, workloadMetadata, source) {
-    const doc = unit.object.doc;
-    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
-    const templateLabels = dict();
-    for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
-        templateLabels[k] = entry.value;
-    const host = {};
-    for (const name of HOST_FIELDS) {
-        const hit = field(doc, unit.spec, name);
-        if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
-            const s = spanOfNode(source, hit.written);
-            if (s)
-                host[name] = s;
-        }
-    }
-    let misplacedException;
-    if (unit.templateMetadata && unit.templateMetadata !== workloadMetadata) {
-        for (const which of ['labels', 'annotations']) {
-            const onTemplate = metaEntries(doc, unit.templateMetadata, which, source);
-            const key = Object.keys(onTemplate).find(k => k.startsWith(EXCEPTION_PREFIX));
-            if (key && !misplacedException)
-                misplacedException = onTemplate[key].keySpan;
-        }
-    }
-    const podContext = mapField(doc, unit.spec, 'securityContext');
-    const podRunAsNonRoot = podContext ? facts_bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
-    const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
-    const containers = [];
-    for (const list of ['initContainers', 'containers']) {
-        const seq = field(doc, unit.spec, list)?.value;
-        if (!(0,dist/* isSeq */.oP)(seq))
-            continue;
-        seq.items.forEach((item, index) => {
-            const c = resolveAlias(doc, item);
-            if (!(0,dist/* isMap */.jh)(c))
-                return;
-            const nameNode = field(doc, c, 'name')?.value;
-            const ctx = mapField(doc, c, 'securityContext');
-            const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
-            const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
-            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
-            const containerRunAsNonRoot = ctx ? facts_bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
-            const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
-            containers.push({
-                name: scalarText(nameNode) ?? `#${index}`,
-                list,
-                fieldPath: `${unit.path}.${list}[${index}]`,
-                anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
-                runAsNonRoot: containerRunAsNonRoot ?? podRunAsNonRoot,
-                runAsUser: containerRunAsUser ?? podRunAsUser,
-                dropsAll,
-                allowPrivilegeEscalation: ctx ? facts_bool(field(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
-            });
-        });
-    }
-    return {
-        path: unit.path,
-        templateLabels,
-        labelsAnchor: spanOfNode(source, templateLabelsMap) ?? spanOfNode(source, unit.templateMetadata) ?? spanOfNode(source, unit.spec) ?? source.span(0, 0),
-        host,
-        misplacedException,
-        containers,
-        partial: unit.partial === true,
-    };
-}
-function networkPolicyFacts(object, source) {
-    const { doc, map } = object;
-    const spec = mapField(doc, map, 'spec');
-    // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
-    if (!spec)
-        return undefined;
-    const selector = field(doc, spec, 'podSelector')?.value;
-    // An omitted or null podSelector decodes to the empty selector, which selects every pod of the namespace.
-    const empty = selector === undefined || ((0,dist/* isScalar */.jn)(selector) && selector.value === null);
-    const podSelector = (0,dist/* isMap */.jh)(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict(), matchExpressions: [] } : undefined;
-    if (!podSelector)
-        return undefined;
-    return { id: objectId(source.path, object), file: source.path, name: object.name, namespace: object.namespace, podSelector };
-}
-function labelSelector(doc, map) {
-    const matchLabels = dict();
-    const labels = mapField(doc, map, 'matchLabels');
-    if (labels)
-        for (const [k, v] of entries(doc, labels))
-            matchLabels[k] = scalarText(v) ?? '';
-    const matchExpressions = [];
-    const exprs = field(doc, map, 'matchExpressions')?.value;
-    if ((0,dist/* isSeq */.oP)(exprs)) {
-        for (const item of exprs.items) {
-            const e = resolveAlias(doc, item);
-            if (!(0,dist/* isMap */.jh)(e))
-                continue;
-            const values = field(doc, e, 'values')?.value;
-            matchExpressions.push({
-                key: scalarText(field(doc, e, 'key')?.value) ?? '',
-                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
-                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
-            });
-        }
-    }
-    return { matchLabels, matchExpressions };
-}
-/** Whether a label selector selects a pod with these labels (Kubernetes semantics; empty selects all). */
-function selects(selector, labels) {
-    for (const [k, v] of Object.entries(selector.matchLabels))
-        if (labels[k] !== v)
-            return false;
-    for (const e of selector.matchExpressions) {
-        const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-        switch (e.operator) {
-            case 'In':
-                if (!has || !e.values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has && e.values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has)
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has)
-                    return false;
-                break;
-            default:
-                // The API server rejects an unknown operator: such a policy selects nothing.
-                return false;
-        }
-    }
-    return true;
-}
-const facts_bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
-const facts_int = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined);
-
-;// CONCATENATED MODULE: ./src/parse/compose.ts
-
-
-
-/** `extends` chains are short; the bound only stops a cycle or a hostile file. */
-const MAX_EXTENDS = 8;
-/** The settings a service can inherit through `extends` that the rules judge. */
-const JUDGED_KEYS = ['network_mode', 'pid', 'ipc', 'build.network'];
-/** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
-const SERVICE_KEYS = new Set([
-    'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
-    'network_mode', 'networks', 'pid', 'ipc', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
-    'cap_add', 'cap_drop', 'privileged', 'user', 'working_dir', 'profiles', 'secrets', 'configs', 'uts', 'userns_mode',
-]);
-/**
- * A YAML document is compose-shaped when its top level has a `services` map of service maps and
- * it is not a Kubernetes object (`kind`) or a workflow (`jobs`).
- */
-function isComposeDocument(doc, root) {
-    if (!(0,dist/* isMap */.jh)(root))
-        return false;
-    if (field(doc, root, 'kind') || field(doc, root, 'jobs'))
-        return false;
-    const services = field(doc, root, 'services')?.value;
-    if (!(0,dist/* isMap */.jh)(services))
-        return false;
-    const svcs = entries(doc, services);
-    return svcs.length === 0 || svcs.some(([, v]) => (0,dist/* isMap */.jh)(v) && entries(doc, v).some(([k]) => SERVICE_KEYS.has(k)));
-}
-function composeServices(parsed, byName, unjudged) {
-    const out = [];
-    for (const d of parsed.documents) {
-        const root = d.doc.contents;
-        if (d.fatal)
-            continue;
-        if (!byName && !isComposeDocument(d.doc, root))
-            continue;
-        if (!(0,dist/* isMap */.jh)(root))
-            continue;
-        const services = field(d.doc, root, 'services')?.value;
-        if (!(0,dist/* isMap */.jh)(services) || field(d.doc, root, 'kind'))
-            continue;
-        // compose-go decodes with go-yaml v3: a key written in a service beats one merged into it.
-        readMergesAsCompose(d.doc);
-        const thisFile = (file) => namesFile(parsed.source, file);
-        for (const [name, value] of entries(d.doc, services)) {
-            if (!(0,dist/* isMap */.jh)(value))
-                continue;
-            const resource = { display: `service/${name}`, kind: 'service', name, document: d.index };
-            out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource, bases: basesOf(d.doc, services, value, thisFile) });
-            if (unjudged)
-                checkOtherFileBase(d.doc, parsed.source, name, value, resource, thisFile, unjudged);
-            const build = field(d.doc, value, 'build')?.value;
-            // `build.network: host` gives the image build the host network, like RUN --network=host.
-            if ((0,dist/* isMap */.jh)(build)) {
-                out.push({ doc: d.doc, name, map: build, part: 'build', path: `services.${name}.build`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index } });
-            }
-        }
-    }
-    return out;
-}
-/**
- * `extends: base` or `extends: {service: base}` names a service of the same file (with `file:`,
- * another file, which is not followed, unless it names this file). compose-go copies the base's
- * keys the service lacks.
- */
-function basesOf(doc, services, service, thisFile) {
-    const out = [];
-    const at = field(doc, service, 'extends')?.written;
-    let current = service;
-    while (at && out.length < MAX_EXTENDS) {
-        const ref = field(doc, current, 'extends')?.value;
-        const file = (0,dist/* isMap */.jh)(ref) ? field(doc, ref, 'file')?.value : undefined;
-        const sameFile = file === undefined || thisFile(stringValue(file) ?? '');
-        const name = (0,dist/* isScalar */.jn)(ref) ? stringValue(ref) : (0,dist/* isMap */.jh)(ref) && sameFile ? stringValue(field(doc, ref, 'service')?.value) : undefined;
-        const base = name === undefined ? undefined : field(doc, services, name)?.value;
-        if (!(0,dist/* isMap */.jh)(base) || base === service || out.some(b => b.map === base))
-            break;
-        out.push({ name: name, map: base, at });
-        current = base;
-    }
-    return out.length ? out : undefined;
-}
-/**
- * A service that extends a service of another file inherits that file's settings, which this
- * scan does not read: `extends.file` may name any file (`common.conf`), and even a compose file
- * in the same repository is not in every run (a pull request scans only what it changed). So it
- * is reported as not judged, at its `extends`, for each judged setting it does not write itself:
- * compose-go lets a value written in the extending service win over the base's, so an explicit
- * `network_mode: bridge` (or `build.network`) is judged here and needs nothing from the other
- * file. Reporting only where `extends.file` is written is enough: a service extending this one
- * inherits no more than this one does.
- */
-function checkOtherFileBase(doc, source, name, service, resource, thisFile, unjudged) {
-    const ext = field(doc, service, 'extends');
-    const fileNode = (0,dist/* isMap */.jh)(ext?.value) ? field(doc, ext.value, 'file')?.value : undefined;
-    if (!ext || !fileNode)
-        return;
-    const file = stringValue(fileNode);
-    if (file !== undefined && thisFile(file))
-        return;
-    const missing = JUDGED_KEYS.filter(key => !setsItself(doc, service, key));
-    const range = ext.written.range;
-    if (!missing.length || !range)
-        return;
-    const named = file ?? scalarText(fileNode) ?? 'a file given by a non-string value';
-    const list = missing.length < 2 ? missing.join('') : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-    unjudged(`${source.path}: compose service "${name}" extends a service of another file, ${named}, which is not read here: its ${list} ${missing.length < 2 ? 'is' : 'are'} not judged. Set ${missing.length < 2 ? 'it' : 'them'} in "${name}" itself (a value written there wins over the base's).`, source.span(range[0], range[1]), `services.${name}.extends.file`, resource);
-}
-/** The service writes the setting itself (`build.network` inside its own `build` map); null is not a value. */
-function setsItself(doc, service, key) {
-    const [first, second] = key.split('.');
-    let hit = field(doc, service, first);
-    if (second !== undefined)
-        hit = (0,dist/* isMap */.jh)(hit?.value) ? field(doc, hit.value, second) : undefined;
-    return hit !== undefined && !((0,dist/* isScalar */.jn)(hit.value) && (hit.value.value === null || hit.value.value === undefined));
-}
-/** compose resolves `extends.file` from the directory of the file that writes it. */
-function namesFile(source, file) {
-    if (file === '' || external_node_path_default().posix.isAbsolute(file) || file.includes('$'))
-        return false;
-    const here = source.path.replace(/\\/g, '/');
-    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(here), file)) === external_node_path_default().posix.normalize(here);
-}
-
-;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
-
-/** BuildKit's parser directives; any other `# name=value` line ends the directive block. */
-const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
-/** Instructions whose arguments may open heredocs (BuildKit's heredocDirectives). */
-const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
-function parseDockerfile(src) {
-    return new Reader(src).read();
-}
-class Reader {
-    src;
-    text;
-    pos = 0;
-    escape = '\\';
-    directivesDone = false;
-    seenDirectives = new Set();
-    stageCount = 0;
-    stage = '';
-    runs = [];
-    problems = [];
-    constructor(src) {
-        this.src = src;
-        this.text = src.text;
-    }
-    read() {
-        const text = this.text;
-        while (this.pos < text.length) {
-            const line = this.nextLine();
-            const first = skipSpace(text, line.start, line.end);
-            // Directives are only read until the first line that is not one: an instruction, an empty
-            // line or an ordinary comment all end the block.
-            if (!this.directivesDone)
-                this.directive(first, line.end);
-            if (text[first] === '#')
-                continue;
-            let cont = this.continuation(first, line.end);
-            if (!cont.continued && cont.end === first)
-                continue;
-            const pieces = [[first, cont.end]];
-            while (cont.continued && this.pos < text.length) {
-                const next = this.nextLine();
-                const content = skipSpace(text, next.start, next.end);
-                // BuildKit drops comment lines and blank lines inside a continued instruction.
-                if (content === next.end || text[content] === '#')
-                    continue;
-                // A continuation line keeps its indentation: `RUN a \` + `  b` is `RUN a   b`.
-                cont = this.continuation(next.start, next.end);
-                pieces.push([next.start, cont.end]);
-            }
-            this.instruction(joinPieces(text, pieces));
-        }
-        return { runs: this.runs, problems: this.problems };
-    }
-    nextLine() {
-        const text = this.text;
-        let start = this.pos;
-        if (start === 0 && text.charCodeAt(0) === 0xfeff)
-            start = 1;
-        const nl = text.indexOf('\n', this.pos);
-        let end = nl === -1 ? text.length : nl;
-        this.pos = nl === -1 ? text.length : nl + 1;
-        if (end > start && text[end - 1] === '\r')
-            end -= 1;
-        return { start, end, next: this.pos };
-    }
-    /**
-     * BuildKit's `([^E])E[ \t]*$|^E[ \t]*$` for escape char E: a line continues when it ends with
-     * the escape char (blanks after it allowed) that is not itself escaped: `c:\\` does not continue.
-     */
-    continuation(start, end) {
-        const text = this.text;
-        let p = end;
-        while (p > start && (text[p - 1] === ' ' || text[p - 1] === '\t'))
-            p--;
-        if (p > start && text[p - 1] === this.escape && (p - 1 === start || text[p - 2] !== this.escape))
-            return { end: p - 1, continued: true };
-        return { end, continued: false };
-    }
-    directive(start, end) {
-        const d = matchDirective(this.text, start, end);
-        if (!d || !DIRECTIVES.has(d.name)) {
-            this.directivesDone = true;
-            return;
-        }
-        const span = this.src.span(start, end);
-        if (this.seenDirectives.has(d.name)) {
-            this.problems.push({ message: `only one "${d.name}" parser directive can be used; BuildKit rejects this Dockerfile`, span });
-            return;
-        }
-        this.seenDirectives.add(d.name);
-        if (d.name !== 'escape')
-            return;
-        if (d.value === '\\' || d.value === '`')
-            this.escape = d.value;
-        else
-            this.problems.push({ message: `invalid escape token "${d.value}": it must be \` or \\`, span });
-    }
-    instruction(line) {
-        const words = splitInstruction(line.text, 0);
-        if (!words)
-            return;
-        const name = words.name.toLowerCase();
-        if (name === 'from')
-            this.from(line, words.rest);
-        else if (name === 'run')
-            this.run(line, words, false);
-        else if (name === 'onbuild') {
-            // ONBUILD's argument is itself an instruction, parsed the same way when a child builds.
-            const inner = splitInstruction(line.text, words.rest);
-            if (!inner)
-                return;
-            const innerName = inner.name.toLowerCase();
-            if (innerName === 'run')
-                this.run(line, inner, true);
-            else if (HEREDOC_INSTRUCTIONS.has(innerName))
-                this.heredocs(line, inner.rest);
-        }
-        else if (HEREDOC_INSTRUCTIONS.has(name))
-            this.heredocs(line, words.rest);
-    }
-    from(line, rest) {
-        const { argsStart } = extractFlags(line.text, rest);
-        const args = line.text.slice(argsStart).trim().split(/[ \t\v\f\r\n]+/).filter(Boolean);
-        this.stageCount += 1;
-        // BuildKit matches `AS` case-insensitively and lower-cases the stage name.
-        this.stage = args.length === 3 && args[1].toLowerCase() === 'as' ? args[2].toLowerCase() : String(this.stageCount - 1);
-    }
-    run(line, words, onbuild) {
-        const { offs } = line;
-        const { flags: raw } = extractFlags(line.text, words.rest);
-        const flags = [];
-        for (const f of raw) {
-            const body = f.text.slice(2);
-            const eq = body.indexOf('=');
-            const name = (eq === -1 ? body : body.slice(0, eq)).toLowerCase();
-            const start = offs[f.start];
-            const end = offs[f.end - 1] + 1;
-            const span = this.src.span(start, end);
-            const [rs, re] = flagRemovalRange(this.text, start, end, this.escape, true);
-            const flag = { name, value: undefined, span, removal: this.src.span(rs, re) };
-            if (eq === -1) {
-                // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
-                this.problems.push({ message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`, span });
-            }
-            else {
-                const v = 2 + eq + 1;
-                flag.value = f.text.slice(v);
-                // f.offs index the logical line; offs maps those to the file.
-                const vs = v < f.text.length ? offs[f.offs[v]] : offs[f.offs[v - 1]] + 1;
-                const ve = v < f.text.length ? offs[f.offs[f.text.length - 1]] + 1 : vs;
-                flag.valueSpan = this.src.span(vs, ve);
-            }
-            flags.push(flag);
-        }
-        const run = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), flags };
-        if (onbuild)
-            run.onbuild = true;
-        this.runs.push(run);
-        this.heredocs(line, words.rest);
-    }
-    /** Consumes the bodies of the heredocs the line opens, so that they are never read as instructions. */
-    heredocs(line, rest) {
-        if (!line.text.includes('<<'))
-            return;
-        // BuildKit does not look for heredocs in the JSON (exec) form.
-        const { argsStart } = extractFlags(line.text, rest);
-        if (isJsonArray(line.text.slice(argsStart).trim()))
-            return;
-        for (const doc of heredocNames(line.text)) {
-            const opened = this.pos;
-            let terminated = false;
-            while (this.pos < this.text.length) {
-                const l = this.nextLine();
-                let s = l.start;
-                if (doc.chomp)
-                    while (s < l.end && this.text[s] === '\t')
-                        s++;
-                if (l.end - s === doc.name.length && this.text.startsWith(doc.name, s)) {
-                    terminated = true;
-                    break;
-                }
-            }
-            if (!terminated) {
-                this.problems.push({ message: `unterminated heredoc: no line "${doc.name}" closes it`, span: this.src.span(opened, this.text.length) });
-                return;
-            }
-        }
-    }
-}
-function isSpace(c) {
-    return c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
-}
-function skipSpace(text, start, end) {
-    let p = start;
-    while (p < end && isSpace(text[p]))
-        p++;
-    return p;
-}
-function joinPieces(text, pieces) {
-    const offs = [];
-    let joined = '';
-    for (const [s, e] of pieces) {
-        joined += text.slice(s, e);
-        for (let k = s; k < e; k++)
-            offs.push(k);
-    }
-    return { text: joined, offs };
-}
-/**
- * BuildKit's `^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`, written out by hand: the lazy group
- * followed by `\s*$` backtracks quadratically on a long run of blanks.
- */
-function matchDirective(text, start, end) {
-    if (text[start] !== '#')
-        return undefined;
-    let p = skipSpace(text, start + 1, end);
-    const nameStart = p;
-    if (!/[A-Za-z]/.test(text[p] ?? ''))
-        return undefined;
-    while (p < end && /[A-Za-z0-9]/.test(text[p]))
-        p++;
-    const name = text.slice(nameStart, p).toLowerCase();
-    p = skipSpace(text, p, end);
-    if (text[p] !== '=')
-        return undefined;
-    p = skipSpace(text, p + 1, end);
-    let e = end;
-    while (e > p && isSpace(text[e - 1]))
-        e--;
-    return e > p ? { name, value: text.slice(p, e) } : undefined;
-}
-/** BuildKit splits `strings.TrimSpace(line)` once on `[\t\v\f\r ]+`: the instruction, then its arguments. */
-function splitInstruction(text, from) {
-    const nameStart = skipSpace(text, from, text.length);
-    if (nameStart === text.length)
-        return undefined;
-    let nameEnd = nameStart;
-    while (nameEnd < text.length && !isSpace(text[nameEnd]))
-        nameEnd++;
-    return { name: text.slice(nameStart, nameEnd), nameStart, nameEnd, rest: skipSpace(text, nameEnd, text.length) };
-}
-/**
- * BuildKit's extractBuilderFlags: while the next word starts with `--`, it is a flag (quotes and
- * backslashes are removed inside it); a bare `--` ends the flags; anything else is the command.
- * So `RUN echo --network=host` has no flags.
- */
-function extractFlags(line, from) {
-    const flags = [];
-    let p = from;
-    for (;;) {
-        p = skipSpace(line, p, line.length);
-        if (p >= line.length)
-            return { flags, argsStart: line.length };
-        if (line[p] !== '-' || line[p + 1] !== '-')
-            return { flags, argsStart: p };
-        const start = p;
-        let text = '';
-        const offs = [];
-        let quote = '';
-        for (; p < line.length; p++) {
-            const c = line[p];
-            if (!quote && isSpace(c))
-                break;
-            if (!quote && (c === '"' || c === "'"))
-                quote = c;
-            else if (quote && c === quote)
-                quote = '';
-            else if (c === '\\') {
-                if (p + 1 < line.length) {
-                    p++;
-                    text += line[p];
-                    offs.push(p);
-                }
-            }
-            else {
-                text += c;
-                offs.push(p);
-            }
-        }
-        if (text === '--')
-            return { flags, argsStart: skipSpace(line, p, line.length) };
-        flags.push({ text, offs, start, end: p });
-    }
-}
-function isJsonArray(args) {
-    if (!args.startsWith('['))
-        return false;
-    try {
-        const v = JSON.parse(args);
-        return Array.isArray(v) && v.every((x) => typeof x === 'string');
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * BuildKit splits the whole instruction line into shell words (quotes kept) and takes every word
- * matching `^(\d*)<<(-?)([^<]*)$` with a non-empty rest as a heredoc: `<<EOF`, `<<-EOF`,
- * `<<"EOF"`, `2<<EOF`. `cat<<EOF` and `"<<EOF"` are not heredocs; `<< EOF` is not one either.
- */
-function heredocNames(line) {
-    const docs = [];
-    for (const word of rawWords(line)) {
-        const m = /^\d*<<(-?)([^<]*)$/.exec(word);
-        if (!m || m[2] === '')
-            continue;
-        const name = unquote(m[2]);
-        if (name !== '')
-            docs.push({ name, chomp: m[1] === '-' });
-    }
-    return docs;
-}
-/** Shell-style words with their quotes and backslashes kept. */
-function rawWords(line) {
-    const words = [];
-    let start = -1;
-    let quote = '';
-    for (let p = 0; p <= line.length; p++) {
-        const c = line[p];
-        if (p === line.length || (!quote && isSpace(c))) {
-            if (start !== -1)
-                words.push(line.slice(start, p));
-            start = -1;
-            continue;
-        }
-        if (start === -1)
-            start = p;
-        if (c === '\\' && quote !== "'")
-            p++;
-        else if (!quote && (c === '"' || c === "'"))
-            quote = c;
-        else if (c === quote)
-            quote = '';
-    }
-    return words;
-}
-function unquote(word) {
-    let out = '';
-    let quote = '';
-    for (let p = 0; p < word.length; p++) {
-        const c = word[p];
-        if (quote !== "'" && c === '\\' && p + 1 < word.length)
-            out += word[++p];
-        else if (!quote && (c === '"' || c === "'"))
-            quote = c;
-        else if (c === quote)
-            quote = '';
-        else
-            out += c;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/parse/container-tool.ts
-/**
- * Which container engine a command word names. A script names it directly (`docker`,
- * `/usr/local/bin/podman`) or, as Makefiles and CI scripts often do, through a variable:
- * kubebuilder scaffolds `CONTAINER_TOOL ?= docker` and then runs `$(CONTAINER_TOOL) build`.
- * A variable counts only when it is the whole word and something says it holds an engine: its
- * default, an assignment in the same file, or its name. Anything else (`$(MAKE)`, `$RUNNER`,
- * `${X:-echo}`) is not read as an engine: a wrong guess would be a false finding.
- */
-const TOOLS = new Set(['docker', 'podman', 'nerdctl']);
-/** `docker`, `/usr/bin/podman`: the tool a literal command word names. */
-function toolNamed(word) {
-    const base = word.slice(word.lastIndexOf('/') + 1);
-    return TOOLS.has(base) ? base : undefined;
-}
-/**
- * One variable expansion and nothing else, optionally double-quoted: `$X`, `${X}`, `"$X"`, Make's
- * `$(X)`, and with a default `${X:-podman}`, `${X-podman}` or the assigning `${X:=podman}`.
- * Single quotes keep `$` literal, so `'$X'` is not one. Groups: quote, name (three places), default.
- */
-const EXPANSION = /^("?)\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?[-=]([^}]*))?\}|\(([A-Za-z_]\w*)\))\1$/;
-/** Names that say "the container engine": `DOCKER`, `podman_bin`, `CONTAINER_TOOL`, `OCI_BIN`, `ENGINE`. */
-const ENGINE_NAME = /docker|podman|nerdctl|(?:^|_)(?:container_(?:tool|runtime|cli)|oci_bin|engine)$/i;
-/** docker-compose and podman-compose have a `run` of their own, for services, with other flags. */
-const COMPOSE_NAME = /compose/i;
-/**
- * `NAME=value`, `export NAME=value`, Make's `NAME ?= value`, `NAME := value`, `NAME ::= value`, at
- * a line start (after YAML indentation or a `- ` list marker). `+=` and Make's `!=` (a shell
- * command's output) say nothing about what the name holds. Groups: name, blanks, operator, rest.
- */
-const ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|typeset|declare|override)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)([ \t]*)(\?|:::|::?|)=(.*)$/gm;
-/** A word longer than this is no variable name; the bound keeps the regular expressions cheap. */
-const MAX_WORD = 256;
-class EngineVariables {
-    text;
-    assigned;
-    constructor(text) {
-        this.text = text;
-    }
-    /** The engine a command word (as written, quotes included) names through a variable, if any. */
-    toolOf(raw) {
-        if (raw.length > MAX_WORD || raw.indexOf('$') > 1)
-            return undefined;
-        const m = EXPANSION.exec(raw);
-        if (!m)
-            return undefined;
-        const name = m[2] ?? m[3] ?? m[5];
-        if (m[4]) {
-            // The default is what runs when nothing is set: `${X:-echo}` is a dry run, not an engine.
-            const held = valueHeld(m[4]);
-            if (held === 'other')
-                return undefined;
-            if (held !== 'unknown')
-                return held;
-        }
-        const values = this.assignments().get(name) ?? [];
-        const tool = values.find((v) => v !== 'other' && v !== 'unknown');
-        if (tool)
-            return tool;
-        // `DOCKER=echo` (and nothing else) is a dry run whatever the name says.
-        if (values.length > 0 && values.every((v) => v === 'other'))
-            return undefined;
-        if (!ENGINE_NAME.test(name) || COMPOSE_NAME.test(name))
-            return undefined;
-        return /podman/i.test(name) ? 'podman' : /nerdctl/i.test(name) ? 'nerdctl' : 'docker';
-    }
-    /** Every assignment in the file, read once and only when a variable command word is met. */
-    assignments() {
-        if (!this.assigned) {
-            const assigned = new Map();
-            for (const [, name, blanks, op, rest] of this.text.matchAll(ASSIGNMENT)) {
-                const held = valueHeld(assignedValue(blanks, op, rest));
-                const list = assigned.get(name);
-                if (list)
-                    list.push(held);
-                else
-                    assigned.set(name, [held]);
-            }
-            this.assigned = assigned;
-        }
-        return this.assigned;
-    }
-}
-/**
- * Make (`X ?= sudo docker`, `X = docker`) assigns the rest of the line, less a comment; a shell
- * (`X=docker cmd`, `X="a b"; y`) assigns one word.
- */
-function assignedValue(blanks, op, rest) {
-    if (blanks !== '' || op !== '' || rest[0] === ' ' || rest[0] === '\t') {
-        const comment = rest.search(/[ \t]#/);
-        return comment === -1 ? rest : rest.slice(0, comment);
-    }
-    const q = rest[0];
-    if (q === '"' || q === "'") {
-        const close = rest.indexOf(q, 1);
-        return close === -1 ? rest : rest.slice(0, close + 1);
-    }
-    const stop = rest.search(/[ \t;&|)]/);
-    return stop === -1 ? rest : rest.slice(0, stop);
-}
-/**
- * `docker`, `"podman"`, `sudo nerdctl`, `/usr/bin/docker`, `${X:-docker}` hold an engine.
- * `echo`, `docker-compose`, and `docker compose` (a command prefix, after which `run` is compose's)
- * hold something else. An expansion such as `$(shell which podman)` is unknown.
- */
-function valueHeld(value) {
-    let v = value.trim();
-    const quoted = /^(["'])(.*)\1$/s.exec(v);
-    if (quoted)
-        v = quoted[2].trim();
-    const expansion = EXPANSION.exec(v);
-    if (expansion)
-        return expansion[4] ? valueHeld(expansion[4]) : 'unknown';
-    const words = v.split(/[ \t]+/).filter((w) => w !== '');
-    let k = 0;
-    if (words[0] === 'sudo' || words[0] === 'doas') {
-        k = 1;
-        while (words[k]?.startsWith('-'))
-            k++;
-    }
-    const first = words[k];
-    if (first === undefined || /[$`(]/.test(first))
-        return 'unknown';
-    const tool = toolNamed(first);
-    return tool && k === words.length - 1 ? tool : 'other';
-}
-
-;// CONCATENATED MODULE: ./src/parse/expansion.ts
-/**
- * Words that are nothing but expansions: what they become is known only when the script runs.
- * Docker reads its options after the shell expanded them, so `docker run $DOCKER_OPTS
- * --net=host img` gives the engine `--net=host` whatever `$DOCKER_OPTS` holds, while in
- * `docker run $IMAGE --net=host` the expansion is most likely the image.
- */
-/** A word longer than this is read as a plain word: no one writes such an expansion. */
-const expansion_MAX_WORD = 1024;
-/**
- * `$X`, `${X}`, `"$X"`, `"${a[@]}"`, `$@`, `$1`, Make's `$(X)` and `$$X`, a command substitution
- * `$(cmd)` or `` `cmd` ``, a GitHub expression `${{ matrix.opts }}`, or several side by side.
- * The word as written (quotes included): single quotes make `$` literal, so `'$X'` is none, and
- * any literal character (`${REGISTRY}/app`) makes the word plain. Linear.
- */
-function isExpansionOnly(raw) {
-    if (raw.length > expansion_MAX_WORD)
-        return false;
-    let k = 0;
-    let expansions = 0;
-    while (k < raw.length) {
-        const c = raw[k];
-        if (c === '"') {
-            k++;
-            continue;
-        }
-        if (c === '`') {
-            const close = raw.indexOf('`', k + 1);
-            if (close === -1)
-                return false;
-            k = close + 1;
-        }
-        else if (c === '$') {
-            let j = k + 1;
-            while (raw[j] === '$')
-                j++;
-            const n = raw[j] ?? '';
-            if (n === '{' || n === '(') {
-                const close = closingBracket(raw, j);
-                if (close === -1)
-                    return false;
-                k = close + 1;
-            }
-            else if (/[A-Za-z_]/.test(n)) {
-                j++;
-                while (j < raw.length && /\w/.test(raw[j]))
-                    j++;
-                k = j;
-            }
-            else if (n !== '' && '@*#?!-0123456789'.includes(n))
-                k = j + 1;
-            else
-                return false;
-        }
-        else
-            return false;
-        expansions++;
-    }
-    return expansions > 0;
-}
-function closingBracket(raw, open) {
-    const o = raw[open];
-    const c = o === '{' ? '}' : ')';
-    let depth = 0;
-    for (let k = open; k < raw.length; k++) {
-        if (raw[k] === o)
-            depth++;
-        else if (raw[k] === c && --depth === 0)
-            return k;
-    }
-    return -1;
-}
-/**
- * The last name in an expansion (`IMAGE` in `"${IMAGE:-x}"`, `image` in `${{ matrix.image }}`)
- * names an image: such a word is the image, not options. Names that merely start with it
- * (`IMAGE_OPTS`) do not count.
- */
-const IMAGE_NAME = /(?:^|[^A-Za-z0-9])(?:image|img)(?:[_-]?(?:name|ref|tag|uri|url|id))?$/i;
-function namesImage(raw) {
-    if (raw.length > expansion_MAX_WORD)
-        return false;
-    const github = /^"?\$\{\{\s*([\w.-]+)\s*\}\}"?$/.exec(raw);
-    if (github)
-        return IMAGE_NAME.test(github[1]);
-    const variable = /^"?\$+[{(]?([A-Za-z_]\w*)/.exec(raw);
-    return variable !== null && IMAGE_NAME.test(variable[1]);
-}
-
-;// CONCATENATED MODULE: ./src/parse/heredoc.ts
-/**
- * Heredoc bodies (`cat <<EOF` ... `EOF`) in the shell tokenizer. A body is data, not commands, so
- * the tokenizer steps over it; shell.ts reads it as a script only when a shell receives it. This
- * module finds where bodies begin and end, in one pass over their lines.
- */
-/**
- * A delimiter as scripts write them (`EOF`, `END_SCRIPT`, `_EOF_`, `EOF-1`). Anything else after
- * `<<` is more likely not a heredoc: the YAML merge key `<<: *base` in a workflow read as text,
- * a shift in prose. Reading one of those as a heredoc would hide the rest of the file.
- */
-function isDelimiter(word) {
-    return /^[A-Za-z0-9_][\w.-]*$/.test(word);
-}
-/**
- * Reads the bodies of the heredocs opened on one line, in order, starting at `from` (just past
- * that line's newline). Each body ends before its terminator line; an unterminated one runs to
- * `end`. Returns where the commands resume: past the last terminator line.
- */
-function readBodies(text, from, end, docs) {
-    let p = from;
-    for (const doc of docs) {
-        doc.start = p;
-        doc.end = end;
-        let resume = end;
-        while (p < end) {
-            const nl = lineEndAfter(text, p, end);
-            if (isTerminator(text, p, nl, doc)) {
-                doc.end = p;
-                resume = Math.min(nl + 1, end);
-                break;
-            }
-            p = nl + 1;
-        }
-        p = resume;
-    }
-    return p;
-}
-/**
- * The line `[start, lineEnd)` ends the body when it is the delimiter. `<<-` strips leading tabs
- * first. Blanks up to the operator line's own indentation are stripped too: a script inside a
- * YAML `run: |` block or a Makefile recipe is indented in the file, and the shell sees it only
- * after YAML or Make removed that indentation. A CR before the newline is part of the line ending.
- */
-function isTerminator(text, start, lineEnd, doc) {
-    let k = start;
-    const limit = start + doc.indent;
-    while (k < lineEnd && k < limit && (text[k] === ' ' || text[k] === '\t'))
-        k++;
-    if (doc.dash)
-        while (k < lineEnd && text[k] === '\t')
-            k++;
-    let e = lineEnd;
-    if (e > k && text[e - 1] === '\r')
-        e--;
-    return e - k === doc.delimiter.length && text.startsWith(doc.delimiter, k);
-}
-/** Where the line holding `at` ends (its newline), or `end` when that comes first. */
-function lineEndAfter(text, at, end) {
-    const nl = text.indexOf('\n', at);
-    return nl === -1 || nl > end ? end : nl;
-}
-
-;// CONCATENATED MODULE: ./src/parse/shell-tokenizer.ts
-
-/**
- * Splits shell text into simple commands of words, with the raw offset of every character, for
- * shell.ts. Just enough shell to get words right: quotes, escapes, continuations, comments,
- * `$(...)`, backticks, operators, redirections, heredocs, GitHub `${{ }}` expressions. It never
- * throws and stays linear: every look-ahead is bounded or remembered.
- *
- * The text may be a view of a script embedded in another format (shell-view.ts): what the shell
- * reads, at the raw file's offsets. A VOID there is a character the host format consumed (the
- * first backslash of a Groovy `\\`): the shell never sees it, so it is skipped.
- */
-/** A character the shell does not see; a shell cannot see NUL in a script either. */
-const VOID = '\0';
-/** `$(...)`/backtick nesting kept apart; deeper ones are read as plain text. */
-const MAX_FRAMES = 8;
-const BLANKS = ' \t\r\v\f';
-function newFrame(kind, openedAt) {
-    return { kind, depth: 0, arithAt: -1, cmd: { words: [] }, cur: undefined, quote: '', openedAt };
-}
-function finish(b) {
-    const w = { start: b.start, end: b.end, text: b.chars.join(''), offs: b.offs, redir: false };
-    if (b.quotes === 1 && !b.substituted && b.firstQuoteAt !== -1 && b.lastCloseAt === b.end - 1)
-        w.inner = [b.firstQuoteAt + 1, b.end - 1];
-    return w;
-}
-/** Nothing but VOIDs: no word at all. */
-function isVoidOnly(b) {
-    return b.chars.length === 0 && b.quotes === 0 && !b.substituted;
-}
-/**
- * Splits `text[start, end)` into simple commands (lists of words). Commands inside `$(...)` and
- * backticks come out as commands of their own, while the outer word keeps the substitution's text.
- * With `heredocs`, a heredoc body is stepped over at the newline that ends its operator's line
- * and returned apart; without, `<<` is a redirection like any other.
- */
-function tokenize(text, start, end, newlineIsBlank, heredocs) {
-    const out = [];
-    const docs = [];
-    /** Heredocs opened on the current line, whose bodies start after it. */
-    const pending = [];
-    const stack = [newFrame('top', start)];
-    let f = stack[0];
-    // Where a look-ahead for a closing quote or `}}` already failed: up to that line end it fails again.
-    const noClose = { "'": -1, '"': -1, '}}': -1 };
-    let noGroupUntil = -1;
-    let groupClose = 0;
-    let lineStart = start;
-    let indentLine = -1;
-    let indent = 0;
-    const builder = (at) => {
-        if (!f.cur)
-            f.cur = { start: at, end: at, chars: [], offs: [], quotes: 0, firstQuoteAt: -1, lastCloseAt: -1, substituted: false };
-        return f.cur;
-    };
-    const add = (c, at, wordStart, wordEnd) => {
-        const b = builder(wordStart);
-        b.chars.push(c);
-        b.offs.push(at);
-        b.end = wordEnd;
-    };
-    /** Blanks before the current line's first word, computed once per line. */
-    const lineIndent = () => {
-        if (indentLine !== lineStart) {
-            let k = lineStart;
-            while (k < end && (text[k] === ' ' || text[k] === '\t'))
-                k++;
-            indentLine = lineStart;
-            indent = k - lineStart;
-        }
-        return indent;
-    };
-    const endWord = () => {
-        if (!f.cur)
-            return;
-        if (isVoidOnly(f.cur)) {
-            f.cur = undefined;
-            return;
-        }
-        const w = finish(f.cur);
-        f.cmd.words.push(w);
-        f.cur = undefined;
-        const op = f.heredocOp;
-        if (!op)
-            return;
-        f.heredocOp = undefined;
-        if (!isDelimiter(w.text))
-            return;
-        const doc = { delimiter: w.text, dash: op.dash, indent: lineIndent(), command: f.cmd, stdin: op.stdin, start: -1, end: -1 };
-        if (op.stdin) {
-            if (f.stdinDoc)
-                f.stdinDoc.stdin = false;
-            f.stdinDoc = doc;
-        }
-        pending.push(doc);
-    };
-    const endCommand = () => {
-        endWord();
-        f.heredocOp = undefined;
-        const cmd = f.cmd;
-        if (cmd.words.length === 0)
-            return undefined;
-        out.push(cmd);
-        if (f.pipeFrom)
-            f.pipeFrom.pipesInto = cmd;
-        f.pipeFrom = undefined;
-        f.stdinDoc = undefined;
-        f.cmd = { words: [] };
-        return cmd;
-    };
-    const push = (kind, at) => {
-        builder(at).substituted = true;
-        f = newFrame(kind, at);
-        if (kind === 'paren' && text[at + 2] === '(')
-            f.arithAt = 0;
-        stack.push(f);
-    };
-    const pop = (closeEnd, closed = true) => {
-        endCommand();
-        const opened = f.openedAt;
-        stack.pop();
-        f = stack[stack.length - 1];
-        // The outer word reads the substitution as written, e.g. a value `$(cat net)`. An unclosed
-        // one (a syntax error, or `$(` in prose) is not copied: that would cost a pass per frame.
-        const b = builder(opened);
-        b.end = closeEnd;
-        if (!closed)
-            return;
-        for (let k = opened; k < closeEnd; k++) {
-            b.chars.push(text[k]);
-            b.offs.push(k);
-        }
-    };
-    /** A quote in mid-word (`app's`) with no partner on its line is a literal, as in YAML prose. */
-    const closesOnLine = (at, q) => {
-        if (noClose[q] >= at)
-            return false;
-        let j = at + 1;
-        while (j < end && text[j] !== '\n') {
-            if (q === '"' && text[j] === '\\')
-                j += 2;
-            else if (text.startsWith(q, j))
-                return true;
-            else
-                j++;
-        }
-        noClose[q] = j;
-        return false;
-    };
-    /** The first character at or after `k` that is not VOID: what follows a backslash. */
-    const visible = (k) => {
-        while (k < end && text[k] === VOID)
-            k++;
-        return k;
-    };
-    let i = start;
-    while (i < end) {
-        if (text[i - 1] === '\n')
-            lineStart = i;
-        const c = text[i];
-        if (c === VOID) {
-            // Starts a word, so that a word's span keeps a host escape before its first character.
-            if (!f.quote)
-                builder(i);
-            i++;
-            continue;
-        }
-        if (f.quote === "'") {
-            if (c === "'") {
-                f.quote = '';
-                builder(i).lastCloseAt = i;
-                builder(i).end = i + 1;
-            }
-            else
-                add(c, i, i, i + 1);
-            i++;
-            continue;
-        }
-        if (f.quote === '"') {
-            // The character a backslash escapes, past any VOIDs; `end` when `c` is no backslash.
-            const k = c === '\\' ? visible(i + 1) : end;
-            if (k < end) {
-                const n = text[k];
-                if (n === '\n')
-                    i = k + 1;
-                else if (n === '\r' && text[k + 1] === '\n')
-                    i = k + 2;
-                else if (n === '"' || n === '\\' || n === '$' || n === '`') {
-                    add(n, k, i, k + 1);
-                    i = k + 1;
-                }
-                else {
-                    add(c, i, i, i + 1);
-                    i++;
-                }
-            }
-            else if (c === '"') {
-                f.quote = '';
-                builder(i).lastCloseAt = i;
-                builder(i).end = i + 1;
-                i++;
-            }
-            else if (c === '$' && text[i + 1] === '(' && stack.length < MAX_FRAMES) {
-                push('paren', i);
-                i += 2;
-            }
-            else if (c === '`' && stack.length < MAX_FRAMES) {
-                push('tick', i);
-                i++;
-            }
-            else {
-                add(c, i, i, i + 1);
-                i++;
-            }
-            continue;
-        }
-        if (BLANKS.includes(c)) {
-            endWord();
-            i++;
-        }
-        else if (c === '\n') {
-            if (newlineIsBlank)
-                endWord();
-            else
-                endCommand();
-            i++;
-            if (pending.length > 0) {
-                i = readBodies(text, i, end, pending);
-                for (const doc of pending)
-                    docs.push(doc);
-                pending.length = 0;
-            }
-        }
-        else if (c === '\\') {
-            const k = visible(i + 1);
-            if (text[k] === '\n' && k < end)
-                i = k + 1;
-            else if (text[k] === '\r' && text[k + 1] === '\n' && k + 1 < end)
-                i = k + 2;
-            else if (k < end) {
-                add(text[k], k, i, k + 1);
-                i = k + 1;
-            }
-            else {
-                add(c, i, i, i + 1);
-                i++;
-            }
-        }
-        else if (c === '#' && !f.cur) {
-            i = lineEndAfter(text, i, end);
-        }
-        else if (c === "'" || c === '"') {
-            if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c))
-                add(c, i, i, i + 1);
-            else {
-                const b = builder(i);
-                if (b.chars.length === 0 && b.quotes === 0 && !b.substituted)
-                    b.firstQuoteAt = i;
-                b.quotes += 1;
-                b.end = i + 1;
-                f.quote = c;
-            }
-            i++;
-        }
-        else if (c === '$' && text[i + 1] === '(' && stack.length < MAX_FRAMES) {
-            push('paren', i);
-            i += 2;
-        }
-        else if (c === '$' && text[i + 1] === '{' && text[i + 2] === '{') {
-            // A GitHub expression `${{ matrix.net }}` is one word even with blanks inside.
-            let close = -1;
-            if (noClose['}}'] < i) {
-                let k = i + 3;
-                while (k + 1 < end && text[k] !== '\n' && !(text[k] === '}' && text[k + 1] === '}'))
-                    k++;
-                if (k + 1 < end && text[k] === '}' && text[k + 1] === '}')
-                    close = k;
-                else
-                    noClose['}}'] = k;
-            }
-            if (close !== -1) {
-                for (let k = i; k < close + 2; k++)
-                    add(text[k], k, i, k + 1);
-                i = close + 2;
-            }
-            else {
-                add(c, i, i, i + 1);
-                i++;
-            }
-        }
-        else if (c === '`' && f.kind === 'tick') {
-            pop(i + 1);
-            i++;
-        }
-        else if (c === '`' && stack.length < MAX_FRAMES) {
-            push('tick', i);
-            i++;
-        }
-        else if (c === '(' && f.cur && text[i + 1] !== ')' && i > noGroupUntil && (groupClose = groupEnd(text, i, end)) !== -1) {
-            // `log("docker run …")`, `Write-Output("…")`, `arr=(a b)`: a call or an array in a script
-            // of another language, or data; never a subshell, which only opens where a command starts.
-            for (let k = i; k < groupClose; k++)
-                add(text[k], k, f.cur.start, k + 1);
-            i = groupClose;
-        }
-        else if (c === '(') {
-            // Where a group does not close on its line, no later one on that line is looked for: linear.
-            if (f.cur && groupClose === -1)
-                noGroupUntil = lineEndAfter(text, i, end);
-            groupClose = 0;
-            endCommand();
-            if (text[i + 1] === '(' && f.arithAt < 0)
-                f.arithAt = f.depth;
-            f.depth += 1;
-            i++;
-        }
-        else if (c === ')') {
-            if (f.kind === 'paren' && f.depth === 0)
-                pop(i + 1);
-            else {
-                endCommand();
-                if (f.depth > 0)
-                    f.depth -= 1;
-                if (f.depth <= f.arithAt)
-                    f.arithAt = -1;
-            }
-            i++;
-        }
-        else if (c === '<' || c === '>' || (c === '&' && text[i + 1] === '>')) {
-            // `2>&1`: a number right before the operator is its file descriptor, not a word.
-            let opStart = i;
-            let fd = '';
-            if (f.cur && f.cur.quotes === 0 && /^[0-9]+$/.test(f.cur.chars.join(''))) {
-                opStart = f.cur.start;
-                fd = f.cur.chars.join('');
-                f.cur = undefined;
-            }
-            else
-                endWord();
-            let j = i;
-            while (j < end && '<>&|'.includes(text[j]))
-                j++;
-            const op = text.slice(i, j);
-            if (op === '<<' && text[j] === '-')
-                j++;
-            f.cmd.words.push({ start: opStart, end: j, text: text.slice(opStart, j), offs: [], redir: true });
-            // `<<<` is a here-string, and `$((1 << n))` a shift.
-            f.heredocOp = heredocs && op === '<<' && f.arithAt < 0 ? { dash: j > i + 2, stdin: fd === '' || fd === '0' } : undefined;
-            i = j;
-        }
-        else if (c === ';' || c === '&' || c === '|') {
-            const ended = endCommand();
-            const doubled = text[i + 1] === c; // `&&`, `||`, `;;`
-            const pipe = c === '|' && !doubled; // `|` and `|&`
-            f.pipeFrom = pipe ? ended : undefined;
-            i += doubled || (pipe && text[i + 1] === '&') ? 2 : 1;
-        }
-        else {
-            add(c, i, i, i + 1);
-            i++;
-        }
-    }
-    while (stack.length > 1)
-        pop(end, false);
-    endCommand();
-    return { commands: out, heredocs: docs };
-}
-/**
- * Just past the `)` that closes the `(` at `open` on the same line, skipping quoted text; -1 when
- * the line ends first (an unclosed `(` in prose must not swallow the rest of a file). A backslash
- * escapes the next character outside single quotes. Linear in the line.
- */
-function groupEnd(text, open, end) {
-    let depth = 0;
-    let quote = '';
-    for (let k = open; k < end; k++) {
-        const c = text[k];
-        if (c === '\n')
-            return -1;
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                k++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === '\\')
-            k++;
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0)
-            return k + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/parse/jenkinsfile.ts
-
-function readJenkinsfile(text) {
-    const lexer = new GroovyLexer(text);
-    lexer.code(0, 0);
-    const { scripts, engineOptions } = findSteps(lexer.tokens);
-    return { view: lexer.view(), scripts, engineOptions, ...(lexer.problem ? { problem: lexer.problem } : {}) };
-}
-/** `${ "${ ... }" }` nesting followed; deeper interpolations are read as string text. */
-const MAX_INTERPOLATION_DEPTH = 8;
-/** Single-letter escapes and what they stand for. */
-const ESCAPES = { b: '\b', f: '\f', n: '\n', r: '\r', s: ' ', t: '\t', '\\': '\\', "'": "'", '"': '"', $: '$' };
-/** An interpolation a shell reads as it is: a name or a property path (`${IMAGE}`, `${env.OPTS}`). */
-const PLAIN_INTERPOLATION = /^[\w.]*$/;
-class GroovyLexer {
-    text;
-    tokens = [];
-    problem;
-    /** View edits in text order: a replacement character at an offset. */
-    at = [];
-    chars = [];
-    constructor(text) {
-        this.text = text;
-    }
-    /**
-     * Code from `i`. At depth 0 it records tokens and reads to the end; inside an interpolation it
-     * records nothing and returns the offset of the interpolation's closing brace.
-     */
-    code(i, depth) {
-        const t = this.text;
-        let braces = 0;
-        while (i < t.length) {
-            const c = t[i];
-            if (c === '\n') {
-                if (depth === 0)
-                    this.tokens.push({ kind: 'newline' });
-                i++;
-            }
-            else if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\uFEFF')
-                i++;
-            else if (c === '/' && t[i + 1] === '/') {
-                const nl = t.indexOf('\n', i);
-                i = nl === -1 ? t.length : nl;
-            }
-            else if (c === '/' && t[i + 1] === '*') {
-                const close = t.indexOf('*/', i + 2);
-                if (close === -1)
-                    this.unclosed(i, 2, 'the /* comment');
-                i = close === -1 ? t.length : close + 2;
-            }
-            else if (c === "'" || c === '"')
-                i = this.string(i, depth);
-            else if (c === '$' && t[i + 1] === '/') {
-                // A dollar-slashy string: no escapes the shell cares about, and no sh step takes one.
-                const close = t.indexOf('/$', i + 2);
-                if (close === -1)
-                    this.unclosed(i, 2, 'the $/ string');
-                i = close === -1 ? t.length : close + 2;
-            }
-            else if (isIdentStart(c)) {
-                let j = i + 1;
-                while (j < t.length && isIdentPart(t[j]))
-                    j++;
-                if (depth === 0)
-                    this.tokens.push({ kind: 'ident', text: t.slice(i, j) });
-                i = j;
-            }
-            else {
-                if (depth > 0) {
-                    if (c === '{')
-                        braces++;
-                    else if (c === '}') {
-                        if (braces === 0)
-                            return i;
-                        braces--;
-                    }
-                }
-                else
-                    this.tokens.push({ kind: 'punct', text: c });
-                i++;
-            }
-        }
-        return i;
-    }
-    /** A string literal from its opening quote; returns the offset after it. */
-    string(i, depth) {
-        const t = this.text;
-        const quote = t[i];
-        const triple = t[i + 1] === quote && t[i + 2] === quote;
-        const contentStart = i + (triple ? 3 : 1);
-        const interpolates = quote === '"';
-        let k = contentStart;
-        let contentEnd = -1;
-        let end = t.length;
-        while (k < t.length) {
-            const c = t[k];
-            if (c === '\\')
-                k = this.escape(k);
-            else if (triple ? c === quote && t[k + 1] === quote && t[k + 2] === quote : c === quote) {
-                contentEnd = k;
-                end = k + (triple ? 3 : 1);
-                break;
-            }
-            else if (c === '\n' && !triple) {
-                // Unterminated on its line: Groovy refuses it; the lexer goes on with the next line.
-                this.unclosed(i, 1, `the ${quote} string`, true);
-                contentEnd = k;
-                end = k;
-                break;
-            }
-            else if (interpolates && c === '$' && t[k + 1] === '{' && depth < MAX_INTERPOLATION_DEPTH)
-                k = this.interpolation(k, depth);
-            else
-                k++;
-        }
-        if (contentEnd === -1) {
-            // At the end of the file: whatever kind of string, it took the rest of the file with it.
-            this.unclosed(i, triple ? 3 : 1, `the ${triple ? quote.repeat(3) : quote} string`);
-            contentEnd = t.length;
-        }
-        if (depth === 0)
-            this.tokens.push({ kind: 'string', literal: { start: i, end, contentStart, contentEnd } });
-        return end;
-    }
-    /** Notes the first string or comment opened at `start` (its opening `length` long) and never closed. */
-    unclosed(start, length, what, onItsLine = false) {
-        if (this.problem)
-            return;
-        const message = onItsLine
-            ? `${what} is not closed on its line: Groovy refuses the file`
-            : `${what} is never closed: Groovy refuses the file, and everything after it was read as part of it`;
-        this.problem = { start, end: start + length, message };
-    }
-    /** A backslash escape at `k`: the shell sees what it stands for. Returns the offset after it. */
-    escape(k) {
-        const t = this.text;
-        const n = t[k + 1];
-        if (n === '\n' || (n === '\r' && t[k + 2] === '\n')) {
-            // A line continuation: Groovy joins the lines.
-            const nl = n === '\n' ? k + 1 : k + 2;
-            for (let p = k; p <= nl; p++)
-                this.set(p, VOID);
-            return nl + 1;
-        }
-        if (n === 'u' && /^[0-9A-Fa-f]{4}$/.test(t.slice(k + 2, k + 6))) {
-            for (let p = k; p < k + 5; p++)
-                this.set(p, VOID);
-            this.set(k + 5, String.fromCharCode(parseInt(t.slice(k + 2, k + 6), 16)));
-            return k + 6;
-        }
-        const meaning = n === undefined ? undefined : ESCAPES[n];
-        if (meaning === undefined)
-            return k + 1;
-        this.set(k, VOID);
-        if (meaning !== n)
-            this.set(k + 1, meaning);
-        return k + 2;
-    }
-    /** `${...}` at `k` in a GString; returns the offset after its closing brace. */
-    interpolation(k, depth) {
-        const close = this.code(k + 2, depth + 1);
-        if (close >= this.text.length)
-            return close;
-        if (!PLAIN_INTERPOLATION.test(this.text.slice(k + 2, close))) {
-            // Edits made inside (escapes of nested strings) are replaced by the placeholder.
-            while (this.at.length > 0 && this.at[this.at.length - 1] >= k + 2) {
-                this.at.pop();
-                this.chars.pop();
-            }
-            for (let p = k + 2; p < close; p++)
-                this.set(p, '_');
-        }
-        return close + 1;
-    }
-    set(offset, char) {
-        this.at.push(offset);
-        this.chars.push(char);
-    }
-    view() {
-        if (this.at.length === 0)
-            return this.text;
-        const parts = [];
-        let from = 0;
-        for (let e = 0; e < this.at.length; e++) {
-            parts.push(this.text.slice(from, this.at[e]), this.chars[e]);
-            from = this.at[e] + 1;
-        }
-        parts.push(this.text.slice(from));
-        return parts.join('');
-    }
-}
-function isIdentStart(c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$';
-}
-function isIdentPart(c) {
-    return isIdentStart(c) || (c >= '0' && c <= '9');
-}
-// ---------------------------------------------------------------------------------------------
-// Steps
-/** How far the arguments of one call are searched for a named one; real steps have a handful. */
-const MAX_ARGUMENT_TOKENS = 64;
-/** Receivers through which a shared-library style call reaches the step: `steps.sh`, `this.sh`. */
-const STEP_RECEIVERS = new Set(['steps', 'this']);
-function findSteps(tokens) {
-    const scripts = [];
-    const engineOptions = [];
-    /** The name before each open `{`: `agent`, `docker`, or '' for any other block or closure. */
-    const blocks = [];
-    const inAgent = (...kinds) => blocks[blocks.length - 2] === 'agent' && kinds.includes(blocks[blocks.length - 1]);
-    const runOptions = (args) => {
-        if (args)
-            engineOptions.push({ ...args, subcommand: 'run' });
-    };
-    for (let i = 0; i < tokens.length; i++) {
-        const tok = tokens[i];
-        if (tok.kind === 'punct') {
-            if (tok.text === '{')
-                blocks.push(identAt(tokens, i - 1) ?? '');
-            else if (tok.text === '}')
-                blocks.pop();
-            continue;
-        }
-        if (tok.kind !== 'ident')
-            continue;
-        const afterDot = isPunct(tokens[i - 1], '.');
-        if (tok.text === 'sh' && (!afterDot || STEP_RECEIVERS.has(identAt(tokens, i - 2) ?? ''))) {
-            const script = callArgument(tokens, i + 1, 'script', true);
-            if (script)
-                scripts.push(script);
-        }
-        else if (afterDot && (tok.text === 'inside' || tok.text === 'withRun')) {
-            runOptions(isPunct(tokens[i + 1], '(') ? stringAt(tokens, i + 2) : undefined);
-        }
-        else if (afterDot)
-            continue;
-        else if (tok.text === 'withDockerContainer')
-            runOptions(callArgument(tokens, i + 1, 'args', false));
-        else if (tok.text === 'args' && inAgent('docker', 'dockerfile'))
-            runOptions(stringAt(tokens, isPunct(tokens[i + 1], '(') ? i + 2 : i + 1));
-        else if (tok.text === 'additionalBuildArgs' && inAgent('dockerfile')) {
-            const args = stringAt(tokens, isPunct(tokens[i + 1], '(') ? i + 2 : i + 1);
-            if (args)
-                engineOptions.push({ ...args, subcommand: 'build' });
-        }
-    }
-    return { scripts, engineOptions };
-}
-function isPunct(tok, text) {
-    return tok?.kind === 'punct' && tok.text === text;
-}
-function identAt(tokens, k) {
-    const tok = tokens[k];
-    return tok?.kind === 'ident' ? tok.text : undefined;
-}
-function stringAt(tokens, k) {
-    const tok = tokens[k];
-    return tok?.kind === 'string' ? tok.literal : undefined;
-}
-/**
- * A literal string argument of the call whose arguments start at `from`: the first one when
- * `positional` (`sh 'x'`, `sh('x')`), else the one named `name` (`sh(script: 'x', returnStdout:
- * true)`, `sh label: 'l', script: 'x'`, `withDockerContainer(image: 'i', args: 'a')`). In
- * `sh 'a' + b` it is `'a'`: only a literal is read. Without parentheses the call ends with its
- * line, unless a comma carries it on.
- */
-function callArgument(tokens, from, name, positional) {
-    let k = from;
-    const parenthesized = isPunct(tokens[k], '(');
-    if (parenthesized)
-        k++;
-    if (positional && tokens[k]?.kind === 'string')
-        return stringAt(tokens, k);
-    let depth = 0;
-    let previous;
-    for (let n = 0; n < MAX_ARGUMENT_TOKENS && k < tokens.length; n++, k++) {
-        const tok = tokens[k];
-        if (tok.kind === 'newline') {
-            if (!parenthesized && !isPunct(previous, ','))
-                return undefined;
-            continue;
-        }
-        if (tok.kind === 'punct') {
-            if ('([{'.includes(tok.text))
-                depth++;
-            else if (')]}'.includes(tok.text)) {
-                if (depth === 0)
-                    return undefined;
-                depth--;
-            }
-            else if (tok.text === ';' && !parenthesized)
-                return undefined;
-        }
-        if (depth === 0 && tok.kind === 'ident' && tok.text === name && isPunct(tokens[k + 1], ':')) {
-            const value = stringAt(tokens, k + 2);
-            if (value)
-                return value;
-        }
-        previous = tok;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml-folding.ts
-
-/**
- * The line breaks YAML turns into blanks inside the command values of a workflow file: a folded
- * block (`run: >`), a plain or quoted value over several lines (`- run: docker run --rm` with
- * `--pid=host img` below it), a GitLab `script:` item. shell.ts reads workflow files as raw text,
- * where a line break ends a command, but the runner's shell receives the value after YAML joined
- * those lines into one. Literal blocks (`run: |`) keep their breaks and need nothing here.
- * Likewise the escapes of a quoted command value (`'a ''b'''`, `"a\tb"`, a `\` at a line end):
- * the shell receives them undone, so they are undone in place, VOIDs standing for what YAML consumed.
- *
- * Read from the raw lines, without parsing the YAML: the commands are found in the raw text too,
- * and a file that does not parse still has commands. Every construct consumes its own lines, so
- * each line is looked at a bounded number of times.
- */
-/** YAML keys whose value is a command line: GitHub `run:`, GitLab `script:`, compose `command:`. */
-const YAML_COMMAND_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'cmd', 'entrypoint']);
-/** `>`, `|-`, `>2`, `>+1`, `|2-`, optionally followed by a comment. */
-const BLOCK_HEADER = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?(?:[ \t]+#.*)?[ \t\r]*$/;
-/** Offsets of the `\n` characters YAML folds into a blank, in text order. */
-function foldedLineBreaks(text) {
-    return yamlCommandEdits(text)
-        .filter(([at, c]) => c === ' ' && text[at] === '\n')
-        .map(([at]) => at);
-}
-/**
- * What YAML changes in the command values of `text` before a shell reads them, in text order.
- * Folded breaks become blanks. In a quoted value with escapes, the quotes become blanks (the
- * inside is the script, read like a plain value) and each escape becomes what it stands for,
- * VOIDs taking the place of what YAML consumed: `''` is a VOID and the `'` the shell sees, so a
- * word read from it keeps both raw quotes in its span. A value with an escape YAML refuses keeps
- * its escapes as written (only its folds count); one that does not close changes nothing.
- */
-function yamlCommandEdits(text) {
-    const reader = new FoldReader(text);
-    let i = 0;
-    while (i < reader.count)
-        i = reader.statement(i);
-    return reader.edits;
-}
-/** Double-quoted escapes of one character (YAML 1.2, 5.7) and what each gives; `\0` gives a NUL, which is VOID. */
-const yaml_folding_ESCAPES = {
-    '0': VOID, a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/',
-    '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-};
-/** Hex escapes: how many digits follow `\x`, `\u`, `\U`. */
-const HEX_DIGITS = { x: 2, u: 4, U: 8 };
-class FoldReader {
-    text;
-    /** Folds and undone escapes, in text order. */
-    edits = [];
-    starts = [0];
-    /** Offset of each line's `\n`, or the text's end. */
-    ends = [];
-    constructor(text) {
-        this.text = text;
-        for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
-            this.ends.push(nl);
-            this.starts.push(nl + 1);
-        }
-        this.ends.push(text.length);
-    }
-    get count() {
-        return this.starts.length;
-    }
-    /** One line at the top level of the reading: a key, an entry, or anything else (skipped). */
-    statement(i) {
-        if (this.isBlankOrComment(i))
-            return i + 1;
-        const head = this.head(i);
-        if (head.key !== undefined) {
-            const command = YAML_COMMAND_KEYS.has(head.key.toLowerCase());
-            if (head.value !== -1)
-                return this.scalar(i, head.value, head.keyColumn, command);
-            return command ? this.valueBelow(i + 1, head.keyColumn) : i + 1;
-        }
-        // A non-command entry is read only to step over a block scalar, whose lines are not YAML.
-        if (head.dash !== -1 && head.value !== -1)
-            return this.scalar(i, head.value, head.dash, false);
-        return i + 1;
-    }
-    /** A command key with nothing after it: its value is a list of commands or a scalar on the lines below. */
-    valueBelow(j, keyColumn) {
-        let m = j;
-        while (m < this.count && this.isBlankOrComment(m))
-            m++;
-        if (m >= this.count)
-            return m;
-        const head = this.head(m);
-        // `script:` may have its list at its own indentation; anything else there is a sibling key.
-        if (head.dash === head.indent && head.indent >= keyColumn)
-            return this.commandList(m, head.indent);
-        if (head.indent <= keyColumn || head.key !== undefined || head.dash !== -1)
-            return m;
-        return this.scalar(m, this.starts[m] + head.indent, keyColumn, true);
-    }
-    /** GitLab `script:` entries at `dash`: each is a command, which may span lines. */
-    commandList(from, dash) {
-        let i = from;
-        while (i < this.count) {
-            if (this.isBlankOrComment(i)) {
-                i++;
-                continue;
-            }
-            const head = this.head(i);
-            // A nested list, a mapping entry or an empty entry is no command string: left to statement().
-            if (head.indent !== dash || head.dash !== dash || head.dashes !== 1 || head.key !== undefined || head.value === -1)
-                return i;
-            i = this.scalar(i, head.value, dash, true);
-        }
-        return i;
-    }
-    /**
-     * A value starting at `value` on line `i`, under a node indented `parent` columns: a block
-     * scalar, a quoted or a plain scalar. Returns the first line after it. Only `command` values
-     * get folds; other block scalars are stepped over so that their text is not read as keys.
-     */
-    scalar(i, value, parent, command) {
-        const c = this.text[value];
-        if (c === '|' || c === '>') {
-            if (!BLOCK_HEADER.test(this.text.slice(value, this.ends[i])))
-                return i + 1;
-            const digit = /[1-9]/.exec(this.text.slice(value + 1, value + 3));
-            return this.block(i + 1, parent, digit ? Number(digit[0]) : 0, c === '>' && command);
-        }
-        if (!command)
-            return i + 1;
-        if (c === '"' || c === "'")
-            return this.quoted(i, value, c, parent);
-        if ('[{&*!#%@`'.includes(c))
-            return i + 1;
-        return this.plain(i, value, parent);
-    }
-    /**
-     * Block scalar content: lines indented at least `n` (from the indentation indicator, or the
-     * first non-empty line) and empty lines. In a folded one, the break between two adjacent text
-     * lines folds; blank lines and more-indented lines keep their breaks (YAML 1.2, 8.1.3).
-     */
-    block(from, parent, indicator, fold) {
-        let n = parent + indicator;
-        if (indicator === 0) {
-            let k = from;
-            while (k < this.count && this.isBlank(k))
-                k++;
-            if (k >= this.count)
-                return k;
-            n = this.indentOf(k);
-            if (n <= parent)
-                return k;
-        }
-        let i = from;
-        let previousIsText = false;
-        for (; i < this.count; i++) {
-            if (this.isBlank(i)) {
-                previousIsText = false;
-                continue;
-            }
-            const indent = this.indentOf(i);
-            if (indent < n)
-                break;
-            const isText = indent === n && this.text[this.starts[i] + n] !== '\t';
-            if (fold && isText && previousIsText)
-                this.edits.push([this.ends[i - 1], ' ']);
-            previousIsText = isText;
-        }
-        return i;
-    }
-    /**
-     * A plain scalar: its first line, then lines indented deeper than its parent, up to a comment.
-     * Adjacent non-empty lines fold; an empty line between them is a newline in the value.
-     */
-    plain(i, value, parent) {
-        if (this.hasComment(value, this.ends[i]))
-            return i + 1;
-        let last = i;
-        for (let j = i + 1; j < this.count; j++) {
-            if (this.isBlank(j))
-                continue;
-            const indent = this.indentOf(j);
-            const first = this.firstNonBlank(j);
-            if (indent <= parent || this.text[first] === '#')
-                break;
-            if (j === last + 1)
-                this.edits.push([this.ends[last], ' ']);
-            last = j;
-            if (this.hasComment(first, this.ends[j]))
-                break;
-        }
-        return last + 1;
-    }
-    /**
-     * A single- or double-quoted scalar from its opening quote. A break between two non-empty
-     * lines folds; an escaped break (`\` at a line end in double quotes) joins the lines: it, the
-     * break and the next line's leading blanks are VOIDs. Other escapes are undone in place (see
-     * yamlCommandEdits). Edits count only once the quote closes within lines indented deeper than
-     * the parent; otherwise the YAML is broken and nothing is changed.
-     */
-    quoted(i, value, quote, parent) {
-        const text = this.text;
-        const edits = [[value, ' ']];
-        let escapes = 0;
-        let understood = true;
-        let line = i;
-        let lineHasText = true;
-        let pendingBreak = -1;
-        let k = value + 1;
-        while (k < text.length) {
-            const c = text[k];
-            if (c === '\n') {
-                pendingBreak = lineHasText ? k : -1;
-                lineHasText = false;
-                line++;
-                if (!this.isBlank(line) && this.indentOf(line) <= parent)
-                    return line;
-                k++;
-                continue;
-            }
-            if (c === ' ' || c === '\t' || c === '\r') {
-                k++;
-                continue;
-            }
-            if (!lineHasText) {
-                lineHasText = true;
-                if (pendingBreak !== -1)
-                    edits.push([pendingBreak, ' ']);
-                pendingBreak = -1;
-            }
-            if (quote === '"' && c === '\\') {
-                escapes++;
-                const next = text[k + 1] === '\r' && text[k + 2] === '\n' ? k + 2 : k + 1;
-                if (text[next] === '\n') {
-                    // An escaped line break joins the lines without a blank: not a fold.
-                    for (let p = k; p <= next; p++)
-                        edits.push([p, VOID]);
-                    lineHasText = false;
-                    line++;
-                    if (!this.isBlank(line) && this.indentOf(line) <= parent)
-                        return line;
-                    k = next + 1;
-                    while (text[k] === ' ' || text[k] === '\t')
-                        edits.push([k++, VOID]);
-                }
-                else {
-                    const after = this.escape(k, edits);
-                    understood &&= after !== -1;
-                    k = after === -1 ? k + 2 : after;
-                }
-            }
-            else if (c === quote && quote === "'" && text[k + 1] === "'") {
-                escapes++;
-                edits.push([k, VOID]);
-                k += 2;
-            }
-            else if (c === quote) {
-                edits.push([k, ' ']);
-                // Without escapes (or with one YAML refuses) the quotes stay: the shell reader takes the
-                // string in command position as one quoted word and reads its inside, which is exact there.
-                const kept = escapes > 0 && understood ? edits : edits.filter(([at, e]) => e === ' ' && text[at] === '\n');
-                for (const e of kept)
-                    this.edits.push(e);
-                return line + 1;
-            }
-            else
-                k++;
-        }
-        return this.count;
-    }
-    /**
-     * The double-quoted escape at `k` (no line break), undone into `edits`: the characters it
-     * gives end where it ends, VOIDs before them. Returns the offset after it, or -1 for an
-     * escape YAML refuses.
-     */
-    escape(k, edits) {
-        const text = this.text;
-        const n = text[k + 1];
-        const one = yaml_folding_ESCAPES[n];
-        if (one !== undefined) {
-            edits.push([k, VOID]);
-            if (one !== n)
-                edits.push([k + 1, one]);
-            return k + 2;
-        }
-        const digits = HEX_DIGITS[n];
-        if (digits === undefined)
-            return -1;
-        const hex = text.slice(k + 2, k + 2 + digits);
-        const code = hex.length === digits && /^[0-9A-Fa-f]+$/.test(hex) ? parseInt(hex, 16) : -1;
-        if (code < 0 || code > 0x10ffff)
-            return -1;
-        const chars = String.fromCodePoint(code);
-        const end = k + 2 + digits;
-        for (let p = k; p < end - chars.length; p++)
-            edits.push([p, VOID]);
-        for (let u = 0; u < chars.length; u++)
-            edits.push([end - chars.length + u, chars[u]]);
-        return end;
-    }
-    head(i) {
-        const text = this.text;
-        const start = this.starts[i];
-        const end = this.ends[i];
-        const indent = this.indentOf(i);
-        let p = start + indent;
-        let dash = -1;
-        let dashes = 0;
-        while (text[p] === '-' && (p + 1 >= end || text[p + 1] === ' ' || text[p + 1] === '\t' || text[p + 1] === '\r')) {
-            dash = p - start;
-            dashes++;
-            p++;
-            while (text[p] === ' ' || text[p] === '\t')
-                p++;
-        }
-        const head = { indent, dash, dashes, keyColumn: -1, value: -1 };
-        const key = this.keyAt(p, end);
-        if (key) {
-            head.key = key.name;
-            head.keyColumn = p - start;
-            p = key.valueFrom;
-        }
-        while (p < end && (text[p] === ' ' || text[p] === '\t'))
-            p++;
-        if (p < end && text[p] !== '#' && text[p] !== '\r')
-            head.value = p;
-        return head;
-    }
-    /** A `key:` (plain or quoted) at `p`: its name and where its value may start. */
-    keyAt(p, end) {
-        const text = this.text;
-        const c = text[p];
-        let nameEnd;
-        let q;
-        let name;
-        if (c === '"' || c === "'") {
-            q = p + 1;
-            while (q < end && text[q] !== c)
-                q += c === '"' && text[q] === '\\' ? 2 : 1;
-            if (q >= end)
-                return undefined;
-            name = text.slice(p + 1, q);
-            q++;
-            while (q < end && (text[q] === ' ' || text[q] === '\t'))
-                q++;
-            if (text[q] !== ':')
-                return undefined;
-        }
-        else {
-            if (p >= end || '#[]{},&*!|>%@`\'"'.includes(c))
-                return undefined;
-            q = p;
-            while (q < end && !(text[q] === ':' && (q + 1 >= end || /[ \t\r]/.test(text[q + 1])))) {
-                if (text[q] === '#' && (text[q - 1] === ' ' || text[q - 1] === '\t'))
-                    return undefined;
-                q++;
-            }
-            if (q >= end)
-                return undefined;
-            nameEnd = q;
-            while (nameEnd > p && (text[nameEnd - 1] === ' ' || text[nameEnd - 1] === '\t'))
-                nameEnd--;
-            name = text.slice(p, nameEnd);
-        }
-        return { name, valueFrom: q + 1 };
-    }
-    /** ` #` or a tab and `#` in [from, end): a comment ends a plain scalar. */
-    hasComment(from, end) {
-        for (let k = from + 1; k < end; k++)
-            if (this.text[k] === '#' && (this.text[k - 1] === ' ' || this.text[k - 1] === '\t'))
-                return true;
-        return false;
-    }
-    indentOf(i) {
-        let k = this.starts[i];
-        while (k < this.ends[i] && this.text[k] === ' ')
-            k++;
-        return k - this.starts[i];
-    }
-    firstNonBlank(i) {
-        let k = this.starts[i];
-        while (k < this.ends[i] && (this.text[k] === ' ' || this.text[k] === '\t'))
-            k++;
-        return k;
-    }
-    isBlank(i) {
-        if (i >= this.count)
-            return false;
-        for (let k = this.starts[i]; k < this.ends[i]; k++)
-            if (this.text[k] !== ' ' && this.text[k] !== '\t' && this.text[k] !== '\r')
-                return false;
-        return true;
-    }
-    isBlankOrComment(i) {
-        const k = this.firstNonBlank(i);
-        return k >= this.ends[i] || this.text[k] === '#' || this.text[k] === '\r';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/shell-view.ts
-
-
-
-
-function shellViewOf(src) {
-    const path = src.path.replace(/\\/g, '/');
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
-    if (isJenkinsfile(name)) {
-        const jenkinsfile = readJenkinsfile(src.text);
-        return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions, problem: jenkinsfile.problem };
-    }
-    if (/\.ya?ml$/.test(name))
-        return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] };
-    return { text: src.text, engineOptions: [] };
-}
-/** `text` with one character replaced at each edit's offset; the edits are in text order. */
-function withEdits(text, edits) {
-    if (edits.length === 0)
-        return text;
-    const parts = [];
-    let from = 0;
-    for (const [at, char] of edits) {
-        parts.push(text.slice(from, at), char);
-        from = at + 1;
-    }
-    parts.push(text.slice(from));
-    return parts.join('');
-}
-/**
- * Removal of a flag that opens a line its host joins to the one before or after: a shell
- * continuation (`\`, or a Groovy `\\` that gives one), a Groovy line continuation, a YAML fold.
- * Alone on such a line, the whole line goes, line break included: removing only the flag would
- * leave an empty line, which in a folded YAML value splits the command in two. Followed by more
- * text on a line joined to the one before (`  --net=host img"` in a quoted YAML value), only the
- * flag and the blanks after it go, so the line keeps the indentation YAML needs. Undefined
- * otherwise, for flagRemovalRange to decide. Linear: it never searches back past blanks.
- */
-function joinedLineRemoval(text, view, start, end) {
-    let before = start;
-    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
-        before--;
-    if (before > 0 && text[before - 1] !== '\n')
-        return undefined;
-    const joinedBefore = before > 0 && view[before - 1] !== '\n';
-    let after = end;
-    while (after < text.length && (text[after] === ' ' || text[after] === '\t'))
-        after++;
-    let q = after;
-    const skipVoids = () => {
-        while (q < text.length && view[q] === VOID && text[q] !== '\n' && text[q] !== '\r')
-            q++;
-    };
-    skipVoids();
-    const continued = view[q] === '\\';
-    if (continued)
-        q++;
-    skipVoids();
-    if (text[q] === '\r' && text[q + 1] === '\n')
-        q++;
-    if (q >= text.length)
-        return joinedBefore ? [before, q] : undefined;
-    if (text[q] !== '\n')
-        return joinedBefore ? [start, after] : undefined;
-    return continued || joinedBefore || view[q] !== '\n' ? [before, q + 1] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse/shell.ts
-
-
-
-
-
-
-
-/**
- * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
- * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
- * `-c` option cluster like `-ec`), `eval "..."`, `ssh host "..."`, or a quoted string in command
- * position such as a YAML `run: "docker run ..."`. So `echo "docker run --net=host"` is not one.
- * Likewise a heredoc body is read only when a shell receives it (`bash <<EOF`, `cat <<EOF | sh`).
- * `ssh host docker run ...` runs its words remotely, so they are a command too. In a Jenkinsfile
- * only `sh` step strings are read, and a Docker agent's `args` come out as a `docker run` of their
- * own whose span is the string. `onProblem` hears where the host format is broken (a Jenkinsfile
- * string never closed): the commands found are then what could still be read, not all of them.
- */
-function findContainerCommands(src, startOffset, endOffset, onProblem) {
-    const text = src.text;
-    let start = Math.max(0, Math.min(startOffset ?? 0, text.length));
-    const end = Math.max(start, Math.min(endOffset ?? text.length, text.length));
-    if (start === 0 && text.charCodeAt(0) === 0xfeff)
-        start = 1;
-    const out = [];
-    const view = shellViewOf(src);
-    if (view.problem && onProblem)
-        onProblem(view.problem.message, src.span(view.problem.start, view.problem.end));
-    const s = { src, view: view.text, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) };
-    if (!view.scripts)
-        scan(s, start, end, 0);
-    for (const [a, b] of view.scripts ?? [])
-        if (a < end && b > start)
-            scan(s, Math.max(a, start), Math.min(b, end), 0);
-    for (const options of view.engineOptions)
-        if (options.start >= start && options.end <= end)
-            out.push(engineOptionsCommand(s, options));
-    // Nested strings are scanned after their outer command; a stable sort restores text order.
-    out.sort((a, b) => a.span.startOffset - b.span.startOffset);
-    return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset);
-}
-/**
- * Engine flags in a bare option list such as a workflow's `container.options: --network host
- * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
- * the range is one quoted string (the YAML quotes included), its inside is read instead.
- */
-function parseEngineOptions(src, startOffset, endOffset) {
-    const text = src.text;
-    const start = Math.max(0, Math.min(startOffset, text.length));
-    const end = Math.max(start, Math.min(endOffset, text.length));
-    const t = { src, view: text };
-    let words = optionWords(t, start, end);
-    if (words.length === 1 && words[0].inner && /\s/.test(words[0].text))
-        words = optionWords(t, words[0].inner[0], words[0].inner[1]);
-    return readOptions(t, words, 0, RUN_ARITY, true);
-}
-/** Every word in the range, newlines included: an option list is no script. */
-function optionWords(t, start, end) {
-    return tokenize(t.view, start, end, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir);
-}
-/**
- * A Jenkins Docker agent's `args` (or `.inside(...)`) are `docker run` options, and a dockerfile
- * agent's `additionalBuildArgs` are `docker build` ones: a command of their own, spanning the string.
- */
-function engineOptionsCommand(s, options) {
-    const words = optionWords(s, options.contentStart, options.contentEnd);
-    const arity = options.subcommand === 'build' ? BUILD_ARITY : RUN_ARITY;
-    return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags: readOptions(s, words, 0, arity, true) };
-}
-/** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
-const RUN_ARITY = {
-    long: new Set([
-        '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
-        '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
-        '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
-        '--unsetenv-all',
-    ]),
-    short: 'ditPq',
-};
-const BUILD_ARITY = {
-    long: new Set([
-        '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
-        '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
-        '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
-        '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
-    ]),
-    short: 'qD',
-};
-const POD_ARITY = {
-    long: new Set(['--infra', '--replace', '--share-parent', '--no-hosts', '--help']),
-    short: '',
-};
-/** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
-const GLOBAL_ARITY = {
-    long: new Set([
-        '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
-        '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
-    ]),
-    short: 'Drv',
-};
-const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
-const NAMESPACE_FLAGS = new Map([
-    ['--network', 'network'],
-    ['--net', 'network'],
-    ['--pid', 'pid'],
-    ['--ipc', 'ipc'],
-]);
-/** Words after which the next word is still in command position. */
-const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
-/** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
-const WRAPPERS = new Map([
-    ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
-    ['doas', { values: new Set(['-u', '-C']), positionals: 0 }],
-    ['env', { values: new Set(['-u', '--unset', '-C', '--chdir']), positionals: 0 }],
-    ['exec', { values: new Set(['-a']), positionals: 0 }],
-    ['time', { values: new Set(['-f', '-o', '--format', '--output']), positionals: 0 }],
-    ['nohup', { values: new Set(), positionals: 0 }],
-    ['command', { values: new Set(), positionals: 0 }],
-    ['nice', { values: new Set(['-n', '--adjustment']), positionals: 0 }],
-    ['stdbuf', { values: new Set(['-i', '-o', '-e', '--input', '--output', '--error']), positionals: 0 }],
-    ['timeout', { values: new Set(['-s', '--signal', '-k', '--kill-after']), positionals: 1 }],
-    // GNU and BSD. `-i`, `-l`, `-e` and their long forms `--replace`, `--max-lines`, `--eof` take
-    // only an attached value (`-i{}`), so the next word is already the command.
-    ['xargs', { values: new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-J', '-L', '-n', '--max-args', '-P', '--max-procs', '-R', '-s', '--max-chars', '-S', '--process-slot-var']), positionals: 0 }],
-]);
-/** Shells whose `-c` string is a script, and `eval`, whose quoted arguments are (ssh: see sshRemoteCommand). */
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su']);
-/** Shell options that take the next word (`bash -o pipefail`). */
-const SHELL_VALUE_OPTIONS = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
-/** ssh options that take a value (`ssh -p 22 -i key host`); the others are booleans. */
-const SSH_VALUE_OPTIONS = 'BbcDEeFIiJLlmOoPpQRSWw';
-/**
- * ssh options after which no remote command runs: `-N` (forwarding only), `-s` (a subsystem),
- * `-W` (stdio forwarding), `-O` (a control command), `-G` and `-V` (print and exit).
- */
-const SSH_NO_COMMAND_OPTIONS = 'NsWOGV';
-/** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
-const EXEC_ARITY = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' };
-/** How deep quoted strings and heredoc bodies are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
-const MAX_NESTED = 3;
-/**
- * Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
- * the lines after `cat <<EOF` are commands that do run, not a heredoc body.
- */
-function honoursHeredocs(src) {
-    const name = basename(src.path).toLowerCase();
-    return !isMakefile(name) || /^\.ONESHELL[ \t]*:/m.test(src.text);
-}
-function scan(s, start, end, depth) {
-    const { commands, heredocs } = tokenize(s.view, start, end, false, s.heredocs);
-    for (const c of commands)
-        scanCommand(s, c.words, depth);
-    if (depth >= MAX_NESTED)
-        return;
-    // A body is data unless a shell reads it; then it is a script at its own raw offsets.
-    for (const doc of heredocs)
-        if (doc.stdin && feedsShell(s, doc.command))
-            scan(s, doc.start, doc.end, depth + 1);
-}
-function basename(word) {
-    return word.slice(word.lastIndexOf('/') + 1);
-}
-/** Make recipe prefixes: `@docker run` (silent), `-docker` (ignore errors), `+docker`. */
-function makePrefix(word) {
-    let k = 0;
-    while (word[k] === '@' || word[k] === '+' || word[k] === '-')
-        k++;
-    return k;
-}
-function commandName(w) {
-    return basename(w.text.slice(makePrefix(w.text)));
-}
-function isAssignment(word) {
-    return /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(word);
-}
-function isYamlCommandKey(word) {
-    return word.endsWith(':') && YAML_COMMAND_KEYS.has(word.slice(0, -1).toLowerCase());
-}
-function isOption(word) {
-    return word.length > 1 && word.startsWith('-');
-}
-function withoutRedirections(all) {
-    const words = [];
-    for (let i = 0; i < all.length; i++) {
-        if (all[i].redir)
-            i++;
-        else
-            words.push(all[i]);
-    }
-    return words;
-}
-/** The index of the command word, past prefixes: keywords, `FOO=1`, `run:`, `-`, and wrappers with their options (`sudo -E`). */
-function commandWordIndex(words) {
-    let i = 0;
-    while (i < words.length) {
-        const t = words[i].text;
-        if (words[i].redir)
-            i += 2;
-        else if (KEYWORDS.has(t) || isAssignment(t) || isYamlCommandKey(t))
-            i++;
-        else {
-            const wrapper = WRAPPERS.get(commandName(words[i]));
-            if (!wrapper)
-                return i;
-            i = skipWrapperOptions(words, i + 1, wrapper.values, wrapper.positionals);
-        }
-    }
-    return i;
-}
-function engineOf(s, w) {
-    const prefix = makePrefix(w.text);
-    if (prefix === w.text.length)
-        return undefined;
-    const tool = toolNamed(w.text.slice(prefix));
-    if (tool)
-        return { tool, start: prefix === 0 ? w.start : w.offs[prefix] };
-    if (!w.text.includes('$'))
-        return undefined;
-    // A variable is judged as written: `'$DOCKER'` is a literal, `"$DOCKER"` an expansion.
-    const raw = asWritten(s, w);
-    const rawPrefix = makePrefix(raw);
-    const written = raw.slice(rawPrefix);
-    const variable = s.variables.toolOf(written);
-    return variable && { tool: variable, start: w.start + rawPrefix, written };
-}
-/** A word as the shell reads it before expanding it: quotes kept, host escapes (VOIDs) gone. */
-function asWritten(t, w) {
-    const raw = t.view.slice(w.start, w.end);
-    return raw.includes(VOID) ? raw.split(VOID).join('') : raw;
-}
-/** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
-function scanCommand(s, words, depth) {
-    const nested = (w) => {
-        if (w.inner && depth < MAX_NESTED && /\s/.test(w.text))
-            scan(s, w.inner[0], w.inner[1], depth + 1);
-    };
-    const first = commandWordIndex(words);
-    if (first >= words.length)
-        return;
-    const engine = engineOf(s, words[first]);
-    if (engine) {
-        const command = readContainerCommand(s, words.slice(first), engine);
-        if (command)
-            s.out.push(command);
-        return;
-    }
-    nested(words[first]);
-    const name = commandName(words[first]);
-    if (name === 'ssh') {
-        const remote = sshRemoteCommand(withoutRedirections(words.slice(first + 1)));
-        // One string is a script (`ssh h "a && b"`); several words are joined into one (`ssh h docker run ...`).
-        if (remote?.length === 1)
-            nested(remote[0]);
-        else if (remote && depth < MAX_NESTED)
-            scanCommand(s, remote, depth + 1);
-        return;
-    }
-    let previous = words[first].text;
-    for (let i = first + 1; i < words.length; i++) {
-        const w = words[i];
-        if (w.redir) {
-            i++;
-            continue;
-        }
-        if (name === 'eval' || (SHELLS.has(name) && isCommandStringOption(previous)))
-            nested(w);
-        previous = w.text;
-    }
-}
-/**
- * `ssh [options] destination [options] [command [argument...]]`: the remote command's words,
- * empty when there are none (the login shell then reads stdin), undefined when no command runs
- * at all. ssh reads options again after the destination, up to the first other word; each
- * option cluster may end in one that takes a value (`-p22`, `-vp 22`).
- */
-function sshRemoteCommand(args) {
-    let i = 0;
-    let destination = false;
-    while (i < args.length) {
-        const t = args[i].text;
-        if (t === '--') {
-            i++;
-            if (destination)
-                break;
-            continue;
-        }
-        if (!isOption(t)) {
-            if (destination)
-                break;
-            destination = true;
-            i++;
-            continue;
-        }
-        i++;
-        for (let p = 1; p < t.length; p++) {
-            if (SSH_NO_COMMAND_OPTIONS.includes(t[p]))
-                return undefined;
-            if (!SSH_VALUE_OPTIONS.includes(t[p]))
-                continue;
-            if (p === t.length - 1)
-                i++;
-            break;
-        }
-    }
-    return destination ? args.slice(i) : undefined;
-}
-/** `-c`, `-ec`, `-xce`…: linear on purpose (a regex with two stars backtracks on `-ccc…c!`). */
-function isCommandStringOption(word) {
-    return word.length > 1 && word[0] === '-' && word.includes('c') && /^[A-Za-z]+$/.test(word.slice(1));
-}
-function skipWrapperOptions(words, from, values, positionals) {
-    let i = from;
-    while (i < words.length) {
-        const t = words[i].text;
-        if (words[i].redir)
-            i += 2;
-        else if (t === '--')
-            return skipPositionals(words, i + 1, positionals);
-        else if (isOption(t))
-            i += wrapperOptionTakesNext(t, values) ? 2 : 1;
-        else
-            break;
-    }
-    return skipPositionals(words, i, positionals);
-}
-/**
- * As getopt reads a short cluster: the first option that takes a value takes the rest of the
- * word (`-n1`, `-I{}`, `-oL`), or the next word when it ends the cluster (`-Eu root`, `-0I {}`).
- */
-function wrapperOptionTakesNext(t, values) {
-    if (t.startsWith('--'))
-        return values.has(t);
-    for (let p = 1; p < t.length; p++)
-        if (values.has('-' + t[p]))
-            return p === t.length - 1;
-    return false;
-}
-function skipPositionals(words, from, count) {
-    let i = from;
-    for (let left = count; left > 0 && i < words.length; i++)
-        if (!words[i].redir)
-            left--;
-    return i;
-}
-// ---------------------------------------------------------------------------------------------
-// Heredocs that feed a shell
-/** Whether the command hands its stdin heredoc to a shell: `bash <<EOF`, `cat <<EOF | sudo sh`. */
-function feedsShell(s, cmd) {
-    if (readsScript(s, cmd.words, 0))
-        return true;
-    return cmd.pipesInto !== undefined && copiesStdin(cmd.words) && readsScript(s, cmd.pipesInto.words, 0);
-}
-/** `cat` or `cat -` with no file to read: its output is its stdin. */
-function copiesStdin(all) {
-    const words = withoutRedirections(all);
-    const i = commandWordIndex(words);
-    return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every((w) => w.text === '-' || isOption(w.text));
-}
-/**
- * Whether a command runs its stdin as a script: a shell given no script (`bash`, `sudo bash -s --
- * arg`, `sh -eu`), not `bash -c '...'` or `bash script.sh`; `su` without `-c`; `ssh host` with no
- * remote command or a remote shell (`ssh host 'bash -s'`); `docker exec -i c sh` and
- * `kubectl exec -i pod -- sh`, which pass stdin to the container's shell.
- */
-function readsScript(s, all, hops) {
-    const words = withoutRedirections(all);
-    const i = commandWordIndex(words);
-    if (i >= words.length || hops > MAX_NESTED)
-        return false;
-    const name = commandName(words[i]);
-    const args = words.slice(i + 1);
-    if (name === 'su')
-        return !args.some((a) => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text));
-    if (SHELLS.has(name))
-        return shellReadsStdin(args);
-    if (name === 'ssh')
-        return sshReadsScript(s, args, hops);
-    if (name === 'kubectl' || name === 'oc')
-        return kubectlExecReadsScript(s, args, hops);
-    return engineOf(s, words[i]) !== undefined && engineExecReadsScript(s, args, hops);
-}
-function shellReadsStdin(args) {
-    for (let i = 0; i < args.length; i++) {
-        const t = args[i].text;
-        if (t === '-' || t === '--')
-            return i + 1 === args.length;
-        if (SHELL_VALUE_OPTIONS.has(t))
-            i++;
-        else if (t.startsWith('--'))
-            continue;
-        else if (!/^[-+][A-Za-z]+$/.test(t))
-            return false; // the script file
-        else if (t[0] === '-' && t.includes('c'))
-            return false;
-        else if (t[0] === '-' && t.includes('s'))
-            return true; // the words after -s are arguments
-        else if (t.endsWith('o') || t.endsWith('O'))
-            i++; // `-euo pipefail`
-    }
-    return true;
-}
-function sshReadsScript(s, args, hops) {
-    const remote = sshRemoteCommand(args);
-    if (remote === undefined)
-        return false;
-    // With no remote command the login shell reads its commands from stdin.
-    if (remote.length === 0)
-        return true;
-    const inner = remote[0].inner;
-    if (remote.length === 1 && inner && /\s/.test(remote[0].text)) {
-        const first = tokenize(s.view, inner[0], inner[1], false, false).commands[0];
-        return first !== undefined && readsScript(s, first.words, hops + 1);
-    }
-    return readsScript(s, remote, hops + 1);
-}
-/** `docker [opts] exec -i [opts] container command...`; without `-i` the container gets no stdin. */
-function engineExecReadsScript(s, args, hops) {
-    let j = skipOptions(args, 0, GLOBAL_ARITY);
-    if (args[j]?.text === 'container')
-        j++;
-    if (args[j]?.text !== 'exec')
-        return false;
-    j++;
-    let interactive = false;
-    let latest = false;
-    while (j < args.length && isOption(args[j].text)) {
-        const t = args[j].text;
-        interactive ||= t === '--interactive' || t === '--interactive=true' || clusterHas(t, 'i', EXEC_ARITY.short);
-        latest ||= t === '--latest' || clusterHas(t, 'l', EXEC_ARITY.short);
-        j = skipOption(args, j, EXEC_ARITY);
-    }
-    const command = args.slice(latest ? j : j + 1);
-    return interactive && command.length > 0 && readsScript(s, command, hops + 1);
-}
-/** `kubectl [opts] exec -i pod -- command...` (the form without `--` is deprecated). */
-function kubectlExecReadsScript(s, args, hops) {
-    const dashes = args.findIndex((a) => a.text === '--');
-    if (dashes === -1)
-        return false;
-    const before = args.slice(0, dashes);
-    const exec = before.some((a) => a.text === 'exec');
-    const stdin = before.some((a) => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'));
-    return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
-}
-/** Whether a short cluster (`-it`) holds `flag` among its leading booleans. */
-function clusterHas(t, flag, booleans) {
-    if (t.length < 2 || t[0] !== '-' || t[1] === '-')
-        return false;
-    for (let p = 1; p < t.length; p++) {
-        if (t[p] === flag)
-            return true;
-        if (!booleans.includes(t[p]))
-            return false;
-    }
-    return false;
-}
-// ---------------------------------------------------------------------------------------------
-// Engine options
-/** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
-function readContainerCommand(t, all, engine) {
-    // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
-    const words = withoutRedirections(all);
-    let j = skipOptions(words, 1, GLOBAL_ARITY);
-    const word = (k) => words[k]?.text.toLowerCase() ?? '';
-    let subcommand;
-    let arity;
-    const first = word(j++);
-    if (first === 'run' || first === 'create') {
-        subcommand = first;
-        arity = RUN_ARITY;
-    }
-    else if (first === 'container' && (word(j) === 'run' || word(j) === 'create')) {
-        subcommand = word(j++);
-        arity = RUN_ARITY;
-    }
-    else if (first === 'build' || ((first === 'image' || first === 'builder') && word(j++) === 'build')) {
-        subcommand = 'build';
-        arity = BUILD_ARITY;
-    }
-    else if (first === 'buildx') {
-        j = skipOptions(words, j, BUILDX_ARITY);
-        const sub = word(j++);
-        if (sub !== 'build' && sub !== 'b')
-            return undefined;
-        subcommand = 'build';
-        arity = BUILD_ARITY;
-    }
-    else if (first === 'pod' && word(j++) === 'create') {
-        subcommand = 'pod create';
-        arity = POD_ARITY;
-    }
-    else
-        return undefined;
-    // `run`/`create` stop at the image: later words go to the container. `build` takes flags after
-    // its context too, and `pod create` has no image.
-    const flags = readOptions(t, words, j, arity, subcommand === 'build' || subcommand === 'pod create');
-    const command = { tool: engine.tool, subcommand, span: t.src.span(engine.start, words[words.length - 1].end), flags };
-    if (engine.written !== undefined)
-        command.written = engine.written;
-    return command;
-}
-/** Skips leading options (with their values) and returns the index of the first other word. */
-function skipOptions(words, from, arity) {
-    let j = from;
-    while (j < words.length && isOption(words[j].text) && words[j].text !== '--')
-        j = skipOption(words, j, arity);
-    return j;
-}
-/** A separate value is never a `--long` option word: better to see `--network` than to swallow it. */
-function takesNext(words, j) {
-    return j + 1 < words.length && !words[j + 1].text.startsWith('--');
-}
-function skipOption(words, j, arity) {
-    const t = words[j].text;
-    if (t.startsWith('--')) {
-        if (t.includes('=') || arity.long.has(t.toLowerCase()))
-            return j + 1;
-        return takesNext(words, j) ? j + 2 : j + 1;
-    }
-    // A short cluster (`-it`, `-dp 80:80`, `-p8080:80`): booleans, then at most one option with a value.
-    for (let p = 1; p < t.length; p++) {
-        if (arity.short.includes(t[p]))
-            continue;
-        return p === t.length - 1 && takesNext(words, j) ? j + 2 : j + 1;
-    }
-    return j + 1;
-}
-/**
- * Reads options from `words[from]`; with `anywhere` false it stops at the image, the first
- * positional. A word that is only an expansion (`$DOCKER_OPTS`, `"${args[@]}"`) may hold options,
- * since the engine parses what the shell expanded; or it may be the image. The options after it
- * count only if an image follows them (`docker run $OPTS --net=host img`); with none (`docker run
- * $X --net=host`) they are the container's arguments. An image is a plain word or an expansion
- * whose name says it is one (`$IMAGE`): such a word is never taken for options.
- */
-function readOptions(t, words, from, arity, anywhere) {
-    const flags = [];
-    /** Flags read after an expansion that may have been the image. */
-    let pending;
-    const imageAt = (k) => k < words.length && !isOption(words[k].text) && !mayHoldOptions(t, words[k]);
-    const settled = (imageFollows) => (pending && imageFollows ? flags.concat(pending) : flags);
-    let j = from;
-    while (j < words.length) {
-        const text = words[j].text;
-        if (text === '--')
-            return settled(imageAt(j + 1));
-        if (!isOption(text)) {
-            if (anywhere)
-                j++;
-            else if (mayHoldOptions(t, words[j])) {
-                pending ??= [];
-                j++;
-            }
-            else
-                return settled(true);
-            continue;
-        }
-        const eq = text.indexOf('=');
-        const written = eq === -1 ? text : text.slice(0, eq);
-        const name = NAMESPACE_FLAGS.get(written.toLowerCase());
-        if (!name) {
-            j = skipOption(words, j, arity);
-            continue;
-        }
-        const w = words[j];
-        const found = pending ?? flags;
-        if (eq !== -1) {
-            found.push(makeFlag(t, name, written, w, w, eq + 1));
-            j += 1;
-        }
-        else if (takesNext(words, j)) {
-            found.push(makeFlag(t, name, written, w, words[j + 1], 0));
-            j += 2;
-        }
-        else
-            j += 1; // No value: the engine refuses the command, so it shares nothing.
-    }
-    return settled(false);
-}
-/** An expansion in the image's place that may hold options: not one whose name says it is the image. */
-function mayHoldOptions(t, w) {
-    if (!w.text.includes('$') && !w.text.includes('`'))
-        return false;
-    const written = asWritten(t, w);
-    return isExpansionOnly(written) && !namesImage(written);
-}
-function makeFlag(t, name, written, first, valueWord, valueFrom) {
-    const src = t.src;
-    const value = valueWord.text.slice(valueFrom);
-    let valueStart;
-    let valueEnd;
-    if (value.length > 0) {
-        valueStart = valueWord.offs[valueFrom];
-        valueEnd = valueWord.offs[valueWord.text.length - 1] + 1;
-    }
-    else {
-        valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start);
-        valueEnd = valueStart;
-    }
-    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? flagRemovalRange(src.text, first.start, valueWord.end, '\\', false);
-    return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
-}
-
-;// CONCATENATED MODULE: ./src/parse/embedded.ts
-function embeddedText(fileText, scalar) {
-    const range = scalar.range;
-    if (typeof scalar.value !== 'string' || !range)
-        return undefined;
-    const text = scalar.value;
-    const lineEnd = fileText.slice(range[0], range[1]).search(/\r?\n/);
-    const at = [range[0], lineEnd === -1 ? range[1] : range[0] + lineEnd];
-    const from = offsetsOf(fileText, scalar, range[0], range[1]);
-    // Every map is checked against the parser's own reading: a form read differently maps nothing.
-    const verified = from && from.text.startsWith(text) && /^\n*$/.test(from.text.slice(text.length)) ? from.from.slice(0, text.length) : undefined;
-    return { text, at, from: verified };
-}
-/** Where [start, end) of the embedded text is in the file, or undefined when positions are not mapped. */
-function fileRange(e, start, end) {
-    const from = e.from;
-    if (!from)
-        return undefined;
-    if (start >= end) {
-        const at = start < from.length ? from[start][0] : from.length ? from[from.length - 1][1] : e.at[0];
-        return { start: at, end: at, exact: true };
-    }
-    let exact = true;
-    for (let i = start; i < end && exact; i++)
-        exact = from[i][1] - from[i][0] === 1 && (i === start || from[i][0] === from[i - 1][1]);
-    return { start: from[start][0], end: from[end - 1][1], exact };
-}
-function offsetsOf(fileText, scalar, start, end) {
-    if (scalar.type === 'BLOCK_LITERAL')
-        return literalBlock(fileText, start, end, scalar.value);
-    // A flow scalar over several lines is folded (line breaks become spaces): not mapped.
-    if (/[\r\n]/.test(fileText.slice(start, end)))
-        return undefined;
-    if (scalar.type === 'PLAIN')
-        return flowScalar(start, end, i => [fileText[i], 1]);
-    if (scalar.type === 'QUOTE_SINGLE')
-        return flowScalar(start + 1, end - 1, i => (fileText.startsWith("''", i) ? ["'", 2] : [fileText[i], 1]));
-    if (scalar.type === 'QUOTE_DOUBLE')
-        return flowScalar(start + 1, end - 1, i => (fileText[i] === '\\' ? embedded_unescape(fileText, i) : [fileText[i], 1]));
-    return undefined;
-}
-/** Content lines of a `|` block are the file's lines with the block's indentation removed. */
-function literalBlock(fileText, start, end, value) {
-    const header = fileText.indexOf('\n', start);
-    if (header === -1 || header >= end)
-        return undefined;
-    // [start, content end, start of the next line] of each line of the block.
-    const lines = [];
-    for (let s = header + 1; s < end;) {
-        const nl = fileText.indexOf('\n', s);
-        if (nl === -1 || nl >= end) {
-            lines.push([s, end, end]);
-            break;
-        }
-        lines.push([s, fileText[nl - 1] === '\r' ? nl - 1 : nl, nl + 1]);
-        s = nl + 1;
-    }
-    const first = lines.find(([s, e]) => fileText.slice(s, e).trim() !== '');
-    const firstValueLine = value.split('\n').find(l => l.trim() !== '');
-    if (!first || firstValueLine === undefined)
-        return undefined;
-    // With an explicit indentation indicator (`|2`) the value keeps some of the leading spaces.
-    const indent = leadingSpaces(fileText.slice(first[0], first[1])) - leadingSpaces(firstValueLine);
-    if (indent < 0)
-        return undefined;
-    let text = '';
-    const from = [];
-    for (const [s, e, next] of lines) {
-        for (let i = s + indent; i < e; i++) {
-            text += fileText[i];
-            from.push([i, i + 1]);
-        }
-        text += '\n';
-        from.push([e, next]);
-    }
-    return { text, from };
-}
-const leadingSpaces = (line) => line.length - line.replace(/^ +/, '').length;
-/** A flow scalar on one line: each unit of the value maps to the escape (or character) that wrote it. */
-function flowScalar(start, end, step) {
-    let text = '';
-    const from = [];
-    for (let i = start; i < end;) {
-        const read = step(i);
-        if (!read)
-            return undefined;
-        const [s, width] = read;
-        for (let u = 0; u < s.length; u++) {
-            text += s[u];
-            from.push([i, i + width]);
-        }
-        i += width;
-    }
-    return { text, from };
-}
-/** YAML's double-quoted escapes (1.1 and 1.2 agree on these). */
-const SIMPLE_ESCAPES = {
-    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-};
-const embedded_HEX_DIGITS = { x: 2, u: 4, U: 8 };
-function embedded_unescape(text, i) {
-    const c = text[i + 1];
-    if (c in SIMPLE_ESCAPES)
-        return [SIMPLE_ESCAPES[c], 2];
-    const digits = embedded_HEX_DIGITS[c];
-    const hex = digits ? text.slice(i + 2, i + 2 + digits) : '';
-    if (!digits || !new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
-        return undefined;
-    const code = parseInt(hex, 16);
-    return code <= 0x10ffff ? [String.fromCodePoint(code), 2 + digits] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/embedded-context.ts
-
-/**
- * A span of the embedded text as a span of the file. Where positions cannot be mapped (a folded
- * scalar) the finding sits at the scalar's first line: reported inexactly rather than not at all.
- */
-function fileSpan(e, span) {
-    const r = fileRange(e.text, span.startOffset, span.endOffset);
-    if (!r)
-        return { span: e.file.span(e.text.at[0], e.text.at[1]), exact: false };
-    return { span: e.file.span(r.start, r.end), exact: r.exact };
-}
-/**
- * Inside a quoted string an edit must not need escaping to mean the same thing: only words
- * (`false`) are carried over, and only onto text the file writes character for character.
- */
-const SAFE_EDIT_TEXT = /^[\w.-]*$/;
-/** Rules report against the embedded text; findings and fixes land in the file. */
-function embeddedContext(ctx, e, adjust) {
-    return {
-        source: e.inner,
-        report: r => {
-            const at = fileSpan(e, r.span);
-            const edits = r.fix?.edits.map(edit => ({ ...fileSpan(e, edit.span), text: edit.text }));
-            const exact = at.exact && edits !== undefined && edits.every(x => x.exact && SAFE_EDIT_TEXT.test(x.text));
-            const fix = r.fix && exact ? { description: r.fix.description, edits: edits.map(x => ({ span: x.span, text: x.text })) } : undefined;
-            const usedAt = r.usedAt ? fileSpan(e, r.usedAt) : undefined;
-            ctx.report(adjust({ ...r, span: at.span, fix, usedAt: usedAt?.exact ? usedAt.span : undefined }));
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/check-units.ts
-
-
-
-
-
-/** A finding about embedded text as a finding about the file. */
-const aboutFile = (e) => (r) => ({
-    ...r,
-    message: `${e.where}: ${r.message}`,
-    resource: { ...r.resource, document: e.document },
-    fieldPath: `${e.where}:${r.fieldPath}`,
-});
-/**
- * Runs the pod rules on pod specs. A host field whose value is a template action
- * (`hostNetwork: {{ .Values.hostNetwork }}`) cannot be judged: it is a parse-error, and the
- * rules skip it.
- */
-function checkPods(pods, source, each, problem, embedded) {
-    for (const pod of pods) {
-        for (const name of HOST_FIELDS) {
-            const hit = field(pod.object.doc, pod.spec, name);
-            const action = hit && !(0,dist/* isScalar */.jn)(hit.value) ? templateAction(source.text, hit.written) : undefined;
-            const range = hit?.written.range;
-            if (!action || !range)
-                continue;
-            const span = source.span(range[0], range[1]);
-            const r = {
-                span,
-                message: `${pod.object.resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
-                resource: pod.object.resource,
-                fieldPath: `${pod.path}.${name}:template`,
-            };
-            const at = embedded ? { ...aboutFile(embedded)(r), span: fileSpan(embedded.embedding, span).span } : r;
-            problem(at.message, at.span, at.fieldPath, at.resource);
-        }
-        each('pod', (rule, ctx) => rule.pod(pod, embedded ? embeddedContext(ctx, embedded.embedding, aboutFile(embedded)) : ctx));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/kustomize.ts
-
-
-
-/**
- * Kustomizations patch the resources they build: a patch that turns a host namespace field on
- * is a workload that shares it once `kustomize build` runs, even though no manifest says so.
- * Patches in files of their own are read where they are; this finds the ones written inline.
- */
-/** The names kustomize looks for in a directory; there, `kind` and `apiVersion` are optional. */
-const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-const KINDS = new Set(['Kustomization', 'Component']);
-function isKustomization(doc, root, path) {
-    if (!(0,dist/* isMap */.jh)(root))
-        return false;
-    const kind = stringValue(field(doc, root, 'kind')?.value);
-    const apiVersion = stringValue(field(doc, root, 'apiVersion')?.value);
-    if (kind !== undefined && KINDS.has(kind) && apiVersion?.startsWith('kustomize.config.k8s.io/'))
-        return true;
-    const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-    return KUSTOMIZATION_FILES.has(base) && (field(doc, root, 'kind') === undefined || (kind !== undefined && KINDS.has(kind)));
-}
-/** Lists whose entries hold an inline patch under `patch` (else a `path` to a file) and a `target`. */
-const TARGETED_PATCH_LISTS = ['patches', 'patchesJson6902'];
-function inlinePatches(doc, kustomization) {
-    const out = [];
-    for (const key of TARGETED_PATCH_LISTS) {
-        items(doc, kustomization, key).forEach((item, i) => {
-            if (!(0,dist/* isMap */.jh)(item))
-                return;
-            const patch = field(doc, item, 'patch')?.value;
-            if (!(0,dist/* isScalar */.jn)(patch) || typeof patch.value !== 'string')
-                return;
-            const target = mapField(doc, item, 'target');
-            const [kind, group] = ['kind', 'group'].map(k => (target ? stringValue(field(doc, target, k)?.value) : undefined));
-            out.push({ path: `${key}[${i}].patch`, scalar: patch, target: targetOf(doc, target), targetRunsNoPods: runsNoPods(kind, group) });
-        });
-    }
-    // Each entry is a file name or the patch itself; a file name reads as a plain string, not a patch.
-    items(doc, kustomization, 'patchesStrategicMerge').forEach((item, i) => {
-        if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string')
-            out.push({ path: `patchesStrategicMerge[${i}]`, scalar: item });
-    });
-    return out;
-}
-function items(doc, map, key) {
-    const list = field(doc, map, key)?.value;
-    return (0,dist/* isSeq */.oP)(list) ? list.items.map(i => resolveAlias(doc, i)) : [];
-}
-function targetOf(doc, target) {
-    if (!target)
-        return undefined;
-    const [kind, namespace, name] = ['kind', 'namespace', 'name'].map(k => scalarText(field(doc, target, k)?.value));
-    // A target chosen by label selector names no single object.
-    const display = `${kind ?? '*'}/${namespace ? `${namespace}/` : ''}${name ?? '*'}`;
-    return { display, kind, namespace, name };
-}
-
-;// CONCATENATED MODULE: ./src/engine/scan-patches.ts
-
-
-
-
-
-
-
-
-/**
- * Kustomize patches: a JSON 6902 patch file (a list of `{op, path, value}`), and the patches a
- * kustomization holds inline as strings, each read as YAML of its own (a JSON patch, or a
- * strategic-merge partial object read like any manifest) with positions mapped back to the file.
- */
-function scanPatches(parsed, source, each, problem, mayShare) {
-    const name = source.path.slice(source.path.lastIndexOf('/') + 1);
-    for (const d of parsed.documents) {
-        if (d.fatal)
-            continue;
-        const root = d.doc.contents;
-        const ops = jsonPatchOps(d.doc, root);
-        if (ops) {
-            const resource = { display: `patch/${name}`, kind: 'patch', name, document: d.index };
-            for (const op of ops) {
-                const unit = { doc: d.doc, op, resource, label: `JSON patch ${name}`, fieldPath: 'json-patch' };
-                each('jsonPatchOp', (rule, ctx) => rule.jsonPatchOp(unit, ctx));
-            }
-        }
-        if (isKustomization(d.doc, root, source.path)) {
-            for (const patch of inlinePatches(d.doc, root))
-                scanInlinePatch(patch, d.index, source, each, problem, mayShare);
-        }
-    }
-}
-function scanInlinePatch(patch, document, source, each, problem, mayShare) {
-    const text = embeddedText(source.text, patch.scalar);
-    // The prefilter reads the file, whose text holds the patch's (escapes aside, which it also lets through).
-    if (!text || !mayShare(text.text))
-        return;
-    const inner = new SourceText(source.path, text.text);
-    const embedding = { file: source, inner, text };
-    const parsed = parseYaml(inner);
-    for (const p of parsed.problems) {
-        problem(`${source.path}: kustomization ${patch.path}: ${p.message}.`, fileSpan(embedding, p.span).span, `${patch.path}:yaml:${p.span.start.line}`);
-    }
-    // A JSON patch's messages name the patch already.
-    const withDocument = (r) => ({ ...r, resource: { ...r.resource, document } });
-    for (const d of parsed.documents) {
-        const ops = d.fatal || patch.targetRunsNoPods ? undefined : jsonPatchOps(d.doc, d.doc.contents);
-        if (!ops)
-            continue;
-        const resource = patch.target ?? { display: `patch/${patch.path}`, kind: 'patch', name: patch.path };
-        const label = `kustomization ${patch.path}${patch.target ? ` for ${patch.target.display}` : ''}`;
-        for (const op of ops) {
-            const unit = { doc: d.doc, op, resource, label, fieldPath: `${patch.path}:json-patch` };
-            each('jsonPatchOp', (rule, ctx) => rule.jsonPatchOp(unit, embeddedContext(ctx, embedding, withDocument)));
-        }
-    }
-    // A strategic-merge patch is a partial object: its pod spec is read like a manifest's.
-    const embedded = { embedding, where: `kustomization ${patch.path}`, document };
-    for (const object of k8sObjects(parsed))
-        checkPods(findPodSpecs(object).units, inner, each, problem, embedded);
-}
-
-;// CONCATENATED MODULE: ./src/engine/scan-file.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
- * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
- * reuse text that is there): as a plain key, an explicit `? key` (possibly followed by a comment),
- * or hidden behind escapes or an escaped line break in a double-quoted key. A compose `extends`
- * may bring the key from another file, which is reported as not judged, so it is wanted too.
- * Workflow job options are parsed whenever an `options` key is present. Dockerfiles and scripts
- * have no pre-check: continuations and quotes can split any word, and their readers are linear
- * and fast.
- */
-const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc|extends)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc|extends)\b|\\[xuUN\r\n]/;
-const WORKFLOW_OPTIONS = /options/;
-/** The findings of one file's text (tests and callers that need no facts). */
-function scanText(input, options) {
-    return scanFileText(input, options).findings;
-}
-/** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
-function scanFileText(input, options) {
-    const { path, text, type } = input;
-    const source = new SourceText(path, text);
-    const findings = [];
-    const facts = noFacts();
-    const factText = factFilter(options.facts);
-    const ctxFor = (rule) => ({
-        source,
-        report: (r) => findings.push(toFinding(rule, r, path, options)),
-    });
-    const each = (hook, call) => {
-        for (const rule of options.rules.values())
-            if (rule[hook])
-                call(rule, ctxFor(rule));
-    };
-    const reporterOf = (ruleId) => (message, span, fieldPath, resource = { display: path }) => {
-        const rule = options.rules.get(ruleId);
-        if (rule)
-            findings.push(toFinding(rule, { span, message, resource, fieldPath }, path, options));
-    };
-    const parseProblem = reporterOf('parse-error');
-    // Fail closed: a bound the readers hit is a finding that names it, never a silent pass.
-    const incomplete = reporterOf('incomplete-scan');
-    switch (type) {
-        case 'dockerfile': {
-            const parsed = parseDockerfile(source);
-            for (const p of parsed.problems)
-                parseProblem(`${path}: ${p.message}`, p.span, `dockerfile:${p.message}`);
-            const ordinals = new Map();
-            for (const run of parsed.runs) {
-                const ordinal = ordinals.get(run.stage) ?? 0;
-                ordinals.set(run.stage, ordinal + 1);
-                each('dockerfileRun', (rule, ctx) => rule.dockerfileRun({ run, ordinal }, ctx));
-            }
-            break;
-        }
-        case 'shell': {
-            const broken = (message, span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`);
-            for (const command of findContainerCommands(source, undefined, undefined, broken))
-                each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-            break;
-        }
-        case 'workflow':
-        case 'compose':
-        case 'kubernetes': {
-            // Commands in `run:` steps are lines of the file: found without parsing the YAML.
-            if (type === 'workflow')
-                for (const command of findContainerCommands(source))
-                    each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true;
-            if (!wanted(text))
-                break;
-            const parsed = parseYaml(source, wanted);
-            const templated = looksTemplated(text);
-            for (const p of templated ? firstFatalPerDocument(parsed) : parsed.problems) {
-                const hint = templated && p.fatal ? ' The file looks like a template (Helm or Go): render it (helm template, kustomize build) and scan the output.' : '';
-                parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`);
-            }
-            if (type === 'workflow')
-                scanWorkflowOptions(parsed, source, each);
-            else
-                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: facts });
-            for (const d of parsed.documents) {
-                for (const hit of boundsHit(d.doc))
-                    incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`);
-            }
-            break;
-        }
-    }
-    return { findings, facts };
-}
-/**
- * One unrendered template action breaks the YAML around it in many places (eight problems for one
- * `{{- if }}` line): the first fatal one per document says what is needed, rendering. Documents
- * that parsed keep their problems (duplicate keys).
- */
-function firstFatalPerDocument(parsed) {
-    const starts = parsed.documents.map(d => d.doc.range?.[0] ?? 0);
-    const documentOf = (p) => starts.reduce((found, start, i) => (start <= p.span.startOffset ? i : found), 0);
-    const fatalIn = new Set(parsed.problems.filter(p => p.fatal).map(documentOf));
-    const reported = new Set();
-    return parsed.problems.filter(p => {
-        const d = documentOf(p);
-        if (!fatalIn.has(d))
-            return true;
-        if (!p.fatal || reported.has(d))
-            return false;
-        reported.add(d);
-        return true;
-    });
-}
-/** Compose services, Kubernetes objects and kustomize patches: a file named like compose may still hold manifests. */
-function scanManifests(parsed, source, composeByName, each, report, mayShare, facts) {
-    const { problem, incomplete } = report;
-    for (const service of composeServices(parsed, composeByName, incomplete))
-        each('composeService', (rule, ctx) => rule.composeService(service, ctx));
-    for (const object of k8sObjects(parsed)) {
-        const { units: pods, incomplete: searchIncomplete } = findPodSpecs(object);
-        if (searchIncomplete) {
-            const range = object.map.range ?? [0, 0];
-            incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
-        }
-        checkPods(pods, source, each, problem);
-        if (facts)
-            factsOf(object, pods, source, facts.needs, facts.into);
-    }
-    scanPatches(parsed, source, each, problem, mayShare);
-}
-/** Workflow job `container` and `services.*` options (`--network host` there shares too). */
-function scanWorkflowOptions(parsed, source, each) {
-    for (const d of parsed.documents) {
-        const root = d.doc.contents;
-        if (d.fatal || !(0,dist/* isMap */.jh)(root))
-            continue;
-        const jobs = field(d.doc, root, 'jobs')?.value;
-        if (!(0,dist/* isMap */.jh)(jobs))
-            continue;
-        for (const [jobName, job] of entries(d.doc, jobs)) {
-            if (!(0,dist/* isMap */.jh)(job))
-                continue;
-            const targets = [[`jobs.${jobName}.container`, field(d.doc, job, 'container')?.value]];
-            const services = field(d.doc, job, 'services')?.value;
-            if ((0,dist/* isMap */.jh)(services))
-                for (const [name, svc] of entries(d.doc, services))
-                    targets.push([`jobs.${jobName}.services.${name}`, svc]);
-            for (const [path, target] of targets) {
-                if (!(0,dist/* isMap */.jh)(target))
-                    continue;
-                const options = field(d.doc, target, 'options')?.value;
-                if (!(0,dist/* isScalar */.jn)(options) || typeof options.value !== 'string' || !options.range)
-                    continue;
-                const flags = parseEngineOptions(source, options.range[0], options.range[1]);
-                const unit = { flags, resource: { display: path.replace(/^jobs\./, 'job/'), kind: 'job', name: jobName }, fieldPath: `${path}.options` };
-                each('engineOptions', (rule, ctx) => rule.engineOptions(unit, ctx));
-            }
-        }
-    }
-}
-function toFinding(rule, r, path, options) {
-    return {
-        ruleId: rule.meta.id,
-        severity: options.severityOf(rule.meta.id),
-        file: path,
-        span: r.span,
-        resource: r.resource,
-        message: r.message,
-        remediation: rule.meta.remediation,
-        fieldPath: r.fieldPath,
-        fix: r.fix,
-        ...(r.usedAt ? { usedAt: r.usedAt } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
-
-
-/**
- * Fingerprints come from what a finding is about (rule, file, resource, field path), never from
- * its line, so a finding that moves is recognised and not reported again. Identical keys in one
- * file (two `docker run --net=host` lines) are told apart by their order.
- */
-function fingerprint(findings) {
-    const seen = new Map();
-    for (const f of sortFindings(findings)) {
-        const key = [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000');
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        f.fingerprint = (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
-    }
-    return findings;
-}
-/**
- * A List item's index and a RUN's ordinal in its stage change when something is inserted before
- * them, which is not a change to the finding: the item is named by the resource, and equal RUNs
- * are told apart by their order among the findings.
- */
-function positionFree(fieldPath) {
-    return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/');
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        compareSeverity(a.severity, b.severity) ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/policy/records.ts
-
-
-
-
-/**
- * Exception records, in the two forms the issue allows: label + annotations on the workload, or an
- * entry of the central file named by `exceptions.file`. Both produce the same ExceptionRecord, so
- * every later check is blind to where a record came from.
- */
-const EXCEPTION_LABEL = `${EXCEPTION_PREFIX}exception`;
-const ANNOTATIONS = {
-    allow: `${EXCEPTION_PREFIX}allow`,
-    owner: `${EXCEPTION_PREFIX}owner`,
-    riskAcceptance: `${EXCEPTION_PREFIX}risk-acceptance`,
-    expires: `${EXCEPTION_PREFIX}expires`,
-};
-/** The central file's keys, in the order the docs list them. */
-const CENTRAL_KEYS = ['kind', 'namespace', 'name', 'allow', 'owner', 'riskAcceptance', 'expires'];
-const isValidRecord = (r) => r.problems.length === 0;
-const workloadKeyText = (k) => k.namespace !== undefined ? `${k.kind ?? '?'}/${k.namespace}/${k.name ?? '?'}` : `${k.kind ?? '?'}/${k.name ?? '?'}`;
-/** A calendar date written `YYYY-MM-DD`, as a UTC midnight timestamp; undefined when it is not one. */
-function parseIsoDate(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = Date.UTC(y, mo - 1, d);
-    const back = new Date(t);
-    // Date.UTC rolls 2025-02-30 over to March: a date that does not round-trip does not exist.
-    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-        return undefined;
-    return t;
-}
-/** Splits `hostNetwork, hostPID` into flags; unknown entries are returned separately. */
-function parseAllow(items) {
-    const allow = [];
-    const unknown = [];
-    for (const raw of items.flatMap(i => i.split(','))) {
-        const item = raw.trim();
-        if (item === '')
-            continue;
-        if (HOST_FIELDS.includes(item)) {
-            if (!allow.includes(item))
-                allow.push(item);
-        }
-        else
-            unknown.push(item);
-    }
-    return { allow, unknown };
-}
-// ------------------------------------------------------------------------------------------------
-// Annotation form
-/**
- * The record written on a workload, or undefined when the workload does not opt in. A workload
- * opts in with the label set to the string "true"; annotations of ours without the label, the label
- * with another value, or the label on the pod template are problems, never a silent pass.
- */
-function annotationRecord(w) {
-    const label = w.labels[EXCEPTION_LABEL];
-    const ours = Object.keys(w.annotations).filter(k => k.startsWith(EXCEPTION_PREFIX));
-    const misplaced = w.pods.find(p => p.misplacedException)?.misplacedException;
-    if (!label && ours.length === 0 && !misplaced)
-        return undefined;
-    if (label && label.isString && label.value === 'false')
-        return undefined;
-    const labelPath = `metadata.labels.${EXCEPTION_LABEL}`;
-    const record = {
-        origin: 'annotation',
-        file: w.file,
-        span: label?.valueSpan ?? (ours.length ? w.annotations[ours[0]].keySpan : misplaced ?? w.anchor),
-        spans: {},
-        fieldPath: labelPath,
-        fieldPaths: { label: labelPath },
-        target: { kind: w.kind, namespace: w.namespace, name: w.name ?? '' },
-        allow: [],
-        workloadId: w.id,
-        problems: [],
-    };
-    const problem = (field, span, message, fieldPath) => record.problems.push({ file: w.file, span, field, fieldPath: fieldPath ?? record.fieldPaths[field] ?? labelPath, message });
-    const display = w.resource.display;
-    if (misplaced && !label) {
-        problem('label', misplaced, `${display}: the exception label and annotations are on the pod template; put them on the ${w.kind}'s own metadata, where they are read.`);
-        return record;
-    }
-    if (!label) {
-        problem('label', record.span, `${display} has ${ours.map(a => `"${a}"`).join(', ')} but not the label ${EXCEPTION_LABEL}: "true", so no exception is in force. Add the label, or remove the annotations.`);
-        return record;
-    }
-    record.spans.label = label.valueSpan;
-    if (!label.isString || label.value !== 'true') {
-        const hint = label.isString ? '' : ' (quoted: Kubernetes rejects a label value that is not a string)';
-        problem('label', label.valueSpan, `${display}: label ${EXCEPTION_LABEL} must be "true"${hint}, got ${JSON.stringify(label.value)}.`);
-    }
-    if (w.pods.length === 0)
-        problem('label', label.valueSpan, `${display}: a ${w.kind} runs no pods, so an exception on it covers nothing; put the label and annotations on the workload.`);
-    if (!w.name)
-        problem('name', label.valueSpan, `${display}: the workload has no metadata.name, so its exception cannot be audited.`);
-    const annotation = (field) => {
-        const key = ANNOTATIONS[field];
-        record.fieldPaths[field] = `metadata.annotations.${key}`;
-        const entry = w.annotations[key];
-        if (!entry || entry.value.trim() === '') {
-            problem(field, entry?.valueSpan ?? label.valueSpan, `${display}: annotation ${key} is ${entry ? 'empty' : 'missing'}; ${FIELD_HELP[field]}.`);
-            return undefined;
-        }
-        record.spans[field] = entry.valueSpan;
-        return entry;
-    };
-    const allow = annotation('allow');
-    if (allow) {
-        const { allow: flags, unknown } = parseAllow([allow.value]);
-        record.allow = flags;
-        if (unknown.length)
-            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
-        else if (flags.length === 0)
-            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} names no host namespace; ${FIELD_HELP.allow}.`);
-    }
-    record.owner = annotation('owner')?.value.trim();
-    record.riskAcceptance = annotation('riskAcceptance')?.value.trim();
-    const expires = annotation('expires');
-    if (expires) {
-        if (parseIsoDate(expires.value) === undefined)
-            problem('expires', expires.valueSpan, `${display}: annotation ${ANNOTATIONS.expires} is ${JSON.stringify(expires.value)}, not a date; ${FIELD_HELP.expires}.`);
-        else
-            record.expires = expires.value.trim();
-    }
-    for (const key of ours) {
-        if (!Object.values(ANNOTATIONS).includes(key)) {
-            problem('label', w.annotations[key].keySpan, `${display}: unknown annotation ${key}; expected ${Object.values(ANNOTATIONS).join(', ')}.`, `metadata.annotations.${key}`);
-        }
-    }
-    return record;
-}
-const FIELD_HELP = {
-    allow: `list the accepted host namespaces, comma-separated, from ${HOST_FIELDS.join(', ')}`,
-    owner: 'name the team or person who owns the risk',
-    riskAcceptance: 'give the risk acceptance reference and the reason (e.g. "SEC-123: node exporter reads host network statistics")',
-    expires: 'write the expiry as an ISO date, YYYY-MM-DD',
-    kind: 'write the workload kind (e.g. DaemonSet)',
-    namespace: 'write the workload namespace',
-    name: 'write the workload name',
-};
-/**
- * The central file (`exceptions.file`):
- * ```yaml
- * exceptions:
- *   - kind: DaemonSet
- *     namespace: monitoring
- *     name: node-exporter
- *     allow: [hostNetwork, hostPID]     # or "hostNetwork,hostPID"
- *     owner: team-observability
- *     riskAcceptance: "SEC-123: reads host network statistics"
- *     expires: 2025-12-31
- * ```
- */
-function parseCentralFile(file, text) {
-    const source = new SourceText(file, text);
-    const parsed = parseYaml(source);
-    const out = { records: [], problems: [] };
-    const fileProblem = (span, message, fieldPath = 'exceptions') => out.problems.push({ file, span, field: 'file', fieldPath, message: `${file}:${span.start.line}: ${message}` });
-    for (const p of parsed.problems)
-        fileProblem(p.span, p.message);
-    if (parsed.problems.some(p => p.fatal))
-        return out;
-    const docs = parsed.documents.filter(d => d.doc.contents !== null);
-    if (docs.length !== 1) {
-        if (docs.length > 1)
-            fileProblem(source.span(0, 0), 'expected one YAML document');
-        return out;
-    }
-    const { doc } = docs[0];
-    const root = resolveAlias(doc, doc.contents);
-    const spanOf = (node) => {
-        const r = node?.range;
-        return r ? source.span(r[0], r[1]) : source.span(0, 0);
-    };
-    if (!(0,dist/* isMap */.jh)(root)) {
-        fileProblem(spanOf(root), 'expected a mapping with an "exceptions" list');
-        return out;
-    }
-    let list;
-    for (const pair of root.items) {
-        const k = keyName(pair);
-        if (k === 'exceptions')
-            list = resolveAlias(doc, pair.value);
-        else
-            fileProblem(spanOf(pair.key), `unknown key ${JSON.stringify(String(k))}; expected exceptions`, String(k));
-    }
-    if (list === undefined || ((0,dist/* isScalar */.jn)(list) && list.value === null))
-        return out;
-    if (!(0,dist/* isSeq */.oP)(list)) {
-        fileProblem(spanOf(list), 'exceptions: expected a list of exception entries');
-        return out;
-    }
-    list.items.forEach((item, index) => {
-        const entry = resolveAlias(doc, item);
-        if (!(0,dist/* isMap */.jh)(entry)) {
-            fileProblem(spanOf(entry ?? item), `exceptions[${index}]: expected a mapping with ${CENTRAL_KEYS.join(', ')}`, `exceptions[${index}]`);
-            return;
-        }
-        out.records.push(centralRecord(file, doc, entry, index, spanOf));
-    });
-    return out;
-}
-function centralRecord(file, doc, entry, index, spanOf) {
-    const path = `exceptions[${index}]`;
-    const values = new Map();
-    const record = {
-        origin: 'file',
-        file,
-        span: spanOf(entry),
-        spans: {},
-        fieldPath: path,
-        fieldPaths: {},
-        target: { kind: '', name: '' },
-        allow: [],
-        problems: [],
-    };
-    const where = (span) => `${file}:${span.start.line}`;
-    const problem = (field, span, message) => record.problems.push({ file, span, field, fieldPath: record.fieldPaths[field] ?? path, message: `${where(span)}: ${path}.${message}` });
-    for (const pair of entry.items) {
-        const k = keyName(pair);
-        if (typeof k !== 'string' || !CENTRAL_KEYS.includes(k)) {
-            record.problems.push({ file, span: spanOf(pair.key), field: 'file', fieldPath: path, message: `${where(spanOf(pair.key))}: ${path}: unknown key ${JSON.stringify(String(k))}; expected ${CENTRAL_KEYS.join(', ')}` });
-            continue;
-        }
-        values.set(k, resolveAlias(doc, pair.value));
-        record.spans[k] = spanOf(pair.value ?? pair.key);
-        record.fieldPaths[k] = `${path}.${k}`;
-    }
-    const text = (k) => {
-        record.fieldPaths[k] ??= `${path}.${k}`;
-        const node = values.get(k);
-        const value = (0,dist/* isScalar */.jn)(node) ? scalarText(node)?.trim() : undefined;
-        if (!values.has(k))
-            problem(k, record.span, `${k} is missing; ${FIELD_HELP[k]}.`);
-        else if (value === undefined || value === '')
-            problem(k, record.spans[k] ?? record.span, `${k} must be a non-empty text; ${FIELD_HELP[k]}.`);
-        return value || undefined;
-    };
-    record.target = { kind: text('kind') ?? '', namespace: text('namespace'), name: text('name') ?? '' };
-    record.fieldPaths.allow ??= `${path}.allow`;
-    const allowNode = values.get('allow');
-    if (!values.has('allow'))
-        problem('allow', record.span, `allow is missing; ${FIELD_HELP.allow}.`);
-    else {
-        const items = (0,dist/* isSeq */.oP)(allowNode) ? allowNode.items.map(i => resolveAlias(doc, i)) : [allowNode];
-        const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
-        if (texts.some(t => t === undefined))
-            problem('allow', record.spans.allow, `allow must be a list of ${HOST_FIELDS.join(', ')}.`);
-        else {
-            const { allow, unknown } = parseAllow(texts);
-            record.allow = allow;
-            if (unknown.length)
-                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
-            else if (allow.length === 0)
-                problem('allow', record.spans.allow, `allow names no host namespace; ${FIELD_HELP.allow}.`);
-        }
-    }
-    record.owner = text('owner');
-    record.riskAcceptance = text('riskAcceptance');
-    const expires = text('expires');
-    if (expires !== undefined) {
-        if (parseIsoDate(expires) === undefined)
-            problem('expires', record.spans.expires, `expires is ${JSON.stringify(expires)}, not a date; ${FIELD_HELP.expires}.`);
-        else
-            record.expires = expires;
-    }
-    return record;
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-
-
-
-
-
-
-/**
- * The exception checks, as a pure function: findings, facts and records in, findings out. Host
- * namespace findings covered by an honoured exception get `suppression` (they are kept, so JSON and
- * SARIF show them as accepted); every rule an exception must pass adds its own findings.
- */
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** What kubectl uses when neither the manifest nor the command line names a namespace. */
-const DEFAULT_NAMESPACE = 'default';
-/** The host namespace rule that reports each pod field. */
-const RULE_OF_FIELD = { hostNetwork: 'host-network', hostPID: 'host-pid', hostIPC: 'host-ipc' };
-/** Today's UTC date as a timestamp at midnight: expiry is counted in whole days. */
-function utcDay(today) {
-    return Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-}
-function daysUntil(expires, today) {
-    const t = parseIsoDate(expires);
-    return t === undefined ? undefined : Math.round((t - utcDay(today)) / DAY_MS);
-}
-/** Matches records to workloads and runs every check that needs no findings. */
-function assess(facts, records, config, today) {
-    const byId = new Map(facts.workloads.map(w => [w.id, w]));
-    const firstRecord = new Map();
-    const out = [];
-    // Annotation records first: when both forms exist, the one on the workload is the one in force.
-    const ordered = [...records].sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'annotation' ? -1 : 1));
-    for (const record of ordered) {
-        const targets = record.origin === 'annotation' ? [byId.get(record.workloadId ?? '')] : facts.workloads.filter(w => matchesCentral(record, w));
-        for (const workload of targets.length ? targets : [undefined]) {
-            let duplicateOf;
-            if (workload) {
-                duplicateOf = firstRecord.get(workload.id);
-                if (!duplicateOf)
-                    firstRecord.set(workload.id, record);
-            }
-            out.push(assessOne(record, workload, duplicateOf, facts, config, today));
-        }
-    }
-    return out;
-}
-function matchesCentral(record, w) {
-    const t = record.target;
-    return t.kind === w.kind && t.name === w.name && t.namespace === (w.namespace ?? DEFAULT_NAMESPACE);
-}
-function assessOne(record, workload, duplicateOf, facts, config, today) {
-    const written = workload ? workload.namespace : record.target.namespace;
-    const namespace = written ?? DEFAULT_NAMESPACE;
-    const namespaceAllowed = config.exceptions.namespaces.includes(namespace);
-    const daysLeft = record.expires ? daysUntil(record.expires, today) : undefined;
-    const valid = isValidRecord(record) && !duplicateOf;
-    const status = !valid || daysLeft === undefined ? 'invalid' : daysLeft < 0 ? 'expired' : daysLeft <= config.exceptions.warnDays ? 'expiring' : 'active';
-    const used = new Set(workload?.pods.flatMap(p => Object.keys(p.host)) ?? []);
-    return {
-        record,
-        workload,
-        namespace,
-        namespaceAssumed: written === undefined,
-        namespaceAllowed,
-        daysLeft,
-        status,
-        duplicateOf,
-        missingControls: workload ? missingControls(workload, namespace, facts.networkPolicies) : [],
-        unused: workload ? record.allow.filter(f => !used.has(f)) : [],
-        honoured: valid && status !== 'expired' && namespaceAllowed,
-    };
-}
-// ------------------------------------------------------------------------------------------------
-// Compensating controls
-function missingControls(w, namespace, policies) {
-    const out = [];
-    const display = w.resource.display;
-    for (const pod of w.pods) {
-        for (const c of pod.containers)
-            out.push(...containerControls(c, display));
-        // No containers is not every container compliant: an Argo Workflow's pod-level settings, or a
-        // template whose containers are filled in elsewhere, would otherwise pass every control.
-        if (pod.containers.length === 0) {
-            out.push({
-                control: 'containers',
-                message: `${display}: its containers are not in this manifest (${pod.partial ? 'a custom resource defines them apart from these pod-level settings' : `${pod.path} lists none`}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`,
-                span: pod.labelsAnchor,
-                fieldPath: `${pod.path}#containers`,
-            });
-        }
-        const np = networkPolicyFor(pod, namespace, policies);
-        if (!np.found) {
-            const labels = Object.entries(pod.templateLabels).map(([k, v]) => `${k}=${v}`).join(', ');
-            const others = np.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace ?? DEFAULT_NAMESPACE}" (${p.file})`);
-            const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : '';
-            out.push({
-                control: 'NetworkPolicy',
-                message: `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`,
-                span: pod.labelsAnchor,
-                fieldPath: `${pod.path}#NetworkPolicy`,
-            });
-        }
-    }
-    return out;
-}
-function containerControls(c, display) {
-    const out = [];
-    const which = `${c.list === 'initContainers' ? 'init container' : 'container'} "${c.name}" of ${display}`;
-    const add = (control, message, field) => out.push({ control, container: c.name, message, span: c.anchor, fieldPath: `${c.fieldPath}.securityContext.${field}` });
-    if (c.runAsUser === 0)
-        add('runAsNonRoot', `${which} runs as root (runAsUser: 0): set runAsUser to a non-zero UID and runAsNonRoot: true.`, 'runAsNonRoot');
-    else if (c.runAsNonRoot !== true && c.runAsUser === undefined) {
-        const why = c.runAsNonRoot === false ? 'sets runAsNonRoot: false' : 'may run as root';
-        add('runAsNonRoot', `${which} ${why}: set securityContext.runAsNonRoot: true or a non-zero runAsUser (pod or container level).`, 'runAsNonRoot');
-    }
-    if (!c.dropsAll)
-        add('capabilities.drop', `${which} does not drop all capabilities: set securityContext.capabilities.drop: [ALL].`, 'capabilities.drop');
-    if (c.allowPrivilegeEscalation !== false) {
-        const why = c.allowPrivilegeEscalation === true ? 'allows privilege escalation' : 'does not disallow privilege escalation';
-        add('allowPrivilegeEscalation', `${which} ${why}: set securityContext.allowPrivilegeEscalation: false.`, 'allowPrivilegeEscalation');
-    }
-    return out;
-}
-function networkPolicyFor(pod, namespace, policies) {
-    const matching = policies.filter(p => selects(p.podSelector, pod.templateLabels));
-    const found = matching.some(p => (p.namespace ?? DEFAULT_NAMESPACE) === namespace);
-    // Catch-all policies of other namespaces select everything: naming them would not help.
-    const specific = matching.filter(p => Object.keys(p.podSelector.matchLabels).length || p.podSelector.matchExpressions.length);
-    return { found, otherNamespaces: found ? [] : specific.slice(0, 3) };
-}
-/** Applies the exceptions: covered findings get `suppression`, and exception-* findings are added. */
-function evaluate(input) {
-    const { config, today } = input;
-    const assessments = assess(input.facts, input.records, config, today);
-    const out = input.findings.map(f => ({ ...f }));
-    const emit = (rule, file, span, resource, fieldPath, message) => {
-        const severity = severityOf(config, rule);
-        if (severity)
-            out.push({ ruleId: rule.meta.id, severity, file, span, resource, message, remediation: rule.meta.remediation, fieldPath });
-    };
-    for (const p of input.problems ?? [])
-        emit(exceptionInvalid, p.file, p.span, { display: p.file }, p.fieldPath, p.message);
-    const reported = new Set();
-    for (const a of assessments) {
-        const { record, workload } = a;
-        const resource = workload?.resource ?? targetResource(record);
-        const display = resource.display;
-        const at = (field) => record.spans[field] ?? record.span;
-        const pathOf = (field) => record.fieldPaths[field] ?? record.fieldPath;
-        // A record is reported once even when it matches several workloads (overlays of one app).
-        const firstForRecord = !reported.has(record);
-        reported.add(record);
-        if (firstForRecord)
-            for (const p of record.problems)
-                emit(exceptionInvalid, p.file, p.span, resource, p.fieldPath, p.message);
-        if (a.duplicateOf) {
-            const first = a.duplicateOf;
-            emit(exceptionInvalid, record.file, record.span, resource, record.fieldPath, `${display} already has an exception record at ${first.file}:${first.span.start.line}; keep one record per workload (the annotation and the central file are two forms of the same record).`);
-        }
-        if (a.status === 'invalid')
-            continue;
-        // Record-level checks once per record, workload-level checks once per workload.
-        if (firstForRecord)
-            recordChecks(a, emit, config);
-        if (!workload)
-            continue;
-        for (const m of a.missingControls)
-            emit(exceptionMissingControl, workload.file, m.span, resource, m.fieldPath, m.message);
-        if (a.unused.length) {
-            const uses = HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
-            const message = uses.length
-                ? `The exception for ${display} allows ${a.unused.join(', ')}, which its pods do not set: remove ${a.unused.length === 1 ? 'it' : 'them'} from the allow list.`
-                : `The exception for ${display} allows ${a.unused.join(', ')}, but its pods share no host namespace: remove the exception.`;
-            emit(exceptionUnnecessary, record.file, at('allow'), resource, pathOf('allow'), message);
-        }
-        if (a.honoured)
-            suppressCovered(out, a);
-    }
-    return { findings: out, assessments };
-}
-function recordChecks(a, emit, config) {
-    const { record, workload } = a;
-    const resource = workload?.resource ?? targetResource(record);
-    const display = resource.display;
-    const at = (field) => record.spans[field] ?? record.span;
-    const pathOf = (field) => record.fieldPaths[field] ?? record.fieldPath;
-    if (a.status === 'expired') {
-        const ago = -a.daysLeft;
-        emit(exceptionExpired, record.file, at('expires'), resource, pathOf('expires'), `The exception for ${display} expired on ${record.expires} (${ago} day${ago === 1 ? '' : 's'} ago): its findings are no longer covered. Renew it after a risk review (owner: ${record.owner}) or remove ${record.allow.join(', ')}.`);
-    }
-    else if (a.status === 'expiring') {
-        const when = a.daysLeft === 0 ? 'today (the last day it applies)' : `in ${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'}`;
-        emit(exceptionExpiring, record.file, at('expires'), resource, pathOf('expires'), `The exception for ${display} expires ${when}, on ${record.expires}: review it with its owner (${record.owner}) and renew it or plan the removal of ${record.allow.join(', ')}.`);
-    }
-    if (!a.namespaceAllowed) {
-        const allowed = config.exceptions.namespaces.length ? `exceptions.namespaces lists ${config.exceptions.namespaces.map(n => `"${n}"`).join(', ')}` : 'exceptions.namespaces lists none';
-        const message = a.namespaceAssumed
-            ? `${display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
-            : `${display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`;
-        const span = record.origin === 'annotation' ? (workload?.namespaceSpan ?? record.span) : at('namespace');
-        emit(exceptionOutsideAllowedNamespace, record.file, span, resource, record.origin === 'annotation' ? 'metadata.namespace' : pathOf('namespace'), message);
-    }
-}
-function suppressCovered(findings, a) {
-    const w = a.workload;
-    const suppression = {
-        kind: 'exception',
-        justification: a.record.riskAcceptance ?? '',
-        owner: a.record.owner,
-        expires: a.record.expires,
-        source: `${a.record.file}:${a.record.span.start.line}`,
-    };
-    for (const f of findings) {
-        if (f.file !== w.file || f.resource.document !== w.documentIndex || f.suppression)
-            continue;
-        for (const field of a.record.allow) {
-            if (f.ruleId !== RULE_OF_FIELD[field])
-                continue;
-            // Only a real `true` is covered: a quoted "true" is a broken manifest, not an accepted risk.
-            if (w.pods.some(p => p.host[field] && f.fieldPath === `${p.path}.${field}`))
-                f.suppression = { ...suppression };
-        }
-    }
-}
-function targetResource(record) {
-    const t = record.target;
-    return { display: workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
-}
-
-;// CONCATENATED MODULE: ./src/policy/approval.ts
-
-
-
-
-
-const keyOf = (r) => workloadKeyText({ kind: r.target.kind, namespace: r.target.namespace ?? DEFAULT_NAMESPACE, name: r.target.name });
-function byWorkload(records) {
-    const out = new Map();
-    for (const r of records) {
-        if (!r.target.kind || !r.target.name)
-            continue;
-        const key = keyOf(r);
-        const m = out.get(key) ?? { allow: new Set(), record: r };
-        for (const f of r.allow)
-            m.allow.add(f);
-        if (r.expires && (!m.expires || r.expires > m.expires))
-            m.expires = r.expires;
-        out.set(key, m);
-    }
-    return out;
-}
-/**
- * What a pull request adds or widens, comparing the records at base and head (both forms, matched
- * by kind, namespace and name, so moving a record between forms changes nothing). Widening is a new
- * allowed host namespace or a later expiry; narrowing and text edits need no approval.
- */
-function exceptionChanges(base, head) {
-    const before = byWorkload(base);
-    const changes = [];
-    for (const [workload, now] of byWorkload(head)) {
-        const was = before.get(workload);
-        const allow = [...now.allow];
-        if (!was) {
-            changes.push({ workload, change: 'added', details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`], record: now.record });
-            continue;
-        }
-        const details = [];
-        const more = allow.filter(f => !was.allow.has(f));
-        if (more.length)
-            details.push(`now also allows ${more.join(', ')}`);
-        if (now.expires && (!was.expires || now.expires > was.expires) && parseIsoDate(now.expires) !== undefined) {
-            details.push(was.expires ? `expiry moved from ${was.expires} to ${now.expires}` : `expiry set to ${now.expires}`);
-        }
-        if (details.length)
-            changes.push({ workload, change: 'widened', details, record: now.record });
-    }
-    return changes.sort((a, b) => a.workload.localeCompare(b.workload));
-}
-/** `org/team`, `@org/team` or `team` (in the repository owner's organization). */
-function parseTeam(team, owner) {
-    const t = team.trim().replace(/^@/, '');
-    const slash = t.indexOf('/');
-    return slash > 0 ? { org: t.slice(0, slash), slug: t.slice(slash + 1) } : { org: owner, slug: t };
-}
-async function checkExceptionApproval(port, pr, baseRecords, headRecords, config) {
-    const changes = exceptionChanges(baseRecords, headRecords);
-    if (!changes.length)
-        return { status: 'not-needed', changes, message: 'This pull request adds or widens no host namespace exception.', findings: [] };
-    const { label, team } = config.exceptions.approval;
-    const listed = changes.map(c => `- ${c.workload}: ${c.details.join('; ')}`).join('\n');
-    const intro = `This pull request adds or widens host namespace exceptions:\n${listed}\n`;
-    // Without a token nothing proves an approval: deny, as for an unreadable team membership.
-    if (!port) {
-        const why = 'Approvals cannot be read without a github-token: give the action one (pull-requests: read; members: read for the team check).';
-        return unapproved(changes, `${intro}They need approval. ${why}`, config, undefined, why);
-    }
-    if (!team) {
-        const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`;
-        return unapproved(changes, message, config);
-    }
-    const { org, slug } = parseTeam(team, pr.owner);
-    const teamName = `@${org}/${slug}`;
-    const members = new Map();
-    const isMember = (user) => {
-        const key = user.toLowerCase();
-        if (!members.has(key))
-            members.set(key, port.isTeamMember(org, slug, user).then(m => m, membershipUnreadable));
-        return members.get(key);
-    };
-    const isAuthor = (user) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase();
-    const notes = [];
-    const unverified = [];
-    const labels = await port.pullRequestLabels(pr.number);
-    const present = labels.find(l => l.toLowerCase() === label.toLowerCase());
-    if (present !== undefined) {
-        const by = await port.labelAppliedBy(pr.number, present);
-        const member = by && !isAuthor(by) ? await isMember(by) : false;
-        if (!by)
-            notes.push(`The label "${label}" is present, but who applied it cannot be read: remove it and have a member of ${teamName} apply it again.`);
-        else if (isAuthor(by))
-            notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`);
-        else if (member === true)
-            return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`);
-        else if (member === 'unknown')
-            unverified.push(by);
-        else
-            notes.push(`The label "${label}" was applied by ${by}, who is not a member of ${teamName}: remove it and have a member of ${teamName} apply it.`);
-    }
-    const approvers = await port.approvedBy(pr.number, pr.headSha);
-    const outsiders = [];
-    for (const user of approvers) {
-        if (isAuthor(user))
-            continue;
-        const member = await isMember(user);
-        if (member === true)
-            return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`);
-        if (member === 'unknown')
-            unverified.push(user);
-        else
-            outsiders.push(user);
-    }
-    if (outsiders.length)
-        notes.push(`The approving review${outsiders.length === 1 ? '' : 's'} by ${outsiders.join(', ')} ${outsiders.length === 1 ? 'does' : 'do'} not count: only members of ${teamName} approve exceptions.`);
-    const cannotVerify = unverified.length ? membershipNote(teamName) : undefined;
-    const unknown = [...new Set(unverified)];
-    if (cannotVerify)
-        notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`);
-    const message = `${intro}They need approval from a member of ${teamName}. Either:\n` +
-        `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
-        `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
-        `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
-    return unapproved(changes, message, config, teamName, cannotVerify);
-}
-/**
- * 401/403 on teams.getMembershipForUserInOrg: the token cannot read the organization's members (the
- * default GITHUB_TOKEN never can). Anything else (an outage after retries) still fails the run.
- */
-function membershipUnreadable(err) {
-    if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403))
-        return 'unknown';
-    throw err;
-}
-const membershipNote = (teamName) => `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`;
-function approved(changes, by, via, message) {
-    return { status: 'approved', changes, approvedBy: by, via, message, findings: [] };
-}
-function unapproved(changes, message, config, teamName, cannotVerify) {
-    const severity = severityOf(config, exceptionUnapproved);
-    const { label } = config.exceptions.approval;
-    const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : config.exceptions.approval.team ? 'the approval could not be checked' : 'exceptions.approval.team is not configured';
-    const findings = severity
-        ? changes.map(c => ({
-            ruleId: exceptionUnapproved.meta.id,
-            severity,
-            file: c.record.file,
-            span: c.record.span,
-            resource: { display: c.workload, kind: c.record.target.kind, namespace: c.record.target.namespace, name: c.record.target.name },
-            message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
-            remediation: exceptionUnapproved.meta.remediation,
-            fieldPath: c.record.fieldPath,
-        }))
-        : [];
-    return { status: 'unapproved', changes, message, findings };
-}
-
-;// CONCATENATED MODULE: ./src/policy/review.ts
-
-
-const STATUS_RANK = { expired: 0, invalid: 1, expiring: 2, active: 3 };
-function reviewRows(assessments) {
-    const rows = assessments.map(toRow);
-    return rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-        (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
-        a.workload.localeCompare(b.workload) ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line);
-}
-function toRow(a) {
-    const { record, workload } = a;
-    const kind = workload?.kind ?? record.target.kind;
-    const name = workload?.name ?? record.target.name;
-    const problems = record.problems.map(p => p.message);
-    if (a.duplicateOf)
-        problems.push(`duplicate: the record at ${a.duplicateOf.file}:${a.duplicateOf.span.start.line} applies`);
-    if (!workload)
-        problems.push('no workload with this kind, namespace and name was found in the scanned files');
-    if (!a.namespaceAllowed)
-        problems.push(`namespace "${a.namespace}"${a.namespaceAssumed ? ' (not set; kubectl would use "default")' : ''} is not listed in exceptions.namespaces`);
-    return {
-        workload: workloadKeyText({ kind, namespace: a.namespace, name }),
-        kind,
-        namespace: a.namespace,
-        namespaceAssumed: a.namespaceAssumed,
-        namespaceAllowed: a.namespaceAllowed,
-        name,
-        file: record.file,
-        line: record.span.start.line,
-        origin: record.origin,
-        allow: [...record.allow],
-        owner: record.owner ?? '',
-        riskAcceptance: record.riskAcceptance ?? '',
-        expires: record.expires ?? '',
-        daysLeft: a.daysLeft ?? null,
-        status: a.status,
-        controls: !workload ? 'unknown' : a.missingControls.length ? 'missing' : 'ok',
-        missingControls: a.missingControls.map(m => (m.container ? `${m.container}: ${m.control}` : m.control)),
-        problems,
-    };
-}
-/** An exception that fails the monthly review (CLI exit 1). */
-const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
-/** A cell of user text longer than this is cut: one record must not crowd out the others. */
-const MAX_CELL = 300;
-function summarize(rows) {
-    const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
-    for (const r of rows)
-        out[r.status]++;
-    return out;
-}
-const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
-const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingControls.join('; ')}` : r.controls);
-// ------------------------------------------------------------------------------------------------
-// Text
-/** Terminal control characters in user-controlled text must not reach the terminal. */
-const plain = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-function rowsToText(rows, options = {}) {
-    const s = summarize(rows);
-    const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
-    if (!rows.length)
-        return `${head}\n`;
-    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
-    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain));
-    const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
-    const out = [line(columns), ...table.map(line)];
-    for (const r of rows)
-        for (const p of r.problems)
-            out.push(`  ${plain(r.workload)}: ${plain(p)}`);
-    return `${out.join('\n')}\n\n${head}\n`;
-}
-// ------------------------------------------------------------------------------------------------
-// JSON
-function rowsToJson(rows, options = {}) {
-    return { schemaVersion: 1, asOf: options.asOf ?? null, summary: summarize(rows), exceptions: rows };
-}
-// ------------------------------------------------------------------------------------------------
-// Markdown
-const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring: '🟡 expiring', active: '🟢 active' };
-/** A Markdown table; everything taken from the repository is escaped. */
-function rowsToMarkdown(rows, options = {}) {
-    const s = summarize(rows);
-    const out = [
-        `**${s.total}** exception${s.total === 1 ? '' : 's'} in force${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
-        '',
-    ];
-    if (!rows.length)
-        return out.join('\n');
-    out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
-    out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
-    const c = (text) => cell(markdown_clip(text, MAX_CELL));
-    // The rows come most urgent first: what does not fit is the least urgent.
-    const budget = (options.maxChars ?? Infinity) - 400;
-    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
-    let listed = 0;
-    for (const r of rows) {
-        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
-        if (size + row.length + 1 > budget)
-            break;
-        out.push(row);
-        size += row.length + 1;
-        listed++;
-    }
-    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
-    if (problems.length)
-        out.push('', '**Problems**', '');
-    for (const line of problems) {
-        if (size + line.length + 1 > budget)
-            break;
-        out.push(line);
-        size += line.length + 1;
-    }
-    if (listed < rows.length)
-        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/policy/tracking-issue.ts
-
-/**
- * The monthly review's tracking issue: one issue, found again by a hidden marker in its body, so a
- * scheduled run updates it instead of opening another. User-controlled text is escaped in the table,
- * so no record can forge the marker.
- *
- * Anyone can open an issue and paste the marker into it. So an issue counts as ours only when a bot
- * opened it (GITHUB_TOKEN or a GitHub App; see GitHubPort.findIssueByMarker) and it carries the
- * tracking label, which only people with triage access can apply. A look-alike is ignored and the
- * real issue is created next to it.
- */
-const EXCEPTIONS_REPORT_MARKER = '<!-- host-namespace-guard:exceptions-report -->';
-const EXCEPTIONS_REPORT_TITLE = 'Host namespace exceptions: review';
-/** Put on the tracking issue when it is created, and required when looking for it. */
-const EXCEPTIONS_REPORT_LABEL = 'host-namespace-exceptions';
-/** GitHub refuses an issue body over 65,536 characters; the rest of the body is short. */
-const MAX_TABLE_CHARS = 64_000;
-function exceptionsIssueBody(rows, options = {}) {
-    const s = summarize(rows);
-    const attention = s.expired + s.invalid + s.expiring;
-    return [
-        EXCEPTIONS_REPORT_MARKER,
-        '## Host namespace exceptions',
-        '',
-        attention
-            ? `${attention} exception${attention === 1 ? ' needs' : 's need'} attention: renew or remove the expired and expiring ones, fix the invalid ones.`
-            : 'No exception needs attention.',
-        '',
-        rowsToMarkdown(rows, { ...options, maxChars: MAX_TABLE_CHARS }).trimEnd(),
-        '',
-        '_This issue is rewritten by host-namespace-guard on every scheduled run: change the exception records, not this text._',
-        '',
-    ].join('\n');
-}
-/** Opens the tracking issue once, then updates it; a run with nothing new writes nothing. */
-async function publishExceptionsReport(port, rows, options = {}) {
-    const body = exceptionsIssueBody(rows, options);
-    const existing = await port.findIssueByMarker(EXCEPTIONS_REPORT_MARKER, EXCEPTIONS_REPORT_LABEL);
-    if (!existing) {
-        const labels = [EXCEPTIONS_REPORT_LABEL, ...(options.labels ?? []).filter(l => l !== EXCEPTIONS_REPORT_LABEL)];
-        return { action: 'created', number: await port.createIssue(options.title ?? EXCEPTIONS_REPORT_TITLE, body, labels) };
-    }
-    if (existing.body === body)
-        return { action: 'unchanged', number: existing.number };
-    await port.updateIssue(existing.number, body);
-    return { action: 'updated', number: existing.number };
-}
-
-;// CONCATENATED MODULE: ./src/policy/index.ts
-
-
-function applyPolicy(input) {
-    const { records, problems } = exceptionRecords(input.facts, input.centralFile);
-    const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today });
-    return { findings, assessments, records };
-}
-/** The exception records of the facts (annotations on workloads) and of the central file. */
-function exceptionRecords(facts, centralFile) {
-    const central = centralFile ? parseCentralFile(centralFile.path, centralFile.text) : { records: [], problems: [] };
-    const annotated = facts.workloads.map(annotationRecord).filter((r) => r !== undefined);
-    return { records: [...annotated, ...central.records], problems: central.problems };
-}
-
-
-
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-
-
-
-
-
-
-/** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
-const CONCURRENCY = 16;
-/** One pass over files: discovery, reading, the engine. No policy, no fingerprints. */
-async function pipeline_scan(request) {
-    const { config } = request;
-    const rules = enabledRules(request.rules ?? registry, config);
-    const engine = {
-        rules,
-        severityOf: id => {
-            const rule = rules.get(id);
-            return (rule && severityOf(config, rule)) ?? 'error';
-        },
-        ...(request.facts ? { facts: request.facts } : {}),
-    };
-    const result = { findings: [], facts: noFacts(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] };
-    const handle = (prepared) => {
-        if (!prepared)
-            return;
-        result.filesScanned++;
-        const scanned = 'notice' in prepared ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined } : scanPrepared(prepared, engine, result);
-        for (const f of scanned.findings) {
-            if (result.findings.length >= config.maxFindings) {
-                result.truncated = true;
-                break;
-            }
-            result.findings.push(f);
-        }
-        if (scanned.facts) {
-            result.facts.workloads.push(...scanned.facts.workloads);
-            result.facts.networkPolicies.push(...scanned.facts.networkPolicies);
-        }
-    };
-    if (request.files) {
-        // Listed files may come from git blobs (async): a few at a time hide the process latency.
-        const queue = read_listed(request.root, request.files, config, request.reader);
-        const workers = Array.from({ length: CONCURRENCY }, async () => {
-            for (let next = await queue.next(); !next.done; next = await queue.next())
-                handle(await prepareAsync(next.value, request.root, config.maxFileSize));
-        });
-        await Promise.all(workers);
-    }
-    else {
-        // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
-        // refusal takes the promise path (rare: the await costs nothing where there is none).
-        for (const file of walkAll(request, config)) {
-            handle(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize));
-        }
-    }
-    // Fail closed: findings past the limit were not collected, and one of them could fail the run.
-    const limit = result.truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined;
-    if (limit)
-        result.findings.push(limit);
-    result.loneCrFiles.sort();
-    return result;
-}
-function scanPrepared(file, engine, result) {
-    if (file.type === 'dockerfile')
-        result.dockerfiles.push(file.relative);
-    if (hasLoneCr(file.text))
-        result.loneCrFiles.push(file.relative);
-    try {
-        return scanFileText({ path: file.relative, text: file.text, type: file.type, byName: file.type === 'compose' }, engine);
-    }
-    catch (err) {
-        // A parser bug must not hide the rest of the scan, nor pass this file silently.
-        return { findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${err.message}`, engine) };
-    }
-}
-function* walkAll(request, config) {
-    const starts = request.paths?.length ? request.paths : [request.root];
-    for (const start of starts) {
-        yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
-    }
-}
-/** The one emitter of a notice about a whole file (parse-error or incomplete-scan). */
-function fileNotice(ruleId, file, message, engine) {
-    const rule = engine.rules.get(ruleId);
-    if (!rule)
-        return [];
-    const span = new SourceText(file, '').span(0, 0);
-    return [{ ruleId: rule.meta.id, severity: engine.severityOf(rule.meta.id), file, span, resource: { display: file }, message, remediation: rule.meta.remediation, fieldPath: 'file' }];
-}
-function enabledRules(all, config) {
-    return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
-}
-/** A whole repository, or paths in it: the CLI's scan and exceptions, the Action's full scan. */
-async function scanRepository(request) {
-    const { root, config } = request;
-    const result = await pipeline_scan({ root, paths: request.paths, config, rules: request.rules, facts: { exceptions: true, workloads: request.workloads } });
-    const partial = (request.paths ?? []).some(p => external_node_path_default().resolve(root, p) !== external_node_path_default().resolve(root));
-    return judge(result, request, partial ? { root, config } : undefined);
-}
-/** A pull request's changed files, judged with their context, and the records they change. */
-async function reviewChanges(request) {
-    const { root, config } = request;
-    const result = await pipeline_scan({ root, files: request.files, reader: request.reader, config, facts: { exceptions: true, workloads: request.workloads } });
-    const judged = await judge(result, request, { root, config });
-    if (!judged.records.length || !request.base)
-        return judged;
-    // Only a change that holds exceptions needs the base's records (to find what it adds or widens).
-    const base = await pipeline_scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true } });
-    return { ...judged, baseRecords: exceptionRecords(base.facts, request.base.centralFile).records };
-}
-/**
- * Policy and fingerprints. A scan of part of the repository reads the rest for NetworkPolicies,
- * which protect workloads wherever they are written, but only when the part holds an exception:
- * a repository without exceptions pays nothing for it.
- */
-async function judge(result, request, context) {
-    const facts = result.facts;
-    if (context && exceptionRecords(facts, request.centralFile).records.length) {
-        const rest = await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } });
-        const known = new Set(facts.networkPolicies.map(np => np.id));
-        facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
-    }
-    const policy = applyPolicy({ findings: result.findings, facts, centralFile: request.centralFile, config: request.config, today: request.today });
-    return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
-}
-
-;// CONCATENATED MODULE: ./src/action/exceptions-report.ts
-
-
-
-
-
-/**
- * The monthly review: every exception in force, expired first, in the job summary and in one
- * tracking issue (found by its marker, so it is updated rather than duplicated). Expired or
- * invalid exceptions fail the step.
- */
-async function exceptionsReport(env, inputs, config, port) {
-    const today = env.now();
-    const centralFile = await readCentralFile(env.workspace, config);
-    const { assessments } = await scanRepository({ root: env.workspace, paths: [external_node_path_default().resolve(env.workspace, inputs.path)], config, today, centralFile, rules: new Map() });
-    const rows = reviewRows(assessments);
-    const asOf = today.toISOString().slice(0, 10);
-    const markdown = rowsToMarkdown(rows, { asOf });
-    await env.appendSummary(markdown);
-    const reportPath = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-exceptions.json'));
-    await writeReportFile(env, reportPath, JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n', inputs.jsonReport ?? reportPath);
-    env.setOutput('report', reportPath);
-    if (port) {
-        try {
-            const r = await publishExceptionsReport(port, rows, { asOf });
-            env.info(`Exceptions review issue #${r.number} ${r.action}.`);
-            env.setOutput('issue', String(r.number));
-        }
-        catch (err) {
-            env.warning(`Could not open or update the exceptions review issue: ${err.message}`);
-        }
-    }
-    const failing = rows.filter(isFailingRow).length;
-    env.setOutput('exceptions', String(rows.length));
-    env.setOutput('failing', String(failing));
-    env.setOutput('failed', String(failing > 0));
-    if (failing)
-        env.setFailed(`${failing} host namespace exception(s) are expired or invalid: renew or remove them (see the summary).`);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/git/read-at.ts
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
- * lines can differ from the head's; review comments need the head's lines, and the config that
- * judges a PR comes from the base commit, so both are read from git objects, never the work
- * tree. Returns undefined for a path absent at that commit. A link is refused, not followed: its
- * blob is the link's target, which Kubernetes tooling would follow out of the repository.
- */
-function gitReader(cwd, sha, maxBytes) {
-    return async (relative) => {
-        let listing;
-        try {
-            // -z: the path comes back unquoted; `--` and a literal pathspec: no name is an option or a glob.
-            ;
-            ({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', sha, '--', relative], { cwd, encoding: 'utf8' }));
-        }
-        catch {
-            return undefined;
-        }
-        const entry = listing.split('\0').find(e => e.slice(e.indexOf('\t') + 1) === relative);
-        if (!entry)
-            return undefined;
-        const [mode, type, object, size] = entry.slice(0, entry.indexOf('\t')).split(/\s+/);
-        const bytes = Number(size);
-        if (mode === '120000')
-            return { size: 0, read: refuse, refused: `${relative} is a symbolic link at ${sha.slice(0, 7)}: not followed` };
-        if (type !== 'blob' || !Number.isFinite(bytes))
-            return { size: 0, read: refuse, refused: `${relative} is a ${type} at ${sha.slice(0, 7)}, not a file` };
-        return {
-            size: bytes,
-            read: async () => {
-                if (bytes > maxBytes)
-                    throw new Error('over the size limit');
-                const { stdout } = await run('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
-                return stdout;
-            },
-        };
-    };
-}
-const refuse = () => Promise.reject(new Error('not a regular file'));
-async function currentCommit(cwd) {
-    try {
-        return (await run('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' })).stdout.trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/smoke/matrix.ts
-
-/**
- * The workloads of a scan's facts that a smoke run can start: documents with a whole pod spec.
- * Pod-level settings of a custom resource (partial) are no pod that podman or kind can start, and
- * a List item is started with its document.
- */
-function startableWorkloads(facts) {
-    return facts.workloads
-        .filter(w => !w.inList && w.pods.some(p => !p.partial))
-        .map(w => ({ file: w.file, document: w.documentIndex, kind: w.kind, name: w.name ?? '', namespace: w.namespace }));
-}
-/**
- * The `smoke-matrix` output: Dockerfiles to build and workloads to start, for
- * `strategy.matrix: ${{ fromJSON(...) }}`. Only what passed the static check is worth proving:
- * a file with a failing finding is already failing the review.
- */
-function smokeMatrix(opts) {
-    const include = [];
-    const failing = opts.findings.filter(f => !f.suppression && f.severity === 'error');
-    const blocked = new Set(failing.map(f => `${f.file}#${f.resource.document ?? ''}`));
-    const blockedFiles = new Set(failing.map(f => f.file));
-    if (opts.build) {
-        for (const dockerfile of [...new Set(opts.dockerfiles)].sort()) {
-            if (blockedFiles.has(dockerfile))
-                continue;
-            include.push({ check: 'build', dockerfile, context: external_node_path_default().posix.dirname(dockerfile) });
-        }
-    }
-    if (opts.runtime) {
-        for (const w of opts.workloads) {
-            if (blocked.has(`${w.file}#${w.document}`))
-                continue;
-            include.push({ check: 'runtime', file: w.file, document: w.document, kind: w.kind, name: w.name });
-        }
-    }
-    return { include };
-}
-
-;// CONCATENATED MODULE: ./src/diff/raw.ts
-const STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', D: 'removed', T: 'typechange' };
-/**
- * Parses `:<old mode> <new mode> <old sha> <new sha> <status>[score]\0<path>\0[<new path>\0]`
- * records. An unknown status (U: unmerged, X: unknown) or a malformed record throws: a list that
- * cannot be read completely must not pass as a shorter one.
- */
-function parseRawZ(output) {
-    const fields = (typeof output === 'string' ? output : output.toString('utf8')).split('\0');
-    if (fields.at(-1) === '')
-        fields.pop();
-    const changes = [];
-    for (let i = 0; i < fields.length;) {
-        const meta = fields[i++];
-        const m = /^:\d{6} \d{6} [0-9a-f]+ [0-9a-f]+ ([A-Z])(\d*)$/.exec(meta);
-        const status = m && STATUS[m[1]];
-        if (!m || !status)
-            throw new Error(`unexpected git diff --raw record ${JSON.stringify(meta.slice(0, 80))}`);
-        const first = fields[i++];
-        if (first === undefined)
-            throw new Error('git diff --raw ended inside a record');
-        if (status === 'renamed' || status === 'copied') {
-            const second = fields[i++];
-            if (second === undefined)
-                throw new Error('git diff --raw ended inside a rename record');
-            changes.push({ status, path: second, previousPath: first });
-        }
-        else
-            changes.push({ status, path: first });
-    }
-    return changes;
-}
-/**
- * The `diff --git` header git writes for a change, as `git -c core.quotepath=on diff` spells it:
- * each side is C-quoted when it holds a control character, a quote, a backslash or a non-ASCII
- * byte. Used to check that the patch stream and the raw list describe the same file, in order.
- */
-function gitDiffHeader(change) {
-    const from = change.previousPath ?? change.path;
-    return `diff --git ${quoteC(`a/${from}`)} ${quoteC(`b/${change.path}`)}`;
-}
-const raw_ESCAPES = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r', 34: '\\"', 92: '\\\\' };
-function quoteC(name) {
-    const bytes = Buffer.from(name, 'utf8');
-    if (!bytes.some(b => b < 0x20 || b === 34 || b === 92 || b >= 0x7f))
-        return name;
-    let out = '"';
-    for (const b of bytes) {
-        if (raw_ESCAPES[b])
-            out += raw_ESCAPES[b];
-        else if (b < 0x20 || b >= 0x7f)
-            out += '\\' + b.toString(8).padStart(3, '0');
-        else
-            out += String.fromCharCode(b);
-    }
-    return out + '"';
-}
-
-;// CONCATENATED MODULE: ./src/git/changes.ts
-
-
-
-
-const changes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Small answers only (a sha, a file list): the patch itself is streamed, never buffered whole. */
-const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
-async function git(cwd, args) {
-    // No shell, fixed argv: refs come from the event payload and must never be interpreted.
-    const { stdout } = await changes_run('git', ['-c', 'core.quotepath=on', ...args], { cwd, maxBuffer: MAX_ANSWER_BYTES, encoding: 'utf8' });
-    return stdout;
-}
-async function hasCommit(cwd, sha) {
-    try {
-        await git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The PR's changes from the checkout (`base...head`, from the merge base), fetching the base and
- * deepening a shallow clone when needed. Names come from `git diff --raw -z` (never misread,
- * whatever they hold); hunks from the same diff streamed, matched to the names header by header.
- * Throws when git cannot answer or the two disagree, so the caller never judges a partial list.
- */
-async function gitChanges(cwd, baseSha, headSha, remote = 'origin') {
-    for (const sha of [baseSha, headSha])
-        if (!/^[0-9a-f]{40}$/i.test(sha))
-            throw new Error(`not a commit sha: ${JSON.stringify(sha)}`);
-    let fetched = false;
-    if (!(await hasCommit(cwd, baseSha)) || !(await hasCommit(cwd, headSha))) {
-        await git(cwd, ['fetch', '--no-tags', '--quiet', remote, baseSha, headSha]);
-        fetched = true;
-    }
-    for (let depth = 50;; depth *= 4) {
-        try {
-            await git(cwd, ['merge-base', baseSha, headSha]);
-            break;
-        }
-        catch {
-            const shallow = (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-            if (!shallow || depth > 10_000)
-                throw new Error('no merge base between the PR base and head');
-            await git(cwd, ['fetch', '--no-tags', '--quiet', `--deepen=${depth}`, remote, baseSha, headSha]);
-            fetched = true;
-        }
-    }
-    // The PR's own .gitattributes applies to this diff: `*.yaml -diff` or a textconv driver would
-    // turn its changes into "Binary files differ" and every finding into a pre-existing one. --text
-    // and --no-textconv keep the hunks. No copy detection: GitHub shows a copy as a new file, and a
-    // near-copy of an old violation is a new workload. Both commands take the same options, so git
-    // lists the same file pairs in the same order.
-    const options = ['--no-color', '--no-ext-diff', '--text', '--no-textconv', '--find-renames', '--no-relative', `${baseSha}...${headSha}`, '--'];
-    const raw = parseRawZ(await git(cwd, ['diff', '--raw', '-z', ...options]));
-    const sections = await streamPatch(cwd, ['diff', '--unified=3', ...options]);
-    return { files: matchSections(raw, sections), fetched };
-}
-/** Runs git and feeds its output to a PatchStream as it comes: no whole-diff buffer. */
-function streamPatch(cwd, args) {
-    return new Promise((resolve, reject) => {
-        const sections = [];
-        const stream = new PatchStream(s => sections.push(s));
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-c', 'core.quotepath=on', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        let stderr = '';
-        let failed;
-        child.stdout.on('data', (chunk) => {
-            if (failed)
-                return;
-            try {
-                stream.push(chunk);
-            }
-            catch (err) {
-                failed = err;
-                child.kill();
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < 4096)
-                stderr += chunk.toString('utf8');
-        });
-        child.on('error', reject);
-        child.on('close', code => {
-            if (failed)
-                return reject(failed);
-            if (code !== 0)
-                return reject(new Error(`git ${args[0]} exited ${code}: ${stderr.trim().split('\n')[0] ?? ''}`));
-            try {
-                stream.end();
-                resolve(sections);
-            }
-            catch (err) {
-                reject(err);
-            }
-        });
-    });
-}
-/**
- * Pairs each raw change with its patch section. A type change (file ↔ symlink) is written as two
- * sections with the same header; its hunks are those of the new side. Any disagreement throws.
- */
-function matchSections(raw, sections) {
-    const files = [];
-    let s = 0;
-    for (const change of raw) {
-        const header = gitDiffHeader(change);
-        if (sections[s]?.header !== header)
-            throw new Error(`git diff listed ${JSON.stringify(change.path)} but its patch did not follow in order`);
-        let lines = sections[s++].lines;
-        while (change.status === 'typechange' && sections[s]?.header === header)
-            lines = sections[s++].lines;
-        files.push({ ...change, ...(lines ? { lines } : {}) });
-    }
-    if (s !== sections.length)
-        throw new Error(`git diff wrote ${sections.length - s} patch section(s) that its file list does not name`);
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/action/pr-changes.ts
-
-
-
-
-/** Blobs are read up to this size; the config's maxFileSize then decides what is checked. */
-const MAX_BLOB_BYTES = 64 * 1024 * 1024;
-/**
- * The PR's changed files and lines: from git when the checkout has (or can fetch) the history,
- * else from the API. Removed files are not scanned; the summary says which source was used and
- * which limit was hit.
- */
-async function prChanges(env, inputs, pr, port) {
-    const notes = [];
-    const lines = new Map();
-    const files = [];
-    if (inputs.diffSource !== 'api') {
-        try {
-            const diff = await gitChanges(env.workspace, pr.baseSha, pr.headSha);
-            for (const f of diff.files) {
-                if (f.status === 'removed' || !mayBeScanned(f.path))
-                    continue;
-                files.push(f.path);
-                // Without hunks only a pure rename has nothing new; anything else (an empty new file, a
-                // mode change, a patch too large to track) is judged whole rather than passed.
-                const pureRename = f.status === 'renamed' && f.lines === undefined;
-                lines.set(f.path, pureRename ? { added: new Set(), context: new Set() } : f.lines === undefined || f.lines === 'too-large' ? 'whole-file' : f.lines);
-            }
-            notes.push(`Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`);
-            const head = await currentCommit(env.workspace);
-            const reader = head === pr.headSha ? undefined : gitReader(env.workspace, pr.headSha, MAX_BLOB_BYTES);
-            return { fromGit: true, files, lines, reader, notes };
-        }
-        catch (err) {
-            if (inputs.diffSource === 'git' || !port)
-                throw new Error(`cannot diff the pull request with git: ${err.message}`);
-            env.info(`git diff unavailable (${err.message}); using the API's file list.`);
-        }
-    }
-    if (!port)
-        throw new Error('diff-source api needs a github-token');
-    const { files: changed, truncated } = await port.changedFiles(pr.number);
-    let withoutPatch = 0;
-    for (const f of changed) {
-        if (f.status === 'removed' || !mayBeScanned(f.path))
-            continue;
-        files.push(f.path);
-        if (f.patch !== undefined)
-            lines.set(f.path, parsePatch(f.patch));
-        else {
-            withoutPatch++;
-            lines.set(f.path, 'whole-file');
-        }
-    }
-    notes.push('Changed files and lines come from the GitHub API (the checkout has no usable git history).');
-    if (withoutPatch)
-        notes.push(`${withoutPatch} file(s) had no diff from the API (too large or binary): every finding in them is treated as new.`);
-    const head = await currentCommit(env.workspace);
-    if (head && head !== pr.headSha)
-        notes.push(`The checkout is ${head.slice(0, 7)}, not the PR head ${pr.headSha.slice(0, 7)}: line numbers may be off where the base changed the same files.`);
-    return { fromGit: false, files, lines, notes, truncated };
-}
-
-;// CONCATENATED MODULE: ./src/action/trusted-config.ts
-
-
-
-/**
- * The policy that judges a pull request never comes from it: the base commit's config is read
- * from git objects when the checkout has them, else from the API at the base sha, and never
- * from the working tree (which the PR controls). A PR that edits the config is judged by the
- * base's, and the change is reported; it applies once merged. When neither source can answer,
- * the run fails rather than guess.
- */
-async function trustedConfig(env, inputs, pr, changes, port) {
-    const at = (sha) => {
-        if (changes.fromGit) {
-            const blobs = gitReader(env.workspace, sha, MAX_CONFIG_BYTES);
-            return async (file) => {
-                const blob = await blobs(file);
-                if (blob?.refused)
-                    throw new Error(blob.refused);
-                return blob ? (await blob.read()).toString('utf8') : undefined;
-            };
-        }
-        if (!port)
-            throw new Error('cannot read the base commit\'s configuration: the checkout has no git history and there is no github-token to read it from the API');
-        return file => port.fileAt(file, sha, MAX_CONFIG_BYTES);
-    };
-    const base = await loadConfigWith(at(pr.baseSha), inputs.config);
-    const head = await at(pr.headSha)(base.file ?? inputs.config ?? DEFAULT_CONFIG_PATH).catch(() => '(unreadable)');
-    if (head !== base.text) {
-        changes.notes.push(`This pull request changes the Host Namespace Guard configuration (${inputs.config ?? DEFAULT_CONFIG_PATH}): it is judged by the base branch's configuration, and the change applies once merged.`);
-    }
-    if (!changes.fromGit)
-        changes.notes.push('The configuration was read from the base commit through the GitHub API (the checkout has no usable git history).');
-    return base.config;
-}
-
-;// CONCATENATED MODULE: ./src/action/review-pull-request.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** A pull request: its changed files, judged by the base branch's config, placed on its diff. */
-async function reviewPullRequest(env, inputs, port) {
-    const pr = pullRequestFromEvent(env.event);
-    const changes = await prChanges(env, inputs, pr, port);
-    const config = await trustedConfig(env, inputs, pr, changes, port);
-    const centralFile = await readCentralFile(env.workspace, config);
-    const result = await reviewChanges({
-        root: env.workspace,
-        files: changes.files,
-        reader: changes.reader,
-        config,
-        today: env.now(),
-        centralFile,
-        base: changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined,
-        workloads: inputs.runtimeCheck,
-    });
-    // Git does not break lines at a lone CR and the scan does: such a file's diff cannot say which
-    // of its findings are on new lines, so all of them count as new rather than none.
-    for (const file of result.loneCrFiles)
-        if (changes.lines.has(file))
-            changes.lines.set(file, 'whole-file');
-    const approval = await approvalFindings(env, config, pr, result.records, result.baseRecords, port);
-    changes.notes.push(...approval.notes);
-    // Fail closed: files past the API's list were never seen, and one could hold a violation.
-    const capped = changes.truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap') : undefined;
-    const findings = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f => 
-    // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
-    // findings in changed files count as new even on unchanged lines.
-    f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f);
-    const texts = new Map();
-    const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file));
-    for (const file of wanted) {
-        const blob = changes.reader ? await changes.reader(file) : undefined;
-        if (blob?.refused)
-            continue;
-        const text = blob ? (await blob.read()).toString('utf8') : await readWorkspace(env, file, config.maxFileSize);
-        if (text !== undefined)
-            texts.set(file, text);
-    }
-    if (pr.fromFork)
-        changes.notes.push('This pull request comes from a fork: the token may be read-only, in which case results go to the job summary and annotations.');
-    return {
-        mode: 'pr',
-        findings,
-        filesScanned: result.filesScanned,
-        truncated: result.truncated,
-        partial: changes.truncated === true,
-        notes: changes.notes,
-        pr,
-        sha: pr.headSha,
-        review: { texts, changes: changes.lines, suggestions: true },
-        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
-    };
-}
-/** The base commit's files and central file, read from git: whose records the PR changes. */
-async function baseCommit(env, pr, config, centralFile) {
-    const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize);
-    const blob = centralFile ? await reader(centralFile.path) : undefined;
-    const baseCentral = blob && !blob.refused && centralFile ? { path: centralFile.path, text: (await blob.read()).toString('utf8') } : undefined;
-    return { reader, ...(baseCentral ? { centralFile: baseCentral } : {}) };
-}
-/**
- * A PR that adds or widens an exception needs the configured approval (label by a team member,
- * or a team member's approving review). Without the base commit every exception is new.
- */
-async function approvalFindings(env, config, pr, headRecords, baseRecords, port) {
-    if (!headRecords.length)
-        return { findings: [], notes: [] };
-    const notes = [];
-    if (!baseRecords)
-        notes.push('Without git history the base commit\'s exceptions cannot be read: every exception in the changed files is treated as new and needs approval.');
-    const author = env.event.pull_request?.user?.login ?? undefined;
-    const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords ?? [], headRecords, config);
-    if (result.status !== 'not-needed')
-        notes.push(result.message.split('\n')[0]);
-    return { findings: result.findings, notes };
-}
-/** The text a suggestion is computed against: a regular file of the checkout, never a link. */
-async function readWorkspace(env, file, maxBytes) {
-    return readRepositoryFile(env.workspace, file, maxBytes).catch(() => undefined);
-}
-
-;// CONCATENATED MODULE: ./src/action/full-scan.ts
-
-
-
-
-
-/** The whole repository (or `path` in it): workflow_dispatch, schedule, push. */
-async function fullScan(env, inputs, config) {
-    const root = external_node_path_default().resolve(env.workspace);
-    const centralFile = await readCentralFile(root, config);
-    const result = await scanRepository({ root, paths: [external_node_path_default().resolve(root, inputs.path)], config, today: env.now(), centralFile, workloads: inputs.runtimeCheck });
-    const findings = place(result.findings, undefined, inputs.filterMode);
-    return {
-        mode: 'full',
-        findings,
-        filesScanned: result.filesScanned,
-        truncated: result.truncated,
-        notes: [],
-        sha: env.sha,
-        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/run.ts
-
-
-
-
-
-
-
-
-/** Everything `run()` does after inputs are read; the only place that picks a mode. */
-async function runAction(env) {
-    const inputs = readInputs(env.getInput);
-    const mode = inputs.mode === 'auto' ? modeForEvent(env.eventName) : inputs.mode;
-    if (mode === undefined) {
-        env.notice(`Host Namespace Guard has nothing to do on "${env.eventName}" events: it reviews pull_request / pull_request_target and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`);
-        for (const [k, v] of Object.entries({ findings: '0', 'new-findings': '0', failing: '0', failed: 'false', counts: '{}', 'smoke-matrix': '{"include":[]}' }))
-            env.setOutput(k, v);
-        return;
-    }
-    const port = inputs.token ? env.connect(inputs.token) : undefined;
-    // A pull request's working tree is the PR's: its config is read from the base commit instead
-    // (reviewPullRequest). Other modes run on a trusted ref, whose checkout is the policy.
-    if (mode === 'pr')
-        return deliver(await reviewPullRequest(env, inputs, port), inputs, env, port);
-    const { config } = await loadConfig(env.workspace, inputs.config);
-    if (mode === 'publish')
-        return publishReport(env, inputs, config, port);
-    if (mode === 'exceptions-report')
-        return exceptionsReport(env, inputs, config, port);
-    const outcome = await fullScan(env, inputs, config);
-    await deliver(outcome, inputs, env, port);
-}
-function modeForEvent(eventName) {
-    if (PR_EVENTS.has(eventName))
-        return 'pr';
-    if (FULL_EVENTS.has(eventName))
-        return 'full';
-    if (eventName === 'workflow_run')
-        return 'publish';
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

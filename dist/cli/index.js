@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5954);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4670);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5954:
+/***/ 4670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5957,7 +5957,22 @@ async function readCentralFile(root, config, configFile = 'config') {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/file-names.ts
+/**
+ * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
+ * the readers need them, and discovery classifies files with the same tests.
+ */
+/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
+function isMakefile(baseName) {
+    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
+}
+/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
+function isJenkinsfile(baseName) {
+    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
+}
+
 ;// CONCATENATED MODULE: ./src/discovery/classify.ts
+
 /**
  * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
  * scanner may still read as compose by shape.
@@ -5977,14 +5992,6 @@ function classify(path) {
     if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower))
         return 'shell';
     return undefined;
-}
-/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
-function isMakefile(baseName) {
-    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
-}
-/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
-function isJenkinsfile(baseName) {
-    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
 }
 /** Extension-less scripts are recognised by their shebang. */
 function looksLikeShellScript(head) {
@@ -9660,8 +9667,8 @@ function sortFindings(findings) {
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/rules/severity.ts
-/** A rule's severity after configuration; undefined when the config turns it off. */
+;// CONCATENATED MODULE: ./src/config/severity.ts
+/** A rule's severity after configuration (config's `rules:`); undefined when the config turns it off. */
 function severity_severityOf(config, rule) {
     const setting = config.rules[rule.meta.id];
     if (setting === 'off')
@@ -10198,66 +10205,7 @@ function targetResource(record) {
     return { display: records_workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
 }
 
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/**
- * Errors of the GitHub port. Callers branch on these classes, never on Octokit's RequestError, so the
- * rest of the code base does not depend on Octokit.
- */
-/**
- * A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`;
- * `status` is 0 when no HTTP answer came (see {@link GitHubTimeout}).
- */
-class errors_GitHubApiError extends Error {
-    status;
-    operation;
-    rateLimited;
-    constructor(message, status, operation, rateLimited = false) {
-        super(message);
-        this.status = status;
-        this.operation = operation;
-        this.rateLimited = rateLimited;
-        this.name = 'GitHubApiError';
-    }
-}
-/**
- * A write was refused with 403 or 404. That is what a pull request from a fork gets: its GITHUB_TOKEN is
- * read-only. Callers degrade to what needs no write access (annotations in the log, the job summary).
- */
-class GitHubWriteForbidden extends errors_GitHubApiError {
-    constructor(message, status, operation) {
-        super(message, status, operation);
-        this.name = 'GitHubWriteForbidden';
-    }
-}
-/**
- * No answer in time: one request took longer than the per-request timeout, or the run's time budget
- * for GitHub calls was spent. A write may or may not have landed.
- */
-class GitHubTimeout extends errors_GitHubApiError {
-    constructor(message, operation) {
-        super(message, 0, operation);
-        this.name = 'GitHubTimeout';
-    }
-}
-/**
- * Some review comments could not be posted even one by one (GitHub answered 422 for each). The others
- * were posted; the caller can report the rejected ones another way (annotations, the summary).
- */
-class ReviewCommentsRejected extends Error {
-    rejected;
-    reviewId;
-    constructor(rejected, 
-    /** The review that carries the body, when one was posted. */
-    reviewId) {
-        super(`GitHub rejected ${rejected.length} review comment(s): ${rejected[0]?.reason ?? ''}`);
-        this.rejected = rejected;
-        this.reviewId = reviewId;
-        this.name = 'ReviewCommentsRejected';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/policy/approval.ts
-
 
 
 
@@ -10333,7 +10281,7 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
     const isMember = (user) => {
         const key = user.toLowerCase();
         if (!members.has(key))
-            members.set(key, port.isTeamMember(org, slug, user).then(m => m, membershipUnreadable));
+            members.set(key, port.isTeamMember(org, slug, user).then(m => (m === 'permission-denied' ? 'unknown' : m)));
         return members.get(key);
     };
     const isAuthor = (user) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase();
@@ -10380,15 +10328,6 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
         `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
     return unapproved(changes, message, config, teamName, cannotVerify);
 }
-/**
- * 401/403 on teams.getMembershipForUserInOrg: the token cannot read the organization's members (the
- * default GITHUB_TOKEN never can). Anything else (an outage after retries) still fails the run.
- */
-function membershipUnreadable(err) {
-    if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403))
-        return 'unknown';
-    throw err;
-}
 const membershipNote = (teamName) => `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`;
 function approved(changes, by, via, message) {
     return { status: 'approved', changes, approvedBy: by, via, message, findings: [] };
@@ -10412,51 +10351,7 @@ function unapproved(changes, message, config, teamName, cannotVerify) {
     return { status: 'unapproved', changes, message, findings };
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Everything user-controlled (file names, resource names, values, owners) passes through here
- * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
-        // GH-123 links an issue like #123 does.
-        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
-        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
-        .replace(/:\/\//g, '&#58;//')
-        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
-        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
-        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
-        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
-}
-/**
- * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
- * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
- * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
- */
-const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
-/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
-    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
-function fence(text, info = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const f = '`'.repeat(longest + 1);
-    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
-}
-/** Table cells additionally must not contain a raw pipe or newline. */
-const cell = (text) => escapeMarkdown(text);
-/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-;// CONCATENATED MODULE: ./src/policy/review.ts
-
+;// CONCATENATED MODULE: ./src/policy/review-rows.ts
 
 const STATUS_RANK = { expired: 0, invalid: 1, expiring: 2, active: 3 };
 function reviewRows(assessments) {
@@ -10501,128 +10396,11 @@ function toRow(a) {
 }
 /** An exception that fails the monthly review (CLI exit 1). */
 const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
-/** A cell of user text longer than this is cut: one record must not crowd out the others. */
-const MAX_CELL = 300;
-function review_summarize(rows) {
+function summarize(rows) {
     const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
     for (const r of rows)
         out[r.status]++;
     return out;
-}
-const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
-const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingControls.join('; ')}` : r.controls);
-// ------------------------------------------------------------------------------------------------
-// Text
-/** Terminal control characters in user-controlled text must not reach the terminal. */
-const plain = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-function rowsToText(rows, options = {}) {
-    const s = review_summarize(rows);
-    const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
-    if (!rows.length)
-        return `${head}\n`;
-    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
-    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain));
-    const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
-    const out = [line(columns), ...table.map(line)];
-    for (const r of rows)
-        for (const p of r.problems)
-            out.push(`  ${plain(r.workload)}: ${plain(p)}`);
-    return `${out.join('\n')}\n\n${head}\n`;
-}
-// ------------------------------------------------------------------------------------------------
-// JSON
-function rowsToJson(rows, options = {}) {
-    return { schemaVersion: 1, asOf: options.asOf ?? null, summary: review_summarize(rows), exceptions: rows };
-}
-// ------------------------------------------------------------------------------------------------
-// Markdown
-const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring: '🟡 expiring', active: '🟢 active' };
-/** A Markdown table; everything taken from the repository is escaped. */
-function review_rowsToMarkdown(rows, options = {}) {
-    const s = review_summarize(rows);
-    const out = [
-        `**${s.total}** exception${s.total === 1 ? '' : 's'} in force${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
-        '',
-    ];
-    if (!rows.length)
-        return out.join('\n');
-    out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
-    out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
-    const c = (text) => cell(clip(text, MAX_CELL));
-    // The rows come most urgent first: what does not fit is the least urgent.
-    const budget = (options.maxChars ?? Infinity) - 400;
-    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
-    let listed = 0;
-    for (const r of rows) {
-        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
-        if (size + row.length + 1 > budget)
-            break;
-        out.push(row);
-        size += row.length + 1;
-        listed++;
-    }
-    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
-    if (problems.length)
-        out.push('', '**Problems**', '');
-    for (const line of problems) {
-        if (size + line.length + 1 > budget)
-            break;
-        out.push(line);
-        size += line.length + 1;
-    }
-    if (listed < rows.length)
-        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/policy/tracking-issue.ts
-
-/**
- * The monthly review's tracking issue: one issue, found again by a hidden marker in its body, so a
- * scheduled run updates it instead of opening another. User-controlled text is escaped in the table,
- * so no record can forge the marker.
- *
- * Anyone can open an issue and paste the marker into it. So an issue counts as ours only when a bot
- * opened it (GITHUB_TOKEN or a GitHub App; see GitHubPort.findIssueByMarker) and it carries the
- * tracking label, which only people with triage access can apply. A look-alike is ignored and the
- * real issue is created next to it.
- */
-const EXCEPTIONS_REPORT_MARKER = '<!-- host-namespace-guard:exceptions-report -->';
-const EXCEPTIONS_REPORT_TITLE = 'Host namespace exceptions: review';
-/** Put on the tracking issue when it is created, and required when looking for it. */
-const EXCEPTIONS_REPORT_LABEL = 'host-namespace-exceptions';
-/** GitHub refuses an issue body over 65,536 characters; the rest of the body is short. */
-const MAX_TABLE_CHARS = 64_000;
-function exceptionsIssueBody(rows, options = {}) {
-    const s = summarize(rows);
-    const attention = s.expired + s.invalid + s.expiring;
-    return [
-        EXCEPTIONS_REPORT_MARKER,
-        '## Host namespace exceptions',
-        '',
-        attention
-            ? `${attention} exception${attention === 1 ? ' needs' : 's need'} attention: renew or remove the expired and expiring ones, fix the invalid ones.`
-            : 'No exception needs attention.',
-        '',
-        rowsToMarkdown(rows, { ...options, maxChars: MAX_TABLE_CHARS }).trimEnd(),
-        '',
-        '_This issue is rewritten by host-namespace-guard on every scheduled run: change the exception records, not this text._',
-        '',
-    ].join('\n');
-}
-/** Opens the tracking issue once, then updates it; a run with nothing new writes nothing. */
-async function publishExceptionsReport(port, rows, options = {}) {
-    const body = exceptionsIssueBody(rows, options);
-    const existing = await port.findIssueByMarker(EXCEPTIONS_REPORT_MARKER, EXCEPTIONS_REPORT_LABEL);
-    if (!existing) {
-        const labels = [EXCEPTIONS_REPORT_LABEL, ...(options.labels ?? []).filter(l => l !== EXCEPTIONS_REPORT_LABEL)];
-        return { action: 'created', number: await port.createIssue(options.title ?? EXCEPTIONS_REPORT_TITLE, body, labels) };
-    }
-    if (existing.body === body)
-        return { action: 'unchanged', number: existing.number };
-    await port.updateIssue(existing.number, body);
-    return { action: 'updated', number: existing.number };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/index.ts
@@ -10639,7 +10417,6 @@ function policy_exceptionRecords(facts, centralFile) {
     const annotated = facts.workloads.map(annotationRecord).filter((r) => r !== undefined);
     return { records: [...annotated, ...central.records], problems: central.problems };
 }
-
 
 
 
@@ -10774,6 +10551,121 @@ async function judge(result, request, context) {
     return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Everything user-controlled (file names, resource names, values, owners) passes through here
+ * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+        // GH-123 links an issue like #123 does.
+        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
+        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
+        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
+        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
+}
+/**
+ * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
+ * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
+ * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
+ */
+const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
+/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
+function fence(text, info = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const f = '`'.repeat(longest + 1);
+    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
+}
+/** Table cells additionally must not contain a raw pipe or newline. */
+const cell = (text) => escapeMarkdown(text);
+/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+;// CONCATENATED MODULE: ./src/report/exceptions-review.ts
+
+
+/** A cell of user text longer than this is cut: one record must not crowd out the others. */
+const MAX_CELL = 300;
+const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
+const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingControls.join('; ')}` : r.controls);
+// ------------------------------------------------------------------------------------------------
+// Text
+/** Terminal control characters in user-controlled text must not reach the terminal. */
+const plain = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+function rowsToText(rows, options = {}) {
+    const s = summarize(rows);
+    const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
+    if (!rows.length)
+        return `${head}\n`;
+    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
+    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain));
+    const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const out = [line(columns), ...table.map(line)];
+    for (const r of rows)
+        for (const p of r.problems)
+            out.push(`  ${plain(r.workload)}: ${plain(p)}`);
+    return `${out.join('\n')}\n\n${head}\n`;
+}
+// ------------------------------------------------------------------------------------------------
+// JSON
+function rowsToJson(rows, options = {}) {
+    return { schemaVersion: 1, asOf: options.asOf ?? null, summary: summarize(rows), exceptions: rows };
+}
+// ------------------------------------------------------------------------------------------------
+// Markdown
+const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring: '🟡 expiring', active: '🟢 active' };
+/** A Markdown table; everything taken from the repository is escaped. */
+function rowsToMarkdown(rows, options = {}) {
+    const s = summarize(rows);
+    const out = [
+        `**${s.total}** exception${s.total === 1 ? '' : 's'} in force${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
+        '',
+    ];
+    if (!rows.length)
+        return out.join('\n');
+    out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
+    out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
+    const c = (text) => cell(clip(text, MAX_CELL));
+    // The rows come most urgent first: what does not fit is the least urgent.
+    const budget = (options.maxChars ?? Infinity) - 400;
+    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
+    let listed = 0;
+    for (const r of rows) {
+        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
+        if (size + row.length + 1 > budget)
+            break;
+        out.push(row);
+        size += row.length + 1;
+        listed++;
+    }
+    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
+    if (problems.length)
+        out.push('', '**Problems**', '');
+    for (const line of problems) {
+        if (size + line.length + 1 > budget)
+            break;
+        out.push(line);
+        size += line.length + 1;
+    }
+    if (listed < rows.length)
+        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 
 const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
@@ -10825,6 +10717,7 @@ Smoke checks (need a container engine; see docs/smoke.md):
 
 
 
+
 const REVIEW_FORMATS = ['text', 'json', 'markdown'];
 async function exceptionsCommand(argv, env) {
     const parsed = parseCommand('exceptions', argv, { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' } });
@@ -10842,7 +10735,7 @@ async function exceptionsCommand(argv, env) {
     const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() });
     const rows = reviewRows(assessments);
     const asOf = today.toISOString().slice(0, 10);
-    env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? review_rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }));
+    env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }));
     return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { PlacedFinding } from '../findings/place.js'
-import { GitHubWriteForbidden, MAX_REVIEW_COMMENTS, type GitHubPort } from '../github/port.js'
+import { GitHubWriteForbidden, MAX_CHECK_RUN_TEXT, MAX_JOB_SUMMARY_BYTES, MAX_REVIEW_COMMENTS, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import { safeWrite, WriteError } from '../io/safe-write.js'
 import { checkAnnotations, workflowAnnotations } from '../report/annotations.js'
@@ -81,7 +81,7 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
     }
   }
 
-  const summary = renderSummary({ ...summaryInput, notes: outcome.notes })
+  const summary = renderSummary({ ...summaryInput, notes: outcome.notes }, MAX_CHECK_RUN_TEXT)
   if (port && inputs.checkRun) {
     const { annotations, omitted } = checkAnnotations(findings, failOn)
     try {
@@ -107,7 +107,7 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
   }
 
   // Re-rendered: channels that degraded above added notes, and the job summary allows 1 MiB.
-  await env.appendSummary(renderSummary({ ...summaryInput, notes: outcome.notes }, 1024 * 1024))
+  await env.appendSummary(renderSummary({ ...summaryInput, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES))
 
   const counts: Record<string, number> = {}
   for (const f of findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1

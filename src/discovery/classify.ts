@@ -1,4 +1,5 @@
 import type { FileType } from '../model.js'
+import { isJenkinsfile, isMakefile } from '../parse/file-names.js'
 
 /**
  * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
@@ -16,15 +17,6 @@ export function classify(path: string): FileType | undefined {
   return undefined
 }
 
-/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
-export function isMakefile(baseName: string): boolean {
-  return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk')
-}
-
-/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
-export function isJenkinsfile(baseName: string): boolean {
-  return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName)
-}
 
 /** Extension-less scripts are recognised by their shebang. */
 export function looksLikeShellScript(head: string): boolean {

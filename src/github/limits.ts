@@ -14,3 +14,5 @@ export const MAX_CHECK_RUN_TEXT = 65535
  * hundreds of comments buries the pull request and costs GitHub a slow request (reviewdog: 30).
  */
 export const MAX_REVIEW_COMMENTS = 50
+/** GitHub's limit for a step's job summary (GITHUB_STEP_SUMMARY), in bytes. */
+export const MAX_JOB_SUMMARY_BYTES = 1024 * 1024

@@ -394,7 +394,7 @@ class OctokitPort implements GitHubPort {
       .sort()
   }
 
-  async isTeamMember(org: string, teamSlug: string, user: string): Promise<boolean> {
+  async isTeamMember(org: string, teamSlug: string, user: string): Promise<boolean | 'permission-denied'> {
     try {
       const { data } = await call('teams.getMembershipForUserInOrg', false, () =>
         this.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: teamSlug, username: user }),
@@ -402,6 +402,7 @@ class OctokitPort implements GitHubPort {
       return data.state === 'active'
     } catch (err) {
       if (err instanceof GitHubApiError && err.status === 404) return false
+      if (err instanceof GitHubApiError && !err.rateLimited && (err.status === 401 || err.status === 403)) return 'permission-denied'
       throw err
     }
   }

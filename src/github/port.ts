@@ -6,7 +6,7 @@
 import type { ReviewCommentsRejected } from './errors.js'
 
 export { GitHubApiError, GitHubTimeout, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
-export { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES, MAX_REVIEW_COMMENTS } from './limits.js'
+export { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_JOB_SUMMARY_BYTES, MAX_PR_FILES, MAX_REVIEW_COMMENTS } from './limits.js'
 
 export interface RepoRef {
   owner: string
@@ -131,9 +131,9 @@ export interface GitHubPort {
   /**
    * Active membership only; 404 (no such team or member, or a team the token cannot see) → false.
    * Reading membership needs organization "Members: read"; the default GITHUB_TOKEN does not have it
-   * and gets 403, which is thrown as a {@link GitHubApiError} for the caller to report.
+   * and gets 401/403: that is answered as 'permission-denied', so callers never read status codes.
    */
-  isTeamMember(org: string, teamSlug: string, user: string): Promise<boolean>
+  isTeamMember(org: string, teamSlug: string, user: string): Promise<boolean | 'permission-denied'>
   /**
    * The first open issue (not pull request) whose body contains `marker`, optionally with `label`,
    * **opened by a bot** (GITHUB_TOKEN or a GitHub App). Anyone can open an issue and paste a marker

@@ -1,4 +1,4 @@
-import { isJenkinsfile } from '../discovery/classify.js'
+import { isJenkinsfile } from './file-names.js'
 import { readJenkinsfile, type EngineOptionString, type GroovyProblem } from './jenkinsfile.js'
 import { VOID } from './shell-tokenizer.js'
 import type { SourceText } from './source.js'

@@ -1,4 +1,4 @@
-import { isMakefile } from '../discovery/classify.js'
+import { isMakefile } from './file-names.js'
 import type { Namespace, Span } from '../model.js'
 import { EngineVariables, toolNamed, type ContainerTool } from './container-tool.js'
 import { isExpansionOnly, namesImage } from './expansion.js'

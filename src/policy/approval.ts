@@ -1,6 +1,4 @@
 import type { Config } from '../config/config.js'
-import { GitHubApiError } from '../github/errors.js'
-import type { GitHubPort } from '../github/port.js'
 import type { Finding } from '../model.js'
 import { exceptionUnapproved } from '../rules/exception-unapproved.js'
 import { severityOf } from '../config/severity.js'
@@ -21,7 +19,14 @@ import { parseIsoDate, workloadKeyText, type ExceptionRecord } from './records.j
  * as "cannot verify" and the exception stays unapproved, never a crash of the run.
  */
 
-export type ApprovalPort = Pick<GitHubPort, 'pullRequestLabels' | 'labelAppliedBy' | 'approvedBy' | 'isTeamMember'>
+/** What approval needs from GitHub (the GitHub port has it): labels, reviews, team membership. */
+export interface ApprovalPort {
+  pullRequestLabels(pr: number): Promise<string[]>
+  labelAppliedBy(pr: number, label: string): Promise<string | undefined>
+  approvedBy(pr: number, headSha?: string): Promise<string[]>
+  /** 'permission-denied': the token may not read the organization's members. */
+  isTeamMember(org: string, teamSlug: string, user: string): Promise<boolean | 'permission-denied'>
+}
 
 export interface PullRequestInfo {
   number: number
@@ -139,7 +144,7 @@ export async function checkExceptionApproval(
   const members = new Map<string, Promise<Membership>>()
   const isMember = (user: string): Promise<Membership> => {
     const key = user.toLowerCase()
-    if (!members.has(key)) members.set(key, port.isTeamMember(org, slug, user).then(m => m, membershipUnreadable))
+    if (!members.has(key)) members.set(key, port.isTeamMember(org, slug, user).then(m => (m === 'permission-denied' ? 'unknown' : m)))
     return members.get(key)!
   }
   const isAuthor = (user: string) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase()
@@ -183,14 +188,6 @@ export async function checkExceptionApproval(
 /** `unknown`: GitHub refused to say (the token may not read team membership). */
 type Membership = boolean | 'unknown'
 
-/**
- * 401/403 on teams.getMembershipForUserInOrg: the token cannot read the organization's members (the
- * default GITHUB_TOKEN never can). Anything else (an outage after retries) still fails the run.
- */
-function membershipUnreadable(err: unknown): Membership {
-  if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403)) return 'unknown'
-  throw err
-}
 
 const membershipNote = (teamName: string) =>
   `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`

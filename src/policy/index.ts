@@ -41,7 +41,6 @@ export function exceptionRecords(facts: Facts, centralFile?: CentralFileText): {
 
 export type { CentralFileText } from '../config/exceptions-file.js'
 export { checkExceptionApproval, exceptionChanges, type ApprovalPort, type ApprovalResult, type ExceptionChange, type PullRequestInfo } from './approval.js'
-export { publishExceptionsReport, exceptionsIssueBody, EXCEPTIONS_REPORT_MARKER, type PublishResult, type TrackingIssuePort } from './tracking-issue.js'
-export { reviewRows, rowsToJson, rowsToMarkdown, rowsToText, isFailingRow, type ExceptionRow } from './review.js'
+export { reviewRows, isFailingRow, summarize, type ExceptionRow } from './review-rows.js'
 export type { Assessment } from './evaluate.js'
 export type { ExceptionRecord } from './records.js'

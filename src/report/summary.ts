@@ -1,4 +1,3 @@
-import { MAX_CHECK_RUN_TEXT } from '../github/limits.js'
 import type { PlacedFinding } from '../findings/place.js'
 import { locationOf, type Severity } from '../model.js'
 import { docsUrl } from '../version.js'
@@ -22,8 +21,6 @@ export interface SummaryInput {
   failing?: PlacedFinding[]
 }
 
-/** GitHub caps a check run's summary at 65535 characters; the job summary at 1 MiB. */
-export const CHECK_SUMMARY_LIMIT = MAX_CHECK_RUN_TEXT
 const ROWS_PER_TABLE = 100
 
 export const failingFindings = (findings: PlacedFinding[], failOn: Severity | 'never') => findings.filter(f => f.isNew && isFailing(f, failOn))
@@ -44,7 +41,8 @@ export function summaryTitle(input: SummaryInput): string {
 }
 
 /** The Markdown summary shared by the check run and the job summary. */
-export function renderSummary(input: SummaryInput, limit = CHECK_SUMMARY_LIMIT): string {
+/** `limit`: the channel's size bound in UTF-8 bytes (the caller knows where the text goes). */
+export function renderSummary(input: SummaryInput, limit: number): string {
   const { findings, failOn } = input
   const failing = failingOf(input)
   const fresh = findings.filter(f => f.isNew && !f.suppression)

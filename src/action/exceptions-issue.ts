@@ -1,5 +1,6 @@
 import type { GitHubPort } from '../github/port.js'
-import { rowsToMarkdown, summarize, type ExceptionRow, type ReportOptions } from './review.js'
+import { summarize, type ExceptionRow } from '../policy/review-rows.js'
+import { rowsToMarkdown, type ReportOptions } from '../report/exceptions-review.js'
 
 /**
  * The monthly review's tracking issue: one issue, found again by a hidden marker in its body, so a
