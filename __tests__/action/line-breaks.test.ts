@@ -1,10 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { runAction } from '../../src/action/run.js'
 import { pullRequestEvent, TestRepo } from '../support/action-runner.js'
-import { fakeActionEnv } from '../support/fake-action-env.js'
+import { recordingEnv } from '../support/action-env.js'
 
 /** A pull request reviewed in-process from git alone (no token: annotations and outputs only). */
 async function review(base: Record<string, string>, change: Record<string, string>) {
@@ -12,9 +9,9 @@ async function review(base: Record<string, string>, change: Record<string, strin
   const baseSha = repo.commit(base, 'base')
   const headSha = repo.commit(change, 'pr change')
   const event = pullRequestEvent({ number: 7, baseSha, headSha, owner: 'octo-org', repo: 'hello-world' })
-  const env = fakeActionEnv({ workspace: repo.dir, eventName: 'pull_request', event, sha: headSha, inputs: { 'fail-on': 'error' }, tempDir: mkdtempSync(path.join(os.tmpdir(), 'hng-temp-')) })
-  await runAction(env)
-  return env
+  const rec = recordingEnv({ workspace: repo.dir, eventName: 'pull_request', event, sha: headSha, inputs: { 'fail-on': 'error' }, now: new Date('2026-01-15T00:00:00Z') })
+  await runAction(rec.env)
+  return rec
 }
 
 describe('pull request review of files with lone CR line breaks', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } fro
 import os from 'node:os'
 import path from 'node:path'
 import { runAction } from '../../src/action/run.js'
-import { fakeActionEnv } from '../support/fake-action-env.js'
+import { recordingEnv } from '../support/action-env.js'
 
 const tmp = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), prefix))
 
@@ -17,9 +17,9 @@ async function fullScan(inputs: Record<string, string> | ((workspace: string, ou
   writeFileSync(path.join(workspace, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  containers: []\n')
   prepare(workspace, victim, outside)
   const given = typeof inputs === 'function' ? inputs(workspace, outside) : inputs
-  const env = fakeActionEnv({ workspace, tempDir, eventName: 'workflow_dispatch', inputs: { 'fail-on': 'error', ...given } })
-  await runAction(env)
-  return { env, workspace, tempDir, victim, outside, given }
+  const rec = recordingEnv({ workspace, tempDir, eventName: 'workflow_dispatch', inputs: { 'fail-on': 'error', ...given }, now: new Date('2026-01-15T00:00:00Z') })
+  await runAction(rec.env)
+  return { env: rec, workspace, tempDir, victim, outside, given }
 }
 
 describe('the Action writes its report files only inside the workspace or the runner temp dir, never through a link', () => {
@@ -47,8 +47,8 @@ describe('the Action writes its report files only inside the workspace or the ru
     const victim = path.join(tmp('hng-outside-'), 'victim')
     writeFileSync(victim, 'precious\n')
     symlinkSync(victim, path.join(workspace, 'report.json'))
-    const env = fakeActionEnv({ workspace, tempDir: tmp('hng-runner-temp-'), eventName: 'workflow_dispatch', inputs: { mode: 'exceptions-report', 'json-report': 'report.json' } })
-    await expect(runAction(env)).rejects.toThrow(`cannot write report.json: it is a symbolic link (to ${victim}); links are never written through`)
+    const rec = recordingEnv({ workspace, eventName: 'workflow_dispatch', inputs: { mode: 'exceptions-report', 'json-report': 'report.json' }, now: new Date('2026-01-15T00:00:00Z') })
+    await expect(runAction(rec.env)).rejects.toThrow(`cannot write report.json: it is a symbolic link (to ${victim}); links are never written through`)
     expect(readFileSync(victim, 'utf8')).toBe('precious\n')
   })
 

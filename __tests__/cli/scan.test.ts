@@ -1,9 +1,10 @@
 import { describe, it, expect } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runCli, type CliEnv } from '../../src/cli/main.js'
+import { golden } from '../support/golden.js'
 
 function cli(argv: string[], cwd = process.cwd()) {
   let stdout = ''
@@ -13,13 +14,6 @@ function cli(argv: string[], cwd = process.cwd()) {
 }
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'hng-cli-'))
-
-/** Golden files: UPDATE_GOLDEN=1 rewrites them for review. */
-function golden(name: string, actual: string) {
-  const file = path.join('__fixtures__/golden', name)
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual)
-  expect(actual).toBe(readFileSync(file, 'utf8'))
-}
 
 describe('host-namespace-guard scan', () => {
   it('exits 1 on the examples and groups text output by file', async () => {

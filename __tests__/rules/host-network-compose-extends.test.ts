@@ -17,12 +17,14 @@ runRuleTests('host-network', {
         { line: 4, column: 19, message: /compose service "base" sets network_mode: host/ },
         { line: 6, column: 14, endColumn: 18, message: /^compose service "web" extends "base", which sets network_mode: host: shares the host network namespace\.$/ },
       ],
+      output: `${base.replace('network_mode: host', 'network_mode: bridge')}  web:\n    extends: base\n`,
     },
     {
       name: 'through two levels, in the long form',
       file: 'compose.yaml',
       code: `${base}  mid:\n    extends: {service: base}\n    image: y\n  web:\n    extends:\n      service: mid\n`,
       errors: [{ line: 4, column: 19 }, { line: 6, column: 14 }, { line: 10, column: 7 }],
+      output: `${base.replace('network_mode: host', 'network_mode: bridge')}  mid:\n    extends: {service: base}\n    image: y\n  web:\n    extends:\n      service: mid\n`,
     },
   ],
 })

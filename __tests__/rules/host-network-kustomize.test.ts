@@ -63,12 +63,14 @@ runRuleTests('host-network', {
       file: 'patch.yaml',
       code: '- op: add\n  path: /spec\n  value: {template: {spec: {hostNetwork: true}}}\n',
       errors: [{ line: 3, column: 42, endColumn: 46 }],
+      output: '- op: add\n  path: /spec\n  value: {template: {spec: {hostNetwork: false}}}\n',
     },
     {
       name: 'two ops in one patch are two findings',
       file: 'patch.yaml',
       code: jsonOps('true') + '- op: add\n  path: /spec/jobTemplate/spec/template/spec/hostNetwork\n  value: true\n',
       errors: [{ line: 3, column: 10 }, { line: 6, column: 10 }],
+      output: jsonOps('false') + '- op: add\n  path: /spec/jobTemplate/spec/template/spec/hostNetwork\n  value: false\n',
     },
     { name: 'an anchored value gets no fix', file: 'patch.yaml', code: jsonOps('&t true'), errors: [{ line: 3, column: 13 }], output: null },
     {
@@ -146,12 +148,14 @@ runRuleTests('host-network', {
       file: 'components/hostnet/comp.yaml',
       code: 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n- target: {kind: Deployment, namespace: prod, name: web}\n  patch: |\n' + jsonOps('true').replace(/^/gm, '    '),
       errors: [{ line: 8, column: 14, message: /for Deployment\/prod\/web/ }],
+      output: 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n- target: {kind: Deployment, namespace: prod, name: web}\n  patch: |\n' + jsonOps('false').replace(/^/gm, '    '),
     },
     {
       name: 'a strategic-merge patch and a JSON patch in one kustomization, with a merge key in the value',
       file: 'kustomization.yaml',
       code: kust('patches:\n- patch: |\n    kind: Pod\n    metadata: {name: p}\n    spec: {hostNetwork: true}\n- target: {kind: Pod, name: q}\n  patch: |\n    - op: replace\n      path: /spec\n      value:\n        <<: {hostNetwork: true}\n'),
       errors: [{ line: 8, column: 25, message: /patches\[0\]\.patch: Pod\/p/ }, { line: 14, column: 27, message: /patches\[1\]\.patch for Pod\/q: .*inherited through a YAML merge key/ }],
+      output: kust('patches:\n- patch: |\n    kind: Pod\n    metadata: {name: p}\n    spec: {hostNetwork: false}\n- target: {kind: Pod, name: q}\n  patch: |\n    - op: replace\n      path: /spec\n      value:\n        <<: {hostNetwork: false}\n'),
     },
   ],
 })

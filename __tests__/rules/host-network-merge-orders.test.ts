@@ -15,12 +15,14 @@ runRuleTests('host-network', {
       file: 'compose.yaml',
       code: `${anchors}services:\n  web: {image: x, network_mode: host, <<: *bridge}\n`,
       errors: [{ line: 4, column: 33, message: /compose service "web" sets network_mode: host/ }],
+      output: `${anchors}services:\n  web: {image: x, network_mode: bridge, <<: *bridge}\n`,
     },
     {
       name: 'compose, shape only (not by name): the same order',
       file: 'deploy/stack.yml',
       code: `${anchors}services:\n  web: {image: x, network_mode: host, <<: *bridge}\n`,
       errors: [{ line: 4, column: 33 }],
+      output: `${anchors}services:\n  web: {image: x, network_mode: bridge, <<: *bridge}\n`,
     },
   ],
 })

@@ -22,6 +22,7 @@ runRuleTests('host-pid', {
       name: 'pod-level settings of a custom resource (Tekton podTemplate)',
       code: 'apiVersion: tekton.dev/v1\nkind: PipelineRun\nmetadata: {name: pr}\nspec:\n  pipelineRef: {name: p}\n  taskRunTemplate:\n    podTemplate:\n      hostPID: on\n',
       errors: [{ line: 8, column: 16, endColumn: 18, message: /^PipelineRun\/pr sets hostPID: true/ }],
+      output: 'apiVersion: tekton.dev/v1\nkind: PipelineRun\nmetadata: {name: pr}\nspec:\n  pipelineRef: {name: p}\n  taskRunTemplate:\n    podTemplate:\n      hostPID: false\n',
     },
     { name: 'Pod true', code: pod('hostPID: true'), errors: [{ line: 5, column: 12, endColumn: 16, message: /hostPID: true/ }], output: pod('hostPID: false') },
     { name: 'YAML 1.1 ON', code: pod('hostPID: ON'), errors: [{ line: 5, column: 12 }], output: pod('hostPID: false') },
@@ -36,7 +37,7 @@ runRuleTests('host-pid', {
     },
     { name: 'compose pid host in a flow map: no fix', file: 'compose.yaml', code: 'services:\n  a: {image: x, pid: host}\n', errors: [{ line: 2, column: 22 }], output: null },
     { name: 'docker run --pid=host', file: 'x.sh', code: 'docker run -it --pid=host img\n', errors: [{ line: 1, column: 16, endColumn: 26 }], output: 'docker run -it img\n' },
-    { name: 'nerdctl create --pid host', file: 'x.sh', code: 'nerdctl create --pid host img\n', errors: [{ line: 1, column: 16, endColumn: 26 }] },
+    { name: 'nerdctl create --pid host', file: 'x.sh', code: 'nerdctl create --pid host img\n', errors: [{ line: 1, column: 16, endColumn: 26 }], output: 'nerdctl create img\n' },
     { name: 'engine named by a default: "${CONTAINER_ENGINE:-podman}"', file: 'ci.sh', code: '"${CONTAINER_ENGINE:-podman}" run --pid=host img\n', errors: [{ line: 1, column: 35, endColumn: 45, message: /^\$\{CONTAINER_ENGINE:-podman\} run uses --pid=host/ }], output: '"${CONTAINER_ENGINE:-podman}" run img\n' },
     { name: '"${args[@]}" before the flag', file: 'x.sh', code: 'docker run "${args[@]}" --pid=host img\n', errors: [{ line: 1, column: 25, endColumn: 35 }], output: 'docker run "${args[@]}" img\n' },
     {
