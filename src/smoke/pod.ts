@@ -8,12 +8,9 @@
  * containers, service accounts, node placement, env from secrets/config maps).
  */
 import { parseAllDocuments } from 'yaml'
-import type { Namespace } from '../model.js'
+import { HOST_FIELDS, perNamespace, type Namespace } from '../namespaces.js'
 import { MAX_LIST_DEPTH } from '../parse/k8s.js'
 import { SmokeError, dnsLabel, randomSuffix } from './engine.js'
-
-export type HostFlag = 'hostNetwork' | 'hostPID' | 'hostIPC'
-export const HOST_FLAG: Record<Namespace, HostFlag> = { network: 'hostNetwork', pid: 'hostPID', ipc: 'hostIPC' }
 
 export interface Workload {
   /** `Kind/namespace/name` or `Kind/name`. */
@@ -122,11 +119,7 @@ function collect(obj: unknown, document: number, out: Workload[], depth = 0): vo
     document,
     labels: stringMap(tmpl.metadata.labels),
     spec: tmpl.spec,
-    requested: {
-      network: tmpl.spec.hostNetwork === true,
-      pid: tmpl.spec.hostPID === true,
-      ipc: tmpl.spec.hostIPC === true,
-    },
+    requested: perNamespace((n) => tmpl.spec[n.podField] === true),
   })
 }
 
@@ -215,7 +208,7 @@ export function reduceToPod(w: Workload, opts: ReduceOptions = {}): ReducedPod {
     containers.push(out)
   })
   const spec: Obj = { restartPolicy: 'Never', terminationGracePeriodSeconds: 1, containers }
-  for (const key of ['hostNetwork', 'hostPID', 'hostIPC', 'shareProcessNamespace'] as const) {
+  for (const key of [...HOST_FIELDS, 'shareProcessNamespace']) {
     if (w.spec[key] !== undefined) spec[key] = w.spec[key]
   }
   const labels: Record<string, string> = {}
