@@ -33,8 +33,11 @@ export interface PodSpecUnit {
   partial?: boolean
 }
 
-/** Where the built-in kinds keep their pod spec (the same places the API server and PSA read). */
-const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Where the built-in kinds keep their pod spec (the same places the API server and PSA read).
+ * The smoke checks start pods from the same places (src/smoke/pod.ts).
+ */
+export const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
   Pod: ['spec'],
   PodTemplate: ['template', 'spec'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
@@ -137,7 +140,7 @@ export function findPodSpecs(obj: K8sObject): PodSpecSearch {
 }
 
 /** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
-function isCoreApi(apiVersion: string | undefined): boolean {
+export function isCoreApi(apiVersion: string | undefined): boolean {
   const group = groupOf(apiVersion)
   return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions'
 }
