@@ -6,9 +6,8 @@
 export type Severity = 'error' | 'warning' | 'note'
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note']
 
-/** The host namespaces this tool guards. */
-export type Namespace = 'network' | 'pid' | 'ipc'
-export const NAMESPACES: readonly Namespace[] = ['network', 'pid', 'ipc']
+/** The host namespaces this tool guards: their table is src/namespaces.ts. */
+export { NAMESPACES, type Namespace } from './namespaces.js'
 
 /** 1-based line and column; columns count UTF-16 code units (JS strings, SARIF's default). */
 export interface Position {

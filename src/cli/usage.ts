@@ -1,4 +1,8 @@
+import { HOST_NAMESPACE, namesOr } from '../namespaces.js'
 import { TOOL_NAME } from '../version.js'
+
+const NAMESPACE_NAMES = namesOr(n => n.display)
+const BUILD_FLAG = `--${HOST_NAMESPACE.network.dockerfileFlag}`
 
 export const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
        ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
@@ -8,7 +12,7 @@ export const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
                    [--probe-image IMAGE] [--format text|json] [--timeout SECONDS]
 
 Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
-host's network, PID or IPC namespace.
+host's ${NAMESPACE_NAMES} namespace.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -28,11 +32,11 @@ risk acceptance, expiry, days left, controls), expired first; it exits 1 when on
 invalid.
 
 Smoke checks (need a container engine; see docs/smoke.md):
-  build-check     builds DOCKERFILE without host networking (refuses RUN --network=host up front)
+  build-check     builds DOCKERFILE without host networking (refuses RUN ${BUILD_FLAG}=host up front)
                   and removes the image; --context defaults to the Dockerfile's directory,
                   --engine to podman, --timeout to 300
   runtime-check   starts each workload of MANIFEST as one pod and observes from inside whether it
-                  shares the node's network, PID or IPC namespace, then removes it; --image
+                  shares the node's ${NAMESPACE_NAMES} namespace, then removes it; --image
                   replaces every container image; --probe-image is the image (with sh and
                   readlink) of the sidecar that probes images without a shell (default
                   localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to

@@ -1,5 +1,6 @@
 import { isMap, isScalar } from 'yaml'
 import type { FileType, Finding, ResourceRef, Severity, Span } from '../model.js'
+import { HOST_FIELDS, HOST_NAMESPACES } from '../namespaces.js'
 import { composeServices } from '../parse/compose.js'
 import { parseDockerfile } from '../parse/dockerfile.js'
 import { findPodSpecs, k8sObjects } from '../parse/k8s.js'
@@ -37,7 +38,9 @@ export interface FileScan {
  * have no pre-check: continuations and quotes can split any word, and their readers are linear
  * and fast.
  */
-const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc|extends)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc|extends)\b|\\[xuUN\r\n]/
+/** The compose keys that share (a service's and its `build:` section's), and `extends`, which may bring one. */
+const SHARING_KEYS = [...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [n.composeKey, n.composeBuildKey] : [n.composeKey])), 'extends'].join('|')
+const MAY_SHARE_YAML = new RegExp(`${HOST_FIELDS.join('|')}|(?:${SHARING_KEYS})['"]?\\s*[:#]|\\?\\s*['"]?(?:${SHARING_KEYS})\\b|\\\\[xuUN\\r\\n]`)
 const WORKFLOW_OPTIONS = /options/
 
 export interface ScanTextInput {

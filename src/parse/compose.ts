@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml'
 import type { ResourceRef, Span } from '../model.js'
+import { HOST_NAMESPACES } from '../namespaces.js'
 import type { SourceText } from './source.js'
 import { entries, field, readMergesAsCompose, scalarText, stringValue, type ParsedYaml } from './yaml.js'
 
@@ -23,8 +24,11 @@ export interface ComposeService {
 /** `extends` chains are short; the bound only stops a cycle or a hostile file. */
 const MAX_EXTENDS = 8
 
-/** The settings a service can inherit through `extends` that the rules judge. */
-const JUDGED_KEYS = ['network_mode', 'pid', 'ipc', 'build.network'] as const
+/** The settings a service can inherit through `extends` that the rules judge: its own keys, then its `build:` section's. */
+const JUDGED_KEYS: readonly string[] = [
+  ...HOST_NAMESPACES.map(n => n.composeKey),
+  ...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [`build.${n.composeBuildKey}`] : [])),
+]
 
 /** Hears what could not be judged from this file alone (the engine's `incomplete-scan`). */
 export type Unjudged = (message: string, span: Span, fieldPath: string, resource: ResourceRef) => void
@@ -32,7 +36,7 @@ export type Unjudged = (message: string, span: Span, fieldPath: string, resource
 /** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
 const SERVICE_KEYS = new Set([
   'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
-  'network_mode', 'networks', 'pid', 'ipc', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
+  ...HOST_NAMESPACES.map(n => n.composeKey), 'networks', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
   'cap_add', 'cap_drop', 'privileged', 'user', 'working_dir', 'profiles', 'secrets', 'configs', 'uts', 'userns_mode',
 ])
 
@@ -129,7 +133,7 @@ function checkOtherFileBase(doc: Document.Parsed, source: SourceText, name: stri
 }
 
 /** The service writes the setting itself (`build.network` inside its own `build` map); null is not a value. */
-function setsItself(doc: Document.Parsed, service: YAMLMap, key: (typeof JUDGED_KEYS)[number]): boolean {
+function setsItself(doc: Document.Parsed, service: YAMLMap, key: string): boolean {
   const [first, second] = key.split('.')
   let hit = field(doc, service, first)
   if (second !== undefined) hit = isMap(hit?.value) ? field(doc, hit.value, second) : undefined

@@ -17,6 +17,12 @@ export interface DockerfileFlag {
   span: Span
   /** The value's characters (inside any quotes); empty right after `=` when the value is empty. */
   valueSpan?: Span
+  /**
+   * Without `=`, the word after the flag, quotes around it removed: BuildKit rejects `--network
+   * host` ("missing a value on flag") and would read `host` as the command, but it is what the
+   * author meant as the value. Undefined when the instruction ends there.
+   */
+  nextWord?: string
   /** What a delete-fix removes so that the Dockerfile still parses (see removalRange). */
   removal: Span
 }
@@ -26,6 +32,12 @@ export interface DockerfileRun {
   stage: string
   /** The `RUN` keyword. */
   instructionSpan: Span
+  /**
+   * The raw ranges the whole instruction (`ONBUILD` included) is joined from, one per physical
+   * line, as BuildKit joins them: without the continuation characters, and without the comment
+   * and blank lines it drops inside an instruction. For quoting the instruction.
+   */
+  lines: Array<[number, number]>
   flags: DockerfileFlag[]
   /** Set for `ONBUILD RUN`: the flags apply when a child image builds FROM this one. */
   onbuild?: boolean
@@ -50,6 +62,8 @@ const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add'])
 interface LogicalLine {
   text: string
   offs: number[]
+  /** The raw range of each physical line's part. */
+  pieces: Array<[number, number]>
 }
 
 interface PhysicalLine {
@@ -184,6 +198,8 @@ class Reader {
       if (eq === -1) {
         // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
         this.problems.push({ message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`, span })
+        const next = wordAfter(line.text, f.end)
+        if (next !== undefined) flag.nextWord = next
       } else {
         const v = 2 + eq + 1
         flag.value = f.text.slice(v)
@@ -194,7 +210,7 @@ class Reader {
       }
       flags.push(flag)
     }
-    const run: DockerfileRun = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), flags }
+    const run: DockerfileRun = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), lines: line.pieces, flags }
     if (onbuild) run.onbuild = true
     this.runs.push(run)
     this.heredocs(line, words.rest)
@@ -243,7 +259,17 @@ function joinPieces(text: string, pieces: Array<[number, number]>): LogicalLine 
     joined += text.slice(s, e)
     for (let k = s; k < e; k++) offs.push(k)
   }
-  return { text: joined, offs }
+  return { text: joined, offs, pieces }
+}
+
+/** The blank-separated word at or after `from`, with the quotes around it removed. */
+function wordAfter(text: string, from: number): string | undefined {
+  let p = from
+  while (text[p] === ' ' || text[p] === '\t') p++
+  if (p >= text.length) return undefined
+  let e = p
+  while (e < text.length && text[e] !== ' ' && text[e] !== '\t') e++
+  return text.slice(p, e).replace(/^(["'])(.*)\1$/, '$2')
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import type { ResourceRef } from '../model.js'
+import { HOST_FIELDS } from '../namespaces.js'
 import { entries, field, mapAt, mapField, noteBound, resolveAlias, scalarText, stringValue, type ParsedYaml } from './yaml.js'
 
 /** One Kubernetes object: a document's root map, or an item of a `List`. */
@@ -32,8 +33,11 @@ export interface PodSpecUnit {
   partial?: boolean
 }
 
-/** Where the built-in kinds keep their pod spec (the same places the API server and PSA read). */
-const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Where the built-in kinds keep their pod spec (the same places the API server and PSA read).
+ * The smoke checks start pods from the same places (src/smoke/pod.ts).
+ */
+export const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
   Pod: ['spec'],
   PodTemplate: ['template', 'spec'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
@@ -136,7 +140,7 @@ export function findPodSpecs(obj: K8sObject): PodSpecSearch {
 }
 
 /** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
-function isCoreApi(apiVersion: string | undefined): boolean {
+export function isCoreApi(apiVersion: string | undefined): boolean {
   const group = groupOf(apiVersion)
   return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions'
 }
@@ -155,8 +159,7 @@ function groupOf(apiVersion: string | undefined): string | undefined {
 const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData'])
 
 /** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
-export type HostField = 'hostNetwork' | 'hostPID' | 'hostIPC'
-export const HOST_FIELDS: readonly HostField[] = ['hostNetwork', 'hostPID', 'hostIPC']
+export { HOST_FIELDS, type HostField } from '../namespaces.js'
 const IS_HOST_FIELD: ReadonlySet<string> = new Set(HOST_FIELDS)
 
 /**

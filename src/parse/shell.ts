@@ -1,5 +1,6 @@
 import { isMakefile } from './file-names.js'
-import type { Namespace, Span } from '../model.js'
+import type { Span } from '../model.js'
+import { HOST_NAMESPACES, type Namespace } from '../namespaces.js'
 import { EngineVariables, toolNamed, type ContainerTool } from './container-tool.js'
 import { isExpansionOnly, namesImage } from './expansion.js'
 import { tokenize, VOID, type Command, type Word } from './shell-tokenizer.js'
@@ -150,12 +151,8 @@ const GLOBAL_ARITY: Arity = {
 
 const BUILDX_ARITY: Arity = { long: new Set(['--debug', '--help']), short: 'D' }
 
-const NAMESPACE_FLAGS: ReadonlyMap<string, Namespace> = new Map([
-  ['--network', 'network'],
-  ['--net', 'network'],
-  ['--pid', 'pid'],
-  ['--ipc', 'ipc'],
-])
+/** The options that name a host namespace, lower-cased (the engines fold the case). */
+const NAMESPACE_FLAGS: ReadonlyMap<string, Namespace> = new Map(HOST_NAMESPACES.flatMap((n) => n.cliFlags.map((flag) => [flag, n.id] as const)))
 
 /** Words after which the next word is still in command position. */
 const KEYWORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-'])

@@ -1,6 +1,7 @@
 import { severityOf } from '../config/severity.js'
 import type { Config } from '../config/config.js'
 import type { Finding, ResourceRef, Span, Suppression } from '../model.js'
+import { HOST_NAMESPACES } from '../namespaces.js'
 import { exceptionExpired } from '../rules/exception-expired.js'
 import { exceptionExpiring } from '../rules/exception-expiring.js'
 import { exceptionInvalid } from '../rules/exception-invalid.js'
@@ -22,7 +23,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export const DEFAULT_NAMESPACE = 'default'
 
 /** The host namespace rule that reports each pod field. */
-export const RULE_OF_FIELD: Record<HostField, string> = { hostNetwork: 'host-network', hostPID: 'host-pid', hostIPC: 'host-ipc' }
+export const RULE_OF_FIELD: Readonly<Record<HostField, string>> = Object.fromEntries(HOST_NAMESPACES.map(n => [n.podField, n.ruleId])) as Record<HostField, string>
 
 export type ExceptionStatus = 'invalid' | 'expired' | 'expiring' | 'active'
 /** `containers`: the pod's containers are not in the manifest, so their controls cannot be checked. */

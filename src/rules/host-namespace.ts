@@ -1,5 +1,5 @@
 import { isAlias, isScalar, type Node } from 'yaml'
-import type { Namespace } from '../model.js'
+import type { HostNamespace } from '../namespaces.js'
 import { literalDefaultAt, valueWhenSet, valueWhenUnset } from '../parse/compose-interpolation.js'
 import type { ComposeService } from '../parse/compose.js'
 import { patchedPodField } from '../parse/json-patch.js'
@@ -9,32 +9,26 @@ import type { CommandFlag } from '../parse/shell.js'
 import type { Rule, RuleMeta, UnitContext } from './types.js'
 import type { ResourceRef, Span } from '../model.js'
 
-/** What differs between the three namespace rules: the names each file format uses. */
+/**
+ * What differs between the three namespace rules: the namespace, whose record (src/namespaces.ts)
+ * gives the names each file format uses, the rule id and the title; and the prose about its risk.
+ */
 export interface HostNamespaceSpec {
-  meta: Omit<RuleMeta, 'namespace'>
-  namespace: Namespace
-  /** PodSpec field. */
-  podField: 'hostNetwork' | 'hostPID' | 'hostIPC'
-  /** docker-compose service key whose value `host` shares the namespace. */
-  composeKey: 'network_mode' | 'pid' | 'ipc'
-  /** Replacement compose value that keeps the service working, or undefined to delete the line. */
-  composeSafeValue?: string
-  /** Key in a compose service's `build:` section (`network: host`). */
-  composeBuildKey?: 'network'
-  /** Dockerfile `RUN --<flag>=host`. */
-  dockerfileFlag?: 'network'
+  namespace: HostNamespace
+  meta: Pick<RuleMeta, 'severity' | 'description' | 'remediation'>
 }
 
-export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
-  const { podField } = spec
+export function hostNamespaceRule({ namespace: ns, meta }: HostNamespaceSpec): Rule {
+  const { podField } = ns
+  const title = `Shares the host ${ns.display} namespace`
   const flagNote = (written: string) => `${written}=host`
   const reportFlag = (flag: CommandFlag, resource: ResourceRef, fieldPath: string, ctx: UnitContext, what: string) => {
-    if (flag.name !== spec.namespace) return
+    if (flag.name !== ns.id) return
     const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value)
     if (how === undefined) return
     ctx.report({
       span: flag.span,
-      message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
+      message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(title)}.`,
       resource,
       fieldPath,
       fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
@@ -56,7 +50,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       if (reading && range) {
         ctx.report({
           span: ctx.source.span(range[0], range[1]),
-          message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
+          message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(title)}.`,
           resource: service.resource,
           fieldPath: `${service.path}.extends.${composeKey}`,
         })
@@ -66,7 +60,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
   }
 
   return {
-    meta: { ...spec.meta, namespace: spec.namespace },
+    meta: { id: ns.ruleId, title, ...meta, docs: `docs/rules/${ns.ruleId}.md`, namespace: ns.id },
 
     pod(unit, ctx) {
       const hit = field(unit.object.doc, unit.spec, podField)
@@ -83,7 +77,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       const value = hit.value
       if (isScalar(value) && (value.value === false || value.value === null)) return
       if (isScalar(value) && value.value === true) {
-        ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix, usedAt })
+        ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(title)}.`, resource, fieldPath, fix, usedAt })
         return
       }
       // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
@@ -104,7 +98,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
     },
 
     composeService(service, ctx) {
-      const composeKey = service.part === 'build' ? spec.composeBuildKey : spec.composeKey
+      const composeKey = service.part === 'build' ? ns.composeBuildKey : ns.composeKey
       if (!composeKey) return
       const hit = field(service.doc, service.map, composeKey)
       if (!hit && service.part === 'service') return reportInherited(service, composeKey, ctx)
@@ -115,7 +109,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       const reading = composeHost(written)
       if (!reading) return
       const span = ctx.source.span(range[0], range[1])
-      const safe = spec.composeSafeValue && service.part === 'service' ? spec.composeSafeValue : undefined
+      const safe = ns.composeSafeValue && service.part === 'service' ? ns.composeSafeValue : undefined
       const fix = !replaceableScalar(hit.written)
         ? undefined
         : written !== 'host'
@@ -128,7 +122,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`
       ctx.report({
         span,
-        message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
+        message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(title)}.`,
         resource: service.resource,
         fieldPath: `${service.path}.${composeKey}`,
         fix,
@@ -144,7 +138,7 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
         const via = hit.merged ? ' (inherited through a YAML merge key)' : ''
         ctx.report({
           span,
-          message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(spec.meta.title)}.`,
+          message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(title)}.`,
           resource: unit.resource,
           fieldPath: `${unit.fieldPath}:${pointer}`,
           fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
@@ -153,16 +147,17 @@ export function hostNamespaceRule(spec: HostNamespaceSpec): Rule {
       }
     },
 
-    dockerfileRun: spec.dockerfileFlag
+    dockerfileRun: ns.dockerfileFlag
       ? ({ run, ordinal }, ctx) => {
+          const name = ns.dockerfileFlag
           for (const flag of run.flags) {
-            if (flag.name !== spec.dockerfileFlag || flag.value === undefined || flag.value.toLowerCase() !== 'host') continue
+            if (flag.name !== name || flag.value === undefined || flag.value.toLowerCase() !== 'host') continue
             ctx.report({
               span: flag.span,
-              message: `RUN --network=host in stage ${run.stage || '(before FROM)'} gives the build step the host's network namespace.`,
+              message: `RUN --${name}=host in stage ${run.stage || '(before FROM)'} gives the build step the host's ${ns.display} namespace.`,
               resource: { display: `stage/${run.stage}`, name: run.stage },
-              fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--network`,
-              fix: { description: 'Remove --network=host', edits: [{ span: flag.removal, text: '' }] },
+              fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--${name}`,
+              fix: { description: `Remove --${name}=host`, edits: [{ span: flag.removal, text: '' }] },
             })
           }
         }

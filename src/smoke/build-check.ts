@@ -15,6 +15,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { HOST_NAMESPACE } from '../namespaces.js'
 import { parseDockerfile, type DockerfileRun } from '../parse/dockerfile.js'
 import { SourceText } from '../parse/source.js'
 import { Budget } from './budget.js'
@@ -97,6 +98,10 @@ export interface BuildCheckResult {
 // ---------------------------------------------------------------------------------------------
 // Host-network RUN steps, read with the scanner's own Dockerfile parser (src/parse/dockerfile.ts)
 
+/** The builder flag that asks for the host network (`network`), and how the messages write it. */
+const NETWORK_FLAG = HOST_NAMESPACE.network.dockerfileFlag
+const WRITTEN_FLAG = `--${NETWORK_FLAG}`
+
 /**
  * Every RUN (or ONBUILD RUN) that asks for the host network: `--network=host` in any case, a
  * `$VAR` value that could expand to host, and `--network host` written with a space, which
@@ -105,17 +110,13 @@ export interface BuildCheckResult {
  * continuations are handled by parseDockerfile.
  */
 export function findHostNetworkSteps(text: string, file = 'Dockerfile'): HostNetworkStep[] {
-  const { src, escape, runs } = readRuns(text, file)
   const found: HostNetworkStep[] = []
-  for (const r of runs) {
+  for (const r of readRuns(text, file).runs) {
     for (const f of r.run.flags) {
-      if (f.name !== 'network') continue
+      if (f.name !== NETWORK_FLAG) continue
       if (f.value !== undefined) {
         if (isHostValue(f.value)) found.push({ line: r.line, instruction: r.instruction, value: f.value })
-        continue
-      }
-      const next = wordAfter(src, f.span.endOffset, escape)
-      if (next !== undefined && isHostValue(next)) found.push({ line: r.line, instruction: r.instruction, value: next, spaced: true })
+      } else if (f.nextWord !== undefined && isHostValue(f.nextWord)) found.push({ line: r.line, instruction: r.instruction, value: f.nextWord, spaced: true })
     }
   }
   return found
@@ -140,100 +141,26 @@ interface RunStep {
   instruction: string
 }
 
-function readRuns(text: string, file: string): { src: SourceText; escape: string; runs: RunStep[] } {
+function readRuns(text: string, file: string): { src: SourceText; runs: RunStep[] } {
   const src = new SourceText(file, text)
-  const escape = escapeToken(text)
   const runs = parseDockerfile(src).runs.map((run) => {
-    let start = run.instructionSpan.startOffset
     // ONBUILD RUN: show (and locate) the whole instruction, ONBUILD included, when it is on the RUN's line.
-    if (run.onbuild) {
-      const lineStart = src.lineStart(run.instructionSpan.start.line)
-      const first = skipBlanks(text, lineStart)
-      if (/^onbuild[ \t]/i.test(text.slice(first, first + 8))) start = first
-    }
-    return { run, line: src.position(start).line, instruction: instructionText(src, start, escape) }
+    const first = run.lines[0][0]
+    const start = run.onbuild && src.position(first).line === run.instructionSpan.start.line ? first : run.instructionSpan.startOffset
+    return { run, line: src.position(start).line, instruction: instructionText(text, run.lines, start) }
   })
-  return { src, escape, runs }
+  return { src, runs }
 }
 
-/**
- * The escape character of the `# escape=` parser directive, which is only read in the leading
- * block of directives (BuildKit: syntax, escape, check); anything invalid keeps the backslash, as
- * parseDockerfile does.
- */
-function escapeToken(text: string): string {
-  for (const raw of text.replace(/^\ufeff/, '').split('\n')) {
-    const m = /^[ \t]*#[ \t]*([A-Za-z][A-Za-z0-9]*)[ \t]*=(.*)$/.exec(raw)
-    if (!m) break
-    const name = m[1].toLowerCase()
-    if (name !== 'syntax' && name !== 'escape' && name !== 'check') break
-    if (name === 'escape') return m[2].trim() === '`' ? '`' : '\\'
-  }
-  return '\\'
-}
-
-function skipBlanks(text: string, p: number): number {
-  while (text[p] === ' ' || text[p] === '\t') p++
-  return p
-}
-
-/** `end` with trailing blanks removed. */
-function trimBlanksEnd(text: string, start: number, end: number): number {
-  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
-  return end
-}
-
-/** A line continues when it ends with the escape char that is not itself escaped (blanks after it allowed). */
-function continues(text: string, start: number, end: number, escape: string): boolean {
-  const e = trimBlanksEnd(text, start, end)
-  return e > start && text[e - 1] === escape && (e - 1 === start || text[e - 2] !== escape)
-}
-
-/** Continuation lines after `line`, skipping the blank and comment lines BuildKit drops inside an instruction. */
-function nextContentLine(src: SourceText, line: number): number | undefined {
-  for (let l = line + 1; l <= src.lineStarts.length; l++) {
-    const first = skipBlanks(src.text, src.lineStart(l))
-    if (first < src.lineEnd(l) && src.text[first] !== '#') return l
-  }
-  return undefined
-}
-
-/** The logical instruction starting at `start`, for messages and for matching an engine's step text. */
-function instructionText(src: SourceText, start: number, escape: string): string {
-  const text = src.text
+/** The instruction's lines from `start` on, each trimmed, joined with one space: for messages and for matching an engine's step text. */
+function instructionText(text: string, lines: ReadonlyArray<readonly [number, number]>, start: number): string {
   const parts: string[] = []
-  let line: number | undefined = src.position(start).line
-  let from = start
-  while (line !== undefined) {
-    const end = src.lineEnd(line)
-    const more = continues(text, from, end, escape)
-    const e = more ? trimBlanksEnd(text, from, end) - 1 : end
-    const part = text.slice(from, e).trim()
+  for (const [from, to] of lines) {
+    if (to <= start) continue
+    const part = text.slice(Math.max(from, start), to).trim()
     if (part) parts.push(part)
-    if (!more) break
-    line = nextContentLine(src, line)
-    if (line !== undefined) from = src.lineStart(line)
   }
   return parts.join(' ')
-}
-
-/** The word after a valueless flag (`--network host`), following continuations; quotes removed. */
-function wordAfter(src: SourceText, offset: number, escape: string): string | undefined {
-  const text = src.text
-  let p = skipBlanks(text, offset)
-  let line = src.position(p).line
-  while (p >= src.lineEnd(line) || (text[p] === escape && skipBlanks(text, p + 1) >= src.lineEnd(line))) {
-    // End of line: only a continuation leads to more words of this instruction.
-    if (!continues(text, src.lineStart(line), src.lineEnd(line), escape)) return undefined
-    const next = nextContentLine(src, line)
-    if (next === undefined) return undefined
-    line = next
-    p = skipBlanks(text, src.lineStart(line))
-  }
-  let e = p
-  while (e < src.lineEnd(line) && text[e] !== ' ' && text[e] !== '\t') e++
-  const word = text.slice(p, e)
-  return word.replace(/^(["'])(.*)\1$/, '$2')
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,7 +238,7 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
     const list = hostNetworkSteps.map((s) => `line ${s.line}: ${s.instruction}`).join('; ')
     const spaced = hostNetworkSteps.filter((s) => s.spaced)
     const spacedNote = spaced.length
-      ? `BuildKit also rejects ${spaced.map((s) => `line ${s.line}`).join(', ')} as written: "--network ${spaced[0].value}" with a space fails with "missing a value on flag: network". `
+      ? `BuildKit also rejects ${spaced.map((s) => `line ${s.line}`).join(', ')} as written: "${WRITTEN_FLAG} ${spaced[0].value}" with a space fails with "missing a value on flag: ${NETWORK_FLAG}". `
       : ''
     return {
       ok: false,
@@ -324,7 +251,7 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
         `refused: ${path.basename(dockerfile)} asks for the host network in a build step (${list}). ` +
         `Builds run in an isolated network namespace; a step that needs the node's network is not reproducible and exposes the build to the node's loopback services. ` +
         spacedNote +
-        `Remove --network=host (use --network=none or the default network).`,
+        `Remove ${WRITTEN_FLAG}=host (use ${WRITTEN_FLAG}=none or the default network).`,
       hostNetworkSteps,
       output: '',
       cleanedUp: true,

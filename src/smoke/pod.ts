@@ -8,12 +8,9 @@
  * containers, service accounts, node placement, env from secrets/config maps).
  */
 import { parseAllDocuments } from 'yaml'
-import type { Namespace } from '../model.js'
-import { MAX_LIST_DEPTH } from '../parse/k8s.js'
+import { HOST_FIELDS, perNamespace, type Namespace } from '../namespaces.js'
+import { MAX_LIST_DEPTH, POD_SPEC_PATHS, isCoreApi } from '../parse/k8s.js'
 import { SmokeError, dnsLabel, randomSuffix } from './engine.js'
-
-export type HostFlag = 'hostNetwork' | 'hostPID' | 'hostIPC'
-export const HOST_FLAG: Record<Namespace, HostFlag> = { network: 'hostNetwork', pid: 'hostPID', ipc: 'hostIPC' }
 
 export interface Workload {
   /** `Kind/namespace/name` or `Kind/name`. */
@@ -37,34 +34,16 @@ function isObj(v: unknown): v is Obj {
 }
 
 /**
- * Where each built-in kind keeps its pod template (the map holding `metadata` and `spec`); `[]`
- * is the object itself. The same kinds and places as the static scan (src/parse/k8s.ts), which
- * reads the pod spec one level further down.
+ * Where a built-in kind keeps its pod template (the map holding `metadata` and `spec`), or
+ * undefined for any other object. The static scan's own table (src/parse/k8s.ts), so both read
+ * the same kinds at the same places: each path ends at the pod spec, and the template is the map
+ * that holds it (`[]` is the object itself, a Pod). A custom resource may reuse a name like
+ * `CronJob` in its own API group, with its own layout: only the built-in groups count.
  */
-const TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
-  Pod: [],
-  PodTemplate: ['template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-  Deployment: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  ReplicationController: ['spec', 'template'],
-  Job: ['spec', 'template'],
+function templatePathOf(kind: string, apiVersion: unknown): readonly string[] | undefined {
+  if (!Object.hasOwn(POD_SPEC_PATHS, kind) || !isCoreApi(typeof apiVersion === 'string' ? apiVersion : undefined)) return undefined
+  return POD_SPEC_PATHS[kind].slice(0, -1)
 }
-
-/**
- * The API groups of the built-in kinds (a missing apiVersion counts as built-in), as the static
- * scan decides it: a custom resource may reuse a name like `CronJob` in its own group, with its
- * own layout.
- */
-const BUILT_IN_GROUPS = new Set(['', 'apps', 'batch', 'extensions'])
-
-function isBuiltIn(apiVersion: unknown): boolean {
-  if (typeof apiVersion !== 'string' || apiVersion === '') return true
-  return BUILT_IN_GROUPS.has(apiVersion.includes('/') ? apiVersion.split('/')[0] : '')
-}
-
 
 /**
  * The pod template (metadata + spec) of a workload object, or undefined when it has none.
@@ -76,7 +55,7 @@ function isBuiltIn(apiVersion: unknown): boolean {
  */
 export function podTemplateOf(obj: Obj): { metadata: Obj; spec: Obj } | undefined {
   const kind = typeof obj.kind === 'string' ? obj.kind : ''
-  const known = Object.hasOwn(TEMPLATE_PATHS, kind) && isBuiltIn(obj.apiVersion) ? TEMPLATE_PATHS[kind] : undefined
+  const known = templatePathOf(kind, obj.apiVersion)
   const tmpl = at(obj, known ?? ['spec', 'template'])
   if (!tmpl || !isObj(tmpl.spec)) return undefined
   if (!known && !Array.isArray(tmpl.spec.containers)) return undefined
@@ -122,11 +101,7 @@ function collect(obj: unknown, document: number, out: Workload[], depth = 0): vo
     document,
     labels: stringMap(tmpl.metadata.labels),
     spec: tmpl.spec,
-    requested: {
-      network: tmpl.spec.hostNetwork === true,
-      pid: tmpl.spec.hostPID === true,
-      ipc: tmpl.spec.hostIPC === true,
-    },
+    requested: perNamespace((n) => tmpl.spec[n.podField] === true),
   })
 }
 
@@ -215,7 +190,7 @@ export function reduceToPod(w: Workload, opts: ReduceOptions = {}): ReducedPod {
     containers.push(out)
   })
   const spec: Obj = { restartPolicy: 'Never', terminationGracePeriodSeconds: 1, containers }
-  for (const key of ['hostNetwork', 'hostPID', 'hostIPC', 'shareProcessNamespace'] as const) {
+  for (const key of [...HOST_FIELDS, 'shareProcessNamespace']) {
     if (w.spec[key] !== undefined) spec[key] = w.spec[key]
   }
   const labels: Record<string, string> = {}

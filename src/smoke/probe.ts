@@ -8,15 +8,13 @@
  * a person can read.
  */
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs'
-import type { Namespace } from '../model.js'
-import { NAMESPACES } from '../model.js'
-import { HOST_FLAG } from './pod.js'
+import { HOST_NAMESPACE, HOST_NAMESPACES, NAMESPACES, perNamespace, type Namespace } from '../namespaces.js'
 
 export const PROBE_BEGIN = 'hng-probe/1'
 export const PROBE_END = 'hng-probe/end'
 
-/** `/proc/<pid>/ns/<file>` for each guarded namespace. */
-export const NS_FILE: Record<Namespace, string> = { network: 'net', pid: 'pid', ipc: 'ipc' }
+/** The `/proc/<pid>/ns/<file>` links the probe reads: `net pid ipc`. */
+const NS_FILES = HOST_NAMESPACES.map((n) => n.procFile).join(' ')
 
 /**
  * The probe. Uses only sh builtins plus `readlink`, `cat`, `ls`, `wc`, `tr` (busybox or
@@ -28,8 +26,8 @@ export const NS_FILE: Record<Namespace, string> = { network: 'net', pid: 'pid', 
 export function probeScript(): string {
   return [
     `echo '${PROBE_BEGIN}'`,
-    'for n in net pid ipc; do echo "ns.$n=$(readlink /proc/self/ns/$n 2>/dev/null)"; done',
-    'for n in net pid ipc; do echo "pid1.ns.$n=$(readlink /proc/1/ns/$n 2>/dev/null)"; done',
+    `for n in ${NS_FILES}; do echo "ns.$n=$(readlink /proc/self/ns/$n 2>/dev/null)"; done`,
+    `for n in ${NS_FILES}; do echo "pid1.ns.$n=$(readlink /proc/1/ns/$n 2>/dev/null)"; done`,
     'echo "pid1=$(cat /proc/1/comm 2>/dev/null)"',
     'echo "procs=$(ls -d /proc/[0-9]* 2>/dev/null | wc -l)"',
     `echo "ifaces=$(ls /sys/class/net 2>/dev/null | tr '\\n' ' ')"`,
@@ -52,7 +50,8 @@ export interface Observation {
   hostname: string
 }
 
-const NS_PATTERN = /^(net|pid|ipc):\[\d+\]$/
+/** A link target as the kernel writes it, `net:[4026531833]`: the file's name, then the inode. */
+const NS_PATTERN = new RegExp(`^(${HOST_NAMESPACES.map((n) => n.procFile).join('|')}):\\[\\d+\\]$`)
 
 /** Parses probe output; undefined when the probe did not run (no begin/end markers). */
 export function parseProbeOutput(stdout: string): Observation | undefined {
@@ -65,14 +64,15 @@ export function parseProbeOutput(stdout: string): Observation | undefined {
     const eq = line.indexOf('=')
     if (eq > 0) kv.set(line.slice(0, eq), line.slice(eq + 1).trim())
   }
-  const link = (key: string, ns: Namespace): string => {
-    const v = kv.get(key) ?? ''
-    return NS_PATTERN.test(v) && v.startsWith(NS_FILE[ns] + ':') ? v : ''
+  // `ns.net=net:[4026531833]`: the key and the target both name the namespace's /proc file.
+  const link = (prefix: string, file: string): string => {
+    const v = kv.get(`${prefix}.${file}`) ?? ''
+    return NS_PATTERN.test(v) && v.startsWith(file + ':') ? v : ''
   }
   const procs = Number.parseInt(kv.get('procs') ?? '', 10)
   return {
-    ns: { network: link('ns.net', 'network'), pid: link('ns.pid', 'pid'), ipc: link('ns.ipc', 'ipc') },
-    pid1Ns: { network: link('pid1.ns.net', 'network'), pid: link('pid1.ns.pid', 'pid'), ipc: link('pid1.ns.ipc', 'ipc') },
+    ns: perNamespace((n) => link('ns', n.procFile)),
+    pid1Ns: perNamespace((n) => link('pid1.ns', n.procFile)),
     pid1: kv.get('pid1') ?? '',
     processes: Number.isFinite(procs) ? procs : undefined,
     interfaces: (kv.get('ifaces') ?? '').split(/\s+/).filter(Boolean).sort(),
@@ -102,9 +102,9 @@ function safe<T>(fn: () => T, fallback: T): T {
 export function observeLocalHost(procRoot = '/proc', sysRoot = '/sys'): Observation {
   const ns = {} as Record<Namespace, string>
   const pid1Ns = {} as Record<Namespace, string>
-  for (const n of NAMESPACES) {
-    ns[n] = safe(() => readlinkSync(`${procRoot}/self/ns/${NS_FILE[n]}`), '')
-    pid1Ns[n] = safe(() => readlinkSync(`${procRoot}/1/ns/${NS_FILE[n]}`), '')
+  for (const n of HOST_NAMESPACES) {
+    ns[n.id] = safe(() => readlinkSync(`${procRoot}/self/ns/${n.procFile}`), '')
+    pid1Ns[n.id] = safe(() => readlinkSync(`${procRoot}/1/ns/${n.procFile}`), '')
   }
   return {
     ns,
@@ -165,7 +165,7 @@ export function compareNamespaces(
 ): Record<Namespace, NamespaceVerdict> {
   const out = {} as Record<Namespace, NamespaceVerdict>
   for (const ns of NAMESPACES) {
-    const flag = HOST_FLAG[ns]
+    const { podField: flag, procFile } = HOST_NAMESPACE[ns]
     const cl = c.ns[ns]
     const hl = h.ns[ns]
     const req = requested[ns]
@@ -173,7 +173,7 @@ export function compareNamespaces(
     const extra = supporting(ns, c, h)
     let evidence: string
     if (observed === null) {
-      evidence = `could not read the ${NS_FILE[ns]} namespace link (probe: ${cl || 'unreadable'}, node: ${hl || 'unreadable'})${req ? `; spec sets ${flag}: true` : ''}`
+      evidence = `could not read the ${procFile} namespace link (probe: ${cl || 'unreadable'}, node: ${hl || 'unreadable'})${req ? `; spec sets ${flag}: true` : ''}`
     } else if (observed) {
       evidence = `same namespace as the node: ${cl} = node ${hl}; ${extra}; ${req ? `spec sets ${flag}: true` : `spec does not set ${flag}, yet the engine shares it`}`
     } else if (req) {
@@ -187,7 +187,7 @@ export function compareNamespaces(
       evidence +=
         ns === 'pid'
           ? ` [seen from a probe sidecar that joined ${ctx.container}'s PID namespace${c.pid1Ns.pid ? `; PID 1 there is in ${c.pid1Ns.pid}` : ''}]`
-          : ` [seen from a probe sidecar in the pod's shared ${NS_FILE[ns]} namespace${c.pid1Ns[ns] ? `; ${ctx.container}'s main process is in ${c.pid1Ns[ns]}` : ''}]`
+          : ` [seen from a probe sidecar in the pod's shared ${procFile} namespace${c.pid1Ns[ns] ? `; ${ctx.container}'s main process is in ${c.pid1Ns[ns]}` : ''}]`
     }
     out[ns] = { shared: observed === true || req, evidence, observed, requested: req, container: cl, host: hl }
   }

@@ -20,7 +20,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { Namespace } from '../model.js'
+import { HOST_NAMESPACE, HOST_NAMESPACES, type Namespace } from '../namespaces.js'
 import {
   DEFAULT_PROBE_IMAGE,
   SETUP_HINT,
@@ -192,7 +192,7 @@ export async function runRuntimeCheck(opts: RuntimeCheckOptions): Promise<Runtim
     if (!driver) throw new SmokeError('usage', `unknown runtime engine ${JSON.stringify(opts.engine)} (podman or kind)`)
 
     const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost()
-    const hostLinks = `net: ${host.ns.network || '?'}, pid: ${host.ns.pid || '?'}, ipc: ${host.ns.ipc || '?'}`
+    const hostLinks = HOST_NAMESPACES.map((n) => `${n.procFile}: ${host.ns[n.id] || '?'}`).join(', ')
     if (!isComplete(host)) throw new SmokeError('engine', `cannot read the node's namespace links (${hostLinks})`)
 
     const results: WorkloadRuntimeResult[] = []
@@ -276,7 +276,7 @@ async function checkOne(
     ;({ observation, detail } = await driver.sidecar(pod))
     if (!isComplete(observation)) throw new SmokeError('engine', `${w.resource}: the sidecar probe failed: ${detail}`)
     notes.push(
-      'sidecar view: net and ipc are the pod\'s shared namespaces and pid is joined from the target container, so the links are the ones the target uses; ' +
+      `sidecar view: ${HOST_NAMESPACE.network.procFile} and ${HOST_NAMESPACE.ipc.procFile} are the pod's shared namespaces and ${HOST_NAMESPACE.pid.procFile} is joined from the target container, so the links are the ones the target uses; ` +
         'the target\'s own filesystem, /proc/self and mount namespace are not observed',
     )
   }
