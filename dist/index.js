@@ -46808,7 +46808,47 @@ const exceptionExpiring = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/namespaces.ts
+/**
+ * The host namespaces this tool guards, one record each: every name a namespace goes by in the
+ * formats the scanner reads, the rule that reports it and the file the smoke probe compares.
+ * Parsers, rules, policy and smoke checks compute their tables from this one, so a spelling is
+ * written here and nowhere else (__tests__/namespaces.test.ts greps src/ to keep it that way).
+ * Imports nothing: every layer may read it.
+ */
+const TABLE = [
+    {
+        id: 'network',
+        display: 'network',
+        ruleId: 'host-network',
+        podField: 'hostNetwork',
+        composeKey: 'network_mode',
+        composeSafeValue: 'bridge',
+        composeBuildKey: 'network',
+        dockerfileFlag: 'network',
+        cliFlags: ['--network', '--net'],
+        procFile: 'net',
+    },
+    { id: 'pid', display: 'PID', ruleId: 'host-pid', podField: 'hostPID', composeKey: 'pid', cliFlags: ['--pid'], procFile: 'pid' },
+    { id: 'ipc', display: 'IPC', ruleId: 'host-ipc', podField: 'hostIPC', composeKey: 'ipc', composeSafeValue: 'private', cliFlags: ['--ipc'], procFile: 'ipc' },
+];
+/** In the order findings, policy messages and smoke reports list them. */
+const HOST_NAMESPACES = TABLE;
+const NAMESPACES = TABLE.map((n) => n.id);
+/** One value per namespace, computed from its record: `perNamespace((n) => n.procFile)`. */
+function perNamespace(value) {
+    return Object.fromEntries(HOST_NAMESPACES.map((n) => [n.id, value(n)]));
+}
+const HOST_NAMESPACE = perNamespace((n) => n);
+const HOST_FIELDS = TABLE.map((n) => n.podField);
+/** The namespaces as a sentence lists them: `namesOr((n) => n.display)` is `network, PID or IPC`. */
+function namesOr(name) {
+    const names = HOST_NAMESPACES.map(name);
+    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
+
 /** Findings come from src/policy (evaluate.ts), not from a unit check. */
 const exceptionInvalid = {
     meta: {
@@ -46816,7 +46856,7 @@ const exceptionInvalid = {
         title: 'Host namespace exception record is invalid',
         severity: 'error',
         description: 'An exception record (the host-namespace-guard.io labels and annotations on a workload, or an entry of the central exceptions file) has a missing or malformed field, an unknown host namespace flag, or a date that does not parse. An invalid record grants nothing, so the host namespace findings it meant to cover still fail.',
-        remediation: 'Fix the field the message names: allow lists hostNetwork, hostPID or hostIPC; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload\'s own metadata.',
+        remediation: `Fix the field the message names: allow lists ${namesOr(n => n.podField)}; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload's own metadata.`,
         docs: 'docs/rules/exception-invalid.md',
     },
 };
@@ -47166,7 +47206,11 @@ function scalarText(node) {
 ;// CONCATENATED MODULE: ./src/parse/k8s.ts
 
 
-/** Where the built-in kinds keep their pod spec (the same places the API server and PSA read). */
+
+/**
+ * Where the built-in kinds keep their pod spec (the same places the API server and PSA read).
+ * The smoke checks start pods from the same places (src/smoke/pod.ts).
+ */
 const POD_SPEC_PATHS = {
     Pod: ['spec'],
     PodTemplate: ['template', 'spec'],
@@ -47280,7 +47324,8 @@ function groupOf(apiVersion) {
  * Full pod templates inside are still found.
  */
 const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
-const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
+/** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
+
 const IS_HOST_FIELD = new Set(HOST_FIELDS);
 /**
  * API groups of policy engines, whose objects name host namespace fields as parameters or
@@ -47446,18 +47491,19 @@ const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
 
 
 
-function hostNamespaceRule(spec) {
-    const { podField } = spec;
+function hostNamespaceRule({ namespace: ns, meta }) {
+    const { podField } = ns;
+    const title = `Shares the host ${ns.display} namespace`;
     const flagNote = (written) => `${written}=host`;
     const reportFlag = (flag, resource, fieldPath, ctx, what) => {
-        if (flag.name !== spec.namespace)
+        if (flag.name !== ns.id)
             return;
         const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
         if (how === undefined)
             return;
         ctx.report({
             span: flag.span,
-            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
+            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(title)}.`,
             resource,
             fieldPath,
             fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
@@ -47479,7 +47525,7 @@ function hostNamespaceRule(spec) {
             if (reading && range) {
                 ctx.report({
                     span: ctx.source.span(range[0], range[1]),
-                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
+                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(title)}.`,
                     resource: service.resource,
                     fieldPath: `${service.path}.extends.${composeKey}`,
                 });
@@ -47488,7 +47534,7 @@ function hostNamespaceRule(spec) {
         }
     };
     return {
-        meta: { ...spec.meta, namespace: spec.namespace },
+        meta: { id: ns.ruleId, title, ...meta, docs: `docs/rules/${ns.ruleId}.md`, namespace: ns.id },
         pod(unit, ctx) {
             const hit = field(unit.object.doc, unit.spec, podField);
             if (!hit)
@@ -47507,7 +47553,7 @@ function hostNamespaceRule(spec) {
             if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
                 return;
             if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
-                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix, usedAt });
+                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(title)}.`, resource, fieldPath, fix, usedAt });
                 return;
             }
             // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
@@ -47529,7 +47575,7 @@ function hostNamespaceRule(spec) {
             });
         },
         composeService(service, ctx) {
-            const composeKey = service.part === 'build' ? spec.composeBuildKey : spec.composeKey;
+            const composeKey = service.part === 'build' ? ns.composeBuildKey : ns.composeKey;
             if (!composeKey)
                 return;
             const hit = field(service.doc, service.map, composeKey);
@@ -47545,7 +47591,7 @@ function hostNamespaceRule(spec) {
             if (!reading)
                 return;
             const span = ctx.source.span(range[0], range[1]);
-            const safe = spec.composeSafeValue && service.part === 'service' ? spec.composeSafeValue : undefined;
+            const safe = ns.composeSafeValue && service.part === 'service' ? ns.composeSafeValue : undefined;
             const fix = !replaceableScalar(hit.written)
                 ? undefined
                 : written !== 'host'
@@ -47558,7 +47604,7 @@ function hostNamespaceRule(spec) {
             const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`;
             ctx.report({
                 span,
-                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
+                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(title)}.`,
                 resource: service.resource,
                 fieldPath: `${service.path}.${composeKey}`,
                 fix,
@@ -47574,7 +47620,7 @@ function hostNamespaceRule(spec) {
                 const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
                 ctx.report({
                     span,
-                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(spec.meta.title)}.`,
+                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(title)}.`,
                     resource: unit.resource,
                     fieldPath: `${unit.fieldPath}:${pointer}`,
                     fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
@@ -47582,17 +47628,18 @@ function hostNamespaceRule(spec) {
                 });
             }
         },
-        dockerfileRun: spec.dockerfileFlag
+        dockerfileRun: ns.dockerfileFlag
             ? ({ run, ordinal }, ctx) => {
+                const name = ns.dockerfileFlag;
                 for (const flag of run.flags) {
-                    if (flag.name !== spec.dockerfileFlag || flag.value === undefined || flag.value.toLowerCase() !== 'host')
+                    if (flag.name !== name || flag.value === undefined || flag.value.toLowerCase() !== 'host')
                         continue;
                     ctx.report({
                         span: flag.span,
-                        message: `RUN --network=host in stage ${run.stage || '(before FROM)'} gives the build step the host's network namespace.`,
+                        message: `RUN --${name}=host in stage ${run.stage || '(before FROM)'} gives the build step the host's ${ns.display} namespace.`,
                         resource: { display: `stage/${run.stage}`, name: run.stage },
-                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--network`,
-                        fix: { description: 'Remove --network=host', edits: [{ span: flag.removal, text: '' }] },
+                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--${name}`,
+                        fix: { description: `Remove --${name}=host`, edits: [{ span: flag.removal, text: '' }] },
                     });
                 }
             }
@@ -47697,53 +47744,40 @@ function deleteLineFix(ctx, keyStart, valueEnd, description) {
 
 ;// CONCATENATED MODULE: ./src/rules/host-ipc.ts
 
+
+const ns = HOST_NAMESPACE.ipc;
 const hostIpc = hostNamespaceRule({
-    namespace: 'ipc',
-    podField: 'hostIPC',
-    composeKey: 'ipc',
-    composeSafeValue: 'private',
+    namespace: ns,
     meta: {
-        id: 'host-ipc',
-        title: 'Shares the host IPC namespace',
         severity: 'error',
         description: 'A workload in the host IPC namespace can read and write the shared memory segments, semaphores and message queues of every process on the node. Data other workloads keep in shared memory is exposed to it.',
-        remediation: 'Set hostIPC to false (or remove it); for compose, use ipc: private or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.',
-        docs: 'docs/rules/host-ipc.md',
+        remediation: `Set ${ns.podField} to false (or remove it); for compose, use ${ns.composeKey}: ${ns.composeSafeValue} or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.`,
     },
 });
 
 ;// CONCATENATED MODULE: ./src/rules/host-network.ts
 
+
+const host_network_ns = HOST_NAMESPACE.network;
 const hostNetwork = hostNamespaceRule({
-    namespace: 'network',
-    podField: 'hostNetwork',
-    composeKey: 'network_mode',
-    composeSafeValue: 'bridge',
-    composeBuildKey: 'network',
-    dockerfileFlag: 'network',
+    namespace: host_network_ns,
     meta: {
-        id: 'host-network',
-        title: 'Shares the host network namespace',
         severity: 'error',
         description: 'A workload in the host network namespace sees every interface of the node, can bind its ports and reach services listening on localhost, and bypasses NetworkPolicy. A compromise of it is a foothold on the node network.',
-        remediation: 'Set hostNetwork to false (or remove it) and expose ports through a Service or containerPort; for compose, drop network_mode: host and publish ports; for builds, remove --network=host.',
-        docs: 'docs/rules/host-network.md',
+        remediation: `Set ${host_network_ns.podField} to false (or remove it) and expose ports through a Service or containerPort; for compose, drop ${host_network_ns.composeKey}: host and publish ports; for builds, remove --${host_network_ns.dockerfileFlag}=host.`,
     },
 });
 
 ;// CONCATENATED MODULE: ./src/rules/host-pid.ts
 
+
+const host_pid_ns = HOST_NAMESPACE.pid;
 const hostPid = hostNamespaceRule({
-    namespace: 'pid',
-    podField: 'hostPID',
-    composeKey: 'pid',
+    namespace: host_pid_ns,
     meta: {
-        id: 'host-pid',
-        title: 'Shares the host PID namespace',
         severity: 'error',
         description: 'A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads\' secrets or escaping to the node.',
-        remediation: 'Set hostPID to false (or remove it); for compose, remove pid: host; use shareProcessNamespace for process sharing between containers of one pod.',
-        docs: 'docs/rules/host-pid.md',
+        remediation: `Set ${host_pid_ns.podField} to false (or remove it); for compose, remove ${host_pid_ns.composeKey}: host; use shareProcessNamespace for process sharing between containers of one pod.`,
     },
 });
 
@@ -47827,7 +47861,8 @@ const registry = buildRegistry(BUILTIN_RULES);
  * (reviewdog's rdf idea): parsers know nothing of reporters and vice versa.
  */
 const SEVERITIES = ['error', 'warning', 'note'];
-const NAMESPACES = (/* unused pure expression or super */ null && (['network', 'pid', 'ipc']));
+/** The host namespaces this tool guards: their table is src/namespaces.ts. */
+
 const FILE_TYPES = ['kubernetes', 'compose', 'dockerfile', 'shell', 'workflow'];
 /** A finding about the run rather than a file: reporters show it without a location. */
 const isRunLevel = (f) => f.file === '';
@@ -50457,14 +50492,18 @@ const facts_int = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.valu
 
 
 
+
 /** `extends` chains are short; the bound only stops a cycle or a hostile file. */
 const MAX_EXTENDS = 8;
-/** The settings a service can inherit through `extends` that the rules judge. */
-const JUDGED_KEYS = ['network_mode', 'pid', 'ipc', 'build.network'];
+/** The settings a service can inherit through `extends` that the rules judge: its own keys, then its `build:` section's. */
+const JUDGED_KEYS = [
+    ...HOST_NAMESPACES.map(n => n.composeKey),
+    ...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [`build.${n.composeBuildKey}`] : [])),
+];
 /** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
 const SERVICE_KEYS = new Set([
     'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
-    'network_mode', 'networks', 'pid', 'ipc', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
+    ...HOST_NAMESPACES.map(n => n.composeKey), 'networks', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
     'cap_add', 'cap_drop', 'privileged', 'user', 'working_dir', 'profiles', 'secrets', 'configs', 'uts', 'userns_mode',
 ]);
 /**
@@ -50721,6 +50760,9 @@ class Reader {
             if (eq === -1) {
                 // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
                 this.problems.push({ message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`, span });
+                const next = wordAfter(line.text, f.end);
+                if (next !== undefined)
+                    flag.nextWord = next;
             }
             else {
                 const v = 2 + eq + 1;
@@ -50732,7 +50774,7 @@ class Reader {
             }
             flags.push(flag);
         }
-        const run = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), flags };
+        const run = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), lines: line.pieces, flags };
         if (onbuild)
             run.onbuild = true;
         this.runs.push(run);
@@ -50784,7 +50826,19 @@ function joinPieces(text, pieces) {
         for (let k = s; k < e; k++)
             offs.push(k);
     }
-    return { text: joined, offs };
+    return { text: joined, offs, pieces };
+}
+/** The blank-separated word at or after `from`, with the quotes around it removed. */
+function wordAfter(text, from) {
+    let p = from;
+    while (text[p] === ' ' || text[p] === '\t')
+        p++;
+    if (p >= text.length)
+        return undefined;
+    let e = p;
+    while (e < text.length && text[e] !== ' ' && text[e] !== '\t')
+        e++;
+    return text.slice(p, e).replace(/^(["'])(.*)\1$/, '$2');
 }
 /**
  * BuildKit's `^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`, written out by hand: the lazy group
@@ -52380,6 +52434,7 @@ function joinedLineRemoval(text, view, start, end) {
 
 
 
+
 /**
  * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
  * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
@@ -52474,12 +52529,8 @@ const GLOBAL_ARITY = {
     short: 'Drv',
 };
 const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
-const NAMESPACE_FLAGS = new Map([
-    ['--network', 'network'],
-    ['--net', 'network'],
-    ['--pid', 'pid'],
-    ['--ipc', 'ipc'],
-]);
+/** The options that name a host namespace, lower-cased (the engines fold the case). */
+const NAMESPACE_FLAGS = new Map(HOST_NAMESPACES.flatMap((n) => n.cliFlags.map((flag) => [flag, n.id])));
 /** Words after which the next word is still in command position. */
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
 /** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
@@ -53295,6 +53346,7 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
 
 
 
+
 /**
  * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
  * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
@@ -53305,7 +53357,9 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
  * have no pre-check: continuations and quotes can split any word, and their readers are linear
  * and fast.
  */
-const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc|extends)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc|extends)\b|\\[xuUN\r\n]/;
+/** The compose keys that share (a service's and its `build:` section's), and `extends`, which may bring one. */
+const SHARING_KEYS = [...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [n.composeKey, n.composeBuildKey] : [n.composeKey])), 'extends'].join('|');
+const MAY_SHARE_YAML = new RegExp(`${HOST_FIELDS.join('|')}|(?:${SHARING_KEYS})['"]?\\s*[:#]|\\?\\s*['"]?(?:${SHARING_KEYS})\\b|\\\\[xuUN\\r\\n]`);
 const WORKFLOW_OPTIONS = /options/;
 /** The findings of one file's text (tests and callers that need no facts). */
 function scanText(input, options) {
@@ -53440,15 +53494,30 @@ function scanWorkflowOptions(parsed, source, each) {
             for (const [path, target] of targets) {
                 if (!(0,dist/* isMap */.jh)(target))
                     continue;
-                const options = field(d.doc, target, 'options')?.value;
+                const hit = field(d.doc, target, 'options');
+                const options = hit?.value;
                 if (!(0,dist/* isScalar */.jn)(options) || typeof options.value !== 'string' || !options.range)
                     continue;
-                const flags = parseEngineOptions(source, options.range[0], options.range[1]);
+                const flags = wholeLineWhenAlone(parseEngineOptions(source, options.range[0], options.range[1]), source.text.slice(options.range[0], options.range[1]), hit?.key?.range?.[0], source);
                 const unit = { flags, resource: { display: path.replace(/^jobs\./, 'job/'), kind: 'job', name: jobName }, fieldPath: `${path}.options` };
                 each('engineOptions', (rule, ctx) => rule.engineOptions(unit, ctx));
             }
         }
     }
+}
+/**
+ * A flag that is the whole `options:` value would leave it empty (YAML null), which GitHub's
+ * workflow schema refuses: removing it removes the whole `options:` line instead.
+ */
+function wholeLineWhenAlone(flags, written, keyStart, source) {
+    const [only] = flags;
+    if (flags.length !== 1 || keyStart === undefined || source.text.slice(only.span.startOffset, only.span.endOffset) !== written.trim())
+        return flags;
+    const first = source.position(keyStart).line;
+    const last = only.span.end.line;
+    // The line's own indentation and its line break go too: nothing is left where the key stood.
+    const end = last < source.lineStarts.length ? source.lineStart(last + 1) : source.lineEnd(last);
+    return [{ ...only, removal: source.span(source.lineStart(first), end) }];
 }
 function toFinding(rule, r, path, options) {
     return {
@@ -53781,6 +53850,7 @@ function centralRecord(file, doc, entry, index, spanOf) {
 
 
 
+
 /**
  * The exception checks, as a pure function: findings, facts and records in, findings out. Host
  * namespace findings covered by an honoured exception get `suppression` (they are kept, so JSON and
@@ -53790,7 +53860,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** What kubectl uses when neither the manifest nor the command line names a namespace. */
 const DEFAULT_NAMESPACE = 'default';
 /** The host namespace rule that reports each pod field. */
-const RULE_OF_FIELD = { hostNetwork: 'host-network', hostPID: 'host-pid', hostIPC: 'host-ipc' };
+const RULE_OF_FIELD = Object.fromEntries(HOST_NAMESPACES.map(n => [n.podField, n.ruleId]));
 /** Today's UTC date as a timestamp at midnight: expiry is counted in whole days. */
 function utcDay(today) {
     return Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());

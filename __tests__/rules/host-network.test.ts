@@ -251,7 +251,6 @@ runRuleTests('host-network', {
       code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    services:\n      db:\n        image: postgres\n        options: "--net=host"\n    steps: [{run: echo}]\n',
       errors: [{ line: 8, column: 18 }],
       output: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    services:\n      db:\n        image: postgres\n    steps: [{run: echo}]\n',
-      wrongFix: 'removing the only option leaves `options:` null, and GitHub requires a non-empty string there (workflow-v1.0 container-mapping): the line should go',
     },
     { name: 'an expansion before the flag may hold options: $DOCKER_OPTS', file: 'run.sh', code: 'docker run $DOCKER_OPTS --net=host img\n', errors: [{ line: 1, column: 25, endColumn: 35 }], output: 'docker run $DOCKER_OPTS img\n' },
     {

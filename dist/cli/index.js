@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4670);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4863);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4670:
+/***/ 4863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4180,13 +4180,53 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/namespaces.ts
+/**
+ * The host namespaces this tool guards, one record each: every name a namespace goes by in the
+ * formats the scanner reads, the rule that reports it and the file the smoke probe compares.
+ * Parsers, rules, policy and smoke checks compute their tables from this one, so a spelling is
+ * written here and nowhere else (__tests__/namespaces.test.ts greps src/ to keep it that way).
+ * Imports nothing: every layer may read it.
+ */
+const TABLE = [
+    {
+        id: 'network',
+        display: 'network',
+        ruleId: 'host-network',
+        podField: 'hostNetwork',
+        composeKey: 'network_mode',
+        composeSafeValue: 'bridge',
+        composeBuildKey: 'network',
+        dockerfileFlag: 'network',
+        cliFlags: ['--network', '--net'],
+        procFile: 'net',
+    },
+    { id: 'pid', display: 'PID', ruleId: 'host-pid', podField: 'hostPID', composeKey: 'pid', cliFlags: ['--pid'], procFile: 'pid' },
+    { id: 'ipc', display: 'IPC', ruleId: 'host-ipc', podField: 'hostIPC', composeKey: 'ipc', composeSafeValue: 'private', cliFlags: ['--ipc'], procFile: 'ipc' },
+];
+/** In the order findings, policy messages and smoke reports list them. */
+const HOST_NAMESPACES = TABLE;
+const NAMESPACES = TABLE.map((n) => n.id);
+/** One value per namespace, computed from its record: `perNamespace((n) => n.procFile)`. */
+function perNamespace(value) {
+    return Object.fromEntries(HOST_NAMESPACES.map((n) => [n.id, value(n)]));
+}
+const HOST_NAMESPACE = perNamespace((n) => n);
+const HOST_FIELDS = TABLE.map((n) => n.podField);
+/** The namespaces as a sentence lists them: `namesOr((n) => n.display)` is `network, PID or IPC`. */
+function namesOr(name) {
+    const names = HOST_NAMESPACES.map(name);
+    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The neutral data model every parser produces and every reporter consumes
  * (reviewdog's rdf idea): parsers know nothing of reporters and vice versa.
  */
 const SEVERITIES = ['error', 'warning', 'note'];
-const NAMESPACES = ['network', 'pid', 'ipc'];
+/** The host namespaces this tool guards: their table is src/namespaces.ts. */
+
 const FILE_TYPES = ['kubernetes', 'compose', 'dockerfile', 'shell', 'workflow'];
 /** A finding about the run rather than a file: reporters show it without a location. */
 const isRunLevel = (f) => f.file === '';
@@ -5074,6 +5114,7 @@ const exceptionExpiring = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
+
 /** Findings come from src/policy (evaluate.ts), not from a unit check. */
 const exceptionInvalid = {
     meta: {
@@ -5081,7 +5122,7 @@ const exceptionInvalid = {
         title: 'Host namespace exception record is invalid',
         severity: 'error',
         description: 'An exception record (the host-namespace-guard.io labels and annotations on a workload, or an entry of the central exceptions file) has a missing or malformed field, an unknown host namespace flag, or a date that does not parse. An invalid record grants nothing, so the host namespace findings it meant to cover still fail.',
-        remediation: 'Fix the field the message names: allow lists hostNetwork, hostPID or hostIPC; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload\'s own metadata.',
+        remediation: `Fix the field the message names: allow lists ${namesOr(n => n.podField)}; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload's own metadata.`,
         docs: 'docs/rules/exception-invalid.md',
     },
 };
@@ -5223,7 +5264,11 @@ function readTemplate(text, from, closing, evaluate, variables, depth = 0) {
 ;// CONCATENATED MODULE: ./src/parse/k8s.ts
 
 
-/** Where the built-in kinds keep their pod spec (the same places the API server and PSA read). */
+
+/**
+ * Where the built-in kinds keep their pod spec (the same places the API server and PSA read).
+ * The smoke checks start pods from the same places (src/smoke/pod.ts).
+ */
 const POD_SPEC_PATHS = {
     Pod: ['spec'],
     PodTemplate: ['template', 'spec'],
@@ -5337,7 +5382,8 @@ function groupOf(apiVersion) {
  * Full pod templates inside are still found.
  */
 const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
-const HOST_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'];
+/** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
+
 const IS_HOST_FIELD = new Set(HOST_FIELDS);
 /**
  * API groups of policy engines, whose objects name host namespace fields as parameters or
@@ -5503,18 +5549,19 @@ const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
 
 
 
-function hostNamespaceRule(spec) {
-    const { podField } = spec;
+function hostNamespaceRule({ namespace: ns, meta }) {
+    const { podField } = ns;
+    const title = `Shares the host ${ns.display} namespace`;
     const flagNote = (written) => `${written}=host`;
     const reportFlag = (flag, resource, fieldPath, ctx, what) => {
-        if (flag.name !== spec.namespace)
+        if (flag.name !== ns.id)
             return;
         const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
         if (how === undefined)
             return;
         ctx.report({
             span: flag.span,
-            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(spec.meta.title)}.`,
+            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(title)}.`,
             resource,
             fieldPath,
             fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
@@ -5536,7 +5583,7 @@ function hostNamespaceRule(spec) {
             if (reading && range) {
                 ctx.report({
                     span: ctx.source.span(range[0], range[1]),
-                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
+                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(title)}.`,
                     resource: service.resource,
                     fieldPath: `${service.path}.extends.${composeKey}`,
                 });
@@ -5545,7 +5592,7 @@ function hostNamespaceRule(spec) {
         }
     };
     return {
-        meta: { ...spec.meta, namespace: spec.namespace },
+        meta: { id: ns.ruleId, title, ...meta, docs: `docs/rules/${ns.ruleId}.md`, namespace: ns.id },
         pod(unit, ctx) {
             const hit = field(unit.object.doc, unit.spec, podField);
             if (!hit)
@@ -5564,7 +5611,7 @@ function hostNamespaceRule(spec) {
             if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
                 return;
             if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
-                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(spec.meta.title)}.`, resource, fieldPath, fix, usedAt });
+                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(title)}.`, resource, fieldPath, fix, usedAt });
                 return;
             }
             // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
@@ -5586,7 +5633,7 @@ function hostNamespaceRule(spec) {
             });
         },
         composeService(service, ctx) {
-            const composeKey = service.part === 'build' ? spec.composeBuildKey : spec.composeKey;
+            const composeKey = service.part === 'build' ? ns.composeBuildKey : ns.composeKey;
             if (!composeKey)
                 return;
             const hit = field(service.doc, service.map, composeKey);
@@ -5602,7 +5649,7 @@ function hostNamespaceRule(spec) {
             if (!reading)
                 return;
             const span = ctx.source.span(range[0], range[1]);
-            const safe = spec.composeSafeValue && service.part === 'service' ? spec.composeSafeValue : undefined;
+            const safe = ns.composeSafeValue && service.part === 'service' ? ns.composeSafeValue : undefined;
             const fix = !replaceableScalar(hit.written)
                 ? undefined
                 : written !== 'host'
@@ -5615,7 +5662,7 @@ function hostNamespaceRule(spec) {
             const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`;
             ctx.report({
                 span,
-                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(spec.meta.title)}.`,
+                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(title)}.`,
                 resource: service.resource,
                 fieldPath: `${service.path}.${composeKey}`,
                 fix,
@@ -5631,7 +5678,7 @@ function hostNamespaceRule(spec) {
                 const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
                 ctx.report({
                     span,
-                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(spec.meta.title)}.`,
+                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(title)}.`,
                     resource: unit.resource,
                     fieldPath: `${unit.fieldPath}:${pointer}`,
                     fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
@@ -5639,17 +5686,18 @@ function hostNamespaceRule(spec) {
                 });
             }
         },
-        dockerfileRun: spec.dockerfileFlag
+        dockerfileRun: ns.dockerfileFlag
             ? ({ run, ordinal }, ctx) => {
+                const name = ns.dockerfileFlag;
                 for (const flag of run.flags) {
-                    if (flag.name !== spec.dockerfileFlag || flag.value === undefined || flag.value.toLowerCase() !== 'host')
+                    if (flag.name !== name || flag.value === undefined || flag.value.toLowerCase() !== 'host')
                         continue;
                     ctx.report({
                         span: flag.span,
-                        message: `RUN --network=host in stage ${run.stage || '(before FROM)'} gives the build step the host's network namespace.`,
+                        message: `RUN --${name}=host in stage ${run.stage || '(before FROM)'} gives the build step the host's ${ns.display} namespace.`,
                         resource: { display: `stage/${run.stage}`, name: run.stage },
-                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--network`,
-                        fix: { description: 'Remove --network=host', edits: [{ span: flag.removal, text: '' }] },
+                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--${name}`,
+                        fix: { description: `Remove --${name}=host`, edits: [{ span: flag.removal, text: '' }] },
                     });
                 }
             }
@@ -5754,53 +5802,40 @@ function deleteLineFix(ctx, keyStart, valueEnd, description) {
 
 ;// CONCATENATED MODULE: ./src/rules/host-ipc.ts
 
+
+const ns = HOST_NAMESPACE.ipc;
 const hostIpc = hostNamespaceRule({
-    namespace: 'ipc',
-    podField: 'hostIPC',
-    composeKey: 'ipc',
-    composeSafeValue: 'private',
+    namespace: ns,
     meta: {
-        id: 'host-ipc',
-        title: 'Shares the host IPC namespace',
         severity: 'error',
         description: 'A workload in the host IPC namespace can read and write the shared memory segments, semaphores and message queues of every process on the node. Data other workloads keep in shared memory is exposed to it.',
-        remediation: 'Set hostIPC to false (or remove it); for compose, use ipc: private or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.',
-        docs: 'docs/rules/host-ipc.md',
+        remediation: `Set ${ns.podField} to false (or remove it); for compose, use ${ns.composeKey}: ${ns.composeSafeValue} or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.`,
     },
 });
 
 ;// CONCATENATED MODULE: ./src/rules/host-network.ts
 
+
+const host_network_ns = HOST_NAMESPACE.network;
 const hostNetwork = hostNamespaceRule({
-    namespace: 'network',
-    podField: 'hostNetwork',
-    composeKey: 'network_mode',
-    composeSafeValue: 'bridge',
-    composeBuildKey: 'network',
-    dockerfileFlag: 'network',
+    namespace: host_network_ns,
     meta: {
-        id: 'host-network',
-        title: 'Shares the host network namespace',
         severity: 'error',
         description: 'A workload in the host network namespace sees every interface of the node, can bind its ports and reach services listening on localhost, and bypasses NetworkPolicy. A compromise of it is a foothold on the node network.',
-        remediation: 'Set hostNetwork to false (or remove it) and expose ports through a Service or containerPort; for compose, drop network_mode: host and publish ports; for builds, remove --network=host.',
-        docs: 'docs/rules/host-network.md',
+        remediation: `Set ${host_network_ns.podField} to false (or remove it) and expose ports through a Service or containerPort; for compose, drop ${host_network_ns.composeKey}: host and publish ports; for builds, remove --${host_network_ns.dockerfileFlag}=host.`,
     },
 });
 
 ;// CONCATENATED MODULE: ./src/rules/host-pid.ts
 
+
+const host_pid_ns = HOST_NAMESPACE.pid;
 const hostPid = hostNamespaceRule({
-    namespace: 'pid',
-    podField: 'hostPID',
-    composeKey: 'pid',
+    namespace: host_pid_ns,
     meta: {
-        id: 'host-pid',
-        title: 'Shares the host PID namespace',
         severity: 'error',
         description: 'A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads\' secrets or escaping to the node.',
-        remediation: 'Set hostPID to false (or remove it); for compose, remove pid: host; use shareProcessNamespace for process sharing between containers of one pod.',
-        docs: 'docs/rules/host-pid.md',
+        remediation: `Set ${host_pid_ns.podField} to false (or remove it); for compose, remove ${host_pid_ns.composeKey}: host; use shareProcessNamespace for process sharing between containers of one pod.`,
     },
 });
 
@@ -6625,14 +6660,18 @@ const facts_int = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.valu
 
 
 
+
 /** `extends` chains are short; the bound only stops a cycle or a hostile file. */
 const MAX_EXTENDS = 8;
-/** The settings a service can inherit through `extends` that the rules judge. */
-const JUDGED_KEYS = ['network_mode', 'pid', 'ipc', 'build.network'];
+/** The settings a service can inherit through `extends` that the rules judge: its own keys, then its `build:` section's. */
+const JUDGED_KEYS = [
+    ...HOST_NAMESPACES.map(n => n.composeKey),
+    ...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [`build.${n.composeBuildKey}`] : [])),
+];
 /** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
 const SERVICE_KEYS = new Set([
     'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
-    'network_mode', 'networks', 'pid', 'ipc', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
+    ...HOST_NAMESPACES.map(n => n.composeKey), 'networks', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
     'cap_add', 'cap_drop', 'privileged', 'user', 'working_dir', 'profiles', 'secrets', 'configs', 'uts', 'userns_mode',
 ]);
 /**
@@ -6889,6 +6928,9 @@ class Reader {
             if (eq === -1) {
                 // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
                 this.problems.push({ message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`, span });
+                const next = wordAfter(line.text, f.end);
+                if (next !== undefined)
+                    flag.nextWord = next;
             }
             else {
                 const v = 2 + eq + 1;
@@ -6900,7 +6942,7 @@ class Reader {
             }
             flags.push(flag);
         }
-        const run = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), flags };
+        const run = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), lines: line.pieces, flags };
         if (onbuild)
             run.onbuild = true;
         this.runs.push(run);
@@ -6952,7 +6994,19 @@ function joinPieces(text, pieces) {
         for (let k = s; k < e; k++)
             offs.push(k);
     }
-    return { text: joined, offs };
+    return { text: joined, offs, pieces };
+}
+/** The blank-separated word at or after `from`, with the quotes around it removed. */
+function wordAfter(text, from) {
+    let p = from;
+    while (text[p] === ' ' || text[p] === '\t')
+        p++;
+    if (p >= text.length)
+        return undefined;
+    let e = p;
+    while (e < text.length && text[e] !== ' ' && text[e] !== '\t')
+        e++;
+    return text.slice(p, e).replace(/^(["'])(.*)\1$/, '$2');
 }
 /**
  * BuildKit's `^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`, written out by hand: the lazy group
@@ -8548,6 +8602,7 @@ function joinedLineRemoval(text, view, start, end) {
 
 
 
+
 /**
  * Container commands in `src.text[startOffset, endOffset)`, in text order. A command inside a
  * quoted string is found only where a shell will run the string: `sh -c '...'` (any shell, any
@@ -8642,12 +8697,8 @@ const GLOBAL_ARITY = {
     short: 'Drv',
 };
 const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
-const NAMESPACE_FLAGS = new Map([
-    ['--network', 'network'],
-    ['--net', 'network'],
-    ['--pid', 'pid'],
-    ['--ipc', 'ipc'],
-]);
+/** The options that name a host namespace, lower-cased (the engines fold the case). */
+const NAMESPACE_FLAGS = new Map(HOST_NAMESPACES.flatMap((n) => n.cliFlags.map((flag) => [flag, n.id])));
 /** Words after which the next word is still in command position. */
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
 /** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
@@ -9463,6 +9514,7 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
 
 
 
+
 /**
  * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
  * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
@@ -9473,7 +9525,9 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
  * have no pre-check: continuations and quotes can split any word, and their readers are linear
  * and fast.
  */
-const MAY_SHARE_YAML = /host(?:Network|PID|IPC)|(?:network_mode|network|pid|ipc|extends)['"]?\s*[:#]|\?\s*['"]?(?:network_mode|network|pid|ipc|extends)\b|\\[xuUN\r\n]/;
+/** The compose keys that share (a service's and its `build:` section's), and `extends`, which may bring one. */
+const SHARING_KEYS = [...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [n.composeKey, n.composeBuildKey] : [n.composeKey])), 'extends'].join('|');
+const MAY_SHARE_YAML = new RegExp(`${HOST_FIELDS.join('|')}|(?:${SHARING_KEYS})['"]?\\s*[:#]|\\?\\s*['"]?(?:${SHARING_KEYS})\\b|\\\\[xuUN\\r\\n]`);
 const WORKFLOW_OPTIONS = /options/;
 /** The findings of one file's text (tests and callers that need no facts). */
 function scanText(input, options) {
@@ -9608,15 +9662,30 @@ function scanWorkflowOptions(parsed, source, each) {
             for (const [path, target] of targets) {
                 if (!(0,dist/* isMap */.jh)(target))
                     continue;
-                const options = field(d.doc, target, 'options')?.value;
+                const hit = field(d.doc, target, 'options');
+                const options = hit?.value;
                 if (!(0,dist/* isScalar */.jn)(options) || typeof options.value !== 'string' || !options.range)
                     continue;
-                const flags = parseEngineOptions(source, options.range[0], options.range[1]);
+                const flags = wholeLineWhenAlone(parseEngineOptions(source, options.range[0], options.range[1]), source.text.slice(options.range[0], options.range[1]), hit?.key?.range?.[0], source);
                 const unit = { flags, resource: { display: path.replace(/^jobs\./, 'job/'), kind: 'job', name: jobName }, fieldPath: `${path}.options` };
                 each('engineOptions', (rule, ctx) => rule.engineOptions(unit, ctx));
             }
         }
     }
+}
+/**
+ * A flag that is the whole `options:` value would leave it empty (YAML null), which GitHub's
+ * workflow schema refuses: removing it removes the whole `options:` line instead.
+ */
+function wholeLineWhenAlone(flags, written, keyStart, source) {
+    const [only] = flags;
+    if (flags.length !== 1 || keyStart === undefined || source.text.slice(only.span.startOffset, only.span.endOffset) !== written.trim())
+        return flags;
+    const first = source.position(keyStart).line;
+    const last = only.span.end.line;
+    // The line's own indentation and its line break go too: nothing is left where the key stood.
+    const end = last < source.lineStarts.length ? source.lineStart(last + 1) : source.lineEnd(last);
+    return [{ ...only, removal: source.span(source.lineStart(first), end) }];
 }
 function toFinding(rule, r, path, options) {
     return {
@@ -9983,6 +10052,7 @@ function centralRecord(file, doc, entry, index, spanOf) {
 
 
 
+
 /**
  * The exception checks, as a pure function: findings, facts and records in, findings out. Host
  * namespace findings covered by an honoured exception get `suppression` (they are kept, so JSON and
@@ -9992,7 +10062,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** What kubectl uses when neither the manifest nor the command line names a namespace. */
 const evaluate_DEFAULT_NAMESPACE = 'default';
 /** The host namespace rule that reports each pod field. */
-const RULE_OF_FIELD = { hostNetwork: 'host-network', hostPID: 'host-pid', hostIPC: 'host-ipc' };
+const RULE_OF_FIELD = Object.fromEntries(HOST_NAMESPACES.map(n => [n.podField, n.ruleId]));
 /** Today's UTC date as a timestamp at midnight: expiry is counted in whole days. */
 function utcDay(today) {
     return Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
@@ -10668,6 +10738,9 @@ function rowsToMarkdown(rows, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 
+
+const NAMESPACE_NAMES = namesOr(n => n.display);
+const BUILD_FLAG = `--${HOST_NAMESPACE.network.dockerfileFlag}`;
 const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
        ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
        ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
@@ -10676,7 +10749,7 @@ const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
                    [--probe-image IMAGE] [--format text|json] [--timeout SECONDS]
 
 Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
-host's network, PID or IPC namespace.
+host's ${NAMESPACE_NAMES} namespace.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -10696,11 +10769,11 @@ risk acceptance, expiry, days left, controls), expired first; it exits 1 when on
 invalid.
 
 Smoke checks (need a container engine; see docs/smoke.md):
-  build-check     builds DOCKERFILE without host networking (refuses RUN --network=host up front)
+  build-check     builds DOCKERFILE without host networking (refuses RUN ${BUILD_FLAG}=host up front)
                   and removes the image; --context defaults to the Dockerfile's directory,
                   --engine to podman, --timeout to 300
   runtime-check   starts each workload of MANIFEST as one pod and observes from inside whether it
-                  shares the node's network, PID or IPC namespace, then removes it; --image
+                  shares the node's ${NAMESPACE_NAMES} namespace, then removes it; --image
                   replaces every container image; --probe-image is the image (with sh and
                   readlink) of the sidecar that probes images without a shell (default
                   localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to
@@ -11551,8 +11624,12 @@ function sleep(ms, signal) {
 
 
 
+
 // ---------------------------------------------------------------------------------------------
 // Host-network RUN steps, read with the scanner's own Dockerfile parser (src/parse/dockerfile.ts)
+/** The builder flag that asks for the host network (`network`), and how the messages write it. */
+const NETWORK_FLAG = HOST_NAMESPACE.network.dockerfileFlag;
+const WRITTEN_FLAG = `--${NETWORK_FLAG}`;
 /**
  * Every RUN (or ONBUILD RUN) that asks for the host network: `--network=host` in any case, a
  * `$VAR` value that could expand to host, and `--network host` written with a space, which
@@ -11561,20 +11638,17 @@ function sleep(ms, signal) {
  * continuations are handled by parseDockerfile.
  */
 function findHostNetworkSteps(text, file = 'Dockerfile') {
-    const { src, escape, runs } = readRuns(text, file);
     const found = [];
-    for (const r of runs) {
+    for (const r of readRuns(text, file).runs) {
         for (const f of r.run.flags) {
-            if (f.name !== 'network')
+            if (f.name !== NETWORK_FLAG)
                 continue;
             if (f.value !== undefined) {
                 if (isHostValue(f.value))
                     found.push({ line: r.line, instruction: r.instruction, value: f.value });
-                continue;
             }
-            const next = wordAfter(src, f.span.endOffset, escape);
-            if (next !== undefined && isHostValue(next))
-                found.push({ line: r.line, instruction: r.instruction, value: next, spaced: true });
+            else if (f.nextWord !== undefined && isHostValue(f.nextWord))
+                found.push({ line: r.line, instruction: r.instruction, value: f.nextWord, spaced: true });
         }
     }
     return found;
@@ -11591,104 +11665,25 @@ function isHostValue(value) {
 }
 function readRuns(text, file) {
     const src = new SourceText(file, text);
-    const escape = escapeToken(text);
     const runs = parseDockerfile(src).runs.map((run) => {
-        let start = run.instructionSpan.startOffset;
         // ONBUILD RUN: show (and locate) the whole instruction, ONBUILD included, when it is on the RUN's line.
-        if (run.onbuild) {
-            const lineStart = src.lineStart(run.instructionSpan.start.line);
-            const first = skipBlanks(text, lineStart);
-            if (/^onbuild[ \t]/i.test(text.slice(first, first + 8)))
-                start = first;
-        }
-        return { run, line: src.position(start).line, instruction: instructionText(src, start, escape) };
+        const first = run.lines[0][0];
+        const start = run.onbuild && src.position(first).line === run.instructionSpan.start.line ? first : run.instructionSpan.startOffset;
+        return { run, line: src.position(start).line, instruction: instructionText(text, run.lines, start) };
     });
-    return { src, escape, runs };
+    return { src, runs };
 }
-/**
- * The escape character of the `# escape=` parser directive, which is only read in the leading
- * block of directives (BuildKit: syntax, escape, check); anything invalid keeps the backslash, as
- * parseDockerfile does.
- */
-function escapeToken(text) {
-    for (const raw of text.replace(/^\ufeff/, '').split('\n')) {
-        const m = /^[ \t]*#[ \t]*([A-Za-z][A-Za-z0-9]*)[ \t]*=(.*)$/.exec(raw);
-        if (!m)
-            break;
-        const name = m[1].toLowerCase();
-        if (name !== 'syntax' && name !== 'escape' && name !== 'check')
-            break;
-        if (name === 'escape')
-            return m[2].trim() === '`' ? '`' : '\\';
-    }
-    return '\\';
-}
-function skipBlanks(text, p) {
-    while (text[p] === ' ' || text[p] === '\t')
-        p++;
-    return p;
-}
-/** `end` with trailing blanks removed. */
-function trimBlanksEnd(text, start, end) {
-    while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t'))
-        end--;
-    return end;
-}
-/** A line continues when it ends with the escape char that is not itself escaped (blanks after it allowed). */
-function continues(text, start, end, escape) {
-    const e = trimBlanksEnd(text, start, end);
-    return e > start && text[e - 1] === escape && (e - 1 === start || text[e - 2] !== escape);
-}
-/** Continuation lines after `line`, skipping the blank and comment lines BuildKit drops inside an instruction. */
-function nextContentLine(src, line) {
-    for (let l = line + 1; l <= src.lineStarts.length; l++) {
-        const first = skipBlanks(src.text, src.lineStart(l));
-        if (first < src.lineEnd(l) && src.text[first] !== '#')
-            return l;
-    }
-    return undefined;
-}
-/** The logical instruction starting at `start`, for messages and for matching an engine's step text. */
-function instructionText(src, start, escape) {
-    const text = src.text;
+/** The instruction's lines from `start` on, each trimmed, joined with one space: for messages and for matching an engine's step text. */
+function instructionText(text, lines, start) {
     const parts = [];
-    let line = src.position(start).line;
-    let from = start;
-    while (line !== undefined) {
-        const end = src.lineEnd(line);
-        const more = continues(text, from, end, escape);
-        const e = more ? trimBlanksEnd(text, from, end) - 1 : end;
-        const part = text.slice(from, e).trim();
+    for (const [from, to] of lines) {
+        if (to <= start)
+            continue;
+        const part = text.slice(Math.max(from, start), to).trim();
         if (part)
             parts.push(part);
-        if (!more)
-            break;
-        line = nextContentLine(src, line);
-        if (line !== undefined)
-            from = src.lineStart(line);
     }
     return parts.join(' ');
-}
-/** The word after a valueless flag (`--network host`), following continuations; quotes removed. */
-function wordAfter(src, offset, escape) {
-    const text = src.text;
-    let p = skipBlanks(text, offset);
-    let line = src.position(p).line;
-    while (p >= src.lineEnd(line) || (text[p] === escape && skipBlanks(text, p + 1) >= src.lineEnd(line))) {
-        // End of line: only a continuation leads to more words of this instruction.
-        if (!continues(text, src.lineStart(line), src.lineEnd(line), escape))
-            return undefined;
-        const next = nextContentLine(src, line);
-        if (next === undefined)
-            return undefined;
-        line = next;
-        p = skipBlanks(text, src.lineStart(line));
-    }
-    let e = p;
-    while (e < src.lineEnd(line) && text[e] !== ' ' && text[e] !== '\t')
-        e++;
-    const word = text.slice(p, e);
-    return word.replace(/^(["'])(.*)\1$/, '$2');
 }
 /** The failing step from podman (`Error: building at STEP "…"`) or BuildKit (`#N ERROR`) output. */
 function parseFailedStep(engine, output) {
@@ -11757,7 +11752,7 @@ async function runBuildCheck(opts) {
         const list = hostNetworkSteps.map((s) => `line ${s.line}: ${s.instruction}`).join('; ');
         const spaced = hostNetworkSteps.filter((s) => s.spaced);
         const spacedNote = spaced.length
-            ? `BuildKit also rejects ${spaced.map((s) => `line ${s.line}`).join(', ')} as written: "--network ${spaced[0].value}" with a space fails with "missing a value on flag: network". `
+            ? `BuildKit also rejects ${spaced.map((s) => `line ${s.line}`).join(', ')} as written: "${WRITTEN_FLAG} ${spaced[0].value}" with a space fails with "missing a value on flag: ${NETWORK_FLAG}". `
             : '';
         return {
             ok: false,
@@ -11769,7 +11764,7 @@ async function runBuildCheck(opts) {
             message: `refused: ${external_node_path_default().basename(dockerfile)} asks for the host network in a build step (${list}). ` +
                 `Builds run in an isolated network namespace; a step that needs the node's network is not reproducible and exposes the build to the node's loopback services. ` +
                 spacedNote +
-                `Remove --network=host (use --network=none or the default network).`,
+                `Remove ${WRITTEN_FLAG}=host (use ${WRITTEN_FLAG}=none or the default network).`,
             hostNetworkSteps,
             output: '',
             cleanedUp: true,
@@ -11871,36 +11866,21 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
-const HOST_FLAG = { network: 'hostNetwork', pid: 'hostPID', ipc: 'hostIPC' };
+
 function isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 /**
- * Where each built-in kind keeps its pod template (the map holding `metadata` and `spec`); `[]`
- * is the object itself. The same kinds and places as the static scan (src/parse/k8s.ts), which
- * reads the pod spec one level further down.
+ * Where a built-in kind keeps its pod template (the map holding `metadata` and `spec`), or
+ * undefined for any other object. The static scan's own table (src/parse/k8s.ts), so both read
+ * the same kinds at the same places: each path ends at the pod spec, and the template is the map
+ * that holds it (`[]` is the object itself, a Pod). A custom resource may reuse a name like
+ * `CronJob` in its own API group, with its own layout: only the built-in groups count.
  */
-const TEMPLATE_PATHS = {
-    Pod: [],
-    PodTemplate: ['template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-    Deployment: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-};
-/**
- * The API groups of the built-in kinds (a missing apiVersion counts as built-in), as the static
- * scan decides it: a custom resource may reuse a name like `CronJob` in its own group, with its
- * own layout.
- */
-const BUILT_IN_GROUPS = new Set(['', 'apps', 'batch', 'extensions']);
-function isBuiltIn(apiVersion) {
-    if (typeof apiVersion !== 'string' || apiVersion === '')
-        return true;
-    return BUILT_IN_GROUPS.has(apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
+function templatePathOf(kind, apiVersion) {
+    if (!Object.hasOwn(POD_SPEC_PATHS, kind) || !isCoreApi(typeof apiVersion === 'string' ? apiVersion : undefined))
+        return undefined;
+    return POD_SPEC_PATHS[kind].slice(0, -1);
 }
 /**
  * The pod template (metadata + spec) of a workload object, or undefined when it has none.
@@ -11912,7 +11892,7 @@ function isBuiltIn(apiVersion) {
  */
 function podTemplateOf(obj) {
     const kind = typeof obj.kind === 'string' ? obj.kind : '';
-    const known = Object.hasOwn(TEMPLATE_PATHS, kind) && isBuiltIn(obj.apiVersion) ? TEMPLATE_PATHS[kind] : undefined;
+    const known = templatePathOf(kind, obj.apiVersion);
     const tmpl = at(obj, known ?? ['spec', 'template']);
     if (!tmpl || !isObj(tmpl.spec))
         return undefined;
@@ -11965,11 +11945,7 @@ function collect(obj, document, out, depth = 0) {
         document,
         labels: stringMap(tmpl.metadata.labels),
         spec: tmpl.spec,
-        requested: {
-            network: tmpl.spec.hostNetwork === true,
-            pid: tmpl.spec.hostPID === true,
-            ipc: tmpl.spec.hostIPC === true,
-        },
+        requested: perNamespace((n) => tmpl.spec[n.podField] === true),
     });
 }
 /**
@@ -12036,7 +12012,7 @@ function reduceToPod(w, opts = {}) {
         containers.push(out);
     });
     const spec = { restartPolicy: 'Never', terminationGracePeriodSeconds: 1, containers };
-    for (const key of ['hostNetwork', 'hostPID', 'hostIPC', 'shareProcessNamespace']) {
+    for (const key of [...HOST_FIELDS, 'shareProcessNamespace']) {
         if (w.spec[key] !== undefined)
             spec[key] = w.spec[key];
     }
@@ -12068,11 +12044,10 @@ function reduceToPod(w, opts = {}) {
  */
 
 
-
 const PROBE_BEGIN = 'hng-probe/1';
 const PROBE_END = 'hng-probe/end';
-/** `/proc/<pid>/ns/<file>` for each guarded namespace. */
-const NS_FILE = { network: 'net', pid: 'pid', ipc: 'ipc' };
+/** The `/proc/<pid>/ns/<file>` links the probe reads: `net pid ipc`. */
+const NS_FILES = HOST_NAMESPACES.map((n) => n.procFile).join(' ');
 /**
  * The probe. Uses only sh builtins plus `readlink`, `cat`, `ls`, `wc`, `tr` (busybox or
  * coreutils); a missing helper leaves its field empty. `readlink /proc/self/ns/x` reads the
@@ -12083,8 +12058,8 @@ const NS_FILE = { network: 'net', pid: 'pid', ipc: 'ipc' };
 function probeScript() {
     return [
         `echo '${PROBE_BEGIN}'`,
-        'for n in net pid ipc; do echo "ns.$n=$(readlink /proc/self/ns/$n 2>/dev/null)"; done',
-        'for n in net pid ipc; do echo "pid1.ns.$n=$(readlink /proc/1/ns/$n 2>/dev/null)"; done',
+        `for n in ${NS_FILES}; do echo "ns.$n=$(readlink /proc/self/ns/$n 2>/dev/null)"; done`,
+        `for n in ${NS_FILES}; do echo "pid1.ns.$n=$(readlink /proc/1/ns/$n 2>/dev/null)"; done`,
         'echo "pid1=$(cat /proc/1/comm 2>/dev/null)"',
         'echo "procs=$(ls -d /proc/[0-9]* 2>/dev/null | wc -l)"',
         `echo "ifaces=$(ls /sys/class/net 2>/dev/null | tr '\\n' ' ')"`,
@@ -12092,7 +12067,8 @@ function probeScript() {
         `echo '${PROBE_END}'`,
     ].join('\n');
 }
-const NS_PATTERN = /^(net|pid|ipc):\[\d+\]$/;
+/** A link target as the kernel writes it, `net:[4026531833]`: the file's name, then the inode. */
+const NS_PATTERN = new RegExp(`^(${HOST_NAMESPACES.map((n) => n.procFile).join('|')}):\\[\\d+\\]$`);
 /** Parses probe output; undefined when the probe did not run (no begin/end markers). */
 function parseProbeOutput(stdout) {
     const lines = stdout.split(/\r?\n/);
@@ -12106,14 +12082,15 @@ function parseProbeOutput(stdout) {
         if (eq > 0)
             kv.set(line.slice(0, eq), line.slice(eq + 1).trim());
     }
-    const link = (key, ns) => {
-        const v = kv.get(key) ?? '';
-        return NS_PATTERN.test(v) && v.startsWith(NS_FILE[ns] + ':') ? v : '';
+    // `ns.net=net:[4026531833]`: the key and the target both name the namespace's /proc file.
+    const link = (prefix, file) => {
+        const v = kv.get(`${prefix}.${file}`) ?? '';
+        return NS_PATTERN.test(v) && v.startsWith(file + ':') ? v : '';
     };
     const procs = Number.parseInt(kv.get('procs') ?? '', 10);
     return {
-        ns: { network: link('ns.net', 'network'), pid: link('ns.pid', 'pid'), ipc: link('ns.ipc', 'ipc') },
-        pid1Ns: { network: link('pid1.ns.net', 'network'), pid: link('pid1.ns.pid', 'pid'), ipc: link('pid1.ns.ipc', 'ipc') },
+        ns: perNamespace((n) => link('ns', n.procFile)),
+        pid1Ns: perNamespace((n) => link('pid1.ns', n.procFile)),
         pid1: kv.get('pid1') ?? '',
         processes: Number.isFinite(procs) ? procs : undefined,
         interfaces: (kv.get('ifaces') ?? '').split(/\s+/).filter(Boolean).sort(),
@@ -12141,9 +12118,9 @@ function safe(fn, fallback) {
 function observeLocalHost(procRoot = '/proc', sysRoot = '/sys') {
     const ns = {};
     const pid1Ns = {};
-    for (const n of NAMESPACES) {
-        ns[n] = safe(() => (0,external_node_fs_namespaceObject.readlinkSync)(`${procRoot}/self/ns/${NS_FILE[n]}`), '');
-        pid1Ns[n] = safe(() => (0,external_node_fs_namespaceObject.readlinkSync)(`${procRoot}/1/ns/${NS_FILE[n]}`), '');
+    for (const n of HOST_NAMESPACES) {
+        ns[n.id] = safe(() => (0,external_node_fs_namespaceObject.readlinkSync)(`${procRoot}/self/ns/${n.procFile}`), '');
+        pid1Ns[n.id] = safe(() => (0,external_node_fs_namespaceObject.readlinkSync)(`${procRoot}/1/ns/${n.procFile}`), '');
     }
     return {
         ns,
@@ -12173,7 +12150,7 @@ function supporting(ns, c, h) {
 function compareNamespaces(c, h, requested, ctx) {
     const out = {};
     for (const ns of NAMESPACES) {
-        const flag = HOST_FLAG[ns];
+        const { podField: flag, procFile } = HOST_NAMESPACE[ns];
         const cl = c.ns[ns];
         const hl = h.ns[ns];
         const req = requested[ns];
@@ -12181,7 +12158,7 @@ function compareNamespaces(c, h, requested, ctx) {
         const extra = supporting(ns, c, h);
         let evidence;
         if (observed === null) {
-            evidence = `could not read the ${NS_FILE[ns]} namespace link (probe: ${cl || 'unreadable'}, node: ${hl || 'unreadable'})${req ? `; spec sets ${flag}: true` : ''}`;
+            evidence = `could not read the ${procFile} namespace link (probe: ${cl || 'unreadable'}, node: ${hl || 'unreadable'})${req ? `; spec sets ${flag}: true` : ''}`;
         }
         else if (observed) {
             evidence = `same namespace as the node: ${cl} = node ${hl}; ${extra}; ${req ? `spec sets ${flag}: true` : `spec does not set ${flag}, yet the engine shares it`}`;
@@ -12198,7 +12175,7 @@ function compareNamespaces(c, h, requested, ctx) {
             evidence +=
                 ns === 'pid'
                     ? ` [seen from a probe sidecar that joined ${ctx.container}'s PID namespace${c.pid1Ns.pid ? `; PID 1 there is in ${c.pid1Ns.pid}` : ''}]`
-                    : ` [seen from a probe sidecar in the pod's shared ${NS_FILE[ns]} namespace${c.pid1Ns[ns] ? `; ${ctx.container}'s main process is in ${c.pid1Ns[ns]}` : ''}]`;
+                    : ` [seen from a probe sidecar in the pod's shared ${procFile} namespace${c.pid1Ns[ns] ? `; ${ctx.container}'s main process is in ${c.pid1Ns[ns]}` : ''}]`;
         }
         out[ns] = { shared: observed === true || req, evidence, observed, requested: req, container: cl, host: hl };
     }
@@ -12225,6 +12202,7 @@ function compareNamespaces(c, h, requested, ctx) {
  * but the engine did not apply is still reported as shared (a node would share it), and the
  * evidence says which engine dropped it; see probe.ts#compareNamespaces.
  */
+
 
 
 
@@ -12284,7 +12262,7 @@ async function runRuntimeCheck(opts) {
         if (!driver)
             throw new SmokeError('usage', `unknown runtime engine ${JSON.stringify(opts.engine)} (podman or kind)`);
         const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost();
-        const hostLinks = `net: ${host.ns.network || '?'}, pid: ${host.ns.pid || '?'}, ipc: ${host.ns.ipc || '?'}`;
+        const hostLinks = HOST_NAMESPACES.map((n) => `${n.procFile}: ${host.ns[n.id] || '?'}`).join(', ');
         if (!isComplete(host))
             throw new SmokeError('engine', `cannot read the node's namespace links (${hostLinks})`);
         const results = [];
@@ -12365,7 +12343,7 @@ async function checkOne(driver, w, pod, file, opts, budget) {
         ({ observation, detail } = await driver.sidecar(pod));
         if (!isComplete(observation))
             throw new SmokeError('engine', `${w.resource}: the sidecar probe failed: ${detail}`);
-        notes.push('sidecar view: net and ipc are the pod\'s shared namespaces and pid is joined from the target container, so the links are the ones the target uses; ' +
+        notes.push(`sidecar view: ${HOST_NAMESPACE.network.procFile} and ${HOST_NAMESPACE.ipc.procFile} are the pod's shared namespaces and ${HOST_NAMESPACE.pid.procFile} is joined from the target container, so the links are the ones the target uses; ` +
             'the target\'s own filesystem, /proc/self and mount namespace are not observed');
     }
     opts.onProgress?.({ step: 'probed', resource: w.resource, pod: pod.name, probe });

@@ -4,7 +4,7 @@ import { HOST_FIELDS, HOST_NAMESPACES } from '../namespaces.js'
 import { composeServices } from '../parse/compose.js'
 import { parseDockerfile } from '../parse/dockerfile.js'
 import { findPodSpecs, k8sObjects } from '../parse/k8s.js'
-import { findContainerCommands, parseEngineOptions } from '../parse/shell.js'
+import { findContainerCommands, parseEngineOptions, type CommandFlag } from '../parse/shell.js'
 import { SourceText } from '../parse/source.js'
 import { looksTemplated } from '../parse/template.js'
 import { boundsHit, entries, field, parseYaml, type ParsedYaml, type YamlProblem } from '../parse/yaml.js'
@@ -178,14 +178,29 @@ function scanWorkflowOptions(parsed: ParsedYaml, source: SourceText, each: Each)
       if (isMap(services)) for (const [name, svc] of entries(d.doc, services)) targets.push([`jobs.${jobName}.services.${name}`, svc])
       for (const [path, target] of targets) {
         if (!isMap(target)) continue
-        const options = field(d.doc, target, 'options')?.value
+        const hit = field(d.doc, target, 'options')
+        const options = hit?.value
         if (!isScalar(options) || typeof options.value !== 'string' || !options.range) continue
-        const flags = parseEngineOptions(source, options.range[0], options.range[1])
+        const flags = wholeLineWhenAlone(parseEngineOptions(source, options.range[0], options.range[1]), source.text.slice(options.range[0], options.range[1]), hit?.key?.range?.[0], source)
         const unit = { flags, resource: { display: path.replace(/^jobs\./, 'job/'), kind: 'job', name: jobName }, fieldPath: `${path}.options` }
         each('engineOptions', (rule, ctx) => rule.engineOptions!(unit, ctx))
       }
     }
   }
+}
+
+/**
+ * A flag that is the whole `options:` value would leave it empty (YAML null), which GitHub's
+ * workflow schema refuses: removing it removes the whole `options:` line instead.
+ */
+function wholeLineWhenAlone(flags: CommandFlag[], written: string, keyStart: number | undefined, source: SourceText): CommandFlag[] {
+  const [only] = flags
+  if (flags.length !== 1 || keyStart === undefined || source.text.slice(only.span.startOffset, only.span.endOffset) !== written.trim()) return flags
+  const first = source.position(keyStart).line
+  const last = only.span.end.line
+  // The line's own indentation and its line break go too: nothing is left where the key stood.
+  const end = last < source.lineStarts.length ? source.lineStart(last + 1) : source.lineEnd(last)
+  return [{ ...only, removal: source.span(source.lineStart(first), end) }]
 }
 
 function toFinding(rule: Rule, r: Report, path: string, options: EngineOptions): Finding {
