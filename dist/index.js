@@ -48591,32 +48591,24 @@ function describeError(err) {
     return code && READABLE[code] ? `${READABLE[code]} (${code})` : code ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})` : err.message;
 }
 
-;// CONCATENATED MODULE: ./src/report/run-info.ts
-
-/** A finding fails the run when it meets the threshold and no valid exception covers it. */
-function isFailing(f, failOn) {
-    return !f.suppression && meetsThreshold(f.severity, failOn);
-}
-
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
-
 
 /** Check-run annotations beyond this are summarised, not sent: each 50 costs one request. */
 const MAX_CHECK_ANNOTATIONS = 500;
 /** Most important first: failing new findings, then other new ones, then pre-existing. */
-function byImportance(findings, failOn) {
-    const rank = (f) => (f.isNew && isFailing(f, failOn) ? 0 : f.isNew && !f.suppression ? 1 : f.suppression ? 3 : 2);
+function byImportance(findings) {
+    const rank = (f) => (f.failing ? 0 : f.isNew && !f.suppression ? 1 : f.suppression ? 3 : 2);
     return [...findings].sort((a, b) => rank(a) - rank(b));
 }
-function levelOf(f, failOn) {
+function levelOf(f) {
     if (f.suppression)
         return 'notice';
-    if (f.isNew && isFailing(f, failOn))
+    if (f.failing)
         return 'failure';
     return f.severity === 'note' ? 'notice' : 'warning';
 }
-function checkAnnotations(findings, failOn) {
-    const ordered = byImportance(findings, failOn);
+function checkAnnotations(findings) {
+    const ordered = byImportance(findings);
     // A check-run annotation needs a path: findings about the whole run are in the summary instead.
     const located = ordered.filter(f => !isRunLevel(f));
     const annotations = located.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
@@ -48627,7 +48619,7 @@ function checkAnnotations(findings, failOn) {
             end_line: Math.max(f.span.end.line, f.span.start.line),
             // GitHub accepts columns only on single-line annotations.
             ...(single ? { start_column: f.span.start.column, end_column: Math.max(f.span.end.column, f.span.start.column) } : {}),
-            annotation_level: levelOf(f, failOn),
+            annotation_level: levelOf(f),
             title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}${f.suppression ? ' (exception)' : ''}`,
             message: `${f.message}\n${f.remediation}`.slice(0, 64 * 1024),
         };
@@ -48640,12 +48632,12 @@ function checkAnnotations(findings, failOn) {
  * say how many were left out.
  */
 const WORKFLOW_ANNOTATION_CAP = { perLevel: 10, total: 50 };
-function workflowAnnotations(findings, failOn) {
+function workflowAnnotations(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     const out = [];
-    const ordered = byImportance(findings, failOn);
+    const ordered = byImportance(findings);
     for (const f of ordered) {
-        const lvl = levelOf(f, failOn);
+        const lvl = levelOf(f);
         const level = lvl === 'failure' ? 'error' : lvl;
         if (out.length >= WORKFLOW_ANNOTATION_CAP.total || counts[level] >= WORKFLOW_ANNOTATION_CAP.perLevel)
             continue;
@@ -48677,7 +48669,6 @@ const docsUrl = (ruleId) => `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
-
 /**
  * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
  * anything that renames or removes a field bumps it.
@@ -48695,7 +48686,7 @@ function toJsonReport(findings, run) {
         run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
         summary: {
             total: findings.length,
-            failing: findings.filter(f => isFailing(f, run.failOn)).length,
+            failing: findings.filter(f => f.failing).length,
             suppressed: findings.filter(f => f.suppression).length,
             bySeverity,
             byRule,
@@ -48714,13 +48705,38 @@ function toJsonReport(findings, run) {
             remediation: f.remediation,
             fieldPath: f.fieldPath,
             fingerprint: f.fingerprint ?? null,
-            failing: isFailing(f, run.failOn),
+            failing: f.failing,
             fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
             suppression: f.suppression ?? null,
         })),
     };
 }
 const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset });
+
+;// CONCATENATED MODULE: ./src/report/reporter.ts
+/** A reporter that only needs the whole list at flush time. */
+function collecting(channel, flush) {
+    const findings = [];
+    return { channel, add: f => void findings.push(f), flush: run => flush(findings, run) };
+}
+/**
+ * Flushes each stage's reporters together (a later stage sees what earlier ones noted, e.g. the
+ * check run's summary lists refused review comments); returns each failure with its channel.
+ */
+async function deliverInStages(findings, stages, run) {
+    const failures = [];
+    for (const stage of stages) {
+        for (const f of findings)
+            for (const r of stage)
+                r.add(f);
+        const settled = await Promise.allSettled(stage.map(r => r.flush(run)));
+        settled.forEach((s, i) => {
+            if (s.status === 'rejected')
+                failures.push({ channel: stage[i].channel, error: s.reason });
+        });
+    }
+    return failures;
+}
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
@@ -48858,10 +48874,8 @@ const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` 
 
 
 
-
 const ROWS_PER_TABLE = 100;
-const failingFindings = (findings, failOn) => findings.filter(f => f.isNew && isFailing(f, failOn));
-const failingOf = (input) => input.failing ?? failingFindings(input.findings, input.failOn);
+const failingOf = (input) => input.findings.filter(f => f.failing);
 function summaryTitle(input) {
     const failingList = failingOf(input);
     const failing = failingList.length;
@@ -49337,43 +49351,72 @@ function pushList(parts, list, budget) {
 /** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
 const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report';
 /**
- * Sends the outcome everywhere it should go. A channel that fails (a 403 on a fork PR, an API
- * outage) degrades to the next one and never hides the result: the step still fails when it
- * should, which is decided once, from the findings alone.
+ * Sends the outcome everywhere it should go: a loop over one reporter per channel, in stages.
+ * A channel that fails (a 403 on a fork PR, an API outage) adds a note and degrades to the next
+ * one; it never hides the verdict, which was decided before any channel ran. A report file that
+ * cannot be written fails the step after every other channel has had its turn.
  */
 async function deliver(outcome, inputs, env, port) {
-    const failOn = inputs.failOn;
     const { findings } = outcome;
-    const run = { filesScanned: outcome.filesScanned, truncated: outcome.truncated, failOn };
     if (outcome.truncated)
         outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.');
-    // Files first: they are the record even when every API call fails. One that cannot be written
-    // fails the step, after every other channel has had its turn.
+    const delivery = { outcome, failing: findings.filter(f => f.failing), checkRunWritten: false };
+    const files = [jsonReport(inputs, env), ...(inputs.sarifFile ? [sarifFile(inputs, env)] : [])];
+    const review = port && outcome.pr && outcome.review && inputs.comment ? [reviewComments(port, env)] : [];
+    const checkRun = port && inputs.checkRun ? [checkRunChannel(port, inputs)] : [];
+    const last = [...(inputs.annotations ? [workflowAnnotationsChannel(env)] : []), jobSummary(inputs, env)];
+    // Files first: they are the record even when every API call fails.
+    const failures = await deliverInStages(findings, [files, review, checkRun, last], delivery);
     const unwritten = [];
-    const writeOut = async (given, fallback, text, output) => {
-        const file = external_node_path_default().resolve(env.workspace, given ?? fallback);
-        try {
-            await writeReportFile(env, file, text, given ?? file);
-            env.setOutput(output, file);
+    for (const { channel, error } of failures) {
+        if (error instanceof WriteError) {
+            unwritten.push(error.message);
+            outcome.notes.push(`The ${channel} was not written: ${error.message}.`);
         }
-        catch (err) {
-            if (!(err instanceof WriteError))
-                throw err;
-            unwritten.push(err.message);
-            outcome.notes.push(`The ${output === 'report' ? 'JSON report' : 'SARIF file'} was not written: ${err.message}.`);
-        }
-    };
-    const report = { ...toJsonReport(findings, run), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) };
-    await writeOut(inputs.jsonReport, external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'), JSON.stringify(report, null, 2) + '\n', 'report');
-    if (inputs.sarifFile)
-        await writeOut(inputs.sarifFile, inputs.sarifFile, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n', 'sarif-file');
-    // Decided once, from the findings alone; the review, the check run and the summary all agree with it.
-    const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn);
-    const summaryInput = { findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, failing };
-    let annotated = false;
-    if (port && outcome.pr && outcome.review && inputs.comment) {
+        else
+            env.warning(degradeNote(channel, error));
+    }
+    const counts = {};
+    for (const f of findings)
+        counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+    env.setOutput('findings', String(findings.length));
+    env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length));
+    env.setOutput('failing', String(delivery.failing.length));
+    env.setOutput('failed', String(delivery.failing.length > 0));
+    env.setOutput('counts', JSON.stringify(counts));
+    env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }));
+    // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
+    await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
+    const { failing } = delivery;
+    if (failing.length) {
+        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
+        env.setFailed(`${failing.length} ${which}finding(s) at or above "${inputs.failOn}" share a host namespace. See the summary for where and how to fix them.`);
+    }
+    for (const message of unwritten)
+        env.setFailed(message);
+}
+const runInfo = (d, inputs) => ({ filesScanned: d.outcome.filesScanned, truncated: d.outcome.truncated, failOn: inputs.failOn });
+function jsonReport(inputs, env) {
+    return collecting('JSON report', async (findings, d) => {
+        const { outcome } = d;
+        const report = { ...toJsonReport(findings, runInfo(d, inputs)), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) };
+        const file = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'));
+        await writeReportFile(env, file, JSON.stringify(report, null, 2) + '\n', inputs.jsonReport ?? file);
+        env.setOutput('report', file);
+    });
+}
+function sarifFile(inputs, env) {
+    return collecting('SARIF file', async (findings, d) => {
+        const file = external_node_path_default().resolve(env.workspace, inputs.sarifFile);
+        await writeReportFile(env, file, JSON.stringify(toSarif(findings, BUILTIN_RULES, runInfo(d, inputs)), null, 2) + '\n', inputs.sarifFile);
+        env.setOutput('sarif-file', file);
+    });
+}
+function reviewComments(port, env) {
+    return collecting('review comments', async (findings, d) => {
+        const { outcome } = d;
         try {
-            const r = await postReview(port, outcome.pr, findings, outcome.review, { failing, complete: !outcome.truncated && !outcome.partial });
+            const r = await postReview(port, outcome.pr, findings, outcome.review, { failing: d.failing, complete: !outcome.truncated && !outcome.partial });
             env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`);
             if (r.rejected)
                 outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`);
@@ -49383,54 +49426,51 @@ async function deliver(outcome, inputs, env, port) {
         }
         catch (err) {
             outcome.notes.push(degradeNote('review comments', err));
-            env.warning(degradeNote('review comments', err));
+            throw err;
         }
-    }
-    const summary = renderSummary({ ...summaryInput, notes: outcome.notes }, MAX_CHECK_RUN_TEXT);
-    if (port && inputs.checkRun) {
-        const { annotations, omitted } = checkAnnotations(findings, failOn);
+    });
+}
+function checkRunChannel(port, inputs) {
+    return collecting('the check run', async (findings, d) => {
+        const { outcome } = d;
+        const summaryInput = { findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes };
+        const summary = renderSummary(summaryInput, MAX_CHECK_RUN_TEXT);
+        const { annotations, omitted } = checkAnnotations(findings);
         try {
             await port.writeCheckRun({
                 name: inputs.checkName,
                 headSha: outcome.sha,
-                conclusion: failing.length ? 'failure' : 'success',
+                conclusion: d.failing.length ? 'failure' : 'success',
                 title: summaryTitle({ ...summaryInput, notes: [] }),
                 summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
                 annotations,
             });
-            annotated = true;
+            d.checkRunWritten = true;
         }
         catch (err) {
-            env.warning(degradeNote('the check run', err));
             outcome.notes.push(degradeNote('the check run', err));
+            throw err;
         }
-    }
-    if (!annotated && inputs.annotations) {
-        const { annotations, omitted } = workflowAnnotations(findings, failOn);
+    });
+}
+/** Only when the check run could not carry them: the same findings twice would be noise. */
+function workflowAnnotationsChannel(env) {
+    return collecting('workflow annotations', async (findings, d) => {
+        if (d.checkRunWritten)
+            return;
+        const { annotations, omitted } = workflowAnnotations(findings);
         for (const a of annotations)
             env[a.level](a.message, a.properties);
         if (omitted)
             env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`);
-    }
-    // Re-rendered: channels that degraded above added notes, and the job summary allows 1 MiB.
-    await env.appendSummary(renderSummary({ ...summaryInput, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES));
-    const counts = {};
-    for (const f of findings)
-        counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
-    env.setOutput('findings', String(findings.length));
-    env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length));
-    env.setOutput('failing', String(failing.length));
-    env.setOutput('failed', String(failing.length > 0));
-    env.setOutput('counts', JSON.stringify(counts));
-    env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }));
-    // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
-    await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
-    if (failing.length) {
-        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
-        env.setFailed(`${failing.length} ${which}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`);
-    }
-    for (const message of unwritten)
-        env.setFailed(message);
+    });
+}
+/** Last: every channel that degraded has added its note, and the job summary allows 1 MiB. */
+function jobSummary(inputs, env) {
+    return collecting('job summary', async (findings, d) => {
+        const { outcome } = d;
+        await env.appendSummary(renderSummary({ findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES));
+    });
 }
 function degradeNote(channel, err) {
     if (err instanceof GitHubWriteForbidden) {
@@ -49479,6 +49519,17 @@ function incompleteRun(config, message, bound) {
         remediation: rule.meta.remediation,
         fieldPath: `run:${bound}`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/findings/verdict.ts
+
+/**
+ * The one place that decides "failing": at or above the threshold, not covered by an exception,
+ * and new (or old ones count). The summary, annotations, review, check-run conclusion, step
+ * result, JSON, SARIF, CLI exit code and smoke matrix all read `failing` from here.
+ */
+function judgeFindings(findings, verdict) {
+    return findings.map(f => ({ ...f, failing: !f.suppression && meetsThreshold(f.severity, verdict.failOn) && (f.isNew || verdict.failOnPreexisting) }));
 }
 
 ;// CONCATENATED MODULE: ./src/diff/unified.ts
@@ -49633,6 +49684,7 @@ class PatchStream {
 
 
 
+
 /** The artifact is data from an untrusted run: bounded before it is even parsed. */
 const MAX_REPORT_BYTES = 10 * 1024 * 1024;
 const publish_SHA = /^[0-9a-f]{40}$/i;
@@ -49686,7 +49738,8 @@ async function publishReport(env, inputs, config, port) {
         findings.push(...place([capped], lines, 'added'));
     await deliver({
         mode: 'pr',
-        findings,
+        // Judged here, by this trusted run's inputs: the report's own `failing` is not trusted.
+        findings: judgeFindings(findings, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting }),
         filesScanned: report.filesScanned,
         truncated: report.truncated,
         notes,
@@ -54658,7 +54711,8 @@ function startableWorkloads(facts) {
  */
 function smokeMatrix(opts) {
     const include = [];
-    const failing = opts.findings.filter(f => !f.suppression && f.severity === 'error');
+    // The run's own verdict (fail-on, exceptions): what fails the review is not worth proving.
+    const failing = opts.findings.filter(f => f.failing);
     const blocked = new Set(failing.map(f => `${f.file}#${f.resource.document ?? ''}`));
     const blockedFiles = new Set(failing.map(f => f.file));
     if (opts.build) {
@@ -54968,6 +55022,7 @@ async function trustedConfig(env, inputs, pr, changes, port) {
 
 
 
+
 /** A pull request: its changed files, judged by the base branch's config, placed on its diff. */
 async function reviewPullRequest(env, inputs, port) {
     const pr = pullRequestFromEvent(env.event);
@@ -54993,10 +55048,11 @@ async function reviewPullRequest(env, inputs, port) {
     changes.notes.push(...approval.notes);
     // Fail closed: files past the API's list were never seen, and one could hold a violation.
     const capped = changes.truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap') : undefined;
-    const findings = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f => 
+    const placed = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f => 
     // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
     // findings in changed files count as new even on unchanged lines.
     f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f);
+    const findings = judgeFindings(placed, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting });
     const texts = new Map();
     const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file));
     for (const file of wanted) {
@@ -55056,12 +55112,13 @@ async function readWorkspace(env, file, maxBytes) {
 
 
 
+
 /** The whole repository (or `path` in it): workflow_dispatch, schedule, push. */
 async function fullScan(env, inputs, config) {
     const root = external_node_path_default().resolve(env.workspace);
     const centralFile = await readCentralFile(root, config);
     const result = await scanRepository({ root, paths: [external_node_path_default().resolve(root, inputs.path)], config, today: env.now(), centralFile, workloads: inputs.runtimeCheck });
-    const findings = place(result.findings, undefined, inputs.filterMode);
+    const findings = judgeFindings(place(result.findings, undefined, inputs.filterMode), { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting });
     return {
         mode: 'full',
         findings,

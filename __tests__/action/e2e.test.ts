@@ -140,6 +140,11 @@ describe('pull request review (bundled dist/index.js)', () => {
     expect(r.outputs).toMatchObject({ findings: '1', 'new-findings': '0', failed: 'false' })
     expect(r.summary).toContain('Pre-existing findings (not introduced by this pull request)')
     expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('success')
+    // One verdict: the JSON report counts as failing exactly what the step does (a pre-existing
+    // error is not failing in a pull request).
+    const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'))
+    expect([report.summary.failing, report.findings[0].failing]).toEqual([0, false])
+    expect(r.outputs.failing).toBe('0')
   })
 
   it('judges a PR by the base branch\'s config, not one the PR edits', async () => {

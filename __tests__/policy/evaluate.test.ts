@@ -1,7 +1,11 @@
 import { describe, it, expect } from '@jest/globals'
 import type { Finding } from '../../src/model.js'
 import { assess, daysUntil } from '../../src/policy/evaluate.js'
-import { isFailing } from '../../src/report/run-info.js'
+import { place } from '../../src/findings/place.js'
+import { judgeFindings } from '../../src/findings/verdict.js'
+
+/** The run's own verdict on a finding of a whole-tree scan (every finding new). */
+const isFailing = (f: Finding, failOn: 'error') => judgeFindings(place([f], undefined, 'added'), { failOn, failOnPreexisting: false })[0].failing
 import { EXCEPTION_ANNOTATIONS, TODAY, daemonSet, networkPolicy, only, policyConfig, runPolicy, withPolicy, type DaemonSetOptions, type PolicyFile } from '../support/policy-tester.js'
 
 const summary = (findings: Finding[]) =>

@@ -6,7 +6,12 @@ import { loadConfig } from '../../src/config/load.js'
 import { readCentralFile } from '../../src/config/exceptions-file.js'
 import { reviewChanges, scan, scanRepository } from '../../src/pipeline.js'
 import { exceptionRecords, reviewRows } from '../../src/policy/index.js'
-import { isFailing } from '../../src/report/run-info.js'
+import { place } from '../../src/findings/place.js'
+import { judgeFindings } from '../../src/findings/verdict.js'
+import type { Finding } from '../../src/model.js'
+
+/** The run's own verdict on a finding of a whole-tree scan (every finding new). */
+const isFailing = (f: Finding, failOn: 'error') => judgeFindings(place([f], undefined, 'added'), { failOn, failOnPreexisting: false })[0].failing
 import { ConfigError, defaultConfig } from '../../src/config/config.js'
 import { TODAY } from '../support/policy-tester.js'
 

@@ -1,11 +1,11 @@
 import { describe, it, expect } from '@jest/globals'
-import type { PlacedFinding } from '../../src/findings/place.js'
+import type { JudgedFinding } from '../../src/findings/verdict.js'
 import { reviewComment } from '../../src/report/review.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { registry } from '../../src/rules/index.js'
 
 /** A finding whose user-controlled parts (resource, message) are as long as an attacker likes. */
-function finding(name: string, line = 3): PlacedFinding {
+function finding(name: string, line = 3): JudgedFinding {
   return {
     ruleId: 'host-network',
     severity: 'error',
@@ -18,6 +18,7 @@ function finding(name: string, line = 3): PlacedFinding {
     fingerprint: 'f'.repeat(32),
     isNew: true,
     placement: 'inline',
+    failing: true,
   }
 }
 

@@ -5,7 +5,7 @@ import { toText } from '../../src/report/text.js'
 const ESC = '\u001b'
 const span = { start: { line: 3, column: 5 }, end: { line: 3, column: 22 }, startOffset: 40, endOffset: 57 }
 
-function finding(over: Partial<Finding>): Finding {
+function finding(over: Partial<Finding>): Finding & { failing: boolean } {
   return {
     ruleId: 'host-network',
     severity: 'error',
@@ -15,6 +15,7 @@ function finding(over: Partial<Finding>): Finding {
     message: 'Pod/web sets hostNetwork: true.',
     remediation: 'Remove hostNetwork.',
     fieldPath: 'spec.hostNetwork',
+    failing: true,
     ...over,
   }
 }

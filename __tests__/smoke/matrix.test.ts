@@ -1,4 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
+import { place } from '../../src/findings/place.js'
+import { judgeFindings } from '../../src/findings/verdict.js'
 import { scanFileText } from '../../src/engine/scan-file.js'
 import { registry } from '../../src/rules/index.js'
 import { smokeMatrix, startableWorkloads } from '../../src/smoke/matrix.js'
@@ -6,7 +8,7 @@ import { smokeMatrix, startableWorkloads } from '../../src/smoke/matrix.js'
 /** The workloads a scan of `text` hands the runtime smoke check. */
 function runtimeEntries(text: string) {
   const { findings, facts } = scanFileText({ path: 'k8s.yaml', text, type: 'kubernetes' }, { rules: registry, severityOf: () => 'error', facts: { workloads: true } })
-  const placed = findings.map(f => ({ ...f, fingerprint: 'x', placement: 'summary' as const, isNew: true }))
+  const placed = judgeFindings(place(findings, undefined, 'added'), { failOn: 'error', failOnPreexisting: false })
   return smokeMatrix({ build: false, runtime: true, findings: placed, workloads: startableWorkloads(facts), dockerfiles: [] }).include
 }
 

@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4863);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7321);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4863:
+/***/ 7321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10923,15 +10923,7 @@ function firstConflict(sorted) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/run-info.ts
-
-/** A finding fails the run when it meets the threshold and no valid exception covers it. */
-function isFailing(f, failOn) {
-    return !f.suppression && meetsThreshold(f.severity, failOn);
-}
-
 ;// CONCATENATED MODULE: ./src/report/json.ts
-
 
 /**
  * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
@@ -10950,7 +10942,7 @@ function toJsonReport(findings, run) {
         run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
         summary: {
             total: findings.length,
-            failing: findings.filter(f => isFailing(f, run.failOn)).length,
+            failing: findings.filter(f => f.failing).length,
             suppressed: findings.filter(f => f.suppression).length,
             bySeverity,
             byRule,
@@ -10969,13 +10961,59 @@ function toJsonReport(findings, run) {
             remediation: f.remediation,
             fieldPath: f.fieldPath,
             fingerprint: f.fingerprint ?? null,
-            failing: isFailing(f, run.failOn),
+            failing: f.failing,
             fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
             suppression: f.suppression ?? null,
         })),
     };
 }
 const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset });
+
+;// CONCATENATED MODULE: ./src/findings/place.ts
+
+const FILTER_MODES = (/* unused pure expression or super */ null && (['added', 'diff_context', 'file', 'nofilter']));
+/**
+ * Annotates, never drops (reviewdog's FilterCheck): reporters decide from `placement`.
+ * `changes` undefined means a full scan: every finding is new and has no inline place.
+ */
+function place(findings, changes, mode) {
+    return findings.map(f => {
+        // The run as a whole (a capped file list): new by definition, and no line to comment on.
+        if (!changes || isRunLevel(f))
+            return { ...f, isNew: true, placement: 'summary' };
+        const lines = changes.get(f.file);
+        if (lines === undefined)
+            return { ...f, isNew: false, placement: 'summary' };
+        const line = f.span.start.line;
+        // A file without a usable patch (too large for the API, binary-looking): all of it is new.
+        if (lines === 'whole-file')
+            return { ...f, isNew: true, placement: 'file' };
+        const isNew = lines.added.has(line);
+        if (isNew)
+            return { ...f, isNew, placement: 'inline' };
+        // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
+        // comment belongs where the merge was added.
+        if (f.usedAt && lines.added.has(f.usedAt.start.line))
+            return { ...f, span: f.usedAt, usedAt: f.span, fix: undefined, isNew: true, placement: 'inline' };
+        const inHunk = lines.context.has(line);
+        if (inHunk && mode !== 'added')
+            return { ...f, isNew, placement: 'inline' };
+        if (mode === 'file' || mode === 'nofilter')
+            return { ...f, isNew, placement: 'file' };
+        return { ...f, isNew, placement: 'summary' };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/findings/verdict.ts
+
+/**
+ * The one place that decides "failing": at or above the threshold, not covered by an exception,
+ * and new (or old ones count). The summary, annotations, review, check-run conclusion, step
+ * result, JSON, SARIF, CLI exit code and smoke matrix all read `failing` from here.
+ */
+function judgeFindings(findings, verdict) {
+    return findings.map(f => ({ ...f, failing: !f.suppression && meetsThreshold(f.severity, verdict.failOn) && (f.isNew || verdict.failOnPreexisting) }));
+}
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
@@ -11068,7 +11106,6 @@ const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
-
 /** Findings grouped by file, like compilers and linters print them; colour only on a TTY. */
 function toText(findings, run, options) {
     const paint = (code) => (s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -11093,7 +11130,7 @@ function toText(findings, run, options) {
         if (!f.suppression && f.fix)
             out.push(`  ${' '.repeat(8)} ${dim(`fix: ${oneLine(f.fix.description)}`)}`);
     }
-    const failing = findings.filter(f => isFailing(f, run.failOn)).length;
+    const failing = findings.filter(f => f.failing).length;
     const suppressed = findings.filter(f => f.suppression).length;
     if (out.length)
         out.push('');
@@ -11111,6 +11148,7 @@ function toText(findings, run, options) {
 const oneLine = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
 
 
 
@@ -11167,11 +11205,13 @@ async function scan_command_scanCommand(argv, env) {
         result = await scanRepository({ root, paths, config, today, centralFile: await readCentralFile(root, config, configFile) });
     }
     const run = { filesScanned: result.filesScanned, truncated: result.truncated, failOn };
+    // A whole-tree scan: every finding is new; the verdict is the Action's, decided in one place.
+    const findings = judgeFindings(place(result.findings, undefined, 'added'), { failOn, failOnPreexisting: false });
     const report = format === 'json'
-        ? JSON.stringify(toJsonReport(result.findings, run), null, 2) + '\n'
+        ? JSON.stringify(toJsonReport(findings, run), null, 2) + '\n'
         : format === 'sarif'
-            ? JSON.stringify(toSarif(result.findings, BUILTIN_RULES, run), null, 2) + '\n'
-            : toText(result.findings, run, { color: env.isTTY && !values.output });
+            ? JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n'
+            : toText(findings, run, { color: env.isTTY && !values.output });
     if (values.output) {
         const output = external_node_path_default().resolve(env.cwd, values.output);
         // Inside the scanned tree, the repository's own links decide where a path leads: it must stay
@@ -11183,7 +11223,7 @@ async function scan_command_scanCommand(argv, env) {
     // A file --fix could not write is an error even when every finding is fixed elsewhere.
     if (fixFailed)
         return EXIT_USAGE;
-    return result.findings.some(f => isFailing(f, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+    return findings.some(f => f.failing) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"

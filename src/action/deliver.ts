@@ -1,13 +1,14 @@
 import path from 'node:path'
-import type { PlacedFinding } from '../findings/place.js'
+import type { JudgedFinding } from '../findings/verdict.js'
 import { GitHubWriteForbidden, MAX_CHECK_RUN_TEXT, MAX_JOB_SUMMARY_BYTES, MAX_REVIEW_COMMENTS, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import { safeWrite, WriteError } from '../io/safe-write.js'
 import { checkAnnotations, workflowAnnotations } from '../report/annotations.js'
 import { toJsonReport } from '../report/json.js'
-import { isFailing } from '../report/run-info.js'
+import type { RunInfo } from '../report/run-info.js'
+import { collecting, deliverInStages, type Reporter } from '../report/reporter.js'
 import { toSarif } from '../report/sarif.js'
-import { failingFindings, renderSummary, summaryTitle } from '../report/summary.js'
+import { renderSummary, summaryTitle } from '../report/summary.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 import type { SmokeEntry } from '../smoke/matrix.js'
 import { dispatchSmoke } from './dispatch-smoke.js'
@@ -18,7 +19,8 @@ import { postReview, type ReviewSource } from './review.js'
 /** The result of a scan, ready to be reported through every channel. */
 export interface Outcome {
   mode: 'pr' | 'full'
-  findings: PlacedFinding[]
+  /** Placed, and judged once (findings/verdict.ts): every channel reports the same `failing`. */
+  findings: JudgedFinding[]
   filesScanned: number
   truncated: boolean
   /** Not every changed file was scanned (the API's file cap): absent findings are not fixed ones. */
@@ -34,97 +36,132 @@ export interface Outcome {
 /** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
 export const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report'
 
+/** What the channels share while they flush: later stages read what earlier ones noted. */
+interface Delivery {
+  outcome: Outcome
+  failing: JudgedFinding[]
+  /** The check run was written: workflow annotations would repeat it. */
+  checkRunWritten: boolean
+}
+
 /**
- * Sends the outcome everywhere it should go. A channel that fails (a 403 on a fork PR, an API
- * outage) degrades to the next one and never hides the result: the step still fails when it
- * should, which is decided once, from the findings alone.
+ * Sends the outcome everywhere it should go: a loop over one reporter per channel, in stages.
+ * A channel that fails (a 403 on a fork PR, an API outage) adds a note and degrades to the next
+ * one; it never hides the verdict, which was decided before any channel ran. A report file that
+ * cannot be written fails the step after every other channel has had its turn.
  */
 export async function deliver(outcome: Outcome, inputs: ActionInputs, env: ActionEnv, port: GitHubPort | undefined): Promise<void> {
-  const failOn = inputs.failOn
   const { findings } = outcome
-  const run = { filesScanned: outcome.filesScanned, truncated: outcome.truncated, failOn }
   if (outcome.truncated) outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.')
-
-  // Files first: they are the record even when every API call fails. One that cannot be written
-  // fails the step, after every other channel has had its turn.
+  const delivery: Delivery = { outcome, failing: findings.filter(f => f.failing), checkRunWritten: false }
+  const files = [jsonReport(inputs, env), ...(inputs.sarifFile ? [sarifFile(inputs, env)] : [])]
+  const review = port && outcome.pr && outcome.review && inputs.comment ? [reviewComments(port, env)] : []
+  const checkRun = port && inputs.checkRun ? [checkRunChannel(port, inputs)] : []
+  const last = [...(inputs.annotations ? [workflowAnnotationsChannel(env)] : []), jobSummary(inputs, env)]
+  // Files first: they are the record even when every API call fails.
+  const failures = await deliverInStages(findings, [files, review, checkRun, last], delivery)
   const unwritten: string[] = []
-  const writeOut = async (given: string | undefined, fallback: string, text: string, output: string) => {
-    const file = path.resolve(env.workspace, given ?? fallback)
-    try {
-      await writeReportFile(env, file, text, given ?? file)
-      env.setOutput(output, file)
-    } catch (err) {
-      if (!(err instanceof WriteError)) throw err
-      unwritten.push(err.message)
-      outcome.notes.push(`The ${output === 'report' ? 'JSON report' : 'SARIF file'} was not written: ${err.message}.`)
-    }
+  for (const { channel, error } of failures) {
+    if (error instanceof WriteError) {
+      unwritten.push(error.message)
+      outcome.notes.push(`The ${channel} was not written: ${error.message}.`)
+    } else env.warning(degradeNote(channel, error))
   }
-  const report = { ...toJsonReport(findings, run), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) }
-  await writeOut(inputs.jsonReport, path.join(env.tempDir, 'host-namespace-guard.json'), JSON.stringify(report, null, 2) + '\n', 'report')
-  if (inputs.sarifFile) await writeOut(inputs.sarifFile, inputs.sarifFile, JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n', 'sarif-file')
 
-  // Decided once, from the findings alone; the review, the check run and the summary all agree with it.
-  const failing = outcome.mode === 'pr' && inputs.failOnPreexisting ? findings.filter(f => isFailing(f, failOn)) : failingFindings(findings, failOn)
-  const summaryInput = { findings, failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, failing }
+  const counts: Record<string, number> = {}
+  for (const f of findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1
+  env.setOutput('findings', String(findings.length))
+  env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length))
+  env.setOutput('failing', String(delivery.failing.length))
+  env.setOutput('failed', String(delivery.failing.length > 0))
+  env.setOutput('counts', JSON.stringify(counts))
+  env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }))
+  // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
+  await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port)
 
-  let annotated = false
-  if (port && outcome.pr && outcome.review && inputs.comment) {
+  const { failing } = delivery
+  if (failing.length) {
+    const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : ''
+    env.setFailed(`${failing.length} ${which}finding(s) at or above "${inputs.failOn}" share a host namespace. See the summary for where and how to fix them.`)
+  }
+  for (const message of unwritten) env.setFailed(message)
+}
+
+const runInfo = (d: Delivery, inputs: ActionInputs): RunInfo => ({ filesScanned: d.outcome.filesScanned, truncated: d.outcome.truncated, failOn: inputs.failOn })
+
+function jsonReport(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
+  return collecting('JSON report', async (findings, d) => {
+    const { outcome } = d
+    const report = { ...toJsonReport(findings, runInfo(d, inputs)), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) }
+    const file = path.resolve(env.workspace, inputs.jsonReport ?? path.join(env.tempDir, 'host-namespace-guard.json'))
+    await writeReportFile(env, file, JSON.stringify(report, null, 2) + '\n', inputs.jsonReport ?? file)
+    env.setOutput('report', file)
+  })
+}
+
+function sarifFile(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
+  return collecting('SARIF file', async (findings, d) => {
+    const file = path.resolve(env.workspace, inputs.sarifFile!)
+    await writeReportFile(env, file, JSON.stringify(toSarif(findings, BUILTIN_RULES, runInfo(d, inputs)), null, 2) + '\n', inputs.sarifFile!)
+    env.setOutput('sarif-file', file)
+  })
+}
+
+function reviewComments(port: GitHubPort, env: ActionEnv): Reporter<Delivery> {
+  return collecting('review comments', async (findings, d) => {
+    const { outcome } = d
     try {
-      const r = await postReview(port, outcome.pr, findings, outcome.review, { failing, complete: !outcome.truncated && !outcome.partial })
+      const r = await postReview(port, outcome.pr!, findings, outcome.review!, { failing: d.failing, complete: !outcome.truncated && !outcome.partial })
       env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`)
       if (r.rejected) outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`)
       outcome.notes.push(...r.notes)
       if (r.overflow) outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`)
     } catch (err) {
       outcome.notes.push(degradeNote('review comments', err))
-      env.warning(degradeNote('review comments', err))
+      throw err
     }
-  }
+  })
+}
 
-  const summary = renderSummary({ ...summaryInput, notes: outcome.notes }, MAX_CHECK_RUN_TEXT)
-  if (port && inputs.checkRun) {
-    const { annotations, omitted } = checkAnnotations(findings, failOn)
+function checkRunChannel(port: GitHubPort, inputs: ActionInputs): Reporter<Delivery> {
+  return collecting('the check run', async (findings, d) => {
+    const { outcome } = d
+    const summaryInput = { findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }
+    const summary = renderSummary(summaryInput, MAX_CHECK_RUN_TEXT)
+    const { annotations, omitted } = checkAnnotations(findings)
     try {
       await port.writeCheckRun({
         name: inputs.checkName,
         headSha: outcome.sha,
-        conclusion: failing.length ? 'failure' : 'success',
+        conclusion: d.failing.length ? 'failure' : 'success',
         title: summaryTitle({ ...summaryInput, notes: [] }),
         summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
         annotations,
       })
-      annotated = true
+      d.checkRunWritten = true
     } catch (err) {
-      env.warning(degradeNote('the check run', err))
       outcome.notes.push(degradeNote('the check run', err))
+      throw err
     }
-  }
+  })
+}
 
-  if (!annotated && inputs.annotations) {
-    const { annotations, omitted } = workflowAnnotations(findings, failOn)
+/** Only when the check run could not carry them: the same findings twice would be noise. */
+function workflowAnnotationsChannel(env: ActionEnv): Reporter<Delivery> {
+  return collecting('workflow annotations', async (findings, d) => {
+    if (d.checkRunWritten) return
+    const { annotations, omitted } = workflowAnnotations(findings)
     for (const a of annotations) env[a.level](a.message, a.properties)
     if (omitted) env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`)
-  }
+  })
+}
 
-  // Re-rendered: channels that degraded above added notes, and the job summary allows 1 MiB.
-  await env.appendSummary(renderSummary({ ...summaryInput, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES))
-
-  const counts: Record<string, number> = {}
-  for (const f of findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1
-  env.setOutput('findings', String(findings.length))
-  env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length))
-  env.setOutput('failing', String(failing.length))
-  env.setOutput('failed', String(failing.length > 0))
-  env.setOutput('counts', JSON.stringify(counts))
-  env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }))
-  // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
-  await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port)
-
-  if (failing.length) {
-    const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : ''
-    env.setFailed(`${failing.length} ${which}finding(s) at or above "${failOn}" share a host namespace. See the summary for where and how to fix them.`)
-  }
-  for (const message of unwritten) env.setFailed(message)
+/** Last: every channel that degraded has added its note, and the job summary allows 1 MiB. */
+function jobSummary(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
+  return collecting('job summary', async (findings, d) => {
+    const { outcome } = d
+    await env.appendSummary(renderSummary({ findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES))
+  })
 }
 
 function degradeNote(channel: string, err: unknown): string {

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Config } from '../config/config.js'
 import { readCentralFile } from '../config/exceptions-file.js'
 import { place } from '../findings/place.js'
+import { judgeFindings } from '../findings/verdict.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import { scanRepository } from '../pipeline.js'
 import { smokeMatrix, startableWorkloads } from '../smoke/matrix.js'
@@ -13,7 +14,7 @@ export async function fullScan(env: ActionEnv, inputs: ActionInputs, config: Con
   const root = path.resolve(env.workspace)
   const centralFile = await readCentralFile(root, config)
   const result = await scanRepository({ root, paths: [path.resolve(root, inputs.path)], config, today: env.now(), centralFile, workloads: inputs.runtimeCheck })
-  const findings = place(result.findings, undefined, inputs.filterMode)
+  const findings = judgeFindings(place(result.findings, undefined, inputs.filterMode), { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting })
   return {
     mode: 'full',
     findings,

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { DEFAULT_MAX_FINDINGS, type Config } from '../config/config.js'
 import { place, type PlacedFinding, type Placement } from '../findings/place.js'
 import { incompleteRun } from '../findings/run-level.js'
+import { judgeFindings } from '../findings/verdict.js'
 import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import { readLocalFile, RefusedRead } from '../io/safe-read.js'
@@ -62,7 +63,8 @@ export async function publishReport(env: ActionEnv, inputs: ActionInputs, config
   await deliver(
     {
       mode: 'pr',
-      findings,
+      // Judged here, by this trusted run's inputs: the report's own `failing` is not trusted.
+      findings: judgeFindings(findings, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting }),
       filesScanned: report.filesScanned,
       truncated: report.truncated,
       notes,

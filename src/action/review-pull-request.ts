@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js'
 import { readCentralFile, type CentralFileText } from '../config/exceptions-file.js'
 import { place } from '../findings/place.js'
+import { judgeFindings } from '../findings/verdict.js'
 import { incompleteRun } from '../findings/run-level.js'
 import { gitReader } from '../git/read-at.js'
 import { readRepositoryFile } from '../io/safe-read.js'
@@ -39,11 +40,12 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
   changes.notes.push(...approval.notes)
   // Fail closed: files past the API's list were never seen, and one could hold a violation.
   const capped = changes.truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap') : undefined
-  const findings = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f =>
+  const placed = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f =>
     // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
     // findings in changed files count as new even on unchanged lines.
     f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f,
   )
+  const findings = judgeFindings(placed, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting })
   const texts = new Map<string, string>()
   const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file))
   for (const file of wanted) {

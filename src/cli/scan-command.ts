@@ -7,7 +7,9 @@ import { SEVERITIES, type Severity } from '../model.js'
 import { readCentralFile } from '../config/exceptions-file.js'
 import { scanRepository } from '../pipeline.js'
 import { toJsonReport } from '../report/json.js'
-import { isFailing, type RunInfo } from '../report/run-info.js'
+import { place } from '../findings/place.js'
+import { judgeFindings } from '../findings/verdict.js'
+import type { RunInfo } from '../report/run-info.js'
 import { toSarif } from '../report/sarif.js'
 import { toText } from '../report/text.js'
 import { BUILTIN_RULES } from '../rules/index.js'
@@ -55,12 +57,14 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
     result = await scanRepository({ root, paths, config, today, centralFile: await readCentralFile(root, config, configFile) })
   }
   const run: RunInfo = { filesScanned: result.filesScanned, truncated: result.truncated, failOn }
+  // A whole-tree scan: every finding is new; the verdict is the Action's, decided in one place.
+  const findings = judgeFindings(place(result.findings, undefined, 'added'), { failOn, failOnPreexisting: false })
   const report =
     format === 'json'
-      ? JSON.stringify(toJsonReport(result.findings, run), null, 2) + '\n'
+      ? JSON.stringify(toJsonReport(findings, run), null, 2) + '\n'
       : format === 'sarif'
-        ? JSON.stringify(toSarif(result.findings, BUILTIN_RULES, run), null, 2) + '\n'
-        : toText(result.findings, run, { color: env.isTTY && !values.output })
+        ? JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n'
+        : toText(findings, run, { color: env.isTTY && !values.output })
   if (values.output) {
     const output = path.resolve(env.cwd, values.output)
     // Inside the scanned tree, the repository's own links decide where a path leads: it must stay
@@ -69,5 +73,5 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
   } else env.stdout(report)
   // A file --fix could not write is an error even when every finding is fixed elsewhere.
   if (fixFailed) return EXIT_USAGE
-  return result.findings.some(f => isFailing(f, failOn)) ? EXIT_FINDINGS : EXIT_OK
+  return findings.some(f => f.failing) ? EXIT_FINDINGS : EXIT_OK
 }

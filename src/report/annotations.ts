@@ -1,6 +1,5 @@
-import type { PlacedFinding } from '../findings/place.js'
-import { isRunLevel, type Severity } from '../model.js'
-import { isFailing } from './run-info.js'
+import type { JudgedFinding } from '../findings/verdict.js'
+import { isRunLevel } from '../model.js'
 
 export type AnnotationLevel = 'failure' | 'warning' | 'notice'
 
@@ -19,19 +18,19 @@ export interface Annotation {
 export const MAX_CHECK_ANNOTATIONS = 500
 
 /** Most important first: failing new findings, then other new ones, then pre-existing. */
-export function byImportance(findings: PlacedFinding[], failOn: Severity | 'never'): PlacedFinding[] {
-  const rank = (f: PlacedFinding) => (f.isNew && isFailing(f, failOn) ? 0 : f.isNew && !f.suppression ? 1 : f.suppression ? 3 : 2)
+export function byImportance(findings: readonly JudgedFinding[]): JudgedFinding[] {
+  const rank = (f: JudgedFinding) => (f.failing ? 0 : f.isNew && !f.suppression ? 1 : f.suppression ? 3 : 2)
   return [...findings].sort((a, b) => rank(a) - rank(b))
 }
 
-export function levelOf(f: PlacedFinding, failOn: Severity | 'never'): AnnotationLevel {
+export function levelOf(f: JudgedFinding): AnnotationLevel {
   if (f.suppression) return 'notice'
-  if (f.isNew && isFailing(f, failOn)) return 'failure'
+  if (f.failing) return 'failure'
   return f.severity === 'note' ? 'notice' : 'warning'
 }
 
-export function checkAnnotations(findings: PlacedFinding[], failOn: Severity | 'never'): { annotations: Annotation[]; omitted: number } {
-  const ordered = byImportance(findings, failOn)
+export function checkAnnotations(findings: readonly JudgedFinding[]): { annotations: Annotation[]; omitted: number } {
+  const ordered = byImportance(findings)
   // A check-run annotation needs a path: findings about the whole run are in the summary instead.
   const located = ordered.filter(f => !isRunLevel(f))
   const annotations = located.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
@@ -42,7 +41,7 @@ export function checkAnnotations(findings: PlacedFinding[], failOn: Severity | '
       end_line: Math.max(f.span.end.line, f.span.start.line),
       // GitHub accepts columns only on single-line annotations.
       ...(single ? { start_column: f.span.start.column, end_column: Math.max(f.span.end.column, f.span.start.column) } : {}),
-      annotation_level: levelOf(f, failOn),
+      annotation_level: levelOf(f),
       title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}${f.suppression ? ' (exception)' : ''}`,
       message: `${f.message}\n${f.remediation}`.slice(0, 64 * 1024),
     }
@@ -64,12 +63,12 @@ export interface WorkflowAnnotation {
   properties: { title: string; file?: string; startLine?: number; endLine?: number; startColumn?: number; endColumn?: number }
 }
 
-export function workflowAnnotations(findings: PlacedFinding[], failOn: Severity | 'never'): { annotations: WorkflowAnnotation[]; omitted: number } {
+export function workflowAnnotations(findings: readonly JudgedFinding[]): { annotations: WorkflowAnnotation[]; omitted: number } {
   const counts = { error: 0, warning: 0, notice: 0 }
   const out: WorkflowAnnotation[] = []
-  const ordered = byImportance(findings, failOn)
+  const ordered = byImportance(findings)
   for (const f of ordered) {
-    const lvl = levelOf(f, failOn)
+    const lvl = levelOf(f)
     const level = lvl === 'failure' ? 'error' : lvl
     if (out.length >= WORKFLOW_ANNOTATION_CAP.total || counts[level] >= WORKFLOW_ANNOTATION_CAP.perLevel) continue
     counts[level]++

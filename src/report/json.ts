@@ -1,12 +1,12 @@
 import type { Finding, Span } from '../model.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
-import { isFailing, type RunInfo } from './run-info.js'
+import type { RunInfo, WithVerdict } from './run-info.js'
 
 /**
  * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
  * anything that renames or removes a field bumps it.
  */
-export function toJsonReport(findings: Finding[], run: RunInfo): object {
+export function toJsonReport(findings: ReadonlyArray<Finding & WithVerdict>, run: RunInfo): object {
   const byRule: Record<string, number> = {}
   const bySeverity: Record<string, number> = { error: 0, warning: 0, note: 0 }
   for (const f of findings) {
@@ -19,7 +19,7 @@ export function toJsonReport(findings: Finding[], run: RunInfo): object {
     run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
     summary: {
       total: findings.length,
-      failing: findings.filter(f => isFailing(f, run.failOn)).length,
+      failing: findings.filter(f => f.failing).length,
       suppressed: findings.filter(f => f.suppression).length,
       bySeverity,
       byRule,
@@ -38,7 +38,7 @@ export function toJsonReport(findings: Finding[], run: RunInfo): object {
       remediation: f.remediation,
       fieldPath: f.fieldPath,
       fingerprint: f.fingerprint ?? null,
-      failing: isFailing(f, run.failOn),
+      failing: f.failing,
       fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
       suppression: f.suppression ?? null,
     })),

@@ -1,5 +1,4 @@
-import type { Finding, Severity } from '../model.js'
-import { meetsThreshold } from '../model.js'
+import type { Severity } from '../model.js'
 
 /** What every reporter knows about the run besides the findings. */
 export interface RunInfo {
@@ -8,7 +7,7 @@ export interface RunInfo {
   failOn: Severity | 'never'
 }
 
-/** A finding fails the run when it meets the threshold and no valid exception covers it. */
-export function isFailing(f: Finding, failOn: Severity | 'never'): boolean {
-  return !f.suppression && meetsThreshold(f.severity, failOn)
+/** A finding with the run's verdict on it (see findings/verdict.ts): reporters never decide it. */
+export interface WithVerdict {
+  failing: boolean
 }

@@ -1,31 +1,21 @@
-import type { PlacedFinding } from '../findings/place.js'
+import type { JudgedFinding } from '../findings/verdict.js'
 import { locationOf, type Severity } from '../model.js'
 import { docsUrl } from '../version.js'
 import { cell, escapeMarkdown } from './markdown.js'
-import { isFailing } from './run-info.js'
 
 export interface SummaryInput {
-  findings: PlacedFinding[]
+  /** Judged once (findings/verdict.ts): the heading, the tables and the conclusion agree with it. */
+  findings: readonly JudgedFinding[]
   failOn: Severity | 'never'
   mode: 'pr' | 'full'
   filesScanned: number
   /** Limits hit and sources used, said plainly (diff from git or API, 3000-file cap, ...). */
   notes: string[]
-  /** A failing new finding fails only in the PR; in full mode every finding counts. */
-  title?: string
-  /**
-   * The findings that fail the run, when the caller decides more than `failingFindings` does (a PR
-   * run with fail-on-preexisting also fails on pre-existing ones): the heading must agree with the
-   * conclusion.
-   */
-  failing?: PlacedFinding[]
 }
 
 const ROWS_PER_TABLE = 100
 
-export const failingFindings = (findings: PlacedFinding[], failOn: Severity | 'never') => findings.filter(f => f.isNew && isFailing(f, failOn))
-
-const failingOf = (input: SummaryInput) => input.failing ?? failingFindings(input.findings, input.failOn)
+const failingOf = (input: SummaryInput) => input.findings.filter(f => f.failing)
 
 export function summaryTitle(input: SummaryInput): string {
   const failingList = failingOf(input)
@@ -54,12 +44,12 @@ export function renderSummary(input: SummaryInput, limit: number): string {
   out.push('| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |', input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|')
   const ids = [...new Set(findings.map(f => f.ruleId))].sort()
   for (const id of ids) {
-    const n = (list: PlacedFinding[]) => list.filter(f => f.ruleId === id).length
+    const n = (list: readonly JudgedFinding[]) => list.filter(f => f.ruleId === id).length
     out.push(input.mode === 'pr' ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |` : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`)
   }
   if (!ids.length) out.push(input.mode === 'pr' ? '| (none) | 0 | 0 | 0 |' : '| (none) | 0 | 0 |')
   out.push('')
-  const sections: Array<[string, PlacedFinding[]]> = [
+  const sections: Array<[string, JudgedFinding[]]> = [
     [input.mode === 'pr' ? 'New findings' : 'Findings', fresh],
     ['Pre-existing findings (not introduced by this pull request)', old],
     ['Exceptions in force', covered],

@@ -1,12 +1,12 @@
 import { isRunLevel, type Finding } from '../model.js'
-import { isFailing, type RunInfo } from './run-info.js'
+import type { RunInfo, WithVerdict } from './run-info.js'
 
 export interface TextOptions {
   color: boolean
 }
 
 /** Findings grouped by file, like compilers and linters print them; colour only on a TTY. */
-export function toText(findings: Finding[], run: RunInfo, options: TextOptions): string {
+export function toText(findings: ReadonlyArray<Finding & WithVerdict>, run: RunInfo, options: TextOptions): string {
   const paint = (code: number) => (s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s)
   const red = paint(31)
   const yellow = paint(33)
@@ -27,7 +27,7 @@ export function toText(findings: Finding[], run: RunInfo, options: TextOptions):
     out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(oneLine(f.ruleId))}`)
     if (!f.suppression && f.fix) out.push(`  ${' '.repeat(8)} ${dim(`fix: ${oneLine(f.fix.description)}`)}`)
   }
-  const failing = findings.filter(f => isFailing(f, run.failOn)).length
+  const failing = findings.filter(f => f.failing).length
   const suppressed = findings.filter(f => f.suppression).length
   if (out.length) out.push('')
   const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} (${failing} failing${suppressed ? `, ${suppressed} covered by exceptions` : ''}) in ${run.filesScanned} file${run.filesScanned === 1 ? '' : 's'} scanned`

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { PlacedFinding } from '../findings/place.js'
+import type { JudgedFinding } from '../findings/verdict.js'
 import type { Facts } from '../engine/facts.js'
 
 export interface WorkloadRef {
@@ -36,9 +36,10 @@ export interface SmokeEntry {
  * `strategy.matrix: ${{ fromJSON(...) }}`. Only what passed the static check is worth proving:
  * a file with a failing finding is already failing the review.
  */
-export function smokeMatrix(opts: { build: boolean; runtime: boolean; findings: PlacedFinding[]; workloads: WorkloadRef[]; dockerfiles: string[] }): { include: SmokeEntry[] } {
+export function smokeMatrix(opts: { build: boolean; runtime: boolean; findings: readonly JudgedFinding[]; workloads: WorkloadRef[]; dockerfiles: string[] }): { include: SmokeEntry[] } {
   const include: SmokeEntry[] = []
-  const failing = opts.findings.filter(f => !f.suppression && f.severity === 'error')
+  // The run's own verdict (fail-on, exceptions): what fails the review is not worth proving.
+  const failing = opts.findings.filter(f => f.failing)
   const blocked = new Set(failing.map(f => `${f.file}#${f.resource.document ?? ''}`))
   const blockedFiles = new Set(failing.map(f => f.file))
   if (opts.build) {
