@@ -4,11 +4,11 @@ import type { CentralFileText } from './config/exceptions-file.js'
 import { listed, needsAsync, prepareAsync, prepareSync, type FileReader, type Prepared } from './discovery/read.js'
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { noFacts, type FactNeeds, type Facts } from './engine/facts.js'
-import { scanFileText, type EngineOptions } from './engine/scan-file.js'
+import { fileNotice, scanFileText, type EngineOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
 import { incompleteRun } from './findings/run-level.js'
 import type { Finding } from './model.js'
-import { hasLoneCr, SourceText } from './parse/source.js'
+import { hasLoneCr } from './parse/source.js'
 import { applyPolicy, exceptionRecords, type Assessment, type ExceptionRecord } from './policy/index.js'
 import { registry as builtinRegistry } from './rules/index.js'
 import { severityOf } from './config/severity.js'
@@ -125,14 +125,6 @@ function* walkAll(request: ScanRequest, config: Config): Generator<DiscoveredFil
   for (const start of starts) {
     yield* walk(path.resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes })
   }
-}
-
-/** The one emitter of a notice about a whole file (parse-error or incomplete-scan). */
-function fileNotice(ruleId: string, file: string, message: string, engine: EngineOptions): Finding[] {
-  const rule = engine.rules.get(ruleId)
-  if (!rule) return []
-  const span = new SourceText(file, '').span(0, 0)
-  return [{ ruleId: rule.meta.id, severity: engine.severityOf(rule.meta.id), file, span, resource: { display: file }, message, remediation: rule.meta.remediation, fieldPath: 'file' }]
 }
 
 function enabledRules(all: ReadonlyMap<string, Rule>, config: Config): ReadonlyMap<string, Rule> {

@@ -1,7 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
+import ts from 'typescript'
 import { exceptionChanges } from '../../src/policy/approval.js'
-import { BUILTIN_RULES, POLICY_RULE_IDS, buildRegistry } from '../../src/rules/index.js'
+import { BUILTIN_RULES, POLICY_RULE_IDS, buildRegistry, type Rule } from '../../src/rules/index.js'
 import { only, recordsOf, runPolicy } from '../support/policy-tester.js'
 import { findingsFor } from '../support/rule-tester.js'
 import { TOOL_VERSION } from '../../src/version.js'
@@ -64,5 +65,55 @@ describe('registry', () => {
 
   it('keeps the version in step with package.json', () => {
     expect(TOOL_VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+  })
+})
+
+/**
+ * Every finding comes from its rule: a rule holds a hook for the units it understands (pod,
+ * composeService, dockerfileRun, containerCommand, engineOptions, jsonPatchOp, assessment,
+ * recordProblem, unapprovedChange), except the rules whose findings are the engine's own notices.
+ */
+const ENGINE_NOTICES: Record<string, string> = {
+  'parse-error': 'the parsers and readers report what they cannot read, through noticeFinding in engine/scan-file.ts',
+  'incomplete-scan': 'the places that hit a bound report it: noticeFinding in engine/scan-file.ts, incompleteRun in findings/run-level.ts',
+}
+const hooksOf = (rule: Rule) => Object.entries(rule).filter(([key, value]) => key !== 'meta' && typeof value === 'function').map(([key]) => key)
+
+/** String and template literals that read like a sentence (three words or more), with the line. */
+function sentencesIn(file: string, text: string): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true)
+  const out: string[] = []
+  const visit = (node: ts.Node): void => {
+    let written: string | undefined
+    if (ts.isStringLiteralLike(node)) written = node.text
+    else if (ts.isTemplateExpression(node)) written = [node.head.text, ...node.templateSpans.map(t => t.literal.text)].join('${…}')
+    if (written !== undefined) {
+      if (/^The exception for|[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/.test(written)) out.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1} ${written.slice(0, 60)}`)
+      return
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(sf)
+  return out
+}
+
+describe('every finding comes from its rule', () => {
+  it.each(BUILTIN_RULES.map(r => [r.meta.id, r] as const))('%s holds a hook, or its findings are engine notices', (id, rule) => {
+    const hooks = hooksOf(rule)
+    if (id in ENGINE_NOTICES) expect(hooks).toEqual([])
+    else expect(hooks.length).toBeGreaterThan(0)
+  })
+
+  it('lists only registered rules as engine notices', () => {
+    expect(Object.keys(ENGINE_NOTICES).filter(id => !BUILTIN_RULES.some(r => r.meta.id === id))).toEqual([])
+  })
+
+  it('keeps rule messages out of the policy: evaluate.ts matches records and calls the rules', () => {
+    expect(sentencesIn('src/policy/evaluate.ts', readFileSync('src/policy/evaluate.ts', 'utf8'))).toEqual([])
+  })
+
+  it('finds a message in the policy (the check itself can fail)', () => {
+    const text = "// The exception for a comment is fine\nconst m = `The exception for ${d} expired`\nconst n = 'no NetworkPolicy selects'\nconst ok = `${a}#containers`\n"
+    expect(sentencesIn('x.ts', text)).toEqual(['x.ts:2 The exception for ${…} expired', 'x.ts:3 no NetworkPolicy selects'])
   })
 })

@@ -71,10 +71,10 @@ export function scanFileText(input: ScanTextInput, options: EngineOptions): File
     for (const rule of options.rules.values()) if (rule[hook]) call(rule, ctxFor(rule))
   }
   const reporterOf =
-    (ruleId: string): Problem =>
+    (ruleId: NoticeRuleId): Problem =>
     (message, span, fieldPath, resource: ResourceRef = { display: path }) => {
-      const rule = options.rules.get(ruleId)
-      if (rule) findings.push(toFinding(rule, { span, message, resource, fieldPath }, path, options))
+      const notice = noticeFinding(ruleId, path, { span, message, resource, fieldPath }, options)
+      if (notice) findings.push(notice)
     }
   const parseProblem = reporterOf('parse-error')
   // Fail closed: a bound the readers hit is a finding that names it, never a silent pass.
@@ -201,6 +201,24 @@ function wholeLineWhenAlone(flags: CommandFlag[], written: string, keyStart: num
   // The line's own indentation and its line break go too: nothing is left where the key stood.
   const end = last < source.lineStarts.length ? source.lineStart(last + 1) : source.lineEnd(last)
   return [{ ...only, removal: source.span(source.lineStart(first), end) }]
+}
+
+/** The rules whose findings are the engine's own notices, not a rule hook's: see rules/parse-error.ts. */
+export type NoticeRuleId = 'parse-error' | 'incomplete-scan'
+
+/**
+ * The one emitter of the engine's notices: what a parser or reader could not read or judge in a
+ * file (scanFileText), and whole-file notices (fileNotice). Undefined when the rule is not enabled.
+ */
+export function noticeFinding(ruleId: NoticeRuleId, path: string, notice: Report, options: EngineOptions): Finding | undefined {
+  const rule = options.rules.get(ruleId)
+  return rule && toFinding(rule, notice, path, options)
+}
+
+/** A notice about a whole file (unreadable, binary, an internal error), at its start. */
+export function fileNotice(ruleId: NoticeRuleId, path: string, message: string, options: EngineOptions): Finding[] {
+  const notice = noticeFinding(ruleId, path, { span: new SourceText(path, '').span(0, 0), resource: { display: path }, message, fieldPath: 'file' }, options)
+  return notice ? [notice] : []
 }
 
 function toFinding(rule: Rule, r: Report, path: string, options: EngineOptions): Finding {

@@ -1,10 +1,10 @@
 import type { Config } from '../config/config.js'
 import type { Finding } from '../model.js'
-import { exceptionUnapproved } from '../rules/exception-unapproved.js'
-import { severityOf } from '../config/severity.js'
+import type { UnapprovedChangeUnit } from '../rules/types.js'
 import { DEFAULT_NAMESPACE } from './evaluate.js'
 import type { HostField } from '../engine/facts.js'
 import { parseIsoDate, workloadKeyText, type ExceptionRecord } from './records.js'
+import { eachPolicyRule } from './rule-findings.js'
 
 /**
  * The approved path: a pull request that adds or widens an exception needs the approval label
@@ -133,11 +133,11 @@ export async function checkExceptionApproval(
   // Without a token nothing proves an approval: deny, as for an unreadable team membership.
   if (!port) {
     const why = 'Approvals cannot be read without a github-token: give the action one (pull-requests: read; members: read for the team check).'
-    return unapproved(changes, `${intro}They need approval. ${why}`, config, undefined, why)
+    return unapproved(changes, `${intro}They need approval. ${why}`, config, team ? 'unchecked' : 'no-team', why)
   }
   if (!team) {
     const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`
-    return unapproved(changes, message, config)
+    return unapproved(changes, message, config, 'no-team')
   }
   const { org, slug } = parseTeam(team, pr.owner)
   const teamName = `@${org}/${slug}`
@@ -182,7 +182,7 @@ export async function checkExceptionApproval(
     `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
     `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
     `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`
-  return unapproved(changes, message, config, teamName, cannotVerify)
+  return unapproved(changes, message, config, { team: teamName, label }, cannotVerify)
 }
 
 /** `unknown`: GitHub refused to say (the token may not read team membership). */
@@ -196,21 +196,12 @@ function approved(changes: ExceptionChange[], by: string, via: 'label' | 'review
   return { status: 'approved', changes, approvedBy: by, via, message, findings: [] }
 }
 
-function unapproved(changes: ExceptionChange[], message: string, config: Config, teamName?: string, cannotVerify?: string): ApprovalResult {
-  const severity = severityOf(config, exceptionUnapproved)
-  const { label } = config.exceptions.approval
-  const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : config.exceptions.approval.team ? 'the approval could not be checked' : 'exceptions.approval.team is not configured'
-  const findings: Finding[] = severity
-    ? changes.map(c => ({
-        ruleId: exceptionUnapproved.meta.id,
-        severity,
-        file: c.record.file,
-        span: c.record.span,
-        resource: { display: c.workload, kind: c.record.target.kind, namespace: c.record.target.namespace, name: c.record.target.name },
-        message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
-        remediation: exceptionUnapproved.meta.remediation,
-        fieldPath: c.record.fieldPath,
-      }))
-    : []
+/** Each change becomes an exception-unapproved finding: the rule words it (src/rules/exception-unapproved.ts). */
+function unapproved(changes: ExceptionChange[], message: string, config: Config, approver: UnapprovedChangeUnit['approver'], cannotVerify?: string): ApprovalResult {
+  const findings: Finding[] = []
+  for (const change of changes) {
+    const unit: UnapprovedChangeUnit = { change, approver, ...(cannotVerify ? { cannotVerify } : {}) }
+    eachPolicyRule('unapprovedChange', config, change.record.file, findings, (rule, ctx) => rule.unapprovedChange!(unit, ctx))
+  }
   return { status: 'unapproved', changes, message, findings }
 }

@@ -1,6 +1,7 @@
+import { recordField } from './exception-record.js'
 import type { Rule } from './types.js'
 
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
 export const exceptionExpiring: Rule = {
   meta: {
     id: 'exception-expiring',
@@ -11,5 +12,15 @@ export const exceptionExpiring: Rule = {
     remediation:
       'Review the exception with its owner before it expires: renew it with a new expires date and risk acceptance, or plan the removal of the host namespace setting.',
     docs: 'docs/rules/exception-expiring.md',
+  },
+  assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+    if (!firstOfRecord || a.status !== 'expiring') return
+    const { record } = a
+    const when = a.daysLeft === 0 ? 'today (the last day it applies)' : `in ${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'}`
+    ctx.report({
+      ...recordField(record, 'expires'),
+      resource,
+      message: `The exception for ${resource.display} expires ${when}, on ${record.expires}: review it with its owner (${record.owner}) and renew it or plan the removal of ${record.allow.join(', ')}.`,
+    })
   },
 }

@@ -1,7 +1,11 @@
 import { namesOr } from '../namespaces.js'
 import type { Rule } from './types.js'
 
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+/**
+ * The record problems themselves (missing fields, bad dates, unknown flags) are found when
+ * src/policy/records.ts reads the record, which names each in its message; this rule reports them,
+ * and a second record for one workload.
+ */
 export const exceptionInvalid: Rule = {
   meta: {
     id: 'exception-invalid',
@@ -13,4 +17,20 @@ export const exceptionInvalid: Rule = {
       `Fix the field the message names: allow lists ${namesOr(n => n.podField)}; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload's own metadata.`,
     docs: 'docs/rules/exception-invalid.md',
   },
+  assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+    const { record } = a
+    // A record is reported once even when it matches several workloads (overlays of one app).
+    if (firstOfRecord) for (const p of record.problems) ctx.report({ file: p.file, span: p.span, resource, fieldPath: p.fieldPath, message: p.message })
+    if (a.duplicateOf) {
+      const first = a.duplicateOf
+      ctx.report({
+        span: record.span,
+        resource,
+        fieldPath: record.fieldPath,
+        message: `${resource.display} already has an exception record at ${first.file}:${first.span.start.line}; keep one record per workload (the annotation and the central file are two forms of the same record).`,
+      })
+    }
+  },
+  /** A problem of the central file that belongs to no entry (bad YAML, no `exceptions` list). */
+  recordProblem: (p, ctx) => ctx.report({ file: p.file, span: p.span, resource: { display: p.file }, fieldPath: p.fieldPath, message: p.message }),
 }

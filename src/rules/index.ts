@@ -26,7 +26,7 @@ export function buildRegistry(rules: readonly Rule[]): ReadonlyMap<string, Rule>
   return byId
 }
 
-/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
+/** Rules whose units exist only after the scan: src/policy calls their hooks (assessment, recordProblem, unapprovedChange). */
 const POLICY_RULES: readonly Rule[] = [
   exceptionInvalid,
   exceptionExpired,

@@ -1,6 +1,9 @@
 import type { Rule } from './types.js'
 
-/** Findings of this rule come from the parsers, not from a unit check: see engine/scan-file. */
+/**
+ * Findings of this rule are the engine's notices, not a unit check: the parsers' problems and whole
+ * files that cannot be read as text, all through noticeFinding in engine/scan-file.ts.
+ */
 export const parseError: Rule = {
   meta: {
     id: 'parse-error',
