@@ -66,3 +66,12 @@ list: {<<: [*bridge, *host]}
     expect(read(true)).toEqual({ first: 'host', last: 'bridge', list: 'bridge (merged)' })
   })
 })
+
+describe('blanking unwanted documents', () => {
+  it('turns every UTF-16 unit but CR and LF into one space', () => {
+    const text = 'a: 1\n---\nb: "é😀"\r\nc: 2\n---\nhostNetwork: true\n'
+    const out = blankUnwantedDocuments(text, wantsHost)
+    expect(out.length).toBe(text.length)
+    expect(out).toBe(`a: 1\n---\n${' '.repeat(8)}\r\n${' '.repeat(4)}\n---\nhostNetwork: true\n`)
+  })
+})
