@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import type { ResourceRef } from '../model.js'
 import { entries, field, mapAt, mapField, noteBound, resolveAlias, scalarText, stringValue, type ParsedYaml } from './yaml.js'
+import { spendWork } from './yaml-bounds.js'
 
 /** One Kubernetes object: a document's root map, or an item of a `List`. */
 export interface K8sObject {
@@ -202,7 +203,8 @@ function findBySpecShape(obj: K8sObject): PodSpecSearch {
       incomplete = true
       return
     }
-    if (--budget <= 0) {
+    // The file's budget too: thousands of objects can share one aliased tree, each searching it.
+    if (--budget <= 0 || !spendWork(obj.doc, 1, node)) {
       incomplete = true
       return
     }
