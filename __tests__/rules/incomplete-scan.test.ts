@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { MAX_LIST_DEPTH } from '../../src/parse/k8s.js'
 import { WORK_BUDGET } from '../../src/parse/yaml-bounds.js'
+import { MAX_NESTING, MEMORY_BUDGET_MB } from '../../src/parse/yaml-stream.js'
 import { findingsFor } from '../support/rule-tester.js'
 
 const incomplete = (code: string, file = 'deep.yaml') => findingsFor('incomplete-scan', { code, file })
@@ -75,5 +76,76 @@ describe('incomplete-scan: merge and alias chains', () => {
     const found = incomplete(code)
     expect(found.map(f => f.message)).toEqual(['deep.yaml: alias *spec is used inside the node it names, a cycle Kubernetes and compose reject: not read'])
     expect(found[0].span.start).toEqual({ line: 4, column: 18 })
+  })
+})
+
+/** A Pod whose spec holds `levels` sequences nested in flow style: the document nests levels + 2 deep. */
+const podNesting = (levels: number) => `apiVersion: v1\nkind: Pod\nmetadata: {name: deep}\nspec:\n  hostNetwork: true\n  containers: []\n  x: ${'['.repeat(levels)}${']'.repeat(levels)}\n`
+
+describe('incomplete-scan: nesting', () => {
+  const nestingMessage = `deep.yaml: YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`
+
+  it(`reads a document nested ${MAX_NESTING} levels deep`, () => {
+    expect(incomplete(podNesting(MAX_NESTING - 2))).toEqual([])
+    expect(hostNetwork(podNesting(MAX_NESTING - 2))).toHaveLength(1)
+  })
+
+  it(`attack: nesting one level past ${MAX_NESTING} is reported where it starts, not as invalid YAML`, () => {
+    const found = incomplete(podNesting(MAX_NESTING - 1))
+    expect(found.map(f => f.message)).toEqual([nestingMessage])
+    expect(found[0].span.start).toEqual({ line: 7, column: 6 + MAX_NESTING - 2 })
+    expect(findingsFor('parse-error', { code: podNesting(MAX_NESTING - 1), file: 'deep.yaml' })).toEqual([])
+  })
+
+  it('attack: 800 levels of [[[...]]] are nesting, not "Maximum call stack size exceeded"', () => {
+    expect(incomplete(podNesting(800)).map(f => f.message)).toEqual([nestingMessage])
+    expect(findingsFor('parse-error', { code: podNesting(800), file: 'deep.yaml' })).toEqual([])
+  })
+
+  it('attack: 3,000 levels of block maps and sequences do not crash the scanner', () => {
+    let maps = 'kind: Pod\nspec:\n  hostNetwork: true\n  x:\n'
+    for (let i = 0; i < 3000; i++) maps += `${' '.repeat(4 + i)}k:\n`
+    const seqs = `kind: Pod\nspec:\n  hostNetwork: true\n  x:\n    ${'- '.repeat(3000)}a\n`
+    for (const code of [maps, seqs]) {
+      expect(incomplete(code).map(f => f.message)).toEqual([nestingMessage])
+      expect(findingsFor('parse-error', { code, file: 'deep.yaml' })).toEqual([])
+    }
+  })
+
+  it('still reads the documents before the one nested too deep', () => {
+    const code = `kind: Pod\nmetadata: {name: first}\nspec: {hostNetwork: true, containers: []}\n---\n${podNesting(800)}`
+    expect(hostNetwork(code).map(f => f.resource.display)).toEqual(['Pod/first'])
+    expect(incomplete(code).map(f => f.span.start.line)).toEqual([11])
+  })
+})
+
+/** A Pod written as one flow collection of about `bytes` bytes, hostNetwork at its very end. */
+function flowPod(bytes: number): string {
+  const entry = '{name: E, value: "v"}, '
+  const env = entry.repeat(Math.ceil(bytes / entry.length))
+  return `{apiVersion: v1, kind: Pod, metadata: {name: flow}, spec: {containers: [{name: c, image: i, env: [${env}]}], hostNetwork: true}}\n`
+}
+
+describe('incomplete-scan: memory', () => {
+  const memoryMessage = `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`
+
+  it('attack: a 4.8 MB flow-style Pod is reported, not held whole in memory', () => {
+    const found = incomplete(flowPod(4_800_000))
+    expect(found.map(f => f.message)).toEqual([`deep.yaml: ${memoryMessage}`])
+    expect(found[0].span.start).toEqual({ line: 1, column: 1 })
+  })
+
+  it('still reads the documents before the one too large to hold', () => {
+    const code = `kind: Pod\nmetadata: {name: first}\nspec: {hostNetwork: true, containers: []}\n---\n${flowPod(4_800_000)}`
+    expect(hostNetwork(code).map(f => f.resource.display)).toEqual(['Pod/first'])
+    expect(incomplete(code).map(f => f.span.start.line)).toEqual([4])
+  })
+
+  it('reads an 80,000-key map whole and finds the hostNetwork after it', () => {
+    let code = 'apiVersion: v1\nkind: Pod\nmetadata: {name: wide}\nspec:\n  containers: []\n'
+    for (let i = 0; i < 80_000; i++) code += `  k${i}: v\n`
+    code += '  hostNetwork: true\n'
+    expect(incomplete(code)).toEqual([])
+    expect(hostNetwork(code)).toHaveLength(1)
   })
 })

@@ -97,8 +97,8 @@ export function scanText(input: ScanTextInput, options: EngineOptions): Finding[
       }
       if (type === 'workflow') scanWorkflowOptions(parsed, source, each)
       else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, options, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t))
-      for (const d of parsed.documents) {
-        for (const hit of boundsHit(d.doc)) incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`)
+      for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))]) {
+        incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`)
       }
       break
     }

@@ -1,7 +1,8 @@
-import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type Scalar } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type Scalar } from 'yaml'
 import type { Span } from '../model.js'
-import { shareWorkBudget, spendWork } from './yaml-bounds.js'
+import { shareWorkBudget, spendWork, type BoundHit } from './yaml-bounds.js'
 import { aliasTarget, indexDocument } from './yaml-index.js'
+import { readDocuments } from './yaml-stream.js'
 import { SourceText } from './source.js'
 
 export { boundsHit, noteBound, type BoundHit } from './yaml-bounds.js'
@@ -10,9 +11,9 @@ export { boundsHit, noteBound, type BoundHit } from './yaml-bounds.js'
  * YAML read the way Kubernetes reads it: YAML 1.1 (yes/on/True are booleans, `<<` merges),
  * positions kept, nothing converted to plain JS (so an alias bomb never expands). Reading costs
  * time linear in the file: aliases resolve through an anchor index built once per document and
- * duplicate keys are found with a Set (yaml-index.ts), and readers that follow aliases and merges
- * are bounded by a work budget per file (yaml-bounds.ts). A bound reached is reported
- * (incomplete-scan), never passed.
+ * duplicate keys are found with a Set (yaml-index.ts); nesting and memory are bounded while
+ * parsing (yaml-stream.ts), and readers that follow aliases and merges by a work budget per file
+ * (yaml-bounds.ts). A bound reached is reported (incomplete-scan), never passed.
  */
 
 export interface YamlProblem {
@@ -33,13 +34,14 @@ export interface ParsedYaml {
   source: SourceText
   documents: YamlDocument[]
   problems: YamlProblem[]
+  /** Bounds that stopped reading the file (size, nesting): the rest of it was not read. */
+  bounds: BoundHit[]
 }
 
 export function parseYaml(source: SourceText, wanted?: (document: string) => boolean): ParsedYaml {
   const text = asGoYamlLineBreaks(wanted ? blankUnwantedDocuments(source.text, wanted) : source.text)
   // uniqueKeys is off because eemeli/yaml's check is quadratic in a map's size: indexDocument does it.
-  const parsed = parseAllDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false, uniqueKeys: false })
-  const docs = 'empty' in parsed ? [] : parsed
+  const { docs, stopped } = readDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false, uniqueKeys: false })
   shareWorkBudget(docs)
   const problems: YamlProblem[] = []
   const documents = docs.map((doc, index) => {
@@ -50,7 +52,7 @@ export function parseYaml(source: SourceText, wanted?: (document: string) => boo
     for (const p of found) problems.push({ message: p.message, span: source.span(p.start, p.end), fatal: p.fatal })
     return { index, doc, fatal: found.some(p => p.fatal) }
   })
-  return { source, documents, problems }
+  return { source, documents, problems, bounds: stopped ? [stopped] : [] }
 }
 
 /**
