@@ -77,6 +77,11 @@ describe('incomplete-scan: merge and alias chains', () => {
     expect(found.map(f => f.message)).toEqual(['deep.yaml: alias *spec is used inside the node it names, a cycle Kubernetes and compose reject: not read'])
     expect(found[0].span.start).toEqual({ line: 4, column: 18 })
   })
+
+  it('attack: one Pod aliased as 5,000 List items is judged once, not 5,000 times', () => {
+    const code = `x-pod: &pod {apiVersion: v1, kind: Pod, metadata: {name: twin}, spec: {hostNetwork: true, containers: []}}\nkind: List\nitems:\n${'- *pod\n'.repeat(5000)}`
+    expect(hostNetwork(code).map(f => f.resource.display)).toEqual(['Pod/twin'])
+  })
 })
 
 /** A Pod whose spec holds `levels` sequences nested in flow style: the document nests levels + 2 deep. */

@@ -78,11 +78,16 @@ export function* k8sObjects(parsed: ParsedYaml): Generator<K8sObject> {
   for (const d of parsed.documents) {
     if (d.fatal) continue
     const root = d.doc.contents
-    if (isMap(root)) yield* objectsIn(d.doc, root, d.index, '', 0)
+    if (isMap(root)) yield* objectsIn(d.doc, root, d.index, '', 0, new Set())
   }
 }
 
-function* objectsIn(doc: Document.Parsed, map: YAMLMap, documentIndex: number, pathPrefix: string, depth: number): Generator<K8sObject> {
+/**
+ * `seen`: List items already read in this document. Aliases can name one object as many List
+ * items as a file has room for; it is judged once, at its first place, so they cannot multiply
+ * the cost of reading (its findings would be the same, at the same node).
+ */
+function* objectsIn(doc: Document.Parsed, map: YAMLMap, documentIndex: number, pathPrefix: string, depth: number, seen: Set<YAMLMap>): Generator<K8sObject> {
   const kind = stringValue(field(doc, map, 'kind')?.value)
   if (!kind) return
   const items = field(doc, map, 'items')?.value
@@ -93,7 +98,9 @@ function* objectsIn(doc: Document.Parsed, map: YAMLMap, documentIndex: number, p
     }
     for (let i = 0; i < items.items.length; i++) {
       const item = resolveAlias(doc, items.items[i])
-      if (isMap(item)) yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1)
+      if (!isMap(item) || seen.has(item)) continue
+      seen.add(item)
+      yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1, seen)
     }
     return
   }
