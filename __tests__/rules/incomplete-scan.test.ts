@@ -154,3 +154,16 @@ describe('incomplete-scan: memory', () => {
     expect(hostNetwork(code)).toHaveLength(1)
   })
 })
+
+describe('incomplete-scan: compose variable defaults', () => {
+  const nested = (depth: number) => `services:\n  web:\n    image: nginx\n    network_mode: ${'${A:-'.repeat(depth)}host${'}'.repeat(depth)}\n`
+
+  it('attack: network_mode default nested 33 deep is read as host', () => {
+    expect(hostNetworkIn(nested(33), 'compose.yaml')).toEqual([expect.stringMatching(/^compose service "web" sets network_mode: \$\{A:-.*, which defaults to host when A is not set/)])
+    expect(incomplete(nested(33), 'compose.yaml')).toEqual([])
+  })
+
+  it('attack: network_mode default nested 10,000 deep is read as host', () => {
+    expect(hostNetworkIn(nested(10_000), 'compose.yaml')).toHaveLength(1)
+  })
+})
