@@ -52,9 +52,17 @@ describe('literalDefaultAt', () => {
 })
 
 describe('hostile nesting', () => {
-  it('gives up on a default nested thousands deep instead of overflowing the stack', () => {
-    const deep = '${A:-'.repeat(5000) + 'host' + '}'.repeat(5000)
-    expect(valueWhenUnset(deep)).toBeUndefined()
-    expect(valueWhenUnset('${A:-'.repeat(20) + 'host' + '}'.repeat(20))).toMatchObject({ value: 'host' })
+  it('attack: a default nested 100,000 deep is read to its end, as compose-go reads it, without overflowing the stack', () => {
+    const deep = '${A:-'.repeat(100_000) + 'host' + '}'.repeat(100_000)
+    expect(valueWhenUnset(deep)).toEqual({ value: 'host', variables: ['A'] })
+  })
+
+  it('reads what surrounds nested defaults at every level', () => {
+    expect(valueWhenUnset('a${A:-b${B:-c${C:+x}d}e}f')).toEqual({ value: 'abcdef', variables: ['A', 'B', 'C'] })
+    expect(valueWhenUnset('${A:+${B:-${C}}}x')).toEqual({ value: 'x', variables: ['A', 'B', 'C'] })
+  })
+
+  it('refuses a nested default left open, however deep', () => {
+    expect(valueWhenUnset('${A:-'.repeat(1000) + 'host' + '}'.repeat(999))).toBeUndefined()
   })
 })

@@ -1,7 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
-import { isMap, type YAMLMap } from 'yaml'
+import { isMap, parseAllDocuments, visit, type Alias, type YAMLMap } from 'yaml'
 import { SourceText } from '../../src/parse/source.js'
-import { blankUnwantedDocuments, field, parseYaml, readMergesAsCompose, stringValue } from '../../src/parse/yaml.js'
+import { blankUnwantedDocuments, boundsHit, field, parseYaml, readMergesAsCompose, resolveAlias, scalarText, stringValue } from '../../src/parse/yaml.js'
+import { spendWork, WORK_BUDGET } from '../../src/parse/yaml-bounds.js'
 
 const wantsHost = (doc: string) => /hostNetwork/.test(doc)
 
@@ -64,5 +65,95 @@ list: {<<: [*bridge, *host]}
 
   it('go-yaml v3 (docker compose): a key written in the map always wins', () => {
     expect(read(true)).toEqual({ first: 'host', last: 'bridge', list: 'bridge (merged)' })
+  })
+})
+
+describe('duplicate keys', () => {
+  // eemeli/yaml's own uniqueKeys check (quadratic in a map's size) is the reference for what repeats.
+  const libraryDuplicates = (text: string) =>
+    parseAllDocuments(text, { version: '1.1', merge: true })
+      .flatMap(d => ('errors' in d ? d.errors : []))
+      .filter(e => e.code === 'DUPLICATE_KEY')
+      .map(e => e.pos[0])
+  const ours = (text: string) => {
+    const parsed = parseYaml(new SourceText('x.yaml', text))
+    return { offsets: parsed.problems.map(p => p.span.startOffset), messages: [...new Set(parsed.problems.map(p => p.message))], fatal: parsed.documents.map(d => d.fatal) }
+  }
+
+  it.each([
+    ['block map', 'a: 1\nb: 2\na: 3\n'],
+    ['flow map', '{a: 1, b: 2, a: 3}\n'],
+    ['YAML 1.1 booleans: yes and true are one key', 'yes: 1\ntrue: 2\nOn: 3\n'],
+    ['numbers: 1, 0x1 and 1.0', '1: a\n0x1: b\n1.0: c\n'],
+    ['null keys: ~, null and Null', '~: a\nnull: b\nNull: c\n'],
+    ['a quoted key equals a plain one', 'a: 1\n"a": 2\n\'a\': 3\n'],
+    ['two merge keys are not a duplicate', 'x: &x {a: 1}\ny: {<<: *x, <<: *x}\n'],
+    ['keys with properties', '&k a: 1\n!!str a: 2\n'],
+    ['nested maps and documents', 'a:\n  b: 1\n  b: 2\n---\nc: [{d: 1, d: 2}]\n'],
+    ['collection keys never match', '? [a]\n: 1\n? [a]\n: 2\n'],
+  ])('%s: reported where eemeli/yaml reports it, and the document stays usable', (_name, text) => {
+    const want = libraryDuplicates(text)
+    const got = ours(text)
+    expect(got.offsets).toEqual(want)
+    if (want.length) expect(got.messages).toEqual(['duplicate key: Map keys must be unique'])
+    expect(got.fatal.every(f => !f)).toBe(true)
+  })
+
+  it('reads an 80,000-key map with every key repeated, each repeat reported', () => {
+    let text = ''
+    for (let i = 0; i < 40_000; i++) text += `k${i}: 1\n`
+    for (let i = 0; i < 40_000; i++) text += `k${i}: 2\n`
+    const parsed = parseYaml(new SourceText('x.yaml', text))
+    expect(parsed.problems).toHaveLength(40_000)
+    expect(parsed.problems[0].span.start.line).toBe(40_001)
+    const root = parsed.documents[0].doc.contents as YAMLMap
+    expect(scalarText(field(parsed.documents[0].doc, root, 'k39999')?.value)).toBe('2')
+  })
+})
+
+describe('aliases', () => {
+  const text = `a: &x {name: first}
+b: *x
+c: &x {name: second}
+d: *x
+e: [&y one, *y, &y two, *y]
+f: *missing
+g: *later
+h: &later 1
+`
+  it('name the last node anchored with their name before them, as eemeli/yaml resolves them', () => {
+    const doc = parseYaml(new SourceText('x.yaml', text)).documents[0].doc
+    const aliases: Alias[] = []
+    visit(doc, { Alias: (_key, node) => void aliases.push(node) })
+    expect(aliases.length).toBe(6)
+    for (const alias of aliases) expect(resolveAlias(doc, alias)).toBe(alias.resolve(doc))
+    const root = doc.contents as YAMLMap
+    const name = (key: string) => stringValue(field(doc, field(doc, root, key)!.value as YAMLMap, 'name')?.value)
+    expect([name('b'), name('d')]).toEqual(['first', 'second'])
+  })
+})
+
+describe('work budget', () => {
+  it('stops spending once spent, and notes the bound once, where it ran out', () => {
+    const parsed = parseYaml(new SourceText('x.yaml', 'a: 1\n---\nb: 2\n'))
+    const [first, second] = parsed.documents.map(d => d.doc)
+    // Reading the two documents spent a few units already: the budget is the file's.
+    expect(spendWork(first, WORK_BUDGET - 100)).toBe(true)
+    let spent = 0
+    while (spendWork(second, 1, second.contents)) spent++
+    expect(spent).toBeGreaterThan(90)
+    expect(spent).toBeLessThan(100)
+    expect(spendWork(first, 1)).toBe(false)
+    expect(boundsHit(first)).toEqual([])
+    expect(boundsHit(second)).toEqual([{ message: `more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`, offset: 9 }])
+  })
+})
+
+describe('blanking unwanted documents', () => {
+  it('turns every UTF-16 unit but CR and LF into one space', () => {
+    const text = 'a: 1\n---\nb: "é😀"\r\nc: 2\n---\nhostNetwork: true\n'
+    const out = blankUnwantedDocuments(text, wantsHost)
+    expect(out.length).toBe(text.length)
+    expect(out).toBe(`a: 1\n---\n${' '.repeat(8)}\r\n${' '.repeat(4)}\n---\nhostNetwork: true\n`)
   })
 })

@@ -112,8 +112,8 @@ export function scanFileText(input: ScanTextInput, options: EngineOptions): File
       }
       if (type === 'workflow') scanWorkflowOptions(parsed, source, each)
       else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: facts })
-      for (const d of parsed.documents) {
-        for (const hit of boundsHit(d.doc)) incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`)
+      for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))]) {
+        incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`)
       }
       break
     }

@@ -7,7 +7,6 @@
  */
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y
-const MAX_NESTING = 32
 
 /** What a value becomes with no variable set, and the variables it names on the way. */
 export interface UnsetReading {
@@ -18,8 +17,8 @@ export interface UnsetReading {
 /** The value with every variable unset, or undefined when compose refuses it (`:?`, bad syntax). */
 export function valueWhenUnset(text: string): UnsetReading | undefined {
   const variables: string[] = []
-  const read = readTemplate(text, 0, false, true, variables)
-  return read ? { value: read.value, variables: [...new Set(variables)] } : undefined
+  const value = readTemplate(text, variables)
+  return value === undefined ? undefined : { value, variables: [...new Set(variables)] }
 }
 
 /** A whole value `${VAR:+word}` / `${VAR+word}`: word when VAR is set (`:+`: and not empty). */
@@ -45,19 +44,33 @@ export function literalDefaultAt(text: string): number | undefined {
   return m ? text.length - 1 - m[1].length : undefined
 }
 
+/** A substitution's argument being read: `${VAR:-argument}`. */
+interface Argument {
+  op: '-' | '?' | '+'
+  out: string
+  /** With false the text is only skipped (the `+` branch of an unset variable): what it would refuse does not matter. */
+  evaluate: boolean
+}
+
 /**
- * Reads from `from` to the end, or to the `}` that closes a substitution (`closing`). With
- * `evaluate` false the text is only skipped (the `+` branch of an unset variable): what it
- * would refuse does not matter.
+ * Reads the value with every variable unset. Nested arguments are kept on a stack of our own,
+ * not the JS stack: compose-go follows defaults nested to any depth, and so do we.
  */
-function readTemplate(text: string, from: number, closing: boolean, evaluate: boolean, variables: string[], depth = 0): { value: string; end: number } | undefined {
-  // Nesting this deep is no configuration anyone writes: unknown, not a stack overflow.
-  if (depth > MAX_NESTING) return undefined
+function readTemplate(text: string, variables: string[]): string | undefined {
+  const open: Argument[] = []
   let out = ''
-  let i = from
+  let evaluate = true
+  let i = 0
   while (i < text.length) {
     const c = text[i]
-    if (closing && c === '}') return { value: out, end: i + 1 }
+    if (open.length > 0 && c === '}') {
+      const argument = open.pop()!
+      // An argument's text belongs to the substitution it closes: only a `-` default is used.
+      out = argument.out + (argument.op === '-' ? out : '')
+      evaluate = argument.evaluate
+      i++
+      continue
+    }
     if (c !== '$') {
       out += c
       i++
@@ -83,11 +96,11 @@ function readTemplate(text: string, from: number, closing: boolean, evaluate: bo
     const colon = text[i] === ':'
     const op = text[i + (colon ? 1 : 0)]
     if (op !== '-' && op !== '?' && op !== '+') return undefined
-    const argument = readTemplate(text, i + (colon ? 2 : 1), true, evaluate && op === '-', variables, depth + 1)
-    if (!argument) return undefined
     if (op === '?' && evaluate) return undefined
-    if (op === '-') out += argument.value
-    i = argument.end
+    open.push({ op, out, evaluate })
+    out = ''
+    evaluate &&= op === '-'
+    i += colon ? 2 : 1
   }
-  return closing ? undefined : { value: out, end: i }
+  return open.length > 0 ? undefined : out
 }

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from '
 import type { ResourceRef } from '../model.js'
 import { HOST_FIELDS } from '../namespaces.js'
 import { entries, field, mapAt, mapField, noteBound, resolveAlias, scalarText, stringValue, type ParsedYaml } from './yaml.js'
+import { spendWork } from './yaml-bounds.js'
 
 /** One Kubernetes object: a document's root map, or an item of a `List`. */
 export interface K8sObject {
@@ -81,11 +82,16 @@ export function* k8sObjects(parsed: ParsedYaml): Generator<K8sObject> {
   for (const d of parsed.documents) {
     if (d.fatal) continue
     const root = d.doc.contents
-    if (isMap(root)) yield* objectsIn(d.doc, root, d.index, '', 0)
+    if (isMap(root)) yield* objectsIn(d.doc, root, d.index, '', 0, new Set())
   }
 }
 
-function* objectsIn(doc: Document.Parsed, map: YAMLMap, documentIndex: number, pathPrefix: string, depth: number): Generator<K8sObject> {
+/**
+ * `seen`: List items already read in this document. Aliases can name one object as many List
+ * items as a file has room for; it is judged once, at its first place, so they cannot multiply
+ * the cost of reading (its findings would be the same, at the same node).
+ */
+function* objectsIn(doc: Document.Parsed, map: YAMLMap, documentIndex: number, pathPrefix: string, depth: number, seen: Set<YAMLMap>): Generator<K8sObject> {
   const kind = stringValue(field(doc, map, 'kind')?.value)
   if (!kind) return
   const items = field(doc, map, 'items')?.value
@@ -96,7 +102,9 @@ function* objectsIn(doc: Document.Parsed, map: YAMLMap, documentIndex: number, p
     }
     for (let i = 0; i < items.items.length; i++) {
       const item = resolveAlias(doc, items.items[i])
-      if (isMap(item)) yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1)
+      if (!isMap(item) || seen.has(item)) continue
+      seen.add(item)
+      yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1, seen)
     }
     return
   }
@@ -205,7 +213,8 @@ function findBySpecShape(obj: K8sObject): PodSpecSearch {
       incomplete = true
       return
     }
-    if (--budget <= 0) {
+    // The file's budget too: thousands of objects can share one aliased tree, each searching it.
+    if (--budget <= 0 || !spendWork(obj.doc, 1, node)) {
       incomplete = true
       return
     }

@@ -1,39 +1,20 @@
-import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type Scalar } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type Scalar } from 'yaml'
 import type { Span } from '../model.js'
+import { shareWorkBudget, spendWork, type BoundHit } from './yaml-bounds.js'
+import { aliasTarget, indexDocument } from './yaml-index.js'
+import { readDocuments } from './yaml-stream.js'
 import { SourceText } from './source.js'
+
+export { boundsHit, noteBound, type BoundHit } from './yaml-bounds.js'
 
 /**
  * YAML read the way Kubernetes reads it: YAML 1.1 (yes/on/True are booleans, `<<` merges),
- * positions kept, nothing converted to plain JS (so an alias bomb never expands).
+ * positions kept, nothing converted to plain JS (so an alias bomb never expands). Reading costs
+ * time linear in the file: aliases resolve through an anchor index built once per document and
+ * duplicate keys are found with a Set (yaml-index.ts); nesting and memory are bounded while
+ * parsing (yaml-stream.ts), and readers that follow aliases and merges by a work budget per file
+ * (yaml-bounds.ts). A bound reached is reported (incomplete-scan), never passed.
  */
-
-/** How deep alias and merge chains are followed before we give up: bounds alias bombs. */
-export const MAX_ALIAS_DEPTH = 16
-
-/**
- * A bound the reader hit in a document (an alias or merge chain too deep, a work budget spent):
- * what lies past it was not read, so the engine reports it as `incomplete-scan`, never a pass.
- */
-export interface BoundHit {
-  message: string
-  /** Offset in the file of the node where the bound was hit. */
-  offset: number
-}
-
-const boundHits = new WeakMap<Document.Parsed, BoundHit[]>()
-
-/** Records that a bound was hit while reading `doc` (once per message and place). */
-export function noteBound(doc: Document.Parsed, message: string, node?: unknown): void {
-  const offset = (node as Node | undefined)?.range?.[0] ?? doc.contents?.range?.[0] ?? 0
-  let list = boundHits.get(doc)
-  if (!list) boundHits.set(doc, (list = []))
-  if (!list.some(h => h.message === message && h.offset === offset)) list.push({ message, offset })
-}
-
-/** The bounds hit so far while reading `doc`. */
-export function boundsHit(doc: Document.Parsed): readonly BoundHit[] {
-  return boundHits.get(doc) ?? []
-}
 
 export interface YamlProblem {
   message: string
@@ -53,26 +34,25 @@ export interface ParsedYaml {
   source: SourceText
   documents: YamlDocument[]
   problems: YamlProblem[]
+  /** Bounds that stopped reading the file (size, nesting): the rest of it was not read. */
+  bounds: BoundHit[]
 }
-
-/** Problems that leave the tree trustworthy: Kubernetes (non-strict) takes the last duplicate key. */
-const NON_FATAL = new Set(['DUPLICATE_KEY'])
 
 export function parseYaml(source: SourceText, wanted?: (document: string) => boolean): ParsedYaml {
   const text = asGoYamlLineBreaks(wanted ? blankUnwantedDocuments(source.text, wanted) : source.text)
-  const parsed = parseAllDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false })
-  const docs = 'empty' in parsed ? [] : parsed
+  // uniqueKeys is off because eemeli/yaml's check is quadratic in a map's size: indexDocument does it.
+  const { docs, stopped } = readDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false, uniqueKeys: false })
+  shareWorkBudget(docs)
   const problems: YamlProblem[] = []
   const documents = docs.map((doc, index) => {
-    let fatal = false
-    for (const e of doc.errors) {
-      const isFatal = !NON_FATAL.has(e.code)
-      fatal ||= isFatal
-      problems.push({ message: describeYamlError(e.code, e.message), span: source.span(e.pos[0], Math.max(e.pos[1], e.pos[0])), fatal: isFatal })
-    }
-    return { index, doc, fatal }
+    const found = doc.errors.map(e => ({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: describeYamlError(e.message), fatal: true }))
+    // Kubernetes' non-strict decoder takes the last duplicate key: the document stays usable.
+    for (const d of indexDocument(doc)) found.push({ start: d.offset, end: d.offset + 1, message: 'duplicate key: Map keys must be unique', fatal: false })
+    found.sort((a, b) => a.start - b.start)
+    for (const p of found) problems.push({ message: p.message, span: source.span(p.start, p.end), fatal: p.fatal })
+    return { index, doc, fatal: found.some(p => p.fatal) }
   })
-  return { source, documents, problems }
+  return { source, documents, problems, bounds: stopped ? [stopped] : [] }
 }
 
 /**
@@ -105,26 +85,39 @@ export function blankUnwantedDocuments(text: string, wanted: (document: string) 
     // would shift every index; directives (%YAML, %TAG) change how later documents read.
     const keep = i === 0 || wanted(body) || /^%/m.test(body)
     if (!keep) changed = true
-    out += keep ? body : body.replace(/[^\r\n]/g, ' ')
+    out += keep ? body : blanked(body)
     if (i + 2 < cuts.length) out += text.slice(cuts[i + 1], cuts[i + 2])
   }
   return changed ? out : text
 }
 
-function describeYamlError(code: string, message: string): string {
-  // eemeli/yaml appends a source excerpt after a blank line; the finding already points there.
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
-  return code === 'DUPLICATE_KEY' ? `duplicate key: ${first}` : `invalid YAML: ${first}`
+/**
+ * `text` with every code unit but CR and LF turned into a space. Written byte by byte: a regular
+ * expression replacing one character at a time holds about 40 bytes of garbage per character,
+ * 200 MB for a 5 MiB file.
+ */
+function blanked(text: string): string {
+  const out = Buffer.allocUnsafe(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    out[i] = c === 10 || c === 13 ? c : 32
+  }
+  return out.toString('latin1')
 }
 
-/** Follow aliases to the node they name, at most MAX_ALIAS_DEPTH hops. */
+function describeYamlError(message: string): string {
+  // eemeli/yaml appends a source excerpt after a blank line; the finding already points there.
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+  return `invalid YAML: ${first}`
+}
+
+/**
+ * The node an alias names (an alias never names another alias: they take no anchor). Each
+ * resolution is spent from the work budget; past it, aliases name nothing.
+ */
 export function resolveAlias(doc: Document.Parsed, node: unknown): Node | undefined {
-  let current = node
-  for (let hops = 0; isAlias(current); hops++) {
-    if (hops >= MAX_ALIAS_DEPTH) return undefined
-    current = current.resolve(doc)
-  }
-  return (current ?? undefined) as Node | undefined
+  if (!isAlias(node)) return (node ?? undefined) as Node | undefined
+  return spendWork(doc, 1, node) ? aliasTarget(doc, node) : undefined
 }
 
 export function keyName(pair: Pair): string | symbol | undefined {
@@ -159,8 +152,8 @@ export interface FieldHit {
 export type MergeOrder = 'go-yaml-v2' | 'go-yaml-v3'
 
 const resolvedCache: Record<MergeOrder, WeakMap<YAMLMap, Map<string, FieldHit>>> = { 'go-yaml-v2': new WeakMap(), 'go-yaml-v3': new WeakMap() }
-const inProgress = new WeakSet<YAMLMap>()
 const documentOrder = new WeakMap<Document.Parsed, MergeOrder>()
+const NOTHING: ReadonlyMap<string, FieldHit> = new Map()
 
 /** From now on `field` and `entries` read this document's merges as docker compose does. */
 export function readMergesAsCompose(doc: Document.Parsed): void {
@@ -168,52 +161,79 @@ export function readMergesAsCompose(doc: Document.Parsed): void {
 }
 
 /**
- * A map's keys after `<<` merges, in the document's MergeOrder. Each map is resolved once (a
- * merge bomb costs one pass per map), cycles resolve to nothing, and depth is bounded.
+ * A map's keys after `<<` merges, in the document's MergeOrder. Merge chains are followed as far
+ * as go-yaml follows them: the maps a map merges are resolved first, depth first with a stack of
+ * our own (a chain thousands deep needs no JS stack), and each map once; copying keys along a
+ * chain is what the work budget bounds. A map that merges itself resolves to nothing; aliases
+ * cannot build one (indexDocument reports the cycle).
  */
-function resolved(doc: Document.Parsed, map: YAMLMap, depth = 0): Map<string, FieldHit> {
+function resolved(doc: Document.Parsed, map: YAMLMap): Map<string, FieldHit> {
   const order = documentOrder.get(doc) ?? 'go-yaml-v2'
-  const cached = resolvedCache[order].get(map)
-  if (cached) return cached
-  const out = new Map<string, FieldHit>()
-  if (depth > MAX_ALIAS_DEPTH || inProgress.has(map)) return out
-  inProgress.add(map)
-  try {
-    const merges: Pair[] = []
-    for (const pair of map.items) {
-      if (isMergeKey(pair)) {
-        if (order === 'go-yaml-v3') merges.splice(0, merges.length, pair)
-        else mergeInto(out, doc, pair, depth, true)
-        continue
-      }
-      const k = keyName(pair)
-      if (typeof k !== 'string') continue
-      const written = (pair.value ?? undefined) as Node | undefined
-      const value = written ? resolveAlias(doc, written) : undefined
-      if (!written || !value) out.delete(k)
-      else out.set(k, { key: pair.key as Scalar, written, value, merged: false })
+  const cache = resolvedCache[order]
+  const pending = [map]
+  const open = new Set<YAMLMap>()
+  while (pending.length > 0) {
+    const top = pending[pending.length - 1]
+    if (cache.has(top)) {
+      pending.pop()
+    } else if (!open.has(top)) {
+      open.add(top)
+      for (const source of mergedMaps(doc, top)) if (!cache.has(source) && !open.has(source)) pending.push(source)
+    } else {
+      pending.pop()
+      open.delete(top)
+      cache.set(top, combine(doc, top, order, cache))
     }
-    // go-yaml v3 applies the (last) merge after the explicit keys and never over them.
-    for (const pair of merges) mergeInto(out, doc, pair, depth, false)
-  } finally {
-    inProgress.delete(map)
   }
-  resolvedCache[order].set(map, out)
+  return cache.get(map)!
+}
+
+/** A map's own keys and, after them or in between (see MergeOrder), those its merge keys bring. */
+function combine(doc: Document.Parsed, map: YAMLMap, order: MergeOrder, cache: WeakMap<YAMLMap, Map<string, FieldHit>>): Map<string, FieldHit> {
+  const out = new Map<string, FieldHit>()
+  const merged = (source: YAMLMap) => cache.get(source) ?? NOTHING
+  let lastMerge: Pair | undefined
+  for (const pair of map.items) {
+    if (isMergeKey(pair)) {
+      if (order === 'go-yaml-v3') lastMerge = pair
+      else mergeInto(doc, out, mergeSources(doc, pair.value).map(merged), pair, true)
+      continue
+    }
+    const k = keyName(pair)
+    if (typeof k !== 'string') continue
+    const written = (pair.value ?? undefined) as Node | undefined
+    const value = written ? resolveAlias(doc, written) : undefined
+    if (!written || !value) out.delete(k)
+    else out.set(k, { key: pair.key as Scalar, written, value, merged: false })
+  }
+  // go-yaml v3 applies the (last) merge after the explicit keys and never over them.
+  if (lastMerge) mergeInto(doc, out, mergeSources(doc, lastMerge.value).map(merged), lastMerge, false)
   return out
 }
 
-/** Adds a merge key's maps to `out`; `overwrite` as go-yaml v2 does, else only missing keys. */
-function mergeInto(out: Map<string, FieldHit>, doc: Document.Parsed, pair: Pair, depth: number, overwrite: boolean): void {
-  const sources = mergeSources(doc, pair.value)
+/**
+ * Adds a merge key's resolved maps to `out`; `overwrite` as go-yaml v2 does, else only missing
+ * keys. Copies are spent from the work budget: a chain adding a key at every link copies its
+ * length squared.
+ */
+function mergeInto(doc: Document.Parsed, out: Map<string, FieldHit>, sources: ReadonlyArray<ReadonlyMap<string, FieldHit>>, pair: Pair, overwrite: boolean): void {
+  if (!spendWork(doc, sources.reduce((n, source) => n + source.size, 0), pair.key)) return
+  const via = pair.key as Node
+  const mergedHit = (hit: FieldHit): FieldHit => ({ key: hit.key, written: hit.written, value: hit.value, merged: true, via })
   if (overwrite) {
     for (let i = sources.length - 1; i >= 0; i--) {
-      for (const [k, hit] of resolved(doc, sources[i], depth + 1)) out.set(k, { ...hit, merged: true, via: pair.key as Node })
+      for (const [k, hit] of sources[i]) out.set(k, mergedHit(hit))
     }
     return
   }
   for (const source of sources) {
-    for (const [k, hit] of resolved(doc, source, depth + 1)) if (!out.has(k)) out.set(k, { ...hit, merged: true, via: pair.key as Node })
+    for (const [k, hit] of source) if (!out.has(k)) out.set(k, mergedHit(hit))
   }
+}
+
+/** The maps a map's merge keys name. */
+function mergedMaps(doc: Document.Parsed, map: YAMLMap): YAMLMap[] {
+  return map.items.filter(isMergeKey).flatMap(pair => mergeSources(doc, pair.value))
 }
 
 /** A key's value after merges, as the document's reader sees it (see `resolved`). */
