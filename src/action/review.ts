@@ -4,7 +4,7 @@ import type { ExistingComment, ExistingReview, GitHubPort, ReviewCommentDraft } 
 import { MAX_REVIEW_COMMENTS, ReviewCommentsRejected } from '../github/port.js'
 import { compareSeverity, locationOf } from '../model.js'
 import { escapeMarkdown, inlineCode } from '../report/markdown.js'
-import { fingerprintIn, marker, RESOLVED_NOTE, reviewComment, shareSuggestionLines } from '../report/review.js'
+import { fingerprintIn, marker, RESOLVED_NOTE, reviewComment, shareSuggestionLines } from '../report/review-comment.js'
 import { registry } from '../rules/index.js'
 import type { PullRequestRef } from './event.js'
 
