@@ -34,8 +34,8 @@ import {
   spawnRunner,
   tail,
   versionArgv,
-} from './engine.js'
-import type { BuildNetwork, RunResult, Runner } from './engine.js'
+} from './process-runner.js'
+import type { BuildNetwork, RunResult, Runner } from './process-runner.js'
 
 export type BuildEngine = 'podman' | 'docker'
 

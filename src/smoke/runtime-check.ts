@@ -52,8 +52,8 @@ import {
   spawnRunner,
   tail,
   versionArgv,
-} from './engine.js'
-import type { KubeTarget, RunOptions, RunResult, Runner } from './engine.js'
+} from './process-runner.js'
+import type { KubeTarget, RunOptions, RunResult, Runner } from './process-runner.js'
 import { Budget, sleep } from './budget.js'
 import { reduceToPod, workloadsFromManifest } from './pod.js'
 import type { ReducedPod, Workload } from './pod.js'

@@ -26,7 +26,7 @@ import {
   resolveContainersConf,
   spawnRunner,
   tail,
-} from '../../src/smoke/engine.js'
+} from '../../src/smoke/process-runner.js'
 
 describe('podman build command', () => {
   it('builds isolated, uncached, layer-free, with a forced cleanup of build containers', () => {
