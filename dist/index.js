@@ -37720,7 +37720,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -37728,7 +37728,7 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
@@ -37740,11 +37740,11 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -46782,8 +46782,16 @@ async function readRepositoryBytes(root, relative, maxBytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/rules/exception-record.ts
+/** Where a record's field is written; the record itself (its label or entry) when the field is missing. */
+const recordField = (record, field) => ({
+    span: record.spans[field] ?? record.span,
+    fieldPath: record.fieldPaths[field] ?? record.fieldPath,
+});
+
 ;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+
+/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
 const exceptionExpired = {
     meta: {
         id: 'exception-expired',
@@ -46793,10 +46801,22 @@ const exceptionExpired = {
         remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
         docs: 'docs/rules/exception-expired.md',
     },
+    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+        if (!firstOfRecord || a.status !== 'expired')
+            return;
+        const { record } = a;
+        const ago = -a.daysLeft;
+        ctx.report({
+            ...recordField(record, 'expires'),
+            resource,
+            message: `The exception for ${resource.display} expired on ${record.expires} (${ago} day${ago === 1 ? '' : 's'} ago): its findings are no longer covered. Renew it after a risk review (owner: ${record.owner}) or remove ${record.allow.join(', ')}.`,
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/exception-expiring.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+
+/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
 const exceptionExpiring = {
     meta: {
         id: 'exception-expiring',
@@ -46805,6 +46825,17 @@ const exceptionExpiring = {
         description: 'The exception expires within the warning window (exceptions.warnDays, 30 days by default). It still covers its findings, but the run will fail once the date passes.',
         remediation: 'Review the exception with its owner before it expires: renew it with a new expires date and risk acceptance, or plan the removal of the host namespace setting.',
         docs: 'docs/rules/exception-expiring.md',
+    },
+    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+        if (!firstOfRecord || a.status !== 'expiring')
+            return;
+        const { record } = a;
+        const when = a.daysLeft === 0 ? 'today (the last day it applies)' : `in ${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'}`;
+        ctx.report({
+            ...recordField(record, 'expires'),
+            resource,
+            message: `The exception for ${resource.display} expires ${when}, on ${record.expires}: review it with its owner (${record.owner}) and renew it or plan the removal of ${record.allow.join(', ')}.`,
+        });
     },
 };
 
@@ -46849,7 +46880,11 @@ function namesOr(name) {
 
 ;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
 
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+/**
+ * The record problems themselves (missing fields, bad dates, unknown flags) are found when
+ * src/policy/records.ts reads the record, which names each in its message; this rule reports them,
+ * and a second record for one workload.
+ */
 const exceptionInvalid = {
     meta: {
         id: 'exception-invalid',
@@ -46859,10 +46894,31 @@ const exceptionInvalid = {
         remediation: `Fix the field the message names: allow lists ${namesOr(n => n.podField)}; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload's own metadata.`,
         docs: 'docs/rules/exception-invalid.md',
     },
+    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+        const { record } = a;
+        // A record is reported once even when it matches several workloads (overlays of one app).
+        if (firstOfRecord)
+            for (const p of record.problems)
+                ctx.report({ file: p.file, span: p.span, resource, fieldPath: p.fieldPath, message: p.message });
+        if (a.duplicateOf) {
+            const first = a.duplicateOf;
+            ctx.report({
+                span: record.span,
+                resource,
+                fieldPath: record.fieldPath,
+                message: `${resource.display} already has an exception record at ${first.file}:${first.span.start.line}; keep one record per workload (the annotation and the central file are two forms of the same record).`,
+            });
+        }
+    },
+    /** A problem of the central file that belongs to no entry (bad YAML, no `exceptions` list). */
+    recordProblem: (p, ctx) => ctx.report({ file: p.file, span: p.span, resource: { display: p.file }, fieldPath: p.fieldPath, message: p.message }),
 };
 
 ;// CONCATENATED MODULE: ./src/rules/exception-missing-control.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+/**
+ * Reported per workload with a valid exception, once per missing control: src/policy finds which
+ * controls are missing (container security contexts, NetworkPolicies of the repository).
+ */
 const exceptionMissingControl = {
     meta: {
         id: 'exception-missing-control',
@@ -46872,10 +46928,41 @@ const exceptionMissingControl = {
         remediation: 'Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload\'s namespace whose podSelector matches the pod template labels.',
         docs: 'docs/rules/exception-missing-control.md',
     },
+    assessment: ({ assessment: a, resource }, ctx) => {
+        const { workload } = a;
+        if (a.status === 'invalid' || !workload)
+            return;
+        for (const m of a.missingControls)
+            ctx.report({ file: workload.file, span: m.span, resource, fieldPath: m.fieldPath, message: messageOf(m, resource.display, a.namespace) });
+    },
 };
+function messageOf(m, display, namespace) {
+    if (m.control === 'containers') {
+        const why = m.partial ? 'a custom resource defines them apart from these pod-level settings' : `${m.podPath} lists none`;
+        return `${display}: its containers are not in this manifest (${why}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`;
+    }
+    if (m.control === 'NetworkPolicy') {
+        const labels = Object.entries(m.podLabels).map(([k, v]) => `${k}=${v}`).join(', ');
+        const others = m.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace}" (${p.file})`);
+        const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : '';
+        return `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`;
+    }
+    const which = `${m.initContainer ? 'init container' : 'container'} "${m.container}" of ${display}`;
+    if (m.control === 'runAsNonRoot') {
+        if (m.runAsUser === 0)
+            return `${which} runs as root (runAsUser: 0): set runAsUser to a non-zero UID and runAsNonRoot: true.`;
+        const why = m.runAsNonRoot === false ? 'sets runAsNonRoot: false' : 'may run as root';
+        return `${which} ${why}: set securityContext.runAsNonRoot: true or a non-zero runAsUser (pod or container level).`;
+    }
+    if (m.control === 'capabilities.drop')
+        return `${which} does not drop all capabilities: set securityContext.capabilities.drop: [ALL].`;
+    const why = m.allowPrivilegeEscalation === true ? 'allows privilege escalation' : 'does not disallow privilege escalation';
+    return `${which} ${why}: set securityContext.allowPrivilegeEscalation: false.`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/exception-outside-allowed-namespace.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+
+/** Reported once per valid record whose workload's namespace is not in exceptions.namespaces. */
 const exceptionOutsideAllowedNamespace = {
     meta: {
         id: 'exception-outside-allowed-namespace',
@@ -46885,10 +46972,28 @@ const exceptionOutsideAllowedNamespace = {
         remediation: 'Move the workload to a namespace listed in exceptions.namespaces (set metadata.namespace), or have the policy owners add a dedicated namespace to that list.',
         docs: 'docs/rules/exception-outside-allowed-namespace.md',
     },
+    assessment: ({ assessment: a, resource, firstOfRecord, allowedNamespaces }, ctx) => {
+        // An invalid record grants nothing: where it would apply does not matter.
+        if (!firstOfRecord || a.status === 'invalid' || a.namespaceAllowed)
+            return;
+        const { record, workload } = a;
+        const allowed = allowedNamespaces.length ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}` : 'exceptions.namespaces lists none';
+        const message = a.namespaceAssumed
+            ? `${resource.display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
+            : `${resource.display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`;
+        // An annotation record is about its workload's namespace; a central entry names its own.
+        const at = record.origin === 'annotation'
+            ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' }
+            : recordField(record, 'namespace');
+        ctx.report({ ...at, resource, message });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/exception-unapproved.ts
-/** Findings come from src/policy (approval.ts) in pull requests, not from a unit check. */
+/**
+ * In pull requests only: src/policy/approval.ts compares the records at base and head and asks
+ * GitHub for labels, reviews and team membership; each change it finds unapproved is a unit here.
+ */
 const exceptionUnapproved = {
     meta: {
         id: 'exception-unapproved',
@@ -46898,10 +47003,26 @@ const exceptionUnapproved = {
         remediation: 'Ask a member of the approving team to apply the approval label (exceptions.approval.label) to the pull request, or to approve it in a review, then re-run the check.',
         docs: 'docs/rules/exception-unapproved.md',
     },
+    unapprovedChange: ({ change, approver, cannotVerify }, ctx) => {
+        const how = approver === 'unchecked'
+            ? 'the approval could not be checked'
+            : approver === 'no-team'
+                ? 'exceptions.approval.team is not configured'
+                : `a member of ${approver.team} must apply the label "${approver.label}" or approve the pull request`;
+        const { record } = change;
+        ctx.report({
+            span: record.span,
+            resource: { display: change.workload, kind: record.target.kind, namespace: record.target.namespace, name: record.target.name },
+            fieldPath: record.fieldPath,
+            message: `${change.workload}: ${change.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/exception-unnecessary.ts
-/** Findings come from src/policy (evaluate.ts), not from a unit check. */
+
+
+/** Reported per workload, at the record's allow list, for each valid record that allows more than the pods use. */
 const exceptionUnnecessary = {
     meta: {
         id: 'exception-unnecessary',
@@ -46910,6 +47031,16 @@ const exceptionUnnecessary = {
         description: 'The exception allows a host namespace that none of the workload\'s pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.',
         remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
         docs: 'docs/rules/exception-unnecessary.md',
+    },
+    assessment: ({ assessment: a, resource }, ctx) => {
+        const { workload, unused } = a;
+        if (a.status === 'invalid' || !workload || !unused.length)
+            return;
+        const uses = HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
+        const message = uses.length
+            ? `The exception for ${resource.display} allows ${unused.join(', ')}, which its pods do not set: remove ${unused.length === 1 ? 'it' : 'them'} from the allow list.`
+            : `The exception for ${resource.display} allows ${unused.join(', ')}, but its pods share no host namespace: remove the exception.`;
+        ctx.report({ ...recordField(a.record, 'allow'), resource, message });
     },
 };
 
@@ -46924,12 +47055,11 @@ var dist = __nccwpck_require__(8815);
  * A default may itself hold substitutions.
  */
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
-const MAX_NESTING = 32;
 /** The value with every variable unset, or undefined when compose refuses it (`:?`, bad syntax). */
 function valueWhenUnset(text) {
     const variables = [];
-    const read = readTemplate(text, 0, false, true, variables);
-    return read ? { value: read.value, variables: [...new Set(variables)] } : undefined;
+    const value = readTemplate(text, variables);
+    return value === undefined ? undefined : { value, variables: [...new Set(variables)] };
 }
 const WHEN_SET = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?)\+([^${}]*)\}$/;
 function valueWhenSet(text) {
@@ -46943,20 +47073,24 @@ function literalDefaultAt(text) {
     return m ? text.length - 1 - m[1].length : undefined;
 }
 /**
- * Reads from `from` to the end, or to the `}` that closes a substitution (`closing`). With
- * `evaluate` false the text is only skipped (the `+` branch of an unset variable): what it
- * would refuse does not matter.
+ * Reads the value with every variable unset. Nested arguments are kept on a stack of our own,
+ * not the JS stack: compose-go follows defaults nested to any depth, and so do we.
  */
-function readTemplate(text, from, closing, evaluate, variables, depth = 0) {
-    // Nesting this deep is no configuration anyone writes: unknown, not a stack overflow.
-    if (depth > MAX_NESTING)
-        return undefined;
+function readTemplate(text, variables) {
+    const open = [];
     let out = '';
-    let i = from;
+    let evaluate = true;
+    let i = 0;
     while (i < text.length) {
         const c = text[i];
-        if (closing && c === '}')
-            return { value: out, end: i + 1 };
+        if (open.length > 0 && c === '}') {
+            const argument = open.pop();
+            // An argument's text belongs to the substitution it closes: only a `-` default is used.
+            out = argument.out + (argument.op === '-' ? out : '');
+            evaluate = argument.evaluate;
+            i++;
+            continue;
+        }
         if (c !== '$') {
             out += c;
             i++;
@@ -46985,26 +47119,17 @@ function readTemplate(text, from, closing, evaluate, variables, depth = 0) {
         const op = text[i + (colon ? 1 : 0)];
         if (op !== '-' && op !== '?' && op !== '+')
             return undefined;
-        const argument = readTemplate(text, i + (colon ? 2 : 1), true, evaluate && op === '-', variables, depth + 1);
-        if (!argument)
-            return undefined;
         if (op === '?' && evaluate)
             return undefined;
-        if (op === '-')
-            out += argument.value;
-        i = argument.end;
+        open.push({ op, out, evaluate });
+        out = '';
+        evaluate &&= op === '-';
+        i += colon ? 2 : 1;
     }
-    return closing ? undefined : { value: out, end: i };
+    return open.length > 0 ? undefined : out;
 }
 
-;// CONCATENATED MODULE: ./src/parse/yaml.ts
-
-/**
- * YAML read the way Kubernetes reads it: YAML 1.1 (yes/on/True are booleans, `<<` merges),
- * positions kept, nothing converted to plain JS (so an alias bomb never expands).
- */
-/** How deep alias and merge chains are followed before we give up: bounds alias bombs. */
-const MAX_ALIAS_DEPTH = 16;
+;// CONCATENATED MODULE: ./src/parse/yaml-bounds.ts
 const boundHits = new WeakMap();
 /** Records that a bound was hit while reading `doc` (once per message and place). */
 function noteBound(doc, message, node) {
@@ -47019,23 +47144,237 @@ function noteBound(doc, message, node) {
 function boundsHit(doc) {
     return boundHits.get(doc) ?? [];
 }
-/** Problems that leave the tree trustworthy: Kubernetes (non-strict) takes the last duplicate key. */
-const NON_FATAL = new Set(['DUPLICATE_KEY']);
+/**
+ * Work allowed per file: nodes visited (indexing, searching custom resources for pod templates),
+ * aliases resolved, and keys copied through `<<` merges. Reading never expands an alias, so a
+ * billion-laughs document costs one visit per node written; what this bounds is readers that
+ * follow aliases or merges many times (thousands of objects sharing one aliased tree, a merge
+ * chain adding a key at every link). Past it we stop and report, never pass.
+ */
+const WORK_BUDGET = 2_000_000;
+const budgets = new WeakMap();
+/** The documents of one file draw on one budget. */
+function shareWorkBudget(docs) {
+    const budget = { left: WORK_BUDGET, spent: false };
+    for (const doc of docs)
+        budgets.set(doc, budget);
+}
+/**
+ * Spends `units` of the file's budget; false (and the bound noted at `node`) once it is spent,
+ * after which the caller stops reading.
+ */
+function spendWork(doc, units, node) {
+    let budget = budgets.get(doc);
+    if (!budget)
+        budgets.set(doc, (budget = { left: WORK_BUDGET, spent: false }));
+    if (budget.spent)
+        return false;
+    budget.left -= units;
+    if (budget.left >= 0)
+        return true;
+    budget.spent = true;
+    noteBound(doc, `more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`, node);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml-index.ts
+
+
+const indexes = new WeakMap();
+/** Most documents have no anchors: they share this index, so files of thousands of documents hold no map for each. */
+const NO_ANCHORS = new Map();
+/** Indexes `doc` and returns its repeated keys. Each node visited is spent from the file's work budget. */
+function indexDocument(doc) {
+    let anchors = NO_ANCHORS;
+    indexes.set(doc, anchors);
+    const duplicates = [];
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (!node || typeof node !== 'object')
+            continue;
+        if (!spendWork(doc, 1, node))
+            break;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            // go-yaml refuses the document ("anchor value contains itself"); we read the alias as nothing.
+            if (lookUp(anchors, node) === 'cycle')
+                noteBound(doc, `alias *${node.source} is used inside the node it names, a cycle Kubernetes and compose reject: not read`, node);
+            continue;
+        }
+        if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) && node.anchor) {
+            if (anchors === NO_ANCHORS)
+                indexes.set(doc, (anchors = new Map()));
+            const defined = anchors.get(node.anchor);
+            if (defined)
+                defined.push(node);
+            else
+                anchors.set(node.anchor, [node]);
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            addRepeatedKeys(node.items, duplicates);
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push(node.items[i].value, node.items[i].key);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push(node.items[i]);
+        }
+    }
+    return duplicates;
+}
+/**
+ * Keys equal as eemeli/yaml's `uniqueKeys` check compares them (the same scalar value; other
+ * keys only when they are the same node), found with a Set instead of pairwise.
+ */
+function addRepeatedKeys(pairs, out) {
+    const seen = new Set();
+    for (const { key } of pairs) {
+        if (!(0,dist/* isScalar */.jn)(key))
+            continue;
+        const value = key.value;
+        if (typeof value === 'number' && Number.isNaN(value))
+            continue;
+        if (seen.has(value))
+            out.push({ offset: key.range?.[0] ?? 0 });
+        else
+            seen.add(value);
+    }
+}
+/**
+ * The node an alias names: the last node anchored with its name before it. One that contains the
+ * alias is a cycle.
+ */
+function lookUp(anchors, alias) {
+    const defined = anchors.get(alias.source);
+    const at = alias.range?.[0];
+    if (!defined || at === undefined)
+        return undefined;
+    // Anchored nodes are listed in document order, so by start offset: find the last one before.
+    let low = 0;
+    let high = defined.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((defined[mid].range?.[0] ?? 0) < at)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    const found = defined[low - 1];
+    if (!found)
+        return undefined;
+    return at < (found.range?.[1] ?? 0) ? 'cycle' : found;
+}
+/** The node an alias names in `doc`, or undefined (no such anchor before it, or a cycle). */
+function aliasTarget(doc, alias) {
+    let anchors = indexes.get(doc);
+    if (!anchors) {
+        indexDocument(doc);
+        anchors = indexes.get(doc);
+    }
+    const found = lookUp(anchors, alias);
+    return found === 'cycle' ? undefined : found;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml-stream.ts
+
+/**
+ * How deep collections may nest. Manifests stay far shallower (CRD schemas, the deepest, under
+ * 64); eemeli/yaml's parser and composer recurse once per level and overflow the JS stack near
+ * 1,000 levels, which it would report as invalid YAML, or throw.
+ */
+const MAX_NESTING = 256;
+/**
+ * What reading a file may hold in memory, estimated as it is read. eemeli/yaml keeps the syntax
+ * tree of the document being read until it is composed, and every composed document until the
+ * file is read; the readers then keep facts per object. Costs measured on Node 20 with the
+ * densest inputs (flow sequences of one-letter scalars, lists of aliases, thousands of one-line
+ * documents), so that a file within the budget stays under about 300 MB of resident memory.
+ */
+const MEMORY_BUDGET_MB = 200;
+const BYTES_PER_TOKEN_BEING_READ = 320;
+const BYTES_PER_TOKEN_READ = 115;
+const BYTES_PER_DOCUMENT = 4_300;
+/**
+ * What `parseAllDocuments` does (lexer → parser → composer), watching the parser as it goes: it
+ * stops before a document grows too large to hold or too deep to compose, so the cost stays
+ * bounded and the documents before the bound are still read.
+ */
+function readDocuments(text, options) {
+    const parser = new dist/* Parser */.iX();
+    const composer = new dist/* Composer */.Dk(options);
+    const docs = [];
+    const compose = (token) => {
+        for (const doc of composer.next(token))
+            docs.push(doc);
+    };
+    let read = 0;
+    let inDocument = 0;
+    let stopped;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        for (const token of parser.next(lexeme)) {
+            if (token.type === 'document') {
+                read += inDocument * BYTES_PER_TOKEN_READ + BYTES_PER_DOCUMENT;
+                inDocument = 0;
+            }
+            compose(token);
+        }
+        inDocument++;
+        if (read + inDocument * BYTES_PER_TOKEN_BEING_READ > MEMORY_BUDGET_MB * 2 ** 20) {
+            stopped = { message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`, offset: documentStart(parser) };
+            break;
+        }
+        const deep = parser.stack.length > MAX_NESTING + 1 ? tooDeep(parser.stack) : undefined;
+        if (deep) {
+            stopped = { message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`, offset: deep.offset };
+            break;
+        }
+    }
+    // Ending the parser would close every open level at once, which is what recurses: a stopped
+    // document is dropped unfinished.
+    if (!stopped)
+        for (const token of parser.end())
+            compose(token);
+    for (const doc of composer.end())
+        docs.push(doc);
+    return { docs, stopped };
+}
+function documentStart(parser) {
+    return parser.stack[0]?.offset ?? parser.offset;
+}
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+/** The collection more than MAX_NESTING levels deep on the parser's stack, if there is one. */
+function tooDeep(stack) {
+    let depth = 0;
+    for (const token of stack) {
+        if (COLLECTIONS.has(token.type) && ++depth > MAX_NESTING)
+            return token;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml.ts
+
+
+
+
+
 function parseYaml(source, wanted) {
     const text = asGoYamlLineBreaks(wanted ? blankUnwantedDocuments(source.text, wanted) : source.text);
-    const parsed = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false });
-    const docs = 'empty' in parsed ? [] : parsed;
+    // uniqueKeys is off because eemeli/yaml's check is quadratic in a map's size: indexDocument does it.
+    const { docs, stopped } = readDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
+    shareWorkBudget(docs);
     const problems = [];
     const documents = docs.map((doc, index) => {
-        let fatal = false;
-        for (const e of doc.errors) {
-            const isFatal = !NON_FATAL.has(e.code);
-            fatal ||= isFatal;
-            problems.push({ message: describeYamlError(e.code, e.message), span: source.span(e.pos[0], Math.max(e.pos[1], e.pos[0])), fatal: isFatal });
-        }
-        return { index, doc, fatal };
+        const found = doc.errors.map(e => ({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: describeYamlError(e.message), fatal: true }));
+        // Kubernetes' non-strict decoder takes the last duplicate key: the document stays usable.
+        for (const d of indexDocument(doc))
+            found.push({ start: d.offset, end: d.offset + 1, message: 'duplicate key: Map keys must be unique', fatal: false });
+        found.sort((a, b) => a.start - b.start);
+        for (const p of found)
+            problems.push({ message: p.message, span: source.span(p.start, p.end), fatal: p.fatal });
+        return { index, doc, fatal: found.some(p => p.fatal) };
     });
-    return { source, documents, problems };
+    return { source, documents, problems, bounds: stopped ? [stopped] : [] };
 }
 /**
  * libyaml and go-yaml (Kubernetes' decoder) also break lines at a lone CR, NEL, U+2028 and
@@ -47068,26 +47407,38 @@ function blankUnwantedDocuments(text, wanted) {
         const keep = i === 0 || wanted(body) || /^%/m.test(body);
         if (!keep)
             changed = true;
-        out += keep ? body : body.replace(/[^\r\n]/g, ' ');
+        out += keep ? body : blanked(body);
         if (i + 2 < cuts.length)
             out += text.slice(cuts[i + 1], cuts[i + 2]);
     }
     return changed ? out : text;
 }
-function describeYamlError(code, message) {
+/**
+ * `text` with every code unit but CR and LF turned into a space. Written byte by byte: a regular
+ * expression replacing one character at a time holds about 40 bytes of garbage per character,
+ * 200 MB for a 5 MiB file.
+ */
+function blanked(text) {
+    const out = Buffer.allocUnsafe(text.length);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        out[i] = c === 10 || c === 13 ? c : 32;
+    }
+    return out.toString('latin1');
+}
+function describeYamlError(message) {
     // eemeli/yaml appends a source excerpt after a blank line; the finding already points there.
     const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return code === 'DUPLICATE_KEY' ? `duplicate key: ${first}` : `invalid YAML: ${first}`;
+    return `invalid YAML: ${first}`;
 }
-/** Follow aliases to the node they name, at most MAX_ALIAS_DEPTH hops. */
+/**
+ * The node an alias names (an alias never names another alias: they take no anchor). Each
+ * resolution is spent from the work budget; past it, aliases name nothing.
+ */
 function resolveAlias(doc, node) {
-    let current = node;
-    for (let hops = 0; (0,dist/* isAlias */.Vj)(current); hops++) {
-        if (hops >= MAX_ALIAS_DEPTH)
-            return undefined;
-        current = current.resolve(doc);
-    }
-    return (current ?? undefined);
+    if (!(0,dist/* isAlias */.Vj)(node))
+        return (node ?? undefined);
+    return spendWork(doc, 1, node) ? aliasTarget(doc, node) : undefined;
 }
 function keyName(pair) {
     const k = pair.key;
@@ -47098,70 +47449,97 @@ function keyName(pair) {
 /** go-yaml (which Kubernetes uses) merges only on a plain `<<` key; a quoted "<<" is a key. */
 const isMergeKey = (pair) => (0,dist/* isScalar */.jn)(pair.key) && (typeof pair.key.value === 'symbol' || (pair.key.source === '<<' && (pair.key.type === undefined || pair.key.type === 'PLAIN')));
 const resolvedCache = { 'go-yaml-v2': new WeakMap(), 'go-yaml-v3': new WeakMap() };
-const inProgress = new WeakSet();
 const documentOrder = new WeakMap();
+const NOTHING = new Map();
 /** From now on `field` and `entries` read this document's merges as docker compose does. */
 function readMergesAsCompose(doc) {
     documentOrder.set(doc, 'go-yaml-v3');
 }
 /**
- * A map's keys after `<<` merges, in the document's MergeOrder. Each map is resolved once (a
- * merge bomb costs one pass per map), cycles resolve to nothing, and depth is bounded.
+ * A map's keys after `<<` merges, in the document's MergeOrder. Merge chains are followed as far
+ * as go-yaml follows them: the maps a map merges are resolved first, depth first with a stack of
+ * our own (a chain thousands deep needs no JS stack), and each map once; copying keys along a
+ * chain is what the work budget bounds. A map that merges itself resolves to nothing; aliases
+ * cannot build one (indexDocument reports the cycle).
  */
-function resolved(doc, map, depth = 0) {
+function resolved(doc, map) {
     const order = documentOrder.get(doc) ?? 'go-yaml-v2';
-    const cached = resolvedCache[order].get(map);
-    if (cached)
-        return cached;
-    const out = new Map();
-    if (depth > MAX_ALIAS_DEPTH || inProgress.has(map))
-        return out;
-    inProgress.add(map);
-    try {
-        const merges = [];
-        for (const pair of map.items) {
-            if (isMergeKey(pair)) {
-                if (order === 'go-yaml-v3')
-                    merges.splice(0, merges.length, pair);
-                else
-                    mergeInto(out, doc, pair, depth, true);
-                continue;
-            }
-            const k = keyName(pair);
-            if (typeof k !== 'string')
-                continue;
-            const written = (pair.value ?? undefined);
-            const value = written ? resolveAlias(doc, written) : undefined;
-            if (!written || !value)
-                out.delete(k);
-            else
-                out.set(k, { key: pair.key, written, value, merged: false });
+    const cache = resolvedCache[order];
+    const pending = [map];
+    const open = new Set();
+    while (pending.length > 0) {
+        const top = pending[pending.length - 1];
+        if (cache.has(top)) {
+            pending.pop();
         }
-        // go-yaml v3 applies the (last) merge after the explicit keys and never over them.
-        for (const pair of merges)
-            mergeInto(out, doc, pair, depth, false);
+        else if (!open.has(top)) {
+            open.add(top);
+            for (const source of mergedMaps(doc, top))
+                if (!cache.has(source) && !open.has(source))
+                    pending.push(source);
+        }
+        else {
+            pending.pop();
+            open.delete(top);
+            cache.set(top, combine(doc, top, order, cache));
+        }
     }
-    finally {
-        inProgress.delete(map);
+    return cache.get(map);
+}
+/** A map's own keys and, after them or in between (see MergeOrder), those its merge keys bring. */
+function combine(doc, map, order, cache) {
+    const out = new Map();
+    const merged = (source) => cache.get(source) ?? NOTHING;
+    let lastMerge;
+    for (const pair of map.items) {
+        if (isMergeKey(pair)) {
+            if (order === 'go-yaml-v3')
+                lastMerge = pair;
+            else
+                mergeInto(doc, out, mergeSources(doc, pair.value).map(merged), pair, true);
+            continue;
+        }
+        const k = keyName(pair);
+        if (typeof k !== 'string')
+            continue;
+        const written = (pair.value ?? undefined);
+        const value = written ? resolveAlias(doc, written) : undefined;
+        if (!written || !value)
+            out.delete(k);
+        else
+            out.set(k, { key: pair.key, written, value, merged: false });
     }
-    resolvedCache[order].set(map, out);
+    // go-yaml v3 applies the (last) merge after the explicit keys and never over them.
+    if (lastMerge)
+        mergeInto(doc, out, mergeSources(doc, lastMerge.value).map(merged), lastMerge, false);
     return out;
 }
-/** Adds a merge key's maps to `out`; `overwrite` as go-yaml v2 does, else only missing keys. */
-function mergeInto(out, doc, pair, depth, overwrite) {
-    const sources = mergeSources(doc, pair.value);
+/**
+ * Adds a merge key's resolved maps to `out`; `overwrite` as go-yaml v2 does, else only missing
+ * keys. Copies are spent from the work budget: a chain adding a key at every link copies its
+ * length squared.
+ */
+function mergeInto(doc, out, sources, pair, overwrite) {
+    if (!spendWork(doc, sources.reduce((n, source) => n + source.size, 0), pair.key))
+        return;
+    const via = pair.key;
+    const mergedHit = (hit) => ({ key: hit.key, written: hit.written, value: hit.value, merged: true, via });
     if (overwrite) {
         for (let i = sources.length - 1; i >= 0; i--) {
-            for (const [k, hit] of resolved(doc, sources[i], depth + 1))
-                out.set(k, { ...hit, merged: true, via: pair.key });
+            for (const [k, hit] of sources[i])
+                out.set(k, mergedHit(hit));
         }
         return;
     }
     for (const source of sources) {
-        for (const [k, hit] of resolved(doc, source, depth + 1))
+        for (const [k, hit] of source)
             if (!out.has(k))
-                out.set(k, { ...hit, merged: true, via: pair.key });
+                out.set(k, mergedHit(hit));
     }
+}
+/** The maps a map's merge keys name. */
+function mergedMaps(doc, map) {
+    return map.items.filter(isMergeKey).flatMap(pair => mergeSources(doc, pair.value));
 }
 /** A key's value after merges, as the document's reader sees it (see `resolved`). */
 function field(doc, map, name) {
@@ -47204,6 +47582,7 @@ function scalarText(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/k8s.ts
+
 
 
 
@@ -47254,10 +47633,15 @@ function* k8sObjects(parsed) {
             continue;
         const root = d.doc.contents;
         if ((0,dist/* isMap */.jh)(root))
-            yield* objectsIn(d.doc, root, d.index, '', 0);
+            yield* objectsIn(d.doc, root, d.index, '', 0, new Set());
     }
 }
-function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
+/**
+ * `seen`: List items already read in this document. Aliases can name one object as many List
+ * items as a file has room for; it is judged once, at its first place, so they cannot multiply
+ * the cost of reading (its findings would be the same, at the same node).
+ */
+function* objectsIn(doc, map, documentIndex, pathPrefix, depth, seen) {
     const kind = stringValue(field(doc, map, 'kind')?.value);
     if (!kind)
         return;
@@ -47269,8 +47653,10 @@ function* objectsIn(doc, map, documentIndex, pathPrefix, depth) {
         }
         for (let i = 0; i < items.items.length; i++) {
             const item = resolveAlias(doc, items.items[i]);
-            if ((0,dist/* isMap */.jh)(item))
-                yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1);
+            if (!(0,dist/* isMap */.jh)(item) || seen.has(item))
+                continue;
+            seen.add(item);
+            yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1, seen);
         }
         return;
     }
@@ -47367,7 +47753,8 @@ function findBySpecShape(obj) {
             incomplete = true;
             return;
         }
-        if (--budget <= 0) {
+        // The file's budget too: thousands of objects can share one aliased tree, each searching it.
+        if (--budget <= 0 || !spendWork(obj.doc, 1, node)) {
             incomplete = true;
             return;
         }
@@ -47799,7 +48186,10 @@ const incompleteScan = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/parse-error.ts
-/** Findings of this rule come from the parsers, not from a unit check: see engine/scan-file. */
+/**
+ * Findings of this rule are the engine's notices, not a unit check: the parsers' problems and whole
+ * files that cannot be read as text, all through noticeFinding in engine/scan-file.ts.
+ */
 const parseError = {
     meta: {
         id: 'parse-error',
@@ -47841,7 +48231,7 @@ function buildRegistry(rules) {
     }
     return byId;
 }
-/** Rules whose findings come from src/policy after the scan, not from a unit check (see docs/rules). */
+/** Rules whose units exist only after the scan: src/policy calls their hooks (assessment, recordProblem, unapprovedChange). */
 const POLICY_RULES = [
     exceptionInvalid,
     exceptionExpired,
@@ -53435,9 +53825,9 @@ function scanFileText(input, options) {
                 call(rule, ctxFor(rule));
     };
     const reporterOf = (ruleId) => (message, span, fieldPath, resource = { display: path }) => {
-        const rule = options.rules.get(ruleId);
-        if (rule)
-            findings.push(toFinding(rule, { span, message, resource, fieldPath }, path, options));
+        const notice = noticeFinding(ruleId, path, { span, message, resource, fieldPath }, options);
+        if (notice)
+            findings.push(notice);
     };
     const parseProblem = reporterOf('parse-error');
     // Fail closed: a bound the readers hit is a finding that names it, never a silent pass.
@@ -53481,9 +53871,8 @@ function scanFileText(input, options) {
                 scanWorkflowOptions(parsed, source, each);
             else
                 scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: facts });
-            for (const d of parsed.documents) {
-                for (const hit of boundsHit(d.doc))
-                    incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`);
+            for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))]) {
+                incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`);
             }
             break;
         }
@@ -53571,6 +53960,19 @@ function wholeLineWhenAlone(flags, written, keyStart, source) {
     // The line's own indentation and its line break go too: nothing is left where the key stood.
     const end = last < source.lineStarts.length ? source.lineStart(last + 1) : source.lineEnd(last);
     return [{ ...only, removal: source.span(source.lineStart(first), end) }];
+}
+/**
+ * The one emitter of the engine's notices: what a parser or reader could not read or judge in a
+ * file (scanFileText), and whole-file notices (fileNotice). Undefined when the rule is not enabled.
+ */
+function noticeFinding(ruleId, path, notice, options) {
+    const rule = options.rules.get(ruleId);
+    return rule && toFinding(rule, notice, path, options);
+}
+/** A notice about a whole file (unreadable, binary, an internal error), at its start. */
+function fileNotice(ruleId, path, message, options) {
+    const notice = noticeFinding(ruleId, path, { span: new SourceText(path, '').span(0, 0), resource: { display: path }, message, fieldPath: 'file' }, options);
+    return notice ? [notice] : [];
 }
 function toFinding(rule, r, path, options) {
     return {
@@ -53893,21 +54295,47 @@ function centralRecord(file, doc, entry, index, spanOf) {
     return record;
 }
 
+;// CONCATENATED MODULE: ./src/policy/rule-findings.ts
+
+
+/**
+ * Calls `hook` of every built-in rule that has it and that the config leaves on, in registry
+ * order, with a context whose reports become findings in `into` (in `file` unless a report
+ * names another). The policy's counterpart of the engine's `each`.
+ */
+function eachPolicyRule(hook, config, file, into, call) {
+    for (const rule of registry.values()) {
+        if (!rule[hook])
+            continue;
+        const severity = severityOf(config, rule);
+        if (severity)
+            call(rule, { report: r => into.push(rule_findings_toFinding(rule, severity, file, r)) });
+    }
+}
+/** The one place a policy rule's report becomes a finding: the rule's id and remediation, the configured severity. */
+function rule_findings_toFinding(rule, severity, file, r) {
+    return {
+        ruleId: rule.meta.id,
+        severity,
+        file: r.file ?? file,
+        span: r.span,
+        resource: r.resource,
+        message: r.message,
+        remediation: rule.meta.remediation,
+        fieldPath: r.fieldPath,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
 
 
 
 
-
-
-
-
-
-
 /**
- * The exception checks, as a pure function: findings, facts and records in, findings out. Host
- * namespace findings covered by an honoured exception get `suppression` (they are kept, so JSON and
- * SARIF show them as accepted); every rule an exception must pass adds its own findings.
+ * The exception checks, as a pure function: findings, facts and records in, findings out. Records
+ * are matched to workloads here (assess); each exception rule's `assessment` hook decides what
+ * to report (src/rules/exception-*.ts). Host namespace findings covered by an honoured exception
+ * get `suppression` (they are kept, so JSON and SARIF show them as accepted).
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** What kubectl uses when neither the manifest nor the command line names a namespace. */
@@ -53971,53 +54399,43 @@ function assessOne(record, workload, duplicateOf, facts, config, today) {
 }
 // ------------------------------------------------------------------------------------------------
 // Compensating controls
+/** What is missing and why: the exception-missing-control rule words it. */
 function missingControls(w, namespace, policies) {
     const out = [];
-    const display = w.resource.display;
     for (const pod of w.pods) {
         for (const c of pod.containers)
-            out.push(...containerControls(c, display));
+            out.push(...containerControls(c));
         // No containers is not every container compliant: an Argo Workflow's pod-level settings, or a
         // template whose containers are filled in elsewhere, would otherwise pass every control.
         if (pod.containers.length === 0) {
-            out.push({
-                control: 'containers',
-                message: `${display}: its containers are not in this manifest (${pod.partial ? 'a custom resource defines them apart from these pod-level settings' : `${pod.path} lists none`}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`,
-                span: pod.labelsAnchor,
-                fieldPath: `${pod.path}#containers`,
-            });
+            out.push({ control: 'containers', podPath: pod.path, partial: pod.partial, span: pod.labelsAnchor, fieldPath: `${pod.path}#containers` });
         }
         const np = networkPolicyFor(pod, namespace, policies);
         if (!np.found) {
-            const labels = Object.entries(pod.templateLabels).map(([k, v]) => `${k}=${v}`).join(', ');
-            const others = np.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace ?? DEFAULT_NAMESPACE}" (${p.file})`);
-            const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : '';
-            out.push({
-                control: 'NetworkPolicy',
-                message: `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`,
-                span: pod.labelsAnchor,
-                fieldPath: `${pod.path}#NetworkPolicy`,
-            });
+            const otherNamespaces = np.otherNamespaces.map(p => ({ name: p.name, namespace: p.namespace ?? DEFAULT_NAMESPACE, file: p.file }));
+            out.push({ control: 'NetworkPolicy', podLabels: pod.templateLabels, otherNamespaces, span: pod.labelsAnchor, fieldPath: `${pod.path}#NetworkPolicy` });
         }
     }
     return out;
 }
-function containerControls(c, display) {
+function containerControls(c) {
     const out = [];
-    const which = `${c.list === 'initContainers' ? 'init container' : 'container'} "${c.name}" of ${display}`;
-    const add = (control, message, field) => out.push({ control, container: c.name, message, span: c.anchor, fieldPath: `${c.fieldPath}.securityContext.${field}` });
-    if (c.runAsUser === 0)
-        add('runAsNonRoot', `${which} runs as root (runAsUser: 0): set runAsUser to a non-zero UID and runAsNonRoot: true.`, 'runAsNonRoot');
-    else if (c.runAsNonRoot !== true && c.runAsUser === undefined) {
-        const why = c.runAsNonRoot === false ? 'sets runAsNonRoot: false' : 'may run as root';
-        add('runAsNonRoot', `${which} ${why}: set securityContext.runAsNonRoot: true or a non-zero runAsUser (pod or container level).`, 'runAsNonRoot');
-    }
+    const add = (control) => out.push({
+        control,
+        container: c.name,
+        initContainer: c.list === 'initContainers',
+        runAsNonRoot: c.runAsNonRoot,
+        runAsUser: c.runAsUser,
+        allowPrivilegeEscalation: c.allowPrivilegeEscalation,
+        span: c.anchor,
+        fieldPath: `${c.fieldPath}.securityContext.${control}`,
+    });
+    if (c.runAsUser === 0 || (c.runAsNonRoot !== true && c.runAsUser === undefined))
+        add('runAsNonRoot');
     if (!c.dropsAll)
-        add('capabilities.drop', `${which} does not drop all capabilities: set securityContext.capabilities.drop: [ALL].`, 'capabilities.drop');
-    if (c.allowPrivilegeEscalation !== false) {
-        const why = c.allowPrivilegeEscalation === true ? 'allows privilege escalation' : 'does not disallow privilege escalation';
-        add('allowPrivilegeEscalation', `${which} ${why}: set securityContext.allowPrivilegeEscalation: false.`, 'allowPrivilegeEscalation');
-    }
+        add('capabilities.drop');
+    if (c.allowPrivilegeEscalation !== false)
+        add('allowPrivilegeEscalation');
     return out;
 }
 function networkPolicyFor(pod, namespace, policies) {
@@ -54027,81 +54445,35 @@ function networkPolicyFor(pod, namespace, policies) {
     const specific = matching.filter(p => Object.keys(p.podSelector.matchLabels).length || p.podSelector.matchExpressions.length);
     return { found, otherNamespaces: found ? [] : specific.slice(0, 3) };
 }
-/** Applies the exceptions: covered findings get `suppression`, and exception-* findings are added. */
+/**
+ * Applies the exceptions: each exception rule's hook reports on the central file's problems and
+ * on every assessment (in registry order), and findings covered by an honoured exception get
+ * `suppression`, which is no finding and stays here.
+ */
 function evaluate(input) {
     const { config, today } = input;
     const assessments = assess(input.facts, input.records, config, today);
     const out = input.findings.map(f => ({ ...f }));
-    const emit = (rule, file, span, resource, fieldPath, message) => {
-        const severity = severityOf(config, rule);
-        if (severity)
-            out.push({ ruleId: rule.meta.id, severity, file, span, resource, message, remediation: rule.meta.remediation, fieldPath });
-    };
     for (const p of input.problems ?? [])
-        emit(exceptionInvalid, p.file, p.span, { display: p.file }, p.fieldPath, p.message);
+        eachPolicyRule('recordProblem', config, p.file, out, (rule, ctx) => rule.recordProblem(p, ctx));
     const reported = new Set();
     for (const a of assessments) {
-        const { record, workload } = a;
-        const resource = workload?.resource ?? targetResource(record);
-        const display = resource.display;
-        const at = (field) => record.spans[field] ?? record.span;
-        const pathOf = (field) => record.fieldPaths[field] ?? record.fieldPath;
-        // A record is reported once even when it matches several workloads (overlays of one app).
-        const firstForRecord = !reported.has(record);
-        reported.add(record);
-        if (firstForRecord)
-            for (const p of record.problems)
-                emit(exceptionInvalid, p.file, p.span, resource, p.fieldPath, p.message);
-        if (a.duplicateOf) {
-            const first = a.duplicateOf;
-            emit(exceptionInvalid, record.file, record.span, resource, record.fieldPath, `${display} already has an exception record at ${first.file}:${first.span.start.line}; keep one record per workload (the annotation and the central file are two forms of the same record).`);
-        }
-        if (a.status === 'invalid')
-            continue;
-        // Record-level checks once per record, workload-level checks once per workload.
-        if (firstForRecord)
-            recordChecks(a, emit, config);
-        if (!workload)
-            continue;
-        for (const m of a.missingControls)
-            emit(exceptionMissingControl, workload.file, m.span, resource, m.fieldPath, m.message);
-        if (a.unused.length) {
-            const uses = HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
-            const message = uses.length
-                ? `The exception for ${display} allows ${a.unused.join(', ')}, which its pods do not set: remove ${a.unused.length === 1 ? 'it' : 'them'} from the allow list.`
-                : `The exception for ${display} allows ${a.unused.join(', ')}, but its pods share no host namespace: remove the exception.`;
-            emit(exceptionUnnecessary, record.file, at('allow'), resource, pathOf('allow'), message);
-        }
-        if (a.honoured)
-            suppressCovered(out, a);
+        const firstOfRecord = !reported.has(a.record);
+        reported.add(a.record);
+        const unit = {
+            assessment: a,
+            resource: a.workload?.resource ?? targetResource(a.record),
+            firstOfRecord,
+            allowedNamespaces: config.exceptions.namespaces,
+        };
+        eachPolicyRule('assessment', config, a.record.file, out, (rule, ctx) => rule.assessment(unit, ctx));
+        // A central entry that matched no workload covers nothing.
+        if (a.honoured && a.workload)
+            suppressCovered(out, a, a.workload);
     }
     return { findings: out, assessments };
 }
-function recordChecks(a, emit, config) {
-    const { record, workload } = a;
-    const resource = workload?.resource ?? targetResource(record);
-    const display = resource.display;
-    const at = (field) => record.spans[field] ?? record.span;
-    const pathOf = (field) => record.fieldPaths[field] ?? record.fieldPath;
-    if (a.status === 'expired') {
-        const ago = -a.daysLeft;
-        emit(exceptionExpired, record.file, at('expires'), resource, pathOf('expires'), `The exception for ${display} expired on ${record.expires} (${ago} day${ago === 1 ? '' : 's'} ago): its findings are no longer covered. Renew it after a risk review (owner: ${record.owner}) or remove ${record.allow.join(', ')}.`);
-    }
-    else if (a.status === 'expiring') {
-        const when = a.daysLeft === 0 ? 'today (the last day it applies)' : `in ${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'}`;
-        emit(exceptionExpiring, record.file, at('expires'), resource, pathOf('expires'), `The exception for ${display} expires ${when}, on ${record.expires}: review it with its owner (${record.owner}) and renew it or plan the removal of ${record.allow.join(', ')}.`);
-    }
-    if (!a.namespaceAllowed) {
-        const allowed = config.exceptions.namespaces.length ? `exceptions.namespaces lists ${config.exceptions.namespaces.map(n => `"${n}"`).join(', ')}` : 'exceptions.namespaces lists none';
-        const message = a.namespaceAssumed
-            ? `${display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
-            : `${display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`;
-        const span = record.origin === 'annotation' ? (workload?.namespaceSpan ?? record.span) : at('namespace');
-        emit(exceptionOutsideAllowedNamespace, record.file, span, resource, record.origin === 'annotation' ? 'metadata.namespace' : pathOf('namespace'), message);
-    }
-}
-function suppressCovered(findings, a) {
-    const w = a.workload;
+function suppressCovered(findings, a, w) {
     const suppression = {
         kind: 'exception',
         justification: a.record.riskAcceptance ?? '',
@@ -54127,7 +54499,6 @@ function targetResource(record) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/approval.ts
-
 
 
 
@@ -54190,11 +54561,11 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
     // Without a token nothing proves an approval: deny, as for an unreadable team membership.
     if (!port) {
         const why = 'Approvals cannot be read without a github-token: give the action one (pull-requests: read; members: read for the team check).';
-        return unapproved(changes, `${intro}They need approval. ${why}`, config, undefined, why);
+        return unapproved(changes, `${intro}They need approval. ${why}`, config, team ? 'unchecked' : 'no-team', why);
     }
     if (!team) {
         const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`;
-        return unapproved(changes, message, config);
+        return unapproved(changes, message, config, 'no-team');
     }
     const { org, slug } = parseTeam(team, pr.owner);
     const teamName = `@${org}/${slug}`;
@@ -54247,28 +54618,19 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
         `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
         `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
         `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
-    return unapproved(changes, message, config, teamName, cannotVerify);
+    return unapproved(changes, message, config, { team: teamName, label }, cannotVerify);
 }
 const membershipNote = (teamName) => `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`;
 function approved(changes, by, via, message) {
     return { status: 'approved', changes, approvedBy: by, via, message, findings: [] };
 }
-function unapproved(changes, message, config, teamName, cannotVerify) {
-    const severity = severityOf(config, exceptionUnapproved);
-    const { label } = config.exceptions.approval;
-    const how = teamName ? `a member of ${teamName} must apply the label "${label}" or approve the pull request` : config.exceptions.approval.team ? 'the approval could not be checked' : 'exceptions.approval.team is not configured';
-    const findings = severity
-        ? changes.map(c => ({
-            ruleId: exceptionUnapproved.meta.id,
-            severity,
-            file: c.record.file,
-            span: c.record.span,
-            resource: { display: c.workload, kind: c.record.target.kind, namespace: c.record.target.namespace, name: c.record.target.name },
-            message: `${c.workload}: ${c.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
-            remediation: exceptionUnapproved.meta.remediation,
-            fieldPath: c.record.fieldPath,
-        }))
-        : [];
+/** Each change becomes an exception-unapproved finding: the rule words it (src/rules/exception-unapproved.ts). */
+function unapproved(changes, message, config, approver, cannotVerify) {
+    const findings = [];
+    for (const change of changes) {
+        const unit = { change, approver, ...(cannotVerify ? { cannotVerify } : {}) };
+        eachPolicyRule('unapprovedChange', config, change.record.file, findings, (rule, ctx) => rule.unapprovedChange(unit, ctx));
+    }
     return { status: 'unapproved', changes, message, findings };
 }
 
@@ -54426,14 +54788,6 @@ function* walkAll(request, config) {
     for (const start of starts) {
         yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
     }
-}
-/** The one emitter of a notice about a whole file (parse-error or incomplete-scan). */
-function fileNotice(ruleId, file, message, engine) {
-    const rule = engine.rules.get(ruleId);
-    if (!rule)
-        return [];
-    const span = new SourceText(file, '').span(0, 0);
-    return [{ ruleId: rule.meta.id, severity: engine.severityOf(rule.meta.id), file, span, resource: { display: file }, message, remediation: rule.meta.remediation, fieldPath: 'file' }];
 }
 function enabledRules(all, config) {
     return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));

@@ -1,5 +1,5 @@
 /** A scripted Runner for the smoke checks: records every argv and answers from a rule list. */
-import type { RunOptions, RunResult, Runner } from '../../src/smoke/engine.js'
+import type { RunOptions, RunResult, Runner } from '../../src/smoke/process-runner.js'
 
 export interface FakeCall {
   argv: string[]

@@ -8,7 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { runCli, type CliEnv } from '../../src/cli/main.js'
-import { DEFAULT_PROBE_IMAGE, SETUP_HINT, podmanEnv, resolveContainersConf, spawnRunner } from '../../src/smoke/engine.js'
+import { DEFAULT_PROBE_IMAGE, SETUP_HINT, podmanEnv, resolveContainersConf } from '../../src/smoke/podman-setup.js'
+import { spawnRunner } from '../../src/smoke/process-runner.js'
 
 const FIXTURES = path.resolve('__fixtures__/smoke')
 

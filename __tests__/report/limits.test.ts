@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import type { JudgedFinding } from '../../src/findings/verdict.js'
-import { reviewComment } from '../../src/report/review.js'
+import { reviewComment } from '../../src/report/review-comment.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { registry } from '../../src/rules/index.js'
 

@@ -3,7 +3,7 @@ import { scanText } from '../../src/engine/scan-file.js'
 import { fingerprint } from '../../src/findings/fingerprint.js'
 import { place } from '../../src/findings/place.js'
 import type { FileType } from '../../src/model.js'
-import { reviewComment, shareSuggestionLines } from '../../src/report/review.js'
+import { reviewComment, shareSuggestionLines } from '../../src/report/review-comment.js'
 import { registry } from '../../src/rules/index.js'
 
 /** Review comments for every finding of a file that the pull request adds whole. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { MAX_LIST_DEPTH } from '../../src/parse/k8s.js'
 import { describe, expect, it } from '@jest/globals'
-import { SmokeError } from '../../src/smoke/engine.js'
+import { SmokeError } from '../../src/smoke/smoke-error.js'
 import { scanText } from '../../src/engine/scan-file.js'
 import { registry } from '../../src/rules/index.js'
 import { SMOKE_LABEL, podNameFor, podTemplateOf, reduceToPod, workloadsFromManifest } from '../../src/smoke/pod.js'

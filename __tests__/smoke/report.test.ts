@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { BuildCheckResult } from '../../src/smoke/build-check.js'
-import { SmokeError } from '../../src/smoke/engine.js'
+import { SmokeError } from '../../src/smoke/smoke-error.js'
 import { compareNamespaces, parseProbeOutput } from '../../src/smoke/probe.js'
 import { formatBuildText, formatErrorJson, formatErrorText, formatJson, formatRuntimeText, smokeExitCode } from '../../src/smoke/report.js'
 import type { RuntimeCheckResult } from '../../src/smoke/runtime-check.js'

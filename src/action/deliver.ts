@@ -14,7 +14,7 @@ import type { SmokeEntry } from '../smoke/matrix.js'
 import { dispatchSmoke } from './dispatch-smoke.js'
 import type { ActionEnv } from './env.js'
 import type { PullRequestRef } from './event.js'
-import { postReview, type ReviewSource } from './review.js'
+import { postReview, type ReviewSource } from './post-review.js'
 
 /** The result of a scan, ready to be reported through every channel. */
 export interface Outcome {

@@ -21,13 +21,29 @@ const SMOKE_FORMATS = ['text', 'json'] as const
 const BUILD_ENGINES = ['podman', 'docker'] as const
 const RUNTIME_ENGINES = ['podman', 'kind'] as const
 
-/** Parses a smoke command's argv: exactly one positional file, string options, --help. */
-function smokeArgs(command: string, argv: string[], options: readonly string[]): { file: string; values: Record<string, string | undefined> } | 'help' {
+interface SmokeArgs<T extends string> {
+  file: string
+  values: Record<string, string | undefined>
+  format: (typeof SMOKE_FORMATS)[number]
+  /** The --engine value: the container tool (or kind) the check runs. */
+  tool: T
+  timeoutMs: number | undefined
+}
+
+/**
+ * Parses a smoke command's argv: exactly one positional file, string options, --help, and the
+ * options both commands read alike: --format, --engine (one of `tools`, podman by default) and
+ * --timeout, checked in that order.
+ */
+function smokeArgs<T extends string>(command: string, argv: string[], options: readonly string[], tools: readonly T[]): SmokeArgs<T> | 'help' {
   const parsed = parseCommand(command, argv, Object.fromEntries(options.map(o => [o, { type: 'string' as const }])))
   if (parsed === 'help') return 'help'
   const what = command === 'build-check' ? 'DOCKERFILE' : 'MANIFEST'
   if (parsed.positionals.length !== 1) throw new UsageError(`${command} takes one ${what}, got ${parsed.positionals.length ? parsed.positionals.map(p => JSON.stringify(p)).join(' ') : 'none'}`)
-  return { file: parsed.positionals[0], values: parsed.values as Record<string, string | undefined> }
+  const values = parsed.values as Record<string, string | undefined>
+  const format = oneOf('--format', values.format ?? 'text', SMOKE_FORMATS)
+  const tool = oneOf('--engine', values.engine ?? 'podman', tools)
+  return { file: parsed.positionals[0], values, format, tool, timeoutMs: timeoutMs(values.timeout) }
 }
 
 /** `--timeout SECONDS` → milliseconds (undefined: the check's default). */
@@ -65,15 +81,12 @@ async function runSmoke<R extends BuildCheckResult | RuntimeCheckResult>(format:
 }
 
 export async function buildCheckCommand(argv: string[], env: CliEnv): Promise<number> {
-  const args = smokeArgs('build-check', argv, ['context', 'engine', 'format', 'timeout'])
+  const args = smokeArgs('build-check', argv, ['context', 'engine', 'format', 'timeout'], BUILD_ENGINES)
   if (args === 'help') {
     env.stdout(USAGE)
     return EXIT_OK
   }
-  const { file, values } = args
-  const format = oneOf('--format', values.format ?? 'text', SMOKE_FORMATS)
-  const engine = oneOf('--engine', values.engine ?? 'podman', BUILD_ENGINES)
-  const timeout = timeoutMs(values.timeout)
+  const { file, values, format, tool: engine, timeoutMs: timeout } = args
   return runSmoke(
     format,
     env,
@@ -90,15 +103,12 @@ export async function buildCheckCommand(argv: string[], env: CliEnv): Promise<nu
 }
 
 export async function runtimeCheckCommand(argv: string[], env: CliEnv): Promise<number> {
-  const args = smokeArgs('runtime-check', argv, ['engine', 'image', 'probe-image', 'format', 'timeout'])
+  const args = smokeArgs('runtime-check', argv, ['engine', 'image', 'probe-image', 'format', 'timeout'], RUNTIME_ENGINES)
   if (args === 'help') {
     env.stdout(USAGE)
     return EXIT_OK
   }
-  const { file, values } = args
-  const format = oneOf('--format', values.format ?? 'text', SMOKE_FORMATS)
-  const engine = oneOf('--engine', values.engine ?? 'podman', RUNTIME_ENGINES)
-  const timeout = timeoutMs(values.timeout)
+  const { file, values, format, tool: engine, timeoutMs: timeout } = args
   return runSmoke(
     format,
     env,

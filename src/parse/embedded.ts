@@ -1,4 +1,5 @@
 import type { Scalar } from 'yaml'
+import { readDoubleQuotedEscape } from './yaml-escapes.js'
 
 /**
  * YAML held in a YAML string (an inline kustomize patch), with where each of its characters is
@@ -58,7 +59,7 @@ function offsetsOf(fileText: string, scalar: Scalar, start: number, end: number)
   if (/[\r\n]/.test(fileText.slice(start, end))) return undefined
   if (scalar.type === 'PLAIN') return flowScalar(start, end, i => [fileText[i], 1])
   if (scalar.type === 'QUOTE_SINGLE') return flowScalar(start + 1, end - 1, i => (fileText.startsWith("''", i) ? ["'", 2] : [fileText[i], 1]))
-  if (scalar.type === 'QUOTE_DOUBLE') return flowScalar(start + 1, end - 1, i => (fileText[i] === '\\' ? unescape(fileText, i) : [fileText[i], 1]))
+  if (scalar.type === 'QUOTE_DOUBLE') return flowScalar(start + 1, end - 1, i => (fileText[i] === '\\' ? readDoubleQuotedEscape(fileText, i) : [fileText[i], 1]))
   return undefined
 }
 
@@ -113,21 +114,4 @@ function flowScalar(start: number, end: number, step: (i: number) => [string, nu
     i += width
   }
   return { text, from }
-}
-
-/** YAML's double-quoted escapes (1.1 and 1.2 agree on these). */
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-}
-const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 }
-
-function unescape(text: string, i: number): [string, number] | undefined {
-  const c = text[i + 1]
-  if (c in SIMPLE_ESCAPES) return [SIMPLE_ESCAPES[c], 2]
-  const digits = HEX_DIGITS[c]
-  const hex = digits ? text.slice(i + 2, i + 2 + digits) : ''
-  if (!digits || !new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) return undefined
-  const code = parseInt(hex, 16)
-  return code <= 0x10ffff ? [String.fromCodePoint(code), 2 + digits] : undefined
 }

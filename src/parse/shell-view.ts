@@ -1,6 +1,6 @@
 import { isJenkinsfile } from './file-names.js'
 import { readJenkinsfile, type EngineOptionString, type GroovyProblem } from './jenkinsfile.js'
-import { VOID } from './shell-tokenizer.js'
+import { VOID, type Word } from './shell-tokenizer.js'
 import type { SourceText } from './source.js'
 import { yamlCommandEdits, type ViewEdit } from './yaml-folding.js'
 
@@ -24,6 +24,18 @@ export interface ShellView {
 }
 
 export type { EngineOptionString }
+
+/** The file, and what a shell reads from it at the same offsets. */
+export interface ShellReading {
+  src: SourceText
+  view: string
+}
+
+/** A word as the shell reads it before expanding it: quotes kept, host escapes (VOIDs) gone. */
+export function asWritten(t: ShellReading, w: Word): string {
+  const raw = t.view.slice(w.start, w.end)
+  return raw.includes(VOID) ? raw.split(VOID).join('') : raw
+}
 
 export function shellViewOf(src: SourceText): ShellView {
   const path = src.path.replace(/\\/g, '/')

@@ -1,43 +1,30 @@
 import { isMakefile } from './file-names.js'
 import type { Span } from '../model.js'
-import { HOST_NAMESPACES, type Namespace } from '../namespaces.js'
+import { clusterHas, isOption, readExec, readOptionList, subcommandAndFlags, type CommandFlag } from './container-cli-flags.js'
 import { EngineVariables, toolNamed, type ContainerTool } from './container-tool.js'
-import { isExpansionOnly, namesImage } from './expansion.js'
-import { tokenize, VOID, type Command, type Word } from './shell-tokenizer.js'
-import { joinedLineRemoval, shellViewOf, type EngineOptionString } from './shell-view.js'
-import { flagRemovalRange, type SourceText } from './source.js'
+import { tokenize, type Command, type Word } from './shell-tokenizer.js'
+import { asWritten, shellViewOf, type EngineOptionString, type ShellReading } from './shell-view.js'
+import type { SourceText } from './source.js'
 import { YAML_COMMAND_KEYS } from './yaml-folding.js'
 
 /**
  * Finds `docker|podman|nerdctl run|create|build|pod create` commands in shell scripts, Makefile
  * recipes, the raw text of workflow files and the `sh` steps of a Jenkinsfile, and the
- * `--network/--net`, `--pid`, `--ipc` flags the engine itself (not the container) receives. It
- * reads the words shell-tokenizer.ts splits with just enough shell to know which are commands
- * (wrappers such as `sudo`, `xargs` and `ssh`, strings and heredocs that a shell runs), not as a
- * shell parser. Where the script sits in another format, it reads what shell-view.ts says the
- * shell receives. It never throws and stays linear.
+ * `--network/--net`, `--pid`, `--ipc` flags the container tool itself (not the container)
+ * receives. It reads the words shell-tokenizer.ts splits with just enough shell to know which are
+ * commands (wrappers such as `sudo`, `xargs` and `ssh`, strings and heredocs that a shell runs),
+ * not as a shell parser; container-cli-flags.ts reads the container tool's own words. Where the
+ * script sits in another format, it reads what shell-view.ts says the shell receives. It never
+ * throws and stays linear.
  */
 
-export type { ContainerTool }
-
-export interface CommandFlag {
-  name: Namespace
-  /** The flag name as written: `--net`, `--network`, `--PID`. */
-  written: string
-  /** Quotes and escapes removed: `--network "host"` gives `host`. */
-  value: string
-  /** Every token of the flag: `--network host` covers both words. */
-  span: Span
-  /** The value's characters, inside any quotes; empty at the value's place when the value is empty. */
-  valueSpan: Span
-  /** The flag tokens plus one following run of blanks (see removalRange). */
-  removal: Span
-}
+export type { ContainerTool, CommandFlag }
+export { parseEngineOptions } from './container-cli-flags.js'
 
 export interface ContainerCommand {
-  /** The engine, also when a variable names it (`$(DOCKER)` with `DOCKER ?= podman` gives podman). */
+  /** The container tool, also when a variable names it (`$(DOCKER)` with `DOCKER ?= podman` gives podman). */
   tool: ContainerTool
-  /** The command word as written when a variable names the engine: `$(DOCKER)`, `"${ENGINE:-podman}"`. */
+  /** The command word as written when a variable names the tool: `$(DOCKER)`, `"${ENGINE:-podman}"`. */
   written?: string
   /** Normalised: `run`, `create`, `build` (also `buildx build`, `image build`, `builder build`), `pod create`. */
   subcommand: string
@@ -75,84 +62,13 @@ export function findContainerCommands(src: SourceText, startOffset?: number, end
 }
 
 /**
- * Engine flags in a bare option list such as a workflow's `container.options: --network host
- * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
- * the range is one quoted string (the YAML quotes included), its inside is read instead.
- */
-export function parseEngineOptions(src: SourceText, startOffset: number, endOffset: number): CommandFlag[] {
-  const text = src.text
-  const start = Math.max(0, Math.min(startOffset, text.length))
-  const end = Math.max(start, Math.min(endOffset, text.length))
-  const t: Reading = { src, view: text }
-  let words = optionWords(t, start, end)
-  if (words.length === 1 && words[0].inner && /\s/.test(words[0].text)) words = optionWords(t, words[0].inner[0], words[0].inner[1])
-  return readOptions(t, words, 0, RUN_ARITY, true)
-}
-
-/** Every word in the range, newlines included: an option list is no script. */
-function optionWords(t: Reading, start: number, end: number): Word[] {
-  return tokenize(t.view, start, end, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir)
-}
-
-/**
  * A Jenkins Docker agent's `args` (or `.inside(...)`) are `docker run` options, and a dockerfile
  * agent's `additionalBuildArgs` are `docker build` ones: a command of their own, spanning the string.
  */
 function engineOptionsCommand(s: Scan, options: EngineOptionString): ContainerCommand {
-  const words = optionWords(s, options.contentStart, options.contentEnd)
-  const arity = options.subcommand === 'build' ? BUILD_ARITY : RUN_ARITY
-  return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags: readOptions(s, words, 0, arity, true) }
+  const flags = readOptionList(s, options.contentStart, options.contentEnd, options.subcommand)
+  return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Option tables. Only arity matters: a boolean option never takes the next word, every other
-// option does unless written `--opt=value` or as a short option with the value attached (`-p80`).
-// Options not listed are taken to need a value, as most engine options do.
-
-interface Arity {
-  long: ReadonlySet<string>
-  short: string
-}
-
-/** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
-const RUN_ARITY: Arity = {
-  long: new Set([
-    '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
-    '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
-    '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
-    '--unsetenv-all',
-  ]),
-  short: 'ditPq',
-}
-
-const BUILD_ARITY: Arity = {
-  long: new Set([
-    '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
-    '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
-    '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
-    '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
-  ]),
-  short: 'qD',
-}
-
-const POD_ARITY: Arity = {
-  long: new Set(['--infra', '--replace', '--share-parent', '--no-hosts', '--help']),
-  short: '',
-}
-
-/** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
-const GLOBAL_ARITY: Arity = {
-  long: new Set([
-    '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
-    '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
-  ]),
-  short: 'Drv',
-}
-
-const BUILDX_ARITY: Arity = { long: new Set(['--debug', '--help']), short: 'D' }
-
-/** The options that name a host namespace, lower-cased (the engines fold the case). */
-const NAMESPACE_FLAGS: ReadonlyMap<string, Namespace> = new Map(HOST_NAMESPACES.flatMap((n) => n.cliFlags.map((flag) => [flag, n.id] as const)))
 
 /** Words after which the next word is still in command position. */
 const KEYWORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-'])
@@ -186,25 +102,16 @@ const SSH_VALUE_OPTIONS = 'BbcDEeFIiJLlmOoPpQRSWw'
  * `-W` (stdio forwarding), `-O` (a control command), `-G` and `-V` (print and exit).
  */
 const SSH_NO_COMMAND_OPTIONS = 'NsWOGV'
-/** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
-const EXEC_ARITY: Arity = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' }
-
 /** How deep quoted strings and heredoc bodies are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
 const MAX_NESTED = 3
 
 // ---------------------------------------------------------------------------------------------
 // Commands
 
-/** The file, and what a shell reads from it at the same offsets (shell-view.ts). */
-interface Reading {
-  src: SourceText
-  view: string
-}
-
 /** One findContainerCommands call: the file, what it found, and what every command may consult. */
-interface Scan extends Reading {
+interface Scan extends ShellReading {
   out: ContainerCommand[]
-  /** The file's assignments, for engines named through a variable. */
+  /** The file's assignments, for container tools named through a variable. */
   variables: EngineVariables
   heredocs: boolean
 }
@@ -249,10 +156,6 @@ function isYamlCommandKey(word: string): boolean {
   return word.endsWith(':') && YAML_COMMAND_KEYS.has(word.slice(0, -1).toLowerCase())
 }
 
-function isOption(word: string): boolean {
-  return word.length > 1 && word.startsWith('-')
-}
-
 function withoutRedirections(all: Word[]): Word[] {
   const words: Word[] = []
   for (let i = 0; i < all.length; i++) {
@@ -278,14 +181,14 @@ function commandWordIndex(words: Word[]): number {
   return i
 }
 
-/** Where a command word names a container engine: the tool, where its span starts, and a variable as written. */
-interface Engine {
+/** Where a command word names a container tool: the tool, where its span starts, and a variable as written. */
+interface ToolWord {
   tool: ContainerTool
   start: number
   written?: string
 }
 
-function engineOf(s: Scan, w: Word): Engine | undefined {
+function toolWordOf(s: Scan, w: Word): ToolWord | undefined {
   const prefix = makePrefix(w.text)
   if (prefix === w.text.length) return undefined
   const tool = toolNamed(w.text.slice(prefix))
@@ -299,10 +202,18 @@ function engineOf(s: Scan, w: Word): Engine | undefined {
   return variable && { tool: variable, start: w.start + rawPrefix, written }
 }
 
-/** A word as the shell reads it before expanding it: quotes kept, host escapes (VOIDs) gone. */
-function asWritten(t: Reading, w: Word): string {
-  const raw = t.view.slice(w.start, w.end)
-  return raw.includes(VOID) ? raw.split(VOID).join('') : raw
+/**
+ * The container command that starts at the tool word `all[0]`, or undefined for subcommands that
+ * start no container (`docker ps`). Redirections may sit anywhere (`docker run 2>/dev/null --rm
+ * img`); they are not the container tool's words.
+ */
+function containerCommand(t: ShellReading, all: Word[], tool: ToolWord): ContainerCommand | undefined {
+  const words = withoutRedirections(all)
+  const read = subcommandAndFlags(t, words)
+  if (!read) return undefined
+  const command: ContainerCommand = { tool: tool.tool, subcommand: read.subcommand, span: t.src.span(tool.start, words[words.length - 1].end), flags: read.flags }
+  if (tool.written !== undefined) command.written = tool.written
+  return command
 }
 
 /** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
@@ -312,9 +223,9 @@ function scanCommand(s: Scan, words: Word[], depth: number): void {
   }
   const first = commandWordIndex(words)
   if (first >= words.length) return
-  const engine = engineOf(s, words[first])
-  if (engine) {
-    const command = readContainerCommand(s, words.slice(first), engine)
+  const tool = toolWordOf(s, words[first])
+  if (tool) {
+    const command = containerCommand(s, words.slice(first), tool)
     if (command) s.out.push(command)
     return
   }
@@ -437,7 +348,7 @@ function readsScript(s: Scan, all: Word[], hops: number): boolean {
   if (SHELLS.has(name)) return shellReadsStdin(args)
   if (name === 'ssh') return sshReadsScript(s, args, hops)
   if (name === 'kubectl' || name === 'oc') return kubectlExecReadsScript(s, args, hops)
-  return engineOf(s, words[i]) !== undefined && engineExecReadsScript(s, args, hops)
+  return toolWordOf(s, words[i]) !== undefined && containerExecReadsScript(s, args, hops)
 }
 
 function shellReadsStdin(args: Word[]): boolean {
@@ -468,21 +379,9 @@ function sshReadsScript(s: Scan, args: Word[], hops: number): boolean {
 }
 
 /** `docker [opts] exec -i [opts] container command...`; without `-i` the container gets no stdin. */
-function engineExecReadsScript(s: Scan, args: Word[], hops: number): boolean {
-  let j = skipOptions(args, 0, GLOBAL_ARITY)
-  if (args[j]?.text === 'container') j++
-  if (args[j]?.text !== 'exec') return false
-  j++
-  let interactive = false
-  let latest = false
-  while (j < args.length && isOption(args[j].text)) {
-    const t = args[j].text
-    interactive ||= t === '--interactive' || t === '--interactive=true' || clusterHas(t, 'i', EXEC_ARITY.short)
-    latest ||= t === '--latest' || clusterHas(t, 'l', EXEC_ARITY.short)
-    j = skipOption(args, j, EXEC_ARITY)
-  }
-  const command = args.slice(latest ? j : j + 1)
-  return interactive && command.length > 0 && readsScript(s, command, hops + 1)
+function containerExecReadsScript(s: Scan, args: Word[], hops: number): boolean {
+  const exec = readExec(args)
+  return exec !== undefined && exec.interactive && exec.command.length > 0 && readsScript(s, exec.command, hops + 1)
 }
 
 /** `kubectl [opts] exec -i pod -- command...` (the form without `--` is deprecated). */
@@ -494,148 +393,3 @@ function kubectlExecReadsScript(s: Scan, args: Word[], hops: number): boolean {
   const stdin = before.some((a) => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'))
   return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1)
 }
-
-/** Whether a short cluster (`-it`) holds `flag` among its leading booleans. */
-function clusterHas(t: string, flag: string, booleans: string): boolean {
-  if (t.length < 2 || t[0] !== '-' || t[1] === '-') return false
-  for (let p = 1; p < t.length; p++) {
-    if (t[p] === flag) return true
-    if (!booleans.includes(t[p])) return false
-  }
-  return false
-}
-
-// ---------------------------------------------------------------------------------------------
-// Engine options
-
-/** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
-function readContainerCommand(t: Reading, all: Word[], engine: Engine): ContainerCommand | undefined {
-  // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
-  const words = withoutRedirections(all)
-  let j = skipOptions(words, 1, GLOBAL_ARITY)
-  const word = (k: number): string => words[k]?.text.toLowerCase() ?? ''
-  let subcommand: string
-  let arity: Arity
-  const first = word(j++)
-  if (first === 'run' || first === 'create') {
-    subcommand = first
-    arity = RUN_ARITY
-  } else if (first === 'container' && (word(j) === 'run' || word(j) === 'create')) {
-    subcommand = word(j++)
-    arity = RUN_ARITY
-  } else if (first === 'build' || ((first === 'image' || first === 'builder') && word(j++) === 'build')) {
-    subcommand = 'build'
-    arity = BUILD_ARITY
-  } else if (first === 'buildx') {
-    j = skipOptions(words, j, BUILDX_ARITY)
-    const sub = word(j++)
-    if (sub !== 'build' && sub !== 'b') return undefined
-    subcommand = 'build'
-    arity = BUILD_ARITY
-  } else if (first === 'pod' && word(j++) === 'create') {
-    subcommand = 'pod create'
-    arity = POD_ARITY
-  } else return undefined
-  // `run`/`create` stop at the image: later words go to the container. `build` takes flags after
-  // its context too, and `pod create` has no image.
-  const flags = readOptions(t, words, j, arity, subcommand === 'build' || subcommand === 'pod create')
-  const command: ContainerCommand = { tool: engine.tool, subcommand, span: t.src.span(engine.start, words[words.length - 1].end), flags }
-  if (engine.written !== undefined) command.written = engine.written
-  return command
-}
-
-/** Skips leading options (with their values) and returns the index of the first other word. */
-function skipOptions(words: Word[], from: number, arity: Arity): number {
-  let j = from
-  while (j < words.length && isOption(words[j].text) && words[j].text !== '--') j = skipOption(words, j, arity)
-  return j
-}
-
-/** A separate value is never a `--long` option word: better to see `--network` than to swallow it. */
-function takesNext(words: Word[], j: number): boolean {
-  return j + 1 < words.length && !words[j + 1].text.startsWith('--')
-}
-
-function skipOption(words: Word[], j: number, arity: Arity): number {
-  const t = words[j].text
-  if (t.startsWith('--')) {
-    if (t.includes('=') || arity.long.has(t.toLowerCase())) return j + 1
-    return takesNext(words, j) ? j + 2 : j + 1
-  }
-  // A short cluster (`-it`, `-dp 80:80`, `-p8080:80`): booleans, then at most one option with a value.
-  for (let p = 1; p < t.length; p++) {
-    if (arity.short.includes(t[p])) continue
-    return p === t.length - 1 && takesNext(words, j) ? j + 2 : j + 1
-  }
-  return j + 1
-}
-
-/**
- * Reads options from `words[from]`; with `anywhere` false it stops at the image, the first
- * positional. A word that is only an expansion (`$DOCKER_OPTS`, `"${args[@]}"`) may hold options,
- * since the engine parses what the shell expanded; or it may be the image. The options after it
- * count only if an image follows them (`docker run $OPTS --net=host img`); with none (`docker run
- * $X --net=host`) they are the container's arguments. An image is a plain word or an expansion
- * whose name says it is one (`$IMAGE`): such a word is never taken for options.
- */
-function readOptions(t: Reading, words: Word[], from: number, arity: Arity, anywhere: boolean): CommandFlag[] {
-  const flags: CommandFlag[] = []
-  /** Flags read after an expansion that may have been the image. */
-  let pending: CommandFlag[] | undefined
-  const imageAt = (k: number): boolean => k < words.length && !isOption(words[k].text) && !mayHoldOptions(t, words[k])
-  const settled = (imageFollows: boolean): CommandFlag[] => (pending && imageFollows ? flags.concat(pending) : flags)
-  let j = from
-  while (j < words.length) {
-    const text = words[j].text
-    if (text === '--') return settled(imageAt(j + 1))
-    if (!isOption(text)) {
-      if (anywhere) j++
-      else if (mayHoldOptions(t, words[j])) {
-        pending ??= []
-        j++
-      } else return settled(true)
-      continue
-    }
-    const eq = text.indexOf('=')
-    const written = eq === -1 ? text : text.slice(0, eq)
-    const name = NAMESPACE_FLAGS.get(written.toLowerCase())
-    if (!name) {
-      j = skipOption(words, j, arity)
-      continue
-    }
-    const w = words[j]
-    const found = pending ?? flags
-    if (eq !== -1) {
-      found.push(makeFlag(t, name, written, w, w, eq + 1))
-      j += 1
-    } else if (takesNext(words, j)) {
-      found.push(makeFlag(t, name, written, w, words[j + 1], 0))
-      j += 2
-    } else j += 1 // No value: the engine refuses the command, so it shares nothing.
-  }
-  return settled(false)
-}
-
-/** An expansion in the image's place that may hold options: not one whose name says it is the image. */
-function mayHoldOptions(t: Reading, w: Word): boolean {
-  if (!w.text.includes('$') && !w.text.includes('`')) return false
-  const written = asWritten(t, w)
-  return isExpansionOnly(written) && !namesImage(written)
-}
-
-function makeFlag(t: Reading, name: Namespace, written: string, first: Word, valueWord: Word, valueFrom: number): CommandFlag {
-  const src = t.src
-  const value = valueWord.text.slice(valueFrom)
-  let valueStart: number
-  let valueEnd: number
-  if (value.length > 0) {
-    valueStart = valueWord.offs[valueFrom]
-    valueEnd = valueWord.offs[valueWord.text.length - 1] + 1
-  } else {
-    valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start)
-    valueEnd = valueStart
-  }
-  const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? flagRemovalRange(src.text, first.start, valueWord.end, '\\', false)
-  return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) }
-}
-

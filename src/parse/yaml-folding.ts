@@ -1,4 +1,5 @@
 import { VOID } from './shell-tokenizer.js'
+import { readDoubleQuotedEscape } from './yaml-escapes.js'
 
 /**
  * The line breaks YAML turns into blanks inside the command values of a workflow file: a folded
@@ -44,15 +45,6 @@ export function yamlCommandEdits(text: string): ViewEdit[] {
   while (i < reader.count) i = reader.statement(i)
   return reader.edits
 }
-
-/** Double-quoted escapes of one character (YAML 1.2, 5.7) and what each gives; `\0` gives a NUL, which is VOID. */
-const ESCAPES: Readonly<Record<string, string>> = {
-  '0': VOID, a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/',
-  '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-}
-
-/** Hex escapes: how many digits follow `\x`, `\u`, `\U`. */
-const HEX_DIGITS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 }
 
 /** What starts a line: `- ` entries, then a `key:` or a value. Columns count from the line start. */
 interface LineHead {
@@ -267,21 +259,17 @@ class FoldReader {
    * escape YAML refuses.
    */
   private escape(k: number, edits: ViewEdit[]): number {
-    const text = this.text
-    const n = text[k + 1]
-    const one = ESCAPES[n]
-    if (one !== undefined) {
+    const read = readDoubleQuotedEscape(this.text, k)
+    if (!read) return -1
+    const [chars, width] = read
+    const end = k + width
+    if (width === 2) {
+      // One character after the backslash: `\0` gives a NUL, which is VOID, and `\"` gives the
+      // character already there, which needs no edit.
       edits.push([k, VOID])
-      if (one !== n) edits.push([k + 1, one])
-      return k + 2
+      if (chars !== this.text[k + 1]) edits.push([k + 1, chars])
+      return end
     }
-    const digits = HEX_DIGITS[n]
-    if (digits === undefined) return -1
-    const hex = text.slice(k + 2, k + 2 + digits)
-    const code = hex.length === digits && /^[0-9A-Fa-f]+$/.test(hex) ? parseInt(hex, 16) : -1
-    if (code < 0 || code > 0x10ffff) return -1
-    const chars = String.fromCodePoint(code)
-    const end = k + 2 + digits
     for (let p = k; p < end - chars.length; p++) edits.push([p, VOID])
     for (let u = 0; u < chars.length; u++) edits.push([end - chars.length + u, chars[u]])
     return end

@@ -1,5 +1,6 @@
 import type { ExceptionStatus } from '../policy/evaluate.js'
 import { summarize, type ExceptionRow } from '../policy/review-rows.js'
+import { replaceControlCharacters } from './control-characters.js'
 import { cell, clip } from './markdown.js'
 
 /** The monthly exceptions review rendered: text (CLI), JSON (tools), Markdown (issue, job summary). */
@@ -21,7 +22,7 @@ const controlsText = (r: ExceptionRow) => (r.controls === 'missing' ? `missing: 
 // Text
 
 /** Terminal control characters in user-controlled text must not reach the terminal. */
-const plain = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+const plain = (s: string) => replaceControlCharacters(s, ' ', { c1: true })
 
 export function rowsToText(rows: readonly ExceptionRow[], options: ReportOptions = {}): string {
   const s = summarize(rows)

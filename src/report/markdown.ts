@@ -1,10 +1,12 @@
+import { replaceControlCharacters } from './control-characters.js'
+
 /**
  * Everything user-controlled (file names, resource names, values, owners) passes through here
  * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  // Line breaks stay until the end, where they become blanks; TAB renders as a blank.
+  return replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
     .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
     // GH-123 links an issue like #123 does.
     .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')

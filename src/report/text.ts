@@ -1,4 +1,5 @@
 import { isRunLevel, type Finding } from '../model.js'
+import { replaceControlCharacters } from './control-characters.js'
 import type { RunInfo, WithVerdict } from './run-info.js'
 
 export interface TextOptions {
@@ -41,4 +42,4 @@ export function toText(findings: ReadonlyArray<Finding & WithVerdict>, run: RunI
  * line) and Unicode line separators in user-controlled text must not reach the terminal. Every
  * file name, message, justification and fix description printed above passes through here.
  */
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+const oneLine = (s: string) => replaceControlCharacters(s, ' ', { c1: true, lineSeparators: true })

@@ -1,5 +1,5 @@
 /** The time budget and cancellation shared by the smoke checks. */
-import { SmokeError } from './engine.js'
+import { SmokeError } from './smoke-error.js'
 
 /** Controls abort on timeout, external signal, SIGINT and SIGTERM. */
 export class Budget {

@@ -19,23 +19,13 @@ import { HOST_NAMESPACE } from '../namespaces.js'
 import { parseDockerfile, type DockerfileRun } from '../parse/dockerfile.js'
 import { SourceText } from '../parse/source.js'
 import { Budget } from './budget.js'
-import {
-  SETUP_HINT,
-  SmokeError,
-  dockerBuildArgv,
-  dockerImageExistsArgv,
-  dockerRmiArgv,
-  podmanBuildArgv,
-  podmanEnv,
-  podmanImageExistsArgv,
-  podmanRmiArgv,
-  randomSuffix,
-  resolveContainersConf,
-  spawnRunner,
-  tail,
-  versionArgv,
-} from './engine.js'
-import type { BuildNetwork, RunResult, Runner } from './engine.js'
+import type { BuildNetwork } from './build-args.js'
+import { dockerBuildArgv, dockerImageExistsArgv, dockerRmiArgv, dockerVersionArgv } from './docker-argv.js'
+import { randomSuffix } from './generated-names.js'
+import { podmanBuildArgv, podmanImageExistsArgv, podmanRmiArgv, podmanVersionArgv } from './podman-argv.js'
+import { SETUP_HINT, podmanEnv, resolveContainersConf } from './podman-setup.js'
+import { spawnRunner, tail, type RunResult, type Runner } from './process-runner.js'
+import { SmokeError } from './smoke-error.js'
 
 export type BuildEngine = 'podman' | 'docker'
 
@@ -264,7 +254,7 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
   let attempted: RunResult | undefined
   let built: RunResult
   try {
-    const v = await runner(versionArgv(opts.engine), { env, timeoutMs: Math.min(30_000, budget.remaining()), signal: budget.controller.signal })
+    const v = await runner(opts.engine === 'podman' ? podmanVersionArgv() : dockerVersionArgv(), { env, timeoutMs: Math.min(30_000, budget.remaining()), signal: budget.controller.signal })
     budget.check()
     if (v.code !== 0) {
       throw new SmokeError('engine', `${opts.engine} is not available: ${tail(v.stderr + v.stdout, 5, 800) || `exit ${v.code}`}${opts.engine === 'podman' ? `; ${SETUP_HINT}` : ''}`)

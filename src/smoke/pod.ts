@@ -10,7 +10,8 @@
 import { parseAllDocuments } from 'yaml'
 import { HOST_FIELDS, perNamespace, type Namespace } from '../namespaces.js'
 import { MAX_LIST_DEPTH, POD_SPEC_PATHS, isCoreApi } from '../parse/k8s.js'
-import { SmokeError, dnsLabel, randomSuffix } from './engine.js'
+import { dnsLabel, randomSuffix } from './generated-names.js'
+import { SmokeError } from './smoke-error.js'
 
 export interface Workload {
   /** `Kind/namespace/name` or `Kind/name`. */

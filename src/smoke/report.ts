@@ -1,7 +1,7 @@
 /** Text and JSON reports for the smoke checks, and the exit codes the CLI returns. */
 import { NAMESPACES } from '../model.js'
 import type { BuildCheckResult } from './build-check.js'
-import { SmokeError } from './engine.js'
+import { SmokeError } from './smoke-error.js'
 import type { RuntimeCheckResult } from './runtime-check.js'
 
 /** 0: ok; 1: a namespace is shared or the build needs host networking; 2: usage/engine error or timeout; 130: interrupted. */

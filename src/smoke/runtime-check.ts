@@ -21,24 +21,24 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { HOST_NAMESPACE, HOST_NAMESPACES, type Namespace } from '../namespaces.js'
+import { randomSuffix } from './generated-names.js'
 import {
-  DEFAULT_PROBE_IMAGE,
-  SETUP_HINT,
-  SmokeError,
-  assertSafeArg,
   kindCreateClusterArgv,
   kindDeleteClusterArgv,
   kindGetClustersArgv,
   kindLoadImageArgv,
   kindNodeExecArgv,
+  kindVersionArgv,
   kubectlApplyArgv,
   kubectlDebugArgv,
   kubectlDeleteArgv,
   kubectlExecArgv,
   kubectlGetPodArgv,
   kubectlWaitReadyArgv,
+  type KubeTarget,
+} from './kind-argv.js'
+import {
   podmanContainerStateArgv,
-  podmanEnv,
   podmanExecArgv,
   podmanKubeDownArgv,
   podmanKubePlayArgv,
@@ -47,13 +47,12 @@ import {
   podmanPodRmArgv,
   podmanPodStopArgv,
   podmanSidecarArgv,
-  randomSuffix,
-  resolveContainersConf,
-  spawnRunner,
-  tail,
-  versionArgv,
-} from './engine.js'
-import type { KubeTarget, RunOptions, RunResult, Runner } from './engine.js'
+  podmanVersionArgv,
+} from './podman-argv.js'
+import { DEFAULT_PROBE_IMAGE, SETUP_HINT, podmanEnv, resolveContainersConf } from './podman-setup.js'
+import { spawnRunner, tail, type RunOptions, type RunResult, type Runner } from './process-runner.js'
+import { assertSafeArg } from './safe-arg.js'
+import { SmokeError } from './smoke-error.js'
 import { Budget, sleep } from './budget.js'
 import { reduceToPod, workloadsFromManifest } from './pod.js'
 import type { ReducedPod, Workload } from './pod.js'
@@ -294,7 +293,7 @@ type Run = (argv: string[], extra?: RunOptions) => Promise<RunResult>
 
 async function podmanDriver(opts: RuntimeCheckOptions, run: Run, teardownRun: Run, budget: Budget, probeImage: string): Promise<EngineDriver> {
   const env = podmanEnv(opts.containersConf ?? resolveContainersConf())
-  const v = await run(versionArgv('podman'), { env })
+  const v = await run(podmanVersionArgv(), { env })
   if (v.code !== 0) throw new SmokeError('engine', `podman is not available: ${describe(v)}; ${SETUP_HINT}`)
   const version = v.stdout.trim()
   const first = (pod: ReducedPod): string => `${pod.name}-${pod.containers[0]}`
@@ -350,7 +349,7 @@ async function podmanDriver(opts: RuntimeCheckOptions, run: Run, teardownRun: Ru
 async function kindDriver(opts: RuntimeCheckOptions, run: Run, teardownRun: Run, budget: Budget, probeImage: string): Promise<EngineDriver> {
   const cluster = assertSafeArg(opts.kindCluster ?? 'hng-smoke', 'kind cluster')
   const target: KubeTarget = { cluster, namespace: opts.kubeNamespace ?? 'default' }
-  const v = await run(versionArgv('kind'))
+  const v = await run(kindVersionArgv())
   if (v.code !== 0) throw new SmokeError('engine', `kind is not available: ${describe(v)}`)
   const clusters = await run(kindGetClustersArgv())
   if (clusters.code !== 0) throw new SmokeError('engine', `kind get clusters failed: ${describe(clusters)}`)

@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { dockerBuildArgv, dockerRmiArgv } from '../../src/smoke/docker-argv.js'
+import { dnsLabel } from '../../src/smoke/generated-names.js'
 import {
-  SmokeError,
-  assertSafeArg,
-  dnsLabel,
-  dockerBuildArgv,
-  dockerRmiArgv,
   kindCreateClusterArgv,
   kindDeleteClusterArgv,
   kindLoadImageArgv,
@@ -14,7 +11,8 @@ import {
   kubectlDeleteArgv,
   kubectlExecArgv,
   kubectlWaitReadyArgv,
-  podmanEnv,
+} from '../../src/smoke/kind-argv.js'
+import {
   podmanBuildArgv,
   podmanExecArgv,
   podmanKubeDownArgv,
@@ -23,10 +21,11 @@ import {
   podmanPodStopArgv,
   podmanRmiArgv,
   podmanSidecarArgv,
-  resolveContainersConf,
-  spawnRunner,
-  tail,
-} from '../../src/smoke/engine.js'
+} from '../../src/smoke/podman-argv.js'
+import { podmanEnv, resolveContainersConf } from '../../src/smoke/podman-setup.js'
+import { spawnRunner, tail } from '../../src/smoke/process-runner.js'
+import { assertSafeArg } from '../../src/smoke/safe-arg.js'
+import { SmokeError } from '../../src/smoke/smoke-error.js'
 
 describe('podman build command', () => {
   it('builds isolated, uncached, layer-free, with a forced cleanup of build containers', () => {
