@@ -49217,14 +49217,40 @@ const pascal = (id) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).j
 /** Relative URI references: each path segment percent-encoded, slashes kept. */
 const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
 
+;// CONCATENATED MODULE: ./src/report/control-characters.ts
+/**
+ * Control characters in user-controlled text (file names, resource names, messages, owners) must
+ * not reach a reader: a terminal acts on them (ESC and CSI start escape sequences, CR rewrites the
+ * line) and a Markdown renderer drops or mangles them. Each reporter removes them here, choosing
+ * which ones and what takes their place, because each has its own reader.
+ */
+/** `text` with each run of C0 controls, DEL and the characters `which` adds, replaced by `replacement`. */
+function control_characters_replaceControlCharacters(text, replacement, which = {}) {
+    return text.replace(controlRun(which), replacement);
+}
+/** Built once per choice: the Markdown escaper runs on every cell of every report. */
+const RUNS = new Map();
+function controlRun({ c1 = false, lineSeparators = false, keepTabAndLineBreaks = false }) {
+    const key = `${c1}/${lineSeparators}/${keepTabAndLineBreaks}`;
+    let re = RUNS.get(key);
+    if (!re) {
+        const c0 = keepTabAndLineBreaks ? '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f' : '\\u0000-\\u001f';
+        const del = c1 ? '\\u007f-\\u009f' : '\\u007f';
+        re = new RegExp(`[${c0}${del}${lineSeparators ? '\\u2028\\u2029' : ''}]+`, 'g');
+        RUNS.set(key, re);
+    }
+    return re;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 /**
  * Everything user-controlled (file names, resource names, values, owners) passes through here
  * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
  */
 function escapeMarkdown(text) {
-    return text
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    // Line breaks stay until the end, where they become blanks; TAB renders as a blank.
+    return control_characters_replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
         .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
         // GH-123 links an issue like #123 does.
         .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
@@ -49432,7 +49458,7 @@ function applyEdits(text, edits) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/review.ts
+;// CONCATENATED MODULE: ./src/report/review-comment.ts
 
 
 
@@ -49547,7 +49573,7 @@ function sharesLine(a, b) {
 }
 const overlaps = (a, b) => a.some(x => b.some(y => x.span.startOffset < y.span.endOffset && y.span.startOffset < x.span.endOffset));
 
-;// CONCATENATED MODULE: ./src/action/review.ts
+;// CONCATENATED MODULE: ./src/action/post-review.ts
 
 
 
@@ -51428,133 +51454,6 @@ function unquote(word) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/parse/container-tool.ts
-/**
- * Which container engine a command word names. A script names it directly (`docker`,
- * `/usr/local/bin/podman`) or, as Makefiles and CI scripts often do, through a variable:
- * kubebuilder scaffolds `CONTAINER_TOOL ?= docker` and then runs `$(CONTAINER_TOOL) build`.
- * A variable counts only when it is the whole word and something says it holds an engine: its
- * default, an assignment in the same file, or its name. Anything else (`$(MAKE)`, `$RUNNER`,
- * `${X:-echo}`) is not read as an engine: a wrong guess would be a false finding.
- */
-const TOOLS = new Set(['docker', 'podman', 'nerdctl']);
-/** `docker`, `/usr/bin/podman`: the tool a literal command word names. */
-function toolNamed(word) {
-    const base = word.slice(word.lastIndexOf('/') + 1);
-    return TOOLS.has(base) ? base : undefined;
-}
-/**
- * One variable expansion and nothing else, optionally double-quoted: `$X`, `${X}`, `"$X"`, Make's
- * `$(X)`, and with a default `${X:-podman}`, `${X-podman}` or the assigning `${X:=podman}`.
- * Single quotes keep `$` literal, so `'$X'` is not one. Groups: quote, name (three places), default.
- */
-const EXPANSION = /^("?)\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?[-=]([^}]*))?\}|\(([A-Za-z_]\w*)\))\1$/;
-/** Names that say "the container engine": `DOCKER`, `podman_bin`, `CONTAINER_TOOL`, `OCI_BIN`, `ENGINE`. */
-const ENGINE_NAME = /docker|podman|nerdctl|(?:^|_)(?:container_(?:tool|runtime|cli)|oci_bin|engine)$/i;
-/** docker-compose and podman-compose have a `run` of their own, for services, with other flags. */
-const COMPOSE_NAME = /compose/i;
-/**
- * `NAME=value`, `export NAME=value`, Make's `NAME ?= value`, `NAME := value`, `NAME ::= value`, at
- * a line start (after YAML indentation or a `- ` list marker). `+=` and Make's `!=` (a shell
- * command's output) say nothing about what the name holds. Groups: name, blanks, operator, rest.
- */
-const ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|typeset|declare|override)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)([ \t]*)(\?|:::|::?|)=(.*)$/gm;
-/** A word longer than this is no variable name; the bound keeps the regular expressions cheap. */
-const MAX_WORD = 256;
-class EngineVariables {
-    text;
-    assigned;
-    constructor(text) {
-        this.text = text;
-    }
-    /** The engine a command word (as written, quotes included) names through a variable, if any. */
-    toolOf(raw) {
-        if (raw.length > MAX_WORD || raw.indexOf('$') > 1)
-            return undefined;
-        const m = EXPANSION.exec(raw);
-        if (!m)
-            return undefined;
-        const name = m[2] ?? m[3] ?? m[5];
-        if (m[4]) {
-            // The default is what runs when nothing is set: `${X:-echo}` is a dry run, not an engine.
-            const held = valueHeld(m[4]);
-            if (held === 'other')
-                return undefined;
-            if (held !== 'unknown')
-                return held;
-        }
-        const values = this.assignments().get(name) ?? [];
-        const tool = values.find((v) => v !== 'other' && v !== 'unknown');
-        if (tool)
-            return tool;
-        // `DOCKER=echo` (and nothing else) is a dry run whatever the name says.
-        if (values.length > 0 && values.every((v) => v === 'other'))
-            return undefined;
-        if (!ENGINE_NAME.test(name) || COMPOSE_NAME.test(name))
-            return undefined;
-        return /podman/i.test(name) ? 'podman' : /nerdctl/i.test(name) ? 'nerdctl' : 'docker';
-    }
-    /** Every assignment in the file, read once and only when a variable command word is met. */
-    assignments() {
-        if (!this.assigned) {
-            const assigned = new Map();
-            for (const [, name, blanks, op, rest] of this.text.matchAll(ASSIGNMENT)) {
-                const held = valueHeld(assignedValue(blanks, op, rest));
-                const list = assigned.get(name);
-                if (list)
-                    list.push(held);
-                else
-                    assigned.set(name, [held]);
-            }
-            this.assigned = assigned;
-        }
-        return this.assigned;
-    }
-}
-/**
- * Make (`X ?= sudo docker`, `X = docker`) assigns the rest of the line, less a comment; a shell
- * (`X=docker cmd`, `X="a b"; y`) assigns one word.
- */
-function assignedValue(blanks, op, rest) {
-    if (blanks !== '' || op !== '' || rest[0] === ' ' || rest[0] === '\t') {
-        const comment = rest.search(/[ \t]#/);
-        return comment === -1 ? rest : rest.slice(0, comment);
-    }
-    const q = rest[0];
-    if (q === '"' || q === "'") {
-        const close = rest.indexOf(q, 1);
-        return close === -1 ? rest : rest.slice(0, close + 1);
-    }
-    const stop = rest.search(/[ \t;&|)]/);
-    return stop === -1 ? rest : rest.slice(0, stop);
-}
-/**
- * `docker`, `"podman"`, `sudo nerdctl`, `/usr/bin/docker`, `${X:-docker}` hold an engine.
- * `echo`, `docker-compose`, and `docker compose` (a command prefix, after which `run` is compose's)
- * hold something else. An expansion such as `$(shell which podman)` is unknown.
- */
-function valueHeld(value) {
-    let v = value.trim();
-    const quoted = /^(["'])(.*)\1$/s.exec(v);
-    if (quoted)
-        v = quoted[2].trim();
-    const expansion = EXPANSION.exec(v);
-    if (expansion)
-        return expansion[4] ? valueHeld(expansion[4]) : 'unknown';
-    const words = v.split(/[ \t]+/).filter((w) => w !== '');
-    let k = 0;
-    if (words[0] === 'sudo' || words[0] === 'doas') {
-        k = 1;
-        while (words[k]?.startsWith('-'))
-            k++;
-    }
-    const first = words[k];
-    if (first === undefined || /[$`(]/.test(first))
-        return 'unknown';
-    const tool = toolNamed(first);
-    return tool && k === words.length - 1 ? tool : 'other';
-}
-
 ;// CONCATENATED MODULE: ./src/parse/expansion.ts
 /**
  * Words that are nothing but expansions: what they become is known only when the script runs.
@@ -51563,7 +51462,7 @@ function valueHeld(value) {
  * `docker run $IMAGE --net=host` the expansion is most likely the image.
  */
 /** A word longer than this is read as a plain word: no one writes such an expansion. */
-const expansion_MAX_WORD = 1024;
+const MAX_WORD = 1024;
 /**
  * `$X`, `${X}`, `"$X"`, `"${a[@]}"`, `$@`, `$1`, Make's `$(X)` and `$$X`, a command substitution
  * `$(cmd)` or `` `cmd` ``, a GitHub expression `${{ matrix.opts }}`, or several side by side.
@@ -51571,7 +51470,7 @@ const expansion_MAX_WORD = 1024;
  * any literal character (`${REGISTRY}/app`) makes the word plain. Linear.
  */
 function isExpansionOnly(raw) {
-    if (raw.length > expansion_MAX_WORD)
+    if (raw.length > MAX_WORD)
         return false;
     let k = 0;
     let expansions = 0;
@@ -51634,7 +51533,7 @@ function closingBracket(raw, open) {
  */
 const IMAGE_NAME = /(?:^|[^A-Za-z0-9])(?:image|img)(?:[_-]?(?:name|ref|tag|uri|url|id))?$/i;
 function namesImage(raw) {
-    if (raw.length > expansion_MAX_WORD)
+    if (raw.length > MAX_WORD)
         return false;
     const github = /^"?\$\{\{\s*([\w.-]+)\s*\}\}"?$/.exec(raw);
     if (github)
@@ -52405,7 +52304,40 @@ function callArgument(tokens, from, name, positional) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/parse/yaml-escapes.ts
+/**
+ * YAML's double-quoted escapes, for the readers that undo them by hand to keep each character's
+ * offset in the file: embedded.ts (YAML held in a YAML string) and yaml-folding.ts (a quoted
+ * command value as the shell receives it). The yaml package undoes them too, but keeps no offsets.
+ */
+/** Escapes of one character (YAML 1.2, 5.7; 1.1 agrees) and what each gives. */
+const ONE_CHARACTER_ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/',
+    '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+/** Hex escapes: how many digits follow `\x`, `\u`, `\U`. */
+const HEX_DIGITS = { x: 2, u: 4, U: 8 };
+/**
+ * The escape whose backslash is at `i` (not one before a line break, which folds): what it gives
+ * and how many characters of the text it takes; undefined for an escape YAML refuses.
+ */
+function readDoubleQuotedEscape(text, i) {
+    const c = text[i + 1];
+    const one = ONE_CHARACTER_ESCAPES[c];
+    if (one !== undefined)
+        return [one, 2];
+    const digits = HEX_DIGITS[c];
+    if (digits === undefined)
+        return undefined;
+    const hex = text.slice(i + 2, i + 2 + digits);
+    if (hex.length !== digits || !/^[0-9A-Fa-f]+$/.test(hex))
+        return undefined;
+    const code = parseInt(hex, 16);
+    return code <= 0x10ffff ? [String.fromCodePoint(code), 2 + digits] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/yaml-folding.ts
+
 
 /**
  * The line breaks YAML turns into blanks inside the command values of a workflow file: a folded
@@ -52445,13 +52377,6 @@ function yamlCommandEdits(text) {
         i = reader.statement(i);
     return reader.edits;
 }
-/** Double-quoted escapes of one character (YAML 1.2, 5.7) and what each gives; `\0` gives a NUL, which is VOID. */
-const yaml_folding_ESCAPES = {
-    '0': VOID, a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/',
-    '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-};
-/** Hex escapes: how many digits follow `\x`, `\u`, `\U`. */
-const HEX_DIGITS = { x: 2, u: 4, U: 8 };
 class FoldReader {
     text;
     /** Folds and undone escapes, in text order. */
@@ -52678,24 +52603,19 @@ class FoldReader {
      * escape YAML refuses.
      */
     escape(k, edits) {
-        const text = this.text;
-        const n = text[k + 1];
-        const one = yaml_folding_ESCAPES[n];
-        if (one !== undefined) {
+        const read = readDoubleQuotedEscape(this.text, k);
+        if (!read)
+            return -1;
+        const [chars, width] = read;
+        const end = k + width;
+        if (width === 2) {
+            // One character after the backslash: `\0` gives a NUL, which is VOID, and `\"` gives the
+            // character already there, which needs no edit.
             edits.push([k, VOID]);
-            if (one !== n)
-                edits.push([k + 1, one]);
-            return k + 2;
+            if (chars !== this.text[k + 1])
+                edits.push([k + 1, chars]);
+            return end;
         }
-        const digits = HEX_DIGITS[n];
-        if (digits === undefined)
-            return -1;
-        const hex = text.slice(k + 2, k + 2 + digits);
-        const code = hex.length === digits && /^[0-9A-Fa-f]+$/.test(hex) ? parseInt(hex, 16) : -1;
-        if (code < 0 || code > 0x10ffff)
-            return -1;
-        const chars = String.fromCodePoint(code);
-        const end = k + 2 + digits;
         for (let p = k; p < end - chars.length; p++)
             edits.push([p, VOID]);
         for (let u = 0; u < chars.length; u++)
@@ -52806,6 +52726,11 @@ class FoldReader {
 
 
 
+/** A word as the shell reads it before expanding it: quotes kept, host escapes (VOIDs) gone. */
+function asWritten(t, w) {
+    const raw = t.view.slice(w.start, w.end);
+    return raw.includes(VOID) ? raw.split(VOID).join('') : raw;
+}
 function shellViewOf(src) {
     const path = src.path.replace(/\\/g, '/');
     const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
@@ -52869,8 +52794,381 @@ function joinedLineRemoval(text, view, start, end) {
     return continued || joinedBefore || view[q] !== '\n' ? [before, q + 1] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/parse/shell.ts
+;// CONCATENATED MODULE: ./src/parse/container-cli-flags.ts
 
+
+
+
+
+/**
+ * Engine flags in a bare option list such as a workflow's `container.options: --network host
+ * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
+ * the range is one quoted string (the YAML quotes included), its inside is read instead.
+ */
+function parseEngineOptions(src, startOffset, endOffset) {
+    const text = src.text;
+    const start = Math.max(0, Math.min(startOffset, text.length));
+    const end = Math.max(start, Math.min(endOffset, text.length));
+    const t = { src, view: text };
+    let words = optionWords(t, start, end);
+    if (words.length === 1 && words[0].inner && /\s/.test(words[0].text))
+        words = optionWords(t, words[0].inner[0], words[0].inner[1]);
+    return readOptions(t, words, 0, RUN_ARITY, true);
+}
+/** The flags of a `docker run` or `docker build` option list in [start, end) that is no command of its own (a Jenkins Docker agent's `args`). */
+function readOptionList(t, start, end, subcommand) {
+    return readOptions(t, optionWords(t, start, end), 0, subcommand === 'build' ? BUILD_ARITY : RUN_ARITY, true);
+}
+/** Every word in the range, newlines included: an option list is no script. */
+function optionWords(t, start, end) {
+    return tokenize(t.view, start, end, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir);
+}
+/** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
+const RUN_ARITY = {
+    long: new Set([
+        '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
+        '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
+        '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
+        '--unsetenv-all',
+    ]),
+    short: 'ditPq',
+};
+const BUILD_ARITY = {
+    long: new Set([
+        '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
+        '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
+        '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
+        '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
+    ]),
+    short: 'qD',
+};
+const POD_ARITY = {
+    long: new Set(['--infra', '--replace', '--share-parent', '--no-hosts', '--help']),
+    short: '',
+};
+/** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
+const GLOBAL_ARITY = {
+    long: new Set([
+        '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
+        '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
+    ]),
+    short: 'Drv',
+};
+const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
+/** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
+const EXEC_ARITY = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' };
+/** The options that name a host namespace, lower-cased (the container tools fold the case). */
+const NAMESPACE_FLAGS = new Map(HOST_NAMESPACES.flatMap((n) => n.cliFlags.map((flag) => [flag, n.id])));
+// ---------------------------------------------------------------------------------------------
+// Reading a command's words
+function isOption(word) {
+    return word.length > 1 && word.startsWith('-');
+}
+/** Whether a short cluster (`-it`) holds `flag` among its leading booleans. */
+function clusterHas(t, flag, booleans) {
+    if (t.length < 2 || t[0] !== '-' || t[1] === '-')
+        return false;
+    for (let p = 1; p < t.length; p++) {
+        if (t[p] === flag)
+            return true;
+        if (!booleans.includes(t[p]))
+            return false;
+    }
+    return false;
+}
+/**
+ * The normalised subcommand of a container command and its namespace flags. `words[0]` is the tool
+ * word and redirections are already gone. Returns undefined for subcommands that start no
+ * container (`docker ps`).
+ */
+function subcommandAndFlags(t, words) {
+    let j = skipOptions(words, 1, GLOBAL_ARITY);
+    const word = (k) => words[k]?.text.toLowerCase() ?? '';
+    let subcommand;
+    let arity;
+    const first = word(j++);
+    if (first === 'run' || first === 'create') {
+        subcommand = first;
+        arity = RUN_ARITY;
+    }
+    else if (first === 'container' && (word(j) === 'run' || word(j) === 'create')) {
+        subcommand = word(j++);
+        arity = RUN_ARITY;
+    }
+    else if (first === 'build' || ((first === 'image' || first === 'builder') && word(j++) === 'build')) {
+        subcommand = 'build';
+        arity = BUILD_ARITY;
+    }
+    else if (first === 'buildx') {
+        j = skipOptions(words, j, BUILDX_ARITY);
+        const sub = word(j++);
+        if (sub !== 'build' && sub !== 'b')
+            return undefined;
+        subcommand = 'build';
+        arity = BUILD_ARITY;
+    }
+    else if (first === 'pod' && word(j++) === 'create') {
+        subcommand = 'pod create';
+        arity = POD_ARITY;
+    }
+    else
+        return undefined;
+    // `run`/`create` stop at the image: later words go to the container. `build` takes flags after
+    // its context too, and `pod create` has no image.
+    return { subcommand, flags: readOptions(t, words, j, arity, subcommand === 'build' || subcommand === 'pod create') };
+}
+/**
+ * `docker [opts] exec [opts] container command...` (the words after the tool word): the command it
+ * runs and whether `-i` gives it stdin; undefined when it is no exec. With podman's `--latest`
+ * there is no container word.
+ */
+function readExec(args) {
+    let j = skipOptions(args, 0, GLOBAL_ARITY);
+    if (args[j]?.text === 'container')
+        j++;
+    if (args[j]?.text !== 'exec')
+        return undefined;
+    j++;
+    let interactive = false;
+    let latest = false;
+    while (j < args.length && isOption(args[j].text)) {
+        const t = args[j].text;
+        interactive ||= t === '--interactive' || t === '--interactive=true' || clusterHas(t, 'i', EXEC_ARITY.short);
+        latest ||= t === '--latest' || clusterHas(t, 'l', EXEC_ARITY.short);
+        j = skipOption(args, j, EXEC_ARITY);
+    }
+    return { interactive, command: args.slice(latest ? j : j + 1) };
+}
+/** Skips leading options (with their values) and returns the index of the first other word. */
+function skipOptions(words, from, arity) {
+    let j = from;
+    while (j < words.length && isOption(words[j].text) && words[j].text !== '--')
+        j = skipOption(words, j, arity);
+    return j;
+}
+/** A separate value is never a `--long` option word: better to see `--network` than to swallow it. */
+function takesNext(words, j) {
+    return j + 1 < words.length && !words[j + 1].text.startsWith('--');
+}
+function skipOption(words, j, arity) {
+    const t = words[j].text;
+    if (t.startsWith('--')) {
+        if (t.includes('=') || arity.long.has(t.toLowerCase()))
+            return j + 1;
+        return takesNext(words, j) ? j + 2 : j + 1;
+    }
+    // A short cluster (`-it`, `-dp 80:80`, `-p8080:80`): booleans, then at most one option with a value.
+    for (let p = 1; p < t.length; p++) {
+        if (arity.short.includes(t[p]))
+            continue;
+        return p === t.length - 1 && takesNext(words, j) ? j + 2 : j + 1;
+    }
+    return j + 1;
+}
+/**
+ * Reads options from `words[from]`; with `anywhere` false it stops at the image, the first
+ * positional. A word that is only an expansion (`$DOCKER_OPTS`, `"${args[@]}"`) may hold options,
+ * since the container tool parses what the shell expanded; or it may be the image. The options
+ * after it count only if an image follows them (`docker run $OPTS --net=host img`); with none
+ * (`docker run $X --net=host`) they are the container's arguments. An image is a plain word or an
+ * expansion whose name says it is one (`$IMAGE`): such a word is never taken for options.
+ */
+function readOptions(t, words, from, arity, anywhere) {
+    const flags = [];
+    /** Flags read after an expansion that may have been the image. */
+    let pending;
+    const imageAt = (k) => k < words.length && !isOption(words[k].text) && !mayHoldOptions(t, words[k]);
+    const settled = (imageFollows) => (pending && imageFollows ? flags.concat(pending) : flags);
+    let j = from;
+    while (j < words.length) {
+        const text = words[j].text;
+        if (text === '--')
+            return settled(imageAt(j + 1));
+        if (!isOption(text)) {
+            if (anywhere)
+                j++;
+            else if (mayHoldOptions(t, words[j])) {
+                pending ??= [];
+                j++;
+            }
+            else
+                return settled(true);
+            continue;
+        }
+        const eq = text.indexOf('=');
+        const written = eq === -1 ? text : text.slice(0, eq);
+        const name = NAMESPACE_FLAGS.get(written.toLowerCase());
+        if (!name) {
+            j = skipOption(words, j, arity);
+            continue;
+        }
+        const w = words[j];
+        const found = pending ?? flags;
+        if (eq !== -1) {
+            found.push(makeFlag(t, name, written, w, w, eq + 1));
+            j += 1;
+        }
+        else if (takesNext(words, j)) {
+            found.push(makeFlag(t, name, written, w, words[j + 1], 0));
+            j += 2;
+        }
+        else
+            j += 1; // No value: the container tool refuses the command, so it shares nothing.
+    }
+    return settled(false);
+}
+/** An expansion in the image's place that may hold options: not one whose name says it is the image. */
+function mayHoldOptions(t, w) {
+    if (!w.text.includes('$') && !w.text.includes('`'))
+        return false;
+    const written = asWritten(t, w);
+    return isExpansionOnly(written) && !namesImage(written);
+}
+function makeFlag(t, name, written, first, valueWord, valueFrom) {
+    const src = t.src;
+    const value = valueWord.text.slice(valueFrom);
+    let valueStart;
+    let valueEnd;
+    if (value.length > 0) {
+        valueStart = valueWord.offs[valueFrom];
+        valueEnd = valueWord.offs[valueWord.text.length - 1] + 1;
+    }
+    else {
+        valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start);
+        valueEnd = valueStart;
+    }
+    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? flagRemovalRange(src.text, first.start, valueWord.end, '\\', false);
+    return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
+}
+
+;// CONCATENATED MODULE: ./src/parse/container-tool.ts
+/**
+ * Which container engine a command word names. A script names it directly (`docker`,
+ * `/usr/local/bin/podman`) or, as Makefiles and CI scripts often do, through a variable:
+ * kubebuilder scaffolds `CONTAINER_TOOL ?= docker` and then runs `$(CONTAINER_TOOL) build`.
+ * A variable counts only when it is the whole word and something says it holds an engine: its
+ * default, an assignment in the same file, or its name. Anything else (`$(MAKE)`, `$RUNNER`,
+ * `${X:-echo}`) is not read as an engine: a wrong guess would be a false finding.
+ */
+const TOOLS = new Set(['docker', 'podman', 'nerdctl']);
+/** `docker`, `/usr/bin/podman`: the tool a literal command word names. */
+function toolNamed(word) {
+    const base = word.slice(word.lastIndexOf('/') + 1);
+    return TOOLS.has(base) ? base : undefined;
+}
+/**
+ * One variable expansion and nothing else, optionally double-quoted: `$X`, `${X}`, `"$X"`, Make's
+ * `$(X)`, and with a default `${X:-podman}`, `${X-podman}` or the assigning `${X:=podman}`.
+ * Single quotes keep `$` literal, so `'$X'` is not one. Groups: quote, name (three places), default.
+ */
+const EXPANSION = /^("?)\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?[-=]([^}]*))?\}|\(([A-Za-z_]\w*)\))\1$/;
+/** Names that say "the container engine": `DOCKER`, `podman_bin`, `CONTAINER_TOOL`, `OCI_BIN`, `ENGINE`. */
+const ENGINE_NAME = /docker|podman|nerdctl|(?:^|_)(?:container_(?:tool|runtime|cli)|oci_bin|engine)$/i;
+/** docker-compose and podman-compose have a `run` of their own, for services, with other flags. */
+const COMPOSE_NAME = /compose/i;
+/**
+ * `NAME=value`, `export NAME=value`, Make's `NAME ?= value`, `NAME := value`, `NAME ::= value`, at
+ * a line start (after YAML indentation or a `- ` list marker). `+=` and Make's `!=` (a shell
+ * command's output) say nothing about what the name holds. Groups: name, blanks, operator, rest.
+ */
+const ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|typeset|declare|override)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)([ \t]*)(\?|:::|::?|)=(.*)$/gm;
+/** A word longer than this is no variable name; the bound keeps the regular expressions cheap. */
+const container_tool_MAX_WORD = 256;
+class EngineVariables {
+    text;
+    assigned;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The engine a command word (as written, quotes included) names through a variable, if any. */
+    toolOf(raw) {
+        if (raw.length > container_tool_MAX_WORD || raw.indexOf('$') > 1)
+            return undefined;
+        const m = EXPANSION.exec(raw);
+        if (!m)
+            return undefined;
+        const name = m[2] ?? m[3] ?? m[5];
+        if (m[4]) {
+            // The default is what runs when nothing is set: `${X:-echo}` is a dry run, not an engine.
+            const held = valueHeld(m[4]);
+            if (held === 'other')
+                return undefined;
+            if (held !== 'unknown')
+                return held;
+        }
+        const values = this.assignments().get(name) ?? [];
+        const tool = values.find((v) => v !== 'other' && v !== 'unknown');
+        if (tool)
+            return tool;
+        // `DOCKER=echo` (and nothing else) is a dry run whatever the name says.
+        if (values.length > 0 && values.every((v) => v === 'other'))
+            return undefined;
+        if (!ENGINE_NAME.test(name) || COMPOSE_NAME.test(name))
+            return undefined;
+        return /podman/i.test(name) ? 'podman' : /nerdctl/i.test(name) ? 'nerdctl' : 'docker';
+    }
+    /** Every assignment in the file, read once and only when a variable command word is met. */
+    assignments() {
+        if (!this.assigned) {
+            const assigned = new Map();
+            for (const [, name, blanks, op, rest] of this.text.matchAll(ASSIGNMENT)) {
+                const held = valueHeld(assignedValue(blanks, op, rest));
+                const list = assigned.get(name);
+                if (list)
+                    list.push(held);
+                else
+                    assigned.set(name, [held]);
+            }
+            this.assigned = assigned;
+        }
+        return this.assigned;
+    }
+}
+/**
+ * Make (`X ?= sudo docker`, `X = docker`) assigns the rest of the line, less a comment; a shell
+ * (`X=docker cmd`, `X="a b"; y`) assigns one word.
+ */
+function assignedValue(blanks, op, rest) {
+    if (blanks !== '' || op !== '' || rest[0] === ' ' || rest[0] === '\t') {
+        const comment = rest.search(/[ \t]#/);
+        return comment === -1 ? rest : rest.slice(0, comment);
+    }
+    const q = rest[0];
+    if (q === '"' || q === "'") {
+        const close = rest.indexOf(q, 1);
+        return close === -1 ? rest : rest.slice(0, close + 1);
+    }
+    const stop = rest.search(/[ \t;&|)]/);
+    return stop === -1 ? rest : rest.slice(0, stop);
+}
+/**
+ * `docker`, `"podman"`, `sudo nerdctl`, `/usr/bin/docker`, `${X:-docker}` hold an engine.
+ * `echo`, `docker-compose`, and `docker compose` (a command prefix, after which `run` is compose's)
+ * hold something else. An expansion such as `$(shell which podman)` is unknown.
+ */
+function valueHeld(value) {
+    let v = value.trim();
+    const quoted = /^(["'])(.*)\1$/s.exec(v);
+    if (quoted)
+        v = quoted[2].trim();
+    const expansion = EXPANSION.exec(v);
+    if (expansion)
+        return expansion[4] ? valueHeld(expansion[4]) : 'unknown';
+    const words = v.split(/[ \t]+/).filter((w) => w !== '');
+    let k = 0;
+    if (words[0] === 'sudo' || words[0] === 'doas') {
+        k = 1;
+        while (words[k]?.startsWith('-'))
+            k++;
+    }
+    const first = words[k];
+    if (first === undefined || /[$`(]/.test(first))
+        return 'unknown';
+    const tool = toolNamed(first);
+    return tool && k === words.length - 1 ? tool : 'other';
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell.ts
 
 
 
@@ -52913,67 +53211,13 @@ function findContainerCommands(src, startOffset, endOffset, onProblem) {
     return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset);
 }
 /**
- * Engine flags in a bare option list such as a workflow's `container.options: --network host
- * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
- * the range is one quoted string (the YAML quotes included), its inside is read instead.
- */
-function parseEngineOptions(src, startOffset, endOffset) {
-    const text = src.text;
-    const start = Math.max(0, Math.min(startOffset, text.length));
-    const end = Math.max(start, Math.min(endOffset, text.length));
-    const t = { src, view: text };
-    let words = optionWords(t, start, end);
-    if (words.length === 1 && words[0].inner && /\s/.test(words[0].text))
-        words = optionWords(t, words[0].inner[0], words[0].inner[1]);
-    return readOptions(t, words, 0, RUN_ARITY, true);
-}
-/** Every word in the range, newlines included: an option list is no script. */
-function optionWords(t, start, end) {
-    return tokenize(t.view, start, end, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir);
-}
-/**
  * A Jenkins Docker agent's `args` (or `.inside(...)`) are `docker run` options, and a dockerfile
  * agent's `additionalBuildArgs` are `docker build` ones: a command of their own, spanning the string.
  */
 function engineOptionsCommand(s, options) {
-    const words = optionWords(s, options.contentStart, options.contentEnd);
-    const arity = options.subcommand === 'build' ? BUILD_ARITY : RUN_ARITY;
-    return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags: readOptions(s, words, 0, arity, true) };
+    const flags = readOptionList(s, options.contentStart, options.contentEnd, options.subcommand);
+    return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags };
 }
-/** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
-const RUN_ARITY = {
-    long: new Set([
-        '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
-        '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
-        '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
-        '--unsetenv-all',
-    ]),
-    short: 'ditPq',
-};
-const BUILD_ARITY = {
-    long: new Set([
-        '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
-        '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
-        '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
-        '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
-    ]),
-    short: 'qD',
-};
-const POD_ARITY = {
-    long: new Set(['--infra', '--replace', '--share-parent', '--no-hosts', '--help']),
-    short: '',
-};
-/** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
-const GLOBAL_ARITY = {
-    long: new Set([
-        '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
-        '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
-    ]),
-    short: 'Drv',
-};
-const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
-/** The options that name a host namespace, lower-cased (the engines fold the case). */
-const NAMESPACE_FLAGS = new Map(HOST_NAMESPACES.flatMap((n) => n.cliFlags.map((flag) => [flag, n.id])));
 /** Words after which the next word is still in command position. */
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
 /** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
@@ -53003,8 +53247,6 @@ const SSH_VALUE_OPTIONS = 'BbcDEeFIiJLlmOoPpQRSWw';
  * `-W` (stdio forwarding), `-O` (a control command), `-G` and `-V` (print and exit).
  */
 const SSH_NO_COMMAND_OPTIONS = 'NsWOGV';
-/** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
-const EXEC_ARITY = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' };
 /** How deep quoted strings and heredoc bodies are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
 const MAX_NESTED = 3;
 /**
@@ -53045,9 +53287,6 @@ function isAssignment(word) {
 function isYamlCommandKey(word) {
     return word.endsWith(':') && YAML_COMMAND_KEYS.has(word.slice(0, -1).toLowerCase());
 }
-function isOption(word) {
-    return word.length > 1 && word.startsWith('-');
-}
 function withoutRedirections(all) {
     const words = [];
     for (let i = 0; i < all.length; i++) {
@@ -53076,7 +53315,7 @@ function commandWordIndex(words) {
     }
     return i;
 }
-function engineOf(s, w) {
+function toolWordOf(s, w) {
     const prefix = makePrefix(w.text);
     if (prefix === w.text.length)
         return undefined;
@@ -53092,10 +53331,20 @@ function engineOf(s, w) {
     const variable = s.variables.toolOf(written);
     return variable && { tool: variable, start: w.start + rawPrefix, written };
 }
-/** A word as the shell reads it before expanding it: quotes kept, host escapes (VOIDs) gone. */
-function asWritten(t, w) {
-    const raw = t.view.slice(w.start, w.end);
-    return raw.includes(VOID) ? raw.split(VOID).join('') : raw;
+/**
+ * The container command that starts at the tool word `all[0]`, or undefined for subcommands that
+ * start no container (`docker ps`). Redirections may sit anywhere (`docker run 2>/dev/null --rm
+ * img`); they are not the container tool's words.
+ */
+function containerCommand(t, all, tool) {
+    const words = withoutRedirections(all);
+    const read = subcommandAndFlags(t, words);
+    if (!read)
+        return undefined;
+    const command = { tool: tool.tool, subcommand: read.subcommand, span: t.src.span(tool.start, words[words.length - 1].end), flags: read.flags };
+    if (tool.written !== undefined)
+        command.written = tool.written;
+    return command;
 }
 /** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
 function scanCommand(s, words, depth) {
@@ -53106,9 +53355,9 @@ function scanCommand(s, words, depth) {
     const first = commandWordIndex(words);
     if (first >= words.length)
         return;
-    const engine = engineOf(s, words[first]);
-    if (engine) {
-        const command = readContainerCommand(s, words.slice(first), engine);
+    const tool = toolWordOf(s, words[first]);
+    if (tool) {
+        const command = containerCommand(s, words.slice(first), tool);
         if (command)
             s.out.push(command);
         return;
@@ -53246,7 +53495,7 @@ function readsScript(s, all, hops) {
         return sshReadsScript(s, args, hops);
     if (name === 'kubectl' || name === 'oc')
         return kubectlExecReadsScript(s, args, hops);
-    return engineOf(s, words[i]) !== undefined && engineExecReadsScript(s, args, hops);
+    return toolWordOf(s, words[i]) !== undefined && containerExecReadsScript(s, args, hops);
 }
 function shellReadsStdin(args) {
     for (let i = 0; i < args.length; i++) {
@@ -53283,23 +53532,9 @@ function sshReadsScript(s, args, hops) {
     return readsScript(s, remote, hops + 1);
 }
 /** `docker [opts] exec -i [opts] container command...`; without `-i` the container gets no stdin. */
-function engineExecReadsScript(s, args, hops) {
-    let j = skipOptions(args, 0, GLOBAL_ARITY);
-    if (args[j]?.text === 'container')
-        j++;
-    if (args[j]?.text !== 'exec')
-        return false;
-    j++;
-    let interactive = false;
-    let latest = false;
-    while (j < args.length && isOption(args[j].text)) {
-        const t = args[j].text;
-        interactive ||= t === '--interactive' || t === '--interactive=true' || clusterHas(t, 'i', EXEC_ARITY.short);
-        latest ||= t === '--latest' || clusterHas(t, 'l', EXEC_ARITY.short);
-        j = skipOption(args, j, EXEC_ARITY);
-    }
-    const command = args.slice(latest ? j : j + 1);
-    return interactive && command.length > 0 && readsScript(s, command, hops + 1);
+function containerExecReadsScript(s, args, hops) {
+    const exec = readExec(args);
+    return exec !== undefined && exec.interactive && exec.command.length > 0 && readsScript(s, exec.command, hops + 1);
 }
 /** `kubectl [opts] exec -i pod -- command...` (the form without `--` is deprecated). */
 function kubectlExecReadsScript(s, args, hops) {
@@ -53311,166 +53546,9 @@ function kubectlExecReadsScript(s, args, hops) {
     const stdin = before.some((a) => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'));
     return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
 }
-/** Whether a short cluster (`-it`) holds `flag` among its leading booleans. */
-function clusterHas(t, flag, booleans) {
-    if (t.length < 2 || t[0] !== '-' || t[1] === '-')
-        return false;
-    for (let p = 1; p < t.length; p++) {
-        if (t[p] === flag)
-            return true;
-        if (!booleans.includes(t[p]))
-            return false;
-    }
-    return false;
-}
-// ---------------------------------------------------------------------------------------------
-// Engine options
-/** `words[0]` is the tool word. Returns undefined for subcommands that start no container (`docker ps`). */
-function readContainerCommand(t, all, engine) {
-    // Redirections may sit anywhere (`docker run 2>/dev/null --rm img`); they are not engine words.
-    const words = withoutRedirections(all);
-    let j = skipOptions(words, 1, GLOBAL_ARITY);
-    const word = (k) => words[k]?.text.toLowerCase() ?? '';
-    let subcommand;
-    let arity;
-    const first = word(j++);
-    if (first === 'run' || first === 'create') {
-        subcommand = first;
-        arity = RUN_ARITY;
-    }
-    else if (first === 'container' && (word(j) === 'run' || word(j) === 'create')) {
-        subcommand = word(j++);
-        arity = RUN_ARITY;
-    }
-    else if (first === 'build' || ((first === 'image' || first === 'builder') && word(j++) === 'build')) {
-        subcommand = 'build';
-        arity = BUILD_ARITY;
-    }
-    else if (first === 'buildx') {
-        j = skipOptions(words, j, BUILDX_ARITY);
-        const sub = word(j++);
-        if (sub !== 'build' && sub !== 'b')
-            return undefined;
-        subcommand = 'build';
-        arity = BUILD_ARITY;
-    }
-    else if (first === 'pod' && word(j++) === 'create') {
-        subcommand = 'pod create';
-        arity = POD_ARITY;
-    }
-    else
-        return undefined;
-    // `run`/`create` stop at the image: later words go to the container. `build` takes flags after
-    // its context too, and `pod create` has no image.
-    const flags = readOptions(t, words, j, arity, subcommand === 'build' || subcommand === 'pod create');
-    const command = { tool: engine.tool, subcommand, span: t.src.span(engine.start, words[words.length - 1].end), flags };
-    if (engine.written !== undefined)
-        command.written = engine.written;
-    return command;
-}
-/** Skips leading options (with their values) and returns the index of the first other word. */
-function skipOptions(words, from, arity) {
-    let j = from;
-    while (j < words.length && isOption(words[j].text) && words[j].text !== '--')
-        j = skipOption(words, j, arity);
-    return j;
-}
-/** A separate value is never a `--long` option word: better to see `--network` than to swallow it. */
-function takesNext(words, j) {
-    return j + 1 < words.length && !words[j + 1].text.startsWith('--');
-}
-function skipOption(words, j, arity) {
-    const t = words[j].text;
-    if (t.startsWith('--')) {
-        if (t.includes('=') || arity.long.has(t.toLowerCase()))
-            return j + 1;
-        return takesNext(words, j) ? j + 2 : j + 1;
-    }
-    // A short cluster (`-it`, `-dp 80:80`, `-p8080:80`): booleans, then at most one option with a value.
-    for (let p = 1; p < t.length; p++) {
-        if (arity.short.includes(t[p]))
-            continue;
-        return p === t.length - 1 && takesNext(words, j) ? j + 2 : j + 1;
-    }
-    return j + 1;
-}
-/**
- * Reads options from `words[from]`; with `anywhere` false it stops at the image, the first
- * positional. A word that is only an expansion (`$DOCKER_OPTS`, `"${args[@]}"`) may hold options,
- * since the engine parses what the shell expanded; or it may be the image. The options after it
- * count only if an image follows them (`docker run $OPTS --net=host img`); with none (`docker run
- * $X --net=host`) they are the container's arguments. An image is a plain word or an expansion
- * whose name says it is one (`$IMAGE`): such a word is never taken for options.
- */
-function readOptions(t, words, from, arity, anywhere) {
-    const flags = [];
-    /** Flags read after an expansion that may have been the image. */
-    let pending;
-    const imageAt = (k) => k < words.length && !isOption(words[k].text) && !mayHoldOptions(t, words[k]);
-    const settled = (imageFollows) => (pending && imageFollows ? flags.concat(pending) : flags);
-    let j = from;
-    while (j < words.length) {
-        const text = words[j].text;
-        if (text === '--')
-            return settled(imageAt(j + 1));
-        if (!isOption(text)) {
-            if (anywhere)
-                j++;
-            else if (mayHoldOptions(t, words[j])) {
-                pending ??= [];
-                j++;
-            }
-            else
-                return settled(true);
-            continue;
-        }
-        const eq = text.indexOf('=');
-        const written = eq === -1 ? text : text.slice(0, eq);
-        const name = NAMESPACE_FLAGS.get(written.toLowerCase());
-        if (!name) {
-            j = skipOption(words, j, arity);
-            continue;
-        }
-        const w = words[j];
-        const found = pending ?? flags;
-        if (eq !== -1) {
-            found.push(makeFlag(t, name, written, w, w, eq + 1));
-            j += 1;
-        }
-        else if (takesNext(words, j)) {
-            found.push(makeFlag(t, name, written, w, words[j + 1], 0));
-            j += 2;
-        }
-        else
-            j += 1; // No value: the engine refuses the command, so it shares nothing.
-    }
-    return settled(false);
-}
-/** An expansion in the image's place that may hold options: not one whose name says it is the image. */
-function mayHoldOptions(t, w) {
-    if (!w.text.includes('$') && !w.text.includes('`'))
-        return false;
-    const written = asWritten(t, w);
-    return isExpansionOnly(written) && !namesImage(written);
-}
-function makeFlag(t, name, written, first, valueWord, valueFrom) {
-    const src = t.src;
-    const value = valueWord.text.slice(valueFrom);
-    let valueStart;
-    let valueEnd;
-    if (value.length > 0) {
-        valueStart = valueWord.offs[valueFrom];
-        valueEnd = valueWord.offs[valueWord.text.length - 1] + 1;
-    }
-    else {
-        valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start);
-        valueEnd = valueStart;
-    }
-    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? flagRemovalRange(src.text, first.start, valueWord.end, '\\', false);
-    return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
-}
 
 ;// CONCATENATED MODULE: ./src/parse/embedded.ts
+
 function embeddedText(fileText, scalar) {
     const range = scalar.range;
     if (typeof scalar.value !== 'string' || !range)
@@ -53508,7 +53586,7 @@ function offsetsOf(fileText, scalar, start, end) {
     if (scalar.type === 'QUOTE_SINGLE')
         return flowScalar(start + 1, end - 1, i => (fileText.startsWith("''", i) ? ["'", 2] : [fileText[i], 1]));
     if (scalar.type === 'QUOTE_DOUBLE')
-        return flowScalar(start + 1, end - 1, i => (fileText[i] === '\\' ? embedded_unescape(fileText, i) : [fileText[i], 1]));
+        return flowScalar(start + 1, end - 1, i => (fileText[i] === '\\' ? readDoubleQuotedEscape(fileText, i) : [fileText[i], 1]));
     return undefined;
 }
 /** Content lines of a `|` block are the file's lines with the block's indentation removed. */
@@ -53564,23 +53642,6 @@ function flowScalar(start, end, step) {
         i += width;
     }
     return { text, from };
-}
-/** YAML's double-quoted escapes (1.1 and 1.2 agree on these). */
-const SIMPLE_ESCAPES = {
-    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-    ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-};
-const embedded_HEX_DIGITS = { x: 2, u: 4, U: 8 };
-function embedded_unescape(text, i) {
-    const c = text[i + 1];
-    if (c in SIMPLE_ESCAPES)
-        return [SIMPLE_ESCAPES[c], 2];
-    const digits = embedded_HEX_DIGITS[c];
-    const hex = digits ? text.slice(i + 2, i + 2 + digits) : '';
-    if (!digits || !new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
-        return undefined;
-    const code = parseInt(hex, 16);
-    return code <= 0x10ffff ? [String.fromCodePoint(code), 2 + digits] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/embedded-context.ts
@@ -54829,6 +54890,7 @@ async function judge(result, request, context) {
 ;// CONCATENATED MODULE: ./src/report/exceptions-review.ts
 
 
+
 /** A cell of user text longer than this is cut: one record must not crowd out the others. */
 const MAX_CELL = 300;
 const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
@@ -54836,7 +54898,7 @@ const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingCon
 // ------------------------------------------------------------------------------------------------
 // Text
 /** Terminal control characters in user-controlled text must not reach the terminal. */
-const plain = (s) => s.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+const plain = (s) => replaceControlCharacters(s, ' ', { c1: true });
 function rowsToText(rows, options = {}) {
     const s = summarize(rows);
     const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
