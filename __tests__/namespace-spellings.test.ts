@@ -57,13 +57,16 @@ const words = (n: HostNamespace) => ({
 /** A name written as a word of its own: `--net` is not in `--network`, `hostPID` not in `hostPIDs`. */
 const SPELLINGS: ReadonlyArray<{ re: RegExp; why: string }> = (() => {
   const why = new Map<string, string>()
-  for (const n of HOST_NAMESPACES) for (const [kind, list] of Object.entries(words(n))) for (const w of list) if (!why.has(w)) why.set(w, `${n.id} ${kind} "${w}"`)
+  for (const n of HOST_NAMESPACES)
+    for (const [kind, list] of Object.entries(words(n))) for (const w of list) if (!why.has(w)) why.set(w, `${n.id} ${kind} "${w}"`)
   const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
   return [...why].map(([w, reason]) => ({ re: new RegExp(`(?<![\\w-])${escaped(w)}(?![\\w-])`), why: reason }))
 })()
 
 /** A name that is only a name when it is the whole literal: `'net'`. */
-const WHOLE: ReadonlyMap<string, string> = new Map(HOST_NAMESPACES.filter(n => n.procFile !== n.id).map(n => [n.procFile, `${n.id} /proc file "${n.procFile}"`]))
+const WHOLE: ReadonlyMap<string, string> = new Map(
+  HOST_NAMESPACES.filter(n => n.procFile !== n.id).map(n => [n.procFile, `${n.id} /proc file "${n.procFile}"`]),
+)
 
 /** A per-namespace table written again: one array, object, union or literal naming all of them by one kind of name. */
 const KINDS: ReadonlyArray<[string, (n: HostNamespace) => string]> = [
@@ -84,16 +87,24 @@ function sourceFiles(dir: string): string[] {
 
 /** The text a node writes as data: literals and property names; undefined for everything else. */
 function literalText(node: ts.Node): string | undefined {
-  if (ts.isStringLiteralLike(node) || ts.isRegularExpressionLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) return node.text
+  if (ts.isStringLiteralLike(node) || ts.isRegularExpressionLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node))
+    return node.text
   const parent = node.parent
-  if (ts.isIdentifier(node) && parent && (ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isShorthandPropertyAssignment(parent)) && parent.name === node) return node.text
+  if (
+    ts.isIdentifier(node) &&
+    parent &&
+    (ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isShorthandPropertyAssignment(parent)) &&
+    parent.name === node
+  )
+    return node.text
   return undefined
 }
 
 /** The names a list-like node holds: its elements' literals, or its property names. */
 function listedNames(node: ts.Node): string[] | undefined {
   if (ts.isArrayLiteralExpression(node)) return node.elements.filter(ts.isStringLiteralLike).map(e => e.text)
-  if (ts.isObjectLiteralExpression(node)) return node.properties.flatMap(p => (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteralLike(p.name)) ? [p.name.text] : []))
+  if (ts.isObjectLiteralExpression(node))
+    return node.properties.flatMap(p => (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteralLike(p.name)) ? [p.name.text] : []))
   if (ts.isUnionTypeNode(node)) return node.types.flatMap(t => (ts.isLiteralTypeNode(t) && ts.isStringLiteralLike(t.literal) ? [t.literal.text] : []))
   // `${a.net}, pid: ${b}`: the literal parts of a template are one text.
   if (ts.isTemplateExpression(node)) return [node.head, ...node.templateSpans.map(t => t.literal)].flatMap(l => l.text.split(/[^\w-]+/))
@@ -119,7 +130,9 @@ function spellingsIn(file: string, text: string, allowList = ALLOWED): Hit[] {
     }
     const names = listedNames(node)
     if (names) {
-      for (const [kind, name] of KINDS) if (HOST_NAMESPACES.every(n => names.includes(name(n)))) hit(node, written ?? names.join(' '), `every namespace's ${kind}: compute the table from src/namespaces.ts`)
+      for (const [kind, name] of KINDS)
+        if (HOST_NAMESPACES.every(n => names.includes(name(n))))
+          hit(node, written ?? names.join(' '), `every namespace's ${kind}: compute the table from src/namespaces.ts`)
     }
     ts.forEachChild(node, visit)
   }
@@ -153,6 +166,8 @@ describe('namespace spellings', () => {
     expect(caught('const s = `net: ${a}, pid: ${b}, ipc: ${c}`')).toEqual(["every namespace's /proc files: compute the table from src/namespaces.ts"])
     expect(caught(`const s = 'the network, PID or IPC namespace'`)).toEqual(["every namespace's display names: compute the table from src/namespaces.ts"])
     // Comments, module paths, longer words and a single id are not copies.
-    expect(caught(`// hostNetwork: true\nimport { a } from './host-network.js'\nconst hostNetworkSteps = ns.id === 'network' ? '--network-alias' : 'pid'`)).toEqual([])
+    expect(
+      caught(`// hostNetwork: true\nimport { a } from './host-network.js'\nconst hostNetworkSteps = ns.id === 'network' ? '--network-alias' : 'pid'`),
+    ).toEqual([])
   })
 })

@@ -21,7 +21,14 @@ describe('the table', () => {
   it('has one record per namespace, and no name of one kind given to two', () => {
     expect(HOST_NAMESPACES.map(n => n.id)).toEqual(NAMESPACES)
     for (const n of HOST_NAMESPACES) expect(HOST_NAMESPACE[n.id]).toBe(n)
-    const kinds: Array<(n: HostNamespace) => readonly string[]> = [n => [n.ruleId], n => [n.display], n => [n.podField], n => [n.composeKey], n => [n.procFile], n => n.cliFlags]
+    const kinds: Array<(n: HostNamespace) => readonly string[]> = [
+      n => [n.ruleId],
+      n => [n.display],
+      n => [n.podField],
+      n => [n.composeKey],
+      n => [n.procFile],
+      n => n.cliFlags,
+    ]
     for (const names of kinds.map(k => HOST_NAMESPACES.flatMap(k))) expect(new Set(names).size).toBe(names.length)
     for (const n of HOST_NAMESPACES) for (const flag of n.cliFlags) expect(flag).toBe(flag.toLowerCase())
   })
@@ -51,13 +58,18 @@ describe.each(EACH)('namespace %s', (_, ns: HostNamespace) => {
   const reported = (code: string, file: string) => findingsFor(ns.ruleId, { code, file }).map(f => f.ruleId)
 
   it('is reported where a pod spec sets its field', () => {
-    expect(reported(`apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  ${ns.podField}: true\n  containers: [{name: c, image: i}]\n`, 'pod.yaml')).toEqual([ns.ruleId])
-    expect(reported(`apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  ${ns.podField}: false\n  containers: [{name: c, image: i}]\n`, 'pod.yaml')).toEqual([])
+    expect(
+      reported(`apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  ${ns.podField}: true\n  containers: [{name: c, image: i}]\n`, 'pod.yaml'),
+    ).toEqual([ns.ruleId])
+    expect(
+      reported(`apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  ${ns.podField}: false\n  containers: [{name: c, image: i}]\n`, 'pod.yaml'),
+    ).toEqual([])
   })
 
   it('is reported where a compose service sets its key (and its build key) to host', () => {
     expect(reported(`services:\n  web:\n    image: nginx\n    ${ns.composeKey}: host\n`, 'compose.yaml')).toEqual([ns.ruleId])
-    if (ns.composeBuildKey) expect(reported(`services:\n  web:\n    build:\n      context: .\n      ${ns.composeBuildKey}: host\n`, 'compose.yaml')).toEqual([ns.ruleId])
+    if (ns.composeBuildKey)
+      expect(reported(`services:\n  web:\n    build:\n      context: .\n      ${ns.composeBuildKey}: host\n`, 'compose.yaml')).toEqual([ns.ruleId])
   })
 
   it.each(ns.cliFlags.map(f => [f]))('is reported for the engine flag %s, with = or a space, in any case', flag => {
@@ -74,7 +86,11 @@ describe.each(EACH)('namespace %s', (_, ns: HostNamespace) => {
 
   it('is what the smoke checks request, keep and read from /proc', () => {
     const [w] = workloadsFromManifest(`apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  ${ns.podField}: true\n  containers: [{name: c, image: i}]\n`)
-    expect(Object.entries(w.requested).filter(([, v]) => v).map(([k]) => k)).toEqual([ns.id])
+    expect(
+      Object.entries(w.requested)
+        .filter(([, v]) => v)
+        .map(([k]) => k),
+    ).toEqual([ns.id])
     expect(reduceToPod(w, { suffix: 'x' }).manifest.spec).toMatchObject({ [ns.podField]: true })
     expect(probeScript()).toMatch(new RegExp(`^for n in (\\w+ )*${ns.procFile}( \\w+)*; do echo "ns\\.\\$n=\\$\\(readlink /proc/self/ns/\\$n `, 'm'))
     const out = parseProbeOutput(`${PROBE_BEGIN}\nns.${ns.procFile}=${ns.procFile}:[4026531840]\n${PROBE_END}\n`)!

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 function rng(seed) {
   let s = seed >>> 0
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32
 }
 
 const deployment = (name, ns, extra) => `apiVersion: apps/v1

@@ -34,15 +34,25 @@ function scanWithRss(dir) {
   const rssFile = path.join(work, 'rss')
   const fd = openSync(rssFile, 'w')
   const start = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, ['--import', path.join(here, 'rss-probe.mjs'), cli, 'scan', dir, '--format', 'json', '--output', path.join(work, 'out.json')], {
-    env: { ...process.env, HNG_BENCH_RSS_FD: '3' },
-    stdio: ['ignore', 'ignore', 'inherit', fd],
-  })
+  const r = spawnSync(
+    process.execPath,
+    ['--import', path.join(here, 'rss-probe.mjs'), cli, 'scan', dir, '--format', 'json', '--output', path.join(work, 'out.json')],
+    {
+      env: { ...process.env, HNG_BENCH_RSS_FD: '3' },
+      stdio: ['ignore', 'ignore', 'inherit', fd],
+    },
+  )
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   closeSync(fd)
   if (r.status === null || r.status > 1) throw new Error(`scan failed: ${r.status ?? r.signal}`)
   const report = JSON.parse(readFileSync(path.join(work, 'out.json'), 'utf8'))
-  return { ms, rssMb: Number(readFileSync(rssFile, 'utf8').trim()) / 1024, findings: report.summary.total, files: report.run.filesScanned, byRule: report.summary.byRule }
+  return {
+    ms,
+    rssMb: Number(readFileSync(rssFile, 'utf8').trim()) / 1024,
+    findings: report.summary.total,
+    files: report.run.filesScanned,
+    byRule: report.summary.byRule,
+  }
 }
 
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -109,14 +119,23 @@ const PATHOLOGICAL = [
 ]
 console.log('\npathological inputs (target: < 5 s, < 300 MB, never a pass)')
 for (const [index, [name, generate]] of PATHOLOGICAL.entries()) {
-  for (const [scale, label] of [[1, name], [0.5, '  at half size']]) {
+  for (const [scale, label] of [
+    [1, name],
+    [0.5, '  at half size'],
+  ]) {
     const dir = path.join(work, `pathological-${index}-${scale}`)
     mkdirSync(dir)
     const text = generate(scale)
     writeFileSync(path.join(dir, 'pod.yaml'), text)
     const runs = Array.from({ length: Math.min(RUNS, 3) }, () => scanWithRss(dir))
-    const outcome = Object.entries(runs[0].byRule).map(([rule, n]) => `${rule} ${n}`).join(', ') || 'PASS (no finding)'
-    row(label, `${(text.length / 1e6).toFixed(2)} MB: ${median(runs.map(r => r.ms)).toFixed(0)} ms, ${Math.max(...runs.map(r => r.rssMb)).toFixed(1)} MB peak RSS; ${outcome}`)
+    const outcome =
+      Object.entries(runs[0].byRule)
+        .map(([rule, n]) => `${rule} ${n}`)
+        .join(', ') || 'PASS (no finding)'
+    row(
+      label,
+      `${(text.length / 1e6).toFixed(2)} MB: ${median(runs.map(r => r.ms)).toFixed(0)} ms, ${Math.max(...runs.map(r => r.rssMb)).toFixed(1)} MB peak RSS; ${outcome}`,
+    )
   }
 }
 spawnSync('rm', ['-rf', work])

@@ -46797,7 +46797,7 @@ const exceptionExpired = {
         id: 'exception-expired',
         title: 'Host namespace exception has expired',
         severity: 'error',
-        description: 'The exception\'s expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.',
+        description: "The exception's expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.",
         remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
         docs: 'docs/rules/exception-expired.md',
     },
@@ -46865,13 +46865,13 @@ const TABLE = [
 ];
 /** In the order findings, policy messages and smoke reports list them. */
 const HOST_NAMESPACES = TABLE;
-const NAMESPACES = TABLE.map((n) => n.id);
+const NAMESPACES = TABLE.map(n => n.id);
 /** One value per namespace, computed from its record: `perNamespace((n) => n.procFile)`. */
 function perNamespace(value) {
-    return Object.fromEntries(HOST_NAMESPACES.map((n) => [n.id, value(n)]));
+    return Object.fromEntries(HOST_NAMESPACES.map(n => [n.id, value(n)]));
 }
-const HOST_NAMESPACE = perNamespace((n) => n);
-const HOST_FIELDS = TABLE.map((n) => n.podField);
+const HOST_NAMESPACE = perNamespace(n => n);
+const HOST_FIELDS = TABLE.map(n => n.podField);
 /** The namespaces as a sentence lists them: `namesOr((n) => n.display)` is `network, PID or IPC`. */
 function namesOr(name) {
     const names = HOST_NAMESPACES.map(name);
@@ -46925,7 +46925,7 @@ const exceptionMissingControl = {
         title: 'Host namespace exception lacks a compensating control',
         severity: 'error',
         description: 'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
-        remediation: 'Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload\'s namespace whose podSelector matches the pod template labels.',
+        remediation: "Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload's namespace whose podSelector matches the pod template labels.",
         docs: 'docs/rules/exception-missing-control.md',
     },
     assessment: ({ assessment: a, resource }, ctx) => {
@@ -46942,7 +46942,9 @@ function messageOf(m, display, namespace) {
         return `${display}: its containers are not in this manifest (${why}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`;
     }
     if (m.control === 'NetworkPolicy') {
-        const labels = Object.entries(m.podLabels).map(([k, v]) => `${k}=${v}`).join(', ');
+        const labels = Object.entries(m.podLabels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ');
         const others = m.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace}" (${p.file})`);
         const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : '';
         return `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`;
@@ -46977,14 +46979,14 @@ const exceptionOutsideAllowedNamespace = {
         if (!firstOfRecord || a.status === 'invalid' || a.namespaceAllowed)
             return;
         const { record, workload } = a;
-        const allowed = allowedNamespaces.length ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}` : 'exceptions.namespaces lists none';
+        const allowed = allowedNamespaces.length
+            ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}`
+            : 'exceptions.namespaces lists none';
         const message = a.namespaceAssumed
             ? `${resource.display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
             : `${resource.display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`;
         // An annotation record is about its workload's namespace; a central entry names its own.
-        const at = record.origin === 'annotation'
-            ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' }
-            : recordField(record, 'namespace');
+        const at = record.origin === 'annotation' ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' } : recordField(record, 'namespace');
         ctx.report({ ...at, resource, message });
     },
 };
@@ -47028,7 +47030,7 @@ const exceptionUnnecessary = {
         id: 'exception-unnecessary',
         title: 'Host namespace exception covers more than the workload uses',
         severity: 'warning',
-        description: 'The exception allows a host namespace that none of the workload\'s pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.',
+        description: "The exception allows a host namespace that none of the workload's pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.",
         remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
         docs: 'docs/rules/exception-unnecessary.md',
     },
@@ -47320,12 +47322,18 @@ function readDocuments(text, options) {
         }
         inDocument++;
         if (read + inDocument * BYTES_PER_TOKEN_BEING_READ > MEMORY_BUDGET_MB * 2 ** 20) {
-            stopped = { message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`, offset: documentStart(parser) };
+            stopped = {
+                message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`,
+                offset: documentStart(parser),
+            };
             break;
         }
         const deep = parser.stack.length > MAX_NESTING + 1 ? tooDeep(parser.stack) : undefined;
         if (deep) {
-            stopped = { message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`, offset: deep.offset };
+            stopped = {
+                message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`,
+                offset: deep.offset,
+            };
             break;
         }
     }
@@ -48035,7 +48043,10 @@ function hostNamespaceRule({ namespace: ns, meta }) {
             // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
             const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
             // The command's own words tell two commands apart in a fingerprint better than their order.
-            const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ');
+            const words = ctx.source.text
+                .slice(command.span.startOffset, command.span.endOffset)
+                .replace(/\\\r?\n/g, ' ')
+                .replace(/\s+/g, ' ');
             for (const flag of command.flags)
                 reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
         },
@@ -48163,7 +48174,7 @@ const hostPid = hostNamespaceRule({
     namespace: host_pid_ns,
     meta: {
         severity: 'error',
-        description: 'A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads\' secrets or escaping to the node.',
+        description: "A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads' secrets or escaping to the node.",
         remediation: `Set ${host_pid_ns.podField} to false (or remove it); for compose, remove ${host_pid_ns.composeKey}: host; use shareProcessNamespace for process sharing between containers of one pod.`,
     },
 });
@@ -48978,7 +48989,11 @@ const READABLE = {
 /** An OS error as words and its code (`permission denied (EACCES)`), without Node's call details. */
 function describeError(err) {
     const code = err.code;
-    return code && READABLE[code] ? `${READABLE[code]} (${code})` : code ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})` : err.message;
+    return code && READABLE[code]
+        ? `${READABLE[code]} (${code})`
+        : code
+            ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})`
+            : err.message;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -49101,7 +49116,14 @@ function toJsonReport(findings, run) {
         })),
     };
 }
-const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset });
+const range = (s) => ({
+    line: s.start.line,
+    column: s.start.column,
+    endLine: s.end.line,
+    endColumn: s.end.column,
+    startOffset: s.startOffset,
+    endOffset: s.endOffset,
+});
 
 ;// CONCATENATED MODULE: ./src/report/reporter.ts
 /** A reporter that only needs the whole list at flush time. */
@@ -49155,11 +49177,18 @@ function toSarif(findings, rules, run) {
                             name: pascal(r.meta.id),
                             shortDescription: { text: r.meta.title },
                             fullDescription: { text: r.meta.description },
-                            help: { text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`, markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})` },
+                            help: {
+                                text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`,
+                                markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})`,
+                            },
                             helpUri: docsUrl(r.meta.id),
                             defaultConfiguration: { level: r.meta.severity },
                             properties: r.meta.namespace
-                                ? { tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[r.meta.severity] }
+                                ? {
+                                    tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`],
+                                    precision: 'very-high',
+                                    'security-severity': SECURITY_SEVERITY[r.meta.severity],
+                                }
                                 : { tags: ['maintainability'], precision: 'very-high' },
                         })),
                     },
@@ -49171,10 +49200,14 @@ function toSarif(findings, rules, run) {
                 invocations: [
                     {
                         executionSuccessful: !findings.some(isRunLevel),
-                        toolExecutionNotifications: findings.filter(isRunLevel).map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
+                        toolExecutionNotifications: findings
+                            .filter(isRunLevel)
+                            .map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
                     },
                 ],
-                results: findings.filter(f => !isRunLevel(f)).map(f => {
+                results: findings
+                    .filter(f => !isRunLevel(f))
+                    .map(f => {
                     const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
                     const result = {
                         ruleId: f.ruleId,
@@ -49186,19 +49219,40 @@ function toSarif(findings, rules, run) {
                         properties: { resource: f.resource.display, fieldPath: f.fieldPath },
                     };
                     if (f.fix) {
-                        result.fixes = [{
+                        result.fixes = [
+                            {
                                 description: { text: f.fix.description },
-                                artifactChanges: [{
+                                artifactChanges: [
+                                    {
                                         artifactLocation,
                                         replacements: f.fix.edits.map(e => ({
-                                            deletedRegion: { startLine: e.span.start.line, startColumn: e.span.start.column, endLine: e.span.end.line, endColumn: e.span.end.column },
+                                            deletedRegion: {
+                                                startLine: e.span.start.line,
+                                                startColumn: e.span.start.column,
+                                                endLine: e.span.end.line,
+                                                endColumn: e.span.end.column,
+                                            },
                                             insertedContent: { text: e.text },
                                         })),
-                                    }],
-                            }];
+                                    },
+                                ],
+                            },
+                        ];
                     }
                     if (f.suppression) {
-                        result.suppressions = [{ kind: 'external', status: 'accepted', justification: [f.suppression.justification, f.suppression.owner ? `owner: ${f.suppression.owner}` : '', f.suppression.expires ? `expires: ${f.suppression.expires}` : ''].filter(Boolean).join('; ') }];
+                        result.suppressions = [
+                            {
+                                kind: 'external',
+                                status: 'accepted',
+                                justification: [
+                                    f.suppression.justification,
+                                    f.suppression.owner ? `owner: ${f.suppression.owner}` : '',
+                                    f.suppression.expires ? `expires: ${f.suppression.expires}` : '',
+                                ]
+                                    .filter(Boolean)
+                                    .join('; '),
+                            },
+                        ];
                     }
                     return result;
                 }),
@@ -49213,7 +49267,10 @@ function region(f) {
         return { startLine: start.line };
     return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
-const pascal = (id) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
+const pascal = (id) => id
+    .split('-')
+    .map(w => w[0].toUpperCase() + w.slice(1))
+    .join('');
 /** Relative URI references: each path segment percent-encoded, slashes kept. */
 const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
 
@@ -49250,7 +49307,7 @@ function controlRun({ c1 = false, lineSeparators = false, keepTabAndLineBreaks =
  */
 function escapeMarkdown(text) {
     // Line breaks stay until the end, where they become blanks; TAB renders as a blank.
-    return control_characters_replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
+    return (control_characters_replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
         .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
         // GH-123 links an issue like #123 does.
         .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
@@ -49259,7 +49316,7 @@ function escapeMarkdown(text) {
         .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
         // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
         // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
-        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' '));
 }
 /**
  * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
@@ -49320,7 +49377,9 @@ function renderSummary(input, limit) {
     const ids = [...new Set(findings.map(f => f.ruleId))].sort();
     for (const id of ids) {
         const n = (list) => list.filter(f => f.ruleId === id).length;
-        out.push(input.mode === 'pr' ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |` : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`);
+        out.push(input.mode === 'pr'
+            ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |`
+            : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`);
     }
     if (!ids.length)
         out.push(input.mode === 'pr' ? '| (none) | 0 | 0 | 0 |' : '| (none) | 0 | 0 |');
@@ -49354,8 +49413,11 @@ function renderSummary(input, limit) {
 function truncate(text, limit) {
     if (Buffer.byteLength(text) <= limit)
         return text;
-    const tail = '\n\n…summary truncated at GitHub\'s size limit; the JSON report has every finding.\n';
-    const head = Buffer.from(text).subarray(0, limit - Buffer.byteLength(tail)).toString('utf8').replace(/\uFFFD$/, '');
+    const tail = "\n\n…summary truncated at GitHub's size limit; the JSON report has every finding.\n";
+    const head = Buffer.from(text)
+        .subarray(0, limit - Buffer.byteLength(tail))
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
     const cut = head.lastIndexOf('\n');
     return (cut > 0 ? head.slice(0, cut) : head) + tail;
 }
@@ -49410,9 +49472,7 @@ async function dispatchSmoke(d, env, port) {
         await port.dispatchWorkflow(workflow, target.ref, { matrix });
     }
     catch (err) {
-        const reason = err instanceof GitHubWriteForbidden
-            ? `the token may not dispatch workflows (it needs "actions: write"): ${err.message}`
-            : `${err.message}`;
+        const reason = err instanceof GitHubWriteForbidden ? `the token may not dispatch workflows (it needs "actions: write"): ${err.message}` : `${err.message}`;
         env.warning(`smoke-workflow: could not dispatch ${workflow} on ${target.ref}: ${reason}. The scan's result is unaffected.`);
         return { status: 'failed', reason };
     }
@@ -49484,11 +49544,7 @@ const MAX_SUGGESTION = 20_000;
  */
 function reviewComment(f, rule, fileText, lines) {
     const title = rule?.meta.title ?? f.ruleId;
-    const parts = [
-        `**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`,
-        '',
-        escapeMarkdown(clip(f.message, MAX_MESSAGE)),
-    ];
+    const parts = [`**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`, '', escapeMarkdown(clip(f.message, MAX_MESSAGE))];
     if (rule)
         parts.push('', escapeMarkdown(rule.meta.description));
     parts.push('', `**Fix:** ${escapeMarkdown(clip(f.remediation, MAX_MESSAGE))}`);
@@ -49651,7 +49707,10 @@ async function postReview(port, pr, findings, source, options = {}) {
     fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
     // Most important first: failing, then new, then the rest (diff context); by severity within each.
     const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
-    const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f);
+    const ordered = candidates
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i)
+        .map(x => x.f);
     const inline = shareSuggestionLines(ordered.slice(0, MAX_REVIEW_COMMENTS));
     const overflow = ordered.slice(MAX_REVIEW_COMMENTS);
     const findingOf = new Map();
@@ -49679,7 +49738,7 @@ async function postReview(port, pr, findings, source, options = {}) {
             // re-run on this commit from sending them (and a review saying nothing new) again.
             try {
                 if (refusal.reviewId === undefined)
-                    throw new Error('no review was posted');
+                    throw new Error('no review was posted', { cause: err });
                 await port.updateReview(pr.number, refusal.reviewId, reviewBody(drafts.length - rejected, alreadyPosted, overflow, fileLevel, refused));
             }
             catch (update) {
@@ -49811,11 +49870,23 @@ async function deliver(outcome, inputs, env, port) {
     for (const message of unwritten)
         env.setFailed(message);
 }
-const runInfo = (d, inputs) => ({ filesScanned: d.outcome.filesScanned, truncated: d.outcome.truncated, failOn: inputs.failOn });
+const runInfo = (d, inputs) => ({
+    filesScanned: d.outcome.filesScanned,
+    truncated: d.outcome.truncated,
+    failOn: inputs.failOn,
+});
 function jsonReport(inputs, env) {
     return collecting('JSON report', async (findings, d) => {
         const { outcome } = d;
-        const report = { ...toJsonReport(findings, runInfo(d, inputs)), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) };
+        const report = {
+            ...toJsonReport(findings, runInfo(d, inputs)),
+            kind: REVIEW_REPORT_KIND,
+            mode: outcome.mode,
+            sha: outcome.sha,
+            pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null,
+            notes: outcome.notes,
+            placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })),
+        };
         const file = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'));
         await writeReportFile(env, file, JSON.stringify(report, null, 2) + '\n', inputs.jsonReport ?? file);
         env.setOutput('report', file);
@@ -50145,11 +50216,13 @@ async function publishReport(env, inputs, config, port) {
     // Findings about the whole run (no file) stay: they say what the first stage could not judge.
     const findings = report.findings.filter(f => isRunLevel(f) || lines.has(f.file));
     const dropped = report.findings.length - findings.length;
-    const notes = ['Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.'];
+    const notes = ["Published from the read-only pull_request run's report (two-stage mode); suggestions are not posted in this mode."];
     if (dropped)
         notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
     // Fail closed: the report's findings in files past the API's list cannot be placed or trusted.
-    const capped = truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap') : undefined;
+    const capped = truncated
+        ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap')
+        : undefined;
     if (capped)
         findings.push(...place([capped], lines, 'added'));
     await deliver({
@@ -50478,7 +50551,12 @@ async function* read_listed(root, files, selection, reader) {
             // Deleted files are not listed: one listed as changed but missing from the checkout was not
             // judged (a checkout of another commit, a name misread on the way), never a pass.
             const code = err.code;
-            yield { absolute, relative, type, refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked` };
+            yield {
+                absolute,
+                relative,
+                type,
+                refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
+            };
             continue;
         }
         if (stat.isFile())
@@ -50590,7 +50668,12 @@ function* walk(start, options) {
     const wanted = (type) => type === undefined || options.fileTypes[type];
     const abs = external_node_path_default().resolve(start);
     const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
-    const notRead = (why) => ({ absolute: abs, relative: toRelative(root, abs), type: classify(abs), refused: `${toRelative(root, abs)} ${why}` });
+    const notRead = (why) => ({
+        absolute: abs,
+        relative: toRelative(root, abs),
+        type: classify(abs),
+        refused: `${toRelative(root, abs)} ${why}`,
+    });
     if (stat.isSymbolicLink()) {
         const target = linkTarget(abs, root);
         if (typeof target === 'string')
@@ -50623,7 +50706,12 @@ function* walk(start, options) {
         catch (err) {
             // Fail closed: a directory that cannot be listed may hold anything.
             const code = err.code ?? 'error';
-            yield { absolute: dir, relative: relativeDir || '.', type: 'kubernetes', refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked` };
+            yield {
+                absolute: dir,
+                relative: relativeDir || '.',
+                type: 'kubernetes',
+                refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked`,
+            };
             return;
         }
         const layers = [...parentLayers];
@@ -50955,7 +51043,7 @@ function selects(selector, labels) {
     return true;
 }
 const facts_bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
-const facts_int = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined);
+const facts_int = (node) => (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined;
 
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
 
@@ -50971,9 +51059,34 @@ const JUDGED_KEYS = [
 ];
 /** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
 const SERVICE_KEYS = new Set([
-    'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
-    ...HOST_NAMESPACES.map(n => n.composeKey), 'networks', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
-    'cap_add', 'cap_drop', 'privileged', 'user', 'working_dir', 'profiles', 'secrets', 'configs', 'uts', 'userns_mode',
+    'image',
+    'build',
+    'command',
+    'entrypoint',
+    'ports',
+    'expose',
+    'volumes',
+    'environment',
+    'env_file',
+    'depends_on',
+    ...HOST_NAMESPACES.map(n => n.composeKey),
+    'networks',
+    'restart',
+    'healthcheck',
+    'deploy',
+    'labels',
+    'extends',
+    'container_name',
+    'cap_add',
+    'cap_drop',
+    'privileged',
+    'user',
+    'working_dir',
+    'profiles',
+    'secrets',
+    'configs',
+    'uts',
+    'userns_mode',
 ]);
 /**
  * A YAML document is compose-shaped when its top level has a `services` map of service maps and
@@ -51016,7 +51129,14 @@ function composeServices(parsed, byName, unjudged) {
             const build = field(d.doc, value, 'build')?.value;
             // `build.network: host` gives the image build the host network, like RUN --network=host.
             if ((0,dist/* isMap */.jh)(build)) {
-                out.push({ doc: d.doc, name, map: build, part: 'build', path: `services.${name}.build`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index } });
+                out.push({
+                    doc: d.doc,
+                    name,
+                    map: build,
+                    part: 'build',
+                    path: `services.${name}.build`,
+                    resource: { display: `service/${name}`, kind: 'service', name, document: d.index },
+                });
             }
         }
     }
@@ -51208,7 +51328,11 @@ class Reader {
     }
     from(line, rest) {
         const { argsStart } = extractFlags(line.text, rest);
-        const args = line.text.slice(argsStart).trim().split(/[ \t\v\f\r\n]+/).filter(Boolean);
+        const args = line.text
+            .slice(argsStart)
+            .trim()
+            .split(/[ \t\v\f\r\n]+/)
+            .filter(Boolean);
         this.stageCount += 1;
         // BuildKit matches `AS` case-insensitively and lower-cases the stage name.
         this.stage = args.length === 3 && args[1].toLowerCase() === 'as' ? args[2].toLowerCase() : String(this.stageCount - 1);
@@ -51228,7 +51352,10 @@ class Reader {
             const flag = { name, value: undefined, span, removal: this.src.span(rs, re) };
             if (eq === -1) {
                 // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
-                this.problems.push({ message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`, span });
+                this.problems.push({
+                    message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`,
+                    span,
+                });
                 const next = wordAfter(line.text, f.end);
                 if (next !== undefined)
                     flag.nextWord = next;
@@ -51243,7 +51370,12 @@ class Reader {
             }
             flags.push(flag);
         }
-        const run = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), lines: line.pieces, flags };
+        const run = {
+            stage: this.stage,
+            instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1),
+            lines: line.pieces,
+            flags,
+        };
         if (onbuild)
             run.onbuild = true;
         this.runs.push(run);
@@ -51390,7 +51522,7 @@ function isJsonArray(args) {
         return false;
     try {
         const v = JSON.parse(args);
-        return Array.isArray(v) && v.every((x) => typeof x === 'string');
+        return Array.isArray(v) && v.every(x => typeof x === 'string');
     }
     catch {
         return false;
@@ -52312,8 +52444,24 @@ function callArgument(tokens, from, name, positional) {
  */
 /** Escapes of one character (YAML 1.2, 5.7; 1.1 agrees) and what each gives. */
 const ONE_CHARACTER_ESCAPES = {
-    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/',
-    '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\x85',
+    _: '\xa0',
+    L: '\u2028',
+    P: '\u2029',
 };
 /** Hex escapes: how many digits follow `\x`, `\u`, `\U`. */
 const HEX_DIGITS = { x: 2, u: 4, U: 8 };
@@ -52737,7 +52885,12 @@ function shellViewOf(src) {
     // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
     if (isJenkinsfile(name)) {
         const jenkinsfile = readJenkinsfile(src.text);
-        return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions, problem: jenkinsfile.problem };
+        return {
+            text: jenkinsfile.view,
+            scripts: jenkinsfile.scripts.map(s => [s.contentStart, s.contentEnd]),
+            engineOptions: jenkinsfile.engineOptions,
+            problem: jenkinsfile.problem,
+        };
     }
     if (/\.ya?ml$/.test(name))
         return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] };
@@ -52821,24 +52974,73 @@ function readOptionList(t, start, end, subcommand) {
 }
 /** Every word in the range, newlines included: an option list is no script. */
 function optionWords(t, start, end) {
-    return tokenize(t.view, start, end, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir);
+    return tokenize(t.view, start, end, true, false)
+        .commands.flatMap(c => c.words)
+        .filter(w => !w.redir);
 }
 /** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
 const RUN_ARITY = {
     long: new Set([
-        '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
-        '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
-        '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
+        '--detach',
+        '--interactive',
+        '--tty',
+        '--rm',
+        '--privileged',
+        '--init',
+        '--publish-all',
+        '--read-only',
+        '--sig-proxy',
+        '--no-healthcheck',
+        '--oom-kill-disable',
+        '--quiet',
+        '--help',
+        '--replace',
+        '--rmi',
+        '--tls-verify',
+        '--disable-content-trust',
+        '--use-api-socket',
+        '--env-host',
+        '--http-proxy',
+        '--no-hosts',
+        '--no-hostname',
+        '--passwd',
+        '--read-only-tmpfs',
+        '--rootfs',
         '--unsetenv-all',
     ]),
     short: 'ditPq',
 };
 const BUILD_ARITY = {
     long: new Set([
-        '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
-        '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
-        '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
-        '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
+        '--no-cache',
+        '--pull',
+        '--quiet',
+        '--rm',
+        '--force-rm',
+        '--squash',
+        '--compress',
+        '--disable-content-trust',
+        '--push',
+        '--load',
+        '--help',
+        '--check',
+        '--debug',
+        '--layers',
+        '--tls-verify',
+        '--disable-compression',
+        '--all-platforms',
+        '--omit-history',
+        '--identity-label',
+        '--squash-all',
+        '--no-hosts',
+        '--no-hostname',
+        '--stdin',
+        '--compat-volumes',
+        '--skip-unused-stages',
+        '--log-rusage',
+        '--inherit-labels',
+        '--inherit-annotations',
+        '--rewrite-timestamp',
     ]),
     short: 'qD',
 };
@@ -52849,8 +53051,21 @@ const POD_ARITY = {
 /** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
 const GLOBAL_ARITY = {
     long: new Set([
-        '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
-        '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
+        '--debug',
+        '--debug-full',
+        '--tls',
+        '--tlsverify',
+        '--tls-verify',
+        '--remote',
+        '--syslog',
+        '--transient-store',
+        '--noout',
+        '--trace',
+        '--insecure-registry',
+        '--experimental',
+        '--kube-hide-dupe',
+        '--version',
+        '--help',
     ]),
     short: 'Drv',
 };
@@ -52858,7 +53073,7 @@ const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
 /** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
 const EXEC_ARITY = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' };
 /** The options that name a host namespace, lower-cased (the container tools fold the case). */
-const NAMESPACE_FLAGS = new Map(HOST_NAMESPACES.flatMap((n) => n.cliFlags.map((flag) => [flag, n.id])));
+const NAMESPACE_FLAGS = new Map(HOST_NAMESPACES.flatMap(n => n.cliFlags.map(flag => [flag, n.id])));
 // ---------------------------------------------------------------------------------------------
 // Reading a command's words
 function isOption(word) {
@@ -53101,7 +53316,7 @@ class EngineVariables {
         if (tool)
             return tool;
         // `DOCKER=echo` (and nothing else) is a dry run whatever the name says.
-        if (values.length > 0 && values.every((v) => v === 'other'))
+        if (values.length > 0 && values.every(v => v === 'other'))
             return undefined;
         if (!ENGINE_NAME.test(name) || COMPOSE_NAME.test(name))
             return undefined;
@@ -53154,7 +53369,7 @@ function valueHeld(value) {
     const expansion = EXPANSION.exec(v);
     if (expansion)
         return expansion[4] ? valueHeld(expansion[4]) : 'unknown';
-    const words = v.split(/[ \t]+/).filter((w) => w !== '');
+    const words = v.split(/[ \t]+/).filter(w => w !== '');
     let k = 0;
     if (words[0] === 'sudo' || words[0] === 'doas') {
         k = 1;
@@ -53222,7 +53437,34 @@ function engineOptionsCommand(s, options) {
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
 /** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
 const WRAPPERS = new Map([
-    ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
+    [
+        'sudo',
+        {
+            values: new Set([
+                '-u',
+                '-g',
+                '-h',
+                '-p',
+                '-C',
+                '-D',
+                '-r',
+                '-t',
+                '-U',
+                '-T',
+                '--user',
+                '--group',
+                '--host',
+                '--prompt',
+                '--close-from',
+                '--chdir',
+                '--role',
+                '--type',
+                '--other-user',
+                '--command-timeout',
+            ]),
+            positionals: 0,
+        },
+    ],
     ['doas', { values: new Set(['-u', '-C']), positionals: 0 }],
     ['env', { values: new Set(['-u', '--unset', '-C', '--chdir']), positionals: 0 }],
     ['exec', { values: new Set(['-a']), positionals: 0 }],
@@ -53234,7 +53476,31 @@ const WRAPPERS = new Map([
     ['timeout', { values: new Set(['-s', '--signal', '-k', '--kill-after']), positionals: 1 }],
     // GNU and BSD. `-i`, `-l`, `-e` and their long forms `--replace`, `--max-lines`, `--eof` take
     // only an attached value (`-i{}`), so the next word is already the command.
-    ['xargs', { values: new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-J', '-L', '-n', '--max-args', '-P', '--max-procs', '-R', '-s', '--max-chars', '-S', '--process-slot-var']), positionals: 0 }],
+    [
+        'xargs',
+        {
+            values: new Set([
+                '-a',
+                '--arg-file',
+                '-d',
+                '--delimiter',
+                '-E',
+                '-I',
+                '-J',
+                '-L',
+                '-n',
+                '--max-args',
+                '-P',
+                '--max-procs',
+                '-R',
+                '-s',
+                '--max-chars',
+                '-S',
+                '--process-slot-var',
+            ]),
+            positionals: 0,
+        },
+    ],
 ]);
 /** Shells whose `-c` string is a script, and `eval`, whose quoted arguments are (ssh: see sshRemoteCommand). */
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su']);
@@ -53341,7 +53607,12 @@ function containerCommand(t, all, tool) {
     const read = subcommandAndFlags(t, words);
     if (!read)
         return undefined;
-    const command = { tool: tool.tool, subcommand: read.subcommand, span: t.src.span(tool.start, words[words.length - 1].end), flags: read.flags };
+    const command = {
+        tool: tool.tool,
+        subcommand: read.subcommand,
+        span: t.src.span(tool.start, words[words.length - 1].end),
+        flags: read.flags,
+    };
     if (tool.written !== undefined)
         command.written = tool.written;
     return command;
@@ -53472,7 +53743,7 @@ function feedsShell(s, cmd) {
 function copiesStdin(all) {
     const words = withoutRedirections(all);
     const i = commandWordIndex(words);
-    return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every((w) => w.text === '-' || isOption(w.text));
+    return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every(w => w.text === '-' || isOption(w.text));
 }
 /**
  * Whether a command runs its stdin as a script: a shell given no script (`bash`, `sudo bash -s --
@@ -53488,7 +53759,7 @@ function readsScript(s, all, hops) {
     const name = commandName(words[i]);
     const args = words.slice(i + 1);
     if (name === 'su')
-        return !args.some((a) => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text));
+        return !args.some(a => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text));
     if (SHELLS.has(name))
         return shellReadsStdin(args);
     if (name === 'ssh')
@@ -53538,12 +53809,12 @@ function containerExecReadsScript(s, args, hops) {
 }
 /** `kubectl [opts] exec -i pod -- command...` (the form without `--` is deprecated). */
 function kubectlExecReadsScript(s, args, hops) {
-    const dashes = args.findIndex((a) => a.text === '--');
+    const dashes = args.findIndex(a => a.text === '--');
     if (dashes === -1)
         return false;
     const before = args.slice(0, dashes);
-    const exec = before.some((a) => a.text === 'exec');
-    const stdin = before.some((a) => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'));
+    const exec = before.some(a => a.text === 'exec');
+    const stdin = before.some(a => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'));
     return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
 }
 
@@ -54154,7 +54425,7 @@ function annotationRecord(w) {
     const record = {
         origin: 'annotation',
         file: w.file,
-        span: label?.valueSpan ?? (ours.length ? w.annotations[ours[0]].keySpan : misplaced ?? w.anchor),
+        span: label?.valueSpan ?? (ours.length ? w.annotations[ours[0]].keySpan : (misplaced ?? w.anchor)),
         spans: {},
         fieldPath: labelPath,
         fieldPaths: { label: labelPath },
@@ -54308,7 +54579,13 @@ function centralRecord(file, doc, entry, index, spanOf) {
     for (const pair of entry.items) {
         const k = keyName(pair);
         if (typeof k !== 'string' || !CENTRAL_KEYS.includes(k)) {
-            record.problems.push({ file, span: spanOf(pair.key), field: 'file', fieldPath: path, message: `${where(spanOf(pair.key))}: ${path}: unknown key ${JSON.stringify(String(k))}; expected ${CENTRAL_KEYS.join(', ')}` });
+            record.problems.push({
+                file,
+                span: spanOf(pair.key),
+                field: 'file',
+                fieldPath: path,
+                message: `${where(spanOf(pair.key))}: ${path}: unknown key ${JSON.stringify(String(k))}; expected ${CENTRAL_KEYS.join(', ')}`,
+            });
             continue;
         }
         values.set(k, resolveAlias(doc, pair.value));
@@ -54591,7 +54868,12 @@ function exceptionChanges(base, head) {
         const was = before.get(workload);
         const allow = [...now.allow];
         if (!was) {
-            changes.push({ workload, change: 'added', details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`], record: now.record });
+            changes.push({
+                workload,
+                change: 'added',
+                details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`],
+                record: now.record,
+            });
             continue;
         }
         const details = [];
@@ -54795,7 +55077,9 @@ async function pipeline_scan(request) {
         if (!prepared)
             return;
         result.filesScanned++;
-        const scanned = 'notice' in prepared ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined } : scanPrepared(prepared, engine, result);
+        const scanned = 'notice' in prepared
+            ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined }
+            : scanPrepared(prepared, engine, result);
         for (const f of scanned.findings) {
             if (result.findings.length >= config.maxFindings) {
                 result.truncated = true;
@@ -54825,7 +55109,9 @@ async function pipeline_scan(request) {
         }
     }
     // Fail closed: findings past the limit were not collected, and one of them could fail the run.
-    const limit = result.truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined;
+    const limit = result.truncated
+        ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings')
+        : undefined;
     if (limit)
         result.findings.push(limit);
     result.loneCrFiles.sort();
@@ -54841,7 +55127,9 @@ function scanPrepared(file, engine, result) {
     }
     catch (err) {
         // A parser bug must not hide the rest of the scan, nor pass this file silently.
-        return { findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${err.message}`, engine) };
+        return {
+            findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${err.message}`, engine),
+        };
     }
 }
 function* walkAll(request, config) {
@@ -54905,9 +55193,22 @@ function rowsToText(rows, options = {}) {
     if (!rows.length)
         return `${head}\n`;
     const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
-    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain));
+    const table = rows.map(r => [
+        r.status,
+        days(r),
+        r.expires || '-',
+        r.workload,
+        r.allow.join(',') || '-',
+        r.owner || '-',
+        controlsText(r),
+        r.riskAcceptance || '-',
+        `${r.file}:${r.line}`,
+    ].map(plain));
     const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     const out = [line(columns), ...table.map(line)];
     for (const r of rows)
         for (const p of r.problems)
@@ -55026,7 +55327,14 @@ async function publishExceptionsReport(port, rows, options = {}) {
 async function exceptionsReport(env, inputs, config, port) {
     const today = env.now();
     const centralFile = await readCentralFile(env.workspace, config);
-    const { assessments } = await scanRepository({ root: env.workspace, paths: [external_node_path_default().resolve(env.workspace, inputs.path)], config, today, centralFile, rules: new Map() });
+    const { assessments } = await scanRepository({
+        root: env.workspace,
+        paths: [external_node_path_default().resolve(env.workspace, inputs.path)],
+        config,
+        today,
+        centralFile,
+        rules: new Map(),
+    });
     const rows = reviewRows(assessments);
     const asOf = today.toISOString().slice(0, 10);
     const markdown = rowsToMarkdown(rows, { asOf });
@@ -55361,7 +55669,7 @@ async function prChanges(env, inputs, pr, port) {
         }
         catch (err) {
             if (inputs.diffSource === 'git' || !port)
-                throw new Error(`cannot diff the pull request with git: ${err.message}`);
+                throw new Error(`cannot diff the pull request with git: ${err.message}`, { cause: err });
             env.info(`git diff unavailable (${err.message}); using the API's file list.`);
         }
     }
@@ -55412,7 +55720,7 @@ async function trustedConfig(env, inputs, pr, changes, port) {
             };
         }
         if (!port)
-            throw new Error('cannot read the base commit\'s configuration: the checkout has no git history and there is no github-token to read it from the API');
+            throw new Error("cannot read the base commit's configuration: the checkout has no git history and there is no github-token to read it from the API");
         return file => port.fileAt(file, sha, MAX_CONFIG_BYTES);
     };
     const base = await loadConfigWith(at(pr.baseSha), inputs.config);
@@ -55463,7 +55771,9 @@ async function reviewPullRequest(env, inputs, port) {
     const approval = await approvalFindings(env, config, pr, result.records, result.baseRecords, port);
     changes.notes.push(...approval.notes);
     // Fail closed: files past the API's list were never seen, and one could hold a violation.
-    const capped = changes.truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap') : undefined;
+    const capped = changes.truncated
+        ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap')
+        : undefined;
     const placed = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f => 
     // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
     // findings in changed files count as new even on unchanged lines.
@@ -55491,7 +55801,13 @@ async function reviewPullRequest(env, inputs, port) {
         pr,
         sha: pr.headSha,
         review: { texts, changes: changes.lines, suggestions: true },
-        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
+        smokeMatrix: smokeMatrix({
+            build: inputs.buildCheck,
+            runtime: inputs.runtimeCheck,
+            findings,
+            workloads: startableWorkloads(result.facts),
+            dockerfiles: result.dockerfiles,
+        }),
     };
 }
 /** The base commit's files and central file, read from git: whose records the PR changes. */
@@ -55510,7 +55826,7 @@ async function approvalFindings(env, config, pr, headRecords, baseRecords, port)
         return { findings: [], notes: [] };
     const notes = [];
     if (!baseRecords)
-        notes.push('Without git history the base commit\'s exceptions cannot be read: every exception in the changed files is treated as new and needs approval.');
+        notes.push("Without git history the base commit's exceptions cannot be read: every exception in the changed files is treated as new and needs approval.");
     const author = env.event.pull_request?.user?.login ?? undefined;
     const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords ?? [], headRecords, config);
     if (result.status !== 'not-needed')
@@ -55542,7 +55858,13 @@ async function fullScan(env, inputs, config) {
         truncated: result.truncated,
         notes: [],
         sha: env.sha,
-        smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
+        smokeMatrix: smokeMatrix({
+            build: inputs.buildCheck,
+            runtime: inputs.runtimeCheck,
+            findings,
+            workloads: startableWorkloads(result.facts),
+            dockerfiles: result.dockerfiles,
+        }),
     };
 }
 
@@ -61194,7 +61516,7 @@ class OctokitPort {
     }
     async reviewComments(pr) {
         const comments = await call('pulls.listReviewComments', false, () => this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { ...this.ref, pull_number: pr, per_page: 100 }));
-        return comments.map((c) => ({
+        return comments.map(c => ({
             id: c.id,
             path: c.path,
             ...(typeof c.line === 'number' ? { line: c.line } : {}),
@@ -61205,7 +61527,7 @@ class OctokitPort {
     }
     async reviews(pr) {
         const reviews = await call('pulls.listReviews', false, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.ref, pull_number: pr, per_page: 100 }));
-        return reviews.map((r) => ({
+        return reviews.map(r => ({
             id: r.id,
             body: r.body ?? '',
             author: r.user?.login ?? '',
@@ -61262,12 +61584,12 @@ class OctokitPort {
                     return data.id;
                 },
                 // Only this request's review carries its token; a bot wrote it, on this commit.
-                find: async () => (await this.reviews(pr)).find((r) => r.authorType === 'Bot' && r.commitId === commitId && r.body.includes(marker))?.id,
+                find: async () => (await this.reviews(pr)).find(r => r.authorType === 'Bot' && r.commitId === commitId && r.body.includes(marker))?.id,
             });
         };
         const attempt = async (part) => {
             if (budget <= 0) {
-                rejected.push(...part.map((draft) => ({ draft, reason: 'not sent: too many review requests after 422 answers' })));
+                rejected.push(...part.map(draft => ({ draft, reason: 'not sent: too many review requests after 422 answers' })));
                 return;
             }
             budget--;
@@ -61339,7 +61661,7 @@ class OctokitPort {
             },
             find: async () => {
                 const runs = await call('checks.listForRef', false, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, { ...this.ref, ref: draft.headSha, check_name: draft.name, filter: 'all', per_page: 100 }));
-                return runs.find((r) => r.external_id === externalId)?.id;
+                return runs.find(r => r.external_id === externalId)?.id;
             },
         });
         let requests = 1;
@@ -61381,7 +61703,7 @@ class OctokitPort {
     }
     async pullRequestLabels(pr) {
         const labels = await call('issues.listLabelsOnIssue', false, () => this.octokit.paginate(this.octokit.rest.issues.listLabelsOnIssue, { ...this.ref, issue_number: pr, per_page: 100 }));
-        return labels.map((l) => l.name);
+        return labels.map(l => l.name);
     }
     async labelAppliedBy(pr, label) {
         const events = await call('issues.listEvents', false, () => this.octokit.paginate(this.octokit.rest.issues.listEvents, { ...this.ref, issue_number: pr, per_page: 100 }));
@@ -61430,7 +61752,7 @@ class OctokitPort {
             });
             for await (const { data } of pages) {
                 // Only a bot's issue: anyone can open one carrying the marker (see GitHubPort.findIssueByMarker).
-                const found = data.find((i) => !i.pull_request && i.user?.type === 'Bot' && typeof i.body === 'string' && i.body.includes(marker));
+                const found = data.find(i => !i.pull_request && i.user?.type === 'Bot' && typeof i.body === 'string' && i.body.includes(marker));
                 if (found)
                     return { number: found.number, body: found.body ?? '' };
             }
@@ -61450,7 +61772,7 @@ class OctokitPort {
             // (No token in the body: the tracking issue's body is compared with the next run's text.)
             find: async () => {
                 const { data } = await call('issues.listForRepo', false, () => this.octokit.rest.issues.listForRepo({ ...this.ref, state: 'open', sort: 'created', direction: 'desc', per_page: 100 }));
-                return data.find((i) => !i.pull_request && i.user?.type === 'Bot' && i.title === title && (i.body ?? '') === body)?.number;
+                return data.find(i => !i.pull_request && i.user?.type === 'Bot' && i.title === title && (i.body ?? '') === body)?.number;
             },
         });
     }
@@ -61552,7 +61874,7 @@ function actionEnv() {
             event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
         }
         catch (err) {
-            throw new Error(`cannot read the event payload ${eventPath}: ${err.message}`);
+            throw new Error(`cannot read the event payload ${eventPath}: ${err.message}`, { cause: err });
         }
     }
     return {

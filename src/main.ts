@@ -14,7 +14,7 @@ export function actionEnv(): ActionEnv {
     try {
       event = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>
     } catch (err) {
-      throw new Error(`cannot read the event payload ${eventPath}: ${(err as Error).message}`)
+      throw new Error(`cannot read the event payload ${eventPath}: ${(err as Error).message}`, { cause: err })
     }
   }
   return {

@@ -61,16 +61,16 @@ export type HostNamespace = NamespaceRecord & Pick<Row, 'id' | 'ruleId' | 'podFi
 /** In the order findings, policy messages and smoke reports list them. */
 export const HOST_NAMESPACES: readonly HostNamespace[] = TABLE
 
-export const NAMESPACES: readonly Namespace[] = TABLE.map((n) => n.id)
+export const NAMESPACES: readonly Namespace[] = TABLE.map(n => n.id)
 
 /** One value per namespace, computed from its record: `perNamespace((n) => n.procFile)`. */
 export function perNamespace<T>(value: (n: HostNamespace) => T): Record<Namespace, T> {
-  return Object.fromEntries(HOST_NAMESPACES.map((n) => [n.id, value(n)])) as Record<Namespace, T>
+  return Object.fromEntries(HOST_NAMESPACES.map(n => [n.id, value(n)])) as Record<Namespace, T>
 }
 
-export const HOST_NAMESPACE: Readonly<Record<Namespace, HostNamespace>> = perNamespace((n) => n)
+export const HOST_NAMESPACE: Readonly<Record<Namespace, HostNamespace>> = perNamespace(n => n)
 
-export const HOST_FIELDS: readonly HostField[] = TABLE.map((n) => n.podField)
+export const HOST_FIELDS: readonly HostField[] = TABLE.map(n => n.podField)
 
 /** The namespaces as a sentence lists them: `namesOr((n) => n.display)` is `network, PID or IPC`. */
 export function namesOr(name: (n: HostNamespace) => string): string {

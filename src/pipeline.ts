@@ -75,7 +75,10 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const handle = (prepared: Prepared | undefined) => {
     if (!prepared) return
     result.filesScanned++
-    const scanned = 'notice' in prepared ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined } : scanPrepared(prepared, engine, result)
+    const scanned =
+      'notice' in prepared
+        ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined }
+        : scanPrepared(prepared, engine, result)
     for (const f of scanned.findings) {
       if (result.findings.length >= config.maxFindings) {
         result.truncated = true
@@ -103,7 +106,13 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     }
   }
   // Fail closed: findings past the limit were not collected, and one of them could fail the run.
-  const limit = result.truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined
+  const limit = result.truncated
+    ? incompleteRun(
+        config,
+        `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`,
+        'maxFindings',
+      )
+    : undefined
   if (limit) result.findings.push(limit)
   result.loneCrFiles.sort()
   return result
@@ -116,7 +125,9 @@ function scanPrepared(file: Extract<Prepared, { text: string }>, engine: EngineO
     return scanFileText({ path: file.relative, text: file.text, type: file.type, byName: file.type === 'compose' }, engine)
   } catch (err) {
     // A parser bug must not hide the rest of the scan, nor pass this file silently.
-    return { findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${(err as Error).message}`, engine) }
+    return {
+      findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${(err as Error).message}`, engine),
+    }
   }
 }
 
@@ -197,7 +208,11 @@ export async function reviewChanges(request: ChangesRequest): Promise<ChangesRev
  * which protect workloads wherever they are written, but only when the part holds an exception:
  * a repository without exceptions pays nothing for it.
  */
-async function judge(result: ScanResult, request: { config: Config; today: Date; centralFile?: CentralFileText }, context: { root: string; config: Config } | undefined): Promise<Judged> {
+async function judge(
+  result: ScanResult,
+  request: { config: Config; today: Date; centralFile?: CentralFileText },
+  context: { root: string; config: Config } | undefined,
+): Promise<Judged> {
   const facts = result.facts
   if (context && exceptionRecords(facts, request.centralFile).records.length) {
     const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } })

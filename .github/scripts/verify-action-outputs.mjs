@@ -17,7 +17,11 @@ const problems = []
 const check = (ok, message) => {
   if (!ok) problems.push(message)
 }
-const list = value => (value ?? '').split(',').map(s => s.trim()).filter(Boolean)
+const list = value =>
+  (value ?? '')
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean)
 const json = (name, text) => {
   try {
     return JSON.parse(text ?? '')
@@ -46,7 +50,11 @@ try {
 } catch (err) {
   problems.push(`report should be a readable file, got ${JSON.stringify(env.REPORT)} (${err.message})`)
 }
-if (report) check(Array.isArray(report.findings) && report.findings.length === findings, `the JSON report lists ${report.findings?.length} findings, the output says ${findings}`)
+if (report)
+  check(
+    Array.isArray(report.findings) && report.findings.length === findings,
+    `the JSON report lists ${report.findings?.length} findings, the output says ${findings}`,
+  )
 
 const matrix = json('smoke-matrix', env.SMOKE_MATRIX)
 if (matrix) {

@@ -16,7 +16,8 @@ const OWNER = 'octo-org'
 const REPO = 'hello-world'
 const FAST: ConnectOptions = { retries: 1, retryAfterBaseValue: 1, writePacing: false, requestTimeoutMs: 300, budgetMs: 2000, slowCallLogMs: 150 }
 
-const pod = (name: string, flags: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
+const pod = (name: string, flags: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
 
 let fake: FakeGitHub
 let nextPr = 300
@@ -45,7 +46,11 @@ function openPullRequest(base: Record<string, string>, change: Record<string, st
   return { repo, headSha, number, event: pullRequestEvent({ number, baseSha, headSha, owner: OWNER, repo: REPO }) }
 }
 
-async function runAction(pr: ReturnType<typeof openPullRequest>, connect: ConnectOptions = FAST, inputs: Record<string, string> = {}): Promise<RecordedRun & { ms: number }> {
+async function runAction(
+  pr: ReturnType<typeof openPullRequest>,
+  connect: ConnectOptions = FAST,
+  inputs: Record<string, string> = {},
+): Promise<RecordedRun & { ms: number }> {
   const rec = recordingEnv({
     workspace: pr.repo.dir,
     eventName: 'pull_request',
@@ -75,7 +80,12 @@ const refuseCommentsOn = (file: string) =>
   fake.fail(r => r.operationId === 'pulls/create-review' && ((r.body as { comments?: Array<{ path: string }> }).comments ?? []).some(c => c.path === file), {
     status: 422,
     times: Infinity,
-    body: { message: 'Unprocessable Entity', errors: ['pull_request_review_thread.line must be part of the diff'], documentation_url: 'https://docs.github.com/rest', status: '422' },
+    body: {
+      message: 'Unprocessable Entity',
+      errors: ['pull_request_review_thread.line must be part of the diff'],
+      documentation_url: 'https://docs.github.com/rest',
+      status: '422',
+    },
   })
 
 describe('a stalled GitHub API', () => {
@@ -90,9 +100,13 @@ describe('a stalled GitHub API', () => {
     expect(checkRunsFor(pr.headSha)).toEqual([])
     // Degraded, and saying why: the annotations stand in for the check run, the summary names the fault.
     expect(r.log).toContainEqual(expect.stringMatching(/^error: .*hostNetwork/))
-    expect(r.summary).toMatch(/Could not write review comments: pulls\.listReviewComments: GET \/repos\/octo-org\/hello-world\/pulls\/\d+\/comments: (no answer from GitHub within 0\.3 s|the time budget)/)
+    expect(r.summary).toMatch(
+      /Could not write review comments: pulls\.listReviewComments: GET \/repos\/octo-org\/hello-world\/pulls\/\d+\/comments: (no answer from GitHub within 0\.3 s|the time budget)/,
+    )
     expect(r.summary).toMatch(/Could not write the check run: checks\.create: .*the time budget for GitHub calls of this run \(0\.7 s\) is spent/)
-    expect(r.log).toContainEqual(expect.stringMatching(/^info: still waiting for GitHub: GET \/repos\/octo-org\/hello-world\/pulls\/\d+\/comments \(0\.\d s\)$/))
+    expect(r.log).toContainEqual(
+      expect.stringMatching(/^info: still waiting for GitHub: GET \/repos\/octo-org\/hello-world\/pulls\/\d+\/comments \(0\.\d s\)$/),
+    )
     expect(r.ms).toBeLessThan(6000)
   }, 20_000)
 })
@@ -120,7 +134,11 @@ describe('a review comment GitHub refuses (422)', () => {
     )
     // The author forges the marker in a review of their own, to keep a.yaml's finding from being commented on.
     const dry = await runAction(pr, FAST, { comment: 'false', 'check-run': 'false' })
-    const forged = fake.addReview(pr.number, { author: 'octocat', state: 'COMMENTED', body: `fine <!-- host-namespace-guard:refused=${fingerprintOf(dry, 'k8s/a.yaml')} -->` })
+    const forged = fake.addReview(pr.number, {
+      author: 'octocat',
+      state: 'COMMENTED',
+      body: `fine <!-- host-namespace-guard:refused=${fingerprintOf(dry, 'k8s/a.yaml')} -->`,
+    })
 
     refuseCommentsOn('k8s/b.yaml')
     const first = await runAction(pr)
@@ -153,7 +171,9 @@ describe('a review comment GitHub refuses (422)', () => {
     await runAction(pr)
     const reviews = reviewsOf(pr.number)
     expect(reviews).toHaveLength(1)
-    expect(reviews[0]!.body).toMatch(/^\*\*Host Namespace Guard\*\* found host namespace findings in files this pull request changes that could not be commented on inline\./)
+    expect(reviews[0]!.body).toMatch(
+      /^\*\*Host Namespace Guard\*\* found host namespace findings in files this pull request changes that could not be commented on inline\./,
+    )
     expect(reviews[0]!.body).toMatch(/^- k8s\/b\.yaml:7 \(`host-ipc`, error\): /m)
     expect(commentsOf(pr.number)).toEqual([])
 

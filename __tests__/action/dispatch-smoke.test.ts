@@ -54,7 +54,9 @@ describe('dispatchSmoke', () => {
     const t = setup({ event: prEvent('someone/r') })
     expect((await dispatchSmoke({ workflow: 'smoke.yml', matrix, pr: pr(true) }, t.env, t.port)).status).toBe('skipped')
     expect(t.dispatches).toEqual([])
-    expect(t.log).toEqual([expect.stringMatching(/^notice: smoke-workflow: smoke\.yml was not dispatched: this pull request comes from a fork; .*dependent job/)])
+    expect(t.log).toEqual([
+      expect.stringMatching(/^notice: smoke-workflow: smoke\.yml was not dispatched: this pull request comes from a fork; .*dependent job/),
+    ])
   })
 
   it('treats a forced full scan of a fork PR event like the PR (never the merge ref)', async () => {
@@ -88,15 +90,28 @@ describe('dispatchSmoke', () => {
   it('turns API failures into warnings, naming the missing permission on a 403', async () => {
     const t = setup({ ref: 'main', fail: new GitHubWriteForbidden('Resource not accessible by integration', 403, 'actions.createWorkflowDispatch') })
     expect(await dispatchSmoke({ workflow: 'smoke.yml', matrix }, t.env, t.port)).toMatchObject({ status: 'failed' })
-    expect(t.log).toEqual([expect.stringMatching(/^warning: smoke-workflow: could not dispatch smoke\.yml on main: the token may not dispatch workflows \(it needs "actions: write"\)/)])
+    expect(t.log).toEqual([
+      expect.stringMatching(
+        /^warning: smoke-workflow: could not dispatch smoke\.yml on main: the token may not dispatch workflows \(it needs "actions: write"\)/,
+      ),
+    ])
     const u = setup({ ref: 'main', fail: new GitHubApiError("Workflow does not have 'workflow_dispatch' trigger", 422, 'actions.createWorkflowDispatch') })
-    expect(await dispatchSmoke({ workflow: 'smoke.yml', matrix }, u.env, u.port)).toEqual({ status: 'failed', reason: "Workflow does not have 'workflow_dispatch' trigger" })
+    expect(await dispatchSmoke({ workflow: 'smoke.yml', matrix }, u.env, u.port)).toEqual({
+      status: 'failed',
+      reason: "Workflow does not have 'workflow_dispatch' trigger",
+    })
   })
 })
 
 describe('fork detection', () => {
   const sha = (c: string) => c.repeat(40)
-  const event = (head: unknown, base: unknown) => ({ pull_request: { number: 7, head: { ref: 'feature/x', sha: sha('b'), ...(head === undefined ? {} : { repo: head }) }, base: { sha: sha('a'), ...(base === undefined ? {} : { repo: base }) } } })
+  const event = (head: unknown, base: unknown) => ({
+    pull_request: {
+      number: 7,
+      head: { ref: 'feature/x', sha: sha('b'), ...(head === undefined ? {} : { repo: head }) },
+      base: { sha: sha('a'), ...(base === undefined ? {} : { repo: base }) },
+    },
+  })
 
   it.each([
     ['the same repository', { full_name: 'o/r' }, { full_name: 'o/r' }, false],

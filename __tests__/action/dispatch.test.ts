@@ -20,7 +20,8 @@ const REPO = 'hello-world'
 const TODAY = new Date('2026-01-15T00:00:00Z')
 const FAST: ConnectOptions = { retries: 1, retryAfterBaseValue: 1, writePacing: false, requestTimeoutMs: 5000, budgetMs: 20_000 }
 
-const pod = (name: string, flags: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
+const pod = (name: string, flags: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
 const NOTHING_TO_DO = (event: string) =>
   `notice: Host Namespace Guard has nothing to do on "${event}" events: it reviews pull_request / pull_request_target and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`
 const FAILED_PR = (n: number) => `${n} new finding(s) at or above "error" share a host namespace. See the summary for where and how to fix them.`
@@ -82,17 +83,31 @@ function openPullRequest(base: Record<string, string>, change: Record<string, st
 }
 
 /** A PR adding hostNetwork to web, on a base where old already has hostPID. */
-const violatingPr = (opts: { fork?: boolean } = {}) => openPullRequest({ 'k8s/web.yaml': pod('web', ''), 'k8s/old.yaml': pod('old', '  hostPID: true\n') }, { 'k8s/web.yaml': pod('web', '  hostNetwork: true\n') }, opts)
+const violatingPr = (opts: { fork?: boolean } = {}) =>
+  openPullRequest(
+    { 'k8s/web.yaml': pod('web', ''), 'k8s/old.yaml': pod('old', '  hostPID: true\n') },
+    { 'k8s/web.yaml': pod('web', '  hostNetwork: true\n') },
+    opts,
+  )
 
 /** A checkout with two findings (a Pod and a compose service) and a clean Pod. */
 function violatingCheckout() {
   const repo = new TestRepo()
-  const sha = repo.commit({ 'a/pod.yaml': pod('a', '  hostNetwork: true\n'), 'b/compose.yaml': 'services:\n  x:\n    image: y\n    pid: host\n', 'c/ok.yaml': pod('c', '') })
+  const sha = repo.commit({
+    'a/pod.yaml': pod('a', '  hostNetwork: true\n'),
+    'b/compose.yaml': 'services:\n  x:\n    image: y\n    pid: host\n',
+    'c/ok.yaml': pod('c', ''),
+  })
   fake.addCommit(sha)
   return { repo, sha }
 }
 
-const reportOf = (r: RecordedRun) => JSON.parse(readFileSync(r.outputs.report, 'utf8')) as { mode: string; pullRequest: { number: number; headSha: string } | null; findings: Array<{ ruleId: string; file: string }> }
+const reportOf = (r: RecordedRun) =>
+  JSON.parse(readFileSync(r.outputs.report, 'utf8')) as {
+    mode: string
+    pullRequest: { number: number; headSha: string } | null
+    findings: Array<{ ruleId: string; file: string }>
+  }
 const writes = () => fake.requests.filter(q => q.method !== 'GET').map(q => q.operationId)
 const reviewsOf = (n: number) => [...fake.state.reviews.values()].filter(r => r.pull === n)
 const commentsOf = (n: number) => [...fake.state.reviewComments.values()].filter(c => c.pull === n)
@@ -100,29 +115,34 @@ const checkRunsFor = (sha: string) => [...fake.state.checkRuns.values()].filter(
 const firstLine = (markdown: string) => markdown.split('\n')[0]
 
 describe('pr mode: pull_request and pull_request_target', () => {
-  it.each(['pull_request', 'pull_request_target'])('%s without a token reviews the changed files from git: outputs, annotations, summary, no API call', async eventName => {
-    const pr = violatingPr()
-    const r = await act({ workspace: pr.repo.dir, eventName, event: pr.event, sha: pr.headSha, inputs: { 'fail-on': 'error' } })
-    expect(r.failed).toEqual([FAILED_PR(1)])
-    expect(r.outputs).toEqual({
-      report: path.join(r.tempDir, 'host-namespace-guard.json'),
-      findings: '1',
-      'new-findings': '1',
-      failing: '1',
-      failed: 'true',
-      counts: '{"host-network":1}',
-      'smoke-matrix': '{"include":[]}',
-    })
-    const report = reportOf(r)
-    expect(report.mode).toBe('pr')
-    expect(report.pullRequest).toEqual({ number: pr.number, headSha: pr.headSha })
-    // Only the changed file: old.yaml's hostPID is not this pull request's.
-    expect(report.findings.map(f => f.file)).toEqual(['k8s/web.yaml'])
-    expect(r.annotations).toEqual([{ level: 'error', message: expect.stringMatching(/hostNetwork/), properties: expect.objectContaining({ file: 'k8s/web.yaml', startLine: 7 }) }])
-    expect(firstLine(r.summary)).toBe('## ❌ Host Namespace Guard: 1 new finding shares a host namespace')
-    expect(r.summary).toContain('Scanned 1 file changed in this pull request')
-    expect(fake.requests).toEqual([])
-  })
+  it.each(['pull_request', 'pull_request_target'])(
+    '%s without a token reviews the changed files from git: outputs, annotations, summary, no API call',
+    async eventName => {
+      const pr = violatingPr()
+      const r = await act({ workspace: pr.repo.dir, eventName, event: pr.event, sha: pr.headSha, inputs: { 'fail-on': 'error' } })
+      expect(r.failed).toEqual([FAILED_PR(1)])
+      expect(r.outputs).toEqual({
+        report: path.join(r.tempDir, 'host-namespace-guard.json'),
+        findings: '1',
+        'new-findings': '1',
+        failing: '1',
+        failed: 'true',
+        counts: '{"host-network":1}',
+        'smoke-matrix': '{"include":[]}',
+      })
+      const report = reportOf(r)
+      expect(report.mode).toBe('pr')
+      expect(report.pullRequest).toEqual({ number: pr.number, headSha: pr.headSha })
+      // Only the changed file: old.yaml's hostPID is not this pull request's.
+      expect(report.findings.map(f => f.file)).toEqual(['k8s/web.yaml'])
+      expect(r.annotations).toEqual([
+        { level: 'error', message: expect.stringMatching(/hostNetwork/), properties: expect.objectContaining({ file: 'k8s/web.yaml', startLine: 7 }) },
+      ])
+      expect(firstLine(r.summary)).toBe('## ❌ Host Namespace Guard: 1 new finding shares a host namespace')
+      expect(r.summary).toContain('Scanned 1 file changed in this pull request')
+      expect(fake.requests).toEqual([])
+    },
+  )
 
   it('with a token posts one review with the inline comment and a failing check run on the head commit', async () => {
     const pr = violatingPr()
@@ -131,7 +151,9 @@ describe('pr mode: pull_request and pull_request_target', () => {
     expect(r.outputs).toMatchObject({ findings: '1', 'new-findings': '1', failing: '1', failed: 'true' })
     expect(reviewsOf(pr.number)).toHaveLength(1)
     expect(commentsOf(pr.number).map(c => [c.path, c.line])).toEqual([['k8s/web.yaml', 7]])
-    expect(checkRunsFor(pr.headSha).map(c => [c.name, c.status, c.conclusion, c.output.annotations.map(a => a.path)])).toEqual([['Host Namespace Guard', 'completed', 'failure', ['k8s/web.yaml']]])
+    expect(checkRunsFor(pr.headSha).map(c => [c.name, c.status, c.conclusion, c.output.annotations.map(a => a.path)])).toEqual([
+      ['Host Namespace Guard', 'completed', 'failure', ['k8s/web.yaml']],
+    ])
     expect(writes().sort()).toEqual(['checks/create', 'pulls/create-review'])
     // The check run carried the annotations: none are printed as workflow commands.
     expect(r.annotations).toEqual([])
@@ -157,7 +179,12 @@ describe('full mode: workflow_dispatch, schedule, push (and merge_group)', () =>
     expect(report.mode).toBe('full')
     expect(report.pullRequest).toBeNull()
     expect(report.findings.map(f => f.file).sort()).toEqual(['a/pod.yaml', 'b/compose.yaml'])
-    expect(r.annotations.map(a => [a.level, a.properties.file])).toEqual(expect.arrayContaining([['error', 'a/pod.yaml'], ['error', 'b/compose.yaml']]))
+    expect(r.annotations.map(a => [a.level, a.properties.file])).toEqual(
+      expect.arrayContaining([
+        ['error', 'a/pod.yaml'],
+        ['error', 'b/compose.yaml'],
+      ]),
+    )
     expect(firstLine(r.summary)).toBe('## ❌ Host Namespace Guard: 2 findings share a host namespace')
     expect(r.summary).not.toContain('changed in this pull request')
     expect(fake.requests).toEqual([])
@@ -189,15 +216,27 @@ describe('publish mode: workflow_run', () => {
     return event
   }
 
-  it('posts the read-only run\'s report: a comment without suggestion, a failing check run, the same verdict', async () => {
+  it("posts the read-only run's report: a comment without suggestion, a failing check run, the same verdict", async () => {
     const pr = violatingPr({ fork: true })
-    const first = await act({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.headSha, inputs: { 'json-report': 'guard-report.json' } })
+    const first = await act({
+      workspace: pr.repo.dir,
+      eventName: 'pull_request',
+      event: pr.event,
+      sha: pr.headSha,
+      inputs: { 'json-report': 'guard-report.json' },
+    })
     expect(first.failed).toEqual([FAILED_PR(1)])
     expect(fake.requests).toEqual([])
     // The trusted job: a checkout of the default branch and the downloaded report.
     const trusted = new TestRepo()
     copyFileSync(path.join(pr.repo.dir, 'guard-report.json'), path.join(trusted.dir, 'guard-report.json'))
-    const r = await act({ workspace: trusted.dir, eventName: 'workflow_run', event: workflowRun(pr.headSha), inputs: { 'report-file': 'guard-report.json' }, token: true })
+    const r = await act({
+      workspace: trusted.dir,
+      eventName: 'workflow_run',
+      event: workflowRun(pr.headSha),
+      inputs: { 'report-file': 'guard-report.json' },
+      token: true,
+    })
     expect(r.failed).toEqual([FAILED_PR(1)])
     expect(r.outputs).toMatchObject({ findings: '1', 'new-findings': '1', failing: '1', failed: 'true' })
     const comments = commentsOf(pr.number)
@@ -205,7 +244,7 @@ describe('publish mode: workflow_run', () => {
     expect(comments[0].body).not.toContain('```suggestion')
     expect(checkRunsFor(pr.headSha).map(c => c.conclusion)).toEqual(['failure'])
     expect(writes().sort()).toEqual(['checks/create', 'pulls/create-review'])
-    expect(r.summary).toContain('Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.')
+    expect(r.summary).toContain("Published from the read-only pull_request run's report (two-stage mode); suggestions are not posted in this mode.")
   })
 
   it.each([
@@ -237,7 +276,13 @@ describe('exceptions-report mode', () => {
     const r = await act({ workspace: repo.dir, eventName: 'workflow_dispatch', sha, inputs: { mode: 'exceptions-report' }, token: true })
     expect(r.failed).toEqual([])
     const [issue] = issues()
-    expect(r.outputs).toEqual({ report: path.join(r.tempDir, 'host-namespace-exceptions.json'), issue: String(issue.number), exceptions: '1', failing: '0', failed: 'false' })
+    expect(r.outputs).toEqual({
+      report: path.join(r.tempDir, 'host-namespace-exceptions.json'),
+      issue: String(issue.number),
+      exceptions: '1',
+      failing: '0',
+      failed: 'false',
+    })
     expect(firstLine(r.summary)).toBe('**1** exception in force as of 2026-01-15: 0 expired, 0 invalid, 0 expiring within the warning window, 1 active.')
     expect(r.summary).toContain('team-observability')
     expect(writes()).toContain('issues/create')
@@ -256,15 +301,18 @@ describe('exceptions-report mode', () => {
 })
 
 describe('an event the Action does not handle', () => {
-  it.each(['issues', 'release', 'pull_request_review', ''])('"%s": a notice, every output set neutrally, no failure, no summary, no API call even with a token', async eventName => {
-    const { repo, sha } = violatingCheckout()
-    const r = await act({ workspace: repo.dir, eventName, event: eventName === 'issues' ? webhookExample('issues') : {}, sha, token: true })
-    expect(r.log).toEqual([NOTHING_TO_DO(eventName)])
-    expect(r.outputs).toEqual({ findings: '0', 'new-findings': '0', failing: '0', failed: 'false', counts: '{}', 'smoke-matrix': '{"include":[]}' })
-    expect(r.failed).toEqual([])
-    expect(r.summary).toBe('')
-    expect(fake.requests).toEqual([])
-  })
+  it.each(['issues', 'release', 'pull_request_review', ''])(
+    '"%s": a notice, every output set neutrally, no failure, no summary, no API call even with a token',
+    async eventName => {
+      const { repo, sha } = violatingCheckout()
+      const r = await act({ workspace: repo.dir, eventName, event: eventName === 'issues' ? webhookExample('issues') : {}, sha, token: true })
+      expect(r.log).toEqual([NOTHING_TO_DO(eventName)])
+      expect(r.outputs).toEqual({ findings: '0', 'new-findings': '0', failing: '0', failed: 'false', counts: '{}', 'smoke-matrix': '{"include":[]}' })
+      expect(r.failed).toEqual([])
+      expect(r.summary).toBe('')
+      expect(fake.requests).toEqual([])
+    },
+  )
 })
 
 describe('the mode input overrides the event', () => {
@@ -272,7 +320,11 @@ describe('the mode input overrides the event', () => {
     const pr = violatingPr()
     const r = await act({ workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, sha: pr.headSha, inputs: { mode: 'full' } })
     expect(reportOf(r).mode).toBe('full')
-    expect(reportOf(r).findings.map(f => f.file).sort()).toEqual(['k8s/old.yaml', 'k8s/web.yaml'])
+    expect(
+      reportOf(r)
+        .findings.map(f => f.file)
+        .sort(),
+    ).toEqual(['k8s/old.yaml', 'k8s/web.yaml'])
     expect(r.failed).toEqual([FAILED_FULL(2)])
     expect(r.outputs).toMatchObject({ findings: '2', failing: '2' })
   })

@@ -11,7 +11,8 @@ const TOKEN = 'ghs_e2eTestToken_0123456789abcdef'
 const OWNER = 'octo-org'
 const REPO = 'hello-world'
 
-const pod = (name: string, flags: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
+const pod = (name: string, flags: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
 
 let fake: FakeGitHub
 let nextPr = 100
@@ -42,7 +43,11 @@ function openPullRequest(base: Record<string, string>, change: Record<string, st
   return { repo, baseSha, headSha, number, pull, event }
 }
 
-function run(pr: { repo: TestRepo; headSha: string; event: Record<string, unknown> }, inputs: Record<string, string> = {}, eventName = 'pull_request'): Promise<ActionRun> {
+function run(
+  pr: { repo: TestRepo; headSha: string; event: Record<string, unknown> },
+  inputs: Record<string, string> = {},
+  eventName = 'pull_request',
+): Promise<ActionRun> {
   return runBundledAction({
     workspace: pr.repo.dir,
     eventName,
@@ -133,7 +138,10 @@ describe('pull request review (bundled dist/index.js)', () => {
   })
 
   it('reports a violation on an unchanged line in the summary only, and does not fail', async () => {
-    const pr = openPullRequest({ 'k8s/old.yaml': pod('old', '  hostNetwork: true\n') }, { 'k8s/old.yaml': pod('old', '  hostNetwork: true\n').replace('image: registry.example/old:1', 'image: registry.example/old:2') })
+    const pr = openPullRequest(
+      { 'k8s/old.yaml': pod('old', '  hostNetwork: true\n') },
+      { 'k8s/old.yaml': pod('old', '  hostNetwork: true\n').replace('image: registry.example/old:1', 'image: registry.example/old:2') },
+    )
     const r = await run(pr)
     expect(r.code).toBe(0)
     expect(commentsOf(pr.number)).toEqual([])
@@ -147,7 +155,7 @@ describe('pull request review (bundled dist/index.js)', () => {
     expect(r.outputs.failing).toBe('0')
   })
 
-  it('judges a PR by the base branch\'s config, not one the PR edits', async () => {
+  it("judges a PR by the base branch's config, not one the PR edits", async () => {
     const pr = openPullRequest(
       { '.github/host-namespace-guard.yml': 'rules:\n  host-ipc: warning\n', 'k8s/web.yaml': pod('web', '') },
       { '.github/host-namespace-guard.yml': 'rules:\n  host-network: off\n', 'k8s/web.yaml': pod('web', '  hostNetwork: true\n') },
@@ -171,7 +179,10 @@ describe('pull request review (bundled dist/index.js)', () => {
 
   it('treats a near-copy of an existing violation as a new workload', async () => {
     const legacy = pod('legacy', '  hostNetwork: true\n')
-    const pr = openPullRequest({ 'k8s/legacy.yaml': legacy }, { 'k8s/legacy.yaml': '# touched\n' + legacy, 'k8s/new-agent.yaml': legacy.replace('name: legacy', 'name: new-agent') })
+    const pr = openPullRequest(
+      { 'k8s/legacy.yaml': legacy },
+      { 'k8s/legacy.yaml': '# touched\n' + legacy, 'k8s/new-agent.yaml': legacy.replace('name: legacy', 'name: new-agent') },
+    )
     const r = await run(pr)
     const report = JSON.parse(readFileSync(r.outputs.report, 'utf8'))
     const placed = (file: string) => report.placements[report.findings.findIndex((f: { file: string }) => f.file === file)]
@@ -237,7 +248,10 @@ describe('pull request review (bundled dist/index.js)', () => {
   it('puts failing findings first when capping inline comments', async () => {
     const many = Array.from({ length: 60 }, (_, i) => pod(`p${i}`, '  hostIPC: true\n')).join('---\n')
     const failingPod = pod('net', '  hostNetwork: true\n')
-    const pr = openPullRequest({ 'k8s/many.yaml': pod('seed', ''), '.github/host-namespace-guard.yml': 'rules:\n  host-ipc: warning\n' }, { 'k8s/many.yaml': `${many}---\n${failingPod}` })
+    const pr = openPullRequest(
+      { 'k8s/many.yaml': pod('seed', ''), '.github/host-namespace-guard.yml': 'rules:\n  host-ipc: warning\n' },
+      { 'k8s/many.yaml': `${many}---\n${failingPod}` },
+    )
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({ findings: '61', failing: '1' })
@@ -252,8 +266,18 @@ describe('pull request review (bundled dist/index.js)', () => {
     const report = JSON.parse(readFileSync(first.outputs.report, 'utf8'))
     const fp = report.findings[0].fingerprint as string
     // The author forges our marker for the real finding, and one for a finding that does not exist.
-    const forged = fake.addReviewComment(pr.number, { path: 'k8s/web.yaml', line: 7, body: `looks fine <!-- host-namespace-guard:fp=${fp} -->`, author: 'octocat' })
-    const other = fake.addReviewComment(pr.number, { path: 'k8s/web.yaml', line: 7, body: `<!-- host-namespace-guard:fp=${'0'.repeat(32)} -->`, author: 'octocat' })
+    const forged = fake.addReviewComment(pr.number, {
+      path: 'k8s/web.yaml',
+      line: 7,
+      body: `looks fine <!-- host-namespace-guard:fp=${fp} -->`,
+      author: 'octocat',
+    })
+    const other = fake.addReviewComment(pr.number, {
+      path: 'k8s/web.yaml',
+      line: 7,
+      body: `<!-- host-namespace-guard:fp=${'0'.repeat(32)} -->`,
+      author: 'octocat',
+    })
     const r = await run(pr)
     expect(r.code).toBe(1)
     const ours = commentsOf(pr.number).filter(c => c.author === 'github-actions[bot]')
@@ -316,7 +340,11 @@ describe('pull request review (bundled dist/index.js)', () => {
 describe('full scan and other events (bundled dist/index.js)', () => {
   it('scans the whole repository on workflow_dispatch', async () => {
     const repo = new TestRepo()
-    const sha = repo.commit({ 'a/pod.yaml': pod('a', '  hostNetwork: true\n'), 'b/compose.yaml': 'services:\n  x:\n    image: y\n    pid: host\n', 'c/ok.yaml': pod('c', '') })
+    const sha = repo.commit({
+      'a/pod.yaml': pod('a', '  hostNetwork: true\n'),
+      'b/compose.yaml': 'services:\n  x:\n    image: y\n    pid: host\n',
+      'c/ok.yaml': pod('c', ''),
+    })
     fake.addCommit(sha)
     const event = webhookExample('workflow_dispatch')
     const r = await run({ repo, headSha: sha, event }, {}, 'workflow_dispatch')
@@ -387,12 +415,17 @@ describe('smoke workflow dispatch (bundled dist/index.js)', () => {
 
 describe('exceptions through the Action (bundled dist/index.js)', () => {
   const config = 'exceptions:\n  namespaces: [monitoring]\n  approval:\n    label: host-namespace-exception-approved\n    team: octo-org/platform-security\n'
-  const policyFile = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: exporter, namespace: monitoring}\nspec:\n  podSelector: {matchLabels: {app: exporter}}\n'
+  const policyFile =
+    'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: exporter, namespace: monitoring}\nspec:\n  podSelector: {matchLabels: {app: exporter}}\n'
   const exporter = (annotations: string) =>
     `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: exporter\n  namespace: monitoring\n  labels: {app: exporter${annotations ? ', host-namespace-guard.io/exception: "true"' : ''}}\n${annotations}spec:\n  selector: {matchLabels: {app: exporter}}\n  template:\n    metadata: {labels: {app: exporter}}\n    spec:\n      hostNetwork: true\n      securityContext: {runAsNonRoot: true}\n      containers:\n      - name: e\n        image: exporter:1\n        securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}\n`
   const annotations =
     '  annotations:\n    host-namespace-guard.io/allow: hostNetwork\n    host-namespace-guard.io/owner: team-observability\n    host-namespace-guard.io/risk-acceptance: "SEC-1: reads node network statistics"\n    host-namespace-guard.io/expires: "2099-12-31"\n'
-  const base = { '.github/host-namespace-guard.yml': config, 'policies/np.yaml': policyFile, 'k8s/exporter.yaml': exporter('').replace('      hostNetwork: true\n', '') }
+  const base = {
+    '.github/host-namespace-guard.yml': config,
+    'policies/np.yaml': policyFile,
+    'k8s/exporter.yaml': exporter('').replace('      hostNetwork: true\n', ''),
+  }
 
   it('fails a PR that adds an exception without approval, saying what to do', async () => {
     const pr = openPullRequest(base, { 'k8s/exporter.yaml': exporter(annotations) })
@@ -432,7 +465,11 @@ describe('exceptions through the Action (bundled dist/index.js)', () => {
 
   it('publishes a covered finding as covered in two-stage mode: stage 2 passes when stage 1 did', async () => {
     // The exception is already on the base branch (no approval needed); the PR turns hostNetwork on.
-    const pr = openPullRequest({ ...base, 'k8s/exporter.yaml': exporter(annotations).replace('      hostNetwork: true\n', '') }, { 'k8s/exporter.yaml': exporter(annotations) }, { fork: true })
+    const pr = openPullRequest(
+      { ...base, 'k8s/exporter.yaml': exporter(annotations).replace('      hostNetwork: true\n', '') },
+      { 'k8s/exporter.yaml': exporter(annotations) },
+      { fork: true },
+    )
     const reportFile = `${pr.repo.dir}/guard-report.json`
     fake.forbidWrites()
     const first = await run(pr, { comment: 'false', 'check-run': 'false', 'json-report': reportFile })
@@ -456,7 +493,11 @@ describe('exceptions through the Action (bundled dist/index.js)', () => {
   })
 
   it('refuses a report whose exception is malformed', async () => {
-    const pr = openPullRequest({ ...base, 'k8s/exporter.yaml': exporter(annotations).replace('      hostNetwork: true\n', '') }, { 'k8s/exporter.yaml': exporter(annotations) }, { fork: true })
+    const pr = openPullRequest(
+      { ...base, 'k8s/exporter.yaml': exporter(annotations).replace('      hostNetwork: true\n', '') },
+      { 'k8s/exporter.yaml': exporter(annotations) },
+      { fork: true },
+    )
     const reportFile = `${pr.repo.dir}/guard-report.json`
     fake.forbidWrites()
     await run(pr, { comment: 'false', 'check-run': 'false', 'json-report': reportFile })
@@ -509,7 +550,7 @@ describe('two-stage fork-safe publishing (bundled dist/index.js)', () => {
     return event
   }
 
-  it('publishes the read-only run\'s report from workflow_run: review without suggestions, check run', async () => {
+  it("publishes the read-only run's report from workflow_run: review without suggestions, check run", async () => {
     const { pr, reportFile } = await stageOne()
     // The trusted job has no PR checkout: only the downloaded report in an empty workspace.
     const trusted = new TestRepo()
@@ -533,13 +574,15 @@ describe('two-stage fork-safe publishing (bundled dist/index.js)', () => {
     writeFileSync(`${trusted.dir}/retargeted.json`, JSON.stringify({ ...report, pullRequest: { ...report.pullRequest, number: victim.number } }))
     const r = await run({ repo: trusted, headSha: pr.headSha, event: workflowRun(pr.headSha) }, { 'report-file': 'retargeted.json' }, 'workflow_run')
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain(`::error::report names pull request #${victim.number}, whose head is ${victim.headSha}, but the workflow run is for ${pr.headSha}`)
+    expect(r.stdout).toContain(
+      `::error::report names pull request #${victim.number}, whose head is ${victim.headSha}, but the workflow run is for ${pr.headSha}`,
+    )
     expect(commentsOf(victim.number)).toEqual([])
     expect(reviewsOf(victim.number)).toEqual([])
     expect(checkRunsFor(pr.headSha)).toEqual([])
   })
 
-  it('refuses a report for another commit and ignores findings outside the PR\'s files', async () => {
+  it("refuses a report for another commit and ignores findings outside the PR's files", async () => {
     const { pr, reportFile } = await stageOne()
     const trusted = new TestRepo()
     const report = JSON.parse(readFileSync(reportFile, 'utf8'))
@@ -565,7 +608,15 @@ describe('GitHub Enterprise Server (bundled dist/index.js)', () => {
       const repo = new TestRepo()
       const sha = repo.commit({ 'k8s/p.yaml': pod('p', '  hostIPC: true\n') })
       ghes.addCommit(sha)
-      const r = await runBundledAction({ workspace: repo.dir, eventName: 'push', event: webhookExample('push'), inputs: { 'github-token': TOKEN }, apiUrl: ghes.url, sha, repository: `${OWNER}/${REPO}` })
+      const r = await runBundledAction({
+        workspace: repo.dir,
+        eventName: 'push',
+        event: webhookExample('push'),
+        inputs: { 'github-token': TOKEN },
+        apiUrl: ghes.url,
+        sha,
+        repository: `${OWNER}/${REPO}`,
+      })
       expect(r.code).toBe(1)
       expect([...ghes.state.checkRuns.values()].map(c => c.conclusion)).toEqual(['failure'])
       expect(ghes.violations).toEqual([])

@@ -13,7 +13,8 @@ const TOKEN = 'ghs_hostileTestToken_0123456789abcdef'
 const OWNER = 'octo-org'
 const REPO = 'hello-world'
 const CONFIG = '.github/host-namespace-guard.yml'
-const pod = (name: string, flags: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
+const pod = (name: string, flags: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
 
 let fake: FakeGitHub
 let nextPr = 900
@@ -90,9 +91,13 @@ describe('a hostile pull request cannot turn a violation green (bundled dist/ind
   })
 
   it('attack: a diff over 64 MiB plus a config that turns the rule off: git still reads the diff, and the base config judges', async () => {
-    const pr = openPullRequest({ 'README.md': 'x\n' }, { 'deploy/pod.yaml': pod('p', '  hostNetwork: true\n'), [CONFIG]: 'rules:\n  host-network: off\n' }, repo => {
-      writeFileSync(path.join(repo.dir, 'blob.txt'), ('y'.repeat(99) + '\n').repeat(690_000))
-    })
+    const pr = openPullRequest(
+      { 'README.md': 'x\n' },
+      { 'deploy/pod.yaml': pod('p', '  hostNetwork: true\n'), [CONFIG]: 'rules:\n  host-network: off\n' },
+      repo => {
+        writeFileSync(path.join(repo.dir, 'blob.txt'), ('y'.repeat(99) + '\n').repeat(690_000))
+      },
+    )
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(rules(r)).toContain('host-network deploy/pod.yaml')
@@ -146,6 +151,8 @@ describe('a hostile pull request cannot turn a violation green (bundled dist/ind
     })
     const r = await run(pr)
     expect(r.code).toBe(1)
-    expect(reportOf(r).findings.map(f => [f.ruleId, f.file, f.message])).toEqual([['incomplete-scan', 'deploy/pod.yaml', 'deploy/pod.yaml is a symbolic link that leads outside the repository: not followed.']])
+    expect(reportOf(r).findings.map(f => [f.ruleId, f.file, f.message])).toEqual([
+      ['incomplete-scan', 'deploy/pod.yaml', 'deploy/pod.yaml is a symbolic link that leads outside the repository: not followed.'],
+    ])
   })
 })

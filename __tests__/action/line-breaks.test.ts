@@ -9,13 +9,20 @@ async function review(base: Record<string, string>, change: Record<string, strin
   const baseSha = repo.commit(base, 'base')
   const headSha = repo.commit(change, 'pr change')
   const event = pullRequestEvent({ number: 7, baseSha, headSha, owner: 'octo-org', repo: 'hello-world' })
-  const rec = recordingEnv({ workspace: repo.dir, eventName: 'pull_request', event, sha: headSha, inputs: { 'fail-on': 'error' }, now: new Date('2026-01-15T00:00:00Z') })
+  const rec = recordingEnv({
+    workspace: repo.dir,
+    eventName: 'pull_request',
+    event,
+    sha: headSha,
+    inputs: { 'fail-on': 'error' },
+    now: new Date('2026-01-15T00:00:00Z'),
+  })
   await runAction(rec.env)
   return rec
 }
 
 describe('pull request review of files with lone CR line breaks', () => {
-  it('attack: a lone CR above the change shifts our lines off git\'s, and must not let the new finding pass as old', async () => {
+  it("attack: a lone CR above the change shifts our lines off git's, and must not let the new finding pass as old", async () => {
     const pod = (comment: string, flag: string) => `apiVersion: v1\n# ${comment}\nkind: Pod\nmetadata: {name: p}\nspec:\n${flag}  containers: []\n`
     const env = await review({ 'pod.yaml': pod('a\r# b', '') }, { 'pod.yaml': pod('a\r# b', '  hostNetwork: true\n') })
     expect(env.outputs).toMatchObject({ 'new-findings': '1', failing: '1', failed: 'true' })
@@ -28,7 +35,7 @@ describe('pull request review of files with lone CR line breaks', () => {
     expect(env.outputs).toMatchObject({ 'new-findings': '1', failing: '1', failed: 'true' })
   })
 
-  it('still places an LF file\'s finding by line: an old one on an unchanged line is not new', async () => {
+  it("still places an LF file's finding by line: an old one on an unchanged line is not new", async () => {
     const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec:\n  hostIPC: true\n  containers: []\n`
     const env = await review({ 'pod.yaml': pod('p') }, { 'pod.yaml': pod('q') })
     expect(env.outputs).toMatchObject({ findings: '1', 'new-findings': '0', failed: 'false' })

@@ -60,7 +60,8 @@ export function forbiddenImports(files: Array<{ file: string; text: string }>): 
         const target = roomOf(path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts')))
         if (target === room) continue
         if (layerOf(target) === -1) problems.push(`${path.relative(SRC, file)} -> ${spec}: room ${target} is on no layer`)
-        else if (layerOf(target) >= layerOf(room)) problems.push(`${path.relative(SRC, file)} -> ${spec}: ${room} (layer ${layerOf(room)}) may not import ${target} (layer ${layerOf(target)})`)
+        else if (layerOf(target) >= layerOf(room))
+          problems.push(`${path.relative(SRC, file)} -> ${spec}: ${room} (layer ${layerOf(room)}) may not import ${target} (layer ${layerOf(target)})`)
         continue
       }
       const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]
@@ -85,13 +86,21 @@ describe('the layer order of src/', () => {
 
   it('keeps policy free of the pipeline, reporters and GitHub', () => {
     const policy = files.filter(f => roomOf(f.file) === 'policy')
-    const reachesUp = policy.flatMap(f => importsOf(f.text).filter(s => /(^|\/)(pipeline|report\/|github\/)/.test(s)).map(s => `${path.relative(SRC, f.file)} -> ${s}`))
+    const reachesUp = policy.flatMap(f =>
+      importsOf(f.text)
+        .filter(s => /(^|\/)(pipeline|report\/|github\/)/.test(s))
+        .map(s => `${path.relative(SRC, f.file)} -> ${s}`),
+    )
     expect(reachesUp).toEqual([])
   })
 
   it('keeps reporters away from parsing, discovery and GitHub: they see placed findings only', () => {
     const report = files.filter(f => roomOf(f.file) === 'report')
-    const reaches = report.flatMap(f => importsOf(f.text).filter(s => /(^|\/)(parse|engine|discovery|github)\//.test(s)).map(s => `${path.relative(SRC, f.file)} -> ${s}`))
+    const reaches = report.flatMap(f =>
+      importsOf(f.text)
+        .filter(s => /(^|\/)(parse|engine|discovery|github)\//.test(s))
+        .map(s => `${path.relative(SRC, f.file)} -> ${s}`),
+    )
     expect(reaches).toEqual([])
   })
 

@@ -35,14 +35,22 @@ describe('scan --output and --fix I/O errors: one line naming the path and the c
     const { dir } = repo()
     writeFileSync(path.join(dir, 'report.json'), 'old\n')
     chmodSync(path.join(dir, 'report.json'), 0o444)
-    expect(await cli(['scan', '--format', 'json', '--output', 'report.json'], dir)).toEqual({ code: 2, stdout: '', stderr: 'host-namespace-guard: cannot write report.json: the file is read-only (mode 0444)\n' })
+    expect(await cli(['scan', '--format', 'json', '--output', 'report.json'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'host-namespace-guard: cannot write report.json: the file is read-only (mode 0444)\n',
+    })
     expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe('old\n')
   })
 
   it('fault: --output under a file, and where writing is not permitted', async () => {
     const { dir } = repo()
     writeFileSync(path.join(dir, 'file'), '')
-    expect(await cli(['scan', '--output', 'file/report.txt'], dir)).toEqual({ code: 2, stdout: '', stderr: 'host-namespace-guard: cannot write file/report.txt: a part of the path is not a directory (ENOTDIR)\n' })
+    expect(await cli(['scan', '--output', 'file/report.txt'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'host-namespace-guard: cannot write file/report.txt: a part of the path is not a directory (ENOTDIR)\n',
+    })
     // sysfs refuses new files to everyone, root included.
     const denied = await cli(['scan', '--output', '/sys/hng-report.txt'], dir)
     expect(denied.code).toBe(2)
@@ -85,7 +93,11 @@ describe('the repository cannot redirect the report', () => {
     const { dir, victim } = repo()
     symlinkSync(victim, path.join(dir, 'report.json'))
     const r = await cli(['scan', '--format', 'json', '--output', 'report.json'], dir)
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `host-namespace-guard: cannot write report.json: it is a symbolic link (to ${victim}); links are never written through\n` })
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `host-namespace-guard: cannot write report.json: it is a symbolic link (to ${victim}); links are never written through\n`,
+    })
     expect(readFileSync(victim, 'utf8')).toBe('precious\n')
   })
 

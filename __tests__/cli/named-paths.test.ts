@@ -30,7 +30,9 @@ describe('a symbolic link named on the command line', () => {
     symlinkSync(path.join(outside, 'pod.yaml'), path.join(dir, 'link.yaml'))
     expect(await scanJson(['link.yaml'], dir)).toEqual({
       code: 1,
-      findings: [['link.yaml', 'incomplete-scan', `link.yaml is a symbolic link leading outside the root (to ${path.join(outside, 'pod.yaml')}): not followed.`]],
+      findings: [
+        ['link.yaml', 'incomplete-scan', `link.yaml is a symbolic link leading outside the root (to ${path.join(outside, 'pod.yaml')}): not followed.`],
+      ],
     })
   })
 
@@ -64,7 +66,10 @@ describe('a symbolic link named on the command line', () => {
   it('fault: a dangling link is reported, not skipped', async () => {
     const dir = tmp()
     symlinkSync('gone.yaml', path.join(dir, 'link.yaml'))
-    expect(await scanJson(['link.yaml'], dir)).toEqual({ code: 1, findings: [['link.yaml', 'incomplete-scan', 'link.yaml is a symbolic link that leads nowhere readable (ENOENT): not followed.']] })
+    expect(await scanJson(['link.yaml'], dir)).toEqual({
+      code: 1,
+      findings: [['link.yaml', 'incomplete-scan', 'link.yaml is a symbolic link that leads nowhere readable (ENOENT): not followed.']],
+    })
   })
 
   it('fixes the real file behind a followed link and leaves the link a link', async () => {

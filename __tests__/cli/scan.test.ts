@@ -28,7 +28,19 @@ describe('host-namespace-guard scan', () => {
     const r = await cli(['scan', 'examples', '--format', 'json'])
     golden('examples.json', r.stdout)
     const report = JSON.parse(r.stdout)
-    expect(report.findings[0]).toEqual(expect.objectContaining({ ruleId: expect.any(String), severity: 'error', file: expect.any(String), line: expect.any(Number), column: expect.any(Number), endLine: expect.any(Number), endColumn: expect.any(Number), resource: expect.any(String), message: expect.any(String) }))
+    expect(report.findings[0]).toEqual(
+      expect.objectContaining({
+        ruleId: expect.any(String),
+        severity: 'error',
+        file: expect.any(String),
+        line: expect.any(Number),
+        column: expect.any(Number),
+        endLine: expect.any(Number),
+        endColumn: expect.any(Number),
+        resource: expect.any(String),
+        message: expect.any(String),
+      }),
+    )
   })
 
   it('writes SARIF that GitHub code scanning accepts (official validator, GitHub rules)', async () => {
@@ -38,9 +50,14 @@ describe('host-namespace-guard scan', () => {
     expect(r.code).toBe(1)
     golden('examples.sarif', readFileSync(out, 'utf8'))
     const validator = path.resolve('node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool')
-    const result = spawnSync(validator, ['validate', '--rule-kind', 'Gh;Sarif', '--output', path.join(dir, 'log.sarif'), out], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } })
+    const result = spawnSync(validator, ['validate', '--rule-kind', 'Gh;Sarif', '--output', path.join(dir, 'log.sarif'), out], {
+      encoding: 'utf8',
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    })
     const log = JSON.parse(readFileSync(path.join(dir, 'log.sarif'), 'utf8'))
-    const problems = log.runs[0].results.filter((x: { level?: string }) => x.level === 'error' || x.level === 'warning').map((x: { ruleId: string; message: { text?: string; id?: string } }) => `${x.ruleId}: ${x.message.text ?? x.message.id}`)
+    const problems = log.runs[0].results
+      .filter((x: { level?: string }) => x.level === 'error' || x.level === 'warning')
+      .map((x: { ruleId: string; message: { text?: string; id?: string } }) => `${x.ruleId}: ${x.message.text ?? x.message.id}`)
     expect(problems).toEqual([])
     expect(result.status).toBe(0)
   })
@@ -52,7 +69,9 @@ describe('host-namespace-guard scan', () => {
     const before = JSON.parse((await cli(['scan', '--format', 'sarif'], dir)).stdout)
     writeFileSync(path.join(dir, 'pod.yaml'), '# a new comment\n\n' + pod)
     const after = JSON.parse((await cli(['scan', '--format', 'sarif'], dir)).stdout)
-    const fp = (s: { runs: Array<{ results: Array<{ partialFingerprints: object; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> }) => s.runs[0].results[0]
+    const fp = (s: {
+      runs: Array<{ results: Array<{ partialFingerprints: object; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }>
+    }) => s.runs[0].results[0]
     expect(fp(after).locations[0].physicalLocation.region.startLine).toBe(fp(before).locations[0].physicalLocation.region.startLine + 2)
     expect(fp(after).partialFingerprints).toEqual(fp(before).partialFingerprints)
   })
@@ -64,7 +83,9 @@ describe('host-namespace-guard scan', () => {
     writeFileSync(path.join(dir, 'compose.yaml'), 'services:\n  a: {image: x, pid: host}\n')
     const r = await cli(['scan', '--fix', '--format', 'json'], dir)
     expect(r.stderr).toBe('Fixed 2 findings in 1 file: pod.yaml.\n')
-    expect(readFileSync(path.join(dir, 'pod.yaml'), 'utf8')).toBe('\uFEFF' + pod.replace('hostNetwork: yes', 'hostNetwork: false').replace('hostPID: true', 'hostPID: false'))
+    expect(readFileSync(path.join(dir, 'pod.yaml'), 'utf8')).toBe(
+      '\uFEFF' + pod.replace('hostNetwork: yes', 'hostNetwork: false').replace('hostPID: true', 'hostPID: false'),
+    )
     expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toEqual(['compose.yaml'])
     expect(r.code).toBe(1)
   })
@@ -153,7 +174,10 @@ describe('host-namespace-guard scan', () => {
   it('bounds an alias bomb without blowing up', async () => {
     const dir = tmp()
     const levels = Array.from({ length: 12 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`).join('\n')
-    writeFileSync(path.join(dir, 'bomb.yaml'), `l0: &l0 [hostNetwork]\n${levels}\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers: *l12\n`)
+    writeFileSync(
+      path.join(dir, 'bomb.yaml'),
+      `l0: &l0 [hostNetwork]\n${levels}\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers: *l12\n`,
+    )
     const r = await cli(['scan', '--format', 'json'], dir)
     expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['host-network'])
   })
@@ -195,7 +219,10 @@ describe('hostile input stays cheap', () => {
   it('resolves a merge-key bomb once per map', async () => {
     const dir = tmp()
     const levels = Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} {<<: [${Array(10).fill(`*a${i}`).join(', ')}]}`).join('\n')
-    writeFileSync(path.join(dir, 'bomb.yaml'), `# hostNetwork\na0: &a0 {k: 1}\n${levels}\nkind: Pod\nmetadata: {name: p}\nspec: {<<: *a8, hostNetwork: true, containers: []}\n`)
+    writeFileSync(
+      path.join(dir, 'bomb.yaml'),
+      `# hostNetwork\na0: &a0 {k: 1}\n${levels}\nkind: Pod\nmetadata: {name: p}\nspec: {<<: *a8, hostNetwork: true, containers: []}\n`,
+    )
     const report = JSON.parse((await cli(['scan', '--format', 'json'], dir)).stdout)
     expect(report.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['host-network'])
   })
@@ -211,9 +238,14 @@ describe('hostile input stays cheap', () => {
   it('says so when a custom resource is too large to search for a pod template', async () => {
     const dir = tmp()
     const many = Array.from({ length: 21_000 }, () => '{}').join(', ')
-    writeFileSync(path.join(dir, 'cr.yaml'), `apiVersion: example.com/v1\nkind: Thing\nmetadata: {name: t}\nspec:\n  noise: [${many}]\n  template:\n    spec: {hostNetwork: true, containers: []}\n`)
+    writeFileSync(
+      path.join(dir, 'cr.yaml'),
+      `apiVersion: example.com/v1\nkind: Thing\nmetadata: {name: t}\nspec:\n  noise: [${many}]\n  template:\n    spec: {hostNetwork: true, containers: []}\n`,
+    )
     const report = JSON.parse((await cli(['scan', '--format', 'json', '--fail-on', 'never'], dir)).stdout)
     expect(report.findings.map((f: { ruleId: string; message: string }) => f.ruleId)).toContain('incomplete-scan')
-    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === 'incomplete-scan').message).toContain('too large or too deeply nested to search for an embedded pod template')
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === 'incomplete-scan').message).toContain(
+      'too large or too deeply nested to search for an embedded pod template',
+    )
   })
 })

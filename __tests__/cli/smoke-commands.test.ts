@@ -35,7 +35,10 @@ describe('smoke commands: usage errors (no engine runs)', () => {
   it('names a missing manifest, in JSON when asked for JSON', async () => {
     const r = await cli(['runtime-check', 'missing.yaml', '--format', 'json'])
     expect(r.code).toBe(2)
-    expect(JSON.parse(r.stdout)).toEqual({ ok: false, error: { kind: 'usage', message: `manifest not found: missing.yaml (${path.join(FIXTURES, 'missing.yaml')})` } })
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: false,
+      error: { kind: 'usage', message: `manifest not found: missing.yaml (${path.join(FIXTURES, 'missing.yaml')})` },
+    })
   })
 
   it('rejects a directory where a file is expected, and a context that is not a directory', async () => {
@@ -93,7 +96,9 @@ describe('smoke commands: usage errors (no engine runs)', () => {
     writeFileSync(file, 'FROM localhost/hng-busybox:latest\nRUN --network host wget http://127.0.0.1:8080/\n')
     const r = await cli(['build-check', file])
     expect(r.code).toBe(1)
-    expect(r.stdout).toMatch(/^build-check FAIL \(podman\): refused: Dockerfile\.spaced asks for the host network in a build step \(line 2: RUN --network host wget/)
+    expect(r.stdout).toMatch(
+      /^build-check FAIL \(podman\): refused: Dockerfile\.spaced asks for the host network in a build step \(line 2: RUN --network host wget/,
+    )
     expect(r.stdout).toContain('"--network host" with a space fails with "missing a value on flag: network"')
   })
 })
@@ -122,7 +127,9 @@ describe('smoke commands with podman', () => {
   it('build-check: the host-network Dockerfile fails with exit 1 and names the line', async () => {
     const r = await cli(['build-check', path.join(FIXTURES, 'build-host-network/Dockerfile'), '--engine', 'podman'])
     expect(r.code).toBe(1)
-    expect(r.stdout).toMatch(/^build-check FAIL \(podman\): refused: Dockerfile asks for the host network in a build step \(line 5: RUN --network=host nc -w 2 127\.0\.0\.1 18080/)
+    expect(r.stdout).toMatch(
+      /^build-check FAIL \(podman\): refused: Dockerfile asks for the host network in a build step \(line 5: RUN --network=host nc -w 2 127\.0\.0\.1 18080/,
+    )
     expect(r.stdout).toContain('  failed step (line 5): RUN --network=host nc -w 2 127.0.0.1 18080 </dev/null > /artifact && test -s /artifact')
   })
 

@@ -22,10 +22,13 @@ describe('what a directory walk cannot open fails the scan', () => {
     writeFileSync(path.join(outside, 'pod.yaml'), POD)
     mkdirSync(path.join(dir, 'deploy'))
     symlinkSync(path.join(outside, 'pod.yaml'), path.join(dir, 'deploy/pod.yaml'))
-    expect(await scanJson(dir)).toEqual({ code: 1, findings: [['deploy/pod.yaml', 'incomplete-scan', 'deploy/pod.yaml is a symbolic link that leads outside the repository: not followed.']] })
+    expect(await scanJson(dir)).toEqual({
+      code: 1,
+      findings: [['deploy/pod.yaml', 'incomplete-scan', 'deploy/pod.yaml is a symbolic link that leads outside the repository: not followed.']],
+    })
   })
 
-  it('reads a manifest linked from inside the repository under the link\'s name, as kubectl apply -f deploy/ would', async () => {
+  it("reads a manifest linked from inside the repository under the link's name, as kubectl apply -f deploy/ would", async () => {
     const dir = tmp()
     mkdirSync(path.join(dir, 'base'))
     mkdirSync(path.join(dir, 'deploy'))

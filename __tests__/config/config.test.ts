@@ -90,17 +90,41 @@ describe('parseConfig rejects a file that is not one YAML mapping, or a key deep
   it.each([
     ['invalid YAML: a tab as indentation', '# config\nexceptions:\n\tfile: x\n', '', 3, `${FILE}:3: invalid YAML: Tabs are not allowed as indentation`],
     ['invalid YAML: an unclosed quote', '# config\npaths:\n  include: ["k8s/**]\n', '', 4, `${FILE}:4: invalid YAML: Missing closing "quote`],
-    ['invalid YAML: a key indented under a scalar', '# config\nmaxFindings: 3\n  rules: {}\n', '', 2, `${FILE}:2: invalid YAML: Nested mappings are not allowed in compact mappings`],
+    [
+      'invalid YAML: a key indented under a scalar',
+      '# config\nmaxFindings: 3\n  rules: {}\n',
+      '',
+      2,
+      `${FILE}:2: invalid YAML: Nested mappings are not allowed in compact mappings`,
+    ],
     ['a key written twice', 'maxFindings: 1\nrules: {}\nmaxFindings: 2\n', '', 3, `${FILE}:3: duplicate key: Map keys must be unique`],
     ['two documents', 'rules: {host-network: warning}\n---\nmaxFindings: 3\n', '', undefined, `${FILE}: expected one YAML document`],
     ['a list at the top', '# config\n- paths\n', '', 2, `${FILE}:2: expected a mapping, got a list`],
     ['a scalar at the top', 'paths\n', '', 1, `${FILE}:1: expected a mapping, got "paths"`],
     ['a key that is not a scalar', '? [paths]\n: {}\n', '', 1, `${FILE}:1: keys must be plain strings`],
     ['an unknown key after good ones', 'maxFindings: 5\nexception: {}\n', 'exception', 2, `${FILE}:2: exception: unknown key; expected one of ${TOP}`],
-    ['an unknown rule in block style', 'rules:\n  host-network: error\n  host-netwrk: off\n', 'rules.host-netwrk', 3, `${FILE}:3: rules.host-netwrk: unknown rule; known rules: ${[...registry.keys()].join(', ')}`],
+    [
+      'an unknown rule in block style',
+      'rules:\n  host-network: error\n  host-netwrk: off\n',
+      'rules.host-netwrk',
+      3,
+      `${FILE}:3: rules.host-netwrk: unknown rule; known rules: ${[...registry.keys()].join(', ')}`,
+    ],
     ['a bad severity in block style', 'rules:\n  host-pid:\n    severity: warn\n', 'rules.host-pid', 3, `${FILE}:3: rules.host-pid: "warn" ${SEVERITY}`],
-    ['an approval team four levels down', 'exceptions:\n  namespaces: [monitoring]\n  approval:\n    label: ok\n    team: ""\n', 'exceptions.approval.team', 5, `${FILE}:5: exceptions.approval.team: expected a non-empty string, got ""`],
-    ['a fileTypes value in block style', 'fileTypes:\n  compose: true\n  dockerfile: "no"\n', 'fileTypes.dockerfile', 3, `${FILE}:3: fileTypes.dockerfile: expected true or false, got "no"`],
+    [
+      'an approval team four levels down',
+      'exceptions:\n  namespaces: [monitoring]\n  approval:\n    label: ok\n    team: ""\n',
+      'exceptions.approval.team',
+      5,
+      `${FILE}:5: exceptions.approval.team: expected a non-empty string, got ""`,
+    ],
+    [
+      'a fileTypes value in block style',
+      'fileTypes:\n  compose: true\n  dockerfile: "no"\n',
+      'fileTypes.dockerfile',
+      3,
+      `${FILE}:3: fileTypes.dockerfile: expected true or false, got "no"`,
+    ],
   ])('%s', (_, text, keyPath, line, message) => {
     expect(rejection(text)).toEqual([keyPath, line, message])
   })
@@ -130,8 +154,14 @@ describe('parseConfig accepts the documented forms', () => {
     ['rules: {host-network: "off"}', { rules: { 'host-network': 'off' } }],
     ['rules: {host-network: OFF}', { rules: { 'host-network': 'off' } }],
     ['rules: {host-network: {severity: off}}', { rules: { 'host-network': 'off' } }],
-    ['fileTypes: {kubernetes: false, compose: false, dockerfile: false, shell: true, workflow: false}', { fileTypes: { kubernetes: false, compose: false, dockerfile: false, shell: true, workflow: false } }],
-    ['exceptions: {approval: {team: org/security}}', { exceptions: { namespaces: [], warnDays: 30, approval: { label: 'host-namespace-exception-approved', team: 'org/security' } } }],
+    [
+      'fileTypes: {kubernetes: false, compose: false, dockerfile: false, shell: true, workflow: false}',
+      { fileTypes: { kubernetes: false, compose: false, dockerfile: false, shell: true, workflow: false } },
+    ],
+    [
+      'exceptions: {approval: {team: org/security}}',
+      { exceptions: { namespaces: [], warnDays: 30, approval: { label: 'host-namespace-exception-approved', team: 'org/security' } } },
+    ],
     ['---\nmaxFindings: 3', { maxFindings: 3 }],
   ])('`%s`', (text, expected) => {
     expect(parse(`${text}\n`)).toMatchObject(expected)
@@ -179,11 +209,16 @@ describe('parseConfig reads a whole file', () => {
       fileTypes: { kubernetes: true, compose: true, dockerfile: true, shell: false, workflow: true },
       maxFileSize: 1024 * 1024,
       maxFindings: 50,
-      exceptions: { namespaces: ['monitoring', 'kube-system'], file: '.github/hng-exceptions.yml', warnDays: 14, approval: { label: 'hng-approved', team: 'org/platform' } },
+      exceptions: {
+        namespaces: ['monitoring', 'kube-system'],
+        file: '.github/hng-exceptions.yml',
+        warnDays: 14,
+        approval: { label: 'hng-approved', team: 'org/platform' },
+      },
     })
   })
 
-  it('reads the README\'s example configuration as its comments describe it', () => {
+  it("reads the README's example configuration as its comments describe it", () => {
     const readme = readFileSync('README.md', 'utf8')
     const example = /## Configuration\n[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1]
     expect(example).toBeDefined()
@@ -194,7 +229,12 @@ describe('parseConfig reads a whole file', () => {
       fileTypes: { kubernetes: true, compose: true, dockerfile: true, shell: false, workflow: true },
       maxFileSize: 5 * 1024 * 1024,
       maxFindings: 10_000,
-      exceptions: { namespaces: ['host-agents'], warnDays: 30, file: '.github/host-namespace-exceptions.yml', approval: { label: 'host-namespace-exception-approved', team: 'platform-security' } },
+      exceptions: {
+        namespaces: ['host-agents'],
+        warnDays: 30,
+        file: '.github/host-namespace-exceptions.yml',
+        approval: { label: 'host-namespace-exception-approved', team: 'platform-security' },
+      },
     })
   })
 })

@@ -33,15 +33,48 @@ function streamed(diff: string, size: number): PatchSection[] {
 
 describe('PatchStream', () => {
   const diff = [
-    'diff --git a/new.yaml b/new.yaml', 'new file mode 100644', 'index 0000000..1111111', '--- /dev/null', '+++ b/new.yaml', '@@ -0,0 +1,2 @@', '+a', '+b',
-    'diff --git a/old.yaml b/old.yaml', 'deleted file mode 100644', '--- a/old.yaml', '+++ /dev/null', '@@ -1 +0,0 @@', '-x',
-    'diff --git a/a.yaml b/b.yaml', 'similarity index 90%', 'rename from a.yaml', 'rename to b.yaml', '--- a/a.yaml', '+++ b/b.yaml', '@@ -1,2 +1,2 @@', ' k', '-v', '+w',
-    'diff --git a/c.yaml b/d.yaml', 'similarity index 100%', 'rename from c.yaml', 'rename to d.yaml',
-    'diff --git a/m.yaml b/m.yaml', 'index 1..2 100644', '--- a/m.yaml', '+++ b/m.yaml', '@@ -3 +3 @@', '-p', '+q', '',
+    'diff --git a/new.yaml b/new.yaml',
+    'new file mode 100644',
+    'index 0000000..1111111',
+    '--- /dev/null',
+    '+++ b/new.yaml',
+    '@@ -0,0 +1,2 @@',
+    '+a',
+    '+b',
+    'diff --git a/old.yaml b/old.yaml',
+    'deleted file mode 100644',
+    '--- a/old.yaml',
+    '+++ /dev/null',
+    '@@ -1 +0,0 @@',
+    '-x',
+    'diff --git a/a.yaml b/b.yaml',
+    'similarity index 90%',
+    'rename from a.yaml',
+    'rename to b.yaml',
+    '--- a/a.yaml',
+    '+++ b/b.yaml',
+    '@@ -1,2 +1,2 @@',
+    ' k',
+    '-v',
+    '+w',
+    'diff --git a/c.yaml b/d.yaml',
+    'similarity index 100%',
+    'rename from c.yaml',
+    'rename to d.yaml',
+    'diff --git a/m.yaml b/m.yaml',
+    'index 1..2 100644',
+    '--- a/m.yaml',
+    '+++ b/m.yaml',
+    '@@ -3 +3 @@',
+    '-p',
+    '+q',
+    '',
   ].join('\n')
 
-  it.each([1, 3, 7, 64, 1 << 20])('reads each section\'s header and lines the same in chunks of %i bytes', size => {
-    expect(streamed(diff, size).map(s => [s.header, s.lines === undefined || s.lines === 'too-large' ? s.lines : [[...s.lines.added], [...s.lines.context]]])).toEqual([
+  it.each([1, 3, 7, 64, 1 << 20])("reads each section's header and lines the same in chunks of %i bytes", size => {
+    expect(
+      streamed(diff, size).map(s => [s.header, s.lines === undefined || s.lines === 'too-large' ? s.lines : [[...s.lines.added], [...s.lines.context]]]),
+    ).toEqual([
       ['diff --git a/new.yaml b/new.yaml', [[1, 2], []]],
       ['diff --git a/old.yaml b/old.yaml', [[], []]],
       ['diff --git a/a.yaml b/b.yaml', [[2], [1]]],
@@ -56,15 +89,27 @@ describe('PatchStream', () => {
   })
 
   it('judges a file whole when it changes more lines than are tracked, with bounded memory', () => {
-    const big = `diff --git a/big.txt b/big.txt\n@@ -0,0 +1,${MAX_TRACKED_LINES + 1} @@\n` + '+x\n'.repeat(MAX_TRACKED_LINES + 1) + 'diff --git a/next.yaml b/next.yaml\n@@ -1 +1 @@\n-a\n+b\n'
+    const big =
+      `diff --git a/big.txt b/big.txt\n@@ -0,0 +1,${MAX_TRACKED_LINES + 1} @@\n` +
+      '+x\n'.repeat(MAX_TRACKED_LINES + 1) +
+      'diff --git a/next.yaml b/next.yaml\n@@ -1 +1 @@\n-a\n+b\n'
     const sections = streamed(big, 65536)
-    expect(sections.map(s => s.lines === 'too-large' ? 'too-large' : [...s.lines!.added])).toEqual(['too-large', [1]])
+    expect(sections.map(s => (s.lines === 'too-large' ? 'too-large' : [...s.lines!.added]))).toEqual(['too-large', [1]])
   })
 })
 
 describe('parseRawZ', () => {
   it('reads names exactly, whatever they hold, and renames as old then new', () => {
-    const out = [':000000 100644 0000000 cce8b84 A', 'a\tb "c"\\.yaml', ':100644 100644 7898192 7898192 R100', 'old name.yaml', 'new\nname.yaml', ':120000 100644 4d1ae35 17e3475 T', 'l', ''].join('\0')
+    const out = [
+      ':000000 100644 0000000 cce8b84 A',
+      'a\tb "c"\\.yaml',
+      ':100644 100644 7898192 7898192 R100',
+      'old name.yaml',
+      'new\nname.yaml',
+      ':120000 100644 4d1ae35 17e3475 T',
+      'l',
+      '',
+    ].join('\0')
     expect(parseRawZ(out)).toEqual([
       { status: 'added', path: 'a\tb "c"\\.yaml' },
       { status: 'renamed', path: 'new\nname.yaml', previousPath: 'old name.yaml' },

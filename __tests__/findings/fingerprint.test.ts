@@ -9,7 +9,8 @@ const prints = (path: string, text: string, type: FileType) =>
 
 const dockerfile = (before: string) => `FROM alpine AS build\n${before}RUN --network=host apk add curl\nRUN --network=host apk add git\n`
 const listOf = (items: string[]) => `apiVersion: v1\nkind: List\nitems:\n${items.join('')}`
-const item = (name: string, flag: string) => `- apiVersion: v1\n  kind: Pod\n  metadata: {name: ${name}}\n  spec:\n    ${flag}\n    containers: [{name: c, image: i}]\n`
+const item = (name: string, flag: string) =>
+  `- apiVersion: v1\n  kind: Pod\n  metadata: {name: ${name}}\n  spec:\n    ${flag}\n    containers: [{name: c, image: i}]\n`
 
 describe('fingerprints', () => {
   it('survive a RUN inserted earlier in the stage', () => {
@@ -28,6 +29,8 @@ describe('fingerprints', () => {
   it('still tell apart items and files', () => {
     const two = prints('list.yaml', listOf([item('a', 'hostPID: true'), item('b', 'hostPID: true')]), 'kubernetes')
     expect(new Set(two).size).toBe(2)
-    expect(prints('other.yaml', listOf([item('a', 'hostPID: true')]), 'kubernetes')).not.toEqual(prints('list.yaml', listOf([item('a', 'hostPID: true')]), 'kubernetes'))
+    expect(prints('other.yaml', listOf([item('a', 'hostPID: true')]), 'kubernetes')).not.toEqual(
+      prints('list.yaml', listOf([item('a', 'hostPID: true')]), 'kubernetes'),
+    )
   })
 })

@@ -58,11 +58,7 @@ describe('fixFiles', () => {
     const dir = tmp()
     writeFileSync(path.join(dir, 'a.sh'), 'abcdef')
     writeFileSync(path.join(dir, 'b.sh'), 'abcdef')
-    const result = await fixFiles(dir, [
-      finding('a.sh', [edit(1, 4, 'X')]),
-      finding('a.sh', [edit(2, 5)]),
-      finding('b.sh', [edit(0, 1, 'A')]),
-    ])
+    const result = await fixFiles(dir, [finding('a.sh', [edit(1, 4, 'X')]), finding('a.sh', [edit(2, 5)]), finding('b.sh', [edit(0, 1, 'A')])])
     expect(result).toEqual({ files: ['b.sh'], fixed: 1, skipped: [{ file: 'a.sh', reason: 'the fixes at 1:2 and 1:3 overlap' }], failed: [] })
     expect(readFileSync(path.join(dir, 'a.sh'), 'utf8')).toBe('abcdef')
     expect(readFileSync(path.join(dir, 'b.sh'), 'utf8')).toBe('Abcdef')
@@ -93,7 +89,12 @@ describe('fixFiles on files it cannot write', () => {
     writeFileSync(path.join(dir, 'b.sh'), 'abcdef')
     chmodSync(path.join(dir, 'a.sh'), 0o444)
     const result = await fixFiles(dir, [finding('a.sh', [edit(0, 1)]), finding('b.sh', [edit(0, 1)])])
-    expect({ ...result, failed: result.failed.map(e => e.message) }).toEqual({ files: ['b.sh'], fixed: 1, skipped: [], failed: ['cannot write a.sh: the file is read-only (mode 0444)'] })
+    expect({ ...result, failed: result.failed.map(e => e.message) }).toEqual({
+      files: ['b.sh'],
+      fixed: 1,
+      skipped: [],
+      failed: ['cannot write a.sh: the file is read-only (mode 0444)'],
+    })
     expect(readFileSync(path.join(dir, 'a.sh'), 'utf8')).toBe('abcdef')
     expect(readFileSync(path.join(dir, 'b.sh'), 'utf8')).toBe('bcdef')
   })

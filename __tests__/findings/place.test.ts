@@ -4,7 +4,8 @@ import { scanText } from '../../src/engine/scan-file.js'
 import { registry } from '../../src/rules/index.js'
 
 const compose = 'x-common: &common\n  network_mode: host\nservices:\n  old:\n    <<: *common\n    image: a\n  new:\n    <<: *common\n    image: b\n'
-const findings = () => scanText({ path: 'compose.yaml', text: compose, type: 'compose', byName: true }, { rules: registry, severityOf: id => registry.get(id)!.meta.severity })
+const findings = () =>
+  scanText({ path: 'compose.yaml', text: compose, type: 'compose', byName: true }, { rules: registry, severityOf: id => registry.get(id)!.meta.severity })
 const lines = (added: number[], context: number[] = []) => new Map([['compose.yaml', { added: new Set(added), context: new Set(context) }]])
 
 describe('place', () => {

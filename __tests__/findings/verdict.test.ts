@@ -25,7 +25,12 @@ describe('judgeFindings: the one decision of "failing"', () => {
     ['anything at fail-on never', {}, { failOn: 'never', failOnPreexisting: true }, false],
     ['a pre-existing error', { isNew: false }, { failOn: 'error', failOnPreexisting: false }, false],
     ['a pre-existing error with fail-on-preexisting', { isNew: false }, { failOn: 'error', failOnPreexisting: true }, true],
-    ['an error covered by an exception', { suppression: { kind: 'exception', justification: 'j', source: 's' } }, { failOn: 'error', failOnPreexisting: true }, false],
+    [
+      'an error covered by an exception',
+      { suppression: { kind: 'exception', justification: 'j', source: 's' } },
+      { failOn: 'error', failOnPreexisting: true },
+      false,
+    ],
   ] as const)('%s', (_name, over, verdict, failing) => {
     expect(judgeFindings([finding(over as Partial<PlacedFinding>)], verdict)[0].failing).toBe(failing)
   })

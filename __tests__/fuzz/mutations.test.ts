@@ -43,7 +43,43 @@ function seeds(): Array<{ name: string; text: string }> {
 }
 
 /** YAML- and shell-significant pieces a mutation may insert. */
-const TOKENS = ['&a ', '*a', '<<: *a', '<<: ', '{', '}', '[', ']', '"', "'", '\t', '\r', '\r\n', '\uFEFF', '---\n', '...\n', '? ', ': ', '- ', '#', '|', '>', '!!str ', '!!bool ', 'yes', 'on', 'True', 'hostNetwork: true', 'hostPID: on', 'hostIPC: yes', '--net=host ', '\\\n', '${X:-host}', '\u2028', '\0']
+const TOKENS = [
+  '&a ',
+  '*a',
+  '<<: *a',
+  '<<: ',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '\t',
+  '\r',
+  '\r\n',
+  '\uFEFF',
+  '---\n',
+  '...\n',
+  '? ',
+  ': ',
+  '- ',
+  '#',
+  '|',
+  '>',
+  '!!str ',
+  '!!bool ',
+  'yes',
+  'on',
+  'True',
+  'hostNetwork: true',
+  'hostPID: on',
+  'hostIPC: yes',
+  '--net=host ',
+  '\\\n',
+  '${X:-host}',
+  '\u2028',
+  '\0',
+]
 
 function mutate(text: string, random: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
@@ -145,7 +181,13 @@ describe('seeded mutation fuzzing of the fixtures', () => {
         writeFileSync(file, text)
         let stdout = ''
         let stderr = ''
-        const env: CliEnv = { cwd: dir, stdout: s => void (stdout += s), stderr: s => void (stderr += s), isTTY: false, today: new Date('2026-12-01T00:00:00Z') }
+        const env: CliEnv = {
+          cwd: dir,
+          stdout: s => void (stdout += s),
+          stderr: s => void (stderr += s),
+          isTTY: false,
+          today: new Date('2026-12-01T00:00:00Z'),
+        }
         const code = await runCli(['scan', '--format', 'json', seed.name], env)
         const where = `case ${i} (${seed.name}): ${JSON.stringify(text.slice(0, 400))}`
         if (![0, 1, 2].includes(code)) problems.push(`${where}: exit ${code}`)
@@ -163,7 +205,10 @@ describe('seeded mutation fuzzing of the fixtures', () => {
         if (/\.ya?ml$/.test(seed.name) && /host(?:Network|PID|IPC)/.test(text)) {
           const shares = independentlyShares(text)
           if (shares !== false) judged++
-          if (shares !== false && code !== 1) problems.push(`${where}: the independent reading says ${shares === true ? 'it shares a host namespace' : 'it is unreadable'}, yet the scan passed with ${JSON.stringify(report.findings.map(f => f.ruleId))}`)
+          if (shares !== false && code !== 1)
+            problems.push(
+              `${where}: the independent reading says ${shares === true ? 'it shares a host namespace' : 'it is unreadable'}, yet the scan passed with ${JSON.stringify(report.findings.map(f => f.ruleId))}`,
+            )
         }
       }
     } finally {

@@ -22,7 +22,11 @@ beforeEach(() => {
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown; headers: Headers }> {
   const res = await fetch(`${fake.url}${path}`, {
     method,
-    headers: { authorization: 'token test-token', accept: 'application/vnd.github+json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      authorization: 'token test-token',
+      accept: 'application/vnd.github+json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await res.text()
@@ -61,8 +65,8 @@ describe('pulls.createReview', () => {
     })
     expect(res.status).toBe(200)
     expect(res.json).toMatchObject({ state: 'COMMENTED', commit_id: pr.headSha, body: 'Host namespaces found' })
-    const stored = [...fake.state.reviewComments.values()].filter((c) => c.pull === pr.number)
-    expect(stored.map((c) => [c.path, c.startLine, c.line, c.body])).toEqual([
+    const stored = [...fake.state.reviewComments.values()].filter(c => c.pull === pr.number)
+    expect(stored.map(c => [c.path, c.startLine, c.line, c.body])).toEqual([
       ['k8s/pod.yaml', null, 4, 'hostNetwork: true shares the node network'],
       ['k8s/pod.yaml', 3, 4, 'multi-line'],
     ])
@@ -88,24 +92,41 @@ describe('pulls.createReview', () => {
     expect(res.status).toBe(422)
     expect(res.json).toMatchObject({ message: expect.stringContaining('/comments/0/line must be integer'), status: '422' })
     expect(fake.violations).toEqual([expect.objectContaining({ part: 'body', operationId: 'pulls/create-review' })])
-    expect([...fake.state.reviews.values()].filter((r) => r.pull === pr.number)).toEqual([])
+    expect([...fake.state.reviews.values()].filter(r => r.pull === pr.number)).toEqual([])
     fake.clearLog()
   })
 
   it('records a misspelt body key as a violation (strict bodies)', async () => {
     const pr = fake.addPullRequest({ files: [{ filename: 'a.yaml', patch: PATCH }] })
-    const res = await call('POST', `${repoPath()}/pulls/${pr.number}/reviews`, { event: 'COMMENT', body: 'x', comments: [{ path: 'a.yaml', line: 4, body: 'b', strat_line: 3 }] })
+    const res = await call('POST', `${repoPath()}/pulls/${pr.number}/reviews`, {
+      event: 'COMMENT',
+      body: 'x',
+      comments: [{ path: 'a.yaml', line: 4, body: 'b', strat_line: 3 }],
+    })
     expect(res.status).toBe(422)
     expect(fake.violations[0]?.message).toContain('strat_line')
     fake.clearLog()
   })
 
   it('answers 422 like GitHub for a line outside the diff or a file without a patch, without a violation', async () => {
-    const pr = fake.addPullRequest({ files: [{ filename: 'a.yaml', patch: PATCH }, { filename: 'big.bin', status: 'added' }] })
-    const outside = await call('POST', `${repoPath()}/pulls/${pr.number}/reviews`, { event: 'COMMENT', body: 'x', comments: [{ path: 'a.yaml', line: 40, body: 'b' }] })
+    const pr = fake.addPullRequest({
+      files: [
+        { filename: 'a.yaml', patch: PATCH },
+        { filename: 'big.bin', status: 'added' },
+      ],
+    })
+    const outside = await call('POST', `${repoPath()}/pulls/${pr.number}/reviews`, {
+      event: 'COMMENT',
+      body: 'x',
+      comments: [{ path: 'a.yaml', line: 40, body: 'b' }],
+    })
     expect(outside.status).toBe(422)
     expect(outside.json).toMatchObject({ errors: ['pull_request_review_thread.line must be part of the diff'] })
-    const noPatch = await call('POST', `${repoPath()}/pulls/${pr.number}/reviews`, { event: 'COMMENT', body: 'x', comments: [{ path: 'big.bin', line: 1, body: 'b' }] })
+    const noPatch = await call('POST', `${repoPath()}/pulls/${pr.number}/reviews`, {
+      event: 'COMMENT',
+      body: 'x',
+      comments: [{ path: 'big.bin', line: 1, body: 'b' }],
+    })
     expect(noPatch.status).toBe(422)
     expect(fake.violations).toEqual([])
   })
@@ -114,8 +135,19 @@ describe('pulls.createReview', () => {
 describe('checks', () => {
   it('rejects 51 annotations in one request with 422 (and the spec says maxItems 50)', async () => {
     const pr = fake.addPullRequest()
-    const annotations = Array.from({ length: 51 }, (_, i) => ({ path: 'a.yaml', start_line: i + 1, end_line: i + 1, annotation_level: 'failure', message: `m${i}` }))
-    const res = await call('POST', `${repoPath()}/check-runs`, { name: 'guard', head_sha: pr.headSha, status: 'in_progress', output: { title: 't', summary: 's', annotations } })
+    const annotations = Array.from({ length: 51 }, (_, i) => ({
+      path: 'a.yaml',
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'failure',
+      message: `m${i}`,
+    }))
+    const res = await call('POST', `${repoPath()}/check-runs`, {
+      name: 'guard',
+      head_sha: pr.headSha,
+      status: 'in_progress',
+      output: { title: 't', summary: 's', annotations },
+    })
     expect(res.status).toBe(422)
     expect(fake.violations).toEqual([expect.objectContaining({ part: 'body', message: expect.stringContaining('must NOT have more than 50 items') })])
     fake.clearLog()
@@ -123,11 +155,21 @@ describe('checks', () => {
 
   it('accumulates annotations across updates and completes the run', async () => {
     const pr = fake.addPullRequest()
-    const ann = (n: number) => Array.from({ length: n }, (_, i) => ({ path: 'a.yaml', start_line: i + 1, end_line: i + 1, annotation_level: 'warning', message: `m${i}` }))
-    const created = await call('POST', `${repoPath()}/check-runs`, { name: 'guard', head_sha: pr.headSha, status: 'in_progress', output: { title: 't', summary: 's', annotations: ann(50) } })
+    const ann = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ path: 'a.yaml', start_line: i + 1, end_line: i + 1, annotation_level: 'warning', message: `m${i}` }))
+    const created = await call('POST', `${repoPath()}/check-runs`, {
+      name: 'guard',
+      head_sha: pr.headSha,
+      status: 'in_progress',
+      output: { title: 't', summary: 's', annotations: ann(50) },
+    })
     expect(created.status).toBe(201)
     const id = (created.json as { id: number }).id
-    const updated = await call('PATCH', `${repoPath()}/check-runs/${id}`, { status: 'completed', conclusion: 'failure', output: { title: 't', summary: 's2', annotations: ann(7) } })
+    const updated = await call('PATCH', `${repoPath()}/check-runs/${id}`, {
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: 't', summary: 's2', annotations: ann(7) },
+    })
     expect(updated.status).toBe(200)
     expect(updated.json).toMatchObject({ status: 'completed', conclusion: 'failure', output: { annotations_count: 57, summary: 's2' } })
     const run = fake.state.checkRuns.get(id)!
@@ -143,7 +185,11 @@ describe('checks', () => {
       name: 'guard',
       head_sha: pr.headSha,
       status: 'in_progress',
-      output: { title: 't', summary: 's', annotations: [{ path: 'a.yaml', start_line: 1, end_line: 2, start_column: 3, annotation_level: 'notice', message: 'm' }] },
+      output: {
+        title: 't',
+        summary: 's',
+        annotations: [{ path: 'a.yaml', start_line: 1, end_line: 2, start_column: 3, annotation_level: 'notice', message: 'm' }],
+      },
     })
     expect(res.status).toBe(422)
     expect(fake.violations).toEqual([])
@@ -166,14 +212,14 @@ describe('pagination', () => {
     while (next) {
       const res = await call('GET', next)
       expect(res.status).toBe(200)
-      seen.push(...(res.json as Array<{ filename: string }>).map((f) => f.filename))
+      seen.push(...(res.json as Array<{ filename: string }>).map(f => f.filename))
       pages++
       const link = res.headers.get('link') ?? ''
       const m = /<([^>]+)>; rel="next"/.exec(link)
       next = m ? m[1]!.slice(fake.url.length) : undefined
     }
     expect(pages).toBe(3)
-    expect(seen).toEqual(files.map((f) => f.filename))
+    expect(seen).toEqual(files.map(f => f.filename))
     expect(fake.violations).toEqual([])
   })
 
@@ -207,7 +253,7 @@ describe('knobs', () => {
     fake.fail({ operationId: 'checks/create' }, { status: 502, stored: true })
     const first = await call('POST', `${repoPath()}/check-runs`, { name: 'guard', head_sha: pr.headSha })
     expect(first.status).toBe(502)
-    expect([...fake.state.checkRuns.values()].filter((c) => c.headSha === pr.headSha)).toHaveLength(1)
+    expect([...fake.state.checkRuns.values()].filter(c => c.headSha === pr.headSha)).toHaveLength(1)
     expect(fake.violations).toEqual([])
   })
 
@@ -227,8 +273,8 @@ describe('knobs', () => {
       signal: AbortSignal.timeout(50),
     }).catch((e: unknown) => e)
     expect(abandoned).toMatchObject({ name: 'TimeoutError' })
-    await new Promise((r) => setTimeout(r, 400))
-    expect([...fake.state.checkRuns.values()].filter((c) => c.headSha === pr.headSha)).toEqual([])
+    await new Promise(r => setTimeout(r, 400))
+    expect([...fake.state.checkRuns.values()].filter(c => c.headSha === pr.headSha)).toEqual([])
     expect(fake.violations).toEqual([])
   })
 
@@ -241,7 +287,7 @@ describe('knobs', () => {
       headers: { authorization: 'token t', 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'guard', head_sha: pr.headSha }),
     }).catch((e: unknown) => e)
-    await new Promise((r) => setTimeout(r, 50))
+    await new Promise(r => setTimeout(r, 50))
     expect(own.state.checkRuns.size).toBe(1)
     await own.close()
     expect(await pending).toMatchObject({ name: 'TypeError', message: 'fetch failed' }) // the socket closed without an answer
@@ -252,8 +298,8 @@ describe('knobs', () => {
     fake.fail({ operationId: 'checks/create' }, { stored: true, reset: true })
     const err = await call('POST', `${repoPath()}/check-runs`, { name: 'guard', head_sha: pr.headSha }).catch((e: unknown) => e)
     expect(err).toMatchObject({ name: 'TypeError', message: 'fetch failed' })
-    expect([...fake.state.checkRuns.values()].filter((c) => c.headSha === pr.headSha)).toHaveLength(1)
-    expect(fake.requestsFor('checks/create').map((r) => r.status)).toEqual([0])
+    expect([...fake.state.checkRuns.values()].filter(c => c.headSha === pr.headSha)).toHaveLength(1)
+    expect(fake.requestsFor('checks/create').map(r => r.status)).toEqual([0])
   })
 
   it('forbids every write like a fork PR token, with GitHub’s error body', async () => {
@@ -275,11 +321,15 @@ describe('the rest of the surface', () => {
     fake.addReview(pr.number, { author: 'sec-lead', state: 'APPROVED' })
 
     const labels = await call('GET', `${repoPath()}/issues/${pr.number}/labels`)
-    expect((labels.json as Array<{ name: string }>).map((l) => l.name)).toEqual(['ok', 'allow-host-network'])
+    expect((labels.json as Array<{ name: string }>).map(l => l.name)).toEqual(['ok', 'allow-host-network'])
     const events = await call('GET', `${repoPath()}/issues/${pr.number}/events`)
     expect(events.json).toEqual([
       expect.objectContaining({ event: 'labeled', label: expect.objectContaining({ name: 'ok' }), actor: expect.objectContaining({ login: 'octocat' }) }),
-      expect.objectContaining({ event: 'labeled', label: expect.objectContaining({ name: 'allow-host-network' }), actor: expect.objectContaining({ login: 'sec-lead' }) }),
+      expect.objectContaining({
+        event: 'labeled',
+        label: expect.objectContaining({ name: 'allow-host-network' }),
+        actor: expect.objectContaining({ login: 'sec-lead' }),
+      }),
     ])
     const timeline = await call('GET', `${repoPath()}/issues/${pr.number}/timeline`)
     expect(timeline.status).toBe(200)
@@ -291,7 +341,7 @@ describe('the rest of the surface', () => {
     expect(created.status).toBe(201)
     const number = (created.json as { number: number }).number
     const listed = await call('GET', `${repoPath()}/issues?labels=host-namespace-guard&state=open`)
-    expect((listed.json as Array<{ number: number }>).map((i) => i.number)).toEqual([number])
+    expect((listed.json as Array<{ number: number }>).map(i => i.number)).toEqual([number])
     expect((await call('PATCH', `${repoPath()}/issues/${number}`, { body: 'new' })).status).toBe(200)
     const comment = await call('POST', `${repoPath()}/issues/${number}/comments`, { body: 'c' })
     const commentId = (comment.json as { id: number }).id
@@ -328,7 +378,7 @@ describe('the rest of the surface', () => {
     expect((await call('GET', `${repoPath()}/pulls/abc`)).status).toBe(404)
     expect((await call('GET', `${repoPath()}/issues?lables=x`)).status).toBe(422)
     await fetch(`${fake.url}${repoPath()}`)
-    expect(fake.violations.map((v) => v.part)).toEqual(['route', 'path', 'query', 'auth'])
+    expect(fake.violations.map(v => v.part)).toEqual(['route', 'path', 'query', 'auth'])
     fake.clearLog()
   })
 

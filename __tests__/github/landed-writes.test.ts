@@ -30,7 +30,11 @@ afterEach(() => {
 })
 
 const port = (opts: ConnectOptions = {}) =>
-  connect(TOKEN, { owner: 'acme', repo: 'cluster' }, { baseUrl: fake.url, retries: 2, retryAfterBaseValue: 1, writePacing: false, log: m => logs.push(m), ...opts })
+  connect(
+    TOKEN,
+    { owner: 'acme', repo: 'cluster' },
+    { baseUrl: fake.url, retries: 2, retryAfterBaseValue: 1, writePacing: false, log: m => logs.push(m), ...opts },
+  )
 const reviewsOf = (n: number) => [...fake.state.reviews.values()].filter(r => r.pull === n)
 const commentsOf = (n: number) => [...fake.state.reviewComments.values()].filter(c => c.pull === n)
 const runsOf = (sha: string) => [...fake.state.checkRuns.values()].filter(c => c.headSha === sha)
@@ -40,7 +44,13 @@ const draft = (headSha: string, annotations = 1): CheckRunDraft => ({
   conclusion: 'failure',
   title: '1 finding',
   summary: 'A pod shares the node network.',
-  annotations: Array.from({ length: annotations }, (_, i) => ({ path: 'k8s/pod.yaml', start_line: i + 1, end_line: i + 1, annotation_level: 'failure' as const, message: `finding ${i}` })),
+  annotations: Array.from({ length: annotations }, (_, i) => ({
+    path: 'k8s/pod.yaml',
+    start_line: i + 1,
+    end_line: i + 1,
+    annotation_level: 'failure' as const,
+    message: `finding ${i}`,
+  })),
 })
 
 describe('pulls.createReview', () => {
@@ -79,7 +89,9 @@ describe('pulls.createReview', () => {
     const pr = fake.addPullRequest({ files: [{ filename: 'k8s/pod.yaml', patch: PATCH }] })
     fake.fail({ operationId: 'pulls/create-review' }, { status: 502, stored: true })
     fake.fail({ operationId: 'pulls/list-reviews' }, { status: 500, times: Infinity })
-    const err = await port().createReview(pr.number, pr.headSha, 'Summary', [{ path: 'k8s/pod.yaml', line: 4, body: 'b' }]).catch((e: unknown) => e)
+    const err = await port()
+      .createReview(pr.number, pr.headSha, 'Summary', [{ path: 'k8s/pod.yaml', line: 4, body: 'b' }])
+      .catch((e: unknown) => e)
     expect(err).toMatchObject({ name: 'GitHubApiError', status: 502, operation: 'pulls.createReview' })
     expect(reviewsOf(pr.number)).toHaveLength(1)
     expect(fake.requestsFor('pulls/create-review')).toHaveLength(1)
@@ -115,7 +127,9 @@ describe('checks.create', () => {
     expect(id).not.toBe(green.id)
     expect(runsOf(pr.headSha).map(r => r.conclusion)).toEqual(['success', 'failure'])
     // What a required status check shows: the newest run of that name.
-    const latest = await fetch(`${fake.url}/repos/acme/cluster/commits/${pr.headSha}/check-runs?check_name=Host%20Namespace%20Guard`, { headers: { authorization: 'token t' } })
+    const latest = await fetch(`${fake.url}/repos/acme/cluster/commits/${pr.headSha}/check-runs?check_name=Host%20Namespace%20Guard`, {
+      headers: { authorization: 'token t' },
+    })
     expect(((await latest.json()) as { check_runs: Array<{ conclusion: string }> }).check_runs.map(r => r.conclusion)).toEqual(['failure'])
   })
 })

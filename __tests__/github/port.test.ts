@@ -1,7 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
 import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 import { connect } from '../../src/github/octokit.js'
-import { GitHubApiError, GitHubWriteForbidden, MAX_PR_FILES, ReviewCommentsRejected, type CheckRunDraft, type GitHubPort, type ReviewCommentDraft } from '../../src/github/port.js'
+import {
+  GitHubApiError,
+  GitHubWriteForbidden,
+  MAX_PR_FILES,
+  ReviewCommentsRejected,
+  type CheckRunDraft,
+  type GitHubPort,
+  type ReviewCommentDraft,
+} from '../../src/github/port.js'
 
 const TOKEN = 'ghs_contractTestToken0123456789'
 const PATCH = ['@@ -1,3 +1,6 @@', ' apiVersion: v1', ' kind: Pod', '+spec:', '+  hostNetwork: true', '+  hostPID: true', ' metadata: {}'].join('\n')
@@ -23,7 +31,11 @@ beforeEach(() => {
   fake.clearLog()
   fake.reviewCommentLimit = undefined
   logs = []
-  port = connect(TOKEN, { owner: 'acme', repo: 'cluster' }, { baseUrl: fake.url, retries: 2, retryAfterBaseValue: 1, writePacing: false, log: (m) => logs.push(m) })
+  port = connect(
+    TOKEN,
+    { owner: 'acme', repo: 'cluster' },
+    { baseUrl: fake.url, retries: 2, retryAfterBaseValue: 1, writePacing: false, log: m => logs.push(m) },
+  )
 })
 
 afterEach(() => {
@@ -34,9 +46,16 @@ afterEach(() => {
 
 /** A review body as the port posts it: the text, then the hidden marker of that one request. */
 const WRITE_MARKED = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\n<!-- host-namespace-guard:write=[0-9a-f]{16} -->$`)
-const files = (n: number, patch: string | undefined = PATCH) => Array.from({ length: n }, (_, i) => ({ filename: `k8s/app-${i}.yaml`, ...(patch !== undefined ? { patch } : {}) }))
+const files = (n: number, patch: string | undefined = PATCH) =>
+  Array.from({ length: n }, (_, i) => ({ filename: `k8s/app-${i}.yaml`, ...(patch !== undefined ? { patch } : {}) }))
 const annotations = (n: number): CheckRunDraft['annotations'] =>
-  Array.from({ length: n }, (_, i) => ({ path: 'k8s/pod.yaml', start_line: i + 1, end_line: i + 1, annotation_level: 'failure' as const, message: `finding ${i}` }))
+  Array.from({ length: n }, (_, i) => ({
+    path: 'k8s/pod.yaml',
+    start_line: i + 1,
+    end_line: i + 1,
+    annotation_level: 'failure' as const,
+    message: `finding ${i}`,
+  }))
 const checkRun = (n: number): CheckRunDraft => ({
   name: 'Host Namespace Guard',
   headSha: '',
@@ -49,7 +68,11 @@ const checkRun = (n: number): CheckRunDraft => ({
 describe('changedFiles', () => {
   it('reads every page, 100 files per request, keeping renames and files without a patch', async () => {
     const pr = fake.addPullRequest({
-      files: [...files(248), { filename: 'new/name.yaml', status: 'renamed', previous_filename: 'old/name.yaml', patch: PATCH }, { filename: 'chart.tgz', status: 'added' }],
+      files: [
+        ...files(248),
+        { filename: 'new/name.yaml', status: 'renamed', previous_filename: 'old/name.yaml', patch: PATCH },
+        { filename: 'chart.tgz', status: 'added' },
+      ],
     })
     const { files: got, truncated } = await port.changedFiles(pr.number)
     expect(truncated).toBe(false)
@@ -57,7 +80,7 @@ describe('changedFiles', () => {
     expect(got[0]).toEqual({ path: 'k8s/app-0.yaml', status: 'modified', patch: PATCH })
     expect(got[248]).toEqual({ path: 'new/name.yaml', previousPath: 'old/name.yaml', status: 'renamed', patch: PATCH })
     expect(got[249]).toEqual({ path: 'chart.tgz', status: 'added' })
-    expect(fake.requestsFor('pulls/list-files').map((r) => r.query)).toEqual([
+    expect(fake.requestsFor('pulls/list-files').map(r => r.query)).toEqual([
       { per_page: '100' },
       { per_page: '100', page: '2' },
       { per_page: '100', page: '3' },
@@ -84,7 +107,7 @@ describe('changedFiles', () => {
     const { files: got } = await port.changedFiles(pr.number)
     expect(got).toHaveLength(3)
     expect(fault.hits).toBe(1)
-    expect(fake.requestsFor('pulls/list-files').map((r) => r.status)).toEqual([500, 200])
+    expect(fake.requestsFor('pulls/list-files').map(r => r.status)).toEqual([500, 200])
   })
 
   it('gives up after the configured retries with a GitHubApiError', async () => {
@@ -108,8 +131,8 @@ describe('changedFiles', () => {
       },
     )
     expect((await port.changedFiles(pr.number)).files).toHaveLength(1)
-    expect(fake.requestsFor('pulls/list-files').map((r) => r.status)).toEqual([403, 200])
-    expect(logs.some((l) => l.includes('rate limit'))).toBe(true)
+    expect(fake.requestsFor('pulls/list-files').map(r => r.status)).toEqual([403, 200])
+    expect(logs.some(l => l.includes('rate limit'))).toBe(true)
   })
 })
 
@@ -127,7 +150,9 @@ describe('review comments and reviews', () => {
   it('lists reviews with their author type and commit', async () => {
     const pr = fake.addPullRequest()
     const r = fake.addReview(pr.number, { author: 'github-actions[bot]', state: 'COMMENTED', body: 'summary' })
-    expect(await port.reviews(pr.number)).toEqual([{ id: r.id, body: 'summary', author: 'github-actions[bot]', authorType: 'Bot', state: 'COMMENTED', commitId: pr.headSha }])
+    expect(await port.reviews(pr.number)).toEqual([
+      { id: r.id, body: 'summary', author: 'github-actions[bot]', authorType: 'Bot', state: 'COMMENTED', commitId: pr.headSha },
+    ])
   })
 
   it('reads the pull request head from the API', async () => {
@@ -154,8 +179,8 @@ describe('review comments and reviews', () => {
         { path: 'k8s/pod.yaml', line: 5, side: 'RIGHT', body: 'hostPID', start_line: 4, start_side: 'RIGHT' },
       ],
     })
-    const stored = [...fake.state.reviewComments.values()].filter((c) => c.pull === pr.number)
-    expect(stored.map((c) => [c.line, c.startLine])).toEqual([
+    const stored = [...fake.state.reviewComments.values()].filter(c => c.pull === pr.number)
+    expect(stored.map(c => [c.line, c.startLine])).toEqual([
       [4, null],
       [5, 4],
     ])
@@ -168,20 +193,25 @@ describe('review comments and reviews', () => {
     await port.createReview(pr.number, pr.headSha, 'Summary', drafts)
     const sent = fake.requestsFor('pulls/create-review')
     // 5 → 422; 3 → 422; 2 ok; 1 ok; 2 ok
-    expect(sent.map((r) => [r.status, (r.body as { comments: unknown[] }).comments.length])).toEqual([
+    expect(sent.map(r => [r.status, (r.body as { comments: unknown[] }).comments.length])).toEqual([
       [422, 5],
       [422, 3],
       [200, 2],
       [200, 1],
       [200, 2],
     ])
-    const reviews = [...fake.state.reviews.values()].filter((r) => r.pull === pr.number)
-    expect(reviews.map((r) => r.body)).toEqual([
+    const reviews = [...fake.state.reviews.values()].filter(r => r.pull === pr.number)
+    expect(reviews.map(r => r.body)).toEqual([
       expect.stringMatching(WRITE_MARKED('Summary')),
       expect.stringMatching(WRITE_MARKED('(More findings from the same run.)')),
       expect.stringMatching(WRITE_MARKED('(More findings from the same run.)')),
     ])
-    expect([...fake.state.reviewComments.values()].filter((c) => c.pull === pr.number).map((c) => c.body).sort()).toEqual(['c0', 'c1', 'c2', 'c3', 'c4'])
+    expect(
+      [...fake.state.reviewComments.values()]
+        .filter(c => c.pull === pr.number)
+        .map(c => c.body)
+        .sort(),
+    ).toEqual(['c0', 'c1', 'c2', 'c3', 'c4'])
   })
 
   it('posts the good comments and reports the ones GitHub cannot place', async () => {
@@ -192,13 +222,11 @@ describe('review comments and reviews', () => {
     ]
     const err = await port.createReview(pr.number, pr.headSha, 'Summary', drafts).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ReviewCommentsRejected)
-    expect((err as ReviewCommentsRejected<ReviewCommentDraft>).rejected).toEqual([
-      { draft: drafts[1], reason: expect.stringContaining('HTTP 422') },
-    ])
-    expect([...fake.state.reviewComments.values()].filter((c) => c.pull === pr.number).map((c) => c.body)).toEqual(['ok'])
-    expect(fake.requestsFor('pulls/create-review').map((r) => r.status)).toEqual([422, 200, 422])
+    expect((err as ReviewCommentsRejected<ReviewCommentDraft>).rejected).toEqual([{ draft: drafts[1], reason: expect.stringContaining('HTTP 422') }])
+    expect([...fake.state.reviewComments.values()].filter(c => c.pull === pr.number).map(c => c.body)).toEqual(['ok'])
+    expect(fake.requestsFor('pulls/create-review').map(r => r.status)).toEqual([422, 200, 422])
     // The review that carries the body, so the caller can list the refused comments in it.
-    const [review] = [...fake.state.reviews.values()].filter((r) => r.pull === pr.number)
+    const [review] = [...fake.state.reviews.values()].filter(r => r.pull === pr.number)
     expect((err as ReviewCommentsRejected<ReviewCommentDraft>).reviewId).toBe(review!.id)
   })
 
@@ -245,8 +273,8 @@ describe('writeCheckRun', () => {
     expect(fake.requestsFor('checks/create')).toHaveLength(1)
     expect(fake.requestsFor('checks/update')).toHaveLength(2)
     const sizes = fake.requests
-      .filter((r) => r.operationId?.startsWith('checks/'))
-      .map((r) => (r.body as { output: { annotations: unknown[] } }).output.annotations.length)
+      .filter(r => r.operationId?.startsWith('checks/'))
+      .map(r => (r.body as { output: { annotations: unknown[] } }).output.annotations.length)
     expect(sizes).toEqual([50, 50, 20])
     expect(fake.requestsFor('checks/create')[0]!.body).toMatchObject({ status: 'in_progress' })
     const run = fake.state.checkRuns.get(id)!
@@ -260,15 +288,15 @@ describe('writeCheckRun', () => {
     const err = await port.writeCheckRun({ ...checkRun(120), headSha: pr.headSha }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(GitHubApiError)
     expect(err).toMatchObject({ status: 422, operation: 'checks.update' })
-    const [run] = [...fake.state.checkRuns.values()].filter((c) => c.headSha === pr.headSha)
+    const [run] = [...fake.state.checkRuns.values()].filter(c => c.headSha === pr.headSha)
     expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' })
     expect(run!.output.annotations).toHaveLength(50)
     expect(run!.output.summary).toContain('only 50 of 120 annotations could be attached')
-    expect(fake.requestsFor('checks/update').map((r) => r.status)).toEqual([422, 200])
+    expect(fake.requestsFor('checks/update').map(r => r.status)).toEqual([422, 200])
     expect(logs.join('\n')).toContain('completed it as failure')
   })
 
-  it('still throws the update\'s error when completing the run fails too', async () => {
+  it("still throws the update's error when completing the run fails too", async () => {
     const pr = fake.addPullRequest()
     fake.fail({ operationId: 'checks/update' }, { status: 422, times: Infinity })
     await expect(port.writeCheckRun({ ...checkRun(60), headSha: pr.headSha })).rejects.toMatchObject({ status: 422, operation: 'checks.update' })
@@ -349,12 +377,16 @@ describe('a fork pull request (read-only token)', () => {
     const pr = fake.addPullRequest({ files: [{ filename: 'k8s/pod.yaml', patch: PATCH }] })
     fake.forbidWrites()
     await expect(port.createReview(pr.number, pr.headSha, 'x', [{ path: 'k8s/pod.yaml', line: 4, body: 'b' }])).rejects.toBeInstanceOf(GitHubWriteForbidden)
-    await expect(port.writeCheckRun({ ...checkRun(3), headSha: pr.headSha })).rejects.toMatchObject({ name: 'GitHubWriteForbidden', status: 403, operation: 'checks.create' })
+    await expect(port.writeCheckRun({ ...checkRun(3), headSha: pr.headSha })).rejects.toMatchObject({
+      name: 'GitHubWriteForbidden',
+      status: 403,
+      operation: 'checks.create',
+    })
     await expect(port.createIssue('t', 'b')).rejects.toBeInstanceOf(GitHubWriteForbidden)
     await expect(port.updateReviewComment(1, 'b')).rejects.toBeInstanceOf(GitHubWriteForbidden)
     expect((await port.changedFiles(pr.number)).files).toHaveLength(1)
     // 403 is not retried: one request per write.
-    expect(fake.requests.filter((r) => r.status === 403)).toHaveLength(4)
+    expect(fake.requests.filter(r => r.status === 403)).toHaveLength(4)
   })
 })
 
@@ -367,7 +399,7 @@ describe('GitHub Enterprise Server', () => {
       const pr = ghes.addPullRequest({ files: files(2) })
       const onGhes = connect(TOKEN, { owner: 'acme', repo: 'cluster' }, { retries: 0, writePacing: false })
       expect((await onGhes.changedFiles(pr.number)).files).toHaveLength(2)
-      expect(ghes.requests.map((r) => r.path)).toEqual([`/repos/acme/cluster/pulls/${pr.number}/files`])
+      expect(ghes.requests.map(r => r.path)).toEqual([`/repos/acme/cluster/pulls/${pr.number}/files`])
       expect(ghes.violations).toEqual([])
     } finally {
       if (saved === undefined) delete process.env.GITHUB_API_URL
@@ -380,7 +412,7 @@ describe('GitHub Enterprise Server', () => {
 describe('fileAt', () => {
   const BASE = 'b'.repeat(40)
 
-  it('reads a file at a commit (the base commit\'s config), and says undefined where there is none', async () => {
+  it("reads a file at a commit (the base commit's config), and says undefined where there is none", async () => {
     fake.addFile(BASE, '.github/host-namespace-guard.yml', 'rules:\n  host-ipc: warning\n')
     await expect(port.fileAt('.github/host-namespace-guard.yml', BASE, 1024)).resolves.toBe('rules:\n  host-ipc: warning\n')
     await expect(port.fileAt('.github/other.yml', BASE, 1024)).resolves.toBeUndefined()

@@ -30,7 +30,11 @@ afterEach(() => {
 })
 
 const port = (opts: ConnectOptions = {}) =>
-  connect(TOKEN, { owner: 'acme', repo: 'cluster' }, { baseUrl: fake.url, retries: 1, retryAfterBaseValue: 1, writePacing: false, log: m => logs.push(m), ...opts })
+  connect(
+    TOKEN,
+    { owner: 'acme', repo: 'cluster' },
+    { baseUrl: fake.url, retries: 1, retryAfterBaseValue: 1, writePacing: false, log: m => logs.push(m), ...opts },
+  )
 const stallAll = (operationId: string) => fake.fail({ operationId }, { delayMs: Infinity, times: Infinity })
 const elapsed = async <T>(p: Promise<T>): Promise<{ ms: number; result: T | unknown }> => {
   const started = Date.now()
@@ -84,7 +88,10 @@ describe('a stalled GitHub API', () => {
   it('does not wait for a rate-limit reset the time budget cannot cover', async () => {
     const pr = fake.addPullRequest()
     const reset = String(Math.floor(Date.now() / 1000) + 5)
-    fake.fail({ operationId: 'pulls/get' }, { status: 403, message: 'API rate limit exceeded for installation ID 1.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } })
+    fake.fail(
+      { operationId: 'pulls/get' },
+      { status: 403, message: 'API rate limit exceeded for installation ID 1.', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } },
+    )
     const { ms, result } = await elapsed(port({ budgetMs: 2000, retryAfterBaseValue: 1000 }).pullRequestHead(pr.number))
     expect(result).toMatchObject({ name: 'GitHubApiError', status: 403, rateLimited: true })
     expect(ms).toBeLessThan(1500)

@@ -18,7 +18,10 @@ function setup() {
 
 /** The reason of the WriteError the write fails with. */
 async function refusal(write: Promise<void>): Promise<string> {
-  const err = await write.then(() => undefined, (e: unknown) => e)
+  const err = await write.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   if (!(err instanceof WriteError)) throw new Error(`expected a WriteError, got ${String(err)}`)
   return err.message
 }
@@ -42,7 +45,9 @@ describe('safeWrite', () => {
   it('attack: a committed directory link (reports -> outside) cannot carry the write out of the root', async () => {
     const { root, outside } = setup()
     symlinkSync(outside, path.join(root, 'reports'))
-    expect(await refusal(safeWrite(path.join(root, 'reports/r.json'), 'x', { roots: [root] }))).toMatch(/its directory leads outside .* through a symbolic link/)
+    expect(await refusal(safeWrite(path.join(root, 'reports/r.json'), 'x', { roots: [root] }))).toMatch(
+      /its directory leads outside .* through a symbolic link/,
+    )
     expect(await refusal(safeWrite(path.join(root, 'reports/new/r.json'), 'x', { roots: [root], createParents: true }))).toMatch(/leads outside/)
     expect(readdirSync(outside)).toEqual(['victim'])
   })
@@ -50,7 +55,9 @@ describe('safeWrite', () => {
   it('refuses a path outside every root, and writes inside the second one', async () => {
     const { root, outside, victim } = setup()
     const temp = tmp('hng-temp-')
-    expect(await refusal(safeWrite(victim, 'x', { roots: [root, temp] }))).toBe(`cannot write ${victim}: it is outside ${root} and ${temp}: only paths inside them are written`)
+    expect(await refusal(safeWrite(victim, 'x', { roots: [root, temp] }))).toBe(
+      `cannot write ${victim}: it is outside ${root} and ${temp}: only paths inside them are written`,
+    )
     expect(await refusal(safeWrite(path.join(root, '..', path.basename(outside), 'victim'), 'x', { roots: [root] }))).toMatch(/is outside/)
     await safeWrite(path.join(temp, 'report.json'), 'ok\n', { roots: [root, temp] })
     expect(readFileSync(path.join(temp, 'report.json'), 'utf8')).toBe('ok\n')
@@ -62,7 +69,9 @@ describe('safeWrite', () => {
     mkdirSync(path.join(root, 'dir'))
     expect(await refusal(safeWrite(path.join(root, 'dir'), 'x', { display: 'dir' }))).toBe('cannot write dir: it is a directory')
     execFileSync('mkfifo', [path.join(root, 'fifo')])
-    expect(await refusal(safeWrite(path.join(root, 'fifo'), 'x', { display: 'fifo' }))).toBe('cannot write fifo: it is not a regular file (a device, FIFO or socket)')
+    expect(await refusal(safeWrite(path.join(root, 'fifo'), 'x', { display: 'fifo' }))).toBe(
+      'cannot write fifo: it is not a regular file (a device, FIFO or socket)',
+    )
     writeFileSync(path.join(root, 'ro.json'), 'old\n')
     chmodSync(path.join(root, 'ro.json'), 0o444)
     expect(await refusal(safeWrite(path.join(root, 'ro.json'), 'x', { display: 'ro.json' }))).toBe('cannot write ro.json: the file is read-only (mode 0444)')
@@ -72,9 +81,15 @@ describe('safeWrite', () => {
   it('fault: a parent that is a file or missing names the path and the cause', async () => {
     const { root } = setup()
     writeFileSync(path.join(root, 'file'), '')
-    expect(await refusal(safeWrite(path.join(root, 'file/r.json'), 'x', { display: 'file/r.json' }))).toBe('cannot write file/r.json: a part of the path is not a directory (ENOTDIR)')
-    expect(await refusal(safeWrite(path.join(root, 'missing/r.json'), 'x', { display: 'missing/r.json' }))).toBe(`cannot write missing/r.json: its directory ${path.join(root, 'missing')} cannot be used: no such file or directory (ENOENT)`)
-    expect(await refusal(safeWrite(path.join(root, 'file/sub/r.json'), 'x', { display: 'file/sub/r.json', createParents: true }))).toBe('cannot write file/sub/r.json: a part of the path is not a directory (ENOTDIR)')
+    expect(await refusal(safeWrite(path.join(root, 'file/r.json'), 'x', { display: 'file/r.json' }))).toBe(
+      'cannot write file/r.json: a part of the path is not a directory (ENOTDIR)',
+    )
+    expect(await refusal(safeWrite(path.join(root, 'missing/r.json'), 'x', { display: 'missing/r.json' }))).toBe(
+      `cannot write missing/r.json: its directory ${path.join(root, 'missing')} cannot be used: no such file or directory (ENOENT)`,
+    )
+    expect(await refusal(safeWrite(path.join(root, 'file/sub/r.json'), 'x', { display: 'file/sub/r.json', createParents: true }))).toBe(
+      'cannot write file/sub/r.json: a part of the path is not a directory (ENOTDIR)',
+    )
   })
 
   it('replaces a file whole, keeps its mode, creates missing parents, and leaves no temporary file', async () => {

@@ -30,7 +30,7 @@ const simplify = (r: DockerfileRun): RunCase => {
   const out: RunCase = {
     stage: r.stage,
     keyword: at(r.instructionSpan),
-    flags: r.flags.map((f) => {
+    flags: r.flags.map(f => {
       const c: FlagCase = { name: f.name, value: f.value, span: at(f.span) }
       if (f.valueSpan) c.valueSpan = at(f.valueSpan)
       return c
@@ -49,14 +49,16 @@ const cases: Case[] = [
   {
     name: 'flag order: mount before network',
     code: 'FROM a\nRUN --mount=type=cache,target=/x --network=host make\n',
-    runs: [{
-      stage: '0',
-      keyword: [2, 1, 2, 4],
-      flags: [
-        { name: 'mount', value: 'type=cache,target=/x', span: [2, 5, 2, 33], valueSpan: [2, 13, 2, 33] },
-        { name: 'network', value: 'host', span: [2, 34, 2, 48], valueSpan: [2, 44, 2, 48] },
-      ],
-    }],
+    runs: [
+      {
+        stage: '0',
+        keyword: [2, 1, 2, 4],
+        flags: [
+          { name: 'mount', value: 'type=cache,target=/x', span: [2, 5, 2, 33], valueSpan: [2, 13, 2, 33] },
+          { name: 'network', value: 'host', span: [2, 34, 2, 48], valueSpan: [2, 44, 2, 48] },
+        ],
+      },
+    ],
   },
   {
     name: 'instruction and flag names are case-insensitive, the value keeps its case',
@@ -66,47 +68,95 @@ const cases: Case[] = [
   {
     name: 'flags spread over continuation lines, named stage',
     code: 'FROM golang AS Build\nRUN --mount=type=cache,target=/x \\\n    --network=host \\\n    make\n',
-    runs: [{
-      stage: 'build',
-      keyword: [2, 1, 2, 4],
-      flags: [
-        { name: 'mount', value: 'type=cache,target=/x', span: [2, 5, 2, 33], valueSpan: [2, 13, 2, 33] },
-        { name: 'network', value: 'host', span: [3, 5, 3, 19], valueSpan: [3, 15, 3, 19] },
-      ],
-    }],
+    runs: [
+      {
+        stage: 'build',
+        keyword: [2, 1, 2, 4],
+        flags: [
+          { name: 'mount', value: 'type=cache,target=/x', span: [2, 5, 2, 33], valueSpan: [2, 13, 2, 33] },
+          { name: 'network', value: 'host', span: [3, 5, 3, 19], valueSpan: [3, 15, 3, 19] },
+        ],
+      },
+    ],
   },
   {
     name: 'blanks after the continuation backslash still continue',
     code: 'RUN --mount=x \\  \t\n  --network=host cmd\n',
-    runs: [{ stage: '', keyword: [1, 1, 1, 4], flags: [{ name: 'mount', value: 'x', span: [1, 5, 1, 14], valueSpan: [1, 13, 1, 14] }, { name: 'network', value: 'host', span: [2, 3, 2, 17], valueSpan: [2, 13, 2, 17] }] }],
+    runs: [
+      {
+        stage: '',
+        keyword: [1, 1, 1, 4],
+        flags: [
+          { name: 'mount', value: 'x', span: [1, 5, 1, 14], valueSpan: [1, 13, 1, 14] },
+          { name: 'network', value: 'host', span: [2, 3, 2, 17], valueSpan: [2, 13, 2, 17] },
+        ],
+      },
+    ],
   },
   {
     name: 'an escaped escape char at the end does not continue',
     code: 'RUN echo c:\\\\\nRUN --network=host x\n',
-    runs: [{ stage: '', keyword: [1, 1, 1, 4], flags: [] }, { stage: '', keyword: [2, 1, 2, 4], flags: [{ name: 'network', value: 'host', span: [2, 5, 2, 19], valueSpan: [2, 15, 2, 19] }] }],
+    runs: [
+      { stage: '', keyword: [1, 1, 1, 4], flags: [] },
+      { stage: '', keyword: [2, 1, 2, 4], flags: [{ name: 'network', value: 'host', span: [2, 5, 2, 19], valueSpan: [2, 15, 2, 19] }] },
+    ],
   },
   {
     name: 'a lone escape char continues',
     code: 'RUN --mount=x \\\n\\\n --network=host y\n',
-    runs: [{ stage: '', keyword: [1, 1, 1, 4], flags: [{ name: 'mount', value: 'x', span: [1, 5, 1, 14], valueSpan: [1, 13, 1, 14] }, { name: 'network', value: 'host', span: [3, 2, 3, 16], valueSpan: [3, 12, 3, 16] }] }],
+    runs: [
+      {
+        stage: '',
+        keyword: [1, 1, 1, 4],
+        flags: [
+          { name: 'mount', value: 'x', span: [1, 5, 1, 14], valueSpan: [1, 13, 1, 14] },
+          { name: 'network', value: 'host', span: [3, 2, 3, 16], valueSpan: [3, 12, 3, 16] },
+        ],
+      },
+    ],
   },
   {
     name: 'comment lines and blank lines inside a continuation are skipped',
     code: 'FROM a\nRUN --mount=x \\\n# --pid=host is a comment\n\n   # indented comment\n    --network=host cmd\n',
-    runs: [{ stage: '0', keyword: [2, 1, 2, 4], flags: [{ name: 'mount', value: 'x', span: [2, 5, 2, 14], valueSpan: [2, 13, 2, 14] }, { name: 'network', value: 'host', span: [6, 5, 6, 19], valueSpan: [6, 15, 6, 19] }] }],
+    runs: [
+      {
+        stage: '0',
+        keyword: [2, 1, 2, 4],
+        flags: [
+          { name: 'mount', value: 'x', span: [2, 5, 2, 14], valueSpan: [2, 13, 2, 14] },
+          { name: 'network', value: 'host', span: [6, 5, 6, 19], valueSpan: [6, 15, 6, 19] },
+        ],
+      },
+    ],
   },
   {
     name: 'escape directive: backtick continues, backslash does not',
     code: '# escape=`\nFROM windows\nRUN --network=host `\n    --security=insecure `\n    dir c:\\\nRUN --pid=host x\n',
     runs: [
-      { stage: '0', keyword: [3, 1, 3, 4], flags: [{ name: 'network', value: 'host', span: [3, 5, 3, 19], valueSpan: [3, 15, 3, 19] }, { name: 'security', value: 'insecure', span: [4, 5, 4, 24], valueSpan: [4, 16, 4, 24] }] },
+      {
+        stage: '0',
+        keyword: [3, 1, 3, 4],
+        flags: [
+          { name: 'network', value: 'host', span: [3, 5, 3, 19], valueSpan: [3, 15, 3, 19] },
+          { name: 'security', value: 'insecure', span: [4, 5, 4, 24], valueSpan: [4, 16, 4, 24] },
+        ],
+      },
       { stage: '0', keyword: [6, 1, 6, 4], flags: [{ name: 'pid', value: 'host', span: [6, 5, 6, 15], valueSpan: [6, 11, 6, 15] }] },
     ],
   },
   {
     name: 'syntax then escape directive, spaces around =',
     code: '# syntax=docker/dockerfile:1\n#  Escape = `\nRUN --network=host `\n  --pid=host x\n',
-    runs: [{ stage: '', keyword: [3, 1, 3, 4], flags: [{ name: 'network', value: 'host', span: [3, 5, 3, 19], valueSpan: [3, 15, 3, 19] }, { name: 'pid', value: 'host', span: [4, 3, 4, 13], valueSpan: [4, 9, 4, 13] }] }],
+    runs: [
+      {
+        stage: '',
+        keyword: [3, 1, 3, 4],
+        flags: [
+          { name: 'network', value: 'host', span: [3, 5, 3, 19], valueSpan: [3, 15, 3, 19] },
+          { name: 'pid', value: 'host', span: [4, 3, 4, 13], valueSpan: [4, 9, 4, 13] },
+        ],
+      },
+    ],
   },
   {
     name: 'a directive after an instruction is a comment',
@@ -174,7 +224,10 @@ const cases: Case[] = [
   {
     name: 'text in the command is not a flag',
     code: 'RUN echo --network=host\nRUN -- --network=host\n',
-    runs: [{ stage: '', keyword: [1, 1, 1, 4], flags: [] }, { stage: '', keyword: [2, 1, 2, 4], flags: [] }],
+    runs: [
+      { stage: '', keyword: [1, 1, 1, 4], flags: [] },
+      { stage: '', keyword: [2, 1, 2, 4], flags: [] },
+    ],
   },
   {
     name: 'exec form after flags',
@@ -184,7 +237,16 @@ const cases: Case[] = [
   {
     name: 'quoted and empty values',
     code: 'RUN --network="host" --pid= x\n',
-    runs: [{ stage: '', keyword: [1, 1, 1, 4], flags: [{ name: 'network', value: 'host', span: [1, 5, 1, 21], valueSpan: [1, 16, 1, 20] }, { name: 'pid', value: '', span: [1, 22, 1, 28], valueSpan: [1, 28, 1, 28] }] }],
+    runs: [
+      {
+        stage: '',
+        keyword: [1, 1, 1, 4],
+        flags: [
+          { name: 'network', value: 'host', span: [1, 5, 1, 21], valueSpan: [1, 16, 1, 20] },
+          { name: 'pid', value: '', span: [1, 22, 1, 28], valueSpan: [1, 28, 1, 28] },
+        ],
+      },
+    ],
   },
   {
     name: 'space-separated value is a BuildKit error',
@@ -205,7 +267,16 @@ const cases: Case[] = [
   {
     name: 'CRLF line endings and continuation',
     code: 'FROM a\r\nRUN --network=host \\\r\n  --pid=host cmd\r\n',
-    runs: [{ stage: '0', keyword: [2, 1, 2, 4], flags: [{ name: 'network', value: 'host', span: [2, 5, 2, 19], valueSpan: [2, 15, 2, 19] }, { name: 'pid', value: 'host', span: [3, 3, 3, 13], valueSpan: [3, 9, 3, 13] }] }],
+    runs: [
+      {
+        stage: '0',
+        keyword: [2, 1, 2, 4],
+        flags: [
+          { name: 'network', value: 'host', span: [2, 5, 2, 19], valueSpan: [2, 15, 2, 19] },
+          { name: 'pid', value: 'host', span: [3, 3, 3, 13], valueSpan: [3, 9, 3, 13] },
+        ],
+      },
+    ],
   },
   {
     name: 'BOM and indented instruction',
@@ -226,7 +297,16 @@ const cases: Case[] = [
   {
     name: 'invalid escape directive keeps the backslash',
     code: '# escape=x\nRUN --network=host \\\n --pid=host y\n',
-    runs: [{ stage: '', keyword: [2, 1, 2, 4], flags: [{ name: 'network', value: 'host', span: [2, 5, 2, 19], valueSpan: [2, 15, 2, 19] }, { name: 'pid', value: 'host', span: [3, 2, 3, 12], valueSpan: [3, 8, 3, 12] }] }],
+    runs: [
+      {
+        stage: '',
+        keyword: [2, 1, 2, 4],
+        flags: [
+          { name: 'network', value: 'host', span: [2, 5, 2, 19], valueSpan: [2, 15, 2, 19] },
+          { name: 'pid', value: 'host', span: [3, 2, 3, 12], valueSpan: [3, 8, 3, 12] },
+        ],
+      },
+    ],
     problems: [{ match: /invalid escape token "x"/, span: [1, 1, 1, 11] }],
   },
   {
@@ -240,8 +320,8 @@ describe('parseDockerfile', () => {
   it.each(cases)('$name', ({ code, runs, problems }) => {
     const parsed = parseDockerfile(new SourceText('Dockerfile', code))
     expect(parsed.runs.map(simplify)).toEqual(runs)
-    expect(parsed.problems.map((p) => ({ message: p.message, span: at(p.span) }))).toEqual(
-      (problems ?? []).map((p) => ({ message: expect.stringMatching(p.match), span: p.span })),
+    expect(parsed.problems.map(p => ({ message: p.message, span: at(p.span) }))).toEqual(
+      (problems ?? []).map(p => ({ message: expect.stringMatching(p.match), span: p.span })),
     )
   })
 })
@@ -255,14 +335,24 @@ const removeFlag = (code: string, run: number, flag: number): string => {
 describe('flag removal', () => {
   it.each([
     { name: 'inline flag and its blank', code: 'RUN --mount=x --network=host make\n', flag: 1, output: 'RUN --mount=x make\n' },
-    { name: 'flag alone on a continued line: the whole line', code: 'RUN --mount=x \\\n    --network=host \\\n    make\n', flag: 1, output: 'RUN --mount=x \\\n    make\n' },
-    { name: 'custom escape, CRLF', code: '# escape=`\r\nRUN --mount=x `\r\n  --network=host `\r\n  dir\r\n', flag: 1, output: '# escape=`\r\nRUN --mount=x `\r\n  dir\r\n' },
+    {
+      name: 'flag alone on a continued line: the whole line',
+      code: 'RUN --mount=x \\\n    --network=host \\\n    make\n',
+      flag: 1,
+      output: 'RUN --mount=x \\\n    make\n',
+    },
+    {
+      name: 'custom escape, CRLF',
+      code: '# escape=`\r\nRUN --mount=x `\r\n  --network=host `\r\n  dir\r\n',
+      flag: 1,
+      output: '# escape=`\r\nRUN --mount=x `\r\n  dir\r\n',
+    },
     { name: 'flag before the continuation on the RUN line', code: 'RUN --network=host \\\n  make\n', flag: 0, output: 'RUN \\\n  make\n' },
     { name: 'last word: blanks before it go', code: 'RUN --mount=x --network=host', flag: 1, output: 'RUN --mount=x' },
   ])('$name', ({ code, flag, output }) => {
     expect(removeFlag(code, 0, flag)).toBe(output)
     // The result still parses, with the flag gone.
-    expect(parseDockerfile(new SourceText('Dockerfile', output)).runs[0].flags.map((f) => f.name)).not.toContain('network')
+    expect(parseDockerfile(new SourceText('Dockerfile', output)).runs[0].flags.map(f => f.name)).not.toContain('network')
   })
 })
 

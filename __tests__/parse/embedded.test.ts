@@ -31,7 +31,12 @@ describe('embeddedText: positions of YAML held in a YAML string', () => {
     ['literal block', 'p: |-\n  a: 1\n  b: true\nq: 2\n', 'true', { written: 'true', exact: true, text: 'a: 1\nb: true' }],
     ['literal block across lines is not exact', 'p: |\n  a: 1\n  b: 2\n', '1\nb', { written: '1\n  b', exact: false, text: 'a: 1\nb: 2\n' }],
     ['literal block with CRLF', 'p: |\r\n  a: 1\r\n\r\n  b: true\r\n', 'true', { written: 'true', exact: true, text: 'a: 1\n\nb: true\n' }],
-    ['literal block, more-indented lines keep their spaces', 'p: |\n  - a\n    b: true\n', 'b: true', { written: 'b: true', exact: true, text: '- a\n  b: true\n' }],
+    [
+      'literal block, more-indented lines keep their spaces',
+      'p: |\n  - a\n    b: true\n',
+      'b: true',
+      { written: 'b: true', exact: true, text: '- a\n  b: true\n' },
+    ],
     ['explicit indentation indicator', 'p: |2\n    x: true\n', 'true', { written: 'true', exact: true, text: '  x: true\n' }],
     ['keep chomping', 'p: |+\n  x: true\n\nq: 1\n', 'true', { written: 'true', exact: true, text: 'x: true\n\n' }],
   ])('%s', (_name, file, needle, want) => {

@@ -57,7 +57,7 @@ spec:
     expect(search(nested(40))[0]).toEqual({ kind: 'Deep', paths: [], incomplete: true })
   })
 
-  it('does not read policy engines\' objects as workloads, whatever their shape', () => {
+  it("does not read policy engines' objects as workloads, whatever their shape", () => {
     const kyverno = `apiVersion: kyverno.io/v1
 kind: ClusterPolicy
 metadata: {name: host-ns}
@@ -74,9 +74,9 @@ spec:
     expect(search(kyverno)).toEqual([{ kind: 'ClusterPolicy', paths: [], incomplete: false }])
   })
 
-  it('reads no pod-level settings in a custom resource\'s configuration for its own program', () => {
-    const collector = 'apiVersion: opentelemetry.io/v1beta1\nkind: OpenTelemetryCollector\nmetadata: {name: c}\nspec:\n  config:\n    receivers:\n      hostNetwork: true\n  data:\n    hostIPC: true\n  podTemplate:\n    hostPID: false\n'
+  it("reads no pod-level settings in a custom resource's configuration for its own program", () => {
+    const collector =
+      'apiVersion: opentelemetry.io/v1beta1\nkind: OpenTelemetryCollector\nmetadata: {name: c}\nspec:\n  config:\n    receivers:\n      hostNetwork: true\n  data:\n    hostIPC: true\n  podTemplate:\n    hostPID: false\n'
     expect(search(collector)).toEqual([{ kind: 'OpenTelemetryCollector', paths: ['spec.podTemplate (settings)'], incomplete: false }])
   })
 })
-

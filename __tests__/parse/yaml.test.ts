@@ -53,10 +53,12 @@ list: {<<: [*bridge, *host]}
     const doc = parseYaml(new SourceText('compose.yaml', text)).documents[0].doc
     if (compose) readMergesAsCompose(doc)
     const root = doc.contents as YAMLMap
-    return Object.fromEntries(['first', 'last', 'list'].map(k => {
-      const map = field(doc, root, k)!.value as YAMLMap
-      return [k, `${stringValue(field(doc, map, 'network_mode')?.value)}${field(doc, map, 'network_mode')?.merged ? ' (merged)' : ''}`]
-    }))
+    return Object.fromEntries(
+      ['first', 'last', 'list'].map(k => {
+        const map = field(doc, root, k)!.value as YAMLMap
+        return [k, `${stringValue(field(doc, map, 'network_mode')?.value)}${field(doc, map, 'network_mode')?.merged ? ' (merged)' : ''}`]
+      }),
+    )
   }
 
   it('go-yaml v2 (Kubernetes): pairs in order, a later merge overrides an earlier key', () => {
@@ -77,7 +79,11 @@ describe('duplicate keys', () => {
       .map(e => e.pos[0])
   const ours = (text: string) => {
     const parsed = parseYaml(new SourceText('x.yaml', text))
-    return { offsets: parsed.problems.map(p => p.span.startOffset), messages: [...new Set(parsed.problems.map(p => p.message))], fatal: parsed.documents.map(d => d.fatal) }
+    return {
+      offsets: parsed.problems.map(p => p.span.startOffset),
+      messages: [...new Set(parsed.problems.map(p => p.message))],
+      fatal: parsed.documents.map(d => d.fatal),
+    }
   }
 
   it.each([
@@ -145,7 +151,12 @@ describe('work budget', () => {
     expect(spent).toBeLessThan(100)
     expect(spendWork(first, 1)).toBe(false)
     expect(boundsHit(first)).toEqual([])
-    expect(boundsHit(second)).toEqual([{ message: `more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`, offset: 9 }])
+    expect(boundsHit(second)).toEqual([
+      {
+        message: `more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`,
+        offset: 9,
+      },
+    ])
   })
 })
 

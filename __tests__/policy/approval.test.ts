@@ -9,7 +9,9 @@ const TOKEN = 'ghs_policyApprovalTest0123456789'
 const LABEL = 'host-namespace-exception-approved'
 const CENTRAL = '.github/host-namespace-exceptions.yml'
 
-const workload = (annotations: Partial<typeof EXCEPTION_ANNOTATIONS> = {}) => [{ path: 'k8s/node-exporter.yaml', text: daemonSet({ annotations: { ...EXCEPTION_ANNOTATIONS, ...annotations } }) }]
+const workload = (annotations: Partial<typeof EXCEPTION_ANNOTATIONS> = {}) => [
+  { path: 'k8s/node-exporter.yaml', text: daemonSet({ annotations: { ...EXCEPTION_ANNOTATIONS, ...annotations } }) },
+]
 const plain = [{ path: 'k8s/node-exporter.yaml', text: daemonSet({ labels: {}, annotations: {} }) }]
 const central = (allow = 'hostNetwork', expires = '2025-12-31') => ({
   path: CENTRAL,
@@ -18,13 +20,48 @@ const central = (allow = 'hostNetwork', expires = '2025-12-31') => ({
 
 describe('exceptionChanges', () => {
   it.each([
-    ['a new annotation record', recordsOf(plain), recordsOf(workload()), ['DaemonSet/monitoring/node-exporter added: new exception allowing hostNetwork until 2025-12-31']],
-    ['a new central record', recordsOf(plain), recordsOf(plain, central()), ['DaemonSet/monitoring/node-exporter added: new exception allowing hostNetwork until 2025-12-31']],
-    ['a new allowed namespace', recordsOf(workload()), recordsOf(workload({ 'host-namespace-guard.io/allow': 'hostNetwork,hostPID' })), ['DaemonSet/monitoring/node-exporter widened: now also allows hostPID']],
-    ['a later expiry', recordsOf(workload()), recordsOf(workload({ 'host-namespace-guard.io/expires': '2026-06-30' })), ['DaemonSet/monitoring/node-exporter widened: expiry moved from 2025-12-31 to 2026-06-30']],
-    ['both', recordsOf(plain, central()), recordsOf(plain, central('hostNetwork, hostIPC', '2026-01-31')), ['DaemonSet/monitoring/node-exporter widened: now also allows hostIPC; expiry moved from 2025-12-31 to 2026-01-31']],
-    ['a record moved to another namespace', recordsOf(workload()), recordsOf([{ path: 'k8s/node-exporter.yaml', text: daemonSet({ namespace: 'kube-system' }) }]), ['DaemonSet/kube-system/node-exporter added: new exception allowing hostNetwork until 2025-12-31']],
-    ['an invalid new record (still an attempt)', recordsOf(plain), recordsOf(workload({ 'host-namespace-guard.io/expires': 'never' })), ['DaemonSet/monitoring/node-exporter added: new exception allowing hostNetwork']],
+    [
+      'a new annotation record',
+      recordsOf(plain),
+      recordsOf(workload()),
+      ['DaemonSet/monitoring/node-exporter added: new exception allowing hostNetwork until 2025-12-31'],
+    ],
+    [
+      'a new central record',
+      recordsOf(plain),
+      recordsOf(plain, central()),
+      ['DaemonSet/monitoring/node-exporter added: new exception allowing hostNetwork until 2025-12-31'],
+    ],
+    [
+      'a new allowed namespace',
+      recordsOf(workload()),
+      recordsOf(workload({ 'host-namespace-guard.io/allow': 'hostNetwork,hostPID' })),
+      ['DaemonSet/monitoring/node-exporter widened: now also allows hostPID'],
+    ],
+    [
+      'a later expiry',
+      recordsOf(workload()),
+      recordsOf(workload({ 'host-namespace-guard.io/expires': '2026-06-30' })),
+      ['DaemonSet/monitoring/node-exporter widened: expiry moved from 2025-12-31 to 2026-06-30'],
+    ],
+    [
+      'both',
+      recordsOf(plain, central()),
+      recordsOf(plain, central('hostNetwork, hostIPC', '2026-01-31')),
+      ['DaemonSet/monitoring/node-exporter widened: now also allows hostIPC; expiry moved from 2025-12-31 to 2026-01-31'],
+    ],
+    [
+      'a record moved to another namespace',
+      recordsOf(workload()),
+      recordsOf([{ path: 'k8s/node-exporter.yaml', text: daemonSet({ namespace: 'kube-system' }) }]),
+      ['DaemonSet/kube-system/node-exporter added: new exception allowing hostNetwork until 2025-12-31'],
+    ],
+    [
+      'an invalid new record (still an attempt)',
+      recordsOf(plain),
+      recordsOf(workload({ 'host-namespace-guard.io/expires': 'never' })),
+      ['DaemonSet/monitoring/node-exporter added: new exception allowing hostNetwork'],
+    ],
   ])('%s needs approval', (_name, base, head, expected) => {
     expect(exceptionChanges(base, head).map(c => `${c.workload} ${c.change}: ${c.details.join('; ')}`)).toEqual(expected)
   })
@@ -33,7 +70,11 @@ describe('exceptionChanges', () => {
     ['no change', recordsOf(workload()), recordsOf(workload())],
     ['a narrower allow list', recordsOf(workload({ 'host-namespace-guard.io/allow': 'hostNetwork,hostPID' })), recordsOf(workload())],
     ['an earlier expiry', recordsOf(workload()), recordsOf(workload({ 'host-namespace-guard.io/expires': '2025-07-01' }))],
-    ['a new owner and risk text', recordsOf(workload()), recordsOf(workload({ 'host-namespace-guard.io/owner': 'sre', 'host-namespace-guard.io/risk-acceptance': 'SEC-124: re-reviewed' }))],
+    [
+      'a new owner and risk text',
+      recordsOf(workload()),
+      recordsOf(workload({ 'host-namespace-guard.io/owner': 'sre', 'host-namespace-guard.io/risk-acceptance': 'SEC-124: re-reviewed' })),
+    ],
     ['a removed exception', recordsOf(workload()), recordsOf(plain)],
     ['a record moved from the annotations to the central file', recordsOf(workload()), recordsOf(plain, central())],
   ])('%s needs none', (_name, base, head) => {
@@ -85,7 +126,10 @@ describe('checkExceptionApproval against the GitHub API', () => {
     const result = await checkExceptionApproval(undefined, pr(1), base, head, config)
     expect(result.status).toBe('unapproved')
     expect(result.findings.map(f => [f.ruleId, f.message])).toEqual([
-      ['exception-unapproved', expect.stringMatching(/new exception allowing hostNetwork .*without approval: the approval could not be checked, .*without a github-token/)],
+      [
+        'exception-unapproved',
+        expect.stringMatching(/new exception allowing hostNetwork .*without approval: the approval could not be checked, .*without a github-token/),
+      ],
     ])
     expect(fake.requests).toEqual([])
   })
@@ -94,7 +138,9 @@ describe('checkExceptionApproval against the GitHub API', () => {
     const p = fake.addPullRequest({ author: 'dev', labels: [{ name: LABEL, by: 'sec-lead' }] })
     const result = await checkExceptionApproval(port, pr(p.number), base, head, config)
     expect(result).toMatchObject({ status: 'approved', via: 'label', approvedBy: 'sec-lead', findings: [] })
-    expect(result.message).toBe('Exception changes approved: label "host-namespace-exception-approved" applied by sec-lead, a member of @acme/platform-security.')
+    expect(result.message).toBe(
+      'Exception changes approved: label "host-namespace-exception-approved" applied by sec-lead, a member of @acme/platform-security.',
+    )
   })
 
   it('accepts an approving review by a member of the team', async () => {
@@ -139,11 +185,34 @@ describe('checkExceptionApproval against the GitHub API', () => {
   })
 
   it.each([
-    ['the label applied by someone outside the team', { labels: [{ name: LABEL, by: 'intern' }] }, [], /The label "host-namespace-exception-approved" was applied by intern, who is not a member of @acme\/platform-security: remove it and have a member of @acme\/platform-security apply it\./],
-    ['the label applied by the author, even a team member', { labels: [{ name: LABEL, by: 'dev' }] }, [], /was applied by dev, the author of this pull request, who cannot approve their own exception/],
+    [
+      'the label applied by someone outside the team',
+      { labels: [{ name: LABEL, by: 'intern' }] },
+      [],
+      /The label "host-namespace-exception-approved" was applied by intern, who is not a member of @acme\/platform-security: remove it and have a member of @acme\/platform-security apply it\./,
+    ],
+    [
+      'the label applied by the author, even a team member',
+      { labels: [{ name: LABEL, by: 'dev' }] },
+      [],
+      /was applied by dev, the author of this pull request, who cannot approve their own exception/,
+    ],
     ['the label applied by a pending member', { labels: [{ name: LABEL, by: 'newcomer' }] }, [], /applied by newcomer, who is not a member/],
-    ['an approval by someone outside the team', {}, [{ author: 'intern', state: 'APPROVED' as const }], /The approving review by intern does not count: only members of @acme\/platform-security approve exceptions\./],
-    ['an approval later withdrawn with changes requested', {}, [{ author: 'sec-lead', state: 'APPROVED' as const }, { author: 'sec-lead', state: 'CHANGES_REQUESTED' as const }], /Then re-run this check\.$/],
+    [
+      'an approval by someone outside the team',
+      {},
+      [{ author: 'intern', state: 'APPROVED' as const }],
+      /The approving review by intern does not count: only members of @acme\/platform-security approve exceptions\./,
+    ],
+    [
+      'an approval later withdrawn with changes requested',
+      {},
+      [
+        { author: 'sec-lead', state: 'APPROVED' as const },
+        { author: 'sec-lead', state: 'CHANGES_REQUESTED' as const },
+      ],
+      /Then re-run this check\.$/,
+    ],
     ['another label only', { labels: ['needs-review'] }, [], /Then re-run this check\.$/],
   ])('does not accept %s', async (_name, seed, reviews, note) => {
     const p = fake.addPullRequest({ author: 'dev', ...seed })
@@ -166,7 +235,11 @@ describe('checkExceptionApproval against the GitHub API', () => {
     // Without the run's sha the current head is read from the API: still stale.
     expect((await checkExceptionApproval(port, pr(p.number), base, head, config)).status).toBe('unapproved')
     fake.addReview(p.number, { author: 'sec-lead', state: 'APPROVED', commitId: pushed })
-    expect(await checkExceptionApproval(port, { ...pr(p.number), headSha: pushed }, base, head, config)).toMatchObject({ status: 'approved', via: 'review', approvedBy: 'sec-lead' })
+    expect(await checkExceptionApproval(port, { ...pr(p.number), headSha: pushed }, base, head, config)).toMatchObject({
+      status: 'approved',
+      via: 'review',
+      approvedBy: 'sec-lead',
+    })
   })
 
   it('re-checks the label on every run: removing it revokes the approval', async () => {
@@ -184,9 +257,13 @@ describe('checkExceptionApproval against the GitHub API', () => {
       const result = await checkExceptionApproval(port, pr(p.number), base, head, config)
       expect(result.status).toBe('unapproved')
       expect(result.message).toMatch(/Cannot verify whether sec-lead is a member of @acme\/platform-security: GitHub refused to show who is a member/)
-      expect(result.message).toMatch(/"Members: read".*GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it/)
+      expect(result.message).toMatch(
+        /"Members: read".*GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it/,
+      )
       expect(result.findings).toHaveLength(1)
-      expect(result.findings[0]!.message).toMatch(/without approval: .*the default GITHUB_TOKEN cannot read it\. Until membership can be verified the exception stays unapproved\.$/)
+      expect(result.findings[0]!.message).toMatch(
+        /without approval: .*the default GITHUB_TOKEN cannot read it\. Until membership can be verified the exception stays unapproved\.$/,
+      )
       // Asked once per user, not once per path.
       expect(fake.requestsFor('teams/get-membership-for-user-in-org')).toHaveLength(1)
     } finally {

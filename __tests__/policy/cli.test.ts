@@ -36,7 +36,11 @@ describe('host-namespace-guard exceptions', () => {
 
   it('lists central records even when the paths hold none of their workloads', async () => {
     const { stdout } = await cli(['exceptions', 'k8s/node-exporter.yaml', '--format', 'json'])
-    expect(JSON.parse(stdout).exceptions.map((r: { name: string; controls: string }) => `${r.name} ${r.controls}`)).toEqual(['removed-agent unknown', 'cni-agent unknown', 'node-exporter ok'])
+    expect(JSON.parse(stdout).exceptions.map((r: { name: string; controls: string }) => `${r.name} ${r.controls}`)).toEqual([
+      'removed-agent unknown',
+      'cni-agent unknown',
+      'node-exporter ok',
+    ])
   })
 
   it('reports usage errors with exit 2', async () => {
@@ -52,11 +56,9 @@ describe('host-namespace-guard scan with exceptions', () => {
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
     expect(report.summary.suppressed).toBe(3)
-    expect(report.findings.filter((f: { suppression: unknown }) => f.suppression).map((f: { ruleId: string; file: string }) => `${f.file} ${f.ruleId}`)).toEqual([
-      'k8s/cni-agent.yaml host-network',
-      'k8s/node-exporter.yaml host-network',
-      'k8s/node-exporter.yaml host-pid',
-    ])
+    expect(
+      report.findings.filter((f: { suppression: unknown }) => f.suppression).map((f: { ruleId: string; file: string }) => `${f.file} ${f.ruleId}`),
+    ).toEqual(['k8s/cni-agent.yaml host-network', 'k8s/node-exporter.yaml host-network', 'k8s/node-exporter.yaml host-pid'])
   })
 
   it('sees NetworkPolicies outside the scanned paths', async () => {

@@ -20,14 +20,18 @@ const ROOT = path.resolve('__fixtures__/policy/repo')
 async function scanRepo(files?: string[]) {
   const { config } = await loadConfig(ROOT)
   const centralFile = await readCentralFile(ROOT, config)
-  const result = files ? await reviewChanges({ root: ROOT, files, config, today: TODAY, centralFile }) : await scanRepository({ root: ROOT, config, today: TODAY, centralFile })
+  const result = files
+    ? await reviewChanges({ root: ROOT, files, config, today: TODAY, centralFile })
+    : await scanRepository({ root: ROOT, config, today: TODAY, centralFile })
   return { result }
 }
 
 describe('exceptions through the pipeline (__fixtures__/policy/repo)', () => {
   it('suppresses covered findings and reports every exception rule, with NetworkPolicies from another file', async () => {
     const { result } = await scanRepo()
-    const lines = result.findings.map(f => `${f.file}:${f.span.start.line} ${f.ruleId}${f.suppression ? ' (suppressed)' : ''}${isFailing(f, 'error') ? ' FAIL' : ''}`)
+    const lines = result.findings.map(
+      f => `${f.file}:${f.span.start.line} ${f.ruleId}${f.suppression ? ' (suppressed)' : ''}${isFailing(f, 'error') ? ' FAIL' : ''}`,
+    )
     expect(lines).toEqual([
       '.github/host-namespace-exceptions.yml:9 exception-expiring',
       '.github/host-namespace-exceptions.yml:16 exception-expired FAIL',
@@ -45,7 +49,9 @@ describe('exceptions through the pipeline (__fixtures__/policy/repo)', () => {
       'k8s/stale-agent.yaml:18 host-ipc FAIL',
     ])
     const np = result.findings.find(f => f.file === 'k8s/cni-agent.yaml' && f.ruleId === 'exception-missing-control')!
-    expect(np.message).toMatch(/in "kube-system" whose podSelector matches the pod template labels. A NetworkPolicy selects only pods of its own namespace, so cni-agent in namespace "monitoring" \(policies\/network-policies.yaml\) does not count.$/)
+    expect(np.message).toMatch(
+      /in "kube-system" whose podSelector matches the pod template labels. A NetworkPolicy selects only pods of its own namespace, so cni-agent in namespace "monitoring" \(policies\/network-policies.yaml\) does not count.$/,
+    )
     // Every finding, old and new, gets a fingerprint.
     expect(result.findings.every(f => f.fingerprint)).toBe(true)
   })
@@ -63,9 +69,12 @@ describe('exceptions through the pipeline (__fixtures__/policy/repo)', () => {
 
   it('collects the records of some files without running rules (base vs head of a pull request)', async () => {
     const { config } = await loadConfig(ROOT)
-    const facts = (await scan({ root: ROOT, config, files: ['k8s/node-exporter.yaml', 'k8s/debug-pod.yaml'], rules: new Map(), facts: { exceptions: true } })).facts
+    const facts = (await scan({ root: ROOT, config, files: ['k8s/node-exporter.yaml', 'k8s/debug-pod.yaml'], rules: new Map(), facts: { exceptions: true } }))
+      .facts
     const records = exceptionRecords(facts).records
-    expect(records.map(r => [r.origin, r.target, r.allow])).toEqual([['annotation', { kind: 'DaemonSet', namespace: 'monitoring', name: 'node-exporter' }, ['hostNetwork', 'hostPID']]])
+    expect(records.map(r => [r.origin, r.target, r.allow])).toEqual([
+      ['annotation', { kind: 'DaemonSet', namespace: 'monitoring', name: 'node-exporter' }, ['hostNetwork', 'hostPID']],
+    ])
     const withCentral = exceptionRecords({ workloads: [], networkPolicies: [] }, await readCentralFile(ROOT, config)).records
     expect(withCentral.map(r => r.target.name)).toEqual(['cni-agent', 'removed-agent'])
   })

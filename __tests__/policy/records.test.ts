@@ -9,8 +9,9 @@ describe('parseIsoDate', () => {
     [' 2025-12-31 ', Date.UTC(2025, 11, 31)],
   ])('reads %j', (text, t) => expect(parseIsoDate(text)).toBe(t))
 
-  it.each(['2025-02-29', '2025-13-01', '2025-00-10', '2025-06-31', '2025-6-1', '06/01/2025', '2025-06-01T00:00:00Z', 'next year', '', '20250601'])('rejects %j', text =>
-    expect(parseIsoDate(text)).toBeUndefined(),
+  it.each(['2025-02-29', '2025-13-01', '2025-00-10', '2025-06-31', '2025-6-1', '06/01/2025', '2025-06-01T00:00:00Z', 'next year', '', '20250601'])(
+    'rejects %j',
+    text => expect(parseIsoDate(text)).toBeUndefined(),
   )
 })
 
@@ -46,7 +47,12 @@ describe('annotation records', () => {
     ['empty owner', { 'host-namespace-guard.io/owner': '  ' }, /owner is empty/, 10],
     ['unknown flag', { 'host-namespace-guard.io/allow': 'hostNetwork,hostUsers' }, /lists "hostUsers", not one of hostNetwork, hostPID, hostIPC/, 9],
     ['no flag', { 'host-namespace-guard.io/allow': ' , ' }, /names no host namespace/, 9],
-    ['malformed date', { 'host-namespace-guard.io/expires': '31/12/2025' }, /expires is "31\/12\/2025", not a date; write the expiry as an ISO date, YYYY-MM-DD/, 12],
+    [
+      'malformed date',
+      { 'host-namespace-guard.io/expires': '31/12/2025' },
+      /expires is "31\/12\/2025", not a date; write the expiry as an ISO date, YYYY-MM-DD/,
+      12,
+    ],
     ['impossible date', { 'host-namespace-guard.io/expires': '2025-02-30' }, /"2025-02-30", not a date/, 12],
     ['unknown annotation of ours', { 'host-namespace-guard.io/expiry': '2025-12-31' }, /unknown annotation host-namespace-guard\.io\/expiry/, 13],
   ])('%s names the field and points at it', (_name, changes, message, line) => {
@@ -62,7 +68,9 @@ describe('annotation records', () => {
 
   it('reads the label value "true" only as a string', () => {
     const yaml = daemonSet().replace('host-namespace-guard.io/exception: "true"', 'host-namespace-guard.io/exception: yes')
-    expect(invalid(yaml).map(f => f.message)).toEqual([expect.stringMatching(/must be "true" \(quoted: Kubernetes rejects a label value that is not a string\), got "yes"/)])
+    expect(invalid(yaml).map(f => f.message)).toEqual([
+      expect.stringMatching(/must be "true" \(quoted: Kubernetes rejects a label value that is not a string\), got "yes"/),
+    ])
   })
 
   it('treats label "false" as opting out (annotations are then ignored)', () => {
@@ -82,11 +90,14 @@ describe('annotation records', () => {
   it('reports a label on the pod template instead of the workload', () => {
     const yaml = daemonSet({ labels: {}, annotations: {}, templateLabels: '{app: node-exporter, host-namespace-guard.io/exception: "true"}' })
     const found = invalid(yaml)
-    expect(found.map(f => [f.span.start.line, f.message])).toEqual([[9, expect.stringMatching(/on the pod template; put them on the DaemonSet's own metadata/)]])
+    expect(found.map(f => [f.span.start.line, f.message])).toEqual([
+      [9, expect.stringMatching(/on the pod template; put them on the DaemonSet's own metadata/)],
+    ])
   })
 
   it('reports a label on an object that runs no pods', () => {
-    const yaml = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  namespace: monitoring\n  labels: {host-namespace-guard.io/exception: "true"}\nspec: {}\n'
+    const yaml =
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  namespace: monitoring\n  labels: {host-namespace-guard.io/exception: "true"}\nspec: {}\n'
     expect(invalid(yaml).map(f => f.message)).toEqual([expect.stringMatching(/a Service runs no pods/), ...Array(4).fill(expect.stringMatching(/is missing/))])
   })
 })
@@ -95,7 +106,8 @@ describe('parseCentralFile', () => {
   const FILE = '.github/host-namespace-exceptions.yml'
 
   it('reads entries into the same record shape as the annotations', () => {
-    const text = 'exceptions:\n  - kind: DaemonSet\n    namespace: monitoring\n    name: node-exporter\n    allow: [hostNetwork, hostPID]\n    owner: team-observability\n    riskAcceptance: "SEC-123: reads host network statistics"\n    expires: 2025-12-31\n'
+    const text =
+      'exceptions:\n  - kind: DaemonSet\n    namespace: monitoring\n    name: node-exporter\n    allow: [hostNetwork, hostPID]\n    owner: team-observability\n    riskAcceptance: "SEC-123: reads host network statistics"\n    expires: 2025-12-31\n'
     const { records, problems } = parseCentralFile(FILE, text)
     expect(problems).toEqual([])
     expect(records).toHaveLength(1)
@@ -120,12 +132,42 @@ describe('parseCentralFile', () => {
   })
 
   it.each([
-    ['a missing field', '- {kind: DaemonSet, namespace: m, name: n, allow: [hostPID], owner: o, expires: 2026-01-01}', 'riskAcceptance', /\.yml:2: exceptions\[0\]\.riskAcceptance is missing/],
-    ['a missing namespace', '- {kind: DaemonSet, name: n, allow: [hostPID], owner: o, riskAcceptance: r, expires: 2026-01-01}', 'namespace', /exceptions\[0\]\.namespace is missing/],
-    ['an unknown flag', '- {kind: DaemonSet, namespace: m, name: n, allow: [hostPid], owner: o, riskAcceptance: r, expires: 2026-01-01}', 'allow', /exceptions\[0\]\.allow lists "hostPid", not one of/],
-    ['a date that does not parse', '- {kind: DaemonSet, namespace: m, name: n, allow: [hostPID], owner: o, riskAcceptance: r, expires: 2026-02-30}', 'expires', /exceptions\[0\]\.expires is "2026-02-30", not a date/],
-    ['a non-text owner', '- {kind: DaemonSet, namespace: m, name: n, allow: [hostPID], owner: [a, b], riskAcceptance: r, expires: 2026-01-01}', 'owner', /exceptions\[0\]\.owner must be a non-empty text/],
-    ['an unknown key', '- {kind: DaemonSet, namespace: m, name: n, allow: [hostPID], owner: o, riskAcceptance: r, expires: 2026-01-01, expiry: x}', 'file', /unknown key "expiry"/],
+    [
+      'a missing field',
+      '- {kind: DaemonSet, namespace: m, name: n, allow: [hostPID], owner: o, expires: 2026-01-01}',
+      'riskAcceptance',
+      /\.yml:2: exceptions\[0\]\.riskAcceptance is missing/,
+    ],
+    [
+      'a missing namespace',
+      '- {kind: DaemonSet, name: n, allow: [hostPID], owner: o, riskAcceptance: r, expires: 2026-01-01}',
+      'namespace',
+      /exceptions\[0\]\.namespace is missing/,
+    ],
+    [
+      'an unknown flag',
+      '- {kind: DaemonSet, namespace: m, name: n, allow: [hostPid], owner: o, riskAcceptance: r, expires: 2026-01-01}',
+      'allow',
+      /exceptions\[0\]\.allow lists "hostPid", not one of/,
+    ],
+    [
+      'a date that does not parse',
+      '- {kind: DaemonSet, namespace: m, name: n, allow: [hostPID], owner: o, riskAcceptance: r, expires: 2026-02-30}',
+      'expires',
+      /exceptions\[0\]\.expires is "2026-02-30", not a date/,
+    ],
+    [
+      'a non-text owner',
+      '- {kind: DaemonSet, namespace: m, name: n, allow: [hostPID], owner: [a, b], riskAcceptance: r, expires: 2026-01-01}',
+      'owner',
+      /exceptions\[0\]\.owner must be a non-empty text/,
+    ],
+    [
+      'an unknown key',
+      '- {kind: DaemonSet, namespace: m, name: n, allow: [hostPID], owner: o, riskAcceptance: r, expires: 2026-01-01, expiry: x}',
+      'file',
+      /unknown key "expiry"/,
+    ],
   ])('reports %s with file:line and the field', (_name, entry, field, message) => {
     const { records } = parseCentralFile(FILE, `exceptions:\n${entry}\n`)
     expect(records[0].problems.map(p => [p.field, p.message])).toEqual([[field, expect.stringMatching(message)]])

@@ -86,8 +86,13 @@ describe('review rows', () => {
     expect(md).toContain('**Problems**')
   })
 
-  it('keep the tracking issue within GitHub\'s 65,536 characters, and say how many rows are left out', () => {
-    const many = Array.from({ length: 400 }, (_, i) => ({ ...rows[i % rows.length], name: `agent-${i}`, workload: `DaemonSet/monitoring/agent-${i}`, riskAcceptance: `SEC-${i}: ${'a long justification '.repeat(40)}` }))
+  it("keep the tracking issue within GitHub's 65,536 characters, and say how many rows are left out", () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      ...rows[i % rows.length],
+      name: `agent-${i}`,
+      workload: `DaemonSet/monitoring/agent-${i}`,
+      riskAcceptance: `SEC-${i}: ${'a long justification '.repeat(40)}`,
+    }))
     const body = exceptionsIssueBody(many, { asOf: AS_OF })
     expect(body.length).toBeLessThanOrEqual(65_536)
     const listed = body.split('\n').filter(l => l.startsWith('| ') && /agent-\d+/.test(l))
@@ -114,7 +119,12 @@ describe('tracking issue against the GitHub API', () => {
   afterEach(() => {
     expect(fake.violations).toEqual([])
   })
-  const port = () => connect('ghs_trackingIssueTest0123456789', { owner: 'acme', repo: 'cluster' }, { baseUrl: fake.url, retries: 0, retryAfterBaseValue: 1, writePacing: false })
+  const port = () =>
+    connect(
+      'ghs_trackingIssueTest0123456789',
+      { owner: 'acme', repo: 'cluster' },
+      { baseUrl: fake.url, retries: 0, retryAfterBaseValue: 1, writePacing: false },
+    )
 
   it('is created once, then updated in place, never duplicated', async () => {
     fake.addIssue({ title: 'Unrelated', body: 'mentions exceptions-report but not the marker' })
@@ -140,8 +150,17 @@ describe('tracking issue against the GitHub API', () => {
 
   it('cannot be hijacked by an issue a person opened with the marker: that one is ignored, ours is created', async () => {
     const body = exceptionsIssueBody(rows, { asOf: AS_OF })
-    const forged = fake.addIssue({ title: 'Host namespace exceptions: review', body: `${EXCEPTIONS_REPORT_MARKER}\nNothing to review, all fine.`, author: 'mallory' })
-    const labelled = fake.addIssue({ title: 'Host namespace exceptions: review', body: `${EXCEPTIONS_REPORT_MARKER}\nlabelled look-alike`, author: 'mallory', labels: [EXCEPTIONS_REPORT_LABEL] })
+    const forged = fake.addIssue({
+      title: 'Host namespace exceptions: review',
+      body: `${EXCEPTIONS_REPORT_MARKER}\nNothing to review, all fine.`,
+      author: 'mallory',
+    })
+    const labelled = fake.addIssue({
+      title: 'Host namespace exceptions: review',
+      body: `${EXCEPTIONS_REPORT_MARKER}\nlabelled look-alike`,
+      author: 'mallory',
+      labels: [EXCEPTIONS_REPORT_LABEL],
+    })
     // Also a bot's issue without the tracking label (another tool quoting the marker).
     const unlabelled = await port().createIssue('Quoted', `${EXCEPTIONS_REPORT_MARKER}\nquoted`)
     for (const n of [...fake.state.issues.keys()]) {

@@ -11,8 +11,17 @@ runPolicyRuleTests('exception-expiring', {
   ],
   invalid: [
     { name: 'today', code: expiring('2025-06-01'), errors: [{ line: 12, message: /expires today \(the last day it applies\), on 2025-06-01/ }] },
-    { name: 'tomorrow', code: expiring('2025-06-02'), errors: [{ line: 12, message: /expires in 1 day, on 2025-06-02: review it with its owner \(team-observability\)/ }] },
+    {
+      name: 'tomorrow',
+      code: expiring('2025-06-02'),
+      errors: [{ line: 12, message: /expires in 1 day, on 2025-06-02: review it with its owner \(team-observability\)/ }],
+    },
     { name: 'at the window edge', code: expiring('2025-07-01'), errors: [{ line: 12, message: /in 30 days/ }] },
-    { name: 'within a configured 90-day window', code: expiring('2025-08-30'), config: policyConfig({ warnDays: 90 }), errors: [{ line: 12, message: /in 90 days/ }] },
+    {
+      name: 'within a configured 90-day window',
+      code: expiring('2025-08-30'),
+      config: policyConfig({ warnDays: 90 }),
+      errors: [{ line: 12, message: /in 90 days/ }],
+    },
   ],
 })

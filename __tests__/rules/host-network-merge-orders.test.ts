@@ -6,8 +6,15 @@ const anchors = 'x-bridge: &bridge {network_mode: bridge}\nx-host: &host {networ
 
 runRuleTests('host-network', {
   valid: [
-    { name: 'compose: a merge after an explicit key does not override it', file: 'compose.yaml', code: `${anchors}services:\n  web: {image: x, network_mode: bridge, <<: *host}\n` },
-    { name: 'Kubernetes: a merge after an explicit key overrides it', code: 'x: &off {hostNetwork: false}\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {hostNetwork: true, <<: *off, containers: []}\n' },
+    {
+      name: 'compose: a merge after an explicit key does not override it',
+      file: 'compose.yaml',
+      code: `${anchors}services:\n  web: {image: x, network_mode: bridge, <<: *host}\n`,
+    },
+    {
+      name: 'Kubernetes: a merge after an explicit key overrides it',
+      code: 'x: &off {hostNetwork: false}\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {hostNetwork: true, <<: *off, containers: []}\n',
+    },
   ],
   invalid: [
     {

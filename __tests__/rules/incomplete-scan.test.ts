@@ -15,7 +15,7 @@ function nestedLists(depth: number): string {
 }
 
 describe('incomplete-scan', () => {
-  it('attack: a List nested past the reader\'s depth is reported, not skipped', () => {
+  it("attack: a List nested past the reader's depth is reported, not skipped", () => {
     const found = incomplete(nestedLists(MAX_LIST_DEPTH + 1))
     expect(found.map(f => f.message)).toEqual([`deep.yaml: a List nested more than ${MAX_LIST_DEPTH} deep: its items were not checked`])
     expect(found[0].severity).toBe('error')
@@ -32,7 +32,12 @@ describe('incomplete-scan', () => {
 
     it('attack: a service that takes its settings from another file (not named *.yml) is reported, not passed', () => {
       expect(at(compose(''))).toEqual([
-        [4, 14, 47, 'compose.yaml: compose service "web" extends a service of another file, other.conf, which is not read here: its network_mode, pid, ipc and build.network are not judged. Set them in "web" itself (a value written there wins over the base\'s).'],
+        [
+          4,
+          14,
+          47,
+          'compose.yaml: compose service "web" extends a service of another file, other.conf, which is not read here: its network_mode, pid, ipc and build.network are not judged. Set them in "web" itself (a value written there wins over the base\'s).',
+        ],
       ])
     })
 
@@ -53,7 +58,10 @@ describe('incomplete-scan', () => {
     it('follows an extends.file that names this very file, as the same file', () => {
       const code = 'services:\n  base: {image: x, network_mode: host}\n  web:\n    extends: {file: ./compose.yaml, service: base}\n'
       expect(at(code, 'deploy/compose.yaml')).toEqual([])
-      expect(hostNetwork(code, 'deploy/compose.yaml').map(f => [f.span.start.line, f.resource.display])).toEqual([[2, 'service/base'], [4, 'service/web']])
+      expect(hostNetwork(code, 'deploy/compose.yaml').map(f => [f.span.start.line, f.resource.display])).toEqual([
+        [2, 'service/base'],
+        [4, 'service/web'],
+      ])
     })
   })
 })
@@ -65,8 +73,10 @@ function mergeChain(count: number, first: string): string {
   return text
 }
 
-const podMerging = (count: number) => `${mergeChain(count, 'hostNetwork: true')}apiVersion: v1\nkind: Pod\nmetadata: {name: chained}\nspec: {<<: *m${count}, containers: []}\n`
-const serviceMerging = (count: number) => `x-chain:\n${mergeChain(count, 'network_mode: host').replace(/^(?=.)/gm, '  ')}services:\n  web: {<<: *m${count}, image: nginx}\n`
+const podMerging = (count: number) =>
+  `${mergeChain(count, 'hostNetwork: true')}apiVersion: v1\nkind: Pod\nmetadata: {name: chained}\nspec: {<<: *m${count}, containers: []}\n`
+const serviceMerging = (count: number) =>
+  `x-chain:\n${mergeChain(count, 'network_mode: host').replace(/^(?=.)/gm, '  ')}services:\n  web: {<<: *m${count}, image: nginx}\n`
 const hostNetworkIn = (code: string, file: string) => findingsFor('host-network', { code, file }).map(f => f.message)
 
 describe('incomplete-scan: merge and alias chains', () => {
@@ -88,7 +98,8 @@ describe('incomplete-scan: merge and alias chains', () => {
   it('attack: a merge chain adding a key at every link, copying past the work budget, is reported', () => {
     // 2,100 links, each with one more key than the last: about 2.2 million keys copied.
     const growing = (first: string) => mergeChain(2100, first).replace(/\{<<: \*m(\d+)\}/g, '{<<: *m$1, k$1: v}')
-    const message = (file: string) => `${file}: more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`
+    const message = (file: string) =>
+      `${file}: more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`
     const pod = `${growing('hostNetwork: true')}apiVersion: v1\nkind: Pod\nmetadata: {name: chained}\nspec: {<<: *m2100, containers: []}\n`
     expect(incomplete(pod).map(f => f.message)).toEqual([message('deep.yaml')])
     const compose = `x-chain:\n${growing('network_mode: host').replace(/^(?=.)/gm, '  ')}services:\n  web: {<<: *m2100, image: nginx}\n`
@@ -99,7 +110,9 @@ describe('incomplete-scan: merge and alias chains', () => {
     const big = `x-big: &big {${Array.from({ length: 1000 }, (_, i) => `f${i}: {a: [1]}`).join(', ')}}\n`
     const objects = Array.from({ length: 1200 }, (_, i) => `- {apiVersion: example.com/v1, kind: Widget, metadata: {name: w${i}}, spec: *big}\n`).join('')
     const code = `${big}apiVersion: v1\nkind: List\nitems:\n${objects}- {apiVersion: example.com/v1, kind: Widget, metadata: {name: last}, spec: {hostNetwork: true}}\n`
-    expect(incomplete(code).map(f => f.message)).toContain(`deep.yaml: more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`)
+    expect(incomplete(code).map(f => f.message)).toContain(
+      `deep.yaml: more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`,
+    )
   })
 
   it('attack: an alias inside the node it names (a cycle go-yaml rejects) is reported', () => {
@@ -116,7 +129,8 @@ describe('incomplete-scan: merge and alias chains', () => {
 })
 
 /** A Pod whose spec holds `levels` sequences nested in flow style: the document nests levels + 2 deep. */
-const podNesting = (levels: number) => `apiVersion: v1\nkind: Pod\nmetadata: {name: deep}\nspec:\n  hostNetwork: true\n  containers: []\n  x: ${'['.repeat(levels)}${']'.repeat(levels)}\n`
+const podNesting = (levels: number) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: deep}\nspec:\n  hostNetwork: true\n  containers: []\n  x: ${'['.repeat(levels)}${']'.repeat(levels)}\n`
 
 describe('incomplete-scan: nesting', () => {
   const nestingMessage = `deep.yaml: YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`
@@ -190,7 +204,9 @@ describe('incomplete-scan: compose variable defaults', () => {
   const nested = (depth: number) => `services:\n  web:\n    image: nginx\n    network_mode: ${'${A:-'.repeat(depth)}host${'}'.repeat(depth)}\n`
 
   it('attack: network_mode default nested 33 deep is read as host', () => {
-    expect(hostNetworkIn(nested(33), 'compose.yaml')).toEqual([expect.stringMatching(/^compose service "web" sets network_mode: \$\{A:-.*, which defaults to host when A is not set/)])
+    expect(hostNetworkIn(nested(33), 'compose.yaml')).toEqual([
+      expect.stringMatching(/^compose service "web" sets network_mode: \$\{A:-.*, which defaults to host when A is not set/),
+    ])
     expect(incomplete(nested(33), 'compose.yaml')).toEqual([])
   })
 

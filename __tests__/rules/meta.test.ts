@@ -39,7 +39,9 @@ describe.each(BUILTIN_RULES.map(r => [r.meta.id, r] as const))('rule %s', (id, r
   it('has examples whose incorrect blocks report and whose correct blocks do not', () => {
     const doc = readFileSync(docPath, 'utf8')
     if (PULL_REQUEST_ONLY.has(id)) {
-      const [base, head] = ['base', 'head'].map(k => [...doc.matchAll(new RegExp('```yaml ' + k + '\\n([\\s\\S]*?)```', 'g'))].map(b => ({ path: 'example.yaml', text: b[1] })))
+      const [base, head] = ['base', 'head'].map(k =>
+        [...doc.matchAll(new RegExp('```yaml ' + k + '\\n([\\s\\S]*?)```', 'g'))].map(b => ({ path: 'example.yaml', text: b[1] })),
+      )
       expect(base.length && head.length).toBeTruthy()
       expect(exceptionChanges(recordsOf(base), recordsOf(head)).length).toBeGreaterThan(0)
       return
@@ -77,7 +79,10 @@ const ENGINE_NOTICES: Record<string, string> = {
   'parse-error': 'the parsers and readers report what they cannot read, through noticeFinding in engine/scan-file.ts',
   'incomplete-scan': 'the places that hit a bound report it: noticeFinding in engine/scan-file.ts, incompleteRun in findings/run-level.ts',
 }
-const hooksOf = (rule: Rule) => Object.entries(rule).filter(([key, value]) => key !== 'meta' && typeof value === 'function').map(([key]) => key)
+const hooksOf = (rule: Rule) =>
+  Object.entries(rule)
+    .filter(([key, value]) => key !== 'meta' && typeof value === 'function')
+    .map(([key]) => key)
 
 /** String and template literals that read like a sentence (three words or more), with the line. */
 function sentencesIn(file: string, text: string): string[] {
@@ -88,7 +93,8 @@ function sentencesIn(file: string, text: string): string[] {
     if (ts.isStringLiteralLike(node)) written = node.text
     else if (ts.isTemplateExpression(node)) written = [node.head.text, ...node.templateSpans.map(t => t.literal.text)].join('${…}')
     if (written !== undefined) {
-      if (/^The exception for|[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/.test(written)) out.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1} ${written.slice(0, 60)}`)
+      if (/^The exception for|[A-Za-z]+ [A-Za-z]+ [A-Za-z]+/.test(written))
+        out.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1} ${written.slice(0, 60)}`)
       return
     }
     ts.forEachChild(node, visit)
@@ -113,7 +119,8 @@ describe('every finding comes from its rule', () => {
   })
 
   it('finds a message in the policy (the check itself can fail)', () => {
-    const text = "// The exception for a comment is fine\nconst m = `The exception for ${d} expired`\nconst n = 'no NetworkPolicy selects'\nconst ok = `${a}#containers`\n"
+    const text =
+      "// The exception for a comment is fine\nconst m = `The exception for ${d} expired`\nconst n = 'no NetworkPolicy selects'\nconst ok = `${a}#containers`\n"
     expect(sentencesIn('x.ts', text)).toEqual(['x.ts:2 The exception for ${…} expired', 'x.ts:3 no NetworkPolicy selects'])
   })
 })

@@ -19,13 +19,21 @@ describe('parse-error', () => {
   it('reports one problem per broken document of a template, not every error the template causes', () => {
     const doc = 'kind: Pod\nspec:\n  {{- if .Values.hostNetwork }}\n  hostNetwork: true\n  {{- end }}\n'
     const found = parseErrors(`${doc}---\n${doc}`, 'chart/templates/pod.yaml')
-    expect(found.map(f => [f.span.start.line, f.span.start.column])).toEqual([[3, 5], [9, 5]])
+    expect(found.map(f => [f.span.start.line, f.span.start.column])).toEqual([
+      [3, 5],
+      [9, 5],
+    ])
     expect(found.every(f => /template \(Helm or Go\): render it/.test(f.message))).toBe(true)
   })
 
-  it('keeps a parsed document\'s problems in a template, and every problem of a file that is not one', () => {
-    const templated = parseErrors('kind: Pod\nspec:\n  hostNetwork: true\n  hostNetwork: false\n---\nkind: Pod\nspec:\n  {{- if .Values.x }}\n  hostNetwork: true\n  {{- end }}\n')
-    expect(templated.map(f => [f.span.start.line, /duplicate key/.test(f.message), /template/.test(f.message)])).toEqual([[4, true, false], [8, false, true]])
+  it("keeps a parsed document's problems in a template, and every problem of a file that is not one", () => {
+    const templated = parseErrors(
+      'kind: Pod\nspec:\n  hostNetwork: true\n  hostNetwork: false\n---\nkind: Pod\nspec:\n  {{- if .Values.x }}\n  hostNetwork: true\n  {{- end }}\n',
+    )
+    expect(templated.map(f => [f.span.start.line, /duplicate key/.test(f.message), /template/.test(f.message)])).toEqual([
+      [4, true, false],
+      [8, false, true],
+    ])
     const plain = parseErrors('kind: Pod\nspec:\n  hostNetwork: true\n  containers: [a\n  x: {b\n')
     expect(plain.map(f => f.span.start.line)).toEqual([5, 6])
   })
@@ -36,7 +44,16 @@ describe('parse-error', () => {
     ['hostIPC', '{{.Values.ipc}}', 12, 27],
   ])('reports a %s template value %s at the value, with no fix', (name, value, column, endColumn) => {
     const found = parseErrors(`apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  ${name}: ${value}\n  containers: []\n`, 'chart/templates/pod.yaml')
-    expect(found.map(f => ({ line: f.span.start.line, column: f.span.start.column, endColumn: f.span.end.column, message: f.message, fix: f.fix, resource: f.resource.display }))).toEqual([
+    expect(
+      found.map(f => ({
+        line: f.span.start.line,
+        column: f.span.start.column,
+        endColumn: f.span.end.column,
+        message: f.message,
+        fix: f.fix,
+        resource: f.resource.display,
+      })),
+    ).toEqual([
       {
         line: 5,
         column,
@@ -53,7 +70,10 @@ describe('parse-error', () => {
   })
 
   it('points into an inline kustomize patch that is not valid YAML', () => {
-    const [f, ...rest] = parseErrors('kind: Kustomization\npatches:\n- target: {kind: Pod, name: p}\n  patch: |-\n    - op: add\n      path: [/spec/hostNetwork\n      value: true\n', 'kustomization.yaml')
+    const [f, ...rest] = parseErrors(
+      'kind: Kustomization\npatches:\n- target: {kind: Pod, name: p}\n  patch: |-\n    - op: add\n      path: [/spec/hostNetwork\n      value: true\n',
+      'kustomization.yaml',
+    )
     expect(rest).toEqual([])
     expect(f.message).toMatch(/^kustomization\.yaml: kustomization patches\[0\]\.patch: invalid YAML/)
     expect(f.span.start).toEqual({ line: 7, column: 7 })
@@ -71,12 +91,16 @@ describe('parse-error', () => {
   })
 
   describe('a Jenkinsfile Groovy refuses', () => {
-    const steps = (broken: string) => `pipeline {\n  agent any\n  stages { stage('a') { steps {\n    sh 'docker run --net=host img'\n    ${broken}\n    sh 'docker run --pid=host img'\n  } } }\n}\n`
-    const at = (code: string) => findingsFor('parse-error', { code, file: 'Jenkinsfile', type: 'shell' }).map(f => [f.span.start.line, f.span.start.column, f.span.end.column, f.message])
+    const steps = (broken: string) =>
+      `pipeline {\n  agent any\n  stages { stage('a') { steps {\n    sh 'docker run --net=host img'\n    ${broken}\n    sh 'docker run --pid=host img'\n  } } }\n}\n`
+    const at = (code: string) =>
+      findingsFor('parse-error', { code, file: 'Jenkinsfile', type: 'shell' }).map(f => [f.span.start.line, f.span.start.column, f.span.end.column, f.message])
 
     it("attack: an unclosed ''' swallows the steps after it; it is reported at the quotes, and the step before it still found", () => {
       const code = steps("sh '''\n      echo hidden")
-      expect(at(code)).toEqual([[5, 8, 11, "Jenkinsfile: line 5: the ''' string is never closed: Groovy refuses the file, and everything after it was read as part of it."]])
+      expect(at(code)).toEqual([
+        [5, 8, 11, "Jenkinsfile: line 5: the ''' string is never closed: Groovy refuses the file, and everything after it was read as part of it."],
+      ])
       expect(findingsFor('host-network', { code, file: 'Jenkinsfile', type: 'shell' }).map(f => f.span.start.line)).toEqual([4])
     })
 

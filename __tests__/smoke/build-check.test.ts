@@ -22,7 +22,7 @@ function dockerfile(text: string): string {
 }
 
 describe('findHostNetworkSteps (on parseDockerfile)', () => {
-  const steps = (text: string) => findHostNetworkSteps(text).map((s) => [s.line, s.value, s.instruction, s.spaced ?? false])
+  const steps = (text: string) => findHostNetworkSteps(text).map(s => [s.line, s.value, s.instruction, s.spaced ?? false])
 
   it('joins continuations, skips comments and heredoc bodies, keeps start lines', () => {
     const text = [
@@ -57,7 +57,16 @@ describe('findHostNetworkSteps (on parseDockerfile)', () => {
   })
 
   it('finds host networking in RUN and ONBUILD RUN, and variable values that may expand to host', () => {
-    const text = ['FROM a', 'RUN --network=none echo fine', 'RUN --network=default echo fine', 'RuN --NETWORK=HOST echo bad', 'ONBUILD RUN --network=host echo later', 'ARG NET=host', 'RUN --network=$NET echo maybe', 'RUN --network= echo empty'].join('\n')
+    const text = [
+      'FROM a',
+      'RUN --network=none echo fine',
+      'RUN --network=default echo fine',
+      'RuN --NETWORK=HOST echo bad',
+      'ONBUILD RUN --network=host echo later',
+      'ARG NET=host',
+      'RUN --network=$NET echo maybe',
+      'RUN --network= echo empty',
+    ].join('\n')
     expect(steps(text)).toEqual([
       [4, 'HOST', 'RuN --NETWORK=HOST echo bad', false],
       [5, 'host', 'ONBUILD RUN --network=host echo later', false],
@@ -75,8 +84,10 @@ describe('findHostNetworkSteps (on parseDockerfile)', () => {
 
   it('refuses a `$VAR` value the static host-network rule does not report (the build arg is unknown)', () => {
     const text = ['FROM a', 'ARG NET=none', 'RUN --network=$NET echo maybe', 'RUN --network=${NET:-host} echo maybe', 'RUN --network=host echo bad'].join('\n')
-    const staticLines = scanText({ path: 'Dockerfile', text, type: 'dockerfile', byName: false }, { rules: new Map([['host-network', registry.get('host-network')!]]), severityOf: () => 'error' })
-      .map((f) => f.span.start.line)
+    const staticLines = scanText(
+      { path: 'Dockerfile', text, type: 'dockerfile', byName: false },
+      { rules: new Map([['host-network', registry.get('host-network')!]]), severityOf: () => 'error' },
+    ).map(f => f.span.start.line)
     // Both report the literal host; only the smoke check refuses what a variable could expand to.
     expect(staticLines).toEqual([5])
     expect(steps(text).map(([line]) => line)).toEqual([3, 4, 5])
@@ -99,7 +110,12 @@ describe('instructionLine', () => {
 
 describe('parseFailedStep', () => {
   it('reads podman output', () => {
-    const out = ['STEP 1/3: FROM localhost/hng-busybox', 'STEP 2/3: RUN echo "a" > /a', 'STEP 3/3: RUN nc -w 2 127.0.0.1 9 < /dev/null', 'Error: building at STEP "RUN nc -w 2 127.0.0.1 9 < /dev/null": while running runtime: exit status 1'].join('\n')
+    const out = [
+      'STEP 1/3: FROM localhost/hng-busybox',
+      'STEP 2/3: RUN echo "a" > /a',
+      'STEP 3/3: RUN nc -w 2 127.0.0.1 9 < /dev/null',
+      'Error: building at STEP "RUN nc -w 2 127.0.0.1 9 < /dev/null": while running runtime: exit status 1',
+    ].join('\n')
     expect(parseFailedStep('podman', out)).toEqual({ step: '3/3', instruction: 'RUN nc -w 2 127.0.0.1 9 < /dev/null' })
     expect(parseFailedStep('podman', 'STEP 1/2: FROM x\nError: building at STEP "RUN echo \\"q\\"": x')).toEqual({ instruction: 'RUN echo "q"' })
   })
@@ -121,7 +137,12 @@ describe('parseFailedStep', () => {
 describe('runBuildCheck with a scripted engine', () => {
   it('refuses RUN --network=host before running anything', async () => {
     const fake = fakeRunner([])
-    const r = await runBuildCheck({ dockerfile: dockerfile('FROM a\nRUN --network=host \\\n  curl http://127.0.0.1:8080\n'), engine: 'docker', runner: fake.runner, handleSignals: false })
+    const r = await runBuildCheck({
+      dockerfile: dockerfile('FROM a\nRUN --network=host \\\n  curl http://127.0.0.1:8080\n'),
+      engine: 'docker',
+      runner: fake.runner,
+      handleSignals: false,
+    })
     expect(fake.calls).toEqual([])
     expect(r).toMatchObject({ ok: false, reason: 'refused', failedStep: 'RUN --network=host curl http://127.0.0.1:8080', failedLine: 2, cleanedUp: true })
     expect(r.message).toMatch(/^refused: Dockerfile asks for the host network in a build step \(line 2: /)
@@ -129,7 +150,12 @@ describe('runBuildCheck with a scripted engine', () => {
 
   it('refuses `--network host` written with a space, saying BuildKit rejects it', async () => {
     const fake = fakeRunner([])
-    const r = await runBuildCheck({ dockerfile: dockerfile('FROM a\nRUN --network host curl http://127.0.0.1:8080\n'), engine: 'podman', runner: fake.runner, handleSignals: false })
+    const r = await runBuildCheck({
+      dockerfile: dockerfile('FROM a\nRUN --network host curl http://127.0.0.1:8080\n'),
+      engine: 'podman',
+      runner: fake.runner,
+      handleSignals: false,
+    })
     expect(fake.calls).toEqual([])
     expect(r).toMatchObject({ ok: false, reason: 'refused', failedLine: 2, hostNetworkSteps: [{ line: 2, value: 'host', spaced: true }] })
     expect(r.message).toContain('BuildKit also rejects line 2 as written: "--network host" with a space fails with "missing a value on flag: network".')
@@ -137,10 +163,22 @@ describe('runBuildCheck with a scripted engine', () => {
 
   it('finds the line of a podman failing step written over continuation lines', async () => {
     const fake = fakeRunner([
-      { prefix: ['podman', 'build'], result: { code: 1, stdout: 'STEP 1/2: FROM a\nSTEP 2/2: RUN echo a && nc 127.0.0.1 9\n', stderr: 'Error: building at STEP "RUN echo a && nc 127.0.0.1 9": while running runtime: exit status 1\n' } },
+      {
+        prefix: ['podman', 'build'],
+        result: {
+          code: 1,
+          stdout: 'STEP 1/2: FROM a\nSTEP 2/2: RUN echo a && nc 127.0.0.1 9\n',
+          stderr: 'Error: building at STEP "RUN echo a && nc 127.0.0.1 9": while running runtime: exit status 1\n',
+        },
+      },
       { prefix: ['podman', 'image', 'exists'], result: { code: 1 } },
     ])
-    const r = await runBuildCheck({ dockerfile: dockerfile('FROM a\n# fetch\nRUN echo a \\\n  && nc 127.0.0.1 9\n'), engine: 'podman', runner: fake.runner, handleSignals: false })
+    const r = await runBuildCheck({
+      dockerfile: dockerfile('FROM a\n# fetch\nRUN echo a \\\n  && nc 127.0.0.1 9\n'),
+      engine: 'podman',
+      runner: fake.runner,
+      handleSignals: false,
+    })
     expect(r).toMatchObject({ ok: false, reason: 'failed', failedStep: 'RUN echo a && nc 127.0.0.1 9', failedLine: 3 })
     expect(r.message).toMatch(/^build failed at step 2\/2, Dockerfile:3: RUN echo a/)
   })
@@ -157,14 +195,17 @@ describe('runBuildCheck with a scripted engine', () => {
       `podman rmi --force ${r.image}`,
       `podman image exists ${r.image}`,
     ])
-    expect(fake.calls.every((c) => c.opts.env?.CONTAINERS_CONF === '/c.conf')).toBe(true)
+    expect(fake.calls.every(c => c.opts.env?.CONTAINERS_CONF === '/c.conf')).toBe(true)
   })
 
   it('reports the failing step with its line and still removes the tag', async () => {
     const fake = fakeRunner([
       {
         prefix: ['docker', 'buildx'],
-        result: { code: 1, stderr: '#6 [2/2] RUN nc 127.0.0.1 9\n#6 ERROR: process "/bin/sh -c nc 127.0.0.1 9" did not complete successfully: exit code: 1\nDockerfile:3\n' },
+        result: {
+          code: 1,
+          stderr: '#6 [2/2] RUN nc 127.0.0.1 9\n#6 ERROR: process "/bin/sh -c nc 127.0.0.1 9" did not complete successfully: exit code: 1\nDockerfile:3\n',
+        },
       },
       { prefix: ['docker', 'image', 'inspect'], result: { code: 1, stderr: 'Error: No such image' } },
     ])
@@ -179,13 +220,21 @@ describe('runBuildCheck with a scripted engine', () => {
       { prefix: ['docker', 'buildx'], result: { code: 1, stderr: "docker: 'buildx' is not a docker command.\nSee 'docker --help'" } },
       { prefix: ['docker', 'image', 'inspect'], result: { code: 1 } },
     ])
-    const err = await runBuildCheck({ dockerfile: dockerfile('FROM a\n'), engine: 'docker', runner: fake.runner, handleSignals: false }).catch((e: unknown) => e)
-    expect(err).toMatchObject({ kind: 'engine', cleanedUp: true, message: expect.stringMatching(/^docker could not run the build: docker: 'buildx' is not a docker command/) })
+    const err = await runBuildCheck({ dockerfile: dockerfile('FROM a\n'), engine: 'docker', runner: fake.runner, handleSignals: false }).catch(
+      (e: unknown) => e,
+    )
+    expect(err).toMatchObject({
+      kind: 'engine',
+      cleanedUp: true,
+      message: expect.stringMatching(/^docker could not run the build: docker: 'buildx' is not a docker command/),
+    })
   })
 
   it('fails with an engine error naming the setup script when podman is missing', async () => {
     const fake = fakeRunner([{ prefix: ['podman'], result: { code: 127, spawnError: 'ENOENT', stderr: 'spawn podman ENOENT' } }])
-    const err = await runBuildCheck({ dockerfile: dockerfile('FROM a\n'), engine: 'podman', runner: fake.runner, handleSignals: false }).catch((e: unknown) => e)
+    const err = await runBuildCheck({ dockerfile: dockerfile('FROM a\n'), engine: 'podman', runner: fake.runner, handleSignals: false }).catch(
+      (e: unknown) => e,
+    )
     expect(err).toBeInstanceOf(SmokeError)
     expect(err).toMatchObject({ kind: 'engine', cleanedUp: true })
     expect((err as Error).message).toMatch(/podman is not available: spawn podman ENOENT; run \.ci\/setup-podman\.sh/)
@@ -195,17 +244,23 @@ describe('runBuildCheck with a scripted engine', () => {
     const fake = fakeRunner([
       {
         prefix: ['podman', 'build'],
-        result: (_argv, opts) => new Promise((resolve) => opts.signal?.addEventListener('abort', () => resolve({ code: 130, aborted: true }))),
+        result: (_argv, opts) => new Promise(resolve => opts.signal?.addEventListener('abort', () => resolve({ code: 130, aborted: true }))),
       },
       { prefix: ['podman', 'image', 'exists'], result: { code: 1 } },
     ])
-    const err = await runBuildCheck({ dockerfile: dockerfile('FROM a\n'), engine: 'podman', runner: fake.runner, timeoutMs: 50, handleSignals: false }).catch((e: unknown) => e)
+    const err = await runBuildCheck({ dockerfile: dockerfile('FROM a\n'), engine: 'podman', runner: fake.runner, timeoutMs: 50, handleSignals: false }).catch(
+      (e: unknown) => e,
+    )
     expect(err).toMatchObject({ kind: 'timeout', cleanedUp: true })
-    expect(fake.lines().some((l) => l.startsWith('podman rmi --force localhost/hng-build-check:'))).toBe(true)
+    expect(fake.lines().some(l => l.startsWith('podman rmi --force localhost/hng-build-check:'))).toBe(true)
   })
 
   it('rejects a missing Dockerfile or context as usage errors', async () => {
-    await expect(runBuildCheck({ dockerfile: '/nonexistent/Dockerfile', engine: 'podman', runner: fakeRunner([]).runner })).rejects.toMatchObject({ kind: 'usage' })
-    await expect(runBuildCheck({ dockerfile: dockerfile('FROM a'), context: '/nonexistent', engine: 'podman', runner: fakeRunner([]).runner })).rejects.toMatchObject({ kind: 'usage' })
+    await expect(runBuildCheck({ dockerfile: '/nonexistent/Dockerfile', engine: 'podman', runner: fakeRunner([]).runner })).rejects.toMatchObject({
+      kind: 'usage',
+    })
+    await expect(
+      runBuildCheck({ dockerfile: dockerfile('FROM a'), context: '/nonexistent', engine: 'podman', runner: fakeRunner([]).runner }),
+    ).rejects.toMatchObject({ kind: 'usage' })
   })
 })

@@ -66,7 +66,19 @@ describe('podman build command', () => {
 describe('docker build command', () => {
   it('uses buildx without --allow network.host or --network=host', () => {
     const argv = dockerBuildArgv({ dockerfile: '/w/Dockerfile', context: '/w', tag: 'hng-build-check:abc' })
-    expect(argv).toEqual(['docker', 'buildx', 'build', '--load', '--progress=plain', '--no-cache', '--file', '/w/Dockerfile', '--tag', 'hng-build-check:abc', '/w'])
+    expect(argv).toEqual([
+      'docker',
+      'buildx',
+      'build',
+      '--load',
+      '--progress=plain',
+      '--no-cache',
+      '--file',
+      '/w/Dockerfile',
+      '--tag',
+      'hng-build-check:abc',
+      '/w',
+    ])
     expect(argv).not.toContain('--allow')
     expect(argv.join(' ')).not.toMatch(/network\.host|network[= ]host/)
   })
@@ -135,7 +147,21 @@ describe('kind commands', () => {
       'pod/hng-pod-x',
       '--timeout=60s',
     ])
-    expect(kubectlExecArgv(t, 'hng-pod-x', 'app', 'S')).toEqual(['kubectl', '--context', 'kind-hng-smoke', '--namespace', 'default', 'exec', 'hng-pod-x', '-c', 'app', '--', 'sh', '-c', 'S'])
+    expect(kubectlExecArgv(t, 'hng-pod-x', 'app', 'S')).toEqual([
+      'kubectl',
+      '--context',
+      'kind-hng-smoke',
+      '--namespace',
+      'default',
+      'exec',
+      'hng-pod-x',
+      '-c',
+      'app',
+      '--',
+      'sh',
+      '-c',
+      'S',
+    ])
     expect(kubectlDeleteArgv(t, '/tmp/p.yaml')).toEqual([
       'kubectl',
       '--context',
@@ -183,8 +209,8 @@ describe('argument hygiene', () => {
 describe('containers.conf resolution', () => {
   it('prefers CONTAINERS_CONF, then $HNG_PODMAN_DIR/containers.conf, then the default dir', () => {
     expect(resolveContainersConf({ CONTAINERS_CONF: '/x.conf' }, () => false)).toBe('/x.conf')
-    expect(resolveContainersConf({ HNG_PODMAN_DIR: '/d' }, (p) => p === '/d/containers.conf')).toBe('/d/containers.conf')
-    expect(resolveContainersConf({}, (p) => p === '/etc/host-namespace-guard/containers.conf')).toBe('/etc/host-namespace-guard/containers.conf')
+    expect(resolveContainersConf({ HNG_PODMAN_DIR: '/d' }, p => p === '/d/containers.conf')).toBe('/d/containers.conf')
+    expect(resolveContainersConf({}, p => p === '/etc/host-namespace-guard/containers.conf')).toBe('/etc/host-namespace-guard/containers.conf')
     expect(resolveContainersConf({}, () => false)).toBeUndefined()
     expect(podmanEnv('/x.conf')).toEqual({ CONTAINERS_CONF: '/x.conf' })
     expect(podmanEnv(undefined)).toEqual({})
@@ -200,7 +226,10 @@ describe('spawnRunner', () => {
   })
 
   it('passes env additions and stdin', async () => {
-    const r = await spawnRunner([node, '-e', 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(process.env.HNG_X+":"+s))'], { env: { HNG_X: 'conf' }, input: 'in' })
+    const r = await spawnRunner([node, '-e', 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(process.env.HNG_X+":"+s))'], {
+      env: { HNG_X: 'conf' },
+      input: 'in',
+    })
     expect(r.stdout.trim()).toBe('conf:in')
   })
 

@@ -7,7 +7,10 @@ import { smokeMatrix, startableWorkloads } from '../../src/smoke/matrix.js'
 
 /** The workloads a scan of `text` hands the runtime smoke check. */
 function runtimeEntries(text: string) {
-  const { findings, facts } = scanFileText({ path: 'k8s.yaml', text, type: 'kubernetes' }, { rules: registry, severityOf: () => 'error', facts: { workloads: true } })
+  const { findings, facts } = scanFileText(
+    { path: 'k8s.yaml', text, type: 'kubernetes' },
+    { rules: registry, severityOf: () => 'error', facts: { workloads: true } },
+  )
   const placed = judgeFindings(place(findings, undefined, 'added'), { failOn: 'error', failOnPreexisting: false })
   return smokeMatrix({ build: false, runtime: true, findings: placed, workloads: startableWorkloads(facts), dockerfiles: [] }).include
 }

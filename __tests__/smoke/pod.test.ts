@@ -13,7 +13,7 @@ describe('workloadsFromManifest', () => {
     const text = [
       `kind: Pod\nmetadata: {name: p}\nspec: ${container()}`,
       ...['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job'].map(
-        (k) => `kind: ${k}\nmetadata: {name: ${k.toLowerCase()}}\nspec: {template: {metadata: {labels: {app: ${k.toLowerCase()}}}, spec: ${container()}}}`,
+        k => `kind: ${k}\nmetadata: {name: ${k.toLowerCase()}}\nspec: {template: {metadata: {labels: {app: ${k.toLowerCase()}}}, spec: ${container()}}}`,
       ),
       `kind: CronJob\nmetadata: {name: cj}\nspec: {schedule: "* * * * *", jobTemplate: {spec: {template: {spec: ${container()}}}}}`,
       `kind: PodTemplate\nmetadata: {name: pt}\ntemplate: {spec: ${container()}}`,
@@ -22,7 +22,7 @@ describe('workloadsFromManifest', () => {
       `kind: Service\nmetadata: {name: svc}\nspec: {ports: [{port: 80}]}`,
     ].join('\n---\n')
     const w = workloadsFromManifest(text)
-    expect(w.map((x) => x.resource)).toEqual([
+    expect(w.map(x => x.resource)).toEqual([
       'Pod/p',
       'Deployment/deployment',
       'StatefulSet/statefulset',
@@ -63,7 +63,12 @@ spec:
 
   it('bounds alias expansion (billion laughs)', () => {
     const lol = ['a: &a [x, x, x, x, x, x, x, x, x]']
-    for (let i = 1; i < 9; i++) lol.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(', ')}]`)
+    for (let i = 1; i < 9; i++)
+      lol.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(', ')}]`,
+      )
     expect(() => workloadsFromManifest(lol.join('\n'))).toThrow()
   })
 
@@ -112,9 +117,14 @@ describe('podTemplateOf', () => {
 
 describe('the smoke check and the static scan', () => {
   const staticFlagged = (text: string) =>
-    scanText({ path: 'm.yaml', text, type: 'kubernetes', byName: false }, { rules: new Map([['host-pid', registry.get('host-pid')!]]), severityOf: () => 'error' })
-      .map((f) => f.resource.display)
-  const smokeFlagged = (text: string) => workloadsFromManifest(text).filter((w) => w.requested.pid).map((w) => w.resource)
+    scanText(
+      { path: 'm.yaml', text, type: 'kubernetes', byName: false },
+      { rules: new Map([['host-pid', registry.get('host-pid')!]]), severityOf: () => 'error' },
+    ).map(f => f.resource.display)
+  const smokeFlagged = (text: string) =>
+    workloadsFromManifest(text)
+      .filter(w => w.requested.pid)
+      .map(w => w.resource)
   const pod = '{hostPID: true, containers: [{name: a, image: i}]}'
 
   it.each([
@@ -124,8 +134,16 @@ describe('the smoke check and the static scan', () => {
     ['a Deployment', `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`, ['Deployment/x']],
     ['a Job', `apiVersion: batch/v1\nkind: Job\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`, ['Job/x']],
     ['a custom CronJob', `apiVersion: example.com/v1\nkind: CronJob\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`, ['CronJob/x']],
-    ['a DeploymentConfig', `apiVersion: apps.openshift.io/v1\nkind: DeploymentConfig\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`, ['DeploymentConfig/x']],
-    ['a List', `apiVersion: v1\nkind: List\nitems: [{apiVersion: apps/v1, kind: DaemonSet, metadata: {name: x}, spec: {template: {spec: ${pod}}}}]`, ['DaemonSet/x']],
+    [
+      'a DeploymentConfig',
+      `apiVersion: apps.openshift.io/v1\nkind: DeploymentConfig\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`,
+      ['DeploymentConfig/x'],
+    ],
+    [
+      'a List',
+      `apiVersion: v1\nkind: List\nitems: [{apiVersion: apps/v1, kind: DaemonSet, metadata: {name: x}, spec: {template: {spec: ${pod}}}}]`,
+      ['DaemonSet/x'],
+    ],
     ['a pod spec at the wrong place', `apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: x}\nspec: {template: {spec: ${pod}}}`, []],
   ])('agree on %s', (_, text, flagged) => {
     expect(staticFlagged(text)).toEqual(flagged)
@@ -188,7 +206,9 @@ describe('reduceToPod', () => {
   })
 
   it('renames containers whose names are not DNS labels and de-duplicates', () => {
-    const [w] = workloadsFromManifest('kind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: "--evil;x", image: i}, {name: a, image: i}, {name: a, image: i}]}')
+    const [w] = workloadsFromManifest(
+      'kind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: "--evil;x", image: i}, {name: a, image: i}, {name: a, image: i}]}',
+    )
     expect(reduceToPod(w, { suffix: 's' }).containers).toEqual(['container-0', 'a', 'a-2'])
   })
 

@@ -34,7 +34,7 @@ function runtimeCheck(opts: Omit<RuntimeCheckOptions, 'engine'>): Promise<Runtim
     engine: 'podman',
     timeoutMs: 60_000,
     ...opts,
-    onProgress: (e) => {
+    onProgress: e => {
       created.pods.add(e.pod)
       opts.onProgress?.(e)
     },
@@ -92,12 +92,15 @@ describe('build-check (podman)', () => {
 
   it('fails a build that only works with the node network, showing the failing step', async () => {
     // A service on the node's loopback: reachable with host networking, not from an isolated build.
-    const server = net.createServer((s) => s.end('artifact-from-node\n'))
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const server = net.createServer(s => s.end('artifact-from-node\n'))
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     const port = (server.address() as net.AddressInfo).port
     const dir = mkdtempSync(path.join(os.tmpdir(), 'hng-build-'))
     const dockerfile = path.join(dir, 'Dockerfile')
-    writeFileSync(dockerfile, `FROM ${DEFAULT_PROBE_IMAGE}\nRUN echo preparing > /prep\nRUN nc -w 2 127.0.0.1 ${port} </dev/null > /artifact && grep -q artifact /artifact\n`)
+    writeFileSync(
+      dockerfile,
+      `FROM ${DEFAULT_PROBE_IMAGE}\nRUN echo preparing > /prep\nRUN nc -w 2 127.0.0.1 ${port} </dev/null > /artifact && grep -q artifact /artifact\n`,
+    )
     try {
       // The same Dockerfile does build when the engine is given the host network...
       const tag = `localhost/hng-test-hostnet:${port}`
@@ -110,7 +113,7 @@ describe('build-check (podman)', () => {
       expect(r).toMatchObject({ ok: false, reason: 'failed', failedLine: 3, cleanedUp: true })
       expect(r.failedStep).toBe(`RUN nc -w 2 127.0.0.1 ${port} </dev/null > /artifact && grep -q artifact /artifact`)
       expect(r.message).toMatch(/^build failed at step 3\/3, Dockerfile:3: RUN nc /)
-      expect(r.message).toContain('a step that only works with the host\'s network fails here')
+      expect(r.message).toContain("a step that only works with the host's network fails here")
       expect((await podman('image', 'exists', r.image)).code).toBe(1)
     } finally {
       server.close()
@@ -143,13 +146,21 @@ describe('runtime-check (podman)', () => {
     // hostNetwork is applied by every podman 4.x: really the node's namespace.
     expect(w.namespaces.network).toMatchObject({ shared: true, observed: true, requested: true })
     expect(w.namespaces.network.container).toBe(w.namespaces.network.host)
-    expect(w.namespaces.network.evidence).toMatch(/^same namespace as the node: net:\[\d+\] = node net:\[\d+\]; interfaces .* \(same as node\); spec sets hostNetwork: true$/)
+    expect(w.namespaces.network.evidence).toMatch(
+      /^same namespace as the node: net:\[\d+\] = node net:\[\d+\]; interfaces .* \(same as node\); spec sets hostNetwork: true$/,
+    )
     // hostPID/hostIPC: podman 4.3 kube play ignores them (observed: false); newer podman applies them.
-    for (const [ns, flag] of [['pid', 'hostPID'], ['ipc', 'hostIPC']] as const) {
+    for (const [ns, flag] of [
+      ['pid', 'hostPID'],
+      ['ipc', 'hostIPC'],
+    ] as const) {
       const v = w.namespaces[ns]
       expect(v).toMatchObject({ shared: true, requested: true })
       if (v.observed) expect(v.evidence).toMatch(new RegExp(`^same namespace as the node: .*spec sets ${flag}: true$`))
-      else expect(v.evidence).toMatch(new RegExp(`^spec sets ${flag}: true but podman [\\d.]+ kube play did not apply it \\(probe ${ns}:\\[\\d+\\] ≠ node ${ns}:\\[\\d+\\]\\)`))
+      else
+        expect(v.evidence).toMatch(
+          new RegExp(`^spec sets ${flag}: true but podman [\\d.]+ kube play did not apply it \\(probe ${ns}:\\[\\d+\\] ≠ node ${ns}:\\[\\d+\\]\\)`),
+        )
     }
     const text = formatRuntimeText(r)
     expect(text).toMatch(/^ {2}network FAIL/m)
@@ -192,7 +203,7 @@ describe('runtime-check (podman)', () => {
     let pod = ''
     const err = await runtimeCheck({
       manifest: path.join(FIXTURES, 'pod-isolated.yaml'),
-      onProgress: (e) => {
+      onProgress: e => {
         if (e.step === 'running') {
           pod = e.pod
           process.emit('SIGINT', 'SIGINT')

@@ -76,7 +76,9 @@ describe('compareNamespaces', () => {
   it('still fails a requested namespace the engine did not apply, and says so', () => {
     const v = compareNamespaces(parseProbeOutput(probeOutput(POD_NS))!, host(), { network: false, pid: true, ipc: true }, ctx)
     expect(v.pid).toMatchObject({ shared: true, observed: false, requested: true })
-    expect(v.pid.evidence).toMatch(/^spec sets hostPID: true but podman 4\.3\.1 kube play did not apply it \(probe pid:\[4026532254\] ≠ node pid:\[4026531836\]\)/)
+    expect(v.pid.evidence).toMatch(
+      /^spec sets hostPID: true but podman 4\.3\.1 kube play did not apply it \(probe pid:\[4026532254\] ≠ node pid:\[4026531836\]\)/,
+    )
     expect(v.ipc.evidence).toContain('a Kubernetes node shares this namespace, so it is reported as shared')
   })
 

@@ -11,13 +11,15 @@ const ctx = { probe: 'in-container' as const, engineLabel: 'podman 4.3.1 kube pl
 
 function runtime(ns: typeof POD_NS, requested = { network: false, pid: false, ipc: false }): RuntimeCheckResult {
   const namespaces = compareNamespaces(parseProbeOutput(probeOutput(ns))!, host, requested, ctx)
-  const ok = Object.values(namespaces).every((v) => !v.shared)
+  const ok = Object.values(namespaces).every(v => !v.shared)
   return {
     ok,
     engine: 'podman',
     engineVersion: 'podman 4.3.1',
     manifest: 'k8s/web.yaml',
-    workloads: [{ resource: 'Deployment/web', pod: 'hng-deployment-web-1', container: 'hng-deployment-web-1-app', probe: 'in-container', namespaces, ok, notes: [] }],
+    workloads: [
+      { resource: 'Deployment/web', pod: 'hng-deployment-web-1', container: 'hng-deployment-web-1-app', probe: 'in-container', namespaces, ok, notes: [] },
+    ],
     cleanedUp: true,
   }
 }

@@ -40,7 +40,14 @@ function podman(exec: FakeRule['result'], extra: FakeRule[] = []) {
 describe('runRuntimeCheck (podman, scripted)', () => {
   it('plays, probes in the container, compares and tears down', async () => {
     const fake = podman({ stdout: probeOutput({ ...POD_NS, net: HOST_NS.net }) })
-    const r = await runRuntimeCheck({ manifest: manifest(POD), engine: 'podman', runner: fake.runner, observeHost, handleSignals: false, containersConf: '/c.conf' })
+    const r = await runRuntimeCheck({
+      manifest: manifest(POD),
+      engine: 'podman',
+      runner: fake.runner,
+      observeHost,
+      handleSignals: false,
+      containersConf: '/c.conf',
+    })
     expect(r.ok).toBe(false)
     expect(r.cleanedUp).toBe(true)
     expect(r.engineVersion).toBe('podman 4.3.1')
@@ -50,7 +57,7 @@ describe('runRuntimeCheck (podman, scripted)', () => {
     expect(w.namespaces.network).toMatchObject({ shared: true, observed: true })
     expect(w.namespaces.pid).toMatchObject({ shared: false, observed: false })
     const lines = fake.lines()
-    const file = fake.calls.find((c) => c.argv[2] === 'play')!.argv[5]
+    const file = fake.calls.find(c => c.argv[2] === 'play')!.argv[5]
     expect(lines).toEqual([
       'podman version --format {{.Client.Version}}',
       `podman kube play --quiet --start=true ${file}`,
@@ -61,19 +68,26 @@ describe('runRuntimeCheck (podman, scripted)', () => {
       `podman kube down ${file}`,
       `podman pod exists ${w.pod}`,
     ])
-    expect(fake.calls.every((c) => c.opts.env?.CONTAINERS_CONF === '/c.conf')).toBe(true)
+    expect(fake.calls.every(c => c.opts.env?.CONTAINERS_CONF === '/c.conf')).toBe(true)
   })
 
   it('falls back to a sidecar when the container has no shell', async () => {
-    const fake = podman(
-      { code: 127, stderr: 'Error: runc: exec failed: exec: "sh": executable file not found in $PATH' },
-      [{ prefix: ['podman', 'run'], result: { stdout: probeOutput(POD_NS) } }],
-    )
-    const r = await runRuntimeCheck({ manifest: manifest(POD.replace('hostNetwork: true', 'hostNetwork: false')), engine: 'podman', runner: fake.runner, observeHost, handleSignals: false })
+    const fake = podman({ code: 127, stderr: 'Error: runc: exec failed: exec: "sh": executable file not found in $PATH' }, [
+      { prefix: ['podman', 'run'], result: { stdout: probeOutput(POD_NS) } },
+    ])
+    const r = await runRuntimeCheck({
+      manifest: manifest(POD.replace('hostNetwork: true', 'hostNetwork: false')),
+      engine: 'podman',
+      runner: fake.runner,
+      observeHost,
+      handleSignals: false,
+    })
     const [w] = r.workloads
     expect(w).toMatchObject({ probe: 'sidecar', ok: true })
     expect(w.notes[0]).toMatch(/^no usable shell in hng-pod-web-[0-9a-f]+-app \(Error: runc: exec failed: exec: "sh": executable file not found/)
-    expect(fake.lines().find((l) => l.startsWith('podman run'))).toMatch(new RegExp(`^podman run --rm --pull=missing --name ${w.pod}-hng-probe --pod ${w.pod} --pid container:${w.pod}-app localhost/hng-busybox:latest sh -c `))
+    expect(fake.lines().find(l => l.startsWith('podman run'))).toMatch(
+      new RegExp(`^podman run --rm --pull=missing --name ${w.pod}-hng-probe --pod ${w.pod} --pid container:${w.pod}-app localhost/hng-busybox:latest sh -c `),
+    )
   })
 
   it('tears down when the container exits before the probe, and reports its logs', async () => {
@@ -81,11 +95,13 @@ describe('runRuntimeCheck (podman, scripted)', () => {
       { prefix: ['podman', 'container', 'inspect'], result: { stdout: 'exited|3\n' } },
       { prefix: ['podman', 'logs'], result: { stdout: 'cannot bind :80\n' } },
     ])
-    const err = await runRuntimeCheck({ manifest: manifest(POD), engine: 'podman', runner: fake.runner, observeHost, handleSignals: false }).catch((e: unknown) => e)
+    const err = await runRuntimeCheck({ manifest: manifest(POD), engine: 'podman', runner: fake.runner, observeHost, handleSignals: false }).catch(
+      (e: unknown) => e,
+    )
     expect(err).toBeInstanceOf(SmokeError)
     expect(err).toMatchObject({ kind: 'engine', cleanedUp: true })
     expect((err as Error).message).toMatch(/-app exited \(exit code 3\) before it could be probed; logs: cannot bind :80/)
-    expect(fake.lines().filter((l) => l.startsWith('podman pod rm'))).toHaveLength(1)
+    expect(fake.lines().filter(l => l.startsWith('podman pod rm'))).toHaveLength(1)
   })
 
   it('reports incomplete cleanup when the pod survives teardown', async () => {
@@ -95,26 +111,35 @@ describe('runRuntimeCheck (podman, scripted)', () => {
   })
 
   it('times out, aborting the running command, then tears down', async () => {
-    const fake = podman((_argv, opts) => new Promise((resolve) => opts.signal?.addEventListener('abort', () => resolve({ code: 130, aborted: true }))))
-    const err = await runRuntimeCheck({ manifest: manifest(POD), engine: 'podman', runner: fake.runner, observeHost, handleSignals: false, timeoutMs: 200 }).catch((e: unknown) => e)
+    const fake = podman((_argv, opts) => new Promise(resolve => opts.signal?.addEventListener('abort', () => resolve({ code: 130, aborted: true }))))
+    const err = await runRuntimeCheck({
+      manifest: manifest(POD),
+      engine: 'podman',
+      runner: fake.runner,
+      observeHost,
+      handleSignals: false,
+      timeoutMs: 200,
+    }).catch((e: unknown) => e)
     expect(err).toMatchObject({ kind: 'timeout', cleanedUp: true })
-    expect(fake.lines().some((l) => l.startsWith('podman pod rm --force'))).toBe(true)
+    expect(fake.lines().some(l => l.startsWith('podman pod rm --force'))).toBe(true)
   })
 
   it('treats SIGINT as an interruption: aborts, tears down, removes its handler', async () => {
     const before = process.listenerCount('SIGINT')
     const fake = podman((_argv, opts) => {
       setTimeout(() => process.emit('SIGINT', 'SIGINT'), 10)
-      return new Promise((resolve) => opts.signal?.addEventListener('abort', () => resolve({ code: 130, aborted: true })))
+      return new Promise(resolve => opts.signal?.addEventListener('abort', () => resolve({ code: 130, aborted: true })))
     })
     const err = await runRuntimeCheck({ manifest: manifest(POD), engine: 'podman', runner: fake.runner, observeHost }).catch((e: unknown) => e)
     expect(err).toMatchObject({ kind: 'interrupted', cleanedUp: true })
-    expect(fake.lines().some((l) => l.startsWith('podman pod rm --force'))).toBe(true)
+    expect(fake.lines().some(l => l.startsWith('podman pod rm --force'))).toBe(true)
     expect(process.listenerCount('SIGINT')).toBe(before)
   })
 
   it('rejects manifests without workloads, and a missing engine, before creating anything', async () => {
-    await expect(runRuntimeCheck({ manifest: manifest('kind: Service\nmetadata: {name: s}\n'), engine: 'podman', runner: fakeRunner([]).runner })).rejects.toMatchObject({
+    await expect(
+      runRuntimeCheck({ manifest: manifest('kind: Service\nmetadata: {name: s}\n'), engine: 'podman', runner: fakeRunner([]).runner }),
+    ).rejects.toMatchObject({
       kind: 'usage',
       message: expect.stringMatching(/no workload with a pod spec/),
     })
@@ -139,9 +164,9 @@ describe('runRuntimeCheck (kind, scripted)', () => {
     const r = await runRuntimeCheck({ manifest: manifest(POD), engine: 'kind', image: 'localhost/app:dev', runner: fake.runner, handleSignals: false })
     const [w] = r.workloads
     expect(w.namespaces.network.shared).toBe(true)
-    const file = fake.calls.find((c) => c.argv[5] === 'apply')!.argv[7]
+    const file = fake.calls.find(c => c.argv[5] === 'apply')!.argv[7]
     const k = 'kubectl --context kind-hng-smoke --namespace default'
-    expect(fake.lines().map((l) => l.replace(/sh -c [\s\S]*$/, 'sh -c …'))).toEqual([
+    expect(fake.lines().map(l => l.replace(/sh -c [\s\S]*$/, 'sh -c …'))).toEqual([
       'kind version',
       'kind get clusters',
       'kind create cluster --name hng-smoke --wait 120s',
@@ -162,13 +187,16 @@ describe('runRuntimeCheck (kind, scripted)', () => {
       { prefix: ['kind', 'version'], result: { stdout: 'kind v0.27.0\n' } },
       { prefix: ['kind', 'get', 'clusters'], result: { stdout: 'hng-smoke\n' } },
       { prefix: ['docker', 'exec'], result: { stdout: probeOutput(HOST_NS) } },
-      { prefix: ['kubectl', '*', '*', '*', '*', 'exec'], result: { code: 1, stderr: 'OCI runtime exec failed: exec: "sh": executable file not found in $PATH' } },
+      {
+        prefix: ['kubectl', '*', '*', '*', '*', 'exec'],
+        result: { code: 1, stderr: 'OCI runtime exec failed: exec: "sh": executable file not found in $PATH' },
+      },
       { prefix: ['kubectl', '*', '*', '*', '*', 'debug'], result: { stdout: probeOutput(POD_NS) } },
       { prefix: ['kubectl', '*', '*', '*', '*', 'get'], result: { stdout: '' } },
     ])
     const r = await runRuntimeCheck({ manifest: manifest(POD.replace('true', 'false')), engine: 'kind', runner: fake.runner, handleSignals: false })
     expect(r.workloads[0]).toMatchObject({ probe: 'sidecar', ok: true })
-    expect(fake.lines().some((l) => l.includes(' debug pod/') && l.includes('--target app'))).toBe(true)
-    expect(fake.lines().some((l) => l.startsWith('kind create') || l.startsWith('kind delete'))).toBe(false)
+    expect(fake.lines().some(l => l.includes(' debug pod/') && l.includes('--target app'))).toBe(true)
+    expect(fake.lines().some(l => l.startsWith('kind create') || l.startsWith('kind delete'))).toBe(false)
   })
 })

@@ -14,7 +14,14 @@ export function webhookExample(event: string, action?: string): Record<string, u
   return structuredClone(found)
 }
 
-export function pullRequestEvent(opts: { number: number; baseSha: string; headSha: string; owner: string; repo: string; fork?: boolean }): Record<string, unknown> {
+export function pullRequestEvent(opts: {
+  number: number
+  baseSha: string
+  headSha: string
+  owner: string
+  repo: string
+  fork?: boolean
+}): Record<string, unknown> {
   const event = webhookExample('pull_request', 'opened') as { pull_request: Record<string, any>; repository: Record<string, any> }
   const full = `${opts.owner}/${opts.repo}`
   event.pull_request.number = opts.number
@@ -55,7 +62,10 @@ export class TestRepo {
     return this.git('rev-parse', 'HEAD').trim()
   }
   /** What GitHub's pulls.listFiles returns for base...head: status and per-file patch. */
-  pullFiles(base: string, head: string): Array<{ filename: string; status: 'added' | 'removed' | 'modified' | 'renamed'; patch?: string; previous_filename?: string }> {
+  pullFiles(
+    base: string,
+    head: string,
+  ): Array<{ filename: string; status: 'added' | 'removed' | 'modified' | 'renamed'; patch?: string; previous_filename?: string }> {
     const out: Array<{ filename: string; status: 'added' | 'removed' | 'modified' | 'renamed'; patch?: string; previous_filename?: string }> = []
     const names = this.git('diff', '--name-status', '-M', `${base}...${head}`).trim().split('\n').filter(Boolean)
     for (const line of names) {
@@ -64,7 +74,12 @@ export class TestRepo {
       const filename = status === 'renamed' ? b : a
       const diff = this.git('diff', '-M', `${base}...${head}`, '--', ...(status === 'renamed' ? [a, b] : [a]))
       const at = diff.indexOf('\n@@')
-      out.push({ filename, status, ...(at === -1 ? {} : { patch: diff.slice(at + 1).replace(/\n$/, '') }), ...(status === 'renamed' ? { previous_filename: a } : {}) })
+      out.push({
+        filename,
+        status,
+        ...(at === -1 ? {} : { patch: diff.slice(at + 1).replace(/\n$/, '') }),
+        ...(status === 'renamed' ? { previous_filename: a } : {}),
+      })
     }
     return out
   }
@@ -82,7 +97,15 @@ export interface ActionRun {
  * Runs the bundled dist/index.js exactly as a runner does: INPUT_* variables, the event payload
  * file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL.
  */
-export async function runBundledAction(opts: { workspace: string; eventName: string; event: Record<string, unknown>; inputs: Record<string, string>; apiUrl: string; sha: string; repository: string }): Promise<ActionRun> {
+export async function runBundledAction(opts: {
+  workspace: string
+  eventName: string
+  event: Record<string, unknown>
+  inputs: Record<string, string>
+  apiUrl: string
+  sha: string
+  repository: string
+}): Promise<ActionRun> {
   const bundle = path.resolve('dist/index.js')
   if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run npm run build')
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'hng-runner-'))

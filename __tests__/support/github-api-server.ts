@@ -220,9 +220,7 @@ export interface FaultRequest {
   body: unknown
 }
 
-export type FaultMatch =
-  | { operationId?: string; method?: string; path?: string | RegExp; writes?: boolean }
-  | ((request: FaultRequest) => boolean)
+export type FaultMatch = { operationId?: string; method?: string; path?: string | RegExp; writes?: boolean } | ((request: FaultRequest) => boolean)
 
 export interface FaultResponse {
   /**
@@ -438,8 +436,8 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       changed_files: p.files.length,
       additions: p.files.reduce((n, f) => n + f.additions, 0),
       deletions: p.files.reduce((n, f) => n + f.deletions, 0),
-      comments: [...state.issueComments.values()].filter((c) => c.issue === p.number).length,
-      review_comments: [...state.reviewComments.values()].filter((c) => c.pull === p.number).length,
+      comments: [...state.issueComments.values()].filter(c => c.issue === p.number).length,
+      review_comments: [...state.reviewComments.values()].filter(c => c.pull === p.number).length,
     })
     const head = t.head as Record<string, unknown>
     Object.assign(head, { sha: p.headSha, ref: p.headRef, label: `${owner}:${p.headRef}` })
@@ -545,8 +543,8 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       name: c.name,
       check_suite: { id: stableId(`suite:${c.headSha}`) },
       pull_requests: [...state.pulls.values()]
-        .filter((p) => p.headSha === c.headSha)
-        .map((p) => ({
+        .filter(p => p.headSha === c.headSha)
+        .map(p => ({
           url: `${repoApi()}/pulls/${p.number}`,
           id: stableId(`pull:${p.number}`),
           number: p.number,
@@ -580,7 +578,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       milestone: null,
       locked: false,
       active_lock_reason: null,
-      comments: [...state.issueComments.values()].filter((c) => c.issue === i.number).length,
+      comments: [...state.issueComments.values()].filter(c => c.issue === i.number).length,
       closed_at: i.closedAt,
       closed_by: null,
       created_at: i.createdAt,
@@ -681,12 +679,14 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
   const files = new Map<string, { text: string; symlinkTarget?: string }>()
 
   const handlers: Record<string, Handler> = {
-    'repos/get-content': (ctx) => {
+    'repos/get-content': ctx => {
       const ref = str(ctx.query.ref ?? 'HEAD')
       const filePath = str(ctx.params.path)
       const file = files.get(`${ref}:${filePath}`)
       if (!file) throw new HttpError(404, 'Not Found')
-      const example = contract.example<Record<string, unknown>>(file.symlinkTarget ? 'content-file-response-if-content-is-a-symlink' : 'content-file-response-if-content-is-a-file')
+      const example = contract.example<Record<string, unknown>>(
+        file.symlinkTarget ? 'content-file-response-if-content-is-a-symlink' : 'content-file-response-if-content-is-a-file',
+      )
       const body: Record<string, unknown> = { ...example, name: filePath.split('/').pop(), path: filePath, size: Buffer.byteLength(file.text) }
       if (file.symlinkTarget) body.target = file.symlinkTarget
       else Object.assign(body, { encoding: 'base64', content: Buffer.from(file.text).toString('base64') })
@@ -701,31 +701,31 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 200, body: t }
     },
 
-    'pulls/get': (ctx) => ({ status: 200, body: pullJson(pullOf(num(ctx.params.pull_number))) }),
+    'pulls/get': ctx => ({ status: 200, body: pullJson(pullOf(num(ctx.params.pull_number))) }),
 
-    'pulls/list-files': (ctx) => {
+    'pulls/list-files': ctx => {
       const p = pullOf(num(ctx.params.pull_number))
       const page = paginate(ctx, p.files, MAX_FILES)
-      return { status: 200, body: page.items.map((f) => diffEntryJson(p, f)), headers: page.headers }
+      return { status: 200, body: page.items.map(f => diffEntryJson(p, f)), headers: page.headers }
     },
 
-    'pulls/list-review-comments': (ctx) => {
+    'pulls/list-review-comments': ctx => {
       const n = num(ctx.params.pull_number)
       pullOf(n)
-      const all = [...state.reviewComments.values()].filter((c) => c.pull === n).sort((a, b) => a.id - b.id)
+      const all = [...state.reviewComments.values()].filter(c => c.pull === n).sort((a, b) => a.id - b.id)
       const page = paginate(ctx, all)
       return { status: 200, body: page.items.map(reviewCommentJson), headers: page.headers }
     },
 
-    'pulls/list-reviews': (ctx) => {
+    'pulls/list-reviews': ctx => {
       const n = num(ctx.params.pull_number)
       pullOf(n)
-      const all = [...state.reviews.values()].filter((r) => r.pull === n).sort((a, b) => a.id - b.id)
+      const all = [...state.reviews.values()].filter(r => r.pull === n).sort((a, b) => a.id - b.id)
       const page = paginate(ctx, all)
       return { status: 200, body: page.items.map(reviewJson), headers: page.headers }
     },
 
-    'pulls/create-review': (ctx) => {
+    'pulls/create-review': ctx => {
       const p = pullOf(num(ctx.params.pull_number))
       const body = ctx.body
       const commitId = body.commit_id === undefined ? p.headSha : str(body.commit_id)
@@ -738,7 +738,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
         throw unprocessable(`Too many review comments in one request (simulated limit ${fake.reviewCommentLimit})`)
       }
       const reviewId = id()
-      const placed = drafts.map((d) => placeComment(p, d))
+      const placed = drafts.map(d => placeComment(p, d))
       const stamp = now()
       const review: FakeReview = {
         id: reviewId,
@@ -757,7 +757,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 200, body: reviewJson(review) }
     },
 
-    'pulls/update-review': (ctx) => {
+    'pulls/update-review': ctx => {
       const r = state.reviews.get(num(ctx.params.review_id))
       if (!r || r.pull !== num(ctx.params.pull_number)) throw new HttpError(404, 'Not Found')
       checkBodyLength('PullRequestReview', ctx.body.body)
@@ -765,7 +765,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 200, body: reviewJson(r) }
     },
 
-    'pulls/update-review-comment': (ctx) => {
+    'pulls/update-review-comment': ctx => {
       const c = state.reviewComments.get(num(ctx.params.comment_id))
       if (!c) throw new HttpError(404, 'Not Found')
       checkBodyLength('PullRequestReviewComment', ctx.body.body)
@@ -774,12 +774,12 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 200, body: reviewCommentJson(c) }
     },
 
-    'pulls/delete-review-comment': (ctx) => {
+    'pulls/delete-review-comment': ctx => {
       if (!state.reviewComments.delete(num(ctx.params.comment_id))) throw new HttpError(404, 'Not Found')
       return { status: 204 }
     },
 
-    'checks/create': (ctx) => {
+    'checks/create': ctx => {
       const b = ctx.body
       const headSha = str(b.head_sha)
       if (!knownCommit(headSha)) throw unprocessable(`No commit found for SHA: ${headSha}`)
@@ -812,7 +812,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 201, body: checkRunJson(run) }
     },
 
-    'checks/update': (ctx) => {
+    'checks/update': ctx => {
       const run = state.checkRuns.get(num(ctx.params.check_run_id))
       if (!run) throw new HttpError(404, 'Not Found')
       const b = ctx.body
@@ -841,31 +841,37 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 200, body: checkRunJson(run) }
     },
 
-    'checks/list-for-ref': (ctx) => {
+    'checks/list-for-ref': ctx => {
       const ref = str(ctx.params.ref)
-      const sha = [...state.pulls.values()].find((p) => p.headRef === ref)?.headSha ?? ref
-      let runs = [...state.checkRuns.values()].filter((r) => r.headSha === sha)
-      if (ctx.query.check_name !== undefined) runs = runs.filter((r) => r.name === ctx.query.check_name)
-      if (ctx.query.status !== undefined) runs = runs.filter((r) => r.status === ctx.query.status)
+      const sha = [...state.pulls.values()].find(p => p.headRef === ref)?.headSha ?? ref
+      let runs = [...state.checkRuns.values()].filter(r => r.headSha === sha)
+      if (ctx.query.check_name !== undefined) runs = runs.filter(r => r.name === ctx.query.check_name)
+      if (ctx.query.status !== undefined) runs = runs.filter(r => r.status === ctx.query.status)
       runs.sort((a, b) => b.id - a.id)
-      if ((ctx.query.filter ?? 'latest') === 'latest') runs = runs.filter((r, i) => runs.findIndex((x) => x.name === r.name) === i)
+      if ((ctx.query.filter ?? 'latest') === 'latest') runs = runs.filter((r, i) => runs.findIndex(x => x.name === r.name) === i)
       const page = paginate(ctx, runs)
       return { status: 200, body: { total_count: runs.length, check_runs: page.items.map(checkRunJson) }, headers: page.headers }
     },
 
-    'issues/list-for-repo': (ctx) => {
+    'issues/list-for-repo': ctx => {
       const wanted = ctx.query.state ?? 'open'
-      const labels = ctx.query.labels === undefined ? [] : str(ctx.query.labels).split(',').map((l) => l.trim()).filter(Boolean)
-      let all = [...state.issues.values()].filter((i) => wanted === 'all' || i.state === wanted)
-      if (labels.length) all = all.filter((i) => labels.every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase())))
-      if (ctx.query.creator !== undefined) all = all.filter((i) => i.author === ctx.query.creator)
+      const labels =
+        ctx.query.labels === undefined
+          ? []
+          : str(ctx.query.labels)
+              .split(',')
+              .map(l => l.trim())
+              .filter(Boolean)
+      let all = [...state.issues.values()].filter(i => wanted === 'all' || i.state === wanted)
+      if (labels.length) all = all.filter(i => labels.every(l => i.labels.some(x => x.toLowerCase() === l.toLowerCase())))
+      if (ctx.query.creator !== undefined) all = all.filter(i => i.author === ctx.query.creator)
       const asc = ctx.query.direction === 'asc'
       all.sort((a, b) => (asc ? a.number - b.number : b.number - a.number))
       const page = paginate(ctx, all)
       return { status: 200, body: page.items.map(issueJson), headers: page.headers }
     },
 
-    'issues/create': (ctx) => {
+    'issues/create': ctx => {
       checkBodyLength('Issue', ctx.body.body)
       const stamp = now()
       const issue: FakeIssue = {
@@ -889,7 +895,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 201, body: issueJson(issue) }
     },
 
-    'issues/update': (ctx) => {
+    'issues/update': ctx => {
       const issue = issueOf(num(ctx.params.issue_number))
       const b = ctx.body
       checkBodyLength('Issue', b.body)
@@ -900,7 +906,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
         issue.closedAt = b.state === 'closed' ? now() : null
       }
       if (Array.isArray(b.labels)) {
-        const names = (b.labels as Array<string | { name?: string }>).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean)
+        const names = (b.labels as Array<string | { name?: string }>).map(l => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean)
         for (const old of [...issue.labels]) if (!names.includes(old)) removeLabelFrom(issue, old, fake.actor)
         for (const name of names) if (!issue.labels.includes(name)) applyLabel(issue, name, fake.actor)
       }
@@ -908,15 +914,15 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 200, body: issueJson(issue) }
     },
 
-    'issues/list-comments': (ctx) => {
+    'issues/list-comments': ctx => {
       const n = num(ctx.params.issue_number)
       issueOf(n)
-      const all = [...state.issueComments.values()].filter((c) => c.issue === n).sort((a, b) => a.id - b.id)
+      const all = [...state.issueComments.values()].filter(c => c.issue === n).sort((a, b) => a.id - b.id)
       const page = paginate(ctx, all)
       return { status: 200, body: page.items.map(issueCommentJson), headers: page.headers }
     },
 
-    'issues/create-comment': (ctx) => {
+    'issues/create-comment': ctx => {
       const n = num(ctx.params.issue_number)
       issueOf(n)
       checkBodyLength('IssueComment', ctx.body.body)
@@ -926,7 +932,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 201, body: issueCommentJson(c) }
     },
 
-    'issues/update-comment': (ctx) => {
+    'issues/update-comment': ctx => {
       const c = state.issueComments.get(num(ctx.params.comment_id))
       if (!c) throw new HttpError(404, 'Not Found')
       checkBodyLength('IssueComment', ctx.body.body)
@@ -935,25 +941,25 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 200, body: issueCommentJson(c) }
     },
 
-    'issues/list-labels-on-issue': (ctx) => {
+    'issues/list-labels-on-issue': ctx => {
       const issue = issueOf(num(ctx.params.issue_number))
       const page = paginate(ctx, issue.labels)
       return { status: 200, body: page.items.map(labelJson), headers: page.headers }
     },
 
-    'issues/list-events': (ctx) => {
+    'issues/list-events': ctx => {
       const issue = issueOf(num(ctx.params.issue_number))
       const page = paginate(ctx, issue.events)
       return { status: 200, body: page.items.map(issueEventJson), headers: page.headers }
     },
 
-    'issues/list-events-for-timeline': (ctx) => {
+    'issues/list-events-for-timeline': ctx => {
       const issue = issueOf(num(ctx.params.issue_number))
       const page = paginate(ctx, issue.events)
       return { status: 200, body: page.items.map(issueEventJson), headers: page.headers }
     },
 
-    'teams/get-membership-for-user-in-org': (ctx) => {
+    'teams/get-membership-for-user-in-org': ctx => {
       const team = state.teams.get(`${str(ctx.params.org)}/${str(ctx.params.team_slug)}`)
       const m = team?.get(str(ctx.params.username))
       if (!m) throw new HttpError(404, 'Not Found')
@@ -961,7 +967,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 200, body: { url, role: m.role, state: m.state } }
     },
 
-    'actions/create-workflow-dispatch': (ctx) => {
+    'actions/create-workflow-dispatch': ctx => {
       state.dispatches.push({
         workflowId: str(ctx.params.workflow_id),
         ref: str(ctx.body.ref),
@@ -972,7 +978,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
   }
 
   function knownCommit(sha: string): boolean {
-    return state.commits.has(sha) || [...state.pulls.values()].some((p) => p.shas.includes(sha) || p.baseSha === sha)
+    return state.commits.has(sha) || [...state.pulls.values()].some(p => p.shas.includes(sha) || p.baseSha === sha)
   }
 
   function allocateNumber(): number {
@@ -982,7 +988,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
 
   function removeLabelFrom(issue: FakeIssue, label: string, by: string) {
     if (!issue.labels.includes(label)) return
-    issue.labels = issue.labels.filter((l) => l !== label)
+    issue.labels = issue.labels.filter(l => l !== label)
     issue.events.push({ id: id(), event: 'unlabeled', actor: by, label, createdAt: now() })
   }
 
@@ -992,7 +998,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
     d: Record<string, unknown>,
   ): Omit<FakeReviewComment, 'id' | 'pull' | 'reviewId' | 'commitId' | 'author' | 'createdAt' | 'updatedAt'> {
     const path = str(d.path)
-    const file = p.files.find((f) => f.filename === path)
+    const file = p.files.find(f => f.filename === path)
     if (!file) throw unprocessable('Path could not be resolved')
     if (file.patch === undefined) throw unprocessable('Line could not be resolved: the file has no diff to comment on')
     const diff = parsed(file)
@@ -1103,7 +1109,8 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
           violate('body', 'request body is not JSON')
           return send({ status: 400, body: errorBody(400, 'Problems parsing JSON') })
         }
-        if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) violate('body', `content-type is ${req.headers['content-type'] ?? 'missing'}, not application/json`)
+        if (!/^application\/json\b/.test(req.headers['content-type'] ?? ''))
+          violate('body', `content-type is ${req.headers['content-type'] ?? 'missing'}, not application/json`)
       }
       record.body = body
 
@@ -1119,9 +1126,9 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
 
       const checked = contract.checkRequest(route, url.searchParams, body, { strictBodies: options.strictBodies ?? true })
       for (const p of checked.problems) violate(p.part, p.message)
-      const pathProblem = checked.problems.find((p) => p.part === 'path')
+      const pathProblem = checked.problems.find(p => p.part === 'path')
       if (pathProblem) return send({ status: 404, body: errorBody(404, 'Not Found') })
-      const inputProblem = checked.problems.find((p) => p.part === 'query' || p.part === 'body')
+      const inputProblem = checked.problems.find(p => p.part === 'query' || p.part === 'body')
       if (inputProblem) return send({ status: 422, body: errorBody(422, `Invalid request.\n\n${inputProblem.message}`) })
 
       const params = checked.pathParams
@@ -1145,7 +1152,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       }
 
       const faultRequest: FaultRequest = { method, path, operationId: operation.operationId, query, body }
-      const fault = faults.find((f) => f.remaining > 0 && faultMatches(f, faultRequest))
+      const fault = faults.find(f => f.remaining > 0 && faultMatches(f, faultRequest))
       if (!fault) return send(answer())
       fault.remaining--
       fault.hits++
@@ -1158,7 +1165,8 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
         res.socket?.destroy()
         return
       }
-      if (r.status !== undefined) return send({ status: r.status, body: r.body ?? errorBody(r.status, r.message ?? defaultMessage(r.status)), headers: r.headers })
+      if (r.status !== undefined)
+        return send({ status: r.status, body: r.body ?? errorBody(r.status, r.message ?? defaultMessage(r.status)), headers: r.headers })
       send(early ?? answer())
     } catch (err) {
       if (err instanceof HttpError) return send({ status: err.status, body: errorBody(err.status, err.message, err.extra) })
@@ -1170,7 +1178,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
   /** Answers held back by `delayMs`; close() lets them go so no timer outlives the server. */
   const held = new Set<() => void>()
   const hold = (ms: number, res: ServerResponse) =>
-    new Promise<void>((resolve) => {
+    new Promise<void>(resolve => {
       const release = () => {
         clearTimeout(timer)
         held.delete(release)
@@ -1186,7 +1194,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
   const server = createServer((req, res) => {
     void handle(req, res)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
   const fake: FakeGitHub = {
@@ -1296,7 +1304,16 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       if (!p) throw new Error(`no PR #${pull}`)
       const placed = placeComment(p, { path: c.path, line: c.line, body: c.body, ...(c.startLine !== undefined ? { start_line: c.startLine } : {}) })
       const stamp = now()
-      const comment: FakeReviewComment = { ...placed, id: id(), pull, reviewId: null, commitId: p.headSha, author: c.author ?? 'octocat', createdAt: stamp, updatedAt: stamp }
+      const comment: FakeReviewComment = {
+        ...placed,
+        id: id(),
+        pull,
+        reviewId: null,
+        commitId: p.headSha,
+        author: c.author ?? 'octocat',
+        createdAt: stamp,
+        updatedAt: stamp,
+      }
       state.reviewComments.set(comment.id, comment)
       return comment
     },
@@ -1343,11 +1360,11 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       violations.length = 0
     },
 
-    requestsFor: (operationId) => requests.filter((r) => r.operationId === operationId),
+    requestsFor: operationId => requests.filter(r => r.operationId === operationId),
 
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()))
+        server.close(err => (err ? reject(err) : resolve()))
         server.closeAllConnections()
         for (const release of [...held]) release()
       }),
@@ -1398,15 +1415,15 @@ class Templates {
     const events = loadWebhookExamples()
     const example = (event: string, key: string, accept: (x: Record<string, unknown>) => boolean = () => true) => {
       const found = events
-        .find((e) => e.name === event)
-        ?.examples.map((x) => x[key] as Record<string, unknown> | undefined)
-        .find((x) => x !== undefined && accept(x))
+        .find(e => e.name === event)
+        ?.examples.map(x => x[key] as Record<string, unknown> | undefined)
+        .find(x => x !== undefined && accept(x))
       if (!found) throw new Error(`@octokit/webhooks-examples has no ${event}.${key}`)
       const text = JSON.stringify(found).replaceAll('Codertocat/Hello-World', `${owner}/${repo}`).replaceAll('"Hello-World"', JSON.stringify(repo))
       return JSON.parse(text) as Record<string, unknown>
     }
     // The REST pull-request schema requires auto_merge, which older webhook payloads lack.
-    this.pr = example('pull_request', 'pull_request', (x) => 'auto_merge' in x)
+    this.pr = example('pull_request', 'pull_request', x => 'auto_merge' in x)
     this.comment = example('pull_request_review_comment', 'comment')
     this.sender = example('pull_request', 'sender')
     this.label = contract.example<Array<Record<string, unknown>>>('label-items')[0]!

@@ -15,7 +15,9 @@ describe('golden', () => {
 
   it('fails when the golden file is missing, says how to create it, and creates nothing', () => {
     const dir = tmp()
-    expect(() => golden('gone.json', '{}\n', { dir, update: false })).toThrow(`golden file ${path.join(dir, 'gone.json')} is missing: create it with UPDATE_GOLDEN=1`)
+    expect(() => golden('gone.json', '{}\n', { dir, update: false })).toThrow(
+      `golden file ${path.join(dir, 'gone.json')} is missing: create it with UPDATE_GOLDEN=1`,
+    )
     expect(existsSync(path.join(dir, 'gone.json'))).toBe(false)
   })
 

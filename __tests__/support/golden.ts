@@ -20,7 +20,9 @@ export function golden(name: string, actual: string, { dir = '__fixtures__/golde
     return
   }
   if (!existsSync(file)) {
-    throw new Error(`golden file ${file} is missing: create it with UPDATE_GOLDEN=1 NODE_OPTIONS=--experimental-vm-modules npx jest <this test file>, then review and commit it`)
+    throw new Error(
+      `golden file ${file} is missing: create it with UPDATE_GOLDEN=1 NODE_OPTIONS=--experimental-vm-modules npx jest <this test file>, then review and commit it`,
+    )
   }
   expect(actual).toBe(readFileSync(file, 'utf8'))
 }

@@ -150,12 +150,12 @@ function buildContract(doc: OpenApiDocument): Contract {
   const routes = new Map<string, CompiledRoute[]>()
   const byId = new Map<string, Operation>()
   for (const [template, item] of Object.entries(doc.paths)) {
-    const shared = (item.parameters ?? []).map((p) => resolve<Parameter>(p))
+    const shared = (item.parameters ?? []).map(p => resolve<Parameter>(p))
     for (const method of HTTP_METHODS) {
       const op = item[method] as OperationObject | undefined
       if (!op) continue
-      const own = (op.parameters ?? []).map((p) => resolve<Parameter>(p))
-      const parameters = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own]
+      const own = (op.parameters ?? []).map(p => resolve<Parameter>(p))
+      const parameters = [...shared.filter(s => !own.some(o => o.name === s.name && o.in === s.in)), ...own]
       const operation: Operation = {
         operationId: op.operationId,
         method: method.toUpperCase(),
@@ -184,11 +184,11 @@ function buildContract(doc: OpenApiDocument): Contract {
 
   const paramsValidator = (operation: Operation, where: 'path' | 'query'): ValidateFunction =>
     validator(`${operation.operationId} ${where}`, () => {
-      const params = operation.parameters.filter((p) => p.in === where)
+      const params = operation.parameters.filter(p => p.in === where)
       const schema: SchemaNode = {
         type: 'object',
-        properties: Object.fromEntries(params.map((p) => [p.name, normalizeSchema(structuredClone(p.schema ?? {}))])),
-        required: params.filter((p) => p.required).map((p) => p.name),
+        properties: Object.fromEntries(params.map(p => [p.name, normalizeSchema(structuredClone(p.schema ?? {}))])),
+        required: params.filter(p => p.required).map(p => p.name),
       }
       // Unknown query parameters are ignored by GitHub, but here they are almost always a typo.
       if (where === 'query') schema.additionalProperties = false
@@ -212,14 +212,14 @@ function buildContract(doc: OpenApiDocument): Contract {
       return undefined
     },
 
-    operation: (operationId) => byId.get(operationId),
+    operation: operationId => byId.get(operationId),
 
     checkRequest(route, query, body, options = {}) {
       const { operation } = route
       const problems: ContractProblem[] = []
 
       const pathParams: Record<string, unknown> = {}
-      for (const p of operation.parameters.filter((x) => x.in === 'path')) {
+      for (const p of operation.parameters.filter(x => x.in === 'path')) {
         pathParams[p.name] = coerce(p.schema, route.rawPathParams[p.name] ?? '')
       }
       const pathCheck = paramsValidator(operation, 'path')
@@ -227,7 +227,7 @@ function buildContract(doc: OpenApiDocument): Contract {
 
       const queryValues: Record<string, unknown> = {}
       for (const [name, raw] of query) {
-        const p = operation.parameters.find((x) => x.in === 'query' && x.name === name)
+        const p = operation.parameters.find(x => x.in === 'query' && x.name === name)
         queryValues[name] = coerce(p?.schema, raw)
       }
       const queryCheck = paramsValidator(operation, 'query')
@@ -264,9 +264,7 @@ function buildContract(doc: OpenApiDocument): Contract {
         if (!declared) return [{ part: 'response', message: `${operation.operationId} declares no ${status} response` }]
         return body === undefined ? [] : [{ part: 'response', message: `${operation.operationId} ${status} declares no body` }]
       }
-      const check = validator(`${operation.operationId} response ${status}`, () =>
-        normalizeSchema(structuredClone(media.schema as SchemaNode)),
-      )
+      const check = validator(`${operation.operationId} response ${status}`, () => normalizeSchema(structuredClone(media.schema as SchemaNode)))
       return check(body) ? [] : [{ part: 'response', message: `${status}: ${describe(check.errors)}` }]
     },
 
@@ -278,7 +276,7 @@ function buildContract(doc: OpenApiDocument): Contract {
 
     checkSchema(name, value) {
       const check = validator(`schema ${name}`, () => ({ $ref: `#/components/schemas/${name}` }))
-      return check(value) ? [] : (check.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
+      return check(value) ? [] : (check.errors ?? []).map(e => `${e.instancePath || '/'} ${e.message ?? ''}`)
     },
   }
 }
@@ -286,17 +284,17 @@ function buildContract(doc: OpenApiDocument): Contract {
 function compileTemplate(operation: Operation): CompiledRoute {
   const names: string[] = []
   let literalSegments = 0
-  const multi = new Set(operation.parameters.filter((p) => p['x-multi-segment']).map((p) => p.name))
+  const multi = new Set(operation.parameters.filter(p => p['x-multi-segment']).map(p => p.name))
   const source = operation.template
     .split('/')
-    .map((segment) => {
+    .map(segment => {
       if (!segment.includes('{')) {
         if (segment) literalSegments++
         return escapeRegex(segment)
       }
       return segment
         .split(/(\{[^}]+\})/)
-        .map((part) => {
+        .map(part => {
           const m = /^\{([^}]+)\}$/.exec(part)
           if (!m) return escapeRegex(part)
           names.push(m[1]!)
@@ -359,7 +357,7 @@ function normalizeSchema(node: SchemaNode): SchemaNode {
   const nullable = node.nullable === true
   delete node.nullable
   if (!nullable) return node
-  const composite = '$ref' in node || SCHEMA_LISTS.some((k) => k in node)
+  const composite = '$ref' in node || SCHEMA_LISTS.some(k => k in node)
   if (!composite && node.type !== undefined) {
     const types = Array.isArray(node.type) ? (node.type as unknown[]) : [node.type]
     if (!types.includes('null')) node.type = [...types, 'null']
@@ -387,7 +385,7 @@ function closeObjects(node: SchemaNode): SchemaNode {
     for (const branch of list) {
       if (!isObject(branch) || '$ref' in branch) return node
       const branchProps = branch.properties
-      if (isObject(branchProps) && Object.keys(branchProps).some((k) => !(k in props))) return node
+      if (isObject(branchProps) && Object.keys(branchProps).some(k => !(k in props))) return node
     }
   }
   node.additionalProperties = false
@@ -404,7 +402,7 @@ function describe(errors: ErrorObject[] | null | undefined): string {
   // anyOf/oneOf failures repeat the branch errors; the first few are enough to find the cause.
   return errors
     .slice(0, 6)
-    .map((e) => {
+    .map(e => {
       const extra = e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''
       return `${e.instancePath || '/'} ${e.message ?? e.keyword}${extra}`
     })

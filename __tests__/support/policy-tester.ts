@@ -72,7 +72,12 @@ export function runPolicyRuleTests(ruleId: string, cases: { valid: PolicyCase[];
           if (!c.errors?.length) throw new Error(`invalid case "${c.name}" lists no errors`)
           const found = only(ruleId, runPolicy({ ...c, files: filesOf(c) }))
           expect(found.map((f, i) => pick(f, c.errors![i] ?? c.errors![0]))).toEqual(
-            c.errors.map(e => ({ file: e.file ?? 'workload.yaml', line: e.line, column: e.column, message: e.message ? expect.stringMatching(e.message) : undefined })),
+            c.errors.map(e => ({
+              file: e.file ?? 'workload.yaml',
+              line: e.line,
+              column: e.column,
+              message: e.message ? expect.stringMatching(e.message) : undefined,
+            })),
           )
         })
       }
@@ -81,7 +86,12 @@ export function runPolicyRuleTests(ruleId: string, cases: { valid: PolicyCase[];
 }
 
 function pick(f: Finding, want: { column?: number; message?: RegExp }) {
-  return { file: f.file, line: f.span.start.line, column: want.column !== undefined ? f.span.start.column : undefined, message: want.message ? f.message : undefined }
+  return {
+    file: f.file,
+    line: f.span.start.line,
+    column: want.column !== undefined ? f.span.start.column : undefined,
+    message: want.message ? f.message : undefined,
+  }
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -114,7 +124,10 @@ export const EXCEPTION_ANNOTATIONS = {
   'host-namespace-guard.io/expires': '2025-12-31',
 }
 
-const yamlMap = (m: Record<string, string>, indent: string) => Object.entries(m).map(([k, v]) => `${indent}${k}: ${JSON.stringify(v)}`).join('\n')
+const yamlMap = (m: Record<string, string>, indent: string) =>
+  Object.entries(m)
+    .map(([k, v]) => `${indent}${k}: ${JSON.stringify(v)}`)
+    .join('\n')
 
 /** A DaemonSet with a valid exception for hostNetwork in `monitoring`, every control in place. */
 export function daemonSet(o: DaemonSetOptions = {}): string {
@@ -122,7 +135,8 @@ export function daemonSet(o: DaemonSetOptions = {}): string {
   const annotations = o.annotations ?? EXCEPTION_ANNOTATIONS
   const ns = o.namespace === null ? '' : `  namespace: ${o.namespace ?? 'monitoring'}\n`
   const container = (c: ContainerOptions, i: number) =>
-    `      - name: ${c.name ?? `c${i}`}\n        image: exporter:1\n` + (c.securityContext === null ? '' : `        securityContext: ${c.securityContext ?? SAFE_CONTEXT}\n`)
+    `      - name: ${c.name ?? `c${i}`}\n        image: exporter:1\n` +
+    (c.securityContext === null ? '' : `        securityContext: ${c.securityContext ?? SAFE_CONTEXT}\n`)
   return (
     `apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: ${o.name ?? 'node-exporter'}\n${ns}` +
     (Object.keys(labels).length ? `  labels:\n${yamlMap(labels, '    ')}\n` : '') +
@@ -157,7 +171,10 @@ function scanAll(files: PolicyFile[], rules: ReadonlyMap<string, Rule>): { findi
   const facts = noFacts()
   const findings: Finding[] = []
   for (const f of files) {
-    const scanned = scanFileText({ path: f.path, text: f.text, type: 'kubernetes' }, { rules, severityOf: id => registry.get(id)!.meta.severity, facts: { exceptions: true } })
+    const scanned = scanFileText(
+      { path: f.path, text: f.text, type: 'kubernetes' },
+      { rules, severityOf: id => registry.get(id)!.meta.severity, facts: { exceptions: true } },
+    )
     findings.push(...scanned.findings)
     facts.workloads.push(...scanned.facts.workloads)
     facts.networkPolicies.push(...scanned.facts.networkPolicies)

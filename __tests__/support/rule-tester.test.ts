@@ -33,14 +33,27 @@ describe('rule tester', () => {
 
   it('fails findings at other positions than the listed ones', () => {
     expect(check({ errors: [{ line: 5, column: 17 }] })).toThrow(/toEqual/)
-    expect(check({ errors: [{ line: 5, column: 16 }, { line: 5, column: 16 }] })).toThrow(/toEqual/)
+    expect(
+      check({
+        errors: [
+          { line: 5, column: 16 },
+          { line: 5, column: 16 },
+        ],
+      }),
+    ).toThrow(/toEqual/)
   })
 
   it('fails a fix whose output still fires', () => {
     // Two pods: the tagged value gets no fix, so the fixed text still reports the second one.
-    const code = 'kind: List\nitems:\n- kind: Pod\n  metadata: {name: a}\n  spec: {hostNetwork: true, containers: []}\n- kind: Pod\n  metadata: {name: b}\n  spec: {hostNetwork: !!bool true, containers: []}\n'
-    const errors = [{ line: 5, column: 23 }, { line: 8, column: 30 }]
-    expect(check({ code, errors, output: code.replace('{hostNetwork: true', '{hostNetwork: false') })).toThrow(/its fixed text still fires: host-network 8:30 Pod\/b/)
+    const code =
+      'kind: List\nitems:\n- kind: Pod\n  metadata: {name: a}\n  spec: {hostNetwork: true, containers: []}\n- kind: Pod\n  metadata: {name: b}\n  spec: {hostNetwork: !!bool true, containers: []}\n'
+    const errors = [
+      { line: 5, column: 23 },
+      { line: 8, column: 30 },
+    ]
+    expect(check({ code, errors, output: code.replace('{hostNetwork: true', '{hostNetwork: false') })).toThrow(
+      /its fixed text still fires: host-network 8:30 Pod\/b/,
+    )
   })
 
   it('fails a fix whose output no longer parses', () => {

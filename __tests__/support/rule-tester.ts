@@ -25,7 +25,15 @@ export interface TestCase {
 }
 
 const TYPE_OF = (file: string): FileType =>
-  /dockerfile|containerfile/i.test(file) ? 'dockerfile' : /\.github\/workflows\//.test(file) ? 'workflow' : /compose/.test(file) ? 'compose' : /\.(sh|mk)$|makefile/i.test(file) ? 'shell' : 'kubernetes'
+  /dockerfile|containerfile/i.test(file)
+    ? 'dockerfile'
+    : /\.github\/workflows\//.test(file)
+      ? 'workflow'
+      : /compose/.test(file)
+        ? 'compose'
+        : /\.(sh|mk)$|makefile/i.test(file)
+          ? 'shell'
+          : 'kubernetes'
 
 export function findingsFor(ruleId: string, c: Pick<TestCase, 'code' | 'file' | 'type'>): Finding[] {
   const file = c.file ?? 'pod.yaml'
@@ -77,7 +85,9 @@ function checkFindings(ruleId: string, c: TestCase, scan: Scan = findingsFor): F
   if (!c.errors?.length) throw new Error(`invalid case "${c.name}" lists no errors`)
   const found = scan(ruleId, c)
   if (!found.length) throw new Error(`invalid case "${c.name}" gives no finding`)
-  expect(found.map((f, i) => pick(f, c.errors![i] ?? c.errors![0]))).toEqual(c.errors.map(e => ({ ...e, message: e.message ? expect.stringMatching(e.message) : undefined })))
+  expect(found.map((f, i) => pick(f, c.errors![i] ?? c.errors![0]))).toEqual(
+    c.errors.map(e => ({ ...e, message: e.message ? expect.stringMatching(e.message) : undefined })),
+  )
   return found
 }
 

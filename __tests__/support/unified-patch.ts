@@ -64,8 +64,8 @@ export function parsePatch(patch: string): ParsedPatch {
     lines,
     additions,
     deletions,
-    find: (side, line) => lines.find((l) => (side === 'RIGHT' ? l.right : l.left) === line),
-    atPosition: (p) => lines.find((l) => l.position === p),
-    hunkUpTo: (line) => text.slice(hunkStarts[line.hunk], line.index + 1).join('\n'),
+    find: (side, line) => lines.find(l => (side === 'RIGHT' ? l.right : l.left) === line),
+    atPosition: p => lines.find(l => l.position === p),
+    hunkUpTo: line => text.slice(hunkStarts[line.hunk], line.index + 1).join('\n'),
   }
 }

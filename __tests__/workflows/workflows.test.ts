@@ -12,11 +12,21 @@ import { parseAllDocuments } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
 
 type Step = { name?: string; if?: string; run?: string; uses?: string; with?: Record<string, unknown> }
-type Job = { if?: string; env?: Record<string, string>; steps?: Step[]; permissions?: Record<string, string>; strategy?: { matrix?: unknown }; uses?: string; with?: Record<string, unknown> }
+type Job = {
+  if?: string
+  env?: Record<string, string>
+  steps?: Step[]
+  permissions?: Record<string, string>
+  strategy?: { matrix?: unknown }
+  uses?: string
+  with?: Record<string, unknown>
+}
 type Workflow = { on: Record<string, any>; permissions?: Record<string, string>; jobs: Record<string, Job> }
 
 const DIR = path.resolve('.github/workflows')
-const files = readdirSync(DIR).filter(f => /\.ya?ml$/.test(f)).sort()
+const files = readdirSync(DIR)
+  .filter(f => /\.ya?ml$/.test(f))
+  .sort()
 
 function load(file: string): Workflow {
   const docs = parseAllDocuments(readFileSync(path.join(DIR, file), 'utf8'))
@@ -60,7 +70,16 @@ describe('workflows', () => {
     const w = load('ci.yml')
     expect(Object.keys(w.on).sort()).toEqual(['pull_request', 'push'])
     const runs = (job: string) => (w.jobs[job].steps ?? []).map(s => s.run ?? s.uses)
-    expect(runs('test')).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'sudo bash .ci/setup-podman.sh', 'npm ci --no-audit --no-fund', 'npm run build', expect.stringContaining('npm test')])
+    expect(runs('test')).toEqual([
+      'actions/checkout@v4',
+      'actions/setup-node@v4',
+      'sudo bash .ci/setup-podman.sh',
+      'npm ci --no-audit --no-fund',
+      'npm run build',
+      'npm run lint',
+      'npm run format:check',
+      expect.stringContaining('npm test'),
+    ])
     const guard = w.jobs['test-action'].steps!.find(s => s.uses === './')!
     expect(guard.with).toMatchObject({ mode: 'full', path: 'examples', 'fail-on': 'never' })
     expect(runs('test-action')).toContain('node .github/scripts/verify-action-outputs.mjs')
@@ -98,7 +117,10 @@ describe('smoke.yml command construction', () => {
     writeFileSync(out, '')
     const file = path.join(bin, 'step.sh')
     writeFileSync(file, script)
-    execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], { cwd: tmp, env: { PATH: `${bin}:${process.env.PATH}`, HNG_ARGV_OUT: out, ...env } })
+    execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
+      cwd: tmp,
+      env: { PATH: `${bin}:${process.env.PATH}`, HNG_ARGV_OUT: out, ...env },
+    })
     return readFileSync(out, 'utf8')
       .split('\n')
       .filter(Boolean)
@@ -137,10 +159,23 @@ describe('smoke.yml command construction', () => {
 
   it('runs the runtime check on kind with the sidecar probe image, and the image override when given', async () => {
     const plain = runScript(step('runtime', 'Runtime check').run!, jobEnv({ MANIFEST: 'k8s/web.yaml' }))
-    expect(plain).toEqual([['dist/cli/index.js', 'runtime-check', 'k8s/web.yaml', '--engine', 'kind', '--probe-image', 'docker.io/library/busybox:1.36.1', '--timeout', '600']])
+    expect(plain).toEqual([
+      ['dist/cli/index.js', 'runtime-check', 'k8s/web.yaml', '--engine', 'kind', '--probe-image', 'docker.io/library/busybox:1.36.1', '--timeout', '600'],
+    ])
     await acceptedByCli(plain[0].slice(1), 'manifest')
     const image = runScript(step('runtime', 'Runtime check').run!, jobEnv({ MANIFEST: hostile, IMAGE: 'docker.io/library/busybox:1.36.1' }))
-    expect(image[0].slice(1)).toEqual(['runtime-check', hostile, '--engine', 'kind', '--probe-image', 'docker.io/library/busybox:1.36.1', '--timeout', '600', '--image', 'docker.io/library/busybox:1.36.1'])
+    expect(image[0].slice(1)).toEqual([
+      'runtime-check',
+      hostile,
+      '--engine',
+      'kind',
+      '--probe-image',
+      'docker.io/library/busybox:1.36.1',
+      '--timeout',
+      '600',
+      '--image',
+      'docker.io/library/busybox:1.36.1',
+    ])
     await acceptedByCli(image[0].slice(1), 'manifest')
     expect(readdirSync(tmp)).not.toContain('pwned')
   })

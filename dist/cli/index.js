@@ -4206,13 +4206,13 @@ const TABLE = [
 ];
 /** In the order findings, policy messages and smoke reports list them. */
 const HOST_NAMESPACES = TABLE;
-const NAMESPACES = TABLE.map((n) => n.id);
+const NAMESPACES = TABLE.map(n => n.id);
 /** One value per namespace, computed from its record: `perNamespace((n) => n.procFile)`. */
 function perNamespace(value) {
-    return Object.fromEntries(HOST_NAMESPACES.map((n) => [n.id, value(n)]));
+    return Object.fromEntries(HOST_NAMESPACES.map(n => [n.id, value(n)]));
 }
-const HOST_NAMESPACE = perNamespace((n) => n);
-const HOST_FIELDS = TABLE.map((n) => n.podField);
+const HOST_NAMESPACE = perNamespace(n => n);
+const HOST_FIELDS = TABLE.map(n => n.podField);
 /** The namespaces as a sentence lists them: `namesOr((n) => n.display)` is `network, PID or IPC`. */
 function namesOr(name) {
     const names = HOST_NAMESPACES.map(name);
@@ -4544,12 +4544,18 @@ function readDocuments(text, options) {
         }
         inDocument++;
         if (read + inDocument * BYTES_PER_TOKEN_BEING_READ > MEMORY_BUDGET_MB * 2 ** 20) {
-            stopped = { message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`, offset: documentStart(parser) };
+            stopped = {
+                message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`,
+                offset: documentStart(parser),
+            };
             break;
         }
         const deep = parser.stack.length > MAX_NESTING + 1 ? tooDeep(parser.stack) : undefined;
         if (deep) {
-            stopped = { message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`, offset: deep.offset };
+            stopped = {
+                message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`,
+                offset: deep.offset,
+            };
             break;
         }
     }
@@ -5147,7 +5153,11 @@ const READABLE = {
 /** An OS error as words and its code (`permission denied (EACCES)`), without Node's call details. */
 function describeError(err) {
     const code = err.code;
-    return code && READABLE[code] ? `${READABLE[code]} (${code})` : code ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})` : err.message;
+    return code && READABLE[code]
+        ? `${READABLE[code]} (${code})`
+        : code
+            ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})`
+            : err.message;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -5348,7 +5358,7 @@ const exceptionExpired = {
         id: 'exception-expired',
         title: 'Host namespace exception has expired',
         severity: 'error',
-        description: 'The exception\'s expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.',
+        description: "The exception's expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.",
         remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
         docs: 'docs/rules/exception-expired.md',
     },
@@ -5437,7 +5447,7 @@ const exceptionMissingControl = {
         title: 'Host namespace exception lacks a compensating control',
         severity: 'error',
         description: 'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
-        remediation: 'Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload\'s namespace whose podSelector matches the pod template labels.',
+        remediation: "Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload's namespace whose podSelector matches the pod template labels.",
         docs: 'docs/rules/exception-missing-control.md',
     },
     assessment: ({ assessment: a, resource }, ctx) => {
@@ -5454,7 +5464,9 @@ function messageOf(m, display, namespace) {
         return `${display}: its containers are not in this manifest (${why}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`;
     }
     if (m.control === 'NetworkPolicy') {
-        const labels = Object.entries(m.podLabels).map(([k, v]) => `${k}=${v}`).join(', ');
+        const labels = Object.entries(m.podLabels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ');
         const others = m.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace}" (${p.file})`);
         const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : '';
         return `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`;
@@ -5489,14 +5501,14 @@ const exceptionOutsideAllowedNamespace = {
         if (!firstOfRecord || a.status === 'invalid' || a.namespaceAllowed)
             return;
         const { record, workload } = a;
-        const allowed = allowedNamespaces.length ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}` : 'exceptions.namespaces lists none';
+        const allowed = allowedNamespaces.length
+            ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}`
+            : 'exceptions.namespaces lists none';
         const message = a.namespaceAssumed
             ? `${resource.display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
             : `${resource.display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`;
         // An annotation record is about its workload's namespace; a central entry names its own.
-        const at = record.origin === 'annotation'
-            ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' }
-            : recordField(record, 'namespace');
+        const at = record.origin === 'annotation' ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' } : recordField(record, 'namespace');
         ctx.report({ ...at, resource, message });
     },
 };
@@ -5540,7 +5552,7 @@ const exceptionUnnecessary = {
         id: 'exception-unnecessary',
         title: 'Host namespace exception covers more than the workload uses',
         severity: 'warning',
-        description: 'The exception allows a host namespace that none of the workload\'s pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.',
+        description: "The exception allows a host namespace that none of the workload's pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.",
         remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
         docs: 'docs/rules/exception-unnecessary.md',
     },
@@ -6093,7 +6105,10 @@ function hostNamespaceRule({ namespace: ns, meta }) {
             // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
             const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
             // The command's own words tell two commands apart in a fingerprint better than their order.
-            const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ');
+            const words = ctx.source.text
+                .slice(command.span.startOffset, command.span.endOffset)
+                .replace(/\\\r?\n/g, ' ')
+                .replace(/\s+/g, ' ');
             for (const flag of command.flags)
                 reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
         },
@@ -6221,7 +6236,7 @@ const hostPid = hostNamespaceRule({
     namespace: host_pid_ns,
     meta: {
         severity: 'error',
-        description: 'A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads\' secrets or escaping to the node.',
+        description: "A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads' secrets or escaping to the node.",
         remediation: `Set ${host_pid_ns.podField} to false (or remove it); for compose, remove ${host_pid_ns.composeKey}: host; use shareProcessNamespace for process sharing between containers of one pod.`,
     },
 });
@@ -6567,7 +6582,12 @@ async function* read_listed(root, files, selection, reader) {
             // Deleted files are not listed: one listed as changed but missing from the checkout was not
             // judged (a checkout of another commit, a name misread on the way), never a pass.
             const code = err.code;
-            yield { absolute, relative, type, refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked` };
+            yield {
+                absolute,
+                relative,
+                type,
+                refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
+            };
             continue;
         }
         if (stat.isFile())
@@ -6679,7 +6699,12 @@ function* walk(start, options) {
     const wanted = (type) => type === undefined || options.fileTypes[type];
     const abs = external_node_path_default().resolve(start);
     const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
-    const notRead = (why) => ({ absolute: abs, relative: toRelative(root, abs), type: classify(abs), refused: `${toRelative(root, abs)} ${why}` });
+    const notRead = (why) => ({
+        absolute: abs,
+        relative: toRelative(root, abs),
+        type: classify(abs),
+        refused: `${toRelative(root, abs)} ${why}`,
+    });
     if (stat.isSymbolicLink()) {
         const target = linkTarget(abs, root);
         if (typeof target === 'string')
@@ -6712,7 +6737,12 @@ function* walk(start, options) {
         catch (err) {
             // Fail closed: a directory that cannot be listed may hold anything.
             const code = err.code ?? 'error';
-            yield { absolute: dir, relative: relativeDir || '.', type: 'kubernetes', refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked` };
+            yield {
+                absolute: dir,
+                relative: relativeDir || '.',
+                type: 'kubernetes',
+                refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked`,
+            };
             return;
         }
         const layers = [...parentLayers];
@@ -7044,7 +7074,7 @@ function selects(selector, labels) {
     return true;
 }
 const bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
-const facts_int = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined);
+const facts_int = (node) => (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined;
 
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
 
@@ -7060,9 +7090,34 @@ const JUDGED_KEYS = [
 ];
 /** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
 const SERVICE_KEYS = new Set([
-    'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
-    ...HOST_NAMESPACES.map(n => n.composeKey), 'networks', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
-    'cap_add', 'cap_drop', 'privileged', 'user', 'working_dir', 'profiles', 'secrets', 'configs', 'uts', 'userns_mode',
+    'image',
+    'build',
+    'command',
+    'entrypoint',
+    'ports',
+    'expose',
+    'volumes',
+    'environment',
+    'env_file',
+    'depends_on',
+    ...HOST_NAMESPACES.map(n => n.composeKey),
+    'networks',
+    'restart',
+    'healthcheck',
+    'deploy',
+    'labels',
+    'extends',
+    'container_name',
+    'cap_add',
+    'cap_drop',
+    'privileged',
+    'user',
+    'working_dir',
+    'profiles',
+    'secrets',
+    'configs',
+    'uts',
+    'userns_mode',
 ]);
 /**
  * A YAML document is compose-shaped when its top level has a `services` map of service maps and
@@ -7105,7 +7160,14 @@ function composeServices(parsed, byName, unjudged) {
             const build = field(d.doc, value, 'build')?.value;
             // `build.network: host` gives the image build the host network, like RUN --network=host.
             if ((0,dist/* isMap */.jh)(build)) {
-                out.push({ doc: d.doc, name, map: build, part: 'build', path: `services.${name}.build`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index } });
+                out.push({
+                    doc: d.doc,
+                    name,
+                    map: build,
+                    part: 'build',
+                    path: `services.${name}.build`,
+                    resource: { display: `service/${name}`, kind: 'service', name, document: d.index },
+                });
             }
         }
     }
@@ -7297,7 +7359,11 @@ class Reader {
     }
     from(line, rest) {
         const { argsStart } = extractFlags(line.text, rest);
-        const args = line.text.slice(argsStart).trim().split(/[ \t\v\f\r\n]+/).filter(Boolean);
+        const args = line.text
+            .slice(argsStart)
+            .trim()
+            .split(/[ \t\v\f\r\n]+/)
+            .filter(Boolean);
         this.stageCount += 1;
         // BuildKit matches `AS` case-insensitively and lower-cases the stage name.
         this.stage = args.length === 3 && args[1].toLowerCase() === 'as' ? args[2].toLowerCase() : String(this.stageCount - 1);
@@ -7317,7 +7383,10 @@ class Reader {
             const flag = { name, value: undefined, span, removal: this.src.span(rs, re) };
             if (eq === -1) {
                 // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
-                this.problems.push({ message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`, span });
+                this.problems.push({
+                    message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`,
+                    span,
+                });
                 const next = wordAfter(line.text, f.end);
                 if (next !== undefined)
                     flag.nextWord = next;
@@ -7332,7 +7401,12 @@ class Reader {
             }
             flags.push(flag);
         }
-        const run = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), lines: line.pieces, flags };
+        const run = {
+            stage: this.stage,
+            instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1),
+            lines: line.pieces,
+            flags,
+        };
         if (onbuild)
             run.onbuild = true;
         this.runs.push(run);
@@ -7479,7 +7553,7 @@ function isJsonArray(args) {
         return false;
     try {
         const v = JSON.parse(args);
-        return Array.isArray(v) && v.every((x) => typeof x === 'string');
+        return Array.isArray(v) && v.every(x => typeof x === 'string');
     }
     catch {
         return false;
@@ -8401,8 +8475,24 @@ function callArgument(tokens, from, name, positional) {
  */
 /** Escapes of one character (YAML 1.2, 5.7; 1.1 agrees) and what each gives. */
 const ONE_CHARACTER_ESCAPES = {
-    '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/',
-    '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\x85',
+    _: '\xa0',
+    L: '\u2028',
+    P: '\u2029',
 };
 /** Hex escapes: how many digits follow `\x`, `\u`, `\U`. */
 const HEX_DIGITS = { x: 2, u: 4, U: 8 };
@@ -8826,7 +8916,12 @@ function shellViewOf(src) {
     // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
     if (isJenkinsfile(name)) {
         const jenkinsfile = readJenkinsfile(src.text);
-        return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions, problem: jenkinsfile.problem };
+        return {
+            text: jenkinsfile.view,
+            scripts: jenkinsfile.scripts.map(s => [s.contentStart, s.contentEnd]),
+            engineOptions: jenkinsfile.engineOptions,
+            problem: jenkinsfile.problem,
+        };
     }
     if (/\.ya?ml$/.test(name))
         return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] };
@@ -8910,24 +9005,73 @@ function readOptionList(t, start, end, subcommand) {
 }
 /** Every word in the range, newlines included: an option list is no script. */
 function optionWords(t, start, end) {
-    return tokenize(t.view, start, end, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir);
+    return tokenize(t.view, start, end, true, false)
+        .commands.flatMap(c => c.words)
+        .filter(w => !w.redir);
 }
 /** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
 const RUN_ARITY = {
     long: new Set([
-        '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
-        '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
-        '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
+        '--detach',
+        '--interactive',
+        '--tty',
+        '--rm',
+        '--privileged',
+        '--init',
+        '--publish-all',
+        '--read-only',
+        '--sig-proxy',
+        '--no-healthcheck',
+        '--oom-kill-disable',
+        '--quiet',
+        '--help',
+        '--replace',
+        '--rmi',
+        '--tls-verify',
+        '--disable-content-trust',
+        '--use-api-socket',
+        '--env-host',
+        '--http-proxy',
+        '--no-hosts',
+        '--no-hostname',
+        '--passwd',
+        '--read-only-tmpfs',
+        '--rootfs',
         '--unsetenv-all',
     ]),
     short: 'ditPq',
 };
 const BUILD_ARITY = {
     long: new Set([
-        '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
-        '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
-        '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
-        '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
+        '--no-cache',
+        '--pull',
+        '--quiet',
+        '--rm',
+        '--force-rm',
+        '--squash',
+        '--compress',
+        '--disable-content-trust',
+        '--push',
+        '--load',
+        '--help',
+        '--check',
+        '--debug',
+        '--layers',
+        '--tls-verify',
+        '--disable-compression',
+        '--all-platforms',
+        '--omit-history',
+        '--identity-label',
+        '--squash-all',
+        '--no-hosts',
+        '--no-hostname',
+        '--stdin',
+        '--compat-volumes',
+        '--skip-unused-stages',
+        '--log-rusage',
+        '--inherit-labels',
+        '--inherit-annotations',
+        '--rewrite-timestamp',
     ]),
     short: 'qD',
 };
@@ -8938,8 +9082,21 @@ const POD_ARITY = {
 /** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
 const GLOBAL_ARITY = {
     long: new Set([
-        '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
-        '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
+        '--debug',
+        '--debug-full',
+        '--tls',
+        '--tlsverify',
+        '--tls-verify',
+        '--remote',
+        '--syslog',
+        '--transient-store',
+        '--noout',
+        '--trace',
+        '--insecure-registry',
+        '--experimental',
+        '--kube-hide-dupe',
+        '--version',
+        '--help',
     ]),
     short: 'Drv',
 };
@@ -8947,7 +9104,7 @@ const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
 /** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
 const EXEC_ARITY = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' };
 /** The options that name a host namespace, lower-cased (the container tools fold the case). */
-const NAMESPACE_FLAGS = new Map(HOST_NAMESPACES.flatMap((n) => n.cliFlags.map((flag) => [flag, n.id])));
+const NAMESPACE_FLAGS = new Map(HOST_NAMESPACES.flatMap(n => n.cliFlags.map(flag => [flag, n.id])));
 // ---------------------------------------------------------------------------------------------
 // Reading a command's words
 function isOption(word) {
@@ -9190,7 +9347,7 @@ class EngineVariables {
         if (tool)
             return tool;
         // `DOCKER=echo` (and nothing else) is a dry run whatever the name says.
-        if (values.length > 0 && values.every((v) => v === 'other'))
+        if (values.length > 0 && values.every(v => v === 'other'))
             return undefined;
         if (!ENGINE_NAME.test(name) || COMPOSE_NAME.test(name))
             return undefined;
@@ -9243,7 +9400,7 @@ function valueHeld(value) {
     const expansion = EXPANSION.exec(v);
     if (expansion)
         return expansion[4] ? valueHeld(expansion[4]) : 'unknown';
-    const words = v.split(/[ \t]+/).filter((w) => w !== '');
+    const words = v.split(/[ \t]+/).filter(w => w !== '');
     let k = 0;
     if (words[0] === 'sudo' || words[0] === 'doas') {
         k = 1;
@@ -9311,7 +9468,34 @@ function engineOptionsCommand(s, options) {
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
 /** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
 const WRAPPERS = new Map([
-    ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
+    [
+        'sudo',
+        {
+            values: new Set([
+                '-u',
+                '-g',
+                '-h',
+                '-p',
+                '-C',
+                '-D',
+                '-r',
+                '-t',
+                '-U',
+                '-T',
+                '--user',
+                '--group',
+                '--host',
+                '--prompt',
+                '--close-from',
+                '--chdir',
+                '--role',
+                '--type',
+                '--other-user',
+                '--command-timeout',
+            ]),
+            positionals: 0,
+        },
+    ],
     ['doas', { values: new Set(['-u', '-C']), positionals: 0 }],
     ['env', { values: new Set(['-u', '--unset', '-C', '--chdir']), positionals: 0 }],
     ['exec', { values: new Set(['-a']), positionals: 0 }],
@@ -9323,7 +9507,31 @@ const WRAPPERS = new Map([
     ['timeout', { values: new Set(['-s', '--signal', '-k', '--kill-after']), positionals: 1 }],
     // GNU and BSD. `-i`, `-l`, `-e` and their long forms `--replace`, `--max-lines`, `--eof` take
     // only an attached value (`-i{}`), so the next word is already the command.
-    ['xargs', { values: new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-J', '-L', '-n', '--max-args', '-P', '--max-procs', '-R', '-s', '--max-chars', '-S', '--process-slot-var']), positionals: 0 }],
+    [
+        'xargs',
+        {
+            values: new Set([
+                '-a',
+                '--arg-file',
+                '-d',
+                '--delimiter',
+                '-E',
+                '-I',
+                '-J',
+                '-L',
+                '-n',
+                '--max-args',
+                '-P',
+                '--max-procs',
+                '-R',
+                '-s',
+                '--max-chars',
+                '-S',
+                '--process-slot-var',
+            ]),
+            positionals: 0,
+        },
+    ],
 ]);
 /** Shells whose `-c` string is a script, and `eval`, whose quoted arguments are (ssh: see sshRemoteCommand). */
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh', 'su']);
@@ -9430,7 +9638,12 @@ function containerCommand(t, all, tool) {
     const read = subcommandAndFlags(t, words);
     if (!read)
         return undefined;
-    const command = { tool: tool.tool, subcommand: read.subcommand, span: t.src.span(tool.start, words[words.length - 1].end), flags: read.flags };
+    const command = {
+        tool: tool.tool,
+        subcommand: read.subcommand,
+        span: t.src.span(tool.start, words[words.length - 1].end),
+        flags: read.flags,
+    };
     if (tool.written !== undefined)
         command.written = tool.written;
     return command;
@@ -9561,7 +9774,7 @@ function feedsShell(s, cmd) {
 function copiesStdin(all) {
     const words = withoutRedirections(all);
     const i = commandWordIndex(words);
-    return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every((w) => w.text === '-' || isOption(w.text));
+    return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every(w => w.text === '-' || isOption(w.text));
 }
 /**
  * Whether a command runs its stdin as a script: a shell given no script (`bash`, `sudo bash -s --
@@ -9577,7 +9790,7 @@ function readsScript(s, all, hops) {
     const name = commandName(words[i]);
     const args = words.slice(i + 1);
     if (name === 'su')
-        return !args.some((a) => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text));
+        return !args.some(a => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text));
     if (SHELLS.has(name))
         return shellReadsStdin(args);
     if (name === 'ssh')
@@ -9627,12 +9840,12 @@ function containerExecReadsScript(s, args, hops) {
 }
 /** `kubectl [opts] exec -i pod -- command...` (the form without `--` is deprecated). */
 function kubectlExecReadsScript(s, args, hops) {
-    const dashes = args.findIndex((a) => a.text === '--');
+    const dashes = args.findIndex(a => a.text === '--');
     if (dashes === -1)
         return false;
     const before = args.slice(0, dashes);
-    const exec = before.some((a) => a.text === 'exec');
-    const stdin = before.some((a) => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'));
+    const exec = before.some(a => a.text === 'exec');
+    const stdin = before.some(a => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'));
     return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
 }
 
@@ -10277,7 +10490,7 @@ function annotationRecord(w) {
     const record = {
         origin: 'annotation',
         file: w.file,
-        span: label?.valueSpan ?? (ours.length ? w.annotations[ours[0]].keySpan : misplaced ?? w.anchor),
+        span: label?.valueSpan ?? (ours.length ? w.annotations[ours[0]].keySpan : (misplaced ?? w.anchor)),
         spans: {},
         fieldPath: labelPath,
         fieldPaths: { label: labelPath },
@@ -10431,7 +10644,13 @@ function centralRecord(file, doc, entry, index, spanOf) {
     for (const pair of entry.items) {
         const k = keyName(pair);
         if (typeof k !== 'string' || !CENTRAL_KEYS.includes(k)) {
-            record.problems.push({ file, span: spanOf(pair.key), field: 'file', fieldPath: path, message: `${where(spanOf(pair.key))}: ${path}: unknown key ${JSON.stringify(String(k))}; expected ${CENTRAL_KEYS.join(', ')}` });
+            record.problems.push({
+                file,
+                span: spanOf(pair.key),
+                field: 'file',
+                fieldPath: path,
+                message: `${where(spanOf(pair.key))}: ${path}: unknown key ${JSON.stringify(String(k))}; expected ${CENTRAL_KEYS.join(', ')}`,
+            });
             continue;
         }
         values.set(k, resolveAlias(doc, pair.value));
@@ -10714,7 +10933,12 @@ function exceptionChanges(base, head) {
         const was = before.get(workload);
         const allow = [...now.allow];
         if (!was) {
-            changes.push({ workload, change: 'added', details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`], record: now.record });
+            changes.push({
+                workload,
+                change: 'added',
+                details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`],
+                record: now.record,
+            });
             continue;
         }
         const details = [];
@@ -10918,7 +11142,9 @@ async function pipeline_scan(request) {
         if (!prepared)
             return;
         result.filesScanned++;
-        const scanned = 'notice' in prepared ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined } : scanPrepared(prepared, engine, result);
+        const scanned = 'notice' in prepared
+            ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined }
+            : scanPrepared(prepared, engine, result);
         for (const f of scanned.findings) {
             if (result.findings.length >= config.maxFindings) {
                 result.truncated = true;
@@ -10948,7 +11174,9 @@ async function pipeline_scan(request) {
         }
     }
     // Fail closed: findings past the limit were not collected, and one of them could fail the run.
-    const limit = result.truncated ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings') : undefined;
+    const limit = result.truncated
+        ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings')
+        : undefined;
     if (limit)
         result.findings.push(limit);
     result.loneCrFiles.sort();
@@ -10964,7 +11192,9 @@ function scanPrepared(file, engine, result) {
     }
     catch (err) {
         // A parser bug must not hide the rest of the scan, nor pass this file silently.
-        return { findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${err.message}`, engine) };
+        return {
+            findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${err.message}`, engine),
+        };
     }
 }
 function* walkAll(request, config) {
@@ -11043,7 +11273,7 @@ function controlRun({ c1 = false, lineSeparators = false, keepTabAndLineBreaks =
  */
 function escapeMarkdown(text) {
     // Line breaks stay until the end, where they become blanks; TAB renders as a blank.
-    return replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
+    return (replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
         .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
         // GH-123 links an issue like #123 does.
         .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
@@ -11052,7 +11282,7 @@ function escapeMarkdown(text) {
         .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
         // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
         // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
-        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ');
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' '));
 }
 /**
  * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
@@ -11097,9 +11327,22 @@ function rowsToText(rows, options = {}) {
     if (!rows.length)
         return `${head}\n`;
     const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
-    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain));
+    const table = rows.map(r => [
+        r.status,
+        days(r),
+        r.expires || '-',
+        r.workload,
+        r.allow.join(',') || '-',
+        r.owner || '-',
+        controlsText(r),
+        r.riskAcceptance || '-',
+        `${r.file}:${r.line}`,
+    ].map(plain));
     const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     const out = [line(columns), ...table.map(line)];
     for (const r of rows)
         for (const p of r.problems)
@@ -11224,7 +11467,11 @@ async function exceptionsCommand(argv, env) {
     const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() });
     const rows = reviewRows(assessments);
     const asOf = today.toISOString().slice(0, 10);
-    env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }));
+    env.stdout(format === 'json'
+        ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n'
+        : format === 'markdown'
+            ? rowsToMarkdown(rows, { asOf })
+            : rowsToText(rows, { asOf }));
     return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -11383,7 +11630,14 @@ function toJsonReport(findings, run) {
         })),
     };
 }
-const range = (s) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset });
+const range = (s) => ({
+    line: s.start.line,
+    column: s.start.column,
+    endLine: s.end.line,
+    endColumn: s.end.column,
+    startOffset: s.startOffset,
+    endOffset: s.endOffset,
+});
 
 ;// CONCATENATED MODULE: ./src/findings/place.ts
 
@@ -11458,11 +11712,18 @@ function toSarif(findings, rules, run) {
                             name: pascal(r.meta.id),
                             shortDescription: { text: r.meta.title },
                             fullDescription: { text: r.meta.description },
-                            help: { text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`, markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})` },
+                            help: {
+                                text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`,
+                                markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})`,
+                            },
                             helpUri: docsUrl(r.meta.id),
                             defaultConfiguration: { level: r.meta.severity },
                             properties: r.meta.namespace
-                                ? { tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[r.meta.severity] }
+                                ? {
+                                    tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`],
+                                    precision: 'very-high',
+                                    'security-severity': SECURITY_SEVERITY[r.meta.severity],
+                                }
                                 : { tags: ['maintainability'], precision: 'very-high' },
                         })),
                     },
@@ -11474,10 +11735,14 @@ function toSarif(findings, rules, run) {
                 invocations: [
                     {
                         executionSuccessful: !findings.some(isRunLevel),
-                        toolExecutionNotifications: findings.filter(isRunLevel).map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
+                        toolExecutionNotifications: findings
+                            .filter(isRunLevel)
+                            .map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
                     },
                 ],
-                results: findings.filter(f => !isRunLevel(f)).map(f => {
+                results: findings
+                    .filter(f => !isRunLevel(f))
+                    .map(f => {
                     const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
                     const result = {
                         ruleId: f.ruleId,
@@ -11489,19 +11754,40 @@ function toSarif(findings, rules, run) {
                         properties: { resource: f.resource.display, fieldPath: f.fieldPath },
                     };
                     if (f.fix) {
-                        result.fixes = [{
+                        result.fixes = [
+                            {
                                 description: { text: f.fix.description },
-                                artifactChanges: [{
+                                artifactChanges: [
+                                    {
                                         artifactLocation,
                                         replacements: f.fix.edits.map(e => ({
-                                            deletedRegion: { startLine: e.span.start.line, startColumn: e.span.start.column, endLine: e.span.end.line, endColumn: e.span.end.column },
+                                            deletedRegion: {
+                                                startLine: e.span.start.line,
+                                                startColumn: e.span.start.column,
+                                                endLine: e.span.end.line,
+                                                endColumn: e.span.end.column,
+                                            },
                                             insertedContent: { text: e.text },
                                         })),
-                                    }],
-                            }];
+                                    },
+                                ],
+                            },
+                        ];
                     }
                     if (f.suppression) {
-                        result.suppressions = [{ kind: 'external', status: 'accepted', justification: [f.suppression.justification, f.suppression.owner ? `owner: ${f.suppression.owner}` : '', f.suppression.expires ? `expires: ${f.suppression.expires}` : ''].filter(Boolean).join('; ') }];
+                        result.suppressions = [
+                            {
+                                kind: 'external',
+                                status: 'accepted',
+                                justification: [
+                                    f.suppression.justification,
+                                    f.suppression.owner ? `owner: ${f.suppression.owner}` : '',
+                                    f.suppression.expires ? `expires: ${f.suppression.expires}` : '',
+                                ]
+                                    .filter(Boolean)
+                                    .join('; '),
+                            },
+                        ];
                     }
                     return result;
                 }),
@@ -11516,7 +11802,10 @@ function region(f) {
         return { startLine: start.line };
     return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
-const pascal = (id) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('');
+const pascal = (id) => id
+    .split('-')
+    .map(w => w[0].toUpperCase() + w.slice(1))
+    .join('');
 /** Relative URI references: each path segment percent-encoded, slashes kept. */
 const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
 
@@ -11713,7 +12002,7 @@ class Budget {
     }
 }
 function sleep(ms, signal) {
-    return new Promise((resolve) => {
+    return new Promise(resolve => {
         const t = setTimeout(done, ms);
         function done() {
             clearTimeout(t);
@@ -11737,7 +12026,6 @@ function assertSafeArg(value, what) {
         throw new SmokeError('usage', `${what} is empty`);
     if (value.startsWith('-'))
         throw new SmokeError('usage', `${what} must not start with "-": ${JSON.stringify(value)}`);
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(value))
         throw new SmokeError('usage', `${what} contains control characters: ${JSON.stringify(value)}`);
     return value;
@@ -11796,7 +12084,9 @@ function dnsLabel(value, max = 63) {
 function randomSuffix(length = 8) {
     let s = '';
     while (s.length < length)
-        s += Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+        s += Math.floor(Math.random() * 0x100000000)
+            .toString(16)
+            .padStart(8, '0');
     return s.slice(0, length);
 }
 
@@ -11941,7 +12231,7 @@ function appendBounded(buf, chunk) {
     return next.length > MAX_CAPTURE_CHARS ? next.slice(next.length - MAX_CAPTURE_CHARS) : next;
 }
 /** The real runner: `child_process.spawn` with `shell: false`. */
-const spawnRunner = (argv, opts = {}) => new Promise((resolve) => {
+const spawnRunner = (argv, opts = {}) => new Promise(resolve => {
     if (argv.length === 0) {
         resolve({ code: 127, stdout: '', stderr: 'empty argv', spawnError: 'EINVAL' });
         return;
@@ -12097,7 +12387,7 @@ function isHostValue(value) {
 }
 function readRuns(text, file) {
     const src = new SourceText(file, text);
-    const runs = parseDockerfile(src).runs.map((run) => {
+    const runs = parseDockerfile(src).runs.map(run => {
         // ONBUILD RUN: show (and locate) the whole instruction, ONBUILD included, when it is on the RUN's line.
         const first = run.lines[0][0];
         const start = run.onbuild && src.position(first).line === run.instructionSpan.start.line ? first : run.instructionSpan.startOffset;
@@ -12124,8 +12414,8 @@ function parseFailedStep(engine, output) {
         const err = /building at STEP "((?:[^"\\]|\\.)*)"/.exec(output);
         const instruction = err ? err[1].replace(/\\(.)/g, '$1') : undefined;
         const last = steps.length > 0 ? steps[steps.length - 1] : undefined;
-        const match = instruction ? [...steps].reverse().find((s) => s[2] === instruction) : last;
-        return { ...(match ? { step: match[1] } : {}), ...(instruction ?? last?.[2] ? { instruction: instruction ?? last?.[2] } : {}) };
+        const match = instruction ? [...steps].reverse().find(s => s[2] === instruction) : last;
+        return { ...(match ? { step: match[1] } : {}), ...((instruction ?? last?.[2]) ? { instruction: instruction ?? last?.[2] } : {}) };
     }
     const err = /^#(\d+) ERROR:/m.exec(output);
     let step;
@@ -12150,7 +12440,7 @@ function normalise(s) {
 function instructionLine(text, file, instruction) {
     const want = normalise(instruction);
     const { src, runs } = readRuns(text, file);
-    const run = runs.find((r) => !r.run.onbuild && normalise(r.instruction) === want);
+    const run = runs.find(r => !r.run.onbuild && normalise(r.instruction) === want);
     if (run)
         return run.line;
     for (let l = 1; l <= src.lineStarts.length; l++)
@@ -12181,10 +12471,10 @@ async function runBuildCheck(opts) {
     const hostNetworkSteps = findHostNetworkSteps(text, dockerfile);
     if (hostNetworkSteps.length > 0) {
         const first = hostNetworkSteps[0];
-        const list = hostNetworkSteps.map((s) => `line ${s.line}: ${s.instruction}`).join('; ');
-        const spaced = hostNetworkSteps.filter((s) => s.spaced);
+        const list = hostNetworkSteps.map(s => `line ${s.line}: ${s.instruction}`).join('; ');
+        const spaced = hostNetworkSteps.filter(s => s.spaced);
         const spacedNote = spaced.length
-            ? `BuildKit also rejects ${spaced.map((s) => `line ${s.line}`).join(', ')} as written: "${WRITTEN_FLAG} ${spaced[0].value}" with a space fails with "missing a value on flag: ${NETWORK_FLAG}". `
+            ? `BuildKit also rejects ${spaced.map(s => `line ${s.line}`).join(', ')} as written: "${WRITTEN_FLAG} ${spaced[0].value}" with a space fails with "missing a value on flag: ${NETWORK_FLAG}". `
             : '';
         return {
             ok: false,
@@ -12208,7 +12498,11 @@ async function runBuildCheck(opts) {
     let attempted;
     let built;
     try {
-        const v = await runner(opts.engine === 'podman' ? podmanVersionArgv() : dockerVersionArgv(), { env, timeoutMs: Math.min(30_000, budget.remaining()), signal: budget.controller.signal });
+        const v = await runner(opts.engine === 'podman' ? podmanVersionArgv() : dockerVersionArgv(), {
+            env,
+            timeoutMs: Math.min(30_000, budget.remaining()),
+            signal: budget.controller.signal,
+        });
         budget.check();
         if (v.code !== 0) {
             throw new SmokeError('engine', `${opts.engine} is not available: ${tail(v.stderr + v.stdout, 5, 800) || `exit ${v.code}`}${opts.engine === 'podman' ? `; ${SETUP_HINT}` : ''}`);
@@ -12221,7 +12515,9 @@ async function runBuildCheck(opts) {
     }
     catch (err) {
         const error = budget.reason
-            ? new SmokeError(budget.reason, budget.reason === 'timeout' ? `build check timed out after ${opts.timeoutMs ?? 300_000} ms` : 'build check interrupted', { cause: err })
+            ? new SmokeError(budget.reason, budget.reason === 'timeout' ? `build check timed out after ${opts.timeoutMs ?? 300_000} ms` : 'build check interrupted', {
+                cause: err,
+            })
             : err instanceof SmokeError
                 ? err
                 : new SmokeError('engine', String(err?.message ?? err), { cause: err });
@@ -12263,7 +12559,7 @@ async function runBuildCheck(opts) {
         ...(line ? { failedLine: line } : {}),
         reason: 'failed',
         message: `build failed${where ? ` at ${where}` : ''}${failed.instruction ? `: ${failed.instruction}` : ''} (exit ${built.code}). ` +
-            `RUN steps run in an isolated network namespace (${opts.network === 'none' ? 'loopback only' : 'no access to the node\'s interfaces or loopback services'}); ` +
+            `RUN steps run in an isolated network namespace (${opts.network === 'none' ? 'loopback only' : "no access to the node's interfaces or loopback services"}); ` +
             `a step that only works with the host's network fails here.`,
         hostNetworkSteps,
         output,
@@ -12431,7 +12727,7 @@ function collect(obj, document, out, depth = 0) {
         document,
         labels: stringMap(tmpl.metadata.labels),
         spec: tmpl.spec,
-        requested: perNamespace((n) => tmpl.spec[n.podField] === true),
+        requested: perNamespace(n => tmpl.spec[n.podField] === true),
     });
 }
 /**
@@ -12485,7 +12781,7 @@ function reduceToPod(w, opts = {}) {
         if (Array.isArray(c.env)) {
             const env = c.env.filter((e) => isObj(e) && typeof e.name === 'string' && e.valueFrom === undefined);
             if (env.length > 0)
-                out.env = env.map((e) => ({ name: e.name, value: e.value === undefined || e.value === null ? '' : String(e.value) }));
+                out.env = env.map(e => ({ name: e.name, value: e.value === undefined || e.value === null ? '' : String(e.value) }));
         }
         if (opts.image !== undefined) {
             out.image = opts.image;
@@ -12513,7 +12809,7 @@ function reduceToPod(w, opts = {}) {
         metadata.namespace = opts.namespace;
     return {
         name,
-        containers: containers.map((c) => String(c.name)),
+        containers: containers.map(c => String(c.name)),
         manifest: { apiVersion: 'v1', kind: 'Pod', metadata, spec },
     };
 }
@@ -12533,7 +12829,7 @@ function reduceToPod(w, opts = {}) {
 const PROBE_BEGIN = 'hng-probe/1';
 const PROBE_END = 'hng-probe/end';
 /** The `/proc/<pid>/ns/<file>` links the probe reads: `net pid ipc`. */
-const NS_FILES = HOST_NAMESPACES.map((n) => n.procFile).join(' ');
+const NS_FILES = HOST_NAMESPACES.map(n => n.procFile).join(' ');
 /**
  * The probe. Uses only sh builtins plus `readlink`, `cat`, `ls`, `wc`, `tr` (busybox or
  * coreutils); a missing helper leaves its field empty. `readlink /proc/self/ns/x` reads the
@@ -12554,7 +12850,7 @@ function probeScript() {
     ].join('\n');
 }
 /** A link target as the kernel writes it, `net:[4026531833]`: the file's name, then the inode. */
-const NS_PATTERN = new RegExp(`^(${HOST_NAMESPACES.map((n) => n.procFile).join('|')}):\\[\\d+\\]$`);
+const NS_PATTERN = new RegExp(`^(${HOST_NAMESPACES.map(n => n.procFile).join('|')}):\\[\\d+\\]$`);
 /** Parses probe output; undefined when the probe did not run (no begin/end markers). */
 function parseProbeOutput(stdout) {
     const lines = stdout.split(/\r?\n/);
@@ -12575,8 +12871,8 @@ function parseProbeOutput(stdout) {
     };
     const procs = Number.parseInt(kv.get('procs') ?? '', 10);
     return {
-        ns: perNamespace((n) => link('ns', n.procFile)),
-        pid1Ns: perNamespace((n) => link('pid1.ns', n.procFile)),
+        ns: perNamespace(n => link('ns', n.procFile)),
+        pid1Ns: perNamespace(n => link('pid1.ns', n.procFile)),
         pid1: kv.get('pid1') ?? '',
         processes: Number.isFinite(procs) ? procs : undefined,
         interfaces: (kv.get('ifaces') ?? '').split(/\s+/).filter(Boolean).sort(),
@@ -12585,7 +12881,7 @@ function parseProbeOutput(stdout) {
 }
 /** Whether an observation has every namespace link (else the probe could not see them). */
 function isComplete(o) {
-    return o !== undefined && NAMESPACES.every((n) => o.ns[n] !== '');
+    return o !== undefined && NAMESPACES.every(n => o.ns[n] !== '');
 }
 function safe(fn, fallback) {
     try {
@@ -12612,7 +12908,7 @@ function observeLocalHost(procRoot = '/proc', sysRoot = '/sys') {
         ns,
         pid1Ns,
         pid1: safe(() => (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/1/comm`, 'utf8').trim(), ''),
-        processes: safe(() => (0,external_node_fs_namespaceObject.readdirSync)(procRoot).filter((e) => /^\d+$/.test(e)).length, undefined),
+        processes: safe(() => (0,external_node_fs_namespaceObject.readdirSync)(procRoot).filter(e => /^\d+$/.test(e)).length, undefined),
         interfaces: safe(() => (0,external_node_fs_namespaceObject.readdirSync)(`${sysRoot}/class/net`).sort(), []),
         hostname: safe(() => (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/sys/kernel/hostname`, 'utf8').trim(), ''),
     };
@@ -12754,7 +13050,7 @@ async function runRuntimeCheck(opts) {
         if (!driver)
             throw new SmokeError('usage', `unknown runtime engine ${JSON.stringify(opts.engine)} (podman or kind)`);
         const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost();
-        const hostLinks = HOST_NAMESPACES.map((n) => `${n.procFile}: ${host.ns[n.id] || '?'}`).join(', ');
+        const hostLinks = HOST_NAMESPACES.map(n => `${n.procFile}: ${host.ns[n.id] || '?'}`).join(', ');
         if (!isComplete(host))
             throw new SmokeError('engine', `cannot read the node's namespace links (${hostLinks})`);
         const results = [];
@@ -12781,7 +13077,7 @@ async function runRuntimeCheck(opts) {
             opts.onProgress?.({ step: 'removed', resource: w.resource, pod: pod.name, ok: gone });
         }
         result = {
-            ok: results.every((r) => r.ok),
+            ok: results.every(r => r.ok),
             engine: opts.engine,
             engineVersion: driver.version,
             manifest: opts.manifest,
@@ -12836,12 +13132,12 @@ async function checkOne(driver, w, pod, file, opts, budget) {
         if (!isComplete(observation))
             throw new SmokeError('engine', `${w.resource}: the sidecar probe failed: ${detail}`);
         notes.push(`sidecar view: ${HOST_NAMESPACE.network.procFile} and ${HOST_NAMESPACE.ipc.procFile} are the pod's shared namespaces and ${HOST_NAMESPACE.pid.procFile} is joined from the target container, so the links are the ones the target uses; ` +
-            'the target\'s own filesystem, /proc/self and mount namespace are not observed');
+            "the target's own filesystem, /proc/self and mount namespace are not observed");
     }
     opts.onProgress?.({ step: 'probed', resource: w.resource, pod: pod.name, probe });
     const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost();
     const namespaces = compareNamespaces(observation, host, w.requested, { probe, engineLabel: driver.label, container: driver.containerName(pod) });
-    const ok = Object.values(namespaces).every((v) => !v.shared && v.observed === false);
+    const ok = Object.values(namespaces).every(v => !v.shared && v.observed === false);
     return { resource: w.resource, pod: pod.name, container: driver.containerName(pod), probe, namespaces, ok, notes };
 }
 // ---------------------------------------------------------------------------------------------
@@ -12944,7 +13240,7 @@ async function kindDriver(opts, run, teardownRun, budget, probeImage) {
             hostObs = o;
             return o;
         },
-        containerName: (pod) => `${pod.name}/${pod.containers[0]}`,
+        containerName: pod => `${pod.name}/${pod.containers[0]}`,
         async play(pod, file) {
             const r = await run(kubectlApplyArgv(target, file));
             if (r.code !== 0)
@@ -13003,7 +13299,7 @@ function smokeExitCode(outcome) {
 function indent(text, prefix = '    ') {
     return text
         .split('\n')
-        .map((l) => prefix + l)
+        .map(l => prefix + l)
         .join('\n');
 }
 function formatRuntimeText(r) {
@@ -13042,7 +13338,9 @@ function formatJson(r) {
 }
 /** JSON for a thrown error, so `--format json` always prints JSON. */
 function formatErrorJson(err) {
-    const e = err instanceof SmokeError ? { kind: err.kind, message: err.message, ...(err.cleanedUp !== undefined ? { cleanedUp: err.cleanedUp } : {}) } : { kind: 'engine', message: String(err?.message ?? err) };
+    const e = err instanceof SmokeError
+        ? { kind: err.kind, message: err.message, ...(err.cleanedUp !== undefined ? { cleanedUp: err.cleanedUp } : {}) }
+        : { kind: 'engine', message: String(err?.message ?? err) };
     return JSON.stringify({ ok: false, error: e }, null, 2) + '\n';
 }
 function formatErrorText(err) {

@@ -87,12 +87,24 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
   for (const message of unwritten) env.setFailed(message)
 }
 
-const runInfo = (d: Delivery, inputs: ActionInputs): RunInfo => ({ filesScanned: d.outcome.filesScanned, truncated: d.outcome.truncated, failOn: inputs.failOn })
+const runInfo = (d: Delivery, inputs: ActionInputs): RunInfo => ({
+  filesScanned: d.outcome.filesScanned,
+  truncated: d.outcome.truncated,
+  failOn: inputs.failOn,
+})
 
 function jsonReport(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
   return collecting('JSON report', async (findings, d) => {
     const { outcome } = d
-    const report = { ...toJsonReport(findings, runInfo(d, inputs)), kind: REVIEW_REPORT_KIND, mode: outcome.mode, sha: outcome.sha, pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null, notes: outcome.notes, placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })) }
+    const report = {
+      ...toJsonReport(findings, runInfo(d, inputs)),
+      kind: REVIEW_REPORT_KIND,
+      mode: outcome.mode,
+      sha: outcome.sha,
+      pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null,
+      notes: outcome.notes,
+      placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })),
+    }
     const file = path.resolve(env.workspace, inputs.jsonReport ?? path.join(env.tempDir, 'host-namespace-guard.json'))
     await writeReportFile(env, file, JSON.stringify(report, null, 2) + '\n', inputs.jsonReport ?? file)
     env.setOutput('report', file)
@@ -112,10 +124,16 @@ function reviewComments(port: GitHubPort, env: ActionEnv): Reporter<Delivery> {
     const { outcome } = d
     try {
       const r = await postReview(port, outcome.pr!, findings, outcome.review!, { failing: d.failing, complete: !outcome.truncated && !outcome.partial })
-      env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`)
-      if (r.rejected) outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`)
+      env.info(
+        `Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`,
+      )
+      if (r.rejected)
+        outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`)
       outcome.notes.push(...r.notes)
-      if (r.overflow) outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`)
+      if (r.overflow)
+        outcome.notes.push(
+          `${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`,
+        )
     } catch (err) {
       outcome.notes.push(degradeNote('review comments', err))
       throw err
@@ -160,7 +178,9 @@ function workflowAnnotationsChannel(env: ActionEnv): Reporter<Delivery> {
 function jobSummary(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
   return collecting('job summary', async (findings, d) => {
     const { outcome } = d
-    await env.appendSummary(renderSummary({ findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES))
+    await env.appendSummary(
+      renderSummary({ findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES),
+    )
   })
 }
 

@@ -27,10 +27,7 @@ export interface SmokeDispatch {
   pr?: PullRequestRef
 }
 
-export type DispatchResult =
-  | { status: 'dispatched'; ref: string }
-  | { status: 'skipped'; reason: string }
-  | { status: 'failed'; reason: string }
+export type DispatchResult = { status: 'dispatched'; ref: string } | { status: 'skipped'; reason: string } | { status: 'failed'; reason: string }
 
 /**
  * Dispatches the smoke workflow once when there is something to check. Never throws: every
@@ -52,18 +49,20 @@ export async function dispatchSmoke(d: SmokeDispatch, env: ActionEnv, port: GitH
 
   const target = dispatchRef(d, env)
   if ('skip' in target) return skip(target.skip, target.level)
-  if (include.length > MAX_MATRIX_JOBS) return skip(`the smoke matrix has ${include.length} entries and a workflow run allows at most ${MAX_MATRIX_JOBS} matrix jobs; use the smoke-matrix output in a dependent job and split it`)
+  if (include.length > MAX_MATRIX_JOBS)
+    return skip(
+      `the smoke matrix has ${include.length} entries and a workflow run allows at most ${MAX_MATRIX_JOBS} matrix jobs; use the smoke-matrix output in a dependent job and split it`,
+    )
   const matrix = JSON.stringify({ include })
-  if (matrix.length > MAX_DISPATCH_INPUT_CHARS) return skip(`the smoke matrix is ${matrix.length} characters and GitHub accepts at most ${MAX_DISPATCH_INPUT_CHARS} in dispatch inputs`)
+  if (matrix.length > MAX_DISPATCH_INPUT_CHARS)
+    return skip(`the smoke matrix is ${matrix.length} characters and GitHub accepts at most ${MAX_DISPATCH_INPUT_CHARS} in dispatch inputs`)
   if (!port) return skip('no github-token to dispatch with')
 
   try {
     await port.dispatchWorkflow(workflow, target.ref, { matrix })
   } catch (err) {
     const reason =
-      err instanceof GitHubWriteForbidden
-        ? `the token may not dispatch workflows (it needs "actions: write"): ${err.message}`
-        : `${(err as Error).message}`
+      err instanceof GitHubWriteForbidden ? `the token may not dispatch workflows (it needs "actions: write"): ${err.message}` : `${(err as Error).message}`
     env.warning(`smoke-workflow: could not dispatch ${workflow} on ${target.ref}: ${reason}. The scan's result is unaffected.`)
     return { status: 'failed', reason }
   }
@@ -72,7 +71,10 @@ export async function dispatchSmoke(d: SmokeDispatch, env: ActionEnv, port: GitH
 }
 
 /** The branch (or tag) the smoke workflow runs at, or why there is none. */
-export function dispatchRef(d: Pick<SmokeDispatch, 'pr'>, env: Pick<ActionEnv, 'event' | 'ref'>): { ref: string } | { skip: string; level: 'notice' | 'warning' } {
+export function dispatchRef(
+  d: Pick<SmokeDispatch, 'pr'>,
+  env: Pick<ActionEnv, 'event' | 'ref'>,
+): { ref: string } | { skip: string; level: 'notice' | 'warning' } {
   // Decided by the event, not the mode: `mode: full` on a pull_request still runs PR code.
   const pull = obj(env.event.pull_request)
   if (d.pr || pull) {

@@ -18,7 +18,14 @@ import type { ActionEnv } from './env.js'
 export async function exceptionsReport(env: ActionEnv, inputs: ActionInputs, config: Config, port: GitHubPort | undefined): Promise<void> {
   const today = env.now()
   const centralFile = await readCentralFile(env.workspace, config)
-  const { assessments } = await scanRepository({ root: env.workspace, paths: [path.resolve(env.workspace, inputs.path)], config, today, centralFile, rules: new Map() })
+  const { assessments } = await scanRepository({
+    root: env.workspace,
+    paths: [path.resolve(env.workspace, inputs.path)],
+    config,
+    today,
+    centralFile,
+    rules: new Map(),
+  })
   const rows = reviewRows(assessments)
   const asOf = today.toISOString().slice(0, 10)
   const markdown = rowsToMarkdown(rows, { asOf })

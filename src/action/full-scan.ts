@@ -22,6 +22,12 @@ export async function fullScan(env: ActionEnv, inputs: ActionInputs, config: Con
     truncated: result.truncated,
     notes: [],
     sha: env.sha,
-    smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
+    smokeMatrix: smokeMatrix({
+      build: inputs.buildCheck,
+      runtime: inputs.runtimeCheck,
+      findings,
+      workloads: startableWorkloads(result.facts),
+      dockerfiles: result.dockerfiles,
+    }),
   }
 }

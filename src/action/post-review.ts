@@ -89,7 +89,13 @@ export interface ReviewResult {
  * already posted (same fingerprint) are not posted again, and our comments whose finding is gone
  * are marked resolved.
  */
-export async function postReview(port: GitHubPort, pr: PullRequestRef, findings: PlacedFinding[], source: ReviewSource, options: ReviewOptions = {}): Promise<ReviewResult> {
+export async function postReview(
+  port: GitHubPort,
+  pr: PullRequestRef,
+  findings: PlacedFinding[],
+  source: ReviewSource,
+  options: ReviewOptions = {},
+): Promise<ReviewResult> {
   const existing = await port.reviewComments(pr.number)
   const ours = existing.filter(isOurs).flatMap(c => {
     const fp = fingerprintIn(c.body)
@@ -119,7 +125,10 @@ export async function postReview(port: GitHubPort, pr: PullRequestRef, findings:
 
   // Most important first: failing, then new, then the rest (diff context); by severity within each.
   const rank = (f: PlacedFinding) => (failing.has(f) ? 0 : f.isNew ? 1 : 2)
-  const ordered = candidates.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i).map(x => x.f)
+  const ordered = candidates
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i)
+    .map(x => x.f)
   const inline = shareSuggestionLines(ordered.slice(0, MAX_REVIEW_COMMENTS))
   const overflow = ordered.slice(MAX_REVIEW_COMMENTS)
   const findingOf = new Map<ReviewCommentDraft, PlacedFinding>()
@@ -145,10 +154,12 @@ export async function postReview(port: GitHubPort, pr: PullRequestRef, findings:
       // The body is rewritten once the refusals are known: it lists them, and its marker keeps a
       // re-run on this commit from sending them (and a review saying nothing new) again.
       try {
-        if (refusal.reviewId === undefined) throw new Error('no review was posted')
+        if (refusal.reviewId === undefined) throw new Error('no review was posted', { cause: err })
         await port.updateReview(pr.number, refusal.reviewId, reviewBody(drafts.length - rejected, alreadyPosted, overflow, fileLevel, refused))
       } catch (update) {
-        notes.push(`GitHub refused ${rejected} review comment(s), and listing them in the review failed (${(update as Error).message}): a re-run on this commit will try them again.`)
+        notes.push(
+          `GitHub refused ${rejected} review comment(s), and listing them in the review failed (${(update as Error).message}): a re-run on this commit will try them again.`,
+        )
       }
     }
   }
@@ -201,12 +212,24 @@ function reviewBody(posted: number, alreadyPosted: number, overflow: PlacedFindi
       '',
     )
     budget -= pushList(parts, refused, fileLevel.length ? budget / 2 : budget)
-    parts.push('', marked(REFUSED_PREFIX, refused.map(f => f.fingerprint!)))
+    parts.push(
+      '',
+      marked(
+        REFUSED_PREFIX,
+        refused.map(f => f.fingerprint!),
+      ),
+    )
   }
   if (fileLevel.length) {
     parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '')
     pushList(parts, fileLevel, budget)
-    parts.push('', marked(LISTED_PREFIX, fileLevel.map(f => f.fingerprint!)))
+    parts.push(
+      '',
+      marked(
+        LISTED_PREFIX,
+        fileLevel.map(f => f.fingerprint!),
+      ),
+    )
   }
   return parts.join('\n')
 }

@@ -42,12 +42,14 @@ export async function prChanges(env: ActionEnv, inputs: ActionInputs, pr: PullRe
         const pureRename = f.status === 'renamed' && f.lines === undefined
         lines.set(f.path, pureRename ? { added: new Set(), context: new Set() } : f.lines === undefined || f.lines === 'too-large' ? 'whole-file' : f.lines)
       }
-      notes.push(`Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`)
+      notes.push(
+        `Changed files and lines come from git (merge base of ${pr.baseSha.slice(0, 7)} and ${pr.headSha.slice(0, 7)})${diff.fetched ? ', after fetching missing history' : ''}.`,
+      )
       const head = await currentCommit(env.workspace)
       const reader = head === pr.headSha ? undefined : gitReader(env.workspace, pr.headSha, MAX_BLOB_BYTES)
       return { fromGit: true, files, lines, reader, notes }
     } catch (err) {
-      if (inputs.diffSource === 'git' || !port) throw new Error(`cannot diff the pull request with git: ${(err as Error).message}`)
+      if (inputs.diffSource === 'git' || !port) throw new Error(`cannot diff the pull request with git: ${(err as Error).message}`, { cause: err })
       env.info(`git diff unavailable (${(err as Error).message}); using the API's file list.`)
     }
   }
@@ -66,7 +68,7 @@ export async function prChanges(env: ActionEnv, inputs: ActionInputs, pr: PullRe
   notes.push('Changed files and lines come from the GitHub API (the checkout has no usable git history).')
   if (withoutPatch) notes.push(`${withoutPatch} file(s) had no diff from the API (too large or binary): every finding in them is treated as new.`)
   const head = await currentCommit(env.workspace)
-  if (head && head !== pr.headSha) notes.push(`The checkout is ${head.slice(0, 7)}, not the PR head ${pr.headSha.slice(0, 7)}: line numbers may be off where the base changed the same files.`)
+  if (head && head !== pr.headSha)
+    notes.push(`The checkout is ${head.slice(0, 7)}, not the PR head ${pr.headSha.slice(0, 7)}: line numbers may be off where the base changed the same files.`)
   return { fromGit: false, files, lines, notes, truncated }
 }
-

@@ -55,10 +55,16 @@ export async function publishReport(env: ActionEnv, inputs: ActionInputs, config
   // Findings about the whole run (no file) stay: they say what the first stage could not judge.
   const findings = report.findings.filter(f => isRunLevel(f) || lines.has(f.file))
   const dropped = report.findings.length - findings.length
-  const notes = ['Published from the read-only pull_request run\'s report (two-stage mode); suggestions are not posted in this mode.']
+  const notes = ["Published from the read-only pull_request run's report (two-stage mode); suggestions are not posted in this mode."]
   if (dropped) notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`)
   // Fail closed: the report's findings in files past the API's list cannot be placed or trusted.
-  const capped = truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap') : undefined
+  const capped = truncated
+    ? incompleteRun(
+        config,
+        `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`,
+        'api-file-cap',
+      )
+    : undefined
   if (capped) findings.push(...place([capped], lines, 'added'))
   await deliver(
     {
@@ -97,11 +103,13 @@ export function parseReport(text: string, trustedHead: string): ParsedReport {
   if (r.kind !== REVIEW_REPORT_KIND || r.schemaVersion !== 1) throw new UntrustedReportError(`report kind must be ${REVIEW_REPORT_KIND} version 1`)
   const pr = record(r.pullRequest, 'pullRequest')
   const number = int(pr.number, 'pullRequest.number', 1, 1e9)
-  if (pr.headSha !== trustedHead) throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`)
+  if (pr.headSha !== trustedHead)
+    throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`)
   const run = record(r.run, 'run')
   const list = r.findings
   const placements = r.placements
-  if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length) throw new UntrustedReportError('report findings and placements must be lists of the same length')
+  if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length)
+    throw new UntrustedReportError('report findings and placements must be lists of the same length')
   if (list.length > DEFAULT_MAX_FINDINGS) throw new UntrustedReportError(`report has ${list.length} findings, over the ${DEFAULT_MAX_FINDINGS} limit`)
   const findings = list.map((item, i): PlacedFinding => {
     const where = `findings[${i}]`
@@ -171,6 +179,7 @@ function str(v: unknown, where: string, max: number): string {
   return v
 }
 function int(v: unknown, where: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`)
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+    throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`)
   return v
 }

@@ -39,7 +39,13 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
   const approval = await approvalFindings(env, config, pr, result.records, result.baseRecords, port)
   changes.notes.push(...approval.notes)
   // Fail closed: files past the API's list were never seen, and one could hold a violation.
-  const capped = changes.truncated ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap') : undefined
+  const capped = changes.truncated
+    ? incompleteRun(
+        config,
+        `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`,
+        'api-file-cap',
+      )
+    : undefined
   const placed = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f =>
     // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
     // findings in changed files count as new even on unchanged lines.
@@ -54,7 +60,8 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
     const text = blob ? (await blob.read()).toString('utf8') : await readWorkspace(env, file, config.maxFileSize)
     if (text !== undefined) texts.set(file, text)
   }
-  if (pr.fromFork) changes.notes.push('This pull request comes from a fork: the token may be read-only, in which case results go to the job summary and annotations.')
+  if (pr.fromFork)
+    changes.notes.push('This pull request comes from a fork: the token may be read-only, in which case results go to the job summary and annotations.')
   return {
     mode: 'pr',
     findings,
@@ -65,12 +72,23 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
     pr,
     sha: pr.headSha,
     review: { texts, changes: changes.lines, suggestions: true },
-    smokeMatrix: smokeMatrix({ build: inputs.buildCheck, runtime: inputs.runtimeCheck, findings, workloads: startableWorkloads(result.facts), dockerfiles: result.dockerfiles }),
+    smokeMatrix: smokeMatrix({
+      build: inputs.buildCheck,
+      runtime: inputs.runtimeCheck,
+      findings,
+      workloads: startableWorkloads(result.facts),
+      dockerfiles: result.dockerfiles,
+    }),
   }
 }
 
 /** The base commit's files and central file, read from git: whose records the PR changes. */
-async function baseCommit(env: ActionEnv, pr: PullRequestRef, config: Config, centralFile: CentralFileText | undefined): Promise<NonNullable<ChangesRequest['base']>> {
+async function baseCommit(
+  env: ActionEnv,
+  pr: PullRequestRef,
+  config: Config,
+  centralFile: CentralFileText | undefined,
+): Promise<NonNullable<ChangesRequest['base']>> {
   const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize)
   const blob = centralFile ? await reader(centralFile.path) : undefined
   const baseCentral = blob && !blob.refused && centralFile ? { path: centralFile.path, text: (await blob.read()).toString('utf8') } : undefined
@@ -81,12 +99,26 @@ async function baseCommit(env: ActionEnv, pr: PullRequestRef, config: Config, ce
  * A PR that adds or widens an exception needs the configured approval (label by a team member,
  * or a team member's approving review). Without the base commit every exception is new.
  */
-async function approvalFindings(env: ActionEnv, config: Config, pr: PullRequestRef, headRecords: ExceptionRecord[], baseRecords: ExceptionRecord[] | undefined, port: GitHubPort | undefined): Promise<{ findings: Finding[]; notes: string[] }> {
+async function approvalFindings(
+  env: ActionEnv,
+  config: Config,
+  pr: PullRequestRef,
+  headRecords: ExceptionRecord[],
+  baseRecords: ExceptionRecord[] | undefined,
+  port: GitHubPort | undefined,
+): Promise<{ findings: Finding[]; notes: string[] }> {
   if (!headRecords.length) return { findings: [], notes: [] }
   const notes: string[] = []
-  if (!baseRecords) notes.push('Without git history the base commit\'s exceptions cannot be read: every exception in the changed files is treated as new and needs approval.')
+  if (!baseRecords)
+    notes.push("Without git history the base commit's exceptions cannot be read: every exception in the changed files is treated as new and needs approval.")
   const author = ((env.event.pull_request as { user?: { login?: unknown } } | undefined)?.user?.login as string | undefined) ?? undefined
-  const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords ?? [], headRecords, config)
+  const result = await checkExceptionApproval(
+    port,
+    { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha },
+    baseRecords ?? [],
+    headRecords,
+    config,
+  )
   if (result.status !== 'not-needed') notes.push(result.message.split('\n')[0])
   return { findings: result.findings, notes }
 }

@@ -14,7 +14,13 @@ import type { PrChanges } from './pr-changes.js'
  * base's, and the change is reported; it applies once merged. When neither source can answer,
  * the run fails rather than guess.
  */
-export async function trustedConfig(env: ActionEnv, inputs: ActionInputs, pr: PullRequestRef, changes: PrChanges, port: GitHubPort | undefined): Promise<Config> {
+export async function trustedConfig(
+  env: ActionEnv,
+  inputs: ActionInputs,
+  pr: PullRequestRef,
+  changes: PrChanges,
+  port: GitHubPort | undefined,
+): Promise<Config> {
   const at = (sha: string): TextReader => {
     if (changes.fromGit) {
       const blobs = gitReader(env.workspace, sha, MAX_CONFIG_BYTES)
@@ -24,13 +30,16 @@ export async function trustedConfig(env: ActionEnv, inputs: ActionInputs, pr: Pu
         return blob ? (await blob.read()).toString('utf8') : undefined
       }
     }
-    if (!port) throw new Error('cannot read the base commit\'s configuration: the checkout has no git history and there is no github-token to read it from the API')
+    if (!port)
+      throw new Error("cannot read the base commit's configuration: the checkout has no git history and there is no github-token to read it from the API")
     return file => port.fileAt(file, sha, MAX_CONFIG_BYTES)
   }
   const base = await loadConfigWith(at(pr.baseSha), inputs.config)
   const head = await at(pr.headSha)(base.file ?? inputs.config ?? DEFAULT_CONFIG_PATH).catch(() => '(unreadable)')
   if (head !== base.text) {
-    changes.notes.push(`This pull request changes the Host Namespace Guard configuration (${inputs.config ?? DEFAULT_CONFIG_PATH}): it is judged by the base branch's configuration, and the change applies once merged.`)
+    changes.notes.push(
+      `This pull request changes the Host Namespace Guard configuration (${inputs.config ?? DEFAULT_CONFIG_PATH}): it is judged by the base branch's configuration, and the change applies once merged.`,
+    )
   }
   if (!changes.fromGit) changes.notes.push('The configuration was read from the base commit through the GitHub API (the checkout has no usable git history).')
   return base.config

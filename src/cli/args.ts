@@ -78,4 +78,3 @@ function defaultRoot(cwd: string, paths: string[]): string {
   const first = paths[0]
   return existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first)
 }
-

@@ -25,6 +25,12 @@ export async function exceptionsCommand(argv: string[], env: CliEnv): Promise<nu
   const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() })
   const rows = reviewRows(assessments)
   const asOf = today.toISOString().slice(0, 10)
-  env.stdout(format === 'json' ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n' : format === 'markdown' ? rowsToMarkdown(rows, { asOf }) : rowsToText(rows, { asOf }))
+  env.stdout(
+    format === 'json'
+      ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n'
+      : format === 'markdown'
+        ? rowsToMarkdown(rows, { asOf })
+        : rowsToText(rows, { asOf }),
+  )
   return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK
 }

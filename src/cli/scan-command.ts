@@ -50,7 +50,9 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
   let fixFailed = false
   if (values.fix) {
     const fixed = await fixFiles(root, result.findings)
-    env.stderr(`Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`)
+    env.stderr(
+      `Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`,
+    )
     for (const s of fixed.skipped) env.stderr(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`)
     for (const err of fixed.failed) env.stderr(`${TOOL_NAME}: ${err.message}\n`)
     fixFailed = fixed.failed.length > 0

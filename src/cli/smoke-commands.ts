@@ -39,7 +39,8 @@ function smokeArgs<T extends string>(command: string, argv: string[], options: r
   const parsed = parseCommand(command, argv, Object.fromEntries(options.map(o => [o, { type: 'string' as const }])))
   if (parsed === 'help') return 'help'
   const what = command === 'build-check' ? 'DOCKERFILE' : 'MANIFEST'
-  if (parsed.positionals.length !== 1) throw new UsageError(`${command} takes one ${what}, got ${parsed.positionals.length ? parsed.positionals.map(p => JSON.stringify(p)).join(' ') : 'none'}`)
+  if (parsed.positionals.length !== 1)
+    throw new UsageError(`${command} takes one ${what}, got ${parsed.positionals.length ? parsed.positionals.map(p => JSON.stringify(p)).join(' ') : 'none'}`)
   const values = parsed.values as Record<string, string | undefined>
   const format = oneOf('--format', values.format ?? 'text', SMOKE_FORMATS)
   const tool = oneOf('--engine', values.engine ?? 'podman', tools)
@@ -68,7 +69,12 @@ async function requireFile(cwd: string, given: string, what: string): Promise<st
  * Runs one smoke check and prints its verdict: text (stdout for a result, stderr for an error) or
  * JSON (always on stdout, also for errors). Exit codes come from smokeExitCode.
  */
-async function runSmoke<R extends BuildCheckResult | RuntimeCheckResult>(format: 'text' | 'json', env: CliEnv, check: () => Promise<R>, text: (r: R) => string): Promise<number> {
+async function runSmoke<R extends BuildCheckResult | RuntimeCheckResult>(
+  format: 'text' | 'json',
+  env: CliEnv,
+  check: () => Promise<R>,
+  text: (r: R) => string,
+): Promise<number> {
   try {
     const result = await check()
     env.stdout(format === 'json' ? formatJson(result) : text(result) + '\n')

@@ -163,7 +163,8 @@ class Validator {
   }
 
   string(node: unknown, keyPath: string): string {
-    if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') this.fail(node, keyPath, `expected a non-empty string, got ${this.describe(node)}`)
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value === '')
+      this.fail(node, keyPath, `expected a non-empty string, got ${this.describe(node)}`)
     return node.value
   }
 
@@ -186,7 +187,8 @@ class Validator {
   /** A YAML number (not a string of digits: `"10"` is a mistake to point out, not to guess at). */
   positiveInt(node: unknown, keyPath: string, _line: number): number {
     const value = isScalar(node) ? node.value : undefined
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) this.fail(node, keyPath, `expected a positive whole number (1 or more), got ${this.describe(node)}`)
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0)
+      this.fail(node, keyPath, `expected a positive whole number (1 or more), got ${this.describe(node)}`)
     return value
   }
 
@@ -210,7 +212,8 @@ class Validator {
       if (!unit) this.fail(node, keyPath, `unknown unit "${m[2]}" in ${shown}; expected one of ${Object.keys(SIZE_UNITS).join(', ')}`)
       bytes = Number(m[1]) * SIZE_UNITS[unit]
     } else this.fail(node, keyPath, `expected ${expected}, got ${shown}`)
-    if (bytes < 1 || bytes > MAX_MAX_FILE_SIZE) this.fail(node, keyPath, `${shown} is out of range: expected at least 1 byte and at most ${MAX_MAX_FILE_SIZE / 1024 / 1024}MiB`)
+    if (bytes < 1 || bytes > MAX_MAX_FILE_SIZE)
+      this.fail(node, keyPath, `${shown} is out of range: expected at least 1 byte and at most ${MAX_MAX_FILE_SIZE / 1024 / 1024}MiB`)
     return bytes
   }
 }

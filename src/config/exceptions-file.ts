@@ -22,6 +22,11 @@ export async function readCentralFile(root: string, config: Config, configFile =
   } catch (err) {
     if (err instanceof ConfigError) throw err
     if (err instanceof RefusedRead) throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`)
-    throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+    throw new ConfigError(
+      configFile,
+      undefined,
+      'exceptions.file',
+      `cannot read "${relative}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    )
   }
 }

@@ -23,7 +23,7 @@ export function parseRawZ(output: Buffer | string): RawChange[] {
   const fields = (typeof output === 'string' ? output : output.toString('utf8')).split('\0')
   if (fields.at(-1) === '') fields.pop()
   const changes: RawChange[] = []
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const meta = fields[i++]
     const m = /^:\d{6} \d{6} [0-9a-f]+ [0-9a-f]+ ([A-Z])(\d*)$/.exec(meta)
     const status = m && STATUS[m[1]]

@@ -17,14 +17,14 @@ export function classify(path: string): FileType | undefined {
   return undefined
 }
 
-
 /** Extension-less scripts are recognised by their shebang. */
 export function looksLikeShellScript(head: string): boolean {
   return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head)
 }
 
 /** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
-const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i
+const NEVER_MANIFESTS =
+  /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i
 export function isNeverManifest(path: string): boolean {
   return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1))
 }

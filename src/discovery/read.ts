@@ -17,7 +17,8 @@ import type { DiscoveredFile } from './walk.js'
 export type FileReader = (relative: string) => Promise<BlobAt | undefined>
 
 /** A file ready for the engine, or the notice that takes its place. */
-export type Prepared = { relative: string; type: FileType; text: string } | { relative: string; notice: { ruleId: 'parse-error' | 'incomplete-scan'; message: string } }
+export type Prepared =
+  { relative: string; type: FileType; text: string } | { relative: string; notice: { ruleId: 'parse-error' | 'incomplete-scan'; message: string } }
 
 interface Loaded {
   size: number
@@ -115,7 +116,12 @@ export async function* listed(root: string, files: string[], selection: Selectio
       // Deleted files are not listed: one listed as changed but missing from the checkout was not
       // judged (a checkout of another commit, a name misread on the way), never a pass.
       const code = (err as NodeJS.ErrnoException).code
-      yield { absolute, relative, type, refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked` }
+      yield {
+        absolute,
+        relative,
+        type,
+        refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
+      }
       continue
     }
     if (stat.isFile()) yield { absolute, relative, type }
@@ -137,11 +143,13 @@ async function linkedFile(root: string, relative: string, maxBytes: number): Pro
   }
   const target = path.relative(await fs.realpath(root), real)
   try {
-    if (target.startsWith('..') || path.isAbsolute(target)) throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed')
+    if (target.startsWith('..') || path.isAbsolute(target))
+      throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed')
     const buffer = await readRepositoryBytes(root, target, maxBytes)
     return buffer ? { size: buffer.length, read: async () => buffer } : undefined
   } catch (err) {
-    if (err instanceof RefusedRead) return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` }
+    if (err instanceof RefusedRead)
+      return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` }
     return { refused: `${relative} could not be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }
   }
 }

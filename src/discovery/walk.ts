@@ -56,7 +56,12 @@ export function* walk(start: string, options: WalkOptions): Generator<Discovered
   const wanted = (type: FileType | undefined) => type === undefined || options.fileTypes[type]
   const abs = path.resolve(start)
   const stat = lstatSync(abs)
-  const notRead = (why: string): DiscoveredFile => ({ absolute: abs, relative: toRelative(root, abs), type: classify(abs), refused: `${toRelative(root, abs)} ${why}` })
+  const notRead = (why: string): DiscoveredFile => ({
+    absolute: abs,
+    relative: toRelative(root, abs),
+    type: classify(abs),
+    refused: `${toRelative(root, abs)} ${why}`,
+  })
   if (stat.isSymbolicLink()) {
     const target = linkTarget(abs, root)
     if (typeof target === 'string') yield notRead(target)
@@ -86,7 +91,12 @@ export function* walk(start: string, options: WalkOptions): Generator<Discovered
     } catch (err) {
       // Fail closed: a directory that cannot be listed may hold anything.
       const code = (err as NodeJS.ErrnoException).code ?? 'error'
-      yield { absolute: dir, relative: relativeDir || '.', type: 'kubernetes', refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked` }
+      yield {
+        absolute: dir,
+        relative: relativeDir || '.',
+        type: 'kubernetes',
+        refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked`,
+      }
       return
     }
     const layers = [...parentLayers]

@@ -23,12 +23,14 @@ export interface Embedded {
 }
 
 /** A finding about embedded text as a finding about the file. */
-export const aboutFile = (e: Embedded) => (r: Report): Report => ({
-  ...r,
-  message: `${e.where}: ${r.message}`,
-  resource: { ...r.resource, document: e.document },
-  fieldPath: `${e.where}:${r.fieldPath}`,
-})
+export const aboutFile =
+  (e: Embedded) =>
+  (r: Report): Report => ({
+    ...r,
+    message: `${e.where}: ${r.message}`,
+    resource: { ...r.resource, document: e.document },
+    fieldPath: `${e.where}:${r.fieldPath}`,
+  })
 
 /**
  * Runs the pod rules on pod specs. A host field whose value is a template action

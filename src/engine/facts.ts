@@ -322,4 +322,5 @@ export function selects(selector: LabelSelector, labels: Record<string, string>)
 }
 
 const bool = (node: Node | undefined): boolean | undefined => (isScalar(node) && typeof node.value === 'boolean' ? node.value : undefined)
-const int = (node: Node | undefined): number | undefined => (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined)
+const int = (node: Node | undefined): number | undefined =>
+  isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined

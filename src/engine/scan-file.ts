@@ -94,14 +94,16 @@ export function scanFileText(input: ScanTextInput, options: EngineOptions): File
     }
     case 'shell': {
       const broken = (message: string, span: Span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`)
-      for (const command of findContainerCommands(source, undefined, undefined, broken)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
+      for (const command of findContainerCommands(source, undefined, undefined, broken))
+        each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       break
     }
     case 'workflow':
     case 'compose':
     case 'kubernetes': {
       // Commands in `run:` steps are lines of the file: found without parsing the YAML.
-      if (type === 'workflow') for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
+      if (type === 'workflow')
+        for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       const wanted = (doc: string) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true
       if (!wanted(text)) break
       const parsed = parseYaml(source, wanted)
@@ -111,7 +113,16 @@ export function scanFileText(input: ScanTextInput, options: EngineOptions): File
         parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`)
       }
       if (type === 'workflow') scanWorkflowOptions(parsed, source, each)
-      else scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: facts })
+      else
+        scanManifests(
+          parsed,
+          source,
+          type === 'compose' || input.byName === true,
+          each,
+          { problem: parseProblem, incomplete },
+          t => MAY_SHARE_YAML.test(t),
+          options.facts && { needs: options.facts, into: facts },
+        )
       for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))]) {
         incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`)
       }
@@ -156,7 +167,11 @@ function scanManifests(
     const { units: pods, incomplete: searchIncomplete } = findPodSpecs(object)
     if (searchIncomplete) {
       const range = object.map.range ?? [0, 0]
-      incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`)
+      incomplete(
+        `${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`,
+        source.span(range[0], range[0]),
+        `${object.resource.display}:shape`,
+      )
     }
     checkPods(pods, source, each, problem)
     if (facts) factsOf(object, pods, source, facts.needs, facts.into)
@@ -181,7 +196,12 @@ function scanWorkflowOptions(parsed: ParsedYaml, source: SourceText, each: Each)
         const hit = field(d.doc, target, 'options')
         const options = hit?.value
         if (!isScalar(options) || typeof options.value !== 'string' || !options.range) continue
-        const flags = wholeLineWhenAlone(parseEngineOptions(source, options.range[0], options.range[1]), source.text.slice(options.range[0], options.range[1]), hit?.key?.range?.[0], source)
+        const flags = wholeLineWhenAlone(
+          parseEngineOptions(source, options.range[0], options.range[1]),
+          source.text.slice(options.range[0], options.range[1]),
+          hit?.key?.range?.[0],
+          source,
+        )
         const unit = { flags, resource: { display: path.replace(/^jobs\./, 'job/'), kind: 'job', name: jobName }, fieldPath: `${path}.options` }
         each('engineOptions', (rule, ctx) => rule.engineOptions!(unit, ctx))
       }

@@ -67,7 +67,12 @@ export function connect(token: string, repo: RepoRef, opts: ConnectOptions = {})
   return new OctokitPort(octokit, repo, log, { retries, pauseMs: n => n * n * unit })
 }
 
-function createOctokit(token: string, opts: ConnectOptions, { retries, unit, clock }: { retries: number; unit: number; clock: ApiClock }, log: (msg: string) => void): Octokit {
+function createOctokit(
+  token: string,
+  opts: ConnectOptions,
+  { retries, unit, clock }: { retries: number; unit: number; clock: ApiClock },
+  log: (msg: string) => void,
+): Octokit {
   const baseUrl = (opts.baseUrl ?? process.env.GITHUB_API_URL)?.replace(/\/+$/, '')
   const maxWait = opts.maxRateLimitWaitSeconds ?? 60
   const onLimit =
@@ -167,7 +172,7 @@ class OctokitPort implements GitHubPort {
     const comments = await call('pulls.listReviewComments', false, () =>
       this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { ...this.ref, pull_number: pr, per_page: 100 }),
     )
-    return comments.map((c) => ({
+    return comments.map(c => ({
       id: c.id,
       path: c.path,
       ...(typeof c.line === 'number' ? { line: c.line } : {}),
@@ -181,7 +186,7 @@ class OctokitPort implements GitHubPort {
     const reviews = await call('pulls.listReviews', false, () =>
       this.octokit.paginate(this.octokit.rest.pulls.listReviews, { ...this.ref, pull_number: pr, per_page: 100 }),
     )
-    return reviews.map((r) => ({
+    return reviews.map(r => ({
       id: r.id,
       body: r.body ?? '',
       author: r.user?.login ?? '',
@@ -205,9 +210,11 @@ class OctokitPort implements GitHubPort {
       throw err
     }
     const file = data as { type?: string; size?: number; encoding?: string; content?: string }
-    if (Array.isArray(data) || file.type !== 'file') throw new Error(`${path} at ${ref.slice(0, 7)} is ${Array.isArray(data) ? 'a directory' : `a ${file.type ?? 'non-file'}`}, not a regular file`)
+    if (Array.isArray(data) || file.type !== 'file')
+      throw new Error(`${path} at ${ref.slice(0, 7)} is ${Array.isArray(data) ? 'a directory' : `a ${file.type ?? 'non-file'}`}, not a regular file`)
     if ((file.size ?? 0) > maxBytes) throw new Error(`${path} at ${ref.slice(0, 7)} is larger than ${maxBytes} bytes`)
-    if (file.encoding !== 'base64' || typeof file.content !== 'string') throw new Error(`${path} at ${ref.slice(0, 7)}: GitHub sent no content (encoding ${file.encoding ?? 'none'})`)
+    if (file.encoding !== 'base64' || typeof file.content !== 'string')
+      throw new Error(`${path} at ${ref.slice(0, 7)}: GitHub sent no content (encoding ${file.encoding ?? 'none'})`)
     return Buffer.from(file.content, 'base64').toString('utf8')
   }
 
@@ -237,12 +244,12 @@ class OctokitPort implements GitHubPort {
           return data.id
         },
         // Only this request's review carries its token; a bot wrote it, on this commit.
-        find: async () => (await this.reviews(pr)).find((r) => r.authorType === 'Bot' && r.commitId === commitId && r.body.includes(marker))?.id,
+        find: async () => (await this.reviews(pr)).find(r => r.authorType === 'Bot' && r.commitId === commitId && r.body.includes(marker))?.id,
       })
     }
     const attempt = async (part: ReviewCommentDraft[]): Promise<void> => {
       if (budget <= 0) {
-        rejected.push(...part.map((draft) => ({ draft, reason: 'not sent: too many review requests after 422 answers' })))
+        rejected.push(...part.map(draft => ({ draft, reason: 'not sent: too many review requests after 422 answers' })))
         return
       }
       budget--
@@ -317,7 +324,7 @@ class OctokitPort implements GitHubPort {
         const runs = await call('checks.listForRef', false, () =>
           this.octokit.paginate(this.octokit.rest.checks.listForRef, { ...this.ref, ref: draft.headSha, check_name: draft.name, filter: 'all', per_page: 100 }),
         )
-        return runs.find((r) => r.external_id === externalId)?.id
+        return runs.find(r => r.external_id === externalId)?.id
       },
     })
     let requests = 1
@@ -365,7 +372,7 @@ class OctokitPort implements GitHubPort {
     const labels = await call('issues.listLabelsOnIssue', false, () =>
       this.octokit.paginate(this.octokit.rest.issues.listLabelsOnIssue, { ...this.ref, issue_number: pr, per_page: 100 }),
     )
-    return labels.map((l) => l.name)
+    return labels.map(l => l.name)
   }
 
   async labelAppliedBy(pr: number, label: string): Promise<string | undefined> {
@@ -385,7 +392,8 @@ class OctokitPort implements GitHubPort {
     const latest = new Map<string, { state: string; commit: string | undefined }>()
     for (const r of await this.reviews(pr)) {
       // A COMMENTED review neither grants nor withdraws an approval, as on GitHub's own merge box.
-      if (r.author && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')) latest.set(r.author, { state: r.state, commit: r.commitId })
+      if (r.author && (r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED'))
+        latest.set(r.author, { state: r.state, commit: r.commitId })
     }
     // A stale approval (of a commit before the latest push) did not see the current changes.
     return [...latest]
@@ -417,7 +425,7 @@ class OctokitPort implements GitHubPort {
       })
       for await (const { data } of pages) {
         // Only a bot's issue: anyone can open one carrying the marker (see GitHubPort.findIssueByMarker).
-        const found = data.find((i) => !i.pull_request && i.user?.type === 'Bot' && typeof i.body === 'string' && i.body.includes(marker))
+        const found = data.find(i => !i.pull_request && i.user?.type === 'Bot' && typeof i.body === 'string' && i.body.includes(marker))
         if (found) return { number: found.number, body: found.body ?? '' }
       }
       return undefined
@@ -441,7 +449,7 @@ class OctokitPort implements GitHubPort {
         const { data } = await call('issues.listForRepo', false, () =>
           this.octokit.rest.issues.listForRepo({ ...this.ref, state: 'open', sort: 'created', direction: 'desc', per_page: 100 }),
         )
-        return data.find((i) => !i.pull_request && i.user?.type === 'Bot' && i.title === title && (i.body ?? '') === body)?.number
+        return data.find(i => !i.pull_request && i.user?.type === 'Bot' && i.title === title && (i.body ?? '') === body)?.number
       },
     })
   }
@@ -532,8 +540,7 @@ async function call<T>(operation: string, write: boolean, run: () => Promise<T>)
     if (timedOut) throw new GitHubTimeout(`${operation}: ${timedOut.message}`, operation)
     if (!isRequestError(err)) throw err
     const headers = err.response?.headers ?? {}
-    const rateLimited =
-      err.status === 429 || (err.status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(err.message)))
+    const rateLimited = err.status === 429 || (err.status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(err.message)))
     const message = `${operation}: HTTP ${err.status}: ${err.message}`
     if (write && !rateLimited && (err.status === 403 || err.status === 404)) throw new GitHubWriteForbidden(message, err.status, operation)
     throw new GitHubApiError(message, err.status, operation, rateLimited)

@@ -51,7 +51,8 @@ export async function safeWrite(target: string, data: string, options: SafeWrite
   if (roots && !root) fail(`it is outside ${roots.join(' and ')}: only paths inside ${roots.length > 1 ? 'them' : 'it'} are written`)
 
   const existing = await lstatOrUndefined(absolute, fail)
-  if (existing?.isSymbolicLink()) fail(`it is a symbolic link (to ${await fs.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`)
+  if (existing?.isSymbolicLink())
+    fail(`it is a symbolic link (to ${await fs.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`)
   if (existing?.isDirectory()) fail('it is a directory')
   if (existing && !existing.isFile()) fail('it is not a regular file (a device, FIFO or socket)')
   // Renaming over a read-only file would succeed where opening it would not: honour the mode.
@@ -97,7 +98,13 @@ async function lstatOrUndefined(file: string, fail: (reason: string) => never): 
  */
 async function createParents(dir: string, root: string | undefined, fail: (reason: string) => never): Promise<void> {
   let existing = dir
-  while (!(await fs.lstat(existing).then(() => true, () => false))) existing = path.dirname(existing)
+  while (
+    !(await fs.lstat(existing).then(
+      () => true,
+      () => false,
+    ))
+  )
+    existing = path.dirname(existing)
   if (root && existing !== dir) {
     const [realExisting, realRoot] = await Promise.all([fs.realpath(existing).catch(() => existing), fs.realpath(root).catch(() => root)])
     if (realExisting !== realRoot && !isInside(realRoot, realExisting)) fail(`its directory leads outside ${root} through a symbolic link (to ${realExisting})`)
@@ -122,5 +129,9 @@ const READABLE: Readonly<Record<string, string>> = {
 /** An OS error as words and its code (`permission denied (EACCES)`), without Node's call details. */
 export function describeError(err: NodeJS.ErrnoException): string {
   const code = err.code
-  return code && READABLE[code] ? `${READABLE[code]} (${code})` : code ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})` : err.message
+  return code && READABLE[code]
+    ? `${READABLE[code]} (${code})`
+    : code
+      ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})`
+      : err.message
 }

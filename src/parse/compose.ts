@@ -35,9 +35,34 @@ export type Unjudged = (message: string, span: Span, fieldPath: string, resource
 
 /** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
 const SERVICE_KEYS = new Set([
-  'image', 'build', 'command', 'entrypoint', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'depends_on',
-  ...HOST_NAMESPACES.map(n => n.composeKey), 'networks', 'restart', 'healthcheck', 'deploy', 'labels', 'extends', 'container_name',
-  'cap_add', 'cap_drop', 'privileged', 'user', 'working_dir', 'profiles', 'secrets', 'configs', 'uts', 'userns_mode',
+  'image',
+  'build',
+  'command',
+  'entrypoint',
+  'ports',
+  'expose',
+  'volumes',
+  'environment',
+  'env_file',
+  'depends_on',
+  ...HOST_NAMESPACES.map(n => n.composeKey),
+  'networks',
+  'restart',
+  'healthcheck',
+  'deploy',
+  'labels',
+  'extends',
+  'container_name',
+  'cap_add',
+  'cap_drop',
+  'privileged',
+  'user',
+  'working_dir',
+  'profiles',
+  'secrets',
+  'configs',
+  'uts',
+  'userns_mode',
 ])
 
 /**
@@ -73,7 +98,14 @@ export function composeServices(parsed: ParsedYaml, byName: boolean, unjudged?: 
       const build = field(d.doc, value, 'build')?.value
       // `build.network: host` gives the image build the host network, like RUN --network=host.
       if (isMap(build)) {
-        out.push({ doc: d.doc, name, map: build, part: 'build', path: `services.${name}.build`, resource: { display: `service/${name}`, kind: 'service', name, document: d.index } })
+        out.push({
+          doc: d.doc,
+          name,
+          map: build,
+          part: 'build',
+          path: `services.${name}.build`,
+          resource: { display: `service/${name}`, kind: 'service', name, document: d.index },
+        })
       }
     }
   }
@@ -102,7 +134,6 @@ function basesOf(doc: Document.Parsed, services: YAMLMap, service: YAMLMap, this
   return out.length ? out : undefined
 }
 
-
 /**
  * A service that extends a service of another file inherits that file's settings, which this
  * scan does not read: `extends.file` may name any file (`common.conf`), and even a compose file
@@ -113,7 +144,15 @@ function basesOf(doc: Document.Parsed, services: YAMLMap, service: YAMLMap, this
  * file. Reporting only where `extends.file` is written is enough: a service extending this one
  * inherits no more than this one does.
  */
-function checkOtherFileBase(doc: Document.Parsed, source: SourceText, name: string, service: YAMLMap, resource: ResourceRef, thisFile: (file: string) => boolean, unjudged: Unjudged): void {
+function checkOtherFileBase(
+  doc: Document.Parsed,
+  source: SourceText,
+  name: string,
+  service: YAMLMap,
+  resource: ResourceRef,
+  thisFile: (file: string) => boolean,
+  unjudged: Unjudged,
+): void {
   const ext = field(doc, service, 'extends')
   const fileNode = isMap(ext?.value) ? field(doc, ext.value, 'file')?.value : undefined
   if (!ext || !fileNode) return

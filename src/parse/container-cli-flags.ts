@@ -47,7 +47,9 @@ export function readOptionList(t: ShellReading, start: number, end: number, subc
 
 /** Every word in the range, newlines included: an option list is no script. */
 function optionWords(t: ShellReading, start: number, end: number): Word[] {
-  return tokenize(t.view, start, end, true, false).commands.flatMap((c) => c.words).filter((w) => !w.redir)
+  return tokenize(t.view, start, end, true, false)
+    .commands.flatMap(c => c.words)
+    .filter(w => !w.redir)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -63,9 +65,31 @@ interface Arity {
 /** Boolean options of docker, podman and nerdctl `run`/`create`: together, since a script may call any of them. */
 const RUN_ARITY: Arity = {
   long: new Set([
-    '--detach', '--interactive', '--tty', '--rm', '--privileged', '--init', '--publish-all', '--read-only', '--sig-proxy',
-    '--no-healthcheck', '--oom-kill-disable', '--quiet', '--help', '--replace', '--rmi', '--tls-verify', '--disable-content-trust',
-    '--use-api-socket', '--env-host', '--http-proxy', '--no-hosts', '--no-hostname', '--passwd', '--read-only-tmpfs', '--rootfs',
+    '--detach',
+    '--interactive',
+    '--tty',
+    '--rm',
+    '--privileged',
+    '--init',
+    '--publish-all',
+    '--read-only',
+    '--sig-proxy',
+    '--no-healthcheck',
+    '--oom-kill-disable',
+    '--quiet',
+    '--help',
+    '--replace',
+    '--rmi',
+    '--tls-verify',
+    '--disable-content-trust',
+    '--use-api-socket',
+    '--env-host',
+    '--http-proxy',
+    '--no-hosts',
+    '--no-hostname',
+    '--passwd',
+    '--read-only-tmpfs',
+    '--rootfs',
     '--unsetenv-all',
   ]),
   short: 'ditPq',
@@ -73,10 +97,35 @@ const RUN_ARITY: Arity = {
 
 const BUILD_ARITY: Arity = {
   long: new Set([
-    '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--squash', '--compress', '--disable-content-trust', '--push', '--load',
-    '--help', '--check', '--debug', '--layers', '--tls-verify', '--disable-compression', '--all-platforms', '--omit-history',
-    '--identity-label', '--squash-all', '--no-hosts', '--no-hostname', '--stdin', '--compat-volumes', '--skip-unused-stages',
-    '--log-rusage', '--inherit-labels', '--inherit-annotations', '--rewrite-timestamp',
+    '--no-cache',
+    '--pull',
+    '--quiet',
+    '--rm',
+    '--force-rm',
+    '--squash',
+    '--compress',
+    '--disable-content-trust',
+    '--push',
+    '--load',
+    '--help',
+    '--check',
+    '--debug',
+    '--layers',
+    '--tls-verify',
+    '--disable-compression',
+    '--all-platforms',
+    '--omit-history',
+    '--identity-label',
+    '--squash-all',
+    '--no-hosts',
+    '--no-hostname',
+    '--stdin',
+    '--compat-volumes',
+    '--skip-unused-stages',
+    '--log-rusage',
+    '--inherit-labels',
+    '--inherit-annotations',
+    '--rewrite-timestamp',
   ]),
   short: 'qD',
 }
@@ -89,8 +138,21 @@ const POD_ARITY: Arity = {
 /** Options before the subcommand: `docker --context x run`, `podman --remote run`, `nerdctl -n k8s.io run`. */
 const GLOBAL_ARITY: Arity = {
   long: new Set([
-    '--debug', '--debug-full', '--tls', '--tlsverify', '--tls-verify', '--remote', '--syslog', '--transient-store', '--noout',
-    '--trace', '--insecure-registry', '--experimental', '--kube-hide-dupe', '--version', '--help',
+    '--debug',
+    '--debug-full',
+    '--tls',
+    '--tlsverify',
+    '--tls-verify',
+    '--remote',
+    '--syslog',
+    '--transient-store',
+    '--noout',
+    '--trace',
+    '--insecure-registry',
+    '--experimental',
+    '--kube-hide-dupe',
+    '--version',
+    '--help',
   ]),
   short: 'Drv',
 }
@@ -101,7 +163,7 @@ const BUILDX_ARITY: Arity = { long: new Set(['--debug', '--help']), short: 'D' }
 const EXEC_ARITY: Arity = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' }
 
 /** The options that name a host namespace, lower-cased (the container tools fold the case). */
-const NAMESPACE_FLAGS: ReadonlyMap<string, Namespace> = new Map(HOST_NAMESPACES.flatMap((n) => n.cliFlags.map((flag) => [flag, n.id] as const)))
+const NAMESPACE_FLAGS: ReadonlyMap<string, Namespace> = new Map(HOST_NAMESPACES.flatMap(n => n.cliFlags.map(flag => [flag, n.id] as const)))
 
 // ---------------------------------------------------------------------------------------------
 // Reading a command's words

@@ -34,7 +34,8 @@ const COMPOSE_NAME = /compose/i
  * a line start (after YAML indentation or a `- ` list marker). `+=` and Make's `!=` (a shell
  * command's output) say nothing about what the name holds. Groups: name, blanks, operator, rest.
  */
-const ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|typeset|declare|override)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)([ \t]*)(\?|:::|::?|)=(.*)$/gm
+const ASSIGNMENT =
+  /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|typeset|declare|override)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)([ \t]*)(\?|:::|::?|)=(.*)$/gm
 
 /** A word longer than this is no variable name; the bound keeps the regular expressions cheap. */
 const MAX_WORD = 256
@@ -63,7 +64,7 @@ export class EngineVariables {
     const tool = values.find((v): v is ContainerTool => v !== 'other' && v !== 'unknown')
     if (tool) return tool
     // `DOCKER=echo` (and nothing else) is a dry run whatever the name says.
-    if (values.length > 0 && values.every((v) => v === 'other')) return undefined
+    if (values.length > 0 && values.every(v => v === 'other')) return undefined
     if (!ENGINE_NAME.test(name) || COMPOSE_NAME.test(name)) return undefined
     return /podman/i.test(name) ? 'podman' : /nerdctl/i.test(name) ? 'nerdctl' : 'docker'
   }
@@ -113,7 +114,7 @@ function valueHeld(value: string): Held {
   if (quoted) v = quoted[2].trim()
   const expansion = EXPANSION.exec(v)
   if (expansion) return expansion[4] ? valueHeld(expansion[4]) : 'unknown'
-  const words = v.split(/[ \t]+/).filter((w) => w !== '')
+  const words = v.split(/[ \t]+/).filter(w => w !== '')
   let k = 0
   if (words[0] === 'sudo' || words[0] === 'doas') {
     k = 1

@@ -176,7 +176,11 @@ class Reader {
 
   private from(line: LogicalLine, rest: number): void {
     const { argsStart } = extractFlags(line.text, rest)
-    const args = line.text.slice(argsStart).trim().split(/[ \t\v\f\r\n]+/).filter(Boolean)
+    const args = line.text
+      .slice(argsStart)
+      .trim()
+      .split(/[ \t\v\f\r\n]+/)
+      .filter(Boolean)
     this.stageCount += 1
     // BuildKit matches `AS` case-insensitively and lower-cases the stage name.
     this.stage = args.length === 3 && args[1].toLowerCase() === 'as' ? args[2].toLowerCase() : String(this.stageCount - 1)
@@ -197,7 +201,10 @@ class Reader {
       const flag: DockerfileFlag = { name, value: undefined, span, removal: this.src.span(rs, re) }
       if (eq === -1) {
         // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
-        this.problems.push({ message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`, span })
+        this.problems.push({
+          message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`,
+          span,
+        })
         const next = wordAfter(line.text, f.end)
         if (next !== undefined) flag.nextWord = next
       } else {
@@ -210,7 +217,12 @@ class Reader {
       }
       flags.push(flag)
     }
-    const run: DockerfileRun = { stage: this.stage, instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1), lines: line.pieces, flags }
+    const run: DockerfileRun = {
+      stage: this.stage,
+      instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1),
+      lines: line.pieces,
+      flags,
+    }
     if (onbuild) run.onbuild = true
     this.runs.push(run)
     this.heredocs(line, words.rest)
@@ -359,7 +371,7 @@ function isJsonArray(args: string): boolean {
   if (!args.startsWith('[')) return false
   try {
     const v: unknown = JSON.parse(args)
-    return Array.isArray(v) && v.every((x) => typeof x === 'string')
+    return Array.isArray(v) && v.every(x => typeof x === 'string')
   } catch {
     return false
   }
@@ -413,4 +425,3 @@ function unquote(word: string): string {
   }
   return out
 }
-

@@ -59,7 +59,8 @@ function offsetsOf(fileText: string, scalar: Scalar, start: number, end: number)
   if (/[\r\n]/.test(fileText.slice(start, end))) return undefined
   if (scalar.type === 'PLAIN') return flowScalar(start, end, i => [fileText[i], 1])
   if (scalar.type === 'QUOTE_SINGLE') return flowScalar(start + 1, end - 1, i => (fileText.startsWith("''", i) ? ["'", 2] : [fileText[i], 1]))
-  if (scalar.type === 'QUOTE_DOUBLE') return flowScalar(start + 1, end - 1, i => (fileText[i] === '\\' ? readDoubleQuotedEscape(fileText, i) : [fileText[i], 1]))
+  if (scalar.type === 'QUOTE_DOUBLE')
+    return flowScalar(start + 1, end - 1, i => (fileText[i] === '\\' ? readDoubleQuotedEscape(fileText, i) : [fileText[i], 1]))
   return undefined
 }
 
@@ -69,7 +70,7 @@ function literalBlock(fileText: string, start: number, end: number, value: strin
   if (header === -1 || header >= end) return undefined
   // [start, content end, start of the next line] of each line of the block.
   const lines: Array<[number, number, number]> = []
-  for (let s = header + 1; s < end; ) {
+  for (let s = header + 1; s < end;) {
     const nl = fileText.indexOf('\n', s)
     if (nl === -1 || nl >= end) {
       lines.push([s, end, end])
@@ -103,7 +104,7 @@ const leadingSpaces = (line: string) => line.length - line.replace(/^ +/, '').le
 function flowScalar(start: number, end: number, step: (i: number) => [string, number] | undefined): Offsets | undefined {
   let text = ''
   const from: Array<[number, number]> = []
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const read = step(i)
     if (!read) return undefined
     const [s, width] = read

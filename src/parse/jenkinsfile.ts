@@ -57,10 +57,7 @@ export function readJenkinsfile(text: string): Jenkinsfile {
 // ---------------------------------------------------------------------------------------------
 // Lexing
 
-type Token =
-  | { kind: 'ident' | 'punct'; text: string }
-  | { kind: 'newline' }
-  | { kind: 'string'; literal: GroovyString }
+type Token = { kind: 'ident' | 'punct'; text: string } | { kind: 'newline' } | { kind: 'string'; literal: GroovyString }
 
 /** `${ "${ ... }" }` nesting followed; deeper interpolations are read as string text. */
 const MAX_INTERPOLATION_DEPTH = 8

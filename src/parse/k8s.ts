@@ -229,7 +229,8 @@ function findBySpecShape(obj: K8sObject): PodSpecSearch {
         return
       }
       // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-      if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && isScalar(v))) found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true })
+      if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && isScalar(v)))
+        found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true })
       for (const [k, v] of kids) {
         if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k)) continue
         visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k))

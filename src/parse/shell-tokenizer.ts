@@ -389,4 +389,3 @@ function groupEnd(text: string, open: number, end: number): number {
   }
   return -1
 }
-

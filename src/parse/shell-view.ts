@@ -43,7 +43,12 @@ export function shellViewOf(src: SourceText): ShellView {
   // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
   if (isJenkinsfile(name)) {
     const jenkinsfile = readJenkinsfile(src.text)
-    return { text: jenkinsfile.view, scripts: jenkinsfile.scripts.map((s) => [s.contentStart, s.contentEnd]), engineOptions: jenkinsfile.engineOptions, problem: jenkinsfile.problem }
+    return {
+      text: jenkinsfile.view,
+      scripts: jenkinsfile.scripts.map(s => [s.contentStart, s.contentEnd]),
+      engineOptions: jenkinsfile.engineOptions,
+      problem: jenkinsfile.problem,
+    }
   }
   if (/\.ya?ml$/.test(name)) return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] }
   return { text: src.text, engineOptions: [] }

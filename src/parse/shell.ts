@@ -44,7 +44,12 @@ export interface ContainerCommand {
  * own whose span is the string. `onProblem` hears where the host format is broken (a Jenkinsfile
  * string never closed): the commands found are then what could still be read, not all of them.
  */
-export function findContainerCommands(src: SourceText, startOffset?: number, endOffset?: number, onProblem?: (message: string, span: Span) => void): ContainerCommand[] {
+export function findContainerCommands(
+  src: SourceText,
+  startOffset?: number,
+  endOffset?: number,
+  onProblem?: (message: string, span: Span) => void,
+): ContainerCommand[] {
   const text = src.text
   let start = Math.max(0, Math.min(startOffset ?? 0, text.length))
   const end = Math.max(start, Math.min(endOffset ?? text.length, text.length))
@@ -75,7 +80,34 @@ const KEYWORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'do
 
 /** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
 const WRAPPERS: ReadonlyMap<string, { values: ReadonlySet<string>; positionals: number }> = new Map([
-  ['sudo', { values: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T', '--user', '--group', '--host', '--prompt', '--close-from', '--chdir', '--role', '--type', '--other-user', '--command-timeout']), positionals: 0 }],
+  [
+    'sudo',
+    {
+      values: new Set([
+        '-u',
+        '-g',
+        '-h',
+        '-p',
+        '-C',
+        '-D',
+        '-r',
+        '-t',
+        '-U',
+        '-T',
+        '--user',
+        '--group',
+        '--host',
+        '--prompt',
+        '--close-from',
+        '--chdir',
+        '--role',
+        '--type',
+        '--other-user',
+        '--command-timeout',
+      ]),
+      positionals: 0,
+    },
+  ],
   ['doas', { values: new Set(['-u', '-C']), positionals: 0 }],
   ['env', { values: new Set(['-u', '--unset', '-C', '--chdir']), positionals: 0 }],
   ['exec', { values: new Set(['-a']), positionals: 0 }],
@@ -87,7 +119,31 @@ const WRAPPERS: ReadonlyMap<string, { values: ReadonlySet<string>; positionals: 
   ['timeout', { values: new Set(['-s', '--signal', '-k', '--kill-after']), positionals: 1 }],
   // GNU and BSD. `-i`, `-l`, `-e` and their long forms `--replace`, `--max-lines`, `--eof` take
   // only an attached value (`-i{}`), so the next word is already the command.
-  ['xargs', { values: new Set(['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-J', '-L', '-n', '--max-args', '-P', '--max-procs', '-R', '-s', '--max-chars', '-S', '--process-slot-var']), positionals: 0 }],
+  [
+    'xargs',
+    {
+      values: new Set([
+        '-a',
+        '--arg-file',
+        '-d',
+        '--delimiter',
+        '-E',
+        '-I',
+        '-J',
+        '-L',
+        '-n',
+        '--max-args',
+        '-P',
+        '--max-procs',
+        '-R',
+        '-s',
+        '--max-chars',
+        '-S',
+        '--process-slot-var',
+      ]),
+      positionals: 0,
+    },
+  ],
 ])
 
 /** Shells whose `-c` string is a script, and `eval`, whose quoted arguments are (ssh: see sshRemoteCommand). */
@@ -211,7 +267,12 @@ function containerCommand(t: ShellReading, all: Word[], tool: ToolWord): Contain
   const words = withoutRedirections(all)
   const read = subcommandAndFlags(t, words)
   if (!read) return undefined
-  const command: ContainerCommand = { tool: tool.tool, subcommand: read.subcommand, span: t.src.span(tool.start, words[words.length - 1].end), flags: read.flags }
+  const command: ContainerCommand = {
+    tool: tool.tool,
+    subcommand: read.subcommand,
+    span: t.src.span(tool.start, words[words.length - 1].end),
+    flags: read.flags,
+  }
   if (tool.written !== undefined) command.written = tool.written
   return command
 }
@@ -329,7 +390,7 @@ function feedsShell(s: Scan, cmd: Command): boolean {
 function copiesStdin(all: Word[]): boolean {
   const words = withoutRedirections(all)
   const i = commandWordIndex(words)
-  return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every((w) => w.text === '-' || isOption(w.text))
+  return i < words.length && commandName(words[i]) === 'cat' && words.slice(i + 1).every(w => w.text === '-' || isOption(w.text))
 }
 
 /**
@@ -344,7 +405,7 @@ function readsScript(s: Scan, all: Word[], hops: number): boolean {
   if (i >= words.length || hops > MAX_NESTED) return false
   const name = commandName(words[i])
   const args = words.slice(i + 1)
-  if (name === 'su') return !args.some((a) => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text))
+  if (name === 'su') return !args.some(a => isCommandStringOption(a.text) || /^--(session-)?command(=|$)/.test(a.text))
   if (SHELLS.has(name)) return shellReadsStdin(args)
   if (name === 'ssh') return sshReadsScript(s, args, hops)
   if (name === 'kubectl' || name === 'oc') return kubectlExecReadsScript(s, args, hops)
@@ -357,9 +418,11 @@ function shellReadsStdin(args: Word[]): boolean {
     if (t === '-' || t === '--') return i + 1 === args.length
     if (SHELL_VALUE_OPTIONS.has(t)) i++
     else if (t.startsWith('--')) continue
-    else if (!/^[-+][A-Za-z]+$/.test(t)) return false // the script file
+    else if (!/^[-+][A-Za-z]+$/.test(t))
+      return false // the script file
     else if (t[0] === '-' && t.includes('c')) return false
-    else if (t[0] === '-' && t.includes('s')) return true // the words after -s are arguments
+    else if (t[0] === '-' && t.includes('s'))
+      return true // the words after -s are arguments
     else if (t.endsWith('o') || t.endsWith('O')) i++ // `-euo pipefail`
   }
   return true
@@ -386,10 +449,10 @@ function containerExecReadsScript(s: Scan, args: Word[], hops: number): boolean 
 
 /** `kubectl [opts] exec -i pod -- command...` (the form without `--` is deprecated). */
 function kubectlExecReadsScript(s: Scan, args: Word[], hops: number): boolean {
-  const dashes = args.findIndex((a) => a.text === '--')
+  const dashes = args.findIndex(a => a.text === '--')
   if (dashes === -1) return false
   const before = args.slice(0, dashes)
-  const exec = before.some((a) => a.text === 'exec')
-  const stdin = before.some((a) => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'))
+  const exec = before.some(a => a.text === 'exec')
+  const stdin = before.some(a => a.text === '--stdin' || a.text === '--stdin=true' || clusterHas(a.text, 'i', 'itq'))
   return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1)
 }

@@ -37,7 +37,6 @@ export class SourceText {
     return this.starts
   }
 
-
   /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length))

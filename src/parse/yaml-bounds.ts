@@ -59,6 +59,10 @@ export function spendWork(doc: Document.Parsed, units: number, node?: unknown): 
   budget.left -= units
   if (budget.left >= 0) return true
   budget.spent = true
-  noteBound(doc, `more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`, node)
+  noteBound(
+    doc,
+    `more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`,
+    node,
+  )
   return false
 }

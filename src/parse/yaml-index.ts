@@ -32,7 +32,8 @@ export function indexDocument(doc: Document.Parsed): DuplicateKey[] {
     if (!spendWork(doc, 1, node)) break
     if (isAlias(node)) {
       // go-yaml refuses the document ("anchor value contains itself"); we read the alias as nothing.
-      if (lookUp(anchors, node) === 'cycle') noteBound(doc, `alias *${node.source} is used inside the node it names, a cycle Kubernetes and compose reject: not read`, node)
+      if (lookUp(anchors, node) === 'cycle')
+        noteBound(doc, `alias *${node.source} is used inside the node it names, a cycle Kubernetes and compose reject: not read`, node)
       continue
     }
     if ((isScalar(node) || isCollection(node)) && node.anchor) {

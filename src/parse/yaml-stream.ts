@@ -53,12 +53,18 @@ export function readDocuments(text: string, options: ComposeOptions): DocumentSt
     }
     inDocument++
     if (read + inDocument * BYTES_PER_TOKEN_BEING_READ > MEMORY_BUDGET_MB * 2 ** 20) {
-      stopped = { message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`, offset: documentStart(parser) }
+      stopped = {
+        message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`,
+        offset: documentStart(parser),
+      }
       break
     }
     const deep = parser.stack.length > MAX_NESTING + 1 ? tooDeep(parser.stack) : undefined
     if (deep) {
-      stopped = { message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`, offset: deep.offset }
+      stopped = {
+        message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`,
+        offset: deep.offset,
+      }
       break
     }
   }

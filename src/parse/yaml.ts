@@ -216,8 +216,21 @@ function combine(doc: Document.Parsed, map: YAMLMap, order: MergeOrder, cache: W
  * keys. Copies are spent from the work budget: a chain adding a key at every link copies its
  * length squared.
  */
-function mergeInto(doc: Document.Parsed, out: Map<string, FieldHit>, sources: ReadonlyArray<ReadonlyMap<string, FieldHit>>, pair: Pair, overwrite: boolean): void {
-  if (!spendWork(doc, sources.reduce((n, source) => n + source.size, 0), pair.key)) return
+function mergeInto(
+  doc: Document.Parsed,
+  out: Map<string, FieldHit>,
+  sources: ReadonlyArray<ReadonlyMap<string, FieldHit>>,
+  pair: Pair,
+  overwrite: boolean,
+): void {
+  if (
+    !spendWork(
+      doc,
+      sources.reduce((n, source) => n + source.size, 0),
+      pair.key,
+    )
+  )
+    return
   const via = pair.key as Node
   const mergedHit = (hit: FieldHit): FieldHit => ({ key: hit.key, written: hit.written, value: hit.value, merged: true, via })
   if (overwrite) {

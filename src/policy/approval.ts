@@ -96,7 +96,12 @@ export function exceptionChanges(base: readonly ExceptionRecord[], head: readonl
     const was = before.get(workload)
     const allow = [...now.allow]
     if (!was) {
-      changes.push({ workload, change: 'added', details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`], record: now.record })
+      changes.push({
+        workload,
+        change: 'added',
+        details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`],
+        record: now.record,
+      })
       continue
     }
     const details: string[] = []
@@ -144,7 +149,11 @@ export async function checkExceptionApproval(
   const members = new Map<string, Promise<Membership>>()
   const isMember = (user: string): Promise<Membership> => {
     const key = user.toLowerCase()
-    if (!members.has(key)) members.set(key, port.isTeamMember(org, slug, user).then(m => (m === 'permission-denied' ? 'unknown' : m)))
+    if (!members.has(key))
+      members.set(
+        key,
+        port.isTeamMember(org, slug, user).then(m => (m === 'permission-denied' ? 'unknown' : m)),
+      )
     return members.get(key)!
   }
   const isAuthor = (user: string) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase()
@@ -157,7 +166,10 @@ export async function checkExceptionApproval(
     const by = await port.labelAppliedBy(pr.number, present)
     const member = by && !isAuthor(by) ? await isMember(by) : false
     if (!by) notes.push(`The label "${label}" is present, but who applied it cannot be read: remove it and have a member of ${teamName} apply it again.`)
-    else if (isAuthor(by)) notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`)
+    else if (isAuthor(by))
+      notes.push(
+        `The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`,
+      )
     else if (member === true) return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`)
     else if (member === 'unknown') unverified.push(by)
     else notes.push(`The label "${label}" was applied by ${by}, who is not a member of ${teamName}: remove it and have a member of ${teamName} apply it.`)
@@ -172,10 +184,14 @@ export async function checkExceptionApproval(
     if (member === 'unknown') unverified.push(user)
     else outsiders.push(user)
   }
-  if (outsiders.length) notes.push(`The approving review${outsiders.length === 1 ? '' : 's'} by ${outsiders.join(', ')} ${outsiders.length === 1 ? 'does' : 'do'} not count: only members of ${teamName} approve exceptions.`)
+  if (outsiders.length)
+    notes.push(
+      `The approving review${outsiders.length === 1 ? '' : 's'} by ${outsiders.join(', ')} ${outsiders.length === 1 ? 'does' : 'do'} not count: only members of ${teamName} approve exceptions.`,
+    )
   const cannotVerify = unverified.length ? membershipNote(teamName) : undefined
   const unknown = [...new Set(unverified)]
-  if (cannotVerify) notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`)
+  if (cannotVerify)
+    notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`)
 
   const message =
     `${intro}They need approval from a member of ${teamName}. Either:\n` +
@@ -188,7 +204,6 @@ export async function checkExceptionApproval(
 /** `unknown`: GitHub refused to say (the token may not read team membership). */
 type Membership = boolean | 'unknown'
 
-
 const membershipNote = (teamName: string) =>
   `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`
 
@@ -197,7 +212,13 @@ function approved(changes: ExceptionChange[], by: string, via: 'label' | 'review
 }
 
 /** Each change becomes an exception-unapproved finding: the rule words it (src/rules/exception-unapproved.ts). */
-function unapproved(changes: ExceptionChange[], message: string, config: Config, approver: UnapprovedChangeUnit['approver'], cannotVerify?: string): ApprovalResult {
+function unapproved(
+  changes: ExceptionChange[],
+  message: string,
+  config: Config,
+  approver: UnapprovedChangeUnit['approver'],
+  cannotVerify?: string,
+): ApprovalResult {
   const findings: Finding[] = []
   for (const change of changes) {
     const unit: UnapprovedChangeUnit = { change, approver, ...(cannotVerify ? { cannotVerify } : {}) }

@@ -18,7 +18,10 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export const DEFAULT_NAMESPACE = 'default'
 
 /** The host namespace rule that reports each pod field. */
-export const RULE_OF_FIELD: Readonly<Record<HostField, string>> = Object.fromEntries(HOST_NAMESPACES.map(n => [n.podField, n.ruleId])) as Record<HostField, string>
+export const RULE_OF_FIELD: Readonly<Record<HostField, string>> = Object.fromEntries(HOST_NAMESPACES.map(n => [n.podField, n.ruleId])) as Record<
+  HostField,
+  string
+>
 
 export type { ControlName, ExceptionStatus, MissingControl } from '../rules/types.js'
 
@@ -87,7 +90,8 @@ function assessOne(
   const namespaceAllowed = config.exceptions.namespaces.includes(namespace)
   const daysLeft = record.expires ? daysUntil(record.expires, today) : undefined
   const valid = isValidRecord(record) && !duplicateOf
-  const status: ExceptionStatus = !valid || daysLeft === undefined ? 'invalid' : daysLeft < 0 ? 'expired' : daysLeft <= config.exceptions.warnDays ? 'expiring' : 'active'
+  const status: ExceptionStatus =
+    !valid || daysLeft === undefined ? 'invalid' : daysLeft < 0 ? 'expired' : daysLeft <= config.exceptions.warnDays ? 'expiring' : 'active'
   const used = new Set(workload?.pods.flatMap(p => Object.keys(p.host) as HostField[]) ?? [])
   return {
     record,
@@ -145,7 +149,11 @@ function containerControls(c: ContainerFacts): MissingControl[] {
   return out
 }
 
-function networkPolicyFor(pod: PodFacts, namespace: string, policies: readonly NetworkPolicyFacts[]): { found: boolean; otherNamespaces: NetworkPolicyFacts[] } {
+function networkPolicyFor(
+  pod: PodFacts,
+  namespace: string,
+  policies: readonly NetworkPolicyFacts[],
+): { found: boolean; otherNamespaces: NetworkPolicyFacts[] } {
   const matching = policies.filter(p => selects(p.podSelector, pod.templateLabels))
   const found = matching.some(p => (p.namespace ?? DEFAULT_NAMESPACE) === namespace)
   // Catch-all policies of other namespaces select everything: naming them would not help.

@@ -112,7 +112,7 @@ export function annotationRecord(w: WorkloadFacts): ExceptionRecord | undefined 
   const record: ExceptionRecord = {
     origin: 'annotation',
     file: w.file,
-    span: label?.valueSpan ?? (ours.length ? w.annotations[ours[0]].keySpan : misplaced ?? w.anchor),
+    span: label?.valueSpan ?? (ours.length ? w.annotations[ours[0]].keySpan : (misplaced ?? w.anchor)),
     spans: {},
     fieldPath: labelPath,
     fieldPaths: { label: labelPath },
@@ -126,11 +126,19 @@ export function annotationRecord(w: WorkloadFacts): ExceptionRecord | undefined 
   const display = w.resource.display
 
   if (misplaced && !label) {
-    problem('label', misplaced, `${display}: the exception label and annotations are on the pod template; put them on the ${w.kind}'s own metadata, where they are read.`)
+    problem(
+      'label',
+      misplaced,
+      `${display}: the exception label and annotations are on the pod template; put them on the ${w.kind}'s own metadata, where they are read.`,
+    )
     return record
   }
   if (!label) {
-    problem('label', record.span, `${display} has ${ours.map(a => `"${a}"`).join(', ')} but not the label ${EXCEPTION_LABEL}: "true", so no exception is in force. Add the label, or remove the annotations.`)
+    problem(
+      'label',
+      record.span,
+      `${display} has ${ours.map(a => `"${a}"`).join(', ')} but not the label ${EXCEPTION_LABEL}: "true", so no exception is in force. Add the label, or remove the annotations.`,
+    )
     return record
   }
   record.spans.label = label.valueSpan
@@ -138,7 +146,12 @@ export function annotationRecord(w: WorkloadFacts): ExceptionRecord | undefined 
     const hint = label.isString ? '' : ' (quoted: Kubernetes rejects a label value that is not a string)'
     problem('label', label.valueSpan, `${display}: label ${EXCEPTION_LABEL} must be "true"${hint}, got ${JSON.stringify(label.value)}.`)
   }
-  if (w.pods.length === 0) problem('label', label.valueSpan, `${display}: a ${w.kind} runs no pods, so an exception on it covers nothing; put the label and annotations on the workload.`)
+  if (w.pods.length === 0)
+    problem(
+      'label',
+      label.valueSpan,
+      `${display}: a ${w.kind} runs no pods, so an exception on it covers nothing; put the label and annotations on the workload.`,
+    )
   if (!w.name) problem('name', label.valueSpan, `${display}: the workload has no metadata.name, so its exception cannot be audited.`)
 
   const annotation = (field: 'allow' | 'owner' | 'riskAcceptance' | 'expires'): MetaEntry | undefined => {
@@ -156,19 +169,34 @@ export function annotationRecord(w: WorkloadFacts): ExceptionRecord | undefined 
   if (allow) {
     const { allow: flags, unknown } = parseAllow([allow.value])
     record.allow = flags
-    if (unknown.length) problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`)
+    if (unknown.length)
+      problem(
+        'allow',
+        allow.valueSpan,
+        `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`,
+      )
     else if (flags.length === 0) problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} names no host namespace; ${FIELD_HELP.allow}.`)
   }
   record.owner = annotation('owner')?.value.trim()
   record.riskAcceptance = annotation('riskAcceptance')?.value.trim()
   const expires = annotation('expires')
   if (expires) {
-    if (parseIsoDate(expires.value) === undefined) problem('expires', expires.valueSpan, `${display}: annotation ${ANNOTATIONS.expires} is ${JSON.stringify(expires.value)}, not a date; ${FIELD_HELP.expires}.`)
+    if (parseIsoDate(expires.value) === undefined)
+      problem(
+        'expires',
+        expires.valueSpan,
+        `${display}: annotation ${ANNOTATIONS.expires} is ${JSON.stringify(expires.value)}, not a date; ${FIELD_HELP.expires}.`,
+      )
     else record.expires = expires.value.trim()
   }
   for (const key of ours) {
     if (!(Object.values(ANNOTATIONS) as string[]).includes(key)) {
-      problem('label', w.annotations[key].keySpan, `${display}: unknown annotation ${key}; expected ${Object.values(ANNOTATIONS).join(', ')}.`, `metadata.annotations.${key}`)
+      problem(
+        'label',
+        w.annotations[key].keySpan,
+        `${display}: unknown annotation ${key}; expected ${Object.values(ANNOTATIONS).join(', ')}.`,
+        `metadata.annotations.${key}`,
+      )
     }
   }
   return record
@@ -210,7 +238,8 @@ export function parseCentralFile(file: string, text: string): CentralFile {
   const source = new SourceText(file, text)
   const parsed = parseYaml(source)
   const out: CentralFile = { records: [], problems: [] }
-  const fileProblem = (span: Span, message: string, fieldPath = 'exceptions') => out.problems.push({ file, span, field: 'file', fieldPath, message: `${file}:${span.start.line}: ${message}` })
+  const fileProblem = (span: Span, message: string, fieldPath = 'exceptions') =>
+    out.problems.push({ file, span, field: 'file', fieldPath, message: `${file}:${span.start.line}: ${message}` })
   for (const p of parsed.problems) fileProblem(p.span, p.message)
   if (parsed.problems.some(p => p.fatal)) return out
   const docs = parsed.documents.filter(d => d.doc.contents !== null)
@@ -270,7 +299,13 @@ function centralRecord(file: string, doc: Document.Parsed, entry: YAMLMap, index
   for (const pair of entry.items) {
     const k = keyName(pair)
     if (typeof k !== 'string' || !(CENTRAL_KEYS as readonly string[]).includes(k)) {
-      record.problems.push({ file, span: spanOf(pair.key), field: 'file', fieldPath: path, message: `${where(spanOf(pair.key))}: ${path}: unknown key ${JSON.stringify(String(k))}; expected ${CENTRAL_KEYS.join(', ')}` })
+      record.problems.push({
+        file,
+        span: spanOf(pair.key),
+        field: 'file',
+        fieldPath: path,
+        message: `${where(spanOf(pair.key))}: ${path}: unknown key ${JSON.stringify(String(k))}; expected ${CENTRAL_KEYS.join(', ')}`,
+      })
       continue
     }
     values.set(k, resolveAlias(doc, pair.value))
@@ -296,7 +331,8 @@ function centralRecord(file: string, doc: Document.Parsed, entry: YAMLMap, index
     else {
       const { allow, unknown } = parseAllow(texts as string[])
       record.allow = allow
-      if (unknown.length) problem('allow', record.spans.allow!, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`)
+      if (unknown.length)
+        problem('allow', record.spans.allow!, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`)
       else if (allow.length === 0) problem('allow', record.spans.allow!, `allow names no host namespace; ${FIELD_HELP.allow}.`)
     }
   }
@@ -304,7 +340,8 @@ function centralRecord(file: string, doc: Document.Parsed, entry: YAMLMap, index
   record.riskAcceptance = text('riskAcceptance')
   const expires = text('expires')
   if (expires !== undefined) {
-    if (parseIsoDate(expires) === undefined) problem('expires', record.spans.expires!, `expires is ${JSON.stringify(expires)}, not a date; ${FIELD_HELP.expires}.`)
+    if (parseIsoDate(expires) === undefined)
+      problem('expires', record.spans.expires!, `expires is ${JSON.stringify(expires)}, not a date; ${FIELD_HELP.expires}.`)
     else record.expires = expires
   }
   return record

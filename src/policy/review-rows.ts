@@ -58,7 +58,8 @@ function toRow(a: Assessment): ExceptionRow {
   const problems = record.problems.map(p => p.message)
   if (a.duplicateOf) problems.push(`duplicate: the record at ${a.duplicateOf.file}:${a.duplicateOf.span.start.line} applies`)
   if (!workload) problems.push('no workload with this kind, namespace and name was found in the scanned files')
-  if (!a.namespaceAllowed) problems.push(`namespace "${a.namespace}"${a.namespaceAssumed ? ' (not set; kubectl would use "default")' : ''} is not listed in exceptions.namespaces`)
+  if (!a.namespaceAllowed)
+    problems.push(`namespace "${a.namespace}"${a.namespaceAssumed ? ' (not set; kubectl would use "default")' : ''} is not listed in exceptions.namespaces`)
   return {
     workload: workloadKeyText({ kind, namespace: a.namespace, name }),
     kind,
@@ -89,4 +90,3 @@ export function summarize(rows: readonly ExceptionRow[]): Record<ExceptionStatus
   for (const r of rows) out[r.status]++
   return out
 }
-

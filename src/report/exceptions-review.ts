@@ -29,9 +29,25 @@ export function rowsToText(rows: readonly ExceptionRow[], options: ReportOptions
   const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`
   if (!rows.length) return `${head}\n`
   const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE']
-  const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-', r.owner || '-', controlsText(r), r.riskAcceptance || '-', `${r.file}:${r.line}`].map(plain))
+  const table = rows.map(r =>
+    [
+      r.status,
+      days(r),
+      r.expires || '-',
+      r.workload,
+      r.allow.join(',') || '-',
+      r.owner || '-',
+      controlsText(r),
+      r.riskAcceptance || '-',
+      `${r.file}:${r.line}`,
+    ].map(plain),
+  )
   const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))))
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd()
   const out = [line(columns), ...table.map(line)]
   for (const r of rows) for (const p of r.problems) out.push(`  ${plain(r.workload)}: ${plain(p)}`)
   return `${out.join('\n')}\n\n${head}\n`
@@ -78,6 +94,10 @@ export function rowsToMarkdown(rows: readonly ExceptionRow[], options: ReportOpt
     out.push(line)
     size += line.length + 1
   }
-  if (listed < rows.length) out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`)
+  if (listed < rows.length)
+    out.push(
+      '',
+      `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`,
+    )
   return out.join('\n') + '\n'
 }

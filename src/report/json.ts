@@ -45,4 +45,11 @@ export function toJsonReport(findings: ReadonlyArray<Finding & WithVerdict>, run
   }
 }
 
-const range = (s: Span) => ({ line: s.start.line, column: s.start.column, endLine: s.end.line, endColumn: s.end.column, startOffset: s.startOffset, endOffset: s.endOffset })
+const range = (s: Span) => ({
+  line: s.start.line,
+  column: s.start.column,
+  endLine: s.end.line,
+  endColumn: s.end.column,
+  startOffset: s.startOffset,
+  endOffset: s.endOffset,
+})

@@ -6,16 +6,18 @@ import { replaceControlCharacters } from './control-characters.js'
  */
 export function escapeMarkdown(text: string): string {
   // Line breaks stay until the end, where they become blanks; TAB renders as a blank.
-  return replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
-    .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
-    // GH-123 links an issue like #123 does.
-    .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
-    // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
-    // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
-    // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
-    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+  return (
+    replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
+      .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+      // GH-123 links an issue like #123 does.
+      .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
+      // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
+      .replace(/:\/\//g, '&#58;//')
+      .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
+      // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
+      // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
+      .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ')
+  )
 }
 
 /**

@@ -21,7 +21,11 @@ export function collecting<Run>(channel: string, flush: (findings: JudgedFinding
  * Flushes each stage's reporters together (a later stage sees what earlier ones noted, e.g. the
  * check run's summary lists refused review comments); returns each failure with its channel.
  */
-export async function deliverInStages<Run>(findings: readonly JudgedFinding[], stages: ReadonlyArray<ReadonlyArray<Reporter<Run>>>, run: Run): Promise<Array<{ channel: string; error: unknown }>> {
+export async function deliverInStages<Run>(
+  findings: readonly JudgedFinding[],
+  stages: ReadonlyArray<ReadonlyArray<Reporter<Run>>>,
+  run: Run,
+): Promise<Array<{ channel: string; error: unknown }>> {
   const failures: Array<{ channel: string; error: unknown }> = []
   for (const stage of stages) {
     for (const f of findings) for (const r of stage) r.add(f)

@@ -37,11 +37,7 @@ const MAX_SUGGESTION = 20_000
  */
 export function reviewComment(f: PlacedFinding, rule: Rule | undefined, fileText: string | undefined, lines: ChangedLines | undefined): CommentDraft {
   const title = rule?.meta.title ?? f.ruleId
-  const parts = [
-    `**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`,
-    '',
-    escapeMarkdown(clip(f.message, MAX_MESSAGE)),
-  ]
+  const parts = [`**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`, '', escapeMarkdown(clip(f.message, MAX_MESSAGE))]
   if (rule) parts.push('', escapeMarkdown(rule.meta.description))
   parts.push('', `**Fix:** ${escapeMarkdown(clip(f.remediation, MAX_MESSAGE))}`)
   let range: { start: number; end: number } | undefined
@@ -53,7 +49,10 @@ export function reviewComment(f: PlacedFinding, rule: Rule | undefined, fileText
       parts.push('', fence(suggestion.text, 'suggestion'))
     }
   }
-  parts.push('', `<sub>[Rule documentation](${docsUrl(f.ruleId)}). A workload that truly needs this can go through the exception process described there.</sub>`)
+  parts.push(
+    '',
+    `<sub>[Rule documentation](${docsUrl(f.ruleId)}). A workload that truly needs this can go through the exception process described there.</sub>`,
+  )
   parts.push(marker(f.fingerprint ?? ''))
   const line = range?.end ?? f.span.start.line
   const startLine = range && range.start !== range.end ? range.start : undefined
@@ -102,7 +101,8 @@ export function shareSuggestionLines<F extends PlacedFinding>(findings: readonly
       if (!lead.fix) continue
       for (const other of group.slice(i + 1)) {
         if (!other.fix || !sharesLine(lead.fix.edits, other.fix.edits)) continue
-        if (!overlaps(lead.fix.edits, other.fix.edits)) lead.fix = { description: `${lead.fix.description}; ${other.fix.description}`, edits: [...lead.fix.edits, ...other.fix.edits] }
+        if (!overlaps(lead.fix.edits, other.fix.edits))
+          lead.fix = { description: `${lead.fix.description}; ${other.fix.description}`, edits: [...lead.fix.edits, ...other.fix.edits] }
         other.fix = undefined
       }
     }
@@ -118,4 +118,3 @@ function sharesLine(a: Edits, b: Edits): boolean {
   return a1 <= b2 && b1 <= a2
 }
 const overlaps = (a: Edits, b: Edits) => a.some(x => b.some(y => x.span.startOffset < y.span.endOffset && y.span.startOffset < x.span.endOffset))
-

@@ -28,11 +28,18 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInf
               name: pascal(r.meta.id),
               shortDescription: { text: r.meta.title },
               fullDescription: { text: r.meta.description },
-              help: { text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`, markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})` },
+              help: {
+                text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`,
+                markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})`,
+              },
               helpUri: docsUrl(r.meta.id),
               defaultConfiguration: { level: r.meta.severity },
               properties: r.meta.namespace
-                ? { tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`], precision: 'very-high', 'security-severity': SECURITY_SEVERITY[r.meta.severity] }
+                ? {
+                    tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`],
+                    precision: 'very-high',
+                    'security-severity': SECURITY_SEVERITY[r.meta.severity],
+                  }
                 : { tags: ['maintainability'], precision: 'very-high' },
             })),
           },
@@ -44,37 +51,62 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInf
         invocations: [
           {
             executionSuccessful: !findings.some(isRunLevel),
-            toolExecutionNotifications: findings.filter(isRunLevel).map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
+            toolExecutionNotifications: findings
+              .filter(isRunLevel)
+              .map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
           },
         ],
-        results: findings.filter(f => !isRunLevel(f)).map(f => {
-          const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' }
-          const result: Record<string, unknown> = {
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId) ?? -1,
-            level: f.severity,
-            message: { text: f.message },
-            locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
-            partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
-            properties: { resource: f.resource.display, fieldPath: f.fieldPath },
-          }
-          if (f.fix) {
-            result.fixes = [{
-              description: { text: f.fix.description },
-              artifactChanges: [{
-                artifactLocation,
-                replacements: f.fix.edits.map(e => ({
-                  deletedRegion: { startLine: e.span.start.line, startColumn: e.span.start.column, endLine: e.span.end.line, endColumn: e.span.end.column },
-                  insertedContent: { text: e.text },
-                })),
-              }],
-            }]
-          }
-          if (f.suppression) {
-            result.suppressions = [{ kind: 'external', status: 'accepted', justification: [f.suppression.justification, f.suppression.owner ? `owner: ${f.suppression.owner}` : '', f.suppression.expires ? `expires: ${f.suppression.expires}` : ''].filter(Boolean).join('; ') }]
-          }
-          return result
-        }),
+        results: findings
+          .filter(f => !isRunLevel(f))
+          .map(f => {
+            const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' }
+            const result: Record<string, unknown> = {
+              ruleId: f.ruleId,
+              ruleIndex: index.get(f.ruleId) ?? -1,
+              level: f.severity,
+              message: { text: f.message },
+              locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+              partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
+              properties: { resource: f.resource.display, fieldPath: f.fieldPath },
+            }
+            if (f.fix) {
+              result.fixes = [
+                {
+                  description: { text: f.fix.description },
+                  artifactChanges: [
+                    {
+                      artifactLocation,
+                      replacements: f.fix.edits.map(e => ({
+                        deletedRegion: {
+                          startLine: e.span.start.line,
+                          startColumn: e.span.start.column,
+                          endLine: e.span.end.line,
+                          endColumn: e.span.end.column,
+                        },
+                        insertedContent: { text: e.text },
+                      })),
+                    },
+                  ],
+                },
+              ]
+            }
+            if (f.suppression) {
+              result.suppressions = [
+                {
+                  kind: 'external',
+                  status: 'accepted',
+                  justification: [
+                    f.suppression.justification,
+                    f.suppression.owner ? `owner: ${f.suppression.owner}` : '',
+                    f.suppression.expires ? `expires: ${f.suppression.expires}` : '',
+                  ]
+                    .filter(Boolean)
+                    .join('; '),
+                },
+              ]
+            }
+            return result
+          }),
         properties: { filesScanned: run.filesScanned, truncated: run.truncated },
       },
     ],
@@ -87,7 +119,11 @@ function region(f: Finding) {
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
 }
 
-const pascal = (id: string) => id.split('-').map(w => w[0].toUpperCase() + w.slice(1)).join('')
+const pascal = (id: string) =>
+  id
+    .split('-')
+    .map(w => w[0].toUpperCase() + w.slice(1))
+    .join('')
 
 /** Relative URI references: each path segment percent-encoded, slashes kept. */
 const encodeUri = (file: string) => file.split('/').map(encodeURIComponent).join('/')

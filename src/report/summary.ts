@@ -40,12 +40,22 @@ export function renderSummary(input: SummaryInput, limit: number): string {
   const covered = findings.filter(f => f.suppression)
   const out: string[] = []
   out.push(`## ${failing.length ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`, '')
-  out.push(`Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`, '')
-  out.push('| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |', input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|')
+  out.push(
+    `Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`,
+    '',
+  )
+  out.push(
+    '| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |',
+    input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|',
+  )
   const ids = [...new Set(findings.map(f => f.ruleId))].sort()
   for (const id of ids) {
     const n = (list: readonly JudgedFinding[]) => list.filter(f => f.ruleId === id).length
-    out.push(input.mode === 'pr' ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |` : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`)
+    out.push(
+      input.mode === 'pr'
+        ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |`
+        : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`,
+    )
   }
   if (!ids.length) out.push(input.mode === 'pr' ? '| (none) | 0 | 0 | 0 |' : '| (none) | 0 | 0 |')
   out.push('')
@@ -75,8 +85,11 @@ export function renderSummary(input: SummaryInput, limit: number): string {
  */
 function truncate(text: string, limit: number): string {
   if (Buffer.byteLength(text) <= limit) return text
-  const tail = '\n\n…summary truncated at GitHub\'s size limit; the JSON report has every finding.\n'
-  const head = Buffer.from(text).subarray(0, limit - Buffer.byteLength(tail)).toString('utf8').replace(/\uFFFD$/, '')
+  const tail = "\n\n…summary truncated at GitHub's size limit; the JSON report has every finding.\n"
+  const head = Buffer.from(text)
+    .subarray(0, limit - Buffer.byteLength(tail))
+    .toString('utf8')
+    .replace(/\uFFFD$/, '')
   const cut = head.lastIndexOf('\n')
   return (cut > 0 ? head.slice(0, cut) : head) + tail
 }

@@ -12,13 +12,14 @@ export const exceptionMissingControl: Rule = {
     description:
       'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
     remediation:
-      'Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload\'s namespace whose podSelector matches the pod template labels.',
+      "Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload's namespace whose podSelector matches the pod template labels.",
     docs: 'docs/rules/exception-missing-control.md',
   },
   assessment: ({ assessment: a, resource }, ctx) => {
     const { workload } = a
     if (a.status === 'invalid' || !workload) return
-    for (const m of a.missingControls) ctx.report({ file: workload.file, span: m.span, resource, fieldPath: m.fieldPath, message: messageOf(m, resource.display, a.namespace) })
+    for (const m of a.missingControls)
+      ctx.report({ file: workload.file, span: m.span, resource, fieldPath: m.fieldPath, message: messageOf(m, resource.display, a.namespace) })
   },
 }
 
@@ -28,7 +29,9 @@ function messageOf(m: MissingControl, display: string, namespace: string): strin
     return `${display}: its containers are not in this manifest (${why}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`
   }
   if (m.control === 'NetworkPolicy') {
-    const labels = Object.entries(m.podLabels).map(([k, v]) => `${k}=${v}`).join(', ')
+    const labels = Object.entries(m.podLabels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')
     const others = m.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace}" (${p.file})`)
     const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : ''
     return `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`

@@ -17,15 +17,15 @@ export const exceptionOutsideAllowedNamespace: Rule = {
     // An invalid record grants nothing: where it would apply does not matter.
     if (!firstOfRecord || a.status === 'invalid' || a.namespaceAllowed) return
     const { record, workload } = a
-    const allowed = allowedNamespaces.length ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}` : 'exceptions.namespaces lists none'
+    const allowed = allowedNamespaces.length
+      ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}`
+      : 'exceptions.namespaces lists none'
     const message = a.namespaceAssumed
       ? `${resource.display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
       : `${resource.display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`
     // An annotation record is about its workload's namespace; a central entry names its own.
     const at =
-      record.origin === 'annotation'
-        ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' }
-        : recordField(record, 'namespace')
+      record.origin === 'annotation' ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' } : recordField(record, 'namespace')
     ctx.report({ ...at, resource, message })
   },
 }

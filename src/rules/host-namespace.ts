@@ -167,7 +167,10 @@ export function hostNamespaceRule({ namespace: ns, meta }: HostNamespaceSpec): R
       // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
       const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`
       // The command's own words tell two commands apart in a fingerprint better than their order.
-      const words = ctx.source.text.slice(command.span.startOffset, command.span.endOffset).replace(/\\\r?\n/g, ' ').replace(/\s+/g, ' ')
+      const words = ctx.source.text
+        .slice(command.span.startOffset, command.span.endOffset)
+        .replace(/\\\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
       for (const flag of command.flags) reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what)
     },
 

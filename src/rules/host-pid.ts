@@ -8,7 +8,7 @@ export const hostPid = hostNamespaceRule({
   meta: {
     severity: 'error',
     description:
-      'A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads\' secrets or escaping to the node.',
+      "A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads' secrets or escaping to the node.",
     remediation: `Set ${ns.podField} to false (or remove it); for compose, remove ${ns.composeKey}: host; use shareProcessNamespace for process sharing between containers of one pod.`,
   },
 })

@@ -43,7 +43,8 @@ export class Budget {
 
   /** Throws when aborted. */
   check(): void {
-    if (this.controller.signal.aborted) throw new SmokeError(this.reason ?? 'interrupted', this.reason === 'timeout' ? `${this.what} timed out` : `${this.what} interrupted`)
+    if (this.controller.signal.aborted)
+      throw new SmokeError(this.reason ?? 'interrupted', this.reason === 'timeout' ? `${this.what} timed out` : `${this.what} interrupted`)
   }
 
   dispose(): void {
@@ -53,7 +54,7 @@ export class Budget {
 }
 
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise(resolve => {
     const t = setTimeout(done, ms)
     function done(): void {
       clearTimeout(t)
@@ -63,4 +64,3 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', done, { once: true })
   })
 }
-

@@ -133,7 +133,7 @@ interface RunStep {
 
 function readRuns(text: string, file: string): { src: SourceText; runs: RunStep[] } {
   const src = new SourceText(file, text)
-  const runs = parseDockerfile(src).runs.map((run) => {
+  const runs = parseDockerfile(src).runs.map(run => {
     // ONBUILD RUN: show (and locate) the whole instruction, ONBUILD included, when it is on the RUN's line.
     const first = run.lines[0][0]
     const start = run.onbuild && src.position(first).line === run.instructionSpan.start.line ? first : run.instructionSpan.startOffset
@@ -169,8 +169,8 @@ export function parseFailedStep(engine: BuildEngine, output: string): FailedStep
     const err = /building at STEP "((?:[^"\\]|\\.)*)"/.exec(output)
     const instruction = err ? err[1].replace(/\\(.)/g, '$1') : undefined
     const last = steps.length > 0 ? steps[steps.length - 1] : undefined
-    const match = instruction ? [...steps].reverse().find((s) => s[2] === instruction) : last
-    return { ...(match ? { step: match[1] } : {}), ...(instruction ?? last?.[2] ? { instruction: instruction ?? last?.[2] } : {}) }
+    const match = instruction ? [...steps].reverse().find(s => s[2] === instruction) : last
+    return { ...(match ? { step: match[1] } : {}), ...((instruction ?? last?.[2]) ? { instruction: instruction ?? last?.[2] } : {}) }
   }
   const err = /^#(\d+) ERROR:/m.exec(output)
   let step: string | undefined
@@ -197,7 +197,7 @@ function normalise(s: string): string {
 export function instructionLine(text: string, file: string, instruction: string): number | undefined {
   const want = normalise(instruction)
   const { src, runs } = readRuns(text, file)
-  const run = runs.find((r) => !r.run.onbuild && normalise(r.instruction) === want)
+  const run = runs.find(r => !r.run.onbuild && normalise(r.instruction) === want)
   if (run) return run.line
   for (let l = 1; l <= src.lineStarts.length; l++) if (normalise(src.lineText(l)) === want) return l
   return undefined
@@ -209,7 +209,8 @@ export function instructionLine(text: string, file: string, instruction: string)
 export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheckResult> {
   const started = Date.now()
   const runner = opts.runner ?? spawnRunner
-  if (opts.engine !== 'podman' && opts.engine !== 'docker') throw new SmokeError('usage', `unknown build engine ${JSON.stringify(opts.engine)} (podman or docker)`)
+  if (opts.engine !== 'podman' && opts.engine !== 'docker')
+    throw new SmokeError('usage', `unknown build engine ${JSON.stringify(opts.engine)} (podman or docker)`)
   const dockerfile = path.resolve(opts.dockerfile)
   const context = path.resolve(opts.context ?? path.dirname(dockerfile))
   let text: string
@@ -225,10 +226,10 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
   const hostNetworkSteps = findHostNetworkSteps(text, dockerfile)
   if (hostNetworkSteps.length > 0) {
     const first = hostNetworkSteps[0]
-    const list = hostNetworkSteps.map((s) => `line ${s.line}: ${s.instruction}`).join('; ')
-    const spaced = hostNetworkSteps.filter((s) => s.spaced)
+    const list = hostNetworkSteps.map(s => `line ${s.line}: ${s.instruction}`).join('; ')
+    const spaced = hostNetworkSteps.filter(s => s.spaced)
     const spacedNote = spaced.length
-      ? `BuildKit also rejects ${spaced.map((s) => `line ${s.line}`).join(', ')} as written: "${WRITTEN_FLAG} ${spaced[0].value}" with a space fails with "missing a value on flag: ${NETWORK_FLAG}". `
+      ? `BuildKit also rejects ${spaced.map(s => `line ${s.line}`).join(', ')} as written: "${WRITTEN_FLAG} ${spaced[0].value}" with a space fails with "missing a value on flag: ${NETWORK_FLAG}". `
       : ''
     return {
       ok: false,
@@ -254,10 +255,17 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
   let attempted: RunResult | undefined
   let built: RunResult
   try {
-    const v = await runner(opts.engine === 'podman' ? podmanVersionArgv() : dockerVersionArgv(), { env, timeoutMs: Math.min(30_000, budget.remaining()), signal: budget.controller.signal })
+    const v = await runner(opts.engine === 'podman' ? podmanVersionArgv() : dockerVersionArgv(), {
+      env,
+      timeoutMs: Math.min(30_000, budget.remaining()),
+      signal: budget.controller.signal,
+    })
     budget.check()
     if (v.code !== 0) {
-      throw new SmokeError('engine', `${opts.engine} is not available: ${tail(v.stderr + v.stdout, 5, 800) || `exit ${v.code}`}${opts.engine === 'podman' ? `; ${SETUP_HINT}` : ''}`)
+      throw new SmokeError(
+        'engine',
+        `${opts.engine} is not available: ${tail(v.stderr + v.stdout, 5, 800) || `exit ${v.code}`}${opts.engine === 'podman' ? `; ${SETUP_HINT}` : ''}`,
+      )
     }
     const args = { dockerfile, context, tag: image, network: opts.network ?? 'isolated', pull: opts.pull ?? 'missing' } as const
     const argv = opts.engine === 'podman' ? podmanBuildArgv(args) : dockerBuildArgv(args)
@@ -266,7 +274,9 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
     built = attempted
   } catch (err) {
     const error = budget.reason
-      ? new SmokeError(budget.reason, budget.reason === 'timeout' ? `build check timed out after ${opts.timeoutMs ?? 300_000} ms` : 'build check interrupted', { cause: err })
+      ? new SmokeError(budget.reason, budget.reason === 'timeout' ? `build check timed out after ${opts.timeoutMs ?? 300_000} ms` : 'build check interrupted', {
+          cause: err,
+        })
       : err instanceof SmokeError
         ? err
         : new SmokeError('engine', String((err as Error)?.message ?? err), { cause: err })
@@ -309,7 +319,7 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
     reason: 'failed',
     message:
       `build failed${where ? ` at ${where}` : ''}${failed.instruction ? `: ${failed.instruction}` : ''} (exit ${built.code}). ` +
-      `RUN steps run in an isolated network namespace (${opts.network === 'none' ? 'loopback only' : 'no access to the node\'s interfaces or loopback services'}); ` +
+      `RUN steps run in an isolated network namespace (${opts.network === 'none' ? 'loopback only' : "no access to the node's interfaces or loopback services"}); ` +
       `a step that only works with the host's network fails here.`,
     hostNetworkSteps,
     output,
@@ -319,7 +329,8 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
 }
 
 /** Output that means the engine, not the Dockerfile, failed (no daemon, no buildx plugin, killed runner). */
-const ENGINE_FAILURE = /Cannot connect to the Docker daemon|'buildx' is not a docker command|unknown command "buildx"|ERROR: BuildKit is enabled but the buildx component is missing/
+const ENGINE_FAILURE =
+  /Cannot connect to the Docker daemon|'buildx' is not a docker command|unknown command "buildx"|ERROR: BuildKit is enabled but the buildx component is missing/
 
 /** Removes the tag (ignoring "no such image") and reports whether it is gone. */
 async function removeImage(engine: BuildEngine, image: string, runner: Runner, env: Record<string, string>): Promise<boolean> {

@@ -14,6 +14,9 @@ export function dnsLabel(value: string, max = 63): string {
 /** Random lower-case hex suffix for unique names and tags. */
 export function randomSuffix(length = 8): string {
   let s = ''
-  while (s.length < length) s += Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0')
+  while (s.length < length)
+    s += Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0')
   return s.slice(0, length)
 }

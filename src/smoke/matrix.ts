@@ -36,7 +36,9 @@ export interface SmokeEntry {
  * `strategy.matrix: ${{ fromJSON(...) }}`. Only what passed the static check is worth proving:
  * a file with a failing finding is already failing the review.
  */
-export function smokeMatrix(opts: { build: boolean; runtime: boolean; findings: readonly JudgedFinding[]; workloads: WorkloadRef[]; dockerfiles: string[] }): { include: SmokeEntry[] } {
+export function smokeMatrix(opts: { build: boolean; runtime: boolean; findings: readonly JudgedFinding[]; workloads: WorkloadRef[]; dockerfiles: string[] }): {
+  include: SmokeEntry[]
+} {
   const include: SmokeEntry[] = []
   // The run's own verdict (fail-on, exceptions): what fails the review is not worth proving.
   const failing = opts.findings.filter(f => f.failing)

@@ -102,7 +102,7 @@ function collect(obj: unknown, document: number, out: Workload[], depth = 0): vo
     document,
     labels: stringMap(tmpl.metadata.labels),
     spec: tmpl.spec,
-    requested: perNamespace((n) => tmpl.spec[n.podField] === true),
+    requested: perNamespace(n => tmpl.spec[n.podField] === true),
   })
 }
 
@@ -179,14 +179,15 @@ export function reduceToPod(w: Workload, opts: ReduceOptions = {}): ReducedPod {
     // Plain env values only: valueFrom points at secrets, config maps or the downward API.
     if (Array.isArray(c.env)) {
       const env = c.env.filter((e): e is Obj => isObj(e) && typeof e.name === 'string' && e.valueFrom === undefined)
-      if (env.length > 0) out.env = env.map((e) => ({ name: e.name, value: e.value === undefined || e.value === null ? '' : String(e.value) }))
+      if (env.length > 0) out.env = env.map(e => ({ name: e.name, value: e.value === undefined || e.value === null ? '' : String(e.value) }))
     }
     if (opts.image !== undefined) {
       out.image = opts.image
       out.command = [...(opts.keepAlive ?? DEFAULT_KEEP_ALIVE)]
       delete out.args
     }
-    if (typeof out.image !== 'string' || out.image === '') throw new SmokeError('usage', `${w.resource}: container ${String(out.name)} has no image (pass an image override)`)
+    if (typeof out.image !== 'string' || out.image === '')
+      throw new SmokeError('usage', `${w.resource}: container ${String(out.name)} has no image (pass an image override)`)
     out.imagePullPolicy = 'IfNotPresent'
     containers.push(out)
   })
@@ -201,7 +202,7 @@ export function reduceToPod(w: Workload, opts: ReduceOptions = {}): ReducedPod {
   if (opts.namespace) metadata.namespace = opts.namespace
   return {
     name,
-    containers: containers.map((c) => String(c.name)),
+    containers: containers.map(c => String(c.name)),
     manifest: { apiVersion: 'v1', kind: 'Pod', metadata, spec },
   }
 }

@@ -17,10 +17,7 @@ export const SETUP_HINT = 'run .ci/setup-podman.sh as root (installs podman, run
  * .ci/setup-podman.sh writes (`$HNG_PODMAN_DIR/containers.conf`) when it exists, else none
  * (podman's own configuration).
  */
-export function resolveContainersConf(
-  env: Record<string, string | undefined> = process.env,
-  exists: (p: string) => boolean = existsSync,
-): string | undefined {
+export function resolveContainersConf(env: Record<string, string | undefined> = process.env, exists: (p: string) => boolean = existsSync): string | undefined {
   if (env.CONTAINERS_CONF) return env.CONTAINERS_CONF
   const candidate = path.join(env.HNG_PODMAN_DIR || DEFAULT_PODMAN_DIR, 'containers.conf')
   return exists(candidate) ? candidate : undefined

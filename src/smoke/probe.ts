@@ -14,7 +14,7 @@ export const PROBE_BEGIN = 'hng-probe/1'
 export const PROBE_END = 'hng-probe/end'
 
 /** The `/proc/<pid>/ns/<file>` links the probe reads: `net pid ipc`. */
-const NS_FILES = HOST_NAMESPACES.map((n) => n.procFile).join(' ')
+const NS_FILES = HOST_NAMESPACES.map(n => n.procFile).join(' ')
 
 /**
  * The probe. Uses only sh builtins plus `readlink`, `cat`, `ls`, `wc`, `tr` (busybox or
@@ -51,7 +51,7 @@ export interface Observation {
 }
 
 /** A link target as the kernel writes it, `net:[4026531833]`: the file's name, then the inode. */
-const NS_PATTERN = new RegExp(`^(${HOST_NAMESPACES.map((n) => n.procFile).join('|')}):\\[\\d+\\]$`)
+const NS_PATTERN = new RegExp(`^(${HOST_NAMESPACES.map(n => n.procFile).join('|')}):\\[\\d+\\]$`)
 
 /** Parses probe output; undefined when the probe did not run (no begin/end markers). */
 export function parseProbeOutput(stdout: string): Observation | undefined {
@@ -71,8 +71,8 @@ export function parseProbeOutput(stdout: string): Observation | undefined {
   }
   const procs = Number.parseInt(kv.get('procs') ?? '', 10)
   return {
-    ns: perNamespace((n) => link('ns', n.procFile)),
-    pid1Ns: perNamespace((n) => link('pid1.ns', n.procFile)),
+    ns: perNamespace(n => link('ns', n.procFile)),
+    pid1Ns: perNamespace(n => link('pid1.ns', n.procFile)),
     pid1: kv.get('pid1') ?? '',
     processes: Number.isFinite(procs) ? procs : undefined,
     interfaces: (kv.get('ifaces') ?? '').split(/\s+/).filter(Boolean).sort(),
@@ -82,7 +82,7 @@ export function parseProbeOutput(stdout: string): Observation | undefined {
 
 /** Whether an observation has every namespace link (else the probe could not see them). */
 export function isComplete(o: Observation | undefined): o is Observation {
-  return o !== undefined && NAMESPACES.every((n) => o.ns[n] !== '')
+  return o !== undefined && NAMESPACES.every(n => o.ns[n] !== '')
 }
 
 function safe<T>(fn: () => T, fallback: T): T {
@@ -110,7 +110,7 @@ export function observeLocalHost(procRoot = '/proc', sysRoot = '/sys'): Observat
     ns,
     pid1Ns,
     pid1: safe(() => readFileSync(`${procRoot}/1/comm`, 'utf8').trim(), ''),
-    processes: safe(() => readdirSync(procRoot).filter((e) => /^\d+$/.test(e)).length, undefined),
+    processes: safe(() => readdirSync(procRoot).filter(e => /^\d+$/.test(e)).length, undefined),
     interfaces: safe(() => readdirSync(`${sysRoot}/class/net`).sort(), []),
     hostname: safe(() => readFileSync(`${procRoot}/sys/kernel/hostname`, 'utf8').trim(), ''),
   }

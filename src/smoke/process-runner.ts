@@ -42,7 +42,7 @@ function appendBounded(buf: string, chunk: string): string {
 
 /** The real runner: `child_process.spawn` with `shell: false`. */
 export const spawnRunner: Runner = (argv, opts = {}) =>
-  new Promise<RunResult>((resolve) => {
+  new Promise<RunResult>(resolve => {
     if (argv.length === 0) {
       resolve({ code: 127, stdout: '', stderr: 'empty argv', spawnError: 'EINVAL' })
       return

@@ -26,13 +26,15 @@ export function smokeExitCode(outcome: BuildCheckResult | RuntimeCheckResult | u
 function indent(text: string, prefix = '    '): string {
   return text
     .split('\n')
-    .map((l) => prefix + l)
+    .map(l => prefix + l)
     .join('\n')
 }
 
 export function formatRuntimeText(r: RuntimeCheckResult): string {
   const out: string[] = []
-  out.push(`runtime-check ${r.ok ? 'PASS' : 'FAIL'}: ${r.manifest} on ${r.engineVersion} (${r.workloads.length} workload${r.workloads.length === 1 ? '' : 's'})`)
+  out.push(
+    `runtime-check ${r.ok ? 'PASS' : 'FAIL'}: ${r.manifest} on ${r.engineVersion} (${r.workloads.length} workload${r.workloads.length === 1 ? '' : 's'})`,
+  )
   for (const w of r.workloads) {
     out.push('')
     out.push(`${w.ok ? 'PASS' : 'FAIL'} ${w.resource} → pod ${w.pod} (probe: ${w.probe}, container ${w.container})`)
@@ -67,7 +69,10 @@ export function formatJson(r: BuildCheckResult | RuntimeCheckResult): string {
 
 /** JSON for a thrown error, so `--format json` always prints JSON. */
 export function formatErrorJson(err: unknown): string {
-  const e = err instanceof SmokeError ? { kind: err.kind, message: err.message, ...(err.cleanedUp !== undefined ? { cleanedUp: err.cleanedUp } : {}) } : { kind: 'engine', message: String((err as Error)?.message ?? err) }
+  const e =
+    err instanceof SmokeError
+      ? { kind: err.kind, message: err.message, ...(err.cleanedUp !== undefined ? { cleanedUp: err.cleanedUp } : {}) }
+      : { kind: 'engine', message: String((err as Error)?.message ?? err) }
   return JSON.stringify({ ok: false, error: e }, null, 2) + '\n'
 }
 

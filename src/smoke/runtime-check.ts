@@ -161,7 +161,11 @@ export async function runRuntimeCheck(opts: RuntimeCheckOptions): Promise<Runtim
     throw new SmokeError('usage', `cannot read manifest ${opts.manifest}: ${(err as Error).message}`)
   }
   const workloads = workloadsFromManifest(text, opts.manifest)
-  if (workloads.length === 0) throw new SmokeError('usage', `${opts.manifest}: no workload with a pod spec (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, List)`)
+  if (workloads.length === 0)
+    throw new SmokeError(
+      'usage',
+      `${opts.manifest}: no workload with a pod spec (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, List)`,
+    )
   if (opts.image !== undefined) assertSafeArg(opts.image, 'image')
   const probeImage = assertSafeArg(opts.probeImage ?? DEFAULT_PROBE_IMAGE, 'probe image')
 
@@ -191,7 +195,7 @@ export async function runRuntimeCheck(opts: RuntimeCheckOptions): Promise<Runtim
     if (!driver) throw new SmokeError('usage', `unknown runtime engine ${JSON.stringify(opts.engine)} (podman or kind)`)
 
     const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost()
-    const hostLinks = HOST_NAMESPACES.map((n) => `${n.procFile}: ${host.ns[n.id] || '?'}`).join(', ')
+    const hostLinks = HOST_NAMESPACES.map(n => `${n.procFile}: ${host.ns[n.id] || '?'}`).join(', ')
     if (!isComplete(host)) throw new SmokeError('engine', `cannot read the node's namespace links (${hostLinks})`)
 
     const results: WorkloadRuntimeResult[] = []
@@ -216,7 +220,7 @@ export async function runRuntimeCheck(opts: RuntimeCheckOptions): Promise<Runtim
       opts.onProgress?.({ step: 'removed', resource: w.resource, pod: pod.name, ok: gone })
     }
     result = {
-      ok: results.every((r) => r.ok),
+      ok: results.every(r => r.ok),
       engine: opts.engine,
       engineVersion: driver.version,
       manifest: opts.manifest,
@@ -228,7 +232,11 @@ export async function runRuntimeCheck(opts: RuntimeCheckOptions): Promise<Runtim
     // Report an abort as such even when it surfaced as a failed command.
     const error =
       budget.reason !== undefined
-        ? new SmokeError(budget.reason, budget.reason === 'timeout' ? `runtime check timed out after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` : 'runtime check interrupted', { cause: err })
+        ? new SmokeError(
+            budget.reason,
+            budget.reason === 'timeout' ? `runtime check timed out after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` : 'runtime check interrupted',
+            { cause: err },
+          )
         : err instanceof SmokeError
           ? err
           : new SmokeError('engine', (err as Error)?.message ?? String(err), { cause: err })
@@ -276,13 +284,13 @@ async function checkOne(
     if (!isComplete(observation)) throw new SmokeError('engine', `${w.resource}: the sidecar probe failed: ${detail}`)
     notes.push(
       `sidecar view: ${HOST_NAMESPACE.network.procFile} and ${HOST_NAMESPACE.ipc.procFile} are the pod's shared namespaces and ${HOST_NAMESPACE.pid.procFile} is joined from the target container, so the links are the ones the target uses; ` +
-        'the target\'s own filesystem, /proc/self and mount namespace are not observed',
+        "the target's own filesystem, /proc/self and mount namespace are not observed",
     )
   }
   opts.onProgress?.({ step: 'probed', resource: w.resource, pod: pod.name, probe })
   const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost()
   const namespaces = compareNamespaces(observation, host, w.requested, { probe, engineLabel: driver.label, container: driver.containerName(pod) })
-  const ok = Object.values(namespaces).every((v) => !v.shared && v.observed === false)
+  const ok = Object.values(namespaces).every(v => !v.shared && v.observed === false)
   return { resource: w.resource, pod: pod.name, container: driver.containerName(pod), probe, namespaces, ok, notes }
 }
 
@@ -315,7 +323,10 @@ async function podmanDriver(opts: RuntimeCheckOptions, run: Run, teardownRun: Ru
         if (r.code === 0 && state === 'running') return
         if (r.code === 0 && (state === 'exited' || state === 'stopped' || state === 'dead')) {
           const logs = await run(podmanLogsArgv(ctr), { env })
-          throw new SmokeError('engine', `${ctr} ${state} (exit code ${exitCode}) before it could be probed; logs: ${tail(logs.stdout + logs.stderr, 10, 1000) || '(none)'}`)
+          throw new SmokeError(
+            'engine',
+            `${ctr} ${state} (exit code ${exitCode}) before it could be probed; logs: ${tail(logs.stdout + logs.stderr, 10, 1000) || '(none)'}`,
+          )
         }
         await sleep(POLL_MS, budget.controller.signal)
         budget.check()
@@ -383,7 +394,7 @@ async function kindDriver(opts: RuntimeCheckOptions, run: Run, teardownRun: Run,
       hostObs = o
       return o
     },
-    containerName: (pod) => `${pod.name}/${pod.containers[0]}`,
+    containerName: pod => `${pod.name}/${pod.containers[0]}`,
     async play(pod, file) {
       const r = await run(kubectlApplyArgv(target, file))
       if (r.code !== 0) throw new SmokeError('engine', `kubectl apply of ${pod.name} failed: ${describe(r)}`)

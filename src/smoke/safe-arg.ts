@@ -10,7 +10,7 @@ import { SmokeError } from './smoke-error.js'
 export function assertSafeArg(value: string, what: string): string {
   if (value.length === 0) throw new SmokeError('usage', `${what} is empty`)
   if (value.startsWith('-')) throw new SmokeError('usage', `${what} must not start with "-": ${JSON.stringify(value)}`)
-  // eslint-disable-next-line no-control-regex
+
   if (/[\u0000-\u001f\u007f]/.test(value)) throw new SmokeError('usage', `${what} contains control characters: ${JSON.stringify(value)}`)
   return value
 }
