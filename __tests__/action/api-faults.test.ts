@@ -1,7 +1,7 @@
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
+import { describe, it, expect } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { run } from '../../src/main.js'
-import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
+import { useGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 import { pullRequestEvent, TestRepo } from '../support/action-runner.js'
 import { recordingEnv, type RecordedRun } from '../support/action-env.js'
 import type { ConnectOptions } from '../../src/github/octokit.js'
@@ -22,19 +22,7 @@ const pod = (name: string, flags: string) =>
 let fake: FakeGitHub
 let nextPr = 300
 
-beforeAll(async () => {
-  fake = await startGitHubApi({ owner: OWNER, repo: REPO, actor: 'github-actions[bot]' })
-})
-afterAll(async () => {
-  await fake.close()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.clearLog()
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
+useGitHubApi({ owner: OWNER, repo: REPO, actor: 'github-actions[bot]' }, started => (fake = started))
 
 function openPullRequest(base: Record<string, string>, change: Record<string, string>) {
   const repo = new TestRepo()

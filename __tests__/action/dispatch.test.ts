@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
+import { describe, it, expect } from '@jest/globals'
 import { copyFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction } from '../../src/action/run.js'
@@ -6,7 +6,7 @@ import type { ConnectOptions } from '../../src/github/octokit.js'
 import { run } from '../../src/main.js'
 import { recordingEnv, type RecordedRun } from '../support/action-env.js'
 import { pullRequestEvent, TestRepo, webhookExample } from '../support/action-runner.js'
-import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
+import { useGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 
 /**
  * Which mode the Action runs in, in-process (src/main.ts run → runAction): the event picks it
@@ -30,19 +30,7 @@ const FAILED_FULL = (n: number) => `${n} finding(s) at or above "error" share a 
 let fake: FakeGitHub
 let nextPr = 500
 
-beforeAll(async () => {
-  fake = await startGitHubApi({ owner: OWNER, repo: REPO, actor: 'github-actions[bot]' })
-})
-afterAll(async () => {
-  await fake.close()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.clearLog()
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
+useGitHubApi({ owner: OWNER, repo: REPO, actor: 'github-actions[bot]' }, started => (fake = started))
 
 interface Act {
   workspace: string

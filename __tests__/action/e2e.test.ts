@@ -1,6 +1,6 @@
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
+import { describe, it, expect } from '@jest/globals'
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
-import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
+import { startGitHubApi, useGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 import { pullRequestEvent, runBundledAction, TestRepo, webhookExample, type ActionRun } from '../support/action-runner.js'
 
 /**
@@ -17,19 +17,7 @@ const pod = (name: string, flags: string) =>
 let fake: FakeGitHub
 let nextPr = 100
 
-beforeAll(async () => {
-  fake = await startGitHubApi({ owner: OWNER, repo: REPO, actor: 'github-actions[bot]' })
-})
-afterAll(async () => {
-  await fake.close()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.clearLog()
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
+useGitHubApi({ owner: OWNER, repo: REPO, actor: 'github-actions[bot]' }, started => (fake = started))
 
 /** A repository with a base commit and a PR head commit, registered with the fake API. */
 function openPullRequest(base: Record<string, string>, change: Record<string, string | null>, opts: { fork?: boolean } = {}) {

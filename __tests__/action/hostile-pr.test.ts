@@ -1,7 +1,7 @@
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
+import { describe, it, expect } from '@jest/globals'
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
+import { useGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 import { pullRequestEvent, runBundledAction, TestRepo, type ActionRun } from '../support/action-runner.js'
 
 /**
@@ -19,19 +19,7 @@ const pod = (name: string, flags: string) =>
 let fake: FakeGitHub
 let nextPr = 900
 
-beforeAll(async () => {
-  fake = await startGitHubApi({ owner: OWNER, repo: REPO, actor: 'github-actions[bot]' })
-})
-afterAll(async () => {
-  await fake.close()
-})
-beforeEach(() => {
-  fake.clearFaults()
-  fake.clearLog()
-})
-afterEach(() => {
-  expect(fake.violations).toEqual([])
-})
+useGitHubApi({ owner: OWNER, repo: REPO, actor: 'github-actions[bot]' }, started => (fake = started))
 
 function openPullRequest(base: Record<string, string>, change: Record<string, string | null>, prepare?: (repo: TestRepo) => void) {
   const repo = new TestRepo()

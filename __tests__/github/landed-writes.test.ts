@@ -1,5 +1,5 @@
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
-import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
+import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
+import { useGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 import { connect, type ConnectOptions } from '../../src/github/octokit.js'
 import { type CheckRunDraft } from '../../src/github/port.js'
 
@@ -13,19 +13,11 @@ const PATCH = ['@@ -1,3 +1,5 @@', ' apiVersion: v1', ' kind: Pod', '+spec:', '+ 
 let fake: FakeGitHub
 let logs: string[]
 
-beforeAll(async () => {
-  fake = await startGitHubApi({ owner: 'acme', repo: 'cluster' })
-})
-afterAll(async () => {
-  await fake.close()
-})
+useGitHubApi({ owner: 'acme', repo: 'cluster' }, started => (fake = started))
 beforeEach(() => {
-  fake.clearFaults()
-  fake.clearLog()
   logs = []
 })
 afterEach(() => {
-  expect(fake.violations).toEqual([])
   expect(logs.join('\n')).not.toContain(TOKEN)
 })
 

@@ -1,5 +1,5 @@
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals'
-import { startGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
+import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
+import { useGitHubApi, type FakeGitHub } from '../support/github-api-server.js'
 import { connect, type ConnectOptions } from '../../src/github/octokit.js'
 import { GitHubApiError } from '../../src/github/port.js'
 
@@ -13,19 +13,11 @@ const PATCH = ['@@ -1,2 +1,3 @@', ' apiVersion: v1', '+kind: Pod', ' metadata: {
 let fake: FakeGitHub
 let logs: string[]
 
-beforeAll(async () => {
-  fake = await startGitHubApi({ owner: 'acme', repo: 'cluster' })
-})
-afterAll(async () => {
-  await fake.close()
-})
+useGitHubApi({ owner: 'acme', repo: 'cluster' }, started => (fake = started))
 beforeEach(() => {
-  fake.clearFaults()
-  fake.clearLog()
   logs = []
 })
 afterEach(() => {
-  expect(fake.violations).toEqual([])
   expect(logs.join('\n')).not.toContain(TOKEN)
 })
 

@@ -12,6 +12,7 @@
  * comments and users; `components.examples` of the OpenAPI description for the rest) and are overlaid
  * with the fake's state.
  */
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -1500,4 +1501,27 @@ async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks).toString('utf8')
+}
+
+/**
+ * The stand-in's lifecycle for a test file: started once, cleared of faults and recorded requests
+ * before each test, and after each test no request or answer may have broken GitHub's contract.
+ * `use` receives the running stand-in (the file keeps it in its own variable).
+ */
+export function useGitHubApi(options: FakeGitHubOptions, use: (fake: FakeGitHub) => void): void {
+  let fake: FakeGitHub | undefined
+  beforeAll(async () => {
+    fake = await startGitHubApi(options)
+    use(fake)
+  })
+  afterAll(async () => {
+    await fake?.close()
+  })
+  beforeEach(() => {
+    fake!.clearFaults()
+    fake!.clearLog()
+  })
+  afterEach(() => {
+    expect(fake!.violations).toEqual([])
+  })
 }
