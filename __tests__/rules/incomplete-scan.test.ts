@@ -1,4 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
+import { MAX_EXTENDS } from '../../src/parse/compose.js'
 import { MAX_LIST_DEPTH } from '../../src/parse/k8s.js'
 import { WORK_BUDGET } from '../../src/parse/yaml-bounds.js'
 import { MAX_NESTING, MEMORY_BUDGET_MB } from '../../src/parse/yaml-stream.js'
@@ -212,5 +213,34 @@ describe('incomplete-scan: compose variable defaults', () => {
 
   it('attack: network_mode default nested 10,000 deep is read as host', () => {
     expect(hostNetworkIn(nested(10_000), 'compose.yaml')).toHaveLength(1)
+  })
+})
+
+describe('incomplete-scan: compose extends and kustomize patches', () => {
+  /** `s0` extends `s1` … extends `s<count>`, whose network_mode is host. */
+  const extendsChain = (count: number) => {
+    const services = Array.from({ length: count }, (_, i) => `  s${i}:\n    image: x\n    extends: s${i + 1}\n`).join('')
+    return `services:\n${services}  s${count}:\n    image: x\n    network_mode: host\n`
+  }
+
+  it('follows an extends chain 40 long to the base that uses the host network', () => {
+    expect(incomplete(extendsChain(40), 'compose.yaml')).toEqual([])
+    expect(hostNetwork(extendsChain(40), 'compose.yaml').some(f => f.resource.display === 'service/s0')).toBe(true)
+  })
+
+  it('attack: an extends chain longer than the reader follows is reported, not cut short in silence', () => {
+    const found = incomplete(extendsChain(MAX_EXTENDS + 1), 'compose.yaml')
+    expect(found.map(f => f.message)).toEqual([
+      `compose.yaml: a compose service's extends chain is longer than ${MAX_EXTENDS}: the services past it were not read`,
+    ])
+    expect(found[0].span.start.line).toBe(4)
+  })
+
+  it("attack: an inline kustomize patch nested past the reader's bound is reported at the patch", () => {
+    const deep = `${'['.repeat(300)}1${']'.repeat(300)}`
+    const code = `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [deploy.yaml]\npatches:\n- target: {kind: Deployment, name: web}\n  patch: |-\n    - op: add\n      path: /spec/template/spec/hostNetwork\n      value: ${deep}\n`
+    const found = incomplete(code, 'kustomization.yaml')
+    expect(found.map(f => f.message)).toEqual([expect.stringMatching(/^kustomization\.yaml: kustomization patches\[0\]\.patch: .*nest/)])
+    expect(found[0].span.start.line).toBe(9)
   })
 })

@@ -7081,8 +7081,11 @@ const facts_int = (node) => (0,dist/* isScalar */.jn)(node) && typeof node.value
 
 
 
-/** `extends` chains are short; the bound only stops a cycle or a hostile file. */
-const MAX_EXTENDS = 8;
+/**
+ * compose follows `extends` to the end of the chain; this deep is far past any real file, and a
+ * longer chain is reported as not judged (incomplete-scan), never cut short in silence.
+ */
+const MAX_EXTENDS = 64;
 /** The settings a service can inherit through `extends` that the rules judge: its own keys, then its `build:` section's. */
 const JUDGED_KEYS = [
     ...HOST_NAMESPACES.map(n => n.composeKey),
@@ -7193,6 +7196,8 @@ function basesOf(doc, services, service, thisFile) {
         out.push({ name: name, map: base, at });
         current = base;
     }
+    if (out.length === MAX_EXTENDS && (0,dist/* isMap */.jh)(current) && field(doc, current, 'extends'))
+        noteBound(doc, `a compose service's extends chain is longer than ${MAX_EXTENDS}: the services past it were not read`, at);
     return out.length ? out : undefined;
 }
 /**
@@ -10090,7 +10095,7 @@ function targetOf(doc, target) {
  * kustomization holds inline as strings, each read as YAML of its own (a JSON patch, or a
  * strategic-merge partial object read like any manifest) with positions mapped back to the file.
  */
-function scanPatches(parsed, source, each, problem, mayShare) {
+function scanPatches(parsed, source, each, report, mayShare) {
     const name = source.path.slice(source.path.lastIndexOf('/') + 1);
     for (const d of parsed.documents) {
         if (d.fatal)
@@ -10106,11 +10111,12 @@ function scanPatches(parsed, source, each, problem, mayShare) {
         }
         if (isKustomization(d.doc, root, source.path)) {
             for (const patch of inlinePatches(d.doc, root))
-                scanInlinePatch(patch, d.index, source, each, problem, mayShare);
+                scanInlinePatch(patch, d.index, source, each, report, mayShare);
         }
     }
 }
-function scanInlinePatch(patch, document, source, each, problem, mayShare) {
+function scanInlinePatch(patch, document, source, each, report, mayShare) {
+    const { problem, incomplete } = report;
     const text = embeddedText(source.text, patch.scalar);
     // The prefilter reads the file, whose text holds the patch's (escapes aside, which it also lets through).
     if (!text || !mayShare(text.text))
@@ -10120,6 +10126,10 @@ function scanInlinePatch(patch, document, source, each, problem, mayShare) {
     const parsed = parseYaml(inner);
     for (const p of parsed.problems) {
         problem(`${source.path}: kustomization ${patch.path}: ${p.message}.`, fileSpan(embedding, p.span).span, `${patch.path}:yaml:${p.span.start.line}`);
+    }
+    // Fail closed inside a patch too: a bound its reading hit is reported at the patch.
+    for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))]) {
+        incomplete(`${source.path}: kustomization ${patch.path}: ${hit.message}`, fileSpan(embedding, inner.span(hit.offset, hit.offset)).span, `${patch.path}:bound:${hit.message}`);
     }
     // A JSON patch's messages name the patch already.
     const withDocument = (r) => ({ ...r, resource: { ...r.resource, document } });
@@ -10277,7 +10287,7 @@ function scanManifests(parsed, source, composeByName, each, report, mayShare, fa
         if (facts)
             factsOf(object, pods, source, facts.needs, facts.into);
     }
-    scanPatches(parsed, source, each, problem, mayShare);
+    scanPatches(parsed, source, each, report, mayShare);
 }
 /** Workflow job `container` and `services.*` options (`--network host` there shares too). */
 function scanWorkflowOptions(parsed, source, each) {

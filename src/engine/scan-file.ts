@@ -176,7 +176,7 @@ function scanManifests(
     checkPods(pods, source, each, problem)
     if (facts) factsOf(object, pods, source, facts.needs, facts.into)
   }
-  scanPatches(parsed, source, each, problem, mayShare)
+  scanPatches(parsed, source, each, report, mayShare)
 }
 
 /** Workflow job `container` and `services.*` options (`--network host` there shares too). */

@@ -4,7 +4,7 @@ import { jsonPatchOps, type JsonPatchUnit } from '../parse/json-patch.js'
 import { findPodSpecs, k8sObjects } from '../parse/k8s.js'
 import { inlinePatches, isKustomization, type InlinePatch } from '../parse/kustomize.js'
 import { SourceText } from '../parse/source.js'
-import { parseYaml, type ParsedYaml } from '../parse/yaml.js'
+import { boundsHit, parseYaml, type ParsedYaml } from '../parse/yaml.js'
 import type { Report } from '../rules/types.js'
 import { checkPods, type Each, type Embedded, type Problem } from './check-units.js'
 import { embeddedContext, fileSpan } from './embedded-context.js'
@@ -14,7 +14,13 @@ import { embeddedContext, fileSpan } from './embedded-context.js'
  * kustomization holds inline as strings, each read as YAML of its own (a JSON patch, or a
  * strategic-merge partial object read like any manifest) with positions mapped back to the file.
  */
-export function scanPatches(parsed: ParsedYaml, source: SourceText, each: Each, problem: Problem, mayShare: (text: string) => boolean): void {
+export function scanPatches(
+  parsed: ParsedYaml,
+  source: SourceText,
+  each: Each,
+  report: { problem: Problem; incomplete: Problem },
+  mayShare: (text: string) => boolean,
+): void {
   const name = source.path.slice(source.path.lastIndexOf('/') + 1)
   for (const d of parsed.documents) {
     if (d.fatal) continue
@@ -28,12 +34,20 @@ export function scanPatches(parsed: ParsedYaml, source: SourceText, each: Each, 
       }
     }
     if (isKustomization(d.doc, root, source.path)) {
-      for (const patch of inlinePatches(d.doc, root)) scanInlinePatch(patch, d.index, source, each, problem, mayShare)
+      for (const patch of inlinePatches(d.doc, root)) scanInlinePatch(patch, d.index, source, each, report, mayShare)
     }
   }
 }
 
-function scanInlinePatch(patch: InlinePatch, document: number, source: SourceText, each: Each, problem: Problem, mayShare: (text: string) => boolean): void {
+function scanInlinePatch(
+  patch: InlinePatch,
+  document: number,
+  source: SourceText,
+  each: Each,
+  report: { problem: Problem; incomplete: Problem },
+  mayShare: (text: string) => boolean,
+): void {
+  const { problem, incomplete } = report
   const text = embeddedText(source.text, patch.scalar)
   // The prefilter reads the file, whose text holds the patch's (escapes aside, which it also lets through).
   if (!text || !mayShare(text.text)) return
@@ -42,6 +56,14 @@ function scanInlinePatch(patch: InlinePatch, document: number, source: SourceTex
   const parsed = parseYaml(inner)
   for (const p of parsed.problems) {
     problem(`${source.path}: kustomization ${patch.path}: ${p.message}.`, fileSpan(embedding, p.span).span, `${patch.path}:yaml:${p.span.start.line}`)
+  }
+  // Fail closed inside a patch too: a bound its reading hit is reported at the patch.
+  for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))]) {
+    incomplete(
+      `${source.path}: kustomization ${patch.path}: ${hit.message}`,
+      fileSpan(embedding, inner.span(hit.offset, hit.offset)).span,
+      `${patch.path}:bound:${hit.message}`,
+    )
   }
   // A JSON patch's messages name the patch already.
   const withDocument = (r: Report): Report => ({ ...r, resource: { ...r.resource, document } })

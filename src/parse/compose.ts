@@ -3,7 +3,7 @@ import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml'
 import type { ResourceRef, Span } from '../model.js'
 import { HOST_NAMESPACES } from '../namespaces.js'
 import type { SourceText } from './source.js'
-import { entries, field, readMergesAsCompose, scalarText, stringValue, type ParsedYaml } from './yaml.js'
+import { entries, field, noteBound, readMergesAsCompose, scalarText, stringValue, type ParsedYaml } from './yaml.js'
 
 export interface ComposeService {
   doc: Document.Parsed
@@ -21,8 +21,11 @@ export interface ComposeService {
   bases?: Array<{ name: string; map: YAMLMap; at: Node }>
 }
 
-/** `extends` chains are short; the bound only stops a cycle or a hostile file. */
-const MAX_EXTENDS = 8
+/**
+ * compose follows `extends` to the end of the chain; this deep is far past any real file, and a
+ * longer chain is reported as not judged (incomplete-scan), never cut short in silence.
+ */
+export const MAX_EXTENDS = 64
 
 /** The settings a service can inherit through `extends` that the rules judge: its own keys, then its `build:` section's. */
 const JUDGED_KEYS: readonly string[] = [
@@ -131,6 +134,8 @@ function basesOf(doc: Document.Parsed, services: YAMLMap, service: YAMLMap, this
     out.push({ name: name!, map: base, at })
     current = base
   }
+  if (out.length === MAX_EXTENDS && isMap(current) && field(doc, current, 'extends'))
+    noteBound(doc, `a compose service's extends chain is longer than ${MAX_EXTENDS}: the services past it were not read`, at)
   return out.length ? out : undefined
 }
 
