@@ -4,7 +4,7 @@ import type { CentralFileText } from './config/exceptions-file.js'
 import { listed, needsAsync, prepareAsync, prepareSync, type FileReader, type Prepared } from './discovery/read.js'
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { noFacts, type FactNeeds, type Facts } from './engine/facts.js'
-import { fileNotice, scanFileText, type EngineOptions } from './engine/scan-file.js'
+import { fileNotice, scanFileText, type CheckOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
 import { incompleteRun } from './findings/run-level.js'
 import type { Finding } from './model.js'
@@ -63,7 +63,7 @@ const CONCURRENCY = 16
 export async function scan(request: ScanRequest): Promise<ScanResult> {
   const { config } = request
   const rules = enabledRules(request.rules ?? builtinRegistry, config)
-  const engine: EngineOptions = {
+  const engine: CheckOptions = {
     rules,
     severityOf: id => {
       const rule = rules.get(id)
@@ -118,7 +118,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   return result
 }
 
-function scanPrepared(file: Extract<Prepared, { text: string }>, engine: EngineOptions, result: ScanResult): { findings: Finding[]; facts?: Facts } {
+function scanPrepared(file: Extract<Prepared, { text: string }>, engine: CheckOptions, result: ScanResult): { findings: Finding[]; facts?: Facts } {
   if (file.type === 'dockerfile') result.dockerfiles.push(file.relative)
   if (hasLoneCr(file.text)) result.loneCrFiles.push(file.relative)
   try {

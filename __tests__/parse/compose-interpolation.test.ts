@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { literalDefaultAt, valueWhenSet, valueWhenUnset } from '../../src/parse/compose-interpolation.js'
+import { literalDefaultAt, valueWhenSet, valueWhenUnset } from '../../src/parse/compose/compose-interpolation.js'
 
 describe('valueWhenUnset (compose-go substitution with no variable set)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import type { Span } from '../../src/model.js'
-import { parseDockerfile, type DockerfileRun } from '../../src/parse/dockerfile.js'
+import { parseDockerfile, type DockerfileRun } from '../../src/parse/dockerfile/dockerfile.js'
 import { SourceText } from '../../src/parse/source.js'
 
 /** [line, column, endLine, endColumn], 1-based, end exclusive. */

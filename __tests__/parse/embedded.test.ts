@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { isMap, isScalar, parseDocument, type Scalar } from 'yaml'
-import { embeddedText, fileRange } from '../../src/parse/embedded.js'
+import { embeddedText, fileRange } from '../../src/parse/yaml/embedded.js'
 
 /** The scalar under key `p` of a one-map document. */
 function scalarOf(file: string): Scalar {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
-import { findPodSpecs, k8sObjects } from '../../src/parse/k8s.js'
+import { findPodSpecs, k8sObjects } from '../../src/parse/k8s/k8s.js'
 import { SourceText } from '../../src/parse/source.js'
-import { parseYaml } from '../../src/parse/yaml.js'
+import { parseYaml } from '../../src/parse/yaml/yaml.js'
 
 /** Pod spec paths found in each object of `text`, and whether the search was complete. */
 function search(text: string) {

@@ -1,9 +1,9 @@
 import { describe, it, expect } from '@jest/globals'
 import type { Span } from '../../src/model.js'
-import { findContainerCommands, parseEngineOptions, type CommandFlag, type ContainerCommand } from '../../src/parse/shell.js'
-import { readJenkinsfile } from '../../src/parse/jenkinsfile.js'
+import { findContainerCommands, parseContainerOptions, type CommandFlag, type ContainerCommand } from '../../src/parse/shell/shell.js'
+import { readJenkinsfile } from '../../src/parse/shell/jenkinsfile.js'
 import { SourceText } from '../../src/parse/source.js'
-import { foldedLineBreaks } from '../../src/parse/yaml-folding.js'
+import { foldedLineBreaks } from '../../src/parse/yaml/yaml-folding.js'
 
 /** [line, column, endLine, endColumn], 1-based, end exclusive. */
 type At = [number, number, number, number]
@@ -1041,7 +1041,7 @@ describe('ssh runs the words after its destination as a remote command', () => {
   ])
 })
 
-describe('parseEngineOptions', () => {
+describe('parseContainerOptions', () => {
   it.each([
     {
       name: 'container.options value',
@@ -1073,7 +1073,7 @@ describe('parseEngineOptions', () => {
     { name: 'nothing to report', code: 'options: --cpus 1 --network-alias host -e N=--network', from: '--', flags: [] },
   ] as Array<{ name: string; code: string; from: string; flags: FlagCase[] }>)('$name', ({ code, from, flags }) => {
     const src = new SourceText('w.yml', code)
-    expect(parseEngineOptions(src, code.indexOf(from), code.length).map(flagOf)).toEqual(flags)
+    expect(parseContainerOptions(src, code.indexOf(from), code.length).map(flagOf)).toEqual(flags)
   })
 })
 
@@ -1195,7 +1195,7 @@ describe('bounded work', () => {
     expect(counts[0]).toBe(1)
     expect(counts[6]).toBe(20000)
     expect(counts[14]).toBe(10000)
-    expect(parseEngineOptions(new SourceText('w', '--cpus 1 '.repeat(50000)), 0, 450000)).toEqual([])
+    expect(parseContainerOptions(new SourceText('w', '--cpus 1 '.repeat(50000)), 0, 450000)).toEqual([])
   })
 
   it('handles large and hostile inputs to the expansion, ssh, YAML and Groovy readers', () => {
@@ -1254,7 +1254,7 @@ describe('the readers behind the view', () => {
     const code = "sh 'a\\\\b \\'c\\' \\n'\nagent { docker { args \"-v ${x ? 'a' : 'b'}\" } }\n"
     const jenkinsfile = readJenkinsfile(code)
     expect(jenkinsfile.scripts.map(s => code.slice(s.contentStart, s.contentEnd))).toEqual(["a\\\\b \\'c\\' \\n"])
-    expect(jenkinsfile.engineOptions.map(o => [code.slice(o.start, o.end), o.subcommand])).toEqual([[`"-v \${x ? 'a' : 'b'}"`, 'run']])
+    expect(jenkinsfile.containerOptions.map(o => [code.slice(o.start, o.end), o.subcommand])).toEqual([[`"-v \${x ? 'a' : 'b'}"`, 'run']])
     expect(jenkinsfile.view).toHaveLength(code.length)
     const script = jenkinsfile.scripts[0]
     expect(jenkinsfile.view.slice(script.contentStart, script.contentEnd)).toBe("a\0\\b \0'c\0' \0\n")

@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
 import { isMap, parseAllDocuments, visit, type Alias, type YAMLMap } from 'yaml'
 import { SourceText } from '../../src/parse/source.js'
-import { blankUnwantedDocuments, boundsHit, field, parseYaml, readMergesAsCompose, resolveAlias, scalarText, stringValue } from '../../src/parse/yaml.js'
-import { spendWork, WORK_BUDGET } from '../../src/parse/yaml-bounds.js'
+import { blankUnwantedDocuments, boundsHit, field, parseYaml, readMergesAsCompose, resolveAlias, scalarText, stringValue } from '../../src/parse/yaml/yaml.js'
+import { spendWork, WORK_BUDGET } from '../../src/parse/yaml/yaml-bounds.js'
 
 const wantsHost = (doc: string) => /hostNetwork/.test(doc)
 

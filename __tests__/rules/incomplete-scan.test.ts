@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
-import { MAX_EXTENDS } from '../../src/parse/compose.js'
-import { MAX_LIST_DEPTH } from '../../src/parse/k8s.js'
-import { WORK_BUDGET } from '../../src/parse/yaml-bounds.js'
-import { MAX_NESTING, MEMORY_BUDGET_MB } from '../../src/parse/yaml-stream.js'
+import { MAX_EXTENDS } from '../../src/parse/compose/compose.js'
+import { MAX_LIST_DEPTH } from '../../src/parse/k8s/k8s.js'
+import { WORK_BUDGET } from '../../src/parse/yaml/yaml-bounds.js'
+import { MAX_NESTING, MEMORY_BUDGET_MB } from '../../src/parse/yaml/yaml-stream.js'
 import { findingsFor } from '../support/rule-tester.js'
 
 const incomplete = (code: string, file = 'deep.yaml') => findingsFor('incomplete-scan', { code, file })

@@ -72,7 +72,7 @@ describe('registry', () => {
 
 /**
  * Every finding comes from its rule: a rule holds a hook for the units it understands (pod,
- * composeService, dockerfileRun, containerCommand, engineOptions, jsonPatchOp, assessment,
+ * composeService, dockerfileRun, containerCommand, containerOptions, jsonPatchOp, assessment,
  * recordProblem, unapprovedChange), except the rules whose findings are the engine's own notices.
  */
 const ENGINE_NOTICES: Record<string, string> = {

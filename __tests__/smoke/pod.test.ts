@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { MAX_LIST_DEPTH } from '../../src/parse/k8s.js'
+import { MAX_LIST_DEPTH } from '../../src/parse/k8s/k8s.js'
 import { describe, expect, it } from '@jest/globals'
 import { SmokeError } from '../../src/smoke/smoke-error.js'
 import { scanText } from '../../src/engine/scan-file.js'

@@ -4150,7 +4150,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(476);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1974);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4167,7 +4167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 476:
+/***/ 1974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4353,7 +4353,7 @@ function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
     return [before, end];
 }
 
-;// CONCATENATED MODULE: ./src/parse/yaml-bounds.ts
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml-bounds.ts
 const boundHits = new WeakMap();
 /** Records that a bound was hit while reading `doc` (once per message and place). */
 function noteBound(doc, message, node) {
@@ -4401,7 +4401,7 @@ function spendWork(doc, units, node) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/parse/yaml-index.ts
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml-index.ts
 
 
 const indexes = new WeakMap();
@@ -4499,7 +4499,7 @@ function aliasTarget(doc, alias) {
     return found === 'cycle' ? undefined : found;
 }
 
-;// CONCATENATED MODULE: ./src/parse/yaml-stream.ts
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml-stream.ts
 
 /**
  * How deep collections may nest. Manifests stay far shallower (CRD schemas, the deepest, under
@@ -4582,7 +4582,7 @@ function tooDeep(stack) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/parse/yaml.ts
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml.ts
 
 
 
@@ -5568,7 +5568,7 @@ const exceptionUnnecessary = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/parse/compose-interpolation.ts
+;// CONCATENATED MODULE: ./src/parse/compose/compose-interpolation.ts
 /**
  * Compose substitutes variables in values before it reads them (compose-go's `template` package):
  * `$VAR` and `${VAR}` give the variable's value, `${VAR:-d}` gives d when VAR is unset or empty,
@@ -5651,7 +5651,7 @@ function readTemplate(text, variables) {
     return open.length > 0 ? undefined : out;
 }
 
-;// CONCATENATED MODULE: ./src/parse/k8s.ts
+;// CONCATENATED MODULE: ./src/parse/k8s/k8s.ts
 
 
 
@@ -5859,7 +5859,7 @@ function findBySpecShape(obj) {
     return { units: found, incomplete };
 }
 
-;// CONCATENATED MODULE: ./src/parse/json-patch.ts
+;// CONCATENATED MODULE: ./src/parse/k8s/json-patch.ts
 
 
 
@@ -5925,7 +5925,7 @@ function patchedPodField(unit, name) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/parse/template.ts
+;// CONCATENATED MODULE: ./src/parse/k8s/template.ts
 /**
  * A Go template action (`{{ .Values.hostNetwork }}`) where YAML expects a value: Helm replaces it
  * when it renders the chart, while YAML reads a nested flow map. What the value will be is not in
@@ -6112,7 +6112,7 @@ function hostNamespaceRule({ namespace: ns, meta }) {
             for (const flag of command.flags)
                 reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
         },
-        engineOptions(unit, ctx) {
+        containerOptions(unit, ctx) {
             for (const flag of unit.flags)
                 reportFlag(flag, unit.resource, unit.fieldPath, ctx, `${unit.resource.display} options`);
         },
@@ -6397,7 +6397,7 @@ async function readCentralFile(root, config, configFile = 'config') {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parse/file-names.ts
+;// CONCATENATED MODULE: ./src/parse/shell/file-names.ts
 /**
  * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
  * the readers need them, and discovery classifies files with the same tests.
@@ -7076,7 +7076,7 @@ function selects(selector, labels) {
 const bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
 const facts_int = (node) => (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined;
 
-;// CONCATENATED MODULE: ./src/parse/compose.ts
+;// CONCATENATED MODULE: ./src/parse/compose/compose.ts
 
 
 
@@ -7242,7 +7242,7 @@ function namesFile(source, file) {
     return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(here), file)) === external_node_path_default().posix.normalize(here);
 }
 
-;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
+;// CONCATENATED MODULE: ./src/parse/dockerfile/dockerfile.ts
 
 /** BuildKit's parser directives; any other `# name=value` line ends the directive block. */
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
@@ -7622,7 +7622,7 @@ function unquote(word) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/parse/expansion.ts
+;// CONCATENATED MODULE: ./src/parse/shell/expansion.ts
 /**
  * Words that are nothing but expansions: what they become is known only when the script runs.
  * Docker reads its options after the shell expanded them, so `docker run $DOCKER_OPTS
@@ -7710,7 +7710,7 @@ function namesImage(raw) {
     return variable !== null && IMAGE_NAME.test(variable[1]);
 }
 
-;// CONCATENATED MODULE: ./src/parse/heredoc.ts
+;// CONCATENATED MODULE: ./src/parse/shell/heredoc.ts
 /**
  * Heredoc bodies (`cat <<EOF` ... `EOF`) in the shell tokenizer. A body is data, not commands, so
  * the tokenizer steps over it; shell.ts reads it as a script only when a shell receives it. This
@@ -7773,7 +7773,7 @@ function lineEndAfter(text, at, end) {
     return nl === -1 || nl > end ? end : nl;
 }
 
-;// CONCATENATED MODULE: ./src/parse/shell-tokenizer.ts
+;// CONCATENATED MODULE: ./src/parse/shell/shell-tokenizer.ts
 
 /**
  * Splits shell text into simple commands of words, with the raw offset of every character, for
@@ -8170,13 +8170,13 @@ function groupEnd(text, open, end) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/parse/jenkinsfile.ts
+;// CONCATENATED MODULE: ./src/parse/shell/jenkinsfile.ts
 
 function readJenkinsfile(text) {
     const lexer = new GroovyLexer(text);
     lexer.code(0, 0);
-    const { scripts, engineOptions } = findSteps(lexer.tokens);
-    return { view: lexer.view(), scripts, engineOptions, ...(lexer.problem ? { problem: lexer.problem } : {}) };
+    const { scripts, containerOptions } = findSteps(lexer.tokens);
+    return { view: lexer.view(), scripts, containerOptions, ...(lexer.problem ? { problem: lexer.problem } : {}) };
 }
 /** `${ "${ ... }" }` nesting followed; deeper interpolations are read as string text. */
 const MAX_INTERPOLATION_DEPTH = 8;
@@ -8375,13 +8375,13 @@ const MAX_ARGUMENT_TOKENS = 64;
 const STEP_RECEIVERS = new Set(['steps', 'this']);
 function findSteps(tokens) {
     const scripts = [];
-    const engineOptions = [];
+    const containerOptions = [];
     /** The name before each open `{`: `agent`, `docker`, or '' for any other block or closure. */
     const blocks = [];
     const inAgent = (...kinds) => blocks[blocks.length - 2] === 'agent' && kinds.includes(blocks[blocks.length - 1]);
     const runOptions = (args) => {
         if (args)
-            engineOptions.push({ ...args, subcommand: 'run' });
+            containerOptions.push({ ...args, subcommand: 'run' });
     };
     for (let i = 0; i < tokens.length; i++) {
         const tok = tokens[i];
@@ -8412,10 +8412,10 @@ function findSteps(tokens) {
         else if (tok.text === 'additionalBuildArgs' && inAgent('dockerfile')) {
             const args = stringAt(tokens, isPunct(tokens[i + 1], '(') ? i + 2 : i + 1);
             if (args)
-                engineOptions.push({ ...args, subcommand: 'build' });
+                containerOptions.push({ ...args, subcommand: 'build' });
         }
     }
-    return { scripts, engineOptions };
+    return { scripts, containerOptions };
 }
 function isPunct(tok, text) {
     return tok?.kind === 'punct' && tok.text === text;
@@ -8472,7 +8472,7 @@ function callArgument(tokens, from, name, positional) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/parse/yaml-escapes.ts
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml-escapes.ts
 /**
  * YAML's double-quoted escapes, for the readers that undo them by hand to keep each character's
  * offset in the file: embedded.ts (YAML held in a YAML string) and yaml-folding.ts (a quoted
@@ -8520,7 +8520,7 @@ function readDoubleQuotedEscape(text, i) {
     return code <= 0x10ffff ? [String.fromCodePoint(code), 2 + digits] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/parse/yaml-folding.ts
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml-folding.ts
 
 
 /**
@@ -8905,7 +8905,7 @@ class FoldReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parse/shell-view.ts
+;// CONCATENATED MODULE: ./src/parse/shell/shell-view.ts
 
 
 
@@ -8924,13 +8924,13 @@ function shellViewOf(src) {
         return {
             text: jenkinsfile.view,
             scripts: jenkinsfile.scripts.map(s => [s.contentStart, s.contentEnd]),
-            engineOptions: jenkinsfile.engineOptions,
+            containerOptions: jenkinsfile.containerOptions,
             problem: jenkinsfile.problem,
         };
     }
     if (/\.ya?ml$/.test(name))
-        return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] };
-    return { text: src.text, engineOptions: [] };
+        return { text: withEdits(src.text, yamlCommandEdits(src.text)), containerOptions: [] };
+    return { text: src.text, containerOptions: [] };
 }
 /** `text` with one character replaced at each edit's offset; the edits are in text order. */
 function withEdits(text, edits) {
@@ -8983,7 +8983,7 @@ function joinedLineRemoval(text, view, start, end) {
     return continued || joinedBefore || view[q] !== '\n' ? [before, q + 1] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/parse/container-cli-flags.ts
+;// CONCATENATED MODULE: ./src/parse/shell/container-cli-flags.ts
 
 
 
@@ -8994,7 +8994,7 @@ function joinedLineRemoval(text, view, start, end) {
  * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
  * the range is one quoted string (the YAML quotes included), its inside is read instead.
  */
-function parseEngineOptions(src, startOffset, endOffset) {
+function parseContainerOptions(src, startOffset, endOffset) {
     const text = src.text;
     const start = Math.max(0, Math.min(startOffset, text.length));
     const end = Math.max(start, Math.min(endOffset, text.length));
@@ -9292,7 +9292,7 @@ function makeFlag(t, name, written, first, valueWord, valueFrom) {
     return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
 }
 
-;// CONCATENATED MODULE: ./src/parse/container-tool.ts
+;// CONCATENATED MODULE: ./src/parse/shell/container-tool.ts
 /**
  * Which container engine a command word names. A script names it directly (`docker`,
  * `/usr/local/bin/podman`) or, as Makefiles and CI scripts often do, through a variable:
@@ -9325,7 +9325,7 @@ const COMPOSE_NAME = /compose/i;
 const ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|typeset|declare|override)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)([ \t]*)(\?|:::|::?|)=(.*)$/gm;
 /** A word longer than this is no variable name; the bound keeps the regular expressions cheap. */
 const container_tool_MAX_WORD = 256;
-class EngineVariables {
+class ToolVariables {
     text;
     assigned;
     constructor(text) {
@@ -9419,7 +9419,7 @@ function valueHeld(value) {
     return tool && k === words.length - 1 ? tool : 'other';
 }
 
-;// CONCATENATED MODULE: ./src/parse/shell.ts
+;// CONCATENATED MODULE: ./src/parse/shell/shell.ts
 
 
 
@@ -9448,15 +9448,15 @@ function findContainerCommands(src, startOffset, endOffset, onProblem) {
     const view = shellViewOf(src);
     if (view.problem && onProblem)
         onProblem(view.problem.message, src.span(view.problem.start, view.problem.end));
-    const s = { src, view: view.text, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) };
+    const s = { src, view: view.text, out, variables: new ToolVariables(text), heredocs: honoursHeredocs(src) };
     if (!view.scripts)
         scan(s, start, end, 0);
     for (const [a, b] of view.scripts ?? [])
         if (a < end && b > start)
             scan(s, Math.max(a, start), Math.min(b, end), 0);
-    for (const options of view.engineOptions)
+    for (const options of view.containerOptions)
         if (options.start >= start && options.end <= end)
-            out.push(engineOptionsCommand(s, options));
+            out.push(containerOptionsCommand(s, options));
     // Nested strings are scanned after their outer command; a stable sort restores text order.
     out.sort((a, b) => a.span.startOffset - b.span.startOffset);
     return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset);
@@ -9465,7 +9465,7 @@ function findContainerCommands(src, startOffset, endOffset, onProblem) {
  * A Jenkins Docker agent's `args` (or `.inside(...)`) are `docker run` options, and a dockerfile
  * agent's `additionalBuildArgs` are `docker build` ones: a command of their own, spanning the string.
  */
-function engineOptionsCommand(s, options) {
+function containerOptionsCommand(s, options) {
     const flags = readOptionList(s, options.contentStart, options.contentEnd, options.subcommand);
     return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags };
 }
@@ -9854,7 +9854,7 @@ function kubectlExecReadsScript(s, args, hops) {
     return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
 }
 
-;// CONCATENATED MODULE: ./src/parse/embedded.ts
+;// CONCATENATED MODULE: ./src/parse/yaml/embedded.ts
 
 function embeddedText(fileText, scalar) {
     const range = scalar.range;
@@ -10023,7 +10023,7 @@ function checkPods(pods, source, each, problem, embedded) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parse/kustomize.ts
+;// CONCATENATED MODULE: ./src/parse/k8s/kustomize.ts
 
 
 
@@ -10313,9 +10313,9 @@ function scanWorkflowOptions(parsed, source, each) {
                 const options = hit?.value;
                 if (!(0,dist/* isScalar */.jn)(options) || typeof options.value !== 'string' || !options.range)
                     continue;
-                const flags = wholeLineWhenAlone(parseEngineOptions(source, options.range[0], options.range[1]), source.text.slice(options.range[0], options.range[1]), hit?.key?.range?.[0], source);
+                const flags = wholeLineWhenAlone(parseContainerOptions(source, options.range[0], options.range[1]), source.text.slice(options.range[0], options.range[1]), hit?.key?.range?.[0], source);
                 const unit = { flags, resource: { display: path.replace(/^jobs\./, 'job/'), kind: 'job', name: jobName }, fieldPath: `${path}.options` };
-                each('engineOptions', (rule, ctx) => rule.engineOptions(unit, ctx));
+                each('containerOptions', (rule, ctx) => rule.containerOptions(unit, ctx));
             }
         }
     }
@@ -12335,7 +12335,7 @@ function tail(text, maxLines = 60, maxChars = 6000) {
  *
  * 1. Refuse up front any `RUN --network=host` (also under ONBUILD, also a `$VAR` value that could
  *    expand to host, also `--network host` written with a space, which BuildKit rejects as a flag
- *    without a value). The Dockerfile is read with the scanner's parser (src/parse/dockerfile.ts),
+ *    without a value). The Dockerfile is read with the scanner's parser (src/parse/dockerfile/dockerfile.ts),
  *    so the check and the `host-network` rule agree on what a RUN flag is. Engines disagree about that flag: BuildKit needs the `network.host`
  *    entitlement (which we never grant), podman 4.3 fails with "RUN only supports the --mount
  *    flag", newer podman/buildah just runs the step on the host network. Refusing it ourselves
@@ -12358,7 +12358,7 @@ function tail(text, maxLines = 60, maxChars = 6000) {
 
 
 // ---------------------------------------------------------------------------------------------
-// Host-network RUN steps, read with the scanner's own Dockerfile parser (src/parse/dockerfile.ts)
+// Host-network RUN steps, read with the scanner's own Dockerfile parser (src/parse/dockerfile/dockerfile.ts)
 /** The builder flag that asks for the host network (`network`), and how the messages write it. */
 const NETWORK_FLAG = HOST_NAMESPACE.network.dockerfileFlag;
 const WRITTEN_FLAG = `--${NETWORK_FLAG}`;
@@ -12664,7 +12664,7 @@ function isObj(v) {
 }
 /**
  * Where a built-in kind keeps its pod template (the map holding `metadata` and `spec`), or
- * undefined for any other object. The static scan's own table (src/parse/k8s.ts), so both read
+ * undefined for any other object. The static scan's own table (src/parse/k8s/k8s.ts), so both read
  * the same kinds at the same places: each path ends at the pod spec, and the template is the map
  * that holds it (`[]` is the object itself, a Pod). A custom resource may reuse a name like
  * `CronJob` in its own API group, with its own layout: only the built-in groups count.

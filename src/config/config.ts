@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import { FILE_TYPES, SEVERITIES, type FileType, type Severity } from '../model.js'
 import { SourceText } from '../parse/source.js'
-import { keyName, parseYaml, resolveAlias } from '../parse/yaml.js'
+import { keyName, parseYaml, resolveAlias } from '../parse/yaml/yaml.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/host-namespace-guard.yml'
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024

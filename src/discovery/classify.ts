@@ -1,5 +1,5 @@
 import type { FileType } from '../model.js'
-import { isJenkinsfile, isMakefile } from '../parse/file-names.js'
+import { isJenkinsfile, isMakefile } from '../parse/shell/file-names.js'
 
 /**
  * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the

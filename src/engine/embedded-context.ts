@@ -1,5 +1,5 @@
 import type { Span } from '../model.js'
-import { fileRange, type EmbeddedText } from '../parse/embedded.js'
+import { fileRange, type EmbeddedText } from '../parse/yaml/embedded.js'
 import type { SourceText } from '../parse/source.js'
 import type { Report, UnitContext } from '../rules/types.js'
 

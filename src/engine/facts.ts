@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import type { ResourceRef, Span } from '../model.js'
-import { HOST_FIELDS, type HostField, type K8sObject, type PodSpecUnit } from '../parse/k8s.js'
+import { HOST_FIELDS, type HostField, type K8sObject, type PodSpecUnit } from '../parse/k8s/k8s.js'
 import type { SourceText } from '../parse/source.js'
-import { entries, field, mapAt, mapField, resolveAlias, scalarText, stringValue } from '../parse/yaml.js'
+import { entries, field, mapAt, mapField, resolveAlias, scalarText, stringValue } from '../parse/yaml/yaml.js'
 
 /**
  * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
@@ -10,7 +10,7 @@ import { entries, field, mapAt, mapField, resolveAlias, scalarText, stringValue 
  * the scan, over every file, and the ASTs are long gone by then.
  */
 
-export { HOST_FIELDS, type HostField } from '../parse/k8s.js'
+export { HOST_FIELDS, type HostField } from '../parse/k8s/k8s.js'
 
 /** A label or annotation as written. */
 export interface MetaEntry {

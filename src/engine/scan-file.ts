@@ -1,19 +1,19 @@
 import { isMap, isScalar } from 'yaml'
 import type { FileType, Finding, ResourceRef, Severity, Span } from '../model.js'
 import { HOST_FIELDS, HOST_NAMESPACES } from '../namespaces.js'
-import { composeServices } from '../parse/compose.js'
-import { parseDockerfile } from '../parse/dockerfile.js'
-import { findPodSpecs, k8sObjects } from '../parse/k8s.js'
-import { findContainerCommands, parseEngineOptions, type CommandFlag } from '../parse/shell.js'
+import { composeServices } from '../parse/compose/compose.js'
+import { parseDockerfile } from '../parse/dockerfile/dockerfile.js'
+import { findPodSpecs, k8sObjects } from '../parse/k8s/k8s.js'
+import { findContainerCommands, parseContainerOptions, type CommandFlag } from '../parse/shell/shell.js'
 import { SourceText } from '../parse/source.js'
-import { looksTemplated } from '../parse/template.js'
-import { boundsHit, entries, field, parseYaml, type ParsedYaml, type YamlProblem } from '../parse/yaml.js'
+import { looksTemplated } from '../parse/k8s/template.js'
+import { boundsHit, entries, field, parseYaml, type ParsedYaml, type YamlProblem } from '../parse/yaml/yaml.js'
 import type { Rule, UnitContext, Report } from '../rules/types.js'
 import { checkPods, type Each, type Problem } from './check-units.js'
 import { factFilter, factsOf, noFacts, type FactNeeds, type Facts } from './facts.js'
 import { scanPatches } from './scan-patches.js'
 
-export interface EngineOptions {
+export interface CheckOptions {
   /** Enabled rules, by id. */
   rules: ReadonlyMap<string, Rule>
   /** Per-rule severity after configuration. */
@@ -52,12 +52,12 @@ export interface ScanTextInput {
 }
 
 /** The findings of one file's text (tests and callers that need no facts). */
-export function scanText(input: ScanTextInput, options: EngineOptions): Finding[] {
+export function scanText(input: ScanTextInput, options: CheckOptions): Finding[] {
   return scanFileText(input, options).findings
 }
 
 /** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
-export function scanFileText(input: ScanTextInput, options: EngineOptions): FileScan {
+export function scanFileText(input: ScanTextInput, options: CheckOptions): FileScan {
   const { path, text, type } = input
   const source = new SourceText(path, text)
   const findings: Finding[] = []
@@ -197,13 +197,13 @@ function scanWorkflowOptions(parsed: ParsedYaml, source: SourceText, each: Each)
         const options = hit?.value
         if (!isScalar(options) || typeof options.value !== 'string' || !options.range) continue
         const flags = wholeLineWhenAlone(
-          parseEngineOptions(source, options.range[0], options.range[1]),
+          parseContainerOptions(source, options.range[0], options.range[1]),
           source.text.slice(options.range[0], options.range[1]),
           hit?.key?.range?.[0],
           source,
         )
         const unit = { flags, resource: { display: path.replace(/^jobs\./, 'job/'), kind: 'job', name: jobName }, fieldPath: `${path}.options` }
-        each('engineOptions', (rule, ctx) => rule.engineOptions!(unit, ctx))
+        each('containerOptions', (rule, ctx) => rule.containerOptions!(unit, ctx))
       }
     }
   }
@@ -230,18 +230,18 @@ export type NoticeRuleId = 'parse-error' | 'incomplete-scan'
  * The one emitter of the engine's notices: what a parser or reader could not read or judge in a
  * file (scanFileText), and whole-file notices (fileNotice). Undefined when the rule is not enabled.
  */
-export function noticeFinding(ruleId: NoticeRuleId, path: string, notice: Report, options: EngineOptions): Finding | undefined {
+export function noticeFinding(ruleId: NoticeRuleId, path: string, notice: Report, options: CheckOptions): Finding | undefined {
   const rule = options.rules.get(ruleId)
   return rule && toFinding(rule, notice, path, options)
 }
 
 /** A notice about a whole file (unreadable, binary, an internal error), at its start. */
-export function fileNotice(ruleId: NoticeRuleId, path: string, message: string, options: EngineOptions): Finding[] {
+export function fileNotice(ruleId: NoticeRuleId, path: string, message: string, options: CheckOptions): Finding[] {
   const notice = noticeFinding(ruleId, path, { span: new SourceText(path, '').span(0, 0), resource: { display: path }, message, fieldPath: 'file' }, options)
   return notice ? [notice] : []
 }
 
-function toFinding(rule: Rule, r: Report, path: string, options: EngineOptions): Finding {
+function toFinding(rule: Rule, r: Report, path: string, options: CheckOptions): Finding {
   return {
     ruleId: rule.meta.id,
     severity: options.severityOf(rule.meta.id),

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
 import type { Span } from '../model.js'
 import { SourceText } from '../parse/source.js'
-import { keyName, parseYaml, resolveAlias, scalarText } from '../parse/yaml.js'
+import { keyName, parseYaml, resolveAlias, scalarText } from '../parse/yaml/yaml.js'
 import { EXCEPTION_PREFIX, HOST_FIELDS, type HostField, type MetaEntry, type WorkloadFacts } from '../engine/facts.js'
 
 /**

@@ -1,11 +1,11 @@
 import { isAlias, isScalar, type Node } from 'yaml'
 import type { HostNamespace } from '../namespaces.js'
-import { literalDefaultAt, valueWhenSet, valueWhenUnset } from '../parse/compose-interpolation.js'
-import type { ComposeService } from '../parse/compose.js'
-import { patchedPodField } from '../parse/json-patch.js'
-import { templateAction } from '../parse/template.js'
-import { field, scalarText, type FieldHit } from '../parse/yaml.js'
-import type { CommandFlag } from '../parse/shell.js'
+import { literalDefaultAt, valueWhenSet, valueWhenUnset } from '../parse/compose/compose-interpolation.js'
+import type { ComposeService } from '../parse/compose/compose.js'
+import { patchedPodField } from '../parse/k8s/json-patch.js'
+import { templateAction } from '../parse/k8s/template.js'
+import { field, scalarText, type FieldHit } from '../parse/yaml/yaml.js'
+import type { CommandFlag } from '../parse/shell/shell.js'
 import type { Rule, RuleMeta, UnitContext } from './types.js'
 import type { ResourceRef, Span } from '../model.js'
 
@@ -174,7 +174,7 @@ export function hostNamespaceRule({ namespace: ns, meta }: HostNamespaceSpec): R
       for (const flag of command.flags) reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what)
     },
 
-    engineOptions(unit, ctx) {
+    containerOptions(unit, ctx) {
       for (const flag of unit.flags) reportFlag(flag, unit.resource, unit.fieldPath, ctx, `${unit.resource.display} options`)
     },
   }

@@ -1,10 +1,10 @@
 import type { Fix, Namespace, ResourceRef, Severity, Span } from '../model.js'
 import type { HostField } from '../namespaces.js'
-import type { ComposeService } from '../parse/compose.js'
-import type { DockerfileRun } from '../parse/dockerfile.js'
-import type { JsonPatchUnit } from '../parse/json-patch.js'
-import type { PodSpecUnit } from '../parse/k8s.js'
-import type { CommandFlag, ContainerCommand } from '../parse/shell.js'
+import type { ComposeService } from '../parse/compose/compose.js'
+import type { DockerfileRun } from '../parse/dockerfile/dockerfile.js'
+import type { JsonPatchUnit } from '../parse/k8s/json-patch.js'
+import type { PodSpecUnit } from '../parse/k8s/k8s.js'
+import type { CommandFlag, ContainerCommand } from '../parse/shell/shell.js'
 import type { SourceText } from '../parse/source.js'
 
 export interface RuleMeta {
@@ -36,7 +36,7 @@ export interface UnitContext {
 }
 
 /** `container.options` / `services.*.options` of a GitHub workflow job. */
-export interface EngineOptionsUnit {
+export interface ContainerOptionsUnit {
   flags: CommandFlag[]
   resource: ResourceRef
   fieldPath: string
@@ -191,7 +191,7 @@ export interface Rule {
   composeService?(service: ComposeService, ctx: UnitContext): void
   dockerfileRun?(unit: DockerfileRunUnit, ctx: UnitContext): void
   containerCommand?(command: ContainerCommand, ctx: UnitContext): void
-  engineOptions?(unit: EngineOptionsUnit, ctx: UnitContext): void
+  containerOptions?(unit: ContainerOptionsUnit, ctx: UnitContext): void
   /** One operation of a JSON 6902 patch (a kustomize patch file, or inline in a kustomization). */
   jsonPatchOp?(unit: JsonPatchUnit, ctx: UnitContext): void
   /** An exception record applied to a workload, after the scan (src/policy/evaluate). */

@@ -3,7 +3,7 @@
  *
  * 1. Refuse up front any `RUN --network=host` (also under ONBUILD, also a `$VAR` value that could
  *    expand to host, also `--network host` written with a space, which BuildKit rejects as a flag
- *    without a value). The Dockerfile is read with the scanner's parser (src/parse/dockerfile.ts),
+ *    without a value). The Dockerfile is read with the scanner's parser (src/parse/dockerfile/dockerfile.ts),
  *    so the check and the `host-network` rule agree on what a RUN flag is. Engines disagree about that flag: BuildKit needs the `network.host`
  *    entitlement (which we never grant), podman 4.3 fails with "RUN only supports the --mount
  *    flag", newer podman/buildah just runs the step on the host network. Refusing it ourselves
@@ -16,7 +16,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { HOST_NAMESPACE } from '../namespaces.js'
-import { parseDockerfile, type DockerfileRun } from '../parse/dockerfile.js'
+import { parseDockerfile, type DockerfileRun } from '../parse/dockerfile/dockerfile.js'
 import { SourceText } from '../parse/source.js'
 import { Budget } from './budget.js'
 import type { BuildNetwork } from './build-args.js'
@@ -86,7 +86,7 @@ export interface BuildCheckResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Host-network RUN steps, read with the scanner's own Dockerfile parser (src/parse/dockerfile.ts)
+// Host-network RUN steps, read with the scanner's own Dockerfile parser (src/parse/dockerfile/dockerfile.ts)
 
 /** The builder flag that asks for the host network (`network`), and how the messages write it. */
 const NETWORK_FLAG = HOST_NAMESPACE.network.dockerfileFlag

@@ -9,7 +9,7 @@
  */
 import { parseAllDocuments } from 'yaml'
 import { HOST_FIELDS, perNamespace, type Namespace } from '../namespaces.js'
-import { MAX_LIST_DEPTH, POD_SPEC_PATHS, isCoreApi } from '../parse/k8s.js'
+import { MAX_LIST_DEPTH, POD_SPEC_PATHS, isCoreApi } from '../parse/k8s/k8s.js'
 import { dnsLabel, randomSuffix } from './generated-names.js'
 import { SmokeError } from './smoke-error.js'
 
@@ -36,7 +36,7 @@ function isObj(v: unknown): v is Obj {
 
 /**
  * Where a built-in kind keeps its pod template (the map holding `metadata` and `spec`), or
- * undefined for any other object. The static scan's own table (src/parse/k8s.ts), so both read
+ * undefined for any other object. The static scan's own table (src/parse/k8s/k8s.ts), so both read
  * the same kinds at the same places: each path ends at the pod spec, and the template is the map
  * that holds it (`[]` is the object itself, a Pod). A custom resource may reuse a name like
  * `CronJob` in its own API group, with its own layout: only the built-in groups count.

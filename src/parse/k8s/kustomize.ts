@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Document, type Scalar, type YAMLMap } from 'yaml'
-import type { ResourceRef } from '../model.js'
-import { field, mapField, resolveAlias, scalarText, stringValue } from './yaml.js'
+import type { ResourceRef } from '../../model.js'
+import { field, mapField, resolveAlias, scalarText, stringValue } from '../yaml/yaml.js'
 import { runsNoPods } from './k8s.js'
 
 /**

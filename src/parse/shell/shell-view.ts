@@ -1,8 +1,8 @@
 import { isJenkinsfile } from './file-names.js'
-import { readJenkinsfile, type EngineOptionString, type GroovyProblem } from './jenkinsfile.js'
+import { readJenkinsfile, type ContainerOptionString, type GroovyProblem } from './jenkinsfile.js'
 import { VOID, type Word } from './shell-tokenizer.js'
-import type { SourceText } from './source.js'
-import { yamlCommandEdits, type ViewEdit } from './yaml-folding.js'
+import type { SourceText } from '../source.js'
+import { yamlCommandEdits, type ViewEdit } from '../yaml/yaml-folding.js'
 
 /**
  * Where a file's scripts are, and the text a shell reads there, at the file's own offsets, so
@@ -18,12 +18,12 @@ export interface ShellView {
   /** Raw ranges that are scripts, in text order; undefined when the whole file is one. */
   scripts?: Array<[number, number]>
   /** Engine options given outside any command (a Jenkins Docker agent's `args`). */
-  engineOptions: EngineOptionString[]
+  containerOptions: ContainerOptionString[]
   /** Where the host format (Groovy) is broken, so that the scripts found may not be all there are. */
   problem?: GroovyProblem
 }
 
-export type { EngineOptionString }
+export type { ContainerOptionString }
 
 /** The file, and what a shell reads from it at the same offsets. */
 export interface ShellReading {
@@ -46,12 +46,12 @@ export function shellViewOf(src: SourceText): ShellView {
     return {
       text: jenkinsfile.view,
       scripts: jenkinsfile.scripts.map(s => [s.contentStart, s.contentEnd]),
-      engineOptions: jenkinsfile.engineOptions,
+      containerOptions: jenkinsfile.containerOptions,
       problem: jenkinsfile.problem,
     }
   }
-  if (/\.ya?ml$/.test(name)) return { text: withEdits(src.text, yamlCommandEdits(src.text)), engineOptions: [] }
-  return { text: src.text, engineOptions: [] }
+  if (/\.ya?ml$/.test(name)) return { text: withEdits(src.text, yamlCommandEdits(src.text)), containerOptions: [] }
+  return { text: src.text, containerOptions: [] }
 }
 
 /** `text` with one character replaced at each edit's offset; the edits are in text order. */

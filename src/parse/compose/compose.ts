@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml'
-import type { ResourceRef, Span } from '../model.js'
-import { HOST_NAMESPACES } from '../namespaces.js'
-import type { SourceText } from './source.js'
-import { entries, field, noteBound, readMergesAsCompose, scalarText, stringValue, type ParsedYaml } from './yaml.js'
+import type { ResourceRef, Span } from '../../model.js'
+import { HOST_NAMESPACES } from '../../namespaces.js'
+import type { SourceText } from '../source.js'
+import { entries, field, noteBound, readMergesAsCompose, scalarText, stringValue, type ParsedYaml } from '../yaml/yaml.js'
 
 export interface ComposeService {
   doc: Document.Parsed

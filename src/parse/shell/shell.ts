@@ -1,11 +1,11 @@
 import { isMakefile } from './file-names.js'
-import type { Span } from '../model.js'
+import type { Span } from '../../model.js'
 import { clusterHas, isOption, readExec, readOptionList, subcommandAndFlags, type CommandFlag } from './container-cli-flags.js'
-import { EngineVariables, toolNamed, type ContainerTool } from './container-tool.js'
+import { ToolVariables, toolNamed, type ContainerTool } from './container-tool.js'
 import { tokenize, type Command, type Word } from './shell-tokenizer.js'
-import { asWritten, shellViewOf, type EngineOptionString, type ShellReading } from './shell-view.js'
-import type { SourceText } from './source.js'
-import { YAML_COMMAND_KEYS } from './yaml-folding.js'
+import { asWritten, shellViewOf, type ContainerOptionString, type ShellReading } from './shell-view.js'
+import type { SourceText } from '../source.js'
+import { YAML_COMMAND_KEYS } from '../yaml/yaml-folding.js'
 
 /**
  * Finds `docker|podman|nerdctl run|create|build|pod create` commands in shell scripts, Makefile
@@ -19,7 +19,7 @@ import { YAML_COMMAND_KEYS } from './yaml-folding.js'
  */
 
 export type { ContainerTool, CommandFlag }
-export { parseEngineOptions } from './container-cli-flags.js'
+export { parseContainerOptions } from './container-cli-flags.js'
 
 export interface ContainerCommand {
   /** The container tool, also when a variable names it (`$(DOCKER)` with `DOCKER ?= podman` gives podman). */
@@ -57,10 +57,10 @@ export function findContainerCommands(
   const out: ContainerCommand[] = []
   const view = shellViewOf(src)
   if (view.problem && onProblem) onProblem(view.problem.message, src.span(view.problem.start, view.problem.end))
-  const s: Scan = { src, view: view.text, out, variables: new EngineVariables(text), heredocs: honoursHeredocs(src) }
+  const s: Scan = { src, view: view.text, out, variables: new ToolVariables(text), heredocs: honoursHeredocs(src) }
   if (!view.scripts) scan(s, start, end, 0)
   for (const [a, b] of view.scripts ?? []) if (a < end && b > start) scan(s, Math.max(a, start), Math.min(b, end), 0)
-  for (const options of view.engineOptions) if (options.start >= start && options.end <= end) out.push(engineOptionsCommand(s, options))
+  for (const options of view.containerOptions) if (options.start >= start && options.end <= end) out.push(containerOptionsCommand(s, options))
   // Nested strings are scanned after their outer command; a stable sort restores text order.
   out.sort((a, b) => a.span.startOffset - b.span.startOffset)
   return out.filter((c, k) => k === 0 || out[k - 1].span.startOffset !== c.span.startOffset)
@@ -70,7 +70,7 @@ export function findContainerCommands(
  * A Jenkins Docker agent's `args` (or `.inside(...)`) are `docker run` options, and a dockerfile
  * agent's `additionalBuildArgs` are `docker build` ones: a command of their own, spanning the string.
  */
-function engineOptionsCommand(s: Scan, options: EngineOptionString): ContainerCommand {
+function containerOptionsCommand(s: Scan, options: ContainerOptionString): ContainerCommand {
   const flags = readOptionList(s, options.contentStart, options.contentEnd, options.subcommand)
   return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags }
 }
@@ -168,7 +168,7 @@ const MAX_NESTED = 3
 interface Scan extends ShellReading {
   out: ContainerCommand[]
   /** The file's assignments, for container tools named through a variable. */
-  variables: EngineVariables
+  variables: ToolVariables
   heredocs: boolean
 }
 

@@ -43,7 +43,7 @@ const MAX_WORD = 256
 /** What an assigned value or a default holds: an engine, something known not to be one, or unknown. */
 type Held = ContainerTool | 'other' | 'unknown'
 
-export class EngineVariables {
+export class ToolVariables {
   private assigned?: Map<string, Held[]>
 
   constructor(private readonly text: string) {}

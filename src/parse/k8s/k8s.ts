@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml'
-import type { ResourceRef } from '../model.js'
-import { HOST_FIELDS } from '../namespaces.js'
-import { entries, field, mapAt, mapField, noteBound, resolveAlias, scalarText, stringValue, type ParsedYaml } from './yaml.js'
-import { spendWork } from './yaml-bounds.js'
+import type { ResourceRef } from '../../model.js'
+import { HOST_FIELDS } from '../../namespaces.js'
+import { entries, field, mapAt, mapField, noteBound, resolveAlias, scalarText, stringValue, type ParsedYaml } from '../yaml/yaml.js'
+import { spendWork } from '../yaml/yaml-bounds.js'
 
 /** One Kubernetes object: a document's root map, or an item of a `List`. */
 export interface K8sObject {
@@ -167,7 +167,7 @@ function groupOf(apiVersion: string | undefined): string | undefined {
 const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData'])
 
 /** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
-export { HOST_FIELDS, type HostField } from '../namespaces.js'
+export { HOST_FIELDS, type HostField } from '../../namespaces.js'
 const IS_HOST_FIELD: ReadonlySet<string> = new Set(HOST_FIELDS)
 
 /**

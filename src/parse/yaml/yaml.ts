@@ -1,9 +1,9 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type Scalar } from 'yaml'
-import type { Span } from '../model.js'
+import type { Span } from '../../model.js'
 import { shareWorkBudget, spendWork, type BoundHit } from './yaml-bounds.js'
 import { aliasTarget, indexDocument } from './yaml-index.js'
 import { readDocuments } from './yaml-stream.js'
-import { SourceText } from './source.js'
+import { SourceText } from '../source.js'
 
 export { boundsHit, noteBound, type BoundHit } from './yaml-bounds.js'
 

@@ -1,5 +1,5 @@
-import type { Span } from '../model.js'
-import { flagRemovalRange, type SourceText } from './source.js'
+import type { Span } from '../../model.js'
+import { flagRemovalRange, type SourceText } from '../source.js'
 
 /**
  * Reads a Dockerfile the way BuildKit's parser does (frontend/dockerfile/parser), but only as far

@@ -1,9 +1,9 @@
-import type { Span } from '../model.js'
-import { HOST_NAMESPACES, type Namespace } from '../namespaces.js'
+import type { Span } from '../../model.js'
+import { HOST_NAMESPACES, type Namespace } from '../../namespaces.js'
 import { isExpansionOnly, namesImage } from './expansion.js'
 import { tokenize, type Word } from './shell-tokenizer.js'
 import { asWritten, joinedLineRemoval, type ShellReading } from './shell-view.js'
-import { flagRemovalRange, type SourceText } from './source.js'
+import { flagRemovalRange, type SourceText } from '../source.js'
 
 /**
  * How the container CLIs (docker, podman, nerdctl) spell their subcommands and options, and the
@@ -30,7 +30,7 @@ export interface CommandFlag {
  * --pid=host --cpus 1`. Every word is read as a `docker create` option; newlines are blanks. When
  * the range is one quoted string (the YAML quotes included), its inside is read instead.
  */
-export function parseEngineOptions(src: SourceText, startOffset: number, endOffset: number): CommandFlag[] {
+export function parseContainerOptions(src: SourceText, startOffset: number, endOffset: number): CommandFlag[] {
   const text = src.text
   const start = Math.max(0, Math.min(startOffset, text.length))
   const end = Math.max(start, Math.min(endOffset, text.length))

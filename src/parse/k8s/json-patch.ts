@@ -1,7 +1,7 @@
 import { isMap, isSeq, type Document, type YAMLMap } from 'yaml'
-import type { ResourceRef } from '../model.js'
+import type { ResourceRef } from '../../model.js'
 import { SKIP_IN_SHAPE_SEARCH } from './k8s.js'
-import { field, mapAt, resolveAlias, stringValue, type FieldHit } from './yaml.js'
+import { field, mapAt, resolveAlias, stringValue, type FieldHit } from '../yaml/yaml.js'
 
 /**
  * RFC 6902 JSON patches, as kustomize applies them (`patches:` / `patchesJson6902:` with a target,

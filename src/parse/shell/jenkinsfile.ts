@@ -21,7 +21,7 @@ export interface GroovyString {
   contentEnd: number
 }
 
-export interface EngineOptionString extends GroovyString {
+export interface ContainerOptionString extends GroovyString {
   /** `docker run` options (agent `args`, `withDockerContainer`, `.inside`, `.withRun`), or `docker build` ones (`additionalBuildArgs`). */
   subcommand: 'run' | 'build'
 }
@@ -38,7 +38,7 @@ export interface Jenkinsfile {
   view: string
   /** The strings of `sh` steps, in text order. */
   scripts: GroovyString[]
-  engineOptions: EngineOptionString[]
+  containerOptions: ContainerOptionString[]
   /**
    * The first string or comment that is never closed, if any. Groovy stops at the first error, and
    * an unclosed `'''` or `/*` takes the rest of the file with it, steps included: the file must
@@ -50,8 +50,8 @@ export interface Jenkinsfile {
 export function readJenkinsfile(text: string): Jenkinsfile {
   const lexer = new GroovyLexer(text)
   lexer.code(0, 0)
-  const { scripts, engineOptions } = findSteps(lexer.tokens)
-  return { view: lexer.view(), scripts, engineOptions, ...(lexer.problem ? { problem: lexer.problem } : {}) }
+  const { scripts, containerOptions } = findSteps(lexer.tokens)
+  return { view: lexer.view(), scripts, containerOptions, ...(lexer.problem ? { problem: lexer.problem } : {}) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,14 +238,14 @@ const MAX_ARGUMENT_TOKENS = 64
 /** Receivers through which a shared-library style call reaches the step: `steps.sh`, `this.sh`. */
 const STEP_RECEIVERS: ReadonlySet<string> = new Set(['steps', 'this'])
 
-function findSteps(tokens: Token[]): { scripts: GroovyString[]; engineOptions: EngineOptionString[] } {
+function findSteps(tokens: Token[]): { scripts: GroovyString[]; containerOptions: ContainerOptionString[] } {
   const scripts: GroovyString[] = []
-  const engineOptions: EngineOptionString[] = []
+  const containerOptions: ContainerOptionString[] = []
   /** The name before each open `{`: `agent`, `docker`, or '' for any other block or closure. */
   const blocks: string[] = []
   const inAgent = (...kinds: string[]): boolean => blocks[blocks.length - 2] === 'agent' && kinds.includes(blocks[blocks.length - 1])
   const runOptions = (args: GroovyString | undefined): void => {
-    if (args) engineOptions.push({ ...args, subcommand: 'run' })
+    if (args) containerOptions.push({ ...args, subcommand: 'run' })
   }
 
   for (let i = 0; i < tokens.length; i++) {
@@ -267,10 +267,10 @@ function findSteps(tokens: Token[]): { scripts: GroovyString[]; engineOptions: E
     else if (tok.text === 'args' && inAgent('docker', 'dockerfile')) runOptions(stringAt(tokens, isPunct(tokens[i + 1], '(') ? i + 2 : i + 1))
     else if (tok.text === 'additionalBuildArgs' && inAgent('dockerfile')) {
       const args = stringAt(tokens, isPunct(tokens[i + 1], '(') ? i + 2 : i + 1)
-      if (args) engineOptions.push({ ...args, subcommand: 'build' })
+      if (args) containerOptions.push({ ...args, subcommand: 'build' })
     }
   }
-  return { scripts, engineOptions }
+  return { scripts, containerOptions }
 }
 
 function isPunct(tok: Token | undefined, text: string): boolean {

@@ -1,4 +1,4 @@
-import { VOID } from './shell-tokenizer.js'
+import { VOID } from '../shell/shell-tokenizer.js'
 import { readDoubleQuotedEscape } from './yaml-escapes.js'
 
 /**
