@@ -58,7 +58,10 @@ export class TestRepo {
   commit(files: Record<string, string | null>, message = 'change'): string {
     this.write(files)
     this.git('add', '-A')
-    this.git('commit', '-q', '--allow-empty', '-m', message)
+    // The repository's own (unique) folder in the message: two tests that commit the same files in
+    // the same second would otherwise get the same sha, and the API stand-in, keyed by sha, would
+    // hand one test the other's check runs.
+    this.git('commit', '-q', '--allow-empty', '-m', message, '-m', `test repository ${path.basename(this.dir)}`)
     return this.git('rev-parse', 'HEAD').trim()
   }
   /** What GitHub's pulls.listFiles returns for base...head: status and per-file patch. */
