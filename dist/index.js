@@ -50436,13 +50436,12 @@ function fileSelector(selection) {
     const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
     const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
     return relative => {
-        if (excluded(relative) || !included(relative) || isNeverManifest(relative))
+        if (excluded(relative) || !included(relative) || !mayBeScanned(relative))
             return undefined;
         const type = classify(relative);
         if (type)
             return selection.fileTypes[type] ? type : undefined;
-        const base = relative.slice(relative.lastIndexOf('/') + 1);
-        return !base.includes('.') && selection.fileTypes.shell ? 'script?' : undefined;
+        return selection.fileTypes.shell ? 'script?' : undefined;
     };
 }
 /** A directory the globs exclude is not entered at all. */
@@ -55043,7 +55042,7 @@ function review_rows_summarize(rows) {
 
 
 function applyPolicy(input) {
-    const { records, problems } = exceptionRecords(input.facts, input.centralFile);
+    const { records, problems } = input.exceptions;
     const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today });
     return { findings, assessments, records };
 }
@@ -55176,12 +55175,14 @@ async function reviewChanges(request) {
  */
 async function judge(result, request, context) {
     const facts = result.facts;
-    if (context && exceptionRecords(facts, request.centralFile).records.length) {
+    // Records come from workloads and the central file, which the context pass does not add to.
+    const exceptions = exceptionRecords(facts, request.centralFile);
+    if (context && exceptions.records.length) {
         const rest = await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } });
         const known = new Set(facts.networkPolicies.map(np => np.id));
         facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
     }
-    const policy = applyPolicy({ findings: result.findings, facts, centralFile: request.centralFile, config: request.config, today: request.today });
+    const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today });
     return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
 }
 
@@ -55414,6 +55415,16 @@ function gitReader(cwd, sha, maxBytes) {
                 return stdout;
             },
         };
+    };
+}
+/** A file's text at a commit, or undefined where there is none; a link or a non-file throws. */
+function gitTextReader(cwd, sha, maxBytes) {
+    const blobs = gitReader(cwd, sha, maxBytes);
+    return async (relative) => {
+        const blob = await blobs(relative);
+        if (blob?.refused)
+            throw new Error(blob.refused);
+        return blob ? (await blob.read()).toString('utf8') : undefined;
     };
 }
 const refuse = () => Promise.reject(new Error('not a regular file'));
@@ -55720,15 +55731,8 @@ async function prChanges(env, inputs, pr, port) {
  */
 async function trustedConfig(env, inputs, pr, changes, port) {
     const at = (sha) => {
-        if (changes.fromGit) {
-            const blobs = gitReader(env.workspace, sha, MAX_CONFIG_BYTES);
-            return async (file) => {
-                const blob = await blobs(file);
-                if (blob?.refused)
-                    throw new Error(blob.refused);
-                return blob ? (await blob.read()).toString('utf8') : undefined;
-            };
-        }
+        if (changes.fromGit)
+            return gitTextReader(env.workspace, sha, MAX_CONFIG_BYTES);
         if (!port)
             throw new Error("cannot read the base commit's configuration: the checkout has no git history and there is no github-token to read it from the API");
         return file => port.fileAt(file, sha, MAX_CONFIG_BYTES);
@@ -55823,9 +55827,9 @@ async function reviewPullRequest(env, inputs, port) {
 /** The base commit's files and central file, read from git: whose records the PR changes. */
 async function baseCommit(env, pr, config, centralFile) {
     const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize);
-    const blob = centralFile ? await reader(centralFile.path) : undefined;
-    const baseCentral = blob && !blob.refused && centralFile ? { path: centralFile.path, text: (await blob.read()).toString('utf8') } : undefined;
-    return { reader, ...(baseCentral ? { centralFile: baseCentral } : {}) };
+    // A central file that is a link at the base holds no base records: its exceptions count as new.
+    const text = centralFile ? await gitTextReader(env.workspace, pr.baseSha, config.maxFileSize)(centralFile.path).catch(() => undefined) : undefined;
+    return { reader, ...(centralFile && text !== undefined ? { centralFile: { path: centralFile.path, text } } : {}) };
 }
 /**
  * A PR that adds or widens an exception needs the configured approval (label by a team member,

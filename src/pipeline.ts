@@ -214,11 +214,13 @@ async function judge(
   context: { root: string; config: Config } | undefined,
 ): Promise<Judged> {
   const facts = result.facts
-  if (context && exceptionRecords(facts, request.centralFile).records.length) {
+  // Records come from workloads and the central file, which the context pass does not add to.
+  const exceptions = exceptionRecords(facts, request.centralFile)
+  if (context && exceptions.records.length) {
     const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } })
     const known = new Set(facts.networkPolicies.map(np => np.id))
     facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)))
   }
-  const policy = applyPolicy({ findings: result.findings, facts, centralFile: request.centralFile, config: request.config, today: request.today })
+  const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today })
   return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records }
 }

@@ -35,7 +35,7 @@ export function runPolicy(run: PolicyRun): Finding[] {
   const config = run.config ?? policyConfig()
   const rules = new Map(HOST_RULES.map(id => [id, registry.get(id)!]))
   const { findings, facts } = scanAll(run.files, rules)
-  return applyPolicy({ findings, facts, centralFile: run.centralFile, config, today: run.today ?? TODAY }).findings
+  return applyPolicy({ findings, facts, exceptions: exceptionRecords(facts, run.centralFile), config, today: run.today ?? TODAY }).findings
 }
 
 export const only = (ruleId: string, findings: Finding[]) => findings.filter(f => f.ruleId === ruleId)

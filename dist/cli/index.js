@@ -6467,13 +6467,12 @@ function fileSelector(selection) {
     const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
     const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
     return relative => {
-        if (excluded(relative) || !included(relative) || isNeverManifest(relative))
+        if (excluded(relative) || !included(relative) || !mayBeScanned(relative))
             return undefined;
         const type = classify(relative);
         if (type)
             return selection.fileTypes[type] ? type : undefined;
-        const base = relative.slice(relative.lastIndexOf('/') + 1);
-        return !base.includes('.') && selection.fileTypes.shell ? 'script?' : undefined;
+        return selection.fileTypes.shell ? 'script?' : undefined;
     };
 }
 /** A directory the globs exclude is not entered at all. */
@@ -11108,7 +11107,7 @@ function summarize(rows) {
 
 
 function applyPolicy(input) {
-    const { records, problems } = policy_exceptionRecords(input.facts, input.centralFile);
+    const { records, problems } = input.exceptions;
     const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today });
     return { findings, assessments, records };
 }
@@ -11241,12 +11240,14 @@ async function reviewChanges(request) {
  */
 async function judge(result, request, context) {
     const facts = result.facts;
-    if (context && policy_exceptionRecords(facts, request.centralFile).records.length) {
+    // Records come from workloads and the central file, which the context pass does not add to.
+    const exceptions = policy_exceptionRecords(facts, request.centralFile);
+    if (context && exceptions.records.length) {
         const rest = await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } });
         const known = new Set(facts.networkPolicies.map(np => np.id));
         facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
     }
-    const policy = applyPolicy({ findings: result.findings, facts, centralFile: request.centralFile, config: request.config, today: request.today });
+    const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today });
     return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
 }
 

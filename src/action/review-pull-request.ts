@@ -3,7 +3,7 @@ import { readCentralFile, type CentralFileText } from '../config/exceptions-file
 import { place } from '../findings/place.js'
 import { judgeFindings } from '../findings/verdict.js'
 import { incompleteRun } from '../findings/run-level.js'
-import { gitReader } from '../git/read-at.js'
+import { gitReader, gitTextReader } from '../git/read-at.js'
 import { readRepositoryFile } from '../io/safe-read.js'
 import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
@@ -90,9 +90,9 @@ async function baseCommit(
   centralFile: CentralFileText | undefined,
 ): Promise<NonNullable<ChangesRequest['base']>> {
   const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize)
-  const blob = centralFile ? await reader(centralFile.path) : undefined
-  const baseCentral = blob && !blob.refused && centralFile ? { path: centralFile.path, text: (await blob.read()).toString('utf8') } : undefined
-  return { reader, ...(baseCentral ? { centralFile: baseCentral } : {}) }
+  // A central file that is a link at the base holds no base records: its exceptions count as new.
+  const text = centralFile ? await gitTextReader(env.workspace, pr.baseSha, config.maxFileSize)(centralFile.path).catch(() => undefined) : undefined
+  return { reader, ...(centralFile && text !== undefined ? { centralFile: { path: centralFile.path, text } } : {}) }
 }
 
 /**

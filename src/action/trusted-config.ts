@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG_PATH, type Config } from '../config/config.js'
 import { loadConfigWith, MAX_CONFIG_BYTES, type TextReader } from '../config/load.js'
-import { gitReader } from '../git/read-at.js'
+import { gitTextReader } from '../git/read-at.js'
 import type { GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { ActionEnv } from './env.js'
@@ -22,14 +22,7 @@ export async function trustedConfig(
   port: GitHubPort | undefined,
 ): Promise<Config> {
   const at = (sha: string): TextReader => {
-    if (changes.fromGit) {
-      const blobs = gitReader(env.workspace, sha, MAX_CONFIG_BYTES)
-      return async file => {
-        const blob = await blobs(file)
-        if (blob?.refused) throw new Error(blob.refused)
-        return blob ? (await blob.read()).toString('utf8') : undefined
-      }
-    }
+    if (changes.fromGit) return gitTextReader(env.workspace, sha, MAX_CONFIG_BYTES)
     if (!port)
       throw new Error("cannot read the base commit's configuration: the checkout has no git history and there is no github-token to read it from the API")
     return file => port.fileAt(file, sha, MAX_CONFIG_BYTES)

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
 import type { FileType } from '../model.js'
-import { classify, isNeverManifest } from './classify.js'
+import { classify, mayBeScanned } from './classify.js'
 
 /** What a walk and a pull request's file list both need to decide: which files, and as what. */
 export interface Selection {
@@ -20,11 +20,10 @@ export function fileSelector(selection: Selection): (relative: string) => ScanAs
   const included = selection.include.length ? picomatch(selection.include, { dot: true }) : () => true
   const excluded = selection.exclude.length ? picomatch(selection.exclude, { dot: true }) : () => false
   return relative => {
-    if (excluded(relative) || !included(relative) || isNeverManifest(relative)) return undefined
+    if (excluded(relative) || !included(relative) || !mayBeScanned(relative)) return undefined
     const type = classify(relative)
     if (type) return selection.fileTypes[type] ? type : undefined
-    const base = relative.slice(relative.lastIndexOf('/') + 1)
-    return !base.includes('.') && selection.fileTypes.shell ? 'script?' : undefined
+    return selection.fileTypes.shell ? 'script?' : undefined
   }
 }
 

@@ -44,6 +44,16 @@ export function gitReader(cwd: string, sha: string, maxBytes: number): (relative
   }
 }
 
+/** A file's text at a commit, or undefined where there is none; a link or a non-file throws. */
+export function gitTextReader(cwd: string, sha: string, maxBytes: number): (relative: string) => Promise<string | undefined> {
+  const blobs = gitReader(cwd, sha, maxBytes)
+  return async relative => {
+    const blob = await blobs(relative)
+    if (blob?.refused) throw new Error(blob.refused)
+    return blob ? (await blob.read()).toString('utf8') : undefined
+  }
+}
+
 const refuse = (): Promise<Buffer> => Promise.reject(new Error('not a regular file'))
 
 export async function currentCommit(cwd: string): Promise<string | undefined> {

@@ -6,15 +6,15 @@ import { evaluate, type Assessment } from './evaluate.js'
 import { annotationRecord, parseCentralFile, type ExceptionRecord, type RecordProblem } from './records.js'
 
 /**
- * The exceptions stage, pure: the scan's findings and facts, the central file's text, the config
- * and the day in; findings (covered ones with `suppression`, exception-* ones added) and one
+ * The exceptions stage, pure: the scan's findings and facts, the exception records (from
+ * `exceptionRecords`), the config and the day in; findings (covered ones with `suppression`, exception-* ones added) and one
  * assessment per record out. It reads nothing and calls no scan: the pipeline decides what to
  * read and hands it the facts.
  */
 export interface PolicyInput {
   findings: readonly Finding[]
   facts: Facts
-  centralFile?: CentralFileText
+  exceptions: ExceptionRecords
   config: Config
   today: Date
 }
@@ -27,13 +27,19 @@ export interface PolicyResult {
 }
 
 export function applyPolicy(input: PolicyInput): PolicyResult {
-  const { records, problems } = exceptionRecords(input.facts, input.centralFile)
+  const { records, problems } = input.exceptions
   const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today })
   return { findings, assessments, records }
 }
 
+export interface ExceptionRecords {
+  records: ExceptionRecord[]
+  /** Problems of the central file that belong to no entry. */
+  problems: RecordProblem[]
+}
+
 /** The exception records of the facts (annotations on workloads) and of the central file. */
-export function exceptionRecords(facts: Facts, centralFile?: CentralFileText): { records: ExceptionRecord[]; problems: RecordProblem[] } {
+export function exceptionRecords(facts: Facts, centralFile?: CentralFileText): ExceptionRecords {
   const central = centralFile ? parseCentralFile(centralFile.path, centralFile.text) : { records: [], problems: [] as RecordProblem[] }
   const annotated = facts.workloads.map(annotationRecord).filter((r): r is ExceptionRecord => r !== undefined)
   return { records: [...annotated, ...central.records], problems: central.problems }
