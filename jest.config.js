@@ -8,6 +8,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts', '!src/cli/index.ts'],
+  globalSetup: '<rootDir>/__tests__/support/global-setup.mjs',
   testTimeout: 60000,
   verbose: false,
 }
