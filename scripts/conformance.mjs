@@ -4,29 +4,43 @@
 // and no file may fail to parse or be left unjudged. `.ci/run` runs it when ../shared/conformance
 // sits beside the repository; the project's own tests never need it.
 //
-//   node scripts/conformance.mjs [CORPUS]        (default: ../shared/conformance)
+//   node scripts/conformance.mjs [--findings REPORT.json] [--min-entries N] [CORPUS]
+//
+// CORPUS defaults to ../shared/conformance. With --findings, the JSON report given is checked
+// instead of running the bundled CLI (the project's own test does this with the source code).
+// --min-entries (default 200) guards against a corpus that lost files.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const corpus = path.resolve(process.argv[2] ?? path.join(root, '../shared/conformance'))
+const { values: options, positionals } = parseArgs({
+  options: { findings: { type: 'string' }, 'min-entries': { type: 'string', default: '200' } },
+  allowPositionals: true,
+})
+const corpus = path.resolve(positionals[0] ?? path.join(root, '../shared/conformance'))
+const minEntries = Number(options['min-entries'])
 const cli = path.join(root, 'dist/cli/index.js')
 if (!existsSync(path.join(corpus, 'expected.json'))) {
   console.error(`conformance: no expected.json in ${corpus}`)
   process.exit(2)
 }
 const entries = JSON.parse(readFileSync(path.join(corpus, 'expected.json'), 'utf8'))
-const run = spawnSync(process.execPath, [cli, 'scan', '--format', 'json', '--fail-on', 'never', '--root', corpus, corpus], {
-  encoding: 'utf8',
-  maxBuffer: 256 * 1024 * 1024,
-})
-if (run.status !== 0) {
-  console.error(`conformance: the scan exited ${run.status}: ${run.stderr}`)
-  process.exit(1)
+const findings = JSON.parse(options.findings ? readFileSync(options.findings, 'utf8') : scanWithTheBundledCli()).findings
+
+function scanWithTheBundledCli() {
+  const run = spawnSync(process.execPath, [cli, 'scan', '--format', 'json', '--fail-on', 'never', '--root', corpus, corpus], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  })
+  if (run.status !== 0) {
+    console.error(`conformance: the scan exited ${run.status}: ${run.stderr}`)
+    process.exit(1)
+  }
+  return run.stdout
 }
-const findings = JSON.parse(run.stdout).findings
 
 const FLAG_OF = { 'host-network': 'hostNetwork', 'host-pid': 'hostPID', 'host-ipc': 'hostIPC' }
 const entryKey = (file, document, resource) => `${file}#${document ?? '-'}#${resource ?? '-'}`
@@ -39,7 +53,7 @@ const findingKey = f => {
 }
 
 const problems = []
-if (entries.length < 200 || new Set(entries.map(e => e.kind)).size !== 3) problems.push(`the corpus looks incomplete: ${entries.length} entries`)
+if (entries.length < minEntries || new Set(entries.map(e => e.kind)).size !== 3) problems.push(`the corpus looks incomplete: ${entries.length} entries`)
 const got = new Map()
 for (const f of findings) {
   if (f.ruleId === 'parse-error' || f.ruleId === 'incomplete-scan') problems.push(`${f.file}:${f.line}: ${f.ruleId}: ${f.message}`)
