@@ -271,7 +271,7 @@ describe('exceptions-report mode', () => {
       failing: '0',
       failed: 'false',
     })
-    expect(firstLine(r.summary)).toBe('**1** exception in force as of 2026-01-15: 0 expired, 0 invalid, 0 expiring within the warning window, 1 active.')
+    expect(firstLine(r.summary)).toBe('**1** exception record as of 2026-01-15: 0 expired, 0 invalid, 0 expiring within the warning window, 1 active.')
     expect(r.summary).toContain('team-observability')
     expect(writes()).toContain('issues/create')
     expect(writes()).not.toContain('checks/create')
@@ -283,7 +283,7 @@ describe('exceptions-report mode', () => {
     const r = await act({ workspace: repo.dir, eventName: 'schedule', event: { schedule: '0 8 1 * *' }, sha, inputs: { mode: 'exceptions-report' } })
     expect(r.failed).toEqual(['1 host namespace exception(s) are expired or invalid: renew or remove them (see the summary).'])
     expect(r.outputs).toEqual({ report: path.join(r.tempDir, 'host-namespace-exceptions.json'), exceptions: '1', failing: '1', failed: 'true' })
-    expect(firstLine(r.summary)).toBe('**1** exception in force as of 2026-01-15: 1 expired, 0 invalid, 0 expiring within the warning window, 0 active.')
+    expect(firstLine(r.summary)).toBe('**1** exception record as of 2026-01-15: 1 expired, 0 invalid, 0 expiring within the warning window, 0 active.')
     expect(fake.requests).toEqual([])
   })
 })

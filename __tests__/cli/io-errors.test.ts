@@ -67,7 +67,7 @@ describe('scan --output and --fix I/O errors: one line naming the path and the c
   it('fault: --fix on a read-only file leaves it as it was and fails', async () => {
     const { dir } = repo()
     chmodSync(path.join(dir, 'pod.yaml'), 0o444)
-    const r = await cli(['scan', '--fix', '--format', 'json'], dir)
+    const r = await cli(['scan', '--fix', '--all', '--format', 'json'], dir)
     expect(r.stderr).toBe('Fixed 0 findings in 0 files.\nhost-namespace-guard: cannot write pod.yaml: the file is read-only (mode 0444)\n')
     expect(r.code).toBe(2)
     expect(readFileSync(path.join(dir, 'pod.yaml'), 'utf8')).toBe(POD)

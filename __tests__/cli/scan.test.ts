@@ -81,7 +81,7 @@ describe('host-namespace-guard scan', () => {
     const pod = 'apiVersion: v1\r\nkind: Pod\r\nmetadata: {name: p}\r\nspec:\r\n  hostNetwork: yes\r\n  hostPID: true # debug\r\n  containers: []\r\n'
     writeFileSync(path.join(dir, 'pod.yaml'), '\uFEFF' + pod)
     writeFileSync(path.join(dir, 'compose.yaml'), 'services:\n  a: {image: x, pid: host}\n')
-    const r = await cli(['scan', '--fix', '--format', 'json'], dir)
+    const r = await cli(['scan', '--fix', '--all', '--format', 'json'], dir)
     expect(r.stderr).toBe('Fixed 2 findings in 1 file: pod.yaml.\n')
     expect(readFileSync(path.join(dir, 'pod.yaml'), 'utf8')).toBe(
       '\uFEFF' + pod.replace('hostNetwork: yes', 'hostNetwork: false').replace('hostPID: true', 'hostPID: false'),
@@ -93,11 +93,83 @@ describe('host-namespace-guard scan', () => {
   it('applies --fix to flags whose removals overlap on one command line', async () => {
     const dir = tmp()
     writeFileSync(path.join(dir, 'run.sh'), '#!/bin/sh\npodman pod create --name p --network host --ipc host --pid host\n')
-    const r = await cli(['scan', '--fix', '--format', 'json'], dir)
+    const r = await cli(['scan', '--fix', '--format', 'json', 'run.sh'], dir)
     expect(r.stderr).toBe('Fixed 3 findings in 1 file: run.sh.\n')
     expect(readFileSync(path.join(dir, 'run.sh'), 'utf8')).toMatch(/^#!\/bin\/sh\npodman pod create --name p *\n$/)
     expect(JSON.parse(r.stdout).findings).toEqual([])
     expect(r.code).toBe(0)
+  })
+
+  it('refuses --fix without paths or --all, and keeps --dry-run and --all with --fix', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'run.sh'), '#!/bin/sh\ndocker run --net=host img\n')
+    for (const argv of [
+      ['scan', '--fix'],
+      ['scan', '--dry-run', 'run.sh'],
+      ['scan', '--all'],
+    ]) {
+      const r = await cli(argv, dir)
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(
+        /^host-namespace-guard: (--fix rewrites files: name the paths to fix, or add --all|--dry-run goes with --fix|--all goes with --fix)/,
+      )
+    }
+    expect(readFileSync(path.join(dir, 'run.sh'), 'utf8')).toContain('--net=host')
+  })
+
+  it('--fix --dry-run prints a unified diff that patch applies, and writes nothing', async () => {
+    const dir = tmp()
+    const script = `#!/bin/sh\nset -e\n# start the app\ndocker run --net=host --rm img\necho done\n${'\n'.repeat(8)}export X=1\npodman run --pid host img\n`
+    writeFileSync(path.join(dir, 'run.sh'), script)
+    const r = await cli(['scan', '--fix', '--dry-run', 'run.sh'], dir)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toBe(
+      [
+        '--- a/run.sh',
+        '+++ b/run.sh',
+        '@@ -1,7 +1,7 @@',
+        ' #!/bin/sh',
+        ' set -e',
+        ' # start the app',
+        '-docker run --net=host --rm img',
+        '+docker run --rm img',
+        ' echo done',
+        ' ',
+        ' ',
+        '@@ -12,4 +12,4 @@',
+        ' ',
+        ' ',
+        ' export X=1',
+        '-podman run --pid host img',
+        '+podman run img',
+        '',
+      ].join('\n'),
+    )
+    expect(r.stderr).toBe('Would fix 2 findings in 1 file; nothing was written.\n')
+    expect(readFileSync(path.join(dir, 'run.sh'), 'utf8')).toBe(script)
+    // The real patch tool agrees: applying the diff gives what --fix writes.
+    execFileSync('patch', ['-p1', '-s', '-i', '-'], { cwd: dir, input: r.stdout })
+    const patched = readFileSync(path.join(dir, 'run.sh'), 'utf8')
+    writeFileSync(path.join(dir, 'run.sh'), script)
+    await cli(['scan', '--fix', 'run.sh'], dir)
+    expect(patched).toBe(readFileSync(path.join(dir, 'run.sh'), 'utf8'))
+  })
+
+  it('prints fix messages before the final line, and warns when the command also reaches localhost', async () => {
+    const dir = tmp()
+    writeFileSync(
+      path.join(dir, 'run.sh'),
+      '#!/bin/sh\nDATABASE_URL=postgres://localhost:5432/app\ndocker run --net=host -e DATABASE_URL app\ndocker run --net=host \\\n  -e API=http://127.0.0.1:8080 api\ndocker run --net=host web\n',
+    )
+    const r = await cli(['scan', '--fix', 'run.sh'], dir)
+    const lines = r.stdout.trimEnd().split('\n')
+    expect(lines[0]).toBe('Fixed 3 findings in 1 file: run.sh.')
+    expect(lines.slice(1, 3)).toEqual([
+      expect.stringMatching(/^warning: run\.sh:3: the command also passes DATABASE_URL, set to localhost on line 2; without the host's network/),
+      expect.stringMatching(/^warning: run\.sh:4: the command also reaches 127\.0\.0\.1; /),
+    ])
+    expect(lines.at(-1)).toMatch(/^✔ 0 findings/)
+    expect(r.stdout).not.toMatch(/run\.sh:6/)
   })
 
   it('names files relative to the scanned folder when it lies outside the working directory', async () => {
@@ -202,6 +274,31 @@ describe('host-namespace-guard scan', () => {
     expect((await cli(['scan', '--format', 'xml'])).code).toBe(2)
     expect((await cli(['scan', 'no/such/path'])).stderr).toContain('path not found')
     expect((await cli(['frobnicate'])).code).toBe(2)
+  })
+
+  it('says plainly which option or command is unknown, and what was meant', async () => {
+    const messages = async (argv: string[]) => {
+      const r = await cli(argv)
+      expect(r.code).toBe(2)
+      return r.stderr.split('\n')[0]
+    }
+    expect(await messages(['scan', '--fomat', 'json'])).toBe('host-namespace-guard: scan: unknown option --fomat (did you mean --format?)')
+    expect(await messages(['scan', '--format'])).toBe('host-namespace-guard: scan: --format needs a value')
+    expect(await messages(['scan', '--fix=yes'])).toBe('host-namespace-guard: scan: --fix takes no value')
+    expect(await messages(['scna'])).toBe('host-namespace-guard: unknown command scna (did you mean scan?)')
+    expect(await messages(['exceptions', '--roots', '.'])).toBe('host-namespace-guard: exceptions: unknown option --roots (did you mean --root?)')
+    expect(await messages(['scan', '--zzz'])).toBe('host-namespace-guard: scan: unknown option --zzz')
+  })
+
+  it('takes -f and -o, a path as the first word, and names a missing config file as given', async () => {
+    const dir = tmp()
+    writeFileSync(path.join(dir, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {hostPID: true, containers: []}\n')
+    const json = await cli(['pod.yaml', '-f', 'json', '-o', 'out.json'], dir)
+    expect(json.code).toBe(1)
+    expect(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')).findings[0].ruleId).toBe('host-pid')
+    const missing = await cli(['scan', '--config', 'nope.yml'], dir)
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toBe('host-namespace-guard: nope.yml: config file not found\n')
   })
 
   it('runs from dist/ with no node_modules (the bundle is self-contained)', () => {

@@ -40,7 +40,7 @@ describe('fixFiles', () => {
     const findings = findingsOf('run.sh', script).filter(f => f.fix)
     expect(findings.length).toBeGreaterThanOrEqual(2)
     const result = await fixFiles(dir, findings)
-    expect(result).toEqual({ files: ['run.sh'], fixed: findings.length, skipped: [], failed: [] })
+    expect(result).toEqual({ files: ['run.sh'], fixed: findings.length, skipped: [], failed: [], diff: expect.stringContaining('+++ b/'), warnings: [] })
     const fixed = readFileSync(path.join(dir, 'run.sh'), 'utf8')
     expect(fixed).toMatch(/^#!\/bin\/sh\npodman pod create --name p *\necho done\n$/)
     expect(findingsOf('run.sh', fixed)).toEqual([])
@@ -50,7 +50,7 @@ describe('fixFiles', () => {
     const dir = tmp()
     writeFileSync(path.join(dir, 'a.sh'), 'abcdef')
     const result = await fixFiles(dir, [finding('a.sh', [edit(1, 3)]), finding('a.sh', [edit(3, 5)])])
-    expect(result).toEqual({ files: ['a.sh'], fixed: 2, skipped: [], failed: [] })
+    expect(result).toEqual({ files: ['a.sh'], fixed: 2, skipped: [], failed: [], diff: expect.stringContaining('+++ b/'), warnings: [] })
     expect(readFileSync(path.join(dir, 'a.sh'), 'utf8')).toBe('af')
   })
 
@@ -59,7 +59,7 @@ describe('fixFiles', () => {
     writeFileSync(path.join(dir, 'a.sh'), 'abcdef')
     writeFileSync(path.join(dir, 'b.sh'), 'abcdef')
     const result = await fixFiles(dir, [finding('a.sh', [edit(1, 4, 'X')]), finding('a.sh', [edit(2, 5)]), finding('b.sh', [edit(0, 1, 'A')])])
-    expect(result).toEqual({ files: ['b.sh'], fixed: 1, skipped: [{ file: 'a.sh', reason: 'the fixes at 1:2 and 1:3 overlap' }], failed: [] })
+    expect(result).toEqual({ files: ['b.sh'], fixed: 1, skipped: [{ file: 'a.sh', reason: 'the fixes at 1:2 and 1:3 overlap' }], failed: [], diff: expect.stringContaining('+++ b/b.sh'), warnings: [] })
     expect(readFileSync(path.join(dir, 'a.sh'), 'utf8')).toBe('abcdef')
     expect(readFileSync(path.join(dir, 'b.sh'), 'utf8')).toBe('Abcdef')
   })
@@ -77,7 +77,7 @@ describe('fixFiles', () => {
     writeFileSync(path.join(dir, 'a.sh'), 'abcdef')
     const suppressed = { ...finding('a.sh', [edit(4, 6)]), suppression: { kind: 'exception' as const, justification: 'j', source: 's' } }
     const result = await fixFiles(dir, [finding('a.sh', [edit(0, 2)]), finding('a.sh', [edit(0, 2)]), suppressed])
-    expect(result).toEqual({ files: ['a.sh'], fixed: 2, skipped: [], failed: [] })
+    expect(result).toEqual({ files: ['a.sh'], fixed: 2, skipped: [], failed: [], diff: expect.stringContaining('+++ b/'), warnings: [] })
     expect(readFileSync(path.join(dir, 'a.sh'), 'utf8')).toBe('cdef')
   })
 })
@@ -94,6 +94,8 @@ describe('fixFiles on files it cannot write', () => {
       fixed: 1,
       skipped: [],
       failed: ['cannot write a.sh: the file is read-only (mode 0444)'],
+      diff: expect.stringContaining('+++ b/a.sh'),
+      warnings: [],
     })
     expect(readFileSync(path.join(dir, 'a.sh'), 'utf8')).toBe('abcdef')
     expect(readFileSync(path.join(dir, 'b.sh'), 'utf8')).toBe('bcdef')

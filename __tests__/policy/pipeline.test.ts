@@ -83,7 +83,7 @@ describe('exceptions through the pipeline (__fixtures__/policy/repo)', () => {
     const config = defaultConfig()
     config.exceptions.file = 'nope.yml'
     await expect(readCentralFile(ROOT, config, '.github/host-namespace-guard.yml')).rejects.toThrow(ConfigError)
-    await expect(readCentralFile(ROOT, config)).rejects.toThrow(/exceptions.file: cannot read "nope.yml": ENOENT/)
+    await expect(readCentralFile(ROOT, config)).rejects.toThrow(/exceptions.file: file not found: nope.yml/)
     config.exceptions.file = '../outside.yml'
     await expect(readCentralFile(ROOT, config)).rejects.toThrow(/outside the repository/)
     config.exceptions.file = undefined

@@ -52,19 +52,35 @@ describe('review rows', () => {
     expect(rows.filter(isFailingRow).map(r => r.name)).toEqual(['removed-agent', 'stale-agent'])
   })
 
-  it('render as text, one line per exception, expired first', () => {
+  it('render as text within 100 columns, one row per exception, expired first, details below', () => {
     const text = rowsToText(rows, { asOf: AS_OF })
     const lines = text.split('\n')
-    expect(lines[0]).toMatch(/^STATUS +DAYS +EXPIRES +WORKLOAD +ALLOW +OWNER +CONTROLS +RISK ACCEPTANCE +WHERE$/)
-    expect(lines.slice(1, 6).map(l => l.split(/\s{2,}/).slice(0, 4))).toEqual([
+    expect(lines[0]).toMatch(/^STATUS +DAYS +EXPIRES +WORKLOAD +ALLOW$/)
+    const rowLines = lines.filter(l => /^(expired|expiring|active|invalid) /.test(l))
+    expect(rowLines.map(l => l.split(/\s{2,}/).slice(0, 4))).toEqual([
       ['expired', '-92', '2025-03-01', 'DaemonSet/kube-system/removed-agent'],
       ['expired', '-1', '2025-05-31', 'DaemonSet/monitoring/stale-agent'],
       ['expiring', '14', '2025-06-15', 'DaemonSet/kube-system/cni-agent'],
       ['active', '121', '2025-09-30', 'DaemonSet/logging/log-shipper'],
       ['active', '213', '2025-12-31', 'DaemonSet/monitoring/node-exporter'],
     ])
-    expect(text).toContain('  DaemonSet/kube-system/removed-agent: no workload with this kind, namespace and name was found in the scanned files')
-    expect(text.trimEnd().split('\n').at(-1)).toBe('5 exceptions as of 2025-06-01: 2 expired, 0 invalid, 1 expiring, 2 active')
+    const shipper = lines.indexOf(rowLines[3]!)
+    expect(lines[shipper + 1]).toMatch(/^  \S+:\d+ · owner team-logging · controls missing · risk .+$/)
+    // Wrapped, never cut: the continuation is indented under it.
+    expect([lines[shipper + 2], lines[shipper + 3]]).toEqual([
+      '  missing controls: shipper: runAsNonRoot; shipper: capabilities.drop; shipper:',
+      '    allowPrivilegeEscalation',
+    ])
+    expect(text).toContain('  problem: no workload with this kind, namespace and name was found in the scanned files')
+    expect(Math.max(...lines.map(l => l.length))).toBeLessThanOrEqual(100)
+    expect(text.trimEnd().split('\n').at(-1)).toBe('5 exception records as of 2025-06-01: 2 expired, 0 invalid, 1 expiring, 2 active')
+  })
+
+  it('text rows stay within 100 columns when names and risk text are long', () => {
+    const long = rows.map(r => ({ ...r, workload: `DaemonSet/${'n'.repeat(60)}/${'w'.repeat(60)}`, riskAcceptance: 'x'.repeat(300) }))
+    const lines = rowsToText(long, { asOf: AS_OF }).split('\n')
+    expect(Math.max(...lines.map(l => l.length))).toBeLessThanOrEqual(100)
+    expect(lines[1]).toMatch(/^expired +-92 +2025-03-01 +DaemonSet\/n+…/)
   })
 
   it('render as JSON with a summary', () => {
@@ -103,7 +119,7 @@ describe('review rows', () => {
   })
 
   it('render an empty review', () => {
-    expect(rowsToText([], { asOf: AS_OF })).toBe('0 exceptions as of 2025-06-01: 0 expired, 0 invalid, 0 expiring, 0 active\n')
+    expect(rowsToText([], { asOf: AS_OF })).toBe('0 exception records as of 2025-06-01: 0 expired, 0 invalid, 0 expiring, 0 active\n')
     expect(rowsToMarkdown([])).not.toContain('|')
   })
 })

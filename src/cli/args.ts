@@ -2,6 +2,7 @@ import { existsSync, promises as fs, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { oneOf as oneOfAllowed } from '../inputs/one-of.js'
+import { didYouMean } from './suggest.js'
 
 export interface CliEnv {
   cwd: string
@@ -31,7 +32,8 @@ type Options = NonNullable<ParseArgsConfig['options']>
 
 /**
  * Parses a command's argv (every command takes -h/--help); a parse problem is a usage error
- * prefixed with the command. Returns 'help' when help was asked for.
+ * prefixed with the command, quoting the option as written and suggesting the one meant.
+ * Returns 'help' when help was asked for.
  */
 export function parseCommand<O extends Options>(command: string, argv: string[], options: O) {
   const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } as const
@@ -39,9 +41,25 @@ export function parseCommand<O extends Options>(command: string, argv: string[],
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: withHelp as O & typeof withHelp })
   } catch (err) {
-    throw new UsageError(`${command}: ${(err as Error).message}`)
+    throw new UsageError(`${command}: ${parseProblem(err as NodeJS.ErrnoException, withHelp)}`)
   }
   return (parsed.values as { help?: boolean }).help ? ('help' as const) : parsed
+}
+
+/** Node's parseArgs messages, said plainly: which option, what is wrong, what was probably meant. */
+function parseProblem(err: NodeJS.ErrnoException, options: Options): string {
+  const spellings = Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])])
+  const quoted = /'([^']+)'/.exec(err.message)?.[1]
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted) {
+    const typed = quoted.split('=')[0]!
+    return `unknown option ${typed}${didYouMean(typed, spellings)}`
+  }
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && quoted) {
+    // "Option '-f, --format <value>' argument missing" or "Option '--fix' does not take an argument".
+    const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted
+    return err.message.includes('does not take an argument') ? `${name} takes no value` : `${name} needs a value`
+  }
+  return err.message
 }
 
 /**
@@ -77,4 +95,15 @@ function defaultRoot(cwd: string, paths: string[]): string {
   if (paths.every(p => p === base || p.startsWith(base + path.sep))) return base
   const first = paths[0]
   return existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first)
+}
+
+/**
+ * The --config file as findings and errors name it: relative to the root when inside it (the
+ * repository's own path), else as resolved from the working directory.
+ */
+export function configPath(cwd: string, root: string, given: string | undefined): string | undefined {
+  if (given === undefined) return undefined
+  const absolute = path.resolve(cwd, given)
+  const relative = path.relative(root, absolute)
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute
 }

@@ -1,16 +1,19 @@
-import path from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { readCentralFile } from '../config/exceptions-file.js'
 import { scanRepository } from '../pipeline.js'
 import { isFailingRow, reviewRows } from '../policy/index.js'
 import { rowsToJson, rowsToMarkdown, rowsToText } from '../report/exceptions-review.js'
-import { EXIT_FINDINGS, EXIT_OK, oneOf, parseCommand, scanTarget, type CliEnv } from './args.js'
+import { configPath, EXIT_FINDINGS, EXIT_OK, oneOf, parseCommand, scanTarget, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const REVIEW_FORMATS = ['text', 'json', 'markdown'] as const
 
 export async function exceptionsCommand(argv: string[], env: CliEnv): Promise<number> {
-  const parsed = parseCommand('exceptions', argv, { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' } })
+  const parsed = parseCommand('exceptions', argv, {
+    format: { type: 'string', short: 'f', default: 'text' },
+    config: { type: 'string' },
+    root: { type: 'string' },
+  })
   if (parsed === 'help') {
     env.stdout(USAGE)
     return EXIT_OK
@@ -19,7 +22,7 @@ export async function exceptionsCommand(argv: string[], env: CliEnv): Promise<nu
   const format = oneOf('--format', values.format!, REVIEW_FORMATS)
   const target = await scanTarget(env.cwd, positionals, values.root)
   const { root, paths } = target
-  const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
+  const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config))
   const today = env.today ?? new Date()
   const centralFile = await readCentralFile(root, config, configFile)
   const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() })

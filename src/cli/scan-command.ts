@@ -14,19 +14,22 @@ import { toSarif } from '../report/sarif.js'
 import { toText } from '../report/text.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, oneOf, parseCommand, scanTarget, type CliEnv } from './args.js'
+import { configPath, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, oneOf, parseCommand, scanTarget, UsageError, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const FORMATS = ['text', 'json', 'sarif'] as const
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 type Format = (typeof FORMATS)[number]
 
 export async function scanCommand(argv: string[], env: CliEnv): Promise<number> {
   const parsed = parseCommand('scan', argv, {
-    format: { type: 'string', default: 'text' },
-    output: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'text' },
+    output: { type: 'string', short: 'o' },
     config: { type: 'string' },
     'fail-on': { type: 'string', default: 'error' },
     fix: { type: 'boolean' },
+    all: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
     root: { type: 'string' },
     version: { type: 'boolean', short: 'v' },
   })
@@ -39,23 +42,39 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
     env.stdout(`${TOOL_VERSION}\n`)
     return EXIT_OK
   }
+  // Rewriting every file under the working directory is never a default: say which, or --all.
+  if (values.fix && !positionals.length && !values.all)
+    throw new UsageError('--fix rewrites files: name the paths to fix, or add --all to fix everything under the root')
+  if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run goes with --fix')
+  if (values.all && !values.fix) throw new UsageError('--all goes with --fix')
   const format: Format = oneOf('--format', values.format!, FORMATS)
   const failOn = oneOf('--fail-on', values['fail-on']!, [...SEVERITIES, 'never'] as const) as Severity | 'never'
   const target = await scanTarget(env.cwd, positionals, values.root)
   const { root, paths } = target
-  const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
+  const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config))
   const today = env.today ?? new Date()
   const centralFile = await readCentralFile(root, config, configFile)
   let result = await scanRepository({ root, paths, config, today, centralFile })
   let fixFailed = false
+  // Fix messages come before the report: on stdout ahead of a text report, else on stderr.
+  const say = (line: string) => (format === 'text' && !values.output ? env.stdout(line) : env.stderr(line))
   if (values.fix) {
-    const fixed = await fixFiles(root, result.findings)
-    env.stderr(
-      `Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`,
-    )
-    for (const s of fixed.skipped) env.stderr(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`)
+    const dryRun = Boolean(values['dry-run'])
+    const fixed = await fixFiles(root, result.findings, { dryRun })
+    if (dryRun) {
+      // The diff is the output: nothing is written and no report follows.
+      env.stdout(fixed.diff)
+      for (const w of fixed.warnings) env.stderr(`warning: ${w}\n`)
+      env.stderr(`Would fix ${plural(fixed.fixed, 'finding')} in ${plural(fixed.files.length, 'file')}; nothing was written.\n`)
+      for (const s of fixed.skipped) env.stderr(`Would not fix: ${s.file}: ${s.reason}.\n`)
+      return EXIT_OK
+    }
+    say(`Fixed ${plural(fixed.fixed, 'finding')} in ${plural(fixed.files.length, 'file')}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`)
+    for (const w of fixed.warnings) say(`warning: ${w}\n`)
+    for (const s of fixed.skipped) say(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`)
     for (const err of fixed.failed) env.stderr(`${TOOL_NAME}: ${err.message}\n`)
     fixFailed = fixed.failed.length > 0
+    if (format === 'text' && !values.output) env.stdout('\n')
     result = await scanRepository({ root, paths, config, today, centralFile: await readCentralFile(root, config, configFile) })
   }
   const run: RunInfo = { filesScanned: result.filesScanned, truncated: result.truncated, failOn }

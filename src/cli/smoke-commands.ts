@@ -36,7 +36,11 @@ interface SmokeArgs<T extends string> {
  * --timeout, checked in that order.
  */
 function smokeArgs<T extends string>(command: string, argv: string[], options: readonly string[], tools: readonly T[]): SmokeArgs<T> | 'help' {
-  const parsed = parseCommand(command, argv, Object.fromEntries(options.map(o => [o, { type: 'string' as const }])))
+  const parsed = parseCommand(
+    command,
+    argv,
+    Object.fromEntries(options.map(o => [o, o === 'format' ? { type: 'string' as const, short: 'f' } : { type: 'string' as const }])),
+  )
   if (parsed === 'help') return 'help'
   const what = command === 'build-check' ? 'DOCKERFILE' : 'MANIFEST'
   if (parsed.positionals.length !== 1)

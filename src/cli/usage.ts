@@ -15,13 +15,16 @@ Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share
 host's ${NAMESPACE_NAMES} namespace.
 
 Options:
-  --format text|json|sarif   output format (default: text)
-  --output FILE              write the report to FILE instead of standard output
+  -f, --format text|json|sarif
+                             output format (default: text)
+  -o, --output FILE          write the report to FILE instead of standard output
   --config FILE              config file (default: .github/host-namespace-guard.yml if present)
   --fail-on error|warning|note|never
                              lowest severity that fails the run (default: error)
   --root DIR                 repository root that paths are reported against (default: .)
-  --fix                      apply the fixes the findings offer to the files, then report what remains
+  --fix PATH...|--all        apply the fixes the findings offer to the files named (or to every
+                             file under the root with --all), then report what remains
+  --fix --dry-run            print the fixes as a unified diff; write nothing
   -h, --help                 show this help
   -v, --version              show the version
 

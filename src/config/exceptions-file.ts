@@ -17,7 +17,7 @@ export async function readCentralFile(root: string, config: Config, configFile =
     // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
     // secret), so the file must be a regular file inside the repository, read without following.
     const text = await readRepositoryFile(root, relative, config.maxFileSize)
-    if (text === undefined) throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`)
+    if (text === undefined) throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`)
     return { path: path.relative(root, path.resolve(root, relative)).split(path.sep).join('/'), text }
   } catch (err) {
     if (err instanceof ConfigError) throw err

@@ -39,10 +39,11 @@ export async function loadConfigWith(read: TextReader, explicit?: string): Promi
     text = await read(file)
   } catch (err) {
     if (err instanceof ConfigError) throw err
-    throw new ConfigError(file, undefined, '', `cannot read config file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+    const code = (err as NodeJS.ErrnoException).code
+    throw new ConfigError(file, undefined, '', code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${code ?? (err as Error).message}`)
   }
   if (text === undefined) {
-    if (explicit) throw new ConfigError(file, undefined, '', 'cannot read config file: ENOENT')
+    if (explicit) throw new ConfigError(file, undefined, '', 'config file not found')
     return { config: defaultConfig() }
   }
   return { config: parseConfig(file, text, [...registry.keys()]), file, text }

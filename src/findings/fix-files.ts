@@ -3,6 +3,8 @@ import path from 'node:path'
 import { describeError, safeWrite, WriteError } from '../io/safe-write.js'
 import type { Finding, TextEdit } from '../model.js'
 import { applyEdits } from './apply-fix.js'
+import { unifiedDiff } from './fix-diff.js'
+import { loopbackWarnings } from './fix-warnings.js'
 
 export interface FixResult {
   /** Files rewritten, repo-relative. */
@@ -13,6 +15,15 @@ export interface FixResult {
   skipped: Array<{ file: string; reason: string }>
   /** Files that could not be read or written (a link, read-only, a full disk): untouched, and an error. */
   failed: WriteError[]
+  /** The unified diff of every file fixed (or, in a dry run, that would be). */
+  diff: string
+  /** Fixes to check before trusting them (`file:line: why`). */
+  warnings: string[]
+}
+
+export interface FixOptions {
+  /** Compute the diff and warnings, write nothing. */
+  dryRun?: boolean
 }
 
 /**
@@ -25,17 +36,18 @@ export interface FixResult {
  * one that cannot be read or written is left as it was and listed in `failed`, and the others are
  * still fixed.
  */
-export async function fixFiles(root: string, findings: Finding[]): Promise<FixResult> {
-  const byFile = new Map<string, { edits: Map<string, TextEdit>; count: number }>()
+export async function fixFiles(root: string, findings: Finding[], options: FixOptions = {}): Promise<FixResult> {
+  const byFile = new Map<string, { edits: Map<string, TextEdit>; count: number; findings: Finding[] }>()
   for (const f of findings) {
     if (!f.fix || f.suppression) continue
-    const entry = byFile.get(f.file) ?? { edits: new Map(), count: 0 }
+    const entry = byFile.get(f.file) ?? { edits: new Map<string, TextEdit>(), count: 0, findings: [] as Finding[] }
     for (const e of f.fix.edits) entry.edits.set(`${e.span.startOffset}:${e.span.endOffset}:${e.text}`, e)
     entry.count++
+    entry.findings.push(f)
     byFile.set(f.file, entry)
   }
-  const result: FixResult = { files: [], fixed: 0, skipped: [], failed: [] }
-  for (const [file, { edits, count }] of byFile) {
+  const result: FixResult = { files: [], fixed: 0, skipped: [], failed: [], diff: '', warnings: [] }
+  for (const [file, { edits, count, findings: fixable }] of byFile) {
     const merged = mergeDeletions([...edits.values()])
     const conflict = firstConflict(merged)
     if (conflict) {
@@ -52,6 +64,13 @@ export async function fixFiles(root: string, findings: Finding[]): Promise<FixRe
     }
     const fixed = applyEdits(text, merged)
     if (fixed === text) continue
+    result.diff += unifiedDiff(file, text, merged)
+    result.warnings.push(...loopbackWarnings(text, fixable))
+    if (options.dryRun) {
+      result.files.push(file)
+      result.fixed += count
+      continue
+    }
     try {
       await safeWrite(absolute, fixed, { roots: [root], display: file })
     } catch (err) {

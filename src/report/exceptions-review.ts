@@ -24,32 +24,57 @@ const controlsText = (r: ExceptionRow) => (r.controls === 'missing' ? `missing: 
 /** Terminal control characters in user-controlled text must not reach the terminal. */
 const plain = (s: string) => replaceControlCharacters(s, ' ', { c1: true })
 
+/** The terminal width the text table keeps to. */
+export const TEXT_WIDTH = 100
+
+/** Words wrapped to the table's width, indented under their row. */
+function wrap(text: string): string[] {
+  const lines: string[] = []
+  let current = ' '
+  for (const word of text.split(' ')) {
+    if (current.length + 1 + word.length > TEXT_WIDTH && current.trim()) {
+      lines.push(current)
+      current = '   '
+    }
+    current += ` ${word}`
+  }
+  lines.push(current)
+  return lines.map(l => (l.length > TEXT_WIDTH ? `${l.slice(0, TEXT_WIDTH - 1)}…` : l))
+}
+
+/** One exception per row of five short columns, its owner, controls, risk acceptance and record on an indented line below. */
 export function rowsToText(rows: readonly ExceptionRow[], options: ReportOptions = {}): string {
   const s = summarize(rows)
-  const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`
+  const head = `${s.total} exception record${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`
   if (!rows.length) return `${head}\n`
-  const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE']
-  const table = rows.map(r =>
-    [
-      r.status,
-      days(r),
-      r.expires || '-',
-      r.workload,
-      r.allow.join(',') || '-',
-      r.owner || '-',
-      controlsText(r),
-      r.riskAcceptance || '-',
-      `${r.file}:${r.line}`,
-    ].map(plain),
-  )
-  const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))))
+  const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW']
+  const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-'].map(plain))
+  const widths = columns.map((c, i) => Math.max(c.length, ...table.map(t => t[i]!.length)))
+  // The workload column gives way so that a row fits the terminal; the other columns are short.
+  const others = widths.reduce((sum, w, i) => (i === 3 ? sum : sum + w + 2), 0)
+  widths[3] = Math.max(columns[3]!.length, Math.min(widths[3]!, TEXT_WIDTH - others))
+  const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text)
   const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-      .join('  ')
-      .trimEnd()
-  const out = [line(columns), ...table.map(line)]
-  for (const r of rows) for (const p of r.problems) out.push(`  ${plain(r.workload)}: ${plain(p)}`)
+    fit(
+      cells
+        .map((c, i) => (i === cells.length - 1 ? c : fit(c, widths[i]!).padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+      TEXT_WIDTH,
+    )
+  const out = [line(columns)]
+  for (const [i, r] of rows.entries()) {
+    out.push(line(table[i]!))
+    out.push(
+      fit(
+        `  ${plain(`${r.file}:${r.line} · owner ${r.owner || '-'} · controls ${r.controls === 'missing' ? 'missing' : r.controls} · risk ${r.riskAcceptance || '-'}`)}`,
+        TEXT_WIDTH,
+      ),
+    )
+    // What must change is never cut: long lines wrap.
+    if (r.controls === 'missing') out.push(...wrap(`missing controls: ${plain(r.missingControls.join('; '))}`))
+    for (const p of r.problems) out.push(...wrap(`problem: ${plain(p)}`))
+  }
   return `${out.join('\n')}\n\n${head}\n`
 }
 
@@ -69,7 +94,7 @@ const STATUS_MARK: Record<ExceptionStatus, string> = { expired: '🔴 expired', 
 export function rowsToMarkdown(rows: readonly ExceptionRow[], options: ReportOptions = {}): string {
   const s = summarize(rows)
   const out = [
-    `**${s.total}** exception${s.total === 1 ? '' : 's'} in force${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
+    `**${s.total}** exception record${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
     '',
   ]
   if (!rows.length) return out.join('\n')

@@ -1,0 +1,54 @@
+import type { Finding } from '../model.js'
+
+/** An address that, inside a container, is the container itself and no longer the host. */
+const LOOPBACK = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i
+/** Variables a command names: `$NAME`, `${NAME}`, `$(NAME)`, `-e NAME`, `--env NAME[=…]`. */
+const NAMED_VARIABLES = /\$\{?\(?([A-Za-z_][A-Za-z0-9_]*)|(?:^|\s)(?:-e|--env)[ =]([A-Za-z_][A-Za-z0-9_]*)/g
+
+/**
+ * Why a fix that takes host networking away may break what the command does: it, or a variable
+ * it passes, reaches localhost, which inside the container is no longer the host. One line per
+ * finding that the user should look at before trusting the fix; never a reason not to offer it.
+ */
+export function loopbackWarnings(text: string, findings: readonly Finding[]): string[] {
+  const lines = text.split('\n')
+  const warnings: string[] = []
+  for (const f of findings) {
+    if (f.ruleId !== 'host-network' || !f.fix || f.suppression) continue
+    const command = logicalLine(lines, f.span.start.line - 1)
+    const direct = LOOPBACK.exec(command)?.[0]
+    const viaVariable = direct ? undefined : variableReachingLoopback(lines, command)
+    const what = direct
+      ? `reaches ${direct}`
+      : viaVariable
+        ? `passes ${viaVariable.name}, set to ${viaVariable.address} on line ${viaVariable.line}`
+        : undefined
+    if (what)
+      warnings.push(
+        `${f.file}:${f.span.start.line}: the command also ${what}; without the host's network, that address is the container itself: publish the port or use a service name, and check before relying on this fix.`,
+      )
+  }
+  return warnings
+}
+
+/** The line with its shell continuations (`\` at the end) before and after. */
+function logicalLine(lines: readonly string[], index: number): string {
+  let first = index
+  while (first > 0 && /\\\r?$/.test(lines[first - 1]!)) first--
+  let last = index
+  while (last < lines.length - 1 && /\\\r?$/.test(lines[last]!)) last++
+  return lines.slice(first, last + 1).join('\n')
+}
+
+function variableReachingLoopback(lines: readonly string[], command: string): { name: string; address: string; line: number } | undefined {
+  for (const m of command.matchAll(NAMED_VARIABLES)) {
+    const name = m[1] ?? m[2]!
+    const assignment = new RegExp(`^\\s*(?:export\\s+)?${name}\\s*[:?+]?=(.*)$`)
+    for (const [i, line] of lines.entries()) {
+      const value = assignment.exec(line)?.[1]
+      const address = value === undefined ? undefined : LOOPBACK.exec(value)?.[0]
+      if (address) return { name, address, line: i + 1 }
+    }
+  }
+  return undefined
+}
