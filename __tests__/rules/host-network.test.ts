@@ -513,7 +513,7 @@ runRuleTests('host-network', {
       name: "workflow folded run: > block: the flag's whole line goes",
       file: '.github/workflows/ci.yml',
       code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: >\n          docker run --rm\n          --network host\n          img\n',
-      errors: [{ line: 8, column: 11, endLine: 8, endColumn: 25, message: /^docker run uses --network=host/ }],
+      errors: [{ line: 8, column: 11, endLine: 8, endColumn: 25, message: /^docker run uses --network host:/ }],
       output: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: >\n          docker run --rm\n          img\n',
     },
     {
@@ -537,7 +537,7 @@ runRuleTests('host-network', {
       file: 'Jenkinsfile',
       type: 'shell',
       code: "pipeline {\n  agent {\n    docker {\n      image 'maven:3'\n      args '-v /m2:/root/.m2 --network host'\n    }\n  }\n}\n",
-      errors: [{ line: 5, column: 30, endColumn: 44, message: /^docker run uses --network=host/ }],
+      errors: [{ line: 5, column: 30, endColumn: 44, message: /^docker run uses --network host:/ }],
       output: "pipeline {\n  agent {\n    docker {\n      image 'maven:3'\n      args '-v /m2:/root/.m2'\n    }\n  }\n}\n",
     },
     {
@@ -590,7 +590,7 @@ runRuleTests('host-network', {
       name: 'workflow double-quoted run with a YAML escaped line break and an escaped blank',
       file: '.github/workflows/ci.yml',
       code: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n    - run: "docker run --network\\\n        \\ host img2"\n',
-      errors: [{ line: 6, column: 24, endLine: 7, endColumn: 15, message: /^docker run uses --network=host/ }],
+      errors: [{ line: 6, column: 24, endLine: 7, endColumn: 15, message: /^docker run uses --network host:/ }],
       output: 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n    - run: "docker run img2"\n',
     },
     {

@@ -21,17 +21,18 @@ export interface HostNamespaceSpec {
 export function hostNamespaceRule({ namespace: ns, meta }: HostNamespaceSpec): Rule {
   const { podField } = ns
   const title = `Shares the host ${ns.display} namespace`
-  const flagNote = (written: string) => `${written}=host`
   const reportFlag = (flag: CommandFlag, resource: ResourceRef, fieldPath: string, ctx: UnitContext, what: string) => {
     if (flag.name !== ns.id) return
     const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value)
     if (how === undefined) return
+    // Quoted as written (`--ipc host`, `--net=host`), on one line.
+    const asWritten = ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset).replace(/(?:\\?\s)+/g, ' ')
     ctx.report({
       span: flag.span,
-      message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(title)}.`,
+      message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : asWritten}: ${lowerFirst(title)}.`,
       resource,
       fieldPath,
-      fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
+      fix: { description: `Remove ${asWritten}`, edits: [{ span: flag.removal, text: '' }] },
     })
   }
 
