@@ -5,6 +5,7 @@ import { WriteError } from '../io/safe-write.js'
 import { TOOL_NAME } from '../version.js'
 import { EXIT_OK, EXIT_USAGE, PathError, UsageError, type CliEnv } from './args.js'
 import { exceptionsCommand } from './exceptions-command.js'
+import { initCommand } from './init-command.js'
 import { scanCommand } from './scan-command.js'
 import { buildCheckCommand, runtimeCheckCommand } from './smoke-commands.js'
 import { didYouMean } from './suggest.js'
@@ -15,6 +16,7 @@ export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliEnv } from './args.js'
 const COMMANDS: Record<string, (argv: string[], env: CliEnv) => Promise<number>> = {
   scan: scanCommand,
   exceptions: exceptionsCommand,
+  init: initCommand,
   'build-check': buildCheckCommand,
   'runtime-check': runtimeCheckCommand,
 }

@@ -6,6 +6,7 @@ const BUILD_FLAG = `--${HOST_NAMESPACE.network.dockerfileFlag}`
 
 export const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
        ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
+       ${TOOL_NAME} init [--root DIR] [--fork-safe] [--force]
        ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
                    [--format text|json] [--timeout SECONDS]
        ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
@@ -29,6 +30,11 @@ Options:
   -v, --version              show the version
 
 Exit codes: 0 nothing fails, 1 a finding fails, 2 usage, configuration, path or write error.
+
+The init command writes .github/workflows/host-namespace-guard.yml (pull-request review and
+required check, full scan on demand, monthly exceptions review; --fork-safe writes the two-stage
+pair instead) and .github/host-namespace-guard.yml from what the repository holds, then prints
+the first scan's result and the next steps. It never replaces a file without --force.
 
 The exceptions command lists every host namespace exception (workload, host namespaces, owner,
 risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
