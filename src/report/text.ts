@@ -22,7 +22,8 @@ export function toText(findings: ReadonlyArray<Finding & WithVerdict>, run: RunI
       file = f.file
       out.push(bold(isRunLevel(f) ? '(whole run)' : oneLine(f.file)))
     }
-    const level = f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ')
+    // A finding an exception covers does not fail: it says so instead of its severity.
+    const level = f.suppression ? dim('covered') : f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ')
     const where = dim(`${f.span.start.line}:${f.span.start.column}`.padEnd(8))
     const tag = f.suppression ? dim(` [exception: ${oneLine(f.suppression.justification)}]`) : ''
     out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(oneLine(f.ruleId))}`)
