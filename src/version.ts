@@ -2,6 +2,29 @@
 export const TOOL_NAME = 'host-namespace-guard'
 export const TOOL_VERSION = '0.1.0'
 export const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard'
-export const docsUrl = (ruleId: string) => `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`
+
+/**
+ * Where rule pages are read: in the Action, the repository and ref it runs from (a fork or a
+ * pinned tag gets its own docs; `uses: ./` the workflow's repository at its commit); elsewhere the
+ * project's main branch. Values that do not look like a repository or a ref are ignored, so
+ * nothing odd reaches a Markdown link.
+ */
+export function docsBase(env: Record<string, string | undefined> = process.env): string {
+  const server = /^https:\/\/[\w.-]+(:\d+)?$/.test(env.GITHUB_SERVER_URL ?? '') ? env.GITHUB_SERVER_URL! : 'https://github.com'
+  const repository = /^[\w.-]+\/[\w.-]+$/
+  const ref = /^[\w.][\w./-]*$/
+  if (repository.test(env.GITHUB_ACTION_REPOSITORY ?? '') && ref.test(env.GITHUB_ACTION_REF ?? ''))
+    return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}`
+  if (
+    env.GITHUB_ACTIONS === 'true' &&
+    !env.GITHUB_ACTION_REPOSITORY &&
+    repository.test(env.GITHUB_REPOSITORY ?? '') &&
+    /^[0-9a-f]{40}$/.test(env.GITHUB_SHA ?? '')
+  )
+    return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}`
+  return `${PROJECT_URL}/blob/main`
+}
+
+export const docsUrl = (ruleId: string, env?: Record<string, string | undefined>) => `${docsBase(env)}/docs/rules/${ruleId}.md`
 /** How a workflow refers to the published Action (the README's snippets and `init` use it). */
 export const ACTION_REF = 'host-namespace-guard/host-namespace-guard@v0'

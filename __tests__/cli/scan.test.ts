@@ -23,6 +23,9 @@ describe('host-namespace-guard scan', () => {
     expect(r.stdout).toMatch(/✖ 13 findings \(12 failing, 1 covered by exceptions\) in \d+ files scanned/)
     expect(r.stdout).toMatch(/^ {2}26:16 +covered +DaemonSet\/host-agents\/log-agent sets hostPID: true/m)
     expect(r.stdout).not.toContain('\u001b[')
+    // Each rule found, once: why it matters and where to read more.
+    expect(r.stdout).toMatch(/^host-pid: .+\.\n {2}https:\/\/github\.com\/host-namespace-guard\/host-namespace-guard\/blob\/main\/docs\/rules\/host-pid\.md$/m)
+    expect(r.stdout.match(/^host-network: /gm)).toHaveLength(1)
   })
 
   it('writes the JSON report of the examples exactly as the golden file', async () => {

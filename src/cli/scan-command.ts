@@ -85,7 +85,7 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
       ? JSON.stringify(toJsonReport(findings, run), null, 2) + '\n'
       : format === 'sarif'
         ? JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n'
-        : toText(findings, run, { color: env.isTTY && !values.output })
+        : toText(findings, run, { color: env.isTTY && !values.output, rules: BUILTIN_RULES })
   if (values.output) {
     const output = path.resolve(env.cwd, values.output)
     // Inside the scanned tree, the repository's own links decide where a path leads: it must stay

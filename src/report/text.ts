@@ -1,9 +1,12 @@
 import { isRunLevel, type Finding } from '../model.js'
 import { replaceControlCharacters } from './control-characters.js'
 import type { RunInfo, WithVerdict } from './run-info.js'
+import { docsUrl } from '../version.js'
 
 export interface TextOptions {
   color: boolean
+  /** Each rule's risk, first sentence printed once under the findings as the "why", with its page. */
+  rules?: ReadonlyArray<{ meta: { id: string; description: string } }>
 }
 
 /** Findings grouped by file, like compilers and linters print them; colour only on a TTY. */
@@ -32,11 +35,22 @@ export function toText(findings: ReadonlyArray<Finding & WithVerdict>, run: RunI
   const failing = findings.filter(f => f.failing).length
   const suppressed = findings.filter(f => f.suppression).length
   if (out.length) out.push('')
+  // Why each rule matters, once per rule, with where to read more (exceptions, fixes).
+  const found = [...new Set(findings.map(f => f.ruleId))].sort()
+  for (const id of found) {
+    const rule = options.rules?.find(r => r.meta.id === id)
+    if (!rule) continue
+    out.push(`${bold(id)}: ${firstSentence(rule.meta.description)}`)
+    out.push(`  ${dim(docsUrl(id))}`)
+  }
+  if (found.some(id => options.rules?.some(r => r.meta.id === id))) out.push('')
   const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} (${failing} failing${suppressed ? `, ${suppressed} covered by exceptions` : ''}) in ${run.filesScanned} file${run.filesScanned === 1 ? '' : 's'} scanned`
   out.push(failing ? red(bold(`✖ ${summary}`)) : `✔ ${summary}`)
   if (run.truncated) out.push(yellow('The findings limit (maxFindings) was reached: later findings were not collected.'))
   return out.join('\n') + '\n'
 }
+
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text
 
 /**
  * Terminal control characters (C0, DEL, C1: ESC and CSI start escape sequences, CR rewrites the
