@@ -5,7 +5,7 @@ export const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespa
 
 /**
  * Where rule pages are read: in the Action, the repository and ref it runs from (a fork or a
- * pinned tag gets its own docs; `uses: ./` the workflow's repository at its commit); elsewhere the
+ * pinned tag gets its own docs); elsewhere (the CLI, a run step, `uses: ./`) the
  * project's main branch. Values that do not look like a repository or a ref are ignored, so
  * nothing odd reaches a Markdown link.
  */
@@ -15,13 +15,6 @@ export function docsBase(env: Record<string, string | undefined> = process.env):
   const ref = /^[\w.][\w./-]*$/
   if (repository.test(env.GITHUB_ACTION_REPOSITORY ?? '') && ref.test(env.GITHUB_ACTION_REF ?? ''))
     return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}`
-  if (
-    env.GITHUB_ACTIONS === 'true' &&
-    !env.GITHUB_ACTION_REPOSITORY &&
-    repository.test(env.GITHUB_REPOSITORY ?? '') &&
-    /^[0-9a-f]{40}$/.test(env.GITHUB_SHA ?? '')
-  )
-    return `${server}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}`
   return `${PROJECT_URL}/blob/main`
 }
 

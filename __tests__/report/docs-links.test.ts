@@ -12,9 +12,9 @@ describe('rule documentation links', () => {
     expect(docsUrl('host-pid', env)).toBe('https://ghe.example.com/acme/host-namespace-guard/blob/v0.3.1/docs/rules/host-pid.md')
   })
 
-  it('follow the workflow repository at its commit when the Action is used from the checkout (uses: ./)', () => {
+  it('fall back to the project in a run step, where only the workflow repository is known', () => {
     const env = { GITHUB_ACTIONS: 'true', GITHUB_ACTION_REPOSITORY: '', GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'a'.repeat(40) }
-    expect(docsUrl('host-ipc', env)).toBe(`https://github.com/acme/app/blob/${'a'.repeat(40)}/docs/rules/host-ipc.md`)
+    expect(docsUrl('host-ipc', env)).toBe('https://github.com/host-namespace-guard/host-namespace-guard/blob/main/docs/rules/host-ipc.md')
   })
 
   it('fall back to the project when not in the Action, or when a value could break the link', () => {
