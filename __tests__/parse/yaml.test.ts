@@ -12,11 +12,13 @@ describe('blankUnwantedDocuments', () => {
     const out = blankUnwantedDocuments(text, wantsHost)
     expect(out.length).toBe(text.length)
     expect(out.split('\n').length).toBe(text.split('\n').length)
-    expect(out).toBe('a: 1\n---\n    \n---\nc: {hostNetwork: true}\n...\n---\n    \n')
+    // The first part is a document: an empty map of the same length keeps it one.
+    expect(out).toBe('{}  \n---\n    \n---\nc: {hostNetwork: true}\n...\n---\n    \n')
   })
 
-  it('never blanks the part before the first marker, directives, or a file with one document', () => {
-    expect(blankUnwantedDocuments('x: 1\n---\ny: 2\n', () => false)).toBe('x: 1\n---\n    \n')
+  it('keeps the part before the first marker a document, and never blanks directives or a file with one document', () => {
+    expect(blankUnwantedDocuments('x: 1\n---\ny: 2\n', () => false)).toBe('{}  \n---\n    \n')
+    expect(blankUnwantedDocuments('# only a comment\n---\ny: 2\n', () => false)).toBe(`${' '.repeat(16)}\n---\n    \n`)
     expect(blankUnwantedDocuments('%YAML 1.1\n---\nx: 1\n', () => false)).toBe('%YAML 1.1\n---\n    \n')
     expect(blankUnwantedDocuments('x: 1\n', () => false)).toBe('x: 1\n')
   })
@@ -165,6 +167,6 @@ describe('blanking unwanted documents', () => {
     const text = 'a: 1\n---\nb: "é😀"\r\nc: 2\n---\nhostNetwork: true\n'
     const out = blankUnwantedDocuments(text, wantsHost)
     expect(out.length).toBe(text.length)
-    expect(out).toBe(`a: 1\n---\n${' '.repeat(8)}\r\n${' '.repeat(4)}\n---\nhostNetwork: true\n`)
+    expect(out).toBe(`{}  \n---\n${' '.repeat(8)}\r\n${' '.repeat(4)}\n---\nhostNetwork: true\n`)
   })
 })

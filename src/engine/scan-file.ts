@@ -4,6 +4,7 @@ import { HOST_FIELDS, HOST_NAMESPACES } from '../namespaces.js'
 import { composeServices } from '../parse/compose/compose.js'
 import { parseDockerfile } from '../parse/dockerfile/dockerfile.js'
 import { findPodSpecs, k8sObjects } from '../parse/k8s/k8s.js'
+import { holdsNoPod } from '../parse/k8s/no-pod-document.js'
 import { findContainerCommands, parseContainerOptions, type CommandFlag } from '../parse/shell/shell.js'
 import { SourceText } from '../parse/source.js'
 import { looksTemplated } from '../parse/k8s/template.js'
@@ -104,7 +105,10 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
       // Commands in `run:` steps are lines of the file: found without parsing the YAML.
       if (type === 'workflow')
         for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
-      const wanted = (doc: string) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true
+      // Per document: only one that mentions what a rule or a fact needs, and that can hold a pod.
+      const wanted = (doc: string) =>
+        (MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true) &&
+        (type !== 'kubernetes' || !holdsNoPod(doc))
       if (!wanted(text)) break
       const parsed = parseYaml(source, wanted)
       const templated = looksTemplated(text)

@@ -81,14 +81,21 @@ export function blankUnwantedDocuments(text: string, wanted: (document: string) 
   let changed = false
   for (let i = 0; i < cuts.length; i += 2) {
     const body = text.slice(cuts[i], cuts[i + 1])
-    // The part before the first marker is a document only if it has content, so blanking it
-    // would shift every index; directives (%YAML, %TAG) change how later documents read.
-    const keep = i === 0 || wanted(body) || /^%/m.test(body)
+    // Directives (%YAML, %TAG) change how later documents read: kept.
+    const keep = wanted(body) || /^%/m.test(body)
     if (!keep) changed = true
-    out += keep ? body : blanked(body)
+    out += keep ? body : i === 0 ? blankedFirst(body) : blanked(body)
     if (i + 2 < cuts.length) out += text.slice(cuts[i + 1], cuts[i + 2])
   }
   return changed ? out : text
+}
+
+/**
+ * The part before the first marker is a document only if it has content: blanking it whole would
+ * shift every document index. An empty map of the same length keeps it a document.
+ */
+function blankedFirst(body: string): string {
+  return /^(?![ \t]*(?:#|\r?$))/m.test(body) && body.length >= 2 ? `{}${blanked(body.slice(2))}` : blanked(body)
 }
 
 /**
