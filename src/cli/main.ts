@@ -46,6 +46,7 @@ export async function runCli(argv: string[], env: CliEnv): Promise<number> {
     }
     // Anything else is a bug: the stack is what a report of it needs.
     env.stderr(`${TOOL_NAME}: ${(err as Error).stack ?? String(err)}\n`)
+    env.stderr(`This is a bug: please report it with the lines above (NODE_OPTIONS=--enable-source-maps shows source lines).\n`)
     return EXIT_USAGE
   }
 }
