@@ -1,15 +1,17 @@
-// npm run bench: a full scan of a generated 10,000-file repository, timed against grep over the
-// same tree in the same run, with peak memory, and memory at a quarter of the size to show it
-// does not grow with the tree. Ratios, not absolute times, are what to compare across machines.
+// npm run bench: full scans of generated 1,000-, 10,000- and 50,000-file repositories, each timed
+// against grep and a Node read-only walk over the same tree in the same run, with peak memory and
+// how time and memory grow; a real-world-shaped tree; a pull request's 20 files in a 50,000-file
+// repository; start-up. Ratios, not absolute times, are what to compare across machines.
 // Then pathological inputs (hostile YAML at full and half size): time and peak memory each.
 // BENCH_CLI=path measures another build of the CLI; BENCH_ONLY=pathological skips the corpus.
-import { spawnSync } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateCorpus } from './corpus.mjs'
 import { aliasHeavyList, flowPod, wideMapPod } from './pathological.mjs'
+import { generateRealWorld } from './real-world.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
@@ -62,51 +64,148 @@ const GREP = ['grep', '-rlE', 'hostNetwork|hostPID|hostIPC|network_mode|pid: *ho
 const NODE_EMPTY = [process.execPath, '-e', '']
 const READ_FLOOR = [process.execPath, path.join(here, 'read-floor.mjs')]
 
-function measure(dir) {
+function measure(dir, runs = RUNS) {
   time([...GREP, dir]) // warm the page cache for all
   const grep = []
-  const empty = []
   const floor = []
   const scans = []
   // Interleaved, so that a noisy neighbour slows every contender alike.
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     grep.push(time([...GREP, dir]))
-    empty.push(time(NODE_EMPTY))
     floor.push(time([...READ_FLOOR, dir]))
     scans.push(scanWithRss(dir))
   }
   return {
     grepMs: median(grep),
-    emptyMs: median(empty),
     floorMs: median(floor),
     scanMs: median(scans.map(s => s.ms)),
     rssMb: Math.max(...scans.map(s => s.rssMb)),
     findings: scans[0].findings,
     files: scans[0].files,
+    byRule: scans[0].byRule,
   }
+}
+
+/** A git repository of 50,000 files and a pull request that changes 20 of them (two add a violation). */
+function pullRequestCase(dir) {
+  generateCorpus(dir, 50_000, 0)
+  const git = (...args) => execFileSync('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 * 2 ** 20 }).toString()
+  git('init', '-q', '-b', 'main')
+  git('-c', 'user.email=b@example.invalid', '-c', 'user.name=bench', 'add', '-A')
+  git('-c', 'user.email=b@example.invalid', '-c', 'user.name=bench', 'commit', '-q', '-m', 'base')
+  const base = git('rev-parse', 'HEAD').trim()
+  const yamls = git('ls-files', '*.yaml').split('\n').filter(Boolean).slice(0, 20)
+  for (const [i, file] of yamls.entries()) {
+    const text = readFileSync(path.join(dir, file), 'utf8')
+    writeFileSync(
+      path.join(dir, file),
+      i < 2 ? text.replace('    spec:\n', '    spec:\n      hostNetwork: true\n') : text.replace('replicas: 3', 'replicas: 4'),
+    )
+  }
+  git('-c', 'user.email=b@example.invalid', '-c', 'user.name=bench', 'commit', '-q', '-am', 'change')
+  const head = git('rev-parse', 'HEAD').trim()
+  const event = JSON.parse(readFileSync(path.join(root, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'))
+    .find(e => e.name === 'pull_request')
+    .examples.find(x => x.action === 'opened')
+  event.pull_request.base.sha = base
+  event.pull_request.head.sha = head
+  event.pull_request.number = 1
+  const eventPath = path.join(work, 'event.json')
+  writeFileSync(eventPath, JSON.stringify(event))
+  const runs = []
+  let findings = 0
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const output = path.join(work, `pr-output-${i}`)
+    writeFileSync(output, '')
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME ?? work,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: path.join(work, 'summary.md'),
+      GITHUB_API_URL: 'http://127.0.0.1:9',
+      GITHUB_REPOSITORY: 'bench/repo',
+      GITHUB_SHA: head,
+      GITHUB_WORKSPACE: dir,
+      INPUT_COMMENT: 'false',
+      'INPUT_CHECK-RUN': 'false',
+      'INPUT_DIFF-SOURCE': 'git',
+      'INPUT_FAIL-ON': 'never',
+      'INPUT_GITHUB-TOKEN': '',
+    }
+    const start = process.hrtime.bigint()
+    const r = spawnSync(process.execPath, [path.join(root, 'dist/index.js')], { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    runs.push(Number(process.hrtime.bigint() - start) / 1e6)
+    if (r.status !== 0) throw new Error(`PR mode exited ${r.status}`)
+    findings = Number(/new-findings<<(\S+)\n(\d+)/.exec(readFileSync(output, 'utf8'))?.[2] ?? NaN)
+  }
+  rmSync(dir, { recursive: true, force: true })
+  return { ms: median(runs), findings, planted: 2 }
 }
 
 const row = (label, value) => console.log(`${label.padEnd(38)} ${value}`)
 console.log(`Host Namespace Guard benchmark (${RUNS} runs each, medians; node ${process.version}, ${os.cpus().length} cores)`)
 
+const hostFindings = byRule => (byRule['host-network'] ?? 0) + (byRule['host-pid'] ?? 0) + (byRule['host-ipc'] ?? 0)
+const SIZES = (process.env.BENCH_SIZES ?? `1000,${SIZE},50000`).split(',').map(Number)
+
 if (process.env.BENCH_ONLY !== 'pathological') {
-  const big = path.join(work, 'big')
-  const small = path.join(work, 'small')
-  const bigInfo = generateCorpus(big, SIZE)
-  const smallInfo = generateCorpus(small, Math.floor(SIZE / 4), 0.03, 7)
-  const b = measure(big)
-  const s = measure(small)
-  row('corpus', `${bigInfo.count} files, ${bigInfo.bad} with a violation; scanned ${b.files}, findings ${b.findings}`)
-  row('grep -rlE (baseline)', `${b.grepMs.toFixed(0)} ms`)
-  row('host-namespace-guard scan', `${b.scanMs.toFixed(0)} ms`)
-  row('ratio scan / grep', `${(b.scanMs / b.grepMs).toFixed(2)}x (target <= 3x)`)
-  row('floor: node -e "" / grep', `${(b.emptyMs / b.grepMs).toFixed(2)}x (${b.emptyMs.toFixed(0)} ms)`)
-  row('floor: node read-only walk / grep', `${(b.floorMs / b.grepMs).toFixed(2)}x (${b.floorMs.toFixed(0)} ms)`)
-  row('ratio scan / node read-only walk', `${(b.scanMs / b.floorMs).toFixed(2)}x`)
-  row('peak RSS, full corpus', `${b.rssMb.toFixed(1)} MB (target < 150 MB)`)
-  row(`peak RSS, ${smallInfo.count} files`, `${s.rssMb.toFixed(1)} MB`)
-  row('RSS growth for 4x the files', `${(b.rssMb / s.rssMb).toFixed(2)}x`)
-  row(`ratio scan / grep at ${smallInfo.count} files`, `${(s.scanMs / s.grepMs).toFixed(2)}x`)
+  // Start-up: the CLI that does nothing but print its version, against an empty Node process.
+  const version = []
+  const empty = []
+  for (let i = 0; i < RUNS * 2; i++) {
+    version.push(time([process.execPath, cli, '--version']))
+    empty.push(time(NODE_EMPTY))
+  }
+  row(
+    'start-up: --version / node -e ""',
+    `${(median(version) / median(empty)).toFixed(2)}x (${median(version).toFixed(0)} ms vs ${median(empty).toFixed(0)} ms)`,
+  )
+
+  console.log('\nfiles    grep      walk      scan      scan/grep  scan/walk  peak RSS   found/planted')
+  const results = []
+  for (const size of SIZES) {
+    const dir = path.join(work, `corpus-${size}`)
+    const info = generateCorpus(dir, size)
+    const m = measure(dir, size > 20_000 ? Math.min(RUNS, 3) : RUNS)
+    results.push({ size, ...m })
+    console.log(
+      [
+        String(size).padEnd(8),
+        `${m.grepMs.toFixed(0)} ms`.padEnd(9),
+        `${m.floorMs.toFixed(0)} ms`.padEnd(9),
+        `${m.scanMs.toFixed(0)} ms`.padEnd(9),
+        `${(m.scanMs / m.grepMs).toFixed(2)}x`.padEnd(10),
+        `${(m.scanMs / m.floorMs).toFixed(2)}x`.padEnd(10),
+        `${m.rssMb.toFixed(1)} MB`.padEnd(10),
+        `${hostFindings(m.byRule)}/${info.bad}`,
+      ].join(' '),
+    )
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const first = results[0]
+  const last = results.at(-1)
+  row(
+    `growth ${first.size} → ${last.size} files`,
+    `time ${(last.scanMs / first.scanMs).toFixed(1)}x, peak RSS ${(last.rssMb / first.rssMb).toFixed(2)}x (target: RSS within 1.2x)`,
+  )
+
+  // The shape that costs most per byte: CRD and install bundles that mention host fields and
+  // NetworkPolicy in schemas and strings, charts, Makefiles.
+  const real = path.join(work, 'real-world')
+  const realInfo = generateRealWorld(real)
+  const r = measure(real, RUNS)
+  row(
+    'real-world-shaped tree',
+    `${realInfo.files} files: scan ${r.scanMs.toFixed(0)} ms, ${(r.scanMs / r.grepMs).toFixed(2)}x grep, ${(r.scanMs / r.floorMs).toFixed(2)}x walk (target <= 3x), ${r.rssMb.toFixed(1)} MB; found ${hostFindings(r.byRule)}/${realInfo.planted}`,
+  )
+
+  // Pull-request mode: a 20-file change in a 50,000-file repository, the Action as a runner starts
+  // it, diffing with git, no network.
+  const pr = pullRequestCase(path.join(work, 'pr'))
+  row('PR mode: 20 changed of 50,000 files', `${pr.ms.toFixed(0)} ms (target < 1 s), new findings ${pr.findings} of ${pr.planted} planted`)
 }
 
 // Pathological inputs: each hides hostNetwork in one file built to be slow or large to read. Each

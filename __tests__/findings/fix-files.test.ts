@@ -59,7 +59,14 @@ describe('fixFiles', () => {
     writeFileSync(path.join(dir, 'a.sh'), 'abcdef')
     writeFileSync(path.join(dir, 'b.sh'), 'abcdef')
     const result = await fixFiles(dir, [finding('a.sh', [edit(1, 4, 'X')]), finding('a.sh', [edit(2, 5)]), finding('b.sh', [edit(0, 1, 'A')])])
-    expect(result).toEqual({ files: ['b.sh'], fixed: 1, skipped: [{ file: 'a.sh', reason: 'the fixes at 1:2 and 1:3 overlap' }], failed: [], diff: expect.stringContaining('+++ b/b.sh'), warnings: [] })
+    expect(result).toEqual({
+      files: ['b.sh'],
+      fixed: 1,
+      skipped: [{ file: 'a.sh', reason: 'the fixes at 1:2 and 1:3 overlap' }],
+      failed: [],
+      diff: expect.stringContaining('+++ b/b.sh'),
+      warnings: [],
+    })
     expect(readFileSync(path.join(dir, 'a.sh'), 'utf8')).toBe('abcdef')
     expect(readFileSync(path.join(dir, 'b.sh'), 'utf8')).toBe('Abcdef')
   })

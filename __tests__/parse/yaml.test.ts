@@ -7,19 +7,19 @@ import { spendWork, WORK_BUDGET } from '../../src/parse/yaml/yaml-bounds.js'
 const wantsHost = (doc: string) => /hostNetwork/.test(doc)
 
 describe('blankUnwantedDocuments', () => {
-  it('blanks unwanted documents but keeps length, lines and markers', () => {
+  it('blanks unwanted documents but keeps length, offsets and markers', () => {
     const text = 'a: 1\n---\nb: 2\n---\nc: {hostNetwork: true}\n...\n---\nd: 4\n'
     const out = blankUnwantedDocuments(text, wantsHost)
     expect(out.length).toBe(text.length)
-    expect(out.split('\n').length).toBe(text.split('\n').length)
-    // The first part is a document: an empty map of the same length keeps it one.
-    expect(out).toBe('{}  \n---\n    \n---\nc: {hostNetwork: true}\n...\n---\n    \n')
+    // The first part is a document: an empty map of the same length keeps it one. A blanked
+    // document is one line of spaces, ending with the line break before the next marker.
+    expect(out).toBe('{}  \n---     \n---\nc: {hostNetwork: true}\n...\n---     \n')
   })
 
   it('keeps the part before the first marker a document, and never blanks directives or a file with one document', () => {
-    expect(blankUnwantedDocuments('x: 1\n---\ny: 2\n', () => false)).toBe('{}  \n---\n    \n')
-    expect(blankUnwantedDocuments('# only a comment\n---\ny: 2\n', () => false)).toBe(`${' '.repeat(16)}\n---\n    \n`)
-    expect(blankUnwantedDocuments('%YAML 1.1\n---\nx: 1\n', () => false)).toBe('%YAML 1.1\n---\n    \n')
+    expect(blankUnwantedDocuments('x: 1\n---\ny: 2\n', () => false)).toBe('{}  \n---     \n')
+    expect(blankUnwantedDocuments('# only a comment\n---\ny: 2\n', () => false)).toBe(`${' '.repeat(16)}\n---     \n`)
+    expect(blankUnwantedDocuments('%YAML 1.1\n---\nx: 1\n', () => false)).toBe('%YAML 1.1\n---     \n')
     expect(blankUnwantedDocuments('x: 1\n', () => false)).toBe('x: 1\n')
   })
 
@@ -163,10 +163,10 @@ describe('work budget', () => {
 })
 
 describe('blanking unwanted documents', () => {
-  it('turns every UTF-16 unit but CR and LF into one space', () => {
-    const text = 'a: 1\n---\nb: "é😀"\r\nc: 2\n---\nhostNetwork: true\n'
+  it('turns every UTF-16 unit into one space but the line break before the next marker', () => {
+    const text = 'a: 1\n---\nb: "é😀"\r\nc: 2\r\n---\nhostNetwork: true\n'
     const out = blankUnwantedDocuments(text, wantsHost)
     expect(out.length).toBe(text.length)
-    expect(out).toBe(`{}  \n---\n${' '.repeat(8)}\r\n${' '.repeat(4)}\n---\nhostNetwork: true\n`)
+    expect(out).toBe(`{}  \n---${' '.repeat(15)}\r\n---\nhostNetwork: true\n`)
   })
 })

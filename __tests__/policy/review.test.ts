@@ -65,7 +65,7 @@ describe('review rows', () => {
       ['active', '213', '2025-12-31', 'DaemonSet/monitoring/node-exporter'],
     ])
     const shipper = lines.indexOf(rowLines[3]!)
-    expect(lines[shipper + 1]).toMatch(/^  \S+:\d+ · owner team-logging · controls missing · risk .+$/)
+    expect(lines[shipper + 1]).toMatch(/^ {2}\S+:\d+ · owner team-logging · controls missing · risk .+$/)
     // Wrapped, never cut: the continuation is indented under it.
     expect([lines[shipper + 2], lines[shipper + 3]]).toEqual([
       '  missing controls: shipper: runAsNonRoot; shipper: capabilities.drop; shipper:',

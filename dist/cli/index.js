@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 298:
@@ -4149,13 +4149,16 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1974);
+/* harmony import */ var _lean_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7562);
+/* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6923);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8732);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
-(0,_fast_env_js__WEBPACK_IMPORTED_MODULE_1__/* .useFastEnv */ .n)();
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+
+(0,_lean_heap_js__WEBPACK_IMPORTED_MODULE_0__/* .useLeanHeap */ .q)();
+(0,_fast_env_js__WEBPACK_IMPORTED_MODULE_2__/* .useFastEnv */ .n)();
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: s => process.stdout.write(s),
     stderr: s => process.stderr.write(s),
@@ -4167,7 +4170,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1974:
+/***/ 8732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4178,6 +4181,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/namespaces.ts
@@ -4632,30 +4640,37 @@ function blankUnwantedDocuments(text, wanted) {
     let changed = false;
     for (let i = 0; i < cuts.length; i += 2) {
         const body = text.slice(cuts[i], cuts[i + 1]);
-        // The part before the first marker is a document only if it has content, so blanking it
-        // would shift every index; directives (%YAML, %TAG) change how later documents read.
-        const keep = i === 0 || wanted(body) || /^%/m.test(body);
+        // Directives (%YAML, %TAG) change how later documents read: kept.
+        const keep = wanted(body) || /^%/m.test(body);
         if (!keep)
             changed = true;
-        out += keep ? body : blanked(body);
+        out += keep ? body : i === 0 ? blankedFirst(body) : blanked(body);
         if (i + 2 < cuts.length)
             out += text.slice(cuts[i + 1], cuts[i + 2]);
     }
     return changed ? out : text;
 }
 /**
- * `text` with every code unit but CR and LF turned into a space. Written byte by byte: a regular
- * expression replacing one character at a time holds about 40 bytes of garbage per character,
- * 200 MB for a 5 MiB file.
+ * The part before the first marker is a document only if it has content: blanking it whole would
+ * shift every document index. An empty map of the same length keeps it a document.
+ */
+function blankedFirst(body) {
+    return /^(?![ \t]*(?:#|\r?$))/m.test(body) && body.length >= 2 ? `{}${blanked(body.slice(2))}` : blanked(body);
+}
+/**
+ * `text` as spaces of the same length, but for the line break it ends with (the next document's
+ * marker must start a line). Offsets are all that positions need, so the lines inside need not
+ * stay: one line of blanks is read at once, where thousands of blank lines (a CRD bundle) cost the
+ * parser a token each. Written byte by byte: a regular expression replacing one character at a
+ * time holds about 40 bytes of garbage per character, 200 MB for a 5 MiB file.
  */
 function blanked(text) {
-    const out = Buffer.allocUnsafe(text.length);
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        out[i] = c === 10 || c === 13 ? c : 32;
-    }
-    return out.toString('latin1');
+    let end = text.length;
+    if (end && yaml_LINE_BREAK.test(text[end - 1]))
+        end -= text[end - 1] === '\n' && text[end - 2] === '\r' ? 2 : 1;
+    return ' '.repeat(end) + text.slice(end);
 }
+const yaml_LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
 function describeYamlError(message) {
     // eemeli/yaml appends a source excerpt after a blank line; the finding already points there.
     const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -5023,11 +5038,6 @@ class Validator {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/io/paths.ts
 
 /** Whether `file` lies strictly below `dir` (both absolute), by their names: links are not resolved. */
@@ -5165,7 +5175,23 @@ function describeError(err) {
 const TOOL_NAME = 'host-namespace-guard';
 const TOOL_VERSION = '0.1.0';
 const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard';
-const docsUrl = (ruleId) => `${PROJECT_URL}/blob/main/docs/rules/${ruleId}.md`;
+/**
+ * Where rule pages are read: in the Action, the repository and ref it runs from (a fork or a
+ * pinned tag gets its own docs); elsewhere (the CLI, a run step, `uses: ./`) the
+ * project's main branch. Values that do not look like a repository or a ref are ignored, so
+ * nothing odd reaches a Markdown link.
+ */
+function docsBase(env = process.env) {
+    const server = /^https:\/\/[\w.-]+(:\d+)?$/.test(env.GITHUB_SERVER_URL ?? '') ? env.GITHUB_SERVER_URL : 'https://github.com';
+    const repository = /^[\w.-]+\/[\w.-]+$/;
+    const ref = /^[\w.][\w./-]*$/;
+    if (repository.test(env.GITHUB_ACTION_REPOSITORY ?? '') && ref.test(env.GITHUB_ACTION_REF ?? ''))
+        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}`;
+    return `${PROJECT_URL}/blob/main`;
+}
+const docsUrl = (ruleId, env) => `${docsBase(env)}/docs/rules/${ruleId}.md`;
+/** How a workflow refers to the published Action (the README's snippets and `init` use it). */
+const ACTION_REF = 'host-namespace-guard/host-namespace-guard@v0';
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -5182,7 +5208,46 @@ function oneOf(label, value, allowed, ErrorClass) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+/**
+ * "Did you mean": the candidate closest to what was typed, when it is close enough to be a typo
+ * (edit distance at most a third of the word, at least 1) or what was typed is its prefix.
+ */
+function closest(typed, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (typed.length >= 2 && candidate.startsWith(typed))
+            return candidate;
+        const d = distance(typed, candidate);
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return bestDistance <= Math.max(1, Math.floor(typed.length / 3)) ? best : undefined;
+}
+/** Edit distance with transpositions (optimal string alignment), small inputs only. */
+function distance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** ` (did you mean X?)`, or nothing. */
+const didYouMean = (typed, candidates) => {
+    const match = closest(typed, candidates);
+    return match ? ` (did you mean ${match}?)` : '';
+};
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
 
 
 
@@ -5202,7 +5267,8 @@ function args_oneOf(name, value, allowed) {
 }
 /**
  * Parses a command's argv (every command takes -h/--help); a parse problem is a usage error
- * prefixed with the command. Returns 'help' when help was asked for.
+ * prefixed with the command, quoting the option as written and suggesting the one meant.
+ * Returns 'help' when help was asked for.
  */
 function parseCommand(command, argv, options) {
     const withHelp = { ...options, help: { type: 'boolean', short: 'h' } };
@@ -5211,9 +5277,24 @@ function parseCommand(command, argv, options) {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: withHelp });
     }
     catch (err) {
-        throw new UsageError(`${command}: ${err.message}`);
+        throw new UsageError(`${command}: ${parseProblem(err, withHelp)}`);
     }
     return parsed.values.help ? 'help' : parsed;
+}
+/** Node's parseArgs messages, said plainly: which option, what is wrong, what was probably meant. */
+function parseProblem(err, options) {
+    const spellings = Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+    const quoted = /'([^']+)'/.exec(err.message)?.[1];
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted) {
+        const typed = quoted.split('=')[0];
+        return `unknown option ${typed}${didYouMean(typed, spellings)}`;
+    }
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && quoted) {
+        // "Option '-f, --format <value>' argument missing" or "Option '--fix' does not take an argument".
+        const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+        return err.message.includes('does not take an argument') ? `${name} takes no value` : `${name} needs a value`;
+    }
+    return err.message;
 }
 /**
  * The paths a scan walks and the root findings are named against. Every path must exist and the
@@ -5251,6 +5332,17 @@ function defaultRoot(cwd, paths) {
         return base;
     const first = paths[0];
     return (0,external_node_fs_namespaceObject.existsSync)(first) && (0,external_node_fs_namespaceObject.statSync)(first).isDirectory() ? first : external_node_path_default().dirname(first);
+}
+/**
+ * The --config file as findings and errors name it: relative to the root when inside it (the
+ * repository's own path), else as resolved from the working directory.
+ */
+function configPath(cwd, root, given) {
+    if (given === undefined)
+        return undefined;
+    const absolute = external_node_path_default().resolve(cwd, given);
+    const relative = external_node_path_default().relative(root, absolute);
+    return relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : absolute;
 }
 
 ;// CONCATENATED MODULE: ./src/io/safe-read.ts
@@ -5951,19 +6043,20 @@ const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
 function hostNamespaceRule({ namespace: ns, meta }) {
     const { podField } = ns;
     const title = `Shares the host ${ns.display} namespace`;
-    const flagNote = (written) => `${written}=host`;
     const reportFlag = (flag, resource, fieldPath, ctx, what) => {
         if (flag.name !== ns.id)
             return;
         const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
         if (how === undefined)
             return;
+        // Quoted as written (`--ipc host`, `--net=host`), on one line.
+        const asWritten = ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset).replace(/(?:\\?\s)+/g, ' ');
         ctx.report({
             span: flag.span,
-            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : flagNote(flag.written)}: ${lowerFirst(title)}.`,
+            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : asWritten}: ${lowerFirst(title)}.`,
             resource,
             fieldPath,
-            fix: { description: `Remove ${ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset)}`, edits: [{ span: flag.removal, text: '' }] },
+            fix: { description: `Remove ${asWritten}`, edits: [{ span: flag.removal, text: '' }] },
         });
     };
     /**
@@ -6358,11 +6451,12 @@ async function loadConfigWith(read, explicit) {
     catch (err) {
         if (err instanceof ConfigError)
             throw err;
-        throw new ConfigError(file, undefined, '', `cannot read config file: ${err.code ?? err.message}`);
+        const code = err.code;
+        throw new ConfigError(file, undefined, '', code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${code ?? err.message}`);
     }
     if (text === undefined) {
         if (explicit)
-            throw new ConfigError(file, undefined, '', 'cannot read config file: ENOENT');
+            throw new ConfigError(file, undefined, '', 'config file not found');
         return { config: defaultConfig() };
     }
     return { config: parseConfig(file, text, [...registry.keys()]), file, text };
@@ -6385,7 +6479,7 @@ async function readCentralFile(root, config, configFile = 'config') {
         // secret), so the file must be a regular file inside the repository, read without following.
         const text = await readRepositoryFile(root, relative, config.maxFileSize);
         if (text === undefined)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ENOENT`);
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
         return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
     }
     catch (err) {
@@ -7619,6 +7713,37 @@ function unquote(word) {
             out += c;
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/k8s/no-pod-document.ts
+/**
+ * Kinds whose objects can never run a pod nor be one of the facts later stages need: their text
+ * may still mention host fields (a CRD's OpenAPI schema describes `hostNetwork`, a ConfigMap holds
+ * a manifest as a string), so the cheap text test would otherwise send them to the parser.
+ */
+const NO_POD_KINDS = new Set(['CustomResourceDefinition', 'ConfigMap', 'Secret']);
+/** A top-level `kind:` in a block mapping: at column 0, plain or quoted value, an optional comment. */
+const TOP_LEVEL_KIND = /^kind[ \t]*:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\1[ \t]*(?:#.*)?\r?$/gm;
+/** The first line with content: a directive, a comment or a blank line is not one. */
+const FIRST_CONTENT = /^(?![ \t]*(?:#|%|\r?$))(.*)$/m;
+/**
+ * Whether one YAML document, read as text, is an object of a kind that holds no pod. Decided only
+ * when the text leaves no doubt: the document is a block mapping (its first content starts a key
+ * at column 0), and exactly one top-level `kind:` names such a kind. Anything else (a flow
+ * mapping, a quoted or escaped key, two `kind:` keys, a merge key without its own `kind:`) is
+ * parsed as before, so no finding can be lost to this shortcut.
+ */
+function holdsNoPod(document) {
+    const first = FIRST_CONTENT.exec(document)?.[1];
+    if (first === undefined || !/^[A-Za-z]/.test(first))
+        return false;
+    let kind;
+    for (const m of document.matchAll(TOP_LEVEL_KIND)) {
+        if (kind !== undefined)
+            return false;
+        kind = m[2];
+    }
+    return kind !== undefined && NO_POD_KINDS.has(kind);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell/expansion.ts
@@ -10162,6 +10287,7 @@ function scanInlinePatch(patch, document, source, each, report, mayShare) {
 
 
 
+
 /**
  * A cheap pre-check for YAML, whose parsing dominates the cost of a scan: text that cannot hold
  * a finding is not parsed. A finding needs its key written in the file (merges and aliases only
@@ -10230,7 +10356,9 @@ function scanFileText(input, options) {
             if (type === 'workflow')
                 for (const command of findContainerCommands(source))
                     each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-            const wanted = (doc) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true;
+            // Per document: only one that mentions what a rule or a fact needs, and that can hold a pod.
+            const wanted = (doc) => (MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true) &&
+                (type !== 'kubernetes' || !holdsNoPod(doc));
             if (!wanted(text))
                 break;
             const parsed = parseYaml(source, wanted);
@@ -11332,32 +11460,49 @@ const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingCon
 // Text
 /** Terminal control characters in user-controlled text must not reach the terminal. */
 const plain = (s) => replaceControlCharacters(s, ' ', { c1: true });
+/** The terminal width the text table keeps to. */
+const TEXT_WIDTH = 100;
+/** Words wrapped to the table's width, indented under their row. */
+function wrap(text) {
+    const lines = [];
+    let current = ' ';
+    for (const word of text.split(' ')) {
+        if (current.length + 1 + word.length > TEXT_WIDTH && current.trim()) {
+            lines.push(current);
+            current = '   ';
+        }
+        current += ` ${word}`;
+    }
+    lines.push(current);
+    return lines.map(l => (l.length > TEXT_WIDTH ? `${l.slice(0, TEXT_WIDTH - 1)}…` : l));
+}
+/** One exception per row of five short columns, its owner, controls, risk acceptance and record on an indented line below. */
 function rowsToText(rows, options = {}) {
     const s = summarize(rows);
-    const head = `${s.total} exception${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
+    const head = `${s.total} exception record${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
     if (!rows.length)
         return `${head}\n`;
-    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW', 'OWNER', 'CONTROLS', 'RISK ACCEPTANCE', 'WHERE'];
-    const table = rows.map(r => [
-        r.status,
-        days(r),
-        r.expires || '-',
-        r.workload,
-        r.allow.join(',') || '-',
-        r.owner || '-',
-        controlsText(r),
-        r.riskAcceptance || '-',
-        `${r.file}:${r.line}`,
-    ].map(plain));
-    const widths = columns.map((c, i) => Math.min(60, Math.max(c.length, ...table.map(t => t[i].length))));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW'];
+    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-'].map(plain));
+    const widths = columns.map((c, i) => Math.max(c.length, ...table.map(t => t[i].length)));
+    // The workload column gives way so that a row fits the terminal; the other columns are short.
+    const others = widths.reduce((sum, w, i) => (i === 3 ? sum : sum + w + 2), 0);
+    widths[3] = Math.max(columns[3].length, Math.min(widths[3], TEXT_WIDTH - others));
+    const fit = (text, width) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+    const line = (cells) => fit(cells
+        .map((c, i) => (i === cells.length - 1 ? c : fit(c, widths[i]).padEnd(widths[i])))
         .join('  ')
-        .trimEnd();
-    const out = [line(columns), ...table.map(line)];
-    for (const r of rows)
+        .trimEnd(), TEXT_WIDTH);
+    const out = [line(columns)];
+    for (const [i, r] of rows.entries()) {
+        out.push(line(table[i]));
+        out.push(fit(`  ${plain(`${r.file}:${r.line} · owner ${r.owner || '-'} · controls ${r.controls === 'missing' ? 'missing' : r.controls} · risk ${r.riskAcceptance || '-'}`)}`, TEXT_WIDTH));
+        // What must change is never cut: long lines wrap.
+        if (r.controls === 'missing')
+            out.push(...wrap(`missing controls: ${plain(r.missingControls.join('; '))}`));
         for (const p of r.problems)
-            out.push(`  ${plain(r.workload)}: ${plain(p)}`);
+            out.push(...wrap(`problem: ${plain(p)}`));
+    }
     return `${out.join('\n')}\n\n${head}\n`;
 }
 // ------------------------------------------------------------------------------------------------
@@ -11372,7 +11517,7 @@ const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring
 function rowsToMarkdown(rows, options = {}) {
     const s = summarize(rows);
     const out = [
-        `**${s.total}** exception${s.total === 1 ? '' : 's'} in force${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
+        `**${s.total}** exception record${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
         '',
     ];
     if (!rows.length)
@@ -11413,6 +11558,7 @@ const NAMESPACE_NAMES = namesOr(n => n.display);
 const BUILD_FLAG = `--${HOST_NAMESPACE.network.dockerfileFlag}`;
 const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
        ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
+       ${TOOL_NAME} init [--root DIR] [--fork-safe] [--force]
        ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
                    [--format text|json] [--timeout SECONDS]
        ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
@@ -11422,17 +11568,25 @@ Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share
 host's ${NAMESPACE_NAMES} namespace.
 
 Options:
-  --format text|json|sarif   output format (default: text)
-  --output FILE              write the report to FILE instead of standard output
+  -f, --format text|json|sarif
+                             output format (default: text)
+  -o, --output FILE          write the report to FILE instead of standard output
   --config FILE              config file (default: .github/host-namespace-guard.yml if present)
   --fail-on error|warning|note|never
                              lowest severity that fails the run (default: error)
   --root DIR                 repository root that paths are reported against (default: .)
-  --fix                      apply the fixes the findings offer to the files, then report what remains
+  --fix PATH...|--all        apply the fixes the findings offer to the files named (or to every
+                             file under the root with --all), then report what remains
+  --fix --dry-run            print the fixes as a unified diff; write nothing
   -h, --help                 show this help
   -v, --version              show the version
 
 Exit codes: 0 nothing fails, 1 a finding fails, 2 usage, configuration, path or write error.
+
+The init command writes .github/workflows/host-namespace-guard.yml (pull-request review and
+required check, full scan on demand, monthly exceptions review; --fork-safe writes the two-stage
+pair instead) and .github/host-namespace-guard.yml from what the repository holds, then prints
+the first scan's result and the next steps. It never replaces a file without --force.
 
 The exceptions command lists every host namespace exception (workload, host namespaces, owner,
 risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
@@ -11460,10 +11614,13 @@ Smoke checks (need a container engine; see docs/smoke.md):
 
 
 
-
 const REVIEW_FORMATS = ['text', 'json', 'markdown'];
 async function exceptionsCommand(argv, env) {
-    const parsed = parseCommand('exceptions', argv, { format: { type: 'string', default: 'text' }, config: { type: 'string' }, root: { type: 'string' } });
+    const parsed = parseCommand('exceptions', argv, {
+        format: { type: 'string', short: 'f', default: 'text' },
+        config: { type: 'string' },
+        root: { type: 'string' },
+    });
     if (parsed === 'help') {
         env.stdout(USAGE);
         return EXIT_OK;
@@ -11472,7 +11629,7 @@ async function exceptionsCommand(argv, env) {
     const format = args_oneOf('--format', values.format, REVIEW_FORMATS);
     const target = await scanTarget(env.cwd, positionals, values.root);
     const { root, paths } = target;
-    const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
+    const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config));
     const today = env.today ?? new Date();
     const centralFile = await readCentralFile(root, config, configFile);
     const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() });
@@ -11484,6 +11641,262 @@ async function exceptionsCommand(argv, env) {
             ? rowsToMarkdown(rows, { asOf })
             : rowsToText(rows, { asOf }));
     return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/cli/init-files.ts
+
+
+const PR_TRIGGERS = `  pull_request:
+    # the default three, plus the label events: adding or removing the approval label re-runs the check
+    types: [opened, synchronize, reopened, labeled, unlabeled]
+  pull_request_review:
+    types: [submitted, dismissed]   # an approving review, given or dismissed, re-runs the check too`;
+const CHECKOUT = `      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0   # lets the check diff with git`;
+/**
+ * One workflow: review and required check on pull requests, a full scan on demand, the monthly
+ * review. Without pull requests (the fork-safe setup reviews them in two stages), the last two.
+ */
+function reviewWorkflow({ pullRequests }) {
+    const head = pullRequests
+        ? `# Written by host-namespace-guard init. Make the check run "Host Namespace Guard" a required
+# status check in the branch protection rule (or ruleset) of the default branch.
+name: Host Namespace Guard
+on:
+${PR_TRIGGERS}`
+        : `# Written by host-namespace-guard init --fork-safe: the full scan on demand and the monthly
+# exceptions review (pull requests are reviewed by the two host-namespace-guard-scan/-publish workflows).
+name: Host Namespace Guard
+on:`;
+    return {
+        path: '.github/workflows/host-namespace-guard.yml',
+        text: `${head}
+  workflow_dispatch:   # a full scan of the repository
+  schedule:
+    - cron: "0 8 1 * *"   # monthly: the exceptions review
+permissions:
+  contents: read
+jobs:
+  guard:
+    if: github.event_name != 'schedule'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pull-requests: write    # the review and its inline comments
+      checks: write           # the check run to require
+      security-events: write  # the SARIF upload to code scanning
+    steps:
+${CHECKOUT}
+      - uses: ${ACTION_REF}
+        with:
+          check-name: Host Namespace Guard
+          sarif-file: host-namespace-guard.sarif
+      - uses: github/codeql-action/upload-sarif@v3
+        if: always() && hashFiles('host-namespace-guard.sarif') != ''
+        with:
+          sarif_file: host-namespace-guard.sarif
+  exceptions-review:
+    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      issues: write   # one tracking issue, updated each month
+    steps:
+      - uses: actions/checkout@v4
+      - uses: ${ACTION_REF}
+        with:
+          mode: exceptions-report
+`,
+    };
+}
+/**
+ * The fork-safe pair: stage 1 scans the pull request's code with a read-only token and leaves its
+ * report; stage 2 publishes it with a write token and never checks out pull-request code.
+ */
+function forkSafeWorkflows() {
+    return [
+        {
+            path: '.github/workflows/host-namespace-guard-scan.yml',
+            text: `# Written by host-namespace-guard init --fork-safe. Stage 1: runs on the pull request's code with a
+# read-only token. Make its job "scan" the required status check: the published check is built
+# from this run's report.
+name: host-namespace-guard-scan   # stage 2 follows this workflow by name
+on:
+${PR_TRIGGERS}
+permissions:
+  contents: read
+jobs:
+  scan:
+    runs-on: ubuntu-latest
+    steps:
+${CHECKOUT}
+      - uses: ${ACTION_REF}
+        with:
+          comment: "false"
+          check-run: "false"
+          json-report: guard-report.json
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: guard-report
+          path: guard-report.json
+`,
+        },
+        {
+            path: '.github/workflows/host-namespace-guard-publish.yml',
+            text: `# Written by host-namespace-guard init --fork-safe. Stage 2: trusted, with a write token; it only
+# reads the report stage 1 left and never checks out or runs pull-request code.
+name: host-namespace-guard-publish
+on:
+  workflow_run:
+    workflows: [host-namespace-guard-scan]
+    types: [completed]
+permissions:
+  contents: read
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    if: github.event.workflow_run.event == 'pull_request' || github.event.workflow_run.event == 'pull_request_review'
+    permissions:
+      actions: read          # the artifact of the stage 1 run
+      pull-requests: write   # the review
+      checks: write          # the check run
+    steps:
+      - uses: actions/download-artifact@v4
+        with:
+          name: guard-report
+          run-id: \${{ github.event.workflow_run.id }}
+          github-token: \${{ github.token }}
+      - uses: ${ACTION_REF}
+        with:
+          mode: publish
+          report-file: guard-report.json
+`,
+        },
+        reviewWorkflow({ pullRequests: false }),
+    ];
+}
+const yamlString = (s) => JSON.stringify(s);
+/** The first config: what the repository holds, proposed in comments where it is a decision to make. */
+function initialConfig(shape) {
+    const lines = [
+        '# Written by host-namespace-guard init. Reference: the README\'s "Configuration" section.',
+        '# Deny by default: a workload that shares a host namespace fails the check unless it has an',
+        '# approved exception, and an exception is honoured only in a namespace listed below.',
+        'paths:',
+    ];
+    if (shape.excluded.length) {
+        lines.push("  exclude:   # not the repository's own deployments");
+        for (const folder of shape.excluded)
+            lines.push(`    - ${yamlString(`${folder}/**`)}`);
+    }
+    else
+        lines.push('  exclude: []');
+    lines.push('exceptions:');
+    if (shape.hostNamespaces.length) {
+        lines.push('  # These namespaces hold workloads that share a host namespace today. List here only the ones', '  # dedicated to node agents (CNI, log shippers, node exporters); the others should not need it.', '  namespaces: []', ...shape.hostNamespaces.map(ns => `  #  - ${yamlString(ns)}`));
+    }
+    else
+        lines.push('  namespaces: []   # namespaces dedicated to node agents that may hold exceptions');
+    lines.push('  warnDays: 30', '  approval:', '    label: host-namespace-exception-approved', '    # team: platform-security   # who approves; reading membership needs a token with Members: read');
+    if (shape.charts.length || shape.overlays.length) {
+        lines.push('# Helm charts and Kustomize overlays found (rendered by the scan when helm and kubectl are on PATH):');
+        for (const chart of shape.charts)
+            lines.push(`#   chart: ${chart}`);
+        for (const overlay of shape.overlays)
+            lines.push(`#   overlay: ${overlay}`);
+    }
+    return { path: DEFAULT_CONFIG_PATH, text: lines.join('\n') + '\n' };
+}
+
+;// CONCATENATED MODULE: ./src/cli/init-command.ts
+
+
+
+
+
+
+
+
+
+
+/** Folder names that hold someone else's files or test data, not the repository's deployments. */
+const NOT_OURS = new Set(['vendor', 'third_party', 'third-party', 'testdata', '__fixtures__', 'fixtures']);
+const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const HOST_RULES = new Set(['host-network', 'host-pid', 'host-ipc']);
+/**
+ * `init`: writes the workflows and a first config from what the repository holds, then prints
+ * the first scan's result and the next steps. Never overwrites a file without --force.
+ */
+async function initCommand(argv, env) {
+    const parsed = parseCommand('init', argv, { root: { type: 'string' }, 'fork-safe': { type: 'boolean' }, force: { type: 'boolean' } });
+    if (parsed === 'help') {
+        env.stdout(USAGE);
+        return EXIT_OK;
+    }
+    const { values } = parsed;
+    const { root } = await scanTarget(env.cwd, [], values.root ?? '.');
+    const shape = shapeOf(root);
+    // The first scan reads the repository as the written config will.
+    const config = { ...defaultConfig(), exclude: shape.excluded.map(folder => `${folder}/**`) };
+    const scan = await scanRepository({ root, config, today: env.today ?? new Date() });
+    for (const f of scan.findings) {
+        // Kubernetes kinds are capitalised; compose services, commands and jobs are not.
+        if (HOST_RULES.has(f.ruleId) && /^[A-Z]/.test(f.resource.kind ?? ''))
+            shape.hostNamespaces.push(f.resource.namespace ?? 'default');
+    }
+    shape.hostNamespaces = [...new Set(shape.hostNamespaces)].sort();
+    const files = [...(values['fork-safe'] ? forkSafeWorkflows() : [reviewWorkflow({ pullRequests: true })]), initialConfig(shape)];
+    const existing = files.filter(f => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, f.path)));
+    if (existing.length && !values.force) {
+        env.stderr(`${TOOL_NAME}: init: ${existing.map(f => f.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (add --force to replace)\n`);
+        return EXIT_USAGE;
+    }
+    for (const f of files) {
+        await safeWrite(external_node_path_default().join(root, f.path), f.text, { roots: [root], display: f.path, createParents: true });
+        env.stdout(`wrote ${f.path}\n`);
+    }
+    const failing = scan.findings.filter(f => f.severity === 'error' && !f.suppression);
+    const byRule = new Map();
+    for (const f of failing)
+        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    env.stdout(`\nFirst scan: ${scan.filesScanned} file${scan.filesScanned === 1 ? '' : 's'} scanned, ${failing.length} finding${failing.length === 1 ? '' : 's'} that would fail the check` +
+        (byRule.size ? ` (${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ')})` : '') +
+        '.\n');
+    env.stdout([
+        '',
+        'Next steps:',
+        `  1. Review ${files.at(-1).path}: list in exceptions.namespaces only namespaces dedicated to node agents.`,
+        `  2. Run '${TOOL_NAME} scan' to see each finding; '${TOOL_NAME} scan --fix PATH --dry-run' shows the fixes.`,
+        '  3. Commit the files and open a pull request: the check reviews what the pull request changes.',
+        '  4. Make the check a required status check in the branch protection rule of the default branch.',
+        '',
+    ].join('\n'));
+    return EXIT_OK;
+}
+/** Charts, overlays and folders that are not the repository's own, from one walk. */
+function shapeOf(root) {
+    const config = defaultConfig();
+    const charts = new Set();
+    const overlays = new Set();
+    const excluded = new Set();
+    for (const file of walk(root, { root, include: [], exclude: [], fileTypes: config.fileTypes })) {
+        const parts = file.relative.split('/');
+        const name = parts.at(-1);
+        const folder = parts.slice(0, -1).join('/') || '.';
+        const notOurs = parts.findIndex(p => NOT_OURS.has(p));
+        // The folder itself is excluded, not what lies beneath it one by one.
+        if (notOurs !== -1 && notOurs < parts.length - 1) {
+            excluded.add(parts.slice(0, notOurs + 1).join('/'));
+            continue;
+        }
+        if (name === 'Chart.yaml')
+            charts.add(folder);
+        if (KUSTOMIZATION.has(name))
+            overlays.add(folder);
+    }
+    return { hostNamespaces: [], charts: [...charts].sort(), overlays: [...overlays].sort(), excluded: [...excluded].sort() };
 }
 
 ;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
@@ -11504,7 +11917,150 @@ function applyEdits(text, edits) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/findings/fix-diff.ts
+
+/** Lines of context around each change, as `diff -u` prints them. */
+const CONTEXT = 3;
+/**
+ * The unified diff that applying `edits` (in offset order, not overlapping) to `before` makes,
+ * for `--fix --dry-run`. Hunks are cut around the edits themselves, so the cost follows the
+ * edits, not the file; within a hunk the lines are aligned by their longest common subsequence.
+ */
+function unifiedDiff(file, before, edits) {
+    if (!edits.length)
+        return '';
+    const starts = [0];
+    for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    if (starts.at(-1) === before.length && before.length)
+        starts.pop();
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
+    // Edits whose context overlaps share a hunk.
+    const groups = [];
+    for (const e of edits) {
+        const first = lineOf(e.span.startOffset);
+        const last = lineOf(Math.max(e.span.startOffset, e.span.endOffset - 1));
+        const group = groups.at(-1);
+        if (group && first - CONTEXT <= group.last + CONTEXT + 1) {
+            group.last = Math.max(group.last, last);
+            group.edits.push(e);
+        }
+        else
+            groups.push({ first, last, edits: [e] });
+    }
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let shift = 0;
+    for (const g of groups) {
+        const from = Math.max(0, g.first - CONTEXT);
+        const to = Math.min(starts.length - 1, g.last + CONTEXT);
+        const sliceStart = starts[from];
+        const sliceEnd = to + 1 < starts.length ? starts[to + 1] : before.length;
+        const oldText = before.slice(sliceStart, sliceEnd);
+        const moved = g.edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - sliceStart, endOffset: e.span.endOffset - sliceStart } }));
+        const newText = applyEdits(oldText, moved);
+        const oldLines = splitLines(oldText);
+        const newLines = splitLines(newText);
+        out.push(`@@ -${from + 1},${oldLines.length} +${from + 1 + shift},${newLines.length} @@`);
+        out.push(...align(oldLines, newLines));
+        shift += newLines.length - oldLines.length;
+    }
+    return out.join('\n') + '\n';
+}
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines;
+}
+/** ` `/`-`/`+` lines of two small line lists, aligned by their longest common subsequence. */
+function align(a, b) {
+    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            out.push(` ${a[i++]}`);
+            j++;
+        }
+        else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1]))
+            out.push(`-${a[i++]}`);
+        else
+            out.push(`+${b[j++]}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/findings/fix-warnings.ts
+/** An address that, inside a container, is the container itself and no longer the host. */
+const LOOPBACK = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i;
+/** Variables a command names: `$NAME`, `${NAME}`, `$(NAME)`, `-e NAME`, `--env NAME[=…]`. */
+const NAMED_VARIABLES = /\$\{?\(?([A-Za-z_][A-Za-z0-9_]*)|(?:^|\s)(?:-e|--env)[ =]([A-Za-z_][A-Za-z0-9_]*)/g;
+/**
+ * Why a fix that takes host networking away may break what the command does: it, or a variable
+ * it passes, reaches localhost, which inside the container is no longer the host. One line per
+ * finding that the user should look at before trusting the fix; never a reason not to offer it.
+ */
+function loopbackWarnings(text, findings) {
+    const lines = text.split('\n');
+    const warnings = [];
+    for (const f of findings) {
+        if (f.ruleId !== 'host-network' || !f.fix || f.suppression)
+            continue;
+        const command = logicalLine(lines, f.span.start.line - 1);
+        const direct = LOOPBACK.exec(command)?.[0];
+        const viaVariable = direct ? undefined : variableReachingLoopback(lines, command);
+        const what = direct
+            ? `reaches ${direct}`
+            : viaVariable
+                ? `passes ${viaVariable.name}, set to ${viaVariable.address} on line ${viaVariable.line}`
+                : undefined;
+        if (what)
+            warnings.push(`${f.file}:${f.span.start.line}: the command also ${what}; without the host's network, that address is the container itself: publish the port or use a service name, and check before relying on this fix.`);
+    }
+    return warnings;
+}
+/** The line with its shell continuations (`\` at the end) before and after. */
+function logicalLine(lines, index) {
+    let first = index;
+    while (first > 0 && /\\\r?$/.test(lines[first - 1]))
+        first--;
+    let last = index;
+    while (last < lines.length - 1 && /\\\r?$/.test(lines[last]))
+        last++;
+    return lines.slice(first, last + 1).join('\n');
+}
+function variableReachingLoopback(lines, command) {
+    for (const m of command.matchAll(NAMED_VARIABLES)) {
+        const name = m[1] ?? m[2];
+        const assignment = new RegExp(`^\\s*(?:export\\s+)?${name}\\s*[:?+]?=(.*)$`);
+        for (const [i, line] of lines.entries()) {
+            const value = assignment.exec(line)?.[1];
+            const address = value === undefined ? undefined : LOOPBACK.exec(value)?.[0];
+            if (address)
+                return { name, address, line: i + 1 };
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/findings/fix-files.ts
+
+
 
 
 
@@ -11519,19 +12075,20 @@ function applyEdits(text, edits) {
  * one that cannot be read or written is left as it was and listed in `failed`, and the others are
  * still fixed.
  */
-async function fixFiles(root, findings) {
+async function fixFiles(root, findings, options = {}) {
     const byFile = new Map();
     for (const f of findings) {
         if (!f.fix || f.suppression)
             continue;
-        const entry = byFile.get(f.file) ?? { edits: new Map(), count: 0 };
+        const entry = byFile.get(f.file) ?? { edits: new Map(), count: 0, findings: [] };
         for (const e of f.fix.edits)
             entry.edits.set(`${e.span.startOffset}:${e.span.endOffset}:${e.text}`, e);
         entry.count++;
+        entry.findings.push(f);
         byFile.set(f.file, entry);
     }
-    const result = { files: [], fixed: 0, skipped: [], failed: [] };
-    for (const [file, { edits, count }] of byFile) {
+    const result = { files: [], fixed: 0, skipped: [], failed: [], diff: '', warnings: [] };
+    for (const [file, { edits, count, findings: fixable }] of byFile) {
         const merged = mergeDeletions([...edits.values()]);
         const conflict = firstConflict(merged);
         if (conflict) {
@@ -11550,6 +12107,13 @@ async function fixFiles(root, findings) {
         const fixed = applyEdits(text, merged);
         if (fixed === text)
             continue;
+        result.diff += unifiedDiff(file, text, merged);
+        result.warnings.push(...loopbackWarnings(text, fixable));
+        if (options.dryRun) {
+            result.files.push(file);
+            result.fixed += count;
+            continue;
+        }
         try {
             await safeWrite(absolute, fixed, { roots: [root], display: file });
         }
@@ -11823,6 +12387,7 @@ const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 /** Findings grouped by file, like compilers and linters print them; colour only on a TTY. */
 function toText(findings, run, options) {
     const paint = (code) => (s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -11840,7 +12405,8 @@ function toText(findings, run, options) {
             file = f.file;
             out.push(bold(isRunLevel(f) ? '(whole run)' : oneLine(f.file)));
         }
-        const level = f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ');
+        // A finding an exception covers does not fail: it says so instead of its severity.
+        const level = f.suppression ? dim('covered') : f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ');
         const where = dim(`${f.span.start.line}:${f.span.start.column}`.padEnd(8));
         const tag = f.suppression ? dim(` [exception: ${oneLine(f.suppression.justification)}]`) : '';
         out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(oneLine(f.ruleId))}`);
@@ -11851,12 +12417,24 @@ function toText(findings, run, options) {
     const suppressed = findings.filter(f => f.suppression).length;
     if (out.length)
         out.push('');
+    // Why each rule matters, once per rule, with where to read more (exceptions, fixes).
+    const found = [...new Set(findings.map(f => f.ruleId))].sort();
+    for (const id of found) {
+        const rule = options.rules?.find(r => r.meta.id === id);
+        if (!rule)
+            continue;
+        out.push(`${bold(id)}: ${firstSentence(rule.meta.description)}`);
+        out.push(`  ${dim(docsUrl(id))}`);
+    }
+    if (found.some(id => options.rules?.some(r => r.meta.id === id)))
+        out.push('');
     const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} (${failing} failing${suppressed ? `, ${suppressed} covered by exceptions` : ''}) in ${run.filesScanned} file${run.filesScanned === 1 ? '' : 's'} scanned`;
     out.push(failing ? red(bold(`✖ ${summary}`)) : `✔ ${summary}`);
     if (run.truncated)
         out.push(yellow('The findings limit (maxFindings) was reached: later findings were not collected.'));
     return out.join('\n') + '\n';
 }
+const firstSentence = (text) => /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
 /**
  * Terminal control characters (C0, DEL, C1: ESC and CSI start escape sequences, CR rewrites the
  * line) and Unicode line separators in user-controlled text must not reach the terminal. Every
@@ -11883,13 +12461,16 @@ const oneLine = (s) => replaceControlCharacters(s, ' ', { c1: true, lineSeparato
 
 
 const FORMATS = ['text', 'json', 'sarif'];
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 async function scan_command_scanCommand(argv, env) {
     const parsed = parseCommand('scan', argv, {
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string' },
+        format: { type: 'string', short: 'f', default: 'text' },
+        output: { type: 'string', short: 'o' },
         config: { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
         fix: { type: 'boolean' },
+        all: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         root: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
     });
@@ -11902,23 +12483,47 @@ async function scan_command_scanCommand(argv, env) {
         env.stdout(`${TOOL_VERSION}\n`);
         return EXIT_OK;
     }
+    // Rewriting every file under the working directory is never a default: say which, or --all.
+    if (values.fix && !positionals.length && !values.all)
+        throw new UsageError('--fix rewrites files: name the paths to fix, or add --all to fix everything under the root');
+    if (values['dry-run'] && !values.fix)
+        throw new UsageError('--dry-run goes with --fix');
+    if (values.all && !values.fix)
+        throw new UsageError('--all goes with --fix');
     const format = args_oneOf('--format', values.format, FORMATS);
     const failOn = args_oneOf('--fail-on', values['fail-on'], [...SEVERITIES, 'never']);
     const target = await scanTarget(env.cwd, positionals, values.root);
     const { root, paths } = target;
-    const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
+    const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config));
     const today = env.today ?? new Date();
     const centralFile = await readCentralFile(root, config, configFile);
     let result = await scanRepository({ root, paths, config, today, centralFile });
     let fixFailed = false;
+    // Fix messages come before the report: on stdout ahead of a text report, else on stderr.
+    const say = (line) => (format === 'text' && !values.output ? env.stdout(line) : env.stderr(line));
     if (values.fix) {
-        const fixed = await fixFiles(root, result.findings);
-        env.stderr(`Fixed ${fixed.fixed} finding${fixed.fixed === 1 ? '' : 's'} in ${fixed.files.length} file${fixed.files.length === 1 ? '' : 's'}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`);
+        const dryRun = Boolean(values['dry-run']);
+        const fixed = await fixFiles(root, result.findings, { dryRun });
+        if (dryRun) {
+            // The diff is the output: nothing is written and no report follows.
+            env.stdout(fixed.diff);
+            for (const w of fixed.warnings)
+                env.stderr(`warning: ${w}\n`);
+            env.stderr(`Would fix ${plural(fixed.fixed, 'finding')} in ${plural(fixed.files.length, 'file')}; nothing was written.\n`);
+            for (const s of fixed.skipped)
+                env.stderr(`Would not fix: ${s.file}: ${s.reason}.\n`);
+            return EXIT_OK;
+        }
+        say(`Fixed ${plural(fixed.fixed, 'finding')} in ${plural(fixed.files.length, 'file')}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`);
+        for (const w of fixed.warnings)
+            say(`warning: ${w}\n`);
         for (const s of fixed.skipped)
-            env.stderr(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`);
+            say(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`);
         for (const err of fixed.failed)
             env.stderr(`${TOOL_NAME}: ${err.message}\n`);
         fixFailed = fixed.failed.length > 0;
+        if (format === 'text' && !values.output)
+            env.stdout('\n');
         result = await scanRepository({ root, paths, config, today, centralFile: await readCentralFile(root, config, configFile) });
     }
     const run = { filesScanned: result.filesScanned, truncated: result.truncated, failOn };
@@ -11928,7 +12533,7 @@ async function scan_command_scanCommand(argv, env) {
         ? JSON.stringify(toJsonReport(findings, run), null, 2) + '\n'
         : format === 'sarif'
             ? JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n'
-            : toText(findings, run, { color: env.isTTY && !values.output });
+            : toText(findings, run, { color: env.isTTY && !values.output, rules: BUILTIN_RULES });
     if (values.output) {
         const output = external_node_path_default().resolve(env.cwd, values.output);
         // Inside the scanned tree, the repository's own links decide where a path leads: it must stay
@@ -13388,7 +13993,7 @@ const RUNTIME_ENGINES = ['podman', 'kind'];
  * --timeout, checked in that order.
  */
 function smokeArgs(command, argv, options, tools) {
-    const parsed = parseCommand(command, argv, Object.fromEntries(options.map(o => [o, { type: 'string' }])));
+    const parsed = parseCommand(command, argv, Object.fromEntries(options.map(o => [o, o === 'format' ? { type: 'string', short: 'f' } : { type: 'string' }])));
     if (parsed === 'help')
         return 'help';
     const what = command === 'build-check' ? 'DOCKERFILE' : 'MANIFEST';
@@ -13483,23 +14088,32 @@ async function runtimeCheckCommand(argv, env) {
 
 
 
+
+
+
+
 const COMMANDS = {
     scan: scan_command_scanCommand,
     exceptions: exceptionsCommand,
+    init: initCommand,
     'build-check': buildCheckCommand,
     'runtime-check': runtimeCheckCommand,
 };
 /** The CLI: argv in, exit code out (0 ok, 1 findings, 2 usage, configuration, path or write error). */
 async function runCli(argv, env) {
     try {
-        const [command, ...rest] = argv[0] && !argv[0].startsWith('-') ? argv : ['scan', ...argv];
+        // `scan` is the default command: `host-namespace-guard deploy/` scans deploy/.
+        const named = argv[0] !== undefined &&
+            !argv[0].startsWith('-') &&
+            (argv[0] === 'help' || Object.hasOwn(COMMANDS, argv[0]) || !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(env.cwd, argv[0])));
+        const [command, ...rest] = named ? argv : ['scan', ...argv];
         if (command === 'help') {
             env.stdout(USAGE);
             return EXIT_OK;
         }
         const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
         if (!run)
-            throw new UsageError(`unknown command "${command}"`);
+            throw new UsageError(`unknown command ${command}${didYouMean(command, Object.keys(COMMANDS))}`);
         return await run(rest, env);
     }
     catch (err) {
@@ -13512,6 +14126,7 @@ async function runCli(argv, env) {
         }
         // Anything else is a bug: the stack is what a report of it needs.
         env.stderr(`${TOOL_NAME}: ${err.stack ?? String(err)}\n`);
+        env.stderr(`This is a bug: please report it with the lines above (NODE_OPTIONS=--enable-source-maps shows source lines).\n`);
         return EXIT_USAGE;
     }
 }
@@ -13532,6 +14147,34 @@ async function runCli(argv, env) {
  */
 function useFastEnv() {
     process.env = { ...process.env };
+}
+
+
+/***/ }),
+
+/***/ 7562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ useLeanHeap)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/lean-heap.ts
+
+/**
+ * A scan allocates a syntax tree per file and drops it with the file, so what it keeps stays
+ * flat (about 8 MB after a collection at 1,000 and at 50,000 files); but V8's default heap
+ * growth raises the heap limit with the allocation rate, and resident memory followed the size of
+ * the tree (65 MB at 1,000 files, 130 MB at 50,000). Growing the heap for size instead keeps it
+ * near what is live (under 90 MB at 50,000 files) for about 5% more CPU, measured with
+ * npm run bench. Set first thing, before the heap has grown.
+ */
+function useLeanHeap() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
 }
 
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /* istanbul ignore file -- the entry only wires the process to runCli. */
+import { useLeanHeap } from '../lean-heap.js'
 import { useFastEnv } from '../fast-env.js'
 import { runCli } from './main.js'
 
+useLeanHeap()
 useFastEnv()
 
 process.exitCode = await runCli(process.argv.slice(2), {
