@@ -56,7 +56,7 @@ const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
 const pm = __importStar(__nccwpck_require__(3335));
 const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const undici_1 = __nccwpck_require__(4371);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -6796,7 +6796,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7409,7 +7409,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7977,7 +7977,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -37045,7 +37045,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -37971,7 +37971,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -38254,7 +38254,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -38347,7 +38347,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -38538,7 +38538,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -38659,7 +38659,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -38782,7 +38782,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -41626,7 +41626,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -42049,7 +42049,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -42233,7 +42233,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -42367,7 +42367,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -43938,2956 +43938,13 @@ function useFastEnv() {
     process.env = { ...process.env };
 }
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -46979,6 +44036,279 @@ async function readRepositoryBytes(root, relative, maxBytes) {
     finally {
         await handle.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell/file-names.ts
+/**
+ * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
+ * the readers need them, and discovery classifies files with the same tests.
+ */
+/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
+function isMakefile(baseName) {
+    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
+}
+/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
+function isJenkinsfile(baseName) {
+    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/classify.ts
+
+/**
+ * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
+ * scanner may still read as compose by shape.
+ */
+function classify(path) {
+    const normalized = path.replace(/\\/g, '/');
+    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
+    const lower = base.toLowerCase();
+    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
+        return 'dockerfile';
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
+        return 'workflow';
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+        return 'compose';
+    if (/\.(ya?ml|json)$/.test(lower))
+        return 'kubernetes';
+    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower))
+        return 'shell';
+    return undefined;
+}
+/** Extension-less scripts are recognised by their shebang. */
+function looksLikeShellScript(head) {
+    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
+}
+/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
+const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
+function isNeverManifest(path) {
+    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
+ * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
+ * (decided by its shebang), unless its name says it is never a manifest.
+ */
+function mayBeScanned(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (isNeverManifest(path))
+        return false;
+    return classify(path) !== undefined || !base.includes('.');
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discovery/select.ts
+
+
+/**
+ * The one filter for walks and lists: include/exclude globs, names that are never manifests,
+ * the type a name says, and the file types the config turns off. Undefined: not scanned.
+ */
+function fileSelector(selection) {
+    const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => {
+        if (excluded(relative) || !included(relative) || !mayBeScanned(relative))
+            return undefined;
+        const type = classify(relative);
+        if (type)
+            return selection.fileTypes[type] ? type : undefined;
+        return selection.fileTypes.shell ? 'script?' : undefined;
+    };
+}
+/** A directory the globs exclude is not entered at all. */
+function directoryExcluder(selection) {
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => excluded(relative) || excluded(`${relative}/`);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/read.ts
+
+
+
+
+
+/** Bytes read to find a NUL (binary) or a shebang. */
+const HEAD_BYTES = 8000;
+/**
+ * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
+ * small reads, one buffer); a promise for a blob, a link or a refusal.
+ */
+function prepareSync(file, maxFileSize) {
+    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
+}
+const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
+async function prepareAsync(file, root, maxFileSize) {
+    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
+    if (resolved.refused !== undefined)
+        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
+    if (resolved.link && !resolved.read)
+        return undefined; // a dangling link: nothing there to deploy
+    if (!resolved.read)
+        return prepareSync(resolved, maxFileSize);
+    const size = resolved.size ?? 0;
+    try {
+        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
+    }
+    catch (err) {
+        return prepare(resolved, { size, error: err.message }, maxFileSize);
+    }
+}
+/**
+ * Fail closed: a file that could hold a finding and was not read is a notice itself. An
+ * extension-less file is only a candidate (a script by its shebang): over the limit its head
+ * still tells; unreadable, it cannot be told apart, so it is reported too.
+ */
+function prepare(file, loaded, maxFileSize) {
+    const { relative } = file;
+    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
+    // A refusal the walk made for a path it was named or a directory it could not list is said
+    // whatever the name; one met on the way only for names that would be scanned.
+    if (loaded.refused !== undefined)
+        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
+    if (loaded.error !== undefined)
+        return notice(`${relative} could not be read: ${loaded.error}`);
+    if (!loaded.buffer) {
+        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
+            return undefined;
+        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
+    }
+    const head = loaded.buffer.subarray(0, HEAD_BYTES);
+    let type = file.type;
+    if (type === undefined) {
+        if (!looksLikeShellScript(head.toString('utf8')))
+            return undefined;
+        type = 'shell';
+    }
+    if (head.includes(0))
+        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
+    return { relative, type, text: loaded.buffer.toString('utf8') };
+}
+function loadSync(file, maxFileSize) {
+    try {
+        return readBounded(file.absolute, maxFileSize);
+    }
+    catch (err) {
+        return { size: 0, error: err.message };
+    }
+}
+/**
+ * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
+ * Listed paths come from a diff or an API: none may point outside the repository.
+ */
+async function* listed(root, files, selection, reader) {
+    const select = fileSelector(selection);
+    for (const relative of files) {
+        const scanAs = select(relative);
+        if (scanAs === undefined)
+            continue;
+        const type = scanAs === 'script?' ? undefined : scanAs;
+        const absolute = external_node_path_default().resolve(root, relative);
+        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
+            continue;
+        if (reader) {
+            const blob = await reader(relative);
+            if (blob?.refused)
+                yield { absolute, relative, type, refused: blob.refused };
+            else if (blob)
+                yield { absolute, relative, type, size: blob.size, read: blob.read };
+            continue;
+        }
+        let stat;
+        try {
+            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
+        }
+        catch (err) {
+            // Deleted files are not listed: one listed as changed but missing from the checkout was not
+            // judged (a checkout of another commit, a name misread on the way), never a pass.
+            const code = err.code;
+            yield {
+                absolute,
+                relative,
+                type,
+                refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
+            };
+            continue;
+        }
+        if (stat.isFile())
+            yield { absolute, relative, type };
+        else if (stat.isSymbolicLink())
+            yield { absolute, relative, type, link: true };
+    }
+}
+/**
+ * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
+ * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
+ * and reported when its name says it would be scanned. A dangling link holds nothing.
+ */
+async function linkedFile(root, relative, maxBytes) {
+    let real;
+    try {
+        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
+    }
+    catch {
+        return undefined;
+    }
+    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
+    try {
+        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
+            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
+        const buffer = await readRepositoryBytes(root, target, maxBytes);
+        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
+    }
+    catch (err) {
+        if (err instanceof RefusedRead)
+            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
+        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
+    }
+}
+/**
+ * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
+ * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
+ * valid until the next read: prepare decodes it at once.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
+ * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
+ * file over the limit is measured, for its message.
+ */
+function readBounded(file, max) {
+    const limit = max + 1;
+    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        let got = 0;
+        for (;;) {
+            if (got === limit)
+                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
+            if (got === scratch.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
+                scratch.copy(bigger, 0, 0, got);
+                scratch = bigger;
+            }
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return { size: got, buffer: scratch.subarray(0, got) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
+function overLimit(size, max) {
+    const [a, b] = [formatSize(size), formatSize(max)];
+    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
+}
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+    return `${bytes} B`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/exception-record.ts
@@ -48264,7 +45594,7 @@ function hostNamespaceRule({ namespace: ns, meta }) {
     };
 }
 const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
-const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const host_namespace_listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 /**
  * Compose substitutes variables before it reads the value. `${NETWORK_MODE:-host}` is host
  * whenever the variable is not set, which is how the file is run unless someone sets it: a
@@ -48317,7 +45647,7 @@ function hostWhenUnset(value) {
     const unset = valueWhenUnset(value);
     return unset?.value === 'host' ? unset.variables : undefined;
 }
-const notSet = (names) => `${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
+const notSet = (names) => `${host_namespace_listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
 /**
  * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
  * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
@@ -48463,1741 +45793,6 @@ const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
 const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES];
 const registry = buildRegistry(BUILTIN_RULES);
 
-;// CONCATENATED MODULE: ./src/model.ts
-/**
- * The neutral data model every parser produces and every reporter consumes
- * (reviewdog's rdf idea): parsers know nothing of reporters and vice versa.
- */
-const SEVERITIES = ['error', 'warning', 'note'];
-/** The host namespaces this tool guards: their table is src/namespaces.ts. */
-
-const FILE_TYPES = ['kubernetes', 'compose', 'dockerfile', 'shell', 'workflow'];
-/** A finding about the run rather than a file: reporters show it without a location. */
-const isRunLevel = (f) => f.file === '';
-/** `file:line` for people to read, or `(whole run)` for a finding no file holds. */
-const locationOf = (f) => (isRunLevel(f) ? '(whole run)' : `${f.file}:${f.span.start.line}`);
-/** Severity order, most severe first; `meetsThreshold('warning','error')` is false. */
-const RANK = { error: 3, warning: 2, note: 1 };
-function meetsThreshold(severity, threshold) {
-    return threshold !== 'never' && RANK[severity] >= RANK[threshold];
-}
-function compareSeverity(a, b) {
-    return RANK[b] - RANK[a];
-}
-
-;// CONCATENATED MODULE: ./src/parse/source.ts
-/**
- * A file's text with offset → line/column conversion. The text is kept exactly as read
- * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
- *
- * Lines end at `\n`, `\r\n` (one break) or a lone `\r`: go-yaml, and so Kubernetes and compose,
- * break lines there, and so do SARIF viewers and editors; counting only `\n` put every finding of
- * a CR-only file on line 1. Git does not break at a lone CR: see hasLoneCr.
- */
-const source_LINE_BREAK = /\r\n|\r|\n/g;
-class SourceText {
-    path;
-    text;
-    starts;
-    bom;
-    constructor(path, text) {
-        this.path = path;
-        this.text = text;
-        this.bom = text.charCodeAt(0) === 0xfeff;
-    }
-    /** Offsets where lines start; computed on first use, as most files scanned never need it. */
-    get lineStarts() {
-        if (!this.starts) {
-            const starts = [0];
-            const text = this.text;
-            if (!text.includes('\r')) {
-                // The common case, kept to indexOf, which is several times faster than a regex.
-                for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                    starts.push(i + 1);
-            }
-            else {
-                for (const m of text.matchAll(source_LINE_BREAK))
-                    starts.push(m.index + m[0].length);
-            }
-            this.starts = starts;
-        }
-        return this.starts;
-    }
-    /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        let column = o - this.lineStarts[lo] + 1;
-        if (lo === 0 && this.bom && o > 0)
-            column -= 1;
-        return { line: lo + 1, column };
-    }
-    span(startOffset, endOffset) {
-        return { start: this.position(startOffset), end: this.position(endOffset), startOffset, endOffset };
-    }
-    /** Offset of the first character of a 1-based line (the BOM is skipped on line 1). */
-    lineStart(line) {
-        const start = this.lineStarts[line - 1] ?? this.text.length;
-        return line === 1 && this.bom ? 1 : start;
-    }
-    /** Offset just past the line's content, before `\r\n`, `\n` or a lone `\r`. */
-    lineEnd(line) {
-        const next = this.lineStarts[line];
-        if (next === undefined)
-            return this.text.length;
-        return this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? next - 2 : next - 1;
-    }
-    lineText(line) {
-        return this.text.slice(this.lineStart(line), this.lineEnd(line));
-    }
-}
-/**
- * Whether the text breaks a line at a CR alone. Git and GitHub's diffs do not, so such a file's
- * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
- */
-function hasLoneCr(text) {
-    return /\r(?!\n)/.test(text);
-}
-/**
- * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
- * words around it stay apart. When the flag sits alone on a continued line (`  --network=host \`),
- * the whole line goes, which keeps the continuation chain intact; with nothing after it, the
- * blanks before it go instead. `blanksAfterEscape`: a Dockerfile continues a line even with
- * blanks after the escape character; a shell does not (`\ ` escapes the blank). Linear: it never
- * searches back to the line start.
- */
-function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
-    let after = end;
-    while (text[after] === ' ' || text[after] === '\t')
-        after++;
-    let before = start;
-    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
-        before--;
-    const firstOnLine = before === 0 || text[before - 1] === '\n';
-    if (firstOnLine && text[after] === escape) {
-        let q = after + 1;
-        if (blanksAfterEscape)
-            while (text[q] === ' ' || text[q] === '\t')
-                q++;
-        if (text[q] === '\n')
-            return [before, q + 1];
-        if (text[q] === '\r' && text[q + 1] === '\n')
-            return [before, q + 2];
-    }
-    if (after > end)
-        return [start, after];
-    return [before, end];
-}
-
-;// CONCATENATED MODULE: ./src/config/config.ts
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/host-namespace-guard.yml';
-const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-/**
- * The largest maxFileSize honoured: a file is decoded into one string and parsed in memory, and V8
- * caps a string just under 512 MiB, so a larger limit would promise a check that cannot happen.
- */
-const MAX_MAX_FILE_SIZE = 256 * 1024 * 1024;
-const DEFAULT_MAX_FINDINGS = 10_000;
-function defaultConfig() {
-    return {
-        include: [],
-        exclude: [],
-        rules: {},
-        fileTypes: Object.fromEntries(FILE_TYPES.map(t => [t, true])),
-        maxFileSize: DEFAULT_MAX_FILE_SIZE,
-        maxFindings: DEFAULT_MAX_FINDINGS,
-        exceptions: { namespaces: [], warnDays: 30, approval: { label: 'host-namespace-exception-approved' } },
-    };
-}
-/** A configuration mistake, with the file, line and key path at fault. */
-class ConfigError extends Error {
-    file;
-    line;
-    keyPath;
-    constructor(file, line, keyPath, problem) {
-        super(`${file}${line ? `:${line}` : ''}: ${keyPath ? `${keyPath}: ` : ''}${problem}`);
-        this.file = file;
-        this.line = line;
-        this.keyPath = keyPath;
-        this.name = 'ConfigError';
-    }
-}
-const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions'];
-/** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
-function parseConfig(file, text, knownRules) {
-    const source = new SourceText(file, text);
-    const parsed = parseYaml(source);
-    const problem = parsed.problems[0];
-    if (problem)
-        throw new ConfigError(file, problem.span.start.line, '', problem.message);
-    const config = defaultConfig();
-    const docs = parsed.documents.filter(d => d.doc.contents !== null);
-    if (docs.length === 0)
-        return config;
-    if (docs.length > 1)
-        throw new ConfigError(file, undefined, '', 'expected one YAML document');
-    const { doc } = docs[0];
-    const v = new Validator(file, source, doc);
-    const root = v.map(doc.contents, '');
-    for (const [key, value, line] of v.pairs(root, '', TOP_KEYS)) {
-        switch (key) {
-            case 'paths':
-                for (const [k, list] of v.pairs(v.map(value, 'paths'), 'paths', ['include', 'exclude'])) {
-                    config[k] = v.stringList(list, `paths.${k}`);
-                }
-                break;
-            case 'rules':
-                for (const [id, setting, l] of v.pairs(v.map(value, 'rules'), 'rules')) {
-                    if (!knownRules.includes(id))
-                        throw new ConfigError(file, l, `rules.${id}`, `unknown rule; known rules: ${knownRules.join(', ')}`);
-                    const raw = (0,dist/* isMap */.jh)(setting) ? v.child(setting, 'severity', `rules.${id}`) : setting;
-                    // YAML 1.1 reads an unquoted `off` as false: that is what the user meant.
-                    config.rules[id] = (0,dist/* isScalar */.jn)(raw) && raw.value === false ? 'off' : v.oneOf(raw, `rules.${id}`, [...SEVERITIES, 'off']);
-                }
-                break;
-            case 'fileTypes':
-                for (const [t, on] of v.pairs(v.map(value, 'fileTypes'), 'fileTypes', FILE_TYPES))
-                    config.fileTypes[t] = v.bool(on, `fileTypes.${t}`);
-                break;
-            case 'maxFileSize':
-                config.maxFileSize = v.size(value, 'maxFileSize');
-                break;
-            case 'maxFindings':
-                config.maxFindings = v.positiveInt(value, 'maxFindings', line);
-                break;
-            case 'exceptions':
-                config.exceptions = exceptionsConfig(v, value);
-                break;
-        }
-    }
-    return config;
-}
-function exceptionsConfig(v, value) {
-    const out = defaultConfig().exceptions;
-    for (const [key, val, line] of v.pairs(v.map(value, 'exceptions'), 'exceptions', ['namespaces', 'warnDays', 'file', 'approval'])) {
-        if (key === 'namespaces')
-            out.namespaces = v.stringList(val, 'exceptions.namespaces');
-        else if (key === 'warnDays')
-            out.warnDays = v.positiveInt(val, 'exceptions.warnDays', line);
-        else if (key === 'file')
-            out.file = v.string(val, 'exceptions.file');
-        else {
-            for (const [k, s] of v.pairs(v.map(val, 'exceptions.approval'), 'exceptions.approval', ['label', 'team'])) {
-                out.approval[k] = v.string(s, `exceptions.approval.${k}`);
-            }
-        }
-    }
-    return out;
-}
-/** Size units and their bytes: SI (KB, MB) and binary (KiB, MiB), as the README documents. */
-const SIZE_UNITS = { B: 1, KB: 1000, KiB: 1024, MB: 1_000_000, MiB: 1024 * 1024 };
-/** Reads typed values out of the AST, throwing ConfigError with the line of the bad node. */
-class Validator {
-    file;
-    source;
-    doc;
-    constructor(file, source, doc) {
-        this.file = file;
-        this.source = source;
-        this.doc = doc;
-    }
-    fail(node, keyPath, problem) {
-        const range = node?.range;
-        throw new ConfigError(this.file, range ? this.source.position(range[0]).line : undefined, keyPath, problem);
-    }
-    describe(node) {
-        // JSON writes .inf and .nan as null: name them as they are.
-        if ((0,dist/* isScalar */.jn)(node))
-            return typeof node.value === 'number' && !Number.isFinite(node.value) ? String(node.value) : JSON.stringify(node.value);
-        return (0,dist/* isMap */.jh)(node) ? 'a mapping' : (0,dist/* isSeq */.oP)(node) ? 'a list' : 'nothing';
-    }
-    map(node, keyPath) {
-        const n = resolveAlias(this.doc, node);
-        if (!(0,dist/* isMap */.jh)(n))
-            this.fail(node, keyPath, `expected a mapping, got ${this.describe(n)}`);
-        return n;
-    }
-    *pairs(map, keyPath, allowed) {
-        for (const pair of map.items) {
-            const key = keyName(pair);
-            const line = this.source.position(pair.key?.range?.[0] ?? 0).line;
-            const where = keyPath ? `${keyPath}.${String(key)}` : String(key);
-            if (typeof key !== 'string')
-                throw new ConfigError(this.file, line, keyPath, 'keys must be plain strings');
-            if (allowed && !allowed.includes(key))
-                throw new ConfigError(this.file, line, where, `unknown key; expected one of ${allowed.join(', ')}`);
-            yield [key, resolveAlias(this.doc, pair.value), line];
-        }
-    }
-    child(map, key, keyPath) {
-        for (const [k, v] of this.pairs(map, keyPath, [key]))
-            if (k === key)
-                return v;
-        return this.fail(map, keyPath, `missing ${key}`);
-    }
-    string(node, keyPath) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value === '')
-            this.fail(node, keyPath, `expected a non-empty string, got ${this.describe(node)}`);
-        return node.value;
-    }
-    stringList(node, keyPath) {
-        if (!(0,dist/* isSeq */.oP)(node))
-            this.fail(node, keyPath, `expected a list of strings, got ${this.describe(node)}`);
-        return node.items.map((item, i) => this.string(resolveAlias(this.doc, item), `${keyPath}[${i}]`));
-    }
-    bool(node, keyPath) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
-            this.fail(node, keyPath, `expected true or false, got ${this.describe(node)}`);
-        return node.value;
-    }
-    oneOf(node, keyPath, allowed) {
-        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value !== 'string' || !allowed.includes(value))
-            this.fail(node, keyPath, `${this.describe(node)} is not one of ${allowed.join(', ')}`);
-        return value;
-    }
-    /** A YAML number (not a string of digits: `"10"` is a mistake to point out, not to guess at). */
-    positiveInt(node, keyPath, _line) {
-        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0)
-            this.fail(node, keyPath, `expected a positive whole number (1 or more), got ${this.describe(node)}`);
-        return value;
-    }
-    /**
-     * `5242880`, `512KiB`, `5MiB`, `5MB` (units in any case), from 1 byte to MAX_MAX_FILE_SIZE. A
-     * limit of 0 would turn every file into an incomplete-scan finding, and one past the maximum
-     * could not be kept: both are mistakes to name, not values to run with.
-     */
-    size(node, keyPath) {
-        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        const shown = this.describe(node);
-        const expected = `a whole number of bytes, or one with a unit (${Object.keys(SIZE_UNITS).join(', ')}) such as 5MiB`;
-        let bytes;
-        if (typeof value === 'number') {
-            if (!Number.isInteger(value))
-                this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
-            bytes = value;
-        }
-        else if (typeof value === 'string') {
-            const m = /^(\d+)\s*([A-Za-z]*)$/.exec(value.trim());
-            if (!m)
-                this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
-            const unit = Object.keys(SIZE_UNITS).find(u => u.toLowerCase() === (m[2] || 'B').toLowerCase());
-            if (!unit)
-                this.fail(node, keyPath, `unknown unit "${m[2]}" in ${shown}; expected one of ${Object.keys(SIZE_UNITS).join(', ')}`);
-            bytes = Number(m[1]) * SIZE_UNITS[unit];
-        }
-        else
-            this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
-        if (bytes < 1 || bytes > MAX_MAX_FILE_SIZE)
-            this.fail(node, keyPath, `${shown} is out of range: expected at least 1 byte and at most ${MAX_MAX_FILE_SIZE / 1024 / 1024}MiB`);
-        return bytes;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-/** Bounds the config file like any other input. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads from the working tree, bounded like any other input, and never through a link or from a
- * special file: a pull request could commit the config as a link to /proc/self/environ (whose
- * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
- * read from its own directory under the same rules.
- */
-function fsTextReader(root) {
-    return async (file) => {
-        const absolute = external_node_path_default().resolve(root, file);
-        const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
-        try {
-            return await readRepositoryFile(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
-        }
-        catch (err) {
-            if (err instanceof RefusedRead)
-                throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
-            throw err;
-        }
-    };
-}
-/**
- * Loads the config: an explicit path must exist; the default path is optional.
- * Returns the config, the path it came from and its text (to tell whether a PR changed it).
- */
-async function loadConfigWith(read, explicit) {
-    const file = explicit ?? DEFAULT_CONFIG_PATH;
-    let text;
-    try {
-        text = await read(file);
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        const code = err.code;
-        throw new ConfigError(file, undefined, '', code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${code ?? err.message}`);
-    }
-    if (text === undefined) {
-        if (explicit)
-            throw new ConfigError(file, undefined, '', 'config file not found');
-        return { config: defaultConfig() };
-    }
-    return { config: parseConfig(file, text, [...registry.keys()]), file, text };
-}
-function loadConfig(root, explicit) {
-    return loadConfigWith(fsTextReader(root), explicit);
-}
-
-;// CONCATENATED MODULE: ./src/findings/place.ts
-
-const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
-/**
- * Annotates, never drops (reviewdog's FilterCheck): reporters decide from `placement`.
- * `changes` undefined means a full scan: every finding is new and has no inline place.
- */
-function place(findings, changes, mode) {
-    return findings.map(f => {
-        // The run as a whole (a capped file list): new by definition, and no line to comment on.
-        if (!changes || isRunLevel(f))
-            return { ...f, isNew: true, placement: 'summary' };
-        const lines = changes.get(f.file);
-        if (lines === undefined)
-            return { ...f, isNew: false, placement: 'summary' };
-        const line = f.span.start.line;
-        // A file without a usable patch (too large for the API, binary-looking): all of it is new.
-        if (lines === 'whole-file')
-            return { ...f, isNew: true, placement: 'file' };
-        const isNew = lines.added.has(line);
-        if (isNew)
-            return { ...f, isNew, placement: 'inline' };
-        // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
-        // comment belongs where the merge was added.
-        if (f.usedAt && lines.added.has(f.usedAt.start.line))
-            return { ...f, span: f.usedAt, usedAt: f.span, fix: undefined, isNew: true, placement: 'inline' };
-        const inHunk = lines.context.has(line);
-        if (inHunk && mode !== 'added')
-            return { ...f, isNew, placement: 'inline' };
-        if (mode === 'file' || mode === 'nofilter')
-            return { ...f, isNew, placement: 'file' };
-        return { ...f, isNew, placement: 'summary' };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/inputs/one-of.ts
-/**
- * One check for every closed set of choices a user types (CLI options, action inputs): `value`
- * when it is one of `allowed`, else an error of the caller's class (UsageError exits 2 with a
- * pointer to --help, InputError fails the action) whose message names the setting, the value
- * and what is allowed.
- */
-function oneOf(label, value, allowed, ErrorClass) {
-    if (!allowed.includes(value))
-        throw new ErrorClass(`${label}: "${value}" is not one of ${allowed.join(', ')}`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
-
-
-
-const MODES = ['auto', 'pr', 'full', 'publish', 'exceptions-report'];
-const DIFF_SOURCES = ['auto', 'git', 'api'];
-/** An input with a value outside what it allows: the message names both. */
-class InputError extends Error {
-}
-/** Reads every input once into one typed object; `get` returns '' for unset inputs. */
-function readInputs(get) {
-    const text = (name) => get(name).trim();
-    const optional = (name) => text(name) || undefined;
-    return {
-        token: get('github-token'),
-        mode: choice('mode', text('mode') || 'auto', MODES),
-        path: text('path') || '.',
-        config: optional('config'),
-        failOn: choice('fail-on', text('fail-on') || 'error', [...SEVERITIES, 'never']),
-        failOnPreexisting: bool('fail-on-preexisting', text('fail-on-preexisting'), false),
-        filterMode: choice('filter-mode', text('filter-mode') || 'added', FILTER_MODES),
-        comment: bool('comment', text('comment'), true),
-        checkRun: bool('check-run', text('check-run'), true),
-        checkName: text('check-name') || 'Host Namespace Guard',
-        annotations: bool('annotations', text('annotations'), true),
-        sarifFile: optional('sarif-file'),
-        jsonReport: optional('json-report'),
-        reportFile: optional('report-file'),
-        diffSource: choice('diff-source', text('diff-source') || 'auto', DIFF_SOURCES),
-        buildCheck: bool('build-check', text('build-check'), false),
-        runtimeCheck: bool('runtime-check', text('runtime-check'), false),
-        smokeWorkflow: optional('smoke-workflow'),
-    };
-}
-function choice(name, value, allowed) {
-    return oneOf(`input ${name}`, value, allowed, InputError);
-}
-/** The YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them. */
-function bool(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(`input ${name}: "${value}" is not a boolean (true or false)`);
-}
-
-;// CONCATENATED MODULE: ./src/action/event.ts
-const SHA = /^[0-9a-f]{40}$/i;
-/** A JSON object of the payload, or undefined for anything else (null, arrays, scalars). */
-function obj(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-}
-/**
- * Whether a `pull_request` payload object comes from another repository. A payload that does not
- * name both repositories counts as a fork: the safe side for everything that runs its code.
- */
-function isFromFork(pull) {
-    const baseRepo = obj(obj(pull?.base)?.repo)?.full_name;
-    const headRepo = obj(obj(pull?.head)?.repo)?.full_name;
-    return typeof headRepo !== 'string' || headRepo !== baseRepo;
-}
-function pullRequestFromEvent(event) {
-    const pr = obj(event.pull_request);
-    const base = obj(pr?.base);
-    const head = obj(pr?.head);
-    const number = pr?.number;
-    const baseSha = base?.sha;
-    const headSha = head?.sha;
-    if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0)
-        throw new Error('the event payload has no pull_request.number');
-    if (typeof baseSha !== 'string' || !SHA.test(baseSha) || typeof headSha !== 'string' || !SHA.test(headSha)) {
-        throw new Error('the event payload has no valid pull_request.base.sha / head.sha');
-    }
-    return { number, baseSha, headSha, fromFork: isFromFork(pr) };
-}
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const FULL_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'merge_group']);
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-/**
- * Errors of the GitHub port. Callers branch on these classes, never on Octokit's RequestError, so the
- * rest of the code base does not depend on Octokit.
- */
-/**
- * A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`;
- * `status` is 0 when no HTTP answer came (see {@link GitHubTimeout}).
- */
-class GitHubApiError extends Error {
-    status;
-    operation;
-    rateLimited;
-    constructor(message, status, operation, rateLimited = false) {
-        super(message);
-        this.status = status;
-        this.operation = operation;
-        this.rateLimited = rateLimited;
-        this.name = 'GitHubApiError';
-    }
-}
-/**
- * A write was refused with 403 or 404. That is what a pull request from a fork gets: its GITHUB_TOKEN is
- * read-only. Callers degrade to what needs no write access (annotations in the log, the job summary).
- */
-class GitHubWriteForbidden extends GitHubApiError {
-    constructor(message, status, operation) {
-        super(message, status, operation);
-        this.name = 'GitHubWriteForbidden';
-    }
-}
-/**
- * No answer in time: one request took longer than the per-request timeout, or the run's time budget
- * for GitHub calls was spent. A write may or may not have landed.
- */
-class GitHubTimeout extends GitHubApiError {
-    constructor(message, operation) {
-        super(message, 0, operation);
-        this.name = 'GitHubTimeout';
-    }
-}
-/**
- * Some review comments could not be posted even one by one (GitHub answered 422 for each). The others
- * were posted; the caller can report the rejected ones another way (annotations, the summary).
- */
-class ReviewCommentsRejected extends Error {
-    rejected;
-    reviewId;
-    constructor(rejected, 
-    /** The review that carries the body, when one was posted. */
-    reviewId) {
-        super(`GitHub rejected ${rejected.length} review comment(s): ${rejected[0]?.reason ?? ''}`);
-        this.rejected = rejected;
-        this.reviewId = reviewId;
-        this.name = 'ReviewCommentsRejected';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/limits.ts
-/** GitHub's limits the port works within (values, so the adapter and callers share them). */
-/** GitHub serves at most this many files of a pull request (pulls.listFiles). */
-const MAX_PR_FILES = 3000;
-/** GitHub takes at most this many annotations per checks.create / checks.update request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** writeCheckRun sends at most this many annotations (20 requests); the caller says so in the summary. */
-const MAX_CHECK_RUN_ANNOTATIONS = 1000;
-/** GitHub's limit for a check run's output.summary and output.text. */
-const MAX_CHECK_RUN_TEXT = 65535;
-/**
- * One run posts at most this many inline review comments (most important first); the rest are listed
- * in the review body and stay in the check run, the job summary and the annotations. A review with
- * hundreds of comments buries the pull request and costs GitHub a slow request (reviewdog: 30).
- */
-const MAX_REVIEW_COMMENTS = 50;
-/** GitHub's limit for a step's job summary (GITHUB_STEP_SUMMARY), in bytes. */
-const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
-
-;// CONCATENATED MODULE: ./src/github/port.ts
-
-
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/io/paths.ts
-
-/** Whether `file` lies strictly below `dir` (both absolute), by their names: links are not resolved. */
-function isInside(dir, file) {
-    const relative = external_node_path_default().relative(dir, file);
-    return relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
-}
-
-;// CONCATENATED MODULE: ./src/io/safe-write.ts
-
-
-
-
-/**
- * A file that was not written, and why, in one line: `cannot write report.json: it is a symbolic
- * link (to /tmp/x); links are never written through`.
- */
-class WriteError extends Error {
-    file;
-    reason;
-    constructor(file, reason) {
-        super(`cannot write ${file}: ${reason}`);
-        this.file = file;
-        this.reason = reason;
-        this.name = 'WriteError';
-    }
-}
-/**
- * Writes a report or a fixed file without letting what is already on disk redirect the write.
- * A checked-out repository is untrusted: it can commit `report.json -> /home/runner/.bashrc`, and
- * a plain writeFile follows the link. So the target must not be a link (lstat), nor a directory,
- * device or FIFO, nor read-only; its directory, links resolved, must lie inside a root when roots
- * are given. The text goes to a new temporary file in that directory (created exclusively, so a
- * planted link there is not followed either), which is then renamed over the target: the rename
- * replaces a name, never writes through one, and a reader never sees half a file. An existing
- * file keeps its mode (a fixed script stays executable).
- */
-async function safeWrite(target, data, options = {}) {
-    const absolute = external_node_path_default().resolve(target);
-    const shown = options.display ?? target;
-    const fail = (reason) => {
-        throw new WriteError(shown, reason);
-    };
-    const roots = options.roots?.map(r => external_node_path_default().resolve(r));
-    const root = roots ? roots.find(r => isInside(r, absolute)) : undefined;
-    if (roots && !root)
-        fail(`it is outside ${roots.join(' and ')}: only paths inside ${roots.length > 1 ? 'them' : 'it'} are written`);
-    const existing = await lstatOrUndefined(absolute, fail);
-    if (existing?.isSymbolicLink())
-        fail(`it is a symbolic link (to ${await external_node_fs_namespaceObject.promises.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`);
-    if (existing?.isDirectory())
-        fail('it is a directory');
-    if (existing && !existing.isFile())
-        fail('it is not a regular file (a device, FIFO or socket)');
-    // Renaming over a read-only file would succeed where opening it would not: honour the mode.
-    if (existing && (existing.mode & 0o222) === 0)
-        fail(`the file is read-only (mode ${(existing.mode & 0o7777).toString(8).padStart(4, '0')})`);
-    const dir = external_node_path_default().dirname(absolute);
-    if (options.createParents)
-        await createParents(dir, root, fail);
-    const realDir = await external_node_fs_namespaceObject.promises.realpath(dir).catch((err) => fail(`its directory ${dir} cannot be used: ${describeError(err)}`));
-    if (root) {
-        const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => root);
-        if (!isInside(realRoot, realDir) && realDir !== realRoot)
-            fail(`its directory leads outside ${root} through a symbolic link (to ${realDir})`);
-    }
-    const final = external_node_path_default().join(realDir, external_node_path_default().basename(absolute));
-    const temporary = external_node_path_default().join(realDir, `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    let handle;
-    try {
-        handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx', 0o666);
-        await handle.writeFile(data);
-        if (existing)
-            await handle.chmod(existing.mode & 0o7777);
-        await handle.close();
-        handle = undefined;
-        await external_node_fs_namespaceObject.promises.rename(temporary, final);
-    }
-    catch (err) {
-        await handle?.close().catch(() => { });
-        await external_node_fs_namespaceObject.promises.unlink(temporary).catch(() => { });
-        fail(describeError(err));
-    }
-}
-async function lstatOrUndefined(file, fail) {
-    try {
-        return await external_node_fs_namespaceObject.promises.lstat(file);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        return fail(describeError(err));
-    }
-}
-/**
- * mkdir -p, after checking that the deepest directory that exists already stays inside the root:
- * otherwise the new directories would be made wherever a committed link points.
- */
-async function createParents(dir, root, fail) {
-    let existing = dir;
-    while (!(await external_node_fs_namespaceObject.promises.lstat(existing).then(() => true, () => false)))
-        existing = external_node_path_default().dirname(existing);
-    if (root && existing !== dir) {
-        const [realExisting, realRoot] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(existing).catch(() => existing), external_node_fs_namespaceObject.promises.realpath(root).catch(() => root)]);
-        if (realExisting !== realRoot && !isInside(realRoot, realExisting))
-            fail(`its directory leads outside ${root} through a symbolic link (to ${realExisting})`);
-    }
-    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true }).catch((err) => fail(`its directory ${dir} cannot be created: ${describeError(err)}`));
-}
-const READABLE = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on device',
-    EDQUOT: 'disk quota exceeded',
-    ENOTDIR: 'a part of the path is not a directory',
-    EISDIR: 'it is a directory',
-    ENOENT: 'no such file or directory',
-    EEXIST: 'a file is in the way',
-    ELOOP: 'too many symbolic links',
-    ENAMETOOLONG: 'the name is too long',
-};
-/** An OS error as words and its code (`permission denied (EACCES)`), without Node's call details. */
-function describeError(err) {
-    const code = err.code;
-    return code && READABLE[code]
-        ? `${READABLE[code]} (${code})`
-        : code
-            ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})`
-            : err.message;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/** Check-run annotations beyond this are summarised, not sent: each 50 costs one request. */
-const MAX_CHECK_ANNOTATIONS = 500;
-/** Most important first: failing new findings, then other new ones, then pre-existing. */
-function byImportance(findings) {
-    const rank = (f) => (f.failing ? 0 : f.isNew && !f.suppression ? 1 : f.suppression ? 3 : 2);
-    return [...findings].sort((a, b) => rank(a) - rank(b));
-}
-function levelOf(f) {
-    if (f.suppression)
-        return 'notice';
-    if (f.failing)
-        return 'failure';
-    return f.severity === 'note' ? 'notice' : 'warning';
-}
-function checkAnnotations(findings) {
-    const ordered = byImportance(findings);
-    // A check-run annotation needs a path: findings about the whole run are in the summary instead.
-    const located = ordered.filter(f => !isRunLevel(f));
-    const annotations = located.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
-        const single = f.span.start.line === f.span.end.line;
-        return {
-            path: f.file,
-            start_line: f.span.start.line,
-            end_line: Math.max(f.span.end.line, f.span.start.line),
-            // GitHub accepts columns only on single-line annotations.
-            ...(single ? { start_column: f.span.start.column, end_column: Math.max(f.span.end.column, f.span.start.column) } : {}),
-            annotation_level: levelOf(f),
-            title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}${f.suppression ? ' (exception)' : ''}`,
-            message: `${f.message}\n${f.remediation}`.slice(0, 64 * 1024),
-        };
-    });
-    return { annotations, omitted: located.length - annotations.length };
-}
-/**
- * Workflow-command annotations (`::error file=…::`) are capped by GitHub at 10 per level per
- * step and 50 per job, dropping the rest silently: emit the most important within the caps and
- * say how many were left out.
- */
-const WORKFLOW_ANNOTATION_CAP = { perLevel: 10, total: 50 };
-function workflowAnnotations(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    const out = [];
-    const ordered = byImportance(findings);
-    for (const f of ordered) {
-        const lvl = levelOf(f);
-        const level = lvl === 'failure' ? 'error' : lvl;
-        if (out.length >= WORKFLOW_ANNOTATION_CAP.total || counts[level] >= WORKFLOW_ANNOTATION_CAP.perLevel)
-            continue;
-        counts[level]++;
-        const single = f.span.start.line === f.span.end.line;
-        out.push({
-            level,
-            message: `${f.message} ${f.remediation}`,
-            properties: isRunLevel(f)
-                ? { title: f.ruleId }
-                : {
-                    title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}`,
-                    file: f.file,
-                    startLine: f.span.start.line,
-                    endLine: f.span.end.line,
-                    ...(single ? { startColumn: f.span.start.column, endColumn: f.span.end.column } : {}),
-                },
-        });
-    }
-    return { annotations: out, omitted: ordered.length - out.length };
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test; bundled code cannot read package.json. */
-const TOOL_NAME = 'host-namespace-guard';
-const TOOL_VERSION = '0.1.0';
-const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard';
-/**
- * Where rule pages are read: in the Action, the repository and ref it runs from (a fork or a
- * pinned tag gets its own docs); elsewhere (the CLI, a run step, `uses: ./`) the
- * project's main branch. Values that do not look like a repository or a ref are ignored, so
- * nothing odd reaches a Markdown link.
- */
-function docsBase(env = process.env) {
-    const server = /^https:\/\/[\w.-]+(:\d+)?$/.test(env.GITHUB_SERVER_URL ?? '') ? env.GITHUB_SERVER_URL : 'https://github.com';
-    const repository = /^[\w.-]+\/[\w.-]+$/;
-    const ref = /^[\w.][\w./-]*$/;
-    if (repository.test(env.GITHUB_ACTION_REPOSITORY ?? '') && ref.test(env.GITHUB_ACTION_REF ?? ''))
-        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}`;
-    return `${PROJECT_URL}/blob/main`;
-}
-const docsUrl = (ruleId, env) => `${docsBase(env)}/docs/rules/${ruleId}.md`;
-/** How a workflow refers to the published Action (the README's snippets and `init` use it). */
-const ACTION_REF = 'host-namespace-guard/host-namespace-guard@v0';
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/**
- * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
- * anything that renames or removes a field bumps it.
- */
-function toJsonReport(findings, run) {
-    const byRule = {};
-    const bySeverity = { error: 0, warning: 0, note: 0 };
-    for (const f of findings) {
-        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-        bySeverity[f.severity]++;
-    }
-    return {
-        schemaVersion: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
-        summary: {
-            total: findings.length,
-            failing: findings.filter(f => f.failing).length,
-            suppressed: findings.filter(f => f.suppression).length,
-            bySeverity,
-            byRule,
-        },
-        findings: findings.map(f => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            file: f.file,
-            line: f.span.start.line,
-            column: f.span.start.column,
-            endLine: f.span.end.line,
-            endColumn: f.span.end.column,
-            resource: f.resource.display,
-            object: { kind: f.resource.kind ?? null, namespace: f.resource.namespace ?? null, name: f.resource.name ?? null, document: f.resource.document ?? null },
-            message: f.message,
-            remediation: f.remediation,
-            fieldPath: f.fieldPath,
-            fingerprint: f.fingerprint ?? null,
-            failing: f.failing,
-            fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
-            suppression: f.suppression ?? null,
-        })),
-    };
-}
-const range = (s) => ({
-    line: s.start.line,
-    column: s.start.column,
-    endLine: s.end.line,
-    endColumn: s.end.column,
-    startOffset: s.startOffset,
-    endOffset: s.endOffset,
-});
-
-;// CONCATENATED MODULE: ./src/report/reporter.ts
-/** A reporter that only needs the whole list at flush time. */
-function collecting(channel, flush) {
-    const findings = [];
-    return { channel, add: f => void findings.push(f), flush: run => flush(findings, run) };
-}
-/**
- * Flushes each stage's reporters together (a later stage sees what earlier ones noted, e.g. the
- * check run's summary lists refused review comments); returns each failure with its channel.
- */
-async function deliverInStages(findings, stages, run) {
-    const failures = [];
-    for (const stage of stages) {
-        for (const f of findings)
-            for (const r of stage)
-                r.add(f);
-        const settled = await Promise.allSettled(stage.map(r => r.flush(run)));
-        settled.forEach((s, i) => {
-            if (s.status === 'rejected')
-                failures.push({ channel: stage[i].channel, error: s.reason });
-        });
-    }
-    return failures;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-/** GitHub code scanning shows a security severity only when rules carry this score. */
-const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
-/**
- * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
- * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
- */
-function toSarif(findings, rules, run) {
-    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: TOOL_VERSION,
-                        semanticVersion: TOOL_VERSION,
-                        informationUri: PROJECT_URL,
-                        rules: rules.map(r => ({
-                            id: r.meta.id,
-                            name: pascal(r.meta.id),
-                            shortDescription: { text: r.meta.title },
-                            fullDescription: { text: r.meta.description },
-                            help: {
-                                text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`,
-                                markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})`,
-                            },
-                            helpUri: docsUrl(r.meta.id),
-                            defaultConfiguration: { level: r.meta.severity },
-                            properties: r.meta.namespace
-                                ? {
-                                    tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`],
-                                    precision: 'very-high',
-                                    'security-severity': SECURITY_SEVERITY[r.meta.severity],
-                                }
-                                : { tags: ['maintainability'], precision: 'very-high' },
-                        })),
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                // What the run could not judge is about the run, not a place in a file: SARIF says so in
-                // the invocation, which then did not complete successfully.
-                invocations: [
-                    {
-                        executionSuccessful: !findings.some(isRunLevel),
-                        toolExecutionNotifications: findings
-                            .filter(isRunLevel)
-                            .map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
-                    },
-                ],
-                results: findings
-                    .filter(f => !isRunLevel(f))
-                    .map(f => {
-                    const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
-                    const result = {
-                        ruleId: f.ruleId,
-                        ruleIndex: index.get(f.ruleId) ?? -1,
-                        level: f.severity,
-                        message: { text: f.message },
-                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
-                        partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
-                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
-                    };
-                    if (f.fix) {
-                        result.fixes = [
-                            {
-                                description: { text: f.fix.description },
-                                artifactChanges: [
-                                    {
-                                        artifactLocation,
-                                        replacements: f.fix.edits.map(e => ({
-                                            deletedRegion: {
-                                                startLine: e.span.start.line,
-                                                startColumn: e.span.start.column,
-                                                endLine: e.span.end.line,
-                                                endColumn: e.span.end.column,
-                                            },
-                                            insertedContent: { text: e.text },
-                                        })),
-                                    },
-                                ],
-                            },
-                        ];
-                    }
-                    if (f.suppression) {
-                        result.suppressions = [
-                            {
-                                kind: 'external',
-                                status: 'accepted',
-                                justification: [
-                                    f.suppression.justification,
-                                    f.suppression.owner ? `owner: ${f.suppression.owner}` : '',
-                                    f.suppression.expires ? `expires: ${f.suppression.expires}` : '',
-                                ]
-                                    .filter(Boolean)
-                                    .join('; '),
-                            },
-                        ];
-                    }
-                    return result;
-                }),
-                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
-            },
-        ],
-    };
-}
-function region(f) {
-    const { start, end } = f.span;
-    if (start.line === end.line && start.column === end.column)
-        return { startLine: start.line };
-    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
-}
-const pascal = (id) => id
-    .split('-')
-    .map(w => w[0].toUpperCase() + w.slice(1))
-    .join('');
-/** Relative URI references: each path segment percent-encoded, slashes kept. */
-const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
-
-;// CONCATENATED MODULE: ./src/report/control-characters.ts
-/**
- * Control characters in user-controlled text (file names, resource names, messages, owners) must
- * not reach a reader: a terminal acts on them (ESC and CSI start escape sequences, CR rewrites the
- * line) and a Markdown renderer drops or mangles them. Each reporter removes them here, choosing
- * which ones and what takes their place, because each has its own reader.
- */
-/** `text` with each run of C0 controls, DEL and the characters `which` adds, replaced by `replacement`. */
-function control_characters_replaceControlCharacters(text, replacement, which = {}) {
-    return text.replace(controlRun(which), replacement);
-}
-/** Built once per choice: the Markdown escaper runs on every cell of every report. */
-const RUNS = new Map();
-function controlRun({ c1 = false, lineSeparators = false, keepTabAndLineBreaks = false }) {
-    const key = `${c1}/${lineSeparators}/${keepTabAndLineBreaks}`;
-    let re = RUNS.get(key);
-    if (!re) {
-        const c0 = keepTabAndLineBreaks ? '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f' : '\\u0000-\\u001f';
-        const del = c1 ? '\\u007f-\\u009f' : '\\u007f';
-        re = new RegExp(`[${c0}${del}${lineSeparators ? '\\u2028\\u2029' : ''}]+`, 'g');
-        RUNS.set(key, re);
-    }
-    return re;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-/**
- * Everything user-controlled (file names, resource names, values, owners) passes through here
- * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
- */
-function escapeMarkdown(text) {
-    // Line breaks stay until the end, where they become blanks; TAB renders as a blank.
-    return (control_characters_replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
-        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
-        // GH-123 links an issue like #123 does.
-        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
-        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
-        .replace(/:\/\//g, '&#58;//')
-        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
-        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
-        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
-        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' '));
-}
-/**
- * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
- * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
- * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
- */
-const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
-/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
-    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
-function fence(text, info = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const f = '`'.repeat(longest + 1);
-    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
-}
-/** Table cells additionally must not contain a raw pipe or newline. */
-const cell = (text) => escapeMarkdown(text);
-/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-const ROWS_PER_TABLE = 100;
-const failingOf = (input) => input.findings.filter(f => f.failing);
-function summaryTitle(input) {
-    const failingList = failingOf(input);
-    const failing = failingList.length;
-    const newOnes = input.findings.filter(f => f.isNew && !f.suppression).length;
-    if (failing) {
-        const old = input.mode === 'pr' ? failingList.filter(f => !f.isNew).length : 0;
-        const which = input.mode === 'pr' && !old ? 'new ' : '';
-        return `${failing} ${which}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace${old ? ` (${old} pre-existing)` : ''}`;
-    }
-    if (newOnes)
-        return `${newOnes} ${input.mode === 'pr' ? 'new ' : ''}finding${newOnes === 1 ? '' : 's'} below the fail-on threshold`;
-    return input.mode === 'pr' ? 'No new host namespace sharing' : 'No host namespace sharing';
-}
-/** The Markdown summary shared by the check run and the job summary. */
-/** `limit`: the channel's size bound in UTF-8 bytes (the caller knows where the text goes). */
-function renderSummary(input, limit) {
-    const { findings, failOn } = input;
-    const failing = failingOf(input);
-    const fresh = findings.filter(f => f.isNew && !f.suppression);
-    const old = findings.filter(f => !f.isNew && !f.suppression);
-    const covered = findings.filter(f => f.suppression);
-    const out = [];
-    out.push(`## ${failing.length ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`, '');
-    out.push(`Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`, '');
-    out.push('| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |', input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|');
-    const ids = [...new Set(findings.map(f => f.ruleId))].sort();
-    for (const id of ids) {
-        const n = (list) => list.filter(f => f.ruleId === id).length;
-        out.push(input.mode === 'pr'
-            ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |`
-            : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`);
-    }
-    if (!ids.length)
-        out.push(input.mode === 'pr' ? '| (none) | 0 | 0 | 0 |' : '| (none) | 0 | 0 |');
-    out.push('');
-    const sections = [
-        [input.mode === 'pr' ? 'New findings' : 'Findings', fresh],
-        ['Pre-existing findings (not introduced by this pull request)', old],
-        ['Exceptions in force', covered],
-    ];
-    for (const [heading, list] of sections) {
-        if (!list.length)
-            continue;
-        out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|');
-        for (const f of list.slice(0, ROWS_PER_TABLE)) {
-            const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : '';
-            out.push(`| ${f.severity} | ${f.ruleId} | ${cell(locationOf(f))} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`);
-        }
-        if (list.length > ROWS_PER_TABLE)
-            out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`);
-        out.push('');
-    }
-    // Notes are our own sentences (shas, limits, sources), never user text.
-    if (input.notes.length)
-        out.push('### Notes', '', ...input.notes.map(n => `- ${n}`), '');
-    return truncate(out.join('\n'), limit);
-}
-/**
- * Cut at a line end within `limit` UTF-8 bytes (the job summary's 1 MiB is bytes; bytes are never
- * fewer than the characters the check run counts, so one rule serves both).
- */
-function truncate(text, limit) {
-    if (Buffer.byteLength(text) <= limit)
-        return text;
-    const tail = "\n\n…summary truncated at GitHub's size limit; the JSON report has every finding.\n";
-    const head = Buffer.from(text)
-        .subarray(0, limit - Buffer.byteLength(tail))
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-    const cut = head.lastIndexOf('\n');
-    return (cut > 0 ? head.slice(0, cut) : head) + tail;
-}
-
-;// CONCATENATED MODULE: ./src/action/dispatch-smoke.ts
-/**
- * The `smoke-workflow` input: hand the smoke matrix to a separate workflow with one
- * `workflow_dispatch` (POST /repos/{owner}/{repo}/actions/workflows/{id}/dispatches), for
- * repositories that keep the container-engine jobs out of the review workflow.
- *
- * The dispatched run executes the workflow file *at the ref it is given*, with this repository's
- * token and secrets. So the ref is a branch of this repository: the pull request's head branch for
- * a same-repository PR, the branch or tag the workflow runs on for full scans, and nothing at all for
- * a PR from a fork (its head branch does not exist here, and a fork must not get to run its code
- * through a dispatch; the dependent-job pattern with the `smoke-matrix` output covers forks).
- */
-
-
-/** GitHub refuses a workflow_dispatch whose inputs exceed 65,535 characters. */
-const MAX_DISPATCH_INPUT_CHARS = 65_535;
-/** A matrix expands to at most 256 jobs per workflow run. */
-const MAX_MATRIX_JOBS = 256;
-/**
- * Dispatches the smoke workflow once when there is something to check. Never throws: every
- * problem is logged (a notice for fork PRs, a warning for failures), because a smoke job that
- * could not be started must not hide or change the scan's result.
- */
-async function dispatchSmoke(d, env, port) {
-    const workflow = d.workflow?.trim();
-    if (!workflow)
-        return { status: 'skipped', reason: 'no smoke-workflow input' };
-    const include = d.matrix?.include ?? [];
-    if (include.length === 0) {
-        env.info(`smoke-workflow: nothing to build or start, ${workflow} was not dispatched.`);
-        return { status: 'skipped', reason: 'empty matrix' };
-    }
-    const skip = (reason, level = 'warning') => {
-        env[level](`smoke-workflow: ${workflow} was not dispatched: ${reason}`);
-        return { status: 'skipped', reason };
-    };
-    const target = dispatchRef(d, env);
-    if ('skip' in target)
-        return skip(target.skip, target.level);
-    if (include.length > MAX_MATRIX_JOBS)
-        return skip(`the smoke matrix has ${include.length} entries and a workflow run allows at most ${MAX_MATRIX_JOBS} matrix jobs; use the smoke-matrix output in a dependent job and split it`);
-    const matrix = JSON.stringify({ include });
-    if (matrix.length > MAX_DISPATCH_INPUT_CHARS)
-        return skip(`the smoke matrix is ${matrix.length} characters and GitHub accepts at most ${MAX_DISPATCH_INPUT_CHARS} in dispatch inputs`);
-    if (!port)
-        return skip('no github-token to dispatch with');
-    try {
-        await port.dispatchWorkflow(workflow, target.ref, { matrix });
-    }
-    catch (err) {
-        const reason = err instanceof GitHubWriteForbidden ? `the token may not dispatch workflows (it needs "actions: write"): ${err.message}` : `${err.message}`;
-        env.warning(`smoke-workflow: could not dispatch ${workflow} on ${target.ref}: ${reason}. The scan's result is unaffected.`);
-        return { status: 'failed', reason };
-    }
-    env.info(`smoke-workflow: dispatched ${workflow} on ${target.ref} with ${include.length} smoke check(s).`);
-    return { status: 'dispatched', ref: target.ref };
-}
-/** The branch (or tag) the smoke workflow runs at, or why there is none. */
-function dispatchRef(d, env) {
-    // Decided by the event, not the mode: `mode: full` on a pull_request still runs PR code.
-    const pull = obj(env.event.pull_request);
-    if (d.pr || pull) {
-        if (d.pr?.fromFork ?? isFromFork(pull)) {
-            return {
-                skip: 'this pull request comes from a fork; its head branch is not in this repository, and fork code is never run through a dispatch. Run the smoke jobs from the smoke-matrix output in a dependent job instead (see docs/smoke.md).',
-                level: 'notice',
-            };
-        }
-        const ref = obj(pull?.head)?.ref;
-        if (typeof ref !== 'string' || !ref)
-            return { skip: 'the event payload has no pull_request.head.ref', level: 'warning' };
-        return { ref };
-    }
-    if (!env.ref)
-        return { skip: 'GITHUB_REF_NAME is not set, so there is no branch to run it on', level: 'warning' };
-    return { ref: env.ref };
-}
-
-;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
-/**
- * Applies edits to the text they were computed on. Overlapping edits are refused rather than
- * guessed at: a fix must never garble what the user wrote.
- */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
-    let out = text;
-    let limit = Infinity;
-    for (const e of sorted) {
-        if (e.span.endOffset > limit)
-            throw new Error('overlapping edits');
-        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
-        limit = e.span.startOffset;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/review-comment.ts
-
-
-
-/** Hidden in every comment so that a re-run recognises what it already posted. */
-const MARKER_PREFIX = '<!-- host-namespace-guard:fp=';
-const marker = (fingerprint) => `${MARKER_PREFIX}${fingerprint} -->`;
-const RESOLVED_NOTE = '✅ **Resolved**: this finding is gone at the latest commit.';
-function fingerprintIn(body) {
-    const i = body.indexOf(MARKER_PREFIX);
-    if (i === -1)
-        return undefined;
-    return /^([0-9a-f]{8,64}) -->/.exec(body.slice(i + MARKER_PREFIX.length))?.[1];
-}
-/**
- * GitHub refuses a comment over 65,536 characters, and a resource name is the user's to make long.
- * Escaping can grow text eightfold (`#` becomes `#&#8203;`): these bounds keep any comment under it.
- */
-const MAX_MESSAGE = 2_000;
-const MAX_SUGGESTION = 20_000;
-/**
- * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
- * all in the diff, a suggestion block that applies it in one click.
- */
-function reviewComment(f, rule, fileText, lines) {
-    const title = rule?.meta.title ?? f.ruleId;
-    const parts = [`**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`, '', escapeMarkdown(clip(f.message, MAX_MESSAGE))];
-    if (rule)
-        parts.push('', escapeMarkdown(rule.meta.description));
-    parts.push('', `**Fix:** ${escapeMarkdown(clip(f.remediation, MAX_MESSAGE))}`);
-    let range;
-    if (f.fix && fileText !== undefined) {
-        const suggestion = suggestionFor(f, fileText, lines);
-        // A suggestion that would not fit in a comment (a huge one-line flow map) is left out.
-        if (suggestion && suggestion.text.length <= MAX_SUGGESTION) {
-            range = suggestion.range;
-            parts.push('', fence(suggestion.text, 'suggestion'));
-        }
-    }
-    parts.push('', `<sub>[Rule documentation](${docsUrl(f.ruleId)}). A workload that truly needs this can go through the exception process described there.</sub>`);
-    parts.push(marker(f.fingerprint ?? ''));
-    const line = range?.end ?? f.span.start.line;
-    const startLine = range && range.start !== range.end ? range.start : undefined;
-    return { path: f.file, line, startLine, body: parts.join('\n'), fingerprint: f.fingerprint ?? '' };
-}
-/** The replaced lines after applying the fix, or undefined when a line is outside the diff. */
-function suggestionFor(f, text, lines) {
-    const edits = f.fix.edits;
-    if (!edits.length)
-        return undefined;
-    const first = Math.min(...edits.map(e => e.span.startOffset));
-    const last = Math.max(...edits.map(e => e.span.endOffset));
-    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
-    // An edit that ends at the start of a line (a deleted line) ends on the line before.
-    const endAt = last > lineStart && text[last - 1] === '\n' ? last - 1 : last;
-    const nl = text.indexOf('\n', endAt);
-    const lineEnd = nl === -1 ? text.length : nl;
-    const startLine = text.slice(0, lineStart).split('\n').length;
-    const endLine = startLine + text.slice(lineStart, lineEnd).split('\n').length - 1;
-    for (let l = startLine; l <= endLine; l++)
-        if (lines && !lines.added.has(l) && !lines.context.has(l))
-            return undefined;
-    const shifted = edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - lineStart, endOffset: e.span.endOffset - lineStart } }));
-    const original = text.slice(lineStart, lineEnd + (nl === -1 ? 0 : 1));
-    let replaced = applyEdits(original, shifted);
-    if (replaced.endsWith('\n'))
-        replaced = replaced.slice(0, -1);
-    return { text: replaced.replace(/\r$/gm, ''), range: { start: startLine, end: endLine } };
-}
-/**
- * Two fixes on one line (`{hostNetwork: true, hostPID: true}`, `--network host --pid=host`) would
- * be two suggestions, and applying one makes the other stale. The first finding's suggestion takes
- * every fix of the lines it touches; the others keep their comment without one. Copies: the
- * findings' own fixes (JSON, SARIF, --fix) stay as they are.
- */
-function shareSuggestionLines(findings) {
-    const out = findings.map(f => ({ ...f }));
-    const byFile = new Map();
-    for (const f of out) {
-        if (!f.fix?.edits.length)
-            continue;
-        const group = byFile.get(f.file);
-        if (group)
-            group.push(f);
-        else
-            byFile.set(f.file, [f]);
-    }
-    for (const group of byFile.values()) {
-        for (let i = 0; i < group.length; i++) {
-            const lead = group[i];
-            if (!lead.fix)
-                continue;
-            for (const other of group.slice(i + 1)) {
-                if (!other.fix || !sharesLine(lead.fix.edits, other.fix.edits))
-                    continue;
-                if (!overlaps(lead.fix.edits, other.fix.edits))
-                    lead.fix = { description: `${lead.fix.description}; ${other.fix.description}`, edits: [...lead.fix.edits, ...other.fix.edits] };
-                other.fix = undefined;
-            }
-        }
-    }
-    return out;
-}
-const lineRange = (edits) => [Math.min(...edits.map(e => e.span.start.line)), Math.max(...edits.map(e => e.span.end.line))];
-function sharesLine(a, b) {
-    const [a1, a2] = lineRange(a);
-    const [b1, b2] = lineRange(b);
-    return a1 <= b2 && b1 <= a2;
-}
-const overlaps = (a, b) => a.some(x => b.some(y => x.span.startOffset < y.span.endOffset && y.span.startOffset < x.span.endOffset));
-
-;// CONCATENATED MODULE: ./src/action/post-review.ts
-
-
-
-
-
-/** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
-const MAX_RESOLVE_UPDATES = 30;
-/** The review body stays well under GitHub's 65536 characters however long the listed messages are. */
-const BODY_BUDGET = 60_000;
-/** A listed finding's message is cut to this many characters (the summary has it whole). */
-const LISTED_MESSAGE = 300;
-/**
- * Hidden at the end of a review body: the fingerprints of the file-level findings it listed, so a
- * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
- */
-const LISTED_PREFIX = '<!-- host-namespace-guard:listed=';
-/**
- * Hidden the same way: the findings whose inline comments GitHub refused (422, e.g. a line outside
- * the diff GitHub shows). GitHub refuses them again on the same commit, and each re-run would post
- * another review to say nothing new; a review of this commit carrying the marker stops that.
- */
-const REFUSED_PREFIX = '<!-- host-namespace-guard:refused=';
-const marked = (prefix, fingerprints) => `${prefix}${fingerprints.join(',')} -->`;
-const listedIn = (body) => fingerprintsAfter(body, LISTED_PREFIX);
-const refusedIn = (body) => fingerprintsAfter(body, REFUSED_PREFIX);
-function fingerprintsAfter(body, prefix) {
-    const i = body.indexOf(prefix);
-    if (i === -1)
-        return [];
-    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + prefix.length));
-    return m ? m[1].split(',').filter(Boolean) : [];
-}
-/**
- * Our own comments and reviews: those with our hidden marker *written by a bot*. A marker and its
- * fingerprint are predictable, so a pull request's author could write them into their own comments
- * to make a re-run skip (or mark resolved) a finding; only a bot account (GITHUB_TOKEN's
- * github-actions[bot], or the GitHub App whose token the action uses) counts as this tool. Matching
- * our exact login is not possible: GITHUB_TOKEN cannot call GET /user to learn it. With a personal
- * access token (a User) re-runs do not recognise earlier comments and may post them again.
- */
-const isOurs = (c) => c.authorType === 'Bot';
-/**
- * One review per run with at most MAX_REVIEW_COMMENTS new inline comments (failing ones first); the
- * rest and the new findings that have no line in the diff are listed in the review body. Comments
- * already posted (same fingerprint) are not posted again, and our comments whose finding is gone
- * are marked resolved.
- */
-async function postReview(port, pr, findings, source, options = {}) {
-    const existing = await port.reviewComments(pr.number);
-    const ours = existing.filter(isOurs).flatMap(c => {
-        const fp = fingerprintIn(c.body);
-        return fp ? [{ ...c, fingerprint: fp, resolved: c.body.includes(RESOLVED_NOTE) }] : [];
-    });
-    const live = new Set(ours.filter(c => !c.resolved).map(c => c.fingerprint));
-    const current = new Set(findings.map(f => f.fingerprint));
-    const failing = new Set(options.failing ?? []);
-    let alreadyPosted = 0;
-    let candidates = [];
-    for (const f of findings) {
-        if (f.placement !== 'inline' || f.suppression)
-            continue;
-        if (live.has(f.fingerprint))
-            alreadyPosted++;
-        else
-            candidates.push(f);
-    }
-    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
-    // Our reviews, read once when there may be something to post: file-level findings are listed
-    // once per pull request, and comments GitHub refused are not sent again on the same commit.
-    const reviews = candidates.length || fileLevel.length ? (await port.reviews(pr.number)).filter(isOurs) : [];
-    const refusedHere = new Set(reviews.filter(r => r.commitId === pr.headSha).flatMap(r => refusedIn(r.body)));
-    const refusedBefore = candidates.filter(f => refusedHere.has(f.fingerprint)).length;
-    candidates = candidates.filter(f => !refusedHere.has(f.fingerprint));
-    const listed = new Set(reviews.flatMap(r => listedIn(r.body)));
-    fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
-    // Most important first: failing, then new, then the rest (diff context); by severity within each.
-    const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
-    const ordered = candidates
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i)
-        .map(x => x.f);
-    const inline = shareSuggestionLines(ordered.slice(0, MAX_REVIEW_COMMENTS));
-    const overflow = ordered.slice(MAX_REVIEW_COMMENTS);
-    const findingOf = new Map();
-    const drafts = inline.map(f => {
-        const lines = source.changes.get(f.file);
-        const text = source.suggestions ? source.texts.get(f.file) : undefined;
-        const draft = reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines);
-        const d = { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
-        findingOf.set(d, f);
-        return d;
-    });
-    let rejected = 0;
-    const notes = [];
-    if (drafts.length || fileLevel.length) {
-        try {
-            await port.createReview(pr.number, pr.headSha, reviewBody(drafts.length, alreadyPosted, overflow, fileLevel, []), drafts);
-        }
-        catch (err) {
-            if (!(err instanceof ReviewCommentsRejected))
-                throw err;
-            const refusal = err;
-            rejected = refusal.rejected.length;
-            const refused = refusal.rejected.flatMap(r => findingOf.get(r.draft) ?? []);
-            // The body is rewritten once the refusals are known: it lists them, and its marker keeps a
-            // re-run on this commit from sending them (and a review saying nothing new) again.
-            try {
-                if (refusal.reviewId === undefined)
-                    throw new Error('no review was posted', { cause: err });
-                await port.updateReview(pr.number, refusal.reviewId, reviewBody(drafts.length - rejected, alreadyPosted, overflow, fileLevel, refused));
-            }
-            catch (update) {
-                notes.push(`GitHub refused ${rejected} review comment(s), and listing them in the review failed (${update.message}): a re-run on this commit will try them again.`);
-            }
-        }
-    }
-    let resolved = 0;
-    for (const c of ours) {
-        if (options.complete === false)
-            break;
-        if (c.resolved || current.has(c.fingerprint) || resolved >= MAX_RESOLVE_UPDATES)
-            continue;
-        await port.updateReviewComment(c.id, resolvedBody(c.body, c.fingerprint));
-        resolved++;
-    }
-    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, refusedBefore, notes, overflow: overflow.length, listed: fileLevel.length };
-}
-/** GitHub refuses a comment body over 65,536 characters; the original is kept when it fits. */
-const MAX_COMMENT_BODY = 65_000;
-function resolvedBody(original, fingerprint) {
-    const kept = `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`;
-    return kept.length <= MAX_COMMENT_BODY ? kept : `${RESOLVED_NOTE}\n\n(The original comment was too long to keep here.)\n${marker(fingerprint)}`;
-}
-/** Our sentences, then the listed findings, every user-controlled part escaped. */
-function reviewBody(posted, alreadyPosted, overflow, fileLevel, refused) {
-    const s = (n) => (n === 1 ? '' : 's');
-    const parts = [];
-    if (posted) {
-        parts.push(`**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`);
-    }
-    else if (refused.length) {
-        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes that could not be commented on inline.');
-    }
-    else {
-        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.');
-    }
-    // Each list takes at most an even share of what the lists before it left.
-    let budget = BODY_BUDGET;
-    if (overflow.length) {
-        parts.push('', `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`, '');
-        budget -= pushList(parts, overflow, budget / [overflow, refused, fileLevel].filter(l => l.length).length);
-    }
-    if (refused.length) {
-        parts.push('', `**${refused.length} finding${s(refused.length)} GitHub would not take as inline comment${s(refused.length)}** (for example, a line outside the diff GitHub shows); the check run, the job summary and the annotations have ${refused.length === 1 ? 'it' : 'them all'}:`, '');
-        budget -= pushList(parts, refused, fileLevel.length ? budget / 2 : budget);
-        parts.push('', marked(REFUSED_PREFIX, refused.map(f => f.fingerprint)));
-    }
-    if (fileLevel.length) {
-        parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '');
-        pushList(parts, fileLevel, budget);
-        parts.push('', marked(LISTED_PREFIX, fileLevel.map(f => f.fingerprint)));
-    }
-    return parts.join('\n');
-}
-/** Adds one line per finding until `budget` characters are used; returns the characters used. */
-function pushList(parts, list, budget) {
-    let used = 0;
-    for (const [i, f] of list.entries()) {
-        const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message;
-        const line = `- ${escapeMarkdown(locationOf(f))} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
-        if (used + line.length + 1 > budget) {
-            const more = `- …and ${list.length - i} more.`;
-            parts.push(more);
-            return used + more.length + 1;
-        }
-        parts.push(line);
-        used += line.length + 1;
-    }
-    return used;
-}
-
-;// CONCATENATED MODULE: ./src/action/deliver.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
-const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report';
-/**
- * Sends the outcome everywhere it should go: a loop over one reporter per channel, in stages.
- * A channel that fails (a 403 on a fork PR, an API outage) adds a note and degrades to the next
- * one; it never hides the verdict, which was decided before any channel ran. A report file that
- * cannot be written fails the step after every other channel has had its turn.
- */
-async function deliver(outcome, inputs, env, port) {
-    const { findings } = outcome;
-    if (outcome.truncated)
-        outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.');
-    const delivery = { outcome, failing: findings.filter(f => f.failing), checkRunWritten: false };
-    const files = [jsonReport(inputs, env), ...(inputs.sarifFile ? [sarifFile(inputs, env)] : [])];
-    const review = port && outcome.pr && outcome.review && inputs.comment ? [reviewComments(port, env)] : [];
-    const checkRun = port && inputs.checkRun ? [checkRunChannel(port, inputs)] : [];
-    const last = [...(inputs.annotations ? [workflowAnnotationsChannel(env)] : []), jobSummary(inputs, env)];
-    // Files first: they are the record even when every API call fails.
-    const failures = await deliverInStages(findings, [files, review, checkRun, last], delivery);
-    const unwritten = [];
-    for (const { channel, error } of failures) {
-        if (error instanceof WriteError) {
-            unwritten.push(error.message);
-            outcome.notes.push(`The ${channel} was not written: ${error.message}.`);
-        }
-        else
-            env.warning(degradeNote(channel, error));
-    }
-    const counts = {};
-    for (const f of findings)
-        counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
-    env.setOutput('findings', String(findings.length));
-    env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length));
-    env.setOutput('failing', String(delivery.failing.length));
-    env.setOutput('failed', String(delivery.failing.length > 0));
-    env.setOutput('counts', JSON.stringify(counts));
-    env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }));
-    // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
-    await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
-    const { failing } = delivery;
-    if (failing.length) {
-        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
-        env.setFailed(`${failing.length} ${which}finding(s) at or above "${inputs.failOn}" share a host namespace. See the summary for where and how to fix them.`);
-    }
-    for (const message of unwritten)
-        env.setFailed(message);
-}
-const runInfo = (d, inputs) => ({
-    filesScanned: d.outcome.filesScanned,
-    truncated: d.outcome.truncated,
-    failOn: inputs.failOn,
-});
-function jsonReport(inputs, env) {
-    return collecting('JSON report', async (findings, d) => {
-        const { outcome } = d;
-        const report = {
-            ...toJsonReport(findings, runInfo(d, inputs)),
-            kind: REVIEW_REPORT_KIND,
-            mode: outcome.mode,
-            sha: outcome.sha,
-            pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null,
-            notes: outcome.notes,
-            placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })),
-        };
-        const file = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'));
-        await writeReportFile(env, file, JSON.stringify(report, null, 2) + '\n', inputs.jsonReport ?? file);
-        env.setOutput('report', file);
-    });
-}
-function sarifFile(inputs, env) {
-    return collecting('SARIF file', async (findings, d) => {
-        const file = external_node_path_default().resolve(env.workspace, inputs.sarifFile);
-        await writeReportFile(env, file, JSON.stringify(toSarif(findings, BUILTIN_RULES, runInfo(d, inputs)), null, 2) + '\n', inputs.sarifFile);
-        env.setOutput('sarif-file', file);
-    });
-}
-function reviewComments(port, env) {
-    return collecting('review comments', async (findings, d) => {
-        const { outcome } = d;
-        try {
-            const r = await postReview(port, outcome.pr, findings, outcome.review, { failing: d.failing, complete: !outcome.truncated && !outcome.partial });
-            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`);
-            if (r.rejected)
-                outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`);
-            outcome.notes.push(...r.notes);
-            if (r.overflow)
-                outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`);
-        }
-        catch (err) {
-            outcome.notes.push(degradeNote('review comments', err));
-            throw err;
-        }
-    });
-}
-function checkRunChannel(port, inputs) {
-    return collecting('the check run', async (findings, d) => {
-        const { outcome } = d;
-        const summaryInput = { findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes };
-        const summary = renderSummary(summaryInput, MAX_CHECK_RUN_TEXT);
-        const { annotations, omitted } = checkAnnotations(findings);
-        try {
-            await port.writeCheckRun({
-                name: inputs.checkName,
-                headSha: outcome.sha,
-                conclusion: d.failing.length ? 'failure' : 'success',
-                title: summaryTitle({ ...summaryInput, notes: [] }),
-                summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
-                annotations,
-            });
-            d.checkRunWritten = true;
-        }
-        catch (err) {
-            outcome.notes.push(degradeNote('the check run', err));
-            throw err;
-        }
-    });
-}
-/** Only when the check run could not carry them: the same findings twice would be noise. */
-function workflowAnnotationsChannel(env) {
-    return collecting('workflow annotations', async (findings, d) => {
-        if (d.checkRunWritten)
-            return;
-        const { annotations, omitted } = workflowAnnotations(findings);
-        for (const a of annotations)
-            env[a.level](a.message, a.properties);
-        if (omitted)
-            env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`);
-    });
-}
-/** Last: every channel that degraded has added its note, and the job summary allows 1 MiB. */
-function jobSummary(inputs, env) {
-    return collecting('job summary', async (findings, d) => {
-        const { outcome } = d;
-        await env.appendSummary(renderSummary({ findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES));
-    });
-}
-function degradeNote(channel, err) {
-    if (err instanceof GitHubWriteForbidden) {
-        return `Could not write ${channel}: the token is read-only (a pull request from a fork, or missing permissions). Results are in the job summary and annotations; see the README for the two-stage workflow.`;
-    }
-    return `Could not write ${channel}: ${err.message}`;
-}
-/**
- * Report files go inside the workspace or the runner's temp dir (the JSON report's default home),
- * never through a link: the workspace is the pull request's checkout, and a committed
- * `report.json -> ~/.bashrc` must not turn the report into a write to the runner's files.
- */
-async function writeReportFile(env, file, text, display) {
-    await safeWrite(file, text, { roots: [env.workspace, env.tempDir], createParents: true, display });
-}
-
 ;// CONCATENATED MODULE: ./src/config/severity.ts
 /** A rule's severity after configuration (config's `rules:`); undefined when the config turns it off. */
 function severityOf(config, rule) {
@@ -50206,1067 +45801,6 @@ function severityOf(config, rule) {
         return undefined;
     return setting ?? rule.meta.severity;
 }
-
-;// CONCATENATED MODULE: ./src/findings/run-level.ts
-
-
-/**
- * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
- * and which bound stopped it. Undefined when the config turns the rule off.
- */
-function incompleteRun(config, message, bound) {
-    const rule = registry.get('incomplete-scan');
-    const severity = severityOf(config, rule);
-    if (!severity)
-        return undefined;
-    const at = { line: 1, column: 1 };
-    return {
-        ruleId: rule.meta.id,
-        severity,
-        file: '',
-        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
-        resource: { display: 'scan' },
-        message,
-        remediation: rule.meta.remediation,
-        fieldPath: `run:${bound}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/findings/verdict.ts
-
-/**
- * The one place that decides "failing": at or above the threshold, not covered by an exception,
- * and new (or old ones count). The summary, annotations, review, check-run conclusion, step
- * result, JSON, SARIF, CLI exit code and smoke matrix all read `failing` from here.
- */
-function judgeFindings(findings, verdict) {
-    return findings.map(f => ({ ...f, failing: !f.suppression && meetsThreshold(f.severity, verdict.failOn) && (f.isNew || verdict.failOnPreexisting) }));
-}
-
-;// CONCATENATED MODULE: ./src/diff/unified.ts
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-/** Parses one file's patch (hunks only, as the GitHub API's `patch` field holds). */
-function parsePatch(patch) {
-    const added = new Set();
-    const context = new Set();
-    let line = 0;
-    let inHunk = false;
-    const rows = patch.split('\n');
-    if (rows.at(-1) === '')
-        rows.pop();
-    for (const raw of rows) {
-        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        const m = HUNK.exec(text);
-        if (m) {
-            line = Number(m[1]);
-            inHunk = true;
-            continue;
-        }
-        if (!inHunk)
-            continue;
-        const sign = text[0];
-        // An empty line inside a hunk is a context line whose leading space was trimmed.
-        if (sign === '+')
-            added.add(line++);
-        else if (sign === ' ' || text === '')
-            context.add(line++);
-        else if (sign !== '-' && sign !== '\\')
-            inHunk = false;
-    }
-    return { added, context };
-}
-/** Lines tracked per file: past it the file is judged whole (every finding in it is new). */
-const MAX_TRACKED_LINES = 200_000;
-/** A header longer than this is not a git header: the stream is not what it should be. */
-const MAX_HEADER_BYTES = 64 * 1024;
-/** The first bytes that tell a diff line's kind. */
-const Byte = { LF: 10, CR: 13, Space: 32, Plus: 43, Minus: 45, At: 64, Backslash: 92, D: 100 };
-/**
- * Reads `git diff` output as it streams, with bounded memory whatever the size of a file's patch:
- * only header and hunk-header lines are kept as text; every other line is judged by its first
- * byte and skipped. File names are not read from here (see diff/raw.ts), only matched.
- */
-class PatchStream {
-    onSection;
-    current;
-    line = 0;
-    inHunk = false;
-    /** Bytes of a header line being collected; undefined while skipping a content line. */
-    collecting;
-    collected = 0;
-    atLineStart = true;
-    constructor(onSection) {
-        this.onSection = onSection;
-    }
-    push(chunk) {
-        let i = 0;
-        while (i < chunk.length) {
-            if (this.atLineStart) {
-                this.atLineStart = false;
-                const first = chunk[i];
-                if (first === Byte.D || first === Byte.At) {
-                    this.collecting = [];
-                    this.collected = 0;
-                }
-                else
-                    this.contentLine(first);
-            }
-            const nl = chunk.indexOf(Byte.LF, i);
-            const end = nl === -1 ? chunk.length : nl;
-            if (this.collecting) {
-                this.collected += end - i;
-                if (this.collected > MAX_HEADER_BYTES)
-                    throw new Error(`git diff has a header line over ${MAX_HEADER_BYTES} bytes`);
-                this.collecting.push(chunk.subarray(i, end));
-            }
-            if (nl === -1)
-                return;
-            if (this.collecting) {
-                this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
-                this.collecting = undefined;
-            }
-            this.atLineStart = true;
-            i = nl + 1;
-        }
-    }
-    end() {
-        if (this.collecting)
-            this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
-        this.collecting = undefined;
-        this.flush();
-    }
-    headerLine(text) {
-        if (text.startsWith('diff --git ')) {
-            this.flush();
-            this.current = { header: text, added: new Set(), context: new Set(), hunks: false, tooLarge: false };
-            this.inHunk = false;
-            return;
-        }
-        const m = HUNK.exec(text);
-        if (m && this.current) {
-            this.line = Number(m[1]);
-            this.inHunk = true;
-            this.current.hunks = true;
-            return;
-        }
-        // `deleted file mode …` and the like: extended header lines, nothing to count.
-        if (this.inHunk)
-            this.inHunk = false;
-    }
-    contentLine(first) {
-        const file = this.current;
-        if (!this.inHunk || !file)
-            return;
-        if (first === Byte.Minus || first === Byte.Backslash)
-            return;
-        const isAdded = first === Byte.Plus;
-        if (!isAdded && first !== Byte.Space && first !== Byte.LF && first !== Byte.CR) {
-            this.inHunk = false;
-            return;
-        }
-        if (!file.tooLarge) {
-            ;
-            (isAdded ? file.added : file.context).add(this.line);
-            if (file.added.size + file.context.size > MAX_TRACKED_LINES) {
-                file.tooLarge = true;
-                file.added.clear();
-                file.context.clear();
-            }
-        }
-        this.line++;
-    }
-    flush() {
-        const f = this.current;
-        if (!f)
-            return;
-        this.current = undefined;
-        this.onSection({ header: f.header, lines: f.tooLarge ? 'too-large' : f.hunks ? { added: f.added, context: f.context } : undefined });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/publish.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The artifact is data from an untrusted run: bounded before it is even parsed. */
-const MAX_REPORT_BYTES = 10 * 1024 * 1024;
-const publish_SHA = /^[0-9a-f]{40}$/i;
-const PLACEMENTS = ['inline', 'file', 'summary'];
-class UntrustedReportError extends Error {
-}
-/**
- * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
- * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
- * paths checked against the PR's own file list, the PR's head checked against the workflow run's),
- * and posts it. It never checks out or runs PR code, and does not post suggestion blocks, whose text
- * would come from the untrusted run. The untrusted run can still leave out findings or mark them
- * excepted, so the check run it publishes must not be the only required gate (see the README).
- */
-async function publishReport(env, inputs, config, port) {
-    if (!port)
-        throw new Error('mode publish needs a github-token with pull-requests: write and checks: write');
-    if (!inputs.reportFile)
-        throw new Error('mode publish needs report-file: the JSON report downloaded from the pull_request run');
-    const run = env.event.workflow_run;
-    const trustedHead = typeof run?.head_sha === 'string' && publish_SHA.test(run.head_sha) ? run.head_sha : undefined;
-    if (!trustedHead)
-        throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha');
-    // The artifact comes from the untrusted run: a link or a special file in it is refused.
-    const text = await readLocalFile(external_node_path_default().resolve(env.workspace, inputs.reportFile), MAX_REPORT_BYTES).catch((err) => {
-        throw new UntrustedReportError(`${inputs.reportFile}: ${err instanceof RefusedRead ? err.reason : err.message}`);
-    });
-    if (text === undefined)
-        throw new UntrustedReportError(`${inputs.reportFile}: no such file`);
-    const report = parseReport(text, trustedHead);
-    // The report's PR number is as untrusted as the rest: a fork could name another pull request to
-    // have its findings posted there. The PR must be the one whose head the workflow run built.
-    const prHead = await port.pullRequestHead(report.number);
-    if (prHead !== trustedHead) {
-        throw new UntrustedReportError(`report names pull request #${report.number}, whose head is ${prHead}, but the workflow run is for ${trustedHead}: not publishing (a newer push publishes from its own run)`);
-    }
-    const { files, truncated } = await port.changedFiles(report.number);
-    const lines = new Map();
-    for (const f of files)
-        if (f.status !== 'removed')
-            lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file');
-    // Findings about the whole run (no file) stay: they say what the first stage could not judge.
-    const findings = report.findings.filter(f => isRunLevel(f) || lines.has(f.file));
-    const dropped = report.findings.length - findings.length;
-    const notes = ["Published from the read-only pull_request run's report (two-stage mode); suggestions are not posted in this mode."];
-    if (dropped)
-        notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
-    // Fail closed: the report's findings in files past the API's list cannot be placed or trusted.
-    const capped = truncated
-        ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap')
-        : undefined;
-    if (capped)
-        findings.push(...place([capped], lines, 'added'));
-    await deliver({
-        mode: 'pr',
-        // Judged here, by this trusted run's inputs: the report's own `failing` is not trusted.
-        findings: judgeFindings(findings, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting }),
-        filesScanned: report.filesScanned,
-        truncated: report.truncated,
-        notes,
-        pr: { number: report.number, baseSha: trustedHead, headSha: trustedHead, fromFork: true },
-        sha: trustedHead,
-        review: { texts: new Map(), changes: lines, suggestions: false },
-    }, inputs, env, port);
-}
-/** Validates an untrusted review report field by field; anything off is refused, not repaired. */
-function parseReport(text, trustedHead) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new UntrustedReportError(`report is not JSON: ${err.message}`);
-    }
-    const r = record(data, 'report');
-    if (r.kind !== REVIEW_REPORT_KIND || r.schemaVersion !== 1)
-        throw new UntrustedReportError(`report kind must be ${REVIEW_REPORT_KIND} version 1`);
-    const pr = record(r.pullRequest, 'pullRequest');
-    const number = publish_int(pr.number, 'pullRequest.number', 1, 1e9);
-    if (pr.headSha !== trustedHead)
-        throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`);
-    const run = record(r.run, 'run');
-    const list = r.findings;
-    const placements = r.placements;
-    if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length)
-        throw new UntrustedReportError('report findings and placements must be lists of the same length');
-    if (list.length > DEFAULT_MAX_FINDINGS)
-        throw new UntrustedReportError(`report has ${list.length} findings, over the ${DEFAULT_MAX_FINDINGS} limit`);
-    const findings = list.map((item, i) => {
-        const where = `findings[${i}]`;
-        const f = record(item, where);
-        const p = record(placements[i], `placements[${i}]`);
-        const ruleId = str(f.ruleId, `${where}.ruleId`, 64);
-        const rule = registry.get(ruleId);
-        if (!rule)
-            throw new UntrustedReportError(`${where}.ruleId: unknown rule ${JSON.stringify(ruleId)}`);
-        const severity = str(f.severity, `${where}.severity`, 16);
-        if (!SEVERITIES.includes(severity))
-            throw new UntrustedReportError(`${where}.severity: not a severity`);
-        const file = str(f.file, `${where}.file`, 1024);
-        if (file.startsWith('/') || file.split('/').includes('..'))
-            throw new UntrustedReportError(`${where}.file: not a repository path`);
-        const line = publish_int(f.line, `${where}.line`, 1, 10_000_000);
-        const endLine = publish_int(f.endLine, `${where}.endLine`, line, 10_000_000);
-        const column = publish_int(f.column, `${where}.column`, 1, 1_000_000);
-        const endColumn = publish_int(f.endColumn, `${where}.endColumn`, 1, 1_000_000);
-        const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64);
-        if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint)
-            throw new UntrustedReportError(`${where}.fingerprint: invalid`);
-        const suppression = parseSuppression(f.suppression, `${where}.suppression`);
-        const placement = str(p.placement, `placements[${i}].placement`, 16);
-        if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean')
-            throw new UntrustedReportError(`placements[${i}]: invalid placement`);
-        return {
-            ruleId,
-            severity,
-            file,
-            span: { start: { line, column }, end: { line: endLine, column: endColumn }, startOffset: 0, endOffset: 0 },
-            resource: { display: str(f.resource, `${where}.resource`, 512) },
-            message: str(f.message, `${where}.message`, 2000),
-            // Our own words, not the report's.
-            remediation: rule.meta.remediation,
-            fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
-            fingerprint,
-            ...(suppression ? { suppression } : {}),
-            isNew: p.isNew,
-            placement,
-        };
-    });
-    return { number, filesScanned: publish_int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings };
-}
-/**
- * A covered finding's exception, so the publishing run fails exactly when the first stage did.
- * Texts are bounded; they reach Markdown only through the escaping reporters.
- */
-function parseSuppression(v, where) {
-    if (v === undefined || v === null)
-        return undefined;
-    const s = record(v, where);
-    if (s.kind !== 'exception')
-        throw new UntrustedReportError(`${where}.kind: expected "exception"`);
-    const optional = (x, name, max) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max));
-    const owner = optional(s.owner, 'owner', 512);
-    const expires = optional(s.expires, 'expires', 64);
-    return {
-        kind: 'exception',
-        justification: str(s.justification, `${where}.justification`, 4000),
-        ...(owner !== undefined ? { owner } : {}),
-        ...(expires !== undefined ? { expires } : {}),
-        source: str(s.source, `${where}.source`, 1100),
-    };
-}
-function record(v, where) {
-    if (!v || typeof v !== 'object' || Array.isArray(v))
-        throw new UntrustedReportError(`${where}: expected an object`);
-    return v;
-}
-function str(v, where, max) {
-    if (typeof v !== 'string' || v.length > max)
-        throw new UntrustedReportError(`${where}: expected a string of at most ${max} characters`);
-    return v;
-}
-function publish_int(v, where, min, max) {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-        throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`);
-    return v;
-}
-
-;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
-
-
-
-/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
-async function readCentralFile(root, config, configFile = 'config') {
-    const relative = config.exceptions.file;
-    if (!relative)
-        return undefined;
-    try {
-        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
-        // secret), so the file must be a regular file inside the repository, read without following.
-        const text = await readRepositoryFile(root, relative, config.maxFileSize);
-        if (text === undefined)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
-        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        if (err instanceof RefusedRead)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
-        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/shell/file-names.ts
-/**
- * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
- * the readers need them, and discovery classifies files with the same tests.
- */
-/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
-function isMakefile(baseName) {
-    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
-}
-/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
-function isJenkinsfile(baseName) {
-    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
-}
-
-;// CONCATENATED MODULE: ./src/discovery/classify.ts
-
-/**
- * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
- * scanner may still read as compose by shape.
- */
-function classify(path) {
-    const normalized = path.replace(/\\/g, '/');
-    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
-        return 'dockerfile';
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
-        return 'workflow';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (/\.(ya?ml|json)$/.test(lower))
-        return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower))
-        return 'shell';
-    return undefined;
-}
-/** Extension-less scripts are recognised by their shebang. */
-function looksLikeShellScript(head) {
-    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
-}
-/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
-const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
-function isNeverManifest(path) {
-    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
-}
-/**
- * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
- * (decided by its shebang), unless its name says it is never a manifest.
- */
-function mayBeScanned(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (isNeverManifest(path))
-        return false;
-    return classify(path) !== undefined || !base.includes('.');
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/discovery/select.ts
-
-
-/**
- * The one filter for walks and lists: include/exclude globs, names that are never manifests,
- * the type a name says, and the file types the config turns off. Undefined: not scanned.
- */
-function fileSelector(selection) {
-    const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
-    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
-    return relative => {
-        if (excluded(relative) || !included(relative) || !mayBeScanned(relative))
-            return undefined;
-        const type = classify(relative);
-        if (type)
-            return selection.fileTypes[type] ? type : undefined;
-        return selection.fileTypes.shell ? 'script?' : undefined;
-    };
-}
-/** A directory the globs exclude is not entered at all. */
-function directoryExcluder(selection) {
-    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
-    return relative => excluded(relative) || excluded(`${relative}/`);
-}
-
-;// CONCATENATED MODULE: ./src/discovery/read.ts
-
-
-
-
-
-/** Bytes read to find a NUL (binary) or a shebang. */
-const HEAD_BYTES = 8000;
-/**
- * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
- * small reads, one buffer); a promise for a blob, a link or a refusal.
- */
-function prepareSync(file, maxFileSize) {
-    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
-}
-const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
-async function prepareAsync(file, root, maxFileSize) {
-    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
-    if (resolved.refused !== undefined)
-        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
-    if (resolved.link && !resolved.read)
-        return undefined; // a dangling link: nothing there to deploy
-    if (!resolved.read)
-        return prepareSync(resolved, maxFileSize);
-    const size = resolved.size ?? 0;
-    try {
-        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
-    }
-    catch (err) {
-        return prepare(resolved, { size, error: err.message }, maxFileSize);
-    }
-}
-/**
- * Fail closed: a file that could hold a finding and was not read is a notice itself. An
- * extension-less file is only a candidate (a script by its shebang): over the limit its head
- * still tells; unreadable, it cannot be told apart, so it is reported too.
- */
-function prepare(file, loaded, maxFileSize) {
-    const { relative } = file;
-    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
-    // A refusal the walk made for a path it was named or a directory it could not list is said
-    // whatever the name; one met on the way only for names that would be scanned.
-    if (loaded.refused !== undefined)
-        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
-    if (loaded.error !== undefined)
-        return notice(`${relative} could not be read: ${loaded.error}`);
-    if (!loaded.buffer) {
-        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
-            return undefined;
-        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
-    }
-    const head = loaded.buffer.subarray(0, HEAD_BYTES);
-    let type = file.type;
-    if (type === undefined) {
-        if (!looksLikeShellScript(head.toString('utf8')))
-            return undefined;
-        type = 'shell';
-    }
-    if (head.includes(0))
-        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
-    return { relative, type, text: loaded.buffer.toString('utf8') };
-}
-function loadSync(file, maxFileSize) {
-    try {
-        return readBounded(file.absolute, maxFileSize);
-    }
-    catch (err) {
-        return { size: 0, error: err.message };
-    }
-}
-/**
- * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
- * Listed paths come from a diff or an API: none may point outside the repository.
- */
-async function* read_listed(root, files, selection, reader) {
-    const select = fileSelector(selection);
-    for (const relative of files) {
-        const scanAs = select(relative);
-        if (scanAs === undefined)
-            continue;
-        const type = scanAs === 'script?' ? undefined : scanAs;
-        const absolute = external_node_path_default().resolve(root, relative);
-        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
-            continue;
-        if (reader) {
-            const blob = await reader(relative);
-            if (blob?.refused)
-                yield { absolute, relative, type, refused: blob.refused };
-            else if (blob)
-                yield { absolute, relative, type, size: blob.size, read: blob.read };
-            continue;
-        }
-        let stat;
-        try {
-            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
-        }
-        catch (err) {
-            // Deleted files are not listed: one listed as changed but missing from the checkout was not
-            // judged (a checkout of another commit, a name misread on the way), never a pass.
-            const code = err.code;
-            yield {
-                absolute,
-                relative,
-                type,
-                refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
-            };
-            continue;
-        }
-        if (stat.isFile())
-            yield { absolute, relative, type };
-        else if (stat.isSymbolicLink())
-            yield { absolute, relative, type, link: true };
-    }
-}
-/**
- * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
- * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
- * and reported when its name says it would be scanned. A dangling link holds nothing.
- */
-async function linkedFile(root, relative, maxBytes) {
-    let real;
-    try {
-        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
-    }
-    catch {
-        return undefined;
-    }
-    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
-    try {
-        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
-            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
-        const buffer = await readRepositoryBytes(root, target, maxBytes);
-        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
-    }
-    catch (err) {
-        if (err instanceof RefusedRead)
-            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
-        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
-    }
-}
-/**
- * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
- * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
- * valid until the next read: prepare decodes it at once.
- */
-let scratch = Buffer.allocUnsafe(64 * 1024);
-/**
- * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
- * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
- * file over the limit is measured, for its message.
- */
-function readBounded(file, max) {
-    const limit = max + 1;
-    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        let got = 0;
-        for (;;) {
-            if (got === limit)
-                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
-            if (got === scratch.length) {
-                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
-                scratch.copy(bigger, 0, 0, got);
-                scratch = bigger;
-            }
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return { size: got, buffer: scratch.subarray(0, got) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
-function overLimit(size, max) {
-    const [a, b] = [formatSize(size), formatSize(max)];
-    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
-}
-function formatSize(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-    return `${bytes} B`;
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/discovery/walk.ts
-
-
-
-
-
-
-/** Never worth descending into, ignored or not. */
-const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
-/**
- * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
- * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
- * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
- * start that is a link is followed when it leads to a file or directory inside the root, which
- * is what naming it asks for; it is then walked under its real name, the file that holds the
- * text (and that --fix would write). A start that leads outside the root or to no regular file
- * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
- */
-function* walk(start, options) {
-    const root = external_node_path_default().resolve(options.root);
-    const select = fileSelector(options);
-    const excludedDir = directoryExcluder(options);
-    const wanted = (type) => type === undefined || options.fileTypes[type];
-    const abs = external_node_path_default().resolve(start);
-    const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
-    const notRead = (why) => ({
-        absolute: abs,
-        relative: toRelative(root, abs),
-        type: classify(abs),
-        refused: `${toRelative(root, abs)} ${why}`,
-    });
-    if (stat.isSymbolicLink()) {
-        const target = linkTarget(abs, root);
-        if (typeof target === 'string')
-            yield notRead(target);
-        else
-            yield* walk(target.real, { ...options, root: target.realRoot });
-        return;
-    }
-    if (!stat.isFile() && !stat.isDirectory()) {
-        yield notRead('is not a regular file (a device, FIFO or socket): not read');
-        return;
-    }
-    if (stat.isFile()) {
-        const relative = toRelative(root, abs);
-        const type = classify(relative);
-        if (wanted(type))
-            yield { absolute: abs, relative, type, size: stat.size };
-        return;
-    }
-    const layers = ancestorsIgnore(root, abs);
-    const startRelative = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
-    yield* walkDir(abs, startRelative.startsWith('..') ? toRelative(root, abs) : startRelative, layers);
-    // Synchronous on purpose: thousands of small directory reads are several times faster than
-    // through the promise API's thread-pool round trips (npm run bench).
-    function* walkDir(dir, relativeDir, parentLayers) {
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch (err) {
-            // Fail closed: a directory that cannot be listed may hold anything.
-            const code = err.code ?? 'error';
-            yield {
-                absolute: dir,
-                relative: relativeDir || '.',
-                type: 'kubernetes',
-                refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked`,
-            };
-            return;
-        }
-        const layers = [...parentLayers];
-        // Only read .gitignore where the listing has one: a failed open per directory is costly.
-        const own = names.some(n => n.name === '.gitignore') ? readIgnore(dir) : undefined;
-        if (own)
-            layers.push(own);
-        names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of names) {
-            if (ALWAYS_SKIP.has(entry.name))
-                continue;
-            const full = `${dir}${(external_node_path_default()).sep}${entry.name}`;
-            const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-            const isDir = entry.isDirectory();
-            const isLink = entry.isSymbolicLink();
-            if (!isDir && !isLink && !entry.isFile())
-                continue;
-            if (isIgnored(layers, full, isDir))
-                continue;
-            if (isDir) {
-                if (excludedDir(relative))
-                    continue;
-                yield* walkDir(full, relative, layers);
-                continue;
-            }
-            const scanAs = select(relative);
-            if (scanAs === undefined)
-                continue;
-            const type = scanAs === 'script?' ? undefined : scanAs;
-            yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
-        }
-    }
-}
-/**
- * Where a named link leads, when that is a file or directory inside the root, with the root's
- * real path to name it against; otherwise why it is not followed.
- */
-function linkTarget(link, root) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
-        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    }
-    catch (err) {
-        return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
-    }
-    // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
-    if (real !== realRoot && !isInside(realRoot, real))
-        return `is a symbolic link leading outside the root (to ${real}): not followed`;
-    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
-    if (!stat.isFile() && !stat.isDirectory())
-        return `is a symbolic link to something that is not a regular file (${real}): not read`;
-    return { real, realRoot };
-}
-function toRelative(root, file) {
-    const rel = external_node_path_default().relative(root, file);
-    return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
-}
-function isIgnored(layers, full, isDir) {
-    let ignored = false;
-    for (const layer of layers) {
-        const rel = external_node_path_default().relative(layer.dir, full).split((external_node_path_default()).sep).join('/');
-        if (!rel || rel.startsWith('..'))
-            continue;
-        const result = layer.rules.test(isDir ? `${rel}/` : rel);
-        if (result.ignored)
-            ignored = true;
-        else if (result.unignored)
-            ignored = false;
-    }
-    return ignored;
-}
-function readIgnore(dir) {
-    try {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
-        return { dir, rules: ignore_default()().add(text) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** .gitignore files between the repo root and the start directory apply too. */
-function ancestorsIgnore(root, start) {
-    const rel = external_node_path_default().relative(root, start);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return [];
-    const layers = [];
-    let dir = root;
-    for (const part of rel ? rel.split((external_node_path_default()).sep) : []) {
-        const layer = readIgnore(dir);
-        if (layer)
-            layers.push(layer);
-        dir = external_node_path_default().join(dir, part);
-    }
-    return layers;
-}
-
-;// CONCATENATED MODULE: ./src/engine/facts.ts
-
-
-
-/**
- * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
- * and returned beside the findings. Nothing here keeps a YAML node: exception checks run after
- * the scan, over every file, and the ASTs are long gone by then.
- */
-
-/** The exception label and annotation prefix, also used to spot misplaced records. */
-const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
-const noFacts = () => ({ workloads: [], networkPolicies: [] });
-/** The text a document must hold for the facts a scan needs: others are not parsed for them. */
-function factFilter(needs) {
-    if (!needs)
-        return undefined;
-    if (needs.workloads)
-        return /kind/;
-    if (needs.exceptions)
-        return /NetworkPolicy|host-namespace-guard\.io\//;
-    if (needs.networkPolicies)
-        return /NetworkPolicy/;
-    return undefined;
-}
-/** The facts one object gives, for what the scan needs. */
-function factsOf(object, pods, source, needs, into) {
-    if (object.kind === 'NetworkPolicy' && isNetworkingApi(object.apiVersion)) {
-        const np = networkPolicyFacts(object, source);
-        if (np)
-            into.networkPolicies.push(np);
-    }
-    const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0);
-    if (wanted)
-        into.workloads.push(workloadFacts(object, pods, source));
-}
-const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pathPrefix}`;
-function isNetworkingApi(apiVersion) {
-    return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
-}
-function hasExceptionMetadata(object, source) {
-    const metadata = mapField(object.doc, object.map, 'metadata');
-    if (!metadata)
-        return false;
-    const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
-    return keys.some(k => k.startsWith(EXCEPTION_PREFIX));
-}
-/** Keys are user-controlled: a `__proto__` label must stay a label. */
-function dict() {
-    return Object.create(null);
-}
-function spanOfNode(source, node) {
-    const range = node?.range;
-    return range ? source.span(range[0], range[1]) : undefined;
-}
-function metaEntries(doc, metadata, key, source) {
-    const out = dict();
-    const map = metadata ? mapField(doc, metadata, key) : undefined;
-    if (!map)
-        return out;
-    const keySpans = new Map();
-    for (const pair of map.items) {
-        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
-        const s = spanOfNode(source, pair.key);
-        if (k !== undefined && s && !keySpans.has(k))
-            keySpans.set(k, s);
-    }
-    for (const [k, v] of entries(doc, map)) {
-        const text = scalarText(v);
-        if (text === undefined)
-            continue;
-        const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
-        const str = stringValue(v);
-        out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
-    }
-    return out;
-}
-function workloadFacts(object, pods, source) {
-    const { doc, map } = object;
-    const metadata = mapField(doc, map, 'metadata');
-    const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
-    const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
-    const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
-    return {
-        id: objectId(source.path, object),
-        file: source.path,
-        documentIndex: object.documentIndex,
-        inList: object.pathPrefix !== '',
-        resource: object.resource,
-        kind: object.kind,
-        name: object.name,
-        namespace: object.namespace,
-        namespaceSpan: spanOfNode(source, namespaceNode),
-        anchor: spanOfNode(source, nameNode) ?? objectStart,
-        labels: metaEntries(doc, metadata, 'labels', source),
-        annotations: metaEntries(doc, metadata, 'annotations', source),
-        pods: pods.map(pod => podFacts(pod, metadata, source)),
-    };
-}
-function podFacts(unit, workloadMetadata, source) {
-    const doc = unit.object.doc;
-    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
-    const templateLabels = dict();
-    for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
-        templateLabels[k] = entry.value;
-    const host = {};
-    for (const name of HOST_FIELDS) {
-        const hit = field(doc, unit.spec, name);
-        if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
-            const s = spanOfNode(source, hit.written);
-            if (s)
-                host[name] = s;
-        }
-    }
-    let misplacedException;
-    if (unit.templateMetadata && unit.templateMetadata !== workloadMetadata) {
-        for (const which of ['labels', 'annotations']) {
-            const onTemplate = metaEntries(doc, unit.templateMetadata, which, source);
-            const key = Object.keys(onTemplate).find(k => k.startsWith(EXCEPTION_PREFIX));
-            if (key && !misplacedException)
-                misplacedException = onTemplate[key].keySpan;
-        }
-    }
-    const podContext = mapField(doc, unit.spec, 'securityContext');
-    const podRunAsNonRoot = podContext ? facts_bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
-    const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
-    const containers = [];
-    for (const list of ['initContainers', 'containers']) {
-        const seq = field(doc, unit.spec, list)?.value;
-        if (!(0,dist/* isSeq */.oP)(seq))
-            continue;
-        seq.items.forEach((item, index) => {
-            const c = resolveAlias(doc, item);
-            if (!(0,dist/* isMap */.jh)(c))
-                return;
-            const nameNode = field(doc, c, 'name')?.value;
-            const ctx = mapField(doc, c, 'securityContext');
-            const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
-            const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
-            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
-            const containerRunAsNonRoot = ctx ? facts_bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
-            const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
-            containers.push({
-                name: scalarText(nameNode) ?? `#${index}`,
-                list,
-                fieldPath: `${unit.path}.${list}[${index}]`,
-                anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
-                runAsNonRoot: containerRunAsNonRoot ?? podRunAsNonRoot,
-                runAsUser: containerRunAsUser ?? podRunAsUser,
-                dropsAll,
-                allowPrivilegeEscalation: ctx ? facts_bool(field(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
-            });
-        });
-    }
-    return {
-        path: unit.path,
-        templateLabels,
-        labelsAnchor: spanOfNode(source, templateLabelsMap) ?? spanOfNode(source, unit.templateMetadata) ?? spanOfNode(source, unit.spec) ?? source.span(0, 0),
-        host,
-        misplacedException,
-        containers,
-        partial: unit.partial === true,
-    };
-}
-function networkPolicyFacts(object, source) {
-    const { doc, map } = object;
-    const spec = mapField(doc, map, 'spec');
-    // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
-    if (!spec)
-        return undefined;
-    const selector = field(doc, spec, 'podSelector')?.value;
-    // An omitted or null podSelector decodes to the empty selector, which selects every pod of the namespace.
-    const empty = selector === undefined || ((0,dist/* isScalar */.jn)(selector) && selector.value === null);
-    const podSelector = (0,dist/* isMap */.jh)(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict(), matchExpressions: [] } : undefined;
-    if (!podSelector)
-        return undefined;
-    return { id: objectId(source.path, object), file: source.path, name: object.name, namespace: object.namespace, podSelector };
-}
-function labelSelector(doc, map) {
-    const matchLabels = dict();
-    const labels = mapField(doc, map, 'matchLabels');
-    if (labels)
-        for (const [k, v] of entries(doc, labels))
-            matchLabels[k] = scalarText(v) ?? '';
-    const matchExpressions = [];
-    const exprs = field(doc, map, 'matchExpressions')?.value;
-    if ((0,dist/* isSeq */.oP)(exprs)) {
-        for (const item of exprs.items) {
-            const e = resolveAlias(doc, item);
-            if (!(0,dist/* isMap */.jh)(e))
-                continue;
-            const values = field(doc, e, 'values')?.value;
-            matchExpressions.push({
-                key: scalarText(field(doc, e, 'key')?.value) ?? '',
-                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
-                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
-            });
-        }
-    }
-    return { matchLabels, matchExpressions };
-}
-/** Whether a label selector selects a pod with these labels (Kubernetes semantics; empty selects all). */
-function selects(selector, labels) {
-    for (const [k, v] of Object.entries(selector.matchLabels))
-        if (labels[k] !== v)
-            return false;
-    for (const e of selector.matchExpressions) {
-        const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-        switch (e.operator) {
-            case 'In':
-                if (!has || !e.values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'NotIn':
-                if (has && e.values.includes(labels[e.key]))
-                    return false;
-                break;
-            case 'Exists':
-                if (!has)
-                    return false;
-                break;
-            case 'DoesNotExist':
-                if (has)
-                    return false;
-                break;
-            default:
-                // The API server rejects an unknown operator: such a policy selects nothing.
-                return false;
-        }
-    }
-    return true;
-}
-const facts_bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
-const facts_int = (node) => (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined;
 
 ;// CONCATENATED MODULE: ./src/parse/compose/compose.ts
 
@@ -51432,6 +45966,118 @@ function namesFile(source, file) {
         return false;
     const here = source.path.replace(/\\/g, '/');
     return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(here), file)) === external_node_path_default().posix.normalize(here);
+}
+
+;// CONCATENATED MODULE: ./src/parse/source.ts
+/**
+ * A file's text with offset → line/column conversion. The text is kept exactly as read
+ * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
+ *
+ * Lines end at `\n`, `\r\n` (one break) or a lone `\r`: go-yaml, and so Kubernetes and compose,
+ * break lines there, and so do SARIF viewers and editors; counting only `\n` put every finding of
+ * a CR-only file on line 1. Git does not break at a lone CR: see hasLoneCr.
+ */
+const source_LINE_BREAK = /\r\n|\r|\n/g;
+class SourceText {
+    path;
+    text;
+    starts;
+    bom;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+        this.bom = text.charCodeAt(0) === 0xfeff;
+    }
+    /** Offsets where lines start; computed on first use, as most files scanned never need it. */
+    get lineStarts() {
+        if (!this.starts) {
+            const starts = [0];
+            const text = this.text;
+            if (!text.includes('\r')) {
+                // The common case, kept to indexOf, which is several times faster than a regex.
+                for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                    starts.push(i + 1);
+            }
+            else {
+                for (const m of text.matchAll(source_LINE_BREAK))
+                    starts.push(m.index + m[0].length);
+            }
+            this.starts = starts;
+        }
+        return this.starts;
+    }
+    /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        let column = o - this.lineStarts[lo] + 1;
+        if (lo === 0 && this.bom && o > 0)
+            column -= 1;
+        return { line: lo + 1, column };
+    }
+    span(startOffset, endOffset) {
+        return { start: this.position(startOffset), end: this.position(endOffset), startOffset, endOffset };
+    }
+    /** Offset of the first character of a 1-based line (the BOM is skipped on line 1). */
+    lineStart(line) {
+        const start = this.lineStarts[line - 1] ?? this.text.length;
+        return line === 1 && this.bom ? 1 : start;
+    }
+    /** Offset just past the line's content, before `\r\n`, `\n` or a lone `\r`. */
+    lineEnd(line) {
+        const next = this.lineStarts[line];
+        if (next === undefined)
+            return this.text.length;
+        return this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? next - 2 : next - 1;
+    }
+    lineText(line) {
+        return this.text.slice(this.lineStart(line), this.lineEnd(line));
+    }
+}
+/**
+ * Whether the text breaks a line at a CR alone. Git and GitHub's diffs do not, so such a file's
+ * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
+ */
+function hasLoneCr(text) {
+    return /\r(?!\n)/.test(text);
+}
+/**
+ * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
+ * words around it stay apart. When the flag sits alone on a continued line (`  --network=host \`),
+ * the whole line goes, which keeps the continuation chain intact; with nothing after it, the
+ * blanks before it go instead. `blanksAfterEscape`: a Dockerfile continues a line even with
+ * blanks after the escape character; a shell does not (`\ ` escapes the blank). Linear: it never
+ * searches back to the line start.
+ */
+function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
+    let after = end;
+    while (text[after] === ' ' || text[after] === '\t')
+        after++;
+    let before = start;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
+        before--;
+    const firstOnLine = before === 0 || text[before - 1] === '\n';
+    if (firstOnLine && text[after] === escape) {
+        let q = after + 1;
+        if (blanksAfterEscape)
+            while (text[q] === ' ' || text[q] === '\t')
+                q++;
+        if (text[q] === '\n')
+            return [before, q + 1];
+        if (text[q] === '\r' && text[q + 1] === '\n')
+            return [before, q + 2];
+    }
+    if (after > end)
+        return [start, after];
+    return [before, end];
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile/dockerfile.ts
@@ -54246,6 +48892,241 @@ function checkPods(pods, source, each, problem, embedded) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/facts.ts
+
+
+
+/**
+ * Plain facts about workloads and NetworkPolicies, taken from the AST while the engine holds it
+ * and returned beside the findings. Nothing here keeps a YAML node: exception checks run after
+ * the scan, over every file, and the ASTs are long gone by then.
+ */
+
+/** The exception label and annotation prefix, also used to spot misplaced records. */
+const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
+const noFacts = () => ({ workloads: [], networkPolicies: [] });
+/** The text a document must hold for the facts a scan needs: others are not parsed for them. */
+function factFilter(needs) {
+    if (!needs)
+        return undefined;
+    if (needs.workloads)
+        return /kind/;
+    if (needs.exceptions)
+        return /NetworkPolicy|host-namespace-guard\.io\//;
+    if (needs.networkPolicies)
+        return /NetworkPolicy/;
+    return undefined;
+}
+/** The facts one object gives, for what the scan needs. */
+function factsOf(object, pods, source, needs, into) {
+    if (object.kind === 'NetworkPolicy' && isNetworkingApi(object.apiVersion)) {
+        const np = networkPolicyFacts(object, source);
+        if (np)
+            into.networkPolicies.push(np);
+    }
+    const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0);
+    if (wanted)
+        into.workloads.push(workloadFacts(object, pods, source));
+}
+const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pathPrefix}`;
+function isNetworkingApi(apiVersion) {
+    return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
+}
+function hasExceptionMetadata(object, source) {
+    const metadata = mapField(object.doc, object.map, 'metadata');
+    if (!metadata)
+        return false;
+    const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
+    return keys.some(k => k.startsWith(EXCEPTION_PREFIX));
+}
+/** Keys are user-controlled: a `__proto__` label must stay a label. */
+function dict() {
+    return Object.create(null);
+}
+function spanOfNode(source, node) {
+    const range = node?.range;
+    return range ? source.span(range[0], range[1]) : undefined;
+}
+function metaEntries(doc, metadata, key, source) {
+    const out = dict();
+    const map = metadata ? mapField(doc, metadata, key) : undefined;
+    if (!map)
+        return out;
+    const keySpans = new Map();
+    for (const pair of map.items) {
+        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
+        const s = spanOfNode(source, pair.key);
+        if (k !== undefined && s && !keySpans.has(k))
+            keySpans.set(k, s);
+    }
+    for (const [k, v] of entries(doc, map)) {
+        const text = scalarText(v);
+        if (text === undefined)
+            continue;
+        const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
+        const str = stringValue(v);
+        out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
+    }
+    return out;
+}
+function workloadFacts(object, pods, source) {
+    const { doc, map } = object;
+    const metadata = mapField(doc, map, 'metadata');
+    const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
+    const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
+    const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
+    return {
+        id: objectId(source.path, object),
+        file: source.path,
+        documentIndex: object.documentIndex,
+        inList: object.pathPrefix !== '',
+        resource: object.resource,
+        kind: object.kind,
+        name: object.name,
+        namespace: object.namespace,
+        namespaceSpan: spanOfNode(source, namespaceNode),
+        anchor: spanOfNode(source, nameNode) ?? objectStart,
+        labels: metaEntries(doc, metadata, 'labels', source),
+        annotations: metaEntries(doc, metadata, 'annotations', source),
+        pods: pods.map(pod => podFacts(pod, metadata, source)),
+    };
+}
+function podFacts(unit, workloadMetadata, source) {
+    const doc = unit.object.doc;
+    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
+    const templateLabels = dict();
+    for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
+        templateLabels[k] = entry.value;
+    const host = {};
+    for (const name of HOST_FIELDS) {
+        const hit = field(doc, unit.spec, name);
+        if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
+            const s = spanOfNode(source, hit.written);
+            if (s)
+                host[name] = s;
+        }
+    }
+    let misplacedException;
+    if (unit.templateMetadata && unit.templateMetadata !== workloadMetadata) {
+        for (const which of ['labels', 'annotations']) {
+            const onTemplate = metaEntries(doc, unit.templateMetadata, which, source);
+            const key = Object.keys(onTemplate).find(k => k.startsWith(EXCEPTION_PREFIX));
+            if (key && !misplacedException)
+                misplacedException = onTemplate[key].keySpan;
+        }
+    }
+    const podContext = mapField(doc, unit.spec, 'securityContext');
+    const podRunAsNonRoot = podContext ? bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
+    const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
+    const containers = [];
+    for (const list of ['initContainers', 'containers']) {
+        const seq = field(doc, unit.spec, list)?.value;
+        if (!(0,dist/* isSeq */.oP)(seq))
+            continue;
+        seq.items.forEach((item, index) => {
+            const c = resolveAlias(doc, item);
+            if (!(0,dist/* isMap */.jh)(c))
+                return;
+            const nameNode = field(doc, c, 'name')?.value;
+            const ctx = mapField(doc, c, 'securityContext');
+            const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
+            const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
+            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
+            const containerRunAsNonRoot = ctx ? bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
+            const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
+            containers.push({
+                name: scalarText(nameNode) ?? `#${index}`,
+                list,
+                fieldPath: `${unit.path}.${list}[${index}]`,
+                anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
+                runAsNonRoot: containerRunAsNonRoot ?? podRunAsNonRoot,
+                runAsUser: containerRunAsUser ?? podRunAsUser,
+                dropsAll,
+                allowPrivilegeEscalation: ctx ? bool(field(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
+            });
+        });
+    }
+    return {
+        path: unit.path,
+        templateLabels,
+        labelsAnchor: spanOfNode(source, templateLabelsMap) ?? spanOfNode(source, unit.templateMetadata) ?? spanOfNode(source, unit.spec) ?? source.span(0, 0),
+        host,
+        misplacedException,
+        containers,
+        partial: unit.partial === true,
+    };
+}
+function networkPolicyFacts(object, source) {
+    const { doc, map } = object;
+    const spec = mapField(doc, map, 'spec');
+    // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
+    if (!spec)
+        return undefined;
+    const selector = field(doc, spec, 'podSelector')?.value;
+    // An omitted or null podSelector decodes to the empty selector, which selects every pod of the namespace.
+    const empty = selector === undefined || ((0,dist/* isScalar */.jn)(selector) && selector.value === null);
+    const podSelector = (0,dist/* isMap */.jh)(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict(), matchExpressions: [] } : undefined;
+    if (!podSelector)
+        return undefined;
+    return { id: objectId(source.path, object), file: source.path, name: object.name, namespace: object.namespace, podSelector };
+}
+function labelSelector(doc, map) {
+    const matchLabels = dict();
+    const labels = mapField(doc, map, 'matchLabels');
+    if (labels)
+        for (const [k, v] of entries(doc, labels))
+            matchLabels[k] = scalarText(v) ?? '';
+    const matchExpressions = [];
+    const exprs = field(doc, map, 'matchExpressions')?.value;
+    if ((0,dist/* isSeq */.oP)(exprs)) {
+        for (const item of exprs.items) {
+            const e = resolveAlias(doc, item);
+            if (!(0,dist/* isMap */.jh)(e))
+                continue;
+            const values = field(doc, e, 'values')?.value;
+            matchExpressions.push({
+                key: scalarText(field(doc, e, 'key')?.value) ?? '',
+                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
+                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
+            });
+        }
+    }
+    return { matchLabels, matchExpressions };
+}
+/** Whether a label selector selects a pod with these labels (Kubernetes semantics; empty selects all). */
+function selects(selector, labels) {
+    for (const [k, v] of Object.entries(selector.matchLabels))
+        if (labels[k] !== v)
+            return false;
+    for (const e of selector.matchExpressions) {
+        const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+        switch (e.operator) {
+            case 'In':
+                if (!has || !e.values.includes(labels[e.key]))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && e.values.includes(labels[e.key]))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                // The API server rejects an unknown operator: such a policy selects nothing.
+                return false;
+        }
+    }
+    return true;
+}
+const bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
+const facts_int = (node) => (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined;
+
 ;// CONCATENATED MODULE: ./src/parse/k8s/kustomize.ts
 
 
@@ -54586,6 +49467,5305 @@ function toFinding(rule, r, path, options) {
         fix: r.fix,
         ...(r.usedAt ? { usedAt: r.usedAt } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./src/scan-one.ts
+
+
+
+/** The rule engine's options for a config: the rules it enables, each at its configured severity. */
+function engineFor(all, config, facts) {
+    const rules = new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
+    return {
+        rules,
+        severityOf: id => {
+            const rule = rules.get(id);
+            return (rule && severityOf(config, rule)) ?? 'error';
+        },
+        ...(facts ? { facts } : {}),
+    };
+}
+/** Scans a read file (or turns its notice into a finding); undefined for a file not scanned at all. */
+function outcomeOf(prepared, engine) {
+    if (!prepared)
+        return undefined;
+    if ('notice' in prepared)
+        return { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine) };
+    const outcome = { findings: [] };
+    if (prepared.type === 'dockerfile')
+        outcome.dockerfile = prepared.relative;
+    if (hasLoneCr(prepared.text))
+        outcome.loneCr = prepared.relative;
+    try {
+        const scanned = scanFileText({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose' }, engine);
+        outcome.findings = scanned.findings;
+        outcome.facts = scanned.facts;
+    }
+    catch (err) {
+        // A parser bug must not hide the rest of the scan, nor pass this file silently.
+        outcome.findings = fileNotice('incomplete-scan', prepared.relative, `${prepared.relative} could not be checked: internal error: ${err.message}`, engine);
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/scan-workers.ts
+
+
+
+
+
+/**
+ * A walk's files scanned on worker threads, the outcomes handed back in discovery order, so the
+ * report is the same byte for byte as a single-threaded scan. Small scans never start a pool:
+ * the first POOL_AFTER files are scanned on the main thread, and a pool starts only past them.
+ * HNG_SCAN_THREADS sets the number of workers (1: none); by default, the available parallelism.
+ */
+const POOL_AFTER = 2_000;
+/** Files per message: a message per file would cost more than scanning most files. */
+const BATCH = 64;
+/** Batches in flight per worker: enough to keep each busy, few enough that memory stays flat. */
+const IN_FLIGHT_PER_WORKER = 4;
+const MAX_WORKERS = 8;
+let entry;
+/** The bundle's entry registers itself: a worker runs the same file. Tests and libraries never do. */
+function enableScanWorkers(url) {
+    entry = url;
+}
+const isScanWorker = () => !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.hngScanWorker === true;
+/** The worker side: batches of files in, their outcomes out, in the same order. */
+function runScanWorker() {
+    const setup = external_node_worker_threads_.workerData;
+    const engine = engineFor(new Map([...registry].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts);
+    external_node_worker_threads_.parentPort.on('message', (batch) => {
+        const outcomes = batch.files.map(f => outcomeOf(prepareSync(f, setup.config.maxFileSize), engine) ?? null);
+        external_node_worker_threads_.parentPort.postMessage({ seq: batch.seq, outcomes });
+    });
+}
+/** The number of workers to start, or 0 when a pool cannot or should not run here. */
+function poolSize(setup) {
+    if (!entry || !setup.ruleIds.every(id => registry.has(id)))
+        return 0;
+    const asked = Number(process.env.HNG_SCAN_THREADS);
+    const size = Math.min(MAX_WORKERS, Number.isInteger(asked) && asked > 0 ? asked : (0,external_node_os_namespaceObject.availableParallelism)());
+    return size >= 2 ? size : 0;
+}
+/** Starts a pool that hands outcomes to `deliver` in the order files were added; undefined when none is worth it. */
+function startPool(setup, deliver) {
+    const size = poolSize(setup);
+    return size ? new ScanPool(size, setup, deliver) : undefined;
+}
+class ScanPool {
+    deliver;
+    workers;
+    results = new Map();
+    batch = [];
+    nextSeq = 0;
+    nextToDeliver = 0;
+    inFlight = 0;
+    turn = 0;
+    failure;
+    closing = false;
+    wake = [];
+    /** Files scanned by workers (for HNG_SCAN_TRACE). */
+    scanned = 0;
+    get size() {
+        return this.workers.length;
+    }
+    constructor(size, setup, deliver) {
+        this.deliver = deliver;
+        const data = { ...setup, hngScanWorker: true };
+        this.workers = Array.from({ length: size }, () => {
+            const worker = new external_node_worker_threads_.Worker(entry, { workerData: data });
+            worker.on('message', (m) => this.received(m.seq, m.outcomes));
+            // A worker that dies takes files with it: the scan fails rather than pass them unjudged.
+            worker.on('error', err => this.fail(err));
+            worker.on('exit', code => code !== 0 && !this.closing && this.fail(new Error(`a scan worker exited with code ${code}`)));
+            return worker;
+        });
+    }
+    /** Queues a file for the workers; waits while the pool is full. */
+    async add(file) {
+        this.batch.push({ absolute: file.absolute, relative: file.relative, type: file.type, size: file.size });
+        if (this.batch.length >= BATCH)
+            await this.send();
+    }
+    /** An outcome the main thread computed (a link, a refusal), kept in its place in the order. */
+    async local(outcome) {
+        await this.send();
+        this.results.set(this.nextSeq++, [outcome ?? null]);
+        this.flushInOrder();
+    }
+    /** Waits for every file added, delivers the rest in order, and stops the workers. */
+    async finish() {
+        try {
+            await this.send();
+            while (this.nextToDeliver < this.nextSeq && !this.failure)
+                await new Promise(resolve => this.wake.push(resolve));
+            if (this.failure)
+                throw this.failure;
+        }
+        finally {
+            this.closing = true;
+            await Promise.all(this.workers.map(w => w.terminate()));
+        }
+    }
+    async send() {
+        if (!this.batch.length)
+            return;
+        while (this.inFlight >= this.workers.length * IN_FLIGHT_PER_WORKER && !this.failure)
+            await new Promise(resolve => this.wake.push(resolve));
+        if (this.failure)
+            throw this.failure;
+        const files = this.batch;
+        this.batch = [];
+        this.inFlight++;
+        this.scanned += files.length;
+        this.workers[this.turn++ % this.workers.length].postMessage({ seq: this.nextSeq++, files });
+    }
+    received(seq, outcomes) {
+        this.inFlight--;
+        this.results.set(seq, outcomes);
+        this.flushInOrder();
+    }
+    flushInOrder() {
+        for (let ready = this.results.get(this.nextToDeliver); ready; ready = this.results.get(this.nextToDeliver)) {
+            this.results.delete(this.nextToDeliver++);
+            for (const outcome of ready)
+                this.deliver(outcome ?? undefined);
+        }
+        this.notify();
+    }
+    fail(err) {
+        this.failure ??= err;
+        this.notify();
+    }
+    notify() {
+        const waiting = this.wake;
+        this.wake = [];
+        for (const resolve of waiting)
+            resolve();
+    }
+}
+
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(4371);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/model.ts
+/**
+ * The neutral data model every parser produces and every reporter consumes
+ * (reviewdog's rdf idea): parsers know nothing of reporters and vice versa.
+ */
+const SEVERITIES = ['error', 'warning', 'note'];
+/** The host namespaces this tool guards: their table is src/namespaces.ts. */
+
+const FILE_TYPES = ['kubernetes', 'compose', 'dockerfile', 'shell', 'workflow'];
+/** A finding about the run rather than a file: reporters show it without a location. */
+const isRunLevel = (f) => f.file === '';
+/** `file:line` for people to read, or `(whole run)` for a finding no file holds. */
+const locationOf = (f) => (isRunLevel(f) ? '(whole run)' : `${f.file}:${f.span.start.line}`);
+/** Severity order, most severe first; `meetsThreshold('warning','error')` is false. */
+const RANK = { error: 3, warning: 2, note: 1 };
+function meetsThreshold(severity, threshold) {
+    return threshold !== 'never' && RANK[severity] >= RANK[threshold];
+}
+function compareSeverity(a, b) {
+    return RANK[b] - RANK[a];
+}
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/host-namespace-guard.yml';
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/**
+ * The largest maxFileSize honoured: a file is decoded into one string and parsed in memory, and V8
+ * caps a string just under 512 MiB, so a larger limit would promise a check that cannot happen.
+ */
+const MAX_MAX_FILE_SIZE = 256 * 1024 * 1024;
+const DEFAULT_MAX_FINDINGS = 10_000;
+function defaultConfig() {
+    return {
+        include: [],
+        exclude: [],
+        rules: {},
+        fileTypes: Object.fromEntries(FILE_TYPES.map(t => [t, true])),
+        maxFileSize: DEFAULT_MAX_FILE_SIZE,
+        maxFindings: DEFAULT_MAX_FINDINGS,
+        exceptions: { namespaces: [], warnDays: 30, approval: { label: 'host-namespace-exception-approved' } },
+    };
+}
+/** A configuration mistake, with the file, line and key path at fault. */
+class ConfigError extends Error {
+    file;
+    line;
+    keyPath;
+    constructor(file, line, keyPath, problem) {
+        super(`${file}${line ? `:${line}` : ''}: ${keyPath ? `${keyPath}: ` : ''}${problem}`);
+        this.file = file;
+        this.line = line;
+        this.keyPath = keyPath;
+        this.name = 'ConfigError';
+    }
+}
+const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions'];
+/** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
+function parseConfig(file, text, knownRules) {
+    const source = new SourceText(file, text);
+    const parsed = parseYaml(source);
+    const problem = parsed.problems[0];
+    if (problem)
+        throw new ConfigError(file, problem.span.start.line, '', problem.message);
+    const config = defaultConfig();
+    const docs = parsed.documents.filter(d => d.doc.contents !== null);
+    if (docs.length === 0)
+        return config;
+    if (docs.length > 1)
+        throw new ConfigError(file, undefined, '', 'expected one YAML document');
+    const { doc } = docs[0];
+    const v = new Validator(file, source, doc);
+    const root = v.map(doc.contents, '');
+    for (const [key, value, line] of v.pairs(root, '', TOP_KEYS)) {
+        switch (key) {
+            case 'paths':
+                for (const [k, list] of v.pairs(v.map(value, 'paths'), 'paths', ['include', 'exclude'])) {
+                    config[k] = v.stringList(list, `paths.${k}`);
+                }
+                break;
+            case 'rules':
+                for (const [id, setting, l] of v.pairs(v.map(value, 'rules'), 'rules')) {
+                    if (!knownRules.includes(id))
+                        throw new ConfigError(file, l, `rules.${id}`, `unknown rule; known rules: ${knownRules.join(', ')}`);
+                    const raw = (0,dist/* isMap */.jh)(setting) ? v.child(setting, 'severity', `rules.${id}`) : setting;
+                    // YAML 1.1 reads an unquoted `off` as false: that is what the user meant.
+                    config.rules[id] = (0,dist/* isScalar */.jn)(raw) && raw.value === false ? 'off' : v.oneOf(raw, `rules.${id}`, [...SEVERITIES, 'off']);
+                }
+                break;
+            case 'fileTypes':
+                for (const [t, on] of v.pairs(v.map(value, 'fileTypes'), 'fileTypes', FILE_TYPES))
+                    config.fileTypes[t] = v.bool(on, `fileTypes.${t}`);
+                break;
+            case 'maxFileSize':
+                config.maxFileSize = v.size(value, 'maxFileSize');
+                break;
+            case 'maxFindings':
+                config.maxFindings = v.positiveInt(value, 'maxFindings', line);
+                break;
+            case 'exceptions':
+                config.exceptions = exceptionsConfig(v, value);
+                break;
+        }
+    }
+    return config;
+}
+function exceptionsConfig(v, value) {
+    const out = defaultConfig().exceptions;
+    for (const [key, val, line] of v.pairs(v.map(value, 'exceptions'), 'exceptions', ['namespaces', 'warnDays', 'file', 'approval'])) {
+        if (key === 'namespaces')
+            out.namespaces = v.stringList(val, 'exceptions.namespaces');
+        else if (key === 'warnDays')
+            out.warnDays = v.positiveInt(val, 'exceptions.warnDays', line);
+        else if (key === 'file')
+            out.file = v.string(val, 'exceptions.file');
+        else {
+            for (const [k, s] of v.pairs(v.map(val, 'exceptions.approval'), 'exceptions.approval', ['label', 'team'])) {
+                out.approval[k] = v.string(s, `exceptions.approval.${k}`);
+            }
+        }
+    }
+    return out;
+}
+/** Size units and their bytes: SI (KB, MB) and binary (KiB, MiB), as the README documents. */
+const SIZE_UNITS = { B: 1, KB: 1000, KiB: 1024, MB: 1_000_000, MiB: 1024 * 1024 };
+/** Reads typed values out of the AST, throwing ConfigError with the line of the bad node. */
+class Validator {
+    file;
+    source;
+    doc;
+    constructor(file, source, doc) {
+        this.file = file;
+        this.source = source;
+        this.doc = doc;
+    }
+    fail(node, keyPath, problem) {
+        const range = node?.range;
+        throw new ConfigError(this.file, range ? this.source.position(range[0]).line : undefined, keyPath, problem);
+    }
+    describe(node) {
+        // JSON writes .inf and .nan as null: name them as they are.
+        if ((0,dist/* isScalar */.jn)(node))
+            return typeof node.value === 'number' && !Number.isFinite(node.value) ? String(node.value) : JSON.stringify(node.value);
+        return (0,dist/* isMap */.jh)(node) ? 'a mapping' : (0,dist/* isSeq */.oP)(node) ? 'a list' : 'nothing';
+    }
+    map(node, keyPath) {
+        const n = resolveAlias(this.doc, node);
+        if (!(0,dist/* isMap */.jh)(n))
+            this.fail(node, keyPath, `expected a mapping, got ${this.describe(n)}`);
+        return n;
+    }
+    *pairs(map, keyPath, allowed) {
+        for (const pair of map.items) {
+            const key = keyName(pair);
+            const line = this.source.position(pair.key?.range?.[0] ?? 0).line;
+            const where = keyPath ? `${keyPath}.${String(key)}` : String(key);
+            if (typeof key !== 'string')
+                throw new ConfigError(this.file, line, keyPath, 'keys must be plain strings');
+            if (allowed && !allowed.includes(key))
+                throw new ConfigError(this.file, line, where, `unknown key; expected one of ${allowed.join(', ')}`);
+            yield [key, resolveAlias(this.doc, pair.value), line];
+        }
+    }
+    child(map, key, keyPath) {
+        for (const [k, v] of this.pairs(map, keyPath, [key]))
+            if (k === key)
+                return v;
+        return this.fail(map, keyPath, `missing ${key}`);
+    }
+    string(node, keyPath) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || node.value === '')
+            this.fail(node, keyPath, `expected a non-empty string, got ${this.describe(node)}`);
+        return node.value;
+    }
+    stringList(node, keyPath) {
+        if (!(0,dist/* isSeq */.oP)(node))
+            this.fail(node, keyPath, `expected a list of strings, got ${this.describe(node)}`);
+        return node.items.map((item, i) => this.string(resolveAlias(this.doc, item), `${keyPath}[${i}]`));
+    }
+    bool(node, keyPath) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
+            this.fail(node, keyPath, `expected true or false, got ${this.describe(node)}`);
+        return node.value;
+    }
+    oneOf(node, keyPath, allowed) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value !== 'string' || !allowed.includes(value))
+            this.fail(node, keyPath, `${this.describe(node)} is not one of ${allowed.join(', ')}`);
+        return value;
+    }
+    /** A YAML number (not a string of digits: `"10"` is a mistake to point out, not to guess at). */
+    positiveInt(node, keyPath, _line) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0)
+            this.fail(node, keyPath, `expected a positive whole number (1 or more), got ${this.describe(node)}`);
+        return value;
+    }
+    /**
+     * `5242880`, `512KiB`, `5MiB`, `5MB` (units in any case), from 1 byte to MAX_MAX_FILE_SIZE. A
+     * limit of 0 would turn every file into an incomplete-scan finding, and one past the maximum
+     * could not be kept: both are mistakes to name, not values to run with.
+     */
+    size(node, keyPath) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        const shown = this.describe(node);
+        const expected = `a whole number of bytes, or one with a unit (${Object.keys(SIZE_UNITS).join(', ')}) such as 5MiB`;
+        let bytes;
+        if (typeof value === 'number') {
+            if (!Number.isInteger(value))
+                this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
+            bytes = value;
+        }
+        else if (typeof value === 'string') {
+            const m = /^(\d+)\s*([A-Za-z]*)$/.exec(value.trim());
+            if (!m)
+                this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
+            const unit = Object.keys(SIZE_UNITS).find(u => u.toLowerCase() === (m[2] || 'B').toLowerCase());
+            if (!unit)
+                this.fail(node, keyPath, `unknown unit "${m[2]}" in ${shown}; expected one of ${Object.keys(SIZE_UNITS).join(', ')}`);
+            bytes = Number(m[1]) * SIZE_UNITS[unit];
+        }
+        else
+            this.fail(node, keyPath, `expected ${expected}, got ${shown}`);
+        if (bytes < 1 || bytes > MAX_MAX_FILE_SIZE)
+            this.fail(node, keyPath, `${shown} is out of range: expected at least 1 byte and at most ${MAX_MAX_FILE_SIZE / 1024 / 1024}MiB`);
+        return bytes;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/** Bounds the config file like any other input. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads from the working tree, bounded like any other input, and never through a link or from a
+ * special file: a pull request could commit the config as a link to /proc/self/environ (whose
+ * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
+ * read from its own directory under the same rules.
+ */
+function fsTextReader(root) {
+    return async (file) => {
+        const absolute = external_node_path_default().resolve(root, file);
+        const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
+        try {
+            return await readRepositoryFile(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
+        }
+        catch (err) {
+            if (err instanceof RefusedRead)
+                throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
+            throw err;
+        }
+    };
+}
+/**
+ * Loads the config: an explicit path must exist; the default path is optional.
+ * Returns the config, the path it came from and its text (to tell whether a PR changed it).
+ */
+async function loadConfigWith(read, explicit) {
+    const file = explicit ?? DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await read(file);
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        const code = err.code;
+        throw new ConfigError(file, undefined, '', code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${code ?? err.message}`);
+    }
+    if (text === undefined) {
+        if (explicit)
+            throw new ConfigError(file, undefined, '', 'config file not found');
+        return { config: defaultConfig() };
+    }
+    return { config: parseConfig(file, text, [...registry.keys()]), file, text };
+}
+function loadConfig(root, explicit) {
+    return loadConfigWith(fsTextReader(root), explicit);
+}
+
+;// CONCATENATED MODULE: ./src/findings/place.ts
+
+const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
+/**
+ * Annotates, never drops (reviewdog's FilterCheck): reporters decide from `placement`.
+ * `changes` undefined means a full scan: every finding is new and has no inline place.
+ */
+function place(findings, changes, mode) {
+    return findings.map(f => {
+        // The run as a whole (a capped file list): new by definition, and no line to comment on.
+        if (!changes || isRunLevel(f))
+            return { ...f, isNew: true, placement: 'summary' };
+        const lines = changes.get(f.file);
+        if (lines === undefined)
+            return { ...f, isNew: false, placement: 'summary' };
+        const line = f.span.start.line;
+        // A file without a usable patch (too large for the API, binary-looking): all of it is new.
+        if (lines === 'whole-file')
+            return { ...f, isNew: true, placement: 'file' };
+        const isNew = lines.added.has(line);
+        if (isNew)
+            return { ...f, isNew, placement: 'inline' };
+        // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
+        // comment belongs where the merge was added.
+        if (f.usedAt && lines.added.has(f.usedAt.start.line))
+            return { ...f, span: f.usedAt, usedAt: f.span, fix: undefined, isNew: true, placement: 'inline' };
+        const inHunk = lines.context.has(line);
+        if (inHunk && mode !== 'added')
+            return { ...f, isNew, placement: 'inline' };
+        if (mode === 'file' || mode === 'nofilter')
+            return { ...f, isNew, placement: 'file' };
+        return { ...f, isNew, placement: 'summary' };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/inputs/one-of.ts
+/**
+ * One check for every closed set of choices a user types (CLI options, action inputs): `value`
+ * when it is one of `allowed`, else an error of the caller's class (UsageError exits 2 with a
+ * pointer to --help, InputError fails the action) whose message names the setting, the value
+ * and what is allowed.
+ */
+function oneOf(label, value, allowed, ErrorClass) {
+    if (!allowed.includes(value))
+        throw new ErrorClass(`${label}: "${value}" is not one of ${allowed.join(', ')}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
+
+
+
+const MODES = ['auto', 'pr', 'full', 'publish', 'exceptions-report'];
+const DIFF_SOURCES = ['auto', 'git', 'api'];
+/** An input with a value outside what it allows: the message names both. */
+class InputError extends Error {
+}
+/** Reads every input once into one typed object; `get` returns '' for unset inputs. */
+function readInputs(get) {
+    const text = (name) => get(name).trim();
+    const optional = (name) => text(name) || undefined;
+    return {
+        token: get('github-token'),
+        mode: choice('mode', text('mode') || 'auto', MODES),
+        path: text('path') || '.',
+        config: optional('config'),
+        failOn: choice('fail-on', text('fail-on') || 'error', [...SEVERITIES, 'never']),
+        failOnPreexisting: action_inputs_bool('fail-on-preexisting', text('fail-on-preexisting'), false),
+        filterMode: choice('filter-mode', text('filter-mode') || 'added', FILTER_MODES),
+        comment: action_inputs_bool('comment', text('comment'), true),
+        checkRun: action_inputs_bool('check-run', text('check-run'), true),
+        checkName: text('check-name') || 'Host Namespace Guard',
+        annotations: action_inputs_bool('annotations', text('annotations'), true),
+        sarifFile: optional('sarif-file'),
+        jsonReport: optional('json-report'),
+        reportFile: optional('report-file'),
+        diffSource: choice('diff-source', text('diff-source') || 'auto', DIFF_SOURCES),
+        buildCheck: action_inputs_bool('build-check', text('build-check'), false),
+        runtimeCheck: action_inputs_bool('runtime-check', text('runtime-check'), false),
+        smokeWorkflow: optional('smoke-workflow'),
+    };
+}
+function choice(name, value, allowed) {
+    return oneOf(`input ${name}`, value, allowed, InputError);
+}
+/** The YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them. */
+function action_inputs_bool(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(`input ${name}: "${value}" is not a boolean (true or false)`);
+}
+
+;// CONCATENATED MODULE: ./src/action/event.ts
+const SHA = /^[0-9a-f]{40}$/i;
+/** A JSON object of the payload, or undefined for anything else (null, arrays, scalars). */
+function obj(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+/**
+ * Whether a `pull_request` payload object comes from another repository. A payload that does not
+ * name both repositories counts as a fork: the safe side for everything that runs its code.
+ */
+function isFromFork(pull) {
+    const baseRepo = obj(obj(pull?.base)?.repo)?.full_name;
+    const headRepo = obj(obj(pull?.head)?.repo)?.full_name;
+    return typeof headRepo !== 'string' || headRepo !== baseRepo;
+}
+function pullRequestFromEvent(event) {
+    const pr = obj(event.pull_request);
+    const base = obj(pr?.base);
+    const head = obj(pr?.head);
+    const number = pr?.number;
+    const baseSha = base?.sha;
+    const headSha = head?.sha;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0)
+        throw new Error('the event payload has no pull_request.number');
+    if (typeof baseSha !== 'string' || !SHA.test(baseSha) || typeof headSha !== 'string' || !SHA.test(headSha)) {
+        throw new Error('the event payload has no valid pull_request.base.sha / head.sha');
+    }
+    return { number, baseSha, headSha, fromFork: isFromFork(pr) };
+}
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const FULL_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'merge_group']);
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/**
+ * Errors of the GitHub port. Callers branch on these classes, never on Octokit's RequestError, so the
+ * rest of the code base does not depend on Octokit.
+ */
+/**
+ * A GitHub REST call failed. `operation` is the Octokit method name, e.g. `pulls.createReview`;
+ * `status` is 0 when no HTTP answer came (see {@link GitHubTimeout}).
+ */
+class GitHubApiError extends Error {
+    status;
+    operation;
+    rateLimited;
+    constructor(message, status, operation, rateLimited = false) {
+        super(message);
+        this.status = status;
+        this.operation = operation;
+        this.rateLimited = rateLimited;
+        this.name = 'GitHubApiError';
+    }
+}
+/**
+ * A write was refused with 403 or 404. That is what a pull request from a fork gets: its GITHUB_TOKEN is
+ * read-only. Callers degrade to what needs no write access (annotations in the log, the job summary).
+ */
+class GitHubWriteForbidden extends GitHubApiError {
+    constructor(message, status, operation) {
+        super(message, status, operation);
+        this.name = 'GitHubWriteForbidden';
+    }
+}
+/**
+ * No answer in time: one request took longer than the per-request timeout, or the run's time budget
+ * for GitHub calls was spent. A write may or may not have landed.
+ */
+class GitHubTimeout extends GitHubApiError {
+    constructor(message, operation) {
+        super(message, 0, operation);
+        this.name = 'GitHubTimeout';
+    }
+}
+/**
+ * Some review comments could not be posted even one by one (GitHub answered 422 for each). The others
+ * were posted; the caller can report the rejected ones another way (annotations, the summary).
+ */
+class ReviewCommentsRejected extends Error {
+    rejected;
+    reviewId;
+    constructor(rejected, 
+    /** The review that carries the body, when one was posted. */
+    reviewId) {
+        super(`GitHub rejected ${rejected.length} review comment(s): ${rejected[0]?.reason ?? ''}`);
+        this.rejected = rejected;
+        this.reviewId = reviewId;
+        this.name = 'ReviewCommentsRejected';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/limits.ts
+/** GitHub's limits the port works within (values, so the adapter and callers share them). */
+/** GitHub serves at most this many files of a pull request (pulls.listFiles). */
+const MAX_PR_FILES = 3000;
+/** GitHub takes at most this many annotations per checks.create / checks.update request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** writeCheckRun sends at most this many annotations (20 requests); the caller says so in the summary. */
+const MAX_CHECK_RUN_ANNOTATIONS = 1000;
+/** GitHub's limit for a check run's output.summary and output.text. */
+const MAX_CHECK_RUN_TEXT = 65535;
+/**
+ * One run posts at most this many inline review comments (most important first); the rest are listed
+ * in the review body and stay in the check run, the job summary and the annotations. A review with
+ * hundreds of comments buries the pull request and costs GitHub a slow request (reviewdog: 30).
+ */
+const MAX_REVIEW_COMMENTS = 50;
+/** GitHub's limit for a step's job summary (GITHUB_STEP_SUMMARY), in bytes. */
+const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/github/port.ts
+
+
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/io/paths.ts
+
+/** Whether `file` lies strictly below `dir` (both absolute), by their names: links are not resolved. */
+function isInside(dir, file) {
+    const relative = external_node_path_default().relative(dir, file);
+    return relative !== '' && relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+
+;// CONCATENATED MODULE: ./src/io/safe-write.ts
+
+
+
+
+/**
+ * A file that was not written, and why, in one line: `cannot write report.json: it is a symbolic
+ * link (to /tmp/x); links are never written through`.
+ */
+class WriteError extends Error {
+    file;
+    reason;
+    constructor(file, reason) {
+        super(`cannot write ${file}: ${reason}`);
+        this.file = file;
+        this.reason = reason;
+        this.name = 'WriteError';
+    }
+}
+/**
+ * Writes a report or a fixed file without letting what is already on disk redirect the write.
+ * A checked-out repository is untrusted: it can commit `report.json -> /home/runner/.bashrc`, and
+ * a plain writeFile follows the link. So the target must not be a link (lstat), nor a directory,
+ * device or FIFO, nor read-only; its directory, links resolved, must lie inside a root when roots
+ * are given. The text goes to a new temporary file in that directory (created exclusively, so a
+ * planted link there is not followed either), which is then renamed over the target: the rename
+ * replaces a name, never writes through one, and a reader never sees half a file. An existing
+ * file keeps its mode (a fixed script stays executable).
+ */
+async function safeWrite(target, data, options = {}) {
+    const absolute = external_node_path_default().resolve(target);
+    const shown = options.display ?? target;
+    const fail = (reason) => {
+        throw new WriteError(shown, reason);
+    };
+    const roots = options.roots?.map(r => external_node_path_default().resolve(r));
+    const root = roots ? roots.find(r => isInside(r, absolute)) : undefined;
+    if (roots && !root)
+        fail(`it is outside ${roots.join(' and ')}: only paths inside ${roots.length > 1 ? 'them' : 'it'} are written`);
+    const existing = await lstatOrUndefined(absolute, fail);
+    if (existing?.isSymbolicLink())
+        fail(`it is a symbolic link (to ${await external_node_fs_namespaceObject.promises.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`);
+    if (existing?.isDirectory())
+        fail('it is a directory');
+    if (existing && !existing.isFile())
+        fail('it is not a regular file (a device, FIFO or socket)');
+    // Renaming over a read-only file would succeed where opening it would not: honour the mode.
+    if (existing && (existing.mode & 0o222) === 0)
+        fail(`the file is read-only (mode ${(existing.mode & 0o7777).toString(8).padStart(4, '0')})`);
+    const dir = external_node_path_default().dirname(absolute);
+    if (options.createParents)
+        await createParents(dir, root, fail);
+    const realDir = await external_node_fs_namespaceObject.promises.realpath(dir).catch((err) => fail(`its directory ${dir} cannot be used: ${describeError(err)}`));
+    if (root) {
+        const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => root);
+        if (!isInside(realRoot, realDir) && realDir !== realRoot)
+            fail(`its directory leads outside ${root} through a symbolic link (to ${realDir})`);
+    }
+    const final = external_node_path_default().join(realDir, external_node_path_default().basename(absolute));
+    const temporary = external_node_path_default().join(realDir, `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx', 0o666);
+        await handle.writeFile(data);
+        if (existing)
+            await handle.chmod(existing.mode & 0o7777);
+        await handle.close();
+        handle = undefined;
+        await external_node_fs_namespaceObject.promises.rename(temporary, final);
+    }
+    catch (err) {
+        await handle?.close().catch(() => { });
+        await external_node_fs_namespaceObject.promises.unlink(temporary).catch(() => { });
+        fail(describeError(err));
+    }
+}
+async function lstatOrUndefined(file, fail) {
+    try {
+        return await external_node_fs_namespaceObject.promises.lstat(file);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        return fail(describeError(err));
+    }
+}
+/**
+ * mkdir -p, after checking that the deepest directory that exists already stays inside the root:
+ * otherwise the new directories would be made wherever a committed link points.
+ */
+async function createParents(dir, root, fail) {
+    let existing = dir;
+    while (!(await external_node_fs_namespaceObject.promises.lstat(existing).then(() => true, () => false)))
+        existing = external_node_path_default().dirname(existing);
+    if (root && existing !== dir) {
+        const [realExisting, realRoot] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(existing).catch(() => existing), external_node_fs_namespaceObject.promises.realpath(root).catch(() => root)]);
+        if (realExisting !== realRoot && !isInside(realRoot, realExisting))
+            fail(`its directory leads outside ${root} through a symbolic link (to ${realExisting})`);
+    }
+    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true }).catch((err) => fail(`its directory ${dir} cannot be created: ${describeError(err)}`));
+}
+const READABLE = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'it is a directory',
+    ENOENT: 'no such file or directory',
+    EEXIST: 'a file is in the way',
+    ELOOP: 'too many symbolic links',
+    ENAMETOOLONG: 'the name is too long',
+};
+/** An OS error as words and its code (`permission denied (EACCES)`), without Node's call details. */
+function describeError(err) {
+    const code = err.code;
+    return code && READABLE[code]
+        ? `${READABLE[code]} (${code})`
+        : code
+            ? `${err.message.replace(/^\w+: /, '').replace(/, \w+ '.*'$/, '')} (${code})`
+            : err.message;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** Check-run annotations beyond this are summarised, not sent: each 50 costs one request. */
+const MAX_CHECK_ANNOTATIONS = 500;
+/** Most important first: failing new findings, then other new ones, then pre-existing. */
+function byImportance(findings) {
+    const rank = (f) => (f.failing ? 0 : f.isNew && !f.suppression ? 1 : f.suppression ? 3 : 2);
+    return [...findings].sort((a, b) => rank(a) - rank(b));
+}
+function levelOf(f) {
+    if (f.suppression)
+        return 'notice';
+    if (f.failing)
+        return 'failure';
+    return f.severity === 'note' ? 'notice' : 'warning';
+}
+function checkAnnotations(findings) {
+    const ordered = byImportance(findings);
+    // A check-run annotation needs a path: findings about the whole run are in the summary instead.
+    const located = ordered.filter(f => !isRunLevel(f));
+    const annotations = located.slice(0, MAX_CHECK_ANNOTATIONS).map(f => {
+        const single = f.span.start.line === f.span.end.line;
+        return {
+            path: f.file,
+            start_line: f.span.start.line,
+            end_line: Math.max(f.span.end.line, f.span.start.line),
+            // GitHub accepts columns only on single-line annotations.
+            ...(single ? { start_column: f.span.start.column, end_column: Math.max(f.span.end.column, f.span.start.column) } : {}),
+            annotation_level: levelOf(f),
+            title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}${f.suppression ? ' (exception)' : ''}`,
+            message: `${f.message}\n${f.remediation}`.slice(0, 64 * 1024),
+        };
+    });
+    return { annotations, omitted: located.length - annotations.length };
+}
+/**
+ * Workflow-command annotations (`::error file=…::`) are capped by GitHub at 10 per level per
+ * step and 50 per job, dropping the rest silently: emit the most important within the caps and
+ * say how many were left out.
+ */
+const WORKFLOW_ANNOTATION_CAP = { perLevel: 10, total: 50 };
+function workflowAnnotations(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    const out = [];
+    const ordered = byImportance(findings);
+    for (const f of ordered) {
+        const lvl = levelOf(f);
+        const level = lvl === 'failure' ? 'error' : lvl;
+        if (out.length >= WORKFLOW_ANNOTATION_CAP.total || counts[level] >= WORKFLOW_ANNOTATION_CAP.perLevel)
+            continue;
+        counts[level]++;
+        const single = f.span.start.line === f.span.end.line;
+        out.push({
+            level,
+            message: `${f.message} ${f.remediation}`,
+            properties: isRunLevel(f)
+                ? { title: f.ruleId }
+                : {
+                    title: `${f.ruleId}${f.isNew ? '' : ' (pre-existing)'}`,
+                    file: f.file,
+                    startLine: f.span.start.line,
+                    endLine: f.span.end.line,
+                    ...(single ? { startColumn: f.span.start.column, endColumn: f.span.end.column } : {}),
+                },
+        });
+    }
+    return { annotations: out, omitted: ordered.length - out.length };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test; bundled code cannot read package.json. */
+const TOOL_NAME = 'host-namespace-guard';
+const TOOL_VERSION = '0.1.0';
+const PROJECT_URL = 'https://github.com/host-namespace-guard/host-namespace-guard';
+/**
+ * Where rule pages are read: in the Action, the repository and ref it runs from (a fork or a
+ * pinned tag gets its own docs); elsewhere (the CLI, a run step, `uses: ./`) the
+ * project's main branch. Values that do not look like a repository or a ref are ignored, so
+ * nothing odd reaches a Markdown link.
+ */
+function docsBase(env = process.env) {
+    const server = /^https:\/\/[\w.-]+(:\d+)?$/.test(env.GITHUB_SERVER_URL ?? '') ? env.GITHUB_SERVER_URL : 'https://github.com';
+    const repository = /^[\w.-]+\/[\w.-]+$/;
+    const ref = /^[\w.][\w./-]*$/;
+    if (repository.test(env.GITHUB_ACTION_REPOSITORY ?? '') && ref.test(env.GITHUB_ACTION_REF ?? ''))
+        return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}`;
+    return `${PROJECT_URL}/blob/main`;
+}
+const docsUrl = (ruleId, env) => `${docsBase(env)}/docs/rules/${ruleId}.md`;
+/** How a workflow refers to the published Action (the README's snippets and `init` use it). */
+const ACTION_REF = 'host-namespace-guard/host-namespace-guard@v0';
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/**
+ * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
+ * anything that renames or removes a field bumps it.
+ */
+function toJsonReport(findings, run) {
+    const byRule = {};
+    const bySeverity = { error: 0, warning: 0, note: 0 };
+    for (const f of findings) {
+        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+        bySeverity[f.severity]++;
+    }
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
+        summary: {
+            total: findings.length,
+            failing: findings.filter(f => f.failing).length,
+            suppressed: findings.filter(f => f.suppression).length,
+            bySeverity,
+            byRule,
+        },
+        findings: findings.map(f => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            file: f.file,
+            line: f.span.start.line,
+            column: f.span.start.column,
+            endLine: f.span.end.line,
+            endColumn: f.span.end.column,
+            resource: f.resource.display,
+            object: { kind: f.resource.kind ?? null, namespace: f.resource.namespace ?? null, name: f.resource.name ?? null, document: f.resource.document ?? null },
+            message: f.message,
+            remediation: f.remediation,
+            fieldPath: f.fieldPath,
+            fingerprint: f.fingerprint ?? null,
+            failing: f.failing,
+            fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
+            suppression: f.suppression ?? null,
+        })),
+    };
+}
+const range = (s) => ({
+    line: s.start.line,
+    column: s.start.column,
+    endLine: s.end.line,
+    endColumn: s.end.column,
+    startOffset: s.startOffset,
+    endOffset: s.endOffset,
+});
+
+;// CONCATENATED MODULE: ./src/report/reporter.ts
+/** A reporter that only needs the whole list at flush time. */
+function collecting(channel, flush) {
+    const findings = [];
+    return { channel, add: f => void findings.push(f), flush: run => flush(findings, run) };
+}
+/**
+ * Flushes each stage's reporters together (a later stage sees what earlier ones noted, e.g. the
+ * check run's summary lists refused review comments); returns each failure with its channel.
+ */
+async function deliverInStages(findings, stages, run) {
+    const failures = [];
+    for (const stage of stages) {
+        for (const f of findings)
+            for (const r of stage)
+                r.add(f);
+        const settled = await Promise.allSettled(stage.map(r => r.flush(run)));
+        settled.forEach((s, i) => {
+            if (s.status === 'rejected')
+                failures.push({ channel: stage[i].channel, error: s.reason });
+        });
+    }
+    return failures;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+/** GitHub code scanning shows a security severity only when rules carry this score. */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
+/**
+ * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
+ * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
+ */
+function toSarif(findings, rules, run) {
+    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: PROJECT_URL,
+                        rules: rules.map(r => ({
+                            id: r.meta.id,
+                            name: pascal(r.meta.id),
+                            shortDescription: { text: r.meta.title },
+                            fullDescription: { text: r.meta.description },
+                            help: {
+                                text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`,
+                                markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})`,
+                            },
+                            helpUri: docsUrl(r.meta.id),
+                            defaultConfiguration: { level: r.meta.severity },
+                            properties: r.meta.namespace
+                                ? {
+                                    tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`],
+                                    precision: 'very-high',
+                                    'security-severity': SECURITY_SEVERITY[r.meta.severity],
+                                }
+                                : { tags: ['maintainability'], precision: 'very-high' },
+                        })),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                // What the run could not judge is about the run, not a place in a file: SARIF says so in
+                // the invocation, which then did not complete successfully.
+                invocations: [
+                    {
+                        executionSuccessful: !findings.some(isRunLevel),
+                        toolExecutionNotifications: findings
+                            .filter(isRunLevel)
+                            .map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
+                    },
+                ],
+                results: findings
+                    .filter(f => !isRunLevel(f))
+                    .map(f => {
+                    const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
+                    const result = {
+                        ruleId: f.ruleId,
+                        ruleIndex: index.get(f.ruleId) ?? -1,
+                        level: f.severity,
+                        message: { text: f.message },
+                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+                        partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
+                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
+                    };
+                    if (f.fix) {
+                        result.fixes = [
+                            {
+                                description: { text: f.fix.description },
+                                artifactChanges: [
+                                    {
+                                        artifactLocation,
+                                        replacements: f.fix.edits.map(e => ({
+                                            deletedRegion: {
+                                                startLine: e.span.start.line,
+                                                startColumn: e.span.start.column,
+                                                endLine: e.span.end.line,
+                                                endColumn: e.span.end.column,
+                                            },
+                                            insertedContent: { text: e.text },
+                                        })),
+                                    },
+                                ],
+                            },
+                        ];
+                    }
+                    if (f.suppression) {
+                        result.suppressions = [
+                            {
+                                kind: 'external',
+                                status: 'accepted',
+                                justification: [
+                                    f.suppression.justification,
+                                    f.suppression.owner ? `owner: ${f.suppression.owner}` : '',
+                                    f.suppression.expires ? `expires: ${f.suppression.expires}` : '',
+                                ]
+                                    .filter(Boolean)
+                                    .join('; '),
+                            },
+                        ];
+                    }
+                    return result;
+                }),
+                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
+            },
+        ],
+    };
+}
+function region(f) {
+    const { start, end } = f.span;
+    if (start.line === end.line && start.column === end.column)
+        return { startLine: start.line };
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+const pascal = (id) => id
+    .split('-')
+    .map(w => w[0].toUpperCase() + w.slice(1))
+    .join('');
+/** Relative URI references: each path segment percent-encoded, slashes kept. */
+const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
+
+;// CONCATENATED MODULE: ./src/report/control-characters.ts
+/**
+ * Control characters in user-controlled text (file names, resource names, messages, owners) must
+ * not reach a reader: a terminal acts on them (ESC and CSI start escape sequences, CR rewrites the
+ * line) and a Markdown renderer drops or mangles them. Each reporter removes them here, choosing
+ * which ones and what takes their place, because each has its own reader.
+ */
+/** `text` with each run of C0 controls, DEL and the characters `which` adds, replaced by `replacement`. */
+function control_characters_replaceControlCharacters(text, replacement, which = {}) {
+    return text.replace(controlRun(which), replacement);
+}
+/** Built once per choice: the Markdown escaper runs on every cell of every report. */
+const RUNS = new Map();
+function controlRun({ c1 = false, lineSeparators = false, keepTabAndLineBreaks = false }) {
+    const key = `${c1}/${lineSeparators}/${keepTabAndLineBreaks}`;
+    let re = RUNS.get(key);
+    if (!re) {
+        const c0 = keepTabAndLineBreaks ? '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f' : '\\u0000-\\u001f';
+        const del = c1 ? '\\u007f-\\u009f' : '\\u007f';
+        re = new RegExp(`[${c0}${del}${lineSeparators ? '\\u2028\\u2029' : ''}]+`, 'g');
+        RUNS.set(key, re);
+    }
+    return re;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/**
+ * Everything user-controlled (file names, resource names, values, owners) passes through here
+ * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
+ */
+function escapeMarkdown(text) {
+    // Line breaks stay until the end, where they become blanks; TAB renders as a blank.
+    return (control_characters_replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
+        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+        // GH-123 links an issue like #123 does.
+        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
+        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
+        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
+        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' '));
+}
+/**
+ * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
+ * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
+ * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
+ */
+const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
+/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
+function fence(text, info = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const f = '`'.repeat(longest + 1);
+    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
+}
+/** Table cells additionally must not contain a raw pipe or newline. */
+const cell = (text) => escapeMarkdown(text);
+/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+const ROWS_PER_TABLE = 100;
+const failingOf = (input) => input.findings.filter(f => f.failing);
+function summaryTitle(input) {
+    const failingList = failingOf(input);
+    const failing = failingList.length;
+    const newOnes = input.findings.filter(f => f.isNew && !f.suppression).length;
+    if (failing) {
+        const old = input.mode === 'pr' ? failingList.filter(f => !f.isNew).length : 0;
+        const which = input.mode === 'pr' && !old ? 'new ' : '';
+        return `${failing} ${which}finding${failing === 1 ? '' : 's'} share${failing === 1 ? 's' : ''} a host namespace${old ? ` (${old} pre-existing)` : ''}`;
+    }
+    if (newOnes)
+        return `${newOnes} ${input.mode === 'pr' ? 'new ' : ''}finding${newOnes === 1 ? '' : 's'} below the fail-on threshold`;
+    return input.mode === 'pr' ? 'No new host namespace sharing' : 'No host namespace sharing';
+}
+/** The Markdown summary shared by the check run and the job summary. */
+/** `limit`: the channel's size bound in UTF-8 bytes (the caller knows where the text goes). */
+function renderSummary(input, limit) {
+    const { findings, failOn } = input;
+    const failing = failingOf(input);
+    const fresh = findings.filter(f => f.isNew && !f.suppression);
+    const old = findings.filter(f => !f.isNew && !f.suppression);
+    const covered = findings.filter(f => f.suppression);
+    const out = [];
+    out.push(`## ${failing.length ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`, '');
+    out.push(`Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`, '');
+    out.push('| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |', input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|');
+    const ids = [...new Set(findings.map(f => f.ruleId))].sort();
+    for (const id of ids) {
+        const n = (list) => list.filter(f => f.ruleId === id).length;
+        out.push(input.mode === 'pr'
+            ? `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(old)} | ${n(covered)} |`
+            : `| [${id}](${docsUrl(id)}) | ${n(fresh)} | ${n(covered)} |`);
+    }
+    if (!ids.length)
+        out.push(input.mode === 'pr' ? '| (none) | 0 | 0 | 0 |' : '| (none) | 0 | 0 |');
+    out.push('');
+    const sections = [
+        [input.mode === 'pr' ? 'New findings' : 'Findings', fresh],
+        ['Pre-existing findings (not introduced by this pull request)', old],
+        ['Exceptions in force', covered],
+    ];
+    for (const [heading, list] of sections) {
+        if (!list.length)
+            continue;
+        out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|');
+        for (const f of list.slice(0, ROWS_PER_TABLE)) {
+            const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : '';
+            out.push(`| ${f.severity} | ${f.ruleId} | ${cell(locationOf(f))} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`);
+        }
+        if (list.length > ROWS_PER_TABLE)
+            out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`);
+        out.push('');
+    }
+    // Notes are our own sentences (shas, limits, sources), never user text.
+    if (input.notes.length)
+        out.push('### Notes', '', ...input.notes.map(n => `- ${n}`), '');
+    return truncate(out.join('\n'), limit);
+}
+/**
+ * Cut at a line end within `limit` UTF-8 bytes (the job summary's 1 MiB is bytes; bytes are never
+ * fewer than the characters the check run counts, so one rule serves both).
+ */
+function truncate(text, limit) {
+    if (Buffer.byteLength(text) <= limit)
+        return text;
+    const tail = "\n\n…summary truncated at GitHub's size limit; the JSON report has every finding.\n";
+    const head = Buffer.from(text)
+        .subarray(0, limit - Buffer.byteLength(tail))
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+    const cut = head.lastIndexOf('\n');
+    return (cut > 0 ? head.slice(0, cut) : head) + tail;
+}
+
+;// CONCATENATED MODULE: ./src/action/dispatch-smoke.ts
+/**
+ * The `smoke-workflow` input: hand the smoke matrix to a separate workflow with one
+ * `workflow_dispatch` (POST /repos/{owner}/{repo}/actions/workflows/{id}/dispatches), for
+ * repositories that keep the container-engine jobs out of the review workflow.
+ *
+ * The dispatched run executes the workflow file *at the ref it is given*, with this repository's
+ * token and secrets. So the ref is a branch of this repository: the pull request's head branch for
+ * a same-repository PR, the branch or tag the workflow runs on for full scans, and nothing at all for
+ * a PR from a fork (its head branch does not exist here, and a fork must not get to run its code
+ * through a dispatch; the dependent-job pattern with the `smoke-matrix` output covers forks).
+ */
+
+
+/** GitHub refuses a workflow_dispatch whose inputs exceed 65,535 characters. */
+const MAX_DISPATCH_INPUT_CHARS = 65_535;
+/** A matrix expands to at most 256 jobs per workflow run. */
+const MAX_MATRIX_JOBS = 256;
+/**
+ * Dispatches the smoke workflow once when there is something to check. Never throws: every
+ * problem is logged (a notice for fork PRs, a warning for failures), because a smoke job that
+ * could not be started must not hide or change the scan's result.
+ */
+async function dispatchSmoke(d, env, port) {
+    const workflow = d.workflow?.trim();
+    if (!workflow)
+        return { status: 'skipped', reason: 'no smoke-workflow input' };
+    const include = d.matrix?.include ?? [];
+    if (include.length === 0) {
+        env.info(`smoke-workflow: nothing to build or start, ${workflow} was not dispatched.`);
+        return { status: 'skipped', reason: 'empty matrix' };
+    }
+    const skip = (reason, level = 'warning') => {
+        env[level](`smoke-workflow: ${workflow} was not dispatched: ${reason}`);
+        return { status: 'skipped', reason };
+    };
+    const target = dispatchRef(d, env);
+    if ('skip' in target)
+        return skip(target.skip, target.level);
+    if (include.length > MAX_MATRIX_JOBS)
+        return skip(`the smoke matrix has ${include.length} entries and a workflow run allows at most ${MAX_MATRIX_JOBS} matrix jobs; use the smoke-matrix output in a dependent job and split it`);
+    const matrix = JSON.stringify({ include });
+    if (matrix.length > MAX_DISPATCH_INPUT_CHARS)
+        return skip(`the smoke matrix is ${matrix.length} characters and GitHub accepts at most ${MAX_DISPATCH_INPUT_CHARS} in dispatch inputs`);
+    if (!port)
+        return skip('no github-token to dispatch with');
+    try {
+        await port.dispatchWorkflow(workflow, target.ref, { matrix });
+    }
+    catch (err) {
+        const reason = err instanceof GitHubWriteForbidden ? `the token may not dispatch workflows (it needs "actions: write"): ${err.message}` : `${err.message}`;
+        env.warning(`smoke-workflow: could not dispatch ${workflow} on ${target.ref}: ${reason}. The scan's result is unaffected.`);
+        return { status: 'failed', reason };
+    }
+    env.info(`smoke-workflow: dispatched ${workflow} on ${target.ref} with ${include.length} smoke check(s).`);
+    return { status: 'dispatched', ref: target.ref };
+}
+/** The branch (or tag) the smoke workflow runs at, or why there is none. */
+function dispatchRef(d, env) {
+    // Decided by the event, not the mode: `mode: full` on a pull_request still runs PR code.
+    const pull = obj(env.event.pull_request);
+    if (d.pr || pull) {
+        if (d.pr?.fromFork ?? isFromFork(pull)) {
+            return {
+                skip: 'this pull request comes from a fork; its head branch is not in this repository, and fork code is never run through a dispatch. Run the smoke jobs from the smoke-matrix output in a dependent job instead (see docs/smoke.md).',
+                level: 'notice',
+            };
+        }
+        const ref = obj(pull?.head)?.ref;
+        if (typeof ref !== 'string' || !ref)
+            return { skip: 'the event payload has no pull_request.head.ref', level: 'warning' };
+        return { ref };
+    }
+    if (!env.ref)
+        return { skip: 'GITHUB_REF_NAME is not set, so there is no branch to run it on', level: 'warning' };
+    return { ref: env.ref };
+}
+
+;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
+/**
+ * Applies edits to the text they were computed on. Overlapping edits are refused rather than
+ * guessed at: a fix must never garble what the user wrote.
+ */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
+    let out = text;
+    let limit = Infinity;
+    for (const e of sorted) {
+        if (e.span.endOffset > limit)
+            throw new Error('overlapping edits');
+        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
+        limit = e.span.startOffset;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/review-comment.ts
+
+
+
+/** Hidden in every comment so that a re-run recognises what it already posted. */
+const MARKER_PREFIX = '<!-- host-namespace-guard:fp=';
+const marker = (fingerprint) => `${MARKER_PREFIX}${fingerprint} -->`;
+const RESOLVED_NOTE = '✅ **Resolved**: this finding is gone at the latest commit.';
+function fingerprintIn(body) {
+    const i = body.indexOf(MARKER_PREFIX);
+    if (i === -1)
+        return undefined;
+    return /^([0-9a-f]{8,64}) -->/.exec(body.slice(i + MARKER_PREFIX.length))?.[1];
+}
+/**
+ * GitHub refuses a comment over 65,536 characters, and a resource name is the user's to make long.
+ * Escaping can grow text eightfold (`#` becomes `#&#8203;`): these bounds keep any comment under it.
+ */
+const MAX_MESSAGE = 2_000;
+const MAX_SUGGESTION = 20_000;
+/**
+ * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
+ * all in the diff, a suggestion block that applies it in one click.
+ */
+function reviewComment(f, rule, fileText, lines) {
+    const title = rule?.meta.title ?? f.ruleId;
+    const parts = [`**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`, '', escapeMarkdown(clip(f.message, MAX_MESSAGE))];
+    if (rule)
+        parts.push('', escapeMarkdown(rule.meta.description));
+    parts.push('', `**Fix:** ${escapeMarkdown(clip(f.remediation, MAX_MESSAGE))}`);
+    let range;
+    if (f.fix && fileText !== undefined) {
+        const suggestion = suggestionFor(f, fileText, lines);
+        // A suggestion that would not fit in a comment (a huge one-line flow map) is left out.
+        if (suggestion && suggestion.text.length <= MAX_SUGGESTION) {
+            range = suggestion.range;
+            parts.push('', fence(suggestion.text, 'suggestion'));
+        }
+    }
+    parts.push('', `<sub>[Rule documentation](${docsUrl(f.ruleId)}). A workload that truly needs this can go through the exception process described there.</sub>`);
+    parts.push(marker(f.fingerprint ?? ''));
+    const line = range?.end ?? f.span.start.line;
+    const startLine = range && range.start !== range.end ? range.start : undefined;
+    return { path: f.file, line, startLine, body: parts.join('\n'), fingerprint: f.fingerprint ?? '' };
+}
+/** The replaced lines after applying the fix, or undefined when a line is outside the diff. */
+function suggestionFor(f, text, lines) {
+    const edits = f.fix.edits;
+    if (!edits.length)
+        return undefined;
+    const first = Math.min(...edits.map(e => e.span.startOffset));
+    const last = Math.max(...edits.map(e => e.span.endOffset));
+    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+    // An edit that ends at the start of a line (a deleted line) ends on the line before.
+    const endAt = last > lineStart && text[last - 1] === '\n' ? last - 1 : last;
+    const nl = text.indexOf('\n', endAt);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const startLine = text.slice(0, lineStart).split('\n').length;
+    const endLine = startLine + text.slice(lineStart, lineEnd).split('\n').length - 1;
+    for (let l = startLine; l <= endLine; l++)
+        if (lines && !lines.added.has(l) && !lines.context.has(l))
+            return undefined;
+    const shifted = edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - lineStart, endOffset: e.span.endOffset - lineStart } }));
+    const original = text.slice(lineStart, lineEnd + (nl === -1 ? 0 : 1));
+    let replaced = applyEdits(original, shifted);
+    if (replaced.endsWith('\n'))
+        replaced = replaced.slice(0, -1);
+    return { text: replaced.replace(/\r$/gm, ''), range: { start: startLine, end: endLine } };
+}
+/**
+ * Two fixes on one line (`{hostNetwork: true, hostPID: true}`, `--network host --pid=host`) would
+ * be two suggestions, and applying one makes the other stale. The first finding's suggestion takes
+ * every fix of the lines it touches; the others keep their comment without one. Copies: the
+ * findings' own fixes (JSON, SARIF, --fix) stay as they are.
+ */
+function shareSuggestionLines(findings) {
+    const out = findings.map(f => ({ ...f }));
+    const byFile = new Map();
+    for (const f of out) {
+        if (!f.fix?.edits.length)
+            continue;
+        const group = byFile.get(f.file);
+        if (group)
+            group.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    for (const group of byFile.values()) {
+        for (let i = 0; i < group.length; i++) {
+            const lead = group[i];
+            if (!lead.fix)
+                continue;
+            for (const other of group.slice(i + 1)) {
+                if (!other.fix || !sharesLine(lead.fix.edits, other.fix.edits))
+                    continue;
+                if (!overlaps(lead.fix.edits, other.fix.edits))
+                    lead.fix = { description: `${lead.fix.description}; ${other.fix.description}`, edits: [...lead.fix.edits, ...other.fix.edits] };
+                other.fix = undefined;
+            }
+        }
+    }
+    return out;
+}
+const lineRange = (edits) => [Math.min(...edits.map(e => e.span.start.line)), Math.max(...edits.map(e => e.span.end.line))];
+function sharesLine(a, b) {
+    const [a1, a2] = lineRange(a);
+    const [b1, b2] = lineRange(b);
+    return a1 <= b2 && b1 <= a2;
+}
+const overlaps = (a, b) => a.some(x => b.some(y => x.span.startOffset < y.span.endOffset && y.span.startOffset < x.span.endOffset));
+
+;// CONCATENATED MODULE: ./src/action/post-review.ts
+
+
+
+
+
+/** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
+const MAX_RESOLVE_UPDATES = 30;
+/** The review body stays well under GitHub's 65536 characters however long the listed messages are. */
+const BODY_BUDGET = 60_000;
+/** A listed finding's message is cut to this many characters (the summary has it whole). */
+const LISTED_MESSAGE = 300;
+/**
+ * Hidden at the end of a review body: the fingerprints of the file-level findings it listed, so a
+ * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
+ */
+const LISTED_PREFIX = '<!-- host-namespace-guard:listed=';
+/**
+ * Hidden the same way: the findings whose inline comments GitHub refused (422, e.g. a line outside
+ * the diff GitHub shows). GitHub refuses them again on the same commit, and each re-run would post
+ * another review to say nothing new; a review of this commit carrying the marker stops that.
+ */
+const REFUSED_PREFIX = '<!-- host-namespace-guard:refused=';
+const marked = (prefix, fingerprints) => `${prefix}${fingerprints.join(',')} -->`;
+const listedIn = (body) => fingerprintsAfter(body, LISTED_PREFIX);
+const refusedIn = (body) => fingerprintsAfter(body, REFUSED_PREFIX);
+function fingerprintsAfter(body, prefix) {
+    const i = body.indexOf(prefix);
+    if (i === -1)
+        return [];
+    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + prefix.length));
+    return m ? m[1].split(',').filter(Boolean) : [];
+}
+/**
+ * Our own comments and reviews: those with our hidden marker *written by a bot*. A marker and its
+ * fingerprint are predictable, so a pull request's author could write them into their own comments
+ * to make a re-run skip (or mark resolved) a finding; only a bot account (GITHUB_TOKEN's
+ * github-actions[bot], or the GitHub App whose token the action uses) counts as this tool. Matching
+ * our exact login is not possible: GITHUB_TOKEN cannot call GET /user to learn it. With a personal
+ * access token (a User) re-runs do not recognise earlier comments and may post them again.
+ */
+const isOurs = (c) => c.authorType === 'Bot';
+/**
+ * One review per run with at most MAX_REVIEW_COMMENTS new inline comments (failing ones first); the
+ * rest and the new findings that have no line in the diff are listed in the review body. Comments
+ * already posted (same fingerprint) are not posted again, and our comments whose finding is gone
+ * are marked resolved.
+ */
+async function postReview(port, pr, findings, source, options = {}) {
+    const existing = await port.reviewComments(pr.number);
+    const ours = existing.filter(isOurs).flatMap(c => {
+        const fp = fingerprintIn(c.body);
+        return fp ? [{ ...c, fingerprint: fp, resolved: c.body.includes(RESOLVED_NOTE) }] : [];
+    });
+    const live = new Set(ours.filter(c => !c.resolved).map(c => c.fingerprint));
+    const current = new Set(findings.map(f => f.fingerprint));
+    const failing = new Set(options.failing ?? []);
+    let alreadyPosted = 0;
+    let candidates = [];
+    for (const f of findings) {
+        if (f.placement !== 'inline' || f.suppression)
+            continue;
+        if (live.has(f.fingerprint))
+            alreadyPosted++;
+        else
+            candidates.push(f);
+    }
+    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
+    // Our reviews, read once when there may be something to post: file-level findings are listed
+    // once per pull request, and comments GitHub refused are not sent again on the same commit.
+    const reviews = candidates.length || fileLevel.length ? (await port.reviews(pr.number)).filter(isOurs) : [];
+    const refusedHere = new Set(reviews.filter(r => r.commitId === pr.headSha).flatMap(r => refusedIn(r.body)));
+    const refusedBefore = candidates.filter(f => refusedHere.has(f.fingerprint)).length;
+    candidates = candidates.filter(f => !refusedHere.has(f.fingerprint));
+    const listed = new Set(reviews.flatMap(r => listedIn(r.body)));
+    fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
+    // Most important first: failing, then new, then the rest (diff context); by severity within each.
+    const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
+    const ordered = candidates
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i)
+        .map(x => x.f);
+    const inline = shareSuggestionLines(ordered.slice(0, MAX_REVIEW_COMMENTS));
+    const overflow = ordered.slice(MAX_REVIEW_COMMENTS);
+    const findingOf = new Map();
+    const drafts = inline.map(f => {
+        const lines = source.changes.get(f.file);
+        const text = source.suggestions ? source.texts.get(f.file) : undefined;
+        const draft = reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines);
+        const d = { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
+        findingOf.set(d, f);
+        return d;
+    });
+    let rejected = 0;
+    const notes = [];
+    if (drafts.length || fileLevel.length) {
+        try {
+            await port.createReview(pr.number, pr.headSha, reviewBody(drafts.length, alreadyPosted, overflow, fileLevel, []), drafts);
+        }
+        catch (err) {
+            if (!(err instanceof ReviewCommentsRejected))
+                throw err;
+            const refusal = err;
+            rejected = refusal.rejected.length;
+            const refused = refusal.rejected.flatMap(r => findingOf.get(r.draft) ?? []);
+            // The body is rewritten once the refusals are known: it lists them, and its marker keeps a
+            // re-run on this commit from sending them (and a review saying nothing new) again.
+            try {
+                if (refusal.reviewId === undefined)
+                    throw new Error('no review was posted', { cause: err });
+                await port.updateReview(pr.number, refusal.reviewId, reviewBody(drafts.length - rejected, alreadyPosted, overflow, fileLevel, refused));
+            }
+            catch (update) {
+                notes.push(`GitHub refused ${rejected} review comment(s), and listing them in the review failed (${update.message}): a re-run on this commit will try them again.`);
+            }
+        }
+    }
+    let resolved = 0;
+    for (const c of ours) {
+        if (options.complete === false)
+            break;
+        if (c.resolved || current.has(c.fingerprint) || resolved >= MAX_RESOLVE_UPDATES)
+            continue;
+        await port.updateReviewComment(c.id, resolvedBody(c.body, c.fingerprint));
+        resolved++;
+    }
+    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, refusedBefore, notes, overflow: overflow.length, listed: fileLevel.length };
+}
+/** GitHub refuses a comment body over 65,536 characters; the original is kept when it fits. */
+const MAX_COMMENT_BODY = 65_000;
+function resolvedBody(original, fingerprint) {
+    const kept = `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`;
+    return kept.length <= MAX_COMMENT_BODY ? kept : `${RESOLVED_NOTE}\n\n(The original comment was too long to keep here.)\n${marker(fingerprint)}`;
+}
+/** Our sentences, then the listed findings, every user-controlled part escaped. */
+function reviewBody(posted, alreadyPosted, overflow, fileLevel, refused) {
+    const s = (n) => (n === 1 ? '' : 's');
+    const parts = [];
+    if (posted) {
+        parts.push(`**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`);
+    }
+    else if (refused.length) {
+        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes that could not be commented on inline.');
+    }
+    else {
+        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.');
+    }
+    // Each list takes at most an even share of what the lists before it left.
+    let budget = BODY_BUDGET;
+    if (overflow.length) {
+        parts.push('', `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`, '');
+        budget -= pushList(parts, overflow, budget / [overflow, refused, fileLevel].filter(l => l.length).length);
+    }
+    if (refused.length) {
+        parts.push('', `**${refused.length} finding${s(refused.length)} GitHub would not take as inline comment${s(refused.length)}** (for example, a line outside the diff GitHub shows); the check run, the job summary and the annotations have ${refused.length === 1 ? 'it' : 'them all'}:`, '');
+        budget -= pushList(parts, refused, fileLevel.length ? budget / 2 : budget);
+        parts.push('', marked(REFUSED_PREFIX, refused.map(f => f.fingerprint)));
+    }
+    if (fileLevel.length) {
+        parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '');
+        pushList(parts, fileLevel, budget);
+        parts.push('', marked(LISTED_PREFIX, fileLevel.map(f => f.fingerprint)));
+    }
+    return parts.join('\n');
+}
+/** Adds one line per finding until `budget` characters are used; returns the characters used. */
+function pushList(parts, list, budget) {
+    let used = 0;
+    for (const [i, f] of list.entries()) {
+        const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message;
+        const line = `- ${escapeMarkdown(locationOf(f))} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
+        if (used + line.length + 1 > budget) {
+            const more = `- …and ${list.length - i} more.`;
+            parts.push(more);
+            return used + more.length + 1;
+        }
+        parts.push(line);
+        used += line.length + 1;
+    }
+    return used;
+}
+
+;// CONCATENATED MODULE: ./src/action/deliver.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
+const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report';
+/**
+ * Sends the outcome everywhere it should go: a loop over one reporter per channel, in stages.
+ * A channel that fails (a 403 on a fork PR, an API outage) adds a note and degrades to the next
+ * one; it never hides the verdict, which was decided before any channel ran. A report file that
+ * cannot be written fails the step after every other channel has had its turn.
+ */
+async function deliver(outcome, inputs, env, port) {
+    const { findings } = outcome;
+    if (outcome.truncated)
+        outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.');
+    const delivery = { outcome, failing: findings.filter(f => f.failing), checkRunWritten: false };
+    const files = [jsonReport(inputs, env), ...(inputs.sarifFile ? [sarifFile(inputs, env)] : [])];
+    const review = port && outcome.pr && outcome.review && inputs.comment ? [reviewComments(port, env)] : [];
+    const checkRun = port && inputs.checkRun ? [checkRunChannel(port, inputs)] : [];
+    const last = [...(inputs.annotations ? [workflowAnnotationsChannel(env)] : []), jobSummary(inputs, env)];
+    // Files first: they are the record even when every API call fails.
+    const failures = await deliverInStages(findings, [files, review, checkRun, last], delivery);
+    const unwritten = [];
+    for (const { channel, error } of failures) {
+        if (error instanceof WriteError) {
+            unwritten.push(error.message);
+            outcome.notes.push(`The ${channel} was not written: ${error.message}.`);
+        }
+        else
+            env.warning(degradeNote(channel, error));
+    }
+    const counts = {};
+    for (const f of findings)
+        counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+    env.setOutput('findings', String(findings.length));
+    env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length));
+    env.setOutput('failing', String(delivery.failing.length));
+    env.setOutput('failed', String(delivery.failing.length > 0));
+    env.setOutput('counts', JSON.stringify(counts));
+    env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }));
+    // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
+    await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
+    const { failing } = delivery;
+    if (failing.length) {
+        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
+        env.setFailed(`${failing.length} ${which}finding(s) at or above "${inputs.failOn}" share a host namespace. See the summary for where and how to fix them.`);
+    }
+    for (const message of unwritten)
+        env.setFailed(message);
+}
+const runInfo = (d, inputs) => ({
+    filesScanned: d.outcome.filesScanned,
+    truncated: d.outcome.truncated,
+    failOn: inputs.failOn,
+});
+function jsonReport(inputs, env) {
+    return collecting('JSON report', async (findings, d) => {
+        const { outcome } = d;
+        const report = {
+            ...toJsonReport(findings, runInfo(d, inputs)),
+            kind: REVIEW_REPORT_KIND,
+            mode: outcome.mode,
+            sha: outcome.sha,
+            pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null,
+            notes: outcome.notes,
+            placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })),
+        };
+        const file = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'));
+        await writeReportFile(env, file, JSON.stringify(report, null, 2) + '\n', inputs.jsonReport ?? file);
+        env.setOutput('report', file);
+    });
+}
+function sarifFile(inputs, env) {
+    return collecting('SARIF file', async (findings, d) => {
+        const file = external_node_path_default().resolve(env.workspace, inputs.sarifFile);
+        await writeReportFile(env, file, JSON.stringify(toSarif(findings, BUILTIN_RULES, runInfo(d, inputs)), null, 2) + '\n', inputs.sarifFile);
+        env.setOutput('sarif-file', file);
+    });
+}
+function reviewComments(port, env) {
+    return collecting('review comments', async (findings, d) => {
+        const { outcome } = d;
+        try {
+            const r = await postReview(port, outcome.pr, findings, outcome.review, { failing: d.failing, complete: !outcome.truncated && !outcome.partial });
+            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`);
+            if (r.rejected)
+                outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`);
+            outcome.notes.push(...r.notes);
+            if (r.overflow)
+                outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`);
+        }
+        catch (err) {
+            outcome.notes.push(degradeNote('review comments', err));
+            throw err;
+        }
+    });
+}
+function checkRunChannel(port, inputs) {
+    return collecting('the check run', async (findings, d) => {
+        const { outcome } = d;
+        const summaryInput = { findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes };
+        const summary = renderSummary(summaryInput, MAX_CHECK_RUN_TEXT);
+        const { annotations, omitted } = checkAnnotations(findings);
+        try {
+            await port.writeCheckRun({
+                name: inputs.checkName,
+                headSha: outcome.sha,
+                conclusion: d.failing.length ? 'failure' : 'success',
+                title: summaryTitle({ ...summaryInput, notes: [] }),
+                summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
+                annotations,
+            });
+            d.checkRunWritten = true;
+        }
+        catch (err) {
+            outcome.notes.push(degradeNote('the check run', err));
+            throw err;
+        }
+    });
+}
+/** Only when the check run could not carry them: the same findings twice would be noise. */
+function workflowAnnotationsChannel(env) {
+    return collecting('workflow annotations', async (findings, d) => {
+        if (d.checkRunWritten)
+            return;
+        const { annotations, omitted } = workflowAnnotations(findings);
+        for (const a of annotations)
+            env[a.level](a.message, a.properties);
+        if (omitted)
+            env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`);
+    });
+}
+/** Last: every channel that degraded has added its note, and the job summary allows 1 MiB. */
+function jobSummary(inputs, env) {
+    return collecting('job summary', async (findings, d) => {
+        const { outcome } = d;
+        await env.appendSummary(renderSummary({ findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES));
+    });
+}
+function degradeNote(channel, err) {
+    if (err instanceof GitHubWriteForbidden) {
+        return `Could not write ${channel}: the token is read-only (a pull request from a fork, or missing permissions). Results are in the job summary and annotations; see the README for the two-stage workflow.`;
+    }
+    return `Could not write ${channel}: ${err.message}`;
+}
+/**
+ * Report files go inside the workspace or the runner's temp dir (the JSON report's default home),
+ * never through a link: the workspace is the pull request's checkout, and a committed
+ * `report.json -> ~/.bashrc` must not turn the report into a write to the runner's files.
+ */
+async function writeReportFile(env, file, text, display) {
+    await safeWrite(file, text, { roots: [env.workspace, env.tempDir], createParents: true, display });
+}
+
+;// CONCATENATED MODULE: ./src/findings/run-level.ts
+
+
+/**
+ * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
+ * and which bound stopped it. Undefined when the config turns the rule off.
+ */
+function incompleteRun(config, message, bound) {
+    const rule = registry.get('incomplete-scan');
+    const severity = severityOf(config, rule);
+    if (!severity)
+        return undefined;
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity,
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'scan' },
+        message,
+        remediation: rule.meta.remediation,
+        fieldPath: `run:${bound}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/findings/verdict.ts
+
+/**
+ * The one place that decides "failing": at or above the threshold, not covered by an exception,
+ * and new (or old ones count). The summary, annotations, review, check-run conclusion, step
+ * result, JSON, SARIF, CLI exit code and smoke matrix all read `failing` from here.
+ */
+function judgeFindings(findings, verdict) {
+    return findings.map(f => ({ ...f, failing: !f.suppression && meetsThreshold(f.severity, verdict.failOn) && (f.isNew || verdict.failOnPreexisting) }));
+}
+
+;// CONCATENATED MODULE: ./src/diff/unified.ts
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** Parses one file's patch (hunks only, as the GitHub API's `patch` field holds). */
+function parsePatch(patch) {
+    const added = new Set();
+    const context = new Set();
+    let line = 0;
+    let inHunk = false;
+    const rows = patch.split('\n');
+    if (rows.at(-1) === '')
+        rows.pop();
+    for (const raw of rows) {
+        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const m = HUNK.exec(text);
+        if (m) {
+            line = Number(m[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const sign = text[0];
+        // An empty line inside a hunk is a context line whose leading space was trimmed.
+        if (sign === '+')
+            added.add(line++);
+        else if (sign === ' ' || text === '')
+            context.add(line++);
+        else if (sign !== '-' && sign !== '\\')
+            inHunk = false;
+    }
+    return { added, context };
+}
+/** Lines tracked per file: past it the file is judged whole (every finding in it is new). */
+const MAX_TRACKED_LINES = 200_000;
+/** A header longer than this is not a git header: the stream is not what it should be. */
+const MAX_HEADER_BYTES = 64 * 1024;
+/** The first bytes that tell a diff line's kind. */
+const Byte = { LF: 10, CR: 13, Space: 32, Plus: 43, Minus: 45, At: 64, Backslash: 92, D: 100 };
+/**
+ * Reads `git diff` output as it streams, with bounded memory whatever the size of a file's patch:
+ * only header and hunk-header lines are kept as text; every other line is judged by its first
+ * byte and skipped. File names are not read from here (see diff/raw.ts), only matched.
+ */
+class PatchStream {
+    onSection;
+    current;
+    line = 0;
+    inHunk = false;
+    /** Bytes of a header line being collected; undefined while skipping a content line. */
+    collecting;
+    collected = 0;
+    atLineStart = true;
+    constructor(onSection) {
+        this.onSection = onSection;
+    }
+    push(chunk) {
+        let i = 0;
+        while (i < chunk.length) {
+            if (this.atLineStart) {
+                this.atLineStart = false;
+                const first = chunk[i];
+                if (first === Byte.D || first === Byte.At) {
+                    this.collecting = [];
+                    this.collected = 0;
+                }
+                else
+                    this.contentLine(first);
+            }
+            const nl = chunk.indexOf(Byte.LF, i);
+            const end = nl === -1 ? chunk.length : nl;
+            if (this.collecting) {
+                this.collected += end - i;
+                if (this.collected > MAX_HEADER_BYTES)
+                    throw new Error(`git diff has a header line over ${MAX_HEADER_BYTES} bytes`);
+                this.collecting.push(chunk.subarray(i, end));
+            }
+            if (nl === -1)
+                return;
+            if (this.collecting) {
+                this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
+                this.collecting = undefined;
+            }
+            this.atLineStart = true;
+            i = nl + 1;
+        }
+    }
+    end() {
+        if (this.collecting)
+            this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
+        this.collecting = undefined;
+        this.flush();
+    }
+    headerLine(text) {
+        if (text.startsWith('diff --git ')) {
+            this.flush();
+            this.current = { header: text, added: new Set(), context: new Set(), hunks: false, tooLarge: false };
+            this.inHunk = false;
+            return;
+        }
+        const m = HUNK.exec(text);
+        if (m && this.current) {
+            this.line = Number(m[1]);
+            this.inHunk = true;
+            this.current.hunks = true;
+            return;
+        }
+        // `deleted file mode …` and the like: extended header lines, nothing to count.
+        if (this.inHunk)
+            this.inHunk = false;
+    }
+    contentLine(first) {
+        const file = this.current;
+        if (!this.inHunk || !file)
+            return;
+        if (first === Byte.Minus || first === Byte.Backslash)
+            return;
+        const isAdded = first === Byte.Plus;
+        if (!isAdded && first !== Byte.Space && first !== Byte.LF && first !== Byte.CR) {
+            this.inHunk = false;
+            return;
+        }
+        if (!file.tooLarge) {
+            ;
+            (isAdded ? file.added : file.context).add(this.line);
+            if (file.added.size + file.context.size > MAX_TRACKED_LINES) {
+                file.tooLarge = true;
+                file.added.clear();
+                file.context.clear();
+            }
+        }
+        this.line++;
+    }
+    flush() {
+        const f = this.current;
+        if (!f)
+            return;
+        this.current = undefined;
+        this.onSection({ header: f.header, lines: f.tooLarge ? 'too-large' : f.hunks ? { added: f.added, context: f.context } : undefined });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The artifact is data from an untrusted run: bounded before it is even parsed. */
+const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+const publish_SHA = /^[0-9a-f]{40}$/i;
+const PLACEMENTS = ['inline', 'file', 'summary'];
+class UntrustedReportError extends Error {
+}
+/**
+ * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
+ * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
+ * paths checked against the PR's own file list, the PR's head checked against the workflow run's),
+ * and posts it. It never checks out or runs PR code, and does not post suggestion blocks, whose text
+ * would come from the untrusted run. The untrusted run can still leave out findings or mark them
+ * excepted, so the check run it publishes must not be the only required gate (see the README).
+ */
+async function publishReport(env, inputs, config, port) {
+    if (!port)
+        throw new Error('mode publish needs a github-token with pull-requests: write and checks: write');
+    if (!inputs.reportFile)
+        throw new Error('mode publish needs report-file: the JSON report downloaded from the pull_request run');
+    const run = env.event.workflow_run;
+    const trustedHead = typeof run?.head_sha === 'string' && publish_SHA.test(run.head_sha) ? run.head_sha : undefined;
+    if (!trustedHead)
+        throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha');
+    // The artifact comes from the untrusted run: a link or a special file in it is refused.
+    const text = await readLocalFile(external_node_path_default().resolve(env.workspace, inputs.reportFile), MAX_REPORT_BYTES).catch((err) => {
+        throw new UntrustedReportError(`${inputs.reportFile}: ${err instanceof RefusedRead ? err.reason : err.message}`);
+    });
+    if (text === undefined)
+        throw new UntrustedReportError(`${inputs.reportFile}: no such file`);
+    const report = parseReport(text, trustedHead);
+    // The report's PR number is as untrusted as the rest: a fork could name another pull request to
+    // have its findings posted there. The PR must be the one whose head the workflow run built.
+    const prHead = await port.pullRequestHead(report.number);
+    if (prHead !== trustedHead) {
+        throw new UntrustedReportError(`report names pull request #${report.number}, whose head is ${prHead}, but the workflow run is for ${trustedHead}: not publishing (a newer push publishes from its own run)`);
+    }
+    const { files, truncated } = await port.changedFiles(report.number);
+    const lines = new Map();
+    for (const f of files)
+        if (f.status !== 'removed')
+            lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file');
+    // Findings about the whole run (no file) stay: they say what the first stage could not judge.
+    const findings = report.findings.filter(f => isRunLevel(f) || lines.has(f.file));
+    const dropped = report.findings.length - findings.length;
+    const notes = ["Published from the read-only pull_request run's report (two-stage mode); suggestions are not posted in this mode."];
+    if (dropped)
+        notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
+    // Fail closed: the report's findings in files past the API's list cannot be placed or trusted.
+    const capped = truncated
+        ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap')
+        : undefined;
+    if (capped)
+        findings.push(...place([capped], lines, 'added'));
+    await deliver({
+        mode: 'pr',
+        // Judged here, by this trusted run's inputs: the report's own `failing` is not trusted.
+        findings: judgeFindings(findings, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting }),
+        filesScanned: report.filesScanned,
+        truncated: report.truncated,
+        notes,
+        pr: { number: report.number, baseSha: trustedHead, headSha: trustedHead, fromFork: true },
+        sha: trustedHead,
+        review: { texts: new Map(), changes: lines, suggestions: false },
+    }, inputs, env, port);
+}
+/** Validates an untrusted review report field by field; anything off is refused, not repaired. */
+function parseReport(text, trustedHead) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new UntrustedReportError(`report is not JSON: ${err.message}`);
+    }
+    const r = record(data, 'report');
+    if (r.kind !== REVIEW_REPORT_KIND || r.schemaVersion !== 1)
+        throw new UntrustedReportError(`report kind must be ${REVIEW_REPORT_KIND} version 1`);
+    const pr = record(r.pullRequest, 'pullRequest');
+    const number = publish_int(pr.number, 'pullRequest.number', 1, 1e9);
+    if (pr.headSha !== trustedHead)
+        throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`);
+    const run = record(r.run, 'run');
+    const list = r.findings;
+    const placements = r.placements;
+    if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length)
+        throw new UntrustedReportError('report findings and placements must be lists of the same length');
+    if (list.length > DEFAULT_MAX_FINDINGS)
+        throw new UntrustedReportError(`report has ${list.length} findings, over the ${DEFAULT_MAX_FINDINGS} limit`);
+    const findings = list.map((item, i) => {
+        const where = `findings[${i}]`;
+        const f = record(item, where);
+        const p = record(placements[i], `placements[${i}]`);
+        const ruleId = str(f.ruleId, `${where}.ruleId`, 64);
+        const rule = registry.get(ruleId);
+        if (!rule)
+            throw new UntrustedReportError(`${where}.ruleId: unknown rule ${JSON.stringify(ruleId)}`);
+        const severity = str(f.severity, `${where}.severity`, 16);
+        if (!SEVERITIES.includes(severity))
+            throw new UntrustedReportError(`${where}.severity: not a severity`);
+        const file = str(f.file, `${where}.file`, 1024);
+        if (file.startsWith('/') || file.split('/').includes('..'))
+            throw new UntrustedReportError(`${where}.file: not a repository path`);
+        const line = publish_int(f.line, `${where}.line`, 1, 10_000_000);
+        const endLine = publish_int(f.endLine, `${where}.endLine`, line, 10_000_000);
+        const column = publish_int(f.column, `${where}.column`, 1, 1_000_000);
+        const endColumn = publish_int(f.endColumn, `${where}.endColumn`, 1, 1_000_000);
+        const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64);
+        if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint)
+            throw new UntrustedReportError(`${where}.fingerprint: invalid`);
+        const suppression = parseSuppression(f.suppression, `${where}.suppression`);
+        const placement = str(p.placement, `placements[${i}].placement`, 16);
+        if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean')
+            throw new UntrustedReportError(`placements[${i}]: invalid placement`);
+        return {
+            ruleId,
+            severity,
+            file,
+            span: { start: { line, column }, end: { line: endLine, column: endColumn }, startOffset: 0, endOffset: 0 },
+            resource: { display: str(f.resource, `${where}.resource`, 512) },
+            message: str(f.message, `${where}.message`, 2000),
+            // Our own words, not the report's.
+            remediation: rule.meta.remediation,
+            fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
+            fingerprint,
+            ...(suppression ? { suppression } : {}),
+            isNew: p.isNew,
+            placement,
+        };
+    });
+    return { number, filesScanned: publish_int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings };
+}
+/**
+ * A covered finding's exception, so the publishing run fails exactly when the first stage did.
+ * Texts are bounded; they reach Markdown only through the escaping reporters.
+ */
+function parseSuppression(v, where) {
+    if (v === undefined || v === null)
+        return undefined;
+    const s = record(v, where);
+    if (s.kind !== 'exception')
+        throw new UntrustedReportError(`${where}.kind: expected "exception"`);
+    const optional = (x, name, max) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max));
+    const owner = optional(s.owner, 'owner', 512);
+    const expires = optional(s.expires, 'expires', 64);
+    return {
+        kind: 'exception',
+        justification: str(s.justification, `${where}.justification`, 4000),
+        ...(owner !== undefined ? { owner } : {}),
+        ...(expires !== undefined ? { expires } : {}),
+        source: str(s.source, `${where}.source`, 1100),
+    };
+}
+function record(v, where) {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        throw new UntrustedReportError(`${where}: expected an object`);
+    return v;
+}
+function str(v, where, max) {
+    if (typeof v !== 'string' || v.length > max)
+        throw new UntrustedReportError(`${where}: expected a string of at most ${max} characters`);
+    return v;
+}
+function publish_int(v, where, min, max) {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+        throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
+
+
+
+/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
+async function readCentralFile(root, config, configFile = 'config') {
+    const relative = config.exceptions.file;
+    if (!relative)
+        return undefined;
+    try {
+        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
+        // secret), so the file must be a regular file inside the repository, read without following.
+        const text = await readRepositoryFile(root, relative, config.maxFileSize);
+        if (text === undefined)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
+        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        if (err instanceof RefusedRead)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
+        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/discovery/walk.ts
+
+
+
+
+
+
+/** Never worth descending into, ignored or not. */
+const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
+/**
+ * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
+ * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
+ * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
+ * start that is a link is followed when it leads to a file or directory inside the root, which
+ * is what naming it asks for; it is then walked under its real name, the file that holds the
+ * text (and that --fix would write). A start that leads outside the root or to no regular file
+ * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
+ */
+function* walk(start, options) {
+    const root = external_node_path_default().resolve(options.root);
+    const select = fileSelector(options);
+    const excludedDir = directoryExcluder(options);
+    const wanted = (type) => type === undefined || options.fileTypes[type];
+    const abs = external_node_path_default().resolve(start);
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+    const notRead = (why) => ({
+        absolute: abs,
+        relative: toRelative(root, abs),
+        type: classify(abs),
+        refused: `${toRelative(root, abs)} ${why}`,
+    });
+    if (stat.isSymbolicLink()) {
+        const target = linkTarget(abs, root);
+        if (typeof target === 'string')
+            yield notRead(target);
+        else
+            yield* walk(target.real, { ...options, root: target.realRoot });
+        return;
+    }
+    if (!stat.isFile() && !stat.isDirectory()) {
+        yield notRead('is not a regular file (a device, FIFO or socket): not read');
+        return;
+    }
+    if (stat.isFile()) {
+        const relative = toRelative(root, abs);
+        const type = classify(relative);
+        if (wanted(type))
+            yield { absolute: abs, relative, type, size: stat.size };
+        return;
+    }
+    const layers = ancestorsIgnore(root, abs);
+    const startRelative = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+    yield* walkDir(abs, startRelative.startsWith('..') ? toRelative(root, abs) : startRelative, layers);
+    // Synchronous on purpose: thousands of small directory reads are several times faster than
+    // through the promise API's thread-pool round trips (npm run bench).
+    function* walkDir(dir, relativeDir, parentLayers) {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (err) {
+            // Fail closed: a directory that cannot be listed may hold anything.
+            const code = err.code ?? 'error';
+            yield {
+                absolute: dir,
+                relative: relativeDir || '.',
+                type: 'kubernetes',
+                refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked`,
+            };
+            return;
+        }
+        const layers = [...parentLayers];
+        // Only read .gitignore where the listing has one: a failed open per directory is costly.
+        const own = names.some(n => n.name === '.gitignore') ? readIgnore(dir) : undefined;
+        if (own)
+            layers.push(own);
+        names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of names) {
+            if (ALWAYS_SKIP.has(entry.name))
+                continue;
+            const full = `${dir}${(external_node_path_default()).sep}${entry.name}`;
+            const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+            const isDir = entry.isDirectory();
+            const isLink = entry.isSymbolicLink();
+            if (!isDir && !isLink && !entry.isFile())
+                continue;
+            if (isIgnored(layers, full, isDir))
+                continue;
+            if (isDir) {
+                if (excludedDir(relative))
+                    continue;
+                yield* walkDir(full, relative, layers);
+                continue;
+            }
+            const scanAs = select(relative);
+            if (scanAs === undefined)
+                continue;
+            const type = scanAs === 'script?' ? undefined : scanAs;
+            yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
+        }
+    }
+}
+/**
+ * Where a named link leads, when that is a file or directory inside the root, with the root's
+ * real path to name it against; otherwise why it is not followed.
+ */
+function linkTarget(link, root) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch (err) {
+        return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
+    }
+    // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
+    if (real !== realRoot && !isInside(realRoot, real))
+        return `is a symbolic link leading outside the root (to ${real}): not followed`;
+    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+    if (!stat.isFile() && !stat.isDirectory())
+        return `is a symbolic link to something that is not a regular file (${real}): not read`;
+    return { real, realRoot };
+}
+function toRelative(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
+}
+function isIgnored(layers, full, isDir) {
+    let ignored = false;
+    for (const layer of layers) {
+        const rel = external_node_path_default().relative(layer.dir, full).split((external_node_path_default()).sep).join('/');
+        if (!rel || rel.startsWith('..'))
+            continue;
+        const result = layer.rules.test(isDir ? `${rel}/` : rel);
+        if (result.ignored)
+            ignored = true;
+        else if (result.unignored)
+            ignored = false;
+    }
+    return ignored;
+}
+function readIgnore(dir) {
+    try {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
+        return { dir, rules: ignore_default()().add(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** .gitignore files between the repo root and the start directory apply too. */
+function ancestorsIgnore(root, start) {
+    const rel = external_node_path_default().relative(root, start);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return [];
+    const layers = [];
+    let dir = root;
+    for (const part of rel ? rel.split((external_node_path_default()).sep) : []) {
+        const layer = readIgnore(dir);
+        if (layer)
+            layers.push(layer);
+        dir = external_node_path_default().join(dir, part);
+    }
+    return layers;
 }
 
 ;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
@@ -55324,55 +55504,73 @@ function exceptionRecords(facts, centralFile) {
 
 
 
-
 /** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
 const CONCURRENCY = 16;
 /** One pass over files: discovery, reading, the engine. No policy, no fingerprints. */
 async function pipeline_scan(request) {
     const { config } = request;
-    const rules = enabledRules(request.rules ?? registry, config);
-    const engine = {
-        rules,
-        severityOf: id => {
-            const rule = rules.get(id);
-            return (rule && severityOf(config, rule)) ?? 'error';
-        },
-        ...(request.facts ? { facts: request.facts } : {}),
-    };
+    const all = request.rules ?? registry;
+    const engine = engineFor(all, config, request.facts);
     const result = { findings: [], facts: noFacts(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] };
-    const handle = (prepared) => {
-        if (!prepared)
+    // Outcomes arrive in discovery order, from this thread or from workers alike.
+    const handle = (outcome) => {
+        if (!outcome)
             return;
         result.filesScanned++;
-        const scanned = 'notice' in prepared
-            ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined }
-            : scanPrepared(prepared, engine, result);
-        for (const f of scanned.findings) {
+        if (outcome.dockerfile)
+            result.dockerfiles.push(outcome.dockerfile);
+        if (outcome.loneCr)
+            result.loneCrFiles.push(outcome.loneCr);
+        for (const f of outcome.findings) {
             if (result.findings.length >= config.maxFindings) {
                 result.truncated = true;
                 break;
             }
             result.findings.push(f);
         }
-        if (scanned.facts) {
-            result.facts.workloads.push(...scanned.facts.workloads);
-            result.facts.networkPolicies.push(...scanned.facts.networkPolicies);
+        if (outcome.facts) {
+            result.facts.workloads.push(...outcome.facts.workloads);
+            result.facts.networkPolicies.push(...outcome.facts.networkPolicies);
         }
     };
     if (request.files) {
         // Listed files may come from git blobs (async): a few at a time hide the process latency.
-        const queue = read_listed(request.root, request.files, config, request.reader);
+        // Each keeps its place in the list, so the outcome does not depend on which read came first.
+        const queue = listed(request.root, request.files, config, request.reader);
+        const outcomes = [];
         const workers = Array.from({ length: CONCURRENCY }, async () => {
-            for (let next = await queue.next(); !next.done; next = await queue.next())
-                handle(await prepareAsync(next.value, request.root, config.maxFileSize));
+            for (let next = await queue.next(); !next.done; next = await queue.next()) {
+                const file = next.value;
+                const slot = outcomes.push(prepareAsync(file, request.root, config.maxFileSize).then(p => outcomeOf(p, engine))) - 1;
+                await outcomes[slot];
+            }
         });
         await Promise.all(workers);
+        for (const outcome of await Promise.all(outcomes))
+            handle(outcome);
     }
     else {
         // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
-        // refusal takes the promise path (rare: the await costs nothing where there is none).
+        // refusal takes the promise path (rare: the await costs nothing where there is none). Past
+        // POOL_AFTER files, worker threads take the rest, when the entry allows them.
+        let pool;
+        let seen = 0;
         for (const file of walkAll(request, config)) {
-            handle(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize));
+            if (++seen === POOL_AFTER + 1)
+                pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, handle);
+            if (pool) {
+                if (needsAsync(file))
+                    await pool.local(outcomeOf(await prepareAsync(file, request.root, config.maxFileSize), engine));
+                else
+                    await pool.add(file);
+            }
+            else
+                handle(outcomeOf(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize), engine));
+        }
+        if (pool) {
+            await pool.finish();
+            if (process.env.HNG_SCAN_TRACE)
+                process.stderr.write(`scan: ${seen} files, ${pool.scanned} on ${pool.size} worker threads\n`);
         }
     }
     // Fail closed: findings past the limit were not collected, and one of them could fail the run.
@@ -55384,29 +55582,11 @@ async function pipeline_scan(request) {
     result.loneCrFiles.sort();
     return result;
 }
-function scanPrepared(file, engine, result) {
-    if (file.type === 'dockerfile')
-        result.dockerfiles.push(file.relative);
-    if (hasLoneCr(file.text))
-        result.loneCrFiles.push(file.relative);
-    try {
-        return scanFileText({ path: file.relative, text: file.text, type: file.type, byName: file.type === 'compose' }, engine);
-    }
-    catch (err) {
-        // A parser bug must not hide the rest of the scan, nor pass this file silently.
-        return {
-            findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${err.message}`, engine),
-        };
-    }
-}
 function* walkAll(request, config) {
     const starts = request.paths?.length ? request.paths : [request.root];
     for (const start of starts) {
         yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
     }
-}
-function enabledRules(all, config) {
-    return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
 }
 /** A whole repository, or paths in it: the CLI's scan and exceptions, the Action's full scan. */
 async function scanRepository(request) {
@@ -61930,9 +62110,16 @@ function maskToken() {
 
 
 
+
 useLeanHeap();
 useFastEnv();
-void main_run();
+// This file also runs as each scan worker thread of a large full scan.
+if (isScanWorker())
+    runScanWorker();
+else {
+    enableScanWorkers(new URL(import.meta.url));
+    void main_run();
+}
 
 
 //# sourceMappingURL=index.js.map

@@ -1,18 +1,17 @@
 import path from 'node:path'
 import type { Config } from './config/config.js'
 import type { CentralFileText } from './config/exceptions-file.js'
-import { listed, needsAsync, prepareAsync, prepareSync, type FileReader, type Prepared } from './discovery/read.js'
+import { listed, needsAsync, prepareAsync, prepareSync, type FileReader } from './discovery/read.js'
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { noFacts, type FactNeeds, type Facts } from './engine/facts.js'
-import { fileNotice, scanFileText, type CheckOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
 import { incompleteRun } from './findings/run-level.js'
 import type { Finding } from './model.js'
-import { hasLoneCr } from './parse/source.js'
 import { applyPolicy, exceptionRecords, type Assessment, type ExceptionRecord } from './policy/index.js'
 import { registry as builtinRegistry } from './rules/index.js'
-import { severityOf } from './config/severity.js'
 import type { Rule } from './rules/types.js'
+import { engineFor, outcomeOf, type FileOutcome } from './scan-one.js'
+import { POOL_AFTER, startPool, type ScanPool } from './scan-workers.js'
 
 /**
  * The pipeline the Action and the CLI share, data flowing one way: discovery → parse → rules →
@@ -62,47 +61,57 @@ const CONCURRENCY = 16
 /** One pass over files: discovery, reading, the engine. No policy, no fingerprints. */
 export async function scan(request: ScanRequest): Promise<ScanResult> {
   const { config } = request
-  const rules = enabledRules(request.rules ?? builtinRegistry, config)
-  const engine: CheckOptions = {
-    rules,
-    severityOf: id => {
-      const rule = rules.get(id)
-      return (rule && severityOf(config, rule)) ?? 'error'
-    },
-    ...(request.facts ? { facts: request.facts } : {}),
-  }
+  const all = request.rules ?? builtinRegistry
+  const engine = engineFor(all, config, request.facts)
   const result: ScanResult = { findings: [], facts: noFacts(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] }
-  const handle = (prepared: Prepared | undefined) => {
-    if (!prepared) return
+  // Outcomes arrive in discovery order, from this thread or from workers alike.
+  const handle = (outcome: FileOutcome | undefined) => {
+    if (!outcome) return
     result.filesScanned++
-    const scanned =
-      'notice' in prepared
-        ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined }
-        : scanPrepared(prepared, engine, result)
-    for (const f of scanned.findings) {
+    if (outcome.dockerfile) result.dockerfiles.push(outcome.dockerfile)
+    if (outcome.loneCr) result.loneCrFiles.push(outcome.loneCr)
+    for (const f of outcome.findings) {
       if (result.findings.length >= config.maxFindings) {
         result.truncated = true
         break
       }
       result.findings.push(f)
     }
-    if (scanned.facts) {
-      result.facts.workloads.push(...scanned.facts.workloads)
-      result.facts.networkPolicies.push(...scanned.facts.networkPolicies)
+    if (outcome.facts) {
+      result.facts.workloads.push(...outcome.facts.workloads)
+      result.facts.networkPolicies.push(...outcome.facts.networkPolicies)
     }
   }
   if (request.files) {
     // Listed files may come from git blobs (async): a few at a time hide the process latency.
+    // Each keeps its place in the list, so the outcome does not depend on which read came first.
     const queue = listed(request.root, request.files, config, request.reader)
+    const outcomes: Array<Promise<FileOutcome | undefined>> = []
     const workers = Array.from({ length: CONCURRENCY }, async () => {
-      for (let next = await queue.next(); !next.done; next = await queue.next()) handle(await prepareAsync(next.value, request.root, config.maxFileSize))
+      for (let next = await queue.next(); !next.done; next = await queue.next()) {
+        const file = next.value
+        const slot = outcomes.push(prepareAsync(file, request.root, config.maxFileSize).then(p => outcomeOf(p, engine))) - 1
+        await outcomes[slot]
+      }
     })
     await Promise.all(workers)
+    for (const outcome of await Promise.all(outcomes)) handle(outcome)
   } else {
     // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
-    // refusal takes the promise path (rare: the await costs nothing where there is none).
+    // refusal takes the promise path (rare: the await costs nothing where there is none). Past
+    // POOL_AFTER files, worker threads take the rest, when the entry allows them.
+    let pool: ScanPool | undefined
+    let seen = 0
     for (const file of walkAll(request, config)) {
-      handle(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize))
+      if (++seen === POOL_AFTER + 1) pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, handle)
+      if (pool) {
+        if (needsAsync(file)) await pool.local(outcomeOf(await prepareAsync(file, request.root, config.maxFileSize), engine))
+        else await pool.add(file)
+      } else handle(outcomeOf(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize), engine))
+    }
+    if (pool) {
+      await pool.finish()
+      if (process.env.HNG_SCAN_TRACE) process.stderr.write(`scan: ${seen} files, ${pool.scanned} on ${pool.size} worker threads\n`)
     }
   }
   // Fail closed: findings past the limit were not collected, and one of them could fail the run.
@@ -118,28 +127,11 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   return result
 }
 
-function scanPrepared(file: Extract<Prepared, { text: string }>, engine: CheckOptions, result: ScanResult): { findings: Finding[]; facts?: Facts } {
-  if (file.type === 'dockerfile') result.dockerfiles.push(file.relative)
-  if (hasLoneCr(file.text)) result.loneCrFiles.push(file.relative)
-  try {
-    return scanFileText({ path: file.relative, text: file.text, type: file.type, byName: file.type === 'compose' }, engine)
-  } catch (err) {
-    // A parser bug must not hide the rest of the scan, nor pass this file silently.
-    return {
-      findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${(err as Error).message}`, engine),
-    }
-  }
-}
-
 function* walkAll(request: ScanRequest, config: Config): Generator<DiscoveredFile> {
   const starts = request.paths?.length ? request.paths : [request.root]
   for (const start of starts) {
     yield* walk(path.resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes })
   }
-}
-
-function enabledRules(all: ReadonlyMap<string, Rule>, config: Config): ReadonlyMap<string, Rule> {
-  return new Map([...all].filter(([id]) => config.rules[id] !== 'off'))
 }
 
 // ------------------------------------------------------------------------------------- passes

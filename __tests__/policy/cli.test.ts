@@ -18,7 +18,7 @@ describe('host-namespace-guard exceptions', () => {
     const { code, stdout } = await cli(['exceptions'])
     expect(code).toBe(1)
     expect(stdout.split('\n')[1]).toMatch(/^expired +-92 +2025-03-01 +DaemonSet\/kube-system\/removed-agent/)
-    expect(stdout).toContain('5 exceptions as of 2025-06-01: 2 expired, 0 invalid, 1 expiring, 2 active')
+    expect(stdout).toContain('5 exception records as of 2025-06-01: 2 expired, 0 invalid, 1 expiring, 2 active')
   })
 
   it('writes JSON and Markdown', async () => {

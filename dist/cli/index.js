@@ -4150,27 +4150,35 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lean_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7562);
-/* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6923);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8732);
+/* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6923);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4249);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1829);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
 
+
 (0,_lean_heap_js__WEBPACK_IMPORTED_MODULE_0__/* .useLeanHeap */ .q)();
-(0,_fast_env_js__WEBPACK_IMPORTED_MODULE_2__/* .useFastEnv */ .n)();
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: s => process.stdout.write(s),
-    stderr: s => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-});
+(0,_fast_env_js__WEBPACK_IMPORTED_MODULE_3__/* .useFastEnv */ .n)();
+// This file also runs as each scan worker thread of a large scan.
+if ((0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .isScanWorker */ .WJ)())
+    (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorker */ .fR)();
+else {
+    (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .enableScanWorkers */ .OV)(new URL(import.meta.url));
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .ak)(process.argv.slice(2), {
+        cwd: process.cwd(),
+        stdout: s => process.stdout.write(s),
+        stderr: s => process.stderr.write(s),
+        isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8732:
+/***/ 1829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4181,52 +4189,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/namespaces.ts
-/**
- * The host namespaces this tool guards, one record each: every name a namespace goes by in the
- * formats the scanner reads, the rule that reports it and the file the smoke probe compares.
- * Parsers, rules, policy and smoke checks compute their tables from this one, so a spelling is
- * written here and nowhere else (__tests__/namespaces.test.ts greps src/ to keep it that way).
- * Imports nothing: every layer may read it.
- */
-const TABLE = [
-    {
-        id: 'network',
-        display: 'network',
-        ruleId: 'host-network',
-        podField: 'hostNetwork',
-        composeKey: 'network_mode',
-        composeSafeValue: 'bridge',
-        composeBuildKey: 'network',
-        dockerfileFlag: 'network',
-        cliFlags: ['--network', '--net'],
-        procFile: 'net',
-    },
-    { id: 'pid', display: 'PID', ruleId: 'host-pid', podField: 'hostPID', composeKey: 'pid', cliFlags: ['--pid'], procFile: 'pid' },
-    { id: 'ipc', display: 'IPC', ruleId: 'host-ipc', podField: 'hostIPC', composeKey: 'ipc', composeSafeValue: 'private', cliFlags: ['--ipc'], procFile: 'ipc' },
-];
-/** In the order findings, policy messages and smoke reports list them. */
-const HOST_NAMESPACES = TABLE;
-const NAMESPACES = TABLE.map(n => n.id);
-/** One value per namespace, computed from its record: `perNamespace((n) => n.procFile)`. */
-function perNamespace(value) {
-    return Object.fromEntries(HOST_NAMESPACES.map(n => [n.id, value(n)]));
-}
-const HOST_NAMESPACE = perNamespace(n => n);
-const HOST_FIELDS = TABLE.map(n => n.podField);
-/** The namespaces as a sentence lists them: `namesOr((n) => n.display)` is `network, PID or IPC`. */
-function namesOr(name) {
-    const names = HOST_NAMESPACES.map(name);
-    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-}
-
+// EXTERNAL MODULE: ./src/namespaces.ts
+var src_namespaces = __nccwpck_require__(6215);
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The neutral data model every parser produces and every reporter consumes
@@ -4249,583 +4220,10 @@ function compareSeverity(a, b) {
     return RANK[b] - RANK[a];
 }
 
-;// CONCATENATED MODULE: ./src/parse/source.ts
-/**
- * A file's text with offset → line/column conversion. The text is kept exactly as read
- * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
- *
- * Lines end at `\n`, `\r\n` (one break) or a lone `\r`: go-yaml, and so Kubernetes and compose,
- * break lines there, and so do SARIF viewers and editors; counting only `\n` put every finding of
- * a CR-only file on line 1. Git does not break at a lone CR: see hasLoneCr.
- */
-const LINE_BREAK = /\r\n|\r|\n/g;
-class SourceText {
-    path;
-    text;
-    starts;
-    bom;
-    constructor(path, text) {
-        this.path = path;
-        this.text = text;
-        this.bom = text.charCodeAt(0) === 0xfeff;
-    }
-    /** Offsets where lines start; computed on first use, as most files scanned never need it. */
-    get lineStarts() {
-        if (!this.starts) {
-            const starts = [0];
-            const text = this.text;
-            if (!text.includes('\r')) {
-                // The common case, kept to indexOf, which is several times faster than a regex.
-                for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                    starts.push(i + 1);
-            }
-            else {
-                for (const m of text.matchAll(LINE_BREAK))
-                    starts.push(m.index + m[0].length);
-            }
-            this.starts = starts;
-        }
-        return this.starts;
-    }
-    /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        let column = o - this.lineStarts[lo] + 1;
-        if (lo === 0 && this.bom && o > 0)
-            column -= 1;
-        return { line: lo + 1, column };
-    }
-    span(startOffset, endOffset) {
-        return { start: this.position(startOffset), end: this.position(endOffset), startOffset, endOffset };
-    }
-    /** Offset of the first character of a 1-based line (the BOM is skipped on line 1). */
-    lineStart(line) {
-        const start = this.lineStarts[line - 1] ?? this.text.length;
-        return line === 1 && this.bom ? 1 : start;
-    }
-    /** Offset just past the line's content, before `\r\n`, `\n` or a lone `\r`. */
-    lineEnd(line) {
-        const next = this.lineStarts[line];
-        if (next === undefined)
-            return this.text.length;
-        return this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? next - 2 : next - 1;
-    }
-    lineText(line) {
-        return this.text.slice(this.lineStart(line), this.lineEnd(line));
-    }
-}
-/**
- * Whether the text breaks a line at a CR alone. Git and GitHub's diffs do not, so such a file's
- * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
- */
-function hasLoneCr(text) {
-    return /\r(?!\n)/.test(text);
-}
-/**
- * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
- * words around it stay apart. When the flag sits alone on a continued line (`  --network=host \`),
- * the whole line goes, which keeps the continuation chain intact; with nothing after it, the
- * blanks before it go instead. `blanksAfterEscape`: a Dockerfile continues a line even with
- * blanks after the escape character; a shell does not (`\ ` escapes the blank). Linear: it never
- * searches back to the line start.
- */
-function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
-    let after = end;
-    while (text[after] === ' ' || text[after] === '\t')
-        after++;
-    let before = start;
-    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
-        before--;
-    const firstOnLine = before === 0 || text[before - 1] === '\n';
-    if (firstOnLine && text[after] === escape) {
-        let q = after + 1;
-        if (blanksAfterEscape)
-            while (text[q] === ' ' || text[q] === '\t')
-                q++;
-        if (text[q] === '\n')
-            return [before, q + 1];
-        if (text[q] === '\r' && text[q + 1] === '\n')
-            return [before, q + 2];
-    }
-    if (after > end)
-        return [start, after];
-    return [before, end];
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml/yaml-bounds.ts
-const boundHits = new WeakMap();
-/** Records that a bound was hit while reading `doc` (once per message and place). */
-function noteBound(doc, message, node) {
-    const offset = node?.range?.[0] ?? doc.contents?.range?.[0] ?? 0;
-    let list = boundHits.get(doc);
-    if (!list)
-        boundHits.set(doc, (list = []));
-    if (!list.some(h => h.message === message && h.offset === offset))
-        list.push({ message, offset });
-}
-/** The bounds hit so far while reading `doc`. */
-function boundsHit(doc) {
-    return boundHits.get(doc) ?? [];
-}
-/**
- * Work allowed per file: nodes visited (indexing, searching custom resources for pod templates),
- * aliases resolved, and keys copied through `<<` merges. Reading never expands an alias, so a
- * billion-laughs document costs one visit per node written; what this bounds is readers that
- * follow aliases or merges many times (thousands of objects sharing one aliased tree, a merge
- * chain adding a key at every link). Past it we stop and report, never pass.
- */
-const WORK_BUDGET = 2_000_000;
-const budgets = new WeakMap();
-/** The documents of one file draw on one budget. */
-function shareWorkBudget(docs) {
-    const budget = { left: WORK_BUDGET, spent: false };
-    for (const doc of docs)
-        budgets.set(doc, budget);
-}
-/**
- * Spends `units` of the file's budget; false (and the bound noted at `node`) once it is spent,
- * after which the caller stops reading.
- */
-function spendWork(doc, units, node) {
-    let budget = budgets.get(doc);
-    if (!budget)
-        budgets.set(doc, (budget = { left: WORK_BUDGET, spent: false }));
-    if (budget.spent)
-        return false;
-    budget.left -= units;
-    if (budget.left >= 0)
-        return true;
-    budget.spent = true;
-    noteBound(doc, `more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`, node);
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml/yaml-index.ts
-
-
-const indexes = new WeakMap();
-/** Most documents have no anchors: they share this index, so files of thousands of documents hold no map for each. */
-const NO_ANCHORS = new Map();
-/** Indexes `doc` and returns its repeated keys. Each node visited is spent from the file's work budget. */
-function indexDocument(doc) {
-    let anchors = NO_ANCHORS;
-    indexes.set(doc, anchors);
-    const duplicates = [];
-    const stack = [doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (!node || typeof node !== 'object')
-            continue;
-        if (!spendWork(doc, 1, node))
-            break;
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            // go-yaml refuses the document ("anchor value contains itself"); we read the alias as nothing.
-            if (lookUp(anchors, node) === 'cycle')
-                noteBound(doc, `alias *${node.source} is used inside the node it names, a cycle Kubernetes and compose reject: not read`, node);
-            continue;
-        }
-        if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) && node.anchor) {
-            if (anchors === NO_ANCHORS)
-                indexes.set(doc, (anchors = new Map()));
-            const defined = anchors.get(node.anchor);
-            if (defined)
-                defined.push(node);
-            else
-                anchors.set(node.anchor, [node]);
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            addRepeatedKeys(node.items, duplicates);
-            for (let i = node.items.length - 1; i >= 0; i--)
-                stack.push(node.items[i].value, node.items[i].key);
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            for (let i = node.items.length - 1; i >= 0; i--)
-                stack.push(node.items[i]);
-        }
-    }
-    return duplicates;
-}
-/**
- * Keys equal as eemeli/yaml's `uniqueKeys` check compares them (the same scalar value; other
- * keys only when they are the same node), found with a Set instead of pairwise.
- */
-function addRepeatedKeys(pairs, out) {
-    const seen = new Set();
-    for (const { key } of pairs) {
-        if (!(0,dist/* isScalar */.jn)(key))
-            continue;
-        const value = key.value;
-        if (typeof value === 'number' && Number.isNaN(value))
-            continue;
-        if (seen.has(value))
-            out.push({ offset: key.range?.[0] ?? 0 });
-        else
-            seen.add(value);
-    }
-}
-/**
- * The node an alias names: the last node anchored with its name before it. One that contains the
- * alias is a cycle.
- */
-function lookUp(anchors, alias) {
-    const defined = anchors.get(alias.source);
-    const at = alias.range?.[0];
-    if (!defined || at === undefined)
-        return undefined;
-    // Anchored nodes are listed in document order, so by start offset: find the last one before.
-    let low = 0;
-    let high = defined.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if ((defined[mid].range?.[0] ?? 0) < at)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    const found = defined[low - 1];
-    if (!found)
-        return undefined;
-    return at < (found.range?.[1] ?? 0) ? 'cycle' : found;
-}
-/** The node an alias names in `doc`, or undefined (no such anchor before it, or a cycle). */
-function aliasTarget(doc, alias) {
-    let anchors = indexes.get(doc);
-    if (!anchors) {
-        indexDocument(doc);
-        anchors = indexes.get(doc);
-    }
-    const found = lookUp(anchors, alias);
-    return found === 'cycle' ? undefined : found;
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml/yaml-stream.ts
-
-/**
- * How deep collections may nest. Manifests stay far shallower (CRD schemas, the deepest, under
- * 64); eemeli/yaml's parser and composer recurse once per level and overflow the JS stack near
- * 1,000 levels, which it would report as invalid YAML, or throw.
- */
-const MAX_NESTING = 256;
-/**
- * What reading a file may hold in memory, estimated as it is read. eemeli/yaml keeps the syntax
- * tree of the document being read until it is composed, and every composed document until the
- * file is read; the readers then keep facts per object. Costs measured on Node 20 with the
- * densest inputs (flow sequences of one-letter scalars, lists of aliases, thousands of one-line
- * documents), so that a file within the budget stays under about 300 MB of resident memory.
- */
-const MEMORY_BUDGET_MB = 200;
-const BYTES_PER_TOKEN_BEING_READ = 320;
-const BYTES_PER_TOKEN_READ = 115;
-const BYTES_PER_DOCUMENT = 4_300;
-/**
- * What `parseAllDocuments` does (lexer → parser → composer), watching the parser as it goes: it
- * stops before a document grows too large to hold or too deep to compose, so the cost stays
- * bounded and the documents before the bound are still read.
- */
-function readDocuments(text, options) {
-    const parser = new dist/* Parser */.iX();
-    const composer = new dist/* Composer */.Dk(options);
-    const docs = [];
-    const compose = (token) => {
-        for (const doc of composer.next(token))
-            docs.push(doc);
-    };
-    let read = 0;
-    let inDocument = 0;
-    let stopped;
-    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
-        for (const token of parser.next(lexeme)) {
-            if (token.type === 'document') {
-                read += inDocument * BYTES_PER_TOKEN_READ + BYTES_PER_DOCUMENT;
-                inDocument = 0;
-            }
-            compose(token);
-        }
-        inDocument++;
-        if (read + inDocument * BYTES_PER_TOKEN_BEING_READ > MEMORY_BUDGET_MB * 2 ** 20) {
-            stopped = {
-                message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`,
-                offset: documentStart(parser),
-            };
-            break;
-        }
-        const deep = parser.stack.length > MAX_NESTING + 1 ? tooDeep(parser.stack) : undefined;
-        if (deep) {
-            stopped = {
-                message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`,
-                offset: deep.offset,
-            };
-            break;
-        }
-    }
-    // Ending the parser would close every open level at once, which is what recurses: a stopped
-    // document is dropped unfinished.
-    if (!stopped)
-        for (const token of parser.end())
-            compose(token);
-    for (const doc of composer.end())
-        docs.push(doc);
-    return { docs, stopped };
-}
-function documentStart(parser) {
-    return parser.stack[0]?.offset ?? parser.offset;
-}
-const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
-/** The collection more than MAX_NESTING levels deep on the parser's stack, if there is one. */
-function tooDeep(stack) {
-    let depth = 0;
-    for (const token of stack) {
-        if (COLLECTIONS.has(token.type) && ++depth > MAX_NESTING)
-            return token;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml/yaml.ts
-
-
-
-
-
-function parseYaml(source, wanted) {
-    const text = asGoYamlLineBreaks(wanted ? blankUnwantedDocuments(source.text, wanted) : source.text);
-    // uniqueKeys is off because eemeli/yaml's check is quadratic in a map's size: indexDocument does it.
-    const { docs, stopped } = readDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
-    shareWorkBudget(docs);
-    const problems = [];
-    const documents = docs.map((doc, index) => {
-        const found = doc.errors.map(e => ({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: describeYamlError(e.message), fatal: true }));
-        // Kubernetes' non-strict decoder takes the last duplicate key: the document stays usable.
-        for (const d of indexDocument(doc))
-            found.push({ start: d.offset, end: d.offset + 1, message: 'duplicate key: Map keys must be unique', fatal: false });
-        found.sort((a, b) => a.start - b.start);
-        for (const p of found)
-            problems.push({ message: p.message, span: source.span(p.start, p.end), fatal: p.fatal });
-        return { index, doc, fatal: found.some(p => p.fatal) };
-    });
-    return { source, documents, problems, bounds: stopped ? [stopped] : [] };
-}
-/**
- * libyaml and go-yaml (Kubernetes' decoder) also break lines at a lone CR, NEL, U+2028 and
- * U+2029; eemeli/yaml does not, so `# note\u2028hostNetwork: true` would be a comment to us and a
- * field to Kubernetes. Each becomes `\n`, one code unit for one: offsets stay exact.
- */
-function asGoYamlLineBreaks(text) {
-    return /\r(?!\n)|[\u0085\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n') : text;
-}
-/**
- * A line starting with `---` or `...` always ends a document (YAML forbids it inside scalars and
- * flow collections), so documents can be told apart without parsing. Documents nobody wants are
- * replaced by blanks of the same length: offsets, lines and document indexes stay exact, and the
- * parser skips whitespace far faster than it builds nodes. Anchors never cross documents.
- */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-function blankUnwantedDocuments(text, wanted) {
-    const cuts = [0];
-    for (const m of text.matchAll(DOCUMENT_MARKER))
-        cuts.push(m.index, m.index + m[0].length);
-    cuts.push(text.length);
-    if (cuts.length === 2)
-        return text;
-    let out = '';
-    let changed = false;
-    for (let i = 0; i < cuts.length; i += 2) {
-        const body = text.slice(cuts[i], cuts[i + 1]);
-        // Directives (%YAML, %TAG) change how later documents read: kept.
-        const keep = wanted(body) || /^%/m.test(body);
-        if (!keep)
-            changed = true;
-        out += keep ? body : i === 0 ? blankedFirst(body) : blanked(body);
-        if (i + 2 < cuts.length)
-            out += text.slice(cuts[i + 1], cuts[i + 2]);
-    }
-    return changed ? out : text;
-}
-/**
- * The part before the first marker is a document only if it has content: blanking it whole would
- * shift every document index. An empty map of the same length keeps it a document.
- */
-function blankedFirst(body) {
-    return /^(?![ \t]*(?:#|\r?$))/m.test(body) && body.length >= 2 ? `{}${blanked(body.slice(2))}` : blanked(body);
-}
-/**
- * `text` as spaces of the same length, but for the line break it ends with (the next document's
- * marker must start a line). Offsets are all that positions need, so the lines inside need not
- * stay: one line of blanks is read at once, where thousands of blank lines (a CRD bundle) cost the
- * parser a token each. Written byte by byte: a regular expression replacing one character at a
- * time holds about 40 bytes of garbage per character, 200 MB for a 5 MiB file.
- */
-function blanked(text) {
-    let end = text.length;
-    if (end && yaml_LINE_BREAK.test(text[end - 1]))
-        end -= text[end - 1] === '\n' && text[end - 2] === '\r' ? 2 : 1;
-    return ' '.repeat(end) + text.slice(end);
-}
-const yaml_LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
-function describeYamlError(message) {
-    // eemeli/yaml appends a source excerpt after a blank line; the finding already points there.
-    const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return `invalid YAML: ${first}`;
-}
-/**
- * The node an alias names (an alias never names another alias: they take no anchor). Each
- * resolution is spent from the work budget; past it, aliases name nothing.
- */
-function resolveAlias(doc, node) {
-    if (!(0,dist/* isAlias */.Vj)(node))
-        return (node ?? undefined);
-    return spendWork(doc, 1, node) ? aliasTarget(doc, node) : undefined;
-}
-function keyName(pair) {
-    const k = pair.key;
-    if ((0,dist/* isScalar */.jn)(k))
-        return typeof k.value === 'symbol' ? k.value : String(k.value);
-    return undefined;
-}
-/** go-yaml (which Kubernetes uses) merges only on a plain `<<` key; a quoted "<<" is a key. */
-const isMergeKey = (pair) => (0,dist/* isScalar */.jn)(pair.key) && (typeof pair.key.value === 'symbol' || (pair.key.source === '<<' && (pair.key.type === undefined || pair.key.type === 'PLAIN')));
-const resolvedCache = { 'go-yaml-v2': new WeakMap(), 'go-yaml-v3': new WeakMap() };
-const documentOrder = new WeakMap();
-const NOTHING = new Map();
-/** From now on `field` and `entries` read this document's merges as docker compose does. */
-function readMergesAsCompose(doc) {
-    documentOrder.set(doc, 'go-yaml-v3');
-}
-/**
- * A map's keys after `<<` merges, in the document's MergeOrder. Merge chains are followed as far
- * as go-yaml follows them: the maps a map merges are resolved first, depth first with a stack of
- * our own (a chain thousands deep needs no JS stack), and each map once; copying keys along a
- * chain is what the work budget bounds. A map that merges itself resolves to nothing; aliases
- * cannot build one (indexDocument reports the cycle).
- */
-function resolved(doc, map) {
-    const order = documentOrder.get(doc) ?? 'go-yaml-v2';
-    const cache = resolvedCache[order];
-    const pending = [map];
-    const open = new Set();
-    while (pending.length > 0) {
-        const top = pending[pending.length - 1];
-        if (cache.has(top)) {
-            pending.pop();
-        }
-        else if (!open.has(top)) {
-            open.add(top);
-            for (const source of mergedMaps(doc, top))
-                if (!cache.has(source) && !open.has(source))
-                    pending.push(source);
-        }
-        else {
-            pending.pop();
-            open.delete(top);
-            cache.set(top, combine(doc, top, order, cache));
-        }
-    }
-    return cache.get(map);
-}
-/** A map's own keys and, after them or in between (see MergeOrder), those its merge keys bring. */
-function combine(doc, map, order, cache) {
-    const out = new Map();
-    const merged = (source) => cache.get(source) ?? NOTHING;
-    let lastMerge;
-    for (const pair of map.items) {
-        if (isMergeKey(pair)) {
-            if (order === 'go-yaml-v3')
-                lastMerge = pair;
-            else
-                mergeInto(doc, out, mergeSources(doc, pair.value).map(merged), pair, true);
-            continue;
-        }
-        const k = keyName(pair);
-        if (typeof k !== 'string')
-            continue;
-        const written = (pair.value ?? undefined);
-        const value = written ? resolveAlias(doc, written) : undefined;
-        if (!written || !value)
-            out.delete(k);
-        else
-            out.set(k, { key: pair.key, written, value, merged: false });
-    }
-    // go-yaml v3 applies the (last) merge after the explicit keys and never over them.
-    if (lastMerge)
-        mergeInto(doc, out, mergeSources(doc, lastMerge.value).map(merged), lastMerge, false);
-    return out;
-}
-/**
- * Adds a merge key's resolved maps to `out`; `overwrite` as go-yaml v2 does, else only missing
- * keys. Copies are spent from the work budget: a chain adding a key at every link copies its
- * length squared.
- */
-function mergeInto(doc, out, sources, pair, overwrite) {
-    if (!spendWork(doc, sources.reduce((n, source) => n + source.size, 0), pair.key))
-        return;
-    const via = pair.key;
-    const mergedHit = (hit) => ({ key: hit.key, written: hit.written, value: hit.value, merged: true, via });
-    if (overwrite) {
-        for (let i = sources.length - 1; i >= 0; i--) {
-            for (const [k, hit] of sources[i])
-                out.set(k, mergedHit(hit));
-        }
-        return;
-    }
-    for (const source of sources) {
-        for (const [k, hit] of source)
-            if (!out.has(k))
-                out.set(k, mergedHit(hit));
-    }
-}
-/** The maps a map's merge keys name. */
-function mergedMaps(doc, map) {
-    return map.items.filter(isMergeKey).flatMap(pair => mergeSources(doc, pair.value));
-}
-/** A key's value after merges, as the document's reader sees it (see `resolved`). */
-function field(doc, map, name) {
-    return resolved(doc, map).get(name);
-}
-function mergeSources(doc, value) {
-    const r = resolveAlias(doc, value);
-    if ((0,dist/* isMap */.jh)(r))
-        return [r];
-    if ((0,dist/* isSeq */.oP)(r))
-        return r.items.map(i => resolveAlias(doc, i)).filter(dist/* isMap */.jh);
-    return [];
-}
-/** All keys of a map after merges, with their resolved values. */
-function entries(doc, map) {
-    return [...resolved(doc, map)].map(([k, hit]) => [k, hit.value]);
-}
-function mapField(doc, map, name) {
-    const hit = field(doc, map, name);
-    return hit && (0,dist/* isMap */.jh)(hit.value) ? hit.value : undefined;
-}
-function mapAt(doc, map, path) {
-    let current = map;
-    for (const key of path) {
-        if (!current)
-            return undefined;
-        current = mapField(doc, current, key);
-    }
-    return current;
-}
-/** A scalar's string value, or undefined when the node is not a string scalar. */
-function stringValue(node) {
-    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
-}
-/** Scalar value as text for names: Kubernetes names can be written as numbers (`name: 1`). */
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    return typeof node.value === 'symbol' ? undefined : String(node.source ?? node.value);
-}
-
+// EXTERNAL MODULE: ./src/parse/source.ts
+var parse_source = __nccwpck_require__(3226);
+// EXTERNAL MODULE: ./src/parse/yaml/yaml.ts + 2 modules
+var yaml = __nccwpck_require__(7576);
 ;// CONCATENATED MODULE: ./src/config/config.ts
 
 
@@ -4866,8 +4264,8 @@ class ConfigError extends Error {
 const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions'];
 /** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
 function parseConfig(file, text, knownRules) {
-    const source = new SourceText(file, text);
-    const parsed = parseYaml(source);
+    const source = new parse_source/* SourceText */.D(file, text);
+    const parsed = (0,yaml/* parseYaml */.hN)(source);
     const problem = parsed.problems[0];
     if (problem)
         throw new ConfigError(file, problem.span.start.line, '', problem.message);
@@ -4953,21 +4351,21 @@ class Validator {
         return (0,dist/* isMap */.jh)(node) ? 'a mapping' : (0,dist/* isSeq */.oP)(node) ? 'a list' : 'nothing';
     }
     map(node, keyPath) {
-        const n = resolveAlias(this.doc, node);
+        const n = (0,yaml/* resolveAlias */.Zg)(this.doc, node);
         if (!(0,dist/* isMap */.jh)(n))
             this.fail(node, keyPath, `expected a mapping, got ${this.describe(n)}`);
         return n;
     }
     *pairs(map, keyPath, allowed) {
         for (const pair of map.items) {
-            const key = keyName(pair);
+            const key = (0,yaml/* keyName */.xT)(pair);
             const line = this.source.position(pair.key?.range?.[0] ?? 0).line;
             const where = keyPath ? `${keyPath}.${String(key)}` : String(key);
             if (typeof key !== 'string')
                 throw new ConfigError(this.file, line, keyPath, 'keys must be plain strings');
             if (allowed && !allowed.includes(key))
                 throw new ConfigError(this.file, line, where, `unknown key; expected one of ${allowed.join(', ')}`);
-            yield [key, resolveAlias(this.doc, pair.value), line];
+            yield [key, (0,yaml/* resolveAlias */.Zg)(this.doc, pair.value), line];
         }
     }
     child(map, key, keyPath) {
@@ -4984,7 +4382,7 @@ class Validator {
     stringList(node, keyPath) {
         if (!(0,dist/* isSeq */.oP)(node))
             this.fail(node, keyPath, `expected a list of strings, got ${this.describe(node)}`);
-        return node.items.map((item, i) => this.string(resolveAlias(this.doc, item), `${keyPath}[${i}]`));
+        return node.items.map((item, i) => this.string((0,yaml/* resolveAlias */.Zg)(this.doc, item), `${keyPath}[${i}]`));
     }
     bool(node, keyPath) {
         if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
@@ -5087,7 +4485,7 @@ async function safeWrite(target, data, options = {}) {
         fail(`it is outside ${roots.join(' and ')}: only paths inside ${roots.length > 1 ? 'them' : 'it'} are written`);
     const existing = await lstatOrUndefined(absolute, fail);
     if (existing?.isSymbolicLink())
-        fail(`it is a symbolic link (to ${await external_node_fs_namespaceObject.promises.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`);
+        fail(`it is a symbolic link (to ${await external_node_fs_.promises.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`);
     if (existing?.isDirectory())
         fail('it is a directory');
     if (existing && !existing.isFile())
@@ -5098,9 +4496,9 @@ async function safeWrite(target, data, options = {}) {
     const dir = external_node_path_default().dirname(absolute);
     if (options.createParents)
         await createParents(dir, root, fail);
-    const realDir = await external_node_fs_namespaceObject.promises.realpath(dir).catch((err) => fail(`its directory ${dir} cannot be used: ${describeError(err)}`));
+    const realDir = await external_node_fs_.promises.realpath(dir).catch((err) => fail(`its directory ${dir} cannot be used: ${describeError(err)}`));
     if (root) {
-        const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => root);
+        const realRoot = await external_node_fs_.promises.realpath(root).catch(() => root);
         if (!isInside(realRoot, realDir) && realDir !== realRoot)
             fail(`its directory leads outside ${root} through a symbolic link (to ${realDir})`);
     }
@@ -5108,23 +4506,23 @@ async function safeWrite(target, data, options = {}) {
     const temporary = external_node_path_default().join(realDir, `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
     let handle;
     try {
-        handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx', 0o666);
+        handle = await external_node_fs_.promises.open(temporary, 'wx', 0o666);
         await handle.writeFile(data);
         if (existing)
             await handle.chmod(existing.mode & 0o7777);
         await handle.close();
         handle = undefined;
-        await external_node_fs_namespaceObject.promises.rename(temporary, final);
+        await external_node_fs_.promises.rename(temporary, final);
     }
     catch (err) {
         await handle?.close().catch(() => { });
-        await external_node_fs_namespaceObject.promises.unlink(temporary).catch(() => { });
+        await external_node_fs_.promises.unlink(temporary).catch(() => { });
         fail(describeError(err));
     }
 }
 async function lstatOrUndefined(file, fail) {
     try {
-        return await external_node_fs_namespaceObject.promises.lstat(file);
+        return await external_node_fs_.promises.lstat(file);
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -5138,14 +4536,14 @@ async function lstatOrUndefined(file, fail) {
  */
 async function createParents(dir, root, fail) {
     let existing = dir;
-    while (!(await external_node_fs_namespaceObject.promises.lstat(existing).then(() => true, () => false)))
+    while (!(await external_node_fs_.promises.lstat(existing).then(() => true, () => false)))
         existing = external_node_path_default().dirname(existing);
     if (root && existing !== dir) {
-        const [realExisting, realRoot] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(existing).catch(() => existing), external_node_fs_namespaceObject.promises.realpath(root).catch(() => root)]);
+        const [realExisting, realRoot] = await Promise.all([external_node_fs_.promises.realpath(existing).catch(() => existing), external_node_fs_.promises.realpath(root).catch(() => root)]);
         if (realExisting !== realRoot && !isInside(realRoot, realExisting))
             fail(`its directory leads outside ${root} through a symbolic link (to ${realExisting})`);
     }
-    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true }).catch((err) => fail(`its directory ${dir} cannot be created: ${describeError(err)}`));
+    await external_node_fs_.promises.mkdir(dir, { recursive: true }).catch((err) => fail(`its directory ${dir} cannot be created: ${describeError(err)}`));
 }
 const READABLE = {
     EACCES: 'permission denied',
@@ -5305,7 +4703,7 @@ async function scanTarget(cwd, positionals, rootOption) {
     const paths = given.map(p => external_node_path_default().resolve(cwd, p));
     for (const [i, p] of paths.entries()) {
         try {
-            await external_node_fs_namespaceObject.promises.lstat(p);
+            await external_node_fs_.promises.lstat(p);
         }
         catch (err) {
             throw new PathError(`path not found: ${given[i]}${err.code === 'ENOENT' ? '' : ` (${err.code})`}`);
@@ -5313,7 +4711,7 @@ async function scanTarget(cwd, positionals, rootOption) {
     }
     if (rootOption !== undefined) {
         const root = external_node_path_default().resolve(cwd, rootOption);
-        const stat = await external_node_fs_namespaceObject.promises.stat(root).catch(() => undefined);
+        const stat = await external_node_fs_.promises.stat(root).catch(() => undefined);
         if (!stat)
             throw new PathError(`--root: directory not found: ${rootOption}`);
         if (!stat.isDirectory())
@@ -5331,7 +4729,7 @@ function defaultRoot(cwd, paths) {
     if (paths.every(p => p === base || p.startsWith(base + (external_node_path_default()).sep)))
         return base;
     const first = paths[0];
-    return (0,external_node_fs_namespaceObject.existsSync)(first) && (0,external_node_fs_namespaceObject.statSync)(first).isDirectory() ? first : external_node_path_default().dirname(first);
+    return (0,external_node_fs_.existsSync)(first) && (0,external_node_fs_.statSync)(first).isDirectory() ? first : external_node_path_default().dirname(first);
 }
 /**
  * The --config file as findings and errors name it: relative to the root when inside it (the
@@ -5345,1072 +4743,10 @@ function configPath(cwd, root, given) {
     return relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : absolute;
 }
 
-;// CONCATENATED MODULE: ./src/io/safe-read.ts
-
-
-/**
- * Reading a file the repository (and so a pull request) controls. A link could point anywhere
- * (/proc/self/environ, /dev/zero, a FIFO that never answers, a secret outside the checkout), so a
- * file is read only when it is a regular file inside the root and not a link: the directories
- * on the way must resolve inside the root, the file itself is opened with O_NOFOLLOW, the open
- * descriptor is checked with fstat, and at most `maxBytes` are read.
- */
-class RefusedRead extends Error {
-    relative;
-    reason;
-    constructor(relative, reason) {
-        super(`${relative} ${reason}`);
-        this.relative = relative;
-        this.reason = reason;
-        this.name = 'RefusedRead';
-    }
-}
-/** O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells it is no file. */
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/**
- * The text of `relative` under `root`, or undefined when it does not exist. Throws RefusedRead
- * (a link, a special file, outside the root, over the size bound) or the I/O error.
- */
-async function readRepositoryFile(root, relative, maxBytes) {
-    const buffer = await readRepositoryBytes(root, relative, maxBytes);
-    return buffer?.toString('utf8');
-}
-/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
-function readLocalFile(file, maxBytes) {
-    return readRepositoryFile(path.dirname(path.resolve(file)), path.basename(file), maxBytes);
-}
-async function readRepositoryBytes(root, relative, maxBytes) {
-    const base = external_node_path_default().resolve(root);
-    const absolute = external_node_path_default().resolve(base, relative);
-    if (absolute !== base && !absolute.startsWith(base + (external_node_path_default()).sep))
-        throw new RefusedRead(relative, 'is outside the repository');
-    let realDir;
-    try {
-        realDir = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().dirname(absolute));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-    const realBase = await external_node_fs_namespaceObject.promises.realpath(base);
-    if (realDir !== realBase && !realDir.startsWith(realBase + (external_node_path_default()).sep))
-        throw new RefusedRead(relative, 'leads outside the repository through a symbolic link');
-    let handle;
-    try {
-        handle = await external_node_fs_namespaceObject.promises.open(external_node_path_default().join(realDir, external_node_path_default().basename(absolute)), OPEN_FLAGS);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            return undefined;
-        if (code !== 'ELOOP' && code !== 'EMLINK')
-            throw err;
-        // Say where the link leads when that is the worse news; refuse it either way.
-        const target = await external_node_fs_namespaceObject.promises.realpath(absolute).catch(() => undefined);
-        const outside = target !== undefined && target !== realBase && !target.startsWith(realBase + (external_node_path_default()).sep);
-        throw new RefusedRead(relative, outside ? 'leads outside the repository through a symbolic link' : 'is a symbolic link: not followed');
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new RefusedRead(relative, 'is not a regular file');
-        if (stat.size > maxBytes)
-            throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let got = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-            // The file grew between fstat and read: still bounded.
-            if (got > maxBytes)
-                throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
-        }
-        return buffer.subarray(0, got);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/exception-record.ts
-/** Where a record's field is written; the record itself (its label or entry) when the field is missing. */
-const recordField = (record, field) => ({
-    span: record.spans[field] ?? record.span,
-    fieldPath: record.fieldPaths[field] ?? record.fieldPath,
-});
-
-;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
-
-/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
-const exceptionExpired = {
-    meta: {
-        id: 'exception-expired',
-        title: 'Host namespace exception has expired',
-        severity: 'error',
-        description: "The exception's expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.",
-        remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
-        docs: 'docs/rules/exception-expired.md',
-    },
-    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
-        if (!firstOfRecord || a.status !== 'expired')
-            return;
-        const { record } = a;
-        const ago = -a.daysLeft;
-        ctx.report({
-            ...recordField(record, 'expires'),
-            resource,
-            message: `The exception for ${resource.display} expired on ${record.expires} (${ago} day${ago === 1 ? '' : 's'} ago): its findings are no longer covered. Renew it after a risk review (owner: ${record.owner}) or remove ${record.allow.join(', ')}.`,
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-expiring.ts
-
-/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
-const exceptionExpiring = {
-    meta: {
-        id: 'exception-expiring',
-        title: 'Host namespace exception expires soon',
-        severity: 'warning',
-        description: 'The exception expires within the warning window (exceptions.warnDays, 30 days by default). It still covers its findings, but the run will fail once the date passes.',
-        remediation: 'Review the exception with its owner before it expires: renew it with a new expires date and risk acceptance, or plan the removal of the host namespace setting.',
-        docs: 'docs/rules/exception-expiring.md',
-    },
-    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
-        if (!firstOfRecord || a.status !== 'expiring')
-            return;
-        const { record } = a;
-        const when = a.daysLeft === 0 ? 'today (the last day it applies)' : `in ${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'}`;
-        ctx.report({
-            ...recordField(record, 'expires'),
-            resource,
-            message: `The exception for ${resource.display} expires ${when}, on ${record.expires}: review it with its owner (${record.owner}) and renew it or plan the removal of ${record.allow.join(', ')}.`,
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
-
-/**
- * The record problems themselves (missing fields, bad dates, unknown flags) are found when
- * src/policy/records.ts reads the record, which names each in its message; this rule reports them,
- * and a second record for one workload.
- */
-const exceptionInvalid = {
-    meta: {
-        id: 'exception-invalid',
-        title: 'Host namespace exception record is invalid',
-        severity: 'error',
-        description: 'An exception record (the host-namespace-guard.io labels and annotations on a workload, or an entry of the central exceptions file) has a missing or malformed field, an unknown host namespace flag, or a date that does not parse. An invalid record grants nothing, so the host namespace findings it meant to cover still fail.',
-        remediation: `Fix the field the message names: allow lists ${namesOr(n => n.podField)}; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload's own metadata.`,
-        docs: 'docs/rules/exception-invalid.md',
-    },
-    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
-        const { record } = a;
-        // A record is reported once even when it matches several workloads (overlays of one app).
-        if (firstOfRecord)
-            for (const p of record.problems)
-                ctx.report({ file: p.file, span: p.span, resource, fieldPath: p.fieldPath, message: p.message });
-        if (a.duplicateOf) {
-            const first = a.duplicateOf;
-            ctx.report({
-                span: record.span,
-                resource,
-                fieldPath: record.fieldPath,
-                message: `${resource.display} already has an exception record at ${first.file}:${first.span.start.line}; keep one record per workload (the annotation and the central file are two forms of the same record).`,
-            });
-        }
-    },
-    /** A problem of the central file that belongs to no entry (bad YAML, no `exceptions` list). */
-    recordProblem: (p, ctx) => ctx.report({ file: p.file, span: p.span, resource: { display: p.file }, fieldPath: p.fieldPath, message: p.message }),
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-missing-control.ts
-/**
- * Reported per workload with a valid exception, once per missing control: src/policy finds which
- * controls are missing (container security contexts, NetworkPolicies of the repository).
- */
-const exceptionMissingControl = {
-    meta: {
-        id: 'exception-missing-control',
-        title: 'Host namespace exception lacks a compensating control',
-        severity: 'error',
-        description: 'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
-        remediation: "Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload's namespace whose podSelector matches the pod template labels.",
-        docs: 'docs/rules/exception-missing-control.md',
-    },
-    assessment: ({ assessment: a, resource }, ctx) => {
-        const { workload } = a;
-        if (a.status === 'invalid' || !workload)
-            return;
-        for (const m of a.missingControls)
-            ctx.report({ file: workload.file, span: m.span, resource, fieldPath: m.fieldPath, message: messageOf(m, resource.display, a.namespace) });
-    },
-};
-function messageOf(m, display, namespace) {
-    if (m.control === 'containers') {
-        const why = m.partial ? 'a custom resource defines them apart from these pod-level settings' : `${m.podPath} lists none`;
-        return `${display}: its containers are not in this manifest (${why}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`;
-    }
-    if (m.control === 'NetworkPolicy') {
-        const labels = Object.entries(m.podLabels)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(', ');
-        const others = m.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace}" (${p.file})`);
-        const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : '';
-        return `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`;
-    }
-    const which = `${m.initContainer ? 'init container' : 'container'} "${m.container}" of ${display}`;
-    if (m.control === 'runAsNonRoot') {
-        if (m.runAsUser === 0)
-            return `${which} runs as root (runAsUser: 0): set runAsUser to a non-zero UID and runAsNonRoot: true.`;
-        const why = m.runAsNonRoot === false ? 'sets runAsNonRoot: false' : 'may run as root';
-        return `${which} ${why}: set securityContext.runAsNonRoot: true or a non-zero runAsUser (pod or container level).`;
-    }
-    if (m.control === 'capabilities.drop')
-        return `${which} does not drop all capabilities: set securityContext.capabilities.drop: [ALL].`;
-    const why = m.allowPrivilegeEscalation === true ? 'allows privilege escalation' : 'does not disallow privilege escalation';
-    return `${which} ${why}: set securityContext.allowPrivilegeEscalation: false.`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/exception-outside-allowed-namespace.ts
-
-/** Reported once per valid record whose workload's namespace is not in exceptions.namespaces. */
-const exceptionOutsideAllowedNamespace = {
-    meta: {
-        id: 'exception-outside-allowed-namespace',
-        title: 'Host namespace exception outside a dedicated namespace',
-        severity: 'error',
-        description: 'Exceptions are honoured only in the Kubernetes namespaces listed in exceptions.namespaces, which are meant to hold privileged node agents and little else. An exception on a workload in any other namespace, or one that does not name its namespace, grants nothing.',
-        remediation: 'Move the workload to a namespace listed in exceptions.namespaces (set metadata.namespace), or have the policy owners add a dedicated namespace to that list.',
-        docs: 'docs/rules/exception-outside-allowed-namespace.md',
-    },
-    assessment: ({ assessment: a, resource, firstOfRecord, allowedNamespaces }, ctx) => {
-        // An invalid record grants nothing: where it would apply does not matter.
-        if (!firstOfRecord || a.status === 'invalid' || a.namespaceAllowed)
-            return;
-        const { record, workload } = a;
-        const allowed = allowedNamespaces.length
-            ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}`
-            : 'exceptions.namespaces lists none';
-        const message = a.namespaceAssumed
-            ? `${resource.display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
-            : `${resource.display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`;
-        // An annotation record is about its workload's namespace; a central entry names its own.
-        const at = record.origin === 'annotation' ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' } : recordField(record, 'namespace');
-        ctx.report({ ...at, resource, message });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-unapproved.ts
-/**
- * In pull requests only: src/policy/approval.ts compares the records at base and head and asks
- * GitHub for labels, reviews and team membership; each change it finds unapproved is a unit here.
- */
-const exceptionUnapproved = {
-    meta: {
-        id: 'exception-unapproved',
-        title: 'Host namespace exception added or widened without approval',
-        severity: 'error',
-        description: 'A pull request that adds an exception, allows more host namespaces, or moves an expiry later needs the approval of the team named in exceptions.approval.team. Without it anyone who can edit a manifest could grant themselves the node.',
-        remediation: 'Ask a member of the approving team to apply the approval label (exceptions.approval.label) to the pull request, or to approve it in a review, then re-run the check.',
-        docs: 'docs/rules/exception-unapproved.md',
-    },
-    unapprovedChange: ({ change, approver, cannotVerify }, ctx) => {
-        const how = approver === 'unchecked'
-            ? 'the approval could not be checked'
-            : approver === 'no-team'
-                ? 'exceptions.approval.team is not configured'
-                : `a member of ${approver.team} must apply the label "${approver.label}" or approve the pull request`;
-        const { record } = change;
-        ctx.report({
-            span: record.span,
-            resource: { display: change.workload, kind: record.target.kind, namespace: record.target.namespace, name: record.target.name },
-            fieldPath: record.fieldPath,
-            message: `${change.workload}: ${change.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-unnecessary.ts
-
-
-/** Reported per workload, at the record's allow list, for each valid record that allows more than the pods use. */
-const exceptionUnnecessary = {
-    meta: {
-        id: 'exception-unnecessary',
-        title: 'Host namespace exception covers more than the workload uses',
-        severity: 'warning',
-        description: "The exception allows a host namespace that none of the workload's pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.",
-        remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
-        docs: 'docs/rules/exception-unnecessary.md',
-    },
-    assessment: ({ assessment: a, resource }, ctx) => {
-        const { workload, unused } = a;
-        if (a.status === 'invalid' || !workload || !unused.length)
-            return;
-        const uses = HOST_FIELDS.filter(f => workload.pods.some(p => p.host[f]));
-        const message = uses.length
-            ? `The exception for ${resource.display} allows ${unused.join(', ')}, which its pods do not set: remove ${unused.length === 1 ? 'it' : 'them'} from the allow list.`
-            : `The exception for ${resource.display} allows ${unused.join(', ')}, but its pods share no host namespace: remove the exception.`;
-        ctx.report({ ...recordField(a.record, 'allow'), resource, message });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/parse/compose/compose-interpolation.ts
-/**
- * Compose substitutes variables in values before it reads them (compose-go's `template` package):
- * `$VAR` and `${VAR}` give the variable's value, `${VAR:-d}` gives d when VAR is unset or empty,
- * `${VAR-d}` when it is unset, `${VAR:?e}` / `${VAR?e}` refuse to start without it, `${VAR:+r}` /
- * `${VAR+r}` give r only when VAR is set (and, with `:`, not empty), and `$$` is a literal `$`.
- * A default may itself hold substitutions.
- */
-const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
-/** The value with every variable unset, or undefined when compose refuses it (`:?`, bad syntax). */
-function valueWhenUnset(text) {
-    const variables = [];
-    const value = readTemplate(text, variables);
-    return value === undefined ? undefined : { value, variables: [...new Set(variables)] };
-}
-const WHEN_SET = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?)\+([^${}]*)\}$/;
-function valueWhenSet(text) {
-    const m = WHEN_SET.exec(text);
-    return m ? { variable: m[1], word: m[3], nonEmpty: m[2] === ':' } : undefined;
-}
-/** A whole value `${VAR:-word}` / `${VAR-word}` with a literal default: where the default starts in the value. */
-const PLAIN_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^${}]*)\}$/;
-function literalDefaultAt(text) {
-    const m = PLAIN_DEFAULT.exec(text);
-    return m ? text.length - 1 - m[1].length : undefined;
-}
-/**
- * Reads the value with every variable unset. Nested arguments are kept on a stack of our own,
- * not the JS stack: compose-go follows defaults nested to any depth, and so do we.
- */
-function readTemplate(text, variables) {
-    const open = [];
-    let out = '';
-    let evaluate = true;
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (open.length > 0 && c === '}') {
-            const argument = open.pop();
-            // An argument's text belongs to the substitution it closes: only a `-` default is used.
-            out = argument.out + (argument.op === '-' ? out : '');
-            evaluate = argument.evaluate;
-            i++;
-            continue;
-        }
-        if (c !== '$') {
-            out += c;
-            i++;
-            continue;
-        }
-        if (text[i + 1] === '$') {
-            out += '$';
-            i += 2;
-            continue;
-        }
-        const braced = text[i + 1] === '{';
-        NAME.lastIndex = i + (braced ? 2 : 1);
-        const name = NAME.exec(text)?.[0];
-        // compose-go rejects a `$` that starts no substitution.
-        if (!name)
-            return undefined;
-        variables.push(name);
-        i = NAME.lastIndex;
-        if (!braced)
-            continue;
-        if (text[i] === '}') {
-            i++;
-            continue;
-        }
-        const colon = text[i] === ':';
-        const op = text[i + (colon ? 1 : 0)];
-        if (op !== '-' && op !== '?' && op !== '+')
-            return undefined;
-        if (op === '?' && evaluate)
-            return undefined;
-        open.push({ op, out, evaluate });
-        out = '';
-        evaluate &&= op === '-';
-        i += colon ? 2 : 1;
-    }
-    return open.length > 0 ? undefined : out;
-}
-
-;// CONCATENATED MODULE: ./src/parse/k8s/k8s.ts
-
-
-
-
-/**
- * Where the built-in kinds keep their pod spec (the same places the API server and PSA read).
- * The smoke checks start pods from the same places (src/smoke/pod.ts).
- */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    PodTemplate: ['template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-};
-/**
- * Kinds that may hold pod-spec-looking data without being workloads: a CRD's schema, an
- * AdmissionReview (the request is judged at admission, not here), policy objects, raw data.
- */
-const NOT_WORKLOADS = new Set([
-    'ConfigMap',
-    'Secret',
-    'CustomResourceDefinition',
-    'AdmissionReview',
-    'ValidatingAdmissionPolicy',
-    'MutatingAdmissionPolicy',
-    'ValidatingWebhookConfiguration',
-    'MutatingWebhookConfiguration',
-    'Event',
-]);
-/**
- * kubectl flattens Lists inside Lists at any depth; we follow them this deep, and past it the
- * items are reported as not judged (incomplete-scan), never skipped silently.
- */
-const MAX_LIST_DEPTH = 32;
-/** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
-const SHAPE_SEARCH_BUDGET = 20_000;
-/** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
-const SHAPE_SEARCH_DEPTH = 32;
-/** Sub-trees of an object that never hold the pod spec it runs. */
-const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData']);
-function* k8sObjects(parsed) {
-    for (const d of parsed.documents) {
-        if (d.fatal)
-            continue;
-        const root = d.doc.contents;
-        if ((0,dist/* isMap */.jh)(root))
-            yield* objectsIn(d.doc, root, d.index, '', 0, new Set());
-    }
-}
-/**
- * `seen`: List items already read in this document. Aliases can name one object as many List
- * items as a file has room for; it is judged once, at its first place, so they cannot multiply
- * the cost of reading (its findings would be the same, at the same node).
- */
-function* objectsIn(doc, map, documentIndex, pathPrefix, depth, seen) {
-    const kind = stringValue(field(doc, map, 'kind')?.value);
-    if (!kind)
-        return;
-    const items = field(doc, map, 'items')?.value;
-    if (kind.endsWith('List') && (0,dist/* isSeq */.oP)(items)) {
-        if (depth >= MAX_LIST_DEPTH) {
-            noteBound(doc, `a List nested more than ${MAX_LIST_DEPTH} deep: its items were not checked`, map);
-            return;
-        }
-        for (let i = 0; i < items.items.length; i++) {
-            const item = resolveAlias(doc, items.items[i]);
-            if (!(0,dist/* isMap */.jh)(item) || seen.has(item))
-                continue;
-            seen.add(item);
-            yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1, seen);
-        }
-        return;
-    }
-    const metadata = mapField(doc, map, 'metadata');
-    const name = metadata ? scalarText(field(doc, metadata, 'name')?.value) : undefined;
-    const namespace = metadata ? scalarText(field(doc, metadata, 'namespace')?.value) : undefined;
-    const apiVersion = stringValue(field(doc, map, 'apiVersion')?.value);
-    // Argo Workflows and Jobs created by tools often have only a generateName prefix.
-    const shown = name ?? (metadata ? scalarText(field(doc, metadata, 'generateName')?.value) : undefined) ?? '';
-    const display = namespace ? `${kind}/${namespace}/${shown}` : `${kind}/${shown}`;
-    yield {
-        doc,
-        map,
-        kind,
-        apiVersion,
-        name,
-        namespace,
-        documentIndex,
-        pathPrefix,
-        resource: { display, kind, namespace, name, document: documentIndex },
-    };
-}
-/** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
-function findPodSpecs(obj) {
-    if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion))
-        return { units: [], incomplete: false };
-    const known = POD_SPEC_PATHS[obj.kind];
-    if (known && isCoreApi(obj.apiVersion)) {
-        const spec = mapAt(obj.doc, obj.map, known);
-        if (!spec)
-            return { units: [], incomplete: false };
-        const templateMetadata = known.length > 1 ? mapAt(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : mapField(obj.doc, obj.map, 'metadata');
-        return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false };
-    }
-    return findBySpecShape(obj);
-}
-/** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
-function isCoreApi(apiVersion) {
-    const group = groupOf(apiVersion);
-    return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
-}
-/** `apps/v1` → `apps`, `v1` → '' (the core group), no apiVersion → undefined. */
-function groupOf(apiVersion) {
-    if (!apiVersion)
-        return undefined;
-    return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-}
-/**
- * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
- * `data` to be written out): a host namespace key there is the program's setting, not the pod's.
- * Full pod templates inside are still found.
- */
-const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
-/** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
-
-const IS_HOST_FIELD = new Set(HOST_FIELDS);
-/**
- * API groups of policy engines, whose objects name host namespace fields as parameters or
- * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
- * about pods, not pods.
- */
-const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
-function isPolicyEngine(apiVersion) {
-    return POLICY_GROUP.test(groupOf(apiVersion) ?? '');
-}
-/**
- * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
- * is data or policy (a PodSecurityPolicy's `spec.hostNetwork` allows, it does not share).
- */
-function runsNoPods(kind, group) {
-    return (kind !== undefined && (NOT_WORKLOADS.has(kind) || kind === 'PodSecurityPolicy')) || (group !== undefined && POLICY_GROUP.test(group));
-}
-/** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
-function mayCarryPodSettings(apiVersion) {
-    return !isCoreApi(apiVersion);
-}
-/**
- * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
- * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
- * sibling-level `metadata` (in a template) gives the labels. Others carry only pod-level
- * settings (Argo Workflow `spec.hostNetwork`, Tekton `podTemplate`, Spark `driver`): a map with a
- * host namespace field set to a scalar is one of those, and may still hold a full template deeper.
- */
-function findBySpecShape(obj) {
-    const found = [];
-    const settingsAllowed = mayCarryPodSettings(obj.apiVersion);
-    let budget = SHAPE_SEARCH_BUDGET;
-    let incomplete = false;
-    // Only collections spend the budget: a long list of scalars cannot hide a pod template.
-    const visit = (node, path, parent, depth, inBlob = false) => {
-        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
-            return;
-        if (depth > SHAPE_SEARCH_DEPTH) {
-            incomplete = true;
-            return;
-        }
-        // The file's budget too: thousands of objects can share one aliased tree, each searching it.
-        if (--budget <= 0 || !spendWork(obj.doc, 1, node)) {
-            incomplete = true;
-            return;
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const kids = entries(obj.doc, node);
-            // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
-            // fixtures leave them out); elsewhere a `containers` list is the telltale.
-            const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
-            if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && (0,dist/* isSeq */.oP)(v)))) {
-                const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined;
-                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
-                return;
-            }
-            // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && (0,dist/* isScalar */.jn)(v)))
-                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
-            for (const [k, v] of kids) {
-                if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
-                    continue;
-                visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, i) => {
-                const v = resolveAlias(obj.doc, item);
-                if (v)
-                    visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob);
-            });
-        }
-    };
-    visit(obj.map, [], undefined, 0);
-    return { units: found, incomplete };
-}
-
-;// CONCATENATED MODULE: ./src/parse/k8s/json-patch.ts
-
-
-
-/** A document whose root is a list of `{op, path}` maps is a JSON patch; anything else is not. */
-function jsonPatchOps(doc, root) {
-    if (!(0,dist/* isSeq */.oP)(root) || root.items.length === 0)
-        return undefined;
-    const ops = [];
-    for (const [index, item] of root.items.entries()) {
-        const map = resolveAlias(doc, item);
-        if (!(0,dist/* isMap */.jh)(map))
-            return undefined;
-        const op = stringValue(field(doc, map, 'op')?.value);
-        const path = stringValue(field(doc, map, 'path')?.value);
-        if (op === undefined || path === undefined)
-            return undefined;
-        ops.push({ op, path, value: field(doc, map, 'value'), index });
-    }
-    return ops;
-}
-/** Operations that write their value (`remove`, `move`, `copy` and `test` carry none of their own). */
-const WRITES = new Set(['add', 'replace']);
-/**
- * Where a pod spec sits inside a value written at a pointer ending in this segment: `/spec` may be
- * a pod spec (a Pod's, or a template's `/spec/template/spec`), a workload's spec, or a CronJob's.
- */
-const POD_SPECS_BELOW = new Map([
-    ['spec', [[], ['template', 'spec'], ['jobTemplate', 'spec', 'template', 'spec']]],
-    ['template', [['spec']]],
-    ['jobTemplate', [['spec', 'template', 'spec']]],
-]);
-/**
- * Segments under which a field of the same name is not the pod's: object metadata and status, a
- * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
- * allow or match the field rather than set it), and a container (the field is the pod's only).
- */
-const NOT_POD_SETTINGS = new Set([...SKIP_IN_SHAPE_SEARCH, 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
-/**
- * The places where an op sets the pod spec field `name`: its value itself
- * (`/spec/template/spec/hostNetwork`), or that key of a pod spec inside a map value (`/spec` ←
- * `{hostNetwork: true}`).
- */
-function patchedPodField(unit, name) {
-    const { op, doc } = unit;
-    if (!WRITES.has(op.op) || !op.value || !op.path.startsWith('/'))
-        return [];
-    const segments = op.path.split('/').slice(1);
-    if (segments.some(s => NOT_POD_SETTINGS.has(s)))
-        return [];
-    const last = segments[segments.length - 1];
-    if (last === name)
-        return [{ pointer: op.path, hit: op.value }];
-    const value = op.value.value;
-    if (!(0,dist/* isMap */.jh)(value))
-        return [];
-    const out = [];
-    for (const below of POD_SPECS_BELOW.get(last) ?? []) {
-        const spec = below.length ? mapAt(doc, value, below) : value;
-        const hit = spec ? field(doc, spec, name) : undefined;
-        if (hit)
-            out.push({ pointer: [op.path, ...below, name].join('/'), hit });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/parse/k8s/template.ts
-/**
- * A Go template action (`{{ .Values.hostNetwork }}`) where YAML expects a value: Helm replaces it
- * when it renders the chart, while YAML reads a nested flow map. What the value will be is not in
- * the file, so it is neither a finding nor a pass. Returns the action as written (its first line,
- * shortened), or undefined when the value is not one.
- */
-function templateAction(text, node) {
-    const range = node?.range;
-    if (!range || !text.startsWith('{{', range[0]))
-        return undefined;
-    const written = text.slice(range[0], range[1]).split(/\r?\n/)[0].trim();
-    return written.length > 80 ? `${written.slice(0, 77)}...` : written;
-}
-/** Text that holds Go template actions: a parse failure there is the template's, not the YAML's. */
-const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
-
-;// CONCATENATED MODULE: ./src/rules/host-namespace.ts
-
-
-
-
-
-function hostNamespaceRule({ namespace: ns, meta }) {
-    const { podField } = ns;
-    const title = `Shares the host ${ns.display} namespace`;
-    const reportFlag = (flag, resource, fieldPath, ctx, what) => {
-        if (flag.name !== ns.id)
-            return;
-        const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
-        if (how === undefined)
-            return;
-        // Quoted as written (`--ipc host`, `--net=host`), on one line.
-        const asWritten = ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset).replace(/(?:\\?\s)+/g, ' ');
-        ctx.report({
-            span: flag.span,
-            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : asWritten}: ${lowerFirst(title)}.`,
-            resource,
-            fieldPath,
-            fix: { description: `Remove ${asWritten}`, edits: [{ span: flag.removal, text: '' }] },
-        });
-    };
-    /**
-     * A service that `extends` a base sharing the namespace shares it too, unless it sets the key
-     * itself: a new service extending an old host-network one is a new finding at its `extends`.
-     * The fix belongs to the base, which is reported there.
-     */
-    const reportInherited = (service, composeKey, ctx) => {
-        for (const base of service.bases ?? []) {
-            const inherited = field(service.doc, base.map, composeKey);
-            if (!inherited)
-                continue;
-            const value = (0,dist/* isScalar */.jn)(inherited.value) && typeof inherited.value.value === 'string' ? inherited.value.value : undefined;
-            const reading = value === undefined ? undefined : composeHost(value);
-            const range = base.at.range;
-            if (reading && range) {
-                ctx.report({
-                    span: ctx.source.span(range[0], range[1]),
-                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(title)}.`,
-                    resource: service.resource,
-                    fieldPath: `${service.path}.extends.${composeKey}`,
-                });
-            }
-            return;
-        }
-    };
-    return {
-        meta: { id: ns.ruleId, title, ...meta, docs: `docs/rules/${ns.ruleId}.md`, namespace: ns.id },
-        pod(unit, ctx) {
-            const hit = field(unit.object.doc, unit.spec, podField);
-            if (!hit)
-                return;
-            const fieldPath = `${unit.path}.${podField}`;
-            const resource = unit.object.resource;
-            const written = hit.written;
-            const range = written.range;
-            if (!range)
-                return;
-            const span = ctx.source.span(range[0], range[1]);
-            const fix = replaceableScalar(written) ? { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] } : undefined;
-            const usedAt = usedAtOf(hit, ctx);
-            const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
-            const value = hit.value;
-            if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
-                return;
-            if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
-                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(title)}.`, resource, fieldPath, fix, usedAt });
-                return;
-            }
-            // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
-            if (unit.partial)
-                return;
-            // `{{ .Values.hostNetwork }}` is unknown until rendered: the engine reports it as a parse-error.
-            if (!(0,dist/* isScalar */.jn)(value) && templateAction(ctx.source.text, written))
-                return;
-            // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
-            // manifest that someone meant to share the namespace with, so it is never a silent pass.
-            const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(scalarText(value) ?? String(value.value)) : 'a non-scalar value';
-            ctx.report({
-                span,
-                message: `${resource.display} sets ${podField} to ${shown}${via}, which is not a boolean: Kubernetes rejects this manifest. Write false.`,
-                resource,
-                fieldPath,
-                fix,
-                usedAt,
-            });
-        },
-        composeService(service, ctx) {
-            const composeKey = service.part === 'build' ? ns.composeBuildKey : ns.composeKey;
-            if (!composeKey)
-                return;
-            const hit = field(service.doc, service.map, composeKey);
-            if (!hit && service.part === 'service')
-                return reportInherited(service, composeKey, ctx);
-            if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || typeof hit.value.value !== 'string')
-                return;
-            const range = hit.written.range;
-            if (!range)
-                return;
-            const written = hit.value.value;
-            const reading = composeHost(written);
-            if (!reading)
-                return;
-            const span = ctx.source.span(range[0], range[1]);
-            const safe = ns.composeSafeValue && service.part === 'service' ? ns.composeSafeValue : undefined;
-            const fix = !replaceableScalar(hit.written)
-                ? undefined
-                : written !== 'host'
-                    ? defaultFix(ctx, hit.written, written, composeKey, safe)
-                    : safe
-                        ? { description: `Set ${composeKey} to ${safe}`, edits: [{ span, text: safe }] }
-                        : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
-            // The value is the user's and may be long: the message quotes its start.
-            const shown = written.length > 120 ? `${written.slice(0, 119)}…` : written;
-            const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`;
-            ctx.report({
-                span,
-                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(title)}.`,
-                resource: service.resource,
-                fieldPath: `${service.path}.${composeKey}`,
-                fix,
-                usedAt: usedAtOf(hit, ctx),
-            });
-        },
-        jsonPatchOp(unit, ctx) {
-            for (const { pointer, hit } of patchedPodField(unit, podField)) {
-                const range = hit.written.range;
-                if (!(0,dist/* isScalar */.jn)(hit.value) || hit.value.value !== true || !range)
-                    continue;
-                const span = ctx.source.span(range[0], range[1]);
-                const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
-                ctx.report({
-                    span,
-                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(title)}.`,
-                    resource: unit.resource,
-                    fieldPath: `${unit.fieldPath}:${pointer}`,
-                    fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
-                    usedAt: usedAtOf(hit, ctx),
-                });
-            }
-        },
-        dockerfileRun: ns.dockerfileFlag
-            ? ({ run, ordinal }, ctx) => {
-                const name = ns.dockerfileFlag;
-                for (const flag of run.flags) {
-                    if (flag.name !== name || flag.value === undefined || flag.value.toLowerCase() !== 'host')
-                        continue;
-                    ctx.report({
-                        span: flag.span,
-                        message: `RUN --${name}=host in stage ${run.stage || '(before FROM)'} gives the build step the host's ${ns.display} namespace.`,
-                        resource: { display: `stage/${run.stage}`, name: run.stage },
-                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--${name}`,
-                        fix: { description: `Remove --${name}=host`, edits: [{ span: flag.removal, text: '' }] },
-                    });
-                }
-            }
-            : undefined,
-        containerCommand(command, ctx) {
-            // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
-            const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
-            // The command's own words tell two commands apart in a fingerprint better than their order.
-            const words = ctx.source.text
-                .slice(command.span.startOffset, command.span.endOffset)
-                .replace(/\\\r?\n/g, ' ')
-                .replace(/\s+/g, ' ');
-            for (const flag of command.flags)
-                reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
-        },
-        containerOptions(unit, ctx) {
-            for (const flag of unit.flags)
-                reportFlag(flag, unit.resource, unit.fieldPath, ctx, `${unit.resource.display} options`);
-        },
-    };
-}
-const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
-const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
-/**
- * Compose substitutes variables before it reads the value. `${NETWORK_MODE:-host}` is host
- * whenever the variable is not set, which is how the file is run unless someone sets it: a
- * finding. `${USE_HOST:+host}` is host only when the variable is set, but the file is what opts
- * into host and the environment only flips the switch: a finding too, saying so. `${X}` and
- * `${X:?err}` take the value from the environment alone: nothing in the file says host. `$$` is
- * a literal `$`, never a variable.
- */
-function composeHost(written) {
-    if (written === 'host')
-        return { how: '' };
-    const unset = hostWhenUnset(written);
-    if (unset)
-        return { how: unset.length ? `, which defaults to host when ${notSet(unset)}` : ', which is host' };
-    const whenSet = valueWhenSet(written);
-    if (whenSet?.word === 'host')
-        return { how: `, which is host whenever ${whenSet.variable} is set${whenSet.nonEmpty ? ' and not empty' : ''}` };
-    return undefined;
-}
-/**
- * `${NETWORK_MODE:-host}` → `${NETWORK_MODE:-bridge}`: the safe value becomes the default and the
- * variable still chooses, so a deployment that sets it on purpose keeps working. Only a literal
- * default written as is (no escapes) is rewritten; pid has no safe value to default to.
- */
-function defaultFix(ctx, node, written, composeKey, safe) {
-    const at = literalDefaultAt(written);
-    const range = node.range;
-    if (!safe || at === undefined || !(0,dist/* isScalar */.jn)(node) || !range)
-        return undefined;
-    const start = range[0] + (node.type === 'PLAIN' ? 0 : 1);
-    if (ctx.source.text.slice(start, start + written.length) !== written)
-        return undefined;
-    return { description: `Default ${composeKey} to ${safe}`, edits: [{ span: ctx.source.span(start + at, start + written.length - 1), text: safe }] };
-}
-const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
-/**
- * `--net=${NET:-host}`: the shell gives `host` unless NET is set, as compose does (same syntax for
- * `:-` and `-`). What the message adds, or undefined when the value is not host by default.
- */
-function shellDefaultsToHost(value) {
-    if (value.length > 256)
-        return undefined;
-    const unset = hostWhenUnset(value);
-    return unset?.length ? `, which is host when ${notSet(unset)}` : undefined;
-}
-/** The variables a value names when, with all of them unset, it reads `host` (shell and compose alike). */
-function hostWhenUnset(value) {
-    if (!value.includes('$'))
-        return undefined;
-    const unset = valueWhenUnset(value);
-    return unset?.value === 'host' ? unset.variables : undefined;
-}
-const notSet = (names) => `${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
-/**
- * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
- * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
- * its aliases elsewhere. Those get no automatic fix.
- */
-function replaceableScalar(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return (0,dist/* isAlias */.Vj)(node);
-    return !node.tag && !node.anchor && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
-}
-function usedAtOf(hit, ctx) {
-    const range = hit.merged ? hit.via?.range : undefined;
-    return range ? ctx.source.span(range[0], range[1]) : undefined;
-}
-function deleteLineFix(ctx, keyStart, valueEnd, description) {
-    if (keyStart === undefined)
-        return undefined;
-    const { line } = ctx.source.position(keyStart);
-    const endLine = ctx.source.position(valueEnd).line;
-    const before = ctx.source.text.slice(ctx.source.lineStart(line), keyStart);
-    const after = ctx.source.text.slice(valueEnd, ctx.source.lineEnd(endLine));
-    // Only a block-style `key: value` alone on its line can be deleted without breaking the YAML.
-    if (before.trim() !== '' || after.replace(/#.*/, '').trim() !== '')
-        return undefined;
-    const start = ctx.source.lineStart(line);
-    const end = ctx.source.lineStarts[endLine] ?? ctx.source.text.length;
-    return { description, edits: [{ span: ctx.source.span(start, end), text: '' }] };
-}
-
-;// CONCATENATED MODULE: ./src/rules/host-ipc.ts
-
-
-const ns = HOST_NAMESPACE.ipc;
-const hostIpc = hostNamespaceRule({
-    namespace: ns,
-    meta: {
-        severity: 'error',
-        description: 'A workload in the host IPC namespace can read and write the shared memory segments, semaphores and message queues of every process on the node. Data other workloads keep in shared memory is exposed to it.',
-        remediation: `Set ${ns.podField} to false (or remove it); for compose, use ${ns.composeKey}: ${ns.composeSafeValue} or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.`,
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/host-network.ts
-
-
-const host_network_ns = HOST_NAMESPACE.network;
-const hostNetwork = hostNamespaceRule({
-    namespace: host_network_ns,
-    meta: {
-        severity: 'error',
-        description: 'A workload in the host network namespace sees every interface of the node, can bind its ports and reach services listening on localhost, and bypasses NetworkPolicy. A compromise of it is a foothold on the node network.',
-        remediation: `Set ${host_network_ns.podField} to false (or remove it) and expose ports through a Service or containerPort; for compose, drop ${host_network_ns.composeKey}: host and publish ports; for builds, remove --${host_network_ns.dockerfileFlag}=host.`,
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/host-pid.ts
-
-
-const host_pid_ns = HOST_NAMESPACE.pid;
-const hostPid = hostNamespaceRule({
-    namespace: host_pid_ns,
-    meta: {
-        severity: 'error',
-        description: "A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads' secrets or escaping to the node.",
-        remediation: `Set ${host_pid_ns.podField} to false (or remove it); for compose, remove ${host_pid_ns.composeKey}: host; use shareProcessNamespace for process sharing between containers of one pod.`,
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/incomplete-scan.ts
-/**
- * Fail closed: whatever the scanner could not read or judge is a finding, never a silent pass.
- * Findings of this rule come from the places that hit a bound (the pipeline, the parsers, the
- * Action's diff and API readers), each naming the file and the bound.
- */
-const incompleteScan = {
-    meta: {
-        id: 'incomplete-scan',
-        title: 'Part of the input was not judged',
-        severity: 'error',
-        description: 'The scanner reached one of its bounds (file size, nesting, alias or merge depth, work budget, the API file cap, the findings limit) or could not open a file, so host namespace settings there were not judged. A pull request must not be able to pass by hiding a setting behind a bound.',
-        remediation: 'Make the input smaller or simpler (split the file, flatten the nesting), raise the bound the message names in the config, or exclude the path with paths.exclude if it is not deployed.',
-        docs: 'docs/rules/incomplete-scan.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/parse-error.ts
-/**
- * Findings of this rule are the engine's notices, not a unit check: the parsers' problems and whole
- * files that cannot be read as text, all through noticeFinding in engine/scan-file.ts.
- */
-const parseError = {
-    meta: {
-        id: 'parse-error',
-        title: 'File could not be checked',
-        severity: 'error',
-        description: 'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
-        remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
-        docs: 'docs/rules/parse-error.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
-function buildRegistry(rules) {
-    const byId = new Map();
-    for (const rule of rules) {
-        const { id, remediation, description } = rule.meta;
-        if (!/^[a-z]+(-[a-z]+)*$/.test(id))
-            throw new Error(`rule id "${id}" must be kebab-case`);
-        if (byId.has(id))
-            throw new Error(`duplicate rule id "${id}"`);
-        if (!remediation.endsWith('.'))
-            throw new Error(`${id}: remediation must be a sentence ending with a period`);
-        if (!description.endsWith('.'))
-            throw new Error(`${id}: description must end with a period`);
-        byId.set(id, rule);
-    }
-    return byId;
-}
-/** Rules whose units exist only after the scan: src/policy calls their hooks (assessment, recordProblem, unapprovedChange). */
-const POLICY_RULES = [
-    exceptionInvalid,
-    exceptionExpired,
-    exceptionExpiring,
-    exceptionOutsideAllowedNamespace,
-    exceptionMissingControl,
-    exceptionUnnecessary,
-    exceptionUnapproved,
-];
-const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
-const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES];
-const registry = buildRegistry(BUILTIN_RULES);
-
+// EXTERNAL MODULE: ./src/io/safe-read.ts
+var safe_read = __nccwpck_require__(204);
+// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(2005);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -6429,10 +4765,10 @@ function fsTextReader(root) {
         const absolute = external_node_path_default().resolve(root, file);
         const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
         try {
-            return await readRepositoryFile(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
+            return await (0,safe_read/* readRepositoryFile */.tz)(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
         }
         catch (err) {
-            if (err instanceof RefusedRead)
+            if (err instanceof safe_read/* RefusedRead */.pX)
                 throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
             throw err;
         }
@@ -6459,7 +4795,7 @@ async function loadConfigWith(read, explicit) {
             throw new ConfigError(file, undefined, '', 'config file not found');
         return { config: defaultConfig() };
     }
-    return { config: parseConfig(file, text, [...registry.keys()]), file, text };
+    return { config: parseConfig(file, text, [...rules/* registry */.u5.keys()]), file, text };
 }
 function loadConfig(root, explicit) {
     return loadConfigWith(fsTextReader(root), explicit);
@@ -6477,7 +4813,7 @@ async function readCentralFile(root, config, configFile = 'config') {
     try {
         // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
         // secret), so the file must be a regular file inside the repository, read without following.
-        const text = await readRepositoryFile(root, relative, config.maxFileSize);
+        const text = await (0,safe_read/* readRepositoryFile */.tz)(root, relative, config.maxFileSize);
         if (text === undefined)
             throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
         return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
@@ -6485,288 +4821,21 @@ async function readCentralFile(root, config, configFile = 'config') {
     catch (err) {
         if (err instanceof ConfigError)
             throw err;
-        if (err instanceof RefusedRead)
+        if (err instanceof safe_read/* RefusedRead */.pX)
             throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
         throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/parse/shell/file-names.ts
-/**
- * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
- * the readers need them, and discovery classifies files with the same tests.
- */
-/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
-function isMakefile(baseName) {
-    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
-}
-/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
-function isJenkinsfile(baseName) {
-    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
-}
-
-;// CONCATENATED MODULE: ./src/discovery/classify.ts
-
-/**
- * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
- * scanner may still read as compose by shape.
- */
-function classify(path) {
-    const normalized = path.replace(/\\/g, '/');
-    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
-        return 'dockerfile';
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
-        return 'workflow';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (/\.(ya?ml|json)$/.test(lower))
-        return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower))
-        return 'shell';
-    return undefined;
-}
-/** Extension-less scripts are recognised by their shebang. */
-function looksLikeShellScript(head) {
-    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
-}
-/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
-const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
-function isNeverManifest(path) {
-    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
-}
-/**
- * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
- * (decided by its shebang), unless its name says it is never a manifest.
- */
-function mayBeScanned(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (isNeverManifest(path))
-        return false;
-    return classify(path) !== undefined || !base.includes('.');
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/discovery/select.ts
-
-
-/**
- * The one filter for walks and lists: include/exclude globs, names that are never manifests,
- * the type a name says, and the file types the config turns off. Undefined: not scanned.
- */
-function fileSelector(selection) {
-    const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
-    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
-    return relative => {
-        if (excluded(relative) || !included(relative) || !mayBeScanned(relative))
-            return undefined;
-        const type = classify(relative);
-        if (type)
-            return selection.fileTypes[type] ? type : undefined;
-        return selection.fileTypes.shell ? 'script?' : undefined;
-    };
-}
-/** A directory the globs exclude is not entered at all. */
-function directoryExcluder(selection) {
-    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
-    return relative => excluded(relative) || excluded(`${relative}/`);
-}
-
-;// CONCATENATED MODULE: ./src/discovery/read.ts
-
-
-
-
-
-/** Bytes read to find a NUL (binary) or a shebang. */
-const HEAD_BYTES = 8000;
-/**
- * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
- * small reads, one buffer); a promise for a blob, a link or a refusal.
- */
-function prepareSync(file, maxFileSize) {
-    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
-}
-const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
-async function prepareAsync(file, root, maxFileSize) {
-    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
-    if (resolved.refused !== undefined)
-        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
-    if (resolved.link && !resolved.read)
-        return undefined; // a dangling link: nothing there to deploy
-    if (!resolved.read)
-        return prepareSync(resolved, maxFileSize);
-    const size = resolved.size ?? 0;
-    try {
-        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
-    }
-    catch (err) {
-        return prepare(resolved, { size, error: err.message }, maxFileSize);
-    }
-}
-/**
- * Fail closed: a file that could hold a finding and was not read is a notice itself. An
- * extension-less file is only a candidate (a script by its shebang): over the limit its head
- * still tells; unreadable, it cannot be told apart, so it is reported too.
- */
-function prepare(file, loaded, maxFileSize) {
-    const { relative } = file;
-    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
-    // A refusal the walk made for a path it was named or a directory it could not list is said
-    // whatever the name; one met on the way only for names that would be scanned.
-    if (loaded.refused !== undefined)
-        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
-    if (loaded.error !== undefined)
-        return notice(`${relative} could not be read: ${loaded.error}`);
-    if (!loaded.buffer) {
-        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
-            return undefined;
-        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
-    }
-    const head = loaded.buffer.subarray(0, HEAD_BYTES);
-    let type = file.type;
-    if (type === undefined) {
-        if (!looksLikeShellScript(head.toString('utf8')))
-            return undefined;
-        type = 'shell';
-    }
-    if (head.includes(0))
-        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
-    return { relative, type, text: loaded.buffer.toString('utf8') };
-}
-function loadSync(file, maxFileSize) {
-    try {
-        return readBounded(file.absolute, maxFileSize);
-    }
-    catch (err) {
-        return { size: 0, error: err.message };
-    }
-}
-/**
- * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
- * Listed paths come from a diff or an API: none may point outside the repository.
- */
-async function* read_listed(root, files, selection, reader) {
-    const select = fileSelector(selection);
-    for (const relative of files) {
-        const scanAs = select(relative);
-        if (scanAs === undefined)
-            continue;
-        const type = scanAs === 'script?' ? undefined : scanAs;
-        const absolute = external_node_path_default().resolve(root, relative);
-        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
-            continue;
-        if (reader) {
-            const blob = await reader(relative);
-            if (blob?.refused)
-                yield { absolute, relative, type, refused: blob.refused };
-            else if (blob)
-                yield { absolute, relative, type, size: blob.size, read: blob.read };
-            continue;
-        }
-        let stat;
-        try {
-            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
-        }
-        catch (err) {
-            // Deleted files are not listed: one listed as changed but missing from the checkout was not
-            // judged (a checkout of another commit, a name misread on the way), never a pass.
-            const code = err.code;
-            yield {
-                absolute,
-                relative,
-                type,
-                refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
-            };
-            continue;
-        }
-        if (stat.isFile())
-            yield { absolute, relative, type };
-        else if (stat.isSymbolicLink())
-            yield { absolute, relative, type, link: true };
-    }
-}
-/**
- * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
- * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
- * and reported when its name says it would be scanned. A dangling link holds nothing.
- */
-async function linkedFile(root, relative, maxBytes) {
-    let real;
-    try {
-        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
-    }
-    catch {
-        return undefined;
-    }
-    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
-    try {
-        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
-            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
-        const buffer = await readRepositoryBytes(root, target, maxBytes);
-        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
-    }
-    catch (err) {
-        if (err instanceof RefusedRead)
-            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
-        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
-    }
-}
-/**
- * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
- * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
- * valid until the next read: prepare decodes it at once.
- */
-let scratch = Buffer.allocUnsafe(64 * 1024);
-/**
- * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
- * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
- * file over the limit is measured, for its message.
- */
-function readBounded(file, max) {
-    const limit = max + 1;
-    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        let got = 0;
-        for (;;) {
-            if (got === limit)
-                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
-            if (got === scratch.length) {
-                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
-                scratch.copy(bigger, 0, 0, got);
-                scratch = bigger;
-            }
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return { size: got, buffer: scratch.subarray(0, got) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
-function overLimit(size, max) {
-    const [a, b] = [formatSize(size), formatSize(max)];
-    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
-}
-function formatSize(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-    return `${bytes} B`;
-}
-
+// EXTERNAL MODULE: ./src/discovery/read.ts
+var read = __nccwpck_require__(8568);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./src/discovery/classify.ts
+var classify = __nccwpck_require__(5602);
+// EXTERNAL MODULE: ./src/discovery/select.ts
+var discovery_select = __nccwpck_require__(9280);
 ;// CONCATENATED MODULE: ./src/discovery/walk.ts
 
 
@@ -6787,15 +4856,15 @@ const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
  */
 function* walk(start, options) {
     const root = external_node_path_default().resolve(options.root);
-    const select = fileSelector(options);
-    const excludedDir = directoryExcluder(options);
+    const select = (0,discovery_select/* fileSelector */.q)(options);
+    const excludedDir = (0,discovery_select/* directoryExcluder */.K)(options);
     const wanted = (type) => type === undefined || options.fileTypes[type];
     const abs = external_node_path_default().resolve(start);
-    const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+    const stat = (0,external_node_fs_.lstatSync)(abs);
     const notRead = (why) => ({
         absolute: abs,
         relative: toRelative(root, abs),
-        type: classify(abs),
+        type: (0,classify/* classify */.L8)(abs),
         refused: `${toRelative(root, abs)} ${why}`,
     });
     if (stat.isSymbolicLink()) {
@@ -6812,7 +4881,7 @@ function* walk(start, options) {
     }
     if (stat.isFile()) {
         const relative = toRelative(root, abs);
-        const type = classify(relative);
+        const type = (0,classify/* classify */.L8)(relative);
         if (wanted(type))
             yield { absolute: abs, relative, type, size: stat.size };
         return;
@@ -6825,7 +4894,7 @@ function* walk(start, options) {
     function* walkDir(dir, relativeDir, parentLayers) {
         let names;
         try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            names = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (err) {
             // Fail closed: a directory that cannot be listed may hold anything.
@@ -6877,8 +4946,8 @@ function linkTarget(link, root) {
     let real;
     let realRoot;
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
-        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+        real = (0,external_node_fs_.realpathSync)(link);
+        realRoot = (0,external_node_fs_.realpathSync)(root);
     }
     catch (err) {
         return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
@@ -6886,7 +4955,7 @@ function linkTarget(link, root) {
     // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
     if (real !== realRoot && !isInside(realRoot, real))
         return `is a symbolic link leading outside the root (to ${real}): not followed`;
-    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+    const stat = (0,external_node_fs_.statSync)(real);
     if (!stat.isFile() && !stat.isDirectory())
         return `is a symbolic link to something that is not a regular file (${real}): not read`;
     return { real, realRoot };
@@ -6911,7 +4980,7 @@ function isIgnored(layers, full, isDir) {
 }
 function readIgnore(dir) {
     try {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
+        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
         return { dir, rules: ignore_default()().add(text) };
     }
     catch {
@@ -6934,7 +5003,3985 @@ function ancestorsIgnore(root, start) {
     return layers;
 }
 
-;// CONCATENATED MODULE: ./src/engine/facts.ts
+// EXTERNAL MODULE: ./src/engine/facts.ts
+var facts = __nccwpck_require__(5605);
+;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
+
+
+/**
+ * Fingerprints come from what a finding is about (rule, file, resource, field path), never from
+ * its line, so a finding that moves is recognised and not reported again. Identical keys in one
+ * file (two `docker run --net=host` lines) are told apart by their order.
+ */
+function fingerprint(findings) {
+    const seen = new Map();
+    for (const f of sortFindings(findings)) {
+        const key = [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000');
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        f.fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+    }
+    return findings;
+}
+/**
+ * A List item's index and a RUN's ordinal in its stage change when something is inserted before
+ * them, which is not a change to the finding: the item is named by the resource, and equal RUNs
+ * are told apart by their order among the findings.
+ */
+function positionFree(fieldPath) {
+    return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/');
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        compareSeverity(a.severity, b.severity) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/config/severity.ts
+var config_severity = __nccwpck_require__(6591);
+;// CONCATENATED MODULE: ./src/findings/run-level.ts
+
+
+/**
+ * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
+ * and which bound stopped it. Undefined when the config turns the rule off.
+ */
+function incompleteRun(config, message, bound) {
+    const rule = rules/* registry */.u5.get('incomplete-scan');
+    const severity = (0,config_severity/* severityOf */.x)(config, rule);
+    if (!severity)
+        return undefined;
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity,
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'scan' },
+        message,
+        remediation: rule.meta.remediation,
+        fieldPath: `run:${bound}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/records.ts
+
+
+
+
+/**
+ * Exception records, in the two forms the issue allows: label + annotations on the workload, or an
+ * entry of the central file named by `exceptions.file`. Both produce the same ExceptionRecord, so
+ * every later check is blind to where a record came from.
+ */
+const EXCEPTION_LABEL = `${facts/* EXCEPTION_PREFIX */.J3}exception`;
+const ANNOTATIONS = {
+    allow: `${facts/* EXCEPTION_PREFIX */.J3}allow`,
+    owner: `${facts/* EXCEPTION_PREFIX */.J3}owner`,
+    riskAcceptance: `${facts/* EXCEPTION_PREFIX */.J3}risk-acceptance`,
+    expires: `${facts/* EXCEPTION_PREFIX */.J3}expires`,
+};
+/** The central file's keys, in the order the docs list them. */
+const CENTRAL_KEYS = ['kind', 'namespace', 'name', 'allow', 'owner', 'riskAcceptance', 'expires'];
+const isValidRecord = (r) => r.problems.length === 0;
+const records_workloadKeyText = (k) => k.namespace !== undefined ? `${k.kind ?? '?'}/${k.namespace}/${k.name ?? '?'}` : `${k.kind ?? '?'}/${k.name ?? '?'}`;
+/** A calendar date written `YYYY-MM-DD`, as a UTC midnight timestamp; undefined when it is not one. */
+function records_parseIsoDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = Date.UTC(y, mo - 1, d);
+    const back = new Date(t);
+    // Date.UTC rolls 2025-02-30 over to March: a date that does not round-trip does not exist.
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+        return undefined;
+    return t;
+}
+/** Splits `hostNetwork, hostPID` into flags; unknown entries are returned separately. */
+function parseAllow(items) {
+    const allow = [];
+    const unknown = [];
+    for (const raw of items.flatMap(i => i.split(','))) {
+        const item = raw.trim();
+        if (item === '')
+            continue;
+        if (facts/* HOST_FIELDS */.Rc.includes(item)) {
+            if (!allow.includes(item))
+                allow.push(item);
+        }
+        else
+            unknown.push(item);
+    }
+    return { allow, unknown };
+}
+// ------------------------------------------------------------------------------------------------
+// Annotation form
+/**
+ * The record written on a workload, or undefined when the workload does not opt in. A workload
+ * opts in with the label set to the string "true"; annotations of ours without the label, the label
+ * with another value, or the label on the pod template are problems, never a silent pass.
+ */
+function annotationRecord(w) {
+    const label = w.labels[EXCEPTION_LABEL];
+    const ours = Object.keys(w.annotations).filter(k => k.startsWith(facts/* EXCEPTION_PREFIX */.J3));
+    const misplaced = w.pods.find(p => p.misplacedException)?.misplacedException;
+    if (!label && ours.length === 0 && !misplaced)
+        return undefined;
+    if (label && label.isString && label.value === 'false')
+        return undefined;
+    const labelPath = `metadata.labels.${EXCEPTION_LABEL}`;
+    const record = {
+        origin: 'annotation',
+        file: w.file,
+        span: label?.valueSpan ?? (ours.length ? w.annotations[ours[0]].keySpan : (misplaced ?? w.anchor)),
+        spans: {},
+        fieldPath: labelPath,
+        fieldPaths: { label: labelPath },
+        target: { kind: w.kind, namespace: w.namespace, name: w.name ?? '' },
+        allow: [],
+        workloadId: w.id,
+        problems: [],
+    };
+    const problem = (field, span, message, fieldPath) => record.problems.push({ file: w.file, span, field, fieldPath: fieldPath ?? record.fieldPaths[field] ?? labelPath, message });
+    const display = w.resource.display;
+    if (misplaced && !label) {
+        problem('label', misplaced, `${display}: the exception label and annotations are on the pod template; put them on the ${w.kind}'s own metadata, where they are read.`);
+        return record;
+    }
+    if (!label) {
+        problem('label', record.span, `${display} has ${ours.map(a => `"${a}"`).join(', ')} but not the label ${EXCEPTION_LABEL}: "true", so no exception is in force. Add the label, or remove the annotations.`);
+        return record;
+    }
+    record.spans.label = label.valueSpan;
+    if (!label.isString || label.value !== 'true') {
+        const hint = label.isString ? '' : ' (quoted: Kubernetes rejects a label value that is not a string)';
+        problem('label', label.valueSpan, `${display}: label ${EXCEPTION_LABEL} must be "true"${hint}, got ${JSON.stringify(label.value)}.`);
+    }
+    if (w.pods.length === 0)
+        problem('label', label.valueSpan, `${display}: a ${w.kind} runs no pods, so an exception on it covers nothing; put the label and annotations on the workload.`);
+    if (!w.name)
+        problem('name', label.valueSpan, `${display}: the workload has no metadata.name, so its exception cannot be audited.`);
+    const annotation = (field) => {
+        const key = ANNOTATIONS[field];
+        record.fieldPaths[field] = `metadata.annotations.${key}`;
+        const entry = w.annotations[key];
+        if (!entry || entry.value.trim() === '') {
+            problem(field, entry?.valueSpan ?? label.valueSpan, `${display}: annotation ${key} is ${entry ? 'empty' : 'missing'}; ${FIELD_HELP[field]}.`);
+            return undefined;
+        }
+        record.spans[field] = entry.valueSpan;
+        return entry;
+    };
+    const allow = annotation('allow');
+    if (allow) {
+        const { allow: flags, unknown } = parseAllow([allow.value]);
+        record.allow = flags;
+        if (unknown.length)
+            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${facts/* HOST_FIELDS */.Rc.join(', ')}.`);
+        else if (flags.length === 0)
+            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} names no host namespace; ${FIELD_HELP.allow}.`);
+    }
+    record.owner = annotation('owner')?.value.trim();
+    record.riskAcceptance = annotation('riskAcceptance')?.value.trim();
+    const expires = annotation('expires');
+    if (expires) {
+        if (records_parseIsoDate(expires.value) === undefined)
+            problem('expires', expires.valueSpan, `${display}: annotation ${ANNOTATIONS.expires} is ${JSON.stringify(expires.value)}, not a date; ${FIELD_HELP.expires}.`);
+        else
+            record.expires = expires.value.trim();
+    }
+    for (const key of ours) {
+        if (!Object.values(ANNOTATIONS).includes(key)) {
+            problem('label', w.annotations[key].keySpan, `${display}: unknown annotation ${key}; expected ${Object.values(ANNOTATIONS).join(', ')}.`, `metadata.annotations.${key}`);
+        }
+    }
+    return record;
+}
+const FIELD_HELP = {
+    allow: `list the accepted host namespaces, comma-separated, from ${facts/* HOST_FIELDS */.Rc.join(', ')}`,
+    owner: 'name the team or person who owns the risk',
+    riskAcceptance: 'give the risk acceptance reference and the reason (e.g. "SEC-123: node exporter reads host network statistics")',
+    expires: 'write the expiry as an ISO date, YYYY-MM-DD',
+    kind: 'write the workload kind (e.g. DaemonSet)',
+    namespace: 'write the workload namespace',
+    name: 'write the workload name',
+};
+/**
+ * The central file (`exceptions.file`):
+ * ```yaml
+ * exceptions:
+ *   - kind: DaemonSet
+ *     namespace: monitoring
+ *     name: node-exporter
+ *     allow: [hostNetwork, hostPID]     # or "hostNetwork,hostPID"
+ *     owner: team-observability
+ *     riskAcceptance: "SEC-123: reads host network statistics"
+ *     expires: 2025-12-31
+ * ```
+ */
+function parseCentralFile(file, text) {
+    const source = new parse_source/* SourceText */.D(file, text);
+    const parsed = (0,yaml/* parseYaml */.hN)(source);
+    const out = { records: [], problems: [] };
+    const fileProblem = (span, message, fieldPath = 'exceptions') => out.problems.push({ file, span, field: 'file', fieldPath, message: `${file}:${span.start.line}: ${message}` });
+    for (const p of parsed.problems)
+        fileProblem(p.span, p.message);
+    if (parsed.problems.some(p => p.fatal))
+        return out;
+    const docs = parsed.documents.filter(d => d.doc.contents !== null);
+    if (docs.length !== 1) {
+        if (docs.length > 1)
+            fileProblem(source.span(0, 0), 'expected one YAML document');
+        return out;
+    }
+    const { doc } = docs[0];
+    const root = (0,yaml/* resolveAlias */.Zg)(doc, doc.contents);
+    const spanOf = (node) => {
+        const r = node?.range;
+        return r ? source.span(r[0], r[1]) : source.span(0, 0);
+    };
+    if (!(0,dist/* isMap */.jh)(root)) {
+        fileProblem(spanOf(root), 'expected a mapping with an "exceptions" list');
+        return out;
+    }
+    let list;
+    for (const pair of root.items) {
+        const k = (0,yaml/* keyName */.xT)(pair);
+        if (k === 'exceptions')
+            list = (0,yaml/* resolveAlias */.Zg)(doc, pair.value);
+        else
+            fileProblem(spanOf(pair.key), `unknown key ${JSON.stringify(String(k))}; expected exceptions`, String(k));
+    }
+    if (list === undefined || ((0,dist/* isScalar */.jn)(list) && list.value === null))
+        return out;
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        fileProblem(spanOf(list), 'exceptions: expected a list of exception entries');
+        return out;
+    }
+    list.items.forEach((item, index) => {
+        const entry = (0,yaml/* resolveAlias */.Zg)(doc, item);
+        if (!(0,dist/* isMap */.jh)(entry)) {
+            fileProblem(spanOf(entry ?? item), `exceptions[${index}]: expected a mapping with ${CENTRAL_KEYS.join(', ')}`, `exceptions[${index}]`);
+            return;
+        }
+        out.records.push(centralRecord(file, doc, entry, index, spanOf));
+    });
+    return out;
+}
+function centralRecord(file, doc, entry, index, spanOf) {
+    const path = `exceptions[${index}]`;
+    const values = new Map();
+    const record = {
+        origin: 'file',
+        file,
+        span: spanOf(entry),
+        spans: {},
+        fieldPath: path,
+        fieldPaths: {},
+        target: { kind: '', name: '' },
+        allow: [],
+        problems: [],
+    };
+    const where = (span) => `${file}:${span.start.line}`;
+    const problem = (field, span, message) => record.problems.push({ file, span, field, fieldPath: record.fieldPaths[field] ?? path, message: `${where(span)}: ${path}.${message}` });
+    for (const pair of entry.items) {
+        const k = (0,yaml/* keyName */.xT)(pair);
+        if (typeof k !== 'string' || !CENTRAL_KEYS.includes(k)) {
+            record.problems.push({
+                file,
+                span: spanOf(pair.key),
+                field: 'file',
+                fieldPath: path,
+                message: `${where(spanOf(pair.key))}: ${path}: unknown key ${JSON.stringify(String(k))}; expected ${CENTRAL_KEYS.join(', ')}`,
+            });
+            continue;
+        }
+        values.set(k, (0,yaml/* resolveAlias */.Zg)(doc, pair.value));
+        record.spans[k] = spanOf(pair.value ?? pair.key);
+        record.fieldPaths[k] = `${path}.${k}`;
+    }
+    const text = (k) => {
+        record.fieldPaths[k] ??= `${path}.${k}`;
+        const node = values.get(k);
+        const value = (0,dist/* isScalar */.jn)(node) ? (0,yaml/* scalarText */.ws)(node)?.trim() : undefined;
+        if (!values.has(k))
+            problem(k, record.span, `${k} is missing; ${FIELD_HELP[k]}.`);
+        else if (value === undefined || value === '')
+            problem(k, record.spans[k] ?? record.span, `${k} must be a non-empty text; ${FIELD_HELP[k]}.`);
+        return value || undefined;
+    };
+    record.target = { kind: text('kind') ?? '', namespace: text('namespace'), name: text('name') ?? '' };
+    record.fieldPaths.allow ??= `${path}.allow`;
+    const allowNode = values.get('allow');
+    if (!values.has('allow'))
+        problem('allow', record.span, `allow is missing; ${FIELD_HELP.allow}.`);
+    else {
+        const items = (0,dist/* isSeq */.oP)(allowNode) ? allowNode.items.map(i => (0,yaml/* resolveAlias */.Zg)(doc, i)) : [allowNode];
+        const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? (0,yaml/* scalarText */.ws)(i) : undefined));
+        if (texts.some(t => t === undefined))
+            problem('allow', record.spans.allow, `allow must be a list of ${facts/* HOST_FIELDS */.Rc.join(', ')}.`);
+        else {
+            const { allow, unknown } = parseAllow(texts);
+            record.allow = allow;
+            if (unknown.length)
+                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${facts/* HOST_FIELDS */.Rc.join(', ')}.`);
+            else if (allow.length === 0)
+                problem('allow', record.spans.allow, `allow names no host namespace; ${FIELD_HELP.allow}.`);
+        }
+    }
+    record.owner = text('owner');
+    record.riskAcceptance = text('riskAcceptance');
+    const expires = text('expires');
+    if (expires !== undefined) {
+        if (records_parseIsoDate(expires) === undefined)
+            problem('expires', record.spans.expires, `expires is ${JSON.stringify(expires)}, not a date; ${FIELD_HELP.expires}.`);
+        else
+            record.expires = expires;
+    }
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rule-findings.ts
+
+
+/**
+ * Calls `hook` of every built-in rule that has it and that the config leaves on, in registry
+ * order, with a context whose reports become findings in `into` (in `file` unless a report
+ * names another). The policy's counterpart of the engine's `each`.
+ */
+function rule_findings_eachPolicyRule(hook, config, file, into, call) {
+    for (const rule of rules/* registry */.u5.values()) {
+        if (!rule[hook])
+            continue;
+        const severity = (0,config_severity/* severityOf */.x)(config, rule);
+        if (severity)
+            call(rule, { report: r => into.push(toFinding(rule, severity, file, r)) });
+    }
+}
+/** The one place a policy rule's report becomes a finding: the rule's id and remediation, the configured severity. */
+function toFinding(rule, severity, file, r) {
+    return {
+        ruleId: rule.meta.id,
+        severity,
+        file: r.file ?? file,
+        span: r.span,
+        resource: r.resource,
+        message: r.message,
+        remediation: rule.meta.remediation,
+        fieldPath: r.fieldPath,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+/**
+ * The exception checks, as a pure function: findings, facts and records in, findings out. Records
+ * are matched to workloads here (assess); each exception rule's `assessment` hook decides what
+ * to report (src/rules/exception-*.ts). Host namespace findings covered by an honoured exception
+ * get `suppression` (they are kept, so JSON and SARIF show them as accepted).
+ */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** What kubectl uses when neither the manifest nor the command line names a namespace. */
+const evaluate_DEFAULT_NAMESPACE = 'default';
+/** The host namespace rule that reports each pod field. */
+const RULE_OF_FIELD = Object.fromEntries(src_namespaces/* HOST_NAMESPACES */.Uv.map(n => [n.podField, n.ruleId]));
+/** Today's UTC date as a timestamp at midnight: expiry is counted in whole days. */
+function utcDay(today) {
+    return Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+}
+function daysUntil(expires, today) {
+    const t = records_parseIsoDate(expires);
+    return t === undefined ? undefined : Math.round((t - utcDay(today)) / DAY_MS);
+}
+/** Matches records to workloads and runs every check that needs no findings. */
+function assess(facts, records, config, today) {
+    const byId = new Map(facts.workloads.map(w => [w.id, w]));
+    const firstRecord = new Map();
+    const out = [];
+    // Annotation records first: when both forms exist, the one on the workload is the one in force.
+    const ordered = [...records].sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'annotation' ? -1 : 1));
+    for (const record of ordered) {
+        const targets = record.origin === 'annotation' ? [byId.get(record.workloadId ?? '')] : facts.workloads.filter(w => matchesCentral(record, w));
+        for (const workload of targets.length ? targets : [undefined]) {
+            let duplicateOf;
+            if (workload) {
+                duplicateOf = firstRecord.get(workload.id);
+                if (!duplicateOf)
+                    firstRecord.set(workload.id, record);
+            }
+            out.push(assessOne(record, workload, duplicateOf, facts, config, today));
+        }
+    }
+    return out;
+}
+function matchesCentral(record, w) {
+    const t = record.target;
+    return t.kind === w.kind && t.name === w.name && t.namespace === (w.namespace ?? evaluate_DEFAULT_NAMESPACE);
+}
+function assessOne(record, workload, duplicateOf, facts, config, today) {
+    const written = workload ? workload.namespace : record.target.namespace;
+    const namespace = written ?? evaluate_DEFAULT_NAMESPACE;
+    const namespaceAllowed = config.exceptions.namespaces.includes(namespace);
+    const daysLeft = record.expires ? daysUntil(record.expires, today) : undefined;
+    const valid = isValidRecord(record) && !duplicateOf;
+    const status = !valid || daysLeft === undefined ? 'invalid' : daysLeft < 0 ? 'expired' : daysLeft <= config.exceptions.warnDays ? 'expiring' : 'active';
+    const used = new Set(workload?.pods.flatMap(p => Object.keys(p.host)) ?? []);
+    return {
+        record,
+        workload,
+        namespace,
+        namespaceAssumed: written === undefined,
+        namespaceAllowed,
+        daysLeft,
+        status,
+        duplicateOf,
+        missingControls: workload ? missingControls(workload, namespace, facts.networkPolicies) : [],
+        unused: workload ? record.allow.filter(f => !used.has(f)) : [],
+        honoured: valid && status !== 'expired' && namespaceAllowed,
+    };
+}
+// ------------------------------------------------------------------------------------------------
+// Compensating controls
+/** What is missing and why: the exception-missing-control rule words it. */
+function missingControls(w, namespace, policies) {
+    const out = [];
+    for (const pod of w.pods) {
+        for (const c of pod.containers)
+            out.push(...containerControls(c));
+        // No containers is not every container compliant: an Argo Workflow's pod-level settings, or a
+        // template whose containers are filled in elsewhere, would otherwise pass every control.
+        if (pod.containers.length === 0) {
+            out.push({ control: 'containers', podPath: pod.path, partial: pod.partial, span: pod.labelsAnchor, fieldPath: `${pod.path}#containers` });
+        }
+        const np = networkPolicyFor(pod, namespace, policies);
+        if (!np.found) {
+            const otherNamespaces = np.otherNamespaces.map(p => ({ name: p.name, namespace: p.namespace ?? evaluate_DEFAULT_NAMESPACE, file: p.file }));
+            out.push({ control: 'NetworkPolicy', podLabels: pod.templateLabels, otherNamespaces, span: pod.labelsAnchor, fieldPath: `${pod.path}#NetworkPolicy` });
+        }
+    }
+    return out;
+}
+function containerControls(c) {
+    const out = [];
+    const add = (control) => out.push({
+        control,
+        container: c.name,
+        initContainer: c.list === 'initContainers',
+        runAsNonRoot: c.runAsNonRoot,
+        runAsUser: c.runAsUser,
+        allowPrivilegeEscalation: c.allowPrivilegeEscalation,
+        span: c.anchor,
+        fieldPath: `${c.fieldPath}.securityContext.${control}`,
+    });
+    if (c.runAsUser === 0 || (c.runAsNonRoot !== true && c.runAsUser === undefined))
+        add('runAsNonRoot');
+    if (!c.dropsAll)
+        add('capabilities.drop');
+    if (c.allowPrivilegeEscalation !== false)
+        add('allowPrivilegeEscalation');
+    return out;
+}
+function networkPolicyFor(pod, namespace, policies) {
+    const matching = policies.filter(p => (0,facts/* selects */.ko)(p.podSelector, pod.templateLabels));
+    const found = matching.some(p => (p.namespace ?? evaluate_DEFAULT_NAMESPACE) === namespace);
+    // Catch-all policies of other namespaces select everything: naming them would not help.
+    const specific = matching.filter(p => Object.keys(p.podSelector.matchLabels).length || p.podSelector.matchExpressions.length);
+    return { found, otherNamespaces: found ? [] : specific.slice(0, 3) };
+}
+/**
+ * Applies the exceptions: each exception rule's hook reports on the central file's problems and
+ * on every assessment (in registry order), and findings covered by an honoured exception get
+ * `suppression`, which is no finding and stays here.
+ */
+function evaluate(input) {
+    const { config, today } = input;
+    const assessments = assess(input.facts, input.records, config, today);
+    const out = input.findings.map(f => ({ ...f }));
+    for (const p of input.problems ?? [])
+        rule_findings_eachPolicyRule('recordProblem', config, p.file, out, (rule, ctx) => rule.recordProblem(p, ctx));
+    const reported = new Set();
+    for (const a of assessments) {
+        const firstOfRecord = !reported.has(a.record);
+        reported.add(a.record);
+        const unit = {
+            assessment: a,
+            resource: a.workload?.resource ?? targetResource(a.record),
+            firstOfRecord,
+            allowedNamespaces: config.exceptions.namespaces,
+        };
+        rule_findings_eachPolicyRule('assessment', config, a.record.file, out, (rule, ctx) => rule.assessment(unit, ctx));
+        // A central entry that matched no workload covers nothing.
+        if (a.honoured && a.workload)
+            suppressCovered(out, a, a.workload);
+    }
+    return { findings: out, assessments };
+}
+function suppressCovered(findings, a, w) {
+    const suppression = {
+        kind: 'exception',
+        justification: a.record.riskAcceptance ?? '',
+        owner: a.record.owner,
+        expires: a.record.expires,
+        source: `${a.record.file}:${a.record.span.start.line}`,
+    };
+    for (const f of findings) {
+        if (f.file !== w.file || f.resource.document !== w.documentIndex || f.suppression)
+            continue;
+        for (const field of a.record.allow) {
+            if (f.ruleId !== RULE_OF_FIELD[field])
+                continue;
+            // Only a real `true` is covered: a quoted "true" is a broken manifest, not an accepted risk.
+            if (w.pods.some(p => p.host[field] && f.fieldPath === `${p.path}.${field}`))
+                f.suppression = { ...suppression };
+        }
+    }
+}
+function targetResource(record) {
+    const t = record.target;
+    return { display: records_workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
+}
+
+;// CONCATENATED MODULE: ./src/policy/approval.ts
+
+
+
+const keyOf = (r) => workloadKeyText({ kind: r.target.kind, namespace: r.target.namespace ?? DEFAULT_NAMESPACE, name: r.target.name });
+function byWorkload(records) {
+    const out = new Map();
+    for (const r of records) {
+        if (!r.target.kind || !r.target.name)
+            continue;
+        const key = keyOf(r);
+        const m = out.get(key) ?? { allow: new Set(), record: r };
+        for (const f of r.allow)
+            m.allow.add(f);
+        if (r.expires && (!m.expires || r.expires > m.expires))
+            m.expires = r.expires;
+        out.set(key, m);
+    }
+    return out;
+}
+/**
+ * What a pull request adds or widens, comparing the records at base and head (both forms, matched
+ * by kind, namespace and name, so moving a record between forms changes nothing). Widening is a new
+ * allowed host namespace or a later expiry; narrowing and text edits need no approval.
+ */
+function exceptionChanges(base, head) {
+    const before = byWorkload(base);
+    const changes = [];
+    for (const [workload, now] of byWorkload(head)) {
+        const was = before.get(workload);
+        const allow = [...now.allow];
+        if (!was) {
+            changes.push({
+                workload,
+                change: 'added',
+                details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`],
+                record: now.record,
+            });
+            continue;
+        }
+        const details = [];
+        const more = allow.filter(f => !was.allow.has(f));
+        if (more.length)
+            details.push(`now also allows ${more.join(', ')}`);
+        if (now.expires && (!was.expires || now.expires > was.expires) && parseIsoDate(now.expires) !== undefined) {
+            details.push(was.expires ? `expiry moved from ${was.expires} to ${now.expires}` : `expiry set to ${now.expires}`);
+        }
+        if (details.length)
+            changes.push({ workload, change: 'widened', details, record: now.record });
+    }
+    return changes.sort((a, b) => a.workload.localeCompare(b.workload));
+}
+/** `org/team`, `@org/team` or `team` (in the repository owner's organization). */
+function parseTeam(team, owner) {
+    const t = team.trim().replace(/^@/, '');
+    const slash = t.indexOf('/');
+    return slash > 0 ? { org: t.slice(0, slash), slug: t.slice(slash + 1) } : { org: owner, slug: t };
+}
+async function checkExceptionApproval(port, pr, baseRecords, headRecords, config) {
+    const changes = exceptionChanges(baseRecords, headRecords);
+    if (!changes.length)
+        return { status: 'not-needed', changes, message: 'This pull request adds or widens no host namespace exception.', findings: [] };
+    const { label, team } = config.exceptions.approval;
+    const listed = changes.map(c => `- ${c.workload}: ${c.details.join('; ')}`).join('\n');
+    const intro = `This pull request adds or widens host namespace exceptions:\n${listed}\n`;
+    // Without a token nothing proves an approval: deny, as for an unreadable team membership.
+    if (!port) {
+        const why = 'Approvals cannot be read without a github-token: give the action one (pull-requests: read; members: read for the team check).';
+        return unapproved(changes, `${intro}They need approval. ${why}`, config, team ? 'unchecked' : 'no-team', why);
+    }
+    if (!team) {
+        const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`;
+        return unapproved(changes, message, config, 'no-team');
+    }
+    const { org, slug } = parseTeam(team, pr.owner);
+    const teamName = `@${org}/${slug}`;
+    const members = new Map();
+    const isMember = (user) => {
+        const key = user.toLowerCase();
+        if (!members.has(key))
+            members.set(key, port.isTeamMember(org, slug, user).then(m => (m === 'permission-denied' ? 'unknown' : m)));
+        return members.get(key);
+    };
+    const isAuthor = (user) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase();
+    const notes = [];
+    const unverified = [];
+    const labels = await port.pullRequestLabels(pr.number);
+    const present = labels.find(l => l.toLowerCase() === label.toLowerCase());
+    if (present !== undefined) {
+        const by = await port.labelAppliedBy(pr.number, present);
+        const member = by && !isAuthor(by) ? await isMember(by) : false;
+        if (!by)
+            notes.push(`The label "${label}" is present, but who applied it cannot be read: remove it and have a member of ${teamName} apply it again.`);
+        else if (isAuthor(by))
+            notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`);
+        else if (member === true)
+            return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`);
+        else if (member === 'unknown')
+            unverified.push(by);
+        else
+            notes.push(`The label "${label}" was applied by ${by}, who is not a member of ${teamName}: remove it and have a member of ${teamName} apply it.`);
+    }
+    const approvers = await port.approvedBy(pr.number, pr.headSha);
+    const outsiders = [];
+    for (const user of approvers) {
+        if (isAuthor(user))
+            continue;
+        const member = await isMember(user);
+        if (member === true)
+            return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`);
+        if (member === 'unknown')
+            unverified.push(user);
+        else
+            outsiders.push(user);
+    }
+    if (outsiders.length)
+        notes.push(`The approving review${outsiders.length === 1 ? '' : 's'} by ${outsiders.join(', ')} ${outsiders.length === 1 ? 'does' : 'do'} not count: only members of ${teamName} approve exceptions.`);
+    const cannotVerify = unverified.length ? membershipNote(teamName) : undefined;
+    const unknown = [...new Set(unverified)];
+    if (cannotVerify)
+        notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`);
+    const message = `${intro}They need approval from a member of ${teamName}. Either:\n` +
+        `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
+        `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
+        `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
+    return unapproved(changes, message, config, { team: teamName, label }, cannotVerify);
+}
+const membershipNote = (teamName) => `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`;
+function approved(changes, by, via, message) {
+    return { status: 'approved', changes, approvedBy: by, via, message, findings: [] };
+}
+/** Each change becomes an exception-unapproved finding: the rule words it (src/rules/exception-unapproved.ts). */
+function unapproved(changes, message, config, approver, cannotVerify) {
+    const findings = [];
+    for (const change of changes) {
+        const unit = { change, approver, ...(cannotVerify ? { cannotVerify } : {}) };
+        eachPolicyRule('unapprovedChange', config, change.record.file, findings, (rule, ctx) => rule.unapprovedChange(unit, ctx));
+    }
+    return { status: 'unapproved', changes, message, findings };
+}
+
+;// CONCATENATED MODULE: ./src/policy/review-rows.ts
+
+const STATUS_RANK = { expired: 0, invalid: 1, expiring: 2, active: 3 };
+function reviewRows(assessments) {
+    const rows = assessments.map(toRow);
+    return rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+        (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
+        a.workload.localeCompare(b.workload) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line);
+}
+function toRow(a) {
+    const { record, workload } = a;
+    const kind = workload?.kind ?? record.target.kind;
+    const name = workload?.name ?? record.target.name;
+    const problems = record.problems.map(p => p.message);
+    if (a.duplicateOf)
+        problems.push(`duplicate: the record at ${a.duplicateOf.file}:${a.duplicateOf.span.start.line} applies`);
+    if (!workload)
+        problems.push('no workload with this kind, namespace and name was found in the scanned files');
+    if (!a.namespaceAllowed)
+        problems.push(`namespace "${a.namespace}"${a.namespaceAssumed ? ' (not set; kubectl would use "default")' : ''} is not listed in exceptions.namespaces`);
+    return {
+        workload: records_workloadKeyText({ kind, namespace: a.namespace, name }),
+        kind,
+        namespace: a.namespace,
+        namespaceAssumed: a.namespaceAssumed,
+        namespaceAllowed: a.namespaceAllowed,
+        name,
+        file: record.file,
+        line: record.span.start.line,
+        origin: record.origin,
+        allow: [...record.allow],
+        owner: record.owner ?? '',
+        riskAcceptance: record.riskAcceptance ?? '',
+        expires: record.expires ?? '',
+        daysLeft: a.daysLeft ?? null,
+        status: a.status,
+        controls: !workload ? 'unknown' : a.missingControls.length ? 'missing' : 'ok',
+        missingControls: a.missingControls.map(m => (m.container ? `${m.container}: ${m.control}` : m.control)),
+        problems,
+    };
+}
+/** An exception that fails the monthly review (CLI exit 1). */
+const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
+function summarize(rows) {
+    const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
+    for (const r of rows)
+        out[r.status]++;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/index.ts
+
+
+function applyPolicy(input) {
+    const { records, problems } = input.exceptions;
+    const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today });
+    return { findings, assessments, records };
+}
+/** The exception records of the facts (annotations on workloads) and of the central file. */
+function policy_exceptionRecords(facts, centralFile) {
+    const central = centralFile ? parseCentralFile(centralFile.path, centralFile.text) : { records: [], problems: [] };
+    const annotated = facts.workloads.map(annotationRecord).filter((r) => r !== undefined);
+    return { records: [...annotated, ...central.records], problems: central.problems };
+}
+
+
+
+// EXTERNAL MODULE: ./src/scan-one.ts + 18 modules
+var scan_one = __nccwpck_require__(1887);
+// EXTERNAL MODULE: ./src/scan-workers.ts + 1 modules
+var scan_workers = __nccwpck_require__(4249);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+/** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
+const CONCURRENCY = 16;
+/** One pass over files: discovery, reading, the engine. No policy, no fingerprints. */
+async function scan(request) {
+    const { config } = request;
+    const all = request.rules ?? rules/* registry */.u5;
+    const engine = (0,scan_one/* engineFor */.E)(all, config, request.facts);
+    const result = { findings: [], facts: (0,facts/* noFacts */.f5)(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] };
+    // Outcomes arrive in discovery order, from this thread or from workers alike.
+    const handle = (outcome) => {
+        if (!outcome)
+            return;
+        result.filesScanned++;
+        if (outcome.dockerfile)
+            result.dockerfiles.push(outcome.dockerfile);
+        if (outcome.loneCr)
+            result.loneCrFiles.push(outcome.loneCr);
+        for (const f of outcome.findings) {
+            if (result.findings.length >= config.maxFindings) {
+                result.truncated = true;
+                break;
+            }
+            result.findings.push(f);
+        }
+        if (outcome.facts) {
+            result.facts.workloads.push(...outcome.facts.workloads);
+            result.facts.networkPolicies.push(...outcome.facts.networkPolicies);
+        }
+    };
+    if (request.files) {
+        // Listed files may come from git blobs (async): a few at a time hide the process latency.
+        // Each keeps its place in the list, so the outcome does not depend on which read came first.
+        const queue = (0,read/* listed */.KE)(request.root, request.files, config, request.reader);
+        const outcomes = [];
+        const workers = Array.from({ length: CONCURRENCY }, async () => {
+            for (let next = await queue.next(); !next.done; next = await queue.next()) {
+                const file = next.value;
+                const slot = outcomes.push((0,read/* prepareAsync */.ay)(file, request.root, config.maxFileSize).then(p => (0,scan_one/* outcomeOf */.s)(p, engine))) - 1;
+                await outcomes[slot];
+            }
+        });
+        await Promise.all(workers);
+        for (const outcome of await Promise.all(outcomes))
+            handle(outcome);
+    }
+    else {
+        // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
+        // refusal takes the promise path (rare: the await costs nothing where there is none). Past
+        // POOL_AFTER files, worker threads take the rest, when the entry allows them.
+        let pool;
+        let seen = 0;
+        for (const file of walkAll(request, config)) {
+            if (++seen === scan_workers/* POOL_AFTER */.GF + 1)
+                pool = (0,scan_workers/* startPool */.hu)({ config, facts: request.facts, ruleIds: [...all.keys()] }, handle);
+            if (pool) {
+                if ((0,read/* needsAsync */.KP)(file))
+                    await pool.local((0,scan_one/* outcomeOf */.s)(await (0,read/* prepareAsync */.ay)(file, request.root, config.maxFileSize), engine));
+                else
+                    await pool.add(file);
+            }
+            else
+                handle((0,scan_one/* outcomeOf */.s)((0,read/* needsAsync */.KP)(file) ? await (0,read/* prepareAsync */.ay)(file, request.root, config.maxFileSize) : (0,read/* prepareSync */.Z$)(file, config.maxFileSize), engine));
+        }
+        if (pool) {
+            await pool.finish();
+            if (process.env.HNG_SCAN_TRACE)
+                process.stderr.write(`scan: ${seen} files, ${pool.scanned} on ${pool.size} worker threads\n`);
+        }
+    }
+    // Fail closed: findings past the limit were not collected, and one of them could fail the run.
+    const limit = result.truncated
+        ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings')
+        : undefined;
+    if (limit)
+        result.findings.push(limit);
+    result.loneCrFiles.sort();
+    return result;
+}
+function* walkAll(request, config) {
+    const starts = request.paths?.length ? request.paths : [request.root];
+    for (const start of starts) {
+        yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
+    }
+}
+/** A whole repository, or paths in it: the CLI's scan and exceptions, the Action's full scan. */
+async function scanRepository(request) {
+    const { root, config } = request;
+    const result = await scan({ root, paths: request.paths, config, rules: request.rules, facts: { exceptions: true, workloads: request.workloads } });
+    const partial = (request.paths ?? []).some(p => external_node_path_default().resolve(root, p) !== external_node_path_default().resolve(root));
+    return judge(result, request, partial ? { root, config } : undefined);
+}
+/** A pull request's changed files, judged with their context, and the records they change. */
+async function reviewChanges(request) {
+    const { root, config } = request;
+    const result = await scan({ root, files: request.files, reader: request.reader, config, facts: { exceptions: true, workloads: request.workloads } });
+    const judged = await judge(result, request, { root, config });
+    if (!judged.records.length || !request.base)
+        return judged;
+    // Only a change that holds exceptions needs the base's records (to find what it adds or widens).
+    const base = await scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true } });
+    return { ...judged, baseRecords: exceptionRecords(base.facts, request.base.centralFile).records };
+}
+/**
+ * Policy and fingerprints. A scan of part of the repository reads the rest for NetworkPolicies,
+ * which protect workloads wherever they are written, but only when the part holds an exception:
+ * a repository without exceptions pays nothing for it.
+ */
+async function judge(result, request, context) {
+    const facts = result.facts;
+    // Records come from workloads and the central file, which the context pass does not add to.
+    const exceptions = policy_exceptionRecords(facts, request.centralFile);
+    if (context && exceptions.records.length) {
+        const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } });
+        const known = new Set(facts.networkPolicies.map(np => np.id));
+        facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
+    }
+    const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today });
+    return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
+}
+
+;// CONCATENATED MODULE: ./src/report/control-characters.ts
+/**
+ * Control characters in user-controlled text (file names, resource names, messages, owners) must
+ * not reach a reader: a terminal acts on them (ESC and CSI start escape sequences, CR rewrites the
+ * line) and a Markdown renderer drops or mangles them. Each reporter removes them here, choosing
+ * which ones and what takes their place, because each has its own reader.
+ */
+/** `text` with each run of C0 controls, DEL and the characters `which` adds, replaced by `replacement`. */
+function replaceControlCharacters(text, replacement, which = {}) {
+    return text.replace(controlRun(which), replacement);
+}
+/** Built once per choice: the Markdown escaper runs on every cell of every report. */
+const RUNS = new Map();
+function controlRun({ c1 = false, lineSeparators = false, keepTabAndLineBreaks = false }) {
+    const key = `${c1}/${lineSeparators}/${keepTabAndLineBreaks}`;
+    let re = RUNS.get(key);
+    if (!re) {
+        const c0 = keepTabAndLineBreaks ? '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f' : '\\u0000-\\u001f';
+        const del = c1 ? '\\u007f-\\u009f' : '\\u007f';
+        re = new RegExp(`[${c0}${del}${lineSeparators ? '\\u2028\\u2029' : ''}]+`, 'g');
+        RUNS.set(key, re);
+    }
+    return re;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/**
+ * Everything user-controlled (file names, resource names, values, owners) passes through here
+ * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
+ */
+function escapeMarkdown(text) {
+    // Line breaks stay until the end, where they become blanks; TAB renders as a blank.
+    return (replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
+        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
+        // GH-123 links an issue like #123 does.
+        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
+        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
+        .replace(/:\/\//g, '&#58;//')
+        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
+        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
+        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
+        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' '));
+}
+/**
+ * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
+ * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
+ * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
+ */
+const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
+/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
+function inlineCode(text) {
+    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
+function fence(text, info = '') {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
+    const f = '`'.repeat(longest + 1);
+    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
+}
+/** Table cells additionally must not contain a raw pipe or newline. */
+const cell = (text) => escapeMarkdown(text);
+/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+;// CONCATENATED MODULE: ./src/report/exceptions-review.ts
+
+
+
+/** A cell of user text longer than this is cut: one record must not crowd out the others. */
+const MAX_CELL = 300;
+const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
+const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingControls.join('; ')}` : r.controls);
+// ------------------------------------------------------------------------------------------------
+// Text
+/** Terminal control characters in user-controlled text must not reach the terminal. */
+const plain = (s) => replaceControlCharacters(s, ' ', { c1: true });
+/** The terminal width the text table keeps to. */
+const TEXT_WIDTH = 100;
+/** Words wrapped to the table's width, indented under their row. */
+function wrap(text) {
+    const lines = [];
+    let current = ' ';
+    for (const word of text.split(' ')) {
+        if (current.length + 1 + word.length > TEXT_WIDTH && current.trim()) {
+            lines.push(current);
+            current = '   ';
+        }
+        current += ` ${word}`;
+    }
+    lines.push(current);
+    return lines.map(l => (l.length > TEXT_WIDTH ? `${l.slice(0, TEXT_WIDTH - 1)}…` : l));
+}
+/** One exception per row of five short columns, its owner, controls, risk acceptance and record on an indented line below. */
+function rowsToText(rows, options = {}) {
+    const s = summarize(rows);
+    const head = `${s.total} exception record${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
+    if (!rows.length)
+        return `${head}\n`;
+    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW'];
+    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-'].map(plain));
+    const widths = columns.map((c, i) => Math.max(c.length, ...table.map(t => t[i].length)));
+    // The workload column gives way so that a row fits the terminal; the other columns are short.
+    const others = widths.reduce((sum, w, i) => (i === 3 ? sum : sum + w + 2), 0);
+    widths[3] = Math.max(columns[3].length, Math.min(widths[3], TEXT_WIDTH - others));
+    const fit = (text, width) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+    const line = (cells) => fit(cells
+        .map((c, i) => (i === cells.length - 1 ? c : fit(c, widths[i]).padEnd(widths[i])))
+        .join('  ')
+        .trimEnd(), TEXT_WIDTH);
+    const out = [line(columns)];
+    for (const [i, r] of rows.entries()) {
+        out.push(line(table[i]));
+        out.push(fit(`  ${plain(`${r.file}:${r.line} · owner ${r.owner || '-'} · controls ${r.controls === 'missing' ? 'missing' : r.controls} · risk ${r.riskAcceptance || '-'}`)}`, TEXT_WIDTH));
+        // What must change is never cut: long lines wrap.
+        if (r.controls === 'missing')
+            out.push(...wrap(`missing controls: ${plain(r.missingControls.join('; '))}`));
+        for (const p of r.problems)
+            out.push(...wrap(`problem: ${plain(p)}`));
+    }
+    return `${out.join('\n')}\n\n${head}\n`;
+}
+// ------------------------------------------------------------------------------------------------
+// JSON
+function rowsToJson(rows, options = {}) {
+    return { schemaVersion: 1, asOf: options.asOf ?? null, summary: summarize(rows), exceptions: rows };
+}
+// ------------------------------------------------------------------------------------------------
+// Markdown
+const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring: '🟡 expiring', active: '🟢 active' };
+/** A Markdown table; everything taken from the repository is escaped. */
+function rowsToMarkdown(rows, options = {}) {
+    const s = summarize(rows);
+    const out = [
+        `**${s.total}** exception record${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
+        '',
+    ];
+    if (!rows.length)
+        return out.join('\n');
+    out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
+    out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
+    const c = (text) => cell(clip(text, MAX_CELL));
+    // The rows come most urgent first: what does not fit is the least urgent.
+    const budget = (options.maxChars ?? Infinity) - 400;
+    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
+    let listed = 0;
+    for (const r of rows) {
+        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
+        if (size + row.length + 1 > budget)
+            break;
+        out.push(row);
+        size += row.length + 1;
+        listed++;
+    }
+    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
+    if (problems.length)
+        out.push('', '**Problems**', '');
+    for (const line of problems) {
+        if (size + line.length + 1 > budget)
+            break;
+        out.push(line);
+        size += line.length + 1;
+    }
+    if (listed < rows.length)
+        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+
+
+const NAMESPACE_NAMES = (0,src_namespaces/* namesOr */.gc)(n => n.display);
+const BUILD_FLAG = `--${src_namespaces/* HOST_NAMESPACE */.$8.network.dockerfileFlag}`;
+const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
+       ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
+       ${TOOL_NAME} init [--root DIR] [--fork-safe] [--force]
+       ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
+                   [--format text|json] [--timeout SECONDS]
+       ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
+                   [--probe-image IMAGE] [--format text|json] [--timeout SECONDS]
+
+Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
+host's ${NAMESPACE_NAMES} namespace.
+
+Options:
+  -f, --format text|json|sarif
+                             output format (default: text)
+  -o, --output FILE          write the report to FILE instead of standard output
+  --config FILE              config file (default: .github/host-namespace-guard.yml if present)
+  --fail-on error|warning|note|never
+                             lowest severity that fails the run (default: error)
+  --root DIR                 repository root that paths are reported against (default: .)
+  --fix PATH...|--all        apply the fixes the findings offer to the files named (or to every
+                             file under the root with --all), then report what remains
+  --fix --dry-run            print the fixes as a unified diff; write nothing
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 nothing fails, 1 a finding fails, 2 usage, configuration, path or write error.
+
+The init command writes .github/workflows/host-namespace-guard.yml (pull-request review and
+required check, full scan on demand, monthly exceptions review; --fork-safe writes the two-stage
+pair instead) and .github/host-namespace-guard.yml from what the repository holds, then prints
+the first scan's result and the next steps. It never replaces a file without --force.
+
+The exceptions command lists every host namespace exception (workload, host namespaces, owner,
+risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
+invalid.
+
+Smoke checks (need a container engine; see docs/smoke.md):
+  build-check     builds DOCKERFILE without host networking (refuses RUN ${BUILD_FLAG}=host up front)
+                  and removes the image; --context defaults to the Dockerfile's directory,
+                  --engine to podman, --timeout to 300
+  runtime-check   starts each workload of MANIFEST as one pod and observes from inside whether it
+                  shares the node's ${NAMESPACE_NAMES} namespace, then removes it; --image
+                  replaces every container image; --probe-image is the image (with sh and
+                  readlink) of the sidecar that probes images without a shell (default
+                  localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to
+                  podman, --timeout to 120
+  Exit codes: 0 ok, 1 host networking needed or a namespace shared, 2 usage, engine error or
+  timeout, 130 interrupted.
+`;
+
+;// CONCATENATED MODULE: ./src/cli/exceptions-command.ts
+
+
+
+
+
+
+
+const REVIEW_FORMATS = ['text', 'json', 'markdown'];
+async function exceptionsCommand(argv, env) {
+    const parsed = parseCommand('exceptions', argv, {
+        format: { type: 'string', short: 'f', default: 'text' },
+        config: { type: 'string' },
+        root: { type: 'string' },
+    });
+    if (parsed === 'help') {
+        env.stdout(USAGE);
+        return EXIT_OK;
+    }
+    const { values, positionals } = parsed;
+    const format = args_oneOf('--format', values.format, REVIEW_FORMATS);
+    const target = await scanTarget(env.cwd, positionals, values.root);
+    const { root, paths } = target;
+    const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config));
+    const today = env.today ?? new Date();
+    const centralFile = await readCentralFile(root, config, configFile);
+    const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() });
+    const rows = reviewRows(assessments);
+    const asOf = today.toISOString().slice(0, 10);
+    env.stdout(format === 'json'
+        ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n'
+        : format === 'markdown'
+            ? rowsToMarkdown(rows, { asOf })
+            : rowsToText(rows, { asOf }));
+    return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/cli/init-files.ts
+
+
+const PR_TRIGGERS = `  pull_request:
+    # the default three, plus the label events: adding or removing the approval label re-runs the check
+    types: [opened, synchronize, reopened, labeled, unlabeled]
+  pull_request_review:
+    types: [submitted, dismissed]   # an approving review, given or dismissed, re-runs the check too`;
+const CHECKOUT = `      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0   # lets the check diff with git`;
+/**
+ * One workflow: review and required check on pull requests, a full scan on demand, the monthly
+ * review. Without pull requests (the fork-safe setup reviews them in two stages), the last two.
+ */
+function reviewWorkflow({ pullRequests }) {
+    const head = pullRequests
+        ? `# Written by host-namespace-guard init. Make the check run "Host Namespace Guard" a required
+# status check in the branch protection rule (or ruleset) of the default branch.
+name: Host Namespace Guard
+on:
+${PR_TRIGGERS}`
+        : `# Written by host-namespace-guard init --fork-safe: the full scan on demand and the monthly
+# exceptions review (pull requests are reviewed by the two host-namespace-guard-scan/-publish workflows).
+name: Host Namespace Guard
+on:`;
+    return {
+        path: '.github/workflows/host-namespace-guard.yml',
+        text: `${head}
+  workflow_dispatch:   # a full scan of the repository
+  schedule:
+    - cron: "0 8 1 * *"   # monthly: the exceptions review
+permissions:
+  contents: read
+jobs:
+  guard:
+    if: github.event_name != 'schedule'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pull-requests: write    # the review and its inline comments
+      checks: write           # the check run to require
+      security-events: write  # the SARIF upload to code scanning
+    steps:
+${CHECKOUT}
+      - uses: ${ACTION_REF}
+        with:
+          check-name: Host Namespace Guard
+          sarif-file: host-namespace-guard.sarif
+      - uses: github/codeql-action/upload-sarif@v3
+        if: always() && hashFiles('host-namespace-guard.sarif') != ''
+        with:
+          sarif_file: host-namespace-guard.sarif
+  exceptions-review:
+    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      issues: write   # one tracking issue, updated each month
+    steps:
+      - uses: actions/checkout@v4
+      - uses: ${ACTION_REF}
+        with:
+          mode: exceptions-report
+`,
+    };
+}
+/**
+ * The fork-safe pair: stage 1 scans the pull request's code with a read-only token and leaves its
+ * report; stage 2 publishes it with a write token and never checks out pull-request code.
+ */
+function forkSafeWorkflows() {
+    return [
+        {
+            path: '.github/workflows/host-namespace-guard-scan.yml',
+            text: `# Written by host-namespace-guard init --fork-safe. Stage 1: runs on the pull request's code with a
+# read-only token. Make its job "scan" the required status check: the published check is built
+# from this run's report.
+name: host-namespace-guard-scan   # stage 2 follows this workflow by name
+on:
+${PR_TRIGGERS}
+permissions:
+  contents: read
+jobs:
+  scan:
+    runs-on: ubuntu-latest
+    steps:
+${CHECKOUT}
+      - uses: ${ACTION_REF}
+        with:
+          comment: "false"
+          check-run: "false"
+          json-report: guard-report.json
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: guard-report
+          path: guard-report.json
+`,
+        },
+        {
+            path: '.github/workflows/host-namespace-guard-publish.yml',
+            text: `# Written by host-namespace-guard init --fork-safe. Stage 2: trusted, with a write token; it only
+# reads the report stage 1 left and never checks out or runs pull-request code.
+name: host-namespace-guard-publish
+on:
+  workflow_run:
+    workflows: [host-namespace-guard-scan]
+    types: [completed]
+permissions:
+  contents: read
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    if: github.event.workflow_run.event == 'pull_request' || github.event.workflow_run.event == 'pull_request_review'
+    permissions:
+      actions: read          # the artifact of the stage 1 run
+      pull-requests: write   # the review
+      checks: write          # the check run
+    steps:
+      - uses: actions/download-artifact@v4
+        with:
+          name: guard-report
+          run-id: \${{ github.event.workflow_run.id }}
+          github-token: \${{ github.token }}
+      - uses: ${ACTION_REF}
+        with:
+          mode: publish
+          report-file: guard-report.json
+`,
+        },
+        reviewWorkflow({ pullRequests: false }),
+    ];
+}
+const yamlString = (s) => JSON.stringify(s);
+/** The first config: what the repository holds, proposed in comments where it is a decision to make. */
+function initialConfig(shape) {
+    const lines = [
+        '# Written by host-namespace-guard init. Reference: the README\'s "Configuration" section.',
+        '# Deny by default: a workload that shares a host namespace fails the check unless it has an',
+        '# approved exception, and an exception is honoured only in a namespace listed below.',
+        'paths:',
+    ];
+    if (shape.excluded.length) {
+        lines.push("  exclude:   # not the repository's own deployments");
+        for (const folder of shape.excluded)
+            lines.push(`    - ${yamlString(`${folder}/**`)}`);
+    }
+    else
+        lines.push('  exclude: []');
+    lines.push('exceptions:');
+    if (shape.hostNamespaces.length) {
+        lines.push('  # These namespaces hold workloads that share a host namespace today. List here only the ones', '  # dedicated to node agents (CNI, log shippers, node exporters); the others should not need it.', '  namespaces: []', ...shape.hostNamespaces.map(ns => `  #  - ${yamlString(ns)}`));
+    }
+    else
+        lines.push('  namespaces: []   # namespaces dedicated to node agents that may hold exceptions');
+    lines.push('  warnDays: 30', '  approval:', '    label: host-namespace-exception-approved', '    # team: platform-security   # who approves; reading membership needs a token with Members: read');
+    if (shape.charts.length || shape.overlays.length) {
+        lines.push('# Helm charts and Kustomize overlays found (rendered by the scan when helm and kubectl are on PATH):');
+        for (const chart of shape.charts)
+            lines.push(`#   chart: ${chart}`);
+        for (const overlay of shape.overlays)
+            lines.push(`#   overlay: ${overlay}`);
+    }
+    return { path: DEFAULT_CONFIG_PATH, text: lines.join('\n') + '\n' };
+}
+
+;// CONCATENATED MODULE: ./src/cli/init-command.ts
+
+
+
+
+
+
+
+
+
+
+/** Folder names that hold someone else's files or test data, not the repository's deployments. */
+const NOT_OURS = new Set(['vendor', 'third_party', 'third-party', 'testdata', '__fixtures__', 'fixtures']);
+const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+const HOST_RULES = new Set(['host-network', 'host-pid', 'host-ipc']);
+/**
+ * `init`: writes the workflows and a first config from what the repository holds, then prints
+ * the first scan's result and the next steps. Never overwrites a file without --force.
+ */
+async function initCommand(argv, env) {
+    const parsed = parseCommand('init', argv, { root: { type: 'string' }, 'fork-safe': { type: 'boolean' }, force: { type: 'boolean' } });
+    if (parsed === 'help') {
+        env.stdout(USAGE);
+        return EXIT_OK;
+    }
+    const { values } = parsed;
+    const { root } = await scanTarget(env.cwd, [], values.root ?? '.');
+    const shape = shapeOf(root);
+    // The first scan reads the repository as the written config will.
+    const config = { ...defaultConfig(), exclude: shape.excluded.map(folder => `${folder}/**`) };
+    const scan = await scanRepository({ root, config, today: env.today ?? new Date() });
+    for (const f of scan.findings) {
+        // Kubernetes kinds are capitalised; compose services, commands and jobs are not.
+        if (HOST_RULES.has(f.ruleId) && /^[A-Z]/.test(f.resource.kind ?? ''))
+            shape.hostNamespaces.push(f.resource.namespace ?? 'default');
+    }
+    shape.hostNamespaces = [...new Set(shape.hostNamespaces)].sort();
+    const files = [...(values['fork-safe'] ? forkSafeWorkflows() : [reviewWorkflow({ pullRequests: true })]), initialConfig(shape)];
+    const existing = files.filter(f => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, f.path)));
+    if (existing.length && !values.force) {
+        env.stderr(`${TOOL_NAME}: init: ${existing.map(f => f.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (add --force to replace)\n`);
+        return EXIT_USAGE;
+    }
+    for (const f of files) {
+        await safeWrite(external_node_path_default().join(root, f.path), f.text, { roots: [root], display: f.path, createParents: true });
+        env.stdout(`wrote ${f.path}\n`);
+    }
+    const failing = scan.findings.filter(f => f.severity === 'error' && !f.suppression);
+    const byRule = new Map();
+    for (const f of failing)
+        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    env.stdout(`\nFirst scan: ${scan.filesScanned} file${scan.filesScanned === 1 ? '' : 's'} scanned, ${failing.length} finding${failing.length === 1 ? '' : 's'} that would fail the check` +
+        (byRule.size ? ` (${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ')})` : '') +
+        '.\n');
+    env.stdout([
+        '',
+        'Next steps:',
+        `  1. Review ${files.at(-1).path}: list in exceptions.namespaces only namespaces dedicated to node agents.`,
+        `  2. Run '${TOOL_NAME} scan' to see each finding; '${TOOL_NAME} scan --fix PATH --dry-run' shows the fixes.`,
+        '  3. Commit the files and open a pull request: the check reviews what the pull request changes.',
+        '  4. Make the check a required status check in the branch protection rule of the default branch.',
+        '',
+    ].join('\n'));
+    return EXIT_OK;
+}
+/** Charts, overlays and folders that are not the repository's own, from one walk. */
+function shapeOf(root) {
+    const config = defaultConfig();
+    const charts = new Set();
+    const overlays = new Set();
+    const excluded = new Set();
+    for (const file of walk(root, { root, include: [], exclude: [], fileTypes: config.fileTypes })) {
+        const parts = file.relative.split('/');
+        const name = parts.at(-1);
+        const folder = parts.slice(0, -1).join('/') || '.';
+        const notOurs = parts.findIndex(p => NOT_OURS.has(p));
+        // The folder itself is excluded, not what lies beneath it one by one.
+        if (notOurs !== -1 && notOurs < parts.length - 1) {
+            excluded.add(parts.slice(0, notOurs + 1).join('/'));
+            continue;
+        }
+        if (name === 'Chart.yaml')
+            charts.add(folder);
+        if (KUSTOMIZATION.has(name))
+            overlays.add(folder);
+    }
+    return { hostNamespaces: [], charts: [...charts].sort(), overlays: [...overlays].sort(), excluded: [...excluded].sort() };
+}
+
+;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
+/**
+ * Applies edits to the text they were computed on. Overlapping edits are refused rather than
+ * guessed at: a fix must never garble what the user wrote.
+ */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
+    let out = text;
+    let limit = Infinity;
+    for (const e of sorted) {
+        if (e.span.endOffset > limit)
+            throw new Error('overlapping edits');
+        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
+        limit = e.span.startOffset;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/findings/fix-diff.ts
+
+/** Lines of context around each change, as `diff -u` prints them. */
+const CONTEXT = 3;
+/**
+ * The unified diff that applying `edits` (in offset order, not overlapping) to `before` makes,
+ * for `--fix --dry-run`. Hunks are cut around the edits themselves, so the cost follows the
+ * edits, not the file; within a hunk the lines are aligned by their longest common subsequence.
+ */
+function unifiedDiff(file, before, edits) {
+    if (!edits.length)
+        return '';
+    const starts = [0];
+    for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    if (starts.at(-1) === before.length && before.length)
+        starts.pop();
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
+    // Edits whose context overlaps share a hunk.
+    const groups = [];
+    for (const e of edits) {
+        const first = lineOf(e.span.startOffset);
+        const last = lineOf(Math.max(e.span.startOffset, e.span.endOffset - 1));
+        const group = groups.at(-1);
+        if (group && first - CONTEXT <= group.last + CONTEXT + 1) {
+            group.last = Math.max(group.last, last);
+            group.edits.push(e);
+        }
+        else
+            groups.push({ first, last, edits: [e] });
+    }
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let shift = 0;
+    for (const g of groups) {
+        const from = Math.max(0, g.first - CONTEXT);
+        const to = Math.min(starts.length - 1, g.last + CONTEXT);
+        const sliceStart = starts[from];
+        const sliceEnd = to + 1 < starts.length ? starts[to + 1] : before.length;
+        const oldText = before.slice(sliceStart, sliceEnd);
+        const moved = g.edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - sliceStart, endOffset: e.span.endOffset - sliceStart } }));
+        const newText = applyEdits(oldText, moved);
+        const oldLines = splitLines(oldText);
+        const newLines = splitLines(newText);
+        out.push(`@@ -${from + 1},${oldLines.length} +${from + 1 + shift},${newLines.length} @@`);
+        out.push(...align(oldLines, newLines));
+        shift += newLines.length - oldLines.length;
+    }
+    return out.join('\n') + '\n';
+}
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines;
+}
+/** ` `/`-`/`+` lines of two small line lists, aligned by their longest common subsequence. */
+function align(a, b) {
+    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--)
+        for (let j = b.length - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            out.push(` ${a[i++]}`);
+            j++;
+        }
+        else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1]))
+            out.push(`-${a[i++]}`);
+        else
+            out.push(`+${b[j++]}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/findings/fix-warnings.ts
+/** An address that, inside a container, is the container itself and no longer the host. */
+const LOOPBACK = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i;
+/** Variables a command names: `$NAME`, `${NAME}`, `$(NAME)`, `-e NAME`, `--env NAME[=…]`. */
+const NAMED_VARIABLES = /\$\{?\(?([A-Za-z_][A-Za-z0-9_]*)|(?:^|\s)(?:-e|--env)[ =]([A-Za-z_][A-Za-z0-9_]*)/g;
+/**
+ * Why a fix that takes host networking away may break what the command does: it, or a variable
+ * it passes, reaches localhost, which inside the container is no longer the host. One line per
+ * finding that the user should look at before trusting the fix; never a reason not to offer it.
+ */
+function loopbackWarnings(text, findings) {
+    const lines = text.split('\n');
+    const warnings = [];
+    for (const f of findings) {
+        if (f.ruleId !== 'host-network' || !f.fix || f.suppression)
+            continue;
+        const command = logicalLine(lines, f.span.start.line - 1);
+        const direct = LOOPBACK.exec(command)?.[0];
+        const viaVariable = direct ? undefined : variableReachingLoopback(lines, command);
+        const what = direct
+            ? `reaches ${direct}`
+            : viaVariable
+                ? `passes ${viaVariable.name}, set to ${viaVariable.address} on line ${viaVariable.line}`
+                : undefined;
+        if (what)
+            warnings.push(`${f.file}:${f.span.start.line}: the command also ${what}; without the host's network, that address is the container itself: publish the port or use a service name, and check before relying on this fix.`);
+    }
+    return warnings;
+}
+/** The line with its shell continuations (`\` at the end) before and after. */
+function logicalLine(lines, index) {
+    let first = index;
+    while (first > 0 && /\\\r?$/.test(lines[first - 1]))
+        first--;
+    let last = index;
+    while (last < lines.length - 1 && /\\\r?$/.test(lines[last]))
+        last++;
+    return lines.slice(first, last + 1).join('\n');
+}
+function variableReachingLoopback(lines, command) {
+    for (const m of command.matchAll(NAMED_VARIABLES)) {
+        const name = m[1] ?? m[2];
+        const assignment = new RegExp(`^\\s*(?:export\\s+)?${name}\\s*[:?+]?=(.*)$`);
+        for (const [i, line] of lines.entries()) {
+            const value = assignment.exec(line)?.[1];
+            const address = value === undefined ? undefined : LOOPBACK.exec(value)?.[0];
+            if (address)
+                return { name, address, line: i + 1 };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/findings/fix-files.ts
+
+
+
+
+
+
+/**
+ * Applies the fixes of the given findings to the files on disk (the CLI's --fix: only when asked).
+ * Findings covered by an exception are left alone. Identical edits (an aliased pod spec
+ * reported for two objects) are applied once, and deletions that overlap or touch (two flags
+ * removed from one command line, each taking a shared space) are merged into one. A file whose
+ * edits still conflict is left untouched and listed in `skipped`: never silently, and never
+ * half-fixed. Files are written with safeWrite inside the root (a link is never written through);
+ * one that cannot be read or written is left as it was and listed in `failed`, and the others are
+ * still fixed.
+ */
+async function fixFiles(root, findings, options = {}) {
+    const byFile = new Map();
+    for (const f of findings) {
+        if (!f.fix || f.suppression)
+            continue;
+        const entry = byFile.get(f.file) ?? { edits: new Map(), count: 0, findings: [] };
+        for (const e of f.fix.edits)
+            entry.edits.set(`${e.span.startOffset}:${e.span.endOffset}:${e.text}`, e);
+        entry.count++;
+        entry.findings.push(f);
+        byFile.set(f.file, entry);
+    }
+    const result = { files: [], fixed: 0, skipped: [], failed: [], diff: '', warnings: [] };
+    for (const [file, { edits, count, findings: fixable }] of byFile) {
+        const merged = mergeDeletions([...edits.values()]);
+        const conflict = firstConflict(merged);
+        if (conflict) {
+            result.skipped.push({ file, reason: conflict });
+            continue;
+        }
+        const absolute = external_node_path_default().resolve(root, file);
+        let text;
+        try {
+            text = await external_node_fs_.promises.readFile(absolute, 'utf8');
+        }
+        catch (err) {
+            result.failed.push(new WriteError(file, `it cannot be read: ${describeError(err)}`));
+            continue;
+        }
+        const fixed = applyEdits(text, merged);
+        if (fixed === text)
+            continue;
+        result.diff += unifiedDiff(file, text, merged);
+        result.warnings.push(...loopbackWarnings(text, fixable));
+        if (options.dryRun) {
+            result.files.push(file);
+            result.fixed += count;
+            continue;
+        }
+        try {
+            await safeWrite(absolute, fixed, { roots: [root], display: file });
+        }
+        catch (err) {
+            if (!(err instanceof WriteError))
+                throw err;
+            result.failed.push(err);
+            continue;
+        }
+        result.files.push(file);
+        result.fixed += count;
+    }
+    return result;
+}
+/** In offset order; deletions (text '') that overlap or touch become one deletion of their union. */
+function mergeDeletions(edits) {
+    const sorted = [...edits].sort((a, b) => a.span.startOffset - b.span.startOffset || a.span.endOffset - b.span.endOffset);
+    const out = [];
+    for (const e of sorted) {
+        const last = out.at(-1);
+        if (last && last.text === '' && e.text === '' && e.span.startOffset <= last.span.endOffset) {
+            if (e.span.endOffset > last.span.endOffset) {
+                out[out.length - 1] = { text: '', span: { ...last.span, end: e.span.end, endOffset: e.span.endOffset } };
+            }
+        }
+        else
+            out.push(e);
+    }
+    return out;
+}
+/**
+ * Why edits in offset order cannot all be applied, or undefined. Two insertions at one offset
+ * conflict too: their order would be a guess.
+ */
+function firstConflict(sorted) {
+    for (let i = 1; i < sorted.length; i++) {
+        const a = sorted[i - 1];
+        const b = sorted[i];
+        const overlap = b.span.startOffset < a.span.endOffset || b.span.startOffset === a.span.startOffset;
+        if (overlap) {
+            const at = (e) => `${e.span.start.line}:${e.span.start.column}`;
+            return `the fixes at ${at(a)} and ${at(b)} overlap`;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+/**
+ * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
+ * anything that renames or removes a field bumps it.
+ */
+function toJsonReport(findings, run) {
+    const byRule = {};
+    const bySeverity = { error: 0, warning: 0, note: 0 };
+    for (const f of findings) {
+        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+        bySeverity[f.severity]++;
+    }
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
+        summary: {
+            total: findings.length,
+            failing: findings.filter(f => f.failing).length,
+            suppressed: findings.filter(f => f.suppression).length,
+            bySeverity,
+            byRule,
+        },
+        findings: findings.map(f => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            file: f.file,
+            line: f.span.start.line,
+            column: f.span.start.column,
+            endLine: f.span.end.line,
+            endColumn: f.span.end.column,
+            resource: f.resource.display,
+            object: { kind: f.resource.kind ?? null, namespace: f.resource.namespace ?? null, name: f.resource.name ?? null, document: f.resource.document ?? null },
+            message: f.message,
+            remediation: f.remediation,
+            fieldPath: f.fieldPath,
+            fingerprint: f.fingerprint ?? null,
+            failing: f.failing,
+            fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
+            suppression: f.suppression ?? null,
+        })),
+    };
+}
+const range = (s) => ({
+    line: s.start.line,
+    column: s.start.column,
+    endLine: s.end.line,
+    endColumn: s.end.column,
+    startOffset: s.startOffset,
+    endOffset: s.endOffset,
+});
+
+;// CONCATENATED MODULE: ./src/findings/place.ts
+
+const FILTER_MODES = (/* unused pure expression or super */ null && (['added', 'diff_context', 'file', 'nofilter']));
+/**
+ * Annotates, never drops (reviewdog's FilterCheck): reporters decide from `placement`.
+ * `changes` undefined means a full scan: every finding is new and has no inline place.
+ */
+function place(findings, changes, mode) {
+    return findings.map(f => {
+        // The run as a whole (a capped file list): new by definition, and no line to comment on.
+        if (!changes || isRunLevel(f))
+            return { ...f, isNew: true, placement: 'summary' };
+        const lines = changes.get(f.file);
+        if (lines === undefined)
+            return { ...f, isNew: false, placement: 'summary' };
+        const line = f.span.start.line;
+        // A file without a usable patch (too large for the API, binary-looking): all of it is new.
+        if (lines === 'whole-file')
+            return { ...f, isNew: true, placement: 'file' };
+        const isNew = lines.added.has(line);
+        if (isNew)
+            return { ...f, isNew, placement: 'inline' };
+        // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
+        // comment belongs where the merge was added.
+        if (f.usedAt && lines.added.has(f.usedAt.start.line))
+            return { ...f, span: f.usedAt, usedAt: f.span, fix: undefined, isNew: true, placement: 'inline' };
+        const inHunk = lines.context.has(line);
+        if (inHunk && mode !== 'added')
+            return { ...f, isNew, placement: 'inline' };
+        if (mode === 'file' || mode === 'nofilter')
+            return { ...f, isNew, placement: 'file' };
+        return { ...f, isNew, placement: 'summary' };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/findings/verdict.ts
+
+/**
+ * The one place that decides "failing": at or above the threshold, not covered by an exception,
+ * and new (or old ones count). The summary, annotations, review, check-run conclusion, step
+ * result, JSON, SARIF, CLI exit code and smoke matrix all read `failing` from here.
+ */
+function judgeFindings(findings, verdict) {
+    return findings.map(f => ({ ...f, failing: !f.suppression && meetsThreshold(f.severity, verdict.failOn) && (f.isNew || verdict.failOnPreexisting) }));
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+/** GitHub code scanning shows a security severity only when rules carry this score. */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
+/**
+ * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
+ * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
+ */
+function toSarif(findings, rules, run) {
+    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: PROJECT_URL,
+                        rules: rules.map(r => ({
+                            id: r.meta.id,
+                            name: pascal(r.meta.id),
+                            shortDescription: { text: r.meta.title },
+                            fullDescription: { text: r.meta.description },
+                            help: {
+                                text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`,
+                                markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})`,
+                            },
+                            helpUri: docsUrl(r.meta.id),
+                            defaultConfiguration: { level: r.meta.severity },
+                            properties: r.meta.namespace
+                                ? {
+                                    tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`],
+                                    precision: 'very-high',
+                                    'security-severity': SECURITY_SEVERITY[r.meta.severity],
+                                }
+                                : { tags: ['maintainability'], precision: 'very-high' },
+                        })),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+                // What the run could not judge is about the run, not a place in a file: SARIF says so in
+                // the invocation, which then did not complete successfully.
+                invocations: [
+                    {
+                        executionSuccessful: !findings.some(isRunLevel),
+                        toolExecutionNotifications: findings
+                            .filter(isRunLevel)
+                            .map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
+                    },
+                ],
+                results: findings
+                    .filter(f => !isRunLevel(f))
+                    .map(f => {
+                    const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
+                    const result = {
+                        ruleId: f.ruleId,
+                        ruleIndex: index.get(f.ruleId) ?? -1,
+                        level: f.severity,
+                        message: { text: f.message },
+                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+                        partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
+                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
+                    };
+                    if (f.fix) {
+                        result.fixes = [
+                            {
+                                description: { text: f.fix.description },
+                                artifactChanges: [
+                                    {
+                                        artifactLocation,
+                                        replacements: f.fix.edits.map(e => ({
+                                            deletedRegion: {
+                                                startLine: e.span.start.line,
+                                                startColumn: e.span.start.column,
+                                                endLine: e.span.end.line,
+                                                endColumn: e.span.end.column,
+                                            },
+                                            insertedContent: { text: e.text },
+                                        })),
+                                    },
+                                ],
+                            },
+                        ];
+                    }
+                    if (f.suppression) {
+                        result.suppressions = [
+                            {
+                                kind: 'external',
+                                status: 'accepted',
+                                justification: [
+                                    f.suppression.justification,
+                                    f.suppression.owner ? `owner: ${f.suppression.owner}` : '',
+                                    f.suppression.expires ? `expires: ${f.suppression.expires}` : '',
+                                ]
+                                    .filter(Boolean)
+                                    .join('; '),
+                            },
+                        ];
+                    }
+                    return result;
+                }),
+                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
+            },
+        ],
+    };
+}
+function region(f) {
+    const { start, end } = f.span;
+    if (start.line === end.line && start.column === end.column)
+        return { startLine: start.line };
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+const pascal = (id) => id
+    .split('-')
+    .map(w => w[0].toUpperCase() + w.slice(1))
+    .join('');
+/** Relative URI references: each path segment percent-encoded, slashes kept. */
+const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+/** Findings grouped by file, like compilers and linters print them; colour only on a TTY. */
+function toText(findings, run, options) {
+    const paint = (code) => (s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const red = paint(31);
+    const yellow = paint(33);
+    const blue = paint(34);
+    const dim = paint(2);
+    const bold = paint(1);
+    const out = [];
+    let file;
+    for (const f of findings) {
+        if (f.file !== file) {
+            if (file !== undefined)
+                out.push('');
+            file = f.file;
+            out.push(bold(isRunLevel(f) ? '(whole run)' : oneLine(f.file)));
+        }
+        // A finding an exception covers does not fail: it says so instead of its severity.
+        const level = f.suppression ? dim('covered') : f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ');
+        const where = dim(`${f.span.start.line}:${f.span.start.column}`.padEnd(8));
+        const tag = f.suppression ? dim(` [exception: ${oneLine(f.suppression.justification)}]`) : '';
+        out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(oneLine(f.ruleId))}`);
+        if (!f.suppression && f.fix)
+            out.push(`  ${' '.repeat(8)} ${dim(`fix: ${oneLine(f.fix.description)}`)}`);
+    }
+    const failing = findings.filter(f => f.failing).length;
+    const suppressed = findings.filter(f => f.suppression).length;
+    if (out.length)
+        out.push('');
+    // Why each rule matters, once per rule, with where to read more (exceptions, fixes).
+    const found = [...new Set(findings.map(f => f.ruleId))].sort();
+    for (const id of found) {
+        const rule = options.rules?.find(r => r.meta.id === id);
+        if (!rule)
+            continue;
+        out.push(`${bold(id)}: ${firstSentence(rule.meta.description)}`);
+        out.push(`  ${dim(docsUrl(id))}`);
+    }
+    if (found.some(id => options.rules?.some(r => r.meta.id === id)))
+        out.push('');
+    const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} (${failing} failing${suppressed ? `, ${suppressed} covered by exceptions` : ''}) in ${run.filesScanned} file${run.filesScanned === 1 ? '' : 's'} scanned`;
+    out.push(failing ? red(bold(`✖ ${summary}`)) : `✔ ${summary}`);
+    if (run.truncated)
+        out.push(yellow('The findings limit (maxFindings) was reached: later findings were not collected.'));
+    return out.join('\n') + '\n';
+}
+const firstSentence = (text) => /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
+/**
+ * Terminal control characters (C0, DEL, C1: ESC and CSI start escape sequences, CR rewrites the
+ * line) and Unicode line separators in user-controlled text must not reach the terminal. Every
+ * file name, message, justification and fix description printed above passes through here.
+ */
+const oneLine = (s) => replaceControlCharacters(s, ' ', { c1: true, lineSeparators: true });
+
+;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif'];
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+async function scanCommand(argv, env) {
+    const parsed = parseCommand('scan', argv, {
+        format: { type: 'string', short: 'f', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        fix: { type: 'boolean' },
+        all: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        root: { type: 'string' },
+        version: { type: 'boolean', short: 'v' },
+    });
+    if (parsed === 'help') {
+        env.stdout(USAGE);
+        return EXIT_OK;
+    }
+    const { values, positionals } = parsed;
+    if (values.version) {
+        env.stdout(`${TOOL_VERSION}\n`);
+        return EXIT_OK;
+    }
+    // Rewriting every file under the working directory is never a default: say which, or --all.
+    if (values.fix && !positionals.length && !values.all)
+        throw new UsageError('--fix rewrites files: name the paths to fix, or add --all to fix everything under the root');
+    if (values['dry-run'] && !values.fix)
+        throw new UsageError('--dry-run goes with --fix');
+    if (values.all && !values.fix)
+        throw new UsageError('--all goes with --fix');
+    const format = args_oneOf('--format', values.format, FORMATS);
+    const failOn = args_oneOf('--fail-on', values['fail-on'], [...SEVERITIES, 'never']);
+    const target = await scanTarget(env.cwd, positionals, values.root);
+    const { root, paths } = target;
+    const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config));
+    const today = env.today ?? new Date();
+    const centralFile = await readCentralFile(root, config, configFile);
+    let result = await scanRepository({ root, paths, config, today, centralFile });
+    let fixFailed = false;
+    // Fix messages come before the report: on stdout ahead of a text report, else on stderr.
+    const say = (line) => (format === 'text' && !values.output ? env.stdout(line) : env.stderr(line));
+    if (values.fix) {
+        const dryRun = Boolean(values['dry-run']);
+        const fixed = await fixFiles(root, result.findings, { dryRun });
+        if (dryRun) {
+            // The diff is the output: nothing is written and no report follows.
+            env.stdout(fixed.diff);
+            for (const w of fixed.warnings)
+                env.stderr(`warning: ${w}\n`);
+            env.stderr(`Would fix ${plural(fixed.fixed, 'finding')} in ${plural(fixed.files.length, 'file')}; nothing was written.\n`);
+            for (const s of fixed.skipped)
+                env.stderr(`Would not fix: ${s.file}: ${s.reason}.\n`);
+            return EXIT_OK;
+        }
+        say(`Fixed ${plural(fixed.fixed, 'finding')} in ${plural(fixed.files.length, 'file')}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`);
+        for (const w of fixed.warnings)
+            say(`warning: ${w}\n`);
+        for (const s of fixed.skipped)
+            say(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`);
+        for (const err of fixed.failed)
+            env.stderr(`${TOOL_NAME}: ${err.message}\n`);
+        fixFailed = fixed.failed.length > 0;
+        if (format === 'text' && !values.output)
+            env.stdout('\n');
+        result = await scanRepository({ root, paths, config, today, centralFile: await readCentralFile(root, config, configFile) });
+    }
+    const run = { filesScanned: result.filesScanned, truncated: result.truncated, failOn };
+    // A whole-tree scan: every finding is new; the verdict is the Action's, decided in one place.
+    const findings = judgeFindings(place(result.findings, undefined, 'added'), { failOn, failOnPreexisting: false });
+    const report = format === 'json'
+        ? JSON.stringify(toJsonReport(findings, run), null, 2) + '\n'
+        : format === 'sarif'
+            ? JSON.stringify(toSarif(findings, rules/* BUILTIN_RULES */.Yb, run), null, 2) + '\n'
+            : toText(findings, run, { color: env.isTTY && !values.output, rules: rules/* BUILTIN_RULES */.Yb });
+    if (values.output) {
+        const output = external_node_path_default().resolve(env.cwd, values.output);
+        // Inside the scanned tree, the repository's own links decide where a path leads: it must stay
+        // inside. A path outside it is the user's own choice. Either way the file is never a link.
+        await safeWrite(output, report, { display: values.output, createParents: true, ...(isInside(root, output) ? { roots: [root] } : {}) });
+    }
+    else
+        env.stdout(report);
+    // A file --fix could not write is an error even when every finding is fixed elsewhere.
+    if (fixFailed)
+        return EXIT_USAGE;
+    return findings.some(f => f.failing) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/parse/dockerfile/dockerfile.ts
+var dockerfile = __nccwpck_require__(9654);
+;// CONCATENATED MODULE: ./src/smoke/smoke-error.ts
+class SmokeError extends Error {
+    kind;
+    /** Whether teardown removed everything the check created (set when thrown after teardown). */
+    cleanedUp;
+    constructor(kind, message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'SmokeError';
+        this.kind = kind;
+        if (options?.cleanedUp !== undefined)
+            this.cleanedUp = options.cleanedUp;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/budget.ts
+/** The time budget and cancellation shared by the smoke checks. */
+
+/** Controls abort on timeout, external signal, SIGINT and SIGTERM. */
+class Budget {
+    controller = new AbortController();
+    reason;
+    deadline;
+    timer;
+    cleanups = [];
+    what;
+    constructor(timeoutMs, handleSignals, external, what = 'smoke check') {
+        this.what = what;
+        this.deadline = Date.now() + timeoutMs;
+        this.timer = setTimeout(() => this.abort('timeout'), timeoutMs);
+        if (handleSignals) {
+            const onSignal = () => this.abort('interrupted');
+            process.on('SIGINT', onSignal);
+            process.on('SIGTERM', onSignal);
+            this.cleanups.push(() => {
+                process.off('SIGINT', onSignal);
+                process.off('SIGTERM', onSignal);
+            });
+        }
+        if (external) {
+            const onAbort = () => this.abort('interrupted');
+            if (external.aborted)
+                onAbort();
+            else
+                external.addEventListener('abort', onAbort, { once: true });
+            this.cleanups.push(() => external.removeEventListener('abort', onAbort));
+        }
+    }
+    abort(reason) {
+        if (this.controller.signal.aborted)
+            return;
+        this.reason = reason;
+        this.controller.abort();
+    }
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /** Throws when aborted. */
+    check() {
+        if (this.controller.signal.aborted)
+            throw new SmokeError(this.reason ?? 'interrupted', this.reason === 'timeout' ? `${this.what} timed out` : `${this.what} interrupted`);
+    }
+    dispose() {
+        clearTimeout(this.timer);
+        for (const c of this.cleanups)
+            c();
+    }
+}
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        const t = setTimeout(done, ms);
+        function done() {
+            clearTimeout(t);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/smoke/safe-arg.ts
+
+/**
+ * Names that we put into argv ourselves are either generated (`hng-…`, generated-names.ts) or
+ * checked here: no leading `-`, so a value can never be read as an option, and no control
+ * characters.
+ */
+/** Rejects values that a CLI could parse as an option, or that carry control characters. */
+function assertSafeArg(value, what) {
+    if (value.length === 0)
+        throw new SmokeError('usage', `${what} is empty`);
+    if (value.startsWith('-'))
+        throw new SmokeError('usage', `${what} must not start with "-": ${JSON.stringify(value)}`);
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        throw new SmokeError('usage', `${what} contains control characters: ${JSON.stringify(value)}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/docker-argv.ts
+
+function dockerVersionArgv() {
+    return ['docker', 'version', '--format', '{{.Server.Version}}'];
+}
+/**
+ * `docker buildx build` for a check. BuildKit only runs `RUN --network=host` with the
+ * `network.host` entitlement, which needs both `--allow network.host` on the build and
+ * `--allow-insecure-entitlement network.host` on the builder; we never pass `--allow`, so such a
+ * step fails ("granting entitlement network.host is not allowed"). We also never pass
+ * `--network=host`; `none` maps to `--network=none`, `isolated` keeps the default.
+ */
+function dockerBuildArgv(a) {
+    const argv = [
+        'docker',
+        'buildx',
+        'build',
+        '--load',
+        '--progress=plain',
+        '--no-cache',
+        '--file',
+        assertSafeArg(a.dockerfile, 'dockerfile'),
+        '--tag',
+        assertSafeArg(a.tag, 'tag'),
+    ];
+    if (a.network === 'none')
+        argv.push('--network=none');
+    argv.push(assertSafeArg(a.context, 'context'));
+    return argv;
+}
+function dockerRmiArgv(tag) {
+    return ['docker', 'image', 'rm', '--force', assertSafeArg(tag, 'tag')];
+}
+function dockerImageExistsArgv(image) {
+    return ['docker', 'image', 'inspect', '--format', '{{.Id}}', assertSafeArg(image, 'image')];
+}
+
+;// CONCATENATED MODULE: ./src/smoke/generated-names.ts
+/** Names the smoke checks make up for what they create (pods, images, containers), unique per run. */
+/** A lower-case DNS-1123 label fragment (`[a-z0-9-]`, no leading/trailing `-`), at most `max` long. */
+function dnsLabel(value, max = 63) {
+    const s = value
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/-+/g, '-')
+        .slice(0, max)
+        .replace(/^-+|-+$/g, '');
+    return s;
+}
+/** Random lower-case hex suffix for unique names and tags. */
+function randomSuffix(length = 8) {
+    let s = '';
+    while (s.length < length)
+        s += Math.floor(Math.random() * 0x100000000)
+            .toString(16)
+            .padStart(8, '0');
+    return s.slice(0, length);
+}
+
+;// CONCATENATED MODULE: ./src/smoke/podman-argv.ts
+
+function podmanVersionArgv() {
+    return ['podman', 'version', '--format', '{{.Client.Version}}'];
+}
+/**
+ * `podman build` for a check: never `--network=host`.
+ * - `--network=private|none` pins the RUN network even if containers.conf says `netns="host"`.
+ * - `--no-cache`: a cached layer would hide a step that once built with host networking.
+ * - `--layers=false --force-rm`: no intermediate images or build containers survive, even when
+ *   the build fails, so removing the one tag is a complete cleanup.
+ * Podman has no entitlement gate for `RUN --network=host` (4.3 rejects the flag as unknown;
+ * newer buildah honours it silently), which is why build-check refuses that flag up front.
+ */
+function podmanBuildArgv(a) {
+    return [
+        'podman',
+        'build',
+        '--file',
+        assertSafeArg(a.dockerfile, 'dockerfile'),
+        '--tag',
+        assertSafeArg(a.tag, 'tag'),
+        '--no-cache',
+        '--layers=false',
+        '--force-rm',
+        `--pull=${a.pull ?? 'missing'}`,
+        `--network=${a.network === 'none' ? 'none' : 'private'}`,
+        assertSafeArg(a.context, 'context'),
+    ];
+}
+function podmanRmiArgv(tag) {
+    return ['podman', 'rmi', '--force', assertSafeArg(tag, 'tag')];
+}
+function podmanImageExistsArgv(image) {
+    return ['podman', 'image', 'exists', assertSafeArg(image, 'image')];
+}
+/** `podman kube play` of one generated Pod file; images are pulled only per imagePullPolicy. */
+function podmanKubePlayArgv(file) {
+    return ['podman', 'kube', 'play', '--quiet', '--start=true', assertSafeArg(file, 'file')];
+}
+function podmanKubeDownArgv(file) {
+    return ['podman', 'kube', 'down', assertSafeArg(file, 'file')];
+}
+/**
+ * Teardown step 1: kill every container of the pod at once (`--time 0`: the check's containers
+ * hold no state, and a `sleep` running as PID 1 ignores SIGTERM, so the default 10 s stop timeout
+ * would only slow every check down). Stopping before removing matters with cgroupfs on cgroup v1:
+ * a direct `pod rm --force` holds the pod lock while conmon's `podman container cleanup` children,
+ * still in the pod cgroup, wait for that lock, and the cgroup removal retries for ~3.5 s; after a
+ * stop, the removal takes ~0.05 s.
+ */
+function podmanPodStopArgv(pod) {
+    return ['podman', 'pod', 'stop', '--ignore', '--time', '0', assertSafeArg(pod, 'pod')];
+}
+/** Teardown step 2: removes the pod and every container in it (including a probe sidecar). */
+function podmanPodRmArgv(pod) {
+    return ['podman', 'pod', 'rm', '--force', '--ignore', '--time', '0', assertSafeArg(pod, 'pod')];
+}
+function podmanPodExistsArgv(pod) {
+    return ['podman', 'pod', 'exists', assertSafeArg(pod, 'pod')];
+}
+function podmanContainerStateArgv(container) {
+    return ['podman', 'container', 'inspect', '--format', '{{.State.Status}}|{{.State.ExitCode}}', assertSafeArg(container, 'container')];
+}
+function podmanLogsArgv(container, lines = 20) {
+    return ['podman', 'logs', '--tail', String(lines), assertSafeArg(container, 'container')];
+}
+/** Runs the probe script with `sh -c` inside a running container. */
+function podmanExecArgv(container, script) {
+    return ['podman', 'exec', assertSafeArg(container, 'container'), 'sh', '-c', script];
+}
+/**
+ * An ephemeral probe container in the pod: it joins the pod's shared namespaces (net, ipc, uts,
+ * as the infra container holds them) and, with `--pid container:`, the target container's PID
+ * namespace (podman pods do not share PID unless shareProcessNamespace is set).
+ */
+function podmanSidecarArgv(a) {
+    return [
+        'podman',
+        'run',
+        '--rm',
+        '--pull=missing',
+        '--name',
+        assertSafeArg(a.name, 'sidecar name'),
+        '--pod',
+        assertSafeArg(a.pod, 'pod'),
+        '--pid',
+        `container:${assertSafeArg(a.target, 'container')}`,
+        assertSafeArg(a.image, 'probe image'),
+        'sh',
+        '-c',
+        a.script,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/smoke/podman-setup.ts
+/**
+ * What .ci/setup-podman.sh leaves behind for the smoke checks: a containers.conf and a probe image.
+ * Podman reads its configuration from the environment, so the checks find that file here and
+ * hand it to every podman command.
+ */
+
+
+/** Where .ci/setup-podman.sh writes containers.conf unless HNG_PODMAN_DIR says otherwise. */
+const DEFAULT_PODMAN_DIR = '/etc/host-namespace-guard';
+/** The probe image .ci/setup-podman.sh imports (busybox-static with its applets, PATH=/bin). */
+const DEFAULT_PROBE_IMAGE = 'localhost/hng-busybox:latest';
+const SETUP_HINT = 'run .ci/setup-podman.sh as root (installs podman, runc, busybox-static and writes containers.conf)';
+/**
+ * The containers.conf podman should use: `CONTAINERS_CONF` when already set, else the one
+ * .ci/setup-podman.sh writes (`$HNG_PODMAN_DIR/containers.conf`) when it exists, else none
+ * (podman's own configuration).
+ */
+function resolveContainersConf(env = process.env, exists = external_node_fs_.existsSync) {
+    if (env.CONTAINERS_CONF)
+        return env.CONTAINERS_CONF;
+    const candidate = external_node_path_default().join(env.HNG_PODMAN_DIR || DEFAULT_PODMAN_DIR, 'containers.conf');
+    return exists(candidate) ? candidate : undefined;
+}
+/** Environment additions for podman commands. */
+function podmanEnv(containersConf) {
+    return containersConf ? { CONTAINERS_CONF: containersConf } : {};
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/smoke/process-runner.ts
+/**
+ * The one way the smoke checks start a program: `spawn` without a shell, with a time limit, an
+ * abort signal and bounded output, so a hung or chatty container tool can neither stall a check
+ * nor fill memory. Every command is an argv array, so names from an untrusted manifest or
+ * Dockerfile path never reach a shell parser (see safe-arg.ts for what goes into argv).
+ */
+
+/** Keeps at most this many characters of each stream (the tail: errors are at the end). */
+const MAX_CAPTURE_CHARS = 256 * 1024;
+function appendBounded(buf, chunk) {
+    const next = buf + chunk;
+    return next.length > MAX_CAPTURE_CHARS ? next.slice(next.length - MAX_CAPTURE_CHARS) : next;
+}
+/** The real runner: `child_process.spawn` with `shell: false`. */
+const spawnRunner = (argv, opts = {}) => new Promise(resolve => {
+    if (argv.length === 0) {
+        resolve({ code: 127, stdout: '', stderr: 'empty argv', spawnError: 'EINVAL' });
+        return;
+    }
+    if (opts.signal?.aborted) {
+        resolve({ code: 130, stdout: '', stderr: 'aborted before start', aborted: true });
+        return;
+    }
+    const env = { ...process.env };
+    for (const [k, v] of Object.entries(opts.env ?? {})) {
+        if (v === undefined)
+            delete env[k];
+        else
+            env[k] = v;
+    }
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let aborted = false;
+    let settled = false;
+    let killTimer;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+        shell: false,
+        env,
+        cwd: opts.cwd,
+        stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        windowsHide: true,
+    });
+    const kill = () => {
+        if (child.exitCode !== null || child.signalCode !== null)
+            return;
+        child.kill('SIGTERM');
+        killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+        killTimer.unref();
+    };
+    const timer = opts.timeoutMs !== undefined && opts.timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, opts.timeoutMs)
+        : undefined;
+    const onAbort = () => {
+        aborted = true;
+        kill();
+    };
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const finish = (r) => {
+        if (settled)
+            return;
+        settled = true;
+        if (timer)
+            clearTimeout(timer);
+        if (killTimer)
+            clearTimeout(killTimer);
+        opts.signal?.removeEventListener('abort', onAbort);
+        resolve(r);
+    };
+    child.stdout?.setEncoding('utf8').on('data', (c) => (stdout = appendBounded(stdout, c)));
+    child.stderr?.setEncoding('utf8').on('data', (c) => (stderr = appendBounded(stderr, c)));
+    child.on('error', (err) => {
+        finish({ code: 127, stdout, stderr: stderr + String(err.message), spawnError: err.code ?? 'ERROR' });
+    });
+    child.on('close', (code, sig) => {
+        let exit = code ?? (sig ? 128 + (SIGNALS[sig] ?? 0) : 1);
+        if (timedOut)
+            exit = 124;
+        else if (aborted)
+            exit = 130;
+        finish({ code: exit, stdout, stderr, ...(timedOut ? { timedOut } : {}), ...(aborted ? { aborted } : {}) });
+    });
+    if (opts.input !== undefined && child.stdin) {
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(opts.input);
+    }
+});
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+/** Last `maxLines` lines (and at most `maxChars` characters) of a text, for reports. */
+function tail(text, maxLines = 60, maxChars = 6000) {
+    let t = text.replace(/\s+$/, '');
+    const lines = t.split('\n');
+    if (lines.length > maxLines)
+        t = lines.slice(lines.length - maxLines).join('\n');
+    if (t.length > maxChars)
+        t = '…' + t.slice(t.length - maxChars + 1);
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/build-check.ts
+/**
+ * build-check: does the Dockerfile build without the node's network?
+ *
+ * 1. Refuse up front any `RUN --network=host` (also under ONBUILD, also a `$VAR` value that could
+ *    expand to host, also `--network host` written with a space, which BuildKit rejects as a flag
+ *    without a value). The Dockerfile is read with the scanner's parser (src/parse/dockerfile/dockerfile.ts),
+ *    so the check and the `host-network` rule agree on what a RUN flag is. Engines disagree about that flag: BuildKit needs the `network.host`
+ *    entitlement (which we never grant), podman 4.3 fails with "RUN only supports the --mount
+ *    flag", newer podman/buildah just runs the step on the host network. Refusing it ourselves
+ *    makes the verdict the same everywhere, offline or not, with a message that names the line.
+ * 2. Build with an isolated RUN network (never `--network=host`), no cache, no intermediate
+ *    layers, under a unique tag; a step that only worked because it could reach the node's
+ *    loopback services or interfaces fails, and the failing step is reported.
+ * 3. Remove the tag afterwards, on success and on failure (also on timeout and SIGINT).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------
+// Host-network RUN steps, read with the scanner's own Dockerfile parser (src/parse/dockerfile/dockerfile.ts)
+/** The builder flag that asks for the host network (`network`), and how the messages write it. */
+const NETWORK_FLAG = src_namespaces/* HOST_NAMESPACE */.$8.network.dockerfileFlag;
+const WRITTEN_FLAG = `--${NETWORK_FLAG}`;
+/**
+ * Every RUN (or ONBUILD RUN) that asks for the host network: `--network=host` in any case, a
+ * `$VAR` value that could expand to host, and `--network host` written with a space, which
+ * BuildKit rejects ("missing a value on flag: network") but which says what the author wants.
+ * Only builder flags count (`RUN echo --network=host` has none); heredoc bodies, comments and
+ * continuations are handled by parseDockerfile.
+ */
+function findHostNetworkSteps(text, file = 'Dockerfile') {
+    const found = [];
+    for (const r of readRuns(text, file).runs) {
+        for (const f of r.run.flags) {
+            if (f.name !== NETWORK_FLAG)
+                continue;
+            if (f.value !== undefined) {
+                if (isHostValue(f.value))
+                    found.push({ line: r.line, instruction: r.instruction, value: f.value });
+            }
+            else if (f.nextWord !== undefined && isHostValue(f.nextWord))
+                found.push({ line: r.line, instruction: r.instruction, value: f.nextWord, spaced: true });
+        }
+    }
+    return found;
+}
+/**
+ * Deliberately wider than the static `host-network` rule (`isHost` in src/rules/host-namespace.ts),
+ * which reports only a literal `host`: a review comment on `--network=$NET` would be a guess. The
+ * build check is the gate that runs the build, and it cannot know the value the variable will have
+ * (an `ARG` default, a `--build-arg` from whoever builds it, an `ENV` set in a base image), so any
+ * `$` value is refused conservatively rather than risk a RUN step on the host network.
+ */
+function isHostValue(value) {
+    return value.toLowerCase() === 'host' || value.includes('$');
+}
+function readRuns(text, file) {
+    const src = new parse_source/* SourceText */.D(file, text);
+    const runs = (0,dockerfile/* parseDockerfile */.A)(src).runs.map(run => {
+        // ONBUILD RUN: show (and locate) the whole instruction, ONBUILD included, when it is on the RUN's line.
+        const first = run.lines[0][0];
+        const start = run.onbuild && src.position(first).line === run.instructionSpan.start.line ? first : run.instructionSpan.startOffset;
+        return { run, line: src.position(start).line, instruction: instructionText(text, run.lines, start) };
+    });
+    return { src, runs };
+}
+/** The instruction's lines from `start` on, each trimmed, joined with one space: for messages and for matching an engine's step text. */
+function instructionText(text, lines, start) {
+    const parts = [];
+    for (const [from, to] of lines) {
+        if (to <= start)
+            continue;
+        const part = text.slice(Math.max(from, start), to).trim();
+        if (part)
+            parts.push(part);
+    }
+    return parts.join(' ');
+}
+/** The failing step from podman (`Error: building at STEP "…"`) or BuildKit (`#N ERROR`) output. */
+function parseFailedStep(engine, output) {
+    if (engine === 'podman') {
+        const steps = [...output.matchAll(/^STEP (\d+\/\d+): (.*)$/gm)];
+        const err = /building at STEP "((?:[^"\\]|\\.)*)"/.exec(output);
+        const instruction = err ? err[1].replace(/\\(.)/g, '$1') : undefined;
+        const last = steps.length > 0 ? steps[steps.length - 1] : undefined;
+        const match = instruction ? [...steps].reverse().find(s => s[2] === instruction) : last;
+        return { ...(match ? { step: match[1] } : {}), ...((instruction ?? last?.[2]) ? { instruction: instruction ?? last?.[2] } : {}) };
+    }
+    const err = /^#(\d+) ERROR:/m.exec(output);
+    let step;
+    let instruction;
+    if (err) {
+        const head = new RegExp(`^#${err[1]} \\[[^\\]]*?(\\d+/\\d+)\\] (.*)$`, 'm').exec(output);
+        if (head) {
+            step = head[1];
+            instruction = head[2];
+        }
+    }
+    const line = /^Dockerfile:(\d+)$/m.exec(output);
+    return { ...(step ? { step } : {}), ...(instruction ? { instruction } : {}), ...(line ? { line: Number(line[1]) } : {}) };
+}
+function normalise(s) {
+    return s.replace(/\s+/g, ' ').trim();
+}
+/**
+ * The line of the instruction an engine names (podman prints `STEP 3/3: RUN …` without a line):
+ * a RUN as parseDockerfile finds it, else any other instruction written on one line.
+ */
+function instructionLine(text, file, instruction) {
+    const want = normalise(instruction);
+    const { src, runs } = readRuns(text, file);
+    const run = runs.find(r => !r.run.onbuild && normalise(r.instruction) === want);
+    if (run)
+        return run.line;
+    for (let l = 1; l <= src.lineStarts.length; l++)
+        if (normalise(src.lineText(l)) === want)
+            return l;
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------
+/** Builds the Dockerfile under the smoke-check policy and removes the image again. */
+async function runBuildCheck(opts) {
+    const started = Date.now();
+    const runner = opts.runner ?? spawnRunner;
+    if (opts.engine !== 'podman' && opts.engine !== 'docker')
+        throw new SmokeError('usage', `unknown build engine ${JSON.stringify(opts.engine)} (podman or docker)`);
+    const dockerfile = external_node_path_default().resolve(opts.dockerfile);
+    const context = external_node_path_default().resolve(opts.context ?? external_node_path_default().dirname(dockerfile));
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(dockerfile, 'utf8');
+    }
+    catch (err) {
+        throw new SmokeError('usage', `cannot read Dockerfile ${opts.dockerfile}: ${err.message}`);
+    }
+    const ctxStat = await (0,promises_namespaceObject.stat)(context).catch(() => undefined);
+    if (!ctxStat?.isDirectory())
+        throw new SmokeError('usage', `build context ${opts.context ?? context} is not a directory`);
+    const image = opts.engine === 'podman' ? `localhost/hng-build-check:${randomSuffix(12)}` : `hng-build-check:${randomSuffix(12)}`;
+    const hostNetworkSteps = findHostNetworkSteps(text, dockerfile);
+    if (hostNetworkSteps.length > 0) {
+        const first = hostNetworkSteps[0];
+        const list = hostNetworkSteps.map(s => `line ${s.line}: ${s.instruction}`).join('; ');
+        const spaced = hostNetworkSteps.filter(s => s.spaced);
+        const spacedNote = spaced.length
+            ? `BuildKit also rejects ${spaced.map(s => `line ${s.line}`).join(', ')} as written: "${WRITTEN_FLAG} ${spaced[0].value}" with a space fails with "missing a value on flag: ${NETWORK_FLAG}". `
+            : '';
+        return {
+            ok: false,
+            engine: opts.engine,
+            image,
+            failedStep: first.instruction,
+            failedLine: first.line,
+            reason: 'refused',
+            message: `refused: ${external_node_path_default().basename(dockerfile)} asks for the host network in a build step (${list}). ` +
+                `Builds run in an isolated network namespace; a step that needs the node's network is not reproducible and exposes the build to the node's loopback services. ` +
+                spacedNote +
+                `Remove ${WRITTEN_FLAG}=host (use ${WRITTEN_FLAG}=none or the default network).`,
+            hostNetworkSteps,
+            output: '',
+            cleanedUp: true,
+            durationMs: Date.now() - started,
+        };
+    }
+    const env = opts.engine === 'podman' ? podmanEnv(opts.containersConf ?? resolveContainersConf()) : {};
+    const budget = new Budget(opts.timeoutMs ?? 300_000, opts.handleSignals ?? true, opts.signal, 'build check');
+    let attempted;
+    let built;
+    try {
+        const v = await runner(opts.engine === 'podman' ? podmanVersionArgv() : dockerVersionArgv(), {
+            env,
+            timeoutMs: Math.min(30_000, budget.remaining()),
+            signal: budget.controller.signal,
+        });
+        budget.check();
+        if (v.code !== 0) {
+            throw new SmokeError('engine', `${opts.engine} is not available: ${tail(v.stderr + v.stdout, 5, 800) || `exit ${v.code}`}${opts.engine === 'podman' ? `; ${SETUP_HINT}` : ''}`);
+        }
+        const args = { dockerfile, context, tag: image, network: opts.network ?? 'isolated', pull: opts.pull ?? 'missing' };
+        const argv = opts.engine === 'podman' ? podmanBuildArgv(args) : dockerBuildArgv(args);
+        attempted = await runner(argv, { env, timeoutMs: Math.max(1, budget.remaining()), signal: budget.controller.signal });
+        budget.check();
+        built = attempted;
+    }
+    catch (err) {
+        const error = budget.reason
+            ? new SmokeError(budget.reason, budget.reason === 'timeout' ? `build check timed out after ${opts.timeoutMs ?? 300_000} ms` : 'build check interrupted', {
+                cause: err,
+            })
+            : err instanceof SmokeError
+                ? err
+                : new SmokeError('engine', String(err?.message ?? err), { cause: err });
+        budget.dispose();
+        // Nothing to remove when the engine never ran a build.
+        error.cleanedUp = attempted === undefined && error.kind === 'engine' ? true : await removeImage(opts.engine, image, runner, env);
+        throw error;
+    }
+    budget.dispose();
+    const cleanedUp = await removeImage(opts.engine, image, runner, env);
+    const output = tail(`${built.stdout}\n${built.stderr}`);
+    if (built.code !== 0 && ENGINE_FAILURE.test(`${built.stdout}\n${built.stderr}`)) {
+        const error = new SmokeError('engine', `${opts.engine} could not run the build: ${tail(built.stderr + built.stdout, 5, 800)}`);
+        error.cleanedUp = cleanedUp;
+        throw error;
+    }
+    if (built.code === 0) {
+        return {
+            ok: true,
+            engine: opts.engine,
+            image,
+            message: `built without host networking (RUN network: ${opts.network ?? 'isolated'}) and removed ${image}`,
+            hostNetworkSteps,
+            output,
+            cleanedUp,
+            durationMs: Date.now() - started,
+        };
+    }
+    const failed = parseFailedStep(opts.engine, `${built.stdout}\n${built.stderr}`);
+    let line = failed.line;
+    if (line === undefined && failed.instruction)
+        line = instructionLine(text, dockerfile, failed.instruction);
+    const where = [failed.step ? `step ${failed.step}` : undefined, line ? `${external_node_path_default().basename(dockerfile)}:${line}` : undefined].filter(Boolean).join(', ');
+    return {
+        ok: false,
+        engine: opts.engine,
+        image,
+        ...(failed.instruction ? { failedStep: failed.instruction } : {}),
+        ...(line ? { failedLine: line } : {}),
+        reason: 'failed',
+        message: `build failed${where ? ` at ${where}` : ''}${failed.instruction ? `: ${failed.instruction}` : ''} (exit ${built.code}). ` +
+            `RUN steps run in an isolated network namespace (${opts.network === 'none' ? 'loopback only' : "no access to the node's interfaces or loopback services"}); ` +
+            `a step that only works with the host's network fails here.`,
+        hostNetworkSteps,
+        output,
+        cleanedUp,
+        durationMs: Date.now() - started,
+    };
+}
+/** Output that means the engine, not the Dockerfile, failed (no daemon, no buildx plugin, killed runner). */
+const ENGINE_FAILURE = /Cannot connect to the Docker daemon|'buildx' is not a docker command|unknown command "buildx"|ERROR: BuildKit is enabled but the buildx component is missing/;
+/** Removes the tag (ignoring "no such image") and reports whether it is gone. */
+async function removeImage(engine, image, runner, env) {
+    const rm = engine === 'podman' ? podmanRmiArgv(image) : dockerRmiArgv(image);
+    await runner(rm, { env, timeoutMs: 60_000 });
+    const exists = await runner(engine === 'podman' ? podmanImageExistsArgv(image) : dockerImageExistsArgv(image), { env, timeoutMs: 30_000 });
+    // podman: exit 1 = no such image; docker inspect: exit 1 and "No such image".
+    return exists.code === 1 && !exists.spawnError;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/smoke/kind-argv.ts
+/**
+ * kind and kubectl commands of the runtime check, as argv (pure): a kind cluster, the Pod applied
+ * to it, its probe and its teardown. kubectl always names the kind cluster's context, never the
+ * user's current one.
+ */
+
+function kindVersionArgv() {
+    return ['kind', 'version'];
+}
+function kubectl(t, ...rest) {
+    return ['kubectl', '--context', `kind-${assertSafeArg(t.cluster, 'cluster')}`, '--namespace', assertSafeArg(t.namespace, 'namespace'), ...rest];
+}
+function kindGetClustersArgv() {
+    return ['kind', 'get', 'clusters'];
+}
+function kindCreateClusterArgv(cluster, wait = '120s') {
+    return ['kind', 'create', 'cluster', '--name', assertSafeArg(cluster, 'cluster'), '--wait', wait];
+}
+function kindDeleteClusterArgv(cluster) {
+    return ['kind', 'delete', 'cluster', '--name', assertSafeArg(cluster, 'cluster')];
+}
+/** Copies a locally built image into the kind node(s) (kind nodes cannot see the host's images). */
+function kindLoadImageArgv(cluster, image) {
+    return ['kind', 'load', 'docker-image', assertSafeArg(image, 'image'), '--name', assertSafeArg(cluster, 'cluster')];
+}
+/** The kind node is a docker container; the "host" namespaces a pod can share are the node's. */
+function kindNodeExecArgv(cluster, script, node = `${cluster}-control-plane`) {
+    return ['docker', 'exec', assertSafeArg(node, 'node'), 'sh', '-c', script];
+}
+function kubectlApplyArgv(t, file) {
+    return kubectl(t, 'apply', '-f', assertSafeArg(file, 'file'));
+}
+function kubectlWaitReadyArgv(t, pod, timeoutSeconds) {
+    return kubectl(t, 'wait', '--for=condition=Ready', `pod/${assertSafeArg(pod, 'pod')}`, `--timeout=${Math.max(1, Math.ceil(timeoutSeconds))}s`);
+}
+function kubectlExecArgv(t, pod, container, script) {
+    return kubectl(t, 'exec', assertSafeArg(pod, 'pod'), '-c', assertSafeArg(container, 'container'), '--', 'sh', '-c', script);
+}
+/**
+ * An ephemeral debug container (`kubectl debug --target`): it shares the pod's network and IPC
+ * namespaces and the target container's PID namespace, the kind analogue of the podman sidecar.
+ */
+function kubectlDebugArgv(t, pod, target, name, image, script) {
+    return kubectl(t, 'debug', `pod/${assertSafeArg(pod, 'pod')}`, '--quiet', '--attach=true', '--stdin=false', '--tty=false', '--image', assertSafeArg(image, 'probe image'), '--image-pull-policy=IfNotPresent', '--target', assertSafeArg(target, 'container'), '--container', assertSafeArg(name, 'debug container'), '--', 'sh', '-c', script);
+}
+function kubectlDeleteArgv(t, file) {
+    return kubectl(t, 'delete', '-f', assertSafeArg(file, 'file'), '--ignore-not-found=true', '--grace-period=0', '--force', '--wait=true');
+}
+function kubectlGetPodArgv(t, pod) {
+    return kubectl(t, 'get', 'pod', assertSafeArg(pod, 'pod'), '--ignore-not-found=true', '-o', 'name');
+}
+
+// EXTERNAL MODULE: ./src/parse/k8s/k8s.ts
+var k8s = __nccwpck_require__(1292);
+;// CONCATENATED MODULE: ./src/smoke/pod.ts
+/**
+ * Manifest → one runnable Pod per workload (pure).
+ *
+ * Every workload kind is reduced to the Pod its controller would create: the pod template's
+ * labels and spec under a generated name. What decides namespace sharing is kept verbatim
+ * (hostNetwork, hostPID, hostIPC, shareProcessNamespace); what would make a local play fail,
+ * reach outside the pod, or leave state behind is dropped (volumes, ports, probes, init
+ * containers, service accounts, node placement, env from secrets/config maps).
+ */
+
+
+
+
+
+function isObj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Where a built-in kind keeps its pod template (the map holding `metadata` and `spec`), or
+ * undefined for any other object. The static scan's own table (src/parse/k8s/k8s.ts), so both read
+ * the same kinds at the same places: each path ends at the pod spec, and the template is the map
+ * that holds it (`[]` is the object itself, a Pod). A custom resource may reuse a name like
+ * `CronJob` in its own API group, with its own layout: only the built-in groups count.
+ */
+function templatePathOf(kind, apiVersion) {
+    if (!Object.hasOwn(k8s/* POD_SPEC_PATHS */.pU, kind) || !(0,k8s/* isCoreApi */.Gn)(typeof apiVersion === 'string' ? apiVersion : undefined))
+        return undefined;
+    return k8s/* POD_SPEC_PATHS */.pU[kind].slice(0, -1);
+}
+/**
+ * The pod template (metadata + spec) of a workload object, or undefined when it has none.
+ * Built-in kinds are read at their fixed place; any other object (a custom resource, or a
+ * built-in name in another API group) counts only when `spec.template.spec` has a `containers`
+ * list, the layout of Deployment-like custom resources (DeploymentConfig, Argo Rollout, Knative).
+ * The static scan also searches deeper by shape (KEDA's ScaledJob, Argo Workflows); those pod
+ * specs are reported but not smoke-run.
+ */
+function podTemplateOf(obj) {
+    const kind = typeof obj.kind === 'string' ? obj.kind : '';
+    const known = templatePathOf(kind, obj.apiVersion);
+    const tmpl = at(obj, known ?? ['spec', 'template']);
+    if (!tmpl || !isObj(tmpl.spec))
+        return undefined;
+    if (!known && !Array.isArray(tmpl.spec.containers))
+        return undefined;
+    return { metadata: isObj(tmpl.metadata) ? tmpl.metadata : {}, spec: tmpl.spec };
+}
+/** The map at a path of map keys, or undefined when any step is missing or not a map. */
+function at(obj, path) {
+    let node = obj;
+    for (const key of path) {
+        const next = node[key];
+        if (!isObj(next))
+            return undefined;
+        node = next;
+    }
+    return node;
+}
+function stringMap(v) {
+    const out = {};
+    if (isObj(v))
+        for (const [k, val] of Object.entries(v))
+            if (val !== null && val !== undefined)
+                out[k] = String(val);
+    return out;
+}
+function collect(obj, document, out, depth = 0) {
+    if (!isObj(obj))
+        return;
+    const kind = typeof obj.kind === 'string' ? obj.kind : '';
+    if (kind.endsWith('List') && Array.isArray(obj.items)) {
+        // The static scan's own bound (it reports what lies past it), so both read the same objects.
+        if (depth >= k8s/* MAX_LIST_DEPTH */.Yd)
+            return;
+        for (const item of obj.items)
+            collect(item, document, out, depth + 1);
+        return;
+    }
+    const tmpl = podTemplateOf(obj);
+    if (!tmpl || !Array.isArray(tmpl.spec.containers) || tmpl.spec.containers.length === 0)
+        return;
+    const meta = isObj(obj.metadata) ? obj.metadata : {};
+    const name = typeof meta.name === 'string' && meta.name ? meta.name : `unnamed-${document}`;
+    const namespace = typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : undefined;
+    out.push({
+        resource: namespace ? `${kind}/${namespace}/${name}` : `${kind}/${name}`,
+        kind,
+        name,
+        ...(namespace ? { namespace } : {}),
+        document,
+        labels: stringMap(tmpl.metadata.labels),
+        spec: tmpl.spec,
+        requested: (0,src_namespaces/* perNamespace */.d9)(n => tmpl.spec[n.podField] === true),
+    });
+}
+/**
+ * Every workload in a (multi-document) manifest, read the way Kubernetes reads YAML (1.1:
+ * `yes`/`on` are booleans, merge keys). Throws SmokeError('usage') on YAML errors.
+ */
+function workloadsFromManifest(text, file = 'manifest') {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1' });
+    if ('empty' in docs)
+        return [];
+    const out = [];
+    docs.forEach((doc, i) => {
+        if (doc.errors.length > 0) {
+            const e = doc.errors[0];
+            const where = e.linePos ? `${file}:${e.linePos[0].line}:${e.linePos[0].col}` : file;
+            throw new SmokeError('usage', `${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+        }
+        collect(doc.toJS({ maxAliasCount: 100 }), i, out);
+    });
+    return out;
+}
+const SMOKE_LABEL = 'host-namespace-guard/smoke';
+const DEFAULT_KEEP_ALIVE = ['sleep', '86400'];
+/** Fields of a container that are kept; everything else is dropped. */
+const CONTAINER_KEEP = ['image', 'command', 'args', 'workingDir', 'tty', 'stdin'];
+/** `hng-<kind>-<name>-<suffix>`, a DNS label short enough for `<pod>-<container>` names. */
+function podNameFor(w, suffix) {
+    const base = dnsLabel(`${w.kind}-${w.name}`, 40) || 'workload';
+    return `hng-${base}-${dnsLabel(suffix, 12)}`;
+}
+function containerName(raw, index, used) {
+    let name = typeof raw === 'string' && /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(raw) ? raw : `container-${index}`;
+    if (used.has(name))
+        name = `${name.slice(0, 50)}-${index}`;
+    used.add(name);
+    return name;
+}
+/** The single Pod that stands in for a workload. */
+function reduceToPod(w, opts = {}) {
+    const name = podNameFor(w, opts.suffix ?? randomSuffix(6));
+    const used = new Set();
+    const containers = [];
+    const src = Array.isArray(w.spec.containers) ? w.spec.containers : [];
+    src.forEach((raw, i) => {
+        const c = isObj(raw) ? raw : {};
+        const out = { name: containerName(c.name, i, used) };
+        for (const key of CONTAINER_KEEP)
+            if (c[key] !== undefined)
+                out[key] = c[key];
+        // Plain env values only: valueFrom points at secrets, config maps or the downward API.
+        if (Array.isArray(c.env)) {
+            const env = c.env.filter((e) => isObj(e) && typeof e.name === 'string' && e.valueFrom === undefined);
+            if (env.length > 0)
+                out.env = env.map(e => ({ name: e.name, value: e.value === undefined || e.value === null ? '' : String(e.value) }));
+        }
+        if (opts.image !== undefined) {
+            out.image = opts.image;
+            out.command = [...(opts.keepAlive ?? DEFAULT_KEEP_ALIVE)];
+            delete out.args;
+        }
+        if (typeof out.image !== 'string' || out.image === '')
+            throw new SmokeError('usage', `${w.resource}: container ${String(out.name)} has no image (pass an image override)`);
+        out.imagePullPolicy = 'IfNotPresent';
+        containers.push(out);
+    });
+    const spec = { restartPolicy: 'Never', terminationGracePeriodSeconds: 1, containers };
+    for (const key of [...src_namespaces/* HOST_FIELDS */.Rc, 'shareProcessNamespace']) {
+        if (w.spec[key] !== undefined)
+            spec[key] = w.spec[key];
+    }
+    const labels = {};
+    for (const [k, v] of Object.entries(w.labels))
+        if (/^[A-Za-z0-9./_-]{1,316}$/.test(k) && /^[A-Za-z0-9._-]{0,63}$/.test(v))
+            labels[k] = v;
+    if (opts.runLabel !== undefined)
+        labels[SMOKE_LABEL] = opts.runLabel;
+    const metadata = { name, labels };
+    if (opts.namespace)
+        metadata.namespace = opts.namespace;
+    return {
+        name,
+        containers: containers.map(c => String(c.name)),
+        manifest: { apiVersion: 'v1', kind: 'Pod', metadata, spec },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/probe.ts
+/**
+ * The namespace probe: one POSIX sh script, its output format, the node's own view, and the
+ * comparison that turns both into a verdict per namespace.
+ *
+ * A namespace is shared with the node exactly when the probe process's `/proc/self/ns/<ns>` link
+ * names the same namespace (type and inode) as the node's. The link target (`net:[4026531833]`) is
+ * the ground truth; interface names, PID 1's command and the process count are supporting evidence
+ * a person can read.
+ */
+
+
+const PROBE_BEGIN = 'hng-probe/1';
+const PROBE_END = 'hng-probe/end';
+/** The `/proc/<pid>/ns/<file>` links the probe reads: `net pid ipc`. */
+const NS_FILES = src_namespaces/* HOST_NAMESPACES */.Uv.map(n => n.procFile).join(' ');
+/**
+ * The probe. Uses only sh builtins plus `readlink`, `cat`, `ls`, `wc`, `tr` (busybox or
+ * coreutils); a missing helper leaves its field empty. `readlink /proc/self/ns/x` reads the
+ * readlink process's own link, which is in the same namespaces as the container.
+ * `pid1.ns.*` (PID 1's links) matter for the sidecar: there PID 1 is the target container's main
+ * process when the target's PID namespace is private.
+ */
+function probeScript() {
+    return [
+        `echo '${PROBE_BEGIN}'`,
+        `for n in ${NS_FILES}; do echo "ns.$n=$(readlink /proc/self/ns/$n 2>/dev/null)"; done`,
+        `for n in ${NS_FILES}; do echo "pid1.ns.$n=$(readlink /proc/1/ns/$n 2>/dev/null)"; done`,
+        'echo "pid1=$(cat /proc/1/comm 2>/dev/null)"',
+        'echo "procs=$(ls -d /proc/[0-9]* 2>/dev/null | wc -l)"',
+        `echo "ifaces=$(ls /sys/class/net 2>/dev/null | tr '\\n' ' ')"`,
+        'echo "hostname=$(cat /proc/sys/kernel/hostname 2>/dev/null)"',
+        `echo '${PROBE_END}'`,
+    ].join('\n');
+}
+/** A link target as the kernel writes it, `net:[4026531833]`: the file's name, then the inode. */
+const NS_PATTERN = new RegExp(`^(${src_namespaces/* HOST_NAMESPACES */.Uv.map(n => n.procFile).join('|')}):\\[\\d+\\]$`);
+/** Parses probe output; undefined when the probe did not run (no begin/end markers). */
+function parseProbeOutput(stdout) {
+    const lines = stdout.split(/\r?\n/);
+    const begin = lines.indexOf(PROBE_BEGIN);
+    const end = lines.indexOf(PROBE_END, begin + 1);
+    if (begin === -1 || end === -1)
+        return undefined;
+    const kv = new Map();
+    for (const line of lines.slice(begin + 1, end)) {
+        const eq = line.indexOf('=');
+        if (eq > 0)
+            kv.set(line.slice(0, eq), line.slice(eq + 1).trim());
+    }
+    // `ns.net=net:[4026531833]`: the key and the target both name the namespace's /proc file.
+    const link = (prefix, file) => {
+        const v = kv.get(`${prefix}.${file}`) ?? '';
+        return NS_PATTERN.test(v) && v.startsWith(file + ':') ? v : '';
+    };
+    const procs = Number.parseInt(kv.get('procs') ?? '', 10);
+    return {
+        ns: (0,src_namespaces/* perNamespace */.d9)(n => link('ns', n.procFile)),
+        pid1Ns: (0,src_namespaces/* perNamespace */.d9)(n => link('pid1.ns', n.procFile)),
+        pid1: kv.get('pid1') ?? '',
+        processes: Number.isFinite(procs) ? procs : undefined,
+        interfaces: (kv.get('ifaces') ?? '').split(/\s+/).filter(Boolean).sort(),
+        hostname: kv.get('hostname') ?? '',
+    };
+}
+/** Whether an observation has every namespace link (else the probe could not see them). */
+function isComplete(o) {
+    return o !== undefined && src_namespaces/* NAMESPACES */.dK.every(n => o.ns[n] !== '');
+}
+function safe(fn, fallback) {
+    try {
+        return fn();
+    }
+    catch {
+        return fallback;
+    }
+}
+/**
+ * The node's own view, read by this process (the checker runs on the node, next to the engine):
+ * its own `/proc/self/ns/*`, which are the node's namespaces unless the checker itself runs in a
+ * container. `/proc/1/ns/*` is not used: it may be unreadable even for root (here PID 1 is not
+ * ptrace-readable), and our own links are what a rootful engine starts from.
+ */
+function observeLocalHost(procRoot = '/proc', sysRoot = '/sys') {
+    const ns = {};
+    const pid1Ns = {};
+    for (const n of src_namespaces/* HOST_NAMESPACES */.Uv) {
+        ns[n.id] = safe(() => (0,external_node_fs_.readlinkSync)(`${procRoot}/self/ns/${n.procFile}`), '');
+        pid1Ns[n.id] = safe(() => (0,external_node_fs_.readlinkSync)(`${procRoot}/1/ns/${n.procFile}`), '');
+    }
+    return {
+        ns,
+        pid1Ns,
+        pid1: safe(() => (0,external_node_fs_.readFileSync)(`${procRoot}/1/comm`, 'utf8').trim(), ''),
+        processes: safe(() => (0,external_node_fs_.readdirSync)(procRoot).filter(e => /^\d+$/.test(e)).length, undefined),
+        interfaces: safe(() => (0,external_node_fs_.readdirSync)(`${sysRoot}/class/net`).sort(), []),
+        hostname: safe(() => (0,external_node_fs_.readFileSync)(`${procRoot}/sys/kernel/hostname`, 'utf8').trim(), ''),
+    };
+}
+function supporting(ns, c, h) {
+    switch (ns) {
+        case 'network': {
+            const ci = c.interfaces.join(',') || '?';
+            const hi = h.interfaces.join(',') || '?';
+            return `interfaces ${ci}${ci === hi ? ' (same as node)' : ` (node: ${hi})`}`;
+        }
+        case 'pid': {
+            const procs = c.processes === undefined ? '' : `, ${c.processes} processes visible${h.processes === undefined ? '' : ` (node: ${h.processes})`}`;
+            return `PID 1 is ${c.pid1 ? JSON.stringify(c.pid1) : '?'}${h.pid1 ? ` (node PID 1: ${JSON.stringify(h.pid1)})` : ''}${procs}`;
+        }
+        case 'ipc':
+            return 'SysV IPC and POSIX message queues follow this namespace';
+    }
+}
+/** Verdict for each namespace from the probe's and the node's observations. */
+function compareNamespaces(c, h, requested, ctx) {
+    const out = {};
+    for (const ns of src_namespaces/* NAMESPACES */.dK) {
+        const { podField: flag, procFile } = src_namespaces/* HOST_NAMESPACE */.$8[ns];
+        const cl = c.ns[ns];
+        const hl = h.ns[ns];
+        const req = requested[ns];
+        const observed = cl === '' || hl === '' ? null : cl === hl;
+        const extra = supporting(ns, c, h);
+        let evidence;
+        if (observed === null) {
+            evidence = `could not read the ${procFile} namespace link (probe: ${cl || 'unreadable'}, node: ${hl || 'unreadable'})${req ? `; spec sets ${flag}: true` : ''}`;
+        }
+        else if (observed) {
+            evidence = `same namespace as the node: ${cl} = node ${hl}; ${extra}; ${req ? `spec sets ${flag}: true` : `spec does not set ${flag}, yet the engine shares it`}`;
+        }
+        else if (req) {
+            evidence =
+                `spec sets ${flag}: true but ${ctx.engineLabel} did not apply it (probe ${cl} ≠ node ${hl}); ` +
+                    `a Kubernetes node shares this namespace, so it is reported as shared; ${extra}`;
+        }
+        else {
+            evidence = `own namespace: ${cl} ≠ node ${hl}; ${extra}`;
+        }
+        if (ctx.probe === 'sidecar') {
+            evidence +=
+                ns === 'pid'
+                    ? ` [seen from a probe sidecar that joined ${ctx.container}'s PID namespace${c.pid1Ns.pid ? `; PID 1 there is in ${c.pid1Ns.pid}` : ''}]`
+                    : ` [seen from a probe sidecar in the pod's shared ${procFile} namespace${c.pid1Ns[ns] ? `; ${ctx.container}'s main process is in ${c.pid1Ns[ns]}` : ''}]`;
+        }
+        out[ns] = { shared: observed === true || req, evidence, observed, requested: req, container: cl, host: hl };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/runtime-check.ts
+/**
+ * runtime-check: run each workload of a manifest as one Pod and observe, from inside, whether it
+ * shares the node's network, PID and IPC namespaces.
+ *
+ * podman: `podman kube play` of a generated Pod file, wait until its first container runs, run the
+ * probe with `podman exec … sh -c`, or — when the image has no shell — from a sidecar
+ * (`podman run --rm --pod <pod> --pid container:<target>`), compare with the node, then
+ * `podman kube down` + `podman pod rm -f`.
+ * kind: the same with `kubectl apply` / `wait` / `exec` / `debug --target` / `delete`, the node's
+ * namespaces read through `docker exec` in the kind node container.
+ *
+ * Teardown always runs (finally), also on timeout and on SIGINT/SIGTERM, which abort the running
+ * command; the whole check, teardown excluded, is bounded by `timeoutMs`.
+ *
+ * Engine fidelity: podman 4.3 `kube play` applies hostNetwork but ignores hostPID and hostIPC
+ * (its ToPodOpt only wires hostNetwork); newer podman applies all three. A flag the spec requests
+ * but the engine did not apply is still reported as shared (a node would share it), and the
+ * evidence says which engine dropped it; see probe.ts#compareNamespaces.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+/** Per teardown command; teardown is not bounded by the check's own budget. */
+const TEARDOWN_TIMEOUT_MS = 60_000;
+const POLL_MS = 200;
+function describe(r) {
+    return tail(`${r.stderr}\n${r.stdout}`, 15, 2000) || `exit code ${r.code}`;
+}
+/**
+ * Runs the runtime smoke check. Resolves with per-workload verdicts; throws SmokeError for usage
+ * and engine errors, timeouts and interruptions (after teardown; `error.cleanedUp` tells whether
+ * teardown completed).
+ */
+async function runRuntimeCheck(opts) {
+    const runner = opts.runner ?? spawnRunner;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(opts.manifest, 'utf8');
+    }
+    catch (err) {
+        throw new SmokeError('usage', `cannot read manifest ${opts.manifest}: ${err.message}`);
+    }
+    const workloads = workloadsFromManifest(text, opts.manifest);
+    if (workloads.length === 0)
+        throw new SmokeError('usage', `${opts.manifest}: no workload with a pod spec (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, List)`);
+    if (opts.image !== undefined)
+        assertSafeArg(opts.image, 'image');
+    const probeImage = assertSafeArg(opts.probeImage ?? DEFAULT_PROBE_IMAGE, 'probe image');
+    const budget = new Budget(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.handleSignals ?? true, opts.signal, 'runtime check');
+    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'hng-runtime-'));
+    const runId = randomSuffix(8);
+    const live = [];
+    let cleanedUp = true;
+    let driver;
+    let result;
+    let thrown;
+    try {
+        /** A command bounded by the budget and aborted with it. */
+        const run = (argv, extra = {}) => {
+            budget.check();
+            return runner(argv, { ...extra, timeoutMs: Math.max(1, budget.remaining()), signal: budget.controller.signal });
+        };
+        /** A teardown command: not aborted, bounded on its own. */
+        const teardownRun = (argv, extra = {}) => runner(argv, { ...extra, timeoutMs: TEARDOWN_TIMEOUT_MS });
+        driver =
+            opts.engine === 'podman'
+                ? await podmanDriver(opts, run, teardownRun, budget, probeImage)
+                : opts.engine === 'kind'
+                    ? await kindDriver(opts, run, teardownRun, budget, probeImage)
+                    : undefined;
+        if (!driver)
+            throw new SmokeError('usage', `unknown runtime engine ${JSON.stringify(opts.engine)} (podman or kind)`);
+        const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost();
+        const hostLinks = src_namespaces/* HOST_NAMESPACES */.Uv.map(n => `${n.procFile}: ${host.ns[n.id] || '?'}`).join(', ');
+        if (!isComplete(host))
+            throw new SmokeError('engine', `cannot read the node's namespace links (${hostLinks})`);
+        const results = [];
+        for (const w of workloads) {
+            budget.check();
+            const pod = reduceToPod(w, {
+                ...(opts.image !== undefined ? { image: opts.image } : {}),
+                ...(opts.keepAlive ? { keepAlive: opts.keepAlive } : {}),
+                runLabel: runId,
+                ...(opts.engine === 'kind' ? { namespace: opts.kubeNamespace ?? 'default' } : {}),
+            });
+            // JSON, not YAML: podman and kubectl read YAML 1.1, where an unquoted `on`/`yes` that a
+            // YAML 1.2 writer leaves bare would turn a string (an env value) into a boolean.
+            const file = external_node_path_default().join(tmp, `${pod.name}.json`);
+            await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(pod.manifest, null, 2) + '\n', 'utf8');
+            const entry = { pod, file };
+            live.push(entry); // before play: a partial play is torn down too
+            results.push(await checkOne(driver, w, pod, file, opts, budget));
+            const gone = await driver.remove(pod, file);
+            if (gone)
+                live.splice(live.indexOf(entry), 1);
+            else
+                cleanedUp = false;
+            opts.onProgress?.({ step: 'removed', resource: w.resource, pod: pod.name, ok: gone });
+        }
+        result = {
+            ok: results.every(r => r.ok),
+            engine: opts.engine,
+            engineVersion: driver.version,
+            manifest: opts.manifest,
+            workloads: results,
+            cleanedUp,
+        };
+        return result;
+    }
+    catch (err) {
+        // Report an abort as such even when it surfaced as a failed command.
+        const error = budget.reason !== undefined
+            ? new SmokeError(budget.reason, budget.reason === 'timeout' ? `runtime check timed out after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` : 'runtime check interrupted', { cause: err })
+            : err instanceof SmokeError
+                ? err
+                : new SmokeError('engine', err?.message ?? String(err), { cause: err });
+        thrown = error;
+        throw error;
+    }
+    finally {
+        for (const { pod, file } of [...live]) {
+            const gone = driver ? await driver.remove(pod, file).catch(() => false) : true;
+            if (!gone)
+                cleanedUp = false;
+        }
+        if (driver && !(await driver.finish().catch(() => false)))
+            cleanedUp = false;
+        budget.dispose();
+        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        // The returned result and a thrown error carry the teardown outcome (same objects, set late).
+        if (result)
+            result.cleanedUp = cleanedUp;
+        if (thrown)
+            thrown.cleanedUp = cleanedUp;
+    }
+}
+async function checkOne(driver, w, pod, file, opts, budget) {
+    const notes = [];
+    await driver.play(pod, file);
+    opts.onProgress?.({ step: 'played', resource: w.resource, pod: pod.name });
+    await driver.waitRunning(pod);
+    opts.onProgress?.({ step: 'running', resource: w.resource, pod: pod.name });
+    budget.check();
+    let probe = 'in-container';
+    let { observation, detail } = await driver.exec(pod);
+    if (!isComplete(observation)) {
+        budget.check();
+        notes.push(observation
+            ? `the image's sh ran the probe but could not read the namespace links (no readlink?); probed from a sidecar`
+            : `no usable shell in ${driver.containerName(pod)} (${detail.split('\n').pop() ?? ''}); probed from a sidecar`);
+        probe = 'sidecar';
+        ({ observation, detail } = await driver.sidecar(pod));
+        if (!isComplete(observation))
+            throw new SmokeError('engine', `${w.resource}: the sidecar probe failed: ${detail}`);
+        notes.push(`sidecar view: ${src_namespaces/* HOST_NAMESPACE */.$8.network.procFile} and ${src_namespaces/* HOST_NAMESPACE */.$8.ipc.procFile} are the pod's shared namespaces and ${src_namespaces/* HOST_NAMESPACE */.$8.pid.procFile} is joined from the target container, so the links are the ones the target uses; ` +
+            "the target's own filesystem, /proc/self and mount namespace are not observed");
+    }
+    opts.onProgress?.({ step: 'probed', resource: w.resource, pod: pod.name, probe });
+    const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost();
+    const namespaces = compareNamespaces(observation, host, w.requested, { probe, engineLabel: driver.label, container: driver.containerName(pod) });
+    const ok = Object.values(namespaces).every(v => !v.shared && v.observed === false);
+    return { resource: w.resource, pod: pod.name, container: driver.containerName(pod), probe, namespaces, ok, notes };
+}
+// ---------------------------------------------------------------------------------------------
+// podman
+async function podmanDriver(opts, run, teardownRun, budget, probeImage) {
+    const env = podmanEnv(opts.containersConf ?? resolveContainersConf());
+    const v = await run(podmanVersionArgv(), { env });
+    if (v.code !== 0)
+        throw new SmokeError('engine', `podman is not available: ${describe(v)}; ${SETUP_HINT}`);
+    const version = v.stdout.trim();
+    const first = (pod) => `${pod.name}-${pod.containers[0]}`;
+    const script = probeScript();
+    return {
+        label: `podman ${version} kube play`,
+        version: `podman ${version}`,
+        observeHost: async () => observeLocalHost(),
+        containerName: first,
+        async play(pod, file) {
+            const r = await run(podmanKubePlayArgv(file), { env });
+            if (r.code !== 0)
+                throw new SmokeError('engine', `podman kube play of ${pod.name} failed: ${describe(r)}`);
+        },
+        async waitRunning(pod) {
+            const ctr = first(pod);
+            for (;;) {
+                const r = await run(podmanContainerStateArgv(ctr), { env });
+                const [state, exitCode] = r.stdout.trim().split('|');
+                if (r.code === 0 && state === 'running')
+                    return;
+                if (r.code === 0 && (state === 'exited' || state === 'stopped' || state === 'dead')) {
+                    const logs = await run(podmanLogsArgv(ctr), { env });
+                    throw new SmokeError('engine', `${ctr} ${state} (exit code ${exitCode}) before it could be probed; logs: ${tail(logs.stdout + logs.stderr, 10, 1000) || '(none)'}`);
+                }
+                await sleep(POLL_MS, budget.controller.signal);
+                budget.check();
+            }
+        },
+        async exec(pod) {
+            const r = await run(podmanExecArgv(first(pod), script), { env });
+            return { observation: parseProbeOutput(r.stdout), detail: describe(r) };
+        },
+        async sidecar(pod) {
+            const r = await run(podmanSidecarArgv({ pod: pod.name, target: first(pod), name: `${pod.name}-hng-probe`, image: probeImage, script }), { env });
+            return { observation: parseProbeOutput(r.stdout), detail: describe(r) };
+        },
+        async remove(pod, file) {
+            // stop + pod rm first (fast), then kube down for anything else the file created; kube down
+            // then reports "no such pod", which is expected.
+            await teardownRun(podmanPodStopArgv(pod.name), { env });
+            await teardownRun(podmanPodRmArgv(pod.name), { env });
+            await teardownRun(podmanKubeDownArgv(file), { env });
+            const exists = await teardownRun(podmanPodExistsArgv(pod.name), { env });
+            // `pod exists` exits 1 when the pod is gone; anything else (still there, podman broken) is not clean.
+            return exists.code === 1;
+        },
+        finish: async () => true,
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// kind
+async function kindDriver(opts, run, teardownRun, budget, probeImage) {
+    const cluster = assertSafeArg(opts.kindCluster ?? 'hng-smoke', 'kind cluster');
+    const target = { cluster, namespace: opts.kubeNamespace ?? 'default' };
+    const v = await run(kindVersionArgv());
+    if (v.code !== 0)
+        throw new SmokeError('engine', `kind is not available: ${describe(v)}`);
+    const clusters = await run(kindGetClustersArgv());
+    if (clusters.code !== 0)
+        throw new SmokeError('engine', `kind get clusters failed: ${describe(clusters)}`);
+    let created = false;
+    if (!clusters.stdout.split(/\s+/).includes(cluster)) {
+        created = true;
+        const c = await run(kindCreateClusterArgv(cluster));
+        if (c.code !== 0) {
+            await teardownRun(kindDeleteClusterArgv(cluster));
+            throw new SmokeError('engine', `kind create cluster ${cluster} failed: ${describe(c)}`);
+        }
+    }
+    if (opts.image !== undefined) {
+        const l = await run(kindLoadImageArgv(cluster, opts.image));
+        if (l.code !== 0) {
+            if (created)
+                await teardownRun(kindDeleteClusterArgv(cluster));
+            throw new SmokeError('engine', `kind load docker-image ${opts.image} failed: ${describe(l)}`);
+        }
+    }
+    const script = probeScript();
+    let hostObs;
+    return {
+        label: `kind (${v.stdout.trim()})`,
+        version: v.stdout.trim(),
+        async observeHost() {
+            if (hostObs)
+                return hostObs;
+            // `docker exec` runs in the node container's namespaces: the node's, as the kubelet sees them.
+            const r = await run(kindNodeExecArgv(cluster, script));
+            const o = parseProbeOutput(r.stdout);
+            if (!o)
+                throw new SmokeError('engine', `cannot probe the kind node ${cluster}-control-plane: ${describe(r)}`);
+            hostObs = o;
+            return o;
+        },
+        containerName: pod => `${pod.name}/${pod.containers[0]}`,
+        async play(pod, file) {
+            const r = await run(kubectlApplyArgv(target, file));
+            if (r.code !== 0)
+                throw new SmokeError('engine', `kubectl apply of ${pod.name} failed: ${describe(r)}`);
+        },
+        async waitRunning(pod) {
+            const r = await run(kubectlWaitReadyArgv(target, pod.name, budget.remaining() / 1000));
+            if (r.code !== 0)
+                throw new SmokeError('engine', `pod ${pod.name} did not become Ready: ${describe(r)}`);
+        },
+        async exec(pod) {
+            const r = await run(kubectlExecArgv(target, pod.name, pod.containers[0], script));
+            return { observation: parseProbeOutput(r.stdout), detail: describe(r) };
+        },
+        async sidecar(pod) {
+            const r = await run(kubectlDebugArgv(target, pod.name, pod.containers[0], 'hng-probe', probeImage, script));
+            return { observation: parseProbeOutput(r.stdout), detail: describe(r) };
+        },
+        async remove(pod, file) {
+            await teardownRun(kubectlDeleteArgv(target, file));
+            const r = await teardownRun(kubectlGetPodArgv(target, pod.name));
+            return r.code === 0 && r.stdout.trim() === '';
+        },
+        async finish() {
+            if (!created)
+                return true;
+            const r = await teardownRun(kindDeleteClusterArgv(cluster));
+            return r.code === 0;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/report.ts
+/** Text and JSON reports for the smoke checks, and the exit codes the CLI returns. */
+
+
+/** 0: ok; 1: a namespace is shared or the build needs host networking; 2: usage/engine error or timeout; 130: interrupted. */
+const report_EXIT_OK = 0;
+const report_EXIT_FINDINGS = 1;
+const EXIT_ERROR = 2;
+const EXIT_INTERRUPTED = 130;
+/**
+ * Exit code for what a check returned or threw: a result → 0 when ok, else 1; a SmokeError → 2
+ * (130 when interrupted); anything else thrown → 2.
+ */
+function smokeExitCode(outcome) {
+    if (outcome instanceof SmokeError)
+        return outcome.kind === 'interrupted' ? EXIT_INTERRUPTED : EXIT_ERROR;
+    if (outcome instanceof Error)
+        return EXIT_ERROR;
+    if (typeof outcome === 'object' && outcome !== null && 'ok' in outcome && typeof outcome.ok === 'boolean') {
+        return outcome.ok ? report_EXIT_OK : report_EXIT_FINDINGS;
+    }
+    return EXIT_ERROR;
+}
+function indent(text, prefix = '    ') {
+    return text
+        .split('\n')
+        .map(l => prefix + l)
+        .join('\n');
+}
+function formatRuntimeText(r) {
+    const out = [];
+    out.push(`runtime-check ${r.ok ? 'PASS' : 'FAIL'}: ${r.manifest} on ${r.engineVersion} (${r.workloads.length} workload${r.workloads.length === 1 ? '' : 's'})`);
+    for (const w of r.workloads) {
+        out.push('');
+        out.push(`${w.ok ? 'PASS' : 'FAIL'} ${w.resource} → pod ${w.pod} (probe: ${w.probe}, container ${w.container})`);
+        for (const ns of src_namespaces/* NAMESPACES */.dK) {
+            const v = w.namespaces[ns];
+            const verdict = v.shared ? 'FAIL' : v.observed === null ? 'UNKNOWN' : 'PASS';
+            out.push(`  ${ns.padEnd(7)} ${verdict.padEnd(7)} ${v.shared ? 'shared with the node' : v.observed === null ? 'not observed' : 'isolated'}: ${v.evidence}`);
+        }
+        for (const n of w.notes)
+            out.push(`  note: ${n}`);
+    }
+    out.push('');
+    out.push(r.cleanedUp ? 'cleanup: every pod the check created is gone' : 'cleanup: INCOMPLETE, some pods may be left (podman pod ps)');
+    return out.join('\n');
+}
+function formatBuildText(r) {
+    const out = [];
+    out.push(`build-check ${r.ok ? 'PASS' : 'FAIL'} (${r.engine}): ${r.message}`);
+    if (!r.ok && r.failedStep)
+        out.push(`  failed step${r.failedLine ? ` (line ${r.failedLine})` : ''}: ${r.failedStep}`);
+    if (!r.ok && r.output) {
+        out.push('  output (tail):');
+        out.push(indent(r.output));
+    }
+    out.push(r.cleanedUp ? `cleanup: ${r.image} removed` : `cleanup: INCOMPLETE, ${r.image} may still exist`);
+    return out.join('\n');
+}
+/** Stable JSON (2-space indent, trailing newline) for either result. */
+function formatJson(r) {
+    return JSON.stringify(r, null, 2) + '\n';
+}
+/** JSON for a thrown error, so `--format json` always prints JSON. */
+function formatErrorJson(err) {
+    const e = err instanceof SmokeError
+        ? { kind: err.kind, message: err.message, ...(err.cleanedUp !== undefined ? { cleanedUp: err.cleanedUp } : {}) }
+        : { kind: 'engine', message: String(err?.message ?? err) };
+    return JSON.stringify({ ok: false, error: e }, null, 2) + '\n';
+}
+function formatErrorText(err) {
+    if (err instanceof SmokeError) {
+        const cleanup = err.cleanedUp === undefined ? '' : err.cleanedUp ? ' (cleaned up)' : ' (cleanup INCOMPLETE)';
+        return `smoke check ${err.kind === 'usage' ? 'usage error' : err.kind}: ${err.message}${cleanup}`;
+    }
+    return `smoke check error: ${String(err?.message ?? err)}`;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/index.ts
+/** Build and runtime smoke checks (the CLI's `build-check` and `runtime-check`). */
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/smoke-commands.ts
+
+
+
+
+
+
+const SMOKE_FORMATS = ['text', 'json'];
+const BUILD_ENGINES = ['podman', 'docker'];
+const RUNTIME_ENGINES = ['podman', 'kind'];
+/**
+ * Parses a smoke command's argv: exactly one positional file, string options, --help, and the
+ * options both commands read alike: --format, --engine (one of `tools`, podman by default) and
+ * --timeout, checked in that order.
+ */
+function smokeArgs(command, argv, options, tools) {
+    const parsed = parseCommand(command, argv, Object.fromEntries(options.map(o => [o, o === 'format' ? { type: 'string', short: 'f' } : { type: 'string' }])));
+    if (parsed === 'help')
+        return 'help';
+    const what = command === 'build-check' ? 'DOCKERFILE' : 'MANIFEST';
+    if (parsed.positionals.length !== 1)
+        throw new UsageError(`${command} takes one ${what}, got ${parsed.positionals.length ? parsed.positionals.map(p => JSON.stringify(p)).join(' ') : 'none'}`);
+    const values = parsed.values;
+    const format = args_oneOf('--format', values.format ?? 'text', SMOKE_FORMATS);
+    const tool = args_oneOf('--engine', values.engine ?? 'podman', tools);
+    return { file: parsed.positionals[0], values, format, tool, timeoutMs: timeoutMs(values.timeout) };
+}
+/** `--timeout SECONDS` → milliseconds (undefined: the check's default). */
+function timeoutMs(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds > 0))
+        throw new UsageError(`--timeout: "${value}" is not a positive number of seconds`);
+    return Math.round(seconds * 1000);
+}
+/** A file the check needs; a missing one is a usage error that names it as given and as resolved. */
+async function requireFile(cwd, given, what) {
+    const full = external_node_path_default().resolve(cwd, given);
+    const st = await external_node_fs_.promises.stat(full).catch(() => undefined);
+    const shown = full === given ? given : `${given} (${full})`;
+    if (!st)
+        throw new SmokeError('usage', `${what} not found: ${shown}`);
+    if (!st.isFile())
+        throw new SmokeError('usage', `${what} is not a file: ${shown}`);
+    return full;
+}
+/**
+ * Runs one smoke check and prints its verdict: text (stdout for a result, stderr for an error) or
+ * JSON (always on stdout, also for errors). Exit codes come from smokeExitCode.
+ */
+async function runSmoke(format, env, check, text) {
+    try {
+        const result = await check();
+        env.stdout(format === 'json' ? formatJson(result) : text(result) + '\n');
+        return smokeExitCode(result);
+    }
+    catch (err) {
+        if (format === 'json')
+            env.stdout(formatErrorJson(err));
+        else
+            env.stderr(`${TOOL_NAME}: ${formatErrorText(err)}\n`);
+        return smokeExitCode(err);
+    }
+}
+async function buildCheckCommand(argv, env) {
+    const args = smokeArgs('build-check', argv, ['context', 'engine', 'format', 'timeout'], BUILD_ENGINES);
+    if (args === 'help') {
+        env.stdout(USAGE);
+        return EXIT_OK;
+    }
+    const { file, values, format, tool: engine, timeoutMs: timeout } = args;
+    return runSmoke(format, env, async () => {
+        const dockerfile = await requireFile(env.cwd, file, 'Dockerfile');
+        const context = values.context === undefined ? undefined : external_node_path_default().resolve(env.cwd, values.context);
+        if (context !== undefined && !(await external_node_fs_.promises.stat(context).catch(() => undefined))?.isDirectory()) {
+            throw new SmokeError('usage', `build context is not a directory: ${values.context}${context === values.context ? '' : ` (${context})`}`);
+        }
+        return runBuildCheck({ dockerfile, engine, handleSignals: true, ...(context ? { context } : {}), ...(timeout ? { timeoutMs: timeout } : {}) });
+    }, formatBuildText);
+}
+async function runtimeCheckCommand(argv, env) {
+    const args = smokeArgs('runtime-check', argv, ['engine', 'image', 'probe-image', 'format', 'timeout'], RUNTIME_ENGINES);
+    if (args === 'help') {
+        env.stdout(USAGE);
+        return EXIT_OK;
+    }
+    const { file, values, format, tool: engine, timeoutMs: timeout } = args;
+    return runSmoke(format, env, async () => {
+        const manifest = await requireFile(env.cwd, file, 'manifest');
+        return runRuntimeCheck({
+            manifest,
+            engine,
+            handleSignals: true,
+            ...(values.image !== undefined ? { image: values.image } : {}),
+            ...(values['probe-image'] !== undefined ? { probeImage: values['probe-image'] } : {}),
+            ...(timeout ? { timeoutMs: timeout } : {}),
+        });
+    }, formatRuntimeText);
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMANDS = {
+    scan: scanCommand,
+    exceptions: exceptionsCommand,
+    init: initCommand,
+    'build-check': buildCheckCommand,
+    'runtime-check': runtimeCheckCommand,
+};
+/** The CLI: argv in, exit code out (0 ok, 1 findings, 2 usage, configuration, path or write error). */
+async function runCli(argv, env) {
+    try {
+        // `scan` is the default command: `host-namespace-guard deploy/` scans deploy/.
+        const named = argv[0] !== undefined &&
+            !argv[0].startsWith('-') &&
+            (argv[0] === 'help' || Object.hasOwn(COMMANDS, argv[0]) || !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(env.cwd, argv[0])));
+        const [command, ...rest] = named ? argv : ['scan', ...argv];
+        if (command === 'help') {
+            env.stdout(USAGE);
+            return EXIT_OK;
+        }
+        const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+        if (!run)
+            throw new UsageError(`unknown command ${command}${didYouMean(command, Object.keys(COMMANDS))}`);
+        return await run(rest, env);
+    }
+    catch (err) {
+        // Mistakes in the call, the config or the paths given: one line saying which and why.
+        if (err instanceof UsageError || err instanceof ConfigError || err instanceof PathError || err instanceof WriteError) {
+            env.stderr(`${TOOL_NAME}: ${err.message}\n`);
+            if (err instanceof UsageError)
+                env.stderr(`Run '${TOOL_NAME} --help' for usage.\n`);
+            return EXIT_USAGE;
+        }
+        // Anything else is a bug: the stack is what a report of it needs.
+        env.stderr(`${TOOL_NAME}: ${err.stack ?? String(err)}\n`);
+        env.stderr(`This is a bug: please report it with the lines above (NODE_OPTIONS=--enable-source-maps shows source lines).\n`);
+        return EXIT_USAGE;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ severityOf)
+/* harmony export */ });
+/** A rule's severity after configuration (config's `rules:`); undefined when the config turns it off. */
+function severityOf(config, rule) {
+    const setting = config.rules[rule.meta.id];
+    if (setting === 'off')
+        return undefined;
+    return setting ?? rule.meta.severity;
+}
+
+
+/***/ }),
+
+/***/ 5602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   br: () => (/* binding */ looksLikeShellScript),
+/* harmony export */   x4: () => (/* binding */ mayBeScanned)
+/* harmony export */ });
+/* unused harmony export isNeverManifest */
+/* harmony import */ var _parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1463);
+
+/**
+ * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
+ * scanner may still read as compose by shape.
+ */
+function classify(path) {
+    const normalized = path.replace(/\\/g, '/');
+    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
+    const lower = base.toLowerCase();
+    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
+        return 'dockerfile';
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
+        return 'workflow';
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+        return 'compose';
+    if (/\.(ya?ml|json)$/.test(lower))
+        return 'kubernetes';
+    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isMakefile */ .R)(lower) || lower === 'justfile' || (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isJenkinsfile */ .Z)(lower))
+        return 'shell';
+    return undefined;
+}
+/** Extension-less scripts are recognised by their shebang. */
+function looksLikeShellScript(head) {
+    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
+}
+/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
+const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
+function isNeverManifest(path) {
+    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
+ * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
+ * (decided by its shebang), unless its name says it is never a manifest.
+ */
+function mayBeScanned(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (isNeverManifest(path))
+        return false;
+    return classify(path) !== undefined || !base.includes('.');
+}
+
+
+/***/ }),
+
+/***/ 8568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   KP: () => (/* binding */ needsAsync),
+/* harmony export */   Z$: () => (/* binding */ prepareSync),
+/* harmony export */   ay: () => (/* binding */ prepareAsync)
+/* harmony export */ });
+/* unused harmony export formatSize */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _io_safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(204);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5602);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9280);
+
+
+
+
+
+/** Bytes read to find a NUL (binary) or a shebang. */
+const HEAD_BYTES = 8000;
+/**
+ * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
+ * small reads, one buffer); a promise for a blob, a link or a refusal.
+ */
+function prepareSync(file, maxFileSize) {
+    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
+}
+const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
+async function prepareAsync(file, root, maxFileSize) {
+    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
+    if (resolved.refused !== undefined)
+        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
+    if (resolved.link && !resolved.read)
+        return undefined; // a dangling link: nothing there to deploy
+    if (!resolved.read)
+        return prepareSync(resolved, maxFileSize);
+    const size = resolved.size ?? 0;
+    try {
+        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
+    }
+    catch (err) {
+        return prepare(resolved, { size, error: err.message }, maxFileSize);
+    }
+}
+/**
+ * Fail closed: a file that could hold a finding and was not read is a notice itself. An
+ * extension-less file is only a candidate (a script by its shebang): over the limit its head
+ * still tells; unreadable, it cannot be told apart, so it is reported too.
+ */
+function prepare(file, loaded, maxFileSize) {
+    const { relative } = file;
+    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
+    // A refusal the walk made for a path it was named or a directory it could not list is said
+    // whatever the name; one met on the way only for names that would be scanned.
+    if (loaded.refused !== undefined)
+        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
+    if (loaded.error !== undefined)
+        return notice(`${relative} could not be read: ${loaded.error}`);
+    if (!loaded.buffer) {
+        if (file.type === undefined && !(loaded.head && (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeShellScript */ .br)(loaded.head.toString('utf8'))))
+            return undefined;
+        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
+    }
+    const head = loaded.buffer.subarray(0, HEAD_BYTES);
+    let type = file.type;
+    if (type === undefined) {
+        if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeShellScript */ .br)(head.toString('utf8')))
+            return undefined;
+        type = 'shell';
+    }
+    if (head.includes(0))
+        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
+    return { relative, type, text: loaded.buffer.toString('utf8') };
+}
+function loadSync(file, maxFileSize) {
+    try {
+        return readBounded(file.absolute, maxFileSize);
+    }
+    catch (err) {
+        return { size: 0, error: err.message };
+    }
+}
+/**
+ * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
+ * Listed paths come from a diff or an API: none may point outside the repository.
+ */
+async function* listed(root, files, selection, reader) {
+    const select = (0,_select_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSelector */ .q)(selection);
+    for (const relative of files) {
+        const scanAs = select(relative);
+        if (scanAs === undefined)
+            continue;
+        const type = scanAs === 'script?' ? undefined : scanAs;
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) || !absolute.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root) + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+            continue;
+        if (reader) {
+            const blob = await reader(relative);
+            if (blob?.refused)
+                yield { absolute, relative, type, refused: blob.refused };
+            else if (blob)
+                yield { absolute, relative, type, size: blob.size, read: blob.read };
+            continue;
+        }
+        let stat;
+        try {
+            stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(absolute);
+        }
+        catch (err) {
+            // Deleted files are not listed: one listed as changed but missing from the checkout was not
+            // judged (a checkout of another commit, a name misread on the way), never a pass.
+            const code = err.code;
+            yield {
+                absolute,
+                relative,
+                type,
+                refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
+            };
+            continue;
+        }
+        if (stat.isFile())
+            yield { absolute, relative, type };
+        else if (stat.isSymbolicLink())
+            yield { absolute, relative, type, link: true };
+    }
+}
+/**
+ * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
+ * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
+ * and reported when its name says it would be scanned. A dangling link holds nothing.
+ */
+async function linkedFile(root, relative, maxBytes) {
+    let real;
+    try {
+        real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative));
+    }
+    catch {
+        return undefined;
+    }
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root), real);
+    try {
+        if (target.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(target))
+            throw new _io_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedRead */ .pX(relative, 'is a symbolic link that leads outside the repository: not followed');
+        const buffer = await (0,_io_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryBytes */ .kJ)(root, target, maxBytes);
+        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
+    }
+    catch (err) {
+        if (err instanceof _io_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedRead */ .pX)
+            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
+        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
+    }
+}
+/**
+ * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
+ * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
+ * valid until the next read: prepare decodes it at once.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
+ * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
+ * file over the limit is measured, for its message.
+ */
+function readBounded(file, max) {
+    const limit = max + 1;
+    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+    try {
+        let got = 0;
+        for (;;) {
+            if (got === limit)
+                return { size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
+            if (got === scratch.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
+                scratch.copy(bigger, 0, 0, got);
+                scratch = bigger;
+            }
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return { size: got, buffer: scratch.subarray(0, got) };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
+function overLimit(size, max) {
+    const [a, b] = [formatSize(size), formatSize(max)];
+    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
+}
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+    return `${bytes} B`;
+}
+
+
+/***/ }),
+
+/***/ 9280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ directoryExcluder),
+/* harmony export */   q: () => (/* binding */ fileSelector)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5602);
+
+
+/**
+ * The one filter for walks and lists: include/exclude globs, names that are never manifests,
+ * the type a name says, and the file types the config turns off. Undefined: not scanned.
+ */
+function fileSelector(selection) {
+    const included = selection.include.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(selection.include, { dot: true }) : () => true;
+    const excluded = selection.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(selection.exclude, { dot: true }) : () => false;
+    return relative => {
+        if (excluded(relative) || !included(relative) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .mayBeScanned */ .x4)(relative))
+            return undefined;
+        const type = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L8)(relative);
+        if (type)
+            return selection.fileTypes[type] ? type : undefined;
+        return selection.fileTypes.shell ? 'script?' : undefined;
+    };
+}
+/** A directory the globs exclude is not entered at all. */
+function directoryExcluder(selection) {
+    const excluded = selection.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(selection.exclude, { dot: true }) : () => false;
+    return relative => excluded(relative) || excluded(`${relative}/`);
+}
+
+
+/***/ }),
+
+/***/ 5605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ factFilter),
+/* harmony export */   J3: () => (/* binding */ EXCEPTION_PREFIX),
+/* harmony export */   Rc: () => (/* reexport safe */ _parse_k8s_k8s_js__WEBPACK_IMPORTED_MODULE_1__.Rc),
+/* harmony export */   f5: () => (/* binding */ noFacts),
+/* harmony export */   ko: () => (/* binding */ selects),
+/* harmony export */   xS: () => (/* binding */ factsOf)
+/* harmony export */ });
+/* unused harmony export dict */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _parse_k8s_k8s_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1292);
+/* harmony import */ var _parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7576);
 
 
 
@@ -6975,7 +9022,7 @@ function isNetworkingApi(apiVersion) {
     return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
 }
 function hasExceptionMetadata(object, source) {
-    const metadata = mapField(object.doc, object.map, 'metadata');
+    const metadata = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(object.doc, object.map, 'metadata');
     if (!metadata)
         return false;
     const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
@@ -6991,31 +9038,31 @@ function spanOfNode(source, node) {
 }
 function metaEntries(doc, metadata, key, source) {
     const out = dict();
-    const map = metadata ? mapField(doc, metadata, key) : undefined;
+    const map = metadata ? (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, metadata, key) : undefined;
     if (!map)
         return out;
     const keySpans = new Map();
     for (const pair of map.items) {
-        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
+        const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(pair.key) : undefined;
         const s = spanOfNode(source, pair.key);
         if (k !== undefined && s && !keySpans.has(k))
             keySpans.set(k, s);
     }
-    for (const [k, v] of entries(doc, map)) {
-        const text = scalarText(v);
+    for (const [k, v] of (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entries */ .jO)(doc, map)) {
+        const text = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(v);
         if (text === undefined)
             continue;
         const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0);
-        const str = stringValue(v);
+        const str = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(v);
         out[k] = { value: str ?? text, isString: str !== undefined, keySpan: keySpans.get(k) ?? valueSpan, valueSpan };
     }
     return out;
 }
 function workloadFacts(object, pods, source) {
     const { doc, map } = object;
-    const metadata = mapField(doc, map, 'metadata');
-    const nameNode = metadata ? field(doc, metadata, 'name')?.value : undefined;
-    const namespaceNode = metadata ? field(doc, metadata, 'namespace')?.value : undefined;
+    const metadata = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, map, 'metadata');
+    const nameNode = metadata ? (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'name')?.value : undefined;
+    const namespaceNode = metadata ? (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'namespace')?.value : undefined;
     const objectStart = map.range ? source.span(map.range[0], source.lineEnd(source.position(map.range[0]).line)) : source.span(0, 0);
     return {
         id: objectId(source.path, object),
@@ -7035,14 +9082,14 @@ function workloadFacts(object, pods, source) {
 }
 function podFacts(unit, workloadMetadata, source) {
     const doc = unit.object.doc;
-    const templateLabelsMap = unit.templateMetadata ? mapField(doc, unit.templateMetadata, 'labels') : undefined;
+    const templateLabelsMap = unit.templateMetadata ? (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, unit.templateMetadata, 'labels') : undefined;
     const templateLabels = dict();
     for (const [k, entry] of Object.entries(metaEntries(doc, unit.templateMetadata, 'labels', source)))
         templateLabels[k] = entry.value;
     const host = {};
-    for (const name of HOST_FIELDS) {
-        const hit = field(doc, unit.spec, name);
-        if (hit && (0,dist/* isScalar */.jn)(hit.value) && hit.value.value === true) {
+    for (const name of _parse_k8s_k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_FIELDS */ .Rc) {
+        const hit = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, unit.spec, name);
+        if (hit && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(hit.value) && hit.value.value === true) {
             const s = spanOfNode(source, hit.written);
             if (s)
                 host[name] = s;
@@ -7057,34 +9104,34 @@ function podFacts(unit, workloadMetadata, source) {
                 misplacedException = onTemplate[key].keySpan;
         }
     }
-    const podContext = mapField(doc, unit.spec, 'securityContext');
-    const podRunAsNonRoot = podContext ? bool(field(doc, podContext, 'runAsNonRoot')?.value) : undefined;
-    const podRunAsUser = podContext ? facts_int(field(doc, podContext, 'runAsUser')?.value) : undefined;
+    const podContext = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, unit.spec, 'securityContext');
+    const podRunAsNonRoot = podContext ? bool((0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, podContext, 'runAsNonRoot')?.value) : undefined;
+    const podRunAsUser = podContext ? int((0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, podContext, 'runAsUser')?.value) : undefined;
     const containers = [];
     for (const list of ['initContainers', 'containers']) {
-        const seq = field(doc, unit.spec, list)?.value;
-        if (!(0,dist/* isSeq */.oP)(seq))
+        const seq = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, unit.spec, list)?.value;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(seq))
             continue;
         seq.items.forEach((item, index) => {
-            const c = resolveAlias(doc, item);
-            if (!(0,dist/* isMap */.jh)(c))
+            const c = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(doc, item);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(c))
                 return;
-            const nameNode = field(doc, c, 'name')?.value;
-            const ctx = mapField(doc, c, 'securityContext');
-            const capabilities = ctx ? mapAt(doc, ctx, ['capabilities']) : undefined;
-            const dropList = capabilities ? field(doc, capabilities, 'drop')?.value : undefined;
-            const dropsAll = (0,dist/* isSeq */.oP)(dropList) && dropList.items.some(i => stringValue(resolveAlias(doc, i)) === 'ALL');
-            const containerRunAsNonRoot = ctx ? bool(field(doc, ctx, 'runAsNonRoot')?.value) : undefined;
-            const containerRunAsUser = ctx ? facts_int(field(doc, ctx, 'runAsUser')?.value) : undefined;
+            const nameNode = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, c, 'name')?.value;
+            const ctx = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, c, 'securityContext');
+            const capabilities = ctx ? (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapAt */ .SC)(doc, ctx, ['capabilities']) : undefined;
+            const dropList = capabilities ? (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, capabilities, 'drop')?.value : undefined;
+            const dropsAll = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(dropList) && dropList.items.some(i => (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(doc, i)) === 'ALL');
+            const containerRunAsNonRoot = ctx ? bool((0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, ctx, 'runAsNonRoot')?.value) : undefined;
+            const containerRunAsUser = ctx ? int((0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, ctx, 'runAsUser')?.value) : undefined;
             containers.push({
-                name: scalarText(nameNode) ?? `#${index}`,
+                name: (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(nameNode) ?? `#${index}`,
                 list,
                 fieldPath: `${unit.path}.${list}[${index}]`,
                 anchor: spanOfNode(source, nameNode) ?? spanOfNode(source, c) ?? source.span(0, 0),
                 runAsNonRoot: containerRunAsNonRoot ?? podRunAsNonRoot,
                 runAsUser: containerRunAsUser ?? podRunAsUser,
                 dropsAll,
-                allowPrivilegeEscalation: ctx ? bool(field(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
+                allowPrivilegeEscalation: ctx ? bool((0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, ctx, 'allowPrivilegeEscalation')?.value) : undefined,
             });
         });
     }
@@ -7100,36 +9147,36 @@ function podFacts(unit, workloadMetadata, source) {
 }
 function networkPolicyFacts(object, source) {
     const { doc, map } = object;
-    const spec = mapField(doc, map, 'spec');
+    const spec = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, map, 'spec');
     // A NetworkPolicy without spec is rejected by the API server: it selects nothing.
     if (!spec)
         return undefined;
-    const selector = field(doc, spec, 'podSelector')?.value;
+    const selector = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, spec, 'podSelector')?.value;
     // An omitted or null podSelector decodes to the empty selector, which selects every pod of the namespace.
-    const empty = selector === undefined || ((0,dist/* isScalar */.jn)(selector) && selector.value === null);
-    const podSelector = (0,dist/* isMap */.jh)(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict(), matchExpressions: [] } : undefined;
+    const empty = selector === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(selector) && selector.value === null);
+    const podSelector = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(selector) ? labelSelector(doc, selector) : empty ? { matchLabels: dict(), matchExpressions: [] } : undefined;
     if (!podSelector)
         return undefined;
     return { id: objectId(source.path, object), file: source.path, name: object.name, namespace: object.namespace, podSelector };
 }
 function labelSelector(doc, map) {
     const matchLabels = dict();
-    const labels = mapField(doc, map, 'matchLabels');
+    const labels = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, map, 'matchLabels');
     if (labels)
-        for (const [k, v] of entries(doc, labels))
-            matchLabels[k] = scalarText(v) ?? '';
+        for (const [k, v] of (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entries */ .jO)(doc, labels))
+            matchLabels[k] = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)(v) ?? '';
     const matchExpressions = [];
-    const exprs = field(doc, map, 'matchExpressions')?.value;
-    if ((0,dist/* isSeq */.oP)(exprs)) {
+    const exprs = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'matchExpressions')?.value;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(exprs)) {
         for (const item of exprs.items) {
-            const e = resolveAlias(doc, item);
-            if (!(0,dist/* isMap */.jh)(e))
+            const e = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(doc, item);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(e))
                 continue;
-            const values = field(doc, e, 'values')?.value;
+            const values = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, e, 'values')?.value;
             matchExpressions.push({
-                key: scalarText(field(doc, e, 'key')?.value) ?? '',
-                operator: scalarText(field(doc, e, 'operator')?.value) ?? '',
-                values: (0,dist/* isSeq */.oP)(values) ? values.items.map(v => scalarText(resolveAlias(doc, v)) ?? '') : [],
+                key: (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, e, 'key')?.value) ?? '',
+                operator: (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, e, 'operator')?.value) ?? '',
+                values: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(values) ? values.items.map(v => (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(doc, v)) ?? '') : [],
             });
         }
     }
@@ -7166,176 +9213,222 @@ function selects(selector, labels) {
     }
     return true;
 }
-const bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
-const facts_int = (node) => (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined;
-
-;// CONCATENATED MODULE: ./src/parse/compose/compose.ts
+const bool = (node) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
+const int = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined;
 
 
+/***/ }),
 
+/***/ 6923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ useFastEnv)
+/* harmony export */ });
 /**
- * compose follows `extends` to the end of the chain; this deep is far past any real file, and a
- * longer chain is reported as not judged (incomplete-scan), never cut short in silence.
+ * eemeli/yaml reads `process.env.LOG_TOKENS` for every token it parses, and each read of the
+ * native process.env is a getenv() round trip: parsing runs about 3x faster when process.env is
+ * a plain object (measured with npm run bench). Child processes still receive this environment.
  */
-const MAX_EXTENDS = 64;
-/** The settings a service can inherit through `extends` that the rules judge: its own keys, then its `build:` section's. */
-const JUDGED_KEYS = [
-    ...HOST_NAMESPACES.map(n => n.composeKey),
-    ...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [`build.${n.composeBuildKey}`] : [])),
-];
-/** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
-const SERVICE_KEYS = new Set([
-    'image',
-    'build',
-    'command',
-    'entrypoint',
-    'ports',
-    'expose',
-    'volumes',
-    'environment',
-    'env_file',
-    'depends_on',
-    ...HOST_NAMESPACES.map(n => n.composeKey),
-    'networks',
-    'restart',
-    'healthcheck',
-    'deploy',
-    'labels',
-    'extends',
-    'container_name',
-    'cap_add',
-    'cap_drop',
-    'privileged',
-    'user',
-    'working_dir',
-    'profiles',
-    'secrets',
-    'configs',
-    'uts',
-    'userns_mode',
-]);
-/**
- * A YAML document is compose-shaped when its top level has a `services` map of service maps and
- * it is not a Kubernetes object (`kind`) or a workflow (`jobs`).
- */
-function isComposeDocument(doc, root) {
-    if (!(0,dist/* isMap */.jh)(root))
-        return false;
-    if (field(doc, root, 'kind') || field(doc, root, 'jobs'))
-        return false;
-    const services = field(doc, root, 'services')?.value;
-    if (!(0,dist/* isMap */.jh)(services))
-        return false;
-    const svcs = entries(doc, services);
-    return svcs.length === 0 || svcs.some(([, v]) => (0,dist/* isMap */.jh)(v) && entries(doc, v).some(([k]) => SERVICE_KEYS.has(k)));
+function useFastEnv() {
+    process.env = { ...process.env };
 }
-function composeServices(parsed, byName, unjudged) {
-    const out = [];
-    for (const d of parsed.documents) {
-        const root = d.doc.contents;
-        if (d.fatal)
-            continue;
-        if (!byName && !isComposeDocument(d.doc, root))
-            continue;
-        if (!(0,dist/* isMap */.jh)(root))
-            continue;
-        const services = field(d.doc, root, 'services')?.value;
-        if (!(0,dist/* isMap */.jh)(services) || field(d.doc, root, 'kind'))
-            continue;
-        // compose-go decodes with go-yaml v3: a key written in a service beats one merged into it.
-        readMergesAsCompose(d.doc);
-        const thisFile = (file) => namesFile(parsed.source, file);
-        for (const [name, value] of entries(d.doc, services)) {
-            if (!(0,dist/* isMap */.jh)(value))
-                continue;
-            const resource = { display: `service/${name}`, kind: 'service', name, document: d.index };
-            out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource, bases: basesOf(d.doc, services, value, thisFile) });
-            if (unjudged)
-                checkOtherFileBase(d.doc, parsed.source, name, value, resource, thisFile, unjudged);
-            const build = field(d.doc, value, 'build')?.value;
-            // `build.network: host` gives the image build the host network, like RUN --network=host.
-            if ((0,dist/* isMap */.jh)(build)) {
-                out.push({
-                    doc: d.doc,
-                    name,
-                    map: build,
-                    part: 'build',
-                    path: `services.${name}.build`,
-                    resource: { display: `service/${name}`, kind: 'service', name, document: d.index },
-                });
-            }
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kJ: () => (/* binding */ readRepositoryBytes),
+/* harmony export */   pX: () => (/* binding */ RefusedRead),
+/* harmony export */   tz: () => (/* binding */ readRepositoryFile)
+/* harmony export */ });
+/* unused harmony export readLocalFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Reading a file the repository (and so a pull request) controls. A link could point anywhere
+ * (/proc/self/environ, /dev/zero, a FIFO that never answers, a secret outside the checkout), so a
+ * file is read only when it is a regular file inside the root and not a link: the directories
+ * on the way must resolve inside the root, the file itself is opened with O_NOFOLLOW, the open
+ * descriptor is checked with fstat, and at most `maxBytes` are read.
+ */
+class RefusedRead extends Error {
+    relative;
+    reason;
+    constructor(relative, reason) {
+        super(`${relative} ${reason}`);
+        this.relative = relative;
+        this.reason = reason;
+        this.name = 'RefusedRead';
+    }
+}
+/** O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells it is no file. */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The text of `relative` under `root`, or undefined when it does not exist. Throws RefusedRead
+ * (a link, a special file, outside the root, over the size bound) or the I/O error.
+ */
+async function readRepositoryFile(root, relative, maxBytes) {
+    const buffer = await readRepositoryBytes(root, relative, maxBytes);
+    return buffer?.toString('utf8');
+}
+/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
+function readLocalFile(file, maxBytes) {
+    return readRepositoryFile(path.dirname(path.resolve(file)), path.basename(file), maxBytes);
+}
+async function readRepositoryBytes(root, relative, maxBytes) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, relative);
+    if (absolute !== base && !absolute.startsWith(base + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+        throw new RefusedRead(relative, 'is outside the repository');
+    let realDir;
+    try {
+        realDir = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    const realBase = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(base);
+    if (realDir !== realBase && !realDir.startsWith(realBase + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+        throw new RefusedRead(relative, 'leads outside the repository through a symbolic link');
+    let handle;
+    try {
+        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute)), OPEN_FLAGS);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return undefined;
+        if (code !== 'ELOOP' && code !== 'EMLINK')
+            throw err;
+        // Say where the link leads when that is the worse news; refuse it either way.
+        const target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(absolute).catch(() => undefined);
+        const outside = target !== undefined && target !== realBase && !target.startsWith(realBase + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+        throw new RefusedRead(relative, outside ? 'leads outside the repository through a symbolic link' : 'is a symbolic link: not followed');
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new RefusedRead(relative, 'is not a regular file');
+        if (stat.size > maxBytes)
+            throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let got = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+            // The file grew between fstat and read: still bounded.
+            if (got > maxBytes)
+                throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
         }
+        return buffer.subarray(0, got);
     }
-    return out;
-}
-/**
- * `extends: base` or `extends: {service: base}` names a service of the same file (with `file:`,
- * another file, which is not followed, unless it names this file). compose-go copies the base's
- * keys the service lacks.
- */
-function basesOf(doc, services, service, thisFile) {
-    const out = [];
-    const at = field(doc, service, 'extends')?.written;
-    let current = service;
-    while (at && out.length < MAX_EXTENDS) {
-        const ref = field(doc, current, 'extends')?.value;
-        const file = (0,dist/* isMap */.jh)(ref) ? field(doc, ref, 'file')?.value : undefined;
-        const sameFile = file === undefined || thisFile(stringValue(file) ?? '');
-        const name = (0,dist/* isScalar */.jn)(ref) ? stringValue(ref) : (0,dist/* isMap */.jh)(ref) && sameFile ? stringValue(field(doc, ref, 'service')?.value) : undefined;
-        const base = name === undefined ? undefined : field(doc, services, name)?.value;
-        if (!(0,dist/* isMap */.jh)(base) || base === service || out.some(b => b.map === base))
-            break;
-        out.push({ name: name, map: base, at });
-        current = base;
+    finally {
+        await handle.close();
     }
-    if (out.length === MAX_EXTENDS && (0,dist/* isMap */.jh)(current) && field(doc, current, 'extends'))
-        noteBound(doc, `a compose service's extends chain is longer than ${MAX_EXTENDS}: the services past it were not read`, at);
-    return out.length ? out : undefined;
-}
-/**
- * A service that extends a service of another file inherits that file's settings, which this
- * scan does not read: `extends.file` may name any file (`common.conf`), and even a compose file
- * in the same repository is not in every run (a pull request scans only what it changed). So it
- * is reported as not judged, at its `extends`, for each judged setting it does not write itself:
- * compose-go lets a value written in the extending service win over the base's, so an explicit
- * `network_mode: bridge` (or `build.network`) is judged here and needs nothing from the other
- * file. Reporting only where `extends.file` is written is enough: a service extending this one
- * inherits no more than this one does.
- */
-function checkOtherFileBase(doc, source, name, service, resource, thisFile, unjudged) {
-    const ext = field(doc, service, 'extends');
-    const fileNode = (0,dist/* isMap */.jh)(ext?.value) ? field(doc, ext.value, 'file')?.value : undefined;
-    if (!ext || !fileNode)
-        return;
-    const file = stringValue(fileNode);
-    if (file !== undefined && thisFile(file))
-        return;
-    const missing = JUDGED_KEYS.filter(key => !setsItself(doc, service, key));
-    const range = ext.written.range;
-    if (!missing.length || !range)
-        return;
-    const named = file ?? scalarText(fileNode) ?? 'a file given by a non-string value';
-    const list = missing.length < 2 ? missing.join('') : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
-    unjudged(`${source.path}: compose service "${name}" extends a service of another file, ${named}, which is not read here: its ${list} ${missing.length < 2 ? 'is' : 'are'} not judged. Set ${missing.length < 2 ? 'it' : 'them'} in "${name}" itself (a value written there wins over the base's).`, source.span(range[0], range[1]), `services.${name}.extends.file`, resource);
-}
-/** The service writes the setting itself (`build.network` inside its own `build` map); null is not a value. */
-function setsItself(doc, service, key) {
-    const [first, second] = key.split('.');
-    let hit = field(doc, service, first);
-    if (second !== undefined)
-        hit = (0,dist/* isMap */.jh)(hit?.value) ? field(doc, hit.value, second) : undefined;
-    return hit !== undefined && !((0,dist/* isScalar */.jn)(hit.value) && (hit.value.value === null || hit.value.value === undefined));
-}
-/** compose resolves `extends.file` from the directory of the file that writes it. */
-function namesFile(source, file) {
-    if (file === '' || external_node_path_default().posix.isAbsolute(file) || file.includes('$'))
-        return false;
-    const here = source.path.replace(/\\/g, '/');
-    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(here), file)) === external_node_path_default().posix.normalize(here);
 }
 
-;// CONCATENATED MODULE: ./src/parse/dockerfile/dockerfile.ts
+
+/***/ }),
+
+/***/ 7562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ useLeanHeap)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/lean-heap.ts
+
+/**
+ * A scan allocates a syntax tree per file and drops it with the file, so what it keeps stays
+ * flat (about 8 MB after a collection at 1,000 and at 50,000 files); but V8's default heap
+ * growth raises the heap limit with the allocation rate, and resident memory followed the size of
+ * the tree (65 MB at 1,000 files, 130 MB at 50,000). Growing the heap for size instead keeps it
+ * near what is live (under 90 MB at 50,000 files) for about 5% more CPU, measured with
+ * npm run bench. Set first thing, before the heap has grown.
+ */
+function useLeanHeap() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
+}
+
+
+/***/ }),
+
+/***/ 6215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ HOST_NAMESPACE),
+/* harmony export */   Rc: () => (/* binding */ HOST_FIELDS),
+/* harmony export */   Uv: () => (/* binding */ HOST_NAMESPACES),
+/* harmony export */   d9: () => (/* binding */ perNamespace),
+/* harmony export */   dK: () => (/* binding */ NAMESPACES),
+/* harmony export */   gc: () => (/* binding */ namesOr)
+/* harmony export */ });
+/**
+ * The host namespaces this tool guards, one record each: every name a namespace goes by in the
+ * formats the scanner reads, the rule that reports it and the file the smoke probe compares.
+ * Parsers, rules, policy and smoke checks compute their tables from this one, so a spelling is
+ * written here and nowhere else (__tests__/namespaces.test.ts greps src/ to keep it that way).
+ * Imports nothing: every layer may read it.
+ */
+const TABLE = [
+    {
+        id: 'network',
+        display: 'network',
+        ruleId: 'host-network',
+        podField: 'hostNetwork',
+        composeKey: 'network_mode',
+        composeSafeValue: 'bridge',
+        composeBuildKey: 'network',
+        dockerfileFlag: 'network',
+        cliFlags: ['--network', '--net'],
+        procFile: 'net',
+    },
+    { id: 'pid', display: 'PID', ruleId: 'host-pid', podField: 'hostPID', composeKey: 'pid', cliFlags: ['--pid'], procFile: 'pid' },
+    { id: 'ipc', display: 'IPC', ruleId: 'host-ipc', podField: 'hostIPC', composeKey: 'ipc', composeSafeValue: 'private', cliFlags: ['--ipc'], procFile: 'ipc' },
+];
+/** In the order findings, policy messages and smoke reports list them. */
+const HOST_NAMESPACES = TABLE;
+const NAMESPACES = TABLE.map(n => n.id);
+/** One value per namespace, computed from its record: `perNamespace((n) => n.procFile)`. */
+function perNamespace(value) {
+    return Object.fromEntries(HOST_NAMESPACES.map(n => [n.id, value(n)]));
+}
+const HOST_NAMESPACE = perNamespace(n => n);
+const HOST_FIELDS = TABLE.map(n => n.podField);
+/** The namespaces as a sentence lists them: `namesOr((n) => n.display)` is `network, PID or IPC`. */
+function namesOr(name) {
+    const names = HOST_NAMESPACES.map(name);
+    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 9654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseDockerfile)
+/* harmony export */ });
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3226);
 
 /** BuildKit's parser directives; any other `# name=value` line ends the directive block. */
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
@@ -7477,7 +9570,7 @@ class Reader {
             const start = offs[f.start];
             const end = offs[f.end - 1] + 1;
             const span = this.src.span(start, end);
-            const [rs, re] = flagRemovalRange(this.text, start, end, this.escape, true);
+            const [rs, re] = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .flagRemovalRange */ .kW)(this.text, start, end, this.escape, true);
             const flag = { name, value: undefined, span, removal: this.src.span(rs, re) };
             if (eq === -1) {
                 // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
@@ -7715,6 +9808,1892 @@ function unquote(word) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 1439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ patchedPodField),
+/* harmony export */   x: () => (/* binding */ jsonPatchOps)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1292);
+/* harmony import */ var _yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7576);
+
+
+
+/** A document whose root is a list of `{op, path}` maps is a JSON patch; anything else is not. */
+function jsonPatchOps(doc, root) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root) || root.items.length === 0)
+        return undefined;
+    const ops = [];
+    for (const [index, item] of root.items.entries()) {
+        const map = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(doc, item);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+            return undefined;
+        const op = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'op')?.value);
+        const path = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'path')?.value);
+        if (op === undefined || path === undefined)
+            return undefined;
+        ops.push({ op, path, value: (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'value'), index });
+    }
+    return ops;
+}
+/** Operations that write their value (`remove`, `move`, `copy` and `test` carry none of their own). */
+const WRITES = new Set(['add', 'replace']);
+/**
+ * Where a pod spec sits inside a value written at a pointer ending in this segment: `/spec` may be
+ * a pod spec (a Pod's, or a template's `/spec/template/spec`), a workload's spec, or a CronJob's.
+ */
+const POD_SPECS_BELOW = new Map([
+    ['spec', [[], ['template', 'spec'], ['jobTemplate', 'spec', 'template', 'spec']]],
+    ['template', [['spec']]],
+    ['jobTemplate', [['spec', 'template', 'spec']]],
+]);
+/**
+ * Segments under which a field of the same name is not the pod's: object metadata and status, a
+ * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
+ * allow or match the field rather than set it), and a container (the field is the pod's only).
+ */
+const NOT_POD_SETTINGS = new Set([..._k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .SKIP_IN_SHAPE_SEARCH */ .rA, 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
+/**
+ * The places where an op sets the pod spec field `name`: its value itself
+ * (`/spec/template/spec/hostNetwork`), or that key of a pod spec inside a map value (`/spec` ←
+ * `{hostNetwork: true}`).
+ */
+function patchedPodField(unit, name) {
+    const { op, doc } = unit;
+    if (!WRITES.has(op.op) || !op.value || !op.path.startsWith('/'))
+        return [];
+    const segments = op.path.split('/').slice(1);
+    if (segments.some(s => NOT_POD_SETTINGS.has(s)))
+        return [];
+    const last = segments[segments.length - 1];
+    if (last === name)
+        return [{ pointer: op.path, hit: op.value }];
+    const value = op.value.value;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value))
+        return [];
+    const out = [];
+    for (const below of POD_SPECS_BELOW.get(last) ?? []) {
+        const spec = below.length ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapAt */ .SC)(doc, value, below) : value;
+        const hit = spec ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, spec, name) : undefined;
+        if (hit)
+            out.push({ pointer: [op.path, ...below, name].join('/'), hit });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ isCoreApi),
+/* harmony export */   ND: () => (/* binding */ findPodSpecs),
+/* harmony export */   Rc: () => (/* reexport safe */ _namespaces_js__WEBPACK_IMPORTED_MODULE_1__.Rc),
+/* harmony export */   T$: () => (/* binding */ k8sObjects),
+/* harmony export */   Yd: () => (/* binding */ MAX_LIST_DEPTH),
+/* harmony export */   pU: () => (/* binding */ POD_SPEC_PATHS),
+/* harmony export */   rA: () => (/* binding */ SKIP_IN_SHAPE_SEARCH),
+/* harmony export */   uU: () => (/* binding */ runsNoPods)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _namespaces_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6215);
+/* harmony import */ var _yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7576);
+/* harmony import */ var _yaml_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(736);
+
+
+
+
+/**
+ * Where the built-in kinds keep their pod spec (the same places the API server and PSA read).
+ * The smoke checks start pods from the same places (src/smoke/pod.ts).
+ */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    PodTemplate: ['template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+};
+/**
+ * Kinds that may hold pod-spec-looking data without being workloads: a CRD's schema, an
+ * AdmissionReview (the request is judged at admission, not here), policy objects, raw data.
+ */
+const NOT_WORKLOADS = new Set([
+    'ConfigMap',
+    'Secret',
+    'CustomResourceDefinition',
+    'AdmissionReview',
+    'ValidatingAdmissionPolicy',
+    'MutatingAdmissionPolicy',
+    'ValidatingWebhookConfiguration',
+    'MutatingWebhookConfiguration',
+    'Event',
+]);
+/**
+ * kubectl flattens Lists inside Lists at any depth; we follow them this deep, and past it the
+ * items are reported as not judged (incomplete-scan), never skipped silently.
+ */
+const MAX_LIST_DEPTH = 32;
+/** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
+const SHAPE_SEARCH_BUDGET = 20_000;
+/** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
+const SHAPE_SEARCH_DEPTH = 32;
+/** Sub-trees of an object that never hold the pod spec it runs. */
+const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData']);
+function* k8sObjects(parsed) {
+    for (const d of parsed.documents) {
+        if (d.fatal)
+            continue;
+        const root = d.doc.contents;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+            yield* objectsIn(d.doc, root, d.index, '', 0, new Set());
+    }
+}
+/**
+ * `seen`: List items already read in this document. Aliases can name one object as many List
+ * items as a file has room for; it is judged once, at its first place, so they cannot multiply
+ * the cost of reading (its findings would be the same, at the same node).
+ */
+function* objectsIn(doc, map, documentIndex, pathPrefix, depth, seen) {
+    const kind = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'kind')?.value);
+    if (!kind)
+        return;
+    const items = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'items')?.value;
+    if (kind.endsWith('List') && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(items)) {
+        if (depth >= MAX_LIST_DEPTH) {
+            (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .noteBound */ .C$)(doc, `a List nested more than ${MAX_LIST_DEPTH} deep: its items were not checked`, map);
+            return;
+        }
+        for (let i = 0; i < items.items.length; i++) {
+            const item = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(doc, items.items[i]);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) || seen.has(item))
+                continue;
+            seen.add(item);
+            yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1, seen);
+        }
+        return;
+    }
+    const metadata = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, map, 'metadata');
+    const name = metadata ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'name')?.value) : undefined;
+    const namespace = metadata ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'namespace')?.value) : undefined;
+    const apiVersion = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'apiVersion')?.value);
+    // Argo Workflows and Jobs created by tools often have only a generateName prefix.
+    const shown = name ?? (metadata ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'generateName')?.value) : undefined) ?? '';
+    const display = namespace ? `${kind}/${namespace}/${shown}` : `${kind}/${shown}`;
+    yield {
+        doc,
+        map,
+        kind,
+        apiVersion,
+        name,
+        namespace,
+        documentIndex,
+        pathPrefix,
+        resource: { display, kind, namespace, name, document: documentIndex },
+    };
+}
+/** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
+function findPodSpecs(obj) {
+    if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion))
+        return { units: [], incomplete: false };
+    const known = POD_SPEC_PATHS[obj.kind];
+    if (known && isCoreApi(obj.apiVersion)) {
+        const spec = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapAt */ .SC)(obj.doc, obj.map, known);
+        if (!spec)
+            return { units: [], incomplete: false };
+        const templateMetadata = known.length > 1 ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapAt */ .SC)(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(obj.doc, obj.map, 'metadata');
+        return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false };
+    }
+    return findBySpecShape(obj);
+}
+/** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
+function isCoreApi(apiVersion) {
+    const group = groupOf(apiVersion);
+    return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
+}
+/** `apps/v1` → `apps`, `v1` → '' (the core group), no apiVersion → undefined. */
+function groupOf(apiVersion) {
+    if (!apiVersion)
+        return undefined;
+    return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+}
+/**
+ * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
+ * `data` to be written out): a host namespace key there is the program's setting, not the pod's.
+ * Full pod templates inside are still found.
+ */
+const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
+/** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
+
+const IS_HOST_FIELD = new Set(_namespaces_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_FIELDS */ .Rc);
+/**
+ * API groups of policy engines, whose objects name host namespace fields as parameters or
+ * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
+ * about pods, not pods.
+ */
+const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
+function isPolicyEngine(apiVersion) {
+    return POLICY_GROUP.test(groupOf(apiVersion) ?? '');
+}
+/**
+ * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
+ * is data or policy (a PodSecurityPolicy's `spec.hostNetwork` allows, it does not share).
+ */
+function runsNoPods(kind, group) {
+    return (kind !== undefined && (NOT_WORKLOADS.has(kind) || kind === 'PodSecurityPolicy')) || (group !== undefined && POLICY_GROUP.test(group));
+}
+/** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
+function mayCarryPodSettings(apiVersion) {
+    return !isCoreApi(apiVersion);
+}
+/**
+ * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
+ * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
+ * sibling-level `metadata` (in a template) gives the labels. Others carry only pod-level
+ * settings (Argo Workflow `spec.hostNetwork`, Tekton `podTemplate`, Spark `driver`): a map with a
+ * host namespace field set to a scalar is one of those, and may still hold a full template deeper.
+ */
+function findBySpecShape(obj) {
+    const found = [];
+    const settingsAllowed = mayCarryPodSettings(obj.apiVersion);
+    let budget = SHAPE_SEARCH_BUDGET;
+    let incomplete = false;
+    // Only collections spend the budget: a long list of scalars cannot hide a pod template.
+    const visit = (node, path, parent, depth, inBlob = false) => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            return;
+        if (depth > SHAPE_SEARCH_DEPTH) {
+            incomplete = true;
+            return;
+        }
+        // The file's budget too: thousands of objects can share one aliased tree, each searching it.
+        if (--budget <= 0 || !(0,_yaml_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .spendWork */ .qF)(obj.doc, 1, node)) {
+            incomplete = true;
+            return;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const kids = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entries */ .jO)(obj.doc, node);
+            // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
+            // fixtures leave them out); elsewhere a `containers` list is the telltale.
+            const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
+            if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(v)))) {
+                const templateMetadata = parent ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(obj.doc, parent, 'metadata') : undefined;
+                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
+                return;
+            }
+            // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
+            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v)))
+                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
+            for (const [k, v] of kids) {
+                if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
+                    continue;
+                visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            node.items.forEach((item, i) => {
+                const v = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(obj.doc, item);
+                if (v)
+                    visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob);
+            });
+        }
+    };
+    visit(obj.map, [], undefined, 0);
+    return { units: found, incomplete };
+}
+
+
+/***/ }),
+
+/***/ 8700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ templateAction),
+/* harmony export */   j: () => (/* binding */ looksTemplated)
+/* harmony export */ });
+/**
+ * A Go template action (`{{ .Values.hostNetwork }}`) where YAML expects a value: Helm replaces it
+ * when it renders the chart, while YAML reads a nested flow map. What the value will be is not in
+ * the file, so it is neither a finding nor a pass. Returns the action as written (its first line,
+ * shortened), or undefined when the value is not one.
+ */
+function templateAction(text, node) {
+    const range = node?.range;
+    if (!range || !text.startsWith('{{', range[0]))
+        return undefined;
+    const written = text.slice(range[0], range[1]).split(/\r?\n/)[0].trim();
+    return written.length > 80 ? `${written.slice(0, 77)}...` : written;
+}
+/** Text that holds Go template actions: a parse failure there is the template's, not the YAML's. */
+const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
+
+
+/***/ }),
+
+/***/ 1463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ isMakefile),
+/* harmony export */   Z: () => (/* binding */ isJenkinsfile)
+/* harmony export */ });
+/**
+ * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
+ * the readers need them, and discovery classifies files with the same tests.
+ */
+/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
+function isMakefile(baseName) {
+    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
+}
+/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
+function isJenkinsfile(baseName) {
+    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
+}
+
+
+/***/ }),
+
+/***/ 3226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SourceText),
+/* harmony export */   ij: () => (/* binding */ hasLoneCr),
+/* harmony export */   kW: () => (/* binding */ flagRemovalRange)
+/* harmony export */ });
+/**
+ * A file's text with offset → line/column conversion. The text is kept exactly as read
+ * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
+ *
+ * Lines end at `\n`, `\r\n` (one break) or a lone `\r`: go-yaml, and so Kubernetes and compose,
+ * break lines there, and so do SARIF viewers and editors; counting only `\n` put every finding of
+ * a CR-only file on line 1. Git does not break at a lone CR: see hasLoneCr.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+class SourceText {
+    path;
+    text;
+    starts;
+    bom;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+        this.bom = text.charCodeAt(0) === 0xfeff;
+    }
+    /** Offsets where lines start; computed on first use, as most files scanned never need it. */
+    get lineStarts() {
+        if (!this.starts) {
+            const starts = [0];
+            const text = this.text;
+            if (!text.includes('\r')) {
+                // The common case, kept to indexOf, which is several times faster than a regex.
+                for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                    starts.push(i + 1);
+            }
+            else {
+                for (const m of text.matchAll(LINE_BREAK))
+                    starts.push(m.index + m[0].length);
+            }
+            this.starts = starts;
+        }
+        return this.starts;
+    }
+    /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        let column = o - this.lineStarts[lo] + 1;
+        if (lo === 0 && this.bom && o > 0)
+            column -= 1;
+        return { line: lo + 1, column };
+    }
+    span(startOffset, endOffset) {
+        return { start: this.position(startOffset), end: this.position(endOffset), startOffset, endOffset };
+    }
+    /** Offset of the first character of a 1-based line (the BOM is skipped on line 1). */
+    lineStart(line) {
+        const start = this.lineStarts[line - 1] ?? this.text.length;
+        return line === 1 && this.bom ? 1 : start;
+    }
+    /** Offset just past the line's content, before `\r\n`, `\n` or a lone `\r`. */
+    lineEnd(line) {
+        const next = this.lineStarts[line];
+        if (next === undefined)
+            return this.text.length;
+        return this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? next - 2 : next - 1;
+    }
+    lineText(line) {
+        return this.text.slice(this.lineStart(line), this.lineEnd(line));
+    }
+}
+/**
+ * Whether the text breaks a line at a CR alone. Git and GitHub's diffs do not, so such a file's
+ * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
+ */
+function hasLoneCr(text) {
+    return /\r(?!\n)/.test(text);
+}
+/**
+ * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
+ * words around it stay apart. When the flag sits alone on a continued line (`  --network=host \`),
+ * the whole line goes, which keeps the continuation chain intact; with nothing after it, the
+ * blanks before it go instead. `blanksAfterEscape`: a Dockerfile continues a line even with
+ * blanks after the escape character; a shell does not (`\ ` escapes the blank). Linear: it never
+ * searches back to the line start.
+ */
+function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
+    let after = end;
+    while (text[after] === ' ' || text[after] === '\t')
+        after++;
+    let before = start;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
+        before--;
+    const firstOnLine = before === 0 || text[before - 1] === '\n';
+    if (firstOnLine && text[after] === escape) {
+        let q = after + 1;
+        if (blanksAfterEscape)
+            while (text[q] === ' ' || text[q] === '\t')
+                q++;
+        if (text[q] === '\n')
+            return [before, q + 1];
+        if (text[q] === '\r' && text[q + 1] === '\n')
+            return [before, q + 2];
+    }
+    if (after > end)
+        return [start, after];
+    return [before, end];
+}
+
+
+/***/ }),
+
+/***/ 736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oq: () => (/* binding */ shareWorkBudget),
+/* harmony export */   jO: () => (/* binding */ noteBound),
+/* harmony export */   nx: () => (/* binding */ boundsHit),
+/* harmony export */   qF: () => (/* binding */ spendWork)
+/* harmony export */ });
+/* unused harmony export WORK_BUDGET */
+const boundHits = new WeakMap();
+/** Records that a bound was hit while reading `doc` (once per message and place). */
+function noteBound(doc, message, node) {
+    const offset = node?.range?.[0] ?? doc.contents?.range?.[0] ?? 0;
+    let list = boundHits.get(doc);
+    if (!list)
+        boundHits.set(doc, (list = []));
+    if (!list.some(h => h.message === message && h.offset === offset))
+        list.push({ message, offset });
+}
+/** The bounds hit so far while reading `doc`. */
+function boundsHit(doc) {
+    return boundHits.get(doc) ?? [];
+}
+/**
+ * Work allowed per file: nodes visited (indexing, searching custom resources for pod templates),
+ * aliases resolved, and keys copied through `<<` merges. Reading never expands an alias, so a
+ * billion-laughs document costs one visit per node written; what this bounds is readers that
+ * follow aliases or merges many times (thousands of objects sharing one aliased tree, a merge
+ * chain adding a key at every link). Past it we stop and report, never pass.
+ */
+const WORK_BUDGET = 2_000_000;
+const budgets = new WeakMap();
+/** The documents of one file draw on one budget. */
+function shareWorkBudget(docs) {
+    const budget = { left: WORK_BUDGET, spent: false };
+    for (const doc of docs)
+        budgets.set(doc, budget);
+}
+/**
+ * Spends `units` of the file's budget; false (and the bound noted at `node`) once it is spent,
+ * after which the caller stops reading.
+ */
+function spendWork(doc, units, node) {
+    let budget = budgets.get(doc);
+    if (!budget)
+        budgets.set(doc, (budget = { left: WORK_BUDGET, spent: false }));
+    if (budget.spent)
+        return false;
+    budget.left -= units;
+    if (budget.left >= 0)
+        return true;
+    budget.spent = true;
+    noteBound(doc, `more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`, node);
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 7576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nx: () => (/* reexport */ yaml_bounds/* boundsHit */.nx),
+  jO: () => (/* binding */ entries),
+  ZZ: () => (/* binding */ field),
+  xT: () => (/* binding */ keyName),
+  SC: () => (/* binding */ mapAt),
+  Rz: () => (/* binding */ mapField),
+  C$: () => (/* reexport */ yaml_bounds/* noteBound */.jO),
+  hN: () => (/* binding */ parseYaml),
+  y0: () => (/* binding */ readMergesAsCompose),
+  Zg: () => (/* binding */ resolveAlias),
+  ws: () => (/* binding */ scalarText),
+  r$: () => (/* binding */ stringValue)
+});
+
+// UNUSED EXPORTS: blankUnwantedDocuments
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/parse/yaml/yaml-bounds.ts
+var yaml_bounds = __nccwpck_require__(736);
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml-index.ts
+
+
+const indexes = new WeakMap();
+/** Most documents have no anchors: they share this index, so files of thousands of documents hold no map for each. */
+const NO_ANCHORS = new Map();
+/** Indexes `doc` and returns its repeated keys. Each node visited is spent from the file's work budget. */
+function indexDocument(doc) {
+    let anchors = NO_ANCHORS;
+    indexes.set(doc, anchors);
+    const duplicates = [];
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (!node || typeof node !== 'object')
+            continue;
+        if (!(0,yaml_bounds/* spendWork */.qF)(doc, 1, node))
+            break;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            // go-yaml refuses the document ("anchor value contains itself"); we read the alias as nothing.
+            if (lookUp(anchors, node) === 'cycle')
+                (0,yaml_bounds/* noteBound */.jO)(doc, `alias *${node.source} is used inside the node it names, a cycle Kubernetes and compose reject: not read`, node);
+            continue;
+        }
+        if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) && node.anchor) {
+            if (anchors === NO_ANCHORS)
+                indexes.set(doc, (anchors = new Map()));
+            const defined = anchors.get(node.anchor);
+            if (defined)
+                defined.push(node);
+            else
+                anchors.set(node.anchor, [node]);
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            addRepeatedKeys(node.items, duplicates);
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push(node.items[i].value, node.items[i].key);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push(node.items[i]);
+        }
+    }
+    return duplicates;
+}
+/**
+ * Keys equal as eemeli/yaml's `uniqueKeys` check compares them (the same scalar value; other
+ * keys only when they are the same node), found with a Set instead of pairwise.
+ */
+function addRepeatedKeys(pairs, out) {
+    const seen = new Set();
+    for (const { key } of pairs) {
+        if (!(0,dist/* isScalar */.jn)(key))
+            continue;
+        const value = key.value;
+        if (typeof value === 'number' && Number.isNaN(value))
+            continue;
+        if (seen.has(value))
+            out.push({ offset: key.range?.[0] ?? 0 });
+        else
+            seen.add(value);
+    }
+}
+/**
+ * The node an alias names: the last node anchored with its name before it. One that contains the
+ * alias is a cycle.
+ */
+function lookUp(anchors, alias) {
+    const defined = anchors.get(alias.source);
+    const at = alias.range?.[0];
+    if (!defined || at === undefined)
+        return undefined;
+    // Anchored nodes are listed in document order, so by start offset: find the last one before.
+    let low = 0;
+    let high = defined.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((defined[mid].range?.[0] ?? 0) < at)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    const found = defined[low - 1];
+    if (!found)
+        return undefined;
+    return at < (found.range?.[1] ?? 0) ? 'cycle' : found;
+}
+/** The node an alias names in `doc`, or undefined (no such anchor before it, or a cycle). */
+function aliasTarget(doc, alias) {
+    let anchors = indexes.get(doc);
+    if (!anchors) {
+        indexDocument(doc);
+        anchors = indexes.get(doc);
+    }
+    const found = lookUp(anchors, alias);
+    return found === 'cycle' ? undefined : found;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml-stream.ts
+
+/**
+ * How deep collections may nest. Manifests stay far shallower (CRD schemas, the deepest, under
+ * 64); eemeli/yaml's parser and composer recurse once per level and overflow the JS stack near
+ * 1,000 levels, which it would report as invalid YAML, or throw.
+ */
+const MAX_NESTING = 256;
+/**
+ * What reading a file may hold in memory, estimated as it is read. eemeli/yaml keeps the syntax
+ * tree of the document being read until it is composed, and every composed document until the
+ * file is read; the readers then keep facts per object. Costs measured on Node 20 with the
+ * densest inputs (flow sequences of one-letter scalars, lists of aliases, thousands of one-line
+ * documents), so that a file within the budget stays under about 300 MB of resident memory.
+ */
+const MEMORY_BUDGET_MB = 200;
+const BYTES_PER_TOKEN_BEING_READ = 320;
+const BYTES_PER_TOKEN_READ = 115;
+const BYTES_PER_DOCUMENT = 4_300;
+/**
+ * What `parseAllDocuments` does (lexer → parser → composer), watching the parser as it goes: it
+ * stops before a document grows too large to hold or too deep to compose, so the cost stays
+ * bounded and the documents before the bound are still read.
+ */
+function readDocuments(text, options) {
+    const parser = new dist/* Parser */.iX();
+    const composer = new dist/* Composer */.Dk(options);
+    const docs = [];
+    const compose = (token) => {
+        for (const doc of composer.next(token))
+            docs.push(doc);
+    };
+    let read = 0;
+    let inDocument = 0;
+    let stopped;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        for (const token of parser.next(lexeme)) {
+            if (token.type === 'document') {
+                read += inDocument * BYTES_PER_TOKEN_READ + BYTES_PER_DOCUMENT;
+                inDocument = 0;
+            }
+            compose(token);
+        }
+        inDocument++;
+        if (read + inDocument * BYTES_PER_TOKEN_BEING_READ > MEMORY_BUDGET_MB * 2 ** 20) {
+            stopped = {
+                message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`,
+                offset: documentStart(parser),
+            };
+            break;
+        }
+        const deep = parser.stack.length > MAX_NESTING + 1 ? tooDeep(parser.stack) : undefined;
+        if (deep) {
+            stopped = {
+                message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`,
+                offset: deep.offset,
+            };
+            break;
+        }
+    }
+    // Ending the parser would close every open level at once, which is what recurses: a stopped
+    // document is dropped unfinished.
+    if (!stopped)
+        for (const token of parser.end())
+            compose(token);
+    for (const doc of composer.end())
+        docs.push(doc);
+    return { docs, stopped };
+}
+function documentStart(parser) {
+    return parser.stack[0]?.offset ?? parser.offset;
+}
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+/** The collection more than MAX_NESTING levels deep on the parser's stack, if there is one. */
+function tooDeep(stack) {
+    let depth = 0;
+    for (const token of stack) {
+        if (COLLECTIONS.has(token.type) && ++depth > MAX_NESTING)
+            return token;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml.ts
+
+
+
+
+
+function parseYaml(source, wanted) {
+    const text = asGoYamlLineBreaks(wanted ? blankUnwantedDocuments(source.text, wanted) : source.text);
+    // uniqueKeys is off because eemeli/yaml's check is quadratic in a map's size: indexDocument does it.
+    const { docs, stopped } = readDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
+    (0,yaml_bounds/* shareWorkBudget */.Oq)(docs);
+    const problems = [];
+    const documents = docs.map((doc, index) => {
+        const found = doc.errors.map(e => ({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: describeYamlError(e.message), fatal: true }));
+        // Kubernetes' non-strict decoder takes the last duplicate key: the document stays usable.
+        for (const d of indexDocument(doc))
+            found.push({ start: d.offset, end: d.offset + 1, message: 'duplicate key: Map keys must be unique', fatal: false });
+        found.sort((a, b) => a.start - b.start);
+        for (const p of found)
+            problems.push({ message: p.message, span: source.span(p.start, p.end), fatal: p.fatal });
+        return { index, doc, fatal: found.some(p => p.fatal) };
+    });
+    return { source, documents, problems, bounds: stopped ? [stopped] : [] };
+}
+/**
+ * libyaml and go-yaml (Kubernetes' decoder) also break lines at a lone CR, NEL, U+2028 and
+ * U+2029; eemeli/yaml does not, so `# note\u2028hostNetwork: true` would be a comment to us and a
+ * field to Kubernetes. Each becomes `\n`, one code unit for one: offsets stay exact.
+ */
+function asGoYamlLineBreaks(text) {
+    return /\r(?!\n)|[\u0085\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n') : text;
+}
+/**
+ * A line starting with `---` or `...` always ends a document (YAML forbids it inside scalars and
+ * flow collections), so documents can be told apart without parsing. Documents nobody wants are
+ * replaced by blanks of the same length: offsets, lines and document indexes stay exact, and the
+ * parser skips whitespace far faster than it builds nodes. Anchors never cross documents.
+ */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function blankUnwantedDocuments(text, wanted) {
+    const cuts = [0];
+    for (const m of text.matchAll(DOCUMENT_MARKER))
+        cuts.push(m.index, m.index + m[0].length);
+    cuts.push(text.length);
+    if (cuts.length === 2)
+        return text;
+    let out = '';
+    let changed = false;
+    for (let i = 0; i < cuts.length; i += 2) {
+        const body = text.slice(cuts[i], cuts[i + 1]);
+        // Directives (%YAML, %TAG) change how later documents read: kept.
+        const keep = wanted(body) || /^%/m.test(body);
+        if (!keep)
+            changed = true;
+        out += keep ? body : i === 0 ? blankedFirst(body) : blanked(body);
+        if (i + 2 < cuts.length)
+            out += text.slice(cuts[i + 1], cuts[i + 2]);
+    }
+    return changed ? out : text;
+}
+/**
+ * The part before the first marker is a document only if it has content: blanking it whole would
+ * shift every document index. An empty map of the same length keeps it a document.
+ */
+function blankedFirst(body) {
+    return /^(?![ \t]*(?:#|\r?$))/m.test(body) && body.length >= 2 ? `{}${blanked(body.slice(2))}` : blanked(body);
+}
+/**
+ * `text` as spaces of the same length, but for the line break it ends with (the next document's
+ * marker must start a line). Offsets are all that positions need, so the lines inside need not
+ * stay: one line of blanks is read at once, where thousands of blank lines (a CRD bundle) cost the
+ * parser a token each. Written byte by byte: a regular expression replacing one character at a
+ * time holds about 40 bytes of garbage per character, 200 MB for a 5 MiB file.
+ */
+function blanked(text) {
+    let end = text.length;
+    if (end && LINE_BREAK.test(text[end - 1]))
+        end -= text[end - 1] === '\n' && text[end - 2] === '\r' ? 2 : 1;
+    return ' '.repeat(end) + text.slice(end);
+}
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
+function describeYamlError(message) {
+    // eemeli/yaml appends a source excerpt after a blank line; the finding already points there.
+    const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return `invalid YAML: ${first}`;
+}
+/**
+ * The node an alias names (an alias never names another alias: they take no anchor). Each
+ * resolution is spent from the work budget; past it, aliases name nothing.
+ */
+function resolveAlias(doc, node) {
+    if (!(0,dist/* isAlias */.Vj)(node))
+        return (node ?? undefined);
+    return (0,yaml_bounds/* spendWork */.qF)(doc, 1, node) ? aliasTarget(doc, node) : undefined;
+}
+function keyName(pair) {
+    const k = pair.key;
+    if ((0,dist/* isScalar */.jn)(k))
+        return typeof k.value === 'symbol' ? k.value : String(k.value);
+    return undefined;
+}
+/** go-yaml (which Kubernetes uses) merges only on a plain `<<` key; a quoted "<<" is a key. */
+const isMergeKey = (pair) => (0,dist/* isScalar */.jn)(pair.key) && (typeof pair.key.value === 'symbol' || (pair.key.source === '<<' && (pair.key.type === undefined || pair.key.type === 'PLAIN')));
+const resolvedCache = { 'go-yaml-v2': new WeakMap(), 'go-yaml-v3': new WeakMap() };
+const documentOrder = new WeakMap();
+const NOTHING = new Map();
+/** From now on `field` and `entries` read this document's merges as docker compose does. */
+function readMergesAsCompose(doc) {
+    documentOrder.set(doc, 'go-yaml-v3');
+}
+/**
+ * A map's keys after `<<` merges, in the document's MergeOrder. Merge chains are followed as far
+ * as go-yaml follows them: the maps a map merges are resolved first, depth first with a stack of
+ * our own (a chain thousands deep needs no JS stack), and each map once; copying keys along a
+ * chain is what the work budget bounds. A map that merges itself resolves to nothing; aliases
+ * cannot build one (indexDocument reports the cycle).
+ */
+function resolved(doc, map) {
+    const order = documentOrder.get(doc) ?? 'go-yaml-v2';
+    const cache = resolvedCache[order];
+    const pending = [map];
+    const open = new Set();
+    while (pending.length > 0) {
+        const top = pending[pending.length - 1];
+        if (cache.has(top)) {
+            pending.pop();
+        }
+        else if (!open.has(top)) {
+            open.add(top);
+            for (const source of mergedMaps(doc, top))
+                if (!cache.has(source) && !open.has(source))
+                    pending.push(source);
+        }
+        else {
+            pending.pop();
+            open.delete(top);
+            cache.set(top, combine(doc, top, order, cache));
+        }
+    }
+    return cache.get(map);
+}
+/** A map's own keys and, after them or in between (see MergeOrder), those its merge keys bring. */
+function combine(doc, map, order, cache) {
+    const out = new Map();
+    const merged = (source) => cache.get(source) ?? NOTHING;
+    let lastMerge;
+    for (const pair of map.items) {
+        if (isMergeKey(pair)) {
+            if (order === 'go-yaml-v3')
+                lastMerge = pair;
+            else
+                mergeInto(doc, out, mergeSources(doc, pair.value).map(merged), pair, true);
+            continue;
+        }
+        const k = keyName(pair);
+        if (typeof k !== 'string')
+            continue;
+        const written = (pair.value ?? undefined);
+        const value = written ? resolveAlias(doc, written) : undefined;
+        if (!written || !value)
+            out.delete(k);
+        else
+            out.set(k, { key: pair.key, written, value, merged: false });
+    }
+    // go-yaml v3 applies the (last) merge after the explicit keys and never over them.
+    if (lastMerge)
+        mergeInto(doc, out, mergeSources(doc, lastMerge.value).map(merged), lastMerge, false);
+    return out;
+}
+/**
+ * Adds a merge key's resolved maps to `out`; `overwrite` as go-yaml v2 does, else only missing
+ * keys. Copies are spent from the work budget: a chain adding a key at every link copies its
+ * length squared.
+ */
+function mergeInto(doc, out, sources, pair, overwrite) {
+    if (!(0,yaml_bounds/* spendWork */.qF)(doc, sources.reduce((n, source) => n + source.size, 0), pair.key))
+        return;
+    const via = pair.key;
+    const mergedHit = (hit) => ({ key: hit.key, written: hit.written, value: hit.value, merged: true, via });
+    if (overwrite) {
+        for (let i = sources.length - 1; i >= 0; i--) {
+            for (const [k, hit] of sources[i])
+                out.set(k, mergedHit(hit));
+        }
+        return;
+    }
+    for (const source of sources) {
+        for (const [k, hit] of source)
+            if (!out.has(k))
+                out.set(k, mergedHit(hit));
+    }
+}
+/** The maps a map's merge keys name. */
+function mergedMaps(doc, map) {
+    return map.items.filter(isMergeKey).flatMap(pair => mergeSources(doc, pair.value));
+}
+/** A key's value after merges, as the document's reader sees it (see `resolved`). */
+function field(doc, map, name) {
+    return resolved(doc, map).get(name);
+}
+function mergeSources(doc, value) {
+    const r = resolveAlias(doc, value);
+    if ((0,dist/* isMap */.jh)(r))
+        return [r];
+    if ((0,dist/* isSeq */.oP)(r))
+        return r.items.map(i => resolveAlias(doc, i)).filter(dist/* isMap */.jh);
+    return [];
+}
+/** All keys of a map after merges, with their resolved values. */
+function entries(doc, map) {
+    return [...resolved(doc, map)].map(([k, hit]) => [k, hit.value]);
+}
+function mapField(doc, map, name) {
+    const hit = field(doc, map, name);
+    return hit && (0,dist/* isMap */.jh)(hit.value) ? hit.value : undefined;
+}
+function mapAt(doc, map, path) {
+    let current = map;
+    for (const key of path) {
+        if (!current)
+            return undefined;
+        current = mapField(doc, current, key);
+    }
+    return current;
+}
+/** A scalar's string value, or undefined when the node is not a string scalar. */
+function stringValue(node) {
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+/** Scalar value as text for names: Kubernetes names can be written as numbers (`name: 1`). */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    return typeof node.value === 'symbol' ? undefined : String(node.source ?? node.value);
+}
+
+
+/***/ }),
+
+/***/ 2005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yb: () => (/* binding */ BUILTIN_RULES),
+  u5: () => (/* binding */ registry)
+});
+
+// UNUSED EXPORTS: POLICY_RULE_IDS, buildRegistry
+
+;// CONCATENATED MODULE: ./src/rules/exception-record.ts
+/** Where a record's field is written; the record itself (its label or entry) when the field is missing. */
+const recordField = (record, field) => ({
+    span: record.spans[field] ?? record.span,
+    fieldPath: record.fieldPaths[field] ?? record.fieldPath,
+});
+
+;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
+
+/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
+const exceptionExpired = {
+    meta: {
+        id: 'exception-expired',
+        title: 'Host namespace exception has expired',
+        severity: 'error',
+        description: "The exception's expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.",
+        remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
+        docs: 'docs/rules/exception-expired.md',
+    },
+    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+        if (!firstOfRecord || a.status !== 'expired')
+            return;
+        const { record } = a;
+        const ago = -a.daysLeft;
+        ctx.report({
+            ...recordField(record, 'expires'),
+            resource,
+            message: `The exception for ${resource.display} expired on ${record.expires} (${ago} day${ago === 1 ? '' : 's'} ago): its findings are no longer covered. Renew it after a risk review (owner: ${record.owner}) or remove ${record.allow.join(', ')}.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-expiring.ts
+
+/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
+const exceptionExpiring = {
+    meta: {
+        id: 'exception-expiring',
+        title: 'Host namespace exception expires soon',
+        severity: 'warning',
+        description: 'The exception expires within the warning window (exceptions.warnDays, 30 days by default). It still covers its findings, but the run will fail once the date passes.',
+        remediation: 'Review the exception with its owner before it expires: renew it with a new expires date and risk acceptance, or plan the removal of the host namespace setting.',
+        docs: 'docs/rules/exception-expiring.md',
+    },
+    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+        if (!firstOfRecord || a.status !== 'expiring')
+            return;
+        const { record } = a;
+        const when = a.daysLeft === 0 ? 'today (the last day it applies)' : `in ${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'}`;
+        ctx.report({
+            ...recordField(record, 'expires'),
+            resource,
+            message: `The exception for ${resource.display} expires ${when}, on ${record.expires}: review it with its owner (${record.owner}) and renew it or plan the removal of ${record.allow.join(', ')}.`,
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/namespaces.ts
+var namespaces = __nccwpck_require__(6215);
+;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
+
+/**
+ * The record problems themselves (missing fields, bad dates, unknown flags) are found when
+ * src/policy/records.ts reads the record, which names each in its message; this rule reports them,
+ * and a second record for one workload.
+ */
+const exceptionInvalid = {
+    meta: {
+        id: 'exception-invalid',
+        title: 'Host namespace exception record is invalid',
+        severity: 'error',
+        description: 'An exception record (the host-namespace-guard.io labels and annotations on a workload, or an entry of the central exceptions file) has a missing or malformed field, an unknown host namespace flag, or a date that does not parse. An invalid record grants nothing, so the host namespace findings it meant to cover still fail.',
+        remediation: `Fix the field the message names: allow lists ${(0,namespaces/* namesOr */.gc)(n => n.podField)}; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload's own metadata.`,
+        docs: 'docs/rules/exception-invalid.md',
+    },
+    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+        const { record } = a;
+        // A record is reported once even when it matches several workloads (overlays of one app).
+        if (firstOfRecord)
+            for (const p of record.problems)
+                ctx.report({ file: p.file, span: p.span, resource, fieldPath: p.fieldPath, message: p.message });
+        if (a.duplicateOf) {
+            const first = a.duplicateOf;
+            ctx.report({
+                span: record.span,
+                resource,
+                fieldPath: record.fieldPath,
+                message: `${resource.display} already has an exception record at ${first.file}:${first.span.start.line}; keep one record per workload (the annotation and the central file are two forms of the same record).`,
+            });
+        }
+    },
+    /** A problem of the central file that belongs to no entry (bad YAML, no `exceptions` list). */
+    recordProblem: (p, ctx) => ctx.report({ file: p.file, span: p.span, resource: { display: p.file }, fieldPath: p.fieldPath, message: p.message }),
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-missing-control.ts
+/**
+ * Reported per workload with a valid exception, once per missing control: src/policy finds which
+ * controls are missing (container security contexts, NetworkPolicies of the repository).
+ */
+const exceptionMissingControl = {
+    meta: {
+        id: 'exception-missing-control',
+        title: 'Host namespace exception lacks a compensating control',
+        severity: 'error',
+        description: 'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
+        remediation: "Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload's namespace whose podSelector matches the pod template labels.",
+        docs: 'docs/rules/exception-missing-control.md',
+    },
+    assessment: ({ assessment: a, resource }, ctx) => {
+        const { workload } = a;
+        if (a.status === 'invalid' || !workload)
+            return;
+        for (const m of a.missingControls)
+            ctx.report({ file: workload.file, span: m.span, resource, fieldPath: m.fieldPath, message: messageOf(m, resource.display, a.namespace) });
+    },
+};
+function messageOf(m, display, namespace) {
+    if (m.control === 'containers') {
+        const why = m.partial ? 'a custom resource defines them apart from these pod-level settings' : `${m.podPath} lists none`;
+        return `${display}: its containers are not in this manifest (${why}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`;
+    }
+    if (m.control === 'NetworkPolicy') {
+        const labels = Object.entries(m.podLabels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ');
+        const others = m.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace}" (${p.file})`);
+        const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : '';
+        return `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`;
+    }
+    const which = `${m.initContainer ? 'init container' : 'container'} "${m.container}" of ${display}`;
+    if (m.control === 'runAsNonRoot') {
+        if (m.runAsUser === 0)
+            return `${which} runs as root (runAsUser: 0): set runAsUser to a non-zero UID and runAsNonRoot: true.`;
+        const why = m.runAsNonRoot === false ? 'sets runAsNonRoot: false' : 'may run as root';
+        return `${which} ${why}: set securityContext.runAsNonRoot: true or a non-zero runAsUser (pod or container level).`;
+    }
+    if (m.control === 'capabilities.drop')
+        return `${which} does not drop all capabilities: set securityContext.capabilities.drop: [ALL].`;
+    const why = m.allowPrivilegeEscalation === true ? 'allows privilege escalation' : 'does not disallow privilege escalation';
+    return `${which} ${why}: set securityContext.allowPrivilegeEscalation: false.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/exception-outside-allowed-namespace.ts
+
+/** Reported once per valid record whose workload's namespace is not in exceptions.namespaces. */
+const exceptionOutsideAllowedNamespace = {
+    meta: {
+        id: 'exception-outside-allowed-namespace',
+        title: 'Host namespace exception outside a dedicated namespace',
+        severity: 'error',
+        description: 'Exceptions are honoured only in the Kubernetes namespaces listed in exceptions.namespaces, which are meant to hold privileged node agents and little else. An exception on a workload in any other namespace, or one that does not name its namespace, grants nothing.',
+        remediation: 'Move the workload to a namespace listed in exceptions.namespaces (set metadata.namespace), or have the policy owners add a dedicated namespace to that list.',
+        docs: 'docs/rules/exception-outside-allowed-namespace.md',
+    },
+    assessment: ({ assessment: a, resource, firstOfRecord, allowedNamespaces }, ctx) => {
+        // An invalid record grants nothing: where it would apply does not matter.
+        if (!firstOfRecord || a.status === 'invalid' || a.namespaceAllowed)
+            return;
+        const { record, workload } = a;
+        const allowed = allowedNamespaces.length
+            ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}`
+            : 'exceptions.namespaces lists none';
+        const message = a.namespaceAssumed
+            ? `${resource.display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
+            : `${resource.display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`;
+        // An annotation record is about its workload's namespace; a central entry names its own.
+        const at = record.origin === 'annotation' ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' } : recordField(record, 'namespace');
+        ctx.report({ ...at, resource, message });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-unapproved.ts
+/**
+ * In pull requests only: src/policy/approval.ts compares the records at base and head and asks
+ * GitHub for labels, reviews and team membership; each change it finds unapproved is a unit here.
+ */
+const exceptionUnapproved = {
+    meta: {
+        id: 'exception-unapproved',
+        title: 'Host namespace exception added or widened without approval',
+        severity: 'error',
+        description: 'A pull request that adds an exception, allows more host namespaces, or moves an expiry later needs the approval of the team named in exceptions.approval.team. Without it anyone who can edit a manifest could grant themselves the node.',
+        remediation: 'Ask a member of the approving team to apply the approval label (exceptions.approval.label) to the pull request, or to approve it in a review, then re-run the check.',
+        docs: 'docs/rules/exception-unapproved.md',
+    },
+    unapprovedChange: ({ change, approver, cannotVerify }, ctx) => {
+        const how = approver === 'unchecked'
+            ? 'the approval could not be checked'
+            : approver === 'no-team'
+                ? 'exceptions.approval.team is not configured'
+                : `a member of ${approver.team} must apply the label "${approver.label}" or approve the pull request`;
+        const { record } = change;
+        ctx.report({
+            span: record.span,
+            resource: { display: change.workload, kind: record.target.kind, namespace: record.target.namespace, name: record.target.name },
+            fieldPath: record.fieldPath,
+            message: `${change.workload}: ${change.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-unnecessary.ts
+
+
+/** Reported per workload, at the record's allow list, for each valid record that allows more than the pods use. */
+const exceptionUnnecessary = {
+    meta: {
+        id: 'exception-unnecessary',
+        title: 'Host namespace exception covers more than the workload uses',
+        severity: 'warning',
+        description: "The exception allows a host namespace that none of the workload's pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.",
+        remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
+        docs: 'docs/rules/exception-unnecessary.md',
+    },
+    assessment: ({ assessment: a, resource }, ctx) => {
+        const { workload, unused } = a;
+        if (a.status === 'invalid' || !workload || !unused.length)
+            return;
+        const uses = namespaces/* HOST_FIELDS */.Rc.filter(f => workload.pods.some(p => p.host[f]));
+        const message = uses.length
+            ? `The exception for ${resource.display} allows ${unused.join(', ')}, which its pods do not set: remove ${unused.length === 1 ? 'it' : 'them'} from the allow list.`
+            : `The exception for ${resource.display} allows ${unused.join(', ')}, but its pods share no host namespace: remove the exception.`;
+        ctx.report({ ...recordField(a.record, 'allow'), resource, message });
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/parse/compose/compose-interpolation.ts
+/**
+ * Compose substitutes variables in values before it reads them (compose-go's `template` package):
+ * `$VAR` and `${VAR}` give the variable's value, `${VAR:-d}` gives d when VAR is unset or empty,
+ * `${VAR-d}` when it is unset, `${VAR:?e}` / `${VAR?e}` refuse to start without it, `${VAR:+r}` /
+ * `${VAR+r}` give r only when VAR is set (and, with `:`, not empty), and `$$` is a literal `$`.
+ * A default may itself hold substitutions.
+ */
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** The value with every variable unset, or undefined when compose refuses it (`:?`, bad syntax). */
+function valueWhenUnset(text) {
+    const variables = [];
+    const value = readTemplate(text, variables);
+    return value === undefined ? undefined : { value, variables: [...new Set(variables)] };
+}
+const WHEN_SET = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?)\+([^${}]*)\}$/;
+function valueWhenSet(text) {
+    const m = WHEN_SET.exec(text);
+    return m ? { variable: m[1], word: m[3], nonEmpty: m[2] === ':' } : undefined;
+}
+/** A whole value `${VAR:-word}` / `${VAR-word}` with a literal default: where the default starts in the value. */
+const PLAIN_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^${}]*)\}$/;
+function literalDefaultAt(text) {
+    const m = PLAIN_DEFAULT.exec(text);
+    return m ? text.length - 1 - m[1].length : undefined;
+}
+/**
+ * Reads the value with every variable unset. Nested arguments are kept on a stack of our own,
+ * not the JS stack: compose-go follows defaults nested to any depth, and so do we.
+ */
+function readTemplate(text, variables) {
+    const open = [];
+    let out = '';
+    let evaluate = true;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (open.length > 0 && c === '}') {
+            const argument = open.pop();
+            // An argument's text belongs to the substitution it closes: only a `-` default is used.
+            out = argument.out + (argument.op === '-' ? out : '');
+            evaluate = argument.evaluate;
+            i++;
+            continue;
+        }
+        if (c !== '$') {
+            out += c;
+            i++;
+            continue;
+        }
+        if (text[i + 1] === '$') {
+            out += '$';
+            i += 2;
+            continue;
+        }
+        const braced = text[i + 1] === '{';
+        NAME.lastIndex = i + (braced ? 2 : 1);
+        const name = NAME.exec(text)?.[0];
+        // compose-go rejects a `$` that starts no substitution.
+        if (!name)
+            return undefined;
+        variables.push(name);
+        i = NAME.lastIndex;
+        if (!braced)
+            continue;
+        if (text[i] === '}') {
+            i++;
+            continue;
+        }
+        const colon = text[i] === ':';
+        const op = text[i + (colon ? 1 : 0)];
+        if (op !== '-' && op !== '?' && op !== '+')
+            return undefined;
+        if (op === '?' && evaluate)
+            return undefined;
+        open.push({ op, out, evaluate });
+        out = '';
+        evaluate &&= op === '-';
+        i += colon ? 2 : 1;
+    }
+    return open.length > 0 ? undefined : out;
+}
+
+// EXTERNAL MODULE: ./src/parse/k8s/json-patch.ts
+var json_patch = __nccwpck_require__(1439);
+// EXTERNAL MODULE: ./src/parse/k8s/template.ts
+var template = __nccwpck_require__(8700);
+// EXTERNAL MODULE: ./src/parse/yaml/yaml.ts + 2 modules
+var yaml = __nccwpck_require__(7576);
+;// CONCATENATED MODULE: ./src/rules/host-namespace.ts
+
+
+
+
+
+function hostNamespaceRule({ namespace: ns, meta }) {
+    const { podField } = ns;
+    const title = `Shares the host ${ns.display} namespace`;
+    const reportFlag = (flag, resource, fieldPath, ctx, what) => {
+        if (flag.name !== ns.id)
+            return;
+        const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
+        if (how === undefined)
+            return;
+        // Quoted as written (`--ipc host`, `--net=host`), on one line.
+        const asWritten = ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset).replace(/(?:\\?\s)+/g, ' ');
+        ctx.report({
+            span: flag.span,
+            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : asWritten}: ${lowerFirst(title)}.`,
+            resource,
+            fieldPath,
+            fix: { description: `Remove ${asWritten}`, edits: [{ span: flag.removal, text: '' }] },
+        });
+    };
+    /**
+     * A service that `extends` a base sharing the namespace shares it too, unless it sets the key
+     * itself: a new service extending an old host-network one is a new finding at its `extends`.
+     * The fix belongs to the base, which is reported there.
+     */
+    const reportInherited = (service, composeKey, ctx) => {
+        for (const base of service.bases ?? []) {
+            const inherited = (0,yaml/* field */.ZZ)(service.doc, base.map, composeKey);
+            if (!inherited)
+                continue;
+            const value = (0,dist/* isScalar */.jn)(inherited.value) && typeof inherited.value.value === 'string' ? inherited.value.value : undefined;
+            const reading = value === undefined ? undefined : composeHost(value);
+            const range = base.at.range;
+            if (reading && range) {
+                ctx.report({
+                    span: ctx.source.span(range[0], range[1]),
+                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(title)}.`,
+                    resource: service.resource,
+                    fieldPath: `${service.path}.extends.${composeKey}`,
+                });
+            }
+            return;
+        }
+    };
+    return {
+        meta: { id: ns.ruleId, title, ...meta, docs: `docs/rules/${ns.ruleId}.md`, namespace: ns.id },
+        pod(unit, ctx) {
+            const hit = (0,yaml/* field */.ZZ)(unit.object.doc, unit.spec, podField);
+            if (!hit)
+                return;
+            const fieldPath = `${unit.path}.${podField}`;
+            const resource = unit.object.resource;
+            const written = hit.written;
+            const range = written.range;
+            if (!range)
+                return;
+            const span = ctx.source.span(range[0], range[1]);
+            const fix = replaceableScalar(written) ? { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] } : undefined;
+            const usedAt = usedAtOf(hit, ctx);
+            const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
+            const value = hit.value;
+            if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
+                return;
+            if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
+                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(title)}.`, resource, fieldPath, fix, usedAt });
+                return;
+            }
+            // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
+            if (unit.partial)
+                return;
+            // `{{ .Values.hostNetwork }}` is unknown until rendered: the engine reports it as a parse-error.
+            if (!(0,dist/* isScalar */.jn)(value) && (0,template/* templateAction */.N)(ctx.source.text, written))
+                return;
+            // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
+            // manifest that someone meant to share the namespace with, so it is never a silent pass.
+            const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify((0,yaml/* scalarText */.ws)(value) ?? String(value.value)) : 'a non-scalar value';
+            ctx.report({
+                span,
+                message: `${resource.display} sets ${podField} to ${shown}${via}, which is not a boolean: Kubernetes rejects this manifest. Write false.`,
+                resource,
+                fieldPath,
+                fix,
+                usedAt,
+            });
+        },
+        composeService(service, ctx) {
+            const composeKey = service.part === 'build' ? ns.composeBuildKey : ns.composeKey;
+            if (!composeKey)
+                return;
+            const hit = (0,yaml/* field */.ZZ)(service.doc, service.map, composeKey);
+            if (!hit && service.part === 'service')
+                return reportInherited(service, composeKey, ctx);
+            if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || typeof hit.value.value !== 'string')
+                return;
+            const range = hit.written.range;
+            if (!range)
+                return;
+            const written = hit.value.value;
+            const reading = composeHost(written);
+            if (!reading)
+                return;
+            const span = ctx.source.span(range[0], range[1]);
+            const safe = ns.composeSafeValue && service.part === 'service' ? ns.composeSafeValue : undefined;
+            const fix = !replaceableScalar(hit.written)
+                ? undefined
+                : written !== 'host'
+                    ? defaultFix(ctx, hit.written, written, composeKey, safe)
+                    : safe
+                        ? { description: `Set ${composeKey} to ${safe}`, edits: [{ span, text: safe }] }
+                        : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
+            // The value is the user's and may be long: the message quotes its start.
+            const shown = written.length > 120 ? `${written.slice(0, 119)}…` : written;
+            const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`;
+            ctx.report({
+                span,
+                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(title)}.`,
+                resource: service.resource,
+                fieldPath: `${service.path}.${composeKey}`,
+                fix,
+                usedAt: usedAtOf(hit, ctx),
+            });
+        },
+        jsonPatchOp(unit, ctx) {
+            for (const { pointer, hit } of (0,json_patch/* patchedPodField */.v)(unit, podField)) {
+                const range = hit.written.range;
+                if (!(0,dist/* isScalar */.jn)(hit.value) || hit.value.value !== true || !range)
+                    continue;
+                const span = ctx.source.span(range[0], range[1]);
+                const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
+                ctx.report({
+                    span,
+                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(title)}.`,
+                    resource: unit.resource,
+                    fieldPath: `${unit.fieldPath}:${pointer}`,
+                    fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
+                    usedAt: usedAtOf(hit, ctx),
+                });
+            }
+        },
+        dockerfileRun: ns.dockerfileFlag
+            ? ({ run, ordinal }, ctx) => {
+                const name = ns.dockerfileFlag;
+                for (const flag of run.flags) {
+                    if (flag.name !== name || flag.value === undefined || flag.value.toLowerCase() !== 'host')
+                        continue;
+                    ctx.report({
+                        span: flag.span,
+                        message: `RUN --${name}=host in stage ${run.stage || '(before FROM)'} gives the build step the host's ${ns.display} namespace.`,
+                        resource: { display: `stage/${run.stage}`, name: run.stage },
+                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--${name}`,
+                        fix: { description: `Remove --${name}=host`, edits: [{ span: flag.removal, text: '' }] },
+                    });
+                }
+            }
+            : undefined,
+        containerCommand(command, ctx) {
+            // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
+            const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
+            // The command's own words tell two commands apart in a fingerprint better than their order.
+            const words = ctx.source.text
+                .slice(command.span.startOffset, command.span.endOffset)
+                .replace(/\\\r?\n/g, ' ')
+                .replace(/\s+/g, ' ');
+            for (const flag of command.flags)
+                reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
+        },
+        containerOptions(unit, ctx) {
+            for (const flag of unit.flags)
+                reportFlag(flag, unit.resource, unit.fieldPath, ctx, `${unit.resource.display} options`);
+        },
+    };
+}
+const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
+const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+/**
+ * Compose substitutes variables before it reads the value. `${NETWORK_MODE:-host}` is host
+ * whenever the variable is not set, which is how the file is run unless someone sets it: a
+ * finding. `${USE_HOST:+host}` is host only when the variable is set, but the file is what opts
+ * into host and the environment only flips the switch: a finding too, saying so. `${X}` and
+ * `${X:?err}` take the value from the environment alone: nothing in the file says host. `$$` is
+ * a literal `$`, never a variable.
+ */
+function composeHost(written) {
+    if (written === 'host')
+        return { how: '' };
+    const unset = hostWhenUnset(written);
+    if (unset)
+        return { how: unset.length ? `, which defaults to host when ${notSet(unset)}` : ', which is host' };
+    const whenSet = valueWhenSet(written);
+    if (whenSet?.word === 'host')
+        return { how: `, which is host whenever ${whenSet.variable} is set${whenSet.nonEmpty ? ' and not empty' : ''}` };
+    return undefined;
+}
+/**
+ * `${NETWORK_MODE:-host}` → `${NETWORK_MODE:-bridge}`: the safe value becomes the default and the
+ * variable still chooses, so a deployment that sets it on purpose keeps working. Only a literal
+ * default written as is (no escapes) is rewritten; pid has no safe value to default to.
+ */
+function defaultFix(ctx, node, written, composeKey, safe) {
+    const at = literalDefaultAt(written);
+    const range = node.range;
+    if (!safe || at === undefined || !(0,dist/* isScalar */.jn)(node) || !range)
+        return undefined;
+    const start = range[0] + (node.type === 'PLAIN' ? 0 : 1);
+    if (ctx.source.text.slice(start, start + written.length) !== written)
+        return undefined;
+    return { description: `Default ${composeKey} to ${safe}`, edits: [{ span: ctx.source.span(start + at, start + written.length - 1), text: safe }] };
+}
+const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
+/**
+ * `--net=${NET:-host}`: the shell gives `host` unless NET is set, as compose does (same syntax for
+ * `:-` and `-`). What the message adds, or undefined when the value is not host by default.
+ */
+function shellDefaultsToHost(value) {
+    if (value.length > 256)
+        return undefined;
+    const unset = hostWhenUnset(value);
+    return unset?.length ? `, which is host when ${notSet(unset)}` : undefined;
+}
+/** The variables a value names when, with all of them unset, it reads `host` (shell and compose alike). */
+function hostWhenUnset(value) {
+    if (!value.includes('$'))
+        return undefined;
+    const unset = valueWhenUnset(value);
+    return unset?.value === 'host' ? unset.variables : undefined;
+}
+const notSet = (names) => `${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
+/**
+ * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
+ * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
+ * its aliases elsewhere. Those get no automatic fix.
+ */
+function replaceableScalar(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return (0,dist/* isAlias */.Vj)(node);
+    return !node.tag && !node.anchor && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+function usedAtOf(hit, ctx) {
+    const range = hit.merged ? hit.via?.range : undefined;
+    return range ? ctx.source.span(range[0], range[1]) : undefined;
+}
+function deleteLineFix(ctx, keyStart, valueEnd, description) {
+    if (keyStart === undefined)
+        return undefined;
+    const { line } = ctx.source.position(keyStart);
+    const endLine = ctx.source.position(valueEnd).line;
+    const before = ctx.source.text.slice(ctx.source.lineStart(line), keyStart);
+    const after = ctx.source.text.slice(valueEnd, ctx.source.lineEnd(endLine));
+    // Only a block-style `key: value` alone on its line can be deleted without breaking the YAML.
+    if (before.trim() !== '' || after.replace(/#.*/, '').trim() !== '')
+        return undefined;
+    const start = ctx.source.lineStart(line);
+    const end = ctx.source.lineStarts[endLine] ?? ctx.source.text.length;
+    return { description, edits: [{ span: ctx.source.span(start, end), text: '' }] };
+}
+
+;// CONCATENATED MODULE: ./src/rules/host-ipc.ts
+
+
+const ns = namespaces/* HOST_NAMESPACE */.$8.ipc;
+const hostIpc = hostNamespaceRule({
+    namespace: ns,
+    meta: {
+        severity: 'error',
+        description: 'A workload in the host IPC namespace can read and write the shared memory segments, semaphores and message queues of every process on the node. Data other workloads keep in shared memory is exposed to it.',
+        remediation: `Set ${ns.podField} to false (or remove it); for compose, use ${ns.composeKey}: ${ns.composeSafeValue} or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.`,
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/host-network.ts
+
+
+const host_network_ns = namespaces/* HOST_NAMESPACE */.$8.network;
+const hostNetwork = hostNamespaceRule({
+    namespace: host_network_ns,
+    meta: {
+        severity: 'error',
+        description: 'A workload in the host network namespace sees every interface of the node, can bind its ports and reach services listening on localhost, and bypasses NetworkPolicy. A compromise of it is a foothold on the node network.',
+        remediation: `Set ${host_network_ns.podField} to false (or remove it) and expose ports through a Service or containerPort; for compose, drop ${host_network_ns.composeKey}: host and publish ports; for builds, remove --${host_network_ns.dockerfileFlag}=host.`,
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/host-pid.ts
+
+
+const host_pid_ns = namespaces/* HOST_NAMESPACE */.$8.pid;
+const hostPid = hostNamespaceRule({
+    namespace: host_pid_ns,
+    meta: {
+        severity: 'error',
+        description: "A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads' secrets or escaping to the node.",
+        remediation: `Set ${host_pid_ns.podField} to false (or remove it); for compose, remove ${host_pid_ns.composeKey}: host; use shareProcessNamespace for process sharing between containers of one pod.`,
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/incomplete-scan.ts
+/**
+ * Fail closed: whatever the scanner could not read or judge is a finding, never a silent pass.
+ * Findings of this rule come from the places that hit a bound (the pipeline, the parsers, the
+ * Action's diff and API readers), each naming the file and the bound.
+ */
+const incompleteScan = {
+    meta: {
+        id: 'incomplete-scan',
+        title: 'Part of the input was not judged',
+        severity: 'error',
+        description: 'The scanner reached one of its bounds (file size, nesting, alias or merge depth, work budget, the API file cap, the findings limit) or could not open a file, so host namespace settings there were not judged. A pull request must not be able to pass by hiding a setting behind a bound.',
+        remediation: 'Make the input smaller or simpler (split the file, flatten the nesting), raise the bound the message names in the config, or exclude the path with paths.exclude if it is not deployed.',
+        docs: 'docs/rules/incomplete-scan.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/parse-error.ts
+/**
+ * Findings of this rule are the engine's notices, not a unit check: the parsers' problems and whole
+ * files that cannot be read as text, all through noticeFinding in engine/scan-file.ts.
+ */
+const parseError = {
+    meta: {
+        id: 'parse-error',
+        title: 'File could not be checked',
+        severity: 'error',
+        description: 'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
+        remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
+        docs: 'docs/rules/parse-error.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
+function buildRegistry(rules) {
+    const byId = new Map();
+    for (const rule of rules) {
+        const { id, remediation, description } = rule.meta;
+        if (!/^[a-z]+(-[a-z]+)*$/.test(id))
+            throw new Error(`rule id "${id}" must be kebab-case`);
+        if (byId.has(id))
+            throw new Error(`duplicate rule id "${id}"`);
+        if (!remediation.endsWith('.'))
+            throw new Error(`${id}: remediation must be a sentence ending with a period`);
+        if (!description.endsWith('.'))
+            throw new Error(`${id}: description must end with a period`);
+        byId.set(id, rule);
+    }
+    return byId;
+}
+/** Rules whose units exist only after the scan: src/policy calls their hooks (assessment, recordProblem, unapprovedChange). */
+const POLICY_RULES = [
+    exceptionInvalid,
+    exceptionExpired,
+    exceptionExpiring,
+    exceptionOutsideAllowedNamespace,
+    exceptionMissingControl,
+    exceptionUnnecessary,
+    exceptionUnapproved,
+];
+const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
+const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES];
+const registry = buildRegistry(BUILTIN_RULES);
+
+
+/***/ }),
+
+/***/ 1887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ engineFor),
+  s: () => (/* binding */ outcomeOf)
+});
+
+// EXTERNAL MODULE: ./src/config/severity.ts
+var severity = __nccwpck_require__(6591);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/namespaces.ts
+var namespaces = __nccwpck_require__(6215);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/parse/yaml/yaml.ts + 2 modules
+var yaml = __nccwpck_require__(7576);
+;// CONCATENATED MODULE: ./src/parse/compose/compose.ts
+
+
+
+
+/**
+ * compose follows `extends` to the end of the chain; this deep is far past any real file, and a
+ * longer chain is reported as not judged (incomplete-scan), never cut short in silence.
+ */
+const MAX_EXTENDS = 64;
+/** The settings a service can inherit through `extends` that the rules judge: its own keys, then its `build:` section's. */
+const JUDGED_KEYS = [
+    ...namespaces/* HOST_NAMESPACES */.Uv.map(n => n.composeKey),
+    ...namespaces/* HOST_NAMESPACES */.Uv.flatMap(n => (n.composeBuildKey ? [`build.${n.composeBuildKey}`] : [])),
+];
+/** Keys a compose service uses and a Kubernetes object or workflow never has at the top level. */
+const SERVICE_KEYS = new Set([
+    'image',
+    'build',
+    'command',
+    'entrypoint',
+    'ports',
+    'expose',
+    'volumes',
+    'environment',
+    'env_file',
+    'depends_on',
+    ...namespaces/* HOST_NAMESPACES */.Uv.map(n => n.composeKey),
+    'networks',
+    'restart',
+    'healthcheck',
+    'deploy',
+    'labels',
+    'extends',
+    'container_name',
+    'cap_add',
+    'cap_drop',
+    'privileged',
+    'user',
+    'working_dir',
+    'profiles',
+    'secrets',
+    'configs',
+    'uts',
+    'userns_mode',
+]);
+/**
+ * A YAML document is compose-shaped when its top level has a `services` map of service maps and
+ * it is not a Kubernetes object (`kind`) or a workflow (`jobs`).
+ */
+function isComposeDocument(doc, root) {
+    if (!(0,dist/* isMap */.jh)(root))
+        return false;
+    if ((0,yaml/* field */.ZZ)(doc, root, 'kind') || (0,yaml/* field */.ZZ)(doc, root, 'jobs'))
+        return false;
+    const services = (0,yaml/* field */.ZZ)(doc, root, 'services')?.value;
+    if (!(0,dist/* isMap */.jh)(services))
+        return false;
+    const svcs = (0,yaml/* entries */.jO)(doc, services);
+    return svcs.length === 0 || svcs.some(([, v]) => (0,dist/* isMap */.jh)(v) && (0,yaml/* entries */.jO)(doc, v).some(([k]) => SERVICE_KEYS.has(k)));
+}
+function composeServices(parsed, byName, unjudged) {
+    const out = [];
+    for (const d of parsed.documents) {
+        const root = d.doc.contents;
+        if (d.fatal)
+            continue;
+        if (!byName && !isComposeDocument(d.doc, root))
+            continue;
+        if (!(0,dist/* isMap */.jh)(root))
+            continue;
+        const services = (0,yaml/* field */.ZZ)(d.doc, root, 'services')?.value;
+        if (!(0,dist/* isMap */.jh)(services) || (0,yaml/* field */.ZZ)(d.doc, root, 'kind'))
+            continue;
+        // compose-go decodes with go-yaml v3: a key written in a service beats one merged into it.
+        (0,yaml/* readMergesAsCompose */.y0)(d.doc);
+        const thisFile = (file) => namesFile(parsed.source, file);
+        for (const [name, value] of (0,yaml/* entries */.jO)(d.doc, services)) {
+            if (!(0,dist/* isMap */.jh)(value))
+                continue;
+            const resource = { display: `service/${name}`, kind: 'service', name, document: d.index };
+            out.push({ doc: d.doc, name, map: value, part: 'service', path: `services.${name}`, resource, bases: basesOf(d.doc, services, value, thisFile) });
+            if (unjudged)
+                checkOtherFileBase(d.doc, parsed.source, name, value, resource, thisFile, unjudged);
+            const build = (0,yaml/* field */.ZZ)(d.doc, value, 'build')?.value;
+            // `build.network: host` gives the image build the host network, like RUN --network=host.
+            if ((0,dist/* isMap */.jh)(build)) {
+                out.push({
+                    doc: d.doc,
+                    name,
+                    map: build,
+                    part: 'build',
+                    path: `services.${name}.build`,
+                    resource: { display: `service/${name}`, kind: 'service', name, document: d.index },
+                });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * `extends: base` or `extends: {service: base}` names a service of the same file (with `file:`,
+ * another file, which is not followed, unless it names this file). compose-go copies the base's
+ * keys the service lacks.
+ */
+function basesOf(doc, services, service, thisFile) {
+    const out = [];
+    const at = (0,yaml/* field */.ZZ)(doc, service, 'extends')?.written;
+    let current = service;
+    while (at && out.length < MAX_EXTENDS) {
+        const ref = (0,yaml/* field */.ZZ)(doc, current, 'extends')?.value;
+        const file = (0,dist/* isMap */.jh)(ref) ? (0,yaml/* field */.ZZ)(doc, ref, 'file')?.value : undefined;
+        const sameFile = file === undefined || thisFile((0,yaml/* stringValue */.r$)(file) ?? '');
+        const name = (0,dist/* isScalar */.jn)(ref) ? (0,yaml/* stringValue */.r$)(ref) : (0,dist/* isMap */.jh)(ref) && sameFile ? (0,yaml/* stringValue */.r$)((0,yaml/* field */.ZZ)(doc, ref, 'service')?.value) : undefined;
+        const base = name === undefined ? undefined : (0,yaml/* field */.ZZ)(doc, services, name)?.value;
+        if (!(0,dist/* isMap */.jh)(base) || base === service || out.some(b => b.map === base))
+            break;
+        out.push({ name: name, map: base, at });
+        current = base;
+    }
+    if (out.length === MAX_EXTENDS && (0,dist/* isMap */.jh)(current) && (0,yaml/* field */.ZZ)(doc, current, 'extends'))
+        (0,yaml/* noteBound */.C$)(doc, `a compose service's extends chain is longer than ${MAX_EXTENDS}: the services past it were not read`, at);
+    return out.length ? out : undefined;
+}
+/**
+ * A service that extends a service of another file inherits that file's settings, which this
+ * scan does not read: `extends.file` may name any file (`common.conf`), and even a compose file
+ * in the same repository is not in every run (a pull request scans only what it changed). So it
+ * is reported as not judged, at its `extends`, for each judged setting it does not write itself:
+ * compose-go lets a value written in the extending service win over the base's, so an explicit
+ * `network_mode: bridge` (or `build.network`) is judged here and needs nothing from the other
+ * file. Reporting only where `extends.file` is written is enough: a service extending this one
+ * inherits no more than this one does.
+ */
+function checkOtherFileBase(doc, source, name, service, resource, thisFile, unjudged) {
+    const ext = (0,yaml/* field */.ZZ)(doc, service, 'extends');
+    const fileNode = (0,dist/* isMap */.jh)(ext?.value) ? (0,yaml/* field */.ZZ)(doc, ext.value, 'file')?.value : undefined;
+    if (!ext || !fileNode)
+        return;
+    const file = (0,yaml/* stringValue */.r$)(fileNode);
+    if (file !== undefined && thisFile(file))
+        return;
+    const missing = JUDGED_KEYS.filter(key => !setsItself(doc, service, key));
+    const range = ext.written.range;
+    if (!missing.length || !range)
+        return;
+    const named = file ?? (0,yaml/* scalarText */.ws)(fileNode) ?? 'a file given by a non-string value';
+    const list = missing.length < 2 ? missing.join('') : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    unjudged(`${source.path}: compose service "${name}" extends a service of another file, ${named}, which is not read here: its ${list} ${missing.length < 2 ? 'is' : 'are'} not judged. Set ${missing.length < 2 ? 'it' : 'them'} in "${name}" itself (a value written there wins over the base's).`, source.span(range[0], range[1]), `services.${name}.extends.file`, resource);
+}
+/** The service writes the setting itself (`build.network` inside its own `build` map); null is not a value. */
+function setsItself(doc, service, key) {
+    const [first, second] = key.split('.');
+    let hit = (0,yaml/* field */.ZZ)(doc, service, first);
+    if (second !== undefined)
+        hit = (0,dist/* isMap */.jh)(hit?.value) ? (0,yaml/* field */.ZZ)(doc, hit.value, second) : undefined;
+    return hit !== undefined && !((0,dist/* isScalar */.jn)(hit.value) && (hit.value.value === null || hit.value.value === undefined));
+}
+/** compose resolves `extends.file` from the directory of the file that writes it. */
+function namesFile(source, file) {
+    if (file === '' || external_node_path_default().posix.isAbsolute(file) || file.includes('$'))
+        return false;
+    const here = source.path.replace(/\\/g, '/');
+    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(here), file)) === external_node_path_default().posix.normalize(here);
+}
+
+// EXTERNAL MODULE: ./src/parse/dockerfile/dockerfile.ts
+var dockerfile = __nccwpck_require__(9654);
+// EXTERNAL MODULE: ./src/parse/k8s/k8s.ts
+var k8s = __nccwpck_require__(1292);
 ;// CONCATENATED MODULE: ./src/parse/k8s/no-pod-document.ts
 /**
  * Kinds whose objects can never run a pod nor be one of the facts later stages need: their text
@@ -7746,6 +11725,8 @@ function holdsNoPod(document) {
     return kind !== undefined && NO_POD_KINDS.has(kind);
 }
 
+// EXTERNAL MODULE: ./src/parse/shell/file-names.ts
+var file_names = __nccwpck_require__(1463);
 ;// CONCATENATED MODULE: ./src/parse/shell/expansion.ts
 /**
  * Words that are nothing but expansions: what they become is known only when the script runs.
@@ -9043,7 +13024,7 @@ function shellViewOf(src) {
     const path = src.path.replace(/\\/g, '/');
     const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
     // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
-    if (isJenkinsfile(name)) {
+    if ((0,file_names/* isJenkinsfile */.Z)(name)) {
         const jenkinsfile = readJenkinsfile(src.text);
         return {
             text: jenkinsfile.view,
@@ -9107,6 +13088,8 @@ function joinedLineRemoval(text, view, start, end) {
     return continued || joinedBefore || view[q] !== '\n' ? [before, q + 1] : undefined;
 }
 
+// EXTERNAL MODULE: ./src/parse/source.ts
+var parse_source = __nccwpck_require__(3226);
 ;// CONCATENATED MODULE: ./src/parse/shell/container-cli-flags.ts
 
 
@@ -9233,7 +13216,7 @@ const BUILDX_ARITY = { long: new Set(['--debug', '--help']), short: 'D' };
 /** `docker exec` booleans; podman's `-l` (the latest container) stands in for the container name. */
 const EXEC_ARITY = { long: new Set(['--interactive', '--tty', '--detach', '--privileged', '--latest', '--help']), short: 'itdl' };
 /** The options that name a host namespace, lower-cased (the container tools fold the case). */
-const NAMESPACE_FLAGS = new Map(HOST_NAMESPACES.flatMap(n => n.cliFlags.map(flag => [flag, n.id])));
+const NAMESPACE_FLAGS = new Map(namespaces/* HOST_NAMESPACES */.Uv.flatMap(n => n.cliFlags.map(flag => [flag, n.id])));
 // ---------------------------------------------------------------------------------------------
 // Reading a command's words
 function isOption(word) {
@@ -9412,7 +13395,7 @@ function makeFlag(t, name, written, first, valueWord, valueFrom) {
         valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start);
         valueEnd = valueStart;
     }
-    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? flagRemovalRange(src.text, first.start, valueWord.end, '\\', false);
+    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? (0,parse_source/* flagRemovalRange */.kW)(src.text, first.start, valueWord.end, '\\', false);
     return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
 }
 
@@ -9681,7 +13664,7 @@ const MAX_NESTED = 3;
  */
 function honoursHeredocs(src) {
     const name = basename(src.path).toLowerCase();
-    return !isMakefile(name) || /^\.ONESHELL[ \t]*:/m.test(src.text);
+    return !(0,file_names/* isMakefile */.R)(name) || /^\.ONESHELL[ \t]*:/m.test(src.text);
 }
 function scan(s, start, end, depth) {
     const { commands, heredocs } = tokenize(s.view, start, end, false, s.heredocs);
@@ -9978,6 +13961,8 @@ function kubectlExecReadsScript(s, args, hops) {
     return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
 }
 
+// EXTERNAL MODULE: ./src/parse/k8s/template.ts
+var template = __nccwpck_require__(8700);
 ;// CONCATENATED MODULE: ./src/parse/yaml/embedded.ts
 
 function embeddedText(fileText, scalar) {
@@ -10127,9 +14112,9 @@ const aboutFile = (e) => (r) => ({
  */
 function checkPods(pods, source, each, problem, embedded) {
     for (const pod of pods) {
-        for (const name of HOST_FIELDS) {
-            const hit = field(pod.object.doc, pod.spec, name);
-            const action = hit && !(0,dist/* isScalar */.jn)(hit.value) ? templateAction(source.text, hit.written) : undefined;
+        for (const name of k8s/* HOST_FIELDS */.Rc) {
+            const hit = (0,yaml/* field */.ZZ)(pod.object.doc, pod.spec, name);
+            const action = hit && !(0,dist/* isScalar */.jn)(hit.value) ? (0,template/* templateAction */.N)(source.text, hit.written) : undefined;
             const range = hit?.written.range;
             if (!action || !range)
                 continue;
@@ -10147,6 +14132,10 @@ function checkPods(pods, source, each, problem, embedded) {
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/facts.ts
+var engine_facts = __nccwpck_require__(5605);
+// EXTERNAL MODULE: ./src/parse/k8s/json-patch.ts
+var json_patch = __nccwpck_require__(1439);
 ;// CONCATENATED MODULE: ./src/parse/k8s/kustomize.ts
 
 
@@ -10162,12 +14151,12 @@ const KINDS = new Set(['Kustomization', 'Component']);
 function isKustomization(doc, root, path) {
     if (!(0,dist/* isMap */.jh)(root))
         return false;
-    const kind = stringValue(field(doc, root, 'kind')?.value);
-    const apiVersion = stringValue(field(doc, root, 'apiVersion')?.value);
+    const kind = (0,yaml/* stringValue */.r$)((0,yaml/* field */.ZZ)(doc, root, 'kind')?.value);
+    const apiVersion = (0,yaml/* stringValue */.r$)((0,yaml/* field */.ZZ)(doc, root, 'apiVersion')?.value);
     if (kind !== undefined && KINDS.has(kind) && apiVersion?.startsWith('kustomize.config.k8s.io/'))
         return true;
     const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-    return KUSTOMIZATION_FILES.has(base) && (field(doc, root, 'kind') === undefined || (kind !== undefined && KINDS.has(kind)));
+    return KUSTOMIZATION_FILES.has(base) && ((0,yaml/* field */.ZZ)(doc, root, 'kind') === undefined || (kind !== undefined && KINDS.has(kind)));
 }
 /** Lists whose entries hold an inline patch under `patch` (else a `path` to a file) and a `target`. */
 const TARGETED_PATCH_LISTS = ['patches', 'patchesJson6902'];
@@ -10177,12 +14166,12 @@ function inlinePatches(doc, kustomization) {
         items(doc, kustomization, key).forEach((item, i) => {
             if (!(0,dist/* isMap */.jh)(item))
                 return;
-            const patch = field(doc, item, 'patch')?.value;
+            const patch = (0,yaml/* field */.ZZ)(doc, item, 'patch')?.value;
             if (!(0,dist/* isScalar */.jn)(patch) || typeof patch.value !== 'string')
                 return;
-            const target = mapField(doc, item, 'target');
-            const [kind, group] = ['kind', 'group'].map(k => (target ? stringValue(field(doc, target, k)?.value) : undefined));
-            out.push({ path: `${key}[${i}].patch`, scalar: patch, target: targetOf(doc, target), targetRunsNoPods: runsNoPods(kind, group) });
+            const target = (0,yaml/* mapField */.Rz)(doc, item, 'target');
+            const [kind, group] = ['kind', 'group'].map(k => (target ? (0,yaml/* stringValue */.r$)((0,yaml/* field */.ZZ)(doc, target, k)?.value) : undefined));
+            out.push({ path: `${key}[${i}].patch`, scalar: patch, target: targetOf(doc, target), targetRunsNoPods: (0,k8s/* runsNoPods */.uU)(kind, group) });
         });
     }
     // Each entry is a file name or the patch itself; a file name reads as a plain string, not a patch.
@@ -10193,13 +14182,13 @@ function inlinePatches(doc, kustomization) {
     return out;
 }
 function items(doc, map, key) {
-    const list = field(doc, map, key)?.value;
-    return (0,dist/* isSeq */.oP)(list) ? list.items.map(i => resolveAlias(doc, i)) : [];
+    const list = (0,yaml/* field */.ZZ)(doc, map, key)?.value;
+    return (0,dist/* isSeq */.oP)(list) ? list.items.map(i => (0,yaml/* resolveAlias */.Zg)(doc, i)) : [];
 }
 function targetOf(doc, target) {
     if (!target)
         return undefined;
-    const [kind, namespace, name] = ['kind', 'namespace', 'name'].map(k => scalarText(field(doc, target, k)?.value));
+    const [kind, namespace, name] = ['kind', 'namespace', 'name'].map(k => (0,yaml/* scalarText */.ws)((0,yaml/* field */.ZZ)(doc, target, k)?.value));
     // A target chosen by label selector names no single object.
     const display = `${kind ?? '*'}/${namespace ? `${namespace}/` : ''}${name ?? '*'}`;
     return { display, kind, namespace, name };
@@ -10225,7 +14214,7 @@ function scanPatches(parsed, source, each, report, mayShare) {
         if (d.fatal)
             continue;
         const root = d.doc.contents;
-        const ops = jsonPatchOps(d.doc, root);
+        const ops = (0,json_patch/* jsonPatchOps */.x)(d.doc, root);
         if (ops) {
             const resource = { display: `patch/${name}`, kind: 'patch', name, document: d.index };
             for (const op of ops) {
@@ -10245,20 +14234,20 @@ function scanInlinePatch(patch, document, source, each, report, mayShare) {
     // The prefilter reads the file, whose text holds the patch's (escapes aside, which it also lets through).
     if (!text || !mayShare(text.text))
         return;
-    const inner = new SourceText(source.path, text.text);
+    const inner = new parse_source/* SourceText */.D(source.path, text.text);
     const embedding = { file: source, inner, text };
-    const parsed = parseYaml(inner);
+    const parsed = (0,yaml/* parseYaml */.hN)(inner);
     for (const p of parsed.problems) {
         problem(`${source.path}: kustomization ${patch.path}: ${p.message}.`, fileSpan(embedding, p.span).span, `${patch.path}:yaml:${p.span.start.line}`);
     }
     // Fail closed inside a patch too: a bound its reading hit is reported at the patch.
-    for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))]) {
+    for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => (0,yaml/* boundsHit */.nx)(d.doc))]) {
         incomplete(`${source.path}: kustomization ${patch.path}: ${hit.message}`, fileSpan(embedding, inner.span(hit.offset, hit.offset)).span, `${patch.path}:bound:${hit.message}`);
     }
     // A JSON patch's messages name the patch already.
     const withDocument = (r) => ({ ...r, resource: { ...r.resource, document } });
     for (const d of parsed.documents) {
-        const ops = d.fatal || patch.targetRunsNoPods ? undefined : jsonPatchOps(d.doc, d.doc.contents);
+        const ops = d.fatal || patch.targetRunsNoPods ? undefined : (0,json_patch/* jsonPatchOps */.x)(d.doc, d.doc.contents);
         if (!ops)
             continue;
         const resource = patch.target ?? { display: `patch/${patch.path}`, kind: 'patch', name: patch.path };
@@ -10270,8 +14259,8 @@ function scanInlinePatch(patch, document, source, each, report, mayShare) {
     }
     // A strategic-merge patch is a partial object: its pod spec is read like a manifest's.
     const embedded = { embedding, where: `kustomization ${patch.path}`, document };
-    for (const object of k8sObjects(parsed))
-        checkPods(findPodSpecs(object).units, inner, each, problem, embedded);
+    for (const object of (0,k8s/* k8sObjects */.T$)(parsed))
+        checkPods((0,k8s/* findPodSpecs */.ND)(object).units, inner, each, problem, embedded);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/scan-file.ts
@@ -10299,8 +14288,8 @@ function scanInlinePatch(patch, document, source, each, report, mayShare) {
  * and fast.
  */
 /** The compose keys that share (a service's and its `build:` section's), and `extends`, which may bring one. */
-const SHARING_KEYS = [...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [n.composeKey, n.composeBuildKey] : [n.composeKey])), 'extends'].join('|');
-const MAY_SHARE_YAML = new RegExp(`${HOST_FIELDS.join('|')}|(?:${SHARING_KEYS})['"]?\\s*[:#]|\\?\\s*['"]?(?:${SHARING_KEYS})\\b|\\\\[xuUN\\r\\n]`);
+const SHARING_KEYS = [...namespaces/* HOST_NAMESPACES */.Uv.flatMap(n => (n.composeBuildKey ? [n.composeKey, n.composeBuildKey] : [n.composeKey])), 'extends'].join('|');
+const MAY_SHARE_YAML = new RegExp(`${namespaces/* HOST_FIELDS */.Rc.join('|')}|(?:${SHARING_KEYS})['"]?\\s*[:#]|\\?\\s*['"]?(?:${SHARING_KEYS})\\b|\\\\[xuUN\\r\\n]`);
 const WORKFLOW_OPTIONS = /options/;
 /** The findings of one file's text (tests and callers that need no facts). */
 function scanText(input, options) {
@@ -10309,10 +14298,10 @@ function scanText(input, options) {
 /** Scans one file's text. Pure: no I/O, no globals; findings carry no fingerprint yet. */
 function scanFileText(input, options) {
     const { path, text, type } = input;
-    const source = new SourceText(path, text);
+    const source = new parse_source/* SourceText */.D(path, text);
     const findings = [];
-    const facts = noFacts();
-    const factText = factFilter(options.facts);
+    const facts = (0,engine_facts/* noFacts */.f5)();
+    const factText = (0,engine_facts/* factFilter */.$b)(options.facts);
     const ctxFor = (rule) => ({
         source,
         report: (r) => findings.push(toFinding(rule, r, path, options)),
@@ -10332,7 +14321,7 @@ function scanFileText(input, options) {
     const incomplete = reporterOf('incomplete-scan');
     switch (type) {
         case 'dockerfile': {
-            const parsed = parseDockerfile(source);
+            const parsed = (0,dockerfile/* parseDockerfile */.A)(source);
             for (const p of parsed.problems)
                 parseProblem(`${path}: ${p.message}`, p.span, `dockerfile:${p.message}`);
             const ordinals = new Map();
@@ -10361,8 +14350,8 @@ function scanFileText(input, options) {
                 (type !== 'kubernetes' || !holdsNoPod(doc));
             if (!wanted(text))
                 break;
-            const parsed = parseYaml(source, wanted);
-            const templated = looksTemplated(text);
+            const parsed = (0,yaml/* parseYaml */.hN)(source, wanted);
+            const templated = (0,template/* looksTemplated */.j)(text);
             for (const p of templated ? firstFatalPerDocument(parsed) : parsed.problems) {
                 const hint = templated && p.fatal ? ' The file looks like a template (Helm or Go): render it (helm template, kustomize build) and scan the output.' : '';
                 parseProblem(`${path}: ${p.message}.${hint}`, p.span, `yaml:${p.span.start.line}`);
@@ -10371,7 +14360,7 @@ function scanFileText(input, options) {
                 scanWorkflowOptions(parsed, source, each);
             else
                 scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: facts });
-            for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))]) {
+            for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => (0,yaml/* boundsHit */.nx)(d.doc))]) {
                 incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`);
             }
             break;
@@ -10404,15 +14393,15 @@ function scanManifests(parsed, source, composeByName, each, report, mayShare, fa
     const { problem, incomplete } = report;
     for (const service of composeServices(parsed, composeByName, incomplete))
         each('composeService', (rule, ctx) => rule.composeService(service, ctx));
-    for (const object of k8sObjects(parsed)) {
-        const { units: pods, incomplete: searchIncomplete } = findPodSpecs(object);
+    for (const object of (0,k8s/* k8sObjects */.T$)(parsed)) {
+        const { units: pods, incomplete: searchIncomplete } = (0,k8s/* findPodSpecs */.ND)(object);
         if (searchIncomplete) {
             const range = object.map.range ?? [0, 0];
             incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
         }
         checkPods(pods, source, each, problem);
         if (facts)
-            factsOf(object, pods, source, facts.needs, facts.into);
+            (0,engine_facts/* factsOf */.xS)(object, pods, source, facts.needs, facts.into);
     }
     scanPatches(parsed, source, each, report, mayShare);
 }
@@ -10422,21 +14411,21 @@ function scanWorkflowOptions(parsed, source, each) {
         const root = d.doc.contents;
         if (d.fatal || !(0,dist/* isMap */.jh)(root))
             continue;
-        const jobs = field(d.doc, root, 'jobs')?.value;
+        const jobs = (0,yaml/* field */.ZZ)(d.doc, root, 'jobs')?.value;
         if (!(0,dist/* isMap */.jh)(jobs))
             continue;
-        for (const [jobName, job] of entries(d.doc, jobs)) {
+        for (const [jobName, job] of (0,yaml/* entries */.jO)(d.doc, jobs)) {
             if (!(0,dist/* isMap */.jh)(job))
                 continue;
-            const targets = [[`jobs.${jobName}.container`, field(d.doc, job, 'container')?.value]];
-            const services = field(d.doc, job, 'services')?.value;
+            const targets = [[`jobs.${jobName}.container`, (0,yaml/* field */.ZZ)(d.doc, job, 'container')?.value]];
+            const services = (0,yaml/* field */.ZZ)(d.doc, job, 'services')?.value;
             if ((0,dist/* isMap */.jh)(services))
-                for (const [name, svc] of entries(d.doc, services))
+                for (const [name, svc] of (0,yaml/* entries */.jO)(d.doc, services))
                     targets.push([`jobs.${jobName}.services.${name}`, svc]);
             for (const [path, target] of targets) {
                 if (!(0,dist/* isMap */.jh)(target))
                     continue;
-                const hit = field(d.doc, target, 'options');
+                const hit = (0,yaml/* field */.ZZ)(d.doc, target, 'options');
                 const options = hit?.value;
                 if (!(0,dist/* isScalar */.jn)(options) || typeof options.value !== 'string' || !options.range)
                     continue;
@@ -10471,7 +14460,7 @@ function noticeFinding(ruleId, path, notice, options) {
 }
 /** A notice about a whole file (unreadable, binary, an internal error), at its start. */
 function fileNotice(ruleId, path, message, options) {
-    const notice = noticeFinding(ruleId, path, { span: new SourceText(path, '').span(0, 0), resource: { display: path }, message, fieldPath: 'file' }, options);
+    const notice = noticeFinding(ruleId, path, { span: new parse_source/* SourceText */.D(path, '').span(0, 0), resource: { display: path }, message, fieldPath: 'file' }, options);
     return notice ? [notice] : [];
 }
 function toFinding(rule, r, path, options) {
@@ -10489,3692 +14478,210 @@ function toFinding(rule, r, path, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
+;// CONCATENATED MODULE: ./src/scan-one.ts
 
 
-/**
- * Fingerprints come from what a finding is about (rule, file, resource, field path), never from
- * its line, so a finding that moves is recognised and not reported again. Identical keys in one
- * file (two `docker run --net=host` lines) are told apart by their order.
- */
-function fingerprint(findings) {
-    const seen = new Map();
-    for (const f of sortFindings(findings)) {
-        const key = [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000');
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        f.fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
-    }
-    return findings;
-}
-/**
- * A List item's index and a RUN's ordinal in its stage change when something is inserted before
- * them, which is not a change to the finding: the item is named by the resource, and equal RUNs
- * are told apart by their order among the findings.
- */
-function positionFree(fieldPath) {
-    return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/');
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        compareSeverity(a.severity, b.severity) ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
 
-;// CONCATENATED MODULE: ./src/config/severity.ts
-/** A rule's severity after configuration (config's `rules:`); undefined when the config turns it off. */
-function severityOf(config, rule) {
-    const setting = config.rules[rule.meta.id];
-    if (setting === 'off')
-        return undefined;
-    return setting ?? rule.meta.severity;
-}
-
-;// CONCATENATED MODULE: ./src/findings/run-level.ts
-
-
-/**
- * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
- * and which bound stopped it. Undefined when the config turns the rule off.
- */
-function incompleteRun(config, message, bound) {
-    const rule = registry.get('incomplete-scan');
-    const severity = severityOf(config, rule);
-    if (!severity)
-        return undefined;
-    const at = { line: 1, column: 1 };
+/** The rule engine's options for a config: the rules it enables, each at its configured severity. */
+function engineFor(all, config, facts) {
+    const rules = new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
     return {
-        ruleId: rule.meta.id,
-        severity,
-        file: '',
-        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
-        resource: { display: 'scan' },
-        message,
-        remediation: rule.meta.remediation,
-        fieldPath: `run:${bound}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/records.ts
-
-
-
-
-/**
- * Exception records, in the two forms the issue allows: label + annotations on the workload, or an
- * entry of the central file named by `exceptions.file`. Both produce the same ExceptionRecord, so
- * every later check is blind to where a record came from.
- */
-const EXCEPTION_LABEL = `${EXCEPTION_PREFIX}exception`;
-const ANNOTATIONS = {
-    allow: `${EXCEPTION_PREFIX}allow`,
-    owner: `${EXCEPTION_PREFIX}owner`,
-    riskAcceptance: `${EXCEPTION_PREFIX}risk-acceptance`,
-    expires: `${EXCEPTION_PREFIX}expires`,
-};
-/** The central file's keys, in the order the docs list them. */
-const CENTRAL_KEYS = ['kind', 'namespace', 'name', 'allow', 'owner', 'riskAcceptance', 'expires'];
-const isValidRecord = (r) => r.problems.length === 0;
-const records_workloadKeyText = (k) => k.namespace !== undefined ? `${k.kind ?? '?'}/${k.namespace}/${k.name ?? '?'}` : `${k.kind ?? '?'}/${k.name ?? '?'}`;
-/** A calendar date written `YYYY-MM-DD`, as a UTC midnight timestamp; undefined when it is not one. */
-function records_parseIsoDate(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = Date.UTC(y, mo - 1, d);
-    const back = new Date(t);
-    // Date.UTC rolls 2025-02-30 over to March: a date that does not round-trip does not exist.
-    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-        return undefined;
-    return t;
-}
-/** Splits `hostNetwork, hostPID` into flags; unknown entries are returned separately. */
-function parseAllow(items) {
-    const allow = [];
-    const unknown = [];
-    for (const raw of items.flatMap(i => i.split(','))) {
-        const item = raw.trim();
-        if (item === '')
-            continue;
-        if (HOST_FIELDS.includes(item)) {
-            if (!allow.includes(item))
-                allow.push(item);
-        }
-        else
-            unknown.push(item);
-    }
-    return { allow, unknown };
-}
-// ------------------------------------------------------------------------------------------------
-// Annotation form
-/**
- * The record written on a workload, or undefined when the workload does not opt in. A workload
- * opts in with the label set to the string "true"; annotations of ours without the label, the label
- * with another value, or the label on the pod template are problems, never a silent pass.
- */
-function annotationRecord(w) {
-    const label = w.labels[EXCEPTION_LABEL];
-    const ours = Object.keys(w.annotations).filter(k => k.startsWith(EXCEPTION_PREFIX));
-    const misplaced = w.pods.find(p => p.misplacedException)?.misplacedException;
-    if (!label && ours.length === 0 && !misplaced)
-        return undefined;
-    if (label && label.isString && label.value === 'false')
-        return undefined;
-    const labelPath = `metadata.labels.${EXCEPTION_LABEL}`;
-    const record = {
-        origin: 'annotation',
-        file: w.file,
-        span: label?.valueSpan ?? (ours.length ? w.annotations[ours[0]].keySpan : (misplaced ?? w.anchor)),
-        spans: {},
-        fieldPath: labelPath,
-        fieldPaths: { label: labelPath },
-        target: { kind: w.kind, namespace: w.namespace, name: w.name ?? '' },
-        allow: [],
-        workloadId: w.id,
-        problems: [],
-    };
-    const problem = (field, span, message, fieldPath) => record.problems.push({ file: w.file, span, field, fieldPath: fieldPath ?? record.fieldPaths[field] ?? labelPath, message });
-    const display = w.resource.display;
-    if (misplaced && !label) {
-        problem('label', misplaced, `${display}: the exception label and annotations are on the pod template; put them on the ${w.kind}'s own metadata, where they are read.`);
-        return record;
-    }
-    if (!label) {
-        problem('label', record.span, `${display} has ${ours.map(a => `"${a}"`).join(', ')} but not the label ${EXCEPTION_LABEL}: "true", so no exception is in force. Add the label, or remove the annotations.`);
-        return record;
-    }
-    record.spans.label = label.valueSpan;
-    if (!label.isString || label.value !== 'true') {
-        const hint = label.isString ? '' : ' (quoted: Kubernetes rejects a label value that is not a string)';
-        problem('label', label.valueSpan, `${display}: label ${EXCEPTION_LABEL} must be "true"${hint}, got ${JSON.stringify(label.value)}.`);
-    }
-    if (w.pods.length === 0)
-        problem('label', label.valueSpan, `${display}: a ${w.kind} runs no pods, so an exception on it covers nothing; put the label and annotations on the workload.`);
-    if (!w.name)
-        problem('name', label.valueSpan, `${display}: the workload has no metadata.name, so its exception cannot be audited.`);
-    const annotation = (field) => {
-        const key = ANNOTATIONS[field];
-        record.fieldPaths[field] = `metadata.annotations.${key}`;
-        const entry = w.annotations[key];
-        if (!entry || entry.value.trim() === '') {
-            problem(field, entry?.valueSpan ?? label.valueSpan, `${display}: annotation ${key} is ${entry ? 'empty' : 'missing'}; ${FIELD_HELP[field]}.`);
-            return undefined;
-        }
-        record.spans[field] = entry.valueSpan;
-        return entry;
-    };
-    const allow = annotation('allow');
-    if (allow) {
-        const { allow: flags, unknown } = parseAllow([allow.value]);
-        record.allow = flags;
-        if (unknown.length)
-            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
-        else if (flags.length === 0)
-            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} names no host namespace; ${FIELD_HELP.allow}.`);
-    }
-    record.owner = annotation('owner')?.value.trim();
-    record.riskAcceptance = annotation('riskAcceptance')?.value.trim();
-    const expires = annotation('expires');
-    if (expires) {
-        if (records_parseIsoDate(expires.value) === undefined)
-            problem('expires', expires.valueSpan, `${display}: annotation ${ANNOTATIONS.expires} is ${JSON.stringify(expires.value)}, not a date; ${FIELD_HELP.expires}.`);
-        else
-            record.expires = expires.value.trim();
-    }
-    for (const key of ours) {
-        if (!Object.values(ANNOTATIONS).includes(key)) {
-            problem('label', w.annotations[key].keySpan, `${display}: unknown annotation ${key}; expected ${Object.values(ANNOTATIONS).join(', ')}.`, `metadata.annotations.${key}`);
-        }
-    }
-    return record;
-}
-const FIELD_HELP = {
-    allow: `list the accepted host namespaces, comma-separated, from ${HOST_FIELDS.join(', ')}`,
-    owner: 'name the team or person who owns the risk',
-    riskAcceptance: 'give the risk acceptance reference and the reason (e.g. "SEC-123: node exporter reads host network statistics")',
-    expires: 'write the expiry as an ISO date, YYYY-MM-DD',
-    kind: 'write the workload kind (e.g. DaemonSet)',
-    namespace: 'write the workload namespace',
-    name: 'write the workload name',
-};
-/**
- * The central file (`exceptions.file`):
- * ```yaml
- * exceptions:
- *   - kind: DaemonSet
- *     namespace: monitoring
- *     name: node-exporter
- *     allow: [hostNetwork, hostPID]     # or "hostNetwork,hostPID"
- *     owner: team-observability
- *     riskAcceptance: "SEC-123: reads host network statistics"
- *     expires: 2025-12-31
- * ```
- */
-function parseCentralFile(file, text) {
-    const source = new SourceText(file, text);
-    const parsed = parseYaml(source);
-    const out = { records: [], problems: [] };
-    const fileProblem = (span, message, fieldPath = 'exceptions') => out.problems.push({ file, span, field: 'file', fieldPath, message: `${file}:${span.start.line}: ${message}` });
-    for (const p of parsed.problems)
-        fileProblem(p.span, p.message);
-    if (parsed.problems.some(p => p.fatal))
-        return out;
-    const docs = parsed.documents.filter(d => d.doc.contents !== null);
-    if (docs.length !== 1) {
-        if (docs.length > 1)
-            fileProblem(source.span(0, 0), 'expected one YAML document');
-        return out;
-    }
-    const { doc } = docs[0];
-    const root = resolveAlias(doc, doc.contents);
-    const spanOf = (node) => {
-        const r = node?.range;
-        return r ? source.span(r[0], r[1]) : source.span(0, 0);
-    };
-    if (!(0,dist/* isMap */.jh)(root)) {
-        fileProblem(spanOf(root), 'expected a mapping with an "exceptions" list');
-        return out;
-    }
-    let list;
-    for (const pair of root.items) {
-        const k = keyName(pair);
-        if (k === 'exceptions')
-            list = resolveAlias(doc, pair.value);
-        else
-            fileProblem(spanOf(pair.key), `unknown key ${JSON.stringify(String(k))}; expected exceptions`, String(k));
-    }
-    if (list === undefined || ((0,dist/* isScalar */.jn)(list) && list.value === null))
-        return out;
-    if (!(0,dist/* isSeq */.oP)(list)) {
-        fileProblem(spanOf(list), 'exceptions: expected a list of exception entries');
-        return out;
-    }
-    list.items.forEach((item, index) => {
-        const entry = resolveAlias(doc, item);
-        if (!(0,dist/* isMap */.jh)(entry)) {
-            fileProblem(spanOf(entry ?? item), `exceptions[${index}]: expected a mapping with ${CENTRAL_KEYS.join(', ')}`, `exceptions[${index}]`);
-            return;
-        }
-        out.records.push(centralRecord(file, doc, entry, index, spanOf));
-    });
-    return out;
-}
-function centralRecord(file, doc, entry, index, spanOf) {
-    const path = `exceptions[${index}]`;
-    const values = new Map();
-    const record = {
-        origin: 'file',
-        file,
-        span: spanOf(entry),
-        spans: {},
-        fieldPath: path,
-        fieldPaths: {},
-        target: { kind: '', name: '' },
-        allow: [],
-        problems: [],
-    };
-    const where = (span) => `${file}:${span.start.line}`;
-    const problem = (field, span, message) => record.problems.push({ file, span, field, fieldPath: record.fieldPaths[field] ?? path, message: `${where(span)}: ${path}.${message}` });
-    for (const pair of entry.items) {
-        const k = keyName(pair);
-        if (typeof k !== 'string' || !CENTRAL_KEYS.includes(k)) {
-            record.problems.push({
-                file,
-                span: spanOf(pair.key),
-                field: 'file',
-                fieldPath: path,
-                message: `${where(spanOf(pair.key))}: ${path}: unknown key ${JSON.stringify(String(k))}; expected ${CENTRAL_KEYS.join(', ')}`,
-            });
-            continue;
-        }
-        values.set(k, resolveAlias(doc, pair.value));
-        record.spans[k] = spanOf(pair.value ?? pair.key);
-        record.fieldPaths[k] = `${path}.${k}`;
-    }
-    const text = (k) => {
-        record.fieldPaths[k] ??= `${path}.${k}`;
-        const node = values.get(k);
-        const value = (0,dist/* isScalar */.jn)(node) ? scalarText(node)?.trim() : undefined;
-        if (!values.has(k))
-            problem(k, record.span, `${k} is missing; ${FIELD_HELP[k]}.`);
-        else if (value === undefined || value === '')
-            problem(k, record.spans[k] ?? record.span, `${k} must be a non-empty text; ${FIELD_HELP[k]}.`);
-        return value || undefined;
-    };
-    record.target = { kind: text('kind') ?? '', namespace: text('namespace'), name: text('name') ?? '' };
-    record.fieldPaths.allow ??= `${path}.allow`;
-    const allowNode = values.get('allow');
-    if (!values.has('allow'))
-        problem('allow', record.span, `allow is missing; ${FIELD_HELP.allow}.`);
-    else {
-        const items = (0,dist/* isSeq */.oP)(allowNode) ? allowNode.items.map(i => resolveAlias(doc, i)) : [allowNode];
-        const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? scalarText(i) : undefined));
-        if (texts.some(t => t === undefined))
-            problem('allow', record.spans.allow, `allow must be a list of ${HOST_FIELDS.join(', ')}.`);
-        else {
-            const { allow, unknown } = parseAllow(texts);
-            record.allow = allow;
-            if (unknown.length)
-                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${HOST_FIELDS.join(', ')}.`);
-            else if (allow.length === 0)
-                problem('allow', record.spans.allow, `allow names no host namespace; ${FIELD_HELP.allow}.`);
-        }
-    }
-    record.owner = text('owner');
-    record.riskAcceptance = text('riskAcceptance');
-    const expires = text('expires');
-    if (expires !== undefined) {
-        if (records_parseIsoDate(expires) === undefined)
-            problem('expires', record.spans.expires, `expires is ${JSON.stringify(expires)}, not a date; ${FIELD_HELP.expires}.`);
-        else
-            record.expires = expires;
-    }
-    return record;
-}
-
-;// CONCATENATED MODULE: ./src/policy/rule-findings.ts
-
-
-/**
- * Calls `hook` of every built-in rule that has it and that the config leaves on, in registry
- * order, with a context whose reports become findings in `into` (in `file` unless a report
- * names another). The policy's counterpart of the engine's `each`.
- */
-function rule_findings_eachPolicyRule(hook, config, file, into, call) {
-    for (const rule of registry.values()) {
-        if (!rule[hook])
-            continue;
-        const severity = severityOf(config, rule);
-        if (severity)
-            call(rule, { report: r => into.push(rule_findings_toFinding(rule, severity, file, r)) });
-    }
-}
-/** The one place a policy rule's report becomes a finding: the rule's id and remediation, the configured severity. */
-function rule_findings_toFinding(rule, severity, file, r) {
-    return {
-        ruleId: rule.meta.id,
-        severity,
-        file: r.file ?? file,
-        span: r.span,
-        resource: r.resource,
-        message: r.message,
-        remediation: rule.meta.remediation,
-        fieldPath: r.fieldPath,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-
-
-
-/**
- * The exception checks, as a pure function: findings, facts and records in, findings out. Records
- * are matched to workloads here (assess); each exception rule's `assessment` hook decides what
- * to report (src/rules/exception-*.ts). Host namespace findings covered by an honoured exception
- * get `suppression` (they are kept, so JSON and SARIF show them as accepted).
- */
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** What kubectl uses when neither the manifest nor the command line names a namespace. */
-const evaluate_DEFAULT_NAMESPACE = 'default';
-/** The host namespace rule that reports each pod field. */
-const RULE_OF_FIELD = Object.fromEntries(HOST_NAMESPACES.map(n => [n.podField, n.ruleId]));
-/** Today's UTC date as a timestamp at midnight: expiry is counted in whole days. */
-function utcDay(today) {
-    return Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-}
-function daysUntil(expires, today) {
-    const t = records_parseIsoDate(expires);
-    return t === undefined ? undefined : Math.round((t - utcDay(today)) / DAY_MS);
-}
-/** Matches records to workloads and runs every check that needs no findings. */
-function assess(facts, records, config, today) {
-    const byId = new Map(facts.workloads.map(w => [w.id, w]));
-    const firstRecord = new Map();
-    const out = [];
-    // Annotation records first: when both forms exist, the one on the workload is the one in force.
-    const ordered = [...records].sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'annotation' ? -1 : 1));
-    for (const record of ordered) {
-        const targets = record.origin === 'annotation' ? [byId.get(record.workloadId ?? '')] : facts.workloads.filter(w => matchesCentral(record, w));
-        for (const workload of targets.length ? targets : [undefined]) {
-            let duplicateOf;
-            if (workload) {
-                duplicateOf = firstRecord.get(workload.id);
-                if (!duplicateOf)
-                    firstRecord.set(workload.id, record);
-            }
-            out.push(assessOne(record, workload, duplicateOf, facts, config, today));
-        }
-    }
-    return out;
-}
-function matchesCentral(record, w) {
-    const t = record.target;
-    return t.kind === w.kind && t.name === w.name && t.namespace === (w.namespace ?? evaluate_DEFAULT_NAMESPACE);
-}
-function assessOne(record, workload, duplicateOf, facts, config, today) {
-    const written = workload ? workload.namespace : record.target.namespace;
-    const namespace = written ?? evaluate_DEFAULT_NAMESPACE;
-    const namespaceAllowed = config.exceptions.namespaces.includes(namespace);
-    const daysLeft = record.expires ? daysUntil(record.expires, today) : undefined;
-    const valid = isValidRecord(record) && !duplicateOf;
-    const status = !valid || daysLeft === undefined ? 'invalid' : daysLeft < 0 ? 'expired' : daysLeft <= config.exceptions.warnDays ? 'expiring' : 'active';
-    const used = new Set(workload?.pods.flatMap(p => Object.keys(p.host)) ?? []);
-    return {
-        record,
-        workload,
-        namespace,
-        namespaceAssumed: written === undefined,
-        namespaceAllowed,
-        daysLeft,
-        status,
-        duplicateOf,
-        missingControls: workload ? missingControls(workload, namespace, facts.networkPolicies) : [],
-        unused: workload ? record.allow.filter(f => !used.has(f)) : [],
-        honoured: valid && status !== 'expired' && namespaceAllowed,
-    };
-}
-// ------------------------------------------------------------------------------------------------
-// Compensating controls
-/** What is missing and why: the exception-missing-control rule words it. */
-function missingControls(w, namespace, policies) {
-    const out = [];
-    for (const pod of w.pods) {
-        for (const c of pod.containers)
-            out.push(...containerControls(c));
-        // No containers is not every container compliant: an Argo Workflow's pod-level settings, or a
-        // template whose containers are filled in elsewhere, would otherwise pass every control.
-        if (pod.containers.length === 0) {
-            out.push({ control: 'containers', podPath: pod.path, partial: pod.partial, span: pod.labelsAnchor, fieldPath: `${pod.path}#containers` });
-        }
-        const np = networkPolicyFor(pod, namespace, policies);
-        if (!np.found) {
-            const otherNamespaces = np.otherNamespaces.map(p => ({ name: p.name, namespace: p.namespace ?? evaluate_DEFAULT_NAMESPACE, file: p.file }));
-            out.push({ control: 'NetworkPolicy', podLabels: pod.templateLabels, otherNamespaces, span: pod.labelsAnchor, fieldPath: `${pod.path}#NetworkPolicy` });
-        }
-    }
-    return out;
-}
-function containerControls(c) {
-    const out = [];
-    const add = (control) => out.push({
-        control,
-        container: c.name,
-        initContainer: c.list === 'initContainers',
-        runAsNonRoot: c.runAsNonRoot,
-        runAsUser: c.runAsUser,
-        allowPrivilegeEscalation: c.allowPrivilegeEscalation,
-        span: c.anchor,
-        fieldPath: `${c.fieldPath}.securityContext.${control}`,
-    });
-    if (c.runAsUser === 0 || (c.runAsNonRoot !== true && c.runAsUser === undefined))
-        add('runAsNonRoot');
-    if (!c.dropsAll)
-        add('capabilities.drop');
-    if (c.allowPrivilegeEscalation !== false)
-        add('allowPrivilegeEscalation');
-    return out;
-}
-function networkPolicyFor(pod, namespace, policies) {
-    const matching = policies.filter(p => selects(p.podSelector, pod.templateLabels));
-    const found = matching.some(p => (p.namespace ?? evaluate_DEFAULT_NAMESPACE) === namespace);
-    // Catch-all policies of other namespaces select everything: naming them would not help.
-    const specific = matching.filter(p => Object.keys(p.podSelector.matchLabels).length || p.podSelector.matchExpressions.length);
-    return { found, otherNamespaces: found ? [] : specific.slice(0, 3) };
-}
-/**
- * Applies the exceptions: each exception rule's hook reports on the central file's problems and
- * on every assessment (in registry order), and findings covered by an honoured exception get
- * `suppression`, which is no finding and stays here.
- */
-function evaluate(input) {
-    const { config, today } = input;
-    const assessments = assess(input.facts, input.records, config, today);
-    const out = input.findings.map(f => ({ ...f }));
-    for (const p of input.problems ?? [])
-        rule_findings_eachPolicyRule('recordProblem', config, p.file, out, (rule, ctx) => rule.recordProblem(p, ctx));
-    const reported = new Set();
-    for (const a of assessments) {
-        const firstOfRecord = !reported.has(a.record);
-        reported.add(a.record);
-        const unit = {
-            assessment: a,
-            resource: a.workload?.resource ?? targetResource(a.record),
-            firstOfRecord,
-            allowedNamespaces: config.exceptions.namespaces,
-        };
-        rule_findings_eachPolicyRule('assessment', config, a.record.file, out, (rule, ctx) => rule.assessment(unit, ctx));
-        // A central entry that matched no workload covers nothing.
-        if (a.honoured && a.workload)
-            suppressCovered(out, a, a.workload);
-    }
-    return { findings: out, assessments };
-}
-function suppressCovered(findings, a, w) {
-    const suppression = {
-        kind: 'exception',
-        justification: a.record.riskAcceptance ?? '',
-        owner: a.record.owner,
-        expires: a.record.expires,
-        source: `${a.record.file}:${a.record.span.start.line}`,
-    };
-    for (const f of findings) {
-        if (f.file !== w.file || f.resource.document !== w.documentIndex || f.suppression)
-            continue;
-        for (const field of a.record.allow) {
-            if (f.ruleId !== RULE_OF_FIELD[field])
-                continue;
-            // Only a real `true` is covered: a quoted "true" is a broken manifest, not an accepted risk.
-            if (w.pods.some(p => p.host[field] && f.fieldPath === `${p.path}.${field}`))
-                f.suppression = { ...suppression };
-        }
-    }
-}
-function targetResource(record) {
-    const t = record.target;
-    return { display: records_workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
-}
-
-;// CONCATENATED MODULE: ./src/policy/approval.ts
-
-
-
-const keyOf = (r) => workloadKeyText({ kind: r.target.kind, namespace: r.target.namespace ?? DEFAULT_NAMESPACE, name: r.target.name });
-function byWorkload(records) {
-    const out = new Map();
-    for (const r of records) {
-        if (!r.target.kind || !r.target.name)
-            continue;
-        const key = keyOf(r);
-        const m = out.get(key) ?? { allow: new Set(), record: r };
-        for (const f of r.allow)
-            m.allow.add(f);
-        if (r.expires && (!m.expires || r.expires > m.expires))
-            m.expires = r.expires;
-        out.set(key, m);
-    }
-    return out;
-}
-/**
- * What a pull request adds or widens, comparing the records at base and head (both forms, matched
- * by kind, namespace and name, so moving a record between forms changes nothing). Widening is a new
- * allowed host namespace or a later expiry; narrowing and text edits need no approval.
- */
-function exceptionChanges(base, head) {
-    const before = byWorkload(base);
-    const changes = [];
-    for (const [workload, now] of byWorkload(head)) {
-        const was = before.get(workload);
-        const allow = [...now.allow];
-        if (!was) {
-            changes.push({
-                workload,
-                change: 'added',
-                details: [`new exception allowing ${allow.join(', ') || 'nothing valid'}${now.expires ? ` until ${now.expires}` : ''}`],
-                record: now.record,
-            });
-            continue;
-        }
-        const details = [];
-        const more = allow.filter(f => !was.allow.has(f));
-        if (more.length)
-            details.push(`now also allows ${more.join(', ')}`);
-        if (now.expires && (!was.expires || now.expires > was.expires) && parseIsoDate(now.expires) !== undefined) {
-            details.push(was.expires ? `expiry moved from ${was.expires} to ${now.expires}` : `expiry set to ${now.expires}`);
-        }
-        if (details.length)
-            changes.push({ workload, change: 'widened', details, record: now.record });
-    }
-    return changes.sort((a, b) => a.workload.localeCompare(b.workload));
-}
-/** `org/team`, `@org/team` or `team` (in the repository owner's organization). */
-function parseTeam(team, owner) {
-    const t = team.trim().replace(/^@/, '');
-    const slash = t.indexOf('/');
-    return slash > 0 ? { org: t.slice(0, slash), slug: t.slice(slash + 1) } : { org: owner, slug: t };
-}
-async function checkExceptionApproval(port, pr, baseRecords, headRecords, config) {
-    const changes = exceptionChanges(baseRecords, headRecords);
-    if (!changes.length)
-        return { status: 'not-needed', changes, message: 'This pull request adds or widens no host namespace exception.', findings: [] };
-    const { label, team } = config.exceptions.approval;
-    const listed = changes.map(c => `- ${c.workload}: ${c.details.join('; ')}`).join('\n');
-    const intro = `This pull request adds or widens host namespace exceptions:\n${listed}\n`;
-    // Without a token nothing proves an approval: deny, as for an unreadable team membership.
-    if (!port) {
-        const why = 'Approvals cannot be read without a github-token: give the action one (pull-requests: read; members: read for the team check).';
-        return unapproved(changes, `${intro}They need approval. ${why}`, config, team ? 'unchecked' : 'no-team', why);
-    }
-    if (!team) {
-        const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`;
-        return unapproved(changes, message, config, 'no-team');
-    }
-    const { org, slug } = parseTeam(team, pr.owner);
-    const teamName = `@${org}/${slug}`;
-    const members = new Map();
-    const isMember = (user) => {
-        const key = user.toLowerCase();
-        if (!members.has(key))
-            members.set(key, port.isTeamMember(org, slug, user).then(m => (m === 'permission-denied' ? 'unknown' : m)));
-        return members.get(key);
-    };
-    const isAuthor = (user) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase();
-    const notes = [];
-    const unverified = [];
-    const labels = await port.pullRequestLabels(pr.number);
-    const present = labels.find(l => l.toLowerCase() === label.toLowerCase());
-    if (present !== undefined) {
-        const by = await port.labelAppliedBy(pr.number, present);
-        const member = by && !isAuthor(by) ? await isMember(by) : false;
-        if (!by)
-            notes.push(`The label "${label}" is present, but who applied it cannot be read: remove it and have a member of ${teamName} apply it again.`);
-        else if (isAuthor(by))
-            notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`);
-        else if (member === true)
-            return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`);
-        else if (member === 'unknown')
-            unverified.push(by);
-        else
-            notes.push(`The label "${label}" was applied by ${by}, who is not a member of ${teamName}: remove it and have a member of ${teamName} apply it.`);
-    }
-    const approvers = await port.approvedBy(pr.number, pr.headSha);
-    const outsiders = [];
-    for (const user of approvers) {
-        if (isAuthor(user))
-            continue;
-        const member = await isMember(user);
-        if (member === true)
-            return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`);
-        if (member === 'unknown')
-            unverified.push(user);
-        else
-            outsiders.push(user);
-    }
-    if (outsiders.length)
-        notes.push(`The approving review${outsiders.length === 1 ? '' : 's'} by ${outsiders.join(', ')} ${outsiders.length === 1 ? 'does' : 'do'} not count: only members of ${teamName} approve exceptions.`);
-    const cannotVerify = unverified.length ? membershipNote(teamName) : undefined;
-    const unknown = [...new Set(unverified)];
-    if (cannotVerify)
-        notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`);
-    const message = `${intro}They need approval from a member of ${teamName}. Either:\n` +
-        `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
-        `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
-        `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
-    return unapproved(changes, message, config, { team: teamName, label }, cannotVerify);
-}
-const membershipNote = (teamName) => `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`;
-function approved(changes, by, via, message) {
-    return { status: 'approved', changes, approvedBy: by, via, message, findings: [] };
-}
-/** Each change becomes an exception-unapproved finding: the rule words it (src/rules/exception-unapproved.ts). */
-function unapproved(changes, message, config, approver, cannotVerify) {
-    const findings = [];
-    for (const change of changes) {
-        const unit = { change, approver, ...(cannotVerify ? { cannotVerify } : {}) };
-        eachPolicyRule('unapprovedChange', config, change.record.file, findings, (rule, ctx) => rule.unapprovedChange(unit, ctx));
-    }
-    return { status: 'unapproved', changes, message, findings };
-}
-
-;// CONCATENATED MODULE: ./src/policy/review-rows.ts
-
-const STATUS_RANK = { expired: 0, invalid: 1, expiring: 2, active: 3 };
-function reviewRows(assessments) {
-    const rows = assessments.map(toRow);
-    return rows.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-        (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
-        a.workload.localeCompare(b.workload) ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line);
-}
-function toRow(a) {
-    const { record, workload } = a;
-    const kind = workload?.kind ?? record.target.kind;
-    const name = workload?.name ?? record.target.name;
-    const problems = record.problems.map(p => p.message);
-    if (a.duplicateOf)
-        problems.push(`duplicate: the record at ${a.duplicateOf.file}:${a.duplicateOf.span.start.line} applies`);
-    if (!workload)
-        problems.push('no workload with this kind, namespace and name was found in the scanned files');
-    if (!a.namespaceAllowed)
-        problems.push(`namespace "${a.namespace}"${a.namespaceAssumed ? ' (not set; kubectl would use "default")' : ''} is not listed in exceptions.namespaces`);
-    return {
-        workload: records_workloadKeyText({ kind, namespace: a.namespace, name }),
-        kind,
-        namespace: a.namespace,
-        namespaceAssumed: a.namespaceAssumed,
-        namespaceAllowed: a.namespaceAllowed,
-        name,
-        file: record.file,
-        line: record.span.start.line,
-        origin: record.origin,
-        allow: [...record.allow],
-        owner: record.owner ?? '',
-        riskAcceptance: record.riskAcceptance ?? '',
-        expires: record.expires ?? '',
-        daysLeft: a.daysLeft ?? null,
-        status: a.status,
-        controls: !workload ? 'unknown' : a.missingControls.length ? 'missing' : 'ok',
-        missingControls: a.missingControls.map(m => (m.container ? `${m.container}: ${m.control}` : m.control)),
-        problems,
-    };
-}
-/** An exception that fails the monthly review (CLI exit 1). */
-const isFailingRow = (r) => r.status === 'expired' || r.status === 'invalid';
-function summarize(rows) {
-    const out = { total: rows.length, expired: 0, invalid: 0, expiring: 0, active: 0 };
-    for (const r of rows)
-        out[r.status]++;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/index.ts
-
-
-function applyPolicy(input) {
-    const { records, problems } = input.exceptions;
-    const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today });
-    return { findings, assessments, records };
-}
-/** The exception records of the facts (annotations on workloads) and of the central file. */
-function policy_exceptionRecords(facts, centralFile) {
-    const central = centralFile ? parseCentralFile(centralFile.path, centralFile.text) : { records: [], problems: [] };
-    const annotated = facts.workloads.map(annotationRecord).filter((r) => r !== undefined);
-    return { records: [...annotated, ...central.records], problems: central.problems };
-}
-
-
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-
-
-
-
-
-
-/** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
-const CONCURRENCY = 16;
-/** One pass over files: discovery, reading, the engine. No policy, no fingerprints. */
-async function pipeline_scan(request) {
-    const { config } = request;
-    const rules = enabledRules(request.rules ?? registry, config);
-    const engine = {
         rules,
         severityOf: id => {
             const rule = rules.get(id);
-            return (rule && severityOf(config, rule)) ?? 'error';
+            return (rule && (0,severity/* severityOf */.x)(config, rule)) ?? 'error';
         },
-        ...(request.facts ? { facts: request.facts } : {}),
+        ...(facts ? { facts } : {}),
     };
-    const result = { findings: [], facts: noFacts(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] };
-    const handle = (prepared) => {
-        if (!prepared)
-            return;
-        result.filesScanned++;
-        const scanned = 'notice' in prepared
-            ? { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine), facts: undefined }
-            : scanPrepared(prepared, engine, result);
-        for (const f of scanned.findings) {
-            if (result.findings.length >= config.maxFindings) {
-                result.truncated = true;
-                break;
-            }
-            result.findings.push(f);
-        }
-        if (scanned.facts) {
-            result.facts.workloads.push(...scanned.facts.workloads);
-            result.facts.networkPolicies.push(...scanned.facts.networkPolicies);
-        }
-    };
-    if (request.files) {
-        // Listed files may come from git blobs (async): a few at a time hide the process latency.
-        const queue = read_listed(request.root, request.files, config, request.reader);
-        const workers = Array.from({ length: CONCURRENCY }, async () => {
-            for (let next = await queue.next(); !next.done; next = await queue.next())
-                handle(await prepareAsync(next.value, request.root, config.maxFileSize));
-        });
-        await Promise.all(workers);
-    }
-    else {
-        // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
-        // refusal takes the promise path (rare: the await costs nothing where there is none).
-        for (const file of walkAll(request, config)) {
-            handle(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize));
-        }
-    }
-    // Fail closed: findings past the limit were not collected, and one of them could fail the run.
-    const limit = result.truncated
-        ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings')
-        : undefined;
-    if (limit)
-        result.findings.push(limit);
-    result.loneCrFiles.sort();
-    return result;
 }
-function scanPrepared(file, engine, result) {
-    if (file.type === 'dockerfile')
-        result.dockerfiles.push(file.relative);
-    if (hasLoneCr(file.text))
-        result.loneCrFiles.push(file.relative);
+/** Scans a read file (or turns its notice into a finding); undefined for a file not scanned at all. */
+function outcomeOf(prepared, engine) {
+    if (!prepared)
+        return undefined;
+    if ('notice' in prepared)
+        return { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine) };
+    const outcome = { findings: [] };
+    if (prepared.type === 'dockerfile')
+        outcome.dockerfile = prepared.relative;
+    if ((0,parse_source/* hasLoneCr */.ij)(prepared.text))
+        outcome.loneCr = prepared.relative;
     try {
-        return scanFileText({ path: file.relative, text: file.text, type: file.type, byName: file.type === 'compose' }, engine);
+        const scanned = scanFileText({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose' }, engine);
+        outcome.findings = scanned.findings;
+        outcome.facts = scanned.facts;
     }
     catch (err) {
         // A parser bug must not hide the rest of the scan, nor pass this file silently.
-        return {
-            findings: fileNotice('incomplete-scan', file.relative, `${file.relative} could not be checked: internal error: ${err.message}`, engine),
-        };
+        outcome.findings = fileNotice('incomplete-scan', prepared.relative, `${prepared.relative} could not be checked: internal error: ${err.message}`, engine);
     }
-}
-function* walkAll(request, config) {
-    const starts = request.paths?.length ? request.paths : [request.root];
-    for (const start of starts) {
-        yield* walk(external_node_path_default().resolve(request.root, start), { root: request.root, include: config.include, exclude: config.exclude, fileTypes: config.fileTypes });
-    }
-}
-function enabledRules(all, config) {
-    return new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
-}
-/** A whole repository, or paths in it: the CLI's scan and exceptions, the Action's full scan. */
-async function scanRepository(request) {
-    const { root, config } = request;
-    const result = await pipeline_scan({ root, paths: request.paths, config, rules: request.rules, facts: { exceptions: true, workloads: request.workloads } });
-    const partial = (request.paths ?? []).some(p => external_node_path_default().resolve(root, p) !== external_node_path_default().resolve(root));
-    return judge(result, request, partial ? { root, config } : undefined);
-}
-/** A pull request's changed files, judged with their context, and the records they change. */
-async function reviewChanges(request) {
-    const { root, config } = request;
-    const result = await pipeline_scan({ root, files: request.files, reader: request.reader, config, facts: { exceptions: true, workloads: request.workloads } });
-    const judged = await judge(result, request, { root, config });
-    if (!judged.records.length || !request.base)
-        return judged;
-    // Only a change that holds exceptions needs the base's records (to find what it adds or widens).
-    const base = await pipeline_scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true } });
-    return { ...judged, baseRecords: exceptionRecords(base.facts, request.base.centralFile).records };
-}
-/**
- * Policy and fingerprints. A scan of part of the repository reads the rest for NetworkPolicies,
- * which protect workloads wherever they are written, but only when the part holds an exception:
- * a repository without exceptions pays nothing for it.
- */
-async function judge(result, request, context) {
-    const facts = result.facts;
-    // Records come from workloads and the central file, which the context pass does not add to.
-    const exceptions = policy_exceptionRecords(facts, request.centralFile);
-    if (context && exceptions.records.length) {
-        const rest = await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } });
-        const known = new Set(facts.networkPolicies.map(np => np.id));
-        facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
-    }
-    const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today });
-    return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
-}
-
-;// CONCATENATED MODULE: ./src/report/control-characters.ts
-/**
- * Control characters in user-controlled text (file names, resource names, messages, owners) must
- * not reach a reader: a terminal acts on them (ESC and CSI start escape sequences, CR rewrites the
- * line) and a Markdown renderer drops or mangles them. Each reporter removes them here, choosing
- * which ones and what takes their place, because each has its own reader.
- */
-/** `text` with each run of C0 controls, DEL and the characters `which` adds, replaced by `replacement`. */
-function replaceControlCharacters(text, replacement, which = {}) {
-    return text.replace(controlRun(which), replacement);
-}
-/** Built once per choice: the Markdown escaper runs on every cell of every report. */
-const RUNS = new Map();
-function controlRun({ c1 = false, lineSeparators = false, keepTabAndLineBreaks = false }) {
-    const key = `${c1}/${lineSeparators}/${keepTabAndLineBreaks}`;
-    let re = RUNS.get(key);
-    if (!re) {
-        const c0 = keepTabAndLineBreaks ? '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f' : '\\u0000-\\u001f';
-        const del = c1 ? '\\u007f-\\u009f' : '\\u007f';
-        re = new RegExp(`[${c0}${del}${lineSeparators ? '\\u2028\\u2029' : ''}]+`, 'g');
-        RUNS.set(key, re);
-    }
-    return re;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-/**
- * Everything user-controlled (file names, resource names, values, owners) passes through here
- * before it reaches Markdown: a name must not become a link, a mention, an image or HTML.
- */
-function escapeMarkdown(text) {
-    // Line breaks stay until the end, where they become blanks; TAB renders as a blank.
-    return (replaceControlCharacters(text, '', { keepTabAndLineBreaks: true })
-        .replace(/[\\`*_[\]()#!|<>~@&]/g, c => MD_ENTITIES[c] ?? `\\${c}`)
-        // GH-123 links an issue like #123 does.
-        .replace(/\b(GH)-(?=\d)/gi, '$1&#8203;-')
-        // Bare URLs and www. names are autolinked by GitHub; a finding must not carry a live link.
-        .replace(/:\/\//g, '&#58;//')
-        .replace(/\bwww\./gi, m => `${m.slice(0, 3)}&#46;`)
-        // CommonMark ends a line at LF, CR or CRLF, so a lone CR would end a table row or start a
-        // heading just like LF; U+2028/U+2029/U+0085 are line breaks to other renderers and editors.
-        .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' '));
-}
-/**
- * HTML entities where a backslash escape is not enough (GitHub renders HTML and autolinks).
- * Mentions and issue references are found after rendering, in the text, so neither `\#` nor
- * `&#64;` stops them: a zero-width space after `@` and `#` does (and `#` then starts no heading).
- */
-const MD_ENTITIES = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '@&#8203;', '#': '#&#8203;' };
-/** Inline code that cannot be broken out of: fence with more backticks than the text holds. */
-function inlineCode(text) {
-    const clean = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
-    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map(m => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A fenced block whose fence is longer than any backtick run inside (for suggestions). */
-function fence(text, info = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
-    const f = '`'.repeat(longest + 1);
-    return `${f}${info}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}${f}`;
-}
-/** Table cells additionally must not contain a raw pipe or newline. */
-const cell = (text) => escapeMarkdown(text);
-/** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-;// CONCATENATED MODULE: ./src/report/exceptions-review.ts
-
-
-
-/** A cell of user text longer than this is cut: one record must not crowd out the others. */
-const MAX_CELL = 300;
-const days = (r) => (r.daysLeft === null ? '-' : String(r.daysLeft));
-const controlsText = (r) => (r.controls === 'missing' ? `missing: ${r.missingControls.join('; ')}` : r.controls);
-// ------------------------------------------------------------------------------------------------
-// Text
-/** Terminal control characters in user-controlled text must not reach the terminal. */
-const plain = (s) => replaceControlCharacters(s, ' ', { c1: true });
-/** The terminal width the text table keeps to. */
-const TEXT_WIDTH = 100;
-/** Words wrapped to the table's width, indented under their row. */
-function wrap(text) {
-    const lines = [];
-    let current = ' ';
-    for (const word of text.split(' ')) {
-        if (current.length + 1 + word.length > TEXT_WIDTH && current.trim()) {
-            lines.push(current);
-            current = '   ';
-        }
-        current += ` ${word}`;
-    }
-    lines.push(current);
-    return lines.map(l => (l.length > TEXT_WIDTH ? `${l.slice(0, TEXT_WIDTH - 1)}…` : l));
-}
-/** One exception per row of five short columns, its owner, controls, risk acceptance and record on an indented line below. */
-function rowsToText(rows, options = {}) {
-    const s = summarize(rows);
-    const head = `${s.total} exception record${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${options.asOf}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring, ${s.active} active`;
-    if (!rows.length)
-        return `${head}\n`;
-    const columns = ['STATUS', 'DAYS', 'EXPIRES', 'WORKLOAD', 'ALLOW'];
-    const table = rows.map(r => [r.status, days(r), r.expires || '-', r.workload, r.allow.join(',') || '-'].map(plain));
-    const widths = columns.map((c, i) => Math.max(c.length, ...table.map(t => t[i].length)));
-    // The workload column gives way so that a row fits the terminal; the other columns are short.
-    const others = widths.reduce((sum, w, i) => (i === 3 ? sum : sum + w + 2), 0);
-    widths[3] = Math.max(columns[3].length, Math.min(widths[3], TEXT_WIDTH - others));
-    const fit = (text, width) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
-    const line = (cells) => fit(cells
-        .map((c, i) => (i === cells.length - 1 ? c : fit(c, widths[i]).padEnd(widths[i])))
-        .join('  ')
-        .trimEnd(), TEXT_WIDTH);
-    const out = [line(columns)];
-    for (const [i, r] of rows.entries()) {
-        out.push(line(table[i]));
-        out.push(fit(`  ${plain(`${r.file}:${r.line} · owner ${r.owner || '-'} · controls ${r.controls === 'missing' ? 'missing' : r.controls} · risk ${r.riskAcceptance || '-'}`)}`, TEXT_WIDTH));
-        // What must change is never cut: long lines wrap.
-        if (r.controls === 'missing')
-            out.push(...wrap(`missing controls: ${plain(r.missingControls.join('; '))}`));
-        for (const p of r.problems)
-            out.push(...wrap(`problem: ${plain(p)}`));
-    }
-    return `${out.join('\n')}\n\n${head}\n`;
-}
-// ------------------------------------------------------------------------------------------------
-// JSON
-function rowsToJson(rows, options = {}) {
-    return { schemaVersion: 1, asOf: options.asOf ?? null, summary: summarize(rows), exceptions: rows };
-}
-// ------------------------------------------------------------------------------------------------
-// Markdown
-const STATUS_MARK = { expired: '🔴 expired', invalid: '🔴 invalid', expiring: '🟡 expiring', active: '🟢 active' };
-/** A Markdown table; everything taken from the repository is escaped. */
-function rowsToMarkdown(rows, options = {}) {
-    const s = summarize(rows);
-    const out = [
-        `**${s.total}** exception record${s.total === 1 ? '' : 's'}${options.asOf ? ` as of ${cell(options.asOf)}` : ''}: ${s.expired} expired, ${s.invalid} invalid, ${s.expiring} expiring within the warning window, ${s.active} active.`,
-        '',
-    ];
-    if (!rows.length)
-        return out.join('\n');
-    out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
-    out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
-    const c = (text) => cell(clip(text, MAX_CELL));
-    // The rows come most urgent first: what does not fit is the least urgent.
-    const budget = (options.maxChars ?? Infinity) - 400;
-    let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;
-    let listed = 0;
-    for (const r of rows) {
-        const row = `| ${STATUS_MARK[r.status]} | ${c(r.workload)} | ${c(r.allow.join(', ') || '-')} | ${c(r.owner || '-')} | ${c(r.riskAcceptance || '-')} | ${c(r.expires || '-')} | ${days(r)} | ${c(controlsText(r))} | ${c(`${r.file}:${r.line}`)} |`;
-        if (size + row.length + 1 > budget)
-            break;
-        out.push(row);
-        size += row.length + 1;
-        listed++;
-    }
-    const problems = rows.slice(0, listed).flatMap(r => r.problems.map(p => `- ${c(r.workload)}: ${c(p)}`));
-    if (problems.length)
-        out.push('', '**Problems**', '');
-    for (const line of problems) {
-        if (size + line.length + 1 > budget)
-            break;
-        out.push(line);
-        size += line.length + 1;
-    }
-    if (listed < rows.length)
-        out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/cli/usage.ts
-
-
-const NAMESPACE_NAMES = namesOr(n => n.display);
-const BUILD_FLAG = `--${HOST_NAMESPACE.network.dockerfileFlag}`;
-const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
-       ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
-       ${TOOL_NAME} init [--root DIR] [--fork-safe] [--force]
-       ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
-                   [--format text|json] [--timeout SECONDS]
-       ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
-                   [--probe-image IMAGE] [--format text|json] [--timeout SECONDS]
-
-Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
-host's ${NAMESPACE_NAMES} namespace.
-
-Options:
-  -f, --format text|json|sarif
-                             output format (default: text)
-  -o, --output FILE          write the report to FILE instead of standard output
-  --config FILE              config file (default: .github/host-namespace-guard.yml if present)
-  --fail-on error|warning|note|never
-                             lowest severity that fails the run (default: error)
-  --root DIR                 repository root that paths are reported against (default: .)
-  --fix PATH...|--all        apply the fixes the findings offer to the files named (or to every
-                             file under the root with --all), then report what remains
-  --fix --dry-run            print the fixes as a unified diff; write nothing
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit codes: 0 nothing fails, 1 a finding fails, 2 usage, configuration, path or write error.
-
-The init command writes .github/workflows/host-namespace-guard.yml (pull-request review and
-required check, full scan on demand, monthly exceptions review; --fork-safe writes the two-stage
-pair instead) and .github/host-namespace-guard.yml from what the repository holds, then prints
-the first scan's result and the next steps. It never replaces a file without --force.
-
-The exceptions command lists every host namespace exception (workload, host namespaces, owner,
-risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
-invalid.
-
-Smoke checks (need a container engine; see docs/smoke.md):
-  build-check     builds DOCKERFILE without host networking (refuses RUN ${BUILD_FLAG}=host up front)
-                  and removes the image; --context defaults to the Dockerfile's directory,
-                  --engine to podman, --timeout to 300
-  runtime-check   starts each workload of MANIFEST as one pod and observes from inside whether it
-                  shares the node's ${NAMESPACE_NAMES} namespace, then removes it; --image
-                  replaces every container image; --probe-image is the image (with sh and
-                  readlink) of the sidecar that probes images without a shell (default
-                  localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to
-                  podman, --timeout to 120
-  Exit codes: 0 ok, 1 host networking needed or a namespace shared, 2 usage, engine error or
-  timeout, 130 interrupted.
-`;
-
-;// CONCATENATED MODULE: ./src/cli/exceptions-command.ts
-
-
-
-
-
-
-
-const REVIEW_FORMATS = ['text', 'json', 'markdown'];
-async function exceptionsCommand(argv, env) {
-    const parsed = parseCommand('exceptions', argv, {
-        format: { type: 'string', short: 'f', default: 'text' },
-        config: { type: 'string' },
-        root: { type: 'string' },
-    });
-    if (parsed === 'help') {
-        env.stdout(USAGE);
-        return EXIT_OK;
-    }
-    const { values, positionals } = parsed;
-    const format = args_oneOf('--format', values.format, REVIEW_FORMATS);
-    const target = await scanTarget(env.cwd, positionals, values.root);
-    const { root, paths } = target;
-    const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config));
-    const today = env.today ?? new Date();
-    const centralFile = await readCentralFile(root, config, configFile);
-    const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() });
-    const rows = reviewRows(assessments);
-    const asOf = today.toISOString().slice(0, 10);
-    env.stdout(format === 'json'
-        ? JSON.stringify(rowsToJson(rows, { asOf }), null, 2) + '\n'
-        : format === 'markdown'
-            ? rowsToMarkdown(rows, { asOf })
-            : rowsToText(rows, { asOf }));
-    return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK;
-}
-
-;// CONCATENATED MODULE: ./src/cli/init-files.ts
-
-
-const PR_TRIGGERS = `  pull_request:
-    # the default three, plus the label events: adding or removing the approval label re-runs the check
-    types: [opened, synchronize, reopened, labeled, unlabeled]
-  pull_request_review:
-    types: [submitted, dismissed]   # an approving review, given or dismissed, re-runs the check too`;
-const CHECKOUT = `      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0   # lets the check diff with git`;
-/**
- * One workflow: review and required check on pull requests, a full scan on demand, the monthly
- * review. Without pull requests (the fork-safe setup reviews them in two stages), the last two.
- */
-function reviewWorkflow({ pullRequests }) {
-    const head = pullRequests
-        ? `# Written by host-namespace-guard init. Make the check run "Host Namespace Guard" a required
-# status check in the branch protection rule (or ruleset) of the default branch.
-name: Host Namespace Guard
-on:
-${PR_TRIGGERS}`
-        : `# Written by host-namespace-guard init --fork-safe: the full scan on demand and the monthly
-# exceptions review (pull requests are reviewed by the two host-namespace-guard-scan/-publish workflows).
-name: Host Namespace Guard
-on:`;
-    return {
-        path: '.github/workflows/host-namespace-guard.yml',
-        text: `${head}
-  workflow_dispatch:   # a full scan of the repository
-  schedule:
-    - cron: "0 8 1 * *"   # monthly: the exceptions review
-permissions:
-  contents: read
-jobs:
-  guard:
-    if: github.event_name != 'schedule'
-    runs-on: ubuntu-latest
-    permissions:
-      contents: read
-      pull-requests: write    # the review and its inline comments
-      checks: write           # the check run to require
-      security-events: write  # the SARIF upload to code scanning
-    steps:
-${CHECKOUT}
-      - uses: ${ACTION_REF}
-        with:
-          check-name: Host Namespace Guard
-          sarif-file: host-namespace-guard.sarif
-      - uses: github/codeql-action/upload-sarif@v3
-        if: always() && hashFiles('host-namespace-guard.sarif') != ''
-        with:
-          sarif_file: host-namespace-guard.sarif
-  exceptions-review:
-    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
-    runs-on: ubuntu-latest
-    permissions:
-      contents: read
-      issues: write   # one tracking issue, updated each month
-    steps:
-      - uses: actions/checkout@v4
-      - uses: ${ACTION_REF}
-        with:
-          mode: exceptions-report
-`,
-    };
-}
-/**
- * The fork-safe pair: stage 1 scans the pull request's code with a read-only token and leaves its
- * report; stage 2 publishes it with a write token and never checks out pull-request code.
- */
-function forkSafeWorkflows() {
-    return [
-        {
-            path: '.github/workflows/host-namespace-guard-scan.yml',
-            text: `# Written by host-namespace-guard init --fork-safe. Stage 1: runs on the pull request's code with a
-# read-only token. Make its job "scan" the required status check: the published check is built
-# from this run's report.
-name: host-namespace-guard-scan   # stage 2 follows this workflow by name
-on:
-${PR_TRIGGERS}
-permissions:
-  contents: read
-jobs:
-  scan:
-    runs-on: ubuntu-latest
-    steps:
-${CHECKOUT}
-      - uses: ${ACTION_REF}
-        with:
-          comment: "false"
-          check-run: "false"
-          json-report: guard-report.json
-      - uses: actions/upload-artifact@v4
-        if: always()
-        with:
-          name: guard-report
-          path: guard-report.json
-`,
-        },
-        {
-            path: '.github/workflows/host-namespace-guard-publish.yml',
-            text: `# Written by host-namespace-guard init --fork-safe. Stage 2: trusted, with a write token; it only
-# reads the report stage 1 left and never checks out or runs pull-request code.
-name: host-namespace-guard-publish
-on:
-  workflow_run:
-    workflows: [host-namespace-guard-scan]
-    types: [completed]
-permissions:
-  contents: read
-jobs:
-  publish:
-    runs-on: ubuntu-latest
-    if: github.event.workflow_run.event == 'pull_request' || github.event.workflow_run.event == 'pull_request_review'
-    permissions:
-      actions: read          # the artifact of the stage 1 run
-      pull-requests: write   # the review
-      checks: write          # the check run
-    steps:
-      - uses: actions/download-artifact@v4
-        with:
-          name: guard-report
-          run-id: \${{ github.event.workflow_run.id }}
-          github-token: \${{ github.token }}
-      - uses: ${ACTION_REF}
-        with:
-          mode: publish
-          report-file: guard-report.json
-`,
-        },
-        reviewWorkflow({ pullRequests: false }),
-    ];
-}
-const yamlString = (s) => JSON.stringify(s);
-/** The first config: what the repository holds, proposed in comments where it is a decision to make. */
-function initialConfig(shape) {
-    const lines = [
-        '# Written by host-namespace-guard init. Reference: the README\'s "Configuration" section.',
-        '# Deny by default: a workload that shares a host namespace fails the check unless it has an',
-        '# approved exception, and an exception is honoured only in a namespace listed below.',
-        'paths:',
-    ];
-    if (shape.excluded.length) {
-        lines.push("  exclude:   # not the repository's own deployments");
-        for (const folder of shape.excluded)
-            lines.push(`    - ${yamlString(`${folder}/**`)}`);
-    }
-    else
-        lines.push('  exclude: []');
-    lines.push('exceptions:');
-    if (shape.hostNamespaces.length) {
-        lines.push('  # These namespaces hold workloads that share a host namespace today. List here only the ones', '  # dedicated to node agents (CNI, log shippers, node exporters); the others should not need it.', '  namespaces: []', ...shape.hostNamespaces.map(ns => `  #  - ${yamlString(ns)}`));
-    }
-    else
-        lines.push('  namespaces: []   # namespaces dedicated to node agents that may hold exceptions');
-    lines.push('  warnDays: 30', '  approval:', '    label: host-namespace-exception-approved', '    # team: platform-security   # who approves; reading membership needs a token with Members: read');
-    if (shape.charts.length || shape.overlays.length) {
-        lines.push('# Helm charts and Kustomize overlays found (rendered by the scan when helm and kubectl are on PATH):');
-        for (const chart of shape.charts)
-            lines.push(`#   chart: ${chart}`);
-        for (const overlay of shape.overlays)
-            lines.push(`#   overlay: ${overlay}`);
-    }
-    return { path: DEFAULT_CONFIG_PATH, text: lines.join('\n') + '\n' };
-}
-
-;// CONCATENATED MODULE: ./src/cli/init-command.ts
-
-
-
-
-
-
-
-
-
-
-/** Folder names that hold someone else's files or test data, not the repository's deployments. */
-const NOT_OURS = new Set(['vendor', 'third_party', 'third-party', 'testdata', '__fixtures__', 'fixtures']);
-const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-const HOST_RULES = new Set(['host-network', 'host-pid', 'host-ipc']);
-/**
- * `init`: writes the workflows and a first config from what the repository holds, then prints
- * the first scan's result and the next steps. Never overwrites a file without --force.
- */
-async function initCommand(argv, env) {
-    const parsed = parseCommand('init', argv, { root: { type: 'string' }, 'fork-safe': { type: 'boolean' }, force: { type: 'boolean' } });
-    if (parsed === 'help') {
-        env.stdout(USAGE);
-        return EXIT_OK;
-    }
-    const { values } = parsed;
-    const { root } = await scanTarget(env.cwd, [], values.root ?? '.');
-    const shape = shapeOf(root);
-    // The first scan reads the repository as the written config will.
-    const config = { ...defaultConfig(), exclude: shape.excluded.map(folder => `${folder}/**`) };
-    const scan = await scanRepository({ root, config, today: env.today ?? new Date() });
-    for (const f of scan.findings) {
-        // Kubernetes kinds are capitalised; compose services, commands and jobs are not.
-        if (HOST_RULES.has(f.ruleId) && /^[A-Z]/.test(f.resource.kind ?? ''))
-            shape.hostNamespaces.push(f.resource.namespace ?? 'default');
-    }
-    shape.hostNamespaces = [...new Set(shape.hostNamespaces)].sort();
-    const files = [...(values['fork-safe'] ? forkSafeWorkflows() : [reviewWorkflow({ pullRequests: true })]), initialConfig(shape)];
-    const existing = files.filter(f => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, f.path)));
-    if (existing.length && !values.force) {
-        env.stderr(`${TOOL_NAME}: init: ${existing.map(f => f.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (add --force to replace)\n`);
-        return EXIT_USAGE;
-    }
-    for (const f of files) {
-        await safeWrite(external_node_path_default().join(root, f.path), f.text, { roots: [root], display: f.path, createParents: true });
-        env.stdout(`wrote ${f.path}\n`);
-    }
-    const failing = scan.findings.filter(f => f.severity === 'error' && !f.suppression);
-    const byRule = new Map();
-    for (const f of failing)
-        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    env.stdout(`\nFirst scan: ${scan.filesScanned} file${scan.filesScanned === 1 ? '' : 's'} scanned, ${failing.length} finding${failing.length === 1 ? '' : 's'} that would fail the check` +
-        (byRule.size ? ` (${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ')})` : '') +
-        '.\n');
-    env.stdout([
-        '',
-        'Next steps:',
-        `  1. Review ${files.at(-1).path}: list in exceptions.namespaces only namespaces dedicated to node agents.`,
-        `  2. Run '${TOOL_NAME} scan' to see each finding; '${TOOL_NAME} scan --fix PATH --dry-run' shows the fixes.`,
-        '  3. Commit the files and open a pull request: the check reviews what the pull request changes.',
-        '  4. Make the check a required status check in the branch protection rule of the default branch.',
-        '',
-    ].join('\n'));
-    return EXIT_OK;
-}
-/** Charts, overlays and folders that are not the repository's own, from one walk. */
-function shapeOf(root) {
-    const config = defaultConfig();
-    const charts = new Set();
-    const overlays = new Set();
-    const excluded = new Set();
-    for (const file of walk(root, { root, include: [], exclude: [], fileTypes: config.fileTypes })) {
-        const parts = file.relative.split('/');
-        const name = parts.at(-1);
-        const folder = parts.slice(0, -1).join('/') || '.';
-        const notOurs = parts.findIndex(p => NOT_OURS.has(p));
-        // The folder itself is excluded, not what lies beneath it one by one.
-        if (notOurs !== -1 && notOurs < parts.length - 1) {
-            excluded.add(parts.slice(0, notOurs + 1).join('/'));
-            continue;
-        }
-        if (name === 'Chart.yaml')
-            charts.add(folder);
-        if (KUSTOMIZATION.has(name))
-            overlays.add(folder);
-    }
-    return { hostNamespaces: [], charts: [...charts].sort(), overlays: [...overlays].sort(), excluded: [...excluded].sort() };
-}
-
-;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
-/**
- * Applies edits to the text they were computed on. Overlapping edits are refused rather than
- * guessed at: a fix must never garble what the user wrote.
- */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
-    let out = text;
-    let limit = Infinity;
-    for (const e of sorted) {
-        if (e.span.endOffset > limit)
-            throw new Error('overlapping edits');
-        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
-        limit = e.span.startOffset;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/findings/fix-diff.ts
-
-/** Lines of context around each change, as `diff -u` prints them. */
-const CONTEXT = 3;
-/**
- * The unified diff that applying `edits` (in offset order, not overlapping) to `before` makes,
- * for `--fix --dry-run`. Hunks are cut around the edits themselves, so the cost follows the
- * edits, not the file; within a hunk the lines are aligned by their longest common subsequence.
- */
-function unifiedDiff(file, before, edits) {
-    if (!edits.length)
-        return '';
-    const starts = [0];
-    for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    if (starts.at(-1) === before.length && before.length)
-        starts.pop();
-    const lineOf = (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    };
-    // Edits whose context overlaps share a hunk.
-    const groups = [];
-    for (const e of edits) {
-        const first = lineOf(e.span.startOffset);
-        const last = lineOf(Math.max(e.span.startOffset, e.span.endOffset - 1));
-        const group = groups.at(-1);
-        if (group && first - CONTEXT <= group.last + CONTEXT + 1) {
-            group.last = Math.max(group.last, last);
-            group.edits.push(e);
-        }
-        else
-            groups.push({ first, last, edits: [e] });
-    }
-    const out = [`--- a/${file}`, `+++ b/${file}`];
-    let shift = 0;
-    for (const g of groups) {
-        const from = Math.max(0, g.first - CONTEXT);
-        const to = Math.min(starts.length - 1, g.last + CONTEXT);
-        const sliceStart = starts[from];
-        const sliceEnd = to + 1 < starts.length ? starts[to + 1] : before.length;
-        const oldText = before.slice(sliceStart, sliceEnd);
-        const moved = g.edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - sliceStart, endOffset: e.span.endOffset - sliceStart } }));
-        const newText = applyEdits(oldText, moved);
-        const oldLines = splitLines(oldText);
-        const newLines = splitLines(newText);
-        out.push(`@@ -${from + 1},${oldLines.length} +${from + 1 + shift},${newLines.length} @@`);
-        out.push(...align(oldLines, newLines));
-        shift += newLines.length - oldLines.length;
-    }
-    return out.join('\n') + '\n';
-}
-function splitLines(text) {
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    return lines;
-}
-/** ` `/`-`/`+` lines of two small line lists, aligned by their longest common subsequence. */
-function align(a, b) {
-    const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--)
-        for (let j = b.length - 1; j >= 0; j--)
-            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    const out = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        if (i < a.length && j < b.length && a[i] === b[j]) {
-            out.push(` ${a[i++]}`);
-            j++;
-        }
-        else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1]))
-            out.push(`-${a[i++]}`);
-        else
-            out.push(`+${b[j++]}`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/findings/fix-warnings.ts
-/** An address that, inside a container, is the container itself and no longer the host. */
-const LOOPBACK = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i;
-/** Variables a command names: `$NAME`, `${NAME}`, `$(NAME)`, `-e NAME`, `--env NAME[=…]`. */
-const NAMED_VARIABLES = /\$\{?\(?([A-Za-z_][A-Za-z0-9_]*)|(?:^|\s)(?:-e|--env)[ =]([A-Za-z_][A-Za-z0-9_]*)/g;
-/**
- * Why a fix that takes host networking away may break what the command does: it, or a variable
- * it passes, reaches localhost, which inside the container is no longer the host. One line per
- * finding that the user should look at before trusting the fix; never a reason not to offer it.
- */
-function loopbackWarnings(text, findings) {
-    const lines = text.split('\n');
-    const warnings = [];
-    for (const f of findings) {
-        if (f.ruleId !== 'host-network' || !f.fix || f.suppression)
-            continue;
-        const command = logicalLine(lines, f.span.start.line - 1);
-        const direct = LOOPBACK.exec(command)?.[0];
-        const viaVariable = direct ? undefined : variableReachingLoopback(lines, command);
-        const what = direct
-            ? `reaches ${direct}`
-            : viaVariable
-                ? `passes ${viaVariable.name}, set to ${viaVariable.address} on line ${viaVariable.line}`
-                : undefined;
-        if (what)
-            warnings.push(`${f.file}:${f.span.start.line}: the command also ${what}; without the host's network, that address is the container itself: publish the port or use a service name, and check before relying on this fix.`);
-    }
-    return warnings;
-}
-/** The line with its shell continuations (`\` at the end) before and after. */
-function logicalLine(lines, index) {
-    let first = index;
-    while (first > 0 && /\\\r?$/.test(lines[first - 1]))
-        first--;
-    let last = index;
-    while (last < lines.length - 1 && /\\\r?$/.test(lines[last]))
-        last++;
-    return lines.slice(first, last + 1).join('\n');
-}
-function variableReachingLoopback(lines, command) {
-    for (const m of command.matchAll(NAMED_VARIABLES)) {
-        const name = m[1] ?? m[2];
-        const assignment = new RegExp(`^\\s*(?:export\\s+)?${name}\\s*[:?+]?=(.*)$`);
-        for (const [i, line] of lines.entries()) {
-            const value = assignment.exec(line)?.[1];
-            const address = value === undefined ? undefined : LOOPBACK.exec(value)?.[0];
-            if (address)
-                return { name, address, line: i + 1 };
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/findings/fix-files.ts
-
-
-
-
-
-
-/**
- * Applies the fixes of the given findings to the files on disk (the CLI's --fix: only when asked).
- * Findings covered by an exception are left alone. Identical edits (an aliased pod spec
- * reported for two objects) are applied once, and deletions that overlap or touch (two flags
- * removed from one command line, each taking a shared space) are merged into one. A file whose
- * edits still conflict is left untouched and listed in `skipped`: never silently, and never
- * half-fixed. Files are written with safeWrite inside the root (a link is never written through);
- * one that cannot be read or written is left as it was and listed in `failed`, and the others are
- * still fixed.
- */
-async function fixFiles(root, findings, options = {}) {
-    const byFile = new Map();
-    for (const f of findings) {
-        if (!f.fix || f.suppression)
-            continue;
-        const entry = byFile.get(f.file) ?? { edits: new Map(), count: 0, findings: [] };
-        for (const e of f.fix.edits)
-            entry.edits.set(`${e.span.startOffset}:${e.span.endOffset}:${e.text}`, e);
-        entry.count++;
-        entry.findings.push(f);
-        byFile.set(f.file, entry);
-    }
-    const result = { files: [], fixed: 0, skipped: [], failed: [], diff: '', warnings: [] };
-    for (const [file, { edits, count, findings: fixable }] of byFile) {
-        const merged = mergeDeletions([...edits.values()]);
-        const conflict = firstConflict(merged);
-        if (conflict) {
-            result.skipped.push({ file, reason: conflict });
-            continue;
-        }
-        const absolute = external_node_path_default().resolve(root, file);
-        let text;
-        try {
-            text = await external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
-        }
-        catch (err) {
-            result.failed.push(new WriteError(file, `it cannot be read: ${describeError(err)}`));
-            continue;
-        }
-        const fixed = applyEdits(text, merged);
-        if (fixed === text)
-            continue;
-        result.diff += unifiedDiff(file, text, merged);
-        result.warnings.push(...loopbackWarnings(text, fixable));
-        if (options.dryRun) {
-            result.files.push(file);
-            result.fixed += count;
-            continue;
-        }
-        try {
-            await safeWrite(absolute, fixed, { roots: [root], display: file });
-        }
-        catch (err) {
-            if (!(err instanceof WriteError))
-                throw err;
-            result.failed.push(err);
-            continue;
-        }
-        result.files.push(file);
-        result.fixed += count;
-    }
-    return result;
-}
-/** In offset order; deletions (text '') that overlap or touch become one deletion of their union. */
-function mergeDeletions(edits) {
-    const sorted = [...edits].sort((a, b) => a.span.startOffset - b.span.startOffset || a.span.endOffset - b.span.endOffset);
-    const out = [];
-    for (const e of sorted) {
-        const last = out.at(-1);
-        if (last && last.text === '' && e.text === '' && e.span.startOffset <= last.span.endOffset) {
-            if (e.span.endOffset > last.span.endOffset) {
-                out[out.length - 1] = { text: '', span: { ...last.span, end: e.span.end, endOffset: e.span.endOffset } };
-            }
-        }
-        else
-            out.push(e);
-    }
-    return out;
-}
-/**
- * Why edits in offset order cannot all be applied, or undefined. Two insertions at one offset
- * conflict too: their order would be a guess.
- */
-function firstConflict(sorted) {
-    for (let i = 1; i < sorted.length; i++) {
-        const a = sorted[i - 1];
-        const b = sorted[i];
-        const overlap = b.span.startOffset < a.span.endOffset || b.span.startOffset === a.span.startOffset;
-        if (overlap) {
-            const at = (e) => `${e.span.start.line}:${e.span.start.column}`;
-            return `the fixes at ${at(a)} and ${at(b)} overlap`;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-
-/**
- * The JSON report (schema in docs/json-report.md). Additive changes keep schemaVersion 1;
- * anything that renames or removes a field bumps it.
- */
-function toJsonReport(findings, run) {
-    const byRule = {};
-    const bySeverity = { error: 0, warning: 0, note: 0 };
-    for (const f of findings) {
-        byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-        bySeverity[f.severity]++;
-    }
-    return {
-        schemaVersion: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        run: { filesScanned: run.filesScanned, truncated: run.truncated, failOn: run.failOn },
-        summary: {
-            total: findings.length,
-            failing: findings.filter(f => f.failing).length,
-            suppressed: findings.filter(f => f.suppression).length,
-            bySeverity,
-            byRule,
-        },
-        findings: findings.map(f => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            file: f.file,
-            line: f.span.start.line,
-            column: f.span.start.column,
-            endLine: f.span.end.line,
-            endColumn: f.span.end.column,
-            resource: f.resource.display,
-            object: { kind: f.resource.kind ?? null, namespace: f.resource.namespace ?? null, name: f.resource.name ?? null, document: f.resource.document ?? null },
-            message: f.message,
-            remediation: f.remediation,
-            fieldPath: f.fieldPath,
-            fingerprint: f.fingerprint ?? null,
-            failing: f.failing,
-            fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
-            suppression: f.suppression ?? null,
-        })),
-    };
-}
-const range = (s) => ({
-    line: s.start.line,
-    column: s.start.column,
-    endLine: s.end.line,
-    endColumn: s.end.column,
-    startOffset: s.startOffset,
-    endOffset: s.endOffset,
-});
-
-;// CONCATENATED MODULE: ./src/findings/place.ts
-
-const FILTER_MODES = (/* unused pure expression or super */ null && (['added', 'diff_context', 'file', 'nofilter']));
-/**
- * Annotates, never drops (reviewdog's FilterCheck): reporters decide from `placement`.
- * `changes` undefined means a full scan: every finding is new and has no inline place.
- */
-function place(findings, changes, mode) {
-    return findings.map(f => {
-        // The run as a whole (a capped file list): new by definition, and no line to comment on.
-        if (!changes || isRunLevel(f))
-            return { ...f, isNew: true, placement: 'summary' };
-        const lines = changes.get(f.file);
-        if (lines === undefined)
-            return { ...f, isNew: false, placement: 'summary' };
-        const line = f.span.start.line;
-        // A file without a usable patch (too large for the API, binary-looking): all of it is new.
-        if (lines === 'whole-file')
-            return { ...f, isNew: true, placement: 'file' };
-        const isNew = lines.added.has(line);
-        if (isNew)
-            return { ...f, isNew, placement: 'inline' };
-        // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
-        // comment belongs where the merge was added.
-        if (f.usedAt && lines.added.has(f.usedAt.start.line))
-            return { ...f, span: f.usedAt, usedAt: f.span, fix: undefined, isNew: true, placement: 'inline' };
-        const inHunk = lines.context.has(line);
-        if (inHunk && mode !== 'added')
-            return { ...f, isNew, placement: 'inline' };
-        if (mode === 'file' || mode === 'nofilter')
-            return { ...f, isNew, placement: 'file' };
-        return { ...f, isNew, placement: 'summary' };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/findings/verdict.ts
-
-/**
- * The one place that decides "failing": at or above the threshold, not covered by an exception,
- * and new (or old ones count). The summary, annotations, review, check-run conclusion, step
- * result, JSON, SARIF, CLI exit code and smoke matrix all read `failing` from here.
- */
-function judgeFindings(findings, verdict) {
-    return findings.map(f => ({ ...f, failing: !f.suppression && meetsThreshold(f.severity, verdict.failOn) && (f.isNew || verdict.failOnPreexisting) }));
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-/** GitHub code scanning shows a security severity only when rules carry this score. */
-const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
-/**
- * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
- * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
- */
-function toSarif(findings, rules, run) {
-    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: TOOL_VERSION,
-                        semanticVersion: TOOL_VERSION,
-                        informationUri: PROJECT_URL,
-                        rules: rules.map(r => ({
-                            id: r.meta.id,
-                            name: pascal(r.meta.id),
-                            shortDescription: { text: r.meta.title },
-                            fullDescription: { text: r.meta.description },
-                            help: {
-                                text: `${r.meta.description}\n\nRemediation: ${r.meta.remediation}`,
-                                markdown: `${r.meta.description}\n\n**Remediation:** ${r.meta.remediation}\n\n[Rule documentation](${docsUrl(r.meta.id)})`,
-                            },
-                            helpUri: docsUrl(r.meta.id),
-                            defaultConfiguration: { level: r.meta.severity },
-                            properties: r.meta.namespace
-                                ? {
-                                    tags: ['security', 'kubernetes', 'containers', `namespace-${r.meta.namespace}`],
-                                    precision: 'very-high',
-                                    'security-severity': SECURITY_SEVERITY[r.meta.severity],
-                                }
-                                : { tags: ['maintainability'], precision: 'very-high' },
-                        })),
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-                // What the run could not judge is about the run, not a place in a file: SARIF says so in
-                // the invocation, which then did not complete successfully.
-                invocations: [
-                    {
-                        executionSuccessful: !findings.some(isRunLevel),
-                        toolExecutionNotifications: findings
-                            .filter(isRunLevel)
-                            .map(f => ({ level: f.severity, message: { text: f.message }, descriptor: { id: f.ruleId, index: index.get(f.ruleId) ?? -1 } })),
-                    },
-                ],
-                results: findings
-                    .filter(f => !isRunLevel(f))
-                    .map(f => {
-                    const artifactLocation = { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' };
-                    const result = {
-                        ruleId: f.ruleId,
-                        ruleIndex: index.get(f.ruleId) ?? -1,
-                        level: f.severity,
-                        message: { text: f.message },
-                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
-                        partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
-                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
-                    };
-                    if (f.fix) {
-                        result.fixes = [
-                            {
-                                description: { text: f.fix.description },
-                                artifactChanges: [
-                                    {
-                                        artifactLocation,
-                                        replacements: f.fix.edits.map(e => ({
-                                            deletedRegion: {
-                                                startLine: e.span.start.line,
-                                                startColumn: e.span.start.column,
-                                                endLine: e.span.end.line,
-                                                endColumn: e.span.end.column,
-                                            },
-                                            insertedContent: { text: e.text },
-                                        })),
-                                    },
-                                ],
-                            },
-                        ];
-                    }
-                    if (f.suppression) {
-                        result.suppressions = [
-                            {
-                                kind: 'external',
-                                status: 'accepted',
-                                justification: [
-                                    f.suppression.justification,
-                                    f.suppression.owner ? `owner: ${f.suppression.owner}` : '',
-                                    f.suppression.expires ? `expires: ${f.suppression.expires}` : '',
-                                ]
-                                    .filter(Boolean)
-                                    .join('; '),
-                            },
-                        ];
-                    }
-                    return result;
-                }),
-                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
-            },
-        ],
-    };
-}
-function region(f) {
-    const { start, end } = f.span;
-    if (start.line === end.line && start.column === end.column)
-        return { startLine: start.line };
-    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
-}
-const pascal = (id) => id
-    .split('-')
-    .map(w => w[0].toUpperCase() + w.slice(1))
-    .join('');
-/** Relative URI references: each path segment percent-encoded, slashes kept. */
-const encodeUri = (file) => file.split('/').map(encodeURIComponent).join('/');
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-/** Findings grouped by file, like compilers and linters print them; colour only on a TTY. */
-function toText(findings, run, options) {
-    const paint = (code) => (s) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const red = paint(31);
-    const yellow = paint(33);
-    const blue = paint(34);
-    const dim = paint(2);
-    const bold = paint(1);
-    const out = [];
-    let file;
-    for (const f of findings) {
-        if (f.file !== file) {
-            if (file !== undefined)
-                out.push('');
-            file = f.file;
-            out.push(bold(isRunLevel(f) ? '(whole run)' : oneLine(f.file)));
-        }
-        // A finding an exception covers does not fail: it says so instead of its severity.
-        const level = f.suppression ? dim('covered') : f.severity === 'error' ? red('error  ') : f.severity === 'warning' ? yellow('warning') : blue('note   ');
-        const where = dim(`${f.span.start.line}:${f.span.start.column}`.padEnd(8));
-        const tag = f.suppression ? dim(` [exception: ${oneLine(f.suppression.justification)}]`) : '';
-        out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(oneLine(f.ruleId))}`);
-        if (!f.suppression && f.fix)
-            out.push(`  ${' '.repeat(8)} ${dim(`fix: ${oneLine(f.fix.description)}`)}`);
-    }
-    const failing = findings.filter(f => f.failing).length;
-    const suppressed = findings.filter(f => f.suppression).length;
-    if (out.length)
-        out.push('');
-    // Why each rule matters, once per rule, with where to read more (exceptions, fixes).
-    const found = [...new Set(findings.map(f => f.ruleId))].sort();
-    for (const id of found) {
-        const rule = options.rules?.find(r => r.meta.id === id);
-        if (!rule)
-            continue;
-        out.push(`${bold(id)}: ${firstSentence(rule.meta.description)}`);
-        out.push(`  ${dim(docsUrl(id))}`);
-    }
-    if (found.some(id => options.rules?.some(r => r.meta.id === id)))
-        out.push('');
-    const summary = `${findings.length} finding${findings.length === 1 ? '' : 's'} (${failing} failing${suppressed ? `, ${suppressed} covered by exceptions` : ''}) in ${run.filesScanned} file${run.filesScanned === 1 ? '' : 's'} scanned`;
-    out.push(failing ? red(bold(`✖ ${summary}`)) : `✔ ${summary}`);
-    if (run.truncated)
-        out.push(yellow('The findings limit (maxFindings) was reached: later findings were not collected.'));
-    return out.join('\n') + '\n';
-}
-const firstSentence = (text) => /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
-/**
- * Terminal control characters (C0, DEL, C1: ESC and CSI start escape sequences, CR rewrites the
- * line) and Unicode line separators in user-controlled text must not reach the terminal. Every
- * file name, message, justification and fix description printed above passes through here.
- */
-const oneLine = (s) => replaceControlCharacters(s, ' ', { c1: true, lineSeparators: true });
-
-;// CONCATENATED MODULE: ./src/cli/scan-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const FORMATS = ['text', 'json', 'sarif'];
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-async function scan_command_scanCommand(argv, env) {
-    const parsed = parseCommand('scan', argv, {
-        format: { type: 'string', short: 'f', default: 'text' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string' },
-        'fail-on': { type: 'string', default: 'error' },
-        fix: { type: 'boolean' },
-        all: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        root: { type: 'string' },
-        version: { type: 'boolean', short: 'v' },
-    });
-    if (parsed === 'help') {
-        env.stdout(USAGE);
-        return EXIT_OK;
-    }
-    const { values, positionals } = parsed;
-    if (values.version) {
-        env.stdout(`${TOOL_VERSION}\n`);
-        return EXIT_OK;
-    }
-    // Rewriting every file under the working directory is never a default: say which, or --all.
-    if (values.fix && !positionals.length && !values.all)
-        throw new UsageError('--fix rewrites files: name the paths to fix, or add --all to fix everything under the root');
-    if (values['dry-run'] && !values.fix)
-        throw new UsageError('--dry-run goes with --fix');
-    if (values.all && !values.fix)
-        throw new UsageError('--all goes with --fix');
-    const format = args_oneOf('--format', values.format, FORMATS);
-    const failOn = args_oneOf('--fail-on', values['fail-on'], [...SEVERITIES, 'never']);
-    const target = await scanTarget(env.cwd, positionals, values.root);
-    const { root, paths } = target;
-    const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config));
-    const today = env.today ?? new Date();
-    const centralFile = await readCentralFile(root, config, configFile);
-    let result = await scanRepository({ root, paths, config, today, centralFile });
-    let fixFailed = false;
-    // Fix messages come before the report: on stdout ahead of a text report, else on stderr.
-    const say = (line) => (format === 'text' && !values.output ? env.stdout(line) : env.stderr(line));
-    if (values.fix) {
-        const dryRun = Boolean(values['dry-run']);
-        const fixed = await fixFiles(root, result.findings, { dryRun });
-        if (dryRun) {
-            // The diff is the output: nothing is written and no report follows.
-            env.stdout(fixed.diff);
-            for (const w of fixed.warnings)
-                env.stderr(`warning: ${w}\n`);
-            env.stderr(`Would fix ${plural(fixed.fixed, 'finding')} in ${plural(fixed.files.length, 'file')}; nothing was written.\n`);
-            for (const s of fixed.skipped)
-                env.stderr(`Would not fix: ${s.file}: ${s.reason}.\n`);
-            return EXIT_OK;
-        }
-        say(`Fixed ${plural(fixed.fixed, 'finding')} in ${plural(fixed.files.length, 'file')}${fixed.files.length ? `: ${fixed.files.join(', ')}` : ''}.\n`);
-        for (const w of fixed.warnings)
-            say(`warning: ${w}\n`);
-        for (const s of fixed.skipped)
-            say(`Not fixed: ${s.file}: ${s.reason}; left as it was.\n`);
-        for (const err of fixed.failed)
-            env.stderr(`${TOOL_NAME}: ${err.message}\n`);
-        fixFailed = fixed.failed.length > 0;
-        if (format === 'text' && !values.output)
-            env.stdout('\n');
-        result = await scanRepository({ root, paths, config, today, centralFile: await readCentralFile(root, config, configFile) });
-    }
-    const run = { filesScanned: result.filesScanned, truncated: result.truncated, failOn };
-    // A whole-tree scan: every finding is new; the verdict is the Action's, decided in one place.
-    const findings = judgeFindings(place(result.findings, undefined, 'added'), { failOn, failOnPreexisting: false });
-    const report = format === 'json'
-        ? JSON.stringify(toJsonReport(findings, run), null, 2) + '\n'
-        : format === 'sarif'
-            ? JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n'
-            : toText(findings, run, { color: env.isTTY && !values.output, rules: BUILTIN_RULES });
-    if (values.output) {
-        const output = external_node_path_default().resolve(env.cwd, values.output);
-        // Inside the scanned tree, the repository's own links decide where a path leads: it must stay
-        // inside. A path outside it is the user's own choice. Either way the file is never a link.
-        await safeWrite(output, report, { display: values.output, createParents: true, ...(isInside(root, output) ? { roots: [root] } : {}) });
-    }
-    else
-        env.stdout(report);
-    // A file --fix could not write is an error even when every finding is fixed elsewhere.
-    if (fixFailed)
-        return EXIT_USAGE;
-    return findings.some(f => f.failing) ? EXIT_FINDINGS : EXIT_OK;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/smoke/smoke-error.ts
-class SmokeError extends Error {
-    kind;
-    /** Whether teardown removed everything the check created (set when thrown after teardown). */
-    cleanedUp;
-    constructor(kind, message, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'SmokeError';
-        this.kind = kind;
-        if (options?.cleanedUp !== undefined)
-            this.cleanedUp = options.cleanedUp;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/smoke/budget.ts
-/** The time budget and cancellation shared by the smoke checks. */
-
-/** Controls abort on timeout, external signal, SIGINT and SIGTERM. */
-class Budget {
-    controller = new AbortController();
-    reason;
-    deadline;
-    timer;
-    cleanups = [];
-    what;
-    constructor(timeoutMs, handleSignals, external, what = 'smoke check') {
-        this.what = what;
-        this.deadline = Date.now() + timeoutMs;
-        this.timer = setTimeout(() => this.abort('timeout'), timeoutMs);
-        if (handleSignals) {
-            const onSignal = () => this.abort('interrupted');
-            process.on('SIGINT', onSignal);
-            process.on('SIGTERM', onSignal);
-            this.cleanups.push(() => {
-                process.off('SIGINT', onSignal);
-                process.off('SIGTERM', onSignal);
-            });
-        }
-        if (external) {
-            const onAbort = () => this.abort('interrupted');
-            if (external.aborted)
-                onAbort();
-            else
-                external.addEventListener('abort', onAbort, { once: true });
-            this.cleanups.push(() => external.removeEventListener('abort', onAbort));
-        }
-    }
-    abort(reason) {
-        if (this.controller.signal.aborted)
-            return;
-        this.reason = reason;
-        this.controller.abort();
-    }
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /** Throws when aborted. */
-    check() {
-        if (this.controller.signal.aborted)
-            throw new SmokeError(this.reason ?? 'interrupted', this.reason === 'timeout' ? `${this.what} timed out` : `${this.what} interrupted`);
-    }
-    dispose() {
-        clearTimeout(this.timer);
-        for (const c of this.cleanups)
-            c();
-    }
-}
-function sleep(ms, signal) {
-    return new Promise(resolve => {
-        const t = setTimeout(done, ms);
-        function done() {
-            clearTimeout(t);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/smoke/safe-arg.ts
-
-/**
- * Names that we put into argv ourselves are either generated (`hng-…`, generated-names.ts) or
- * checked here: no leading `-`, so a value can never be read as an option, and no control
- * characters.
- */
-/** Rejects values that a CLI could parse as an option, or that carry control characters. */
-function assertSafeArg(value, what) {
-    if (value.length === 0)
-        throw new SmokeError('usage', `${what} is empty`);
-    if (value.startsWith('-'))
-        throw new SmokeError('usage', `${what} must not start with "-": ${JSON.stringify(value)}`);
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        throw new SmokeError('usage', `${what} contains control characters: ${JSON.stringify(value)}`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/docker-argv.ts
-
-function dockerVersionArgv() {
-    return ['docker', 'version', '--format', '{{.Server.Version}}'];
-}
-/**
- * `docker buildx build` for a check. BuildKit only runs `RUN --network=host` with the
- * `network.host` entitlement, which needs both `--allow network.host` on the build and
- * `--allow-insecure-entitlement network.host` on the builder; we never pass `--allow`, so such a
- * step fails ("granting entitlement network.host is not allowed"). We also never pass
- * `--network=host`; `none` maps to `--network=none`, `isolated` keeps the default.
- */
-function dockerBuildArgv(a) {
-    const argv = [
-        'docker',
-        'buildx',
-        'build',
-        '--load',
-        '--progress=plain',
-        '--no-cache',
-        '--file',
-        assertSafeArg(a.dockerfile, 'dockerfile'),
-        '--tag',
-        assertSafeArg(a.tag, 'tag'),
-    ];
-    if (a.network === 'none')
-        argv.push('--network=none');
-    argv.push(assertSafeArg(a.context, 'context'));
-    return argv;
-}
-function dockerRmiArgv(tag) {
-    return ['docker', 'image', 'rm', '--force', assertSafeArg(tag, 'tag')];
-}
-function dockerImageExistsArgv(image) {
-    return ['docker', 'image', 'inspect', '--format', '{{.Id}}', assertSafeArg(image, 'image')];
-}
-
-;// CONCATENATED MODULE: ./src/smoke/generated-names.ts
-/** Names the smoke checks make up for what they create (pods, images, containers), unique per run. */
-/** A lower-case DNS-1123 label fragment (`[a-z0-9-]`, no leading/trailing `-`), at most `max` long. */
-function dnsLabel(value, max = 63) {
-    const s = value
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/-+/g, '-')
-        .slice(0, max)
-        .replace(/^-+|-+$/g, '');
-    return s;
-}
-/** Random lower-case hex suffix for unique names and tags. */
-function randomSuffix(length = 8) {
-    let s = '';
-    while (s.length < length)
-        s += Math.floor(Math.random() * 0x100000000)
-            .toString(16)
-            .padStart(8, '0');
-    return s.slice(0, length);
-}
-
-;// CONCATENATED MODULE: ./src/smoke/podman-argv.ts
-
-function podmanVersionArgv() {
-    return ['podman', 'version', '--format', '{{.Client.Version}}'];
-}
-/**
- * `podman build` for a check: never `--network=host`.
- * - `--network=private|none` pins the RUN network even if containers.conf says `netns="host"`.
- * - `--no-cache`: a cached layer would hide a step that once built with host networking.
- * - `--layers=false --force-rm`: no intermediate images or build containers survive, even when
- *   the build fails, so removing the one tag is a complete cleanup.
- * Podman has no entitlement gate for `RUN --network=host` (4.3 rejects the flag as unknown;
- * newer buildah honours it silently), which is why build-check refuses that flag up front.
- */
-function podmanBuildArgv(a) {
-    return [
-        'podman',
-        'build',
-        '--file',
-        assertSafeArg(a.dockerfile, 'dockerfile'),
-        '--tag',
-        assertSafeArg(a.tag, 'tag'),
-        '--no-cache',
-        '--layers=false',
-        '--force-rm',
-        `--pull=${a.pull ?? 'missing'}`,
-        `--network=${a.network === 'none' ? 'none' : 'private'}`,
-        assertSafeArg(a.context, 'context'),
-    ];
-}
-function podmanRmiArgv(tag) {
-    return ['podman', 'rmi', '--force', assertSafeArg(tag, 'tag')];
-}
-function podmanImageExistsArgv(image) {
-    return ['podman', 'image', 'exists', assertSafeArg(image, 'image')];
-}
-/** `podman kube play` of one generated Pod file; images are pulled only per imagePullPolicy. */
-function podmanKubePlayArgv(file) {
-    return ['podman', 'kube', 'play', '--quiet', '--start=true', assertSafeArg(file, 'file')];
-}
-function podmanKubeDownArgv(file) {
-    return ['podman', 'kube', 'down', assertSafeArg(file, 'file')];
-}
-/**
- * Teardown step 1: kill every container of the pod at once (`--time 0`: the check's containers
- * hold no state, and a `sleep` running as PID 1 ignores SIGTERM, so the default 10 s stop timeout
- * would only slow every check down). Stopping before removing matters with cgroupfs on cgroup v1:
- * a direct `pod rm --force` holds the pod lock while conmon's `podman container cleanup` children,
- * still in the pod cgroup, wait for that lock, and the cgroup removal retries for ~3.5 s; after a
- * stop, the removal takes ~0.05 s.
- */
-function podmanPodStopArgv(pod) {
-    return ['podman', 'pod', 'stop', '--ignore', '--time', '0', assertSafeArg(pod, 'pod')];
-}
-/** Teardown step 2: removes the pod and every container in it (including a probe sidecar). */
-function podmanPodRmArgv(pod) {
-    return ['podman', 'pod', 'rm', '--force', '--ignore', '--time', '0', assertSafeArg(pod, 'pod')];
-}
-function podmanPodExistsArgv(pod) {
-    return ['podman', 'pod', 'exists', assertSafeArg(pod, 'pod')];
-}
-function podmanContainerStateArgv(container) {
-    return ['podman', 'container', 'inspect', '--format', '{{.State.Status}}|{{.State.ExitCode}}', assertSafeArg(container, 'container')];
-}
-function podmanLogsArgv(container, lines = 20) {
-    return ['podman', 'logs', '--tail', String(lines), assertSafeArg(container, 'container')];
-}
-/** Runs the probe script with `sh -c` inside a running container. */
-function podmanExecArgv(container, script) {
-    return ['podman', 'exec', assertSafeArg(container, 'container'), 'sh', '-c', script];
-}
-/**
- * An ephemeral probe container in the pod: it joins the pod's shared namespaces (net, ipc, uts,
- * as the infra container holds them) and, with `--pid container:`, the target container's PID
- * namespace (podman pods do not share PID unless shareProcessNamespace is set).
- */
-function podmanSidecarArgv(a) {
-    return [
-        'podman',
-        'run',
-        '--rm',
-        '--pull=missing',
-        '--name',
-        assertSafeArg(a.name, 'sidecar name'),
-        '--pod',
-        assertSafeArg(a.pod, 'pod'),
-        '--pid',
-        `container:${assertSafeArg(a.target, 'container')}`,
-        assertSafeArg(a.image, 'probe image'),
-        'sh',
-        '-c',
-        a.script,
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/smoke/podman-setup.ts
-/**
- * What .ci/setup-podman.sh leaves behind for the smoke checks: a containers.conf and a probe image.
- * Podman reads its configuration from the environment, so the checks find that file here and
- * hand it to every podman command.
- */
-
-
-/** Where .ci/setup-podman.sh writes containers.conf unless HNG_PODMAN_DIR says otherwise. */
-const DEFAULT_PODMAN_DIR = '/etc/host-namespace-guard';
-/** The probe image .ci/setup-podman.sh imports (busybox-static with its applets, PATH=/bin). */
-const DEFAULT_PROBE_IMAGE = 'localhost/hng-busybox:latest';
-const SETUP_HINT = 'run .ci/setup-podman.sh as root (installs podman, runc, busybox-static and writes containers.conf)';
-/**
- * The containers.conf podman should use: `CONTAINERS_CONF` when already set, else the one
- * .ci/setup-podman.sh writes (`$HNG_PODMAN_DIR/containers.conf`) when it exists, else none
- * (podman's own configuration).
- */
-function resolveContainersConf(env = process.env, exists = external_node_fs_namespaceObject.existsSync) {
-    if (env.CONTAINERS_CONF)
-        return env.CONTAINERS_CONF;
-    const candidate = external_node_path_default().join(env.HNG_PODMAN_DIR || DEFAULT_PODMAN_DIR, 'containers.conf');
-    return exists(candidate) ? candidate : undefined;
-}
-/** Environment additions for podman commands. */
-function podmanEnv(containersConf) {
-    return containersConf ? { CONTAINERS_CONF: containersConf } : {};
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/smoke/process-runner.ts
-/**
- * The one way the smoke checks start a program: `spawn` without a shell, with a time limit, an
- * abort signal and bounded output, so a hung or chatty container tool can neither stall a check
- * nor fill memory. Every command is an argv array, so names from an untrusted manifest or
- * Dockerfile path never reach a shell parser (see safe-arg.ts for what goes into argv).
- */
-
-/** Keeps at most this many characters of each stream (the tail: errors are at the end). */
-const MAX_CAPTURE_CHARS = 256 * 1024;
-function appendBounded(buf, chunk) {
-    const next = buf + chunk;
-    return next.length > MAX_CAPTURE_CHARS ? next.slice(next.length - MAX_CAPTURE_CHARS) : next;
-}
-/** The real runner: `child_process.spawn` with `shell: false`. */
-const spawnRunner = (argv, opts = {}) => new Promise(resolve => {
-    if (argv.length === 0) {
-        resolve({ code: 127, stdout: '', stderr: 'empty argv', spawnError: 'EINVAL' });
-        return;
-    }
-    if (opts.signal?.aborted) {
-        resolve({ code: 130, stdout: '', stderr: 'aborted before start', aborted: true });
-        return;
-    }
-    const env = { ...process.env };
-    for (const [k, v] of Object.entries(opts.env ?? {})) {
-        if (v === undefined)
-            delete env[k];
-        else
-            env[k] = v;
-    }
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    let aborted = false;
-    let settled = false;
-    let killTimer;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
-        shell: false,
-        env,
-        cwd: opts.cwd,
-        stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        windowsHide: true,
-    });
-    const kill = () => {
-        if (child.exitCode !== null || child.signalCode !== null)
-            return;
-        child.kill('SIGTERM');
-        killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
-        killTimer.unref();
-    };
-    const timer = opts.timeoutMs !== undefined && opts.timeoutMs > 0
-        ? setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, opts.timeoutMs)
-        : undefined;
-    const onAbort = () => {
-        aborted = true;
-        kill();
-    };
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const finish = (r) => {
-        if (settled)
-            return;
-        settled = true;
-        if (timer)
-            clearTimeout(timer);
-        if (killTimer)
-            clearTimeout(killTimer);
-        opts.signal?.removeEventListener('abort', onAbort);
-        resolve(r);
-    };
-    child.stdout?.setEncoding('utf8').on('data', (c) => (stdout = appendBounded(stdout, c)));
-    child.stderr?.setEncoding('utf8').on('data', (c) => (stderr = appendBounded(stderr, c)));
-    child.on('error', (err) => {
-        finish({ code: 127, stdout, stderr: stderr + String(err.message), spawnError: err.code ?? 'ERROR' });
-    });
-    child.on('close', (code, sig) => {
-        let exit = code ?? (sig ? 128 + (SIGNALS[sig] ?? 0) : 1);
-        if (timedOut)
-            exit = 124;
-        else if (aborted)
-            exit = 130;
-        finish({ code: exit, stdout, stderr, ...(timedOut ? { timedOut } : {}), ...(aborted ? { aborted } : {}) });
-    });
-    if (opts.input !== undefined && child.stdin) {
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(opts.input);
-    }
-});
-const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
-/** Last `maxLines` lines (and at most `maxChars` characters) of a text, for reports. */
-function tail(text, maxLines = 60, maxChars = 6000) {
-    let t = text.replace(/\s+$/, '');
-    const lines = t.split('\n');
-    if (lines.length > maxLines)
-        t = lines.slice(lines.length - maxLines).join('\n');
-    if (t.length > maxChars)
-        t = '…' + t.slice(t.length - maxChars + 1);
-    return t;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/build-check.ts
-/**
- * build-check: does the Dockerfile build without the node's network?
- *
- * 1. Refuse up front any `RUN --network=host` (also under ONBUILD, also a `$VAR` value that could
- *    expand to host, also `--network host` written with a space, which BuildKit rejects as a flag
- *    without a value). The Dockerfile is read with the scanner's parser (src/parse/dockerfile/dockerfile.ts),
- *    so the check and the `host-network` rule agree on what a RUN flag is. Engines disagree about that flag: BuildKit needs the `network.host`
- *    entitlement (which we never grant), podman 4.3 fails with "RUN only supports the --mount
- *    flag", newer podman/buildah just runs the step on the host network. Refusing it ourselves
- *    makes the verdict the same everywhere, offline or not, with a message that names the line.
- * 2. Build with an isolated RUN network (never `--network=host`), no cache, no intermediate
- *    layers, under a unique tag; a step that only worked because it could reach the node's
- *    loopback services or interfaces fails, and the failing step is reported.
- * 3. Remove the tag afterwards, on success and on failure (also on timeout and SIGINT).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-// ---------------------------------------------------------------------------------------------
-// Host-network RUN steps, read with the scanner's own Dockerfile parser (src/parse/dockerfile/dockerfile.ts)
-/** The builder flag that asks for the host network (`network`), and how the messages write it. */
-const NETWORK_FLAG = HOST_NAMESPACE.network.dockerfileFlag;
-const WRITTEN_FLAG = `--${NETWORK_FLAG}`;
-/**
- * Every RUN (or ONBUILD RUN) that asks for the host network: `--network=host` in any case, a
- * `$VAR` value that could expand to host, and `--network host` written with a space, which
- * BuildKit rejects ("missing a value on flag: network") but which says what the author wants.
- * Only builder flags count (`RUN echo --network=host` has none); heredoc bodies, comments and
- * continuations are handled by parseDockerfile.
- */
-function findHostNetworkSteps(text, file = 'Dockerfile') {
-    const found = [];
-    for (const r of readRuns(text, file).runs) {
-        for (const f of r.run.flags) {
-            if (f.name !== NETWORK_FLAG)
-                continue;
-            if (f.value !== undefined) {
-                if (isHostValue(f.value))
-                    found.push({ line: r.line, instruction: r.instruction, value: f.value });
-            }
-            else if (f.nextWord !== undefined && isHostValue(f.nextWord))
-                found.push({ line: r.line, instruction: r.instruction, value: f.nextWord, spaced: true });
-        }
-    }
-    return found;
-}
-/**
- * Deliberately wider than the static `host-network` rule (`isHost` in src/rules/host-namespace.ts),
- * which reports only a literal `host`: a review comment on `--network=$NET` would be a guess. The
- * build check is the gate that runs the build, and it cannot know the value the variable will have
- * (an `ARG` default, a `--build-arg` from whoever builds it, an `ENV` set in a base image), so any
- * `$` value is refused conservatively rather than risk a RUN step on the host network.
- */
-function isHostValue(value) {
-    return value.toLowerCase() === 'host' || value.includes('$');
-}
-function readRuns(text, file) {
-    const src = new SourceText(file, text);
-    const runs = parseDockerfile(src).runs.map(run => {
-        // ONBUILD RUN: show (and locate) the whole instruction, ONBUILD included, when it is on the RUN's line.
-        const first = run.lines[0][0];
-        const start = run.onbuild && src.position(first).line === run.instructionSpan.start.line ? first : run.instructionSpan.startOffset;
-        return { run, line: src.position(start).line, instruction: instructionText(text, run.lines, start) };
-    });
-    return { src, runs };
-}
-/** The instruction's lines from `start` on, each trimmed, joined with one space: for messages and for matching an engine's step text. */
-function instructionText(text, lines, start) {
-    const parts = [];
-    for (const [from, to] of lines) {
-        if (to <= start)
-            continue;
-        const part = text.slice(Math.max(from, start), to).trim();
-        if (part)
-            parts.push(part);
-    }
-    return parts.join(' ');
-}
-/** The failing step from podman (`Error: building at STEP "…"`) or BuildKit (`#N ERROR`) output. */
-function parseFailedStep(engine, output) {
-    if (engine === 'podman') {
-        const steps = [...output.matchAll(/^STEP (\d+\/\d+): (.*)$/gm)];
-        const err = /building at STEP "((?:[^"\\]|\\.)*)"/.exec(output);
-        const instruction = err ? err[1].replace(/\\(.)/g, '$1') : undefined;
-        const last = steps.length > 0 ? steps[steps.length - 1] : undefined;
-        const match = instruction ? [...steps].reverse().find(s => s[2] === instruction) : last;
-        return { ...(match ? { step: match[1] } : {}), ...((instruction ?? last?.[2]) ? { instruction: instruction ?? last?.[2] } : {}) };
-    }
-    const err = /^#(\d+) ERROR:/m.exec(output);
-    let step;
-    let instruction;
-    if (err) {
-        const head = new RegExp(`^#${err[1]} \\[[^\\]]*?(\\d+/\\d+)\\] (.*)$`, 'm').exec(output);
-        if (head) {
-            step = head[1];
-            instruction = head[2];
-        }
-    }
-    const line = /^Dockerfile:(\d+)$/m.exec(output);
-    return { ...(step ? { step } : {}), ...(instruction ? { instruction } : {}), ...(line ? { line: Number(line[1]) } : {}) };
-}
-function normalise(s) {
-    return s.replace(/\s+/g, ' ').trim();
-}
-/**
- * The line of the instruction an engine names (podman prints `STEP 3/3: RUN …` without a line):
- * a RUN as parseDockerfile finds it, else any other instruction written on one line.
- */
-function instructionLine(text, file, instruction) {
-    const want = normalise(instruction);
-    const { src, runs } = readRuns(text, file);
-    const run = runs.find(r => !r.run.onbuild && normalise(r.instruction) === want);
-    if (run)
-        return run.line;
-    for (let l = 1; l <= src.lineStarts.length; l++)
-        if (normalise(src.lineText(l)) === want)
-            return l;
-    return undefined;
-}
-// ---------------------------------------------------------------------------------------------
-/** Builds the Dockerfile under the smoke-check policy and removes the image again. */
-async function runBuildCheck(opts) {
-    const started = Date.now();
-    const runner = opts.runner ?? spawnRunner;
-    if (opts.engine !== 'podman' && opts.engine !== 'docker')
-        throw new SmokeError('usage', `unknown build engine ${JSON.stringify(opts.engine)} (podman or docker)`);
-    const dockerfile = external_node_path_default().resolve(opts.dockerfile);
-    const context = external_node_path_default().resolve(opts.context ?? external_node_path_default().dirname(dockerfile));
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(dockerfile, 'utf8');
-    }
-    catch (err) {
-        throw new SmokeError('usage', `cannot read Dockerfile ${opts.dockerfile}: ${err.message}`);
-    }
-    const ctxStat = await (0,promises_namespaceObject.stat)(context).catch(() => undefined);
-    if (!ctxStat?.isDirectory())
-        throw new SmokeError('usage', `build context ${opts.context ?? context} is not a directory`);
-    const image = opts.engine === 'podman' ? `localhost/hng-build-check:${randomSuffix(12)}` : `hng-build-check:${randomSuffix(12)}`;
-    const hostNetworkSteps = findHostNetworkSteps(text, dockerfile);
-    if (hostNetworkSteps.length > 0) {
-        const first = hostNetworkSteps[0];
-        const list = hostNetworkSteps.map(s => `line ${s.line}: ${s.instruction}`).join('; ');
-        const spaced = hostNetworkSteps.filter(s => s.spaced);
-        const spacedNote = spaced.length
-            ? `BuildKit also rejects ${spaced.map(s => `line ${s.line}`).join(', ')} as written: "${WRITTEN_FLAG} ${spaced[0].value}" with a space fails with "missing a value on flag: ${NETWORK_FLAG}". `
-            : '';
-        return {
-            ok: false,
-            engine: opts.engine,
-            image,
-            failedStep: first.instruction,
-            failedLine: first.line,
-            reason: 'refused',
-            message: `refused: ${external_node_path_default().basename(dockerfile)} asks for the host network in a build step (${list}). ` +
-                `Builds run in an isolated network namespace; a step that needs the node's network is not reproducible and exposes the build to the node's loopback services. ` +
-                spacedNote +
-                `Remove ${WRITTEN_FLAG}=host (use ${WRITTEN_FLAG}=none or the default network).`,
-            hostNetworkSteps,
-            output: '',
-            cleanedUp: true,
-            durationMs: Date.now() - started,
-        };
-    }
-    const env = opts.engine === 'podman' ? podmanEnv(opts.containersConf ?? resolveContainersConf()) : {};
-    const budget = new Budget(opts.timeoutMs ?? 300_000, opts.handleSignals ?? true, opts.signal, 'build check');
-    let attempted;
-    let built;
-    try {
-        const v = await runner(opts.engine === 'podman' ? podmanVersionArgv() : dockerVersionArgv(), {
-            env,
-            timeoutMs: Math.min(30_000, budget.remaining()),
-            signal: budget.controller.signal,
-        });
-        budget.check();
-        if (v.code !== 0) {
-            throw new SmokeError('engine', `${opts.engine} is not available: ${tail(v.stderr + v.stdout, 5, 800) || `exit ${v.code}`}${opts.engine === 'podman' ? `; ${SETUP_HINT}` : ''}`);
-        }
-        const args = { dockerfile, context, tag: image, network: opts.network ?? 'isolated', pull: opts.pull ?? 'missing' };
-        const argv = opts.engine === 'podman' ? podmanBuildArgv(args) : dockerBuildArgv(args);
-        attempted = await runner(argv, { env, timeoutMs: Math.max(1, budget.remaining()), signal: budget.controller.signal });
-        budget.check();
-        built = attempted;
-    }
-    catch (err) {
-        const error = budget.reason
-            ? new SmokeError(budget.reason, budget.reason === 'timeout' ? `build check timed out after ${opts.timeoutMs ?? 300_000} ms` : 'build check interrupted', {
-                cause: err,
-            })
-            : err instanceof SmokeError
-                ? err
-                : new SmokeError('engine', String(err?.message ?? err), { cause: err });
-        budget.dispose();
-        // Nothing to remove when the engine never ran a build.
-        error.cleanedUp = attempted === undefined && error.kind === 'engine' ? true : await removeImage(opts.engine, image, runner, env);
-        throw error;
-    }
-    budget.dispose();
-    const cleanedUp = await removeImage(opts.engine, image, runner, env);
-    const output = tail(`${built.stdout}\n${built.stderr}`);
-    if (built.code !== 0 && ENGINE_FAILURE.test(`${built.stdout}\n${built.stderr}`)) {
-        const error = new SmokeError('engine', `${opts.engine} could not run the build: ${tail(built.stderr + built.stdout, 5, 800)}`);
-        error.cleanedUp = cleanedUp;
-        throw error;
-    }
-    if (built.code === 0) {
-        return {
-            ok: true,
-            engine: opts.engine,
-            image,
-            message: `built without host networking (RUN network: ${opts.network ?? 'isolated'}) and removed ${image}`,
-            hostNetworkSteps,
-            output,
-            cleanedUp,
-            durationMs: Date.now() - started,
-        };
-    }
-    const failed = parseFailedStep(opts.engine, `${built.stdout}\n${built.stderr}`);
-    let line = failed.line;
-    if (line === undefined && failed.instruction)
-        line = instructionLine(text, dockerfile, failed.instruction);
-    const where = [failed.step ? `step ${failed.step}` : undefined, line ? `${external_node_path_default().basename(dockerfile)}:${line}` : undefined].filter(Boolean).join(', ');
-    return {
-        ok: false,
-        engine: opts.engine,
-        image,
-        ...(failed.instruction ? { failedStep: failed.instruction } : {}),
-        ...(line ? { failedLine: line } : {}),
-        reason: 'failed',
-        message: `build failed${where ? ` at ${where}` : ''}${failed.instruction ? `: ${failed.instruction}` : ''} (exit ${built.code}). ` +
-            `RUN steps run in an isolated network namespace (${opts.network === 'none' ? 'loopback only' : "no access to the node's interfaces or loopback services"}); ` +
-            `a step that only works with the host's network fails here.`,
-        hostNetworkSteps,
-        output,
-        cleanedUp,
-        durationMs: Date.now() - started,
-    };
-}
-/** Output that means the engine, not the Dockerfile, failed (no daemon, no buildx plugin, killed runner). */
-const ENGINE_FAILURE = /Cannot connect to the Docker daemon|'buildx' is not a docker command|unknown command "buildx"|ERROR: BuildKit is enabled but the buildx component is missing/;
-/** Removes the tag (ignoring "no such image") and reports whether it is gone. */
-async function removeImage(engine, image, runner, env) {
-    const rm = engine === 'podman' ? podmanRmiArgv(image) : dockerRmiArgv(image);
-    await runner(rm, { env, timeoutMs: 60_000 });
-    const exists = await runner(engine === 'podman' ? podmanImageExistsArgv(image) : dockerImageExistsArgv(image), { env, timeoutMs: 30_000 });
-    // podman: exit 1 = no such image; docker inspect: exit 1 and "No such image".
-    return exists.code === 1 && !exists.spawnError;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/smoke/kind-argv.ts
-/**
- * kind and kubectl commands of the runtime check, as argv (pure): a kind cluster, the Pod applied
- * to it, its probe and its teardown. kubectl always names the kind cluster's context, never the
- * user's current one.
- */
-
-function kindVersionArgv() {
-    return ['kind', 'version'];
-}
-function kubectl(t, ...rest) {
-    return ['kubectl', '--context', `kind-${assertSafeArg(t.cluster, 'cluster')}`, '--namespace', assertSafeArg(t.namespace, 'namespace'), ...rest];
-}
-function kindGetClustersArgv() {
-    return ['kind', 'get', 'clusters'];
-}
-function kindCreateClusterArgv(cluster, wait = '120s') {
-    return ['kind', 'create', 'cluster', '--name', assertSafeArg(cluster, 'cluster'), '--wait', wait];
-}
-function kindDeleteClusterArgv(cluster) {
-    return ['kind', 'delete', 'cluster', '--name', assertSafeArg(cluster, 'cluster')];
-}
-/** Copies a locally built image into the kind node(s) (kind nodes cannot see the host's images). */
-function kindLoadImageArgv(cluster, image) {
-    return ['kind', 'load', 'docker-image', assertSafeArg(image, 'image'), '--name', assertSafeArg(cluster, 'cluster')];
-}
-/** The kind node is a docker container; the "host" namespaces a pod can share are the node's. */
-function kindNodeExecArgv(cluster, script, node = `${cluster}-control-plane`) {
-    return ['docker', 'exec', assertSafeArg(node, 'node'), 'sh', '-c', script];
-}
-function kubectlApplyArgv(t, file) {
-    return kubectl(t, 'apply', '-f', assertSafeArg(file, 'file'));
-}
-function kubectlWaitReadyArgv(t, pod, timeoutSeconds) {
-    return kubectl(t, 'wait', '--for=condition=Ready', `pod/${assertSafeArg(pod, 'pod')}`, `--timeout=${Math.max(1, Math.ceil(timeoutSeconds))}s`);
-}
-function kubectlExecArgv(t, pod, container, script) {
-    return kubectl(t, 'exec', assertSafeArg(pod, 'pod'), '-c', assertSafeArg(container, 'container'), '--', 'sh', '-c', script);
-}
-/**
- * An ephemeral debug container (`kubectl debug --target`): it shares the pod's network and IPC
- * namespaces and the target container's PID namespace, the kind analogue of the podman sidecar.
- */
-function kubectlDebugArgv(t, pod, target, name, image, script) {
-    return kubectl(t, 'debug', `pod/${assertSafeArg(pod, 'pod')}`, '--quiet', '--attach=true', '--stdin=false', '--tty=false', '--image', assertSafeArg(image, 'probe image'), '--image-pull-policy=IfNotPresent', '--target', assertSafeArg(target, 'container'), '--container', assertSafeArg(name, 'debug container'), '--', 'sh', '-c', script);
-}
-function kubectlDeleteArgv(t, file) {
-    return kubectl(t, 'delete', '-f', assertSafeArg(file, 'file'), '--ignore-not-found=true', '--grace-period=0', '--force', '--wait=true');
-}
-function kubectlGetPodArgv(t, pod) {
-    return kubectl(t, 'get', 'pod', assertSafeArg(pod, 'pod'), '--ignore-not-found=true', '-o', 'name');
-}
-
-;// CONCATENATED MODULE: ./src/smoke/pod.ts
-/**
- * Manifest → one runnable Pod per workload (pure).
- *
- * Every workload kind is reduced to the Pod its controller would create: the pod template's
- * labels and spec under a generated name. What decides namespace sharing is kept verbatim
- * (hostNetwork, hostPID, hostIPC, shareProcessNamespace); what would make a local play fail,
- * reach outside the pod, or leave state behind is dropped (volumes, ports, probes, init
- * containers, service accounts, node placement, env from secrets/config maps).
- */
-
-
-
-
-
-function isObj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Where a built-in kind keeps its pod template (the map holding `metadata` and `spec`), or
- * undefined for any other object. The static scan's own table (src/parse/k8s/k8s.ts), so both read
- * the same kinds at the same places: each path ends at the pod spec, and the template is the map
- * that holds it (`[]` is the object itself, a Pod). A custom resource may reuse a name like
- * `CronJob` in its own API group, with its own layout: only the built-in groups count.
- */
-function templatePathOf(kind, apiVersion) {
-    if (!Object.hasOwn(POD_SPEC_PATHS, kind) || !isCoreApi(typeof apiVersion === 'string' ? apiVersion : undefined))
-        return undefined;
-    return POD_SPEC_PATHS[kind].slice(0, -1);
-}
-/**
- * The pod template (metadata + spec) of a workload object, or undefined when it has none.
- * Built-in kinds are read at their fixed place; any other object (a custom resource, or a
- * built-in name in another API group) counts only when `spec.template.spec` has a `containers`
- * list, the layout of Deployment-like custom resources (DeploymentConfig, Argo Rollout, Knative).
- * The static scan also searches deeper by shape (KEDA's ScaledJob, Argo Workflows); those pod
- * specs are reported but not smoke-run.
- */
-function podTemplateOf(obj) {
-    const kind = typeof obj.kind === 'string' ? obj.kind : '';
-    const known = templatePathOf(kind, obj.apiVersion);
-    const tmpl = at(obj, known ?? ['spec', 'template']);
-    if (!tmpl || !isObj(tmpl.spec))
-        return undefined;
-    if (!known && !Array.isArray(tmpl.spec.containers))
-        return undefined;
-    return { metadata: isObj(tmpl.metadata) ? tmpl.metadata : {}, spec: tmpl.spec };
-}
-/** The map at a path of map keys, or undefined when any step is missing or not a map. */
-function at(obj, path) {
-    let node = obj;
-    for (const key of path) {
-        const next = node[key];
-        if (!isObj(next))
-            return undefined;
-        node = next;
-    }
-    return node;
-}
-function stringMap(v) {
-    const out = {};
-    if (isObj(v))
-        for (const [k, val] of Object.entries(v))
-            if (val !== null && val !== undefined)
-                out[k] = String(val);
-    return out;
-}
-function collect(obj, document, out, depth = 0) {
-    if (!isObj(obj))
-        return;
-    const kind = typeof obj.kind === 'string' ? obj.kind : '';
-    if (kind.endsWith('List') && Array.isArray(obj.items)) {
-        // The static scan's own bound (it reports what lies past it), so both read the same objects.
-        if (depth >= MAX_LIST_DEPTH)
-            return;
-        for (const item of obj.items)
-            collect(item, document, out, depth + 1);
-        return;
-    }
-    const tmpl = podTemplateOf(obj);
-    if (!tmpl || !Array.isArray(tmpl.spec.containers) || tmpl.spec.containers.length === 0)
-        return;
-    const meta = isObj(obj.metadata) ? obj.metadata : {};
-    const name = typeof meta.name === 'string' && meta.name ? meta.name : `unnamed-${document}`;
-    const namespace = typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : undefined;
-    out.push({
-        resource: namespace ? `${kind}/${namespace}/${name}` : `${kind}/${name}`,
-        kind,
-        name,
-        ...(namespace ? { namespace } : {}),
-        document,
-        labels: stringMap(tmpl.metadata.labels),
-        spec: tmpl.spec,
-        requested: perNamespace(n => tmpl.spec[n.podField] === true),
-    });
-}
-/**
- * Every workload in a (multi-document) manifest, read the way Kubernetes reads YAML (1.1:
- * `yes`/`on` are booleans, merge keys). Throws SmokeError('usage') on YAML errors.
- */
-function workloadsFromManifest(text, file = 'manifest') {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1' });
-    if ('empty' in docs)
-        return [];
-    const out = [];
-    docs.forEach((doc, i) => {
-        if (doc.errors.length > 0) {
-            const e = doc.errors[0];
-            const where = e.linePos ? `${file}:${e.linePos[0].line}:${e.linePos[0].col}` : file;
-            throw new SmokeError('usage', `${where}: invalid YAML: ${e.message.split('\n')[0]}`);
-        }
-        collect(doc.toJS({ maxAliasCount: 100 }), i, out);
-    });
-    return out;
-}
-const SMOKE_LABEL = 'host-namespace-guard/smoke';
-const DEFAULT_KEEP_ALIVE = ['sleep', '86400'];
-/** Fields of a container that are kept; everything else is dropped. */
-const CONTAINER_KEEP = ['image', 'command', 'args', 'workingDir', 'tty', 'stdin'];
-/** `hng-<kind>-<name>-<suffix>`, a DNS label short enough for `<pod>-<container>` names. */
-function podNameFor(w, suffix) {
-    const base = dnsLabel(`${w.kind}-${w.name}`, 40) || 'workload';
-    return `hng-${base}-${dnsLabel(suffix, 12)}`;
-}
-function containerName(raw, index, used) {
-    let name = typeof raw === 'string' && /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(raw) ? raw : `container-${index}`;
-    if (used.has(name))
-        name = `${name.slice(0, 50)}-${index}`;
-    used.add(name);
-    return name;
-}
-/** The single Pod that stands in for a workload. */
-function reduceToPod(w, opts = {}) {
-    const name = podNameFor(w, opts.suffix ?? randomSuffix(6));
-    const used = new Set();
-    const containers = [];
-    const src = Array.isArray(w.spec.containers) ? w.spec.containers : [];
-    src.forEach((raw, i) => {
-        const c = isObj(raw) ? raw : {};
-        const out = { name: containerName(c.name, i, used) };
-        for (const key of CONTAINER_KEEP)
-            if (c[key] !== undefined)
-                out[key] = c[key];
-        // Plain env values only: valueFrom points at secrets, config maps or the downward API.
-        if (Array.isArray(c.env)) {
-            const env = c.env.filter((e) => isObj(e) && typeof e.name === 'string' && e.valueFrom === undefined);
-            if (env.length > 0)
-                out.env = env.map(e => ({ name: e.name, value: e.value === undefined || e.value === null ? '' : String(e.value) }));
-        }
-        if (opts.image !== undefined) {
-            out.image = opts.image;
-            out.command = [...(opts.keepAlive ?? DEFAULT_KEEP_ALIVE)];
-            delete out.args;
-        }
-        if (typeof out.image !== 'string' || out.image === '')
-            throw new SmokeError('usage', `${w.resource}: container ${String(out.name)} has no image (pass an image override)`);
-        out.imagePullPolicy = 'IfNotPresent';
-        containers.push(out);
-    });
-    const spec = { restartPolicy: 'Never', terminationGracePeriodSeconds: 1, containers };
-    for (const key of [...HOST_FIELDS, 'shareProcessNamespace']) {
-        if (w.spec[key] !== undefined)
-            spec[key] = w.spec[key];
-    }
-    const labels = {};
-    for (const [k, v] of Object.entries(w.labels))
-        if (/^[A-Za-z0-9./_-]{1,316}$/.test(k) && /^[A-Za-z0-9._-]{0,63}$/.test(v))
-            labels[k] = v;
-    if (opts.runLabel !== undefined)
-        labels[SMOKE_LABEL] = opts.runLabel;
-    const metadata = { name, labels };
-    if (opts.namespace)
-        metadata.namespace = opts.namespace;
-    return {
-        name,
-        containers: containers.map(c => String(c.name)),
-        manifest: { apiVersion: 'v1', kind: 'Pod', metadata, spec },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/probe.ts
-/**
- * The namespace probe: one POSIX sh script, its output format, the node's own view, and the
- * comparison that turns both into a verdict per namespace.
- *
- * A namespace is shared with the node exactly when the probe process's `/proc/self/ns/<ns>` link
- * names the same namespace (type and inode) as the node's. The link target (`net:[4026531833]`) is
- * the ground truth; interface names, PID 1's command and the process count are supporting evidence
- * a person can read.
- */
-
-
-const PROBE_BEGIN = 'hng-probe/1';
-const PROBE_END = 'hng-probe/end';
-/** The `/proc/<pid>/ns/<file>` links the probe reads: `net pid ipc`. */
-const NS_FILES = HOST_NAMESPACES.map(n => n.procFile).join(' ');
-/**
- * The probe. Uses only sh builtins plus `readlink`, `cat`, `ls`, `wc`, `tr` (busybox or
- * coreutils); a missing helper leaves its field empty. `readlink /proc/self/ns/x` reads the
- * readlink process's own link, which is in the same namespaces as the container.
- * `pid1.ns.*` (PID 1's links) matter for the sidecar: there PID 1 is the target container's main
- * process when the target's PID namespace is private.
- */
-function probeScript() {
-    return [
-        `echo '${PROBE_BEGIN}'`,
-        `for n in ${NS_FILES}; do echo "ns.$n=$(readlink /proc/self/ns/$n 2>/dev/null)"; done`,
-        `for n in ${NS_FILES}; do echo "pid1.ns.$n=$(readlink /proc/1/ns/$n 2>/dev/null)"; done`,
-        'echo "pid1=$(cat /proc/1/comm 2>/dev/null)"',
-        'echo "procs=$(ls -d /proc/[0-9]* 2>/dev/null | wc -l)"',
-        `echo "ifaces=$(ls /sys/class/net 2>/dev/null | tr '\\n' ' ')"`,
-        'echo "hostname=$(cat /proc/sys/kernel/hostname 2>/dev/null)"',
-        `echo '${PROBE_END}'`,
-    ].join('\n');
-}
-/** A link target as the kernel writes it, `net:[4026531833]`: the file's name, then the inode. */
-const NS_PATTERN = new RegExp(`^(${HOST_NAMESPACES.map(n => n.procFile).join('|')}):\\[\\d+\\]$`);
-/** Parses probe output; undefined when the probe did not run (no begin/end markers). */
-function parseProbeOutput(stdout) {
-    const lines = stdout.split(/\r?\n/);
-    const begin = lines.indexOf(PROBE_BEGIN);
-    const end = lines.indexOf(PROBE_END, begin + 1);
-    if (begin === -1 || end === -1)
-        return undefined;
-    const kv = new Map();
-    for (const line of lines.slice(begin + 1, end)) {
-        const eq = line.indexOf('=');
-        if (eq > 0)
-            kv.set(line.slice(0, eq), line.slice(eq + 1).trim());
-    }
-    // `ns.net=net:[4026531833]`: the key and the target both name the namespace's /proc file.
-    const link = (prefix, file) => {
-        const v = kv.get(`${prefix}.${file}`) ?? '';
-        return NS_PATTERN.test(v) && v.startsWith(file + ':') ? v : '';
-    };
-    const procs = Number.parseInt(kv.get('procs') ?? '', 10);
-    return {
-        ns: perNamespace(n => link('ns', n.procFile)),
-        pid1Ns: perNamespace(n => link('pid1.ns', n.procFile)),
-        pid1: kv.get('pid1') ?? '',
-        processes: Number.isFinite(procs) ? procs : undefined,
-        interfaces: (kv.get('ifaces') ?? '').split(/\s+/).filter(Boolean).sort(),
-        hostname: kv.get('hostname') ?? '',
-    };
-}
-/** Whether an observation has every namespace link (else the probe could not see them). */
-function isComplete(o) {
-    return o !== undefined && NAMESPACES.every(n => o.ns[n] !== '');
-}
-function safe(fn, fallback) {
-    try {
-        return fn();
-    }
-    catch {
-        return fallback;
-    }
-}
-/**
- * The node's own view, read by this process (the checker runs on the node, next to the engine):
- * its own `/proc/self/ns/*`, which are the node's namespaces unless the checker itself runs in a
- * container. `/proc/1/ns/*` is not used: it may be unreadable even for root (here PID 1 is not
- * ptrace-readable), and our own links are what a rootful engine starts from.
- */
-function observeLocalHost(procRoot = '/proc', sysRoot = '/sys') {
-    const ns = {};
-    const pid1Ns = {};
-    for (const n of HOST_NAMESPACES) {
-        ns[n.id] = safe(() => (0,external_node_fs_namespaceObject.readlinkSync)(`${procRoot}/self/ns/${n.procFile}`), '');
-        pid1Ns[n.id] = safe(() => (0,external_node_fs_namespaceObject.readlinkSync)(`${procRoot}/1/ns/${n.procFile}`), '');
-    }
-    return {
-        ns,
-        pid1Ns,
-        pid1: safe(() => (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/1/comm`, 'utf8').trim(), ''),
-        processes: safe(() => (0,external_node_fs_namespaceObject.readdirSync)(procRoot).filter(e => /^\d+$/.test(e)).length, undefined),
-        interfaces: safe(() => (0,external_node_fs_namespaceObject.readdirSync)(`${sysRoot}/class/net`).sort(), []),
-        hostname: safe(() => (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/sys/kernel/hostname`, 'utf8').trim(), ''),
-    };
-}
-function supporting(ns, c, h) {
-    switch (ns) {
-        case 'network': {
-            const ci = c.interfaces.join(',') || '?';
-            const hi = h.interfaces.join(',') || '?';
-            return `interfaces ${ci}${ci === hi ? ' (same as node)' : ` (node: ${hi})`}`;
-        }
-        case 'pid': {
-            const procs = c.processes === undefined ? '' : `, ${c.processes} processes visible${h.processes === undefined ? '' : ` (node: ${h.processes})`}`;
-            return `PID 1 is ${c.pid1 ? JSON.stringify(c.pid1) : '?'}${h.pid1 ? ` (node PID 1: ${JSON.stringify(h.pid1)})` : ''}${procs}`;
-        }
-        case 'ipc':
-            return 'SysV IPC and POSIX message queues follow this namespace';
-    }
-}
-/** Verdict for each namespace from the probe's and the node's observations. */
-function compareNamespaces(c, h, requested, ctx) {
-    const out = {};
-    for (const ns of NAMESPACES) {
-        const { podField: flag, procFile } = HOST_NAMESPACE[ns];
-        const cl = c.ns[ns];
-        const hl = h.ns[ns];
-        const req = requested[ns];
-        const observed = cl === '' || hl === '' ? null : cl === hl;
-        const extra = supporting(ns, c, h);
-        let evidence;
-        if (observed === null) {
-            evidence = `could not read the ${procFile} namespace link (probe: ${cl || 'unreadable'}, node: ${hl || 'unreadable'})${req ? `; spec sets ${flag}: true` : ''}`;
-        }
-        else if (observed) {
-            evidence = `same namespace as the node: ${cl} = node ${hl}; ${extra}; ${req ? `spec sets ${flag}: true` : `spec does not set ${flag}, yet the engine shares it`}`;
-        }
-        else if (req) {
-            evidence =
-                `spec sets ${flag}: true but ${ctx.engineLabel} did not apply it (probe ${cl} ≠ node ${hl}); ` +
-                    `a Kubernetes node shares this namespace, so it is reported as shared; ${extra}`;
-        }
-        else {
-            evidence = `own namespace: ${cl} ≠ node ${hl}; ${extra}`;
-        }
-        if (ctx.probe === 'sidecar') {
-            evidence +=
-                ns === 'pid'
-                    ? ` [seen from a probe sidecar that joined ${ctx.container}'s PID namespace${c.pid1Ns.pid ? `; PID 1 there is in ${c.pid1Ns.pid}` : ''}]`
-                    : ` [seen from a probe sidecar in the pod's shared ${procFile} namespace${c.pid1Ns[ns] ? `; ${ctx.container}'s main process is in ${c.pid1Ns[ns]}` : ''}]`;
-        }
-        out[ns] = { shared: observed === true || req, evidence, observed, requested: req, container: cl, host: hl };
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/runtime-check.ts
-/**
- * runtime-check: run each workload of a manifest as one Pod and observe, from inside, whether it
- * shares the node's network, PID and IPC namespaces.
- *
- * podman: `podman kube play` of a generated Pod file, wait until its first container runs, run the
- * probe with `podman exec … sh -c`, or — when the image has no shell — from a sidecar
- * (`podman run --rm --pod <pod> --pid container:<target>`), compare with the node, then
- * `podman kube down` + `podman pod rm -f`.
- * kind: the same with `kubectl apply` / `wait` / `exec` / `debug --target` / `delete`, the node's
- * namespaces read through `docker exec` in the kind node container.
- *
- * Teardown always runs (finally), also on timeout and on SIGINT/SIGTERM, which abort the running
- * command; the whole check, teardown excluded, is bounded by `timeoutMs`.
- *
- * Engine fidelity: podman 4.3 `kube play` applies hostNetwork but ignores hostPID and hostIPC
- * (its ToPodOpt only wires hostNetwork); newer podman applies all three. A flag the spec requests
- * but the engine did not apply is still reported as shared (a node would share it), and the
- * evidence says which engine dropped it; see probe.ts#compareNamespaces.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 120_000;
-/** Per teardown command; teardown is not bounded by the check's own budget. */
-const TEARDOWN_TIMEOUT_MS = 60_000;
-const POLL_MS = 200;
-function describe(r) {
-    return tail(`${r.stderr}\n${r.stdout}`, 15, 2000) || `exit code ${r.code}`;
-}
-/**
- * Runs the runtime smoke check. Resolves with per-workload verdicts; throws SmokeError for usage
- * and engine errors, timeouts and interruptions (after teardown; `error.cleanedUp` tells whether
- * teardown completed).
- */
-async function runRuntimeCheck(opts) {
-    const runner = opts.runner ?? spawnRunner;
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(opts.manifest, 'utf8');
-    }
-    catch (err) {
-        throw new SmokeError('usage', `cannot read manifest ${opts.manifest}: ${err.message}`);
-    }
-    const workloads = workloadsFromManifest(text, opts.manifest);
-    if (workloads.length === 0)
-        throw new SmokeError('usage', `${opts.manifest}: no workload with a pod spec (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate, List)`);
-    if (opts.image !== undefined)
-        assertSafeArg(opts.image, 'image');
-    const probeImage = assertSafeArg(opts.probeImage ?? DEFAULT_PROBE_IMAGE, 'probe image');
-    const budget = new Budget(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, opts.handleSignals ?? true, opts.signal, 'runtime check');
-    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'hng-runtime-'));
-    const runId = randomSuffix(8);
-    const live = [];
-    let cleanedUp = true;
-    let driver;
-    let result;
-    let thrown;
-    try {
-        /** A command bounded by the budget and aborted with it. */
-        const run = (argv, extra = {}) => {
-            budget.check();
-            return runner(argv, { ...extra, timeoutMs: Math.max(1, budget.remaining()), signal: budget.controller.signal });
-        };
-        /** A teardown command: not aborted, bounded on its own. */
-        const teardownRun = (argv, extra = {}) => runner(argv, { ...extra, timeoutMs: TEARDOWN_TIMEOUT_MS });
-        driver =
-            opts.engine === 'podman'
-                ? await podmanDriver(opts, run, teardownRun, budget, probeImage)
-                : opts.engine === 'kind'
-                    ? await kindDriver(opts, run, teardownRun, budget, probeImage)
-                    : undefined;
-        if (!driver)
-            throw new SmokeError('usage', `unknown runtime engine ${JSON.stringify(opts.engine)} (podman or kind)`);
-        const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost();
-        const hostLinks = HOST_NAMESPACES.map(n => `${n.procFile}: ${host.ns[n.id] || '?'}`).join(', ');
-        if (!isComplete(host))
-            throw new SmokeError('engine', `cannot read the node's namespace links (${hostLinks})`);
-        const results = [];
-        for (const w of workloads) {
-            budget.check();
-            const pod = reduceToPod(w, {
-                ...(opts.image !== undefined ? { image: opts.image } : {}),
-                ...(opts.keepAlive ? { keepAlive: opts.keepAlive } : {}),
-                runLabel: runId,
-                ...(opts.engine === 'kind' ? { namespace: opts.kubeNamespace ?? 'default' } : {}),
-            });
-            // JSON, not YAML: podman and kubectl read YAML 1.1, where an unquoted `on`/`yes` that a
-            // YAML 1.2 writer leaves bare would turn a string (an env value) into a boolean.
-            const file = external_node_path_default().join(tmp, `${pod.name}.json`);
-            await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(pod.manifest, null, 2) + '\n', 'utf8');
-            const entry = { pod, file };
-            live.push(entry); // before play: a partial play is torn down too
-            results.push(await checkOne(driver, w, pod, file, opts, budget));
-            const gone = await driver.remove(pod, file);
-            if (gone)
-                live.splice(live.indexOf(entry), 1);
-            else
-                cleanedUp = false;
-            opts.onProgress?.({ step: 'removed', resource: w.resource, pod: pod.name, ok: gone });
-        }
-        result = {
-            ok: results.every(r => r.ok),
-            engine: opts.engine,
-            engineVersion: driver.version,
-            manifest: opts.manifest,
-            workloads: results,
-            cleanedUp,
-        };
-        return result;
-    }
-    catch (err) {
-        // Report an abort as such even when it surfaced as a failed command.
-        const error = budget.reason !== undefined
-            ? new SmokeError(budget.reason, budget.reason === 'timeout' ? `runtime check timed out after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` : 'runtime check interrupted', { cause: err })
-            : err instanceof SmokeError
-                ? err
-                : new SmokeError('engine', err?.message ?? String(err), { cause: err });
-        thrown = error;
-        throw error;
-    }
-    finally {
-        for (const { pod, file } of [...live]) {
-            const gone = driver ? await driver.remove(pod, file).catch(() => false) : true;
-            if (!gone)
-                cleanedUp = false;
-        }
-        if (driver && !(await driver.finish().catch(() => false)))
-            cleanedUp = false;
-        budget.dispose();
-        await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        // The returned result and a thrown error carry the teardown outcome (same objects, set late).
-        if (result)
-            result.cleanedUp = cleanedUp;
-        if (thrown)
-            thrown.cleanedUp = cleanedUp;
-    }
-}
-async function checkOne(driver, w, pod, file, opts, budget) {
-    const notes = [];
-    await driver.play(pod, file);
-    opts.onProgress?.({ step: 'played', resource: w.resource, pod: pod.name });
-    await driver.waitRunning(pod);
-    opts.onProgress?.({ step: 'running', resource: w.resource, pod: pod.name });
-    budget.check();
-    let probe = 'in-container';
-    let { observation, detail } = await driver.exec(pod);
-    if (!isComplete(observation)) {
-        budget.check();
-        notes.push(observation
-            ? `the image's sh ran the probe but could not read the namespace links (no readlink?); probed from a sidecar`
-            : `no usable shell in ${driver.containerName(pod)} (${detail.split('\n').pop() ?? ''}); probed from a sidecar`);
-        probe = 'sidecar';
-        ({ observation, detail } = await driver.sidecar(pod));
-        if (!isComplete(observation))
-            throw new SmokeError('engine', `${w.resource}: the sidecar probe failed: ${detail}`);
-        notes.push(`sidecar view: ${HOST_NAMESPACE.network.procFile} and ${HOST_NAMESPACE.ipc.procFile} are the pod's shared namespaces and ${HOST_NAMESPACE.pid.procFile} is joined from the target container, so the links are the ones the target uses; ` +
-            "the target's own filesystem, /proc/self and mount namespace are not observed");
-    }
-    opts.onProgress?.({ step: 'probed', resource: w.resource, pod: pod.name, probe });
-    const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost();
-    const namespaces = compareNamespaces(observation, host, w.requested, { probe, engineLabel: driver.label, container: driver.containerName(pod) });
-    const ok = Object.values(namespaces).every(v => !v.shared && v.observed === false);
-    return { resource: w.resource, pod: pod.name, container: driver.containerName(pod), probe, namespaces, ok, notes };
-}
-// ---------------------------------------------------------------------------------------------
-// podman
-async function podmanDriver(opts, run, teardownRun, budget, probeImage) {
-    const env = podmanEnv(opts.containersConf ?? resolveContainersConf());
-    const v = await run(podmanVersionArgv(), { env });
-    if (v.code !== 0)
-        throw new SmokeError('engine', `podman is not available: ${describe(v)}; ${SETUP_HINT}`);
-    const version = v.stdout.trim();
-    const first = (pod) => `${pod.name}-${pod.containers[0]}`;
-    const script = probeScript();
-    return {
-        label: `podman ${version} kube play`,
-        version: `podman ${version}`,
-        observeHost: async () => observeLocalHost(),
-        containerName: first,
-        async play(pod, file) {
-            const r = await run(podmanKubePlayArgv(file), { env });
-            if (r.code !== 0)
-                throw new SmokeError('engine', `podman kube play of ${pod.name} failed: ${describe(r)}`);
-        },
-        async waitRunning(pod) {
-            const ctr = first(pod);
-            for (;;) {
-                const r = await run(podmanContainerStateArgv(ctr), { env });
-                const [state, exitCode] = r.stdout.trim().split('|');
-                if (r.code === 0 && state === 'running')
-                    return;
-                if (r.code === 0 && (state === 'exited' || state === 'stopped' || state === 'dead')) {
-                    const logs = await run(podmanLogsArgv(ctr), { env });
-                    throw new SmokeError('engine', `${ctr} ${state} (exit code ${exitCode}) before it could be probed; logs: ${tail(logs.stdout + logs.stderr, 10, 1000) || '(none)'}`);
-                }
-                await sleep(POLL_MS, budget.controller.signal);
-                budget.check();
-            }
-        },
-        async exec(pod) {
-            const r = await run(podmanExecArgv(first(pod), script), { env });
-            return { observation: parseProbeOutput(r.stdout), detail: describe(r) };
-        },
-        async sidecar(pod) {
-            const r = await run(podmanSidecarArgv({ pod: pod.name, target: first(pod), name: `${pod.name}-hng-probe`, image: probeImage, script }), { env });
-            return { observation: parseProbeOutput(r.stdout), detail: describe(r) };
-        },
-        async remove(pod, file) {
-            // stop + pod rm first (fast), then kube down for anything else the file created; kube down
-            // then reports "no such pod", which is expected.
-            await teardownRun(podmanPodStopArgv(pod.name), { env });
-            await teardownRun(podmanPodRmArgv(pod.name), { env });
-            await teardownRun(podmanKubeDownArgv(file), { env });
-            const exists = await teardownRun(podmanPodExistsArgv(pod.name), { env });
-            // `pod exists` exits 1 when the pod is gone; anything else (still there, podman broken) is not clean.
-            return exists.code === 1;
-        },
-        finish: async () => true,
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// kind
-async function kindDriver(opts, run, teardownRun, budget, probeImage) {
-    const cluster = assertSafeArg(opts.kindCluster ?? 'hng-smoke', 'kind cluster');
-    const target = { cluster, namespace: opts.kubeNamespace ?? 'default' };
-    const v = await run(kindVersionArgv());
-    if (v.code !== 0)
-        throw new SmokeError('engine', `kind is not available: ${describe(v)}`);
-    const clusters = await run(kindGetClustersArgv());
-    if (clusters.code !== 0)
-        throw new SmokeError('engine', `kind get clusters failed: ${describe(clusters)}`);
-    let created = false;
-    if (!clusters.stdout.split(/\s+/).includes(cluster)) {
-        created = true;
-        const c = await run(kindCreateClusterArgv(cluster));
-        if (c.code !== 0) {
-            await teardownRun(kindDeleteClusterArgv(cluster));
-            throw new SmokeError('engine', `kind create cluster ${cluster} failed: ${describe(c)}`);
-        }
-    }
-    if (opts.image !== undefined) {
-        const l = await run(kindLoadImageArgv(cluster, opts.image));
-        if (l.code !== 0) {
-            if (created)
-                await teardownRun(kindDeleteClusterArgv(cluster));
-            throw new SmokeError('engine', `kind load docker-image ${opts.image} failed: ${describe(l)}`);
-        }
-    }
-    const script = probeScript();
-    let hostObs;
-    return {
-        label: `kind (${v.stdout.trim()})`,
-        version: v.stdout.trim(),
-        async observeHost() {
-            if (hostObs)
-                return hostObs;
-            // `docker exec` runs in the node container's namespaces: the node's, as the kubelet sees them.
-            const r = await run(kindNodeExecArgv(cluster, script));
-            const o = parseProbeOutput(r.stdout);
-            if (!o)
-                throw new SmokeError('engine', `cannot probe the kind node ${cluster}-control-plane: ${describe(r)}`);
-            hostObs = o;
-            return o;
-        },
-        containerName: pod => `${pod.name}/${pod.containers[0]}`,
-        async play(pod, file) {
-            const r = await run(kubectlApplyArgv(target, file));
-            if (r.code !== 0)
-                throw new SmokeError('engine', `kubectl apply of ${pod.name} failed: ${describe(r)}`);
-        },
-        async waitRunning(pod) {
-            const r = await run(kubectlWaitReadyArgv(target, pod.name, budget.remaining() / 1000));
-            if (r.code !== 0)
-                throw new SmokeError('engine', `pod ${pod.name} did not become Ready: ${describe(r)}`);
-        },
-        async exec(pod) {
-            const r = await run(kubectlExecArgv(target, pod.name, pod.containers[0], script));
-            return { observation: parseProbeOutput(r.stdout), detail: describe(r) };
-        },
-        async sidecar(pod) {
-            const r = await run(kubectlDebugArgv(target, pod.name, pod.containers[0], 'hng-probe', probeImage, script));
-            return { observation: parseProbeOutput(r.stdout), detail: describe(r) };
-        },
-        async remove(pod, file) {
-            await teardownRun(kubectlDeleteArgv(target, file));
-            const r = await teardownRun(kubectlGetPodArgv(target, pod.name));
-            return r.code === 0 && r.stdout.trim() === '';
-        },
-        async finish() {
-            if (!created)
-                return true;
-            const r = await teardownRun(kindDeleteClusterArgv(cluster));
-            return r.code === 0;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/report.ts
-/** Text and JSON reports for the smoke checks, and the exit codes the CLI returns. */
-
-
-/** 0: ok; 1: a namespace is shared or the build needs host networking; 2: usage/engine error or timeout; 130: interrupted. */
-const report_EXIT_OK = 0;
-const report_EXIT_FINDINGS = 1;
-const EXIT_ERROR = 2;
-const EXIT_INTERRUPTED = 130;
-/**
- * Exit code for what a check returned or threw: a result → 0 when ok, else 1; a SmokeError → 2
- * (130 when interrupted); anything else thrown → 2.
- */
-function smokeExitCode(outcome) {
-    if (outcome instanceof SmokeError)
-        return outcome.kind === 'interrupted' ? EXIT_INTERRUPTED : EXIT_ERROR;
-    if (outcome instanceof Error)
-        return EXIT_ERROR;
-    if (typeof outcome === 'object' && outcome !== null && 'ok' in outcome && typeof outcome.ok === 'boolean') {
-        return outcome.ok ? report_EXIT_OK : report_EXIT_FINDINGS;
-    }
-    return EXIT_ERROR;
-}
-function indent(text, prefix = '    ') {
-    return text
-        .split('\n')
-        .map(l => prefix + l)
-        .join('\n');
-}
-function formatRuntimeText(r) {
-    const out = [];
-    out.push(`runtime-check ${r.ok ? 'PASS' : 'FAIL'}: ${r.manifest} on ${r.engineVersion} (${r.workloads.length} workload${r.workloads.length === 1 ? '' : 's'})`);
-    for (const w of r.workloads) {
-        out.push('');
-        out.push(`${w.ok ? 'PASS' : 'FAIL'} ${w.resource} → pod ${w.pod} (probe: ${w.probe}, container ${w.container})`);
-        for (const ns of NAMESPACES) {
-            const v = w.namespaces[ns];
-            const verdict = v.shared ? 'FAIL' : v.observed === null ? 'UNKNOWN' : 'PASS';
-            out.push(`  ${ns.padEnd(7)} ${verdict.padEnd(7)} ${v.shared ? 'shared with the node' : v.observed === null ? 'not observed' : 'isolated'}: ${v.evidence}`);
-        }
-        for (const n of w.notes)
-            out.push(`  note: ${n}`);
-    }
-    out.push('');
-    out.push(r.cleanedUp ? 'cleanup: every pod the check created is gone' : 'cleanup: INCOMPLETE, some pods may be left (podman pod ps)');
-    return out.join('\n');
-}
-function formatBuildText(r) {
-    const out = [];
-    out.push(`build-check ${r.ok ? 'PASS' : 'FAIL'} (${r.engine}): ${r.message}`);
-    if (!r.ok && r.failedStep)
-        out.push(`  failed step${r.failedLine ? ` (line ${r.failedLine})` : ''}: ${r.failedStep}`);
-    if (!r.ok && r.output) {
-        out.push('  output (tail):');
-        out.push(indent(r.output));
-    }
-    out.push(r.cleanedUp ? `cleanup: ${r.image} removed` : `cleanup: INCOMPLETE, ${r.image} may still exist`);
-    return out.join('\n');
-}
-/** Stable JSON (2-space indent, trailing newline) for either result. */
-function formatJson(r) {
-    return JSON.stringify(r, null, 2) + '\n';
-}
-/** JSON for a thrown error, so `--format json` always prints JSON. */
-function formatErrorJson(err) {
-    const e = err instanceof SmokeError
-        ? { kind: err.kind, message: err.message, ...(err.cleanedUp !== undefined ? { cleanedUp: err.cleanedUp } : {}) }
-        : { kind: 'engine', message: String(err?.message ?? err) };
-    return JSON.stringify({ ok: false, error: e }, null, 2) + '\n';
-}
-function formatErrorText(err) {
-    if (err instanceof SmokeError) {
-        const cleanup = err.cleanedUp === undefined ? '' : err.cleanedUp ? ' (cleaned up)' : ' (cleanup INCOMPLETE)';
-        return `smoke check ${err.kind === 'usage' ? 'usage error' : err.kind}: ${err.message}${cleanup}`;
-    }
-    return `smoke check error: ${String(err?.message ?? err)}`;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/index.ts
-/** Build and runtime smoke checks (the CLI's `build-check` and `runtime-check`). */
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/cli/smoke-commands.ts
-
-
-
-
-
-
-const SMOKE_FORMATS = ['text', 'json'];
-const BUILD_ENGINES = ['podman', 'docker'];
-const RUNTIME_ENGINES = ['podman', 'kind'];
-/**
- * Parses a smoke command's argv: exactly one positional file, string options, --help, and the
- * options both commands read alike: --format, --engine (one of `tools`, podman by default) and
- * --timeout, checked in that order.
- */
-function smokeArgs(command, argv, options, tools) {
-    const parsed = parseCommand(command, argv, Object.fromEntries(options.map(o => [o, o === 'format' ? { type: 'string', short: 'f' } : { type: 'string' }])));
-    if (parsed === 'help')
-        return 'help';
-    const what = command === 'build-check' ? 'DOCKERFILE' : 'MANIFEST';
-    if (parsed.positionals.length !== 1)
-        throw new UsageError(`${command} takes one ${what}, got ${parsed.positionals.length ? parsed.positionals.map(p => JSON.stringify(p)).join(' ') : 'none'}`);
-    const values = parsed.values;
-    const format = args_oneOf('--format', values.format ?? 'text', SMOKE_FORMATS);
-    const tool = args_oneOf('--engine', values.engine ?? 'podman', tools);
-    return { file: parsed.positionals[0], values, format, tool, timeoutMs: timeoutMs(values.timeout) };
-}
-/** `--timeout SECONDS` → milliseconds (undefined: the check's default). */
-function timeoutMs(value) {
-    if (value === undefined)
-        return undefined;
-    const seconds = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(seconds > 0))
-        throw new UsageError(`--timeout: "${value}" is not a positive number of seconds`);
-    return Math.round(seconds * 1000);
-}
-/** A file the check needs; a missing one is a usage error that names it as given and as resolved. */
-async function requireFile(cwd, given, what) {
-    const full = external_node_path_default().resolve(cwd, given);
-    const st = await external_node_fs_namespaceObject.promises.stat(full).catch(() => undefined);
-    const shown = full === given ? given : `${given} (${full})`;
-    if (!st)
-        throw new SmokeError('usage', `${what} not found: ${shown}`);
-    if (!st.isFile())
-        throw new SmokeError('usage', `${what} is not a file: ${shown}`);
-    return full;
-}
-/**
- * Runs one smoke check and prints its verdict: text (stdout for a result, stderr for an error) or
- * JSON (always on stdout, also for errors). Exit codes come from smokeExitCode.
- */
-async function runSmoke(format, env, check, text) {
-    try {
-        const result = await check();
-        env.stdout(format === 'json' ? formatJson(result) : text(result) + '\n');
-        return smokeExitCode(result);
-    }
-    catch (err) {
-        if (format === 'json')
-            env.stdout(formatErrorJson(err));
-        else
-            env.stderr(`${TOOL_NAME}: ${formatErrorText(err)}\n`);
-        return smokeExitCode(err);
-    }
-}
-async function buildCheckCommand(argv, env) {
-    const args = smokeArgs('build-check', argv, ['context', 'engine', 'format', 'timeout'], BUILD_ENGINES);
-    if (args === 'help') {
-        env.stdout(USAGE);
-        return EXIT_OK;
-    }
-    const { file, values, format, tool: engine, timeoutMs: timeout } = args;
-    return runSmoke(format, env, async () => {
-        const dockerfile = await requireFile(env.cwd, file, 'Dockerfile');
-        const context = values.context === undefined ? undefined : external_node_path_default().resolve(env.cwd, values.context);
-        if (context !== undefined && !(await external_node_fs_namespaceObject.promises.stat(context).catch(() => undefined))?.isDirectory()) {
-            throw new SmokeError('usage', `build context is not a directory: ${values.context}${context === values.context ? '' : ` (${context})`}`);
-        }
-        return runBuildCheck({ dockerfile, engine, handleSignals: true, ...(context ? { context } : {}), ...(timeout ? { timeoutMs: timeout } : {}) });
-    }, formatBuildText);
-}
-async function runtimeCheckCommand(argv, env) {
-    const args = smokeArgs('runtime-check', argv, ['engine', 'image', 'probe-image', 'format', 'timeout'], RUNTIME_ENGINES);
-    if (args === 'help') {
-        env.stdout(USAGE);
-        return EXIT_OK;
-    }
-    const { file, values, format, tool: engine, timeoutMs: timeout } = args;
-    return runSmoke(format, env, async () => {
-        const manifest = await requireFile(env.cwd, file, 'manifest');
-        return runRuntimeCheck({
-            manifest,
-            engine,
-            handleSignals: true,
-            ...(values.image !== undefined ? { image: values.image } : {}),
-            ...(values['probe-image'] !== undefined ? { probeImage: values['probe-image'] } : {}),
-            ...(timeout ? { timeoutMs: timeout } : {}),
-        });
-    }, formatRuntimeText);
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMMANDS = {
-    scan: scan_command_scanCommand,
-    exceptions: exceptionsCommand,
-    init: initCommand,
-    'build-check': buildCheckCommand,
-    'runtime-check': runtimeCheckCommand,
-};
-/** The CLI: argv in, exit code out (0 ok, 1 findings, 2 usage, configuration, path or write error). */
-async function runCli(argv, env) {
-    try {
-        // `scan` is the default command: `host-namespace-guard deploy/` scans deploy/.
-        const named = argv[0] !== undefined &&
-            !argv[0].startsWith('-') &&
-            (argv[0] === 'help' || Object.hasOwn(COMMANDS, argv[0]) || !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(env.cwd, argv[0])));
-        const [command, ...rest] = named ? argv : ['scan', ...argv];
-        if (command === 'help') {
-            env.stdout(USAGE);
-            return EXIT_OK;
-        }
-        const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-        if (!run)
-            throw new UsageError(`unknown command ${command}${didYouMean(command, Object.keys(COMMANDS))}`);
-        return await run(rest, env);
-    }
-    catch (err) {
-        // Mistakes in the call, the config or the paths given: one line saying which and why.
-        if (err instanceof UsageError || err instanceof ConfigError || err instanceof PathError || err instanceof WriteError) {
-            env.stderr(`${TOOL_NAME}: ${err.message}\n`);
-            if (err instanceof UsageError)
-                env.stderr(`Run '${TOOL_NAME} --help' for usage.\n`);
-            return EXIT_USAGE;
-        }
-        // Anything else is a bug: the stack is what a report of it needs.
-        env.stderr(`${TOOL_NAME}: ${err.stack ?? String(err)}\n`);
-        env.stderr(`This is a bug: please report it with the lines above (NODE_OPTIONS=--enable-source-maps shows source lines).\n`);
-        return EXIT_USAGE;
-    }
+    return outcome;
 }
 
 
 /***/ }),
 
-/***/ 6923:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ useFastEnv)
-/* harmony export */ });
-/**
- * eemeli/yaml reads `process.env.LOG_TOKENS` for every token it parses, and each read of the
- * native process.env is a getenv() round trip: parsing runs about 3x faster when process.env is
- * a plain object (measured with npm run bench). Child processes still receive this environment.
- */
-function useFastEnv() {
-    process.env = { ...process.env };
-}
-
-
-/***/ }),
-
-/***/ 7562:
+/***/ 4249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ useLeanHeap)
+  GF: () => (/* binding */ POOL_AFTER),
+  OV: () => (/* binding */ enableScanWorkers),
+  WJ: () => (/* binding */ isScanWorker),
+  fR: () => (/* binding */ runScanWorker),
+  hu: () => (/* binding */ startPool)
 });
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/lean-heap.ts
+// UNUSED EXPORTS: ScanPool
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/discovery/read.ts
+var read = __nccwpck_require__(8568);
+// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./src/scan-one.ts + 18 modules
+var scan_one = __nccwpck_require__(1887);
+;// CONCATENATED MODULE: ./src/scan-workers.ts
+
+
+
+
 
 /**
- * A scan allocates a syntax tree per file and drops it with the file, so what it keeps stays
- * flat (about 8 MB after a collection at 1,000 and at 50,000 files); but V8's default heap
- * growth raises the heap limit with the allocation rate, and resident memory followed the size of
- * the tree (65 MB at 1,000 files, 130 MB at 50,000). Growing the heap for size instead keeps it
- * near what is live (under 90 MB at 50,000 files) for about 5% more CPU, measured with
- * npm run bench. Set first thing, before the heap has grown.
+ * A walk's files scanned on worker threads, the outcomes handed back in discovery order, so the
+ * report is the same byte for byte as a single-threaded scan. Small scans never start a pool:
+ * the first POOL_AFTER files are scanned on the main thread, and a pool starts only past them.
+ * HNG_SCAN_THREADS sets the number of workers (1: none); by default, the available parallelism.
  */
-function useLeanHeap() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
+const POOL_AFTER = 2_000;
+/** Files per message: a message per file would cost more than scanning most files. */
+const BATCH = 64;
+/** Batches in flight per worker: enough to keep each busy, few enough that memory stays flat. */
+const IN_FLIGHT_PER_WORKER = 4;
+const MAX_WORKERS = 8;
+let entry;
+/** The bundle's entry registers itself: a worker runs the same file. Tests and libraries never do. */
+function enableScanWorkers(url) {
+    entry = url;
+}
+const isScanWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.hngScanWorker === true;
+/** The worker side: batches of files in, their outcomes out, in the same order. */
+function runScanWorker() {
+    const setup = external_node_worker_threads_namespaceObject.workerData;
+    const engine = (0,scan_one/* engineFor */.E)(new Map([...rules/* registry */.u5].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts);
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (batch) => {
+        const outcomes = batch.files.map(f => (0,scan_one/* outcomeOf */.s)((0,read/* prepareSync */.Z$)(f, setup.config.maxFileSize), engine) ?? null);
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({ seq: batch.seq, outcomes });
+    });
+}
+/** The number of workers to start, or 0 when a pool cannot or should not run here. */
+function poolSize(setup) {
+    if (!entry || !setup.ruleIds.every(id => rules/* registry */.u5.has(id)))
+        return 0;
+    const asked = Number(process.env.HNG_SCAN_THREADS);
+    const size = Math.min(MAX_WORKERS, Number.isInteger(asked) && asked > 0 ? asked : (0,external_node_os_.availableParallelism)());
+    return size >= 2 ? size : 0;
+}
+/** Starts a pool that hands outcomes to `deliver` in the order files were added; undefined when none is worth it. */
+function startPool(setup, deliver) {
+    const size = poolSize(setup);
+    return size ? new ScanPool(size, setup, deliver) : undefined;
+}
+class ScanPool {
+    deliver;
+    workers;
+    results = new Map();
+    batch = [];
+    nextSeq = 0;
+    nextToDeliver = 0;
+    inFlight = 0;
+    turn = 0;
+    failure;
+    closing = false;
+    wake = [];
+    /** Files scanned by workers (for HNG_SCAN_TRACE). */
+    scanned = 0;
+    get size() {
+        return this.workers.length;
+    }
+    constructor(size, setup, deliver) {
+        this.deliver = deliver;
+        const data = { ...setup, hngScanWorker: true };
+        this.workers = Array.from({ length: size }, () => {
+            const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: data });
+            worker.on('message', (m) => this.received(m.seq, m.outcomes));
+            // A worker that dies takes files with it: the scan fails rather than pass them unjudged.
+            worker.on('error', err => this.fail(err));
+            worker.on('exit', code => code !== 0 && !this.closing && this.fail(new Error(`a scan worker exited with code ${code}`)));
+            return worker;
+        });
+    }
+    /** Queues a file for the workers; waits while the pool is full. */
+    async add(file) {
+        this.batch.push({ absolute: file.absolute, relative: file.relative, type: file.type, size: file.size });
+        if (this.batch.length >= BATCH)
+            await this.send();
+    }
+    /** An outcome the main thread computed (a link, a refusal), kept in its place in the order. */
+    async local(outcome) {
+        await this.send();
+        this.results.set(this.nextSeq++, [outcome ?? null]);
+        this.flushInOrder();
+    }
+    /** Waits for every file added, delivers the rest in order, and stops the workers. */
+    async finish() {
+        try {
+            await this.send();
+            while (this.nextToDeliver < this.nextSeq && !this.failure)
+                await new Promise(resolve => this.wake.push(resolve));
+            if (this.failure)
+                throw this.failure;
+        }
+        finally {
+            this.closing = true;
+            await Promise.all(this.workers.map(w => w.terminate()));
+        }
+    }
+    async send() {
+        if (!this.batch.length)
+            return;
+        while (this.inFlight >= this.workers.length * IN_FLIGHT_PER_WORKER && !this.failure)
+            await new Promise(resolve => this.wake.push(resolve));
+        if (this.failure)
+            throw this.failure;
+        const files = this.batch;
+        this.batch = [];
+        this.inFlight++;
+        this.scanned += files.length;
+        this.workers[this.turn++ % this.workers.length].postMessage({ seq: this.nextSeq++, files });
+    }
+    received(seq, outcomes) {
+        this.inFlight--;
+        this.results.set(seq, outcomes);
+        this.flushInOrder();
+    }
+    flushInOrder() {
+        for (let ready = this.results.get(this.nextToDeliver); ready; ready = this.results.get(this.nextToDeliver)) {
+            this.results.delete(this.nextToDeliver++);
+            for (const outcome of ready)
+                this.deliver(outcome ?? undefined);
+        }
+        this.notify();
+    }
+    fail(err) {
+        this.failure ??= err;
+        this.notify();
+    }
+    notify() {
+        const waiting = this.wake;
+        this.wake = [];
+        for (const resolve of waiting)
+            resolve();
+    }
 }
 
 
@@ -14184,6 +14691,27 @@ function useLeanHeap() {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -16303,7 +16831,7 @@ exports.Document = Document;
 
 
 var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var visit = __nccwpck_require__(7823);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -16547,7 +17075,7 @@ exports.createNode = createNode;
 
 
 var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var visit = __nccwpck_require__(7823);
 
 const escapeChars = {
     '!': '%21',
@@ -16816,7 +17344,7 @@ var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
 var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var visit = __nccwpck_require__(7823);
 
 
 
@@ -16885,7 +17413,7 @@ exports.warn = warn;
 
 
 var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
+var visit = __nccwpck_require__(7823);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 var toJS = __nccwpck_require__(4043);
@@ -22518,7 +23046,7 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7823:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
