@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml'
 import type { ResourceRef, Span } from '../model.js'
-import { HOST_FIELDS, type PodSpecUnit } from '../parse/k8s/k8s.js'
+import { HOST_FIELDS, podResource, type PodSpecUnit } from '../parse/k8s/k8s.js'
 import { field } from '../parse/yaml/yaml.js'
 import { templateAction } from '../parse/k8s/template.js'
 import type { SourceText } from '../parse/source.js'
@@ -45,10 +45,11 @@ export function checkPods(pods: readonly PodSpecUnit[], source: SourceText, each
       const range = hit?.written.range
       if (!action || !range) continue
       const span = source.span(range[0], range[1])
+      const resource = podResource(pod)
       const r: Report = {
         span,
-        message: `${pod.object.resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
-        resource: pod.object.resource,
+        message: `${resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
+        resource,
         fieldPath: `${pod.path}.${name}:template`,
       }
       const at = embedded ? { ...aboutFile(embedded)(r), span: fileSpan(embedded.embedding, span).span } : r

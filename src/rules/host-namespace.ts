@@ -3,6 +3,7 @@ import type { HostNamespace } from '../namespaces.js'
 import { literalDefaultAt, valueWhenSet, valueWhenUnset } from '../parse/compose/compose-interpolation.js'
 import type { ComposeService } from '../parse/compose/compose.js'
 import { patchedPodField } from '../parse/k8s/json-patch.js'
+import { podResource } from '../parse/k8s/k8s.js'
 import { templateAction } from '../parse/k8s/template.js'
 import { field, scalarText, type FieldHit } from '../parse/yaml/yaml.js'
 import type { CommandFlag } from '../parse/shell/shell.js'
@@ -66,7 +67,7 @@ export function hostNamespaceRule({ namespace: ns, meta }: HostNamespaceSpec): R
       const hit = field(unit.object.doc, unit.spec, podField)
       if (!hit) return
       const fieldPath = `${unit.path}.${podField}`
-      const resource = unit.object.resource
+      const resource = podResource(unit)
       const written = hit.written
       const range = written.range
       if (!range) return
