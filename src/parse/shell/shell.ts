@@ -2,7 +2,8 @@ import { isMakefile } from './file-names.js'
 import type { Span } from '../../model.js'
 import { clusterHas, isOption, readExec, readOptionList, subcommandAndFlags, type CommandFlag } from './container-cli-flags.js'
 import { ToolVariables, toolNamed, type ContainerTool } from './container-tool.js'
-import { tokenize, type Command, type Word } from './shell-tokenizer.js'
+import { tokenize, type Command, type Word, type WordVia } from './shell-tokenizer.js'
+import { fileAssignments, referencedName, Variables, type VariableScope, type VariableValue } from './variables.js'
 import { asWritten, shellViewOf, type ContainerOptionString, type ShellReading } from './shell-view.js'
 import type { SourceText } from '../source.js'
 import { YAML_COMMAND_KEYS } from '../yaml/yaml-folding.js'
@@ -31,6 +32,18 @@ export interface ContainerCommand {
   /** From the tool word (after a path or a Make `@`/`-`/`+` prefix) to the end of the command's last word. */
   span: Span
   flags: CommandFlag[]
+  /** The command is a variable's value, run where this expansion is (`$(RUN_IT)`, `eval "$CMD"`, `sh -c "$CMD"`). */
+  via?: { written: string; use: Span }
+}
+
+/**
+ * Variables the file's own format gives a script besides its assignments: a workflow's `env:`
+ * and GitLab's `variables:` (workflow-variables.ts). `jobs` are the ranges a script's own
+ * assignments stay within, so that one job's `OPTS=` is not read into another job's command.
+ */
+export interface FormatVariables {
+  values: VariableValue[]
+  jobs: Array<[number, number]>
 }
 
 /**
@@ -49,6 +62,7 @@ export function findContainerCommands(
   startOffset?: number,
   endOffset?: number,
   onProblem?: (message: string, span: Span) => void,
+  formatVariables?: () => FormatVariables,
 ): ContainerCommand[] {
   const text = src.text
   let start = Math.max(0, Math.min(startOffset ?? 0, text.length))
@@ -57,7 +71,10 @@ export function findContainerCommands(
   const out: ContainerCommand[] = []
   const view = shellViewOf(src)
   if (view.problem && onProblem) onProblem(view.problem.message, src.span(view.problem.start, view.problem.end))
-  const s: Scan = { src, view: view.text, out, variables: new ToolVariables(text), heredocs: honoursHeredocs(src) }
+  const make = isMakefile(basename(src.path).toLowerCase())
+  let scope: VariableScope | undefined
+  const values = (): VariableScope => (scope ??= variablesOf(view.text, make, formatVariables?.()))
+  const s: Scan = { src, view: view.text, out, variables: new ToolVariables(text), heredocs: honoursHeredocs(src), make, values }
   if (!view.scripts) scan(s, start, end, 0)
   for (const [a, b] of view.scripts ?? []) if (a < end && b > start) scan(s, Math.max(a, start), Math.min(b, end), 0)
   for (const options of view.containerOptions) if (options.start >= start && options.end <= end) out.push(containerOptionsCommand(s, options))
@@ -170,6 +187,72 @@ interface Scan extends ShellReading {
   /** The file's assignments, for container tools named through a variable. */
   variables: ToolVariables
   heredocs: boolean
+  /** A Makefile: `$(X)` is a Make variable, `$$X` the recipe shell's. */
+  make: boolean
+  /** What names hold, read on first need: most files never expand one in a container command. */
+  values: () => VariableScope
+  /** While a variable's value is read as a script: the expansion that runs it. */
+  via?: WordVia
+}
+
+/**
+ * The file's assignments, each visible in the whole file, or within its job where the format has
+ * jobs, and the format's own variables.
+ */
+function variablesOf(view: string, make: boolean, format: FormatVariables | undefined): VariableScope {
+  const own = fileAssignments(view, make)
+  if (!format) return new Variables(own)
+  const jobOf = (at: number): [number, number] | undefined => format.jobs.find(([a, b]) => a <= at && at < b)
+  return new Variables([...own.map(v => ({ ...v, scope: jobOf(v.start) ?? v.scope })), ...format.values])
+}
+
+/** Most words a command grows to when variables are expanded into it. */
+const MAX_EXPANDED_WORDS = 512
+
+/** The values a word that is nothing but a variable's expansion holds here; none when it is anything else or unknown. */
+function valuesOfWord(s: Scan, w: Word): { written: string; values: readonly VariableValue[] } | undefined {
+  if (!w.text.includes('$')) return undefined
+  const written = asWritten(s, w)
+  const name = referencedName(written, s.make)
+  if (name === undefined) return undefined
+  const values = s.values().valuesAt(name, w.start)
+  return values.length ? { written, values } : undefined
+}
+
+/**
+ * A command's words with each known variable replaced by the words of its values (Make's `+=` and
+ * a script's several assignments all count: each may be what runs), to the depth quoted strings
+ * are re-read. Each word from a value remembers the expansion in the command it stands for.
+ * Unknown expansions stay as they are, for the option reader to judge.
+ */
+function expandWords(s: Scan, words: Word[], depth: number, via?: WordVia): Word[] {
+  if (!words.some(w => w.text.includes('$'))) return words
+  const out: Word[] = []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]
+    const found = i === 0 && depth === 0 ? undefined : valuesOfWord(s, w)
+    if (!found || depth >= MAX_NESTED || out.length >= MAX_EXPANDED_WORDS) {
+      out.push(via && !w.via ? { ...w, via } : w)
+      continue
+    }
+    const use = via ?? { written: found.written, start: w.start, end: w.end }
+    for (const v of found.values) {
+      const inner = tokenize(s.view, v.start, v.end, true, false).commands.flatMap(c => withoutRedirections(c.words))
+      for (const x of expandWords(s, inner, depth + 1, use)) if (out.length < MAX_EXPANDED_WORDS) out.push(x.via ? x : { ...x, via: use })
+    }
+  }
+  return out
+}
+
+/** Reads each value of a variable run as a command (`$CMD`, `eval "$CMD"`, `sh -c "$CMD"`) as a script. */
+function scanValues(s: Scan, w: Word, depth: number): boolean {
+  const found = depth < MAX_NESTED ? valuesOfWord(s, w) : undefined
+  if (!found) return false
+  const outer = s.via
+  s.via = outer ?? { written: found.written, start: w.start, end: w.end }
+  for (const v of found.values) scan(s, v.start, v.end, depth + 1)
+  s.via = outer
+  return true
 }
 
 /**
@@ -263,9 +346,9 @@ function toolWordOf(s: Scan, w: Word): ToolWord | undefined {
  * start no container (`docker ps`). Redirections may sit anywhere (`docker run 2>/dev/null --rm
  * img`); they are not the container tool's words.
  */
-function containerCommand(t: ShellReading, all: Word[], tool: ToolWord): ContainerCommand | undefined {
+function containerCommand(t: Scan, all: Word[], tool: ToolWord): ContainerCommand | undefined {
   const words = withoutRedirections(all)
-  const read = subcommandAndFlags(t, words)
+  const read = subcommandAndFlags(t, expandWords(t, words, 0))
   if (!read) return undefined
   const command: ContainerCommand = {
     tool: tool.tool,
@@ -274,6 +357,7 @@ function containerCommand(t: ShellReading, all: Word[], tool: ToolWord): Contain
     flags: read.flags,
   }
   if (tool.written !== undefined) command.written = tool.written
+  if (t.via) command.via = { written: t.via.written, use: t.src.span(t.via.start, t.via.end) }
   return command
 }
 
@@ -281,6 +365,7 @@ function containerCommand(t: ShellReading, all: Word[], tool: ToolWord): Contain
 function scanCommand(s: Scan, words: Word[], depth: number): void {
   const nested = (w: Word): void => {
     if (w.inner && depth < MAX_NESTED && /\s/.test(w.text)) scan(s, w.inner[0], w.inner[1], depth + 1)
+    else scanValues(s, w, depth)
   }
   const first = commandWordIndex(words)
   if (first >= words.length) return
