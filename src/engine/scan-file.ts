@@ -6,6 +6,7 @@ import { parseDockerfile } from '../parse/dockerfile/dockerfile.js'
 import { findPodSpecs, k8sObjects } from '../parse/k8s/k8s.js'
 import { findContainerCommands, parseContainerOptions, type CommandFlag } from '../parse/shell/shell.js'
 import { SourceText } from '../parse/source.js'
+import { workflowVariables } from '../parse/shell/workflow-variables.js'
 import { looksTemplated } from '../parse/k8s/template.js'
 import { boundsHit, entries, field, parseYaml, type ParsedYaml, type YamlProblem } from '../parse/yaml/yaml.js'
 import type { Rule, UnitContext, Report } from '../rules/types.js'
@@ -102,8 +103,10 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
     case 'compose':
     case 'kubernetes': {
       // Commands in `run:` steps are lines of the file: found without parsing the YAML.
+      // Their `env:` and `variables:` are read only when a command expands a variable.
       if (type === 'workflow')
-        for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
+        for (const command of findContainerCommands(source, undefined, undefined, undefined, () => workflowVariables(source)))
+          each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       const wanted = (doc: string) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true
       if (!wanted(text)) break
       const parsed = parseYaml(source, wanted)
