@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Config } from './config/config.js'
 import type { CentralFileText } from './config/exceptions-file.js'
+import { MakeIncludeFollower } from './discovery/make-includes.js'
 import { listed, needsAsync, prepareAsync, prepareSync, type FileReader, type Prepared } from './discovery/read.js'
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { noFacts, type FactNeeds, type Facts } from './engine/facts.js'
@@ -101,8 +102,17 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   } else {
     // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
     // refusal takes the promise path (rare: the await costs nothing where there is none).
+    const includes = new MakeIncludeFollower(request.root, config)
     for (const file of walkAll(request, config)) {
-      handle(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize))
+      const prepared = needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize)
+      includes.note(prepared)
+      handle(prepared)
+    }
+    // Files Makefiles include are Makefiles, whatever their names say.
+    for (const file of includes.pending()) {
+      const prepared = prepareSync(file, config.maxFileSize)
+      includes.note(prepared)
+      handle(prepared)
     }
   }
   // Fail closed: findings past the limit were not collected, and one of them could fail the run.

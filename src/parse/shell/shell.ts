@@ -1,4 +1,4 @@
-import { isMakefile } from './file-names.js'
+import { isJenkinsfile, isMakefile, looksLikeMakefile } from './file-names.js'
 import type { Span } from '../../model.js'
 import { clusterHas, isOption, readExec, readOptionList, subcommandAndFlags, type CommandFlag } from './container-cli-flags.js'
 import { ToolVariables, toolNamed, type ContainerTool } from './container-tool.js'
@@ -71,10 +71,10 @@ export function findContainerCommands(
   const out: ContainerCommand[] = []
   const view = shellViewOf(src)
   if (view.problem && onProblem) onProblem(view.problem.message, src.span(view.problem.start, view.problem.end))
-  const make = isMakefile(basename(src.path).toLowerCase())
+  const make = readsAsMakefile(src)
   let scope: VariableScope | undefined
   const values = (): VariableScope => (scope ??= variablesOf(view.text, make, formatVariables?.()))
-  const s: Scan = { src, view: view.text, out, variables: new ToolVariables(text), heredocs: honoursHeredocs(src), make, values }
+  const s: Scan = { src, view: view.text, out, variables: new ToolVariables(text), heredocs: !make || /^\.ONESHELL[ \t]*:/m.test(text), make, values }
   if (!view.scripts) scan(s, start, end, 0)
   for (const [a, b] of view.scripts ?? []) if (a < end && b > start) scan(s, Math.max(a, start), Math.min(b, end), 0)
   for (const options of view.containerOptions) if (options.start >= start && options.end <= end) out.push(containerOptionsCommand(s, options))
@@ -256,12 +256,16 @@ function scanValues(s: Scan, w: Word, depth: number): boolean {
 }
 
 /**
- * Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
- * the lines after `cat <<EOF` are commands that do run, not a heredoc body.
+ * A Makefile by name, or, for a name that says nothing (a file another Makefile includes, an
+ * extension-less file discovery took for one), by content. Make runs each recipe line in a shell
+ * of its own unless `.ONESHELL:` is set, so in a Makefile the lines after `cat <<EOF` are
+ * commands that do run, not a heredoc body; and `$(X)` there is a Make variable.
  */
-function honoursHeredocs(src: SourceText): boolean {
-  const name = basename(src.path).toLowerCase()
-  return !isMakefile(name) || /^\.ONESHELL[ \t]*:/m.test(src.text)
+function readsAsMakefile(src: SourceText): boolean {
+  const name = basename(src.path.replace(/\\/g, '/')).toLowerCase()
+  if (isMakefile(name)) return true
+  if (/\.(sh|bash|zsh|ksh|ya?ml|json)$/.test(name) || isJenkinsfile(name) || name === 'justfile') return false
+  return looksLikeMakefile(src.text)
 }
 
 function scan(s: Scan, start: number, end: number, depth: number): void {

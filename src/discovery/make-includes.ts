@@ -1,0 +1,96 @@
+import { lstatSync, realpathSync } from 'node:fs'
+import path from 'node:path'
+import picomatch from 'picomatch'
+import { isInside } from '../io/paths.js'
+import { isMakefile, looksLikeMakefile } from '../parse/shell/file-names.js'
+import type { Prepared } from './read.js'
+import type { Selection } from './select.js'
+import type { DiscoveredFile } from './walk.js'
+
+/**
+ * The files a Makefile includes (`include`, `-include`, `sinclude`), as repository paths: Make
+ * reads them as part of the Makefile, whatever they are named (`include build/docker.rules`).
+ * Only literal names are followed; one with a variable or a wildcard (`include $(wildcard
+ * *.mk)`) says where the file is only when Make runs. Make looks for a relative name in the
+ * directory it runs in, which is the Makefile's own for `make -C dir` and a plain `make` (also
+ * for the includes of an included file: `dir`); names that leave the repository are not followed.
+ */
+export function makeIncludes(relative: string, text: string, dir = path.posix.dirname(relative)): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(INCLUDE)) {
+    for (const name of m[1].replace(/[ \t]#.*$/, '').split(/[ \t]+/)) {
+      if (name === '' || /[$*?[\]%]/.test(name) || path.posix.isAbsolute(name)) continue
+      const joined = path.posix.normalize(path.posix.join(dir, name))
+      if (joined === '..' || joined.startsWith('../')) continue
+      if (out.length < MAX_INCLUDES_PER_FILE) out.push(joined)
+    }
+  }
+  return out
+}
+
+/** An include line at the start of a line (never a recipe's, which starts with a tab). */
+const INCLUDE = /^[ ]*(?:-include|sinclude|include)[ \t]+([^\r\n]*)/gm
+/** A Makefile naming more files than this is generated; the rest are not followed. */
+const MAX_INCLUDES_PER_FILE = 64
+
+/**
+ * Follows the includes of the Makefiles a walk reads: the files they include that the walk did
+ * not yield (their names say nothing) come after it, read as Makefiles, and their own includes
+ * are followed in turn. Files the exclude globs name stay out; anything but a regular file inside
+ * the repository is not opened.
+ */
+export class MakeIncludeFollower {
+  private readonly seen = new Set<string>()
+  private readonly queue: string[] = []
+  /** The directory Make runs in for an included file: its including Makefile's. */
+  private readonly runsIn = new Map<string, string>()
+  private readonly excluded: (relative: string) => boolean
+
+  constructor(
+    private readonly root: string,
+    selection: Selection,
+  ) {
+    const exclude = selection.exclude.length ? picomatch(selection.exclude, { dot: true }) : () => false
+    this.excluded = relative => !selection.fileTypes.shell || exclude(relative)
+  }
+
+  /** A file the scan read: remembered, and when it is a Makefile, its includes are queued. */
+  note(prepared: Prepared | undefined): void {
+    if (!prepared) return
+    this.seen.add(prepared.relative)
+    if (!('text' in prepared) || prepared.type !== 'shell') return
+    const base = prepared.relative.slice(prepared.relative.lastIndexOf('/') + 1).toLowerCase()
+    if (!isMakefile(base) && !looksLikeMakefile(prepared.text)) return
+    const dir = this.runsIn.get(prepared.relative) ?? path.posix.dirname(prepared.relative)
+    for (const included of makeIncludes(prepared.relative, prepared.text, dir)) {
+      if (this.seen.size + this.runsIn.size >= MAX_FOLLOWED) break
+      if (this.seen.has(included) || this.runsIn.has(included)) continue
+      this.runsIn.set(included, dir)
+      this.queue.push(included)
+    }
+  }
+
+  /** The included files not read yet; notes made while iterating add to it. */
+  *pending(): Generator<DiscoveredFile> {
+    while (this.queue.length) {
+      const relative = this.queue.shift()!
+      if (this.seen.has(relative) || this.excluded(relative)) continue
+      this.seen.add(relative)
+      const absolute = path.resolve(this.root, relative)
+      if (!isRegularFileInside(this.root, absolute)) continue
+      yield { absolute, relative, type: 'shell' }
+    }
+  }
+}
+
+/** Files remembered and followed in one scan: a bound on generated include chains. */
+const MAX_FOLLOWED = 100_000
+
+/** A regular file (not a link) whose real path, directories' links resolved, is inside the repository. */
+function isRegularFileInside(root: string, absolute: string): boolean {
+  try {
+    return lstatSync(absolute).isFile() && isInside(realpathSync(root), realpathSync(absolute))
+  } catch {
+    return false
+  }
+}
