@@ -213,9 +213,9 @@ const MAX_EXPANDED_WORDS = 512
 function valuesOfWord(s: Scan, w: Word): { written: string; values: readonly VariableValue[] } | undefined {
   if (!w.text.includes('$')) return undefined
   const written = asWritten(s, w)
-  const name = referencedName(written, s.make)
-  if (name === undefined) return undefined
-  const values = s.values().valuesAt(name, w.start)
+  const ref = referencedName(written, s.make)
+  if (ref === undefined) return undefined
+  const values = s.values().valuesAt(ref.name, w.start, ref.reader)
   return values.length ? { written, values } : undefined
 }
 
@@ -237,11 +237,22 @@ function expandWords(s: Scan, words: Word[], depth: number, via?: WordVia): Word
     }
     const use = via ?? { written: found.written, start: w.start, end: w.end }
     for (const v of found.values) {
-      const inner = tokenize(s.view, v.start, v.end, true, false).commands.flatMap(c => withoutRedirections(c.words))
+      const inner = topLevelWords(tokenize(s.view, v.start, v.end, true, false).commands.flatMap(c => withoutRedirections(c.words)))
       for (const x of expandWords(s, inner, depth + 1, use)) if (out.length < MAX_EXPANDED_WORDS) out.push(x.via ? x : { ...x, via: use })
     }
   }
   return out
+}
+
+/** The words of a value as one argument list: the commands the tokenizer reads inside `$(...)` are part of a word already. */
+function topLevelWords(words: Word[]): Word[] {
+  const sorted = [...words].sort((a, b) => a.start - b.start)
+  let end = -1
+  return sorted.filter(w => {
+    if (w.start < end) return false
+    end = w.end
+    return true
+  })
 }
 
 /** Reads each value of a variable run as a command (`$CMD`, `eval "$CMD"`, `sh -c "$CMD"`) as a script. */

@@ -15,12 +15,14 @@ export interface VariableValue {
   end: number
   /** The raw range in which uses see this value: the whole file, or a workflow job or step. */
   scope: [number, number]
+  /** Who reads it: Make's `$(X)`, the shell's `$X` (a recipe's, a script's, a CI runner's), or both (Make's `export X = v`). */
+  readBy: 'make' | 'shell' | 'both'
 }
 
 /** What names hold where they are used. */
 export interface VariableScope {
   /** Every value written for `name` whose scope holds `offset`, in text order. */
-  valuesAt(name: string, offset: number): readonly VariableValue[]
+  valuesAt(name: string, offset: number, reader: 'make' | 'shell'): readonly VariableValue[]
 }
 
 /** A value longer than this is not read: nobody keeps flags in a megabyte, and it bounds the work. */
@@ -39,23 +41,27 @@ export class Variables implements VariableScope {
     }
   }
 
-  valuesAt(name: string, offset: number): readonly VariableValue[] {
+  valuesAt(name: string, offset: number, reader: 'make' | 'shell'): readonly VariableValue[] {
     const list = this.byName.get(name)
-    return list ? list.filter(v => v.scope[0] <= offset && offset < v.scope[1]) : []
+    return list ? list.filter(v => v.scope[0] <= offset && offset < v.scope[1] && (v.readBy === reader || v.readBy === 'both')) : []
   }
 }
 
 /**
  * The name an expansion-only word refers to, as written (quotes kept): in a Makefile Make's
- * `$(X)`/`${X}` and the recipe shell's `$$X`/`$${X}`; elsewhere the shell's `$X`, `${X}`,
+ * `$(X)`/`${X}` and the recipe shell's `$$X`/`$${X}` (which sees Make's exported variables); elsewhere the shell's `$X`, `${X}`,
  * `"${X[@]}"`, and a workflow's `${{ env.X }}`. Defaults (`${X:-y}`), substitutions and command
  * output are not a name's value: undefined.
  */
-export function referencedName(written: string, make: boolean): string | undefined {
+export function referencedName(written: string, make: boolean): { name: string; reader: 'make' | 'shell' } | undefined {
   if (written.length > 256) return undefined
-  const m = make ? MAKE_REFERENCE.exec(written) : SHELL_REFERENCE.exec(written)
-  if (m) return m.slice(1).find(g => g !== undefined)
-  return make ? undefined : GITHUB_ENV.exec(written)?.[1]
+  if (make) {
+    const m = MAKE_REFERENCE.exec(written)
+    const name = m?.slice(1).find(g => g !== undefined)
+    return name === undefined ? undefined : { name, reader: (m![1] ?? m![2]) ? 'make' : 'shell' }
+  }
+  const name = (SHELL_REFERENCE.exec(written) ?? GITHUB_ENV.exec(written))?.slice(1).find(g => g !== undefined)
+  return name === undefined ? undefined : { name, reader: 'shell' }
 }
 
 const SHELL_REFERENCE = /^"?\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:\[[@*]\])?\})"?$/
@@ -84,31 +90,33 @@ export function fileAssignments(text: string, make: boolean): VariableValue[] {
         const body = lineEnd + 1
         const close = ENDEF.exec(text.slice(body))
         const bodyEnd = close ? body + close.index : text.length
-        if (bodyEnd - body <= MAX_VALUE) out.push({ name: define[1], start: Math.min(body, text.length), end: bodyEnd, scope: whole })
+        if (bodyEnd - body <= MAX_VALUE)
+          out.push({ name: define[2], start: Math.min(body, text.length), end: bodyEnd, scope: whole, readBy: define[1] ? 'both' : 'make' })
         at = close ? body + close.index + close[0].length : text.length
         continue
       }
       const m = MAKE_ASSIGNMENT.exec(line)
       if (m) {
         const [value, end] = makeValue(text, at + m[0].length, lineEnd)
-        if (value[1] - value[0] <= MAX_VALUE) out.push({ name: m[1], start: value[0], end: value[1], scope: whole })
+        if (value[1] - value[0] <= MAX_VALUE) out.push({ name: m[2], start: value[0], end: value[1], scope: whole, readBy: m[1] ? 'both' : 'make' })
         at = end
         continue
       }
     } else {
       const m = SHELL_ASSIGNMENT.exec(line)
       const value = m ? shellValue(text, at + m[0].length) : undefined
-      if (m && value) out.push({ name: m[1], start: value[0], end: value[1], scope: whole })
+      if (m && value) out.push({ name: m[1], start: value[0], end: value[1], scope: whole, readBy: 'shell' })
     }
     at = lineEnd + 1
   }
   return out
 }
 
-const DEFINE = /^[ \t]*(?:(?:export|override|private)[ \t]+)*define[ \t]+([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)?[ \t]*$/
+const DEFINE = /^[ \t]*(?:override[ \t]+|private[ \t]+)*(export[ \t]+)?(?:override[ \t]+)?define[ \t]+([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)?[ \t]*$/
 const ENDEF = /^[ \t]*endef\b.*$/m
 /** `[target: ][export ]NAME op ` — the value follows. `!=` is left out on purpose. */
-const MAKE_ASSIGNMENT = /^(?:[^\t#:=]+:[ \t]*)?(?:(?:export|override|private)[ \t]+)*([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)[ \t]*/
+const MAKE_ASSIGNMENT =
+  /^(?:[^\t#:=]+:[ \t]*)?(?:(?:override|private)[ \t]+)*(export[ \t]+)?(?:(?:override|private)[ \t]+)*([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)[ \t]*/
 const SHELL_ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|declare|typeset)(?:[ \t]+[-+][A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)\+?=/
 
 /** A Make value: the rest of the line and its `\` continuations, less a comment and trailing blanks. */

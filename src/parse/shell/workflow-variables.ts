@@ -57,7 +57,7 @@ function envValues(doc: Document.Parsed, map: YAMLMap, key: string, scope: [numb
   for (const [name, written] of entries(doc, env)) {
     const value = isMap(written) ? field(doc, written, 'value')?.value : written
     const range = oneLineValue(value)
-    if (range && /^[A-Za-z_][\w-]*$/.test(name)) into.push({ name, start: range[0], end: range[1], scope })
+    if (range && /^[A-Za-z_][\w-]*$/.test(name)) into.push({ name, start: range[0], end: range[1], scope, readBy: 'shell' })
   }
 }
 
