@@ -100,6 +100,40 @@ spec:
           containers: [{name: c, image: i}]
 `
 
+const argo = (value: string) => `apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata: {generateName: etl-}
+spec:
+  entrypoint: make-job
+  templates:
+  - name: make-job
+    resource:
+      action: create
+      manifest: |
+        apiVersion: batch/v1
+        kind: Job
+        metadata: {generateName: etl-job-}
+        spec:
+          template:
+            spec:
+              hostNetwork: ${value}
+              containers: [{name: etl, image: etl:1}]
+              restartPolicy: Never
+`
+
+const cronArgo = `apiVersion: argoproj.io/v1alpha1
+kind: CronWorkflow
+metadata: {name: nightly}
+spec:
+  schedule: "0 1 * * *"
+  workflowSpec:
+    templates:
+    - name: spawn
+      resource:
+        action: create
+        manifest: "apiVersion: v1\\nkind: Pod\\nmetadata: {name: p}\\nspec: {hostNetwork: true, containers: [{name: c, image: i}]}"
+`
+
 const deployment = `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: web}
@@ -114,6 +148,11 @@ runRuleTests('host-network', {
   valid: [
     { name: 'JobSet whose pod template keeps hostNetwork off', code: jobSet('false') },
     { name: 'PyTorchJob with both replica specs off', code: pyTorchJob('false', 'false') },
+    { name: 'Argo resource template whose manifest keeps hostNetwork off', code: argo('false') },
+    {
+      name: 'a manifest string in an object that is no Argo workflow',
+      code: argo('true').replace('argoproj.io/v1alpha1', 'example.com/v1'),
+    },
   ],
   invalid: [
     {
@@ -148,6 +187,20 @@ runRuleTests('host-network', {
       code: ray,
       errors: [{ line: 13, column: 22, message: /^RayCluster\/rc \(workerGroupSpecs\[0\]\) sets/ }],
       output: ray.replace('hostNetwork: true', 'hostNetwork: false'),
+    },
+    {
+      name: "Argo Workflow: a resource template's manifest string",
+      code: argo('true'),
+      errors: [
+        { line: 17, column: 28, endColumn: 32, message: /^Workflow\/etl- \(templates\[make-job\]\.resource\.manifest\): Job\/etl-job- sets hostNetwork: true/ },
+      ],
+      output: argo('false'),
+    },
+    {
+      name: 'Argo CronWorkflow: a manifest in a double-quoted string',
+      code: cronArgo,
+      errors: [{ line: 11, column: 88, message: /^CronWorkflow\/nightly \(templates\[spawn\]\.resource\.manifest\): Pod\/p sets/ }],
+      output: cronArgo.replace('hostNetwork: true', 'hostNetwork: false'),
     },
     {
       name: 'a CronJob-like custom resource: template in a job template',

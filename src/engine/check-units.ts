@@ -20,17 +20,25 @@ export interface Embedded {
   where: string
   /** The file's document that holds the string. */
   document: number
+  /**
+   * The object that holds the string, when findings name it rather than what the string holds
+   * (an Argo Workflow's resource template): `Workflow/wf (templates[make-job].resource.manifest)`.
+   */
+  outer?: ResourceRef
 }
 
 /** A finding about embedded text as a finding about the file. */
 export const aboutFile =
   (e: Embedded) =>
-  (r: Report): Report => ({
-    ...r,
-    message: `${e.where}: ${r.message}`,
-    resource: { ...r.resource, document: e.document },
-    fieldPath: `${e.where}:${r.fieldPath}`,
-  })
+  (r: Report): Report => {
+    const outer = e.outer && { ...e.outer, display: `${e.outer.display} (${e.where})` }
+    return {
+      ...r,
+      message: `${outer ? outer.display : e.where}: ${r.message}`,
+      resource: outer ?? { ...r.resource, document: e.document },
+      fieldPath: `${e.where}:${r.fieldPath}`,
+    }
+  }
 
 /**
  * Runs the pod rules on pod specs. A host field whose value is a template action

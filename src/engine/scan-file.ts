@@ -12,7 +12,7 @@ import { boundsHit, entries, field, parseYaml, type ParsedYaml, type YamlProblem
 import type { Rule, UnitContext, Report } from '../rules/types.js'
 import { checkPods, type Each, type Problem } from './check-units.js'
 import { factFilter, factsOf, noFacts, type FactNeeds, type Facts } from './facts.js'
-import { scanPatches } from './scan-patches.js'
+import { scanPatches, scanResourceManifests } from './scan-patches.js'
 
 export interface CheckOptions {
   /** Enabled rules, by id. */
@@ -177,6 +177,7 @@ function scanManifests(
       )
     }
     checkPods(pods, source, each, problem)
+    scanResourceManifests(object, source, each, report, mayShare)
     if (facts) factsOf(object, pods, source, facts.needs, facts.into)
   }
   scanPatches(parsed, source, each, report, mayShare)
