@@ -43,7 +43,12 @@ describe('files a Makefile includes', () => {
   it('follows literal names relative to the Makefile, and nothing Make decides at run time or outside the repository', () => {
     const text =
       'include build/docker.rules common.mk # shared\n-include local.env\nsinclude ../../etc/passwd\ninclude $(wildcard *.mk)\n\tinclude not-a-directive\n'
-    expect(makeIncludes('sub/Makefile', text)).toEqual(['sub/build/docker.rules', 'sub/common.mk', 'sub/local.env'])
+    expect(makeIncludes('sub/Makefile', text)).toEqual([
+      ['sub/build/docker.rules', 'build/docker.rules'],
+      ['sub/common.mk', 'common.mk'],
+      ['sub/local.env', 'local.env'],
+    ])
+    expect(makeIncludes('Makefile', 'include ../x.mk\n')).toEqual([])
   })
 
   it('scans an included file whose name says nothing, and the files it includes in turn, once each', async () => {
@@ -63,6 +68,15 @@ describe('files a Makefile includes', () => {
       'build/more.inc:3 host-pid',
     ])
     expect(result.filesScanned).toBe(4)
+  })
+
+  it('reads a name from the repository root when it is not beside the Makefile (make -f sub/Makefile)', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'hng-make-root-'))
+    mkdirSync(path.join(root, 'make'))
+    writeFileSync(path.join(root, 'make/lib.Makefile'), 'include make/docker.rules\n')
+    writeFileSync(path.join(root, 'make/docker.rules'), 'run:\n\tdocker run --net=host img\n')
+    const result = await scan({ root, config: defaultConfig() })
+    expect(result.findings.map(f => `${f.file}:${f.span.start.line}`)).toEqual(['make/docker.rules:2'])
   })
 
   it('leaves an included file out when the exclude globs name it', async () => {

@@ -12,17 +12,18 @@ import type { DiscoveredFile } from './walk.js'
  * reads them as part of the Makefile, whatever they are named (`include build/docker.rules`).
  * Only literal names are followed; one with a variable or a wildcard (`include $(wildcard
  * *.mk)`) says where the file is only when Make runs. Make looks for a relative name in the
- * directory it runs in, which is the Makefile's own for `make -C dir` and a plain `make` (also
- * for the includes of an included file: `dir`); names that leave the repository are not followed.
+ * directory it runs in: the Makefile's own for `make -C dir` and a plain `make` (also for the
+ * includes of an included file: `dir`), or the repository root for `make -f sub/Makefile`. Each
+ * name gives those candidates in that order, and the first file that exists is read; names that
+ * leave the repository are not followed.
  */
-export function makeIncludes(relative: string, text: string, dir = path.posix.dirname(relative)): string[] {
-  const out: string[] = []
+export function makeIncludes(relative: string, text: string, dir = path.posix.dirname(relative)): string[][] {
+  const out: string[][] = []
   for (const m of text.matchAll(INCLUDE)) {
     for (const name of m[1].replace(/[ \t]#.*$/, '').split(/[ \t]+/)) {
       if (name === '' || /[$*?[\]%]/.test(name) || path.posix.isAbsolute(name)) continue
-      const joined = path.posix.normalize(path.posix.join(dir, name))
-      if (joined === '..' || joined.startsWith('../')) continue
-      if (out.length < MAX_INCLUDES_PER_FILE) out.push(joined)
+      const candidates = [...new Set([path.posix.join(dir, name), name].map(p => path.posix.normalize(p)))].filter(p => p !== '..' && !p.startsWith('../'))
+      if (candidates.length && out.length < MAX_INCLUDES_PER_FILE) out.push(candidates)
     }
   }
   return out
@@ -41,7 +42,7 @@ const MAX_INCLUDES_PER_FILE = 64
  */
 export class MakeIncludeFollower {
   private readonly seen = new Set<string>()
-  private readonly queue: string[] = []
+  private readonly queue: string[][] = []
   /** The directory Make runs in for an included file: its including Makefile's. */
   private readonly runsIn = new Map<string, string>()
   private readonly excluded: (relative: string) => boolean
@@ -62,23 +63,23 @@ export class MakeIncludeFollower {
     const base = prepared.relative.slice(prepared.relative.lastIndexOf('/') + 1).toLowerCase()
     if (!isMakefile(base) && !looksLikeMakefile(prepared.text)) return
     const dir = this.runsIn.get(prepared.relative) ?? path.posix.dirname(prepared.relative)
-    for (const included of makeIncludes(prepared.relative, prepared.text, dir)) {
-      if (this.seen.size + this.runsIn.size >= MAX_FOLLOWED) break
-      if (this.seen.has(included) || this.runsIn.has(included)) continue
-      this.runsIn.set(included, dir)
-      this.queue.push(included)
+    for (const candidates of makeIncludes(prepared.relative, prepared.text, dir)) {
+      if (this.seen.size + this.queue.length >= MAX_FOLLOWED) break
+      if (candidates.some(c => this.seen.has(c))) continue
+      for (const c of candidates) if (!this.runsIn.has(c)) this.runsIn.set(c, dir)
+      this.queue.push(candidates)
     }
   }
 
   /** The included files not read yet; notes made while iterating add to it. */
   *pending(): Generator<DiscoveredFile> {
     while (this.queue.length) {
-      const relative = this.queue.shift()!
-      if (this.seen.has(relative) || this.excluded(relative)) continue
+      const candidates = this.queue.shift()!
+      if (candidates.some(c => this.seen.has(c))) continue
+      const relative = candidates.find(c => isRegularFileInside(this.root, path.resolve(this.root, c)))
+      if (relative === undefined || this.excluded(relative)) continue
       this.seen.add(relative)
-      const absolute = path.resolve(this.root, relative)
-      if (!isRegularFileInside(this.root, absolute)) continue
-      yield { absolute, relative, type: 'shell' }
+      yield { absolute: path.resolve(this.root, relative), relative, type: 'shell' }
     }
   }
 }
