@@ -47,3 +47,13 @@ describe('recall on __fixtures__/recall', () => {
     expect(byFile.length).toBeGreaterThanOrEqual(25)
   })
 })
+
+describe('docs/coverage.md', () => {
+  it('says what is read and what is not, and the README links it', () => {
+    const doc = readFileSync('docs/coverage.md', 'utf8')
+    expect(doc).toMatch(/^## Read$/m)
+    expect(doc).toMatch(/^## Not read$/m)
+    for (const blind of ['heredoc', 'Go', 'jsonnet', 'Markdown']) expect(doc).toContain(blind)
+    expect(readFileSync('README.md', 'utf8')).toContain('(docs/coverage.md)')
+  })
+})
