@@ -48,6 +48,7 @@ describe('files a Makefile includes', () => {
       ['sub/common.mk', 'common.mk'],
       ['sub/local.env', 'local.env'],
     ])
+    expect(makeIncludes('a/b/Makefile', 'include make/x.rules\n')).toEqual([['a/b/make/x.rules', 'a/make/x.rules', 'make/x.rules']])
     expect(makeIncludes('Makefile', 'include ../x.mk\n')).toEqual([])
   })
 

@@ -13,19 +13,26 @@ import type { DiscoveredFile } from './walk.js'
  * Only literal names are followed; one with a variable or a wildcard (`include $(wildcard
  * *.mk)`) says where the file is only when Make runs. Make looks for a relative name in the
  * directory it runs in: the Makefile's own for `make -C dir` and a plain `make` (also for the
- * includes of an included file: `dir`), or the repository root for `make -f sub/Makefile`. Each
- * name gives those candidates in that order, and the first file that exists is read; names that
- * leave the repository are not followed.
+ * includes of an included file: `dir`), or one above it for `make -f sub/Makefile`. Each name
+ * gives those candidates, nearest first, and the first file that exists is read; names that leave
+ * the repository are not followed.
  */
 export function makeIncludes(relative: string, text: string, dir = path.posix.dirname(relative)): string[][] {
   const out: string[][] = []
   for (const m of text.matchAll(INCLUDE)) {
     for (const name of m[1].replace(/[ \t]#.*$/, '').split(/[ \t]+/)) {
       if (name === '' || /[$*?[\]%]/.test(name) || path.posix.isAbsolute(name)) continue
-      const candidates = [...new Set([path.posix.join(dir, name), name].map(p => path.posix.normalize(p)))].filter(p => p !== '..' && !p.startsWith('../'))
+      const candidates = [...new Set(ancestors(dir).map(d => path.posix.normalize(path.posix.join(d, name))))].filter(p => p !== '..' && !p.startsWith('../'))
       if (candidates.length && out.length < MAX_INCLUDES_PER_FILE) out.push(candidates)
     }
   }
+  return out
+}
+
+/** `a/b` → `a/b`, `a`, `.`: where Make may have been started from, nearest first. */
+function ancestors(dir: string): string[] {
+  const out = [dir]
+  for (let d = dir; d !== '.' && d !== '/' && d !== '';) out.push((d = path.posix.dirname(d)))
   return out
 }
 
