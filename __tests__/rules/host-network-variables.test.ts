@@ -223,4 +223,24 @@ describe('a flag kept in a variable', () => {
       [1, 3, 'docker run $OPTS b [--net] via $OPTS'],
     ])
   })
+
+  it('reads a cycle once, and a flag value kept in another variable points at the flag', () => {
+    const found = findingsFor('host-network', { file: 'Makefile', code: 'A = $(A) --network $(NET)\nNET = host\nrun:\n\tdocker run $(A) img\n' })
+    expect(found.map(f => [f.span.start.line, f.span.start.column, f.span.end.line, f.message])).toEqual([
+      [1, 10, 1, 'docker run on line 4 uses $(A), which holds --network (line 1): shares the host network namespace.'],
+    ])
+  })
+
+  it('expands a value once per file, however often variables name each other', () => {
+    const refs = (name: string) => Array.from({ length: 300 }, () => `$(${name})`).join(' ')
+    const code = (command: string) =>
+      `A := ${refs('B')}\nB := ${refs('C')}\nC := ${refs('D')}\nD := --rm\nE := --net=host\n${Array.from({ length: 300 }, (_, i) => `t${i}:\n\t${command}\n`).join('')}`
+    expect(findingsFor('host-network', { file: 'Makefile', code: code('docker run $(E) $(A) img') })).toHaveLength(300)
+    // Past the word limit the rest is not read, and that is said, never passed silently.
+    const first = 'docker run $(A) $(E) img'
+    expect(findingsFor('host-network', { file: 'Makefile', code: code(first) })).toHaveLength(0)
+    const bounds = findingsFor('incomplete-scan', { file: 'Makefile', code: code(first) })
+    expect(bounds).toHaveLength(300)
+    expect(bounds[0].message).toBe('Makefile: line 7: $(A) and the variables after it expand to more than 512 words: the rest was not read.')
+  })
 })

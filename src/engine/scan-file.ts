@@ -95,7 +95,8 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
     }
     case 'shell': {
       const broken = (message: string, span: Span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`)
-      for (const command of findContainerCommands(source, undefined, undefined, broken))
+      const bound = (message: string, span: Span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`)
+      for (const command of findContainerCommands(source, undefined, undefined, broken, { onBound: bound }))
         each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       break
     }
@@ -105,7 +106,10 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
       // Commands in `run:` steps are lines of the file: found without parsing the YAML.
       // Their `env:` and `variables:` are read only when a command expands a variable.
       if (type === 'workflow')
-        for (const command of findContainerCommands(source, undefined, undefined, undefined, () => workflowVariables(source)))
+        for (const command of findContainerCommands(source, undefined, undefined, undefined, {
+          variables: () => workflowVariables(source),
+          onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
+        }))
           each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       const wanted = (doc: string) => MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true
       if (!wanted(text)) break

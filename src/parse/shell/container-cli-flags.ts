@@ -336,7 +336,9 @@ function makeFlag(t: ShellReading, name: Namespace, written: string, first: Word
     valueEnd = valueStart
   }
   // A value word from another place (`$NETFLAG host`, the flag in a variable): the flag word alone is the span.
-  const end = first.via?.start === valueWord.via?.start && valueWord.end >= first.start ? valueWord.end : first.end
+  const together =
+    first.via?.start === valueWord.via?.start && valueWord.end >= first.start && (!first.via || !/[\r\n]/.test(src.text.slice(first.end, valueWord.start)))
+  const end = together ? valueWord.end : first.end
   const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, end) ?? flagRemovalRange(src.text, first.start, end, '\\', false)
   const flag: CommandFlag = { name, written, value, span: src.span(first.start, end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) }
   if (first.via) flag.via = { written: first.via.written, use: src.span(first.via.start, first.via.end) }

@@ -36,6 +36,13 @@ export interface ContainerCommand {
   via?: { written: string; use: Span }
 }
 
+export interface CommandSearchOptions {
+  /** The variables the file's format gives its scripts (a workflow's `env:`), read on first need. */
+  variables?: () => FormatVariables
+  /** Hears where a reading bound was hit (a command whose variables expand past the word limit): not all of it was read. */
+  onBound?: (message: string, span: Span) => void
+}
+
 /**
  * Variables the file's own format gives a script besides its assignments: a workflow's `env:`
  * and GitLab's `variables:` (workflow-variables.ts). `jobs` are the ranges a script's own
@@ -62,7 +69,7 @@ export function findContainerCommands(
   startOffset?: number,
   endOffset?: number,
   onProblem?: (message: string, span: Span) => void,
-  formatVariables?: () => FormatVariables,
+  options: CommandSearchOptions = {},
 ): ContainerCommand[] {
   const text = src.text
   let start = Math.max(0, Math.min(startOffset ?? 0, text.length))
@@ -73,8 +80,19 @@ export function findContainerCommands(
   if (view.problem && onProblem) onProblem(view.problem.message, src.span(view.problem.start, view.problem.end))
   const make = readsAsMakefile(src)
   let scope: VariableScope | undefined
-  const values = (): VariableScope => (scope ??= variablesOf(view.text, make, formatVariables?.()))
-  const s: Scan = { src, view: view.text, out, variables: new ToolVariables(text), heredocs: !make || /^\.ONESHELL[ \t]*:/m.test(text), make, values }
+  const values = (): VariableScope => (scope ??= variablesOf(view.text, make, options.variables?.()))
+  const s: Scan = {
+    src,
+    view: view.text,
+    out,
+    variables: new ToolVariables(text),
+    heredocs: !make || /^\.ONESHELL[ \t]*:/m.test(text),
+    make,
+    values,
+    expanded: new Map(),
+    ranAsCommand: new Set(),
+    onBound: options.onBound,
+  }
   if (!view.scripts) scan(s, start, end, 0)
   for (const [a, b] of view.scripts ?? []) if (a < end && b > start) scan(s, Math.max(a, start), Math.min(b, end), 0)
   for (const options of view.containerOptions) if (options.start >= start && options.end <= end) out.push(containerOptionsCommand(s, options))
@@ -193,6 +211,13 @@ interface Scan extends ShellReading {
   values: () => VariableScope
   /** While a variable's value is read as a script: the expansion that runs it. */
   via?: WordVia
+  /** Each value's words, expanded, per depth (null while being read: a cycle). */
+  expanded: Map<VariableValue, Array<Word[] | null>>
+  /** Values already read as commands. */
+  ranAsCommand: Set<VariableValue>
+  /** Values on the stack of valueWords: a variable that names itself reads as nothing more. */
+  expanding?: Set<VariableValue>
+  onBound?: (message: string, span: Span) => void
 }
 
 /**
@@ -221,26 +246,75 @@ function valuesOfWord(s: Scan, w: Word): { written: string; values: readonly Var
 
 /**
  * A command's words with each known variable replaced by the words of its values (Make's `+=` and
- * a script's several assignments all count: each may be what runs), to the depth quoted strings
- * are re-read. Each word from a value remembers the expansion in the command it stands for.
- * Unknown expansions stay as they are, for the option reader to judge.
+ * a script's several assignments all count: each may be what runs). Each word from a value
+ * remembers the expansion in the command it stands for. Unknown expansions stay as they are, for
+ * the option reader to judge. The tool word is never expanded here (container-tool.ts reads it).
  */
-function expandWords(s: Scan, words: Word[], depth: number, via?: WordVia): Word[] {
+function expandWords(s: Scan, words: Word[]): Word[] {
   if (!words.some(w => w.text.includes('$'))) return words
   const out: Word[] = []
+  let truncated: Word | undefined
   for (let i = 0; i < words.length; i++) {
     const w = words[i]
-    const found = i === 0 && depth === 0 ? undefined : valuesOfWord(s, w)
-    if (!found || depth >= MAX_NESTED || out.length >= MAX_EXPANDED_WORDS) {
-      out.push(via && !w.via ? { ...w, via } : w)
+    const found = i === 0 || truncated ? undefined : valuesOfWord(s, w)
+    if (!found) {
+      out.push(w)
       continue
     }
-    const use = via ?? { written: found.written, start: w.start, end: w.end }
+    const via = { written: found.written, start: w.start, end: w.end }
     for (const v of found.values) {
-      const inner = topLevelWords(tokenize(s.view, v.start, v.end, true, false).commands.flatMap(c => withoutRedirections(c.words)))
-      for (const x of expandWords(s, inner, depth + 1, use)) if (out.length < MAX_EXPANDED_WORDS) out.push(x.via ? x : { ...x, via: use })
+      for (const x of valueWords(s, v, 1)) {
+        if (out.length >= MAX_EXPANDED_WORDS) {
+          truncated = w
+          break
+        }
+        out.push({ ...x, via })
+      }
     }
   }
+  // Past the limit the command's own words are still read, and the rest of the expansion is said
+  // to be unread rather than passed silently.
+  if (truncated && s.onBound)
+    s.onBound(
+      `${asWritten(s, truncated)} and the variables after it expand to more than ${MAX_EXPANDED_WORDS} words: the rest was not read`,
+      s.src.span(truncated.start, truncated.end),
+    )
+  return out
+}
+
+/**
+ * A value's words, the variables in it expanded in turn to the depth quoted strings are re-read.
+ * Computed once per value and depth: a file whose variables name each other many times over
+ * (hostile, or generated) costs each value's reading once, and a cycle (`A = $(A) x`) reads as
+ * nothing more.
+ */
+function valueWords(s: Scan, v: VariableValue, depth: number): readonly Word[] {
+  const memo = s.expanded.get(v) ?? []
+  const known = memo[depth]
+  if (known !== undefined) return known ?? []
+  const expanding = (s.expanding ??= new Set())
+  if (expanding.has(v)) return []
+  memo[depth] = null
+  s.expanded.set(v, memo)
+  expanding.add(v)
+  const out: Word[] = []
+  const inner = topLevelWords(tokenize(s.view, v.start, v.end, true, false).commands.flatMap(c => withoutRedirections(c.words)))
+  for (const w of inner) {
+    if (out.length >= MAX_EXPANDED_WORDS) break
+    const found = depth < MAX_NESTED ? valuesOfWord(s, w) : undefined
+    if (!found) {
+      out.push(w)
+      continue
+    }
+    for (const nested of found.values) {
+      for (const x of valueWords(s, nested, depth + 1)) {
+        if (out.length >= MAX_EXPANDED_WORDS) break
+        out.push(x)
+      }
+    }
+  }
+  memo[depth] = out
+  expanding.delete(v)
   return out
 }
 
@@ -261,7 +335,13 @@ function scanValues(s: Scan, w: Word, depth: number): boolean {
   if (!found) return false
   const outer = s.via
   s.via = outer ?? { written: found.written, start: w.start, end: w.end }
-  for (const v of found.values) scan(s, v.start, v.end, depth + 1)
+  // A value run as a command is read once, at its first use: its commands are the same at every
+  // use, and the findings name that one.
+  for (const v of found.values) {
+    if (s.ranAsCommand.has(v)) continue
+    s.ranAsCommand.add(v)
+    scan(s, v.start, v.end, depth + 1)
+  }
   s.via = outer
   return true
 }
@@ -363,7 +443,7 @@ function toolWordOf(s: Scan, w: Word): ToolWord | undefined {
  */
 function containerCommand(t: Scan, all: Word[], tool: ToolWord): ContainerCommand | undefined {
   const words = withoutRedirections(all)
-  const read = subcommandAndFlags(t, expandWords(t, words, 0))
+  const read = subcommandAndFlags(t, expandWords(t, words))
   if (!read) return undefined
   const command: ContainerCommand = {
     tool: tool.tool,
