@@ -2,7 +2,7 @@ import { lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import { isInside } from '../io/paths.js'
-import { isMakefile, looksLikeMakefile } from '../parse/shell/file-names.js'
+import { readsAsMakefile } from '../parse/shell/file-names.js'
 import type { Prepared } from './read.js'
 import type { Selection } from './select.js'
 import type { DiscoveredFile } from './walk.js'
@@ -67,8 +67,7 @@ export class MakeIncludeFollower {
     if (!prepared) return
     this.seen.add(prepared.relative)
     if (!('text' in prepared) || prepared.type !== 'shell') return
-    const base = prepared.relative.slice(prepared.relative.lastIndexOf('/') + 1).toLowerCase()
-    if (!isMakefile(base) && !looksLikeMakefile(prepared.text)) return
+    if (!readsAsMakefile(prepared.relative, prepared.text)) return
     const dir = this.runsIn.get(prepared.relative) ?? path.posix.dirname(prepared.relative)
     for (const candidates of makeIncludes(prepared.relative, prepared.text, dir)) {
       if (this.seen.size + this.queue.length >= MAX_FOLLOWED) break

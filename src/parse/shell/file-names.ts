@@ -38,3 +38,16 @@ const MAKE_ONLY_ASSIGNMENT = /^(?:(?:export|override)[ \t]+)?[A-Za-z_][\w.-]*[ \
 export function isJenkinsfile(baseName: string): boolean {
   return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName)
 }
+
+/**
+ * A Makefile by name, or, for a name that says nothing (a file another Makefile includes, an
+ * extension-less file discovery took for one), by content; never a file whose name says it is
+ * a script of another kind.
+ */
+export function readsAsMakefile(path: string, text: string): boolean {
+  const normalized = path.replace(/\\/g, '/')
+  const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase()
+  if (isMakefile(name)) return true
+  if (/\.(sh|bash|zsh|ksh|ya?ml|json)$/.test(name) || isJenkinsfile(name) || name === 'justfile') return false
+  return looksLikeMakefile(text)
+}

@@ -1,4 +1,4 @@
-import { isJenkinsfile, isMakefile, looksLikeMakefile } from './file-names.js'
+import { readsAsMakefile } from './file-names.js'
 import type { Span } from '../../model.js'
 import { clusterHas, isOption, readExec, readOptionList, subcommandAndFlags, type CommandFlag } from './container-cli-flags.js'
 import { ToolVariables, toolNamed, type ContainerTool } from './container-tool.js'
@@ -78,7 +78,9 @@ export function findContainerCommands(
   const out: ContainerCommand[] = []
   const view = shellViewOf(src)
   if (view.problem && onProblem) onProblem(view.problem.message, src.span(view.problem.start, view.problem.end))
-  const make = readsAsMakefile(src)
+  // Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
+  // the lines after `cat <<EOF` are commands that do run, not a heredoc body; `$(X)` is Make's.
+  const make = readsAsMakefile(src.path, src.text)
   let scope: VariableScope | undefined
   const values = (): VariableScope => (scope ??= variablesOf(view.text, make, options.variables?.()))
   const s: Scan = {
@@ -344,19 +346,6 @@ function scanValues(s: Scan, w: Word, depth: number): boolean {
   }
   s.via = outer
   return true
-}
-
-/**
- * A Makefile by name, or, for a name that says nothing (a file another Makefile includes, an
- * extension-less file discovery took for one), by content. Make runs each recipe line in a shell
- * of its own unless `.ONESHELL:` is set, so in a Makefile the lines after `cat <<EOF` are
- * commands that do run, not a heredoc body; and `$(X)` there is a Make variable.
- */
-function readsAsMakefile(src: SourceText): boolean {
-  const name = basename(src.path.replace(/\\/g, '/')).toLowerCase()
-  if (isMakefile(name)) return true
-  if (/\.(sh|bash|zsh|ksh|ya?ml|json)$/.test(name) || isJenkinsfile(name) || name === 'justfile') return false
-  return looksLikeMakefile(src.text)
 }
 
 function scan(s: Scan, start: number, end: number, depth: number): void {
