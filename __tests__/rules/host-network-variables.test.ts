@@ -25,6 +25,12 @@ runRuleTests('host-network', {
     { name: "Make's != (a shell command's output)", file: 'Makefile', code: 'FLAGS != ./flags\nrun:\n\tdocker run $(FLAGS) img\n' },
     { name: 'a shell $(X) is command substitution, not a variable', file: 'run.sh', code: 'OPTS=--net=host\ndocker run $(OPTS) img\n' },
     { name: 'a Make variable is not the recipe shell variable', file: 'Makefile', code: 'OPTS=--net=host\nrun:\n\tdocker run $$OPTS img\n' },
+    {
+      name: 'a quoted expansion of several words is one argument the engine refuses',
+      file: 'run.sh',
+      code: 'OPTS="--rm --net=host"\ndocker run "$OPTS" img\n',
+    },
+    { name: 'a quoted command string as the command word names one program', file: 'run.sh', code: 'CMD="docker run --net=host img"\n"$CMD"\n' },
     { name: 'a value whose only unknown part is another variable', file: 'run.sh', code: 'OPTS="$EXTRA --rm"\ndocker run $OPTS img\n' },
     {
       name: "another job's env",

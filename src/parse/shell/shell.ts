@@ -264,6 +264,13 @@ function expandWords(s: Scan, words: Word[]): Word[] {
       continue
     }
     const via = { written: found.written, start: w.start, end: w.end }
+    // A quoted expansion (`"$OPTS"`, not `"${OPTS[@]}"`) is one word, spaces and all: a value of
+    // several words there is no option the engine accepts, so it is left unknown.
+    const quoted = isQuotedScalar(found.written)
+    if (quoted && found.values.some(v => valueWords(s, v, 1).length > 1)) {
+      out.push(w)
+      continue
+    }
     for (const v of found.values) {
       for (const x of valueWords(s, v, 1)) {
         if (out.length >= MAX_EXPANDED_WORDS) {
@@ -318,6 +325,11 @@ function valueWords(s: Scan, v: VariableValue, depth: number): readonly Word[] {
   memo[depth] = out
   expanding.delete(v)
   return out
+}
+
+/** `"$X"`, `"${X}"`, `"$(X)"`: a double-quoted expansion of one value, which the shell does not split (an array's `"${X[@]}"` it does). */
+function isQuotedScalar(written: string): boolean {
+  return written.startsWith('"') && !/\[@\]\}"$/.test(written)
 }
 
 /** The words of a value as one argument list: the commands the tokenizer reads inside `$(...)` are part of a word already. */
@@ -459,7 +471,9 @@ function scanCommand(s: Scan, words: Word[], depth: number): void {
     if (command) s.out.push(command)
     return
   }
-  nested(words[first])
+  // `"$CMD"` as the command word names one program, spaces and all: only `$CMD` or an array runs the words.
+  if (!isQuotedScalar(asWritten(s, words[first]))) nested(words[first])
+  else if (words[first].inner && depth < MAX_NESTED && /\s/.test(words[first].text)) nested(words[first])
   const name = commandName(words[first])
   if (name === 'ssh') {
     const remote = sshRemoteCommand(withoutRedirections(words.slice(first + 1)))
