@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Config } from './config/config.js'
 import type { CentralFileText } from './config/exceptions-file.js'
+import { MakeIncludeFollower } from './discovery/make-includes.js'
 import { listed, needsAsync, prepareAsync, prepareSync, type FileReader } from './discovery/read.js'
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { noFacts, type FactNeeds, type Facts } from './engine/facts.js'
@@ -100,19 +101,26 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
     // refusal takes the promise path (rare: the await costs nothing where there is none). Past
     // POOL_AFTER files, worker threads take the rest, when the entry allows them.
+    // Files Makefiles include are Makefiles whatever their names say: read after the walk.
+    const includes = new MakeIncludeFollower(request.root, config)
+    const noted = (outcome: FileOutcome | undefined) => {
+      includes.note(outcome)
+      handle(outcome)
+    }
     let pool: ScanPool | undefined
     let seen = 0
     for (const file of walkAll(request, config)) {
-      if (++seen === POOL_AFTER + 1) pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, handle)
+      if (++seen === POOL_AFTER + 1) pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, noted)
       if (pool) {
         if (needsAsync(file)) await pool.local(outcomeOf(await prepareAsync(file, request.root, config.maxFileSize), engine))
         else await pool.add(file)
-      } else handle(outcomeOf(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize), engine))
+      } else noted(outcomeOf(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize), engine))
     }
     if (pool) {
       await pool.finish()
       if (process.env.HNG_SCAN_TRACE) process.stderr.write(`scan: ${seen} files, ${pool.scanned} on ${pool.size} worker threads\n`)
     }
+    for (const file of includes.pending()) noted(outcomeOf(prepareSync(file, config.maxFileSize), engine))
   }
   // Fail closed: findings past the limit were not collected, and one of them could fail the run.
   const limit = result.truncated

@@ -4,6 +4,7 @@ import type { Prepared } from './discovery/read.js'
 import type { FactNeeds, Facts } from './engine/facts.js'
 import { fileNotice, scanFileText, type CheckOptions } from './engine/scan-file.js'
 import type { Finding } from './model.js'
+import { readsAsMakefile } from './parse/shell/file-names.js'
 import { hasLoneCr } from './parse/source.js'
 import type { Rule } from './rules/types.js'
 
@@ -12,12 +13,16 @@ import type { Rule } from './rules/types.js'
  * pipeline merges these in discovery order, so a report does not depend on who scanned what.
  */
 export interface FileOutcome {
+  /** The file, repo-relative. */
+  relative: string
   findings: Finding[]
   facts?: Facts
   /** The file is a Dockerfile (the smoke build check lists them). */
   dockerfile?: string
   /** The file has a lone CR (see hasLoneCr). */
   loneCr?: string
+  /** A Makefile's text, for the files it includes to be followed (Makefiles are few and small). */
+  makefile?: string
 }
 
 /** The rule engine's options for a config: the rules it enables, each at its configured severity. */
@@ -36,8 +41,10 @@ export function engineFor(all: ReadonlyMap<string, Rule>, config: Config, facts?
 /** Scans a read file (or turns its notice into a finding); undefined for a file not scanned at all. */
 export function outcomeOf(prepared: Prepared | undefined, engine: CheckOptions): FileOutcome | undefined {
   if (!prepared) return undefined
-  if ('notice' in prepared) return { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine) }
-  const outcome: FileOutcome = { findings: [] }
+  if ('notice' in prepared)
+    return { relative: prepared.relative, findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine) }
+  const outcome: FileOutcome = { relative: prepared.relative, findings: [] }
+  if (prepared.type === 'shell' && readsAsMakefile(prepared.relative, prepared.text)) outcome.makefile = prepared.text
   if (prepared.type === 'dockerfile') outcome.dockerfile = prepared.relative
   if (hasLoneCr(prepared.text)) outcome.loneCr = prepared.relative
   try {

@@ -4,6 +4,7 @@ import type { BlobAt } from '../git/read-at.js'
 import { readRepositoryBytes, RefusedRead } from '../io/safe-read.js'
 import type { FileType } from '../model.js'
 import { looksLikeShellScript } from './classify.js'
+import { looksLikeMakefile } from '../parse/shell/file-names.js'
 import { fileSelector, type Selection } from './select.js'
 import type { DiscoveredFile } from './walk.js'
 
@@ -70,18 +71,21 @@ function prepare(file: DiscoveredFile, loaded: Loaded, maxFileSize: number): Pre
   if (loaded.refused !== undefined) return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`)
   if (loaded.error !== undefined) return notice(`${relative} could not be read: ${loaded.error}`)
   if (!loaded.buffer) {
-    if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8')))) return undefined
+    if (file.type === undefined && !(loaded.head && looksLikeScript(loaded.head.toString('utf8')))) return undefined
     return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`)
   }
   const head = loaded.buffer.subarray(0, HEAD_BYTES)
   let type = file.type
   if (type === undefined) {
-    if (!looksLikeShellScript(head.toString('utf8'))) return undefined
+    if (!looksLikeScript(head.toString('utf8'))) return undefined
     type = 'shell'
   }
   if (head.includes(0)) return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error')
   return { relative, type, text: loaded.buffer.toString('utf8') }
 }
+
+/** An extension-less file is read as a script by its shebang, or as a Makefile by a recipe under a target. */
+const looksLikeScript = (head: string): boolean => looksLikeShellScript(head) || looksLikeMakefile(head)
 
 function loadSync(file: DiscoveredFile, maxFileSize: number): Loaded {
   try {

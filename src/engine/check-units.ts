@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml'
 import type { ResourceRef, Span } from '../model.js'
-import { HOST_FIELDS, type PodSpecUnit } from '../parse/k8s/k8s.js'
+import { HOST_FIELDS, podResource, type PodSpecUnit } from '../parse/k8s/k8s.js'
 import { field } from '../parse/yaml/yaml.js'
 import { templateAction } from '../parse/k8s/template.js'
 import type { SourceText } from '../parse/source.js'
@@ -20,17 +20,25 @@ export interface Embedded {
   where: string
   /** The file's document that holds the string. */
   document: number
+  /**
+   * The object that holds the string, when findings name it rather than what the string holds
+   * (an Argo Workflow's resource template): `Workflow/wf (templates[make-job].resource.manifest)`.
+   */
+  outer?: ResourceRef
 }
 
 /** A finding about embedded text as a finding about the file. */
 export const aboutFile =
   (e: Embedded) =>
-  (r: Report): Report => ({
-    ...r,
-    message: `${e.where}: ${r.message}`,
-    resource: { ...r.resource, document: e.document },
-    fieldPath: `${e.where}:${r.fieldPath}`,
-  })
+  (r: Report): Report => {
+    const outer = e.outer && { ...e.outer, display: `${e.outer.display} (${e.where})` }
+    return {
+      ...r,
+      message: `${outer ? outer.display : e.where}: ${r.message}`,
+      resource: outer ?? { ...r.resource, document: e.document },
+      fieldPath: `${e.where}:${r.fieldPath}`,
+    }
+  }
 
 /**
  * Runs the pod rules on pod specs. A host field whose value is a template action
@@ -45,10 +53,11 @@ export function checkPods(pods: readonly PodSpecUnit[], source: SourceText, each
       const range = hit?.written.range
       if (!action || !range) continue
       const span = source.span(range[0], range[1])
+      const resource = podResource(pod)
       const r: Report = {
         span,
-        message: `${pod.object.resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
-        resource: pod.object.resource,
+        message: `${resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
+        resource,
         fieldPath: `${pod.path}.${name}:template`,
       }
       const at = embedded ? { ...aboutFile(embedded)(r), span: fileSpan(embedded.embedding, span).span } : r

@@ -7,12 +7,13 @@ import { findPodSpecs, k8sObjects } from '../parse/k8s/k8s.js'
 import { holdsNoPod } from '../parse/k8s/no-pod-document.js'
 import { findContainerCommands, parseContainerOptions, type CommandFlag } from '../parse/shell/shell.js'
 import { SourceText } from '../parse/source.js'
+import { workflowVariables } from '../parse/shell/workflow-variables.js'
 import { looksTemplated } from '../parse/k8s/template.js'
 import { boundsHit, entries, field, parseYaml, type ParsedYaml, type YamlProblem } from '../parse/yaml/yaml.js'
 import type { Rule, UnitContext, Report } from '../rules/types.js'
 import { checkPods, type Each, type Problem } from './check-units.js'
 import { factFilter, factsOf, noFacts, type FactNeeds, type Facts } from './facts.js'
-import { scanPatches } from './scan-patches.js'
+import { scanPatches, scanResourceManifests } from './scan-patches.js'
 
 export interface CheckOptions {
   /** Enabled rules, by id. */
@@ -95,7 +96,8 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
     }
     case 'shell': {
       const broken = (message: string, span: Span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`)
-      for (const command of findContainerCommands(source, undefined, undefined, broken))
+      const bound = (message: string, span: Span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`)
+      for (const command of findContainerCommands(source, undefined, undefined, broken, { onBound: bound }))
         each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       break
     }
@@ -103,8 +105,13 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
     case 'compose':
     case 'kubernetes': {
       // Commands in `run:` steps are lines of the file: found without parsing the YAML.
+      // Their `env:` and `variables:` are read only when a command expands a variable.
       if (type === 'workflow')
-        for (const command of findContainerCommands(source)) each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
+        for (const command of findContainerCommands(source, undefined, undefined, undefined, {
+          variables: () => workflowVariables(source),
+          onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
+        }))
+          each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
       // Per document: only one that mentions what a rule or a fact needs, and that can hold a pod.
       const wanted = (doc: string) =>
         (MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true) &&
@@ -178,6 +185,7 @@ function scanManifests(
       )
     }
     checkPods(pods, source, each, problem)
+    scanResourceManifests(object, source, each, report, mayShare)
     if (facts) factsOf(object, pods, source, facts.needs, facts.into)
   }
   scanPatches(parsed, source, each, report, mayShare)

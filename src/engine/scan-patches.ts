@@ -1,7 +1,8 @@
 import type { ResourceRef } from '../model.js'
 import { embeddedText } from '../parse/yaml/embedded.js'
 import { jsonPatchOps, type JsonPatchUnit } from '../parse/k8s/json-patch.js'
-import { findPodSpecs, k8sObjects } from '../parse/k8s/k8s.js'
+import { argoResourceManifests } from '../parse/k8s/argo.js'
+import { findPodSpecs, k8sObjects, type K8sObject } from '../parse/k8s/k8s.js'
 import { inlinePatches, isKustomization, type InlinePatch } from '../parse/k8s/kustomize.js'
 import { SourceText } from '../parse/source.js'
 import { boundsHit, parseYaml, type ParsedYaml } from '../parse/yaml/yaml.js'
@@ -80,4 +81,35 @@ function scanInlinePatch(
   // A strategic-merge patch is a partial object: its pod spec is read like a manifest's.
   const embedded: Embedded = { embedding, where: `kustomization ${patch.path}`, document }
   for (const object of k8sObjects(parsed)) checkPods(findPodSpecs(object).units, inner, each, problem, embedded)
+}
+
+/**
+ * Objects an object creates from a manifest string (an Argo Workflow's resource template): read
+ * as YAML of their own, with positions mapped back to the file, and named after the outer object.
+ */
+export function scanResourceManifests(
+  object: K8sObject,
+  source: SourceText,
+  each: Each,
+  report: { problem: Problem; incomplete: Problem },
+  mayShare: (text: string) => boolean,
+): void {
+  for (const manifest of argoResourceManifests(object)) {
+    const text = embeddedText(source.text, manifest.scalar)
+    if (!text || !mayShare(text.text)) continue
+    const inner = new SourceText(source.path, text.text)
+    const embedding = { file: source, inner, text }
+    const parsed = parseYaml(inner)
+    const where = `${object.resource.display} ${manifest.where}`
+    for (const p of parsed.problems)
+      report.problem(`${source.path}: ${where}: ${p.message}.`, fileSpan(embedding, p.span).span, `${manifest.path}:yaml:${p.span.start.line}`)
+    for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))])
+      report.incomplete(
+        `${source.path}: ${where}: ${hit.message}`,
+        fileSpan(embedding, inner.span(hit.offset, hit.offset)).span,
+        `${manifest.path}:bound:${hit.message}`,
+      )
+    const embedded: Embedded = { embedding, where: manifest.where, document: object.documentIndex, outer: object.resource }
+    for (const created of k8sObjects(parsed)) checkPods(findPodSpecs(created).units, inner, each, report.problem, embedded)
+  }
 }

@@ -1,4 +1,4 @@
-import { isRunLevel, type Finding, type Severity } from '../model.js'
+import { isRunLevel, type Finding, type Severity, type Span } from '../model.js'
 import type { Rule } from '../rules/types.js'
 import { TOOL_NAME, TOOL_VERSION, PROJECT_URL, docsUrl } from '../version.js'
 import type { RunInfo } from './run-info.js'
@@ -65,7 +65,12 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInf
               ruleIndex: index.get(f.ruleId) ?? -1,
               level: f.severity,
               message: { text: f.message },
-              locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+              locations: [{ physicalLocation: { artifactLocation, region: region(f.span) } }],
+              // Where the value is used, when that is not where it is written: the command that
+              // expands a variable, the merge key that brings an anchored field in.
+              ...(f.usedAt
+                ? { relatedLocations: [{ id: 1, physicalLocation: { artifactLocation, region: region(f.usedAt) }, message: { text: 'Used here.' } }] }
+                : {}),
               partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
               properties: { resource: f.resource.display, fieldPath: f.fieldPath },
             }
@@ -113,8 +118,8 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInf
   }
 }
 
-function region(f: Finding) {
-  const { start, end } = f.span
+function region(span: Span) {
+  const { start, end } = span
   if (start.line === end.line && start.column === end.column) return { startLine: start.line }
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
 }

@@ -3,9 +3,10 @@ import type { HostNamespace } from '../namespaces.js'
 import { literalDefaultAt, valueWhenSet, valueWhenUnset } from '../parse/compose/compose-interpolation.js'
 import type { ComposeService } from '../parse/compose/compose.js'
 import { patchedPodField } from '../parse/k8s/json-patch.js'
+import { podResource } from '../parse/k8s/k8s.js'
 import { templateAction } from '../parse/k8s/template.js'
 import { field, scalarText, type FieldHit } from '../parse/yaml/yaml.js'
-import type { CommandFlag } from '../parse/shell/shell.js'
+import type { CommandFlag, ContainerCommand } from '../parse/shell/shell.js'
 import type { Rule, RuleMeta, UnitContext } from './types.js'
 import type { ResourceRef, Span } from '../model.js'
 
@@ -21,18 +22,29 @@ export interface HostNamespaceSpec {
 export function hostNamespaceRule({ namespace: ns, meta }: HostNamespaceSpec): Rule {
   const { podField } = ns
   const title = `Shares the host ${ns.display} namespace`
-  const reportFlag = (flag: CommandFlag, resource: ResourceRef, fieldPath: string, ctx: UnitContext, what: string) => {
+  const reportFlag = (flag: CommandFlag, resource: ResourceRef, fieldPath: string, ctx: UnitContext, what: string, run?: ContainerCommand['via']) => {
     if (flag.name !== ns.id) return
     const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value)
     if (how === undefined) return
-    // Quoted as written (`--ipc host`, `--net=host`), on one line.
-    const asWritten = ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset).replace(/(?:\\?\s)+/g, ' ')
+    // Quoted as written (`--ipc host`, `--net=host`), on one line; the value is the user's and may be long.
+    const written = ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset).replace(/(?:\\?\s)+/g, ' ')
+    const shown = how ? `${flag.written}=${flag.value}${how}` : written.slice(0, 120)
+    // A flag kept in a variable is reported where it is written, and used where the command
+    // expands it: removing it from the value could change the variable's other users, so no fix.
+    const via = flag.via ?? run
+    const asWritten = shown
+    const message = flag.via
+      ? `${what} on line ${flag.via.use.start.line} uses ${flag.via.written}, which holds ${asWritten} (line ${flag.span.start.line})`
+      : run
+        ? `${what}, kept in ${run.written} and run on line ${run.use.start.line}, uses ${asWritten} (line ${flag.span.start.line})`
+        : `${what} uses ${shown}`
     ctx.report({
       span: flag.span,
-      message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : asWritten}: ${lowerFirst(title)}.`,
+      message: `${message}: ${lowerFirst(title)}.`,
       resource,
-      fieldPath,
-      fix: { description: `Remove ${asWritten}`, edits: [{ span: flag.removal, text: '' }] },
+      fieldPath: flag.via ? `${fieldPath} via ${flag.via.written}` : fieldPath,
+      fix: via ? undefined : { description: `Remove ${written}`, edits: [{ span: flag.removal, text: '' }] },
+      ...(via ? { usedAt: via.use } : {}),
     })
   }
 
@@ -67,7 +79,7 @@ export function hostNamespaceRule({ namespace: ns, meta }: HostNamespaceSpec): R
       const hit = field(unit.object.doc, unit.spec, podField)
       if (!hit) return
       const fieldPath = `${unit.path}.${podField}`
-      const resource = unit.object.resource
+      const resource = podResource(unit)
       const written = hit.written
       const range = written.range
       if (!range) return
@@ -172,7 +184,7 @@ export function hostNamespaceRule({ namespace: ns, meta }: HostNamespaceSpec): R
         .slice(command.span.startOffset, command.span.endOffset)
         .replace(/\\\r?\n/g, ' ')
         .replace(/\s+/g, ' ')
-      for (const flag of command.flags) reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what)
+      for (const flag of command.flags) reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what, command.via)
     },
 
     containerOptions(unit, ctx) {

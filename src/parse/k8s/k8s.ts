@@ -32,6 +32,18 @@ export interface PodSpecUnit {
    * they have no containers to read compensating controls from, and no pod to start.
    */
   partial?: boolean
+  /**
+   * Where in a custom resource the pod spec sits, when the resource runs several kinds of pod or
+   * keeps them in a list (`replicatedJobs[workers]`, `pytorchReplicaSpecs.Worker`): findings name
+   * the resource and this, so that the pods of one object are told apart.
+   */
+  label?: string
+}
+
+/** The resource a pod spec's findings name: the outermost object, plus where in it the pod spec sits. */
+export function podResource(unit: PodSpecUnit): ResourceRef {
+  const r = unit.object.resource
+  return unit.label ? { ...r, display: `${r.display} (${unit.label})` } : r
 }
 
 /**
@@ -203,11 +215,13 @@ function mayCarryPodSettings(apiVersion: string | undefined): boolean {
  */
 function findBySpecShape(obj: K8sObject): PodSpecSearch {
   const found: PodSpecUnit[] = []
+  /** Per unit found: the path with list items named by their `name` (`replicatedJobs[workers]`). */
+  const named: string[][] = []
   const settingsAllowed = mayCarryPodSettings(obj.apiVersion)
   let budget = SHAPE_SEARCH_BUDGET
   let incomplete = false
   // Only collections spend the budget: a long list of scalars cannot hide a pod template.
-  const visit = (node: Node, path: string[], parent: YAMLMap | undefined, depth: number, inBlob = false): void => {
+  const visit = (node: Node, path: string[], names: string[], parent: YAMLMap | undefined, depth: number, inBlob = false): void => {
     if (!isMap(node) && !isSeq(node)) return
     if (depth > SHAPE_SEARCH_DEPTH) {
       incomplete = true
@@ -221,27 +235,52 @@ function findBySpecShape(obj: K8sObject): PodSpecSearch {
     if (isMap(node)) {
       const kids = entries(obj.doc, node)
       // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
-      // fixtures leave them out); elsewhere a `containers` list is the telltale.
+      // fixtures leave them out); elsewhere a `containers` list is the telltale. A template's
+      // spec that holds a template of its own is a JobSpec (JobSet's replicatedJobs, a CronJob-like
+      // CR): the pod spec is one level down, and the search goes on to it.
+      const hasContainers = kids.some(([k, v]) => k === 'containers' && isSeq(v))
       const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template'
-      if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && isSeq(v)))) {
+      const wrapsTemplate = !hasContainers && kids.some(([k, v]) => k === 'template' && isMap(v))
+      if (depth > 0 && (hasContainers || (isTemplateSpec && !wrapsTemplate))) {
         const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined
         found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata })
+        named.push(names)
         return
       }
       // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-      if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && isScalar(v)))
+      if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && isScalar(v))) {
         found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true })
+        named.push(names)
+      }
       for (const [k, v] of kids) {
         if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k)) continue
-        visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k))
+        visit(v, [...path, k], [...names, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k))
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
         const v = resolveAlias(obj.doc, item)
-        if (v) visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob)
+        if (!v) return
+        const last = path[path.length - 1] ?? ''
+        const itemName = isMap(v) ? scalarText(field(obj.doc, v, 'name')?.value) : undefined
+        const shown = itemName !== undefined && itemName.length <= 63 ? itemName : String(i)
+        visit(v, [...path.slice(0, -1), `${last}[${i}]`], [...names.slice(0, -1), `${names[names.length - 1] ?? ''}[${shown}]`], undefined, depth + 1, inBlob)
       })
     }
   }
-  visit(obj.map, [], undefined, 0)
+  visit(obj.map, [], [], undefined, 0)
+  // Several pod templates in one object, or one in a list, are told apart by where they sit; a
+  // resource's own pod-level settings beside a single template do not make it ambiguous.
+  if (found.filter(u => !u.partial).length > 1 || named.some(n => n.some(part => part.endsWith(']'))))
+    found.forEach((unit, k) => {
+      unit.label = podLabel(named[k])
+    })
   return { units: found, incomplete }
+}
+
+/** `spec.replicatedJobs[workers].template.spec.template.spec` → `replicatedJobs[workers]`: the wrapping `spec`/`template` steps say nothing. */
+function podLabel(names: string[]): string {
+  let end = names.length
+  while (end > 1 && (names[end - 1] === 'spec' || names[end - 1] === 'template')) end--
+  const start = names[0] === 'spec' && end > 1 ? 1 : 0
+  return names.slice(start, end).join('.')
 }

@@ -23,6 +23,12 @@ export interface CommandFlag {
   valueSpan: Span
   /** The flag tokens plus one following run of blanks (see removalRange). */
   removal: Span
+  /**
+   * The flag is written in a variable's value: the expansion that brought it into the command
+   * (`$(DOCKER_RUN_FLAGS)`) and where that is. Removing the flag from the value could change
+   * other commands that use the variable, so no fix is offered.
+   */
+  via?: { written: string; use: Span }
 }
 
 /**
@@ -329,6 +335,12 @@ function makeFlag(t: ShellReading, name: Namespace, written: string, first: Word
     valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start)
     valueEnd = valueStart
   }
-  const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? flagRemovalRange(src.text, first.start, valueWord.end, '\\', false)
-  return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) }
+  // A value word from another place (`$NETFLAG host`, the flag in a variable): the flag word alone is the span.
+  const together =
+    first.via?.start === valueWord.via?.start && valueWord.end >= first.start && (!first.via || !/[\r\n]/.test(src.text.slice(first.end, valueWord.start)))
+  const end = together ? valueWord.end : first.end
+  const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, end) ?? flagRemovalRange(src.text, first.start, end, '\\', false)
+  const flag: CommandFlag = { name, written, value, span: src.span(first.start, end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) }
+  if (first.via) flag.via = { written: first.via.written, use: src.span(first.via.start, first.via.end) }
+  return flag
 }

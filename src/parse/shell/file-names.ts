@@ -3,12 +3,51 @@
  * the readers need them, and discovery classifies files with the same tests.
  */
 
-/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
+/**
+ * `Makefile`, `GNUmakefile`, `lib.Makefile`, `Makefile.common`, `build/Makefile.docker`,
+ * `common.make`, `rules.mk` (a lower-case base name): repositories split their Makefiles and name
+ * the parts freely, so any name holding "makefile" counts, unless its extension says it is
+ * another language's file (`makefile.py`, `makefile.md`).
+ */
 export function isMakefile(baseName: string): boolean {
-  return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk')
+  if (/\.(mk|make)$/.test(baseName)) return true
+  return baseName.includes('makefile') && !NOT_MAKE_EXTENSION.test(baseName)
 }
+
+const NOT_MAKE_EXTENSION =
+  /\.(py|js|mjs|cjs|ts|go|rb|rs|java|kt|pl|php|md|rst|txt|html?|json|ya?ml|toml|lock|cmake|sh|bash|ps1|bat|cmd|orig|bak|swp|patch|diff)$/
+
+/** Bytes of a file's start that content tests look at: enough for a header and a first rule. */
+export const HEAD_CHARS = 8000
+
+/**
+ * A file with no telling name that is a Makefile by content, as a script is by its shebang: a
+ * recipe line (a tab first) under a `target:` line, blank and comment lines between them allowed,
+ * or a Make-only assignment (`X := v`, `X ?= v`). A shebang says it is a script instead.
+ */
+export function looksLikeMakefile(head: string): boolean {
+  const text = head.length > HEAD_CHARS ? head.slice(0, HEAD_CHARS) : head
+  if (text.startsWith('#!')) return false
+  return RECIPE_UNDER_TARGET.test(text) || MAKE_ONLY_ASSIGNMENT.test(text)
+}
+
+const RECIPE_UNDER_TARGET = /^[A-Za-z0-9_.%$/(){}-][^:=\n#]*:(?![:=])[^=\n]*\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*\t[ \t]*\S/m
+const MAKE_ONLY_ASSIGNMENT = /^(?:(?:export|override)[ \t]+)?[A-Za-z_][\w.-]*[ \t]*(?:::?|:::|\?)=/m
 
 /** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
 export function isJenkinsfile(baseName: string): boolean {
   return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName)
+}
+
+/**
+ * A Makefile by name, or, for a name that says nothing (a file another Makefile includes, an
+ * extension-less file discovery took for one), by content; never a file whose name says it is
+ * a script of another kind.
+ */
+export function readsAsMakefile(path: string, text: string): boolean {
+  const normalized = path.replace(/\\/g, '/')
+  const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase()
+  if (isMakefile(name)) return true
+  if (/\.(sh|bash|zsh|ksh|ya?ml|json)$/.test(name) || isJenkinsfile(name) || name === 'justfile') return false
+  return looksLikeMakefile(text)
 }

@@ -29,6 +29,15 @@ export interface Word {
   redir: boolean
   /** The raw inside of a word that is exactly one quoted string with no substitution in it. */
   inner?: [number, number]
+  /** Set by variables.ts on a word read from a variable's value: the use (`$(FLAGS)`) it stands for. */
+  via?: WordVia
+}
+
+/** The expansion a word came from, as written, and its raw range. */
+export interface WordVia {
+  written: string
+  start: number
+  end: number
 }
 
 interface Builder {

@@ -1,8 +1,9 @@
-import { isMakefile } from './file-names.js'
+import { readsAsMakefile } from './file-names.js'
 import type { Span } from '../../model.js'
 import { clusterHas, isOption, readExec, readOptionList, subcommandAndFlags, type CommandFlag } from './container-cli-flags.js'
 import { ToolVariables, toolNamed, type ContainerTool } from './container-tool.js'
-import { tokenize, type Command, type Word } from './shell-tokenizer.js'
+import { tokenize, type Command, type Word, type WordVia } from './shell-tokenizer.js'
+import { fileAssignments, referencedName, Variables, type VariableScope, type VariableValue } from './variables.js'
 import { asWritten, shellViewOf, type ContainerOptionString, type ShellReading } from './shell-view.js'
 import type { SourceText } from '../source.js'
 import { YAML_COMMAND_KEYS } from '../yaml/yaml-folding.js'
@@ -31,6 +32,25 @@ export interface ContainerCommand {
   /** From the tool word (after a path or a Make `@`/`-`/`+` prefix) to the end of the command's last word. */
   span: Span
   flags: CommandFlag[]
+  /** The command is a variable's value, run where this expansion is (`$(RUN_IT)`, `eval "$CMD"`, `sh -c "$CMD"`). */
+  via?: { written: string; use: Span }
+}
+
+export interface CommandSearchOptions {
+  /** The variables the file's format gives its scripts (a workflow's `env:`), read on first need. */
+  variables?: () => FormatVariables
+  /** Hears where a reading bound was hit (a command whose variables expand past the word limit): not all of it was read. */
+  onBound?: (message: string, span: Span) => void
+}
+
+/**
+ * Variables the file's own format gives a script besides its assignments: a workflow's `env:`
+ * and GitLab's `variables:` (workflow-variables.ts). `jobs` are the ranges a script's own
+ * assignments stay within, so that one job's `OPTS=` is not read into another job's command.
+ */
+export interface FormatVariables {
+  values: VariableValue[]
+  jobs: Array<[number, number]>
 }
 
 /**
@@ -49,6 +69,7 @@ export function findContainerCommands(
   startOffset?: number,
   endOffset?: number,
   onProblem?: (message: string, span: Span) => void,
+  options: CommandSearchOptions = {},
 ): ContainerCommand[] {
   const text = src.text
   let start = Math.max(0, Math.min(startOffset ?? 0, text.length))
@@ -57,7 +78,23 @@ export function findContainerCommands(
   const out: ContainerCommand[] = []
   const view = shellViewOf(src)
   if (view.problem && onProblem) onProblem(view.problem.message, src.span(view.problem.start, view.problem.end))
-  const s: Scan = { src, view: view.text, out, variables: new ToolVariables(text), heredocs: honoursHeredocs(src) }
+  // Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
+  // the lines after `cat <<EOF` are commands that do run, not a heredoc body; `$(X)` is Make's.
+  const make = readsAsMakefile(src.path, src.text)
+  let scope: VariableScope | undefined
+  const values = (): VariableScope => (scope ??= variablesOf(view.text, make, options.variables?.()))
+  const s: Scan = {
+    src,
+    view: view.text,
+    out,
+    variables: new ToolVariables(text),
+    heredocs: !make || /^\.ONESHELL[ \t]*:/m.test(text),
+    make,
+    values,
+    expanded: new Map(),
+    ranAsCommand: new Set(),
+    onBound: options.onBound,
+  }
   if (!view.scripts) scan(s, start, end, 0)
   for (const [a, b] of view.scripts ?? []) if (a < end && b > start) scan(s, Math.max(a, start), Math.min(b, end), 0)
   for (const options of view.containerOptions) if (options.start >= start && options.end <= end) out.push(containerOptionsCommand(s, options))
@@ -170,15 +207,157 @@ interface Scan extends ShellReading {
   /** The file's assignments, for container tools named through a variable. */
   variables: ToolVariables
   heredocs: boolean
+  /** A Makefile: `$(X)` is a Make variable, `$$X` the recipe shell's. */
+  make: boolean
+  /** What names hold, read on first need: most files never expand one in a container command. */
+  values: () => VariableScope
+  /** While a variable's value is read as a script: the expansion that runs it. */
+  via?: WordVia
+  /** Each value's words, expanded, per depth (null while being read: a cycle). */
+  expanded: Map<VariableValue, Array<Word[] | null>>
+  /** Values already read as commands. */
+  ranAsCommand: Set<VariableValue>
+  /** Values on the stack of valueWords: a variable that names itself reads as nothing more. */
+  expanding?: Set<VariableValue>
+  onBound?: (message: string, span: Span) => void
 }
 
 /**
- * Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
- * the lines after `cat <<EOF` are commands that do run, not a heredoc body.
+ * The file's assignments, each visible in the whole file, or within its job where the format has
+ * jobs, and the format's own variables.
  */
-function honoursHeredocs(src: SourceText): boolean {
-  const name = basename(src.path).toLowerCase()
-  return !isMakefile(name) || /^\.ONESHELL[ \t]*:/m.test(src.text)
+function variablesOf(view: string, make: boolean, format: FormatVariables | undefined): VariableScope {
+  const own = fileAssignments(view, make)
+  if (!format) return new Variables(own)
+  const jobOf = (at: number): [number, number] | undefined => format.jobs.find(([a, b]) => a <= at && at < b)
+  return new Variables([...own.map(v => ({ ...v, scope: jobOf(v.start) ?? v.scope })), ...format.values])
+}
+
+/** Most words a command grows to when variables are expanded into it. */
+const MAX_EXPANDED_WORDS = 512
+
+/** The values a word that is nothing but a variable's expansion holds here; none when it is anything else or unknown. */
+function valuesOfWord(s: Scan, w: Word): { written: string; values: readonly VariableValue[] } | undefined {
+  if (!w.text.includes('$')) return undefined
+  const written = asWritten(s, w)
+  const ref = referencedName(written, s.make)
+  if (ref === undefined) return undefined
+  const values = s.values().valuesAt(ref.name, w.start, ref.reader)
+  return values.length ? { written, values } : undefined
+}
+
+/**
+ * A command's words with each known variable replaced by the words of its values (Make's `+=` and
+ * a script's several assignments all count: each may be what runs). Each word from a value
+ * remembers the expansion in the command it stands for. Unknown expansions stay as they are, for
+ * the option reader to judge. The tool word is never expanded here (container-tool.ts reads it).
+ */
+function expandWords(s: Scan, words: Word[]): Word[] {
+  if (!words.some(w => w.text.includes('$'))) return words
+  const out: Word[] = []
+  let truncated: Word | undefined
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]
+    const found = i === 0 || truncated ? undefined : valuesOfWord(s, w)
+    if (!found) {
+      out.push(w)
+      continue
+    }
+    const via = { written: found.written, start: w.start, end: w.end }
+    // A quoted expansion (`"$OPTS"`, not `"${OPTS[@]}"`) is one word, spaces and all: a value of
+    // several words there is no option the engine accepts, so it is left unknown.
+    const quoted = isQuotedScalar(found.written)
+    if (quoted && found.values.some(v => valueWords(s, v, 1).length > 1)) {
+      out.push(w)
+      continue
+    }
+    for (const v of found.values) {
+      for (const x of valueWords(s, v, 1)) {
+        if (out.length >= MAX_EXPANDED_WORDS) {
+          truncated = w
+          break
+        }
+        out.push({ ...x, via })
+      }
+    }
+  }
+  // Past the limit the command's own words are still read, and the rest of the expansion is said
+  // to be unread rather than passed silently.
+  if (truncated && s.onBound)
+    s.onBound(
+      `${asWritten(s, truncated)} and the variables after it expand to more than ${MAX_EXPANDED_WORDS} words: the rest was not read`,
+      s.src.span(truncated.start, truncated.end),
+    )
+  return out
+}
+
+/**
+ * A value's words, the variables in it expanded in turn to the depth quoted strings are re-read.
+ * Computed once per value and depth: a file whose variables name each other many times over
+ * (hostile, or generated) costs each value's reading once, and a cycle (`A = $(A) x`) reads as
+ * nothing more.
+ */
+function valueWords(s: Scan, v: VariableValue, depth: number): readonly Word[] {
+  const memo = s.expanded.get(v) ?? []
+  const known = memo[depth]
+  if (known !== undefined) return known ?? []
+  const expanding = (s.expanding ??= new Set())
+  if (expanding.has(v)) return []
+  memo[depth] = null
+  s.expanded.set(v, memo)
+  expanding.add(v)
+  const out: Word[] = []
+  const inner = topLevelWords(tokenize(s.view, v.start, v.end, true, false).commands.flatMap(c => withoutRedirections(c.words)))
+  for (const w of inner) {
+    if (out.length >= MAX_EXPANDED_WORDS) break
+    const found = depth < MAX_NESTED ? valuesOfWord(s, w) : undefined
+    if (!found) {
+      out.push(w)
+      continue
+    }
+    for (const nested of found.values) {
+      for (const x of valueWords(s, nested, depth + 1)) {
+        if (out.length >= MAX_EXPANDED_WORDS) break
+        out.push(x)
+      }
+    }
+  }
+  memo[depth] = out
+  expanding.delete(v)
+  return out
+}
+
+/** `"$X"`, `"${X}"`, `"$(X)"`: a double-quoted expansion of one value, which the shell does not split (an array's `"${X[@]}"` it does). */
+function isQuotedScalar(written: string): boolean {
+  return written.startsWith('"') && !/\[@\]\}"$/.test(written)
+}
+
+/** The words of a value as one argument list: the commands the tokenizer reads inside `$(...)` are part of a word already. */
+function topLevelWords(words: Word[]): Word[] {
+  const sorted = [...words].sort((a, b) => a.start - b.start)
+  let end = -1
+  return sorted.filter(w => {
+    if (w.start < end) return false
+    end = w.end
+    return true
+  })
+}
+
+/** Reads each value of a variable run as a command (`$CMD`, `eval "$CMD"`, `sh -c "$CMD"`) as a script. */
+function scanValues(s: Scan, w: Word, depth: number): boolean {
+  const found = depth < MAX_NESTED ? valuesOfWord(s, w) : undefined
+  if (!found) return false
+  const outer = s.via
+  s.via = outer ?? { written: found.written, start: w.start, end: w.end }
+  // A value run as a command is read once, at its first use: its commands are the same at every
+  // use, and the findings name that one.
+  for (const v of found.values) {
+    if (s.ranAsCommand.has(v)) continue
+    s.ranAsCommand.add(v)
+    scan(s, v.start, v.end, depth + 1)
+  }
+  s.via = outer
+  return true
 }
 
 function scan(s: Scan, start: number, end: number, depth: number): void {
@@ -263,9 +442,9 @@ function toolWordOf(s: Scan, w: Word): ToolWord | undefined {
  * start no container (`docker ps`). Redirections may sit anywhere (`docker run 2>/dev/null --rm
  * img`); they are not the container tool's words.
  */
-function containerCommand(t: ShellReading, all: Word[], tool: ToolWord): ContainerCommand | undefined {
+function containerCommand(t: Scan, all: Word[], tool: ToolWord): ContainerCommand | undefined {
   const words = withoutRedirections(all)
-  const read = subcommandAndFlags(t, words)
+  const read = subcommandAndFlags(t, expandWords(t, words))
   if (!read) return undefined
   const command: ContainerCommand = {
     tool: tool.tool,
@@ -274,6 +453,7 @@ function containerCommand(t: ShellReading, all: Word[], tool: ToolWord): Contain
     flags: read.flags,
   }
   if (tool.written !== undefined) command.written = tool.written
+  if (t.via) command.via = { written: t.via.written, use: t.src.span(t.via.start, t.via.end) }
   return command
 }
 
@@ -281,6 +461,7 @@ function containerCommand(t: ShellReading, all: Word[], tool: ToolWord): Contain
 function scanCommand(s: Scan, words: Word[], depth: number): void {
   const nested = (w: Word): void => {
     if (w.inner && depth < MAX_NESTED && /\s/.test(w.text)) scan(s, w.inner[0], w.inner[1], depth + 1)
+    else scanValues(s, w, depth)
   }
   const first = commandWordIndex(words)
   if (first >= words.length) return
@@ -290,7 +471,9 @@ function scanCommand(s: Scan, words: Word[], depth: number): void {
     if (command) s.out.push(command)
     return
   }
-  nested(words[first])
+  // `"$CMD"` as the command word names one program, spaces and all: only `$CMD` or an array runs the words.
+  if (!isQuotedScalar(asWritten(s, words[first]))) nested(words[first])
+  else if (words[first].inner && depth < MAX_NESTED && /\s/.test(words[first].text)) nested(words[first])
   const name = commandName(words[first])
   if (name === 'ssh') {
     const remote = sshRemoteCommand(withoutRedirections(words.slice(first + 1)))
