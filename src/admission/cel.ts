@@ -6,7 +6,7 @@ import { DEFAULT_NAMESPACE } from '../policy/evaluate.js'
 import { celString, celStringList } from './cel-string.js'
 import { entryValue, failsAtError, type Entry } from './entries.js'
 import { MATCHED_KINDS } from './kinds.js'
-import { MAX_EXPRESSION_CODE_POINTS } from './limits.js'
+import { AdmissionLimitError, MAX_EXPRESSION_CODE_POINTS } from './limits.js'
 
 /**
  * The policy's CEL, written to decide exactly as the static check does (src/policy/evaluate.ts,
@@ -252,7 +252,7 @@ function chunkTable(entries: readonly Entry[]): string[] {
   for (const e of entries) {
     const item = `${celString(e.key)}: ${celString(entryValue(e))}`
     if (item.length + 4 > MAX_EXPRESSION_CODE_POINTS)
-      throw new Error(`admission: the exception entry ${e.key.slice(0, 200)} is too long for one CEL expression`)
+      throw new AdmissionLimitError(`admission: the exception entry ${e.key.slice(0, 200)} is too long for one CEL expression`)
     if (items.length && size + item.length + 2 > MAX_EXPRESSION_CODE_POINTS) {
       chunks.push(`{${items.join(',\n')}}`)
       items = []

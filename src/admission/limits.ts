@@ -22,3 +22,8 @@ export const KUBERNETES_LIMITS = {
  */
 export const MAX_EXPRESSION_CODE_POINTS = 64_000
 export const MAX_POLICY_BYTES = 1024 * 1024
+
+/** The records would make a policy the API server refuses: the message says which limit and by how much. */
+export class AdmissionLimitError extends Error {
+  override name = 'AdmissionLimitError'
+}

@@ -2,6 +2,7 @@ import { ConfigError } from '../config/config.js'
 import { WriteError } from '../io/safe-write.js'
 import { TOOL_NAME } from '../version.js'
 import { EXIT_OK, EXIT_USAGE, PathError, UsageError, type CliEnv } from './args.js'
+import { admissionCommand } from './admission-command.js'
 import { exceptionsCommand } from './exceptions-command.js'
 import { scanCommand } from './scan-command.js'
 import { buildCheckCommand, runtimeCheckCommand } from './smoke-commands.js'
@@ -12,6 +13,7 @@ export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliEnv } from './args.js'
 const COMMANDS: Record<string, (argv: string[], env: CliEnv) => Promise<number>> = {
   scan: scanCommand,
   exceptions: exceptionsCommand,
+  admission: admissionCommand,
   'build-check': buildCheckCommand,
   'runtime-check': runtimeCheckCommand,
 }
