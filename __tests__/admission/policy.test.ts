@@ -124,6 +124,30 @@ describe('the generated policy', () => {
     expect(verdict.messages.join('\n')).toContain('the exception record is invalid')
   })
 
+  it('admits the Pods and ReplicaSets a controller makes from an excepted workload, through their controlling owner reference', async () => {
+    const config = configFor(['monitoring'])
+    const deployment = daemonSet('web-agent', 'monitoring').replace('kind: DaemonSet', 'kind: Deployment')
+    const files = { 'ds.yaml': daemonSet('agent', 'monitoring'), 'dep.yaml': deployment, 'np.yaml': netpol('monitoring') }
+    const central = centralOf(entry('monitoring', 'agent') + entry('monitoring', 'web-agent').replace('kind: DaemonSet', 'kind: Deployment'))
+    const judged = await judgeFiles(files, config, TODAY, central)
+    expect(failingFindings(judged)).toEqual([])
+    const policy = policyOf(judged, config).text
+    const pod = (owner: string, labels = '{app: a}', host = 'hostNetwork') =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p-x1\n  labels: ${labels}\n  ownerReferences: [${owner}]\nspec:\n  ${host}: true\n  containers: [{name: c, image: i, securityContext: ${SAFE}}]\n`
+    const ref = (kind: string, name: string) => `{apiVersion: apps/v1, kind: ${kind}, name: ${name}, uid: u, controller: true}`
+    expect(admit(policy, pod(ref('DaemonSet', 'agent')), 'monitoring')).toEqual({ allowed: true, messages: [] })
+    expect(admit(policy, pod(ref('ReplicaSet', 'web-agent-7d9f8'), '{app: a, pod-template-hash: 7d9f8}'), 'monitoring').allowed).toBe(true)
+    const rs = deployment
+      .replace('kind: Deployment', 'kind: ReplicaSet')
+      .replace('name: "web-agent"', `name: web-agent-7d9f8, ownerReferences: [${ref('Deployment', 'web-agent')}]`)
+    expect(admit(policy, rs, 'monitoring').allowed).toBe(true)
+    // Not what the exception allows, not a controller of it, or no owner at all: denied.
+    expect(admit(policy, pod(ref('DaemonSet', 'agent'), '{app: a}', 'hostPID'), 'monitoring').allowed).toBe(false)
+    expect(admit(policy, pod(ref('ReplicaSet', 'web-agent-7d9f8')), 'monitoring').allowed).toBe(false)
+    expect(admit(policy, pod(ref('DaemonSet', 'other')), 'monitoring').allowed).toBe(false)
+    expect(admit(policy, pod(ref('DaemonSet', 'agent').replace('controller: true', 'controller: false')), 'monitoring').allowed).toBe(false)
+  })
+
   it('is nothing our own scan reports: a policy object, not a workload, and its annotations are not exception records', async () => {
     const config = configFor(['monitoring'])
     const policy = policyOf(await judgeFiles({ 'ds.yaml': daemonSet('agent', 'monitoring') }, config, TODAY), config)

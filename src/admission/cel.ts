@@ -118,7 +118,20 @@ export function policyCel(entries: readonly Entry[], config: Config): PolicyCel 
     ...chunks.map((chunk, i) => ({ name: `exceptions${i}`, expression: chunk })),
     { name: 'entryA', expression: `${V('hasRecord')} ? ${lookup(`"a:" + ${V('workload')}`)} : ""` },
     { name: 'entryF', expression: lookup(`"f:" + ${V('workload')}`) },
-    { name: 'entry', expression: `${V('hasRecord')} ? ${V('entryA')} : ${V('entryF')}` },
+    // -- objects a controller creates from an excepted workload's template (docs/admission.md, "Pods of an excepted workload")
+    {
+      name: 'controller',
+      expression: `${has('object', ['metadata', 'ownerReferences'])} ? object.metadata.ownerReferences.filter(r, has(r.controller) && r.controller == true && has(r.kind) && has(r.name)) : []`,
+    },
+    { name: 'ownerKeys', expression: ownerKeys() },
+    {
+      name: 'ownerEntry',
+      expression: `(${V('ownerKeys')}.map(k, ${lookup('"a:" + k')}) + ${V('ownerKeys')}.map(k, ${lookup('"f:" + k')})).filter(e, e != "")`,
+    },
+    {
+      name: 'entry',
+      expression: `${V('hasRecord')} ? ${V('entryA')} : ${V('entryF')} != "" ? ${V('entryF')} : size(${V('ownerEntry')}) > 0 ? ${V('ownerEntry')}[0] : ""`,
+    },
     { name: 'entryParts', expression: `${V('entry')} == "" ? ["", "none", "", "-"] : ${V('entry')}.split("|")` },
     {
       name: 'granted',
@@ -175,6 +188,25 @@ export function policyCel(entries: readonly Entry[], config: Config): PolicyCel 
       reason: 'Invalid',
     })
   return { variables, validations, tableChunks: chunks.length }
+}
+
+/**
+ * The workloads an object was made from, through its controlling owner reference: a DaemonSet's
+ * or StatefulSet's Pods, a Deployment's ReplicaSets and (through the ReplicaSet's name, which is
+ * the Deployment's plus the pod-template-hash label) their Pods, a CronJob's Jobs and (the Job's
+ * name is the CronJob's plus the scheduled minute) their Pods. The exception is written on the
+ * workload; these objects carry its template, not its metadata.
+ */
+function ownerKeys(): string {
+  const owner = `${V('controller')}[0]`
+  const ns = '"/" + request.namespace + "/"'
+  const hash = `${V('labels')}["pod-template-hash"]`
+  return [
+    `size(${V('controller')}) == 0 ? []`,
+    `${owner}.kind == "ReplicaSet" && "pod-template-hash" in ${V('labels')} && ${owner}.name.endsWith("-" + ${hash}) ? ["ReplicaSet" + ${ns} + ${owner}.name, "Deployment" + ${ns} + ${owner}.name.substring(0, size(${owner}.name) - size(${hash}) - 1)]`,
+    `${owner}.kind == "Job" && ${owner}.name.matches("-[0-9]+$") ? ["Job" + ${ns} + ${owner}.name, "CronJob" + ${ns} + ${owner}.name.substring(0, ${owner}.name.lastIndexOf("-"))]`,
+    `[${owner}.kind + ${ns} + ${owner}.name]`,
+  ].join(' :\n')
 }
 
 /** The first problem of the annotation record, or "": the problems annotationRecord reports, in its order. */
