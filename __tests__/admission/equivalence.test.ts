@@ -134,13 +134,17 @@ interface Outcome {
 const sameResource = (r: { kind?: string; name?: string; namespace?: string }, o: CorpusObject) =>
   r.kind === o.kind && r.name === o.objectName && (r.namespace ?? 'default') === o.namespace
 
+const evaluators = new Map<string, AdmissionEvaluator>()
+
 /** One static run and one generated policy per scenario; every matched object in it judged both ways, on CREATE and UPDATE. */
 async function compare(scenarios: Scenario[]): Promise<Outcome> {
   const outcome: Outcome = { compared: 0, objects: 0, notAdmissible: 0, mismatches: [] }
   for (const sc of scenarios) {
     const judged = await judgeFiles(sc.files, sc.config, sc.today, sc.centralFile)
     const policy = policyOf(judged, sc.config)
-    const evaluator = new AdmissionEvaluator(policy.text)
+    // Many set-ups generate the same policy: compile each text once.
+    const evaluator = evaluators.get(policy.text) ?? new AdmissionEvaluator(policy.text)
+    evaluators.set(policy.text, evaluator)
     let first = true
     for (const [file, text] of Object.entries(sc.files)) {
       // What the check cannot read is no admission verdict: the API server rejects it first.
