@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { Namespace } from 'kubernetes-models/v1/Namespace'
 import { parseAllDocuments } from 'yaml'
 import { runCli, type CliEnv } from '../../src/cli/main.js'
 import { decode } from '../support/admission-corpus.js'
@@ -74,6 +75,38 @@ describe('host-namespace-guard admission', () => {
   it('names an unknown format and exits 2', async () => {
     const r = await cli(['admission', '--format', 'gatekeeper'], repo())
     expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/--format: "gatekeeper" is not one of vap/)
+    expect(r.stderr).toMatch(/--format: "gatekeeper" is not one of vap, psa/)
+  })
+
+  it('--format psa: baseline enforced in every namespace the repository deploys to, privileged only in the exception namespaces', async () => {
+    const dir = repo()
+    writeFileSync(
+      path.join(dir, 'k8s/web.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop}\nspec:\n  containers: [{name: c, image: i}]\n',
+    )
+    const r = await cli(['admission', '--format', 'psa'], dir)
+    expect(r.code).toBe(0)
+    const docs = parseAllDocuments(r.stdout)
+    if ('empty' in docs) throw new Error('empty')
+    const namespaces = docs.map(d => d.toJS() as { kind: string; metadata: { name: string; labels: Record<string, string> } })
+    expect(namespaces.map(n => [n.metadata.name, n.metadata.labels['pod-security.kubernetes.io/enforce']])).toEqual([
+      ['monitoring', 'privileged'],
+      ['shop', 'baseline'],
+    ])
+    for (const n of namespaces) {
+      expect(() => new Namespace(n as never).validate()).not.toThrow()
+      expect(n.metadata.labels['pod-security.kubernetes.io/warn']).toBe('baseline')
+    }
+  })
+
+  it('--format psa refuses a namespace name Kubernetes would refuse, quoting it', async () => {
+    const dir = repo()
+    writeFileSync(
+      path.join(dir, 'k8s/web.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: "Shop\\"x"}\nspec:\n  containers: [{name: c, image: i}]\n',
+    )
+    const r = await cli(['admission', '--format', 'psa'], dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('admission --format psa: "Shop\\"x" is not a namespace name (a DNS label)')
   })
 })
