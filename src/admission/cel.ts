@@ -154,7 +154,7 @@ export function policyCel(entries: readonly Entry[], config: Config): PolicyCel 
   const at = `${V('workload')} + ": "`
   const validations: Validation[] = [
     {
-      ruleId: 'host-network, host-pid, host-ipc',
+      ruleId: HOST_NAMESPACES.map(n => n.ruleId).join(', '),
       expression: `size(${V('deniedFields')}) == 0`,
       messageExpression: `${at} + "sets " + ${V('deniedFields')}.map(f, ${V('podPath')} + "." + f + ": true").join(", ") + " in its pod spec, sharing the node's namespaces. " + ${celString(process)}`,
       reason: 'Forbidden',
