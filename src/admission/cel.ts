@@ -2,7 +2,6 @@ import type { Config } from '../config/config.js'
 import { HOST_NAMESPACES } from '../namespaces.js'
 import { ANNOTATIONS, EXCEPTION_LABEL } from '../policy/records.js'
 import { EXCEPTION_PREFIX } from '../engine/facts.js'
-import { DEFAULT_NAMESPACE } from '../policy/evaluate.js'
 import { celString, celStringList } from './cel-string.js'
 import { entryValue, failsAtError, type Entry } from './entries.js'
 import { MATCHED_KINDS } from './kinds.js'
@@ -296,5 +295,3 @@ function chunkTable(entries: readonly Entry[]): string[] {
   if (items.length || !chunks.length) chunks.push(`{${items.join(',\n')}}`)
   return chunks
 }
-
-export { DEFAULT_NAMESPACE }

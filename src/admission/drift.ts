@@ -43,13 +43,13 @@ export function admissionDrift(input: DriftInput): Finding[] {
   if (input.committed === undefined) return report({ file, missing: true, span: new SourceText(file, '').span(0, 0), entries }, input.config)
   const source = new SourceText(file, input.committed)
   const line = firstDifferentLine(input.committed, text)
-  const start = source.lineStarts[line - 1] ?? input.committed.length
-  const end = source.lineStarts[line] ?? input.committed.length
+  const start = source.lineStart(line)
+  const end = source.lineEnd(line)
   return report(
     {
       file,
       missing: false,
-      span: source.span(start, Math.max(start, end - 1)),
+      span: source.span(start, Math.max(start, end)),
       entries,
       fix: { description: 'Regenerate the admission policy', edits: [{ span: source.span(0, input.committed.length), text }] },
     },
