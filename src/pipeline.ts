@@ -13,6 +13,8 @@ import { registry as builtinRegistry } from './rules/index.js'
 import type { Rule } from './rules/types.js'
 import { engineFor, outcomeOf, type FileOutcome } from './scan-one.js'
 import { POOL_AFTER, startPool, type ScanPool } from './scan-workers.js'
+import { admissionDrift } from './admission/drift.js'
+import { readRepositoryFile, RefusedRead } from './io/safe-read.js'
 
 /**
  * The pipeline the Action and the CLI share, data flowing one way: discovery → parse → rules →
@@ -210,7 +212,7 @@ export async function reviewChanges(request: ChangesRequest): Promise<ChangesRev
  */
 async function judge(
   result: ScanResult,
-  request: { config: Config; today: Date; centralFile?: CentralFileText },
+  request: { root: string; config: Config; today: Date; centralFile?: CentralFileText; files?: string[]; reader?: FileReader },
   context: { root: string; config: Config } | undefined,
 ): Promise<Judged> {
   const facts = result.facts
@@ -222,5 +224,48 @@ async function judge(
     facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)))
   }
   const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today })
-  return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records }
+  const drift = request.config.admission ? await admissionDriftOf(result, request, context, policy.assessments) : []
+  return { ...result, findings: fingerprint(sortFindings([...policy.findings, ...drift])), assessments: policy.assessments, records: policy.records }
+}
+
+/**
+ * The drift check (config `admission.file`): the policy is generated from the whole repository's
+ * records, so a scan of part of it (a pull request's files, some paths) reads the rest for them,
+ * with the scanned files' own facts (the head's, in a pull request) in place of the disk's.
+ */
+async function admissionDriftOf(
+  result: ScanResult,
+  request: { root: string; config: Config; today: Date; centralFile?: CentralFileText; files?: string[]; reader?: FileReader },
+  context: { root: string; config: Config } | undefined,
+  assessments: Assessment[],
+): Promise<Finding[]> {
+  const { config } = request
+  const file = config.admission!.file
+  let whole = assessments
+  if (context) {
+    const rest = await scan({ root: context.root, config, rules: new Map(), facts: { exceptions: true } })
+    const replaced = new Set(request.files ?? [])
+    const facts: Facts = {
+      workloads: [...rest.facts.workloads.filter(w => !replaced.has(w.file)), ...(replaced.size ? result.facts.workloads : [])],
+      networkPolicies: [...rest.facts.networkPolicies.filter(n => !replaced.has(n.file)), ...(replaced.size ? result.facts.networkPolicies : [])],
+    }
+    whole = applyPolicy({ findings: [], facts, exceptions: exceptionRecords(facts, request.centralFile), config, today: request.today }).assessments
+  }
+  return admissionDrift({ config, committed: await committedText(file, request.reader, request.root, config.maxFileSize), assessments: whole })
+}
+
+/** The committed policy: the head's in a pull request read through its reader, else the checkout's; undefined when absent. */
+async function committedText(file: string, reader: FileReader | undefined, root: string, maxBytes: number): Promise<string | undefined> {
+  if (reader) {
+    const blob = await reader(file)
+    if (!blob || blob.refused || blob.size > maxBytes) return undefined
+    return (await blob.read()).toString('utf8')
+  }
+  try {
+    return await readRepositoryFile(root, file, maxBytes)
+  } catch (err) {
+    // A link or special file in its place is no policy: reported as missing, never followed.
+    if (err instanceof RefusedRead) return undefined
+    throw err
+  }
 }

@@ -286,6 +286,23 @@ describe('exceptions-report mode', () => {
     expect(firstLine(r.summary)).toBe('**1** exception record as of 2026-01-15: 1 expired, 0 invalid, 0 expiring within the warning window, 0 active.')
     expect(fake.requests).toEqual([])
   })
+
+  it('with admission.file, regenerates a stale admission policy into the workspace and fails until it is committed', async () => {
+    const repo = new TestRepo()
+    const sha = repo.commit({
+      '.github/host-namespace-guard.yml': `${config}admission:\n  file: deploy/admission.yaml\n`,
+      'k8s/exporter.yaml': exporter('2099-12-31'),
+      'deploy/admission.yaml': '# generated before the exporter had its exception\n',
+    })
+    fake.addCommit(sha)
+    const r = await act({ workspace: repo.dir, eventName: 'schedule', event: { schedule: '0 8 1 * *' }, sha, inputs: { mode: 'exceptions-report' } })
+    expect(r.failed).toEqual(['The admission policy (admission.file) is stale: the regenerated one is in the workspace; commit it so the cluster gets it.'])
+    expect(r.summary).toContain('**Admission policy:** deploy/admission.yaml is not the admission policy the config and exception records generate today')
+    const refreshed = readFileSync(path.join(repo.dir, 'deploy/admission.yaml'), 'utf8')
+    expect(refreshed).toContain('"a:DaemonSet/monitoring/exporter": "hostNetwork|ok|')
+    const again = await act({ workspace: repo.dir, eventName: 'schedule', event: { schedule: '0 8 1 * *' }, sha, inputs: { mode: 'exceptions-report' } })
+    expect(again.failed).toEqual([])
+  })
 })
 
 describe('an event the Action does not handle', () => {

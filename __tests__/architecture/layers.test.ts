@@ -18,7 +18,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['engine'],
   ['findings'],
   ['policy'],
-  ['report', 'inputs'],
+  ['report', 'inputs', 'admission'],
   ['smoke'],
   ['scan-one.ts'],
   ['scan-workers.ts'],

@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import ts from 'typescript'
+import { parseConfig } from '../../src/config/config.js'
 import { exceptionChanges } from '../../src/policy/approval.js'
 import { BUILTIN_RULES, POLICY_RULE_IDS, buildRegistry, type Rule } from '../../src/rules/index.js'
 import { only, recordsOf, runPolicy } from '../support/policy-tester.js'
@@ -16,6 +17,11 @@ const HEADINGS = ['## Rule Details', '## Examples', '## Remediation', '## Except
  * block, and the head must add or widen an exception.
  */
 const PULL_REQUEST_ONLY = new Set(['exception-unapproved'])
+/**
+ * Rules about the repository as a whole, not a manifest: their page shows the config that turns
+ * them on (a `yaml config` block the config parser accepts); __tests__/rules/<id>.test.ts runs them.
+ */
+const REPOSITORY_RULES = new Set(['admission-policy-stale'])
 const examplesReport = (id: string, code: string) =>
   POLICY_RULE_IDS.includes(id) ? only(id, runPolicy({ files: [{ path: 'example.yaml', text: code }] })) : findingsFor(id, { code, file: 'example.yaml' })
 
@@ -44,6 +50,12 @@ describe.each(BUILTIN_RULES.map(r => [r.meta.id, r] as const))('rule %s', (id, r
       )
       expect(base.length && head.length).toBeTruthy()
       expect(exceptionChanges(recordsOf(base), recordsOf(head)).length).toBeGreaterThan(0)
+      return
+    }
+    if (REPOSITORY_RULES.has(id)) {
+      const configs = [...doc.matchAll(/```yaml config\n([\s\S]*?)```/g)].map(b => parseConfig(docPath, b[1], []))
+      expect(configs.length).toBeGreaterThan(0)
+      expect(configs.every(c => c.admission?.file)).toBe(true)
       return
     }
     const blocks = [...doc.matchAll(/```yaml (incorrect|correct)\n([\s\S]*?)```/g)]

@@ -49,7 +49,8 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
   const placed = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f =>
     // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
     // findings in changed files count as new even on unchanged lines.
-    f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f,
+    // A stale admission policy is the pull request's to fix whichever file made it stale.
+    (f.ruleId.startsWith('exception-') && changes.lines.has(f.file)) || f.ruleId === 'admission-policy-stale' ? { ...f, isNew: true } : f,
   )
   const findings = judgeFindings(placed, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting })
   const texts = new Map<string, string>()

@@ -4,6 +4,7 @@ import { ConfigError } from '../config/config.js'
 import { WriteError } from '../io/safe-write.js'
 import { TOOL_NAME } from '../version.js'
 import { EXIT_OK, EXIT_USAGE, PathError, UsageError, type CliEnv } from './args.js'
+import { admissionCommand } from './admission-command.js'
 import { exceptionsCommand } from './exceptions-command.js'
 import { initCommand } from './init-command.js'
 import { scanCommand } from './scan-command.js'
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (argv: string[], env: CliEnv) => Promise<number>>
   scan: scanCommand,
   exceptions: exceptionsCommand,
   init: initCommand,
+  admission: admissionCommand,
   'build-check': buildCheckCommand,
   'runtime-check': runtimeCheckCommand,
 }

@@ -7,6 +7,7 @@ const BUILD_FLAG = `--${HOST_NAMESPACE.network.dockerfileFlag}`
 export const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
        ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
        ${TOOL_NAME} init [--root DIR] [--fork-safe] [--force]
+       ${TOOL_NAME} admission [PATH...] [--format vap|psa] [--output FILE] [--config FILE] [--root DIR]
        ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
                    [--format text|json] [--timeout SECONDS]
        ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
@@ -39,6 +40,10 @@ the first scan's result and the next steps. It never replaces a file without --f
 The exceptions command lists every host namespace exception (workload, host namespaces, owner,
 risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
 invalid.
+
+The admission command writes the ValidatingAdmissionPolicy and binding that deny the same host
+namespaces in the cluster, with the exceptions the scan honours today; --format psa writes the
+Namespaces with Pod Security Admission labels instead (docs/admission.md).
 
 Smoke checks (need a container engine; see docs/smoke.md):
   build-check     builds DOCKERFILE without host networking (refuses RUN ${BUILD_FLAG}=host up front)

@@ -21,7 +21,15 @@ export interface ExceptionsConfig {
   approval: { label: string; team?: string }
 }
 
+/** `admission:` where the repository keeps the generated admission policy (docs/admission.md). */
+export interface AdmissionConfig {
+  /** Repo-relative path of the committed policy; a stale one is an `admission-policy-stale` finding. */
+  file: string
+}
+
 export interface Config {
+  /** Unset: no admission policy is kept in the repository, nothing is compared. */
+  admission?: AdmissionConfig
   include: string[]
   exclude: string[]
   rules: Record<string, RuleSetting>
@@ -56,7 +64,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions'] as const
+const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions', 'admission'] as const
 
 /** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
 export function parseConfig(file: string, text: string, knownRules: readonly string[]): Config {
@@ -98,6 +106,9 @@ export function parseConfig(file: string, text: string, knownRules: readonly str
       case 'exceptions':
         config.exceptions = exceptionsConfig(v, value)
         break
+      case 'admission':
+        config.admission = admissionConfig(v, value)
+        break
     }
   }
   return config
@@ -116,6 +127,13 @@ function exceptionsConfig(v: Validator, value: Node | undefined): ExceptionsConf
     }
   }
   return out
+}
+
+function admissionConfig(v: Validator, value: Node | undefined): AdmissionConfig {
+  let file: string | undefined
+  for (const [key, val] of v.pairs(v.map(value, 'admission'), 'admission', ['file'])) if (key === 'file') file = v.string(val, 'admission.file')
+  if (file === undefined) return v.missing(value, 'admission', 'file')
+  return { file }
 }
 
 /** Size units and their bytes: SI (KB, MB) and binary (KiB, MiB), as the README documents. */
@@ -155,6 +173,10 @@ class Validator {
       if (allowed && !allowed.includes(key)) throw new ConfigError(this.file, line, where, `unknown key; expected one of ${allowed.join(', ')}`)
       yield [key, resolveAlias(this.doc, pair.value), line]
     }
+  }
+
+  missing(node: unknown, keyPath: string, key: string): never {
+    return this.fail(node, keyPath, `missing ${key}`)
   }
 
   child(map: YAMLMap, key: string, keyPath: string): Node | undefined {

@@ -1,3 +1,4 @@
+import { admissionPolicyStale } from './admission-policy-stale.js'
 import { exceptionExpired } from './exception-expired.js'
 import { exceptionExpiring } from './exception-expiring.js'
 import { exceptionInvalid } from './exception-invalid.js'
@@ -38,6 +39,6 @@ const POLICY_RULES: readonly Rule[] = [
 ]
 export const POLICY_RULE_IDS: readonly string[] = POLICY_RULES.map(r => r.meta.id)
 
-export const BUILTIN_RULES: readonly Rule[] = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES]
+export const BUILTIN_RULES: readonly Rule[] = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES, admissionPolicyStale]
 export const registry = buildRegistry(BUILTIN_RULES)
 export type { Rule, RuleMeta } from './types.js'

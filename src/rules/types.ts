@@ -184,6 +184,28 @@ export interface PolicyContext {
   report(r: PolicyReport): void
 }
 
+/**
+ * The admission policy kept in the repository (config `admission.file`) against the one the
+ * config and exception records generate today (src/admission/drift.ts).
+ */
+export interface StaleAdmissionUnit {
+  file: string
+  /** The file does not exist (or cannot be read as text within the size limit). */
+  missing: boolean
+  /** The first line that differs, as a span; the whole file when it is missing. */
+  span: Span
+  /** Entries granted and denied in the regenerated policy, for the message. */
+  entries: number
+  /** Replaces the whole file with the regenerated text; none when the file is missing. */
+  fix?: Fix
+  /** No policy can be generated: the Kubernetes limit it would break, with the numbers. */
+  limit?: string
+}
+
+export interface AdmissionContext {
+  report(r: Omit<Report, 'usedAt'> & { file: string }): void
+}
+
 /** A rule is data (meta) plus one small function per kind of unit it understands. */
 export interface Rule {
   meta: RuleMeta
@@ -200,4 +222,6 @@ export interface Rule {
   recordProblem?(problem: RecordProblemUnit, ctx: PolicyContext): void
   /** In a pull request: an exception added or widened without approval (src/policy/approval). */
   unapprovedChange?(unit: UnapprovedChangeUnit, ctx: PolicyContext): void
+  /** The committed admission policy is not what the config and records generate (src/admission/drift). */
+  staleAdmission?(unit: StaleAdmissionUnit, ctx: AdmissionContext): void
 }
