@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from './config/config.js'
 import type { CentralFileText } from './config/exceptions-file.js'
@@ -11,6 +12,7 @@ import type { Finding } from './model.js'
 import { hasLoneCr } from './parse/source.js'
 import { applyPolicy, exceptionRecords, type Assessment, type ExceptionRecord } from './policy/index.js'
 import { registry as builtinRegistry } from './rules/index.js'
+import { ancestorDirs, findingKey, findTargets, isRenderedOnly, KUSTOMIZATION_NAMES, missingToolFinding, renderAll, renderSettings, sameSpot, workingTree, type RenderTargets, type TreeSource } from './render/index.js'
 import { severityOf } from './config/severity.js'
 import type { Rule } from './rules/types.js'
 
@@ -38,6 +40,10 @@ export interface ScanRequest {
   rules?: ReadonlyMap<string, Rule>
   /** The facts to gather beside the findings. */
   facts?: FactNeeds
+  /** Render the charts and overlays met (default true; passes that only gather context do not). */
+  render?: boolean
+  /** Where charts and overlays are rendered from (default: the working tree under `root`). */
+  renderFrom?: TreeSource
 }
 
 export interface ScanResult {
@@ -54,6 +60,8 @@ export interface ScanResult {
    * diff of them (see hasLoneCr), so a diff cannot tell which of their findings are new.
    */
   loneCrFiles: string[]
+  /** The charts and overlays met, and what rendering them cost. */
+  render: RenderTargets & { renders: number; millis: number }
 }
 
 /** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
@@ -71,7 +79,15 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     },
     ...(request.facts ? { facts: request.facts } : {}),
   }
-  const result: ScanResult = { findings: [], facts: noFacts(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] }
+  const result: ScanResult = {
+    findings: [],
+    facts: noFacts(),
+    dockerfiles: [],
+    filesScanned: 0,
+    truncated: false,
+    loneCrFiles: [],
+    render: { charts: [], overlays: [], renders: 0, millis: 0 },
+  }
   const handle = (prepared: Prepared | undefined) => {
     if (!prepared) return
     result.filesScanned++
@@ -91,20 +107,29 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       result.facts.networkPolicies.push(...scanned.facts.networkPolicies)
     }
   }
+  // A chart's templates are Go templates, not YAML: they are read through rendering only.
+  const renderedOnly = (file: DiscoveredFile) => !file.refused && isRenderedOnly(file.relative, result.render.charts)
   if (request.files) {
+    Object.assign(result.render, await touchedTargets({ ...request, files: request.files }))
     // Listed files may come from git blobs (async): a few at a time hide the process latency.
     const queue = listed(request.root, request.files, config, request.reader)
     const workers = Array.from({ length: CONCURRENCY }, async () => {
-      for (let next = await queue.next(); !next.done; next = await queue.next()) handle(await prepareAsync(next.value, request.root, config.maxFileSize))
+      for (let next = await queue.next(); !next.done; next = await queue.next())
+        if (!renderedOnly(next.value)) handle(await prepareAsync(next.value, request.root, config.maxFileSize))
     })
     await Promise.all(workers)
   } else {
-    // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
-    // refusal takes the promise path (rare: the await costs nothing where there is none).
-    for (const file of walkAll(request, config)) {
+    // The walk is listed first (names only): which directories are charts decides how their files are read.
+    const files = [...walkAll(request, config)]
+    Object.assign(result.render, findTargets(files.filter(f => !f.refused).map(f => f.relative)))
+    // Local files only: synchronous reads, one file in memory at a time; a link or a refusal
+    // takes the promise path (rare: the await costs nothing where there is none).
+    for (const file of files) {
+      if (renderedOnly(file)) continue
       handle(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize))
     }
   }
+  if (request.render !== false) await renderPass(request, engine, result)
   // Fail closed: findings past the limit were not collected, and one of them could fail the run.
   const limit = result.truncated
     ? incompleteRun(
@@ -116,6 +141,66 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   if (limit) result.findings.push(limit)
   result.loneCrFiles.sort()
   return result
+}
+
+/**
+ * Renders the charts and overlays the scan met and adds what they produce. A rendered finding at
+ * the same rule, file and line as one the plain reading found (a base's manifest, a patch file)
+ * is the same finding, kept once; so is one that several variants of a chart produce.
+ */
+/** The findings that rendering produced: only they are compared with the base's rendering. */
+const RENDERED = new WeakSet<Finding>()
+
+async function renderPass(request: ScanRequest, engine: CheckOptions, result: ScanResult): Promise<void> {
+  const { charts, overlays } = result.render
+  if (!charts.length && !overlays.length) return
+  const settings = renderSettings(request.config)
+  if (!settings.enabled) return
+  const out = await renderAll({
+    root: request.root,
+    source: request.renderFrom ?? workingTree(request.root),
+    charts,
+    overlays,
+    config: request.config,
+    engine,
+    facts: request.facts,
+  })
+  result.render.renders = out.renders
+  result.render.millis = out.millis
+  const seen = new Map<string, Finding[]>()
+  const spot = (f: Finding) => `${f.file}\u0000${f.span.start.line}`
+  for (const f of result.findings) seen.set(spot(f), [...(seen.get(spot(f)) ?? []), f])
+  const missing = missingToolFinding(out.missing, settings, engine)
+  for (const f of [...out.findings, ...(missing ? [missing] : [])]) {
+    const there = seen.get(spot(f)) ?? []
+    if (there.some(p => sameSpot(p, f))) continue
+    if (result.findings.length >= request.config.maxFindings) {
+      result.truncated = true
+      break
+    }
+    seen.set(spot(f), [...there, f])
+    RENDERED.add(f)
+    result.findings.push(f)
+  }
+  result.facts.workloads.push(...out.facts.workloads)
+  result.facts.networkPolicies.push(...out.facts.networkPolicies)
+}
+
+/**
+ * The charts and overlays a list of changed files touches: the directories above each file that
+ * hold a Chart.yaml or a kustomization (at the head: through the reader, or in the checkout).
+ */
+async function touchedTargets(request: ScanRequest & { files: string[] }): Promise<RenderTargets> {
+  const marker = new Set(['Chart.yaml', ...KUSTOMIZATION_NAMES])
+  const exists = async (file: string) => (request.reader ? (await request.reader(file)) !== undefined : existsSync(path.join(request.root, file)))
+  const found = new Set<string>()
+  const dirs = new Set(request.files.flatMap(f => ancestorDirs(f)))
+  for (const dir of dirs)
+    for (const name of marker) {
+      const file = dir === '.' ? name : `${dir}/${name}`
+      if (await exists(file)) found.add(file)
+    }
+  return findTargets(found)
 }
 
 function scanPrepared(file: Extract<Prepared, { text: string }>, engine: CheckOptions, result: ScanResult): { findings: Finding[]; facts?: Facts } {
@@ -182,8 +267,13 @@ export interface ChangesRequest {
   config: Config
   today: Date
   centralFile?: CentralFileText
-  /** The base commit's files and central file: whose exception records a pull request changes. */
-  base?: { reader: FileReader; centralFile?: CentralFileText }
+  /**
+   * The base commit's files and central file: whose exception records a pull request changes;
+   * `tree` renders the touched charts and overlays at the base too, to tell their old findings.
+   */
+  base?: { reader: FileReader; centralFile?: CentralFileText; tree?: TreeSource }
+  /** The head's tree for rendering, when the checkout is not the head (default: the checkout). */
+  renderFrom?: TreeSource
   workloads?: boolean
 }
 
@@ -195,12 +285,36 @@ export interface ChangesReview extends Judged {
 /** A pull request's changed files, judged with their context, and the records they change. */
 export async function reviewChanges(request: ChangesRequest): Promise<ChangesReview> {
   const { root, config } = request
-  const result = await scan({ root, files: request.files, reader: request.reader, config, facts: { exceptions: true, workloads: request.workloads } })
+  const result = await scan({
+    root,
+    files: request.files,
+    reader: request.reader,
+    config,
+    facts: { exceptions: true, workloads: request.workloads },
+    renderFrom: request.renderFrom,
+  })
+  if (request.base?.tree) await markPresentAtBase(result, request.base.tree, request)
   const judged = await judge(result, request, { root, config })
   if (!judged.records.length || !request.base) return judged
   // Only a change that holds exceptions needs the base's records (to find what it adds or widens).
-  const base = await scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true } })
+  const base = await scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true }, render: false })
   return { ...judged, baseRecords: exceptionRecords(base.facts, request.base.centralFile).records }
+}
+
+/**
+ * A chart's findings sit on template lines that a change to a values file, a helper or another
+ * template does not touch, and a change to a template line may carry an old finding: so the
+ * touched charts and overlays are rendered at the base too, and what the base already produced
+ * is marked, whatever lines the pull request changed.
+ */
+async function markPresentAtBase(result: ScanResult, tree: TreeSource, request: ChangesRequest): Promise<void> {
+  const { charts, overlays } = result.render
+  if (!charts.length && !overlays.length) return
+  const rules = enabledRules(builtinRegistry, request.config)
+  const engine: CheckOptions = { rules, severityOf: id => (rules.get(id) && severityOf(request.config, rules.get(id)!)) ?? 'error' }
+  const base = await renderAll({ root: request.root, source: tree, charts, overlays, config: request.config, engine })
+  const old = new Set(base.findings.map(findingKey))
+  for (const f of result.findings) if (RENDERED.has(f)) f.presentAtBase = old.has(findingKey(f))
 }
 
 /**
@@ -217,7 +331,7 @@ async function judge(
   // Records come from workloads and the central file, which the context pass does not add to.
   const exceptions = exceptionRecords(facts, request.centralFile)
   if (context && exceptions.records.length) {
-    const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } })
+    const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false })
     const known = new Set(facts.networkPolicies.map(np => np.id))
     facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)))
   }

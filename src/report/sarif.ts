@@ -69,6 +69,12 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInf
               partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
               properties: { resource: f.resource.display, fieldPath: f.fieldPath },
             }
+            if (f.related?.length)
+              result.relatedLocations = f.related.map((r, id) => ({
+                id,
+                physicalLocation: { artifactLocation: { uri: encodeUri(r.file), uriBaseId: '%SRCROOT%' }, region: regionOf(r.span) },
+                message: { text: r.message },
+              }))
             if (f.fix) {
               result.fixes = [
                 {
@@ -114,7 +120,11 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInf
 }
 
 function region(f: Finding) {
-  const { start, end } = f.span
+  return regionOf(f.span)
+}
+
+function regionOf(span: Finding['span']) {
+  const { start, end } = span
   if (start.line === end.line && start.column === end.column) return { startLine: start.line }
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
 }
