@@ -12,7 +12,20 @@ import type { Finding } from './model.js'
 import { hasLoneCr } from './parse/source.js'
 import { applyPolicy, exceptionRecords, type Assessment, type ExceptionRecord } from './policy/index.js'
 import { registry as builtinRegistry } from './rules/index.js'
-import { ancestorDirs, findingKey, findTargets, isRenderedOnly, KUSTOMIZATION_NAMES, missingToolFinding, renderAll, renderSettings, sameSpot, workingTree, type RenderTargets, type TreeSource } from './render/index.js'
+import {
+  ancestorDirs,
+  findingKey,
+  findTargets,
+  isRenderedOnly,
+  KUSTOMIZATION_NAMES,
+  missingToolFinding,
+  renderAll,
+  renderSettings,
+  sameSpot,
+  workingTree,
+  type RenderTargets,
+  type TreeSource,
+} from './render/index.js'
 import { severityOf } from './config/severity.js'
 import type { Rule } from './rules/types.js'
 

@@ -63,7 +63,10 @@ describe('render configuration', () => {
     ['render: {enabled: yes please}\n', `${FILE}:1: render.enabled: expected true or false, got "yes please"`],
     ['render:\n  missingTool: fail\n', `${FILE}:2: render.missingTool: "fail" is not one of warning, error`],
     ['render:\n  timeout: 0\n', `${FILE}:2: render.timeout: expected a positive whole number (1 or more), got 0`],
-    ['render:\n  helm:\n    charts:\n      - values: [a.yaml]\n', `${FILE}:4: render.helm.charts[0]: missing path (the chart directory, relative to the repository root)`],
+    [
+      'render:\n  helm:\n    charts:\n      - values: [a.yaml]\n',
+      `${FILE}:4: render.helm.charts[0]: missing path (the chart directory, relative to the repository root)`,
+    ],
     [
       'render:\n  helm:\n    charts:\n      - path: ../outside\n',
       `${FILE}:4: render.helm.charts[0].path: "../outside" must be a relative path without ".." (rendering reads only files inside the repository)`,

@@ -168,7 +168,8 @@ function renderConfig(v: Validator, value: Node | undefined): RenderConfig {
     else if (key === 'timeout') out.timeoutMs = Math.min(v.positiveInt(val, 'render.timeout', line), 600) * 1000
     else if (key === 'maxOutputSize') out.maxOutputBytes = v.size(val, 'render.maxOutputSize')
     else if (key === 'kustomize') {
-      for (const [k, s] of v.pairs(v.map(val, 'render.kustomize'), 'render.kustomize', ['command'])) out.kustomize.command = v.string(s, `render.kustomize.${k}`)
+      for (const [k, s] of v.pairs(v.map(val, 'render.kustomize'), 'render.kustomize', ['command']))
+        out.kustomize.command = v.string(s, `render.kustomize.${k}`)
     } else {
       for (const [k, s] of v.pairs(v.map(val, 'render.helm'), 'render.helm', ['command', 'charts'])) {
         if (k === 'command') out.helm.command = v.string(s, 'render.helm.command')

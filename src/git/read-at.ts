@@ -72,7 +72,11 @@ export async function gitListFiles(cwd: string, sha: string, dir: string): Promi
   const spec = dir === '.' ? [] : ['--', dir]
   let listing: string
   try {
-    ;({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', sha, ...spec], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }))
+    ;({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', sha, ...spec], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }))
   } catch {
     return { files: [], links: [] }
   }

@@ -19,10 +19,7 @@ export interface HelmOutput {
   missingDependencies: string[]
 }
 
-export type HelmResult =
-  | { status: 'ok'; output: HelmOutput }
-  | { status: 'error'; message: string; file?: string; line?: number }
-  | { status: 'missing' }
+export type HelmResult = { status: 'ok'; output: HelmOutput } | { status: 'error'; message: string; file?: string; line?: number } | { status: 'missing' }
 
 /**
  * Renders the chart at `copyRoot/chartDir` (a copy: Chart.yaml may be rewritten). Values files
@@ -45,7 +42,11 @@ export async function helmTemplate(
     if (!existsSync(file)) return { status: 'error', message: `the values file ${values} listed for this chart in the configuration does not exist` }
     args.push('--values', file)
   }
-  const run = await runTool(command, args, { cwd: copyRoot, env: toolEnv(home), limits: { timeoutMs: settings.timeoutMs, maxOutputBytes: settings.maxOutputBytes } })
+  const run = await runTool(command, args, {
+    cwd: copyRoot,
+    env: toolEnv(home),
+    limits: { timeoutMs: settings.timeoutMs, maxOutputBytes: settings.maxOutputBytes },
+  })
   if (run.status === 'missing') return { status: 'missing' }
   if (run.status === 'stopped') return { status: 'error', message: `helm template: ${run.why}` }
   if (run.status === 'failed') {

@@ -23,7 +23,8 @@ export interface OverlayInputs {
   refused?: { file: string; message: string; line?: number }
 }
 
-const REMOTE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/|^git@|^(github\.com|gitlab\.com|bitbucket\.org)\/|[?&](ref|version)=|^[^/]+\.[a-z]{2,}\/[^/]+\/[^/]+\/\/|\.git(\/\/|$)/
+const REMOTE =
+  /^[A-Za-z][A-Za-z0-9+.-]*:\/\/|^git@|^(github\.com|gitlab\.com|bitbucket\.org)\/|[?&](ref|version)=|^[^/]+\.[a-z]{2,}\/[^/]+\/[^/]+\/\/|\.git(\/\/|$)/
 /** Lists whose entries name directories (or files) to build from. */
 const SOURCE_LISTS = ['resources', 'bases', 'components'] as const
 const MAX_KUSTOMIZATIONS = 200
@@ -35,16 +36,26 @@ export async function overlayInputs(source: TreeSource, overlay: string): Promis
   while (queue.length) {
     const dir = queue.shift()!
     if (dirs.includes(dir)) continue
-    if (dirs.length >= MAX_KUSTOMIZATIONS) return { dirs, kustomizations, refused: { file: kustomizations[0], message: `it reads more than ${MAX_KUSTOMIZATIONS} kustomizations` } }
+    if (dirs.length >= MAX_KUSTOMIZATIONS)
+      return { dirs, kustomizations, refused: { file: kustomizations[0], message: `it reads more than ${MAX_KUSTOMIZATIONS} kustomizations` } }
     dirs.push(dir)
     const found = await kustomizationIn(source, dir)
     if (!found) continue
     kustomizations.push(found.file)
     for (const [entry, line] of found.sources) {
       if (REMOTE.test(entry))
-        return { dirs, kustomizations, refused: { file: found.file, message: `it names the remote base ${entry}, which is not fetched (rendering never reaches the network): vendor it into the repository`, line } }
+        return {
+          dirs,
+          kustomizations,
+          refused: {
+            file: found.file,
+            message: `it names the remote base ${entry}, which is not fetched (rendering never reaches the network): vendor it into the repository`,
+            line,
+          },
+        }
       const target = path.posix.normalize(dir === '.' ? entry : `${dir}/${entry}`)
-      if (target.startsWith('..') || path.posix.isAbsolute(entry)) return { dirs, kustomizations, refused: { file: found.file, message: `it names ${entry}, outside the repository`, line } }
+      if (target.startsWith('..') || path.posix.isAbsolute(entry))
+        return { dirs, kustomizations, refused: { file: found.file, message: `it names ${entry}, outside the repository`, line } }
       // A file resource is read from a directory already copied; a directory is a kustomization of its own.
       if (!/\.(ya?ml|json)$/i.test(entry)) queue.push(target)
     }

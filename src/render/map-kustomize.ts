@@ -19,7 +19,10 @@ export interface KustomizeMapContext {
   dirs: readonly string[]
 }
 
-export function mapKustomizeFindings(findings: readonly Finding[], ctx: KustomizeMapContext): { findings: Finding[]; locate: (span: Span) => { file: string; span: Span } } {
+export function mapKustomizeFindings(
+  findings: readonly Finding[],
+  ctx: KustomizeMapContext,
+): { findings: Finding[]; locate: (span: Span) => { file: string; span: Span } } {
   const ordered = orderedFiles(ctx)
   const sources = new Map<string, SourceText>()
   const sourceOf = (file: string) => {
@@ -47,7 +50,11 @@ export function mapKustomizeFindings(findings: readonly Finding[], ctx: Kustomiz
     const name = f.resource.name
     const at =
       (key && search(line => new RegExp(`(^|[\\s{,-])["']?${key}["']?\\s*:\\s*["']?(true|yes|on|y)\\b`, 'i').test(line), name)) ||
-      (key && opValue(search(line => new RegExp(`path:\\s*["']?\\S*/${key}["']?\\s*$`).test(line), name), sourceOf)) ||
+      (key &&
+        opValue(
+          search(line => new RegExp(`path:\\s*["']?\\S*/${key}["']?\\s*$`).test(line), name),
+          sourceOf,
+        )) ||
       fallback
     const { usedAt: _u, ...rest } = f
     return { ...rest, file: at.file, span: at.span, fix: undefined, message: `${f.message} (rendered from overlay ${ctx.overlay})` }

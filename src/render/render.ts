@@ -92,7 +92,8 @@ async function renderChart(request: RenderRequest, settings: RenderConfig, helm:
   const chartYaml = joinPath(chart, 'Chart.yaml')
   const label = `chart ${chart}${variant.values.length ? ` with ${variant.values.join(', ')}` : ''}`
   const listing = await request.source.list(chart)
-  for (const link of listing.refused) pushNotice(outcome, noticeFinding('incomplete-scan', link.file, notice(`${link.why} (rendering ${label} without it).`, 'link'), engine))
+  for (const link of listing.refused)
+    pushNotice(outcome, noticeFinding('incomplete-scan', link.file, notice(`${link.why} (rendering ${label} without it).`, 'link'), engine))
   await withCopy(async (copyRoot, home) => {
     const tooLarge = await copyFiles(request.source, listing.files, copyRoot)
     if (tooLarge) return renderFailed(outcome, engine, chartYaml, undefined, `${label} was not rendered: ${tooLarge}.`, `chart/${chart}`, variant)
@@ -104,10 +105,21 @@ async function renderChart(request: RenderRequest, settings: RenderConfig, helm:
     }
     if (result.status === 'error') {
       const file = result.file && listing.files.includes(result.file) ? result.file : chartYaml
-      return renderFailed(outcome, engine, file, file === result.file ? result.line : undefined, `${label} did not render: ${result.message}`, `chart/${chart}`, variant)
+      return renderFailed(
+        outcome,
+        engine,
+        file,
+        file === result.file ? result.line : undefined,
+        `${label} did not render: ${result.message}`,
+        `chart/${chart}`,
+        variant,
+      )
     }
     const rendered = new SourceText(chartYaml, result.output.text)
-    const scanned = scanFileText({ path: chartYaml, text: rendered.text, type: 'kubernetes' }, { ...engine, ...(request.facts ? { facts: request.facts } : {}) })
+    const scanned = scanFileText(
+      { path: chartYaml, text: rendered.text, type: 'kubernetes' },
+      { ...engine, ...(request.facts ? { facts: request.facts } : {}) },
+    )
     const read = (file: string) => {
       try {
         return readFileSync(path.join(copyRoot, file), 'utf8')
@@ -135,7 +147,10 @@ async function renderChart(request: RenderRequest, settings: RenderConfig, helm:
         noticeFinding(
           'incomplete-scan',
           chartYaml,
-          notice(`${label} was rendered without its dependencies ${missing.join(', ')}, which are not vendored in charts/: their workloads were not checked.`, 'deps'),
+          notice(
+            `${label} was rendered without its dependencies ${missing.join(', ')}, which are not vendored in charts/: their workloads were not checked.`,
+            'deps',
+          ),
           engine,
         ),
       )
@@ -150,12 +165,21 @@ async function renderOverlay(request: RenderRequest, settings: RenderConfig, kus
   const { engine, source } = request
   const inputs = await overlayInputs(source, overlay)
   const own = inputs.kustomizations[0] ?? joinPath(overlay, 'kustomization.yaml')
-  if (inputs.refused) return renderFailed(outcome, engine, inputs.refused.file, inputs.refused.line, `overlay ${overlay} was not rendered: ${inputs.refused.message}.`, `overlay/${overlay}`)
+  if (inputs.refused)
+    return renderFailed(
+      outcome,
+      engine,
+      inputs.refused.file,
+      inputs.refused.line,
+      `overlay ${overlay} was not rendered: ${inputs.refused.message}.`,
+      `overlay/${overlay}`,
+    )
   const files: string[] = []
   for (const dir of inputs.dirs) {
     const listing = await source.list(dir)
     files.push(...listing.files.filter(f => !files.includes(f)))
-    for (const link of listing.refused) pushNotice(outcome, noticeFinding('incomplete-scan', link.file, notice(`${link.why} (rendering overlay ${overlay} without it).`, 'link'), engine))
+    for (const link of listing.refused)
+      pushNotice(outcome, noticeFinding('incomplete-scan', link.file, notice(`${link.why} (rendering overlay ${overlay} without it).`, 'link'), engine))
   }
   await withCopy(async (copyRoot, home) => {
     const tooLarge = await copyFiles(source, files, copyRoot)
@@ -166,7 +190,8 @@ async function renderOverlay(request: RenderRequest, settings: RenderConfig, kus
       outcome.missing.kustomize++
       return
     }
-    if (result.status === 'error') return renderFailed(outcome, engine, own, undefined, `overlay ${overlay} did not render: ${result.message}`, `overlay/${overlay}`)
+    if (result.status === 'error')
+      return renderFailed(outcome, engine, own, undefined, `overlay ${overlay} did not render: ${result.message}`, `overlay/${overlay}`)
     const scanned = scanFileText({ path: own, text: result.text, type: 'kubernetes' }, { ...engine, ...(request.facts ? { facts: request.facts } : {}) })
     const texts = new Map<string, string>()
     for (const f of files) if (/\.(ya?ml|json)$|(^|\/)Kustomization$/.test(f)) texts.set(f, readFileSync(path.join(copyRoot, f), 'utf8'))
@@ -176,7 +201,15 @@ async function renderOverlay(request: RenderRequest, settings: RenderConfig, kus
   })
 }
 
-function renderFailed(outcome: RenderOutcome, engine: CheckOptions, file: string, line: number | undefined, message: string, display: string, variant?: ChartVariantConfig) {
+function renderFailed(
+  outcome: RenderOutcome,
+  engine: CheckOptions,
+  file: string,
+  line: number | undefined,
+  message: string,
+  display: string,
+  variant?: ChartVariantConfig,
+) {
   const span = lineSpan(line)
   const finding = noticeFinding('render-error', file, { span, message, resource: { display }, fieldPath: `render:${variant?.values.join(',') ?? ''}` }, engine)
   pushNotice(outcome, finding)

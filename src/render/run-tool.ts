@@ -57,7 +57,9 @@ export function runTool(command: string, args: readonly string[], options: { cwd
       err.push(chunk.subarray(0, MAX_STDERR - errBytes))
       errBytes += chunk.length
     })
-    child.on('error', (e: NodeJS.ErrnoException) => finish(e.code === 'ENOENT' || e.code === 'EACCES' ? { status: 'missing', error: e.code } : { status: 'failed', stderr: e.message, code: null }))
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      finish(e.code === 'ENOENT' || e.code === 'EACCES' ? { status: 'missing', error: e.code } : { status: 'failed', stderr: e.message, code: null }),
+    )
     child.on('close', code => {
       const stderr = Buffer.concat(err).toString('utf8')
       if (code === 0) finish({ status: 'ok', stdout: Buffer.concat(out).toString('utf8'), stderr })

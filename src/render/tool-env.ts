@@ -7,7 +7,12 @@ import path from 'node:path'
  * plugins), whatever a chart or overlay asks for. Undefined when it is not installed.
  */
 export function resolveCommand(command: string, cwd: string, searchPath = process.env.PATH ?? ''): string | undefined {
-  const candidates = command.includes('/') ? [path.resolve(cwd, command)] : searchPath.split(path.delimiter).filter(Boolean).map(d => path.join(d, command))
+  const candidates = command.includes('/')
+    ? [path.resolve(cwd, command)]
+    : searchPath
+        .split(path.delimiter)
+        .filter(Boolean)
+        .map(d => path.join(d, command))
   for (const file of candidates) {
     try {
       accessSync(file, constants.X_OK)

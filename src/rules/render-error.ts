@@ -11,7 +11,8 @@ export const renderError: Rule = {
     severity: 'error',
     description:
       'A Helm chart or Kustomize overlay did not render, so the workloads it produces were not checked. A chart that cannot be rendered is not a chart that passed.',
-    remediation: 'Fix the template or kustomization the message points to, vendor missing dependencies and remote bases, or install the tool the message names.',
+    remediation:
+      'Fix the template or kustomization the message points to, vendor missing dependencies and remote bases, or install the tool the message names.',
     docs: 'docs/rules/render-error.md',
   },
 }
