@@ -53,7 +53,7 @@ function greedy(literal: ReadonlyArray<string | undefined>, out: readonly string
 }
 
 /** A template action that writes output (not `if`, `end`, `with`, `range`, `define`, a comment or an assignment). */
-const WRITES = /\{\{-?\s*(?!(?:if|else|end|with|range|define|block|break|continue)\b|\/\*|\$[\w]*\s*:?=)[^}]/
+const WRITES = /\{\{(?:-\s*|(?!-)\s*)(?=\S)(?!(?:if|else|end|with|range|define|block|break|continue)\b|\/\*|\$[\w]*\s*:?=)[^}]/
 
 export const writesOutput = (line: string): boolean => WRITES.test(line)
 
