@@ -32,6 +32,7 @@ describe('charts rendered with helm', () => {
       'render-error charts/broken/templates/pod.yaml:6:1',
       'host-network charts/gate/templates/deployment.yaml:10:20',
       'host-ipc charts/helpers/templates/statefulset.yaml:8:7',
+      'incomplete-scan charts/missing-dep/Chart.yaml:5:1',
       'host-pid charts/missing-dep/templates/pod.yaml:6:12',
       'host-ipc charts/umbrella/charts/sub/templates/pod.yaml:6:3',
       'host-network charts/value/templates/daemonset.yaml:16:7',
@@ -87,6 +88,14 @@ describe('charts rendered with helm', () => {
   it('renders a chart whose dependency is not vendored without it, and says which', () => {
     const [f] = at('charts/missing-dep/templates/pod.yaml')
     expect(f.message).toContain('Not vendored, rendered without: common.')
+    // Fail closed: what the dependency would add was not checked, said at its line of Chart.yaml.
+    expect(at('charts/missing-dep/Chart.yaml').map(n => [n.ruleId, n.span.start.line, n.message])).toEqual([
+      [
+        'incomplete-scan',
+        5,
+        'chart charts/missing-dep was rendered without its dependency common, which is not vendored in charts/ (dependencies are never downloaded): the workloads it would add were not checked.',
+      ],
+    ])
   })
 
   it('keeps a clean chart clean', () => {

@@ -141,19 +141,21 @@ async function renderChart(request: RenderRequest, settings: RenderConfig, helm:
         missing.length ? { ...f, message: `${f.message} Not vendored, rendered without: ${missing.join(', ')}.` } : f,
       ),
     )
-    if (missing.length && !scanned.findings.length)
-      pushNotice(
+    // Fail closed: the missing dependencies' workloads were not checked; said at their Chart.yaml lines.
+    // The copy's Chart.yaml no longer lists them: the lines are the repository's.
+    const chartText = missing.length ? ((await request.source.read(chartYaml))?.toString('utf8') ?? '') : ''
+    for (const name of missing) {
+      const line = chartText.split('\n').findIndex(l => new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRegExp(name)}["']?\\s*$`).test(l)) + 1
+      renderNotice(
         outcome,
-        noticeFinding(
-          'incomplete-scan',
-          chartYaml,
-          notice(
-            `${label} was rendered without its dependencies ${missing.join(', ')}, which are not vendored in charts/: their workloads were not checked.`,
-            'deps',
-          ),
-          engine,
-        ),
+        engine,
+        'incomplete-scan',
+        chartYaml,
+        line || undefined,
+        `${label} was rendered without its dependency ${name}, which is not vendored in charts/ (dependencies are never downloaded): the workloads it would add were not checked.`,
+        `render:dependency:${name}`,
       )
+    }
     mergeFacts(outcome.facts, scanned.facts, span => {
       const at = locator.locate(span)
       return at && { file: at.file, span: at.span }
@@ -268,3 +270,17 @@ function moveSpans<T>(value: T, locate: (span: Span) => { file: string; span: Sp
   }
   return value
 }
+
+function renderNotice(
+  outcome: RenderOutcome,
+  engine: CheckOptions,
+  ruleId: 'incomplete-scan',
+  file: string,
+  line: number | undefined,
+  message: string,
+  fieldPath: string,
+) {
+  pushNotice(outcome, noticeFinding(ruleId, file, { span: lineSpan(line), message, resource: { display: file }, fieldPath }, engine))
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
