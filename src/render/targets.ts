@@ -27,7 +27,7 @@ export function findTargets(files: Iterable<string>): RenderTargets {
   }
   const charts = [...chartDirs].filter(dir => ![...chartDirs].some(other => other !== dir && isSubchartOf(dir, other))).sort()
   // A kustomization inside a chart is chart content (a post-renderer's input), not an overlay of its own.
-  return { charts, overlays: [...overlays].filter(o => !charts.some(c => inside(c, o))).sort() }
+  return { charts, overlays: [...overlays].filter(o => !charts.some(c => c === o || inside(c, o))).sort() }
 }
 
 /** `dir` lies below `chart`'s `charts/` folder (a vendored subchart, at any depth). */
