@@ -74,6 +74,8 @@ describe('charts rendered with helm', () => {
   it('places what a _helpers.tpl define writes at the include line of the template; helpers and NOTES.txt are not read as YAML', () => {
     const [f] = at('charts/helpers/templates/statefulset.yaml')
     expect(f.ruleId).toBe('host-ipc')
+    // The define's `if .Values.shareIpc` gate is followed to the values line.
+    expect(related(f)).toEqual(['charts/helpers/values.yaml:1:11'])
     expect(at('charts/helpers/templates/_helpers.tpl')).toEqual([])
     expect(at('charts/helpers/templates/NOTES.txt')).toEqual([])
   })

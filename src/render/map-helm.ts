@@ -49,6 +49,8 @@ export interface HelmMapContext {
   values(file: string): ValuesFile[]
   /** `charts/agent with values-prod.yaml`: said in each message. */
   label: string
+  /** The chart's template files that may hold `define`s (`_helpers.tpl`), with their text. */
+  helpers?(): Array<{ file: string; text: string }>
 }
 
 /** Where a span of the rendered stream was written: a template file, line and span. */
@@ -98,12 +100,33 @@ function mapOne(f: Finding, ctx: HelmMapContext, locator: HelmLocator): Finding 
   if (!at) return { ...f, message: f.message + label, fix: undefined, usedAt: undefined }
   // A literal `hostNetwork: true` in the template is fixed there; a value from .Values in the values file.
   const fix = at.copied && f.fix ? { ...f.fix, edits: f.fix.edits.map(e => ({ ...e, span: shiftTo(at.template, at.line + 1, e.span) })) } : undefined
-  const hit = key ? findValue(ctx.values(at.file), valuesPaths(at.templateLines, at.line), key) : undefined
+  const paths = key ? [...valuesPaths(at.templateLines, at.line), ...helperValuesPaths(at.templateLines[at.line] ?? '', key, ctx)] : []
+  const hit = key ? findValue(ctx.values(at.file), paths, key) : undefined
   const related = hit
     ? [{ file: hit.file, span: hit.span, message: `${hit.path} is set here, in ${hit.file}`, ...(hit.fix ? { fix: hit.fix } : {}) }]
     : undefined
   const { usedAt: _dropped, ...rest } = f
   return { ...rest, file: at.file, span: at.span, message: f.message + label, fix, ...(related ? { related } : {}) }
+}
+
+/**
+ * The `.Values` paths behind a key a helper writes: `{{ include "x.pod" . }}` on the line, and in
+ * a `define "x.pod"` the line that writes the key (its `if` gates and `with` blocks). One level:
+ * an include inside the define is not followed.
+ */
+function helperValuesPaths(line: string, key: string, ctx: HelmMapContext): string[][] {
+  const name = /\b(?:include|template)\s+"([^"]+)"/.exec(line)?.[1]
+  if (!name || !ctx.helpers) return []
+  for (const helper of ctx.helpers()) {
+    const lines = helper.text.split('\n')
+    const start = lines.findIndex(l => new RegExp(`\\{\\{-?\\s*define\\s+"${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(l))
+    if (start < 0) continue
+    for (let i = start + 1; i < lines.length; i++) {
+      if (/\{\{-?\s*define\b/.test(lines[i])) break
+      if (new RegExp(`\\b${key}\\s*:`).test(lines[i])) return valuesPaths(lines, i)
+    }
+  }
+  return []
 }
 
 /** The value's span on a copied line (same columns), else the key to the line's end, else the action. */

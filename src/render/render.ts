@@ -133,6 +133,13 @@ async function renderChart(request: RenderRequest, settings: RenderConfig, helm:
       template: read,
       values: (file: string) => valuesFor(chart, variant, file, read),
       label,
+      helpers: () =>
+        listing.files
+          .filter(f => /(^|\/)templates\/.*\.tpl$/.test(f))
+          .flatMap(file => {
+            const text = read(file)
+            return text === undefined ? [] : [{ file, text }]
+          }),
     }
     const locator = new HelmLocator(ctx)
     const missing = result.output.missingDependencies
