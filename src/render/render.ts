@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { defaultRenderConfig, type ChartVariantConfig, type Config, type RenderConfig } from '../config/config.js'
 import { noFacts, type FactNeeds, type Facts } from '../engine/facts.js'
@@ -7,7 +7,7 @@ import { noticeFinding, scanFileText, type CheckOptions } from '../engine/scan-f
 import type { Finding, Span } from '../model.js'
 import { SourceText } from '../parse/source.js'
 import { chartFile, helmTemplate } from './helm.js'
-import { isComponent, kustomizeBuild, overlayInputs } from './kustomize.js'
+import { isComponent, kustomizeBuild, overlayInputs, type OverlayInputs } from './kustomize.js'
 import { mapKustomizeFindings } from './map-kustomize.js'
 import { HelmLocator, mapHelmFindings, renderedDocuments } from './map-helm.js'
 import { resolveCommand } from './tool-env.js'
@@ -45,29 +45,51 @@ export const renderSettings = (config: Config): RenderConfig => config.render ??
 
 export async function renderAll(request: RenderRequest): Promise<RenderOutcome> {
   const settings = renderSettings(request.config)
-  const outcome: RenderOutcome = { findings: [], facts: noFacts(), renders: 0, millis: 0, missing: { helm: 0, kustomize: 0 } }
+  const outcome = emptyOutcome()
   if (!settings.enabled) return outcome
   const started = Date.now()
   const helm = request.charts.length ? resolveCommand(settings.helm.command, request.root) : undefined
   const kustomize = request.overlays.length ? resolveCommand(settings.kustomize.command, request.root) : undefined
+  // Each job writes into an outcome of its own, merged in job order: the report does not depend on
+  // which render finished first.
+  const jobs: Array<(into: RenderOutcome) => Promise<void>> = []
   for (const chart of request.charts) {
-    if (!helm) {
-      outcome.missing.helm++
-      continue
-    }
-    for (const variant of variantsOf(chart, settings)) await renderChart(request, settings, helm, chart, variant, outcome)
+    if (!helm) outcome.missing.helm++
+    else for (const variant of variantsOf(chart, settings)) jobs.push(into => renderChart(request, settings, helm, chart, variant, into))
   }
-  for (const overlay of request.overlays) {
-    if (await isComponent(request.source, overlay)) continue
-    if (!kustomize) {
-      outcome.missing.kustomize++
-      continue
-    }
-    await renderOverlay(request, settings, kustomize, overlay, outcome)
+  const inputs = new Map<string, OverlayInputs>()
+  for (const overlay of request.overlays) if (!(await isComponent(request.source, overlay))) inputs.set(overlay, await overlayInputs(request.source, overlay))
+  // A base that another overlay of this run builds is rendered through it (its files are searched
+  // for the lines that set what it renders), not once more on its own.
+  const built = new Set([...inputs].flatMap(([overlay, i]) => (i.refused ? [] : i.dirs.filter(d => d !== overlay))))
+  for (const [overlay, overlayInput] of inputs) {
+    if (built.has(overlay)) continue
+    if (!kustomize) outcome.missing.kustomize++
+    else jobs.push(into => renderOverlay(request, settings, kustomize, overlay, overlayInput, into))
+  }
+  const results = jobs.map(() => emptyOutcome())
+  let next = 0
+  // The tools are processes of their own, most of whose time is their start-up: a few at once.
+  const workers = Array.from({ length: Math.min(RENDER_CONCURRENCY, jobs.length) }, async () => {
+    for (let i = next++; i < jobs.length; i = next++) await jobs[i](results[i])
+  })
+  await Promise.all(workers)
+  for (const r of results) {
+    outcome.findings.push(...r.findings)
+    outcome.facts.workloads.push(...r.facts.workloads)
+    outcome.facts.networkPolicies.push(...r.facts.networkPolicies)
+    outcome.renders += r.renders
+    outcome.missing.helm += r.missing.helm
+    outcome.missing.kustomize += r.missing.kustomize
   }
   outcome.millis = Date.now() - started
   return outcome
 }
+
+const emptyOutcome = (): RenderOutcome => ({ findings: [], facts: noFacts(), renders: 0, millis: 0, missing: { helm: 0, kustomize: 0 } })
+
+/** Renders at once: enough to overlap the tools' start-up, few enough for a shared 2-core runner. */
+const RENDER_CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()))
 
 /** The chart's own values, then each configured values set as a variant of its own. */
 function variantsOf(chart: string, settings: RenderConfig): ChartVariantConfig[] {
@@ -170,9 +192,15 @@ async function renderChart(request: RenderRequest, settings: RenderConfig, helm:
   })
 }
 
-async function renderOverlay(request: RenderRequest, settings: RenderConfig, kustomize: string, overlay: string, outcome: RenderOutcome) {
+async function renderOverlay(
+  request: RenderRequest,
+  settings: RenderConfig,
+  kustomize: string,
+  overlay: string,
+  inputs: OverlayInputs,
+  outcome: RenderOutcome,
+) {
   const { engine, source } = request
-  const inputs = await overlayInputs(source, overlay)
   const own = inputs.kustomizations[0] ?? joinPath(overlay, 'kustomization.yaml')
   if (inputs.refused)
     return renderFailed(
