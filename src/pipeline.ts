@@ -19,6 +19,7 @@ import {
   isRenderedOnly,
   KUSTOMIZATION_NAMES,
   missingToolFinding,
+  overlaysReading,
   renderAll,
   renderSettings,
   sameSpot,
@@ -213,7 +214,14 @@ async function touchedTargets(request: ScanRequest & { files: string[] }): Promi
       const file = dir === '.' ? name : `${dir}/${name}`
       if (await exists(file)) found.add(file)
     }
-  return findTargets(found)
+  const targets = findTargets(found)
+  // A changed base or component changes the overlays in other directories that build on it.
+  if (targets.overlays.length && request.render !== false && renderSettings(request.config).enabled) {
+    const source = request.renderFrom ?? workingTree(request.root)
+    const all = findTargets((await source.list('.')).files).overlays.filter(o => !targets.overlays.includes(o))
+    targets.overlays = [...targets.overlays, ...(await overlaysReading(source, all, request.files))].sort()
+  }
+  return targets
 }
 
 function scanPrepared(file: Extract<Prepared, { text: string }>, engine: CheckOptions, result: ScanResult): { findings: Finding[]; facts?: Facts } {

@@ -1,6 +1,6 @@
 import { afterEach, describe, it, expect } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ChangedLines } from '../../src/diff/unified.js'
 import { place } from '../../src/findings/place.js'
@@ -97,5 +97,26 @@ describe('a pull request that touches a chart', () => {
   it('keeps a chart that fails at the base and at the head a pre-existing render-error', async () => {
     const { placed } = await pullRequest(nothing, root => edit(root, 'charts/broken/Chart.yaml', 'version: 0.1.0', 'version: 0.1.1'))
     expect(placed.map(f => [f.ruleId, f.file, f.isNew])).toEqual([['render-error', 'charts/broken/templates/pod.yaml', false]])
+  })
+
+  it('renders the overlays built on a changed base, and reports what the change makes them produce as new', async () => {
+    const { result, placed } = await pullRequest(
+      root => {
+        const dir = path.join(root, 'deploy')
+        for (const [name, text] of Object.entries({
+          'base/kustomization.yaml': 'resources: [deployment.yaml]\n',
+          'base/deployment.yaml':
+            'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers: [{name: a, image: b}]\n',
+          'prod/kustomization.yaml': 'resources: [../base]\npatches:\n  - path: ops.yaml\n    target: {kind: Deployment, name: web}\n',
+          'prod/ops.yaml': '- op: add\n  path: /spec/template/spec/hostIPC\n  value: true\n',
+        })) {
+          mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+          writeFileSync(path.join(dir, name), text)
+        }
+      },
+      root => edit(root, 'deploy/base/deployment.yaml', 'name: api', 'name: web'),
+    )
+    expect(result.render.overlays).toEqual(['deploy/base', 'deploy/prod'])
+    expect(placed.map(f => [f.ruleId, f.file, f.span.start.line, f.isNew, f.placement])).toEqual([['host-ipc', 'deploy/prod/ops.yaml', 3, true, 'summary']])
   })
 })

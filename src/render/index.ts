@@ -5,6 +5,7 @@ import type { RenderConfig } from '../config/config.js'
 export { renderAll, renderSettings, type RenderOutcome, type RenderRequest } from './render.js'
 export { ancestorDirs, findTargets, isRenderedOnly, KUSTOMIZATION_NAMES, type RenderTargets } from './targets.js'
 export { gitTree, workingTree, type TreeSource } from './tree.js'
+export { overlaysReading } from './kustomize.js'
 
 /**
  * The run-level note for charts and overlays left unrendered because their tool is missing: one

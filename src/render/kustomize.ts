@@ -117,3 +117,19 @@ export async function kustomizeBuild(
   }
   return { status: 'ok', text: run.stdout }
 }
+
+/** How many overlays of a repository a pull request's check reads to find those that build a changed base. */
+const MAX_OVERLAYS_SEARCHED = 1000
+
+/**
+ * The overlays of the repository that read a changed file (through a base or component in
+ * another directory): a change to a base is a change to every overlay built on it.
+ */
+export async function overlaysReading(source: TreeSource, overlays: readonly string[], changed: readonly string[]): Promise<string[]> {
+  const out: string[] = []
+  for (const overlay of overlays.slice(0, MAX_OVERLAYS_SEARCHED)) {
+    const { dirs } = await overlayInputs(source, overlay)
+    if (dirs.some(dir => changed.some(file => dir === '.' || file.startsWith(`${dir}/`)))) out.push(overlay)
+  }
+  return out
+}
