@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { defaultRenderConfig, type ChartVariantConfig, type Config, type RenderConfig } from '../config/config.js'
-import { noFacts, type FactNeeds, type Facts } from '../engine/facts.js'
+import { noFacts, type FactNeeds, type Facts, type RenderedFrom } from '../engine/facts.js'
 import { noticeFinding, scanFileText, type CheckOptions } from '../engine/scan-file.js'
 import type { Finding, Span } from '../model.js'
 import { SourceText } from '../parse/source.js'
@@ -185,7 +185,8 @@ async function renderChart(request: RenderRequest, settings: RenderConfig, helm:
         `render:dependency:${name}`,
       )
     }
-    mergeFacts(outcome.facts, scanned.facts, span => {
+    const from = { tool: 'helm' as const, path: chart, values: variant.values, ...(variant.namespace ? { namespace: variant.namespace } : {}) }
+    mergeFacts(outcome.facts, scanned.facts, from, span => {
       const at = locator.locate(span)
       return at && { file: at.file, span: at.span }
     })
@@ -234,7 +235,7 @@ async function renderOverlay(
     for (const f of files) if (/\.(ya?ml|json)$|(^|\/)Kustomization$/.test(f)) texts.set(f, readFileSync(path.join(copyRoot, f), 'utf8'))
     const mapped = mapKustomizeFindings(scanned.findings, { overlay, kustomization: own, texts, dirs: inputs.dirs })
     outcome.findings.push(...mapped.findings)
-    mergeFacts(outcome.facts, scanned.facts, mapped.locate)
+    mergeFacts(outcome.facts, scanned.facts, { tool: 'kustomize', path: overlay, values: [] }, mapped.locate)
   })
 }
 
@@ -287,11 +288,11 @@ function valuesFor(chart: string, variant: ChartVariantConfig, template: string,
 }
 
 /** Facts of a rendered stream, with every span (and the file) moved to where it was written. */
-function mergeFacts(into: Facts, facts: Facts, locate: (span: Span) => { file: string; span: Span } | undefined) {
+function mergeFacts(into: Facts, facts: Facts, rendered: RenderedFrom, locate: (span: Span) => { file: string; span: Span } | undefined) {
   for (const w of facts.workloads) {
     const at = locate(w.anchor)
     if (!at) continue
-    into.workloads.push({ ...moveSpans(w, locate), file: at.file, id: `${at.file}#${w.id}` })
+    into.workloads.push({ ...moveSpans(w, locate), file: at.file, id: `${at.file}#${w.id}`, rendered })
   }
   for (const np of facts.networkPolicies) into.networkPolicies.push({ ...np, id: `rendered:${np.id}` })
 }
