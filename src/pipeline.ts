@@ -20,6 +20,7 @@ import {
   KUSTOMIZATION_NAMES,
   missingToolFinding,
   overlaysReading,
+  unknownChartsFinding,
   renderAll,
   renderSettings,
   sameSpot,
@@ -157,19 +158,29 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   return result
 }
 
+/** The findings that rendering produced: only they are compared with the base's rendering. */
+const RENDERED = new WeakSet<Finding>()
+
 /**
  * Renders the charts and overlays the scan met and adds what they produce. A rendered finding at
  * the same rule, file and line as one the plain reading found (a base's manifest, a patch file)
  * is the same finding, kept once; so is one that several variants of a chart produce.
  */
-/** The findings that rendering produced: only they are compared with the base's rendering. */
-const RENDERED = new WeakSet<Finding>()
-
 async function renderPass(request: ScanRequest, engine: CheckOptions, result: ScanResult): Promise<void> {
   const { charts, overlays } = result.render
-  if (!charts.length && !overlays.length) return
   const settings = renderSettings(request.config)
   if (!settings.enabled) return
+  // A full scan can tell a configured chart that is not there (a pull request sees only its files).
+  const unknown = request.files
+    ? undefined
+    : unknownChartsFinding(
+        [...new Set(settings.helm.charts.map(c => c.path))].filter(p => !existsSync(path.join(request.root, p, 'Chart.yaml'))),
+        engine,
+      )
+  if (!charts.length && !overlays.length) {
+    if (unknown) result.findings.push(unknown)
+    return
+  }
   const out = await renderAll({
     root: request.root,
     source: request.renderFrom ?? workingTree(request.root),
@@ -185,7 +196,7 @@ async function renderPass(request: ScanRequest, engine: CheckOptions, result: Sc
   const spot = (f: Finding) => `${f.file}\u0000${f.span.start.line}`
   for (const f of result.findings) seen.set(spot(f), [...(seen.get(spot(f)) ?? []), f])
   const missing = missingToolFinding(out.missing, settings, engine)
-  for (const f of [...out.findings, ...(missing ? [missing] : [])]) {
+  for (const f of [...out.findings, ...(missing ? [missing] : []), ...(unknown ? [unknown] : [])]) {
     const there = seen.get(spot(f)) ?? []
     if (there.some(p => sameSpot(p, f))) continue
     if (result.findings.length >= request.config.maxFindings) {

@@ -110,3 +110,17 @@ describe('render-error', () => {
     expect(await scanRoot(root, 'render: {enabled: false}\n')).toEqual([])
   })
 })
+
+describe('render-error about the configuration', () => {
+  it('says when render.helm.charts names a directory without a Chart.yaml (a typo would drop the variant silently)', async () => {
+    const root = tempRepo(chart('charts/agent', POD('')))
+    try {
+      const findings = await scanRoot(root, 'render:\n  helm:\n    charts:\n      - {path: charts/agnet, values: [values-prod.yaml]}\n')
+      expect(findings.map(f => [f.ruleId, f.file, f.message])).toEqual([
+        ['render-error', '', 'render.helm.charts names charts/agnet, which holds no Chart.yaml: that variant was not rendered.'],
+      ])
+    } finally {
+      removeRepo(root)
+    }
+  })
+})

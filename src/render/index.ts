@@ -33,6 +33,26 @@ export function missingToolFinding(missing: { helm: number; kustomize: number },
   }
 }
 
+/**
+ * `render.helm.charts` entries whose path holds no Chart.yaml: a typo there would silently drop
+ * the variant a team relies on, so it is said (once for the run, as render-error).
+ */
+export function unknownChartsFinding(paths: readonly string[], engine: CheckOptions): Finding | undefined {
+  const rule = engine.rules.get('render-error')
+  if (!rule || !paths.length) return undefined
+  const at = { line: 1, column: 1 }
+  return {
+    ruleId: rule.meta.id,
+    severity: engine.severityOf(rule.meta.id),
+    file: '',
+    span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+    resource: { display: 'render' },
+    message: `render.helm.charts names ${paths.join(', ')}, which holds no Chart.yaml: ${paths.length === 1 ? 'that variant was' : 'those variants were'} not rendered.`,
+    remediation: rule.meta.remediation,
+    fieldPath: `run:render-unknown-chart:${paths.join(',')}`,
+  }
+}
+
 /** Same rule, file and line: a rendered finding that a plain reading of the file already reports. */
 export const sameSpot = (a: Finding, b: Finding): boolean => a.ruleId === b.ruleId && a.file === b.file && a.span.start.line === b.span.start.line
 
