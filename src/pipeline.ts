@@ -217,7 +217,10 @@ async function renderPass(request: ScanRequest, engine: CheckOptions, result: Sc
  */
 async function touchedTargets(request: ScanRequest & { files: string[] }): Promise<RenderTargets> {
   const marker = new Set(['Chart.yaml', ...KUSTOMIZATION_NAMES])
-  const exists = async (file: string) => (request.reader ? (await request.reader(file)) !== undefined : existsSync(path.join(request.root, file)))
+  // The head's tree, when it is not the checkout, is listed once (one git ls-tree), not asked per name.
+  const listed = request.renderFrom ? new Set((await request.renderFrom.list('.')).files) : undefined
+  const exists = async (file: string) =>
+    listed ? listed.has(file) : request.reader ? (await request.reader(file)) !== undefined : existsSync(path.join(request.root, file))
   const found = new Set<string>()
   const dirs = new Set(request.files.flatMap(f => ancestorDirs(f)))
   for (const dir of dirs)
@@ -229,7 +232,7 @@ async function touchedTargets(request: ScanRequest & { files: string[] }): Promi
   // A changed base or component changes the overlays in other directories that build on it.
   if (targets.overlays.length && request.render !== false && renderSettings(request.config).enabled) {
     const source = request.renderFrom ?? workingTree(request.root)
-    const all = findTargets((await source.list('.')).files).overlays.filter(o => !targets.overlays.includes(o))
+    const all = findTargets(listed ?? (await source.list('.')).files).overlays.filter(o => !targets.overlays.includes(o))
     targets.overlays = [...targets.overlays, ...(await overlaysReading(source, all, request.files))].sort()
   }
   return targets

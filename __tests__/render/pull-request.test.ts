@@ -27,7 +27,7 @@ const git = (cwd: string, ...args: string[]) =>
  * A repository with the fixture charts (`atBase` edits them) committed as the base; `change` edits
  * the work tree, committed as the head, which stays checked out.
  */
-async function pullRequest(atBase: (root: string) => void, change: (root: string) => void) {
+async function pullRequest(atBase: (root: string) => void, change: (root: string) => void, options: { checkoutBase?: boolean } = {}) {
   const root = tempRepo({}, { charts: path.join(FIXTURES, 'charts') })
   roots.push(root)
   atBase(root)
@@ -41,12 +41,16 @@ async function pullRequest(atBase: (root: string) => void, change: (root: string
   const changed = await gitChanges(root, base, head)
   const lines = new Map<string, ChangedLines | 'whole-file'>(changed.files.map(f => [f.path, f.lines === 'too-large' || !f.lines ? 'whole-file' : f.lines]))
   const config = configOf(CONFIG)
+  // A checkout of another commit than the head (the merge commit): the head is read from git.
+  if (options.checkoutBase) git(root, 'checkout', '-q', base)
+  const head_ = options.checkoutBase ? { reader: gitReader(root, head, config.maxFileSize), renderFrom: gitTree(root, head, config.maxFileSize) } : {}
   const result = await reviewChanges({
     root,
     files: [...lines.keys()],
     config,
     today: new Date('2025-06-01'),
     base: { reader: gitReader(root, base, config.maxFileSize), tree: gitTree(root, base, config.maxFileSize) },
+    ...head_,
   })
   return { result, placed: place(result.findings, lines, 'added') }
 }
@@ -75,6 +79,15 @@ describe('a pull request that touches a chart', () => {
     ])
     // The broken chart elsewhere in the repository was not touched, so not rendered.
     expect(result.findings.some(x => x.ruleId === 'render-error')).toBe(false)
+  })
+
+  it('renders the head from git objects when the checkout is another commit', async () => {
+    const { placed } = await pullRequest(offInProd, root => edit(root, 'charts/value/values-prod.yaml', 'hostNetwork: false', 'hostNetwork: true'), {
+      checkoutBase: true,
+    })
+    expect(placed.map(f => [f.ruleId, f.file, f.span.start.line, f.placement, f.isNew])).toEqual([
+      ['host-network', 'charts/value/values-prod.yaml', 1, 'inline', true],
+    ])
   })
 
   it('keeps a finding the base already had pre-existing, even when the pull request rewrites its template line', async () => {
