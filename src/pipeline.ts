@@ -164,7 +164,8 @@ const RENDERED = new WeakSet<Finding>()
 /**
  * Renders the charts and overlays the scan met and adds what they produce. A rendered finding at
  * the same rule, file and line as one the plain reading found (a base's manifest, a patch file)
- * is the same finding, kept once; so is one that several variants of a chart produce.
+ * is the same finding, kept once; so is one that several variants of a chart produce for the
+ * same object.
  */
 async function renderPass(request: ScanRequest, engine: CheckOptions, result: ScanResult): Promise<void> {
   const { charts, overlays } = result.render
@@ -198,7 +199,9 @@ async function renderPass(request: ScanRequest, engine: CheckOptions, result: Sc
   const missing = missingToolFinding(out.missing, settings, engine)
   for (const f of [...out.findings, ...(missing ? [missing] : []), ...(unknown ? [unknown] : [])]) {
     const there = seen.get(spot(f)) ?? []
-    if (there.some(p => sameSpot(p, f))) continue
+    // Rendered twice (two variants, an overlay and its base) is one finding; two objects a `range`
+    // writes from one template line are two.
+    if (there.some(p => sameSpot(p, f) && (!RENDERED.has(p) || p.resource.display === f.resource.display))) continue
     if (result.findings.length >= request.config.maxFindings) {
       result.truncated = true
       break

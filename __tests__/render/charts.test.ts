@@ -169,3 +169,25 @@ describe('fingerprints and exceptions of rendered objects', () => {
     }
   })
 })
+
+describe('one template line, several objects', () => {
+  it('reports each object a `range` writes from the same line, and a variant that writes the same object once', async () => {
+    const repo = tempRepo({
+      'c/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 0.1.0\n',
+      'c/values.yaml': 'agents: [a, b]\nhostNetwork: true\n',
+      'c/values-eu.yaml': 'hostNetwork: true\n',
+      'c/templates/agents.yaml':
+        '{{- range .Values.agents }}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: agent-{{ . }}\nspec:\n  hostNetwork: {{ $.Values.hostNetwork }}\n  containers: [{name: a, image: b}]\n{{- end }}\n',
+    })
+    try {
+      const found = await scanRoot(repo, 'render:\n  helm:\n    charts:\n      - {path: c, values: [values-eu.yaml]}\n')
+      expect(found.map(f => [brief(f), f.resource.display, related(f)])).toEqual([
+        ['host-network c/templates/agents.yaml:8:3', 'Pod/agent-a', ['c/values.yaml:2:14']],
+        ['host-network c/templates/agents.yaml:8:3', 'Pod/agent-b', ['c/values.yaml:2:14']],
+      ])
+      expect(new Set(found.map(f => f.fingerprint)).size).toBe(2)
+    } finally {
+      removeRepo(repo)
+    }
+  })
+})
