@@ -3,6 +3,7 @@ import { alignLines, sourceLine, valuesPaths, writesOutput } from '../../src/ren
 import { renderedDocuments } from '../../src/render/map-helm.js'
 import { findTargets, isRenderedOnly } from '../../src/render/targets.js'
 import { findValue } from '../../src/render/values.js'
+import { overlayInputs } from '../../src/render/kustomize.js'
 
 const TEMPLATE = [
   'spec:', //                                    0
@@ -95,5 +96,30 @@ describe('rendered streams and targets', () => {
     expect(
       ['a/templates/x.yaml', 'a/charts/sub/templates/y.yaml', 'a/values.yaml', 'a/crds/crd.yaml', 'b/templates/z.yaml'].map(f => isRenderedOnly(f, ['a'])),
     ).toEqual([true, true, false, false, false])
+  })
+})
+
+describe('the inputs of an overlay', () => {
+  it('follows bases and components written with ./ and a trailing slash, and refuses a remote one', async () => {
+    const files: Record<string, string> = {
+      'o/kustomization.yaml': 'resources:\n  - ./base/\n  - pod.yaml\ncomponents:\n  - ../c\n',
+      'o/base/kustomization.yaml': 'resources: [d.yaml]\n',
+      'c/kustomization.yaml': 'kind: Component\n',
+      'r/kustomization.yaml': 'resources:\n  - git@github.com:org/repo.git//base\n',
+    }
+    const source = {
+      list: async () => ({ files: Object.keys(files), refused: [] }),
+      read: async (f: string) => (f in files ? Buffer.from(files[f]) : undefined),
+    }
+    expect(await overlayInputs(source, 'o')).toEqual({
+      dirs: ['o', 'o/base', 'c'],
+      kustomizations: ['o/kustomization.yaml', 'o/base/kustomization.yaml', 'c/kustomization.yaml'],
+    })
+    expect((await overlayInputs(source, 'r')).refused).toEqual({
+      file: 'r/kustomization.yaml',
+      line: 2,
+      message:
+        'it names the remote base git@github.com:org/repo.git//base, which is not fetched (rendering never reaches the network): vendor it into the repository',
+    })
   })
 })

@@ -53,7 +53,7 @@ export async function overlayInputs(source: TreeSource, overlay: string): Promis
             line,
           },
         }
-      const target = path.posix.normalize(dir === '.' ? entry : `${dir}/${entry}`)
+      const target = path.posix.normalize(dir === '.' ? entry : `${dir}/${entry}`).replace(/\/+$/, '') || '.'
       if (target.startsWith('..') || path.posix.isAbsolute(entry))
         return { dirs, kustomizations, refused: { file: found.file, message: `it names ${entry}, outside the repository`, line } }
       // A file resource is read from a directory already copied; a directory is a kustomization of its own.
