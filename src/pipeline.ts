@@ -136,7 +136,16 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   } else {
     // The walk is listed first (names only): which directories are charts decides how their files are read.
     const files = [...walkAll(request, config)]
-    Object.assign(result.render, findTargets(files.filter(f => !f.refused).map(f => f.relative)))
+    // A walk that starts inside a chart (`scan charts/agent/templates`) still reads it as a chart.
+    const above = (request.paths ?? []).flatMap(p => {
+      const relative = path.relative(request.root, path.resolve(request.root, p)).split(path.sep).join('/')
+      if (!relative || relative.startsWith('..')) return []
+      return ancestorDirs(`${relative}/x`).flatMap(dir => {
+        const chartYaml = dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`
+        return existsSync(path.join(request.root, chartYaml)) ? [chartYaml] : []
+      })
+    })
+    Object.assign(result.render, findTargets([...above, ...files.filter(f => !f.refused).map(f => f.relative)]))
     // Local files only: synchronous reads, one file in memory at a time; a link or a refusal
     // takes the promise path (rare: the await costs nothing where there is none).
     for (const file of files) {

@@ -191,3 +191,10 @@ describe('one template line, several objects', () => {
     }
   })
 })
+
+describe('a scan of part of a chart', () => {
+  it('reads a chart’s templates as a chart when the scan starts inside it', async () => {
+    const found = (await scanRepository({ root, paths: ['charts/gate/templates'], config: configOf(), today: new Date('2025-06-01') })).findings
+    expect(found.map(brief)).toEqual(['host-network charts/gate/templates/deployment.yaml:10:20'])
+  })
+})
