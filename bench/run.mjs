@@ -3,13 +3,14 @@
 // how time and memory grow; a real-world-shaped tree; a pull request's 20 files in a 50,000-file
 // repository; start-up. Ratios, not absolute times, are what to compare across machines.
 // Then pathological inputs (hostile YAML at full and half size): time and peak memory each.
-// BENCH_CLI=path measures another build of the CLI; BENCH_ONLY=pathological skips the corpus.
+// BENCH_CLI=path measures another build of the CLI; BENCH_ONLY=corpus|render|pathological runs one part.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateCorpus } from './corpus.mjs'
+import { generateRenderCorpus } from './render-corpus.mjs'
 import { aliasHeavyList, flowPod, wideMapPod } from './pathological.mjs'
 import { generateRealWorld } from './real-world.mjs'
 
@@ -32,13 +33,13 @@ function time(argv, env = {}) {
   return ms
 }
 
-function scanWithRss(dir) {
+function scanWithRss(dir, extra = []) {
   const rssFile = path.join(work, 'rss')
   const fd = openSync(rssFile, 'w')
   const start = process.hrtime.bigint()
   const r = spawnSync(
     process.execPath,
-    ['--import', path.join(here, 'rss-probe.mjs'), cli, 'scan', dir, '--format', 'json', '--output', path.join(work, 'out.json')],
+    ['--import', path.join(here, 'rss-probe.mjs'), cli, 'scan', dir, '--format', 'json', '--output', path.join(work, 'out.json'), ...extra],
     {
       env: { ...process.env, HNG_BENCH_RSS_FD: '3' },
       stdio: ['ignore', 'ignore', 'inherit', fd],
@@ -151,7 +152,7 @@ console.log(`Host Namespace Guard benchmark (${RUNS} runs each, medians; node ${
 const hostFindings = byRule => (byRule['host-network'] ?? 0) + (byRule['host-pid'] ?? 0) + (byRule['host-ipc'] ?? 0)
 const SIZES = (process.env.BENCH_SIZES ?? `1000,${SIZE},50000`).split(',').map(Number)
 
-if (process.env.BENCH_ONLY !== 'pathological') {
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'corpus') {
   // Start-up: the CLI that does nothing but print its version, against an empty Node process.
   const version = []
   const empty = []
@@ -208,6 +209,35 @@ if (process.env.BENCH_ONLY !== 'pathological') {
   row('PR mode: 20 changed of 50,000 files', `${pr.ms.toFixed(0)} ms (target < 1 s), new findings ${pr.findings} of ${pr.planted} planted`)
 }
 
+// Charts and overlays: 50 charts and 50 overlays (each with its base: 100 kustomizations), rendered
+// with the real helm and kubectl (.tools/bin, else PATH). The render cost per chart or overlay is
+// the scan's time with rendering less its time with `render: {enabled: false}`, per render.
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'render') {
+  const dir = path.join(work, 'render')
+  const info = generateRenderCorpus(dir)
+  const off = path.join(work, 'render-off.yml')
+  writeFileSync(off, 'render: {enabled: false}\n')
+  const tools = path.join(root, '.tools', 'bin')
+  process.env.PATH = existsSync(tools) ? `${tools}${path.delimiter}${process.env.PATH}` : process.env.PATH
+  const on = []
+  const without = []
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    on.push(scanWithRss(dir, ['--root', dir]))
+    without.push(scanWithRss(dir, ['--root', dir, '--config', off]))
+  }
+  const withMs = median(on.map(r => r.ms))
+  const withoutMs = median(without.map(r => r.ms))
+  const renders = info.charts + info.overlays
+  console.log('\ncharts and overlays (rendered with the real helm and kubectl)')
+  row(
+    'corpus',
+    `${info.charts} charts, ${info.overlays} kustomizations (50 overlays + their bases); findings ${on[0].findings}: ${JSON.stringify(on[0].byRule)}`,
+  )
+  row('scan with rendering', `${withMs.toFixed(0)} ms, ${Math.max(...on.map(r => r.rssMb)).toFixed(1)} MB peak RSS`)
+  row('scan with render.enabled: false', `${withoutMs.toFixed(0)} ms`)
+  row('render cost per chart or kustomization', `${((withMs - withoutMs) / renders).toFixed(0)} ms`)
+}
+
 // Pathological inputs: each hides hostNetwork in one file built to be slow or large to read. Each
 // must take under 5 s and 300 MB and end in a finding (host-network, or incomplete-scan where
 // the file is past a reader's bound), never a pass; half size shows how the cost grows.
@@ -216,8 +246,8 @@ const PATHOLOGICAL = [
   ['80,000-key map', scale => wideMapPod(Math.floor(80_000 * scale))],
   ['4.8 MB flow-style Pod', scale => flowPod(Math.floor(4_800_000 * scale))],
 ]
-console.log('\npathological inputs (target: < 5 s, < 300 MB, never a pass)')
-for (const [index, [name, generate]] of PATHOLOGICAL.entries()) {
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'pathological') console.log('\npathological inputs (target: < 5 s, < 300 MB, never a pass)')
+for (const [index, [name, generate]] of process.env.BENCH_ONLY && process.env.BENCH_ONLY !== 'pathological' ? [] : PATHOLOGICAL.entries()) {
   for (const [scale, label] of [
     [1, name],
     [0.5, '  at half size'],

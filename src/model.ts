@@ -81,9 +81,30 @@ export interface Finding {
    * the finding, even though the anchor's line is old.
    */
   usedAt?: Span
+  /**
+   * Other places the finding comes from: for an object rendered from a Helm chart, the values
+   * file line that sets the value the template writes (SARIF relatedLocations). A pull request
+   * that changes only that line is reviewed there, with its fix (see findings/place).
+   */
+  related?: RelatedLocation[]
+  /**
+   * Set for a rendered finding when the pull request's base commit was rendered too: true when
+   * the base produced it as well (the pull request did not add it, whichever lines it touched),
+   * false when it did not (new, even when the line that writes it is old).
+   */
+  presentAtBase?: boolean
   /** Stable across line moves; filled by findings/fingerprint. */
   fingerprint?: string
   suppression?: Suppression
+}
+
+/** A second location of a finding, in any file of the repository. */
+export interface RelatedLocation {
+  file: string
+  span: Span
+  message: string
+  /** A fix at this location (its edits apply to `file`). */
+  fix?: Fix
 }
 
 /** A finding about the run rather than a file: reporters show it without a location. */

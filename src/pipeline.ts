@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from './config/config.js'
 import type { CentralFileText } from './config/exceptions-file.js'
@@ -5,11 +6,28 @@ import { MakeIncludeFollower } from './discovery/make-includes.js'
 import { listed, needsAsync, prepareAsync, prepareSync, type FileReader } from './discovery/read.js'
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { noFacts, type FactNeeds, type Facts } from './engine/facts.js'
+import type { CheckOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
 import { incompleteRun } from './findings/run-level.js'
 import type { Finding } from './model.js'
 import { applyPolicy, exceptionRecords, type Assessment, type ExceptionRecord } from './policy/index.js'
 import { registry as builtinRegistry } from './rules/index.js'
+import {
+  ancestorDirs,
+  findingKey,
+  findTargets,
+  isRenderedOnly,
+  KUSTOMIZATION_NAMES,
+  missingToolFinding,
+  overlaysReading,
+  unknownChartsFinding,
+  renderAll,
+  renderSettings,
+  sameSpot,
+  workingTree,
+  type RenderTargets,
+  type TreeSource,
+} from './render/index.js'
 import type { Rule } from './rules/types.js'
 import { engineFor, outcomeOf, type FileOutcome } from './scan-one.js'
 import { POOL_AFTER, startPool, type ScanPool } from './scan-workers.js'
@@ -40,6 +58,10 @@ export interface ScanRequest {
   rules?: ReadonlyMap<string, Rule>
   /** The facts to gather beside the findings. */
   facts?: FactNeeds
+  /** Render the charts and overlays met (default true; passes that only gather context do not). */
+  render?: boolean
+  /** Where charts and overlays are rendered from (default: the working tree under `root`). */
+  renderFrom?: TreeSource
 }
 
 export interface ScanResult {
@@ -56,6 +78,8 @@ export interface ScanResult {
    * diff of them (see hasLoneCr), so a diff cannot tell which of their findings are new.
    */
   loneCrFiles: string[]
+  /** The charts and overlays met, and what rendering them cost. */
+  render: RenderTargets & { renders: number; millis: number }
 }
 
 /** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
@@ -66,7 +90,15 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   const { config } = request
   const all = request.rules ?? builtinRegistry
   const engine = engineFor(all, config, request.facts)
-  const result: ScanResult = { findings: [], facts: noFacts(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] }
+  const result: ScanResult = {
+    findings: [],
+    facts: noFacts(),
+    dockerfiles: [],
+    filesScanned: 0,
+    truncated: false,
+    loneCrFiles: [],
+    render: { charts: [], overlays: [], renders: 0, millis: 0 },
+  }
   // Outcomes arrive in discovery order, from this thread or from workers alike.
   const handle = (outcome: FileOutcome | undefined) => {
     if (!outcome) return
@@ -86,6 +118,9 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     }
   }
   if (request.files) {
+    Object.assign(result.render, await touchedTargets({ ...request, files: request.files }))
+    // A chart's templates are Go templates, not YAML: they are read through rendering only.
+    const renderedOnly = (file: DiscoveredFile) => !file.refused && isRenderedOnly(file.relative, result.render.charts)
     // Listed files may come from git blobs (async): a few at a time hide the process latency.
     // Each keeps its place in the list, so the outcome does not depend on which read came first.
     const queue = listed(request.root, request.files, config, request.reader)
@@ -93,6 +128,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     const workers = Array.from({ length: CONCURRENCY }, async () => {
       for (let next = await queue.next(); !next.done; next = await queue.next()) {
         const file = next.value
+        if (renderedOnly(file)) continue
         const slot = outcomes.push(prepareAsync(file, request.root, config.maxFileSize).then(p => outcomeOf(p, engine))) - 1
         await outcomes[slot]
       }
@@ -100,18 +136,30 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     await Promise.all(workers)
     for (const outcome of await Promise.all(outcomes)) handle(outcome)
   } else {
-    // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
-    // refusal takes the promise path (rare: the await costs nothing where there is none). Past
-    // POOL_AFTER files, worker threads take the rest, when the entry allows them.
+    // A walk is streamed, one file in memory at a time. A directory's Chart.yaml comes before its
+    // templates/ and charts/ in the walk's (sorted) order, so the charts met so far say which
+    // files are templates, read through rendering only; a walk that starts inside a chart
+    // (`scan charts/agent/templates`) looks above its start.
+    const markers = new Set(chartsAboveStarts(request))
+    const charts = new Set([...markers].map(dirOf))
+    const renderedOnly = (file: DiscoveredFile) => !file.refused && insideChartSources(file.relative, charts)
     // Files Makefiles include are Makefiles whatever their names say: read after the walk.
     const includes = new MakeIncludeFollower(request.root, config)
     const noted = (outcome: FileOutcome | undefined) => {
       includes.note(outcome)
       handle(outcome)
     }
+    // Local files: synchronous reads; a link or a refusal takes the promise path (rare: the await
+    // costs nothing where there is none). Past POOL_AFTER files, worker threads take the rest,
+    // when the entry allows them.
     let pool: ScanPool | undefined
     let seen = 0
     for (const file of walkAll(request, config)) {
+      if (!file.refused && isRenderMarker(file.relative)) {
+        markers.add(file.relative)
+        if (file.relative.endsWith('Chart.yaml')) charts.add(dirOf(file.relative))
+      }
+      if (renderedOnly(file)) continue
       if (++seen === POOL_AFTER + 1) pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, noted)
       if (pool) {
         if (needsAsync(file)) await pool.local(outcomeOf(await prepareAsync(file, request.root, config.maxFileSize), engine))
@@ -123,7 +171,9 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       if (process.env.HNG_SCAN_TRACE) process.stderr.write(`scan: ${seen} files, ${pool.scanned} on ${pool.size} worker threads\n`)
     }
     for (const file of includes.pending()) noted(outcomeOf(prepareSync(file, config.maxFileSize), engine))
+    Object.assign(result.render, findTargets(markers))
   }
+  if (request.render !== false) await renderPass(request, engine, result)
   // Fail closed: findings past the limit were not collected, and one of them could fail the run.
   const limit = result.truncated
     ? incompleteRun(
@@ -135,6 +185,118 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   if (limit) result.findings.push(limit)
   result.loneCrFiles.sort()
   return result
+}
+
+const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.')
+const isRenderMarker = (file: string) => {
+  const base = file.slice(file.lastIndexOf('/') + 1)
+  return base === 'Chart.yaml' || (KUSTOMIZATION_NAMES as readonly string[]).includes(base)
+}
+
+/** Under a chart met so far (any of them, at any depth), in its templates/ or charts/. */
+function insideChartSources(file: string, charts: ReadonlySet<string>): boolean {
+  if (!charts.size) return false
+  for (const dir of ancestorDirs(file)) {
+    if (!charts.has(dir)) continue
+    const rest = dir === '.' ? file : file.slice(dir.length + 1)
+    if (rest.startsWith('templates/') || rest.startsWith('charts/')) return true
+  }
+  return false
+}
+
+/** The Chart.yaml files above the walk's starts: a start inside a chart is still read as one. */
+function chartsAboveStarts(request: ScanRequest): string[] {
+  return (request.paths ?? []).flatMap(p => {
+    const relative = path.relative(request.root, path.resolve(request.root, p)).split(path.sep).join('/')
+    if (!relative || relative.startsWith('..')) return []
+    return ancestorDirs(`${relative}/x`).flatMap(dir => {
+      const chartYaml = dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`
+      return existsSync(path.join(request.root, chartYaml)) ? [chartYaml] : []
+    })
+  })
+}
+
+/** The findings that rendering produced: only they are compared with the base's rendering. */
+const RENDERED = new WeakSet<Finding>()
+
+/**
+ * Renders the charts and overlays the scan met and adds what they produce. A rendered finding at
+ * the same rule, file and line as one the plain reading found (a base's manifest, a patch file)
+ * is the same finding, kept once; so is one that several variants of a chart produce for the
+ * same object.
+ */
+async function renderPass(request: ScanRequest, engine: CheckOptions, result: ScanResult): Promise<void> {
+  const { charts, overlays } = result.render
+  const settings = renderSettings(request.config)
+  if (!settings.enabled) return
+  // A full scan can tell a configured chart that is not there (a pull request sees only its files).
+  const unknown = request.files
+    ? undefined
+    : unknownChartsFinding(
+        [...new Set(settings.helm.charts.map(c => c.path))].filter(p => !existsSync(path.join(request.root, p, 'Chart.yaml'))),
+        engine,
+      )
+  if (!charts.length && !overlays.length) {
+    if (unknown) result.findings.push(unknown)
+    return
+  }
+  const out = await renderAll({
+    root: request.root,
+    source: request.renderFrom ?? workingTree(request.root),
+    charts,
+    overlays,
+    config: request.config,
+    engine,
+    facts: request.facts,
+  })
+  result.render.renders = out.renders
+  result.render.millis = out.millis
+  const seen = new Map<string, Finding[]>()
+  const spot = (f: Finding) => `${f.file}\u0000${f.span.start.line}`
+  for (const f of result.findings) seen.set(spot(f), [...(seen.get(spot(f)) ?? []), f])
+  const missing = missingToolFinding(out.missing, settings, engine)
+  for (const f of [...out.findings, ...(missing ? [missing] : []), ...(unknown ? [unknown] : [])]) {
+    const there = seen.get(spot(f)) ?? []
+    // Rendered twice (two variants, an overlay and its base) is one finding; two objects a `range`
+    // writes from one template line are two.
+    if (there.some(p => sameSpot(p, f) && (!RENDERED.has(p) || p.resource.display === f.resource.display))) continue
+    if (result.findings.length >= request.config.maxFindings) {
+      result.truncated = true
+      break
+    }
+    seen.set(spot(f), [...there, f])
+    RENDERED.add(f)
+    result.findings.push(f)
+  }
+  result.facts.workloads.push(...out.facts.workloads)
+  result.facts.networkPolicies.push(...out.facts.networkPolicies)
+}
+
+/**
+ * The charts and overlays a list of changed files touches: the directories above each file that
+ * hold a Chart.yaml or a kustomization (at the head: through the reader, or in the checkout).
+ */
+async function touchedTargets(request: ScanRequest & { files: string[] }): Promise<RenderTargets> {
+  const marker = new Set(['Chart.yaml', ...KUSTOMIZATION_NAMES])
+  // The head's tree, when it is not the checkout, is listed once (one git ls-tree), not asked per name.
+  const listed = request.renderFrom ? new Set((await request.renderFrom.list('.')).files) : undefined
+  const exists = async (file: string) =>
+    listed ? listed.has(file) : request.reader ? (await request.reader(file)) !== undefined : existsSync(path.join(request.root, file))
+  const found = new Set<string>()
+  const dirs = new Set(request.files.flatMap(f => ancestorDirs(f)))
+  for (const dir of dirs)
+    for (const name of marker) {
+      const file = dir === '.' ? name : `${dir}/${name}`
+      if (await exists(file)) found.add(file)
+    }
+  const targets = findTargets(found)
+  // A changed base or component changes the overlays in other directories that build on it.
+  if (targets.overlays.length && request.render !== false && renderSettings(request.config).enabled) {
+    const source = request.renderFrom ?? workingTree(request.root)
+    const all = findTargets(listed ?? (await source.list('.')).files).overlays.filter(o => !targets.overlays.includes(o))
+    targets.overlays = [...targets.overlays, ...(await overlaysReading(source, all, request.files))].sort()
+  }
+  return targets
 }
 
 function* walkAll(request: ScanRequest, config: Config): Generator<DiscoveredFile> {
@@ -184,8 +346,13 @@ export interface ChangesRequest {
   config: Config
   today: Date
   centralFile?: CentralFileText
-  /** The base commit's files and central file: whose exception records a pull request changes. */
-  base?: { reader: FileReader; centralFile?: CentralFileText }
+  /**
+   * The base commit's files and central file: whose exception records a pull request changes;
+   * `tree` renders the touched charts and overlays at the base too, to tell their old findings.
+   */
+  base?: { reader: FileReader; centralFile?: CentralFileText; tree?: TreeSource }
+  /** The head's tree for rendering, when the checkout is not the head (default: the checkout). */
+  renderFrom?: TreeSource
   workloads?: boolean
 }
 
@@ -197,12 +364,35 @@ export interface ChangesReview extends Judged {
 /** A pull request's changed files, judged with their context, and the records they change. */
 export async function reviewChanges(request: ChangesRequest): Promise<ChangesReview> {
   const { root, config } = request
-  const result = await scan({ root, files: request.files, reader: request.reader, config, facts: { exceptions: true, workloads: request.workloads } })
+  const result = await scan({
+    root,
+    files: request.files,
+    reader: request.reader,
+    config,
+    facts: { exceptions: true, workloads: request.workloads },
+    renderFrom: request.renderFrom,
+  })
+  if (request.base?.tree) await markPresentAtBase(result, request.base.tree, request)
   const judged = await judge(result, request, { root, config })
   if (!judged.records.length || !request.base) return judged
   // Only a change that holds exceptions needs the base's records (to find what it adds or widens).
-  const base = await scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true } })
+  const base = await scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true }, render: false })
   return { ...judged, baseRecords: exceptionRecords(base.facts, request.base.centralFile).records }
+}
+
+/**
+ * A chart's findings sit on template lines that a change to a values file, a helper or another
+ * template does not touch, and a change to a template line may carry an old finding: so the
+ * touched charts and overlays are rendered at the base too, and what the base already produced
+ * is marked, whatever lines the pull request changed.
+ */
+async function markPresentAtBase(result: ScanResult, tree: TreeSource, request: ChangesRequest): Promise<void> {
+  const { charts, overlays } = result.render
+  if (!charts.length && !overlays.length) return
+  const engine = engineFor(builtinRegistry, request.config)
+  const base = await renderAll({ root: request.root, source: tree, charts, overlays, config: request.config, engine })
+  const old = new Set(base.findings.map(findingKey))
+  for (const f of result.findings) if (RENDERED.has(f)) f.presentAtBase = old.has(findingKey(f))
 }
 
 /**
@@ -219,7 +409,7 @@ async function judge(
   // Records come from workloads and the central file, which the context pass does not add to.
   const exceptions = exceptionRecords(facts, request.centralFile)
   if (context && exceptions.records.length) {
-    const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } })
+    const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false })
     const known = new Set(facts.networkPolicies.map(np => np.id))
     facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)))
   }

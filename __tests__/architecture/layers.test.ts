@@ -16,6 +16,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['rules'],
   ['config'],
   ['engine'],
+  ['render'],
   ['findings'],
   ['policy'],
   ['report', 'inputs', 'admission'],
@@ -113,7 +114,7 @@ describe('the layer order of src/', () => {
       { file: path.join(SRC, 'report/z.ts'), text: "export { a } from '../github/limits.js'\nimport * as core from '@actions/core'\n" },
     ]
     expect(forbiddenImports(fake)).toEqual([
-      'policy/x.ts -> ../pipeline.js: policy (layer 9) may not import pipeline.ts (layer 14)',
+      'policy/x.ts -> ../pipeline.js: policy (layer 10) may not import pipeline.ts (layer 15)',
       'parse/y.ts -> ../discovery/classify.js: parse (layer 3) may not import discovery (layer 4)',
       'report/z.ts -> @actions/core: only main.ts may import @actions/core',
     ])

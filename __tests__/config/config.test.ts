@@ -20,7 +20,7 @@ function rejection(text: string): [string, number | undefined, string] | undefin
 const RANGE = 'is out of range: expected at least 1 byte and at most 256MiB'
 const SIZE = 'expected a whole number of bytes, or one with a unit (B, KB, KiB, MB, MiB) such as 5MiB'
 const COUNT = 'expected a positive whole number (1 or more)'
-const TOP = 'paths, rules, fileTypes, maxFileSize, maxFindings, exceptions, admission'
+const TOP = 'paths, rules, fileTypes, maxFileSize, maxFindings, exceptions, admission, render'
 const SEVERITY = 'is not one of error, warning, note, off'
 
 describe('parseConfig rejects a value of the wrong type or out of range, naming the key, the value and what is allowed', () => {

@@ -30,7 +30,7 @@ describe('SARIF for a flag kept in a variable', () => {
     ])
     expect(result.relatedLocations).toEqual([
       {
-        id: 1,
+        id: 0,
         physicalLocation: {
           artifactLocation: { uri: 'build/Makefile', uriBaseId: '%SRCROOT%' },
           region: { startLine: 4, startColumn: 13, endLine: 4, endColumn: 32 },

@@ -1,5 +1,9 @@
 import { describe, it, expect } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { defaultConfig } from '../../src/config/config.js'
+import { scanRepository } from '../../src/pipeline.js'
 import ts from 'typescript'
 import { parseConfig } from '../../src/config/config.js'
 import { exceptionChanges } from '../../src/policy/approval.js'
@@ -22,8 +26,26 @@ const PULL_REQUEST_ONLY = new Set(['exception-unapproved'])
  * them on (a `yaml config` block the config parser accepts); __tests__/rules/<id>.test.ts runs them.
  */
 const REPOSITORY_RULES = new Set(['admission-policy-stale'])
-const examplesReport = (id: string, code: string) =>
-  POLICY_RULE_IDS.includes(id) ? only(id, runPolicy({ files: [{ path: 'example.yaml', text: code }] })) : findingsFor(id, { code, file: 'example.yaml' })
+const examplesReport = async (id: string, code: string) =>
+  id === 'render-error'
+    ? renderedExample(code)
+    : POLICY_RULE_IDS.includes(id)
+      ? only(id, runPolicy({ files: [{ path: 'example.yaml', text: code }] }))
+      : findingsFor(id, { code, file: 'example.yaml' })
+
+/** render-error's examples are templates: each is rendered as a chart's template with the real helm. */
+async function renderedExample(code: string) {
+  const root = mkdtempSync(path.join(tmpdir(), 'hng-meta-'))
+  try {
+    mkdirSync(path.join(root, 'templates'))
+    writeFileSync(path.join(root, 'Chart.yaml'), 'apiVersion: v2\nname: example\nversion: 0.1.0\n')
+    writeFileSync(path.join(root, 'templates', 'example.yaml'), code)
+    const { findings } = await scanRepository({ root, config: defaultConfig(), today: new Date('2025-06-01') })
+    return findings.filter(f => f.ruleId === 'render-error')
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}
 
 /** Every rule has a doc page with the known headings, a test file, and examples that behave. */
 describe.each(BUILTIN_RULES.map(r => [r.meta.id, r] as const))('rule %s', (id, rule) => {
@@ -42,7 +64,7 @@ describe.each(BUILTIN_RULES.map(r => [r.meta.id, r] as const))('rule %s', (id, r
     expect(existsSync(`__tests__/rules/${id}.test.ts`)).toBe(true)
   })
 
-  it('has examples whose incorrect blocks report and whose correct blocks do not', () => {
+  it('has examples whose incorrect blocks report and whose correct blocks do not', async () => {
     const doc = readFileSync(docPath, 'utf8')
     if (PULL_REQUEST_ONLY.has(id)) {
       const [base, head] = ['base', 'head'].map(k =>
@@ -62,7 +84,7 @@ describe.each(BUILTIN_RULES.map(r => [r.meta.id, r] as const))('rule %s', (id, r
     expect(blocks.some(b => b[1] === 'incorrect')).toBe(true)
     expect(blocks.some(b => b[1] === 'correct')).toBe(true)
     for (const [, kind, code] of blocks) {
-      const found = examplesReport(id, code)
+      const found = await examplesReport(id, code)
       if (kind === 'incorrect') expect(found.length).toBeGreaterThan(0)
       else expect(found).toEqual([])
     }
@@ -90,6 +112,7 @@ describe('registry', () => {
 const ENGINE_NOTICES: Record<string, string> = {
   'parse-error': 'the parsers and readers report what they cannot read, through noticeFinding in engine/scan-file.ts',
   'incomplete-scan': 'the places that hit a bound report it: noticeFinding in engine/scan-file.ts, incompleteRun in findings/run-level.ts',
+  'render-error': 'rendering reports a chart or overlay that does not render: noticeFinding in render/render.ts, missingToolFinding in render/index.ts',
 }
 const hooksOf = (rule: Rule) =>
   Object.entries(rule)

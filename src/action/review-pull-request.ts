@@ -9,6 +9,7 @@ import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { Finding } from '../model.js'
 import { reviewChanges, type ChangesRequest } from '../pipeline.js'
+import { gitTree } from '../render/index.js'
 import { checkExceptionApproval, type ExceptionRecord } from '../policy/index.js'
 import { smokeMatrix, startableWorkloads } from '../smoke/matrix.js'
 import type { Outcome } from './deliver.js'
@@ -31,6 +32,8 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
     today: env.now(),
     centralFile,
     base: changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined,
+    // Charts render from the head's objects when the checkout is another commit (the merge).
+    ...(changes.reader ? { renderFrom: gitTree(env.workspace, pr.headSha, config.maxFileSize) } : {}),
     workloads: inputs.runtimeCheck,
   })
   // Git does not break lines at a lone CR and the scan does: such a file's diff cannot say which
@@ -93,7 +96,9 @@ async function baseCommit(
   const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize)
   // A central file that is a link at the base holds no base records: its exceptions count as new.
   const text = centralFile ? await gitTextReader(env.workspace, pr.baseSha, config.maxFileSize)(centralFile.path).catch(() => undefined) : undefined
-  return { reader, ...(centralFile && text !== undefined ? { centralFile: { path: centralFile.path, text } } : {}) }
+  // The touched charts and overlays render at the base too: what it already produced is not new.
+  const tree = gitTree(env.workspace, pr.baseSha, config.maxFileSize)
+  return { reader, tree, ...(centralFile && text !== undefined ? { centralFile: { path: centralFile.path, text } } : {}) }
 }
 
 /**

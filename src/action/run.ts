@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/load.js'
+import { withRenderInputs } from '../inputs/render-inputs.js'
 import { readInputs } from '../inputs/action-inputs.js'
 import type { ActionEnv } from './env.js'
 import { FULL_EVENTS, PR_EVENTS } from './event.js'
@@ -24,7 +25,7 @@ export async function runAction(env: ActionEnv): Promise<void> {
   // A pull request's working tree is the PR's: its config is read from the base commit instead
   // (reviewPullRequest). Other modes run on a trusted ref, whose checkout is the policy.
   if (mode === 'pr') return deliver(await reviewPullRequest(env, inputs, port), inputs, env, port)
-  const { config } = await loadConfig(env.workspace, inputs.config)
+  const config = withRenderInputs((await loadConfig(env.workspace, inputs.config)).config, inputs)
   if (mode === 'publish') return publishReport(env, inputs, config, port)
   if (mode === 'exceptions-report') return exceptionsReport(env, inputs, config, port)
   const outcome = await fullScan(env, inputs, config)

@@ -3,6 +3,7 @@ import { loadConfigWith, MAX_CONFIG_BYTES, type TextReader } from '../config/loa
 import { gitTextReader } from '../git/read-at.js'
 import type { GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
+import { withRenderInputs } from '../inputs/render-inputs.js'
 import type { ActionEnv } from './env.js'
 import type { PullRequestRef } from './event.js'
 import type { PrChanges } from './pr-changes.js'
@@ -35,5 +36,5 @@ export async function trustedConfig(
     )
   }
   if (!changes.fromGit) changes.notes.push('The configuration was read from the base commit through the GitHub API (the checkout has no usable git history).')
-  return base.config
+  return withRenderInputs(base.config, inputs)
 }

@@ -37,6 +37,8 @@ export interface Config {
   maxFileSize: number
   maxFindings: number
   exceptions: ExceptionsConfig
+  /** Helm charts and Kustomize overlays (see docs/rendering.md); absent means the defaults. */
+  render?: RenderConfig
 }
 
 export function defaultConfig(): Config {
@@ -64,7 +66,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions', 'admission'] as const
+const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions', 'admission', 'render'] as const
 
 /** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
 export function parseConfig(file: string, text: string, knownRules: readonly string[]): Config {
@@ -109,6 +111,9 @@ export function parseConfig(file: string, text: string, knownRules: readonly str
       case 'admission':
         config.admission = admissionConfig(v, value)
         break
+      case 'render':
+        config.render = renderConfig(v, value)
+        break
     }
   }
   return config
@@ -136,6 +141,74 @@ function admissionConfig(v: Validator, value: Node | undefined): AdmissionConfig
   return { file }
 }
 
+// ------------------------------------------------------------------------------------ render
+
+/** One chart rendered with extra values files (each entry is its own variant) and a release namespace. */
+export interface ChartVariantConfig {
+  /** Repo-relative chart directory. */
+  path: string
+  /** Values files, relative to the chart directory, applied after its values.yaml. */
+  values: string[]
+  namespace?: string
+}
+
+export interface RenderConfig {
+  enabled: boolean
+  /** How a run with charts or overlays but no tool to render them is reported. */
+  missingTool: 'warning' | 'error'
+  /** Per render, in milliseconds. */
+  timeoutMs: number
+  /** Bound on one render's output. */
+  maxOutputBytes: number
+  helm: { command: string; charts: ChartVariantConfig[] }
+  kustomize: { command: string }
+}
+
+export function defaultRenderConfig(): RenderConfig {
+  return {
+    enabled: true,
+    missingTool: 'warning',
+    timeoutMs: 10_000,
+    maxOutputBytes: 16 * 1024 * 1024,
+    helm: { command: 'helm', charts: [] },
+    kustomize: { command: 'kubectl' },
+  }
+}
+
+const RENDER_KEYS = ['enabled', 'missingTool', 'timeout', 'maxOutputSize', 'helm', 'kustomize'] as const
+
+function renderConfig(v: Validator, value: Node | undefined): RenderConfig {
+  const out = defaultRenderConfig()
+  for (const [key, val, line] of v.pairs(v.map(value, 'render'), 'render', RENDER_KEYS)) {
+    if (key === 'enabled') out.enabled = v.bool(val, 'render.enabled')
+    else if (key === 'missingTool') out.missingTool = v.oneOf(val, 'render.missingTool', ['warning', 'error'] as const)
+    // Seconds; at most ten minutes, which is already far past any real chart.
+    else if (key === 'timeout') out.timeoutMs = Math.min(v.positiveInt(val, 'render.timeout', line), 600) * 1000
+    else if (key === 'maxOutputSize') out.maxOutputBytes = v.size(val, 'render.maxOutputSize')
+    else if (key === 'kustomize') {
+      for (const [k, s] of v.pairs(v.map(val, 'render.kustomize'), 'render.kustomize', ['command']))
+        out.kustomize.command = v.string(s, `render.kustomize.${k}`)
+    } else {
+      for (const [k, s] of v.pairs(v.map(val, 'render.helm'), 'render.helm', ['command', 'charts'])) {
+        if (k === 'command') out.helm.command = v.string(s, 'render.helm.command')
+        else out.helm.charts = v.list(s, 'render.helm.charts').map((item, i) => chartVariant(v, item, `render.helm.charts[${i}]`))
+      }
+    }
+  }
+  return out
+}
+
+function chartVariant(v: Validator, node: unknown, keyPath: string): ChartVariantConfig {
+  const out: ChartVariantConfig = { path: '', values: [] }
+  for (const [k, s] of v.pairs(v.map(node, keyPath), keyPath, ['path', 'values', 'namespace'])) {
+    if (k === 'path') out.path = v.relativePath(s, `${keyPath}.path`)
+    else if (k === 'values') out.values = v.stringList(s, `${keyPath}.values`).map((p, i) => v.checkRelative(s, p, `${keyPath}.values[${i}]`))
+    else out.namespace = v.string(s, `${keyPath}.namespace`)
+  }
+  if (!out.path) v.fail(node, keyPath, 'missing path (the chart directory, relative to the repository root)')
+  return out
+}
+
 /** Size units and their bytes: SI (KB, MB) and binary (KiB, MiB), as the README documents. */
 const SIZE_UNITS: Readonly<Record<string, number>> = { B: 1, KB: 1000, KiB: 1024, MB: 1_000_000, MiB: 1024 * 1024 }
 
@@ -147,7 +220,7 @@ class Validator {
     private readonly doc: Document.Parsed,
   ) {}
 
-  private fail(node: unknown, keyPath: string, problem: string): never {
+  fail(node: unknown, keyPath: string, problem: string): never {
     const range = (node as Node | undefined)?.range
     throw new ConfigError(this.file, range ? this.source.position(range[0]).line : undefined, keyPath, problem)
   }
@@ -193,6 +266,23 @@ class Validator {
   stringList(node: unknown, keyPath: string): string[] {
     if (!isSeq(node)) this.fail(node, keyPath, `expected a list of strings, got ${this.describe(node)}`)
     return node.items.map((item, i) => this.string(resolveAlias(this.doc, item), `${keyPath}[${i}]`))
+  }
+
+  list(node: unknown, keyPath: string): Node[] {
+    if (!isSeq(node)) this.fail(node, keyPath, `expected a list, got ${this.describe(node)}`)
+    return node.items.map(item => resolveAlias(this.doc, item)) as Node[]
+  }
+
+  /** A relative path that stays where it is written from: no `..` step out, no absolute path. */
+  relativePath(node: unknown, keyPath: string): string {
+    return this.checkRelative(node, this.string(node, keyPath), keyPath)
+  }
+
+  checkRelative(node: unknown, value: string, keyPath: string): string {
+    const parts = value.replace(/\\/g, '/').split('/')
+    if (value.startsWith('/') || /^[A-Za-z]:/.test(value) || parts.includes('..'))
+      this.fail(node, keyPath, `"${value}" must be a relative path without ".." (rendering reads only files inside the repository)`)
+    return parts.filter(p => p && p !== '.').join('/') || '.'
   }
 
   bool(node: unknown, keyPath: string): boolean {

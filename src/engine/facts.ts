@@ -52,6 +52,16 @@ export interface PodFacts {
   partial: boolean
 }
 
+/** How a workload that a chart or overlay renders was made: what a smoke job renders again to start it. */
+export interface RenderedFrom {
+  tool: 'helm' | 'kustomize'
+  /** The chart or overlay directory, repo-relative. */
+  path: string
+  /** Values files of the chart variant, chart-relative. */
+  values: string[]
+  namespace?: string
+}
+
 export interface WorkloadFacts {
   /** file, document and List position: unique per object. */
   id: string
@@ -70,6 +80,8 @@ export interface WorkloadFacts {
   labels: Record<string, MetaEntry>
   annotations: Record<string, MetaEntry>
   pods: PodFacts[]
+  /** Set for a workload found in a rendered chart or overlay: `file` is then its template. */
+  rendered?: RenderedFrom
 }
 
 export interface LabelSelectorRequirement {

@@ -236,7 +236,7 @@ function wholeLineWhenAlone(flags: CommandFlag[], written: string, keyStart: num
 }
 
 /** The rules whose findings are the engine's own notices, not a rule hook's: see rules/parse-error.ts. */
-export type NoticeRuleId = 'parse-error' | 'incomplete-scan'
+export type NoticeRuleId = 'parse-error' | 'incomplete-scan' | 'render-error'
 
 /**
  * The one emitter of the engine's notices: what a parser or reader could not read or judge in a

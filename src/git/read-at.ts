@@ -63,3 +63,31 @@ export async function currentCommit(cwd: string): Promise<string | undefined> {
     return undefined
   }
 }
+
+/**
+ * The files below a directory at a commit (recursive, repo-relative), and the links there, which
+ * are never followed: what a render of the base side of a pull request copies.
+ */
+export async function gitListFiles(cwd: string, sha: string, dir: string): Promise<{ files: string[]; links: string[] }> {
+  const spec = dir === '.' ? [] : ['--', dir]
+  let listing: string
+  try {
+    ;({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', sha, ...spec], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }))
+  } catch {
+    return { files: [], links: [] }
+  }
+  const files: string[] = []
+  const links: string[] = []
+  for (const entry of listing.split('\0')) {
+    if (!entry) continue
+    const [mode, type] = entry.slice(0, entry.indexOf('\t')).split(/\s+/)
+    const name = entry.slice(entry.indexOf('\t') + 1)
+    if (mode === '120000') links.push(name)
+    else if (type === 'blob') files.push(name)
+  }
+  return { files, links }
+}

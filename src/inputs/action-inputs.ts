@@ -25,6 +25,9 @@ export interface ActionInputs {
   buildCheck: boolean
   runtimeCheck: boolean
   smokeWorkflow?: string
+  /** The helm and kustomize (or kubectl) to render with, overriding `render.*.command` (docs/rendering.md). */
+  renderHelmCommand?: string
+  renderKustomizeCommand?: string
 }
 
 /** An input with a value outside what it allows: the message names both. */
@@ -53,6 +56,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     buildCheck: bool('build-check', text('build-check'), false),
     runtimeCheck: bool('runtime-check', text('runtime-check'), false),
     smokeWorkflow: optional('smoke-workflow'),
+    renderHelmCommand: optional('render-helm-command'),
+    renderKustomizeCommand: optional('render-kustomize-command'),
   }
 }
 

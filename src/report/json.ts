@@ -41,6 +41,8 @@ export function toJsonReport(findings: ReadonlyArray<Finding & WithVerdict>, run
       failing: f.failing,
       fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
       suppression: f.suppression ?? null,
+      // Only where a finding has one (a rendered chart's values line): older reports stay as they were.
+      ...(f.related?.length ? { related: f.related.map(r => ({ file: r.file, ...range(r.span), message: r.message })) } : {}),
     })),
   }
 }

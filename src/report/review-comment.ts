@@ -38,6 +38,8 @@ const MAX_SUGGESTION = 20_000
 export function reviewComment(f: PlacedFinding, rule: Rule | undefined, fileText: string | undefined, lines: ChangedLines | undefined): CommentDraft {
   const title = rule?.meta.title ?? f.ruleId
   const parts = [`**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`, '', escapeMarkdown(clip(f.message, MAX_MESSAGE))]
+  // A rendered chart's finding: the values line that sets it (or the template line that writes it).
+  for (const r of f.related ?? []) parts.push('', `Also: ${inlineCode(`${r.file}:${r.span.start.line}`)}: ${escapeMarkdown(clip(r.message, MAX_MESSAGE))}`)
   if (rule) parts.push('', escapeMarkdown(rule.meta.description))
   parts.push('', `**Fix:** ${escapeMarkdown(clip(f.remediation, MAX_MESSAGE))}`)
   let range: { start: number; end: number } | undefined

@@ -66,14 +66,22 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInf
               level: f.severity,
               message: { text: f.message },
               locations: [{ physicalLocation: { artifactLocation, region: region(f.span) } }],
-              // Where the value is used, when that is not where it is written: the command that
-              // expands a variable, the merge key that brings an anchored field in.
-              ...(f.usedAt
-                ? { relatedLocations: [{ id: 1, physicalLocation: { artifactLocation, region: region(f.usedAt) }, message: { text: 'Used here.' } }] }
-                : {}),
               partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
               properties: { resource: f.resource.display, fieldPath: f.fieldPath },
             }
+            // Where the value is used, when that is not where it is written (the command that
+            // expands a variable, the merge key that brings an anchored field in), and where it
+            // comes from (the values line a rendered template read).
+            const related = [
+              ...(f.usedAt ? [{ artifactLocation, span: f.usedAt, text: 'Used here.' }] : []),
+              ...(f.related ?? []).map(r => ({ artifactLocation: { uri: encodeUri(r.file), uriBaseId: '%SRCROOT%' }, span: r.span, text: r.message })),
+            ]
+            if (related.length)
+              result.relatedLocations = related.map((r, id) => ({
+                id,
+                physicalLocation: { artifactLocation: r.artifactLocation, region: region(r.span) },
+                message: { text: r.text },
+              }))
             if (f.fix) {
               result.fixes = [
                 {

@@ -31,6 +31,7 @@ export function toText(findings: ReadonlyArray<Finding & WithVerdict>, run: RunI
     const tag = f.suppression ? dim(` [exception: ${oneLine(f.suppression.justification)}]`) : ''
     out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(oneLine(f.ruleId))}`)
     if (!f.suppression && f.fix) out.push(`  ${' '.repeat(8)} ${dim(`fix: ${oneLine(f.fix.description)}`)}`)
+    for (const r of f.related ?? []) out.push(`  ${' '.repeat(8)} ${dim(`also ${oneLine(r.file)}:${r.span.start.line}: ${oneLine(r.message)}`)}`)
   }
   const failing = findings.filter(f => f.failing).length
   const suppressed = findings.filter(f => f.suppression).length

@@ -11,6 +11,7 @@ import { hostNetwork } from './host-network.js'
 import { hostPid } from './host-pid.js'
 import { incompleteScan } from './incomplete-scan.js'
 import { parseError } from './parse-error.js'
+import { renderError } from './render-error.js'
 import type { Rule } from './types.js'
 
 /** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
@@ -39,6 +40,6 @@ const POLICY_RULES: readonly Rule[] = [
 ]
 export const POLICY_RULE_IDS: readonly string[] = POLICY_RULES.map(r => r.meta.id)
 
-export const BUILTIN_RULES: readonly Rule[] = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES, admissionPolicyStale]
+export const BUILTIN_RULES: readonly Rule[] = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, renderError, ...POLICY_RULES, admissionPolicyStale]
 export const registry = buildRegistry(BUILTIN_RULES)
 export type { Rule, RuleMeta } from './types.js'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { JudgedFinding } from '../findings/verdict.js'
-import type { Facts } from '../engine/facts.js'
+import type { Facts, RenderedFrom } from '../engine/facts.js'
 
 export interface WorkloadRef {
   file: string
@@ -8,6 +8,8 @@ export interface WorkloadRef {
   kind: string
   name: string
   namespace?: string
+  /** Rendered from a chart or overlay: the smoke job renders it again and starts what it renders. */
+  rendered?: RenderedFrom
 }
 
 /**
@@ -18,7 +20,14 @@ export interface WorkloadRef {
 export function startableWorkloads(facts: Facts): WorkloadRef[] {
   return facts.workloads
     .filter(w => !w.inList && w.pods.some(p => !p.partial))
-    .map(w => ({ file: w.file, document: w.documentIndex, kind: w.kind, name: w.name ?? '', namespace: w.namespace }))
+    .map(w => ({
+      file: w.file,
+      document: w.documentIndex,
+      kind: w.kind,
+      name: w.name ?? '',
+      namespace: w.namespace,
+      ...(w.rendered ? { rendered: w.rendered } : {}),
+    }))
 }
 
 export interface SmokeEntry {
@@ -29,6 +38,14 @@ export interface SmokeEntry {
   document?: number
   kind?: string
   name?: string
+  /**
+   * A chart or overlay to render into the manifest `runtime-check` starts (docs/smoke.md): `helm`
+   * or `kustomize`, its directory, the variant's values files (comma-separated) and namespace.
+   */
+  render?: 'helm' | 'kustomize'
+  source?: string
+  values?: string
+  namespace?: string
 }
 
 /**
@@ -51,7 +68,18 @@ export function smokeMatrix(opts: { build: boolean; runtime: boolean; findings: 
     }
   }
   if (opts.runtime) {
+    const renders = new Set<string>()
     for (const w of opts.workloads) {
+      if (w.rendered) {
+        // One entry per chart variant or overlay: the job starts everything it renders, so any
+        // failing finding in its files blocks it.
+        const { tool, path: dir, values, namespace } = w.rendered
+        const key = `${tool}\u0000${dir}\u0000${values.join(',')}`
+        if (renders.has(key) || [...blockedFiles].some(f => f.startsWith(`${dir}/`))) continue
+        renders.add(key)
+        include.push({ check: 'runtime', render: tool, source: dir, values: values.join(','), ...(namespace ? { namespace } : {}) })
+        continue
+      }
       if (blocked.has(`${w.file}#${w.document}`)) continue
       include.push({ check: 'runtime', file: w.file, document: w.document, kind: w.kind, name: w.name })
     }
