@@ -20,7 +20,7 @@ function rejection(text: string): [string, number | undefined, string] | undefin
 const RANGE = 'is out of range: expected at least 1 byte and at most 256MiB'
 const SIZE = 'expected a whole number of bytes, or one with a unit (B, KB, KiB, MB, MiB) such as 5MiB'
 const COUNT = 'expected a positive whole number (1 or more)'
-const TOP = 'paths, rules, fileTypes, maxFileSize, maxFindings, exceptions'
+const TOP = 'paths, rules, fileTypes, maxFileSize, maxFindings, exceptions, review'
 const SEVERITY = 'is not one of error, warning, note, off'
 
 describe('parseConfig rejects a value of the wrong type or out of range, naming the key, the value and what is allowed', () => {
@@ -182,6 +182,7 @@ describe('parseConfig reads a whole file', () => {
       maxFileSize: 5 * 1024 * 1024,
       maxFindings: 10_000,
       exceptions: { namespaces: [], warnDays: 30, approval: { label: 'host-namespace-exception-approved' } },
+      review: { maxComments: 30 },
     })
   })
 
@@ -200,6 +201,7 @@ describe('parseConfig reads a whole file', () => {
       '  file: .github/hng-exceptions.yml',
       '  warnDays: 14',
       '  approval: {label: hng-approved, team: org/platform}',
+      'review: {maxComments: 12}',
       '',
     ].join('\n')
     expect(parse(text)).toEqual({
@@ -215,6 +217,7 @@ describe('parseConfig reads a whole file', () => {
         warnDays: 14,
         approval: { label: 'hng-approved', team: 'org/platform' },
       },
+      review: { maxComments: 12 },
     })
   })
 
@@ -235,6 +238,7 @@ describe('parseConfig reads a whole file', () => {
         file: '.github/host-namespace-exceptions.yml',
         approval: { label: 'host-namespace-exception-approved', team: 'platform-security' },
       },
+      review: { maxComments: 30 },
     })
   })
 })

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { fingerprintMissing } from '../findings/fingerprint.js'
 import type { JudgedFinding } from '../findings/verdict.js'
 import { GitHubWriteForbidden, MAX_CHECK_RUN_TEXT, MAX_JOB_SUMMARY_BYTES, MAX_REVIEW_COMMENTS, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
@@ -14,7 +15,8 @@ import type { SmokeEntry } from '../smoke/matrix.js'
 import { dispatchSmoke } from './dispatch-smoke.js'
 import type { ActionEnv } from './env.js'
 import type { PullRequestRef } from './event.js'
-import { postReview, type ReviewSource } from './post-review.js'
+import { postReview, type ApprovalRequest, type ReviewSource } from './post-review.js'
+import { boundedFinding, REVIEW_REPORT_KIND } from './review-report.js'
 
 /** The result of a scan, ready to be reported through every channel. */
 export interface Outcome {
@@ -30,11 +32,14 @@ export interface Outcome {
   /** Commit the check run and comments attach to. */
   sha: string
   review?: ReviewSource
+  /** The approving team to ask for a review and mention once (an exception added or widened without approval). */
+  approval?: ApprovalRequest
+  /** review.maxComments of the trusted config: this tool's inline comments on the pull request in all. */
+  maxComments?: number
   smokeMatrix?: { include: SmokeEntry[] }
 }
 
-/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
-export const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report'
+export { REVIEW_REPORT_KIND } from './review-report.js'
 
 /** What the channels share while they flush: later stages read what earlier ones noted. */
 interface Delivery {
@@ -51,7 +56,8 @@ interface Delivery {
  * cannot be written fails the step after every other channel has had its turn.
  */
 export async function deliver(outcome: Outcome, inputs: ActionInputs, env: ActionEnv, port: GitHubPort | undefined): Promise<void> {
-  const { findings } = outcome
+  // Every channel keys on fingerprints (review markers, SARIF, the two-stage report): none goes out without one.
+  const findings = fingerprintMissing(outcome.findings)
   if (outcome.truncated) outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.')
   const delivery: Delivery = { outcome, failing: findings.filter(f => f.failing), checkRunWritten: false }
   const files = [jsonReport(inputs, env), ...(inputs.sarifFile ? [sarifFile(inputs, env)] : [])]
@@ -97,7 +103,8 @@ function jsonReport(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
   return collecting('JSON report', async (findings, d) => {
     const { outcome } = d
     const report = {
-      ...toJsonReport(findings, runInfo(d, inputs)),
+      // Clipped to what the publishing run accepts (review-report.ts): the report is its input.
+      ...toJsonReport(findings.map(boundedFinding), runInfo(d, inputs)),
       kind: REVIEW_REPORT_KIND,
       mode: outcome.mode,
       sha: outcome.sha,
@@ -123,16 +130,21 @@ function reviewComments(port: GitHubPort, env: ActionEnv): Reporter<Delivery> {
   return collecting('review comments', async (findings, d) => {
     const { outcome } = d
     try {
-      const r = await postReview(port, outcome.pr!, findings, outcome.review!, { failing: d.failing, complete: !outcome.truncated && !outcome.partial })
+      const r = await postReview(port, outcome.pr!, findings, outcome.review!, {
+        failing: d.failing,
+        complete: !outcome.truncated && !outcome.partial,
+        ...(outcome.maxComments !== undefined ? { maxComments: outcome.maxComments } : {}),
+        ...(outcome.approval ? { approval: outcome.approval } : {}),
+      })
       env.info(
-        `Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`,
+        `Review: ${r.posted} new comment(s), ${r.alreadyPosted} finding(s) already commented on, ${r.resolved} resolved, ${r.reopened} reopened, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again${r.approvalRequested ? '; review requested from the approving team' : ''}.`,
       )
       if (r.rejected)
         outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`)
       outcome.notes.push(...r.notes)
       if (r.overflow)
         outcome.notes.push(
-          `${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`,
+          `${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${outcome.maxComments ?? MAX_REVIEW_COMMENTS} comments on a pull request).`,
         )
     } catch (err) {
       outcome.notes.push(degradeNote('review comments', err))

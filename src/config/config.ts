@@ -21,7 +21,18 @@ export interface ExceptionsConfig {
   approval: { label: string; team?: string }
 }
 
+/** How the pull request review speaks (review: in the config file). */
+export interface ReviewConfig {
+  /**
+   * Inline comments this tool posts on one pull request across all its runs (default 30): past it,
+   * the rest are listed once in a review body and in full in the check run.
+   */
+  maxComments: number
+}
+export const DEFAULT_MAX_REVIEW_COMMENTS = 30
+
 export interface Config {
+  review: ReviewConfig
   include: string[]
   exclude: string[]
   rules: Record<string, RuleSetting>
@@ -33,6 +44,7 @@ export interface Config {
 
 export function defaultConfig(): Config {
   return {
+    review: { maxComments: DEFAULT_MAX_REVIEW_COMMENTS },
     include: [],
     exclude: [],
     rules: {},
@@ -56,7 +68,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions'] as const
+const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions', 'review'] as const
 
 /** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
 export function parseConfig(file: string, text: string, knownRules: readonly string[]): Config {
@@ -98,6 +110,9 @@ export function parseConfig(file: string, text: string, knownRules: readonly str
       case 'exceptions':
         config.exceptions = exceptionsConfig(v, value)
         break
+      case 'review':
+        config.review = reviewConfig(v, value)
+        break
     }
   }
   return config
@@ -115,6 +130,12 @@ function exceptionsConfig(v: Validator, value: Node | undefined): ExceptionsConf
       }
     }
   }
+  return out
+}
+
+function reviewConfig(v: Validator, value: Node | undefined): ReviewConfig {
+  const out: ReviewConfig = defaultConfig().review
+  for (const [, val, line] of v.pairs(v.map(value, 'review'), 'review', ['maxComments'])) out.maxComments = v.positiveInt(val, 'review.maxComments', line)
   return out
 }
 

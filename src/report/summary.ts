@@ -74,8 +74,9 @@ export function renderSummary(input: SummaryInput, limit: number): string {
     if (list.length > ROWS_PER_TABLE) out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`)
     out.push('')
   }
-  // Notes are our own sentences (shas, limits, sources), never user text.
-  if (input.notes.length) out.push('### Notes', '', ...input.notes.map(n => `- ${n}`), '')
+  // Notes are our own sentences (shas, limits, sources); user text in them comes escaped. A note's
+  // later lines (the steps of an approval) stay inside its list item, indented.
+  if (input.notes.length) out.push('### Notes', '', ...input.notes.map(n => `- ${n.replace(/\n/g, '\n  ')}`), '')
   return truncate(out.join('\n'), limit)
 }
 
