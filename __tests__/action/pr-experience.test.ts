@@ -24,7 +24,8 @@ const LABEL = 'host-namespace-exception-approved'
 const FAST: ConnectOptions = { retries: 1, retryAfterBaseValue: 1, writePacing: false, requestTimeoutMs: 10_000, budgetMs: 60_000 }
 
 const CONFIG = `exceptions:\n  namespaces: [monitoring]\n  approval:\n    label: ${LABEL}\n    team: octo-org/platform-security\n`
-const POLICY = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: exporter, namespace: monitoring}\nspec:\n  podSelector: {matchLabels: {app: exporter}}\n'
+const POLICY =
+  'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: exporter, namespace: monitoring}\nspec:\n  podSelector: {matchLabels: {app: exporter}}\n'
 const EXCEPTION =
   '  annotations:\n    host-namespace-guard.io/allow: hostNetwork\n    host-namespace-guard.io/owner: team-observability\n    host-namespace-guard.io/risk-acceptance: "SEC-1: reads node network statistics"\n    host-namespace-guard.io/expires: "2099-12-31"\n'
 const exporter = (annotations: string, hostNetwork = true) =>
@@ -267,7 +268,11 @@ describe('a fork pull request that adds an exception, through both stages', () =
     const pr = openPullRequest(BASE, { 'k8s/exporter.yaml': exporter(EXCEPTION) }, { fork: true })
     const reportFile = `${pr.repo.dir}/guard-report.json`
     fake.forbidWrites()
-    const first = await review(pr, eventFor(pr, 'pull_request', 'opened'), 'pull_request', { comment: 'false', 'check-run': 'false', 'json-report': reportFile })
+    const first = await review(pr, eventFor(pr, 'pull_request', 'opened'), 'pull_request', {
+      comment: 'false',
+      'check-run': 'false',
+      'json-report': reportFile,
+    })
     fake.clearFaults()
     expect(first.failed).toHaveLength(1)
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { findings: Array<{ ruleId: string; fingerprint: unknown }> }
@@ -300,7 +305,10 @@ describe('the two-stage report', () => {
   const docExamples = () =>
     Object.fromEntries(
       BUILTIN_RULES.flatMap(rule =>
-        [...readFileSync(rule.meta.docs, 'utf8').matchAll(/```yaml (incorrect|head)\n([\s\S]*?)```/g)].map((m, i) => [`examples/${rule.meta.id}-${i}.yaml`, m[2]!]),
+        [...readFileSync(rule.meta.docs, 'utf8').matchAll(/```yaml (incorrect|head)\n([\s\S]*?)```/g)].map((m, i) => [
+          `examples/${rule.meta.id}-${i}.yaml`,
+          m[2]!,
+        ]),
       ),
     )
 
@@ -350,7 +358,9 @@ describe('the two-stage report', () => {
     }
     expect(() => parseReport(JSON.stringify(report), 'a'.repeat(40))).not.toThrow()
     const unclipped = { ...report, findings: [jsonFinding(long)] }
-    expect(() => parseReport(JSON.stringify(unclipped), 'a'.repeat(40))).toThrow(`findings[0].message: expected a string of at most ${REPORT_LIMITS.message} characters`)
+    expect(() => parseReport(JSON.stringify(unclipped), 'a'.repeat(40))).toThrow(
+      `findings[0].message: expected a string of at most ${REPORT_LIMITS.message} characters`,
+    )
   })
 })
 
@@ -385,4 +395,57 @@ const jsonFinding = (f: PlacedFinding) => ({
   fieldPath: f.fieldPath,
   fingerprint: f.fingerprint,
   suppression: null,
+})
+
+describe('a summary a reviewer reads in five seconds', () => {
+  const pod = (name: string, flags: string) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
+
+  it('a verdict line, credit for what the PR removes, linked files, "covered", one definition of failing in every channel, and a job summary that points to the check run', async () => {
+    const sarifFile = 'guard.sarif'
+    const pr = openPullRequest(
+      { ...BASE, 'k8s/exporter.yaml': exporter(EXCEPTION, false), 'k8s/old.yaml': pod('old', '  hostPID: true\n'), 'k8s/keep.yaml': pod('keep', '') },
+      {
+        // Two new violations, one old one fixed, and a finding an exception (already at the base) covers.
+        'k8s/web.yaml': pod('web', '  hostNetwork: true\n'),
+        'k8s/api.yaml': pod('api', '  hostIPC: true\n'),
+        'k8s/old.yaml': pod('old', ''),
+        'k8s/exporter.yaml': exporter(EXCEPTION),
+      },
+    )
+    const r = await review(pr, eventFor(pr, 'pull_request', 'opened'), 'pull_request', { 'sarif-file': sarifFile })
+    const [check] = checkRunsOf(pr.headSha)
+    const summary = check!.output.summary!
+
+    // One number everywhere: the step, the outputs, the JSON report, SARIF, the check run.
+    const json = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { summary: { failing: number } }
+    const sarif = JSON.parse(readFileSync(`${pr.repo.dir}/${sarifFile}`, 'utf8')) as {
+      runs: Array<{ properties: { failing: number }; results: Array<{ properties: { failing: boolean } }> }>
+    }
+    expect(r.failed).toEqual(['2 new finding(s) at or above "error" share a host namespace. See the summary for where and how to fix them.'])
+    expect(r.outputs.failing).toBe('2')
+    expect(json.summary.failing).toBe(2)
+    expect(sarif.runs[0]!.properties.failing).toBe(2)
+    expect(sarif.runs[0]!.results.filter(x => x.properties.failing)).toHaveLength(2)
+    expect(check!.output.title).toBe('2 new findings share a host namespace')
+
+    const lines = summary.split('\n')
+    expect(lines[2]).toBe(
+      '**Fails:** 2 findings at or above `error` block this pull request; each row below says where, and the review comments say how to fix it. This pull request removes 1 finding.',
+    )
+    expect(summary).toContain('| Where | What | Severity | Rule |')
+    expect(summary).toContain(
+      `| [k8s/web.yaml:7](https://github.com/${OWNER}/${REPO}/blob/${pr.headSha}/k8s/web.yaml#L7) | **Pod/apps/web** sets hostNetwork: true: shares the host network namespace. | error | host-network |`,
+    )
+    expect(summary).toContain(
+      '| **DaemonSet/monitoring/exporter** sets hostNetwork: true: shares the host network namespace. \\(owner: team-observability; expires: 2099-12-31\\) | covered | host-network |',
+    )
+
+    // The job summary: the verdict, the counts and the way to the check run; not a second copy of the tables.
+    expect(r.summary).toContain(lines[2])
+    expect(r.summary).toContain(`[the check run](https://github.com/${OWNER}/${REPO}/runs/${check!.id})`)
+    expect(r.summary).toContain('| [host-network]')
+    expect(r.summary).not.toContain('### New findings')
+    expect(r.summary.length).toBeLessThan(summary.length)
+  }, 60_000)
 })

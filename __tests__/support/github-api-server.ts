@@ -894,8 +894,9 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
             'Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the octo-org/hello-world repository.',
           )
       state.requestedTeams.set(p.number, [...(state.requestedTeams.get(p.number) ?? []), ...teams])
-      const body = pullJson(p) as Record<string, unknown>
-      return { status: 201, body: { ...body, requested_teams: [] } }
+      // The answer is a pull-request-simple, whose labels always have a description string.
+      const body = pullJson(p) as { labels: Array<Record<string, unknown>> }
+      return { status: 201, body: { ...body, labels: body.labels.map(l => ({ ...l, description: l.description ?? '' })) } }
     },
 
     'checks/list-for-ref': ctx => {

@@ -9,7 +9,7 @@ import { toJsonReport } from '../report/json.js'
 import type { RunInfo } from '../report/run-info.js'
 import { collecting, deliverInStages, type Reporter } from '../report/reporter.js'
 import { toSarif } from '../report/sarif.js'
-import { renderSummary, summaryTitle } from '../report/summary.js'
+import { renderJobPointer, renderSummary, summaryTitle, type SummaryInput } from '../report/summary.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 import type { SmokeEntry } from '../smoke/matrix.js'
 import { dispatchSmoke } from './dispatch-smoke.js'
@@ -34,6 +34,8 @@ export interface Outcome {
   review?: ReviewSource
   /** The approving team to ask for a review and mention once (an exception added or widened without approval). */
   approval?: ApprovalRequest
+  /** Findings of the changed files at the base that the head no longer has (undefined: not known). */
+  removed?: number
   /** review.maxComments of the trusted config: this tool's inline comments on the pull request in all. */
   maxComments?: number
   smokeMatrix?: { include: SmokeEntry[] }
@@ -45,8 +47,9 @@ export { REVIEW_REPORT_KIND } from './review-report.js'
 interface Delivery {
   outcome: Outcome
   failing: JudgedFinding[]
-  /** The check run was written: workflow annotations would repeat it. */
+  /** The check run was written: workflow annotations would repeat it, and the job summary points to it. */
   checkRunWritten: boolean
+  checkRunUrl?: string
 }
 
 /**
@@ -62,7 +65,7 @@ export async function deliver(outcome: Outcome, inputs: ActionInputs, env: Actio
   const delivery: Delivery = { outcome, failing: findings.filter(f => f.failing), checkRunWritten: false }
   const files = [jsonReport(inputs, env), ...(inputs.sarifFile ? [sarifFile(inputs, env)] : [])]
   const review = port && outcome.pr && outcome.review && inputs.comment ? [reviewComments(port, env)] : []
-  const checkRun = port && inputs.checkRun ? [checkRunChannel(port, inputs)] : []
+  const checkRun = port && inputs.checkRun ? [checkRunChannel(port, inputs, env)] : []
   const last = [...(inputs.annotations ? [workflowAnnotationsChannel(env)] : []), jobSummary(inputs, env)]
   // Files first: they are the record even when every API call fails.
   const failures = await deliverInStages(findings, [files, review, checkRun, last], delivery)
@@ -153,14 +156,30 @@ function reviewComments(port: GitHubPort, env: ActionEnv): Reporter<Delivery> {
   })
 }
 
-function checkRunChannel(port: GitHubPort, inputs: ActionInputs): Reporter<Delivery> {
+/** What every summary shows besides the findings: links to the commit's lines, what the PR removes. */
+function summaryOf(findings: JudgedFinding[], d: Delivery, inputs: ActionInputs, env: ActionEnv): SummaryInput {
+  const { outcome } = d
+  return {
+    findings,
+    failOn: inputs.failOn,
+    mode: outcome.mode,
+    filesScanned: outcome.filesScanned,
+    notes: outcome.notes,
+    links: { server: serverOf(env), owner: env.repo.owner, repo: env.repo.repo, sha: outcome.sha },
+    ...(outcome.removed !== undefined ? { removed: outcome.removed } : {}),
+  }
+}
+
+const serverOf = (env: ActionEnv) => (env.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
+
+function checkRunChannel(port: GitHubPort, inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
   return collecting('the check run', async (findings, d) => {
     const { outcome } = d
-    const summaryInput = { findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }
+    const summaryInput = summaryOf(findings, d, inputs, env)
     const summary = renderSummary(summaryInput, MAX_CHECK_RUN_TEXT)
     const { annotations, omitted } = checkAnnotations(findings)
     try {
-      await port.writeCheckRun({
+      const written = await port.writeCheckRun({
         name: inputs.checkName,
         headSha: outcome.sha,
         conclusion: d.failing.length ? 'failure' : 'success',
@@ -169,6 +188,7 @@ function checkRunChannel(port: GitHubPort, inputs: ActionInputs): Reporter<Deliv
         annotations,
       })
       d.checkRunWritten = true
+      d.checkRunUrl = `${serverOf(env)}/${encodeURIComponent(env.repo.owner)}/${encodeURIComponent(env.repo.repo)}/runs/${written.id}`
     } catch (err) {
       outcome.notes.push(degradeNote('the check run', err))
       throw err
@@ -186,13 +206,15 @@ function workflowAnnotationsChannel(env: ActionEnv): Reporter<Delivery> {
   })
 }
 
-/** Last: every channel that degraded has added its note, and the job summary allows 1 MiB. */
+/**
+ * Last: every channel that degraded has added its note. When the check run holds everything, the job
+ * summary is the verdict, the counts and a link to it; otherwise (a fork's read-only token) it is the
+ * whole summary, up to its 1 MiB.
+ */
 function jobSummary(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
   return collecting('job summary', async (findings, d) => {
-    const { outcome } = d
-    await env.appendSummary(
-      renderSummary({ findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES),
-    )
+    const input = summaryOf(findings, d, inputs, env)
+    await env.appendSummary(d.checkRunUrl ? renderJobPointer(input, d.checkRunUrl, MAX_JOB_SUMMARY_BYTES) : renderSummary(input, MAX_JOB_SUMMARY_BYTES))
   })
 }
 

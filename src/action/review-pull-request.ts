@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js'
 import { readCentralFile, type CentralFileText } from '../config/exceptions-file.js'
-import { fingerprintMissing } from '../findings/fingerprint.js'
+import { fingerprint, fingerprintMissing, sortFindings } from '../findings/fingerprint.js'
 import { place } from '../findings/place.js'
 import { judgeFindings } from '../findings/verdict.js'
 import { incompleteRun } from '../findings/run-level.js'
@@ -10,7 +10,9 @@ import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { Finding } from '../model.js'
 import { escapeMarkdown } from '../report/markdown.js'
-import { reviewChanges, type ChangesRequest } from '../pipeline.js'
+import { reviewChanges, scan, type ChangesRequest, type FileReader } from '../pipeline.js'
+import { HOST_NAMESPACES } from '../namespaces.js'
+import { registry } from '../rules/index.js'
 import { checkExceptionApproval, type ExceptionRecord } from '../policy/index.js'
 import { parseTeam } from '../policy/approval.js'
 import { draftKey, exceptionDraft, type ExceptionDraft } from '../policy/exception-draft.js'
@@ -29,6 +31,7 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
   const changes = await prChanges(env, inputs, pr, port)
   const config = await trustedConfig(env, inputs, pr, changes, port)
   const centralFile = await readCentralFile(env.workspace, config)
+  const base = changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined
   const result = await reviewChanges({
     root: env.workspace,
     files: changes.files,
@@ -36,7 +39,7 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
     config,
     today: env.now(),
     centralFile,
-    base: changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined,
+    base,
     workloads: inputs.runtimeCheck,
   })
   // Git does not break lines at a lone CR and the scan does: such a file's diff cannot say which
@@ -72,6 +75,7 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
     mode: 'pr',
     findings,
     maxComments: config.review.maxComments,
+    ...(base && !changes.truncated ? { removed: await removedFindings(env, changes.files, base.reader, config, result.findings) } : {}),
     ...(approval.request ? { approval: approval.request } : {}),
     filesScanned: result.filesScanned,
     truncated: result.truncated,
@@ -88,6 +92,18 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
       dockerfiles: result.dockerfiles,
     }),
   }
+}
+
+/**
+ * How many host namespace findings the changed files had at the base and no longer have at head:
+ * the credit a clean-up gets. Fingerprints do not depend on lines, so a finding that only moved is
+ * not counted; a finding an exception now covers still exists and is not counted either.
+ */
+async function removedFindings(env: ActionEnv, files: string[], reader: FileReader, config: Config, head: readonly Finding[]): Promise<number> {
+  const hostRules = new Map([...registry].filter(([id]) => HOST_NAMESPACES.some(n => n.ruleId === id)))
+  const before = await scan({ root: env.workspace, files, reader, config, rules: hostRules })
+  const now = new Set(head.map(f => f.fingerprint))
+  return fingerprint(sortFindings(before.findings)).filter(f => !now.has(f.fingerprint)).length
 }
 
 /** The base commit's files and central file, read from git: whose records the PR changes. */
