@@ -264,40 +264,68 @@ describe('a bulk pull request', () => {
 })
 
 describe('a fork pull request that adds an exception, through both stages', () => {
-  it('stage 1 writes the report, stage 2 accepts it, posts, and a stage 2 re-run adds nothing', async () => {
+  it('stage 1 writes the report, stage 2 accepts and posts it; a label event goes through both stages and turns the same check run green', async () => {
     const pr = openPullRequest(BASE, { 'k8s/exporter.yaml': exporter(EXCEPTION) }, { fork: true })
+    fake.addTeamMember(OWNER, 'platform-security', 'sec-lead')
     const reportFile = `${pr.repo.dir}/guard-report.json`
-    fake.forbidWrites()
-    const first = await review(pr, eventFor(pr, 'pull_request', 'opened'), 'pull_request', {
-      comment: 'false',
-      'check-run': 'false',
-      'json-report': reportFile,
-    })
-    fake.clearFaults()
+    /** Stage 1: the fork's read-only token, which cannot read team membership either. */
+    const stageOne = async (e: Record<string, unknown>, eventName = 'pull_request') => {
+      const from = fake.requests.length
+      fake.forbidWrites()
+      fake.fail({ operationId: 'teams/get-membership-for-user-in-org' }, { status: 403, message: 'Resource not accessible by integration', times: Infinity })
+      const r = await review(pr, e, eventName, { comment: 'false', 'check-run': 'false', 'json-report': reportFile })
+      fake.clearFaults()
+      expect(fake.requests.slice(from).filter(q => q.method !== 'GET' && q.status < 400)).toEqual([])
+      return r
+    }
+    const trusted = new TestRepo()
+    trusted.commit({ '.github/host-namespace-guard.yml': CONFIG }, 'trusted')
+    /** Stage 2: workflow_run, the trusted token, the downloaded report, no PR code. */
+    const stageTwo = (event: string) => {
+      copyFileSync(reportFile, `${trusted.dir}/guard-report.json`)
+      const e = webhookExample('workflow_run', 'completed') as { workflow_run: Record<string, unknown> }
+      e.workflow_run.head_sha = pr.headSha
+      e.workflow_run.event = event
+      return act(trusted.dir, 'workflow_run', e, { 'report-file': 'guard-report.json' }, pr.headSha)
+    }
+
+    const first = await stageOne(eventFor(pr, 'pull_request', 'opened'))
     expect(first.failed).toHaveLength(1)
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { findings: Array<{ ruleId: string; fingerprint: unknown }> }
     expect(report.findings.map(f => f.ruleId)).toContain('exception-unapproved')
     for (const f of report.findings) expect(f.fingerprint).toMatch(/^[0-9a-f]{32}$/)
 
-    const trusted = new TestRepo()
-    copyFileSync(reportFile, `${trusted.dir}/guard-report.json`)
-    trusted.commit({ '.github/host-namespace-guard.yml': CONFIG }, 'trusted')
-    const workflowRun = () => {
-      const e = webhookExample('workflow_run', 'completed') as { workflow_run: Record<string, unknown> }
-      e.workflow_run.head_sha = pr.headSha
-      e.workflow_run.event = 'pull_request'
-      return e
-    }
-    const second = await act(trusted.dir, 'workflow_run', workflowRun(), { 'report-file': 'guard-report.json' }, pr.headSha)
+    const second = await stageTwo('pull_request')
     expect(second.failed).toHaveLength(1)
     expect(second.failed[0]).not.toMatch(/report|fingerprint/)
-    expect(checkRunsOf(pr.headSha).map(c => c.conclusion)).toEqual(['failure'])
+    const [check] = checkRunsOf(pr.headSha)
+    expect(check).toMatchObject({ conclusion: 'failure' })
+    const comment = unapprovedComment(pr.number)
+    expect(comment).toBeDefined()
+    expect(fake.state.requestedTeams.get(pr.number)).toEqual(['platform-security'])
     const comments = commentsOf(pr.number).length
-    expect(unapprovedComment(pr.number)).toBeDefined()
-    await act(trusted.dir, 'workflow_run', workflowRun(), { 'report-file': 'guard-report.json' }, pr.headSha)
+    // A stage 2 re-run adds nothing.
+    await stageTwo('pull_request')
     expect(commentsOf(pr.number)).toHaveLength(comments)
-    expect(checkRunsOf(pr.headSha)).toHaveLength(1)
-  }, 120_000)
+    expect(checkRunsOf(pr.headSha).map(c => c.id)).toEqual([check!.id])
+
+    // A member applies the label: stage 1 (labeled) still cannot tell, stage 2 can: the same check run turns green.
+    fake.addLabel(pr.number, LABEL, 'sec-lead')
+    await stageOne(eventFor(pr, 'pull_request', 'labeled', e => (e.label.name = LABEL)))
+    const approved = await stageTwo('pull_request')
+    expect(approved.failed).toEqual([])
+    expect(checkRunsOf(pr.headSha).map(c => [c.id, c.conclusion])).toEqual([[check!.id, 'success']])
+    expect(isResolved(comment.id)).toBe(true)
+    expect(fake.state.requestedTeams.get(pr.number)).toEqual(['platform-security'])
+
+    // The label removed (a review-less stage 1 on unlabeled): red again.
+    fake.removeLabel(pr.number, LABEL, 'sec-lead')
+    await stageOne(eventFor(pr, 'pull_request', 'unlabeled', e => (e.label.name = LABEL)))
+    const revoked = await stageTwo('pull_request')
+    expect(revoked.failed).toHaveLength(1)
+    expect(checkRunsOf(pr.headSha).map(c => [c.id, c.conclusion])).toEqual([[check!.id, 'failure']])
+    expect(isResolved(comment.id)).toBe(false)
+  }, 180_000)
 })
 
 describe('the two-stage report', () => {

@@ -11,7 +11,10 @@ import { isRunLevel, SEVERITIES, type Severity, type Suppression } from '../mode
 import { parsePatch, type ChangedLines } from '../diff/unified.js'
 import { registry } from '../rules/index.js'
 import type { ActionEnv } from './env.js'
+import { findApproval, parseTeam } from '../policy/approval.js'
+import { escapeMarkdown } from '../report/markdown.js'
 import { deliver } from './deliver.js'
+import type { ApprovalRequest } from './post-review.js'
 import { REPORT_LIMITS as L, REVIEW_REPORT_KIND } from './review-report.js'
 
 /** The artifact is data from an untrusted run: bounded before it is even parsed. */
@@ -69,11 +72,15 @@ export async function publishReport(env: ActionEnv, inputs: ActionInputs, config
     : undefined
   if (capped) findings.push(...place([capped], lines, 'added'))
   fingerprintMissing(findings)
+  const approval = await recheckApproval(env, config, port, report.number, trustedHead, findings, notes)
+  const published = approval.approved ? findings.filter(f => f.ruleId !== 'exception-unapproved') : findings
   await deliver(
     {
       mode: 'pr',
       // Judged here, by this trusted run's inputs: the report's own `failing` is not trusted.
-      findings: judgeFindings(findings, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting }),
+      findings: judgeFindings(published, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting }),
+      maxComments: config.review.maxComments,
+      ...(approval.request ? { approval: approval.request } : {}),
       filesScanned: report.filesScanned,
       truncated: report.truncated,
       notes,
@@ -96,6 +103,37 @@ export async function publishReport(env: ActionEnv, inputs: ActionInputs, config
 export function reportCapacity(config?: Pick<Config, 'maxFindings'>): number {
   const max = Math.max(config?.maxFindings ?? DEFAULT_MAX_FINDINGS, DEFAULT_MAX_FINDINGS)
   return 2 * max + 16
+}
+
+/**
+ * A fork's first stage reads labels and reviews with a read-only token that cannot see team
+ * membership, so its exception-unapproved findings say "not approved yet" at best. This run, with
+ * the trusted token, asks again: approved now (the label or a review by a member of the team), the
+ * findings go; still unapproved, the team is asked to review and mentioned once. A first stage can
+ * leave findings out but cannot make this run count an approval that is not there.
+ */
+async function recheckApproval(
+  env: ActionEnv,
+  config: Config,
+  port: GitHubPort,
+  number: number,
+  headSha: string,
+  findings: readonly PlacedFinding[],
+  notes: string[],
+): Promise<{ approved: boolean; request?: ApprovalRequest }> {
+  const unapproved = findings.filter(f => f.ruleId === 'exception-unapproved')
+  const { label, team } = config.exceptions.approval
+  if (!unapproved.length || !team) return { approved: false }
+  const author = await port.pullRequestAuthor(number)
+  const found = await findApproval(port, { number, owner: env.repo.owner, headSha, ...(author ? { author } : {}) }, { label, team })
+  if (found.approved) {
+    notes.push(escapeMarkdown(found.approved.message))
+    return { approved: true }
+  }
+  notes.push(...found.notes.map(escapeMarkdown))
+  const { org, slug } = parseTeam(team, env.repo.owner)
+  if (org.toLowerCase() !== env.repo.owner.toLowerCase()) return { approved: false }
+  return { approved: false, request: { org, slug, label, changes: unapproved.map(f => f.message) } }
 }
 
 interface ParsedReport {

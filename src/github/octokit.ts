@@ -211,6 +211,11 @@ class OctokitPort implements GitHubPort {
     return data.head.sha
   }
 
+  async pullRequestAuthor(pr: number): Promise<string | undefined> {
+    const { data } = await call('pulls.get', false, () => this.octokit.rest.pulls.get({ ...this.ref, pull_number: pr }))
+    return data.user?.login ?? undefined
+  }
+
   async fileAt(path: string, ref: string, maxBytes: number): Promise<string | undefined> {
     let data: unknown
     try {

@@ -104,6 +104,8 @@ export interface GitHubPort {
    * trust a payload or an artifact checks a commit against.
    */
   pullRequestHead(pr: number): Promise<string>
+  /** Login of the pull request's author (pulls.get), who may not approve their own exception. */
+  pullRequestAuthor(pr: number): Promise<string | undefined>
   /**
    * A file's text at a commit (repos.getContent at `ref`): undefined when there is none. Anything
    * but a regular file (a link, a directory, a submodule) or a file over `maxBytes` throws: the
