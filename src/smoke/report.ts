@@ -4,19 +4,21 @@ import type { BuildCheckResult } from './build-check.js'
 import { SmokeError } from './smoke-error.js'
 import type { RuntimeCheckResult } from './runtime-check.js'
 
-/** 0: ok; 1: a namespace is shared or the build needs host networking; 2: usage/engine error or timeout; 130: interrupted. */
+/** 0: ok; 1: a namespace is shared or the build needs host networking; 2: the build failed otherwise, usage/engine error or timeout; 130: interrupted. */
 export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
 export const EXIT_ERROR = 2
 export const EXIT_INTERRUPTED = 130
 
 /**
- * Exit code for what a check returned or threw: a result → 0 when ok, else 1; a SmokeError → 2
- * (130 when interrupted); anything else thrown → 2.
+ * Exit code for what a check returned or threw: a result → 0 when ok, else 1, but 2 for a build that
+ * failed for another reason than host networking; a SmokeError → 2 (130 when interrupted); anything
+ * else thrown → 2.
  */
 export function smokeExitCode(outcome: BuildCheckResult | RuntimeCheckResult | unknown): number {
   if (outcome instanceof SmokeError) return outcome.kind === 'interrupted' ? EXIT_INTERRUPTED : EXIT_ERROR
   if (outcome instanceof Error) return EXIT_ERROR
+  if (typeof outcome === 'object' && outcome !== null && (outcome as { reason?: unknown }).reason === 'error') return EXIT_ERROR
   if (typeof outcome === 'object' && outcome !== null && 'ok' in outcome && typeof (outcome as { ok: unknown }).ok === 'boolean') {
     return (outcome as { ok: boolean }).ok ? EXIT_OK : EXIT_FINDINGS
   }
