@@ -20,7 +20,7 @@ function rejection(text: string): [string, number | undefined, string] | undefin
 const RANGE = 'is out of range: expected at least 1 byte and at most 256MiB'
 const SIZE = 'expected a whole number of bytes, or one with a unit (B, KB, KiB, MB, MiB) such as 5MiB'
 const COUNT = 'expected a positive whole number (1 or more)'
-const TOP = 'paths, rules, fileTypes, maxFileSize, maxFindings, exceptions, review'
+const TOP = 'paths, rules, fileTypes, maxFileSize, maxFindings, exceptions, review, smoke'
 const SEVERITY = 'is not one of error, warning, note, off'
 
 describe('parseConfig rejects a value of the wrong type or out of range, naming the key, the value and what is allowed', () => {
@@ -183,6 +183,7 @@ describe('parseConfig reads a whole file', () => {
       maxFindings: 10_000,
       exceptions: { namespaces: [], warnDays: 30, approval: { label: 'host-namespace-exception-approved' } },
       review: { maxComments: 30 },
+      smoke: { maxRuntimeJobs: 5 },
     })
   })
 
@@ -202,6 +203,7 @@ describe('parseConfig reads a whole file', () => {
       '  warnDays: 14',
       '  approval: {label: hng-approved, team: org/platform}',
       'review: {maxComments: 12}',
+      'smoke: {maxRuntimeJobs: 2}',
       '',
     ].join('\n')
     expect(parse(text)).toEqual({
@@ -218,6 +220,7 @@ describe('parseConfig reads a whole file', () => {
         approval: { label: 'hng-approved', team: 'org/platform' },
       },
       review: { maxComments: 12 },
+      smoke: { maxRuntimeJobs: 2 },
     })
   })
 
@@ -239,6 +242,7 @@ describe('parseConfig reads a whole file', () => {
         approval: { label: 'host-namespace-exception-approved', team: 'platform-security' },
       },
       review: { maxComments: 30 },
+      smoke: { maxRuntimeJobs: 5 },
     })
   })
 })

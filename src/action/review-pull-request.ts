@@ -18,6 +18,7 @@ import { parseTeam } from '../policy/approval.js'
 import { draftKey, exceptionDraft, type ExceptionDraft } from '../policy/exception-draft.js'
 import type { Facts } from '../engine/facts.js'
 import { smokeMatrix, startableWorkloads } from '../smoke/matrix.js'
+import { smokeJobs } from './smoke-jobs.js'
 import type { Outcome } from './deliver.js'
 import type { ActionEnv } from './env.js'
 import { pullRequestFromEvent, type PullRequestRef } from './event.js'
@@ -84,13 +85,17 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
     pr,
     sha: pr.headSha,
     review: { texts, changes: changes.lines, suggestions: true, exceptionDrafts: exceptionDrafts(findings, result.facts, config) },
-    smokeMatrix: smokeMatrix({
-      build: inputs.buildCheck,
-      runtime: inputs.runtimeCheck,
-      findings,
-      workloads: startableWorkloads(result.facts),
-      dockerfiles: result.dockerfiles,
-    }),
+    smokeMatrix: smokeJobs(
+      smokeMatrix({
+        build: inputs.buildCheck,
+        runtime: inputs.runtimeCheck,
+        findings,
+        workloads: startableWorkloads(result.facts),
+        dockerfiles: result.dockerfiles,
+        maxRuntimeJobs: config.smoke.maxRuntimeJobs,
+      }),
+      changes.notes,
+    ),
   }
 }
 

@@ -31,8 +31,16 @@ export interface ReviewConfig {
 }
 export const DEFAULT_MAX_REVIEW_COMMENTS = 30
 
+/** The smoke matrix (smoke: in the config file). */
+export interface SmokeConfig {
+  /** Runtime smoke jobs per run, one per distinct pod shape (default 5). */
+  maxRuntimeJobs: number
+}
+export const DEFAULT_MAX_RUNTIME_JOBS = 5
+
 export interface Config {
   review: ReviewConfig
+  smoke: SmokeConfig
   include: string[]
   exclude: string[]
   rules: Record<string, RuleSetting>
@@ -45,6 +53,7 @@ export interface Config {
 export function defaultConfig(): Config {
   return {
     review: { maxComments: DEFAULT_MAX_REVIEW_COMMENTS },
+    smoke: { maxRuntimeJobs: DEFAULT_MAX_RUNTIME_JOBS },
     include: [],
     exclude: [],
     rules: {},
@@ -68,7 +77,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions', 'review'] as const
+const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions', 'review', 'smoke'] as const
 
 /** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
 export function parseConfig(file: string, text: string, knownRules: readonly string[]): Config {
@@ -112,6 +121,10 @@ export function parseConfig(file: string, text: string, knownRules: readonly str
         break
       case 'review':
         config.review = reviewConfig(v, value)
+        break
+      case 'smoke':
+        for (const [, val, l] of v.pairs(v.map(value, 'smoke'), 'smoke', ['maxRuntimeJobs']))
+          config.smoke.maxRuntimeJobs = v.positiveInt(val, 'smoke.maxRuntimeJobs', l)
         break
     }
   }

@@ -42,8 +42,16 @@ export function formatRuntimeText(r: RuntimeCheckResult): string {
     out.push(`${w.ok ? 'PASS' : 'FAIL'} ${w.resource} → pod ${w.pod} (probe: ${w.probe}, container ${w.container})`)
     for (const ns of NAMESPACES) {
       const v = w.namespaces[ns]
-      const verdict = v.shared ? 'FAIL' : v.observed === null ? 'UNKNOWN' : 'PASS'
-      out.push(`  ${ns.padEnd(7)} ${verdict.padEnd(7)} ${v.shared ? 'shared with the node' : v.observed === null ? 'not observed' : 'isolated'}: ${v.evidence}`)
+      const allowed = w.allowed.includes(ns)
+      const verdict = allowed ? (v.shared ? 'ALLOWED' : 'FAIL') : v.shared ? 'FAIL' : v.observed === null ? 'UNKNOWN' : 'PASS'
+      const what = v.shared
+        ? `shared with the node${allowed ? ', as its exception allows' : ''}`
+        : allowed
+          ? 'not shared, though its exception allows it'
+          : v.observed === null
+            ? 'not observed'
+            : 'isolated'
+      out.push(`  ${ns.padEnd(7)} ${verdict.padEnd(7)} ${what}: ${v.evidence}`)
     }
     for (const n of w.notes) out.push(`  note: ${n}`)
   }
