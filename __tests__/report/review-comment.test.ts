@@ -101,7 +101,7 @@ describe('comment text for the file type', () => {
   it('compose: the container risk and the compose fix, no exception block', () => {
     const [c] = comments('compose.yaml', 'services:\n  web:\n    image: nginx\n    network_mode: host\n', 'compose')
     expect(c.body).toContain("outside Docker's network isolation")
-    expect(c.body).toContain('**Fix:** Remove network\\_mode: host')
+    expect(c.body).toContain('**Fix:** Remove network_mode: host (or build.network: host)')
     expect(c.body).not.toMatch(/NetworkPolicy|hostNetwork|Need an exception/)
   })
 

@@ -61,10 +61,11 @@ export function reviewComment(
   const severity = [...group].sort((a, b) => compareSeverity(a.severity, b.severity))[0]!.severity
   const parts = [`**${escapeMarkdown(titleText(group, rule))}** (${ids.map(inlineCode).join(', ')}, ${severity})`]
   parts.push('', whatText(group))
-  // Our own sentences (the namespace table's, a rule's): plain text without Markdown or user input.
+  // Our own sentences (the namespace table's, a rule's), no user input: only what HTML or a mention
+  // would take is neutralised, so they read as written.
   const why = whyText(group, rule)
-  if (why) parts.push('', `**Why:** ${escapeMarkdown(why)}`)
-  parts.push('', `**Fix:** ${escapeMarkdown(clip(fixText(group), MAX_MESSAGE))}`)
+  if (why) parts.push('', `**Why:** ${ownText(why)}`)
+  parts.push('', `**Fix:** ${ownText(clip(fixText(group), MAX_MESSAGE))}`)
   let range: { start: number; end: number } | undefined
   if (lead.fix && fileText !== undefined) {
     const suggestion = suggestionFor(lead, fileText, lines)
@@ -85,6 +86,8 @@ export function reviewComment(
   const startLine = startFrom < line ? startFrom : undefined
   return { path: lead.file, line, startLine, body: parts.join('\n'), fingerprints }
 }
+
+const ownText = (text: string) => text.replace(/[<>&@#]/g, c => `&#${c.charCodeAt(0)};`)
 
 /**
  * What the comment is about, in one line of Markdown: the finding's own message for one finding (it
