@@ -479,3 +479,16 @@ describe('review threads (GraphQL, validated against GitHub’s public schema)',
     expect(fake.violations).toEqual([])
   })
 })
+
+describe('writeCheckRun on a commit that has a run of ours', () => {
+  it('creates a new run when the earlier one cannot be updated with this token (another app made it)', async () => {
+    const pr = fake.addPullRequest()
+    const draft = { ...checkRun(0), headSha: pr.headSha }
+    const first = await port.writeCheckRun({ ...draft, conclusion: 'success' })
+    fake.fail({ operationId: 'checks/update' }, { status: 403, message: 'Resource not accessible by integration' })
+    const second = await port.writeCheckRun(draft)
+    expect(second.id).not.toBe(first.id)
+    expect([...fake.state.checkRuns.values()].filter(r => r.headSha === pr.headSha).map(r => r.conclusion)).toEqual(['success', 'failure'])
+    expect(logs.join('\n')).toContain(`check run ${first.id} cannot be updated with this token`)
+  })
+})

@@ -362,7 +362,13 @@ class OctokitPort implements GitHubPort {
       const fresh = annotations.filter(a => !have.has(annotationKey(a)))
       const want = new Set(annotations.map(annotationKey))
       const stale = new Set(earlier.annotations.map(annotationKey).filter(k => !want.has(k))).size
-      return this.updateCheckRun(earlier.id, { ...draft, summary: stale ? `${draft.summary}${staleNote(stale)}` : draft.summary }, fresh)
+      try {
+        return await this.updateCheckRun(earlier.id, { ...draft, summary: stale ? `${draft.summary}${staleNote(stale)}` : draft.summary }, fresh)
+      } catch (err) {
+        // A run another app created (GitHub lets only its creator update it): a new run of our own.
+        if (!(err instanceof GitHubWriteForbidden)) throw err
+        this.log(`check run ${earlier.id} cannot be updated with this token (${err.message}); creating a new one`)
+      }
     }
     // Found again by this token, not by name and commit alone: an earlier run's check run on the same
     // commit (perhaps a green one) must never be taken for this one.
