@@ -37904,7 +37904,7 @@ var visit = __nccwpck_require__(204);
 
 
 exports.Dk = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -37928,7 +37928,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -44043,13 +44043,50 @@ async function readRepositoryBytes(root, relative, maxBytes) {
  * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
  * the readers need them, and discovery classifies files with the same tests.
  */
-/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
+/**
+ * `Makefile`, `GNUmakefile`, `lib.Makefile`, `Makefile.common`, `build/Makefile.docker`,
+ * `common.make`, `rules.mk` (a lower-case base name): repositories split their Makefiles and name
+ * the parts freely, so any name holding "makefile" counts, unless its extension says it is
+ * another language's file (`makefile.py`, `makefile.md`).
+ */
 function isMakefile(baseName) {
-    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
+    if (/\.(mk|make)$/.test(baseName))
+        return true;
+    return baseName.includes('makefile') && !NOT_MAKE_EXTENSION.test(baseName);
 }
+const NOT_MAKE_EXTENSION = /\.(py|js|mjs|cjs|ts|go|rb|rs|java|kt|pl|php|md|rst|txt|html?|json|ya?ml|toml|lock|cmake|sh|bash|ps1|bat|cmd|orig|bak|swp|patch|diff)$/;
+/** Bytes of a file's start that content tests look at: enough for a header and a first rule. */
+const HEAD_CHARS = 8000;
+/**
+ * A file with no telling name that is a Makefile by content, as a script is by its shebang: a
+ * recipe line (a tab first) under a `target:` line, blank and comment lines between them allowed,
+ * or a Make-only assignment (`X := v`, `X ?= v`). A shebang says it is a script instead.
+ */
+function looksLikeMakefile(head) {
+    const text = head.length > HEAD_CHARS ? head.slice(0, HEAD_CHARS) : head;
+    if (text.startsWith('#!'))
+        return false;
+    return RECIPE_UNDER_TARGET.test(text) || MAKE_ONLY_ASSIGNMENT.test(text);
+}
+const RECIPE_UNDER_TARGET = /^[A-Za-z0-9_.%$/(){}-][^:=\n#]*:(?![:=])[^=\n]*\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*\t[ \t]*\S/m;
+const MAKE_ONLY_ASSIGNMENT = /^(?:(?:export|override)[ \t]+)?[A-Za-z_][\w.-]*[ \t]*(?:::?|:::|\?)=/m;
 /** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
 function isJenkinsfile(baseName) {
     return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
+}
+/**
+ * A Makefile by name, or, for a name that says nothing (a file another Makefile includes, an
+ * extension-less file discovery took for one), by content; never a file whose name says it is
+ * a script of another kind.
+ */
+function readsAsMakefile(path, text) {
+    const normalized = path.replace(/\\/g, '/');
+    const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
+    if (isMakefile(name))
+        return true;
+    if (/\.(sh|bash|zsh|ksh|ya?ml|json)$/.test(name) || isJenkinsfile(name) || name === 'justfile')
+        return false;
+    return looksLikeMakefile(text);
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/classify.ts
@@ -44128,6 +44165,7 @@ function directoryExcluder(selection) {
 
 
 
+
 /** Bytes read to find a NUL (binary) or a shebang. */
 const HEAD_BYTES = 8000;
 /**
@@ -44169,14 +44207,14 @@ function prepare(file, loaded, maxFileSize) {
     if (loaded.error !== undefined)
         return notice(`${relative} could not be read: ${loaded.error}`);
     if (!loaded.buffer) {
-        if (file.type === undefined && !(loaded.head && looksLikeShellScript(loaded.head.toString('utf8'))))
+        if (file.type === undefined && !(loaded.head && looksLikeScript(loaded.head.toString('utf8'))))
             return undefined;
         return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
     }
     const head = loaded.buffer.subarray(0, HEAD_BYTES);
     let type = file.type;
     if (type === undefined) {
-        if (!looksLikeShellScript(head.toString('utf8')))
+        if (!looksLikeScript(head.toString('utf8')))
             return undefined;
         type = 'shell';
     }
@@ -44184,6 +44222,8 @@ function prepare(file, loaded, maxFileSize) {
         return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
     return { relative, type, text: loaded.buffer.toString('utf8') };
 }
+/** An extension-less file is read as a script by its shebang, or as a Makefile by a recipe under a target. */
+const looksLikeScript = (head) => looksLikeShellScript(head) || looksLikeMakefile(head);
 function loadSync(file, maxFileSize) {
     try {
         return readBounded(file.absolute, maxFileSize);
@@ -44311,6 +44351,38 @@ function formatSize(bytes) {
     return `${bytes} B`;
 }
 
+;// CONCATENATED MODULE: ./src/rules/admission-policy-stale.ts
+/**
+ * Reported once, at the file named by `admission.file`, when it is not the policy that
+ * `host-namespace-guard admission` generates from the config and the exception records today:
+ * src/admission/drift.ts regenerates it and compares.
+ */
+const admissionPolicyStale = {
+    meta: {
+        id: 'admission-policy-stale',
+        title: 'The committed admission policy is stale',
+        severity: 'error',
+        description: 'The ValidatingAdmissionPolicy kept in the repository (config admission.file) is not what the configuration and the exception records generate today: an exception was added, changed or removed, one expired, or the config changed. The cluster then enforces another rule than the pull request check.',
+        remediation: 'Regenerate the policy with host-namespace-guard admission --output <admission.file> (or apply the suggested fix), commit it, and let the deployment apply it.',
+        docs: 'docs/rules/admission-policy-stale.md',
+    },
+    staleAdmission: ({ file, missing, span, entries, fix, limit }, ctx) => {
+        const grants = `${entries} exception entr${entries === 1 ? 'y' : 'ies'}`;
+        ctx.report({
+            file,
+            span,
+            resource: { display: file },
+            fieldPath: 'admission.file',
+            message: limit
+                ? `${file} (admission.file) cannot be kept current: ${limit}`
+                : missing
+                    ? `${file} (admission.file) does not exist: generate it with host-namespace-guard admission --output ${file} (${grants}).`
+                    : `${file} is not the admission policy the config and exception records generate today (${grants}; the first difference is on line ${span.start.line}): the cluster would enforce another rule than this check. Regenerate it with host-namespace-guard admission --output ${file}.`,
+            fix,
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/exception-record.ts
 /** Where a record's field is written; the record itself (its label or entry) when the field is missing. */
 const recordField = (record, field) => ({
@@ -44388,9 +44460,55 @@ const TABLE = [
         dockerfileFlag: 'network',
         cliFlags: ['--network', '--net'],
         procFile: 'net',
+        risk: {
+            pod: "on the node's network the pod bypasses NetworkPolicy, can bind any node port and reaches services listening on the node's localhost",
+            container: "on the host's network the container can bind any host port and reaches services listening on the host's localhost, outside Docker's network isolation",
+            build: "a build step on the builder's network reaches the builder's localhost services and internal network, and the image stops being reproducible",
+        },
+        fix: {
+            pod: 'Set hostNetwork to false (or delete it) and expose ports through a Service or containerPort.',
+            compose: 'Remove network_mode: host (or build.network: host) and publish the ports the service needs under ports:.',
+            command: 'Drop --network host (--net host) and publish ports with -p host:container.',
+            build: 'Remove --network=host from the RUN; fetch what the step needs over the default build network, or pass credentials with a --mount=type=secret.',
+        },
     },
-    { id: 'pid', display: 'PID', ruleId: 'host-pid', podField: 'hostPID', composeKey: 'pid', cliFlags: ['--pid'], procFile: 'pid' },
-    { id: 'ipc', display: 'IPC', ruleId: 'host-ipc', podField: 'hostIPC', composeKey: 'ipc', composeSafeValue: 'private', cliFlags: ['--ipc'], procFile: 'ipc' },
+    {
+        id: 'pid',
+        display: 'PID',
+        ruleId: 'host-pid',
+        podField: 'hostPID',
+        composeKey: 'pid',
+        cliFlags: ['--pid'],
+        procFile: 'pid',
+        risk: {
+            pod: "in the node's PID namespace the pod sees every process on the node, can signal them and read their environment and /proc, other pods' secrets included",
+            container: "in the host's PID namespace the container sees every process of the host, can signal them and read their /proc entries",
+        },
+        fix: {
+            pod: 'Set hostPID to false (or delete it); to inspect a node, use kubectl debug node/NAME for the time it takes.',
+            compose: 'Remove pid: host.',
+            command: 'Drop --pid host.',
+        },
+    },
+    {
+        id: 'ipc',
+        display: 'IPC',
+        ruleId: 'host-ipc',
+        podField: 'hostIPC',
+        composeKey: 'ipc',
+        composeSafeValue: 'private',
+        cliFlags: ['--ipc'],
+        procFile: 'ipc',
+        risk: {
+            pod: "in the node's IPC namespace the pod reads and writes the node's shared memory and message queues, other pods' included",
+            container: "in the host's IPC namespace the container shares the host's shared memory and message queues",
+        },
+        fix: {
+            pod: 'Set hostIPC to false (or delete it); share memory between containers of one pod with an emptyDir volume of medium Memory.',
+            compose: 'Set ipc: private (or shareable, or service:NAME to share with one service only).',
+            command: 'Drop --ipc host (use --ipc shareable and --ipc container:NAME between your own containers).',
+        },
+    },
 ];
 /** In the order findings, policy messages and smoke reports list them. */
 const HOST_NAMESPACES = TABLE;
@@ -45130,6 +45248,11 @@ function scalarText(node) {
 
 
 
+/** The resource a pod spec's findings name: the outermost object, plus where in it the pod spec sits. */
+function podResource(unit) {
+    const r = unit.object.resource;
+    return unit.label ? { ...r, display: `${r.display} (${unit.label})` } : r;
+}
 /**
  * Where the built-in kinds keep their pod spec (the same places the API server and PSA read).
  * The smoke checks start pods from the same places (src/smoke/pod.ts).
@@ -45286,11 +45409,13 @@ function mayCarryPodSettings(apiVersion) {
  */
 function findBySpecShape(obj) {
     const found = [];
+    /** Per unit found: the path with list items named by their `name` (`replicatedJobs[workers]`). */
+    const named = [];
     const settingsAllowed = mayCarryPodSettings(obj.apiVersion);
     let budget = SHAPE_SEARCH_BUDGET;
     let incomplete = false;
     // Only collections spend the budget: a long list of scalars cannot hide a pod template.
-    const visit = (node, path, parent, depth, inBlob = false) => {
+    const visit = (node, path, names, parent, depth, inBlob = false) => {
         if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
             return;
         if (depth > SHAPE_SEARCH_DEPTH) {
@@ -45305,32 +45430,57 @@ function findBySpecShape(obj) {
         if ((0,dist/* isMap */.jh)(node)) {
             const kids = entries(obj.doc, node);
             // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
-            // fixtures leave them out); elsewhere a `containers` list is the telltale.
+            // fixtures leave them out); elsewhere a `containers` list is the telltale. A template's
+            // spec that holds a template of its own is a JobSpec (JobSet's replicatedJobs, a CronJob-like
+            // CR): the pod spec is one level down, and the search goes on to it.
+            const hasContainers = kids.some(([k, v]) => k === 'containers' && (0,dist/* isSeq */.oP)(v));
             const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
-            if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && (0,dist/* isSeq */.oP)(v)))) {
+            const wrapsTemplate = !hasContainers && kids.some(([k, v]) => k === 'template' && (0,dist/* isMap */.jh)(v));
+            if (depth > 0 && (hasContainers || (isTemplateSpec && !wrapsTemplate))) {
                 const templateMetadata = parent ? mapField(obj.doc, parent, 'metadata') : undefined;
                 found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
+                named.push(names);
                 return;
             }
             // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && (0,dist/* isScalar */.jn)(v)))
+            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && (0,dist/* isScalar */.jn)(v))) {
                 found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
+                named.push(names);
+            }
             for (const [k, v] of kids) {
                 if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
                     continue;
-                visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
+                visit(v, [...path, k], [...names, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
             }
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
             node.items.forEach((item, i) => {
                 const v = resolveAlias(obj.doc, item);
-                if (v)
-                    visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob);
+                if (!v)
+                    return;
+                const last = path[path.length - 1] ?? '';
+                const itemName = (0,dist/* isMap */.jh)(v) ? scalarText(field(obj.doc, v, 'name')?.value) : undefined;
+                const shown = itemName !== undefined && itemName.length <= 63 ? itemName : String(i);
+                visit(v, [...path.slice(0, -1), `${last}[${i}]`], [...names.slice(0, -1), `${names[names.length - 1] ?? ''}[${shown}]`], undefined, depth + 1, inBlob);
             });
         }
     };
-    visit(obj.map, [], undefined, 0);
+    visit(obj.map, [], [], undefined, 0);
+    // Several pod templates in one object, or one in a list, are told apart by where they sit; a
+    // resource's own pod-level settings beside a single template do not make it ambiguous.
+    if (found.filter(u => !u.partial).length > 1 || named.some(n => n.some(part => part.endsWith(']'))))
+        found.forEach((unit, k) => {
+            unit.label = podLabel(named[k]);
+        });
     return { units: found, incomplete };
+}
+/** `spec.replicatedJobs[workers].template.spec.template.spec` → `replicatedJobs[workers]`: the wrapping `spec`/`template` steps say nothing. */
+function podLabel(names) {
+    let end = names.length;
+    while (end > 1 && (names[end - 1] === 'spec' || names[end - 1] === 'template'))
+        end--;
+    const start = names[0] === 'spec' && end > 1 ? 1 : 0;
+    return names.slice(start, end).join('.');
 }
 
 ;// CONCATENATED MODULE: ./src/parse/k8s/json-patch.ts
@@ -45422,23 +45572,35 @@ const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
 
 
 
+
 function hostNamespaceRule({ namespace: ns, meta }) {
     const { podField } = ns;
     const title = `Shares the host ${ns.display} namespace`;
-    const reportFlag = (flag, resource, fieldPath, ctx, what) => {
+    const reportFlag = (flag, resource, fieldPath, ctx, what, run) => {
         if (flag.name !== ns.id)
             return;
         const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
         if (how === undefined)
             return;
-        // Quoted as written (`--ipc host`, `--net=host`), on one line.
-        const asWritten = ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset).replace(/(?:\\?\s)+/g, ' ');
+        // Quoted as written (`--ipc host`, `--net=host`), on one line; the value is the user's and may be long.
+        const written = ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset).replace(/(?:\\?\s)+/g, ' ');
+        const shown = how ? `${flag.written}=${flag.value}${how}` : written.slice(0, 120);
+        // A flag kept in a variable is reported where it is written, and used where the command
+        // expands it: removing it from the value could change the variable's other users, so no fix.
+        const via = flag.via ?? run;
+        const asWritten = shown;
+        const message = flag.via
+            ? `${what} on line ${flag.via.use.start.line} uses ${flag.via.written}, which holds ${asWritten} (line ${flag.span.start.line})`
+            : run
+                ? `${what}, kept in ${run.written} and run on line ${run.use.start.line}, uses ${asWritten} (line ${flag.span.start.line})`
+                : `${what} uses ${shown}`;
         ctx.report({
             span: flag.span,
-            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : asWritten}: ${lowerFirst(title)}.`,
+            message: `${message}: ${lowerFirst(title)}.`,
             resource,
-            fieldPath,
-            fix: { description: `Remove ${asWritten}`, edits: [{ span: flag.removal, text: '' }] },
+            fieldPath: flag.via ? `${fieldPath} via ${flag.via.written}` : fieldPath,
+            fix: via ? undefined : { description: `Remove ${written}`, edits: [{ span: flag.removal, text: '' }] },
+            ...(via ? { usedAt: via.use } : {}),
         });
     };
     /**
@@ -45472,7 +45634,7 @@ function hostNamespaceRule({ namespace: ns, meta }) {
             if (!hit)
                 return;
             const fieldPath = `${unit.path}.${podField}`;
-            const resource = unit.object.resource;
+            const resource = podResource(unit);
             const written = hit.written;
             const range = written.range;
             if (!range)
@@ -45585,7 +45747,7 @@ function hostNamespaceRule({ namespace: ns, meta }) {
                 .replace(/\\\r?\n/g, ' ')
                 .replace(/\s+/g, ' ');
             for (const flag of command.flags)
-                reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
+                reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what, command.via);
         },
         containerOptions(unit, ctx) {
             for (const flag of unit.flags)
@@ -45749,7 +45911,25 @@ const parseError = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/render-error.ts
+/**
+ * Findings of this rule come from rendering (src/render), not from a unit check: a chart or an
+ * overlay that did not render, and a run whose charts or overlays could not be rendered at all.
+ */
+const renderError = {
+    meta: {
+        id: 'render-error',
+        title: 'Chart or overlay could not be rendered',
+        severity: 'error',
+        description: 'A Helm chart or Kustomize overlay did not render, so the workloads it produces were not checked. A chart that cannot be rendered is not a chart that passed.',
+        remediation: 'Fix the template or kustomization the message points to, vendor missing dependencies and remote bases, or install the tool the message names.',
+        docs: 'docs/rules/render-error.md',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
 
 
 
@@ -45790,7 +45970,7 @@ const POLICY_RULES = [
     exceptionUnapproved,
 ];
 const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
-const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES];
+const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, renderError, ...POLICY_RULES, admissionPolicyStale];
 const registry = buildRegistry(BUILTIN_RULES);
 
 ;// CONCATENATED MODULE: ./src/config/severity.ts
@@ -48157,8 +48337,14 @@ function makeFlag(t, name, written, first, valueWord, valueFrom) {
         valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start);
         valueEnd = valueStart;
     }
-    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? flagRemovalRange(src.text, first.start, valueWord.end, '\\', false);
-    return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
+    // A value word from another place (`$NETFLAG host`, the flag in a variable): the flag word alone is the span.
+    const together = first.via?.start === valueWord.via?.start && valueWord.end >= first.start && (!first.via || !/[\r\n]/.test(src.text.slice(first.end, valueWord.start)));
+    const end = together ? valueWord.end : first.end;
+    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, end) ?? flagRemovalRange(src.text, first.start, end, '\\', false);
+    const flag = { name, written, value, span: src.span(first.start, end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
+    if (first.via)
+        flag.via = { written: first.via.written, use: src.span(first.via.start, first.via.end) };
+    return flag;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell/container-tool.ts
@@ -48288,7 +48474,148 @@ function valueHeld(value) {
     return tool && k === words.length - 1 ? tool : 'other';
 }
 
+;// CONCATENATED MODULE: ./src/parse/shell/variables.ts
+/**
+ * Flags and whole commands kept in variables, within one file (issue 16): Make's
+ * `DOCKER_RUN_FLAGS := --net=host` used as `docker run $(DOCKER_RUN_FLAGS)`, a script's
+ * `OPTS="--network host"` or `OPTS=(--network host)` used as `$OPTS` or `"${OPTS[@]}"`, a
+ * workflow's `env:` used by a step's `run:` (workflow-variables.ts). A value is read only where
+ * the file writes it literally: what the environment, another file or a command's output gives is
+ * unknown, and unknown is never taken for host.
+ */
+/** A value longer than this is not read: nobody keeps flags in a megabyte, and it bounds the work. */
+const MAX_VALUE = 4096;
+/** Values kept per name: a name assigned a hundred times is a loop counter, not a flag list. */
+const MAX_VALUES_PER_NAME = 16;
+class Variables {
+    byName = new Map();
+    constructor(values) {
+        for (const v of values) {
+            const list = this.byName.get(v.name);
+            if (!list)
+                this.byName.set(v.name, [v]);
+            else if (list.length < MAX_VALUES_PER_NAME)
+                list.push(v);
+        }
+    }
+    valuesAt(name, offset, reader) {
+        const list = this.byName.get(name);
+        return list ? list.filter(v => v.scope[0] <= offset && offset < v.scope[1] && (v.readBy === reader || v.readBy === 'both')) : [];
+    }
+}
+/**
+ * The name an expansion-only word refers to, as written (quotes kept): in a Makefile Make's
+ * `$(X)`/`${X}` and the recipe shell's `$$X`/`$${X}` (which sees Make's exported variables); elsewhere the shell's `$X`, `${X}`,
+ * `"${X[@]}"`, and a workflow's `${{ env.X }}`. Defaults (`${X:-y}`), substitutions and command
+ * output are not a name's value: undefined.
+ */
+function referencedName(written, make) {
+    if (written.length > 256)
+        return undefined;
+    if (make) {
+        const m = MAKE_REFERENCE.exec(written);
+        const name = m?.slice(1).find(g => g !== undefined);
+        return name === undefined ? undefined : { name, reader: (m[1] ?? m[2]) ? 'make' : 'shell' };
+    }
+    const name = (SHELL_REFERENCE.exec(written) ?? GITHUB_ENV.exec(written))?.slice(1).find(g => g !== undefined);
+    return name === undefined ? undefined : { name, reader: 'shell' };
+}
+const SHELL_REFERENCE = /^"?\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:\[[@*]\])?\})"?$/;
+const MAKE_REFERENCE = /^"?\$(?:\(([A-Za-z_][\w.-]*)\)|\{([A-Za-z_][\w.-]*)\}|\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:\[[@*]\])?\}))"?$/;
+const GITHUB_ENV = /^"?\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}"?$/;
+/**
+ * The assignments a file writes, each visible in the whole file (Make expands lazily, and a script's
+ * functions run after the lines below them). In a Makefile, lines that are not recipes are Make's:
+ * `=`, `:=`, `::=`, `:::=`, `?=`, `+=` (whose values add up), target-specific `target: X := v`, and
+ * `define X … endef`; recipe lines (a tab first) and every line of another file are the shell's:
+ * `X=v`, `X="v"`, `X='v'`, `X=(a b)`, after `export`, `local`, `declare -a`…. Make's `!=` runs a
+ * command, which is unknown. Linear: each line is looked at once.
+ */
+function fileAssignments(text, make) {
+    const out = [];
+    const whole = [0, text.length];
+    let at = 0;
+    while (at < text.length) {
+        let lineEnd = text.indexOf('\n', at);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const line = text.slice(at, lineEnd).replace(/\r$/, '');
+        if (make && line[0] !== '\t') {
+            const define = DEFINE.exec(line);
+            if (define) {
+                const body = lineEnd + 1;
+                const close = ENDEF.exec(text.slice(body));
+                const bodyEnd = close ? body + close.index : text.length;
+                if (bodyEnd - body <= MAX_VALUE)
+                    out.push({ name: define[2], start: Math.min(body, text.length), end: bodyEnd, scope: whole, readBy: define[1] ? 'both' : 'make' });
+                at = close ? body + close.index + close[0].length : text.length;
+                continue;
+            }
+            const m = MAKE_ASSIGNMENT.exec(line);
+            if (m) {
+                const [value, end] = makeValue(text, at + m[0].length, lineEnd);
+                if (value[1] - value[0] <= MAX_VALUE)
+                    out.push({ name: m[2], start: value[0], end: value[1], scope: whole, readBy: m[1] ? 'both' : 'make' });
+                at = end;
+                continue;
+            }
+        }
+        else {
+            const m = SHELL_ASSIGNMENT.exec(line);
+            const value = m ? shellValue(text, at + m[0].length) : undefined;
+            if (m && value)
+                out.push({ name: m[1], start: value[0], end: value[1], scope: whole, readBy: 'shell' });
+        }
+        at = lineEnd + 1;
+    }
+    return out;
+}
+const DEFINE = /^[ \t]*(?:override[ \t]+|private[ \t]+)*(export[ \t]+)?(?:override[ \t]+)?define[ \t]+([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)?[ \t]*$/;
+const ENDEF = /^[ \t]*endef\b.*$/m;
+/** `[target: ][export ]NAME op ` — the value follows. `!=` is left out on purpose. */
+const MAKE_ASSIGNMENT = /^(?:[^\t#:=]+:[ \t]*)?(?:(?:override|private)[ \t]+)*(export[ \t]+)?(?:(?:override|private)[ \t]+)*([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)[ \t]*/;
+const SHELL_ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|declare|typeset)(?:[ \t]+[-+][A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)\+?=/;
+/** A Make value: the rest of the line and its `\` continuations, less a comment and trailing blanks. */
+function makeValue(text, start, lineEnd) {
+    let end = lineEnd;
+    while (end < text.length && end - start <= MAX_VALUE && /\\\r?$/.test(text.slice(Math.max(start, end - 2), end))) {
+        const next = text.indexOf('\n', end + 1);
+        end = next === -1 ? text.length : next;
+    }
+    let stop = end;
+    for (let k = start; k < end; k++) {
+        if (text[k] === '\\')
+            k++;
+        else if (text[k] === '#') {
+            stop = k;
+            break;
+        }
+    }
+    while (stop > start && /\s/.test(text[stop - 1]))
+        stop--;
+    return [[start, stop], end + 1];
+}
+/** A shell value: a quoted string or an array's inside, or one plain word; undefined when it never closes. */
+function shellValue(text, start) {
+    const open = text[start];
+    const close = open === '"' ? '"' : open === "'" ? "'" : open === '(' ? ')' : undefined;
+    if (close) {
+        for (let k = start + 1; k < text.length && k - start <= MAX_VALUE; k++) {
+            if (text[k] === '\\' && open === '"')
+                k++;
+            else if (text[k] === close)
+                return [start + 1, k];
+        }
+        return undefined;
+    }
+    let k = start;
+    while (k < text.length && k - start <= MAX_VALUE && !/[\s;&|)<>]/.test(text[k]))
+        k++;
+    return [start, k];
+}
+
 ;// CONCATENATED MODULE: ./src/parse/shell/shell.ts
+
 
 
 
@@ -48307,7 +48634,7 @@ function valueHeld(value) {
  * own whose span is the string. `onProblem` hears where the host format is broken (a Jenkinsfile
  * string never closed): the commands found are then what could still be read, not all of them.
  */
-function findContainerCommands(src, startOffset, endOffset, onProblem) {
+function findContainerCommands(src, startOffset, endOffset, onProblem, options = {}) {
     const text = src.text;
     let start = Math.max(0, Math.min(startOffset ?? 0, text.length));
     const end = Math.max(start, Math.min(endOffset ?? text.length, text.length));
@@ -48317,7 +48644,23 @@ function findContainerCommands(src, startOffset, endOffset, onProblem) {
     const view = shellViewOf(src);
     if (view.problem && onProblem)
         onProblem(view.problem.message, src.span(view.problem.start, view.problem.end));
-    const s = { src, view: view.text, out, variables: new ToolVariables(text), heredocs: honoursHeredocs(src) };
+    // Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
+    // the lines after `cat <<EOF` are commands that do run, not a heredoc body; `$(X)` is Make's.
+    const make = readsAsMakefile(src.path, src.text);
+    let scope;
+    const values = () => (scope ??= variablesOf(view.text, make, options.variables?.()));
+    const s = {
+        src,
+        view: view.text,
+        out,
+        variables: new ToolVariables(text),
+        heredocs: !make || /^\.ONESHELL[ \t]*:/m.test(text),
+        make,
+        values,
+        expanded: new Map(),
+        ranAsCommand: new Set(),
+        onBound: options.onBound,
+    };
     if (!view.scripts)
         scan(s, start, end, 0);
     for (const [a, b] of view.scripts ?? [])
@@ -48421,12 +48764,142 @@ const SSH_NO_COMMAND_OPTIONS = 'NsWOGV';
 /** How deep quoted strings and heredoc bodies are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
 const MAX_NESTED = 3;
 /**
- * Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
- * the lines after `cat <<EOF` are commands that do run, not a heredoc body.
+ * The file's assignments, each visible in the whole file, or within its job where the format has
+ * jobs, and the format's own variables.
  */
-function honoursHeredocs(src) {
-    const name = basename(src.path).toLowerCase();
-    return !isMakefile(name) || /^\.ONESHELL[ \t]*:/m.test(src.text);
+function variablesOf(view, make, format) {
+    const own = fileAssignments(view, make);
+    if (!format)
+        return new Variables(own);
+    const jobOf = (at) => format.jobs.find(([a, b]) => a <= at && at < b);
+    return new Variables([...own.map(v => ({ ...v, scope: jobOf(v.start) ?? v.scope })), ...format.values]);
+}
+/** Most words a command grows to when variables are expanded into it. */
+const MAX_EXPANDED_WORDS = 512;
+/** The values a word that is nothing but a variable's expansion holds here; none when it is anything else or unknown. */
+function valuesOfWord(s, w) {
+    if (!w.text.includes('$'))
+        return undefined;
+    const written = asWritten(s, w);
+    const ref = referencedName(written, s.make);
+    if (ref === undefined)
+        return undefined;
+    const values = s.values().valuesAt(ref.name, w.start, ref.reader);
+    return values.length ? { written, values } : undefined;
+}
+/**
+ * A command's words with each known variable replaced by the words of its values (Make's `+=` and
+ * a script's several assignments all count: each may be what runs). Each word from a value
+ * remembers the expansion in the command it stands for. Unknown expansions stay as they are, for
+ * the option reader to judge. The tool word is never expanded here (container-tool.ts reads it).
+ */
+function expandWords(s, words) {
+    if (!words.some(w => w.text.includes('$')))
+        return words;
+    const out = [];
+    let truncated;
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const found = i === 0 || truncated ? undefined : valuesOfWord(s, w);
+        if (!found) {
+            out.push(w);
+            continue;
+        }
+        const via = { written: found.written, start: w.start, end: w.end };
+        // A quoted expansion (`"$OPTS"`, not `"${OPTS[@]}"`) is one word, spaces and all: a value of
+        // several words there is no option the engine accepts, so it is left unknown.
+        const quoted = isQuotedScalar(found.written);
+        if (quoted && found.values.some(v => valueWords(s, v, 1).length > 1)) {
+            out.push(w);
+            continue;
+        }
+        for (const v of found.values) {
+            for (const x of valueWords(s, v, 1)) {
+                if (out.length >= MAX_EXPANDED_WORDS) {
+                    truncated = w;
+                    break;
+                }
+                out.push({ ...x, via });
+            }
+        }
+    }
+    // Past the limit the command's own words are still read, and the rest of the expansion is said
+    // to be unread rather than passed silently.
+    if (truncated && s.onBound)
+        s.onBound(`${asWritten(s, truncated)} and the variables after it expand to more than ${MAX_EXPANDED_WORDS} words: the rest was not read`, s.src.span(truncated.start, truncated.end));
+    return out;
+}
+/**
+ * A value's words, the variables in it expanded in turn to the depth quoted strings are re-read.
+ * Computed once per value and depth: a file whose variables name each other many times over
+ * (hostile, or generated) costs each value's reading once, and a cycle (`A = $(A) x`) reads as
+ * nothing more.
+ */
+function valueWords(s, v, depth) {
+    const memo = s.expanded.get(v) ?? [];
+    const known = memo[depth];
+    if (known !== undefined)
+        return known ?? [];
+    const expanding = (s.expanding ??= new Set());
+    if (expanding.has(v))
+        return [];
+    memo[depth] = null;
+    s.expanded.set(v, memo);
+    expanding.add(v);
+    const out = [];
+    const inner = topLevelWords(tokenize(s.view, v.start, v.end, true, false).commands.flatMap(c => withoutRedirections(c.words)));
+    for (const w of inner) {
+        if (out.length >= MAX_EXPANDED_WORDS)
+            break;
+        const found = depth < MAX_NESTED ? valuesOfWord(s, w) : undefined;
+        if (!found) {
+            out.push(w);
+            continue;
+        }
+        for (const nested of found.values) {
+            for (const x of valueWords(s, nested, depth + 1)) {
+                if (out.length >= MAX_EXPANDED_WORDS)
+                    break;
+                out.push(x);
+            }
+        }
+    }
+    memo[depth] = out;
+    expanding.delete(v);
+    return out;
+}
+/** `"$X"`, `"${X}"`, `"$(X)"`: a double-quoted expansion of one value, which the shell does not split (an array's `"${X[@]}"` it does). */
+function isQuotedScalar(written) {
+    return written.startsWith('"') && !/\[@\]\}"$/.test(written);
+}
+/** The words of a value as one argument list: the commands the tokenizer reads inside `$(...)` are part of a word already. */
+function topLevelWords(words) {
+    const sorted = [...words].sort((a, b) => a.start - b.start);
+    let end = -1;
+    return sorted.filter(w => {
+        if (w.start < end)
+            return false;
+        end = w.end;
+        return true;
+    });
+}
+/** Reads each value of a variable run as a command (`$CMD`, `eval "$CMD"`, `sh -c "$CMD"`) as a script. */
+function scanValues(s, w, depth) {
+    const found = depth < MAX_NESTED ? valuesOfWord(s, w) : undefined;
+    if (!found)
+        return false;
+    const outer = s.via;
+    s.via = outer ?? { written: found.written, start: w.start, end: w.end };
+    // A value run as a command is read once, at its first use: its commands are the same at every
+    // use, and the findings name that one.
+    for (const v of found.values) {
+        if (s.ranAsCommand.has(v))
+            continue;
+        s.ranAsCommand.add(v);
+        scan(s, v.start, v.end, depth + 1);
+    }
+    s.via = outer;
+    return true;
 }
 function scan(s, start, end, depth) {
     const { commands, heredocs } = tokenize(s.view, start, end, false, s.heredocs);
@@ -48509,7 +48982,7 @@ function toolWordOf(s, w) {
  */
 function containerCommand(t, all, tool) {
     const words = withoutRedirections(all);
-    const read = subcommandAndFlags(t, words);
+    const read = subcommandAndFlags(t, expandWords(t, words));
     if (!read)
         return undefined;
     const command = {
@@ -48520,6 +48993,8 @@ function containerCommand(t, all, tool) {
     };
     if (tool.written !== undefined)
         command.written = tool.written;
+    if (t.via)
+        command.via = { written: t.via.written, use: t.src.span(t.via.start, t.via.end) };
     return command;
 }
 /** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
@@ -48527,6 +49002,8 @@ function scanCommand(s, words, depth) {
     const nested = (w) => {
         if (w.inner && depth < MAX_NESTED && /\s/.test(w.text))
             scan(s, w.inner[0], w.inner[1], depth + 1);
+        else
+            scanValues(s, w, depth);
     };
     const first = commandWordIndex(words);
     if (first >= words.length)
@@ -48538,7 +49015,11 @@ function scanCommand(s, words, depth) {
             s.out.push(command);
         return;
     }
-    nested(words[first]);
+    // `"$CMD"` as the command word names one program, spaces and all: only `$CMD` or an array runs the words.
+    if (!isQuotedScalar(asWritten(s, words[first])))
+        nested(words[first]);
+    else if (words[first].inner && depth < MAX_NESTED && /\s/.test(words[first].text))
+        nested(words[first]);
     const name = commandName(words[first]);
     if (name === 'ssh') {
         const remote = sshRemoteCommand(withoutRedirections(words.slice(first + 1)));
@@ -48723,6 +49204,82 @@ function kubectlExecReadsScript(s, args, hops) {
     return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
 }
 
+;// CONCATENATED MODULE: ./src/parse/shell/workflow-variables.ts
+
+
+/**
+ * The variables a CI file gives its scripts, each visible where the runner sets it: a GitHub
+ * workflow's `env:` at the workflow (every job), a job (its steps) and a step (its `run:`), and
+ * GitLab's `variables:` at the top (every job) and in a job. Only values written as one-line
+ * scalars are read; a block scalar, an expression or a map GitLab expands otherwise is unknown.
+ */
+function workflowVariables(source) {
+    const out = { values: [], jobs: [] };
+    const whole = [0, source.text.length];
+    for (const d of parseYaml(source).documents) {
+        const root = d.doc.contents;
+        if (d.fatal || !(0,dist/* isMap */.jh)(root))
+            continue;
+        const jobs = field(d.doc, root, 'jobs')?.value;
+        if ((0,dist/* isMap */.jh)(jobs)) {
+            envValues(d.doc, root, 'env', whole, out.values);
+            for (const [, job] of entries(d.doc, jobs)) {
+                const range = rangeOf(job);
+                if (!(0,dist/* isMap */.jh)(job) || !range)
+                    continue;
+                out.jobs.push(range);
+                envValues(d.doc, job, 'env', range, out.values);
+                const steps = field(d.doc, job, 'steps')?.value;
+                if (!(0,dist/* isSeq */.oP)(steps))
+                    continue;
+                for (const step of steps.items) {
+                    const stepRange = rangeOf(step);
+                    if ((0,dist/* isMap */.jh)(step) && stepRange)
+                        envValues(d.doc, step, 'env', stepRange, out.values);
+                }
+            }
+            continue;
+        }
+        // GitLab: every other top-level map is a job (or a hidden template, which jobs extend).
+        envValues(d.doc, root, 'variables', whole, out.values);
+        for (const [name, job] of entries(d.doc, root)) {
+            const range = rangeOf(job);
+            if (name === 'variables' || !(0,dist/* isMap */.jh)(job) || !range)
+                continue;
+            out.jobs.push(range);
+            envValues(d.doc, job, 'variables', range, out.values);
+        }
+    }
+    return out;
+}
+function rangeOf(node) {
+    const r = node?.range;
+    return r ? [r[0], r[1]] : undefined;
+}
+/** `NAME: value` entries of `map[key]`; GitLab's `NAME: {value: v, description: …}` too. */
+function envValues(doc, map, key, scope, into) {
+    const env = field(doc, map, key)?.value;
+    if (!(0,dist/* isMap */.jh)(env))
+        return;
+    for (const [name, written] of entries(doc, env)) {
+        const value = (0,dist/* isMap */.jh)(written) ? field(doc, written, 'value')?.value : written;
+        const range = oneLineValue(value);
+        if (range && /^[A-Za-z_][\w-]*$/.test(name))
+            into.push({ name, start: range[0], end: range[1], scope, readBy: 'shell' });
+    }
+}
+/** The raw range of a one-line string value's characters: a plain scalar, or inside its quotes. */
+function oneLineValue(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.range)
+        return undefined;
+    const [start, end] = node.range;
+    if (node.type === 'PLAIN')
+        return [start, end];
+    if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+        return [start + 1, end - 1];
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/yaml/embedded.ts
 
 function embeddedText(fileText, scalar) {
@@ -48859,12 +49416,15 @@ function embeddedContext(ctx, e, adjust) {
 
 
 /** A finding about embedded text as a finding about the file. */
-const aboutFile = (e) => (r) => ({
-    ...r,
-    message: `${e.where}: ${r.message}`,
-    resource: { ...r.resource, document: e.document },
-    fieldPath: `${e.where}:${r.fieldPath}`,
-});
+const aboutFile = (e) => (r) => {
+    const outer = e.outer && { ...e.outer, display: `${e.outer.display} (${e.where})` };
+    return {
+        ...r,
+        message: `${outer ? outer.display : e.where}: ${r.message}`,
+        resource: outer ?? { ...r.resource, document: e.document },
+        fieldPath: `${e.where}:${r.fieldPath}`,
+    };
+};
 /**
  * Runs the pod rules on pod specs. A host field whose value is a template action
  * (`hostNetwork: {{ .Values.hostNetwork }}`) cannot be judged: it is a parse-error, and the
@@ -48879,10 +49439,11 @@ function checkPods(pods, source, each, problem, embedded) {
             if (!action || !range)
                 continue;
             const span = source.span(range[0], range[1]);
+            const resource = podResource(pod);
             const r = {
                 span,
-                message: `${pod.object.resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
-                resource: pod.object.resource,
+                message: `${resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
+                resource,
                 fieldPath: `${pod.path}.${name}:template`,
             };
             const at = embedded ? { ...aboutFile(embedded)(r), span: fileSpan(embedded.embedding, span).span } : r;
@@ -49127,6 +49688,34 @@ function selects(selector, labels) {
 const bool = (node) => ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean' ? node.value : undefined);
 const facts_int = (node) => (0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value) ? node.value : undefined;
 
+;// CONCATENATED MODULE: ./src/parse/k8s/argo.ts
+
+
+const ARGO_KINDS = new Set(['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow']);
+function argoResourceManifests(obj) {
+    if (!ARGO_KINDS.has(obj.kind) || !obj.apiVersion?.startsWith('argoproj.io/'))
+        return [];
+    const spec = mapField(obj.doc, obj.map, 'spec');
+    const workflowSpec = spec && obj.kind === 'CronWorkflow' ? mapField(obj.doc, spec, 'workflowSpec') : spec;
+    const prefix = obj.kind === 'CronWorkflow' ? 'spec.workflowSpec' : 'spec';
+    const templates = workflowSpec ? field(obj.doc, workflowSpec, 'templates')?.value : undefined;
+    if (!(0,dist/* isSeq */.oP)(templates))
+        return [];
+    const out = [];
+    templates.items.forEach((item, i) => {
+        const template = resolveAlias(obj.doc, item);
+        if (!(0,dist/* isMap */.jh)(template))
+            return;
+        const resource = mapField(obj.doc, template, 'resource');
+        const manifest = resource ? field(obj.doc, resource, 'manifest')?.value : undefined;
+        if (!(0,dist/* isScalar */.jn)(manifest) || typeof manifest.value !== 'string')
+            return;
+        const name = scalarText(field(obj.doc, template, 'name')?.value) ?? String(i);
+        out.push({ where: `templates[${name}].resource.manifest`, path: `${obj.pathPrefix}${prefix}.templates[${i}].resource.manifest`, scalar: manifest });
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/k8s/kustomize.ts
 
 
@@ -49194,6 +49783,7 @@ function targetOf(doc, target) {
 
 
 
+
 /**
  * Kustomize patches: a JSON 6902 patch file (a list of `{op, path, value}`), and the patches a
  * kustomization holds inline as strings, each read as YAML of its own (a JSON patch, or a
@@ -49253,8 +49843,31 @@ function scanInlinePatch(patch, document, source, each, report, mayShare) {
     for (const object of k8sObjects(parsed))
         checkPods(findPodSpecs(object).units, inner, each, problem, embedded);
 }
+/**
+ * Objects an object creates from a manifest string (an Argo Workflow's resource template): read
+ * as YAML of their own, with positions mapped back to the file, and named after the outer object.
+ */
+function scanResourceManifests(object, source, each, report, mayShare) {
+    for (const manifest of argoResourceManifests(object)) {
+        const text = embeddedText(source.text, manifest.scalar);
+        if (!text || !mayShare(text.text))
+            continue;
+        const inner = new SourceText(source.path, text.text);
+        const embedding = { file: source, inner, text };
+        const parsed = parseYaml(inner);
+        const where = `${object.resource.display} ${manifest.where}`;
+        for (const p of parsed.problems)
+            report.problem(`${source.path}: ${where}: ${p.message}.`, fileSpan(embedding, p.span).span, `${manifest.path}:yaml:${p.span.start.line}`);
+        for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))])
+            report.incomplete(`${source.path}: ${where}: ${hit.message}`, fileSpan(embedding, inner.span(hit.offset, hit.offset)).span, `${manifest.path}:bound:${hit.message}`);
+        const embedded = { embedding, where: manifest.where, document: object.documentIndex, outer: object.resource };
+        for (const created of k8sObjects(parsed))
+            checkPods(findPodSpecs(created).units, inner, each, report.problem, embedded);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/scan-file.ts
+
 
 
 
@@ -49325,7 +49938,8 @@ function scanFileText(input, options) {
         }
         case 'shell': {
             const broken = (message, span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`);
-            for (const command of findContainerCommands(source, undefined, undefined, broken))
+            const bound = (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`);
+            for (const command of findContainerCommands(source, undefined, undefined, broken, { onBound: bound }))
                 each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
             break;
         }
@@ -49333,8 +49947,12 @@ function scanFileText(input, options) {
         case 'compose':
         case 'kubernetes': {
             // Commands in `run:` steps are lines of the file: found without parsing the YAML.
+            // Their `env:` and `variables:` are read only when a command expands a variable.
             if (type === 'workflow')
-                for (const command of findContainerCommands(source))
+                for (const command of findContainerCommands(source, undefined, undefined, undefined, {
+                    variables: () => workflowVariables(source),
+                    onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
+                }))
                     each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
             // Per document: only one that mentions what a rule or a fact needs, and that can hold a pod.
             const wanted = (doc) => (MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true) &&
@@ -49391,6 +50009,7 @@ function scanManifests(parsed, source, composeByName, each, report, mayShare, fa
             incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
         }
         checkPods(pods, source, each, problem);
+        scanResourceManifests(object, source, each, report, mayShare);
         if (facts)
             factsOf(object, pods, source, facts.needs, facts.into);
     }
@@ -49473,6 +50092,7 @@ function toFinding(rule, r, path, options) {
 
 
 
+
 /** The rule engine's options for a config: the rules it enables, each at its configured severity. */
 function engineFor(all, config, facts) {
     const rules = new Map([...all].filter(([id]) => config.rules[id] !== 'off'));
@@ -49490,8 +50110,10 @@ function outcomeOf(prepared, engine) {
     if (!prepared)
         return undefined;
     if ('notice' in prepared)
-        return { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine) };
-    const outcome = { findings: [] };
+        return { relative: prepared.relative, findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine) };
+    const outcome = { relative: prepared.relative, findings: [] };
+    if (prepared.type === 'shell' && readsAsMakefile(prepared.relative, prepared.text))
+        outcome.makefile = prepared.text;
     if (prepared.type === 'dockerfile')
         outcome.dockerfile = prepared.relative;
     if (hasLoneCr(prepared.text))
@@ -52627,8 +53249,12 @@ const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
  */
 const MAX_MAX_FILE_SIZE = 256 * 1024 * 1024;
 const DEFAULT_MAX_FINDINGS = 10_000;
+const DEFAULT_MAX_REVIEW_COMMENTS = 30;
+const DEFAULT_MAX_RUNTIME_JOBS = 5;
 function defaultConfig() {
     return {
+        review: { maxComments: DEFAULT_MAX_REVIEW_COMMENTS },
+        smoke: { maxRuntimeJobs: DEFAULT_MAX_RUNTIME_JOBS },
         include: [],
         exclude: [],
         rules: {},
@@ -52651,7 +53277,7 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
     }
 }
-const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions'];
+const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions', 'admission', 'render', 'review', 'smoke'];
 /** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
 function parseConfig(file, text, knownRules) {
     const source = new SourceText(file, text);
@@ -52697,6 +53323,19 @@ function parseConfig(file, text, knownRules) {
             case 'exceptions':
                 config.exceptions = exceptionsConfig(v, value);
                 break;
+            case 'admission':
+                config.admission = admissionConfig(v, value);
+                break;
+            case 'render':
+                config.render = renderConfig(v, value);
+                break;
+            case 'review':
+                config.review = reviewConfig(v, value);
+                break;
+            case 'smoke':
+                for (const [, val, l] of v.pairs(v.map(value, 'smoke'), 'smoke', ['maxRuntimeJobs']))
+                    config.smoke.maxRuntimeJobs = v.positiveInt(val, 'smoke.maxRuntimeJobs', l);
+                break;
         }
     }
     return config;
@@ -52716,6 +53355,73 @@ function exceptionsConfig(v, value) {
             }
         }
     }
+    return out;
+}
+function admissionConfig(v, value) {
+    let file;
+    for (const [key, val] of v.pairs(v.map(value, 'admission'), 'admission', ['file']))
+        if (key === 'file')
+            file = v.string(val, 'admission.file');
+    if (file === undefined)
+        return v.missing(value, 'admission', 'file');
+    return { file };
+}
+function defaultRenderConfig() {
+    return {
+        enabled: true,
+        missingTool: 'warning',
+        timeoutMs: 10_000,
+        maxOutputBytes: 16 * 1024 * 1024,
+        helm: { command: 'helm', charts: [] },
+        kustomize: { command: 'kubectl' },
+    };
+}
+const RENDER_KEYS = ['enabled', 'missingTool', 'timeout', 'maxOutputSize', 'helm', 'kustomize'];
+function renderConfig(v, value) {
+    const out = defaultRenderConfig();
+    for (const [key, val, line] of v.pairs(v.map(value, 'render'), 'render', RENDER_KEYS)) {
+        if (key === 'enabled')
+            out.enabled = v.bool(val, 'render.enabled');
+        else if (key === 'missingTool')
+            out.missingTool = v.oneOf(val, 'render.missingTool', ['warning', 'error']);
+        // Seconds; at most ten minutes, which is already far past any real chart.
+        else if (key === 'timeout')
+            out.timeoutMs = Math.min(v.positiveInt(val, 'render.timeout', line), 600) * 1000;
+        else if (key === 'maxOutputSize')
+            out.maxOutputBytes = v.size(val, 'render.maxOutputSize');
+        else if (key === 'kustomize') {
+            for (const [k, s] of v.pairs(v.map(val, 'render.kustomize'), 'render.kustomize', ['command']))
+                out.kustomize.command = v.string(s, `render.kustomize.${k}`);
+        }
+        else {
+            for (const [k, s] of v.pairs(v.map(val, 'render.helm'), 'render.helm', ['command', 'charts'])) {
+                if (k === 'command')
+                    out.helm.command = v.string(s, 'render.helm.command');
+                else
+                    out.helm.charts = v.list(s, 'render.helm.charts').map((item, i) => chartVariant(v, item, `render.helm.charts[${i}]`));
+            }
+        }
+    }
+    return out;
+}
+function chartVariant(v, node, keyPath) {
+    const out = { path: '', values: [] };
+    for (const [k, s] of v.pairs(v.map(node, keyPath), keyPath, ['path', 'values', 'namespace'])) {
+        if (k === 'path')
+            out.path = v.relativePath(s, `${keyPath}.path`);
+        else if (k === 'values')
+            out.values = v.stringList(s, `${keyPath}.values`).map((p, i) => v.checkRelative(s, p, `${keyPath}.values[${i}]`));
+        else
+            out.namespace = v.string(s, `${keyPath}.namespace`);
+    }
+    if (!out.path)
+        v.fail(node, keyPath, 'missing path (the chart directory, relative to the repository root)');
+    return out;
+}
+function reviewConfig(v, value) {
+    const out = defaultConfig().review;
+    for (const [, val, line] of v.pairs(v.map(value, 'review'), 'review', ['maxComments']))
+        out.maxComments = v.positiveInt(val, 'review.maxComments', line);
     return out;
 }
 /** Size units and their bytes: SI (KB, MB) and binary (KiB, MiB), as the README documents. */
@@ -52758,6 +53464,9 @@ class Validator {
             yield [key, resolveAlias(this.doc, pair.value), line];
         }
     }
+    missing(node, keyPath, key) {
+        return this.fail(node, keyPath, `missing ${key}`);
+    }
     child(map, key, keyPath) {
         for (const [k, v] of this.pairs(map, keyPath, [key]))
             if (k === key)
@@ -52773,6 +53482,21 @@ class Validator {
         if (!(0,dist/* isSeq */.oP)(node))
             this.fail(node, keyPath, `expected a list of strings, got ${this.describe(node)}`);
         return node.items.map((item, i) => this.string(resolveAlias(this.doc, item), `${keyPath}[${i}]`));
+    }
+    list(node, keyPath) {
+        if (!(0,dist/* isSeq */.oP)(node))
+            this.fail(node, keyPath, `expected a list, got ${this.describe(node)}`);
+        return node.items.map(item => resolveAlias(this.doc, item));
+    }
+    /** A relative path that stays where it is written from: no `..` step out, no absolute path. */
+    relativePath(node, keyPath) {
+        return this.checkRelative(node, this.string(node, keyPath), keyPath);
+    }
+    checkRelative(node, value, keyPath) {
+        const parts = value.replace(/\\/g, '/').split('/');
+        if (value.startsWith('/') || /^[A-Za-z]:/.test(value) || parts.includes('..'))
+            this.fail(node, keyPath, `"${value}" must be a relative path without ".." (rendering reads only files inside the repository)`);
+        return parts.filter(p => p && p !== '.').join('/') || '.';
     }
     bool(node, keyPath) {
         if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
@@ -52878,6 +53602,27 @@ function loadConfig(root, explicit) {
     return loadConfigWith(fsTextReader(root), explicit);
 }
 
+;// CONCATENATED MODULE: ./src/inputs/render-inputs.ts
+
+/**
+ * The Action's `render-helm-command` and `render-kustomize-command` inputs name the tools a step
+ * before installed (azure/setup-helm's output, a cached binary): they win over the config's
+ * `render.helm.command` and `render.kustomize.command`. Unset inputs leave the config as it is.
+ */
+function withRenderInputs(config, inputs) {
+    if (!inputs.renderHelmCommand && !inputs.renderKustomizeCommand)
+        return config;
+    const render = config.render ?? defaultRenderConfig();
+    return {
+        ...config,
+        render: {
+            ...render,
+            helm: { ...render.helm, command: inputs.renderHelmCommand ?? render.helm.command },
+            kustomize: { command: inputs.renderKustomizeCommand ?? render.kustomize.command },
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/findings/place.ts
 
 const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
@@ -52891,14 +53636,34 @@ function place(findings, changes, mode) {
         if (!changes || isRunLevel(f))
             return { ...f, isNew: true, placement: 'summary' };
         const lines = changes.get(f.file);
+        // A chart's finding whose value a changed values line sets: the comment and the fix belong there.
+        const valuesLine = f.related?.find(r => {
+            const at = changes.get(r.file);
+            return at !== undefined && at !== 'whole-file' && at.added.has(r.span.start.line);
+        });
+        if (valuesLine && !(lines !== undefined && lines !== 'whole-file' && lines.added.has(f.span.start.line))) {
+            const template = { file: f.file, span: f.span, message: `written by this template line` };
+            return {
+                ...f,
+                file: valuesLine.file,
+                span: valuesLine.span,
+                fix: valuesLine.fix,
+                related: [template, ...f.related.filter(r => r !== valuesLine)],
+                isNew: f.presentAtBase !== true,
+                placement: 'inline',
+            };
+        }
+        // Compared with the base's rendering (see pipeline markPresentAtBase): new or old whatever
+        // lines it sits on (a changed helper or values file writes through an unchanged template line).
+        const rendered = f.presentAtBase !== undefined;
         if (lines === undefined)
-            return { ...f, isNew: false, placement: 'summary' };
+            return { ...f, isNew: rendered && !f.presentAtBase, placement: 'summary' };
         const line = f.span.start.line;
         // A file without a usable patch (too large for the API, binary-looking): all of it is new.
         if (lines === 'whole-file')
-            return { ...f, isNew: true, placement: 'file' };
-        const isNew = lines.added.has(line);
-        if (isNew)
+            return { ...f, isNew: !f.presentAtBase, placement: 'file' };
+        const isNew = rendered ? !f.presentAtBase : lines.added.has(line);
+        if (lines.added.has(line))
             return { ...f, isNew, placement: 'inline' };
         // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
         // comment belongs where the merge was added.
@@ -52958,6 +53723,8 @@ function readInputs(get) {
         buildCheck: action_inputs_bool('build-check', text('build-check'), false),
         runtimeCheck: action_inputs_bool('runtime-check', text('runtime-check'), false),
         smokeWorkflow: optional('smoke-workflow'),
+        renderHelmCommand: optional('render-helm-command'),
+        renderKustomizeCommand: optional('render-kustomize-command'),
     };
 }
 function choice(name, value, allowed) {
@@ -53003,8 +53770,68 @@ function pullRequestFromEvent(event) {
     }
     return { number, baseSha, headSha, fromFork: isFromFork(pr) };
 }
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * Events that review a pull request. A label added or removed (`pull_request` labeled/unlabeled) and
+ * a review submitted or dismissed (`pull_request_review`) re-evaluate it: approvals of exceptions
+ * are read from the API on every run, so the same check run and comments follow them.
+ */
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 const FULL_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'merge_group']);
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
+
+
+/**
+ * Fingerprints come from what a finding is about (rule, file, resource, field path), never from
+ * its line, so a finding that moves is recognised and not reported again. Identical keys in one
+ * file (two `docker run --net=host` lines) are told apart by their order.
+ */
+function fingerprint(findings) {
+    const seen = new Map();
+    for (const f of sortFindings(findings))
+        fingerprint_assign(f, seen);
+    return findings;
+}
+/**
+ * Fingerprints the findings that have none yet: those added after the pipeline's pass (approval,
+ * the API's file cap, a publishing run's own notes). Their ordinals come after every finding that
+ * already has one, so a late finding never takes an earlier one's fingerprint. Every channel, the
+ * review markers and the two-stage report need one: a finding without it would be posted again on
+ * every run and could not be published.
+ */
+function fingerprintMissing(findings) {
+    const seen = new Map();
+    for (const f of findings)
+        if (f.fingerprint)
+            seen.set(keyOf(f), (seen.get(keyOf(f)) ?? 0) + 1);
+    for (const f of sortFindings(findings.filter(f => !f.fingerprint)))
+        fingerprint_assign(f, seen);
+    return findings;
+}
+const keyOf = (f) => [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000');
+function fingerprint_assign(f, seen) {
+    const key = keyOf(f);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    f.fingerprint = (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+}
+/**
+ * A List item's index and a RUN's ordinal in its stage change when something is inserted before
+ * them, which is not a change to the finding: the item is named by the resource, and equal RUNs
+ * are told apart by their order among the findings.
+ */
+function positionFree(fieldPath) {
+    return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/');
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        compareSeverity(a.severity, b.severity) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
 
 ;// CONCATENATED MODULE: ./src/github/errors.ts
 /**
@@ -53082,13 +53909,13 @@ const MAX_CHECK_RUN_TEXT = 65535;
 const MAX_REVIEW_COMMENTS = 50;
 /** GitHub's limit for a step's job summary (GITHUB_STEP_SUMMARY), in bytes. */
 const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
+/** Review threads read per pull request (GraphQL pages of 100): enough for the comment cap many times over. */
+const MAX_REVIEW_THREADS = 1000;
 
 ;// CONCATENATED MODULE: ./src/github/port.ts
 
 
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/io/paths.ts
 
 /** Whether `file` lies strictly below `dir` (both absolute), by their names: links are not resolved. */
@@ -53354,6 +54181,8 @@ function toJsonReport(findings, run) {
             failing: f.failing,
             fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
             suppression: f.suppression ?? null,
+            // Only where a finding has one (a rendered chart's values line): older reports stay as they were.
+            ...(f.related?.length ? { related: f.related.map(r => ({ file: r.file, ...range(r.span), message: r.message })) } : {}),
         })),
     };
 }
@@ -53455,10 +54284,24 @@ function toSarif(findings, rules, run) {
                         ruleIndex: index.get(f.ruleId) ?? -1,
                         level: f.severity,
                         message: { text: f.message },
-                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+                        locations: [{ physicalLocation: { artifactLocation, region: region(f.span) } }],
                         partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
-                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
+                        // The run's verdict on it (findings/verdict.ts), the same one the check run, JSON and exit code report.
+                        properties: { resource: f.resource.display, fieldPath: f.fieldPath, failing: f.failing },
                     };
+                    // Where the value is used, when that is not where it is written (the command that
+                    // expands a variable, the merge key that brings an anchored field in), and where it
+                    // comes from (the values line a rendered template read).
+                    const related = [
+                        ...(f.usedAt ? [{ artifactLocation, span: f.usedAt, text: 'Used here.' }] : []),
+                        ...(f.related ?? []).map(r => ({ artifactLocation: { uri: encodeUri(r.file), uriBaseId: '%SRCROOT%' }, span: r.span, text: r.message })),
+                    ];
+                    if (related.length)
+                        result.relatedLocations = related.map((r, id) => ({
+                            id,
+                            physicalLocation: { artifactLocation: r.artifactLocation, region: region(r.span) },
+                            message: { text: r.text },
+                        }));
                     if (f.fix) {
                         result.fixes = [
                             {
@@ -53497,13 +54340,13 @@ function toSarif(findings, rules, run) {
                     }
                     return result;
                 }),
-                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
+                properties: { filesScanned: run.filesScanned, truncated: run.truncated, failing: findings.filter(f => f.failing).length },
             },
         ],
     };
 }
-function region(f) {
-    const { start, end } = f.span;
+function region(span) {
+    const { start, end } = span;
     if (start.line === end.line && start.column === end.column)
         return { startLine: start.line };
     return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
@@ -53583,6 +54426,18 @@ function fence(text, info = '') {
 const cell = (text) => escapeMarkdown(text);
 /** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A GitHub organization login: letters, digits, single hyphens inside, at most 39 characters. */
+const ORG_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** A team slug as GitHub makes them: letters, digits, `-`, `_` and `.`, not starting with a sign. */
+const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/**
+ * `@org/team` as a live mention: the one mention this tool writes, of the approving team the
+ * configuration names. Anything that is not a plain login and slug is escaped like user text, so a
+ * configured value cannot smuggle Markdown or a second mention.
+ */
+function teamMention(org, slug) {
+    return ORG_LOGIN.test(org) && TEAM_SLUG.test(slug) ? `@${org}/${slug}` : escapeMarkdown(`@${org}/${slug}`);
+}
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
@@ -53606,14 +54461,12 @@ function summaryTitle(input) {
 /** The Markdown summary shared by the check run and the job summary. */
 /** `limit`: the channel's size bound in UTF-8 bytes (the caller knows where the text goes). */
 function renderSummary(input, limit) {
-    const { findings, failOn } = input;
-    const failing = failingOf(input);
+    const { findings } = input;
     const fresh = findings.filter(f => f.isNew && !f.suppression);
     const old = findings.filter(f => !f.isNew && !f.suppression);
     const covered = findings.filter(f => f.suppression);
     const out = [];
-    out.push(`## ${failing.length ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`, '');
-    out.push(`Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`, '');
+    out.push(...headline(input), '');
     out.push('| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |', input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|');
     const ids = [...new Set(findings.map(f => f.ruleId))].sort();
     for (const id of ids) {
@@ -53633,18 +54486,71 @@ function renderSummary(input, limit) {
     for (const [heading, list] of sections) {
         if (!list.length)
             continue;
-        out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|');
+        // Where and what first (the columns a reviewer reads), the resource named once.
+        out.push(`### ${heading}`, '', '| Where | What | Severity | Rule |', '|---|---|---|---|');
         for (const f of list.slice(0, ROWS_PER_TABLE)) {
             const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : '';
-            out.push(`| ${f.severity} | ${f.ruleId} | ${cell(locationOf(f))} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`);
+            out.push(`| ${where(f, input.links)} | ${what(f, extra)} | ${f.suppression ? 'covered' : f.severity} | ${f.ruleId} |`);
         }
         if (list.length > ROWS_PER_TABLE)
             out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`);
         out.push('');
     }
-    // Notes are our own sentences (shas, limits, sources), never user text.
+    // Notes are our own sentences (shas, limits, sources); user text in them comes escaped. A note's
+    // later lines (the steps of an approval) stay inside its list item, indented.
     if (input.notes.length)
-        out.push('### Notes', '', ...input.notes.map(n => `- ${n}`), '');
+        out.push(...notesOf(input.notes));
+    return truncate(out.join('\n'), limit);
+}
+/**
+ * The first lines a reviewer reads: the verdict in words, what the pull request adds and removes,
+ * and what was scanned.
+ */
+function headline(input) {
+    const failing = failingOf(input).length;
+    const s = (n) => (n === 1 ? '' : 's');
+    const verdict = failing
+        ? `**Fails:** ${failing} finding${s(failing)} at or above \`${input.failOn}\`${input.mode === 'pr' ? ' block this pull request' : ''}; each row below says where, and the review comments say how to fix it.`
+        : `**Passes:** nothing at or above \`${input.failOn}\` ${input.mode === 'pr' ? 'is added by this pull request' : 'was found'}${input.findings.some(f => f.suppression) ? ' (findings covered by exceptions are listed below)' : ''}.`;
+    const removed = input.removed ? ` This pull request removes ${input.removed} finding${s(input.removed)}.` : '';
+    return [
+        `## ${failing ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`,
+        '',
+        `${verdict}${removed}`,
+        '',
+        `Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${input.failOn}\`.`,
+    ];
+}
+const notesOf = (notes) => ['### Notes', '', ...notes.map(n => `- ${n.replace(/\n/g, '\n  ')}`), ''];
+/** `file:line`, linked to that line at the commit when the links are known. */
+function where(f, links) {
+    const text = cell(locationOf(f));
+    if (!links || isRunLevel(f))
+        return text;
+    const path = f.file.split('/').map(encodeURIComponent).join('/');
+    const url = `${links.server.replace(/\/+$/, '')}/${encodeURIComponent(links.owner)}/${encodeURIComponent(links.repo)}/blob/${links.sha}/${path}#L${f.span.start.line}`;
+    return `[${text}](${url})`;
+}
+/** The resource once, in bold, then what the message says about it (most messages start by naming it). */
+function what(f, extra) {
+    const display = f.resource.display;
+    const rest = f.message.startsWith(`${display} `)
+        ? f.message.slice(display.length + 1)
+        : f.message.startsWith(`${display}: `)
+            ? f.message.slice(display.length + 2)
+            : f.message;
+    return `**${cell(display)}** ${cell(rest + extra)}`;
+}
+/**
+ * The job summary when the check run has everything: the verdict, the counts and a link to the check
+ * run. A copy would be the same page twice.
+ */
+function renderJobPointer(input, checkRunUrl, limit) {
+    const full = renderSummary(input, limit);
+    const table = full.slice(full.indexOf('\n| Rule |'), full.indexOf('\n\n', full.indexOf('\n| Rule |')));
+    const out = [...headline(input), table, '', `Every finding, with where and how to fix it: [the check run](${checkRunUrl}).`, ''];
+    if (input.notes.length)
+        out.push(...notesOf(input.notes));
     return truncate(out.join('\n'), limit);
 }
 /**
@@ -53741,1065 +54647,64 @@ function dispatchRef(d, env) {
     return { ref: env.ref };
 }
 
-;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
+;// CONCATENATED MODULE: ./src/findings/group.ts
+
+/** Lines between two findings of one resource that still make one comment (a pod spec's adjacent fields). */
+const NEARBY_LINES = 3;
+const HOST_RULES = new Set(HOST_NAMESPACES.map(n => n.ruleId));
 /**
- * Applies edits to the text they were computed on. Overlapping edits are refused rather than
- * guessed at: a fix must never garble what the user wrote.
+ * What a comment is about: the host namespace rules share one cause (the workload shares the node),
+ * every other rule is its own.
  */
-function applyEdits(text, edits) {
-    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
-    let out = text;
-    let limit = Infinity;
-    for (const e of sorted) {
-        if (e.span.endOffset > limit)
-            throw new Error('overlapping edits');
-        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
-        limit = e.span.startOffset;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/review-comment.ts
-
-
-
-/** Hidden in every comment so that a re-run recognises what it already posted. */
-const MARKER_PREFIX = '<!-- host-namespace-guard:fp=';
-const marker = (fingerprint) => `${MARKER_PREFIX}${fingerprint} -->`;
-const RESOLVED_NOTE = '✅ **Resolved**: this finding is gone at the latest commit.';
-function fingerprintIn(body) {
-    const i = body.indexOf(MARKER_PREFIX);
-    if (i === -1)
-        return undefined;
-    return /^([0-9a-f]{8,64}) -->/.exec(body.slice(i + MARKER_PREFIX.length))?.[1];
-}
+const causeOf = (f) => (HOST_RULES.has(f.ruleId) ? 'host-namespace' : f.ruleId);
 /**
- * GitHub refuses a comment over 65,536 characters, and a resource name is the user's to make long.
- * Escaping can grow text eightfold (`#` becomes `#&#8203;`): these bounds keep any comment under it.
+ * Findings that make one review comment: one resource, one cause, on nearby lines (a DaemonSet's
+ * hostNetwork, hostPID and hostIPC). Each group is in line order; groups come in the order of their
+ * first finding in `findings`, so a caller's ranking (failing first) carries over. Fixes are merged
+ * into the first finding's (a copy) when their edits do not overlap, so the comment has one
+ * suggestion for all of them; the findings' own fixes (JSON, SARIF, --fix) stay as they are.
  */
-const MAX_MESSAGE = 2_000;
-const MAX_SUGGESTION = 20_000;
-/**
- * A review comment: where, what risk, what to do and, when the engine has a fix whose lines are
- * all in the diff, a suggestion block that applies it in one click.
- */
-function reviewComment(f, rule, fileText, lines) {
-    const title = rule?.meta.title ?? f.ruleId;
-    const parts = [`**${escapeMarkdown(title)}** (${inlineCode(f.ruleId)}, ${f.severity})`, '', escapeMarkdown(clip(f.message, MAX_MESSAGE))];
-    if (rule)
-        parts.push('', escapeMarkdown(rule.meta.description));
-    parts.push('', `**Fix:** ${escapeMarkdown(clip(f.remediation, MAX_MESSAGE))}`);
-    let range;
-    if (f.fix && fileText !== undefined) {
-        const suggestion = suggestionFor(f, fileText, lines);
-        // A suggestion that would not fit in a comment (a huge one-line flow map) is left out.
-        if (suggestion && suggestion.text.length <= MAX_SUGGESTION) {
-            range = suggestion.range;
-            parts.push('', fence(suggestion.text, 'suggestion'));
-        }
-    }
-    parts.push('', `<sub>[Rule documentation](${docsUrl(f.ruleId)}). A workload that truly needs this can go through the exception process described there.</sub>`);
-    parts.push(marker(f.fingerprint ?? ''));
-    const line = range?.end ?? f.span.start.line;
-    const startLine = range && range.start !== range.end ? range.start : undefined;
-    return { path: f.file, line, startLine, body: parts.join('\n'), fingerprint: f.fingerprint ?? '' };
-}
-/** The replaced lines after applying the fix, or undefined when a line is outside the diff. */
-function suggestionFor(f, text, lines) {
-    const edits = f.fix.edits;
-    if (!edits.length)
-        return undefined;
-    const first = Math.min(...edits.map(e => e.span.startOffset));
-    const last = Math.max(...edits.map(e => e.span.endOffset));
-    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
-    // An edit that ends at the start of a line (a deleted line) ends on the line before.
-    const endAt = last > lineStart && text[last - 1] === '\n' ? last - 1 : last;
-    const nl = text.indexOf('\n', endAt);
-    const lineEnd = nl === -1 ? text.length : nl;
-    const startLine = text.slice(0, lineStart).split('\n').length;
-    const endLine = startLine + text.slice(lineStart, lineEnd).split('\n').length - 1;
-    for (let l = startLine; l <= endLine; l++)
-        if (lines && !lines.added.has(l) && !lines.context.has(l))
-            return undefined;
-    const shifted = edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - lineStart, endOffset: e.span.endOffset - lineStart } }));
-    const original = text.slice(lineStart, lineEnd + (nl === -1 ? 0 : 1));
-    let replaced = applyEdits(original, shifted);
-    if (replaced.endsWith('\n'))
-        replaced = replaced.slice(0, -1);
-    return { text: replaced.replace(/\r$/gm, ''), range: { start: startLine, end: endLine } };
-}
-/**
- * Two fixes on one line (`{hostNetwork: true, hostPID: true}`, `--network host --pid=host`) would
- * be two suggestions, and applying one makes the other stale. The first finding's suggestion takes
- * every fix of the lines it touches; the others keep their comment without one. Copies: the
- * findings' own fixes (JSON, SARIF, --fix) stay as they are.
- */
-function shareSuggestionLines(findings) {
-    const out = findings.map(f => ({ ...f }));
-    const byFile = new Map();
-    for (const f of out) {
-        if (!f.fix?.edits.length)
-            continue;
-        const group = byFile.get(f.file);
-        if (group)
-            group.push(f);
-        else
-            byFile.set(f.file, [f]);
-    }
-    for (const group of byFile.values()) {
-        for (let i = 0; i < group.length; i++) {
-            const lead = group[i];
-            if (!lead.fix)
-                continue;
-            for (const other of group.slice(i + 1)) {
-                if (!other.fix || !sharesLine(lead.fix.edits, other.fix.edits))
-                    continue;
-                if (!overlaps(lead.fix.edits, other.fix.edits))
-                    lead.fix = { description: `${lead.fix.description}; ${other.fix.description}`, edits: [...lead.fix.edits, ...other.fix.edits] };
-                other.fix = undefined;
-            }
-        }
-    }
-    return out;
-}
-const lineRange = (edits) => [Math.min(...edits.map(e => e.span.start.line)), Math.max(...edits.map(e => e.span.end.line))];
-function sharesLine(a, b) {
-    const [a1, a2] = lineRange(a);
-    const [b1, b2] = lineRange(b);
-    return a1 <= b2 && b1 <= a2;
-}
-const overlaps = (a, b) => a.some(x => b.some(y => x.span.startOffset < y.span.endOffset && y.span.startOffset < x.span.endOffset));
-
-;// CONCATENATED MODULE: ./src/action/post-review.ts
-
-
-
-
-
-/** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
-const MAX_RESOLVE_UPDATES = 30;
-/** The review body stays well under GitHub's 65536 characters however long the listed messages are. */
-const BODY_BUDGET = 60_000;
-/** A listed finding's message is cut to this many characters (the summary has it whole). */
-const LISTED_MESSAGE = 300;
-/**
- * Hidden at the end of a review body: the fingerprints of the file-level findings it listed, so a
- * re-run does not list them again. Fingerprints are hex, so the comment cannot be broken out of.
- */
-const LISTED_PREFIX = '<!-- host-namespace-guard:listed=';
-/**
- * Hidden the same way: the findings whose inline comments GitHub refused (422, e.g. a line outside
- * the diff GitHub shows). GitHub refuses them again on the same commit, and each re-run would post
- * another review to say nothing new; a review of this commit carrying the marker stops that.
- */
-const REFUSED_PREFIX = '<!-- host-namespace-guard:refused=';
-const marked = (prefix, fingerprints) => `${prefix}${fingerprints.join(',')} -->`;
-const listedIn = (body) => fingerprintsAfter(body, LISTED_PREFIX);
-const refusedIn = (body) => fingerprintsAfter(body, REFUSED_PREFIX);
-function fingerprintsAfter(body, prefix) {
-    const i = body.indexOf(prefix);
-    if (i === -1)
-        return [];
-    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + prefix.length));
-    return m ? m[1].split(',').filter(Boolean) : [];
-}
-/**
- * Our own comments and reviews: those with our hidden marker *written by a bot*. A marker and its
- * fingerprint are predictable, so a pull request's author could write them into their own comments
- * to make a re-run skip (or mark resolved) a finding; only a bot account (GITHUB_TOKEN's
- * github-actions[bot], or the GitHub App whose token the action uses) counts as this tool. Matching
- * our exact login is not possible: GITHUB_TOKEN cannot call GET /user to learn it. With a personal
- * access token (a User) re-runs do not recognise earlier comments and may post them again.
- */
-const isOurs = (c) => c.authorType === 'Bot';
-/**
- * One review per run with at most MAX_REVIEW_COMMENTS new inline comments (failing ones first); the
- * rest and the new findings that have no line in the diff are listed in the review body. Comments
- * already posted (same fingerprint) are not posted again, and our comments whose finding is gone
- * are marked resolved.
- */
-async function postReview(port, pr, findings, source, options = {}) {
-    const existing = await port.reviewComments(pr.number);
-    const ours = existing.filter(isOurs).flatMap(c => {
-        const fp = fingerprintIn(c.body);
-        return fp ? [{ ...c, fingerprint: fp, resolved: c.body.includes(RESOLVED_NOTE) }] : [];
-    });
-    const live = new Set(ours.filter(c => !c.resolved).map(c => c.fingerprint));
-    const current = new Set(findings.map(f => f.fingerprint));
-    const failing = new Set(options.failing ?? []);
-    let alreadyPosted = 0;
-    let candidates = [];
+function groupForComments(findings, nearby = NEARBY_LINES) {
+    const byKey = new Map();
     for (const f of findings) {
-        if (f.placement !== 'inline' || f.suppression)
-            continue;
-        if (live.has(f.fingerprint))
-            alreadyPosted++;
+        const key = [f.file, f.resource.display, f.resource.document ?? '', causeOf(f)].join('\u0000');
+        const list = byKey.get(key);
+        if (list)
+            list.push(f);
         else
-            candidates.push(f);
+            byKey.set(key, [f]);
     }
-    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
-    // Our reviews, read once when there may be something to post: file-level findings are listed
-    // once per pull request, and comments GitHub refused are not sent again on the same commit.
-    const reviews = candidates.length || fileLevel.length ? (await port.reviews(pr.number)).filter(isOurs) : [];
-    const refusedHere = new Set(reviews.filter(r => r.commitId === pr.headSha).flatMap(r => refusedIn(r.body)));
-    const refusedBefore = candidates.filter(f => refusedHere.has(f.fingerprint)).length;
-    candidates = candidates.filter(f => !refusedHere.has(f.fingerprint));
-    const listed = new Set(reviews.flatMap(r => listedIn(r.body)));
-    fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
-    // Most important first: failing, then new, then the rest (diff context); by severity within each.
-    const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
-    const ordered = candidates
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i)
-        .map(x => x.f);
-    const inline = shareSuggestionLines(ordered.slice(0, MAX_REVIEW_COMMENTS));
-    const overflow = ordered.slice(MAX_REVIEW_COMMENTS);
-    const findingOf = new Map();
-    const drafts = inline.map(f => {
-        const lines = source.changes.get(f.file);
-        const text = source.suggestions ? source.texts.get(f.file) : undefined;
-        const draft = reviewComment(f, registry.get(f.ruleId), text, lines === 'whole-file' ? undefined : lines);
-        const d = { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
-        findingOf.set(d, f);
-        return d;
-    });
-    let rejected = 0;
-    const notes = [];
-    if (drafts.length || fileLevel.length) {
-        try {
-            await port.createReview(pr.number, pr.headSha, reviewBody(drafts.length, alreadyPosted, overflow, fileLevel, []), drafts);
-        }
-        catch (err) {
-            if (!(err instanceof ReviewCommentsRejected))
-                throw err;
-            const refusal = err;
-            rejected = refusal.rejected.length;
-            const refused = refusal.rejected.flatMap(r => findingOf.get(r.draft) ?? []);
-            // The body is rewritten once the refusals are known: it lists them, and its marker keeps a
-            // re-run on this commit from sending them (and a review saying nothing new) again.
-            try {
-                if (refusal.reviewId === undefined)
-                    throw new Error('no review was posted', { cause: err });
-                await port.updateReview(pr.number, refusal.reviewId, reviewBody(drafts.length - rejected, alreadyPosted, overflow, fileLevel, refused));
+    const groups = [];
+    for (const list of byKey.values()) {
+        const sorted = [...list].sort((a, b) => a.span.start.line - b.span.start.line);
+        let current = [];
+        for (const f of sorted) {
+            const last = current[current.length - 1];
+            if (last && f.span.start.line - last.span.end.line > nearby) {
+                groups.push(current);
+                current = [];
             }
-            catch (update) {
-                notes.push(`GitHub refused ${rejected} review comment(s), and listing them in the review failed (${update.message}): a re-run on this commit will try them again.`);
-            }
+            current.push(f);
         }
+        if (current.length)
+            groups.push(current);
     }
-    let resolved = 0;
-    for (const c of ours) {
-        if (options.complete === false)
-            break;
-        if (c.resolved || current.has(c.fingerprint) || resolved >= MAX_RESOLVE_UPDATES)
-            continue;
-        await port.updateReviewComment(c.id, resolvedBody(c.body, c.fingerprint));
-        resolved++;
-    }
-    return { posted: drafts.length - rejected, alreadyPosted, resolved, rejected, refusedBefore, notes, overflow: overflow.length, listed: fileLevel.length };
+    const order = new Map(findings.map((f, i) => [f, i]));
+    groups.sort((a, b) => Math.min(...a.map(f => order.get(f))) - Math.min(...b.map(f => order.get(f))));
+    return groups.map(mergeFixes);
 }
-/** GitHub refuses a comment body over 65,536 characters; the original is kept when it fits. */
-const MAX_COMMENT_BODY = 65_000;
-function resolvedBody(original, fingerprint) {
-    const kept = `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`;
-    return kept.length <= MAX_COMMENT_BODY ? kept : `${RESOLVED_NOTE}\n\n(The original comment was too long to keep here.)\n${marker(fingerprint)}`;
-}
-/** Our sentences, then the listed findings, every user-controlled part escaped. */
-function reviewBody(posted, alreadyPosted, overflow, fileLevel, refused) {
-    const s = (n) => (n === 1 ? '' : 's');
-    const parts = [];
-    if (posted) {
-        parts.push(`**Host Namespace Guard** found ${posted} new host namespace finding${s(posted)} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`);
-    }
-    else if (refused.length) {
-        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes that could not be commented on inline.');
-    }
-    else {
-        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes, outside the lines it changes.');
-    }
-    // Each list takes at most an even share of what the lists before it left.
-    let budget = BODY_BUDGET;
-    if (overflow.length) {
-        parts.push('', `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review); the check run, the job summary and the annotations have ${overflow.length === 1 ? 'it' : 'them all'}:`, '');
-        budget -= pushList(parts, overflow, budget / [overflow, refused, fileLevel].filter(l => l.length).length);
-    }
-    if (refused.length) {
-        parts.push('', `**${refused.length} finding${s(refused.length)} GitHub would not take as inline comment${s(refused.length)}** (for example, a line outside the diff GitHub shows); the check run, the job summary and the annotations have ${refused.length === 1 ? 'it' : 'them all'}:`, '');
-        budget -= pushList(parts, refused, fileLevel.length ? budget / 2 : budget);
-        parts.push('', marked(REFUSED_PREFIX, refused.map(f => f.fingerprint)));
-    }
-    if (fileLevel.length) {
-        parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '');
-        pushList(parts, fileLevel, budget);
-        parts.push('', marked(LISTED_PREFIX, fileLevel.map(f => f.fingerprint)));
-    }
-    return parts.join('\n');
-}
-/** Adds one line per finding until `budget` characters are used; returns the characters used. */
-function pushList(parts, list, budget) {
-    let used = 0;
-    for (const [i, f] of list.entries()) {
-        const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message;
-        const line = `- ${escapeMarkdown(locationOf(f))} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
-        if (used + line.length + 1 > budget) {
-            const more = `- …and ${list.length - i} more.`;
-            parts.push(more);
-            return used + more.length + 1;
-        }
-        parts.push(line);
-        used += line.length + 1;
-    }
-    return used;
-}
-
-;// CONCATENATED MODULE: ./src/action/deliver.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
-const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report';
-/**
- * Sends the outcome everywhere it should go: a loop over one reporter per channel, in stages.
- * A channel that fails (a 403 on a fork PR, an API outage) adds a note and degrades to the next
- * one; it never hides the verdict, which was decided before any channel ran. A report file that
- * cannot be written fails the step after every other channel has had its turn.
- */
-async function deliver(outcome, inputs, env, port) {
-    const { findings } = outcome;
-    if (outcome.truncated)
-        outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.');
-    const delivery = { outcome, failing: findings.filter(f => f.failing), checkRunWritten: false };
-    const files = [jsonReport(inputs, env), ...(inputs.sarifFile ? [sarifFile(inputs, env)] : [])];
-    const review = port && outcome.pr && outcome.review && inputs.comment ? [reviewComments(port, env)] : [];
-    const checkRun = port && inputs.checkRun ? [checkRunChannel(port, inputs)] : [];
-    const last = [...(inputs.annotations ? [workflowAnnotationsChannel(env)] : []), jobSummary(inputs, env)];
-    // Files first: they are the record even when every API call fails.
-    const failures = await deliverInStages(findings, [files, review, checkRun, last], delivery);
-    const unwritten = [];
-    for (const { channel, error } of failures) {
-        if (error instanceof WriteError) {
-            unwritten.push(error.message);
-            outcome.notes.push(`The ${channel} was not written: ${error.message}.`);
-        }
-        else
-            env.warning(degradeNote(channel, error));
-    }
-    const counts = {};
-    for (const f of findings)
-        counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
-    env.setOutput('findings', String(findings.length));
-    env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length));
-    env.setOutput('failing', String(delivery.failing.length));
-    env.setOutput('failed', String(delivery.failing.length > 0));
-    env.setOutput('counts', JSON.stringify(counts));
-    env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }));
-    // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
-    await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
-    const { failing } = delivery;
-    if (failing.length) {
-        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
-        env.setFailed(`${failing.length} ${which}finding(s) at or above "${inputs.failOn}" share a host namespace. See the summary for where and how to fix them.`);
-    }
-    for (const message of unwritten)
-        env.setFailed(message);
-}
-const runInfo = (d, inputs) => ({
-    filesScanned: d.outcome.filesScanned,
-    truncated: d.outcome.truncated,
-    failOn: inputs.failOn,
-});
-function jsonReport(inputs, env) {
-    return collecting('JSON report', async (findings, d) => {
-        const { outcome } = d;
-        const report = {
-            ...toJsonReport(findings, runInfo(d, inputs)),
-            kind: REVIEW_REPORT_KIND,
-            mode: outcome.mode,
-            sha: outcome.sha,
-            pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null,
-            notes: outcome.notes,
-            placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })),
-        };
-        const file = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'));
-        await writeReportFile(env, file, JSON.stringify(report, null, 2) + '\n', inputs.jsonReport ?? file);
-        env.setOutput('report', file);
-    });
-}
-function sarifFile(inputs, env) {
-    return collecting('SARIF file', async (findings, d) => {
-        const file = external_node_path_default().resolve(env.workspace, inputs.sarifFile);
-        await writeReportFile(env, file, JSON.stringify(toSarif(findings, BUILTIN_RULES, runInfo(d, inputs)), null, 2) + '\n', inputs.sarifFile);
-        env.setOutput('sarif-file', file);
-    });
-}
-function reviewComments(port, env) {
-    return collecting('review comments', async (findings, d) => {
-        const { outcome } = d;
-        try {
-            const r = await postReview(port, outcome.pr, findings, outcome.review, { failing: d.failing, complete: !outcome.truncated && !outcome.partial });
-            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`);
-            if (r.rejected)
-                outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`);
-            outcome.notes.push(...r.notes);
-            if (r.overflow)
-                outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`);
-        }
-        catch (err) {
-            outcome.notes.push(degradeNote('review comments', err));
-            throw err;
-        }
-    });
-}
-function checkRunChannel(port, inputs) {
-    return collecting('the check run', async (findings, d) => {
-        const { outcome } = d;
-        const summaryInput = { findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes };
-        const summary = renderSummary(summaryInput, MAX_CHECK_RUN_TEXT);
-        const { annotations, omitted } = checkAnnotations(findings);
-        try {
-            await port.writeCheckRun({
-                name: inputs.checkName,
-                headSha: outcome.sha,
-                conclusion: d.failing.length ? 'failure' : 'success',
-                title: summaryTitle({ ...summaryInput, notes: [] }),
-                summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
-                annotations,
-            });
-            d.checkRunWritten = true;
-        }
-        catch (err) {
-            outcome.notes.push(degradeNote('the check run', err));
-            throw err;
-        }
-    });
-}
-/** Only when the check run could not carry them: the same findings twice would be noise. */
-function workflowAnnotationsChannel(env) {
-    return collecting('workflow annotations', async (findings, d) => {
-        if (d.checkRunWritten)
-            return;
-        const { annotations, omitted } = workflowAnnotations(findings);
-        for (const a of annotations)
-            env[a.level](a.message, a.properties);
-        if (omitted)
-            env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`);
-    });
-}
-/** Last: every channel that degraded has added its note, and the job summary allows 1 MiB. */
-function jobSummary(inputs, env) {
-    return collecting('job summary', async (findings, d) => {
-        const { outcome } = d;
-        await env.appendSummary(renderSummary({ findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES));
-    });
-}
-function degradeNote(channel, err) {
-    if (err instanceof GitHubWriteForbidden) {
-        return `Could not write ${channel}: the token is read-only (a pull request from a fork, or missing permissions). Results are in the job summary and annotations; see the README for the two-stage workflow.`;
-    }
-    return `Could not write ${channel}: ${err.message}`;
-}
-/**
- * Report files go inside the workspace or the runner's temp dir (the JSON report's default home),
- * never through a link: the workspace is the pull request's checkout, and a committed
- * `report.json -> ~/.bashrc` must not turn the report into a write to the runner's files.
- */
-async function writeReportFile(env, file, text, display) {
-    await safeWrite(file, text, { roots: [env.workspace, env.tempDir], createParents: true, display });
-}
-
-;// CONCATENATED MODULE: ./src/findings/run-level.ts
-
-
-/**
- * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
- * and which bound stopped it. Undefined when the config turns the rule off.
- */
-function incompleteRun(config, message, bound) {
-    const rule = registry.get('incomplete-scan');
-    const severity = severityOf(config, rule);
-    if (!severity)
-        return undefined;
-    const at = { line: 1, column: 1 };
-    return {
-        ruleId: rule.meta.id,
-        severity,
-        file: '',
-        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
-        resource: { display: 'scan' },
-        message,
-        remediation: rule.meta.remediation,
-        fieldPath: `run:${bound}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/findings/verdict.ts
-
-/**
- * The one place that decides "failing": at or above the threshold, not covered by an exception,
- * and new (or old ones count). The summary, annotations, review, check-run conclusion, step
- * result, JSON, SARIF, CLI exit code and smoke matrix all read `failing` from here.
- */
-function judgeFindings(findings, verdict) {
-    return findings.map(f => ({ ...f, failing: !f.suppression && meetsThreshold(f.severity, verdict.failOn) && (f.isNew || verdict.failOnPreexisting) }));
-}
-
-;// CONCATENATED MODULE: ./src/diff/unified.ts
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-/** Parses one file's patch (hunks only, as the GitHub API's `patch` field holds). */
-function parsePatch(patch) {
-    const added = new Set();
-    const context = new Set();
-    let line = 0;
-    let inHunk = false;
-    const rows = patch.split('\n');
-    if (rows.at(-1) === '')
-        rows.pop();
-    for (const raw of rows) {
-        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        const m = HUNK.exec(text);
-        if (m) {
-            line = Number(m[1]);
-            inHunk = true;
-            continue;
-        }
-        if (!inHunk)
-            continue;
-        const sign = text[0];
-        // An empty line inside a hunk is a context line whose leading space was trimmed.
-        if (sign === '+')
-            added.add(line++);
-        else if (sign === ' ' || text === '')
-            context.add(line++);
-        else if (sign !== '-' && sign !== '\\')
-            inHunk = false;
-    }
-    return { added, context };
-}
-/** Lines tracked per file: past it the file is judged whole (every finding in it is new). */
-const MAX_TRACKED_LINES = 200_000;
-/** A header longer than this is not a git header: the stream is not what it should be. */
-const MAX_HEADER_BYTES = 64 * 1024;
-/** The first bytes that tell a diff line's kind. */
-const Byte = { LF: 10, CR: 13, Space: 32, Plus: 43, Minus: 45, At: 64, Backslash: 92, D: 100 };
-/**
- * Reads `git diff` output as it streams, with bounded memory whatever the size of a file's patch:
- * only header and hunk-header lines are kept as text; every other line is judged by its first
- * byte and skipped. File names are not read from here (see diff/raw.ts), only matched.
- */
-class PatchStream {
-    onSection;
-    current;
-    line = 0;
-    inHunk = false;
-    /** Bytes of a header line being collected; undefined while skipping a content line. */
-    collecting;
-    collected = 0;
-    atLineStart = true;
-    constructor(onSection) {
-        this.onSection = onSection;
-    }
-    push(chunk) {
-        let i = 0;
-        while (i < chunk.length) {
-            if (this.atLineStart) {
-                this.atLineStart = false;
-                const first = chunk[i];
-                if (first === Byte.D || first === Byte.At) {
-                    this.collecting = [];
-                    this.collected = 0;
-                }
-                else
-                    this.contentLine(first);
-            }
-            const nl = chunk.indexOf(Byte.LF, i);
-            const end = nl === -1 ? chunk.length : nl;
-            if (this.collecting) {
-                this.collected += end - i;
-                if (this.collected > MAX_HEADER_BYTES)
-                    throw new Error(`git diff has a header line over ${MAX_HEADER_BYTES} bytes`);
-                this.collecting.push(chunk.subarray(i, end));
-            }
-            if (nl === -1)
-                return;
-            if (this.collecting) {
-                this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
-                this.collecting = undefined;
-            }
-            this.atLineStart = true;
-            i = nl + 1;
-        }
-    }
-    end() {
-        if (this.collecting)
-            this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
-        this.collecting = undefined;
-        this.flush();
-    }
-    headerLine(text) {
-        if (text.startsWith('diff --git ')) {
-            this.flush();
-            this.current = { header: text, added: new Set(), context: new Set(), hunks: false, tooLarge: false };
-            this.inHunk = false;
-            return;
-        }
-        const m = HUNK.exec(text);
-        if (m && this.current) {
-            this.line = Number(m[1]);
-            this.inHunk = true;
-            this.current.hunks = true;
-            return;
-        }
-        // `deleted file mode …` and the like: extended header lines, nothing to count.
-        if (this.inHunk)
-            this.inHunk = false;
-    }
-    contentLine(first) {
-        const file = this.current;
-        if (!this.inHunk || !file)
-            return;
-        if (first === Byte.Minus || first === Byte.Backslash)
-            return;
-        const isAdded = first === Byte.Plus;
-        if (!isAdded && first !== Byte.Space && first !== Byte.LF && first !== Byte.CR) {
-            this.inHunk = false;
-            return;
-        }
-        if (!file.tooLarge) {
-            ;
-            (isAdded ? file.added : file.context).add(this.line);
-            if (file.added.size + file.context.size > MAX_TRACKED_LINES) {
-                file.tooLarge = true;
-                file.added.clear();
-                file.context.clear();
-            }
-        }
-        this.line++;
-    }
-    flush() {
-        const f = this.current;
-        if (!f)
-            return;
-        this.current = undefined;
-        this.onSection({ header: f.header, lines: f.tooLarge ? 'too-large' : f.hunks ? { added: f.added, context: f.context } : undefined });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/publish.ts
-
-
-
-
-
-
-
-
-
-
-
-/** The artifact is data from an untrusted run: bounded before it is even parsed. */
-const MAX_REPORT_BYTES = 10 * 1024 * 1024;
-const publish_SHA = /^[0-9a-f]{40}$/i;
-const PLACEMENTS = ['inline', 'file', 'summary'];
-class UntrustedReportError extends Error {
-}
-/**
- * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
- * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
- * paths checked against the PR's own file list, the PR's head checked against the workflow run's),
- * and posts it. It never checks out or runs PR code, and does not post suggestion blocks, whose text
- * would come from the untrusted run. The untrusted run can still leave out findings or mark them
- * excepted, so the check run it publishes must not be the only required gate (see the README).
- */
-async function publishReport(env, inputs, config, port) {
-    if (!port)
-        throw new Error('mode publish needs a github-token with pull-requests: write and checks: write');
-    if (!inputs.reportFile)
-        throw new Error('mode publish needs report-file: the JSON report downloaded from the pull_request run');
-    const run = env.event.workflow_run;
-    const trustedHead = typeof run?.head_sha === 'string' && publish_SHA.test(run.head_sha) ? run.head_sha : undefined;
-    if (!trustedHead)
-        throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha');
-    // The artifact comes from the untrusted run: a link or a special file in it is refused.
-    const text = await readLocalFile(external_node_path_default().resolve(env.workspace, inputs.reportFile), MAX_REPORT_BYTES).catch((err) => {
-        throw new UntrustedReportError(`${inputs.reportFile}: ${err instanceof RefusedRead ? err.reason : err.message}`);
-    });
-    if (text === undefined)
-        throw new UntrustedReportError(`${inputs.reportFile}: no such file`);
-    const report = parseReport(text, trustedHead);
-    // The report's PR number is as untrusted as the rest: a fork could name another pull request to
-    // have its findings posted there. The PR must be the one whose head the workflow run built.
-    const prHead = await port.pullRequestHead(report.number);
-    if (prHead !== trustedHead) {
-        throw new UntrustedReportError(`report names pull request #${report.number}, whose head is ${prHead}, but the workflow run is for ${trustedHead}: not publishing (a newer push publishes from its own run)`);
-    }
-    const { files, truncated } = await port.changedFiles(report.number);
-    const lines = new Map();
-    for (const f of files)
-        if (f.status !== 'removed')
-            lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file');
-    // Findings about the whole run (no file) stay: they say what the first stage could not judge.
-    const findings = report.findings.filter(f => isRunLevel(f) || lines.has(f.file));
-    const dropped = report.findings.length - findings.length;
-    const notes = ["Published from the read-only pull_request run's report (two-stage mode); suggestions are not posted in this mode."];
-    if (dropped)
-        notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
-    // Fail closed: the report's findings in files past the API's list cannot be placed or trusted.
-    const capped = truncated
-        ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap')
-        : undefined;
-    if (capped)
-        findings.push(...place([capped], lines, 'added'));
-    await deliver({
-        mode: 'pr',
-        // Judged here, by this trusted run's inputs: the report's own `failing` is not trusted.
-        findings: judgeFindings(findings, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting }),
-        filesScanned: report.filesScanned,
-        truncated: report.truncated,
-        notes,
-        pr: { number: report.number, baseSha: trustedHead, headSha: trustedHead, fromFork: true },
-        sha: trustedHead,
-        review: { texts: new Map(), changes: lines, suggestions: false },
-    }, inputs, env, port);
-}
-/** Validates an untrusted review report field by field; anything off is refused, not repaired. */
-function parseReport(text, trustedHead) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (err) {
-        throw new UntrustedReportError(`report is not JSON: ${err.message}`);
-    }
-    const r = record(data, 'report');
-    if (r.kind !== REVIEW_REPORT_KIND || r.schemaVersion !== 1)
-        throw new UntrustedReportError(`report kind must be ${REVIEW_REPORT_KIND} version 1`);
-    const pr = record(r.pullRequest, 'pullRequest');
-    const number = publish_int(pr.number, 'pullRequest.number', 1, 1e9);
-    if (pr.headSha !== trustedHead)
-        throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`);
-    const run = record(r.run, 'run');
-    const list = r.findings;
-    const placements = r.placements;
-    if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length)
-        throw new UntrustedReportError('report findings and placements must be lists of the same length');
-    if (list.length > DEFAULT_MAX_FINDINGS)
-        throw new UntrustedReportError(`report has ${list.length} findings, over the ${DEFAULT_MAX_FINDINGS} limit`);
-    const findings = list.map((item, i) => {
-        const where = `findings[${i}]`;
-        const f = record(item, where);
-        const p = record(placements[i], `placements[${i}]`);
-        const ruleId = str(f.ruleId, `${where}.ruleId`, 64);
-        const rule = registry.get(ruleId);
-        if (!rule)
-            throw new UntrustedReportError(`${where}.ruleId: unknown rule ${JSON.stringify(ruleId)}`);
-        const severity = str(f.severity, `${where}.severity`, 16);
-        if (!SEVERITIES.includes(severity))
-            throw new UntrustedReportError(`${where}.severity: not a severity`);
-        const file = str(f.file, `${where}.file`, 1024);
-        if (file.startsWith('/') || file.split('/').includes('..'))
-            throw new UntrustedReportError(`${where}.file: not a repository path`);
-        const line = publish_int(f.line, `${where}.line`, 1, 10_000_000);
-        const endLine = publish_int(f.endLine, `${where}.endLine`, line, 10_000_000);
-        const column = publish_int(f.column, `${where}.column`, 1, 1_000_000);
-        const endColumn = publish_int(f.endColumn, `${where}.endColumn`, 1, 1_000_000);
-        const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64);
-        if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint)
-            throw new UntrustedReportError(`${where}.fingerprint: invalid`);
-        const suppression = parseSuppression(f.suppression, `${where}.suppression`);
-        const placement = str(p.placement, `placements[${i}].placement`, 16);
-        if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean')
-            throw new UntrustedReportError(`placements[${i}]: invalid placement`);
-        return {
-            ruleId,
-            severity,
-            file,
-            span: { start: { line, column }, end: { line: endLine, column: endColumn }, startOffset: 0, endOffset: 0 },
-            resource: { display: str(f.resource, `${where}.resource`, 512) },
-            message: str(f.message, `${where}.message`, 2000),
-            // Our own words, not the report's.
-            remediation: rule.meta.remediation,
-            fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
-            fingerprint,
-            ...(suppression ? { suppression } : {}),
-            isNew: p.isNew,
-            placement,
-        };
-    });
-    return { number, filesScanned: publish_int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings };
-}
-/**
- * A covered finding's exception, so the publishing run fails exactly when the first stage did.
- * Texts are bounded; they reach Markdown only through the escaping reporters.
- */
-function parseSuppression(v, where) {
-    if (v === undefined || v === null)
-        return undefined;
-    const s = record(v, where);
-    if (s.kind !== 'exception')
-        throw new UntrustedReportError(`${where}.kind: expected "exception"`);
-    const optional = (x, name, max) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max));
-    const owner = optional(s.owner, 'owner', 512);
-    const expires = optional(s.expires, 'expires', 64);
-    return {
-        kind: 'exception',
-        justification: str(s.justification, `${where}.justification`, 4000),
-        ...(owner !== undefined ? { owner } : {}),
-        ...(expires !== undefined ? { expires } : {}),
-        source: str(s.source, `${where}.source`, 1100),
-    };
-}
-function record(v, where) {
-    if (!v || typeof v !== 'object' || Array.isArray(v))
-        throw new UntrustedReportError(`${where}: expected an object`);
-    return v;
-}
-function str(v, where, max) {
-    if (typeof v !== 'string' || v.length > max)
-        throw new UntrustedReportError(`${where}: expected a string of at most ${max} characters`);
-    return v;
-}
-function publish_int(v, where, min, max) {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-        throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`);
-    return v;
-}
-
-;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
-
-
-
-/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
-async function readCentralFile(root, config, configFile = 'config') {
-    const relative = config.exceptions.file;
-    if (!relative)
-        return undefined;
-    try {
-        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
-        // secret), so the file must be a regular file inside the repository, read without following.
-        const text = await readRepositoryFile(root, relative, config.maxFileSize);
-        if (text === undefined)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
-        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        if (err instanceof RefusedRead)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
-        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/discovery/walk.ts
-
-
-
-
-
-
-/** Never worth descending into, ignored or not. */
-const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
-/**
- * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
- * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
- * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
- * start that is a link is followed when it leads to a file or directory inside the root, which
- * is what naming it asks for; it is then walked under its real name, the file that holds the
- * text (and that --fix would write). A start that leads outside the root or to no regular file
- * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
- */
-function* walk(start, options) {
-    const root = external_node_path_default().resolve(options.root);
-    const select = fileSelector(options);
-    const excludedDir = directoryExcluder(options);
-    const wanted = (type) => type === undefined || options.fileTypes[type];
-    const abs = external_node_path_default().resolve(start);
-    const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
-    const notRead = (why) => ({
-        absolute: abs,
-        relative: toRelative(root, abs),
-        type: classify(abs),
-        refused: `${toRelative(root, abs)} ${why}`,
-    });
-    if (stat.isSymbolicLink()) {
-        const target = linkTarget(abs, root);
-        if (typeof target === 'string')
-            yield notRead(target);
-        else
-            yield* walk(target.real, { ...options, root: target.realRoot });
-        return;
-    }
-    if (!stat.isFile() && !stat.isDirectory()) {
-        yield notRead('is not a regular file (a device, FIFO or socket): not read');
-        return;
-    }
-    if (stat.isFile()) {
-        const relative = toRelative(root, abs);
-        const type = classify(relative);
-        if (wanted(type))
-            yield { absolute: abs, relative, type, size: stat.size };
-        return;
-    }
-    const layers = ancestorsIgnore(root, abs);
-    const startRelative = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
-    yield* walkDir(abs, startRelative.startsWith('..') ? toRelative(root, abs) : startRelative, layers);
-    // Synchronous on purpose: thousands of small directory reads are several times faster than
-    // through the promise API's thread-pool round trips (npm run bench).
-    function* walkDir(dir, relativeDir, parentLayers) {
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch (err) {
-            // Fail closed: a directory that cannot be listed may hold anything.
-            const code = err.code ?? 'error';
-            yield {
-                absolute: dir,
-                relative: relativeDir || '.',
-                type: 'kubernetes',
-                refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked`,
-            };
-            return;
-        }
-        const layers = [...parentLayers];
-        // Only read .gitignore where the listing has one: a failed open per directory is costly.
-        const own = names.some(n => n.name === '.gitignore') ? readIgnore(dir) : undefined;
-        if (own)
-            layers.push(own);
-        names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of names) {
-            if (ALWAYS_SKIP.has(entry.name))
-                continue;
-            const full = `${dir}${(external_node_path_default()).sep}${entry.name}`;
-            const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-            const isDir = entry.isDirectory();
-            const isLink = entry.isSymbolicLink();
-            if (!isDir && !isLink && !entry.isFile())
-                continue;
-            if (isIgnored(layers, full, isDir))
-                continue;
-            if (isDir) {
-                if (excludedDir(relative))
-                    continue;
-                yield* walkDir(full, relative, layers);
-                continue;
-            }
-            const scanAs = select(relative);
-            if (scanAs === undefined)
-                continue;
-            const type = scanAs === 'script?' ? undefined : scanAs;
-            yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
-        }
-    }
-}
-/**
- * Where a named link leads, when that is a file or directory inside the root, with the root's
- * real path to name it against; otherwise why it is not followed.
- */
-function linkTarget(link, root) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
-        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    }
-    catch (err) {
-        return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
-    }
-    // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
-    if (real !== realRoot && !isInside(realRoot, real))
-        return `is a symbolic link leading outside the root (to ${real}): not followed`;
-    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
-    if (!stat.isFile() && !stat.isDirectory())
-        return `is a symbolic link to something that is not a regular file (${real}): not read`;
-    return { real, realRoot };
-}
-function toRelative(root, file) {
-    const rel = external_node_path_default().relative(root, file);
-    return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
-}
-function isIgnored(layers, full, isDir) {
-    let ignored = false;
-    for (const layer of layers) {
-        const rel = external_node_path_default().relative(layer.dir, full).split((external_node_path_default()).sep).join('/');
-        if (!rel || rel.startsWith('..'))
-            continue;
-        const result = layer.rules.test(isDir ? `${rel}/` : rel);
-        if (result.ignored)
-            ignored = true;
-        else if (result.unignored)
-            ignored = false;
-    }
-    return ignored;
-}
-function readIgnore(dir) {
-    try {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
-        return { dir, rules: ignore_default()().add(text) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** .gitignore files between the repo root and the start directory apply too. */
-function ancestorsIgnore(root, start) {
-    const rel = external_node_path_default().relative(root, start);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return [];
-    const layers = [];
-    let dir = root;
-    for (const part of rel ? rel.split((external_node_path_default()).sep) : []) {
-        const layer = readIgnore(dir);
-        if (layer)
-            layers.push(layer);
-        dir = external_node_path_default().join(dir, part);
-    }
-    return layers;
-}
-
-;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
-
-
-/**
- * Fingerprints come from what a finding is about (rule, file, resource, field path), never from
- * its line, so a finding that moves is recognised and not reported again. Identical keys in one
- * file (two `docker run --net=host` lines) are told apart by their order.
- */
-function fingerprint(findings) {
-    const seen = new Map();
-    for (const f of sortFindings(findings)) {
-        const key = [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000');
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        f.fingerprint = (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
-    }
-    return findings;
-}
-/**
- * A List item's index and a RUN's ordinal in its stage change when something is inserted before
- * them, which is not a change to the finding: the item is named by the resource, and equal RUNs
- * are told apart by their order among the findings.
- */
-function positionFree(fieldPath) {
-    return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/');
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        compareSeverity(a.severity, b.severity) ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+/** The group with one fix on its first finding holding every member's edits, when none overlap. */
+function mergeFixes(group) {
+    const withFix = group.filter(f => f.fix?.edits.length);
+    if (withFix.length < 2)
+        return group;
+    const edits = withFix.flatMap(f => f.fix.edits);
+    const overlap = edits.some((x, i) => edits.some((y, j) => i !== j && x.span.startOffset < y.span.endOffset && y.span.startOffset < x.span.endOffset));
+    if (overlap)
+        return group;
+    const [lead, ...rest] = group;
+    const fix = { description: withFix.map(f => f.fix.description).join('; '), edits };
+    return [{ ...lead, fix }, ...rest.map(f => ({ ...f, fix: undefined }))];
 }
 
 ;// CONCATENATED MODULE: ./src/policy/records.ts
@@ -55283,17 +55188,1031 @@ function targetResource(record) {
     return { display: workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
 }
 
+;// CONCATENATED MODULE: ./src/policy/exception-draft.ts
+
+
+
+const CONTROLS = ['runAsNonRoot', 'capabilities.drop', 'allowPrivilegeEscalation', 'NetworkPolicy'];
+/**
+ * The draft for a workload, from its facts and the NetworkPolicies the scan saw (a pull request's
+ * files, or the repository when it holds exceptions): undefined when it sets no host field.
+ */
+function exceptionDraft(w, policies, config) {
+    const set = new Set(w.pods.flatMap(p => Object.keys(p.host)));
+    const allow = HOST_NAMESPACES.map(n => n.podField).filter(f => set.has(f));
+    if (!allow.length)
+        return undefined;
+    const namespace = w.namespace ?? DEFAULT_NAMESPACE;
+    const missing = new Set(missingControls(w, namespace, policies).map(m => m.control));
+    return {
+        label: EXCEPTION_LABEL,
+        annotations: { ...ANNOTATIONS },
+        allow,
+        namespace,
+        namespaceAllowed: config.exceptions.namespaces.includes(namespace),
+        allowedNamespaces: [...config.exceptions.namespaces],
+        meets: CONTROLS.filter(c => !missing.has(c)),
+        lacks: [...CONTROLS, 'containers'].filter(c => missing.has(c)),
+        approvalLabel: config.exceptions.approval.label,
+        ...(config.exceptions.approval.team ? { approvalTeam: config.exceptions.approval.team } : {}),
+    };
+}
+/** The key review comments look drafts up by: the finding's file, document and resource. */
+const draftKey = (r) => `${r.file}\u0000${r.document ?? ''}\u0000${r.display}`;
+
+;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
+/**
+ * Applies edits to the text they were computed on. Overlapping edits are refused rather than
+ * guessed at: a fix must never garble what the user wrote.
+ */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => b.span.startOffset - a.span.startOffset);
+    let out = text;
+    let limit = Infinity;
+    for (const e of sorted) {
+        if (e.span.endOffset > limit)
+            throw new Error('overlapping edits');
+        out = out.slice(0, e.span.startOffset) + e.text + out.slice(e.span.endOffset);
+        limit = e.span.startOffset;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment-text.ts
+
+/**
+ * Told from what the engine names the resource: compose services, Dockerfile stages, container
+ * commands (scripts, Makefiles, Jenkinsfiles, workflow `run:` steps) and workflow job options; the
+ * rest are Kubernetes objects (and kustomize patches of them).
+ */
+function sourceOf(f) {
+    if (f.resource.kind === 'service')
+        return 'compose';
+    if (f.resource.kind === 'command')
+        return 'script';
+    if (f.resource.kind === 'job')
+        return 'workflow';
+    if (f.fieldPath.startsWith('stage/'))
+        return 'dockerfile';
+    return 'kubernetes';
+}
+const namespaceOf = (ruleId) => HOST_NAMESPACES.find(n => n.ruleId === ruleId);
+/** The host namespaces a group of findings shares, in the table's order. */
+function namespacesOf(findings) {
+    const ids = new Set(findings.map(f => f.ruleId));
+    return HOST_NAMESPACES.filter(n => ids.has(n.ruleId));
+}
+/** `network`, `network and PID`, `network, PID and IPC`. */
+const comment_text_listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const sentence = (clauses) => {
+    const text = clauses.join('; ');
+    return `${text[0].toUpperCase()}${text.slice(1)}.`;
+};
+/**
+ * Why it matters, for this file type: one line, our own words (no user text, no Markdown). For the host namespace
+ * rules, the risk of each namespace shared where this file shares it; for the others, the rule's.
+ */
+function whyText(findings, rule) {
+    const source = sourceOf(findings[0]);
+    const namespaces = namespacesOf(findings);
+    if (!namespaces.length)
+        return rule?.meta.description ?? '';
+    return sentence(namespaces.map(n => (source === 'kubernetes' ? n.risk.pod : source === 'dockerfile' ? (n.risk.build ?? n.risk.container) : n.risk.container)));
+}
+/** The fix for this file type: one sentence per namespace shared; for other rules, the finding's remediation. */
+function fixText(findings) {
+    const source = sourceOf(findings[0]);
+    const namespaces = namespacesOf(findings);
+    if (!namespaces.length)
+        return findings[0].remediation;
+    return namespaces
+        .map(n => {
+        if (source === 'kubernetes')
+            return n.fix.pod;
+        if (source === 'compose')
+            return n.fix.compose;
+        if (source === 'dockerfile')
+            return n.fix.build ?? n.fix.command;
+        return n.fix.command;
+    })
+        .join(' ');
+}
+/** `Shares the host network and PID namespaces`, or the rule's title for other rules. */
+function titleText(findings, rule) {
+    const namespaces = namespacesOf(findings);
+    if (!namespaces.length)
+        return rule?.meta.title ?? findings[0].ruleId;
+    return `Shares the host ${comment_text_listed(namespaces.map(n => n.display))} namespace${namespaces.length === 1 ? '' : 's'}`;
+}
+/** A rule id's namespace, for callers that have one finding. */
+const isHostNamespaceRule = (ruleId) => namespaceOf(ruleId) !== undefined;
+
+;// CONCATENATED MODULE: ./src/report/review-comment.ts
+
+
+
+
+
+/**
+ * Hidden in every comment so that a re-run recognises what it already posted: the fingerprints of
+ * the findings the comment is about, comma-separated (hex only, so the comment cannot be broken out of).
+ */
+const MARKER_PREFIX = '<!-- host-namespace-guard:fp=';
+const marker = (fingerprints) => `${MARKER_PREFIX}${typeof fingerprints === 'string' ? fingerprints : fingerprints.join(',')} -->`;
+const RESOLVED_NOTE = '✅ **Resolved**: this finding is gone at the latest commit.';
+/** The fingerprints a comment's marker names (one for comments of earlier versions). */
+function fingerprintsIn(body) {
+    const i = body.indexOf(MARKER_PREFIX);
+    if (i === -1)
+        return [];
+    const list = /^([0-9a-f,]{8,}) -->/.exec(body.slice(i + MARKER_PREFIX.length))?.[1];
+    return list ? list.split(',').filter(fp => /^[0-9a-f]{8,64}$/.test(fp)) : [];
+}
+/** The first fingerprint of a comment's marker. */
+const fingerprintIn = (body) => fingerprintsIn(body)[0];
+/**
+ * GitHub refuses a comment over 65,536 characters, and a resource name is the user's to make long.
+ * Escaping can grow text eightfold (`#` becomes `#&#8203;`): these bounds keep any comment under it.
+ */
+const MAX_MESSAGE = 2_000;
+const MAX_SUGGESTION = 20_000;
+/**
+ * One review comment for a group of findings (one workload, one cause, nearby lines: see
+ * findings/group.ts): a line of what, a line of why for this file type, the fix for this file type,
+ * one suggestion block applying every fix of the group when all its lines are in the diff, and for
+ * a Kubernetes workload a collapsed, pre-filled exception record.
+ */
+function reviewComment(group, rule, fileText, lines, draft) {
+    const lead = group[0];
+    const ids = [...new Set(group.map(f => f.ruleId))];
+    const severity = [...group].sort((a, b) => compareSeverity(a.severity, b.severity))[0].severity;
+    const parts = [`**${escapeMarkdown(titleText(group, rule))}** (${ids.map(inlineCode).join(', ')}, ${severity})`];
+    parts.push('', whatText(group));
+    // A rendered chart's finding: the values line that sets it (or the template line that writes it).
+    for (const r of group.flatMap(f => f.related ?? []))
+        parts.push('', `Also: ${inlineCode(`${r.file}:${r.span.start.line}`)}: ${escapeMarkdown(clip(r.message, MAX_MESSAGE))}`);
+    // Our own sentences (the namespace table's, a rule's), no user input: only what HTML or a mention
+    // would take is neutralised, so they read as written.
+    const why = whyText(group, rule);
+    if (why)
+        parts.push('', `**Why:** ${ownText(why)}`);
+    parts.push('', `**Fix:** ${ownText(clip(fixText(group), MAX_MESSAGE))}`);
+    let range;
+    if (lead.fix && fileText !== undefined) {
+        const suggestion = suggestionFor(lead, fileText, lines);
+        // A suggestion that would not fit in a comment (a huge one-line flow map) is left out.
+        if (suggestion && suggestion.text.length <= MAX_SUGGESTION) {
+            range = suggestion.range;
+            parts.push('', fence(suggestion.text, 'suggestion'));
+        }
+    }
+    if (draft && sourceOf(lead) === 'kubernetes' && isHostNamespaceRule(lead.ruleId))
+        parts.push('', exceptionBlock(draft));
+    parts.push('', `<sub>${ids.map(id => `[${id}](${docsUrl(id)})`).join(' · ')}</sub>`);
+    const fingerprints = group.flatMap(f => (f.fingerprint ? [f.fingerprint] : []));
+    parts.push(marker(fingerprints));
+    const first = Math.min(...group.map(f => f.span.start.line));
+    const last = Math.max(...group.map(f => f.span.start.line));
+    const line = range?.end ?? last;
+    const startFrom = range?.start ?? first;
+    const startLine = startFrom < line ? startFrom : undefined;
+    return { path: lead.file, line, startLine, body: parts.join('\n'), fingerprints };
+}
+const ownText = (text) => text.replace(/[<>&@#]/g, c => `&#${c.charCodeAt(0)};`);
+/**
+ * What the comment is about, in one line of Markdown: the finding's own message for one finding (it
+ * says how the value is written), and for a group the resource and what it shares. User text escaped.
+ */
+function whatText(group) {
+    const lead = group[0];
+    if (group.length === 1)
+        return escapeMarkdown(clip(lead.message, MAX_MESSAGE));
+    const namespaces = namespacesOf(group);
+    const lines = [...new Set(group.map(f => f.span.start.line))].sort((a, b) => a - b);
+    const where = lines.length > 1 ? `lines ${lines[0]}–${lines[lines.length - 1]}` : `line ${lines[0]}`;
+    const resource = escapeMarkdown(clip(lead.resource.display, 300));
+    if (!namespaces.length)
+        return `${resource} (${where}): ${escapeMarkdown(clip(group.map(f => f.message).join(' '), MAX_MESSAGE))}`;
+    return `${resource} shares the host ${comment_text_listed(namespaces.map(n => n.display))} namespace${namespaces.length === 1 ? '' : 's'} (${where}).`;
+}
+/** The collapsed "Need an exception?" block: a record for this workload to paste and fill in. */
+function exceptionBlock(d) {
+    const yaml = [
+        'metadata:',
+        '  labels:',
+        `    ${d.label}: "true"`,
+        '  annotations:',
+        `    ${d.annotations.allow}: ${d.allow.join(',')}`,
+        `    ${d.annotations.owner}: <team that owns the risk>`,
+        `    ${d.annotations.riskAcceptance}: "<ticket>: <why this workload needs the node>"`,
+        `    ${d.annotations.expires}: "<YYYY-MM-DD, a review date>"`,
+    ].join('\n');
+    const controls = (list) => list.map(c => inlineCode(c)).join(', ');
+    const lines = [
+        '<details><summary>Need an exception?</summary>',
+        '',
+        "Only for a workload that truly needs the node (a node agent, a CNI plugin). Add this to the workload's own `metadata` (not the pod template's) and fill in the placeholders:",
+        '',
+        fence(yaml, 'yaml'),
+        '',
+    ];
+    if (d.meets.length)
+        lines.push(`Compensating controls it already meets: ${controls(d.meets)}.`);
+    if (d.lacks.length)
+        lines.push(`Compensating controls it lacks, without which the exception is refused (\`exception-missing-control\`): ${controls(d.lacks)}.`);
+    lines.push(d.namespaceAllowed
+        ? `Exceptions are honoured in its namespace ${inlineCode(d.namespace)}.`
+        : `Exceptions are honoured only in ${d.allowedNamespaces.length ? d.allowedNamespaces.map(inlineCode).join(', ') : 'the namespaces listed in `exceptions.namespaces` (none are)'}; its namespace is ${inlineCode(d.namespace)}.`);
+    lines.push(`A pull request that adds it needs approval: a member of ${d.approvalTeam ? inlineCode(d.approvalTeam) : 'the approving team (`exceptions.approval.team`)'} applies the label ${inlineCode(d.approvalLabel)} or approves the pull request.`, '', '</details>');
+    return lines.join('\n');
+}
+/** The replaced lines after applying the fix, or undefined when a line is outside the diff. */
+function suggestionFor(f, text, lines) {
+    const edits = f.fix.edits;
+    if (!edits.length)
+        return undefined;
+    const first = Math.min(...edits.map(e => e.span.startOffset));
+    const last = Math.max(...edits.map(e => e.span.endOffset));
+    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+    // An edit that ends at the start of a line (a deleted line) ends on the line before.
+    const endAt = last > lineStart && text[last - 1] === '\n' ? last - 1 : last;
+    const nl = text.indexOf('\n', endAt);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const startLine = text.slice(0, lineStart).split('\n').length;
+    const endLine = startLine + text.slice(lineStart, lineEnd).split('\n').length - 1;
+    for (let l = startLine; l <= endLine; l++)
+        if (lines && !lines.added.has(l) && !lines.context.has(l))
+            return undefined;
+    const shifted = edits.map(e => ({ ...e, span: { ...e.span, startOffset: e.span.startOffset - lineStart, endOffset: e.span.endOffset - lineStart } }));
+    const original = text.slice(lineStart, lineEnd + (nl === -1 ? 0 : 1));
+    let replaced = applyEdits(original, shifted);
+    if (replaced.endsWith('\n'))
+        replaced = replaced.slice(0, -1);
+    return { text: replaced.replace(/\r$/gm, ''), range: { start: startLine, end: endLine } };
+}
+/**
+ * Two fixes on one line (`{hostNetwork: true, hostPID: true}`, `--network host --pid=host`) would
+ * be two suggestions, and applying one makes the other stale. The first finding's suggestion takes
+ * every fix of the lines it touches; the others keep their comment without one. Copies: the
+ * findings' own fixes (JSON, SARIF, --fix) stay as they are.
+ */
+function shareSuggestionLines(findings) {
+    const out = findings.map(f => ({ ...f }));
+    const byFile = new Map();
+    for (const f of out) {
+        if (!f.fix?.edits.length)
+            continue;
+        const group = byFile.get(f.file);
+        if (group)
+            group.push(f);
+        else
+            byFile.set(f.file, [f]);
+    }
+    for (const group of byFile.values()) {
+        for (let i = 0; i < group.length; i++) {
+            const lead = group[i];
+            if (!lead.fix)
+                continue;
+            for (const other of group.slice(i + 1)) {
+                if (!other.fix || !sharesLine(lead.fix.edits, other.fix.edits))
+                    continue;
+                if (!overlaps(lead.fix.edits, other.fix.edits))
+                    lead.fix = { description: `${lead.fix.description}; ${other.fix.description}`, edits: [...lead.fix.edits, ...other.fix.edits] };
+                other.fix = undefined;
+            }
+        }
+    }
+    return out;
+}
+const lineRange = (edits) => [Math.min(...edits.map(e => e.span.start.line)), Math.max(...edits.map(e => e.span.end.line))];
+function sharesLine(a, b) {
+    const [a1, a2] = lineRange(a);
+    const [b1, b2] = lineRange(b);
+    return a1 <= b2 && b1 <= a2;
+}
+const overlaps = (a, b) => a.some(x => b.some(y => x.span.startOffset < y.span.endOffset && y.span.startOffset < x.span.endOffset));
+
+;// CONCATENATED MODULE: ./src/action/post-review.ts
+
+
+
+
+
+
+
+
+/** Marking fixed findings costs one request each: bounded so a big clean-up cannot flood the API. */
+const MAX_RESOLVE_UPDATES = 30;
+/** The review body stays well under GitHub's 65536 characters however long the listed messages are. */
+const BODY_BUDGET = 60_000;
+/** A listed finding's message is cut to this many characters (the summary has it whole). */
+const LISTED_MESSAGE = 300;
+/**
+ * Hidden at the end of a review body: the fingerprints of the findings it listed (no line in the
+ * diff, or past the comment cap), so a re-run does not list them again. Fingerprints are hex, so
+ * the comment cannot be broken out of.
+ */
+const LISTED_PREFIX = '<!-- host-namespace-guard:listed=';
+/**
+ * Hidden the same way: the findings whose inline comments GitHub refused (422, e.g. a line outside
+ * the diff GitHub shows). GitHub refuses them again on the same commit, and each re-run would post
+ * another review to say nothing new; a review of this commit carrying the marker stops that.
+ */
+const REFUSED_PREFIX = '<!-- host-namespace-guard:refused=';
+/** Hidden in the review that asked the approving team: it is asked and mentioned once per pull request. */
+const APPROVAL_MARKER = '<!-- host-namespace-guard:approval-requested -->';
+const marked = (prefix, fingerprints) => `${prefix}${fingerprints.join(',')} -->`;
+const listedIn = (body) => fingerprintsAfter(body, LISTED_PREFIX);
+const refusedIn = (body) => fingerprintsAfter(body, REFUSED_PREFIX);
+function fingerprintsAfter(body, prefix) {
+    const i = body.indexOf(prefix);
+    if (i === -1)
+        return [];
+    const m = /^([0-9a-f,]*) -->/.exec(body.slice(i + prefix.length));
+    return m ? m[1].split(',').filter(Boolean) : [];
+}
+/**
+ * Our own comments and reviews: those with our hidden marker *written by a bot*. A marker and its
+ * fingerprint are predictable, so a pull request's author could write them into their own comments
+ * to make a re-run skip (or mark resolved) a finding; only a bot account (GITHUB_TOKEN's
+ * github-actions[bot], or the GitHub App whose token the action uses) counts as this tool. Matching
+ * our exact login is not possible: GITHUB_TOKEN cannot call GET /user to learn it. With a personal
+ * access token (a User) re-runs do not recognise earlier comments and may post them again.
+ */
+const isOurs = (c) => c.authorType === 'Bot';
+/**
+ * One review per run. Findings of one workload and cause on nearby lines make one comment. At most
+ * MAX_REVIEW_COMMENTS new comments per run and `maxComments` of ours on the pull request in all
+ * (failing ones first); the rest, and the new findings that have no line in the diff, are listed
+ * once in a review body. Comments already posted (same fingerprints) are not posted again; threads
+ * of ours whose findings are gone are resolved (GraphQL; the text is edited where the token may not
+ * resolve), reopened when a finding comes back, and left alone once a person replied in them.
+ */
+async function postReview(port, pr, findings, source, options = {}) {
+    const notes = [];
+    const existing = await port.reviewComments(pr.number);
+    const ours = existing.filter(isOurs).flatMap(c => {
+        const fps = fingerprintsIn(c.body);
+        return fps.length ? [{ ...c, fingerprints: fps, textResolved: c.body.includes(RESOLVED_NOTE) }] : [];
+    });
+    const threads = ours.length ? await readThreads(port, pr.number, notes) : undefined;
+    const threadOf = new Map((threads ?? []).map(t => [t.firstCommentId, t]));
+    const posted = new Set(ours.filter(c => !c.textResolved).flatMap(c => c.fingerprints));
+    const current = new Set(findings.map(f => f.fingerprint));
+    const failing = new Set(options.failing ?? []);
+    let alreadyPosted = 0;
+    const candidates = [];
+    for (const f of findings) {
+        if (f.placement !== 'inline' || f.suppression)
+            continue;
+        if (posted.has(f.fingerprint))
+            alreadyPosted++;
+        else
+            candidates.push(f);
+    }
+    let fileLevel = findings.filter(f => f.placement === 'file' && f.isNew && !f.suppression && f.fingerprint);
+    // Our reviews, read once when there may be something to post: listed findings are listed once
+    // per pull request, comments GitHub refused are not sent again on the same commit, and the
+    // approving team is asked once.
+    const reviews = candidates.length || fileLevel.length || options.approval ? (await port.reviews(pr.number)).filter(isOurs) : [];
+    const refusedHere = new Set(reviews.filter(r => r.commitId === pr.headSha).flatMap(r => refusedIn(r.body)));
+    const listed = new Set(reviews.flatMap(r => listedIn(r.body)));
+    const refusedBefore = candidates.filter(f => refusedHere.has(f.fingerprint)).length;
+    const fresh = candidates.filter(f => !refusedHere.has(f.fingerprint) && !listed.has(f.fingerprint));
+    fileLevel = fileLevel.filter(f => !listed.has(f.fingerprint));
+    // Most important first: failing, then new, then the rest (diff context); by severity within each.
+    const rank = (f) => (failing.has(f) ? 0 : f.isNew ? 1 : 2);
+    const ordered = fresh
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => rank(a.f) - rank(b.f) || compareSeverity(a.f.severity, b.f.severity) || a.i - b.i)
+        .map(x => x.f);
+    const groups = groupForComments(ordered);
+    // The cap counts every comment of ours on the pull request, from every run: a re-run never adds
+    // up to another full batch.
+    const room = Math.max(0, Math.min(MAX_REVIEW_COMMENTS, (options.maxComments ?? DEFAULT_MAX_REVIEW_COMMENTS) - ours.length));
+    const inlineGroups = shareSuggestionGroups(groups.slice(0, room));
+    const overflow = groups.slice(room).flat();
+    const findingsOf = new Map();
+    const drafts = inlineGroups.map(group => {
+        const lead = group[0];
+        const lines = source.changes.get(lead.file);
+        const text = source.suggestions ? source.texts.get(lead.file) : undefined;
+        const exceptionDraft = source.exceptionDrafts?.get(draftKey({ file: lead.file, document: lead.resource.document, display: lead.resource.display }));
+        const draft = reviewComment(group, registry.get(lead.ruleId), text, lines === 'whole-file' ? undefined : lines, exceptionDraft);
+        const d = { path: draft.path, line: draft.line, startLine: draft.startLine, body: draft.body };
+        findingsOf.set(d, group);
+        return d;
+    });
+    // Asked and mentioned once per pull request: a review of ours carries the marker after that.
+    const approval = options.approval && !reviews.some(r => r.body.includes(APPROVAL_MARKER)) ? options.approval : undefined;
+    let approvalRequested = false;
+    if (approval) {
+        try {
+            await port.requestTeamReview(pr.number, approval.slug);
+            approvalRequested = true;
+        }
+        catch (err) {
+            notes.push(`Could not request a review from ${escapeMarkdown(`${approval.org}/${approval.slug}`)}: ${err.message}`);
+        }
+    }
+    let rejected = 0;
+    const body = (refused) => reviewBody(drafts.length - refused.length, alreadyPosted, overflow, fileLevel, refused, approval, options.maxComments ?? DEFAULT_MAX_REVIEW_COMMENTS);
+    if (drafts.length || fileLevel.length || overflow.length || approval) {
+        try {
+            await port.createReview(pr.number, pr.headSha, body([]), drafts);
+        }
+        catch (err) {
+            if (!(err instanceof ReviewCommentsRejected))
+                throw err;
+            const refusal = err;
+            rejected = refusal.rejected.length;
+            const refused = refusal.rejected.flatMap(r => findingsOf.get(r.draft) ?? []);
+            // The body is rewritten once the refusals are known: it lists them, and its marker keeps a
+            // re-run on this commit from sending them (and a review saying nothing new) again.
+            try {
+                if (refusal.reviewId === undefined)
+                    throw new Error('no review was posted', { cause: err });
+                await port.updateReview(pr.number, refusal.reviewId, reviewBody(drafts.length - rejected, alreadyPosted, overflow, fileLevel, refused, approval, options.maxComments ?? DEFAULT_MAX_REVIEW_COMMENTS));
+            }
+            catch (update) {
+                notes.push(`GitHub refused ${rejected} review comment(s), and listing them in the review failed (${update.message}): a re-run on this commit will try them again.`);
+            }
+        }
+    }
+    const { resolved, reopened } = options.complete === false ? { resolved: 0, reopened: 0 } : await settleThreads(port, ours, threadOf, threads !== undefined, current, notes);
+    return {
+        posted: drafts.length - rejected,
+        alreadyPosted,
+        resolved,
+        reopened,
+        rejected,
+        refusedBefore,
+        notes,
+        overflow: overflow.length,
+        listed: fileLevel.length,
+        approvalRequested,
+    };
+}
+/** The review threads, or undefined when GraphQL is not available to the token: comments are then marked in their text. */
+async function readThreads(port, pr, notes) {
+    try {
+        return await port.reviewThreads(pr);
+    }
+    catch (err) {
+        if (!(err instanceof GitHubApiError))
+            throw err;
+        notes.push(`Review threads could not be read (${err.message}): fixed findings are marked resolved in their comment's text instead.`);
+        return undefined;
+    }
+}
+/**
+ * Closes the threads whose findings are all gone and reopens those of ours whose finding came back.
+ * A thread a person replied in is theirs: never closed or reopened by the tool. Where the token may
+ * not resolve threads (GraphQL FORBIDDEN), the comment's text says it is resolved instead.
+ */
+async function settleThreads(port, ours, threadOf, haveThreads, current, notes) {
+    let resolved = 0;
+    let reopened = 0;
+    let graphqlResolves = haveThreads;
+    for (const c of ours) {
+        if (resolved + reopened >= MAX_RESOLVE_UPDATES)
+            break;
+        const gone = c.fingerprints.every(fp => !current.has(fp));
+        const thread = threadOf.get(c.id);
+        if (thread?.humanReplied)
+            continue;
+        if (!gone) {
+            // Resolved by this tool (nobody replied) and the finding is back: the conversation is open again.
+            if (thread?.isResolved && !thread.resolvedByPerson && !c.textResolved) {
+                try {
+                    await port.unresolveReviewThread(thread.id);
+                    reopened++;
+                }
+                catch (err) {
+                    if (!(err instanceof GitHubWriteForbidden))
+                        throw err;
+                }
+            }
+            continue;
+        }
+        if (c.textResolved || thread?.isResolved)
+            continue;
+        if (graphqlResolves && thread) {
+            try {
+                await port.resolveReviewThread(thread.id);
+                resolved++;
+                continue;
+            }
+            catch (err) {
+                if (!(err instanceof GitHubWriteForbidden))
+                    throw err;
+                graphqlResolves = false;
+                notes.push(`The token may not resolve review threads (${err.message}): fixed findings are marked resolved in their comment's text instead.`);
+            }
+        }
+        await port.updateReviewComment(c.id, resolvedBody(c.body, c.fingerprints));
+        resolved++;
+    }
+    return { resolved, reopened };
+}
+/**
+ * Two groups' fixes on one line would be two suggestions, and applying one makes the other stale:
+ * the first group's suggestion takes every fix of the lines it touches (shareSuggestionLines).
+ */
+function shareSuggestionGroups(groups) {
+    const leads = shareSuggestionLines(groups.map(g => g[0]));
+    return groups.map((g, i) => [leads[i], ...g.slice(1)]);
+}
+/** GitHub refuses a comment body over 65,536 characters; the original is kept when it fits. */
+const MAX_COMMENT_BODY = 65_000;
+function resolvedBody(original, fingerprints) {
+    const kept = `${RESOLVED_NOTE}\n\n<details><summary>Original comment</summary>\n\n${original}\n\n</details>`;
+    return kept.length <= MAX_COMMENT_BODY ? kept : `${RESOLVED_NOTE}\n\n(The original comment was too long to keep here.)\n${marker(fingerprints)}`;
+}
+/** Our sentences, then the listed findings, every user-controlled part escaped. */
+function reviewBody(posted, alreadyPosted, overflow, fileLevel, refused, approval, maxComments) {
+    const s = (n) => (n === 1 ? '' : 's');
+    const parts = [];
+    if (posted) {
+        parts.push(`**Host Namespace Guard** found ${posted === 1 ? 'a new host namespace finding' : `new host namespace findings (${posted} comments)`} on lines this pull request changes${alreadyPosted ? ` (${alreadyPosted} more already commented on)` : ''}. Each comment says why it matters and how to fix it.`);
+    }
+    else if (refused.length) {
+        parts.push('**Host Namespace Guard** found host namespace findings in files this pull request changes that could not be commented on inline.');
+    }
+    else if (overflow.length || fileLevel.length) {
+        parts.push('**Host Namespace Guard** found more host namespace findings in files this pull request changes.');
+    }
+    if (approval) {
+        // The one real mention of the run: the configured team, validated as a slug; the rest is escaped.
+        const team = teamMention(approval.org, approval.slug);
+        parts.push(...(parts.length ? [''] : []), `**Exception approval needed from ${team}.** This pull request adds or widens host namespace exceptions:`, ...approval.changes.map(c => `- ${escapeMarkdown(c)}`), '', `A member of the team applies the label ${inlineCode(approval.label)} or approves this pull request on its latest commit; the check updates itself on either.`, APPROVAL_MARKER);
+    }
+    // Each list takes at most an even share of what the lists before it left.
+    let budget = BODY_BUDGET;
+    if (overflow.length) {
+        parts.push('', `**${overflow.length} more finding${s(overflow.length)} on changed lines** ${overflow.length === 1 ? 'is' : 'are'} not commented on inline (at most ${maxComments} comments on a pull request, ${MAX_REVIEW_COMMENTS} per review); the check run has ${overflow.length === 1 ? 'it' : 'them all'}:`, '');
+        budget -= pushList(parts, overflow, budget / [overflow, refused, fileLevel].filter(l => l.length).length);
+    }
+    if (refused.length) {
+        parts.push('', `**${refused.length} finding${s(refused.length)} GitHub would not take as inline comment${s(refused.length)}** (for example, a line outside the diff GitHub shows); the check run, the job summary and the annotations have ${refused.length === 1 ? 'it' : 'them all'}:`, '');
+        budget -= pushList(parts, refused, fileLevel.length ? budget / 2 : budget);
+        parts.push('', marked(REFUSED_PREFIX, refused.map(f => f.fingerprint)));
+    }
+    if (fileLevel.length) {
+        parts.push('', `**${fileLevel.length} finding${s(fileLevel.length)} in changed files without a line in the diff to comment on:**`, '');
+        pushList(parts, fileLevel, budget);
+    }
+    // Listed once per pull request: a re-run does not list them again.
+    const listedNow = [...overflow, ...fileLevel].map(f => f.fingerprint);
+    if (listedNow.length)
+        parts.push('', marked(LISTED_PREFIX, listedNow));
+    return parts.join('\n');
+}
+/** Adds one line per finding until `budget` characters are used; returns the characters used. */
+function pushList(parts, list, budget) {
+    let used = 0;
+    for (const [i, f] of list.entries()) {
+        const message = f.message.length > LISTED_MESSAGE ? `${f.message.slice(0, LISTED_MESSAGE)}…` : f.message;
+        const line = `- ${escapeMarkdown(locationOf(f))} (${inlineCode(f.ruleId)}, ${f.severity}): ${escapeMarkdown(message)}`;
+        if (used + line.length + 1 > budget) {
+            const more = `- …and ${list.length - i} more.`;
+            parts.push(more);
+            return used + more.length + 1;
+        }
+        parts.push(line);
+        used += line.length + 1;
+    }
+    return used;
+}
+
+;// CONCATENATED MODULE: ./src/action/review-report.ts
+
+/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
+const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report';
+/**
+ * How long each text field of the review report may be. The first stage clips to these and the
+ * publishing run refuses anything longer: one table for both, so the publishing run accepts every
+ * report the first stage can write (a fork pull request that adds an exception writes long
+ * exception-unapproved messages) and nothing an attacker could make larger.
+ */
+const REPORT_LIMITS = {
+    ruleId: 64,
+    severity: 16,
+    file: 4096,
+    resource: 1024,
+    message: 8000,
+    fieldPath: 2048,
+    fingerprint: 64,
+    justification: 4000,
+    owner: 512,
+    expires: 64,
+    source: 4096 + 64,
+};
+/** A text field as the first stage writes it: clipped to its limit. */
+const bounded = (text, field) => clip(text, REPORT_LIMITS[field]);
+/**
+ * A finding with its texts clipped to the report's limits. Paths are not clipped (a clipped path
+ * names another file); git's own limit keeps them under REPORT_LIMITS.file.
+ */
+function boundedFinding(f) {
+    const s = f.suppression;
+    return {
+        ...f,
+        resource: { ...f.resource, display: bounded(f.resource.display, 'resource') },
+        message: bounded(f.message, 'message'),
+        fieldPath: bounded(f.fieldPath, 'fieldPath'),
+        ...(s
+            ? {
+                suppression: {
+                    ...s,
+                    justification: bounded(s.justification, 'justification'),
+                    source: bounded(s.source, 'source'),
+                    ...(s.owner !== undefined ? { owner: bounded(s.owner, 'owner') } : {}),
+                    ...(s.expires !== undefined ? { expires: bounded(s.expires, 'expires') } : {}),
+                },
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/deliver.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Sends the outcome everywhere it should go: a loop over one reporter per channel, in stages.
+ * A channel that fails (a 403 on a fork PR, an API outage) adds a note and degrades to the next
+ * one; it never hides the verdict, which was decided before any channel ran. A report file that
+ * cannot be written fails the step after every other channel has had its turn.
+ */
+async function deliver(outcome, inputs, env, port) {
+    // Every channel keys on fingerprints (review markers, SARIF, the two-stage report): none goes out without one.
+    const findings = fingerprintMissing(outcome.findings);
+    if (outcome.truncated)
+        outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.');
+    const delivery = { outcome, failing: findings.filter(f => f.failing), checkRunWritten: false };
+    const files = [jsonReport(inputs, env), ...(inputs.sarifFile ? [sarifFile(inputs, env)] : [])];
+    const review = port && outcome.pr && outcome.review && inputs.comment ? [reviewComments(port, env)] : [];
+    const checkRun = port && inputs.checkRun ? [checkRunChannel(port, inputs, env)] : [];
+    const last = [...(inputs.annotations ? [workflowAnnotationsChannel(env)] : []), jobSummary(inputs, env)];
+    // Files first: they are the record even when every API call fails.
+    const failures = await deliverInStages(findings, [files, review, checkRun, last], delivery);
+    const unwritten = [];
+    for (const { channel, error } of failures) {
+        if (error instanceof WriteError) {
+            unwritten.push(error.message);
+            outcome.notes.push(`The ${channel} was not written: ${error.message}.`);
+        }
+        else
+            env.warning(degradeNote(channel, error));
+    }
+    const counts = {};
+    for (const f of findings)
+        counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+    env.setOutput('findings', String(findings.length));
+    env.setOutput('new-findings', String(findings.filter(f => f.isNew && !f.suppression).length));
+    env.setOutput('failing', String(delivery.failing.length));
+    env.setOutput('failed', String(delivery.failing.length > 0));
+    env.setOutput('counts', JSON.stringify(counts));
+    env.setOutput('smoke-matrix', JSON.stringify(outcome.smokeMatrix ?? { include: [] }));
+    // After the outputs: a dispatch that fails only warns (dispatchSmoke never throws).
+    await dispatchSmoke({ workflow: inputs.smokeWorkflow, matrix: outcome.smokeMatrix, ...(outcome.pr ? { pr: outcome.pr } : {}) }, env, port);
+    const { failing } = delivery;
+    if (failing.length) {
+        const which = outcome.mode === 'pr' && failing.every(f => f.isNew) ? 'new ' : '';
+        env.setFailed(`${failing.length} ${which}finding(s) at or above "${inputs.failOn}" share a host namespace. See the summary for where and how to fix them.`);
+    }
+    for (const message of unwritten)
+        env.setFailed(message);
+}
+const runInfo = (d, inputs) => ({
+    filesScanned: d.outcome.filesScanned,
+    truncated: d.outcome.truncated,
+    failOn: inputs.failOn,
+});
+function jsonReport(inputs, env) {
+    return collecting('JSON report', async (findings, d) => {
+        const { outcome } = d;
+        const report = {
+            // Clipped to what the publishing run accepts (review-report.ts): the report is its input.
+            ...toJsonReport(findings.map(boundedFinding), runInfo(d, inputs)),
+            kind: REVIEW_REPORT_KIND,
+            mode: outcome.mode,
+            sha: outcome.sha,
+            pullRequest: outcome.pr ? { number: outcome.pr.number, headSha: outcome.pr.headSha } : null,
+            notes: outcome.notes,
+            placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })),
+        };
+        const file = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'));
+        await writeReportFile(env, file, JSON.stringify(report, null, 2) + '\n', inputs.jsonReport ?? file);
+        env.setOutput('report', file);
+    });
+}
+function sarifFile(inputs, env) {
+    return collecting('SARIF file', async (findings, d) => {
+        const file = external_node_path_default().resolve(env.workspace, inputs.sarifFile);
+        await writeReportFile(env, file, JSON.stringify(toSarif(findings, BUILTIN_RULES, runInfo(d, inputs)), null, 2) + '\n', inputs.sarifFile);
+        env.setOutput('sarif-file', file);
+    });
+}
+function reviewComments(port, env) {
+    return collecting('review comments', async (findings, d) => {
+        const { outcome } = d;
+        try {
+            const r = await postReview(port, outcome.pr, findings, outcome.review, {
+                failing: d.failing,
+                complete: !outcome.truncated && !outcome.partial,
+                ...(outcome.maxComments !== undefined ? { maxComments: outcome.maxComments } : {}),
+                ...(outcome.approval ? { approval: outcome.approval } : {}),
+            });
+            env.info(`Review: ${r.posted} new comment(s), ${r.alreadyPosted} finding(s) already commented on, ${r.resolved} resolved, ${r.reopened} reopened, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again${r.approvalRequested ? '; review requested from the approving team' : ''}.`);
+            if (r.rejected)
+                outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`);
+            outcome.notes.push(...r.notes);
+            if (r.overflow)
+                outcome.notes.push(`${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${outcome.maxComments ?? MAX_REVIEW_COMMENTS} comments on a pull request).`);
+        }
+        catch (err) {
+            outcome.notes.push(degradeNote('review comments', err));
+            throw err;
+        }
+    });
+}
+/** What every summary shows besides the findings: links to the commit's lines, what the PR removes. */
+function summaryOf(findings, d, inputs, env) {
+    const { outcome } = d;
+    return {
+        findings,
+        failOn: inputs.failOn,
+        mode: outcome.mode,
+        filesScanned: outcome.filesScanned,
+        notes: outcome.notes,
+        links: { server: serverOf(env), owner: env.repo.owner, repo: env.repo.repo, sha: outcome.sha },
+        ...(outcome.removed !== undefined ? { removed: outcome.removed } : {}),
+    };
+}
+const serverOf = (env) => (env.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+function checkRunChannel(port, inputs, env) {
+    return collecting('the check run', async (findings, d) => {
+        const { outcome } = d;
+        const summaryInput = summaryOf(findings, d, inputs, env);
+        const summary = renderSummary(summaryInput, MAX_CHECK_RUN_TEXT);
+        const { annotations, omitted } = checkAnnotations(findings);
+        try {
+            const written = await port.writeCheckRun({
+                name: inputs.checkName,
+                headSha: outcome.sha,
+                conclusion: d.failing.length ? 'failure' : 'success',
+                title: summaryTitle({ ...summaryInput, notes: [] }),
+                summary: omitted ? `${summary}\n\n${omitted} more annotation(s) were not sent; see the JSON report.` : summary,
+                annotations,
+            });
+            d.checkRunWritten = true;
+            d.checkRunUrl = `${serverOf(env)}/${encodeURIComponent(env.repo.owner)}/${encodeURIComponent(env.repo.repo)}/runs/${written.id}`;
+        }
+        catch (err) {
+            outcome.notes.push(degradeNote('the check run', err));
+            throw err;
+        }
+    });
+}
+/** Only when the check run could not carry them: the same findings twice would be noise. */
+function workflowAnnotationsChannel(env) {
+    return collecting('workflow annotations', async (findings, d) => {
+        if (d.checkRunWritten)
+            return;
+        const { annotations, omitted } = workflowAnnotations(findings);
+        for (const a of annotations)
+            env[a.level](a.message, a.properties);
+        if (omitted)
+            env.info(`${omitted} more finding(s) were not annotated (GitHub keeps 10 per level per step); see the job summary and the JSON report.`);
+    });
+}
+/**
+ * Last: every channel that degraded has added its note. When the check run holds everything, the job
+ * summary is the verdict, the counts and a link to it; otherwise (a fork's read-only token) it is the
+ * whole summary, up to its 1 MiB.
+ */
+function jobSummary(inputs, env) {
+    return collecting('job summary', async (findings, d) => {
+        const input = summaryOf(findings, d, inputs, env);
+        await env.appendSummary(d.checkRunUrl ? renderJobPointer(input, d.checkRunUrl, MAX_JOB_SUMMARY_BYTES) : renderSummary(input, MAX_JOB_SUMMARY_BYTES));
+    });
+}
+function degradeNote(channel, err) {
+    if (err instanceof GitHubWriteForbidden) {
+        return `Could not write ${channel}: the token is read-only (a pull request from a fork, or missing permissions). Results are in the job summary and annotations; see the README for the two-stage workflow.`;
+    }
+    return `Could not write ${channel}: ${err.message}`;
+}
+/**
+ * Report files go inside the workspace or the runner's temp dir (the JSON report's default home),
+ * never through a link: the workspace is the pull request's checkout, and a committed
+ * `report.json -> ~/.bashrc` must not turn the report into a write to the runner's files.
+ */
+async function writeReportFile(env, file, text, display) {
+    await safeWrite(file, text, { roots: [env.workspace, env.tempDir], createParents: true, display });
+}
+
+;// CONCATENATED MODULE: ./src/findings/run-level.ts
+
+
+/**
+ * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
+ * and which bound stopped it. Undefined when the config turns the rule off.
+ */
+function incompleteRun(config, message, bound) {
+    const rule = registry.get('incomplete-scan');
+    const severity = severityOf(config, rule);
+    if (!severity)
+        return undefined;
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity,
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'scan' },
+        message,
+        remediation: rule.meta.remediation,
+        fieldPath: `run:${bound}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/findings/verdict.ts
+
+/**
+ * The one place that decides "failing": at or above the threshold, not covered by an exception,
+ * and new (or old ones count). The summary, annotations, review, check-run conclusion, step
+ * result, JSON, SARIF, CLI exit code and smoke matrix all read `failing` from here.
+ */
+function judgeFindings(findings, verdict) {
+    return findings.map(f => ({ ...f, failing: !f.suppression && meetsThreshold(f.severity, verdict.failOn) && (f.isNew || verdict.failOnPreexisting) }));
+}
+
+;// CONCATENATED MODULE: ./src/diff/unified.ts
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** Parses one file's patch (hunks only, as the GitHub API's `patch` field holds). */
+function parsePatch(patch) {
+    const added = new Set();
+    const context = new Set();
+    let line = 0;
+    let inHunk = false;
+    const rows = patch.split('\n');
+    if (rows.at(-1) === '')
+        rows.pop();
+    for (const raw of rows) {
+        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const m = HUNK.exec(text);
+        if (m) {
+            line = Number(m[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const sign = text[0];
+        // An empty line inside a hunk is a context line whose leading space was trimmed.
+        if (sign === '+')
+            added.add(line++);
+        else if (sign === ' ' || text === '')
+            context.add(line++);
+        else if (sign !== '-' && sign !== '\\')
+            inHunk = false;
+    }
+    return { added, context };
+}
+/** Lines tracked per file: past it the file is judged whole (every finding in it is new). */
+const MAX_TRACKED_LINES = 200_000;
+/** A header longer than this is not a git header: the stream is not what it should be. */
+const MAX_HEADER_BYTES = 64 * 1024;
+/** The first bytes that tell a diff line's kind. */
+const Byte = { LF: 10, CR: 13, Space: 32, Plus: 43, Minus: 45, At: 64, Backslash: 92, D: 100 };
+/**
+ * Reads `git diff` output as it streams, with bounded memory whatever the size of a file's patch:
+ * only header and hunk-header lines are kept as text; every other line is judged by its first
+ * byte and skipped. File names are not read from here (see diff/raw.ts), only matched.
+ */
+class PatchStream {
+    onSection;
+    current;
+    line = 0;
+    inHunk = false;
+    /** Bytes of a header line being collected; undefined while skipping a content line. */
+    collecting;
+    collected = 0;
+    atLineStart = true;
+    constructor(onSection) {
+        this.onSection = onSection;
+    }
+    push(chunk) {
+        let i = 0;
+        while (i < chunk.length) {
+            if (this.atLineStart) {
+                this.atLineStart = false;
+                const first = chunk[i];
+                if (first === Byte.D || first === Byte.At) {
+                    this.collecting = [];
+                    this.collected = 0;
+                }
+                else
+                    this.contentLine(first);
+            }
+            const nl = chunk.indexOf(Byte.LF, i);
+            const end = nl === -1 ? chunk.length : nl;
+            if (this.collecting) {
+                this.collected += end - i;
+                if (this.collected > MAX_HEADER_BYTES)
+                    throw new Error(`git diff has a header line over ${MAX_HEADER_BYTES} bytes`);
+                this.collecting.push(chunk.subarray(i, end));
+            }
+            if (nl === -1)
+                return;
+            if (this.collecting) {
+                this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
+                this.collecting = undefined;
+            }
+            this.atLineStart = true;
+            i = nl + 1;
+        }
+    }
+    end() {
+        if (this.collecting)
+            this.headerLine(Buffer.concat(this.collecting).toString('utf8').replace(/\r$/, ''));
+        this.collecting = undefined;
+        this.flush();
+    }
+    headerLine(text) {
+        if (text.startsWith('diff --git ')) {
+            this.flush();
+            this.current = { header: text, added: new Set(), context: new Set(), hunks: false, tooLarge: false };
+            this.inHunk = false;
+            return;
+        }
+        const m = HUNK.exec(text);
+        if (m && this.current) {
+            this.line = Number(m[1]);
+            this.inHunk = true;
+            this.current.hunks = true;
+            return;
+        }
+        // `deleted file mode …` and the like: extended header lines, nothing to count.
+        if (this.inHunk)
+            this.inHunk = false;
+    }
+    contentLine(first) {
+        const file = this.current;
+        if (!this.inHunk || !file)
+            return;
+        if (first === Byte.Minus || first === Byte.Backslash)
+            return;
+        const isAdded = first === Byte.Plus;
+        if (!isAdded && first !== Byte.Space && first !== Byte.LF && first !== Byte.CR) {
+            this.inHunk = false;
+            return;
+        }
+        if (!file.tooLarge) {
+            ;
+            (isAdded ? file.added : file.context).add(this.line);
+            if (file.added.size + file.context.size > MAX_TRACKED_LINES) {
+                file.tooLarge = true;
+                file.added.clear();
+                file.context.clear();
+            }
+        }
+        this.line++;
+    }
+    flush() {
+        const f = this.current;
+        if (!f)
+            return;
+        this.current = undefined;
+        this.onSection({ header: f.header, lines: f.tooLarge ? 'too-large' : f.hunks ? { added: f.added, context: f.context } : undefined });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/approval.ts
 
 
 
-const keyOf = (r) => workloadKeyText({ kind: r.target.kind, namespace: r.target.namespace ?? DEFAULT_NAMESPACE, name: r.target.name });
+const approval_keyOf = (r) => workloadKeyText({ kind: r.target.kind, namespace: r.target.namespace ?? DEFAULT_NAMESPACE, name: r.target.name });
 function byWorkload(records) {
     const out = new Map();
     for (const r of records) {
         if (!r.target.kind || !r.target.name)
             continue;
-        const key = keyOf(r);
+        const key = approval_keyOf(r);
         const m = out.get(key) ?? { allow: new Set(), record: r };
         for (const f of r.allow)
             m.allow.add(f);
@@ -55357,7 +56276,25 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
         const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`;
         return unapproved(changes, message, config, 'no-team');
     }
-    const { org, slug } = parseTeam(team, pr.owner);
+    const found = await findApproval(port, pr, { label, team });
+    if (found.approved)
+        return approved(changes, found.approved.by, found.approved.via, found.approved.message);
+    const { teamName, notes, cannotVerify } = found;
+    const message = `${intro}They need approval from a member of ${teamName}. Either:\n` +
+        `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
+        `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
+        `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
+    return unapproved(changes, message, config, { team: teamName, label }, cannotVerify);
+}
+/**
+ * Whether the pull request is approved for exception changes now: the label applied by a member of
+ * the team who is not the author, or an approving review of the head commit by such a member. Read
+ * from the API on every call (the publishing run of the two-stage mode asks it too, with its trusted
+ * token, for a report whose first stage could not read team membership).
+ */
+async function findApproval(port, pr, approval) {
+    const { label } = approval;
+    const { org, slug } = parseTeam(approval.team, pr.owner);
     const teamName = `@${org}/${slug}`;
     const members = new Map();
     const isMember = (user) => {
@@ -55369,6 +56306,7 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
     const isAuthor = (user) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase();
     const notes = [];
     const unverified = [];
+    const approvedBy = (by, via, message) => ({ teamName, approved: { by, via, message }, notes });
     const labels = await port.pullRequestLabels(pr.number);
     const present = labels.find(l => l.toLowerCase() === label.toLowerCase());
     if (present !== undefined) {
@@ -55379,7 +56317,7 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
         else if (isAuthor(by))
             notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`);
         else if (member === true)
-            return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`);
+            return approvedBy(by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`);
         else if (member === 'unknown')
             unverified.push(by);
         else
@@ -55392,7 +56330,7 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
             continue;
         const member = await isMember(user);
         if (member === true)
-            return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`);
+            return approvedBy(user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`);
         if (member === 'unknown')
             unverified.push(user);
         else
@@ -55404,11 +56342,7 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
     const unknown = [...new Set(unverified)];
     if (cannotVerify)
         notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`);
-    const message = `${intro}They need approval from a member of ${teamName}. Either:\n` +
-        `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
-        `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
-        `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
-    return unapproved(changes, message, config, { team: teamName, label }, cannotVerify);
+    return { teamName, notes, ...(cannotVerify ? { cannotVerify } : {}) };
 }
 const membershipNote = (teamName) => `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`;
 function approved(changes, by, via, message) {
@@ -55422,6 +56356,529 @@ function unapproved(changes, message, config, approver, cannotVerify) {
         eachPolicyRule('unapprovedChange', config, change.record.file, findings, (rule, ctx) => rule.unapprovedChange(unit, ctx));
     }
     return { status: 'unapproved', changes, message, findings };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The artifact is data from an untrusted run: bounded before it is even parsed. */
+const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+const publish_SHA = /^[0-9a-f]{40}$/i;
+const PLACEMENTS = ['inline', 'file', 'summary'];
+class UntrustedReportError extends Error {
+}
+/**
+ * Second stage of the fork-safe review: a `workflow_run` job with a write token reads the report
+ * the read-only `pull_request` run left, treats every field as untrusted (types, sizes, rule ids,
+ * paths checked against the PR's own file list, the PR's head checked against the workflow run's),
+ * and posts it. It never checks out or runs PR code, and does not post suggestion blocks, whose text
+ * would come from the untrusted run. The untrusted run can still leave out findings or mark them
+ * excepted, so the check run it publishes must not be the only required gate (see the README).
+ */
+async function publishReport(env, inputs, config, port) {
+    if (!port)
+        throw new Error('mode publish needs a github-token with pull-requests: write and checks: write');
+    if (!inputs.reportFile)
+        throw new Error('mode publish needs report-file: the JSON report downloaded from the pull_request run');
+    const run = env.event.workflow_run;
+    const trustedHead = typeof run?.head_sha === 'string' && publish_SHA.test(run.head_sha) ? run.head_sha : undefined;
+    if (!trustedHead)
+        throw new Error('mode publish runs on workflow_run events: the payload has no workflow_run.head_sha');
+    // The artifact comes from the untrusted run: a link or a special file in it is refused.
+    const text = await readLocalFile(external_node_path_default().resolve(env.workspace, inputs.reportFile), MAX_REPORT_BYTES).catch((err) => {
+        throw new UntrustedReportError(`${inputs.reportFile}: ${err instanceof RefusedRead ? err.reason : err.message}`);
+    });
+    if (text === undefined)
+        throw new UntrustedReportError(`${inputs.reportFile}: no such file`);
+    const report = parseReport(text, trustedHead, reportCapacity(config));
+    // The report's PR number is as untrusted as the rest: a fork could name another pull request to
+    // have its findings posted there. The PR must be the one whose head the workflow run built.
+    const prHead = await port.pullRequestHead(report.number);
+    if (prHead !== trustedHead) {
+        throw new UntrustedReportError(`report names pull request #${report.number}, whose head is ${prHead}, but the workflow run is for ${trustedHead}: not publishing (a newer push publishes from its own run)`);
+    }
+    const { files, truncated } = await port.changedFiles(report.number);
+    const lines = new Map();
+    for (const f of files)
+        if (f.status !== 'removed')
+            lines.set(f.path, f.patch !== undefined ? parsePatch(f.patch) : 'whole-file');
+    // Findings about the whole run (no file) stay: they say what the first stage could not judge.
+    const findings = report.findings.filter(f => isRunLevel(f) || lines.has(f.file));
+    const dropped = report.findings.length - findings.length;
+    const notes = ["Published from the read-only pull_request run's report (two-stage mode); suggestions are not posted in this mode."];
+    if (dropped)
+        notes.push(`${dropped} finding(s) in the report named files that are not part of this pull request and were ignored.`);
+    // Fail closed: the report's findings in files past the API's list cannot be placed or trusted.
+    const capped = truncated
+        ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: findings in the files past that could not be published.`, 'api-file-cap')
+        : undefined;
+    if (capped)
+        findings.push(...place([capped], lines, 'added'));
+    fingerprintMissing(findings);
+    const approval = await recheckApproval(env, config, port, report.number, trustedHead, findings, notes);
+    const published = approval.approved ? findings.filter(f => f.ruleId !== 'exception-unapproved') : findings;
+    await deliver({
+        mode: 'pr',
+        // Judged here, by this trusted run's inputs: the report's own `failing` is not trusted.
+        findings: judgeFindings(published, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting }),
+        maxComments: config.review.maxComments,
+        ...(approval.request ? { approval: approval.request } : {}),
+        filesScanned: report.filesScanned,
+        truncated: report.truncated,
+        notes,
+        pr: { number: report.number, baseSha: trustedHead, headSha: trustedHead, fromFork: true },
+        sha: trustedHead,
+        review: { texts: new Map(), changes: lines, suggestions: false },
+    }, inputs, env, port);
+}
+/**
+ * How many findings a first stage can write: maxFindings from the scan, then findings about the run
+ * (the findings limit, the API's file cap) and one exception-unapproved per exception record, which
+ * the scan's own limit does not count. The publishing run's config is the base branch's, as was the
+ * first stage's.
+ */
+function reportCapacity(config) {
+    const max = Math.max(config?.maxFindings ?? DEFAULT_MAX_FINDINGS, DEFAULT_MAX_FINDINGS);
+    return 2 * max + 16;
+}
+/**
+ * A fork's first stage reads labels and reviews with a read-only token that cannot see team
+ * membership, so its exception-unapproved findings say "not approved yet" at best. This run, with
+ * the trusted token, asks again: approved now (the label or a review by a member of the team), the
+ * findings go; still unapproved, the team is asked to review and mentioned once. A first stage can
+ * leave findings out but cannot make this run count an approval that is not there.
+ */
+async function recheckApproval(env, config, port, number, headSha, findings, notes) {
+    const unapproved = findings.filter(f => f.ruleId === 'exception-unapproved');
+    const { label, team } = config.exceptions.approval;
+    if (!unapproved.length || !team)
+        return { approved: false };
+    const author = await port.pullRequestAuthor(number);
+    const found = await findApproval(port, { number, owner: env.repo.owner, headSha, ...(author ? { author } : {}) }, { label, team });
+    if (found.approved) {
+        notes.push(escapeMarkdown(found.approved.message));
+        return { approved: true };
+    }
+    notes.push(...found.notes.map(escapeMarkdown));
+    const { org, slug } = parseTeam(team, env.repo.owner);
+    if (org.toLowerCase() !== env.repo.owner.toLowerCase())
+        return { approved: false };
+    return { approved: false, request: { org, slug, label, changes: unapproved.map(f => f.message) } };
+}
+/** Validates an untrusted review report field by field; anything off is refused, not repaired. */
+function parseReport(text, trustedHead, capacity = reportCapacity()) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new UntrustedReportError(`report is not JSON: ${err.message}`);
+    }
+    const r = record(data, 'report');
+    if (r.kind !== REVIEW_REPORT_KIND || r.schemaVersion !== 1)
+        throw new UntrustedReportError(`report kind must be ${REVIEW_REPORT_KIND} version 1`);
+    const pr = record(r.pullRequest, 'pullRequest');
+    const number = publish_int(pr.number, 'pullRequest.number', 1, 1e9);
+    if (pr.headSha !== trustedHead)
+        throw new UntrustedReportError(`report is for commit ${String(pr.headSha).slice(0, 40)}, but the workflow run is for ${trustedHead}`);
+    const run = record(r.run, 'run');
+    const list = r.findings;
+    const placements = r.placements;
+    if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length)
+        throw new UntrustedReportError('report findings and placements must be lists of the same length');
+    if (list.length > capacity)
+        throw new UntrustedReportError(`report has ${list.length} findings, over the ${capacity} limit`);
+    const findings = list.map((item, i) => {
+        const where = `findings[${i}]`;
+        const f = record(item, where);
+        const p = record(placements[i], `placements[${i}]`);
+        const ruleId = str(f.ruleId, `${where}.ruleId`, REPORT_LIMITS.ruleId);
+        const rule = registry.get(ruleId);
+        if (!rule)
+            throw new UntrustedReportError(`${where}.ruleId: unknown rule ${JSON.stringify(ruleId)}`);
+        const severity = str(f.severity, `${where}.severity`, REPORT_LIMITS.severity);
+        if (!SEVERITIES.includes(severity))
+            throw new UntrustedReportError(`${where}.severity: not a severity`);
+        const file = str(f.file, `${where}.file`, REPORT_LIMITS.file);
+        if (file.startsWith('/') || file.split('/').includes('..'))
+            throw new UntrustedReportError(`${where}.file: not a repository path`);
+        const line = publish_int(f.line, `${where}.line`, 1, 10_000_000);
+        const endLine = publish_int(f.endLine, `${where}.endLine`, line, 10_000_000);
+        const column = publish_int(f.column, `${where}.column`, 1, 1_000_000);
+        const endColumn = publish_int(f.endColumn, `${where}.endColumn`, 1, 1_000_000);
+        const fingerprint = str(f.fingerprint, `${where}.fingerprint`, REPORT_LIMITS.fingerprint);
+        if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint)
+            throw new UntrustedReportError(`${where}.fingerprint: invalid`);
+        const suppression = parseSuppression(f.suppression, `${where}.suppression`);
+        const placement = str(p.placement, `placements[${i}].placement`, 16);
+        if (!PLACEMENTS.includes(placement) || typeof p.isNew !== 'boolean')
+            throw new UntrustedReportError(`placements[${i}]: invalid placement`);
+        return {
+            ruleId,
+            severity,
+            file,
+            span: { start: { line, column }, end: { line: endLine, column: endColumn }, startOffset: 0, endOffset: 0 },
+            resource: { display: str(f.resource, `${where}.resource`, REPORT_LIMITS.resource) },
+            message: str(f.message, `${where}.message`, REPORT_LIMITS.message),
+            // Our own words, not the report's.
+            remediation: rule.meta.remediation,
+            fieldPath: str(f.fieldPath, `${where}.fieldPath`, REPORT_LIMITS.fieldPath),
+            fingerprint,
+            ...(suppression ? { suppression } : {}),
+            isNew: p.isNew,
+            placement,
+        };
+    });
+    return { number, filesScanned: publish_int(run.filesScanned, 'run.filesScanned', 0, 10_000_000), truncated: run.truncated === true, findings };
+}
+/**
+ * A covered finding's exception, so the publishing run fails exactly when the first stage did.
+ * Texts are bounded; they reach Markdown only through the escaping reporters.
+ */
+function parseSuppression(v, where) {
+    if (v === undefined || v === null)
+        return undefined;
+    const s = record(v, where);
+    if (s.kind !== 'exception')
+        throw new UntrustedReportError(`${where}.kind: expected "exception"`);
+    const optional = (x, name, max) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max));
+    const owner = optional(s.owner, 'owner', REPORT_LIMITS.owner);
+    const expires = optional(s.expires, 'expires', REPORT_LIMITS.expires);
+    return {
+        kind: 'exception',
+        justification: str(s.justification, `${where}.justification`, REPORT_LIMITS.justification),
+        ...(owner !== undefined ? { owner } : {}),
+        ...(expires !== undefined ? { expires } : {}),
+        source: str(s.source, `${where}.source`, REPORT_LIMITS.source),
+    };
+}
+function record(v, where) {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        throw new UntrustedReportError(`${where}: expected an object`);
+    return v;
+}
+function str(v, where, max) {
+    if (typeof v !== 'string' || v.length > max)
+        throw new UntrustedReportError(`${where}: expected a string of at most ${max} characters`);
+    return v;
+}
+function publish_int(v, where, min, max) {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
+        throw new UntrustedReportError(`${where}: expected a whole number from ${min} to ${max}`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
+
+
+
+/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
+async function readCentralFile(root, config, configFile = 'config') {
+    const relative = config.exceptions.file;
+    if (!relative)
+        return undefined;
+    try {
+        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
+        // secret), so the file must be a regular file inside the repository, read without following.
+        const text = await readRepositoryFile(root, relative, config.maxFileSize);
+        if (text === undefined)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
+        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        if (err instanceof RefusedRead)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
+        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/discovery/make-includes.ts
+
+
+
+
+/**
+ * The files a Makefile includes (`include`, `-include`, `sinclude`), as repository paths: Make
+ * reads them as part of the Makefile, whatever they are named (`include build/docker.rules`).
+ * Only literal names are followed; one with a variable or a wildcard (`include $(wildcard
+ * *.mk)`) says where the file is only when Make runs. Make looks for a relative name in the
+ * directory it runs in: the Makefile's own for `make -C dir` and a plain `make` (also for the
+ * includes of an included file: `dir`), or one above it for `make -f sub/Makefile`. Each name
+ * gives those candidates, nearest first, and the first file that exists is read; names that leave
+ * the repository are not followed.
+ */
+function makeIncludes(relative, text, dir = external_node_path_default().posix.dirname(relative)) {
+    const out = [];
+    for (const m of text.matchAll(INCLUDE)) {
+        for (const name of m[1].replace(/[ \t]#.*$/, '').split(/[ \t]+/)) {
+            if (name === '' || /[$*?[\]%]/.test(name) || external_node_path_default().posix.isAbsolute(name))
+                continue;
+            const candidates = [...new Set(ancestors(dir).map(d => external_node_path_default().posix.normalize(external_node_path_default().posix.join(d, name))))].filter(p => p !== '..' && !p.startsWith('../'));
+            if (candidates.length && out.length < MAX_INCLUDES_PER_FILE)
+                out.push(candidates);
+        }
+    }
+    return out;
+}
+/** `a/b` → `a/b`, `a`, `.`: where Make may have been started from, nearest first. */
+function ancestors(dir) {
+    const out = [dir];
+    for (let d = dir; d !== '.' && d !== '/' && d !== '';)
+        out.push((d = external_node_path_default().posix.dirname(d)));
+    return out;
+}
+/** An include line at the start of a line (never a recipe's, which starts with a tab). */
+const INCLUDE = /^[ ]*(?:-include|sinclude|include)[ \t]+([^\r\n]*)/gm;
+/** A Makefile naming more files than this is generated; the rest are not followed. */
+const MAX_INCLUDES_PER_FILE = 64;
+/**
+ * Follows the includes of the Makefiles a walk reads: the files they include that the walk did
+ * not yield (their names say nothing) come after it, read as Makefiles, and their own includes
+ * are followed in turn. Files the exclude globs name stay out; anything but a regular file inside
+ * the repository is not opened.
+ */
+class MakeIncludeFollower {
+    root;
+    seen = new Set();
+    queue = [];
+    /** The directory Make runs in for an included file: its including Makefile's. */
+    runsIn = new Map();
+    excluded;
+    constructor(root, selection) {
+        this.root = root;
+        const exclude = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+        this.excluded = relative => !selection.fileTypes.shell || exclude(relative);
+    }
+    /**
+     * A file the scan read: when it is a Makefile, remembered and its includes queued. Only
+     * Makefiles are remembered, so memory follows them, not the tree: an include naming a file the
+     * walk read as something else is read again, as a Makefile, which is what Make does with it.
+     */
+    note(read) {
+        if (read?.makefile === undefined)
+            return;
+        this.seen.add(read.relative);
+        const dir = this.runsIn.get(read.relative) ?? external_node_path_default().posix.dirname(read.relative);
+        for (const candidates of makeIncludes(read.relative, read.makefile, dir)) {
+            if (this.seen.size + this.queue.length >= MAX_FOLLOWED)
+                break;
+            if (candidates.some(c => this.seen.has(c)))
+                continue;
+            for (const c of candidates)
+                if (!this.runsIn.has(c))
+                    this.runsIn.set(c, dir);
+            this.queue.push(candidates);
+        }
+    }
+    /** The included files not read yet; notes made while iterating add to it. */
+    *pending() {
+        while (this.queue.length) {
+            const candidates = this.queue.shift();
+            if (candidates.some(c => this.seen.has(c)))
+                continue;
+            const relative = candidates.find(c => isRegularFileInside(this.root, external_node_path_default().resolve(this.root, c)));
+            if (relative === undefined || this.excluded(relative))
+                continue;
+            this.seen.add(relative);
+            yield { absolute: external_node_path_default().resolve(this.root, relative), relative, type: 'shell' };
+        }
+    }
+}
+/** Files remembered and followed in one scan: a bound on generated include chains. */
+const MAX_FOLLOWED = 100_000;
+/** A regular file (not a link) whose real path, directories' links resolved, is inside the repository. */
+function isRegularFileInside(root, absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(absolute).isFile() && isInside((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(absolute));
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/discovery/walk.ts
+
+
+
+
+
+
+/** Never worth descending into, ignored or not. */
+const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
+/**
+ * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
+ * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
+ * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
+ * start that is a link is followed when it leads to a file or directory inside the root, which
+ * is what naming it asks for; it is then walked under its real name, the file that holds the
+ * text (and that --fix would write). A start that leads outside the root or to no regular file
+ * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
+ */
+function* walk(start, options) {
+    const root = external_node_path_default().resolve(options.root);
+    const select = fileSelector(options);
+    const excludedDir = directoryExcluder(options);
+    const wanted = (type) => type === undefined || options.fileTypes[type];
+    const abs = external_node_path_default().resolve(start);
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+    const notRead = (why) => ({
+        absolute: abs,
+        relative: toRelative(root, abs),
+        type: classify(abs),
+        refused: `${toRelative(root, abs)} ${why}`,
+    });
+    if (stat.isSymbolicLink()) {
+        const target = linkTarget(abs, root);
+        if (typeof target === 'string')
+            yield notRead(target);
+        else
+            yield* walk(target.real, { ...options, root: target.realRoot });
+        return;
+    }
+    if (!stat.isFile() && !stat.isDirectory()) {
+        yield notRead('is not a regular file (a device, FIFO or socket): not read');
+        return;
+    }
+    if (stat.isFile()) {
+        const relative = toRelative(root, abs);
+        const type = classify(relative);
+        if (wanted(type))
+            yield { absolute: abs, relative, type, size: stat.size };
+        return;
+    }
+    const layers = ancestorsIgnore(root, abs);
+    const startRelative = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+    yield* walkDir(abs, startRelative.startsWith('..') ? toRelative(root, abs) : startRelative, layers);
+    // Synchronous on purpose: thousands of small directory reads are several times faster than
+    // through the promise API's thread-pool round trips (npm run bench).
+    function* walkDir(dir, relativeDir, parentLayers) {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (err) {
+            // Fail closed: a directory that cannot be listed may hold anything.
+            const code = err.code ?? 'error';
+            yield {
+                absolute: dir,
+                relative: relativeDir || '.',
+                type: 'kubernetes',
+                refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked`,
+            };
+            return;
+        }
+        const layers = [...parentLayers];
+        // Only read .gitignore where the listing has one: a failed open per directory is costly.
+        const own = names.some(n => n.name === '.gitignore') ? readIgnore(dir) : undefined;
+        if (own)
+            layers.push(own);
+        names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of names) {
+            if (ALWAYS_SKIP.has(entry.name))
+                continue;
+            const full = `${dir}${(external_node_path_default()).sep}${entry.name}`;
+            const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+            const isDir = entry.isDirectory();
+            const isLink = entry.isSymbolicLink();
+            if (!isDir && !isLink && !entry.isFile())
+                continue;
+            if (isIgnored(layers, full, isDir))
+                continue;
+            if (isDir) {
+                if (excludedDir(relative))
+                    continue;
+                yield* walkDir(full, relative, layers);
+                continue;
+            }
+            const scanAs = select(relative);
+            if (scanAs === undefined)
+                continue;
+            const type = scanAs === 'script?' ? undefined : scanAs;
+            yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
+        }
+    }
+}
+/**
+ * Where a named link leads, when that is a file or directory inside the root, with the root's
+ * real path to name it against; otherwise why it is not followed.
+ */
+function linkTarget(link, root) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch (err) {
+        return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
+    }
+    // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
+    if (real !== realRoot && !isInside(realRoot, real))
+        return `is a symbolic link leading outside the root (to ${real}): not followed`;
+    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+    if (!stat.isFile() && !stat.isDirectory())
+        return `is a symbolic link to something that is not a regular file (${real}): not read`;
+    return { real, realRoot };
+}
+function toRelative(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
+}
+function isIgnored(layers, full, isDir) {
+    let ignored = false;
+    for (const layer of layers) {
+        const rel = external_node_path_default().relative(layer.dir, full).split((external_node_path_default()).sep).join('/');
+        if (!rel || rel.startsWith('..'))
+            continue;
+        const result = layer.rules.test(isDir ? `${rel}/` : rel);
+        if (result.ignored)
+            ignored = true;
+        else if (result.unignored)
+            ignored = false;
+    }
+    return ignored;
+}
+function readIgnore(dir) {
+    try {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
+        return { dir, rules: ignore_default()().add(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** .gitignore files between the repo root and the start directory apply too. */
+function ancestorsIgnore(root, start) {
+    const rel = external_node_path_default().relative(root, start);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return [];
+    const layers = [];
+    let dir = root;
+    for (const part of rel ? rel.split((external_node_path_default()).sep) : []) {
+        const layer = readIgnore(dir);
+        if (layer)
+            layers.push(layer);
+        dir = external_node_path_default().join(dir, part);
+    }
+    return layers;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/review-rows.ts
@@ -55493,7 +56950,1830 @@ function exceptionRecords(facts, centralFile) {
 
 
 
+;// CONCATENATED MODULE: ./src/render/messages.ts
+/** How much of a tool's message a finding carries: the first lines say what is wrong; a loop's message repeats itself for 100 KiB. */
+const messages_MAX_MESSAGE = 600;
+/**
+ * A tool's error as a finding can show it: the temporary copy's path replaced by the repository's
+ * names, control characters (terminal escapes) removed, cut to a bound, and the file and line it
+ * names, when it names one inside the rendered tree.
+ */
+function toolMessage(stderr, copyRoot) {
+    const cleaned = stderr
+        .split(copyRoot + '/')
+        .join('')
+        .split(copyRoot)
+        .join('.')
+        // C0 (but tab and line feed), DEL and C1 controls: ESC and CSI start terminal escape sequences.
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+        .replace(/\n?Use --debug flag to render out invalid YAML\n?/g, '')
+        .replace(/^Error: /, '')
+        .trim();
+    const flat = cleaned.replace(/\s*\n\s*/g, ' ');
+    const text = flat.length > messages_MAX_MESSAGE ? `${flat.slice(0, messages_MAX_MESSAGE)}…` : flat || 'no message';
+    return { text, ...placeIn(cleaned) };
+}
+/** Helm names `chart/templates/x.yaml:12:3` (executing) or `(chart/templates/x.yaml:5)` (parsing). */
+function placeIn(message) {
+    const m = /([A-Za-z0-9_.\-/]+\.(?:ya?ml|tpl|txt|json)):(\d+)/.exec(message);
+    return m ? { file: m[1], line: Number(m[2]) } : {};
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/render/run-tool.ts
+
+/** stderr is only read for a message: the first bytes are enough, and a tool may print without end. */
+const MAX_STDERR = 64 * 1024;
+/**
+ * Runs a render tool with an argument vector (no shell: nothing in a path or a value is read as
+ * shell syntax) and a minimal environment. It gets its own process group, so that the time and
+ * size bounds kill it and anything it started: a template that loops forever or prints a
+ * gigabyte is stopped, never waited for or held in memory.
+ */
+function runTool(command, args, options) {
+    const { timeoutMs, maxOutputBytes } = options.limits;
+    return new Promise(resolve => {
+        let settled = false;
+        const finish = (run) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(run);
+        };
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const stop = (why) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+            finish({ status: 'stopped', why });
+        };
+        const timer = setTimeout(() => stop(`it ran longer than the time limit (${timeoutMs / 1000} s) and was stopped`), timeoutMs);
+        const out = [];
+        let outBytes = 0;
+        const err = [];
+        let errBytes = 0;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > maxOutputBytes)
+                return stop(`its output passed the size limit (${formatBytes(maxOutputBytes)}) and it was stopped`);
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (errBytes >= MAX_STDERR)
+                return;
+            err.push(chunk.subarray(0, MAX_STDERR - errBytes));
+            errBytes += chunk.length;
+        });
+        child.on('error', (e) => finish(e.code === 'ENOENT' || e.code === 'EACCES' ? { status: 'missing', error: e.code } : { status: 'failed', stderr: e.message, code: null }));
+        child.on('close', code => {
+            const stderr = Buffer.concat(err).toString('utf8');
+            if (code === 0)
+                finish({ status: 'ok', stdout: Buffer.concat(out).toString('utf8'), stderr });
+            else
+                finish({ status: 'failed', stderr, code });
+        });
+    });
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} B`;
+}
+
+;// CONCATENATED MODULE: ./src/render/tool-env.ts
+
+
+/**
+ * The command a render runs, resolved to an absolute file once: the tool itself then runs with an
+ * empty PATH, so it cannot start anything else (kustomize runs `git` for a remote base, helm its
+ * plugins), whatever a chart or overlay asks for. Undefined when it is not installed.
+ */
+function resolveCommand(command, cwd, searchPath = process.env.PATH ?? '') {
+    const candidates = command.includes('/')
+        ? [external_node_path_default().resolve(cwd, command)]
+        : searchPath
+            .split((external_node_path_default()).delimiter)
+            .filter(Boolean)
+            .map(d => external_node_path_default().join(d, command));
+    for (const file of candidates) {
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+            return file;
+        }
+        catch {
+            // not this one
+        }
+    }
+    return undefined;
+}
+/**
+ * The whole environment a render tool sees: nothing of the runner's (no token, no proxy, no
+ * kubeconfig), an empty PATH, and every Helm directory pointed at an empty folder, so no
+ * repository, registry login or plugin is known to it.
+ */
+function toolEnv(home) {
+    const dirs = ['cache', 'config', 'data', 'plugins'];
+    for (const d of dirs)
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(home, d), { recursive: true });
+    return {
+        PATH: external_node_path_default().join(home, 'no-bin'),
+        HOME: home,
+        TMPDIR: home,
+        KUBECONFIG: external_node_path_default().join(home, 'no-kubeconfig'),
+        HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+        HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+        HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
+        HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
+        HELM_REGISTRY_CONFIG: external_node_path_default().join(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: external_node_path_default().join(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: external_node_path_default().join(home, 'cache', 'repository'),
+        // kustomize's exec and container functions stay off: no flag turns them on, and this says so.
+        KUSTOMIZE_PLUGIN_HOME: external_node_path_default().join(home, 'plugins'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/helm.ts
+
+
+
+
+
+
+/**
+ * Renders the chart at `copyRoot/chartDir` (a copy: Chart.yaml may be rewritten). Values files
+ * are chart-relative; `file` in an error is repo-relative when the tool names one in the chart.
+ */
+async function helmTemplate(command, copyRoot, chartDir, variant, settings, home) {
+    const chartPath = external_node_path_default().join(copyRoot, chartDir);
+    const missingDependencies = dropMissingDependencies(chartPath);
+    const args = ['template', 'release', chartPath];
+    if (variant.namespace)
+        args.push('--namespace', variant.namespace);
+    for (const values of variant.values) {
+        const file = external_node_path_default().join(chartPath, values);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            return { status: 'error', message: `the values file ${values} listed for this chart in the configuration does not exist` };
+        args.push('--values', file);
+    }
+    const run = await runTool(command, args, {
+        cwd: copyRoot,
+        env: toolEnv(home),
+        limits: { timeoutMs: settings.timeoutMs, maxOutputBytes: settings.maxOutputBytes },
+    });
+    if (run.status === 'missing')
+        return { status: 'missing' };
+    if (run.status === 'stopped')
+        return { status: 'error', message: `helm template: ${run.why}` };
+    if (run.status === 'failed') {
+        const { text, file, line } = toolMessage(run.stderr, copyRoot);
+        return { status: 'error', message: `helm template: ${text}`, ...(file ? { file: chartFile(chartDir, file), line } : {}) };
+    }
+    return { status: 'ok', output: { text: run.stdout, missingDependencies } };
+}
+/**
+ * Helm names files from the chart's name (`agent/templates/ds.yaml`, `agent/charts/sub/…`), not
+ * its directory: the first part is the chart, the rest is relative to the chart directory.
+ */
+function chartFile(chartDir, helmPath) {
+    const rest = helmPath.slice(helmPath.indexOf('/') + 1);
+    return chartDir === '.' ? rest : `${chartDir}/${rest}`;
+}
+/** Removes from the copy's Chart.yaml the dependencies its `charts/` folder does not hold; returns their names. */
+function dropMissingDependencies(chartPath) {
+    const chartYaml = external_node_path_default().join(chartPath, 'Chart.yaml');
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)((0,external_node_fs_namespaceObject.readFileSync)(chartYaml, 'utf8'));
+    }
+    catch {
+        return [];
+    }
+    const deps = doc.get('dependencies');
+    if (!(0,dist/* isSeq */.oP)(deps))
+        return [];
+    const vendored = vendoredCharts(external_node_path_default().join(chartPath, 'charts'));
+    const missing = [];
+    deps.items = deps.items.filter(item => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return true;
+        const name = String(item.get('name') ?? '');
+        if (vendored.has(name))
+            return true;
+        missing.push(name);
+        return false;
+    });
+    if (missing.length) {
+        (0,external_node_fs_namespaceObject.writeFileSync)(chartYaml, doc.toString());
+        // The lock lists what was removed: helm would report the chart out of step with it.
+        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(chartPath, 'Chart.lock'), { force: true });
+    }
+    return missing;
+}
+/** The names of the charts vendored in a `charts/` folder: directories with a Chart.yaml, and archives. */
+function vendoredCharts(dir) {
+    const names = new Set();
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return names;
+    }
+    for (const e of entries) {
+        if (e.isDirectory()) {
+            try {
+                const name = (0,dist/* parseDocument */.Tp)((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, e.name, 'Chart.yaml'), 'utf8')).get('name');
+                if (typeof name === 'string')
+                    names.add(name);
+            }
+            catch {
+                // not a chart
+            }
+        }
+        else if (e.isFile() && e.name.endsWith('.tgz'))
+            names.add(e.name.replace(/-\d[^-]*\.tgz$|\.tgz$/, ''));
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/render/targets.ts
+/**
+ * What is rendered rather than read: a directory holding `Chart.yaml` is a Helm chart, one holding
+ * a kustomization file is a Kustomize overlay. Pure: paths in, paths out (repo-relative, forward
+ * slashes, '.' for the root).
+ */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
+const baseOf = (file) => file.slice(file.lastIndexOf('/') + 1);
+const inside = (dir, file) => dir === '.' || file.startsWith(`${dir}/`);
+/** The charts and overlays a list of files holds. */
+function findTargets(files) {
+    const chartDirs = new Set();
+    const overlays = new Set();
+    for (const file of files) {
+        const base = baseOf(file);
+        if (base === 'Chart.yaml')
+            chartDirs.add(dirOf(file));
+        else if (KUSTOMIZATION_NAMES.includes(base))
+            overlays.add(dirOf(file));
+    }
+    const charts = [...chartDirs].filter(dir => ![...chartDirs].some(other => other !== dir && isSubchartOf(dir, other))).sort();
+    // A kustomization inside a chart is chart content (a post-renderer's input), not an overlay of its own.
+    return { charts, overlays: [...overlays].filter(o => !charts.some(c => c === o || inside(c, o))).sort() };
+}
+/** `dir` lies below `chart`'s `charts/` folder (a vendored subchart, at any depth). */
+function isSubchartOf(dir, chart) {
+    const prefix = chart === '.' ? 'charts/' : `${chart}/charts/`;
+    return dir.startsWith(prefix);
+}
+/** The chart a file belongs to, if any (the innermost top-level chart holding it). */
+function chartOf(file, charts) {
+    return charts.filter(c => inside(c, file)).sort((a, b) => b.length - a.length)[0];
+}
+/**
+ * Files that are only meaningful rendered: a chart's templates (Go templates, not YAML) and its
+ * vendored subcharts' files. Chart.yaml, values files and `crds/` are plain YAML and stay scanned
+ * as such too (a `crds/` manifest is installed verbatim).
+ */
+function isRenderedOnly(file, charts) {
+    const chart = chartOf(file, charts);
+    if (chart === undefined)
+        return false;
+    const rest = chart === '.' ? file : file.slice(chart.length + 1);
+    return rest.startsWith('templates/') || rest.startsWith('charts/');
+}
+/** The directories a file lies in, innermost first, up to the root ('.'). */
+function ancestorDirs(file) {
+    const out = [];
+    for (let dir = dirOf(file);; dir = dirOf(dir)) {
+        out.push(dir);
+        if (dir === '.')
+            return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/kustomize.ts
+
+
+
+
+
+
+const REMOTE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/|^git@|^(github\.com|gitlab\.com|bitbucket\.org)\/|[?&](ref|version)=|^[^/]+\.[a-z]{2,}\/[^/]+\/[^/]+\/\/|\.git(\/\/|$)/;
+/** Lists whose entries name directories (or files) to build from. */
+const SOURCE_LISTS = ['resources', 'bases', 'components'];
+const MAX_KUSTOMIZATIONS = 200;
+async function overlayInputs(source, overlay) {
+    const dirs = [];
+    const kustomizations = [];
+    const queue = [overlay];
+    while (queue.length) {
+        const dir = queue.shift();
+        if (dirs.includes(dir))
+            continue;
+        if (dirs.length >= MAX_KUSTOMIZATIONS)
+            return { dirs, kustomizations, refused: { file: kustomizations[0], message: `it reads more than ${MAX_KUSTOMIZATIONS} kustomizations` } };
+        dirs.push(dir);
+        const found = await kustomizationIn(source, dir);
+        if (!found)
+            continue;
+        kustomizations.push(found.file);
+        for (const [entry, line] of found.sources) {
+            if (REMOTE.test(entry))
+                return {
+                    dirs,
+                    kustomizations,
+                    refused: {
+                        file: found.file,
+                        message: `it names the remote base ${entry}, which is not fetched (rendering never reaches the network): vendor it into the repository`,
+                        line,
+                    },
+                };
+            const target = external_node_path_default().posix.normalize(dir === '.' ? entry : `${dir}/${entry}`).replace(/\/+$/, '') || '.';
+            if (target.startsWith('..') || external_node_path_default().posix.isAbsolute(entry))
+                return { dirs, kustomizations, refused: { file: found.file, message: `it names ${entry}, outside the repository`, line } };
+            // A file resource is read from a directory already copied; a directory is a kustomization of its own.
+            if (!/\.(ya?ml|json)$/i.test(entry))
+                queue.push(target);
+        }
+    }
+    return { dirs, kustomizations };
+}
+async function kustomizationIn(source, dir) {
+    for (const name of KUSTOMIZATION_NAMES) {
+        const file = dir === '.' ? name : `${dir}/${name}`;
+        const data = await source.read(file);
+        if (!data)
+            continue;
+        const text = data.toString('utf8');
+        const doc = (0,dist/* parseDocument */.Tp)(text);
+        const root = doc.contents;
+        const sources = [];
+        if ((0,dist/* isMap */.jh)(root)) {
+            for (const key of SOURCE_LISTS) {
+                const list = root.get(key, true);
+                if (!(0,dist/* isSeq */.oP)(list))
+                    continue;
+                for (const item of list.items)
+                    if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string')
+                        sources.push([item.value, lineOf(text, item.range?.[0] ?? 0)]);
+            }
+        }
+        return { file, sources };
+    }
+    return undefined;
+}
+const lineOf = (text, offset) => text.slice(0, offset).split('\n').length;
+/** Whether the overlay is a Component, which kustomize builds only as part of an overlay. */
+async function isComponent(source, overlay) {
+    for (const name of KUSTOMIZATION_NAMES) {
+        const data = await source.read(overlay === '.' ? name : `${overlay}/${name}`);
+        if (data)
+            return /^kind:\s*Component\s*$/m.test(data.toString('utf8'));
+    }
+    return false;
+}
+async function kustomizeBuild(command, copyRoot, overlay, settings, home) {
+    const dir = external_node_path_default().join(copyRoot, overlay);
+    // `kustomize build DIR` for the standalone tool, `kubectl kustomize DIR` otherwise; the load
+    // restrictor stays at its default (files only from the kustomization's own tree).
+    const args = external_node_path_default().basename(command) === 'kustomize' ? ['build', dir] : ['kustomize', dir];
+    const run = await runTool(command, args, { cwd: copyRoot, env: toolEnv(home), limits: settings });
+    if (run.status === 'missing')
+        return { status: 'missing' };
+    if (run.status === 'stopped')
+        return { status: 'error', message: `kustomize: ${run.why}` };
+    if (run.status === 'failed') {
+        const { text } = toolMessage(run.stderr.replace(/^error: /, ''), copyRoot);
+        return { status: 'error', message: `kustomize: ${text}` };
+    }
+    return { status: 'ok', text: run.stdout };
+}
+/** How many overlays of a repository a pull request's check reads to find those that build a changed base. */
+const MAX_OVERLAYS_SEARCHED = 1000;
+/**
+ * The overlays of the repository that read a changed file (through a base or component in
+ * another directory): a change to a base is a change to every overlay built on it.
+ */
+async function overlaysReading(source, overlays, changed) {
+    const out = [];
+    for (const overlay of overlays.slice(0, MAX_OVERLAYS_SEARCHED)) {
+        const { dirs } = await overlayInputs(source, overlay);
+        if (dirs.some(dir => changed.some(file => dir === '.' || file.startsWith(`${dir}/`))))
+            out.push(overlay);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/map-kustomize.ts
+
+
+function mapKustomizeFindings(findings, ctx) {
+    const ordered = orderedFiles(ctx);
+    const sources = new Map();
+    const sourceOf = (file) => {
+        let s = sources.get(file);
+        if (!s)
+            sources.set(file, (s = new SourceText(file, ctx.texts.get(file) ?? '')));
+        return s;
+    };
+    const fallback = { file: ctx.kustomization, span: sourceOf(ctx.kustomization).span(0, 0) };
+    const search = (pattern, name) => {
+        const named = name ? ordered.filter(f => mentions(ctx.texts.get(f) ?? '', name)) : [];
+        for (const file of [...named, ...ordered]) {
+            const source = sourceOf(file);
+            const lines = source.lineStarts.length;
+            for (let line = 1; line <= lines; line++) {
+                const text = source.lineText(line);
+                if (!pattern(text))
+                    continue;
+                const indent = text.length - text.trimStart().length;
+                return { file, span: source.span(source.lineStart(line) + indent, source.lineEnd(line)) };
+            }
+        }
+        return undefined;
+    };
+    const mapped = findings.map(f => {
+        const key = HOST_FIELDS.find(k => f.fieldPath.endsWith(`.${k}`));
+        const name = f.resource.name;
+        const at = (key && search(line => new RegExp(`(^|[\\s{,-])["']?${key}["']?\\s*:\\s*["']?(true|yes|on|y)\\b`, 'i').test(line), name)) ||
+            (key &&
+                opValue(search(line => new RegExp(`path:\\s*["']?\\S*/${key}["']?\\s*$`).test(line), name), sourceOf)) ||
+            fallback;
+        const { usedAt: _u, ...rest } = f;
+        return { ...rest, file: at.file, span: at.span, fix: undefined, message: `${f.message} (rendered from overlay ${ctx.overlay})` };
+    });
+    // Facts (a workload's exception annotations) are placed at the kustomization: which input wrote
+    // each annotation is not known, and the exception matches the object by kind and name anyway.
+    return { findings: mapped, locate: () => fallback };
+}
+/** A JSON 6902 operation's `value:` line near its `path:` line: where the patch-level reading reports it too. */
+function opValue(at, sourceOf) {
+    if (!at)
+        return undefined;
+    const source = sourceOf(at.file);
+    for (let line = Math.max(1, at.span.start.line - 2); line <= Math.min(source.lineStarts.length, at.span.start.line + 2); line++) {
+        const m = /^(\s*-?\s*value:\s*)(\S.*?)\s*$/.exec(source.lineText(line));
+        if (m)
+            return { file: at.file, span: source.span(source.lineStart(line) + m[1].length, source.lineStart(line) + m[1].length + m[2].length) };
+    }
+    return at;
+}
+/** Kustomize prefixes and suffixes names: the input names a part of the rendered name. */
+function mentions(text, name) {
+    for (const m of text.matchAll(/^\s*name:\s*["']?([^\s"'#]+)/gm))
+        if (name.includes(m[1]))
+            return true;
+    return false;
+}
+/** The overlay's files first, then each base's, in the order the directories were met. */
+function orderedFiles(ctx) {
+    const out = [];
+    for (const dir of ctx.dirs)
+        for (const file of ctx.texts.keys())
+            if ((dir === '.' || file.startsWith(`${dir}/`)) && !out.includes(file))
+                out.push(file);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/align.ts
+/**
+ * Which template line produced each line of a rendered document. Lines of the template without a
+ * template action (`{{ … }}`) are copied by helm as they are, so a longest common subsequence of
+ * those literal lines and the rendered lines pins most of the output to its source; a rendered
+ * line left unmatched was written by an action between the matched neighbours.
+ */
+/** Cells of the LCS table past which a cheaper greedy alignment is used (a 2,000-line template by a 2,000-line document). */
+const MAX_CELLS = 4_000_000;
+/** For each rendered line (0-based), the template line (0-based) it is a copy of, or -1. */
+function alignLines(template, rendered) {
+    const literal = template.map(l => (l.includes('{{') ? undefined : l.trimEnd()));
+    const out = rendered.map(l => l.trimEnd());
+    const n = literal.length;
+    const m = out.length;
+    const match = new Array(m).fill(-1);
+    if ((n + 1) * (m + 1) > MAX_CELLS)
+        return greedy(literal, out);
+    // lcs[i][j]: the LCS length of literal[i..] and out[j..], in one flat table.
+    const w = m + 1;
+    const lcs = new Uint32Array((n + 1) * w);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            lcs[i * w + j] = literal[i] !== undefined && literal[i] === out[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+        }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+        if (literal[i] !== undefined && literal[i] === out[j]) {
+            match[j] = i;
+            i++;
+            j++;
+        }
+        else if (lcs[(i + 1) * w + j] >= lcs[i * w + j + 1])
+            i++;
+        else
+            j++;
+    }
+    return match;
+}
+function greedy(literal, out) {
+    const match = new Array(out.length).fill(-1);
+    let i = 0;
+    for (let j = 0; j < out.length; j++) {
+        for (let k = i; k < literal.length && k < i + 200; k++) {
+            if (literal[k] !== undefined && literal[k] === out[j]) {
+                match[j] = k;
+                i = k + 1;
+                break;
+            }
+        }
+    }
+    return match;
+}
+/** A template action that writes output (not `if`, `end`, `with`, `range`, `define`, a comment or an assignment). */
+const align_WRITES = /\{\{(?:-\s*|(?!-)\s*)(?=\S)(?!(?:if|else|end|with|range|define|block|break|continue)\b|\/\*|\$[\w]*\s*:?=)[^}]/;
+const writesOutput = (line) => align_WRITES.test(line);
+/**
+ * The template line (0-based) a rendered line comes from: its copy, or else the action that wrote
+ * it, between the template lines of its matched neighbours. `key` prefers the action on the line
+ * that names it (`hostNetwork: {{ .Values.hostNetwork }}`).
+ */
+function sourceLine(template, match, renderedLine, key) {
+    if (match[renderedLine] >= 0)
+        return { line: match[renderedLine], copied: true };
+    let before = -1;
+    for (let j = renderedLine - 1; j >= 0; j--)
+        if (match[j] >= 0) {
+            before = match[j];
+            break;
+        }
+    let after = template.length;
+    for (let j = renderedLine + 1; j < match.length; j++)
+        if (match[j] >= 0) {
+            after = match[j];
+            break;
+        }
+    const between = Array.from({ length: Math.max(0, after - before - 1) }, (_, k) => before + 1 + k);
+    const keyed = key ? between.find(i => template[i].includes('{{') && new RegExp(`\\b${key}\\s*:`).test(template[i])) : undefined;
+    const writer = keyed ?? between.find(i => writesOutput(template[i])) ?? between.find(i => template[i].includes('{{'));
+    return { line: writer ?? Math.min(Math.max(before + 1, 0), Math.max(template.length - 1, 0)), copied: false };
+}
+/**
+ * The `.Values` paths a template line reads, with those of the `if` and `with` blocks around it:
+ * inside `{{- with .Values.podSpec }}`, `.` is `.Values.podSpec`.
+ */
+function valuesPaths(template, line) {
+    const paths = [];
+    const add = (text, dot) => {
+        for (const m of text.matchAll(/\$?\.Values((?:\.[A-Za-z0-9_-]+)+)/g))
+            paths.push(m[1].slice(1).split('.'));
+        if (dot && /\{\{-?[^}]*(?<![\w.)])\.(?![\w])/.test(text))
+            paths.push(dot);
+    };
+    // Walk up for the blocks that enclose the line: an `end` seen closes one more block to skip.
+    const enclosing = [];
+    let depth = 0;
+    for (let i = line - 1; i >= 0; i--) {
+        for (const action of [...template[i].matchAll(/\{\{-?\s*(if|with|range|end|define|block)\b[^}]*\}\}/g)].reverse()) {
+            if (action[1] === 'end')
+                depth++;
+            else if (depth > 0)
+                depth--;
+            else if (action[1] === 'define' || action[1] === 'block')
+                i = -1;
+            else
+                enclosing.push(action[0]);
+        }
+    }
+    const withPath = enclosing.map(a => /^\{\{-?\s*with\s+\$?\.Values((?:\.[A-Za-z0-9_-]+)+)/.exec(a)).find(Boolean);
+    add(template[line] ?? '', withPath ? withPath[1].slice(1).split('.') : undefined);
+    for (const a of enclosing)
+        if (/^\{\{-?\s*if\b/.test(a))
+            add(a);
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./src/render/values.ts
+
+
+const parsed = new Map();
+function read(v) {
+    const key = `${v.file}\u0000${v.text}`;
+    let hit = parsed.get(key);
+    if (!hit) {
+        // Helm reads values as YAML 1.1 (through sigs.k8s.io/yaml), like Kubernetes.
+        hit = { doc: (0,dist/* parseDocument */.Tp)(v.text, { version: '1.1' }), source: new SourceText(v.file, v.text) };
+        if (parsed.size > 256)
+            parsed.clear();
+        parsed.set(key, hit);
+    }
+    return hit;
+}
+/**
+ * Where the values set what a template line reads. For each path the line reads (`podSpec`), the
+ * path with the finding's key under it (`podSpec.hostPID`) is tried first, then the path itself
+ * (`hostNetwork`); the last values file that sets it wins, as in helm.
+ */
+function findValue(files, paths, key) {
+    const candidates = paths.flatMap(p => [[...p, key], p]);
+    for (const path of candidates) {
+        for (const v of [...files].reverse()) {
+            const { doc, source } = read(v);
+            const node = doc.getIn([...v.prefix, ...path], true);
+            if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+                continue;
+            const span = source.span(node.range[0], node.range[1]);
+            const fix = node.value === true && /^(true|True|TRUE|yes|Yes|YES|on|On|ON|y|Y)$/.test(source.text.slice(node.range[0], node.range[1]))
+                ? { description: `Set ${path.join('.')} to false`, edits: [{ span, text: 'false' }] }
+                : undefined;
+            return { file: v.file, span, path: path.join('.'), ...(fix ? { fix } : {}) };
+        }
+    }
+    return undefined;
+}
+/** Whether a YAML text is a mapping at its root (a values file worth reading). */
+function isValuesMap(text) {
+    return isMap(parseDocument(text, { version: '1.1' }).contents);
+}
+
+;// CONCATENATED MODULE: ./src/render/map-helm.ts
+
+
+
+
+/** Splits a stream at `---` lines; a `# Source: x` comment names the template of its document. */
+function renderedDocuments(text, sourceFile) {
+    const lines = text.split('\n');
+    const docs = [];
+    let current;
+    lines.forEach((line, i) => {
+        if (/^---\s*$/.test(line) || !current) {
+            if (current)
+                current.lastLine = i;
+            current = { firstLine: i + 2, lastLine: lines.length };
+            if (!/^---\s*$/.test(line))
+                current.firstLine = i + 1;
+            docs.push(current);
+        }
+        const source = /^# Source: (.+?)\s*$/.exec(line);
+        if (source) {
+            current.source = sourceFile(source[1]);
+            current.firstLine = i + 2;
+        }
+    });
+    return docs;
+}
+/** Moves spans of one rendered stream to their templates; alignments are computed once per document. */
+class HelmLocator {
+    ctx;
+    cache = new Map();
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    locate(span, key) {
+        const line = span.start.line;
+        const doc = this.ctx.documents.find(d => d.firstLine <= line && line <= d.lastLine);
+        const file = doc?.source;
+        const text = file ? this.ctx.template(file) : undefined;
+        if (!doc || !file || text === undefined)
+            return undefined;
+        const template = new SourceText(file, text);
+        const templateLines = text.split('\n');
+        let match = this.cache.get(doc);
+        if (!match) {
+            const renderedLines = Array.from({ length: doc.lastLine - doc.firstLine + 1 }, (_, k) => this.ctx.rendered.lineText(doc.firstLine + k));
+            match = alignLines(templateLines, renderedLines);
+            this.cache.set(doc, match);
+        }
+        const at = sourceLine(templateLines, match, line - doc.firstLine, key);
+        return { file, span: spanOn(template, at.line + 1, key, at.copied ? span : undefined), line: at.line, copied: at.copied, templateLines, template };
+    }
+}
+function mapHelmFindings(findings, ctx, locator = new HelmLocator(ctx)) {
+    return findings.map(f => mapOne(f, ctx, locator));
+}
+function mapOne(f, ctx, locator) {
+    const label = ` (rendered from ${ctx.label})`;
+    const key = HOST_FIELDS.find(k => f.fieldPath.endsWith(`.${k}`));
+    const at = locator.locate(f.span, key);
+    if (!at)
+        return { ...f, message: f.message + label, fix: undefined, usedAt: undefined };
+    // A literal `hostNetwork: true` in the template is fixed there; a value from .Values in the values file.
+    const fix = at.copied && f.fix ? { ...f.fix, edits: f.fix.edits.map(e => ({ ...e, span: shiftTo(at.template, at.line + 1, e.span) })) } : undefined;
+    const paths = key ? [...valuesPaths(at.templateLines, at.line), ...helperValuesPaths(at.templateLines[at.line] ?? '', key, ctx)] : [];
+    const hit = key ? findValue(ctx.values(at.file), paths, key) : undefined;
+    const related = hit
+        ? [{ file: hit.file, span: hit.span, message: `${hit.path} is set here, in ${hit.file}`, ...(hit.fix ? { fix: hit.fix } : {}) }]
+        : undefined;
+    const { usedAt: _dropped, ...rest } = f;
+    return { ...rest, file: at.file, span: at.span, message: f.message + label, fix, ...(related ? { related } : {}) };
+}
+/**
+ * The `.Values` paths behind a key a helper writes: `{{ include "x.pod" . }}` on the line, and in
+ * a `define "x.pod"` the line that writes the key (its `if` gates and `with` blocks). One level:
+ * an include inside the define is not followed.
+ */
+function helperValuesPaths(line, key, ctx) {
+    const name = /\b(?:include|template)\s+"([^"]+)"/.exec(line)?.[1];
+    if (!name || !ctx.helpers)
+        return [];
+    for (const helper of ctx.helpers()) {
+        const lines = helper.text.split('\n');
+        const start = lines.findIndex(l => new RegExp(`\\{\\{-?\\s*define\\s+"${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(l));
+        if (start < 0)
+            continue;
+        for (let i = start + 1; i < lines.length; i++) {
+            if (/\{\{-?\s*define\b/.test(lines[i]))
+                break;
+            if (new RegExp(`\\b${key}\\s*:`).test(lines[i]))
+                return valuesPaths(lines, i);
+        }
+    }
+    return [];
+}
+/** The value's span on a copied line (same columns), else the key to the line's end, else the action. */
+function spanOn(template, line, key, copiedSpan) {
+    if (copiedSpan && copiedSpan.start.line === copiedSpan.end.line)
+        return shiftTo(template, line, copiedSpan);
+    const start = template.lineStart(line);
+    const text = template.lineText(line);
+    const keyAt = key ? text.search(new RegExp(`\\b${key}\\s*:`)) : -1;
+    const action = text.indexOf('{{');
+    const from = keyAt >= 0 ? keyAt : action >= 0 ? action : text.length - text.trimStart().length;
+    const end = keyAt < 0 && action >= 0 && text.indexOf('}}', action) >= 0 ? text.indexOf('}}', action) + 2 : text.trimEnd().length;
+    return template.span(start + from, start + Math.max(end, from));
+}
+/** The same columns on another line of another text (a line helm copied unchanged). */
+function shiftTo(template, line, span) {
+    const start = template.lineStart(line);
+    const width = template.lineText(line).length;
+    const from = Math.min(span.start.column - 1, width);
+    const to = Math.min(span.end.line === span.start.line ? span.end.column - 1 : width, width);
+    return template.span(start + from, start + to);
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/git/read-at.ts
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
+ * lines can differ from the head's; review comments need the head's lines, and the config that
+ * judges a PR comes from the base commit, so both are read from git objects, never the work
+ * tree. Returns undefined for a path absent at that commit. A link is refused, not followed: its
+ * blob is the link's target, which Kubernetes tooling would follow out of the repository.
+ */
+function gitReader(cwd, sha, maxBytes) {
+    return async (relative) => {
+        let listing;
+        try {
+            // -z: the path comes back unquoted; `--` and a literal pathspec: no name is an option or a glob.
+            ;
+            ({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', sha, '--', relative], { cwd, encoding: 'utf8' }));
+        }
+        catch {
+            return undefined;
+        }
+        const entry = listing.split('\0').find(e => e.slice(e.indexOf('\t') + 1) === relative);
+        if (!entry)
+            return undefined;
+        const [mode, type, object, size] = entry.slice(0, entry.indexOf('\t')).split(/\s+/);
+        const bytes = Number(size);
+        if (mode === '120000')
+            return { size: 0, read: refuse, refused: `${relative} is a symbolic link at ${sha.slice(0, 7)}: not followed` };
+        if (type !== 'blob' || !Number.isFinite(bytes))
+            return { size: 0, read: refuse, refused: `${relative} is a ${type} at ${sha.slice(0, 7)}, not a file` };
+        return {
+            size: bytes,
+            read: async () => {
+                if (bytes > maxBytes)
+                    throw new Error('over the size limit');
+                const { stdout } = await run('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
+                return stdout;
+            },
+        };
+    };
+}
+/** A file's text at a commit, or undefined where there is none; a link or a non-file throws. */
+function gitTextReader(cwd, sha, maxBytes) {
+    const blobs = gitReader(cwd, sha, maxBytes);
+    return async (relative) => {
+        const blob = await blobs(relative);
+        if (blob?.refused)
+            throw new Error(blob.refused);
+        return blob ? (await blob.read()).toString('utf8') : undefined;
+    };
+}
+const refuse = () => Promise.reject(new Error('not a regular file'));
+async function currentCommit(cwd) {
+    try {
+        return (await run('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' })).stdout.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The files below a directory at a commit (recursive, repo-relative), and the links there, which
+ * are never followed: what a render of the base side of a pull request copies.
+ */
+async function gitListFiles(cwd, sha, dir) {
+    const spec = dir === '.' ? [] : ['--', dir];
+    let listing;
+    try {
+        ;
+        ({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', sha, ...spec], {
+            cwd,
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+        }));
+    }
+    catch {
+        return { files: [], links: [] };
+    }
+    const files = [];
+    const links = [];
+    for (const entry of listing.split('\0')) {
+        if (!entry)
+            continue;
+        const [mode, type] = entry.slice(0, entry.indexOf('\t')).split(/\s+/);
+        const name = entry.slice(entry.indexOf('\t') + 1);
+        if (mode === '120000')
+            links.push(name);
+        else if (type === 'blob')
+            files.push(name);
+    }
+    return { files, links };
+}
+
+;// CONCATENATED MODULE: ./src/render/tree.ts
+
+
+
+
+const COPY_LIMITS = { maxFiles: 5000, maxBytes: 64 * 1024 * 1024 };
+const SKIP = new Set(['.git', 'node_modules']);
+/** The working tree: links are followed only to regular files inside the repository. */
+function workingTree(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    return {
+        async list(dir) {
+            const files = [];
+            const refused = [];
+            const visit = (rel, depth) => {
+                if (depth > 64)
+                    return;
+                let entries;
+                try {
+                    entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, rel), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const e of entries) {
+                    if (SKIP.has(e.name))
+                        continue;
+                    const child = rel === '.' ? e.name : `${rel}/${e.name}`;
+                    if (e.isDirectory())
+                        visit(child, depth + 1);
+                    else if (e.isFile())
+                        files.push(child);
+                    else if (e.isSymbolicLink()) {
+                        const why = linkProblem(external_node_path_default().join(root, child), realRoot);
+                        if (why)
+                            refused.push({ file: child, why: `${child} ${why}` });
+                        else
+                            files.push(child);
+                    }
+                }
+            };
+            visit(dir, 0);
+            return { files: files.sort(), refused };
+        },
+        async read(file) {
+            try {
+                return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, file));
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+/** Why a link is not followed, or undefined for one that leads to a regular file inside the repository. */
+function linkProblem(link, realRoot) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
+    }
+    catch {
+        return 'is a symbolic link that leads nowhere: not followed';
+    }
+    if (!isInside(realRoot, real))
+        return 'is a symbolic link leading outside the repository: not followed';
+    return (0,external_node_fs_namespaceObject.statSync)(real).isFile() ? undefined : 'is a symbolic link to a directory or a special file: not followed';
+}
+/**
+ * Copies files of a source into `dest`, keeping their repo-relative names. Returns an error
+ * sentence when the bounds are passed: a tree that large is not rendered at all.
+ */
+async function copyFiles(source, files, dest, limits = COPY_LIMITS) {
+    if (files.length > limits.maxFiles)
+        return `it has ${files.length} files, more than the ${limits.maxFiles} a render copies`;
+    let bytes = 0;
+    for (const file of files) {
+        const data = await source.read(file);
+        if (!data)
+            continue;
+        bytes += data.length;
+        if (bytes > limits.maxBytes)
+            return `its files pass the ${limits.maxBytes / 1024 / 1024} MiB a render copies`;
+        const target = external_node_path_default().join(dest, file);
+        // Names come from a listing of the repository: none may leave the copy.
+        if (!isInside(dest, target))
+            continue;
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, data, { flag: 'wx' });
+    }
+    return undefined;
+}
+/** Whether a path of the copy is a directory (lstat: the copy holds no links). */
+function tree_isDirectory(file) {
+    try {
+        return lstatSync(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A commit's tree (a pull request's base or head), read from git objects: links there are never
+ * followed, whatever they point to.
+ */
+function gitTree(cwd, sha, maxBytes) {
+    const blobs = gitReader(cwd, sha, maxBytes);
+    return {
+        async list(dir) {
+            const { files, links } = await gitListFiles(cwd, sha, dir);
+            return { files, refused: links.map(file => ({ file, why: `${file} is a symbolic link at ${sha.slice(0, 7)}: not followed` })) };
+        },
+        async read(file) {
+            const blob = await blobs(file);
+            if (!blob || blob.refused)
+                return undefined;
+            return blob.read().catch(() => undefined);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/render.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const renderSettings = (config) => config.render ?? defaultRenderConfig();
+async function renderAll(request) {
+    const settings = renderSettings(request.config);
+    const outcome = emptyOutcome();
+    if (!settings.enabled)
+        return outcome;
+    const started = Date.now();
+    const helm = request.charts.length ? resolveCommand(settings.helm.command, request.root) : undefined;
+    const kustomize = request.overlays.length ? resolveCommand(settings.kustomize.command, request.root) : undefined;
+    // Each job writes into an outcome of its own, merged in job order: the report does not depend on
+    // which render finished first.
+    const jobs = [];
+    for (const chart of request.charts) {
+        if (!helm)
+            outcome.missing.helm++;
+        else
+            for (const variant of variantsOf(chart, settings))
+                jobs.push(into => renderChart(request, settings, helm, chart, variant, into));
+    }
+    const inputs = new Map();
+    for (const overlay of request.overlays)
+        if (!(await isComponent(request.source, overlay)))
+            inputs.set(overlay, await overlayInputs(request.source, overlay));
+    // A base that another overlay of this run builds is rendered through it (its files are searched
+    // for the lines that set what it renders), not once more on its own.
+    const built = new Set([...inputs].flatMap(([overlay, i]) => (i.refused ? [] : i.dirs.filter(d => d !== overlay))));
+    for (const [overlay, overlayInput] of inputs) {
+        if (built.has(overlay))
+            continue;
+        if (!kustomize)
+            outcome.missing.kustomize++;
+        else
+            jobs.push(into => renderOverlay(request, settings, kustomize, overlay, overlayInput, into));
+    }
+    const results = jobs.map(() => emptyOutcome());
+    let next = 0;
+    // The tools are processes of their own, most of whose time is their start-up: a few at once.
+    const workers = Array.from({ length: Math.min(RENDER_CONCURRENCY, jobs.length) }, async () => {
+        for (let i = next++; i < jobs.length; i = next++)
+            await jobs[i](results[i]);
+    });
+    await Promise.all(workers);
+    for (const r of results) {
+        outcome.findings.push(...r.findings);
+        outcome.facts.workloads.push(...r.facts.workloads);
+        outcome.facts.networkPolicies.push(...r.facts.networkPolicies);
+        outcome.renders += r.renders;
+        outcome.missing.helm += r.missing.helm;
+        outcome.missing.kustomize += r.missing.kustomize;
+    }
+    outcome.millis = Date.now() - started;
+    return outcome;
+}
+const emptyOutcome = () => ({ findings: [], facts: noFacts(), renders: 0, millis: 0, missing: { helm: 0, kustomize: 0 } });
+/** Renders at once: enough to overlap the tools' start-up, few enough for a shared 2-core runner. */
+const RENDER_CONCURRENCY = Math.max(2, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)()));
+/** The chart's own values, then each configured values set as a variant of its own. */
+function variantsOf(chart, settings) {
+    const configured = settings.helm.charts.filter(c => c.path === chart);
+    const plain = { path: chart, values: [], ...(configured[0]?.namespace ? { namespace: configured[0].namespace } : {}) };
+    return [plain, ...configured.filter(c => c.values.length)];
+}
+const joinPath = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
+async function withCopy(run) {
+    const base = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'hng-render-'));
+    try {
+        return await run(external_node_path_default().join(base, 'tree'), external_node_path_default().join(base, 'home'));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(base, { recursive: true, force: true });
+    }
+}
+async function renderChart(request, settings, helm, chart, variant, outcome) {
+    const { engine } = request;
+    const chartYaml = joinPath(chart, 'Chart.yaml');
+    const label = `chart ${chart}${variant.values.length ? ` with ${variant.values.join(', ')}` : ''}`;
+    const listing = await request.source.list(chart);
+    for (const link of listing.refused)
+        pushNotice(outcome, noticeFinding('incomplete-scan', link.file, render_notice(`${link.why} (rendering ${label} without it).`, 'link'), engine));
+    await withCopy(async (copyRoot, home) => {
+        const tooLarge = await copyFiles(request.source, listing.files, copyRoot);
+        if (tooLarge)
+            return renderFailed(outcome, engine, chartYaml, undefined, `${label} was not rendered: ${tooLarge}.`, `chart/${chart}`, variant);
+        outcome.renders++;
+        const result = await helmTemplate(helm, copyRoot, chart, variant, settings, home);
+        if (result.status === 'missing') {
+            outcome.missing.helm++;
+            return;
+        }
+        if (result.status === 'error') {
+            const file = result.file && listing.files.includes(result.file) ? result.file : chartYaml;
+            return renderFailed(outcome, engine, file, file === result.file ? result.line : undefined, `${label} did not render: ${result.message}`, `chart/${chart}`, variant);
+        }
+        const rendered = new SourceText(chartYaml, result.output.text);
+        const scanned = scanFileText({ path: chartYaml, text: rendered.text, type: 'kubernetes' }, { ...engine, ...(request.facts ? { facts: request.facts } : {}) });
+        const read = (file) => {
+            try {
+                return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(copyRoot, file), 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        };
+        const ctx = {
+            rendered,
+            documents: renderedDocuments(rendered.text, (p) => chartFile(chart, p)),
+            template: read,
+            values: (file) => valuesFor(chart, variant, file, read),
+            label,
+            helpers: () => listing.files
+                .filter(f => /(^|\/)templates\/.*\.tpl$/.test(f))
+                .flatMap(file => {
+                const text = read(file);
+                return text === undefined ? [] : [{ file, text }];
+            }),
+        };
+        const locator = new HelmLocator(ctx);
+        const missing = result.output.missingDependencies;
+        outcome.findings.push(...mapHelmFindings(scanned.findings, ctx, locator).map(f => missing.length ? { ...f, message: `${f.message} Not vendored, rendered without: ${missing.join(', ')}.` } : f));
+        // Fail closed: the missing dependencies' workloads were not checked; said at their Chart.yaml lines.
+        // The copy's Chart.yaml no longer lists them: the lines are the repository's.
+        const chartText = missing.length ? ((await request.source.read(chartYaml))?.toString('utf8') ?? '') : '';
+        for (const name of missing) {
+            const line = chartText.split('\n').findIndex(l => new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRegExp(name)}["']?\\s*$`).test(l)) + 1;
+            renderNotice(outcome, engine, 'incomplete-scan', chartYaml, line || undefined, `${label} was rendered without its dependency ${name}, which is not vendored in charts/ (dependencies are never downloaded): the workloads it would add were not checked.`, `render:dependency:${name}`);
+        }
+        const from = { tool: 'helm', path: chart, values: variant.values, ...(variant.namespace ? { namespace: variant.namespace } : {}) };
+        mergeFacts(outcome.facts, scanned.facts, from, span => {
+            const at = locator.locate(span);
+            return at && { file: at.file, span: at.span };
+        });
+    });
+}
+async function renderOverlay(request, settings, kustomize, overlay, inputs, outcome) {
+    const { engine, source } = request;
+    const own = inputs.kustomizations[0] ?? joinPath(overlay, 'kustomization.yaml');
+    if (inputs.refused)
+        return renderFailed(outcome, engine, inputs.refused.file, inputs.refused.line, `overlay ${overlay} was not rendered: ${inputs.refused.message}.`, `overlay/${overlay}`);
+    const files = [];
+    for (const dir of inputs.dirs) {
+        const listing = await source.list(dir);
+        files.push(...listing.files.filter(f => !files.includes(f)));
+        for (const link of listing.refused)
+            pushNotice(outcome, noticeFinding('incomplete-scan', link.file, render_notice(`${link.why} (rendering overlay ${overlay} without it).`, 'link'), engine));
+    }
+    await withCopy(async (copyRoot, home) => {
+        const tooLarge = await copyFiles(source, files, copyRoot);
+        if (tooLarge)
+            return renderFailed(outcome, engine, own, undefined, `overlay ${overlay} was not rendered: ${tooLarge}.`, `overlay/${overlay}`);
+        outcome.renders++;
+        const result = await kustomizeBuild(kustomize, copyRoot, overlay, settings, home);
+        if (result.status === 'missing') {
+            outcome.missing.kustomize++;
+            return;
+        }
+        if (result.status === 'error')
+            return renderFailed(outcome, engine, own, undefined, `overlay ${overlay} did not render: ${result.message}`, `overlay/${overlay}`);
+        const scanned = scanFileText({ path: own, text: result.text, type: 'kubernetes' }, { ...engine, ...(request.facts ? { facts: request.facts } : {}) });
+        const texts = new Map();
+        for (const f of files)
+            if (/\.(ya?ml|json)$|(^|\/)Kustomization$/.test(f))
+                texts.set(f, (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(copyRoot, f), 'utf8'));
+        const mapped = mapKustomizeFindings(scanned.findings, { overlay, kustomization: own, texts, dirs: inputs.dirs });
+        outcome.findings.push(...mapped.findings);
+        mergeFacts(outcome.facts, scanned.facts, { tool: 'kustomize', path: overlay, values: [] }, mapped.locate);
+    });
+}
+function renderFailed(outcome, engine, file, line, message, display, variant) {
+    const span = lineSpan(line);
+    const finding = noticeFinding('render-error', file, { span, message, resource: { display }, fieldPath: `render:${variant?.values.join(',') ?? ''}` }, engine);
+    pushNotice(outcome, finding);
+}
+function pushNotice(outcome, finding) {
+    if (finding)
+        outcome.findings.push(finding);
+}
+const render_notice = (message, what) => ({ span: lineSpan(undefined), message, resource: { display: 'render' }, fieldPath: `render:${what}` });
+/** A line the tool named (offsets unknown: a line-level place, never used for a fix). */
+function lineSpan(line) {
+    const at = { line: line && line > 0 ? line : 1, column: 1 };
+    return { start: at, end: at, startOffset: 0, endOffset: 0 };
+}
+/**
+ * The values files helm merges for a template: the chart's values.yaml and the variant's files;
+ * for a subchart's template (`charts/sub/…`) its own values.yaml first, then the parent's files
+ * under the subchart's name.
+ */
+function valuesFor(chart, variant, template, read) {
+    const parent = ['values.yaml', ...variant.values].map(v => joinPath(chart, v));
+    const rest = chart === '.' ? template : template.slice(chart.length + 1);
+    const sub = /^charts\/([^/]+)\//.exec(rest);
+    const files = [];
+    if (sub) {
+        const own = joinPath(chart, `charts/${sub[1]}/values.yaml`);
+        const text = read(own);
+        if (text !== undefined)
+            files.push({ file: own, text, prefix: [] });
+    }
+    for (const file of parent) {
+        const text = read(file);
+        if (text !== undefined)
+            files.push({ file, text, prefix: sub ? [sub[1]] : [] });
+    }
+    return files;
+}
+/** Facts of a rendered stream, with every span (and the file) moved to where it was written. */
+function mergeFacts(into, facts, rendered, locate) {
+    for (const w of facts.workloads) {
+        const at = locate(w.anchor);
+        if (!at)
+            continue;
+        into.workloads.push({ ...moveSpans(w, locate), file: at.file, id: `${at.file}#${w.id}`, rendered });
+    }
+    for (const np of facts.networkPolicies)
+        into.networkPolicies.push({ ...np, id: `rendered:${np.id}` });
+}
+function moveSpans(value, locate) {
+    if (Array.isArray(value))
+        return value.map(v => moveSpans(v, locate));
+    if (value && typeof value === 'object') {
+        const o = value;
+        if ('startOffset' in o && 'start' in o && 'end' in o)
+            return (locate(value)?.span ?? value);
+        return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, moveSpans(v, locate)]));
+    }
+    return value;
+}
+function renderNotice(outcome, engine, ruleId, file, line, message, fieldPath) {
+    pushNotice(outcome, noticeFinding(ruleId, file, { span: lineSpan(line), message, resource: { display: file }, fieldPath }, engine));
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/render/index.ts
+
+
+
+
+/**
+ * The run-level note for charts and overlays left unrendered because their tool is missing: one
+ * finding for the run, at the severity `render.missingTool` asks (a warning by default, which is
+ * still a finding: the run does not read as clean).
+ */
+function missingToolFinding(missing, settings, engine) {
+    const rule = engine.rules.get('render-error');
+    if (!rule || (!missing.helm && !missing.kustomize))
+        return undefined;
+    const parts = [];
+    const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+    if (missing.helm)
+        parts.push(`${plural(missing.helm, 'chart')} not rendered: ${settings.helm.command} not found; install it or set render.helm.command`);
+    if (missing.kustomize)
+        parts.push(`${plural(missing.kustomize, 'overlay')} not rendered: ${settings.kustomize.command} not found; install it or set render.kustomize.command`);
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity: settings.missingTool,
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'render' },
+        message: `${parts.join('. ')}.`,
+        remediation: rule.meta.remediation,
+        fieldPath: 'run:render-tool-missing',
+    };
+}
+/**
+ * `render.helm.charts` entries whose path holds no Chart.yaml: a typo there would silently drop
+ * the variant a team relies on, so it is said (once for the run, as render-error).
+ */
+function unknownChartsFinding(paths, engine) {
+    const rule = engine.rules.get('render-error');
+    if (!rule || !paths.length)
+        return undefined;
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity: engine.severityOf(rule.meta.id),
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'render' },
+        message: `render.helm.charts names ${paths.join(', ')}, which holds no Chart.yaml: ${paths.length === 1 ? 'that variant was' : 'those variants were'} not rendered.`,
+        remediation: rule.meta.remediation,
+        fieldPath: `run:render-unknown-chart:${paths.join(',')}`,
+    };
+}
+/** Same rule, file and line: a rendered finding that a plain reading of the file already reports. */
+const sameSpot = (a, b) => a.ruleId === b.ruleId && a.file === b.file && a.span.start.line === b.span.start.line;
+/** What a finding is about, without its line: matches a finding of the base's rendering. */
+const findingKey = (f) => [f.ruleId, f.file, f.resource.display, f.fieldPath].join('\u0000');
+
+;// CONCATENATED MODULE: ./src/admission/cel-string.ts
+/**
+ * CEL string literals for text we do not control: namespaces, names and reasons come from
+ * exception records, and a quote or backslash in one must not end the literal and start code.
+ * Everything outside printable ASCII is written as an escape, so the literal is also safe in
+ * YAML and its bytes do not depend on the editor that opens the file.
+ */
+function celString(text) {
+    let out = '"';
+    for (const ch of text) {
+        const code = ch.codePointAt(0);
+        if (ch === '"' || ch === '\\')
+            out += `\\${ch}`;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code >= 0x20 && code < 0x7f)
+            out += ch;
+        // A lone surrogate is no Unicode text: CEL has no escape for it, and no Kubernetes name holds one.
+        else if (code >= 0xd800 && code <= 0xdfff)
+            out += '\\ufffd';
+        else if (code <= 0xffff)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += `\\U${code.toString(16).padStart(8, '0')}`;
+    }
+    return `${out}"`;
+}
+/** A CEL list of string literals: `["a", "b"]`. */
+const celStringList = (items) => `[${items.map(celString).join(', ')}]`;
+
+;// CONCATENATED MODULE: ./src/admission/kinds.ts
+
+const GROUP_AND_RESOURCE = {
+    Pod: { group: '', resource: 'pods' },
+    PodTemplate: { group: '', resource: 'podtemplates' },
+    ReplicationController: { group: '', resource: 'replicationcontrollers' },
+    Deployment: { group: 'apps', resource: 'deployments' },
+    StatefulSet: { group: 'apps', resource: 'statefulsets' },
+    DaemonSet: { group: 'apps', resource: 'daemonsets' },
+    ReplicaSet: { group: 'apps', resource: 'replicasets' },
+    Job: { group: 'batch', resource: 'jobs' },
+    CronJob: { group: 'batch', resource: 'cronjobs' },
+};
+const MATCHED_KINDS = Object.entries(POD_SPEC_PATHS).map(([kind, podSpecPath]) => {
+    const known = GROUP_AND_RESOURCE[kind];
+    // A kind the engine learns without a group here would be silently unenforced: fail loudly instead.
+    if (!known)
+        throw new Error(`admission: no API group and resource known for kind ${kind}`);
+    return { kind, ...known, podSpecPath };
+});
+const isMatchedKind = (kind) => MATCHED_KINDS.some(k => k.kind === kind);
+
+;// CONCATENATED MODULE: ./src/admission/entries.ts
+
+
+
+/**
+ * `ok`: honoured (valid, unexpired, in a dedicated namespace), so it covers the host fields it
+ * allows; the others cover nothing. In the order a merge keeps the worse.
+ */
+const STATES = ['ok', 'outside', 'expired', 'invalid'];
+const entryKey = (origin, kind, namespace, name) => `${origin}:${kind}/${namespace}/${name}`;
+/** The entry as the policy stores it: `hostNetwork,hostPID|ok||w` or `hostPID|expired|the exception expired on 2025-01-31|w`. */
+const entryValue = (e) => `${e.allow.join(',')}|${e.state}|${e.reasons.join('; ')}|${e.seen ? 'w' : '-'}`;
+/** Whether the config leaves a rule failing the check (the admission mirrors `fail-on: error`). */
+function failsAtError(config, ruleId) {
+    const rule = registry.get(ruleId);
+    return rule !== undefined && severityOf(config, rule) === 'error';
+}
+function exceptionEntries(assessments, config) {
+    const byKey = new Map();
+    for (const a of assessments) {
+        const kind = a.workload?.kind ?? a.record.target.kind;
+        const name = a.workload ? (a.workload.name ?? '') : a.record.target.name;
+        // A central entry without kind, namespace or name matches no workload, here or in the cluster.
+        if (!kind || !isMatchedKind(kind) || (!a.workload && (!name || a.record.target.namespace === undefined)))
+            continue;
+        const key = entryKey(a.record.origin === 'annotation' ? 'a' : 'f', kind, a.namespace, name);
+        const reasons = [];
+        if (a.status === 'invalid' && failsAtError(config, 'exception-invalid'))
+            reasons.push(a.duplicateOf ? 'a second exception record for one workload' : 'the exception record is invalid');
+        if (a.status === 'expired' && failsAtError(config, 'exception-expired'))
+            reasons.push(`the exception expired on ${a.record.expires}`);
+        if (a.status !== 'invalid' && !a.namespaceAllowed && failsAtError(config, 'exception-outside-allowed-namespace'))
+            reasons.push(`namespace ${a.namespace} is not listed in exceptions.namespaces`);
+        if (a.status === 'expiring' && failsAtError(config, 'exception-expiring'))
+            reasons.push(`the exception expires on ${a.record.expires}`);
+        if (a.status !== 'invalid' && failsAtError(config, 'exception-missing-control')) {
+            if (a.workload && a.missingControls.some(m => m.control === 'NetworkPolicy'))
+                reasons.push('no NetworkPolicy in the repository selects its pods');
+        }
+        const state = a.status === 'invalid' ? 'invalid' : a.status === 'expired' ? 'expired' : a.namespaceAllowed ? 'ok' : 'outside';
+        const seen = byKey.get(key);
+        if (!seen)
+            byKey.set(key, { key, allow: [...a.record.allow], state, reasons, seen: a.workload !== undefined });
+        else {
+            // One identity written twice (two overlays of one app): the narrower grant, the worse state, every reason.
+            seen.allow = seen.allow.filter(f => a.record.allow.includes(f));
+            if (STATES.indexOf(state) > STATES.indexOf(seen.state))
+                seen.state = state;
+            seen.seen ||= a.workload !== undefined;
+            for (const r of reasons)
+                if (!seen.reasons.includes(r))
+                    seen.reasons.push(r);
+        }
+    }
+    return [...byKey.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/admission/limits.ts
+/**
+ * Kubernetes' limits that bound what we generate (Kubernetes 1.30+, k8s.io/apiserver
+ * pkg/apis/cel/config.go and etcd's defaults). docs/admission.md explains each.
+ */
+const KUBERNETES_LIMITS = {
+    /** PerCallLimit: the runtime cost one expression may spend. */
+    perExpressionCost: 1_000_000,
+    /** RuntimeCELCostBudget: the cost of every expression of one policy evaluation (per binding). */
+    perEvaluationCost: 10_000_000,
+    /** cel-go's default ExpressionSizeCodePointLimit, which the API server keeps. */
+    expressionCodePoints: 100_000,
+    /** MaxRequestSizeBytes: the largest request the API server reads. */
+    requestBytes: 3 * 1024 * 1024,
+    /** etcd's --max-request-bytes default: the largest object it stores. */
+    objectBytes: 1.5 * 1024 * 1024,
+};
+/**
+ * What we allow ourselves, below the limits: each expression (a chunk of the exception table
+ * included) stays under this many code points, and the whole policy under MAX_POLICY_BYTES, or
+ * generation fails with a message rather than producing a policy the API server refuses.
+ */
+const MAX_EXPRESSION_CODE_POINTS = 64_000;
+const MAX_POLICY_BYTES = 1024 * 1024;
+/** The records would make a policy the API server refuses: the message says which limit and by how much. */
+class AdmissionLimitError extends Error {
+    name = 'AdmissionLimitError';
+}
+
+;// CONCATENATED MODULE: ./src/admission/cel.ts
+
+
+
+
+
+
+
+const V = (name) => `variables.${name}`;
+const P = V('podSpec');
+const has = (base, path) => path.map((_, i) => `has(${[base, ...path.slice(0, i + 1)].join('.')})`).join(' && ');
+/** `object.kind == "Deployment" ? (has(...) ? object.spec.template.spec : {}) : ...`, by the engine's own paths. */
+function byKind(pathOf, value = (path) => ['object', ...path].join('.'), none = '{}') {
+    let out = none;
+    for (const k of [...MATCHED_KINDS].reverse()) {
+        const path = pathOf(k);
+        if (!path)
+            continue;
+        out = `object.kind == ${celString(k.kind)} ? (${has('object', path)} ? ${value(path)} : ${none}) : ${out}`;
+    }
+    return out;
+}
+/** YYYY-MM-DD that is a real date of year 100 or later: what parseIsoDate accepts (Date.UTC maps years 0-99 to 1900-1999). */
+const YEAR = '(0[1-9][0-9]{2}|[1-9][0-9]{3})';
+const MONTH_DAY = '((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))';
+const LEAP_YEAR = '((0[1-9]|[1-9][0-9])(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)';
+const ISO_DATE_PATTERN = `^(${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`;
+function policyCel(entries, config) {
+    const fields = HOST_NAMESPACES.map(n => n.podField);
+    const failingFields = HOST_NAMESPACES.filter(n => failsAtError(config, n.ruleId)).map(n => n.podField);
+    const ann = (key) => `(${celString(key)} in ${V('annotations')} ? ${V('annotations')}[${celString(key)}] : "").trim()`;
+    const chunks = chunkTable(entries);
+    const chain = (key) => chunks.reduceRight((rest, _, i) => `${key} in ${V(`exceptions${i}`)} ? ${V(`exceptions${i}`)}[${key}] : ${rest}`, '""');
+    // CEL's grammar wants the middle of a conditional to be no conditional itself: parenthesised.
+    const lookup = (key) => `(${chain(key)})`;
+    const variables = [
+        { name: 'podSpec', expression: byKind(k => k.podSpecPath) },
+        {
+            name: 'hasPod',
+            expression: byKind(k => k.podSpecPath, () => 'true', 'false'),
+        },
+        {
+            name: 'podPath',
+            expression: byKind(k => k.podSpecPath, path => celString(path.join('.')), '""'),
+        },
+        // A template's own metadata; a Pod's is the object's, which is not "misplaced".
+        { name: 'templateMetadata', expression: byKind(k => (k.podSpecPath.length > 1 ? [...k.podSpecPath.slice(0, -1), 'metadata'] : undefined)) },
+        { name: 'labels', expression: `${has('object', ['metadata', 'labels'])} ? object.metadata.labels : {}` },
+        { name: 'annotations', expression: `${has('object', ['metadata', 'annotations'])} ? object.metadata.annotations : {}` },
+        { name: 'name', expression: `${has('object', ['metadata', 'name'])} ? object.metadata.name : ""` },
+        { name: 'workload', expression: `object.kind + "/" + request.namespace + "/" + ${V('name')}` },
+        {
+            name: 'usedFields',
+            expression: fields.map(f => `(has(${P}.${f}) && ${P}.${f} == true ? [${celString(f)}] : [])`).join(' + '),
+        },
+        {
+            name: 'containers',
+            expression: `(has(${P}.initContainers) ? ${P}.initContainers : []) + (has(${P}.containers) ? ${P}.containers : [])`,
+        },
+        // -- the annotation record, read as src/policy/records.ts#annotationRecord reads it
+        { name: 'ourAnnotations', expression: `${V('annotations')}.filter(k, k.startsWith(${celString(EXCEPTION_PREFIX)}))` },
+        {
+            name: 'misplaced',
+            expression: ['labels', 'annotations']
+                .map(m => `(has(${V('templateMetadata')}.${m}) && ${V('templateMetadata')}.${m}.exists(k, k.startsWith(${celString(EXCEPTION_PREFIX)})))`)
+                .join(' || '),
+        },
+        {
+            name: 'hasRecord',
+            expression: `${celString(EXCEPTION_LABEL)} in ${V('labels')} ? ${V('labels')}[${celString(EXCEPTION_LABEL)}] != "false" : (size(${V('ourAnnotations')}) > 0 || ${V('misplaced')})`,
+        },
+        { name: 'allowItems', expression: `${ann(ANNOTATIONS.allow)}.split(",").map(x, x.trim()).filter(x, x != "")` },
+        { name: 'recordProblem', expression: recordProblem(ann) },
+        // -- the repository's records, baked in (src/admission/entries.ts), chunked to stay under the expression size limit
+        ...chunks.map((chunk, i) => ({ name: `exceptions${i}`, expression: chunk })),
+        { name: 'entryA', expression: `${V('hasRecord')} ? ${lookup(`"a:" + ${V('workload')}`)} : ""` },
+        { name: 'entryF', expression: lookup(`"f:" + ${V('workload')}`) },
+        // -- objects a controller creates from an excepted workload's template (docs/admission.md, "Pods of an excepted workload")
+        {
+            name: 'controller',
+            expression: `${has('object', ['metadata', 'ownerReferences'])} ? object.metadata.ownerReferences.filter(r, has(r.controller) && r.controller == true && has(r.kind) && has(r.name)) : []`,
+        },
+        { name: 'ownerKeys', expression: ownerKeys() },
+        {
+            name: 'ownerEntry',
+            expression: `(${V('ownerKeys')}.map(k, ${lookup('"a:" + k')}) + ${V('ownerKeys')}.map(k, ${lookup('"f:" + k')})).filter(e, e != "")`,
+        },
+        {
+            name: 'entry',
+            expression: `${V('hasRecord')} ? ${V('entryA')} : ${V('entryF')} != "" ? ${V('entryF')} : size(${V('ownerEntry')}) > 0 ? ${V('ownerEntry')}[0] : ""`,
+        },
+        { name: 'entryParts', expression: `${V('entry')} == "" ? ["", "none", "", "-"] : ${V('entry')}.split("|")` },
+        {
+            name: 'granted',
+            expression: `${V('entryParts')}[1] == "ok" && request.namespace in ${celStringList(config.exceptions.namespaces)} ? ${V('entryParts')}[0].split(",") : []`,
+        },
+        {
+            name: 'deniedFields',
+            expression: `${V('usedFields')}.filter(f, f in ${celStringList(failingFields)} && !(f in ${V('granted')}))`,
+        },
+        { name: 'denyReason', expression: denyReason(config) },
+        { name: 'controlProblem', expression: failsAtError(config, 'exception-missing-control') ? controlProblem() : '""' },
+        {
+            name: 'unusedFields',
+            expression: failsAtError(config, 'exception-unnecessary')
+                ? `${V('entryParts')}[1] == "none" || ${V('entryParts')}[1] == "invalid" || ${V('entryParts')}[3] == "-" ? [] : ${V('entryParts')}[0].split(",").filter(f, !(f in ${V('usedFields')}))`
+                : '[]',
+        },
+    ];
+    const process = exceptionProcess(config);
+    const at = `${V('workload')} + ": "`;
+    const validations = [
+        {
+            ruleId: HOST_NAMESPACES.map(n => n.ruleId).join(', '),
+            expression: `size(${V('deniedFields')}) == 0`,
+            messageExpression: `${at} + "sets " + ${V('deniedFields')}.map(f, ${V('podPath')} + "." + f + ": true").join(", ") + " in its pod spec, sharing the node's namespaces. " + ${celString(process)}`,
+            reason: 'Forbidden',
+        },
+    ];
+    if (failsAtError(config, 'exception-invalid'))
+        validations.push({
+            ruleId: 'exception-invalid',
+            expression: `!${V('hasRecord')} || ${V('recordProblem')} == ""`,
+            messageExpression: `${at} + "its host namespace exception is invalid: " + ${V('recordProblem')} + ". " + ${celString(process)}`,
+            reason: 'Invalid',
+        });
+    validations.push({
+        ruleId: 'exception-invalid, exception-expired, exception-expiring, exception-outside-allowed-namespace, exception-missing-control',
+        expression: `${V('denyReason')} == ""`,
+        messageExpression: `${at} + "its host namespace exception is not in force: " + ${V('denyReason')} + ". " + ${celString(process)}`,
+        reason: 'Forbidden',
+    });
+    if (failsAtError(config, 'exception-missing-control'))
+        validations.push({
+            ruleId: 'exception-missing-control',
+            expression: `${V('controlProblem')} == ""`,
+            messageExpression: `${at} + "a workload with a host namespace exception must limit what a compromise can do: " + ${V('controlProblem')} + "."`,
+            reason: 'Forbidden',
+        });
+    if (failsAtError(config, 'exception-unnecessary'))
+        validations.push({
+            ruleId: 'exception-unnecessary',
+            expression: `size(${V('unusedFields')}) == 0`,
+            messageExpression: `${at} + "its exception allows " + ${V('unusedFields')}.join(", ") + ", which its pods do not set: remove it from the allow list."`,
+            reason: 'Invalid',
+        });
+    return { variables, validations, tableChunks: chunks.length };
+}
+/**
+ * The workloads an object was made from, through its controlling owner reference: a DaemonSet's
+ * or StatefulSet's Pods, a Deployment's ReplicaSets and (through the ReplicaSet's name, which is
+ * the Deployment's plus the pod-template-hash label) their Pods, a CronJob's Jobs and (the Job's
+ * name is the CronJob's plus the scheduled minute) their Pods. The exception is written on the
+ * workload; these objects carry its template, not its metadata.
+ */
+function ownerKeys() {
+    const owner = `${V('controller')}[0]`;
+    const ns = '"/" + request.namespace + "/"';
+    const hash = `${V('labels')}["pod-template-hash"]`;
+    return [
+        `size(${V('controller')}) == 0 ? []`,
+        `${owner}.kind == "ReplicaSet" && "pod-template-hash" in ${V('labels')} && ${owner}.name.endsWith("-" + ${hash}) ? ["ReplicaSet" + ${ns} + ${owner}.name, "Deployment" + ${ns} + ${owner}.name.substring(0, size(${owner}.name) - size(${hash}) - 1)]`,
+        `${owner}.kind == "Job" && ${owner}.name.matches("-[0-9]+$") ? ["Job" + ${ns} + ${owner}.name, "CronJob" + ${ns} + ${owner}.name.substring(0, ${owner}.name.lastIndexOf("-"))]`,
+        `[${owner}.kind + ${ns} + ${owner}.name]`,
+    ].join(' :\n');
+}
+/** The first problem of the annotation record, or "": the problems annotationRecord reports, in its order. */
+function recordProblem(ann) {
+    const L = celString(EXCEPTION_LABEL);
+    const fields = celStringList(HOST_NAMESPACES.map(n => n.podField));
+    const known = celStringList(Object.values(ANNOTATIONS));
+    const missing = (key) => `${ann(key)} == "" ? ${celString(`annotation ${key} is missing or empty`)}`;
+    return [
+        `!(${L} in ${V('labels')}) ? (${V('misplaced')} ? ${celString(`the exception label and annotations are on the pod template; put them on the workload's own metadata`)} : ${celString(`it has exception annotations but not the label ${EXCEPTION_LABEL}: "true"`)})`,
+        `${V('labels')}[${L}] != "true" ? ${celString(`label ${EXCEPTION_LABEL} must be "true"`)}`,
+        `!${V('hasPod')} ? "the workload runs no pods"`,
+        `${V('name')} == "" ? "the workload has no metadata.name"`,
+        missing(ANNOTATIONS.allow),
+        `${V('allowItems')}.exists(x, !(x in ${fields})) ? ${celString(`annotation ${ANNOTATIONS.allow} lists something other than ${HOST_NAMESPACES.map(n => n.podField).join(', ')}`)}`,
+        `size(${V('allowItems')}) == 0 ? ${celString(`annotation ${ANNOTATIONS.allow} names no host namespace`)}`,
+        missing(ANNOTATIONS.owner),
+        missing(ANNOTATIONS.riskAcceptance),
+        missing(ANNOTATIONS.expires),
+        `!${ann(ANNOTATIONS.expires)}.matches(${celString(ISO_DATE_PATTERN)}) ? ${celString(`annotation ${ANNOTATIONS.expires} is not a date written YYYY-MM-DD`)}`,
+        `${V('ourAnnotations')}.exists(k, !(k in ${known})) ? "an unknown " + ${celString(EXCEPTION_PREFIX)} + " annotation"`,
+        '""',
+    ].join(' :\n');
+}
+function denyReason(config) {
+    const parts = [
+        `${V('hasRecord')} && ${V('entryA')} == "" ? "it is not one of the repository's exception records (an exception is granted through the repository, not by annotating a workload in the cluster)"`,
+    ];
+    if (failsAtError(config, 'exception-invalid'))
+        parts.push(`${V('hasRecord')} && ${V('entryF')} != "" ? "a second exception record for one workload (its annotations and the central file)"`);
+    if (failsAtError(config, 'exception-missing-control'))
+        parts.push(`${V('entryParts')}[2] == "" && ${V('entryParts')}[1] != "none" && ${V('entryParts')}[1] != "invalid" && ${V('entryParts')}[3] == "-" && size(${V('usedFields')}) > 0 ? "the workload is not in the repository, so no NetworkPolicy is known to select its pods"`);
+    parts.push(`${V('entryParts')}[2]`);
+    return parts.join(' :\n');
+}
+/** The compensating controls, container by container, with the container's settings over the pod's (src/policy/evaluate.ts#containerControls). */
+function controlProblem() {
+    const podCtx = `${P}.securityContext`;
+    const hasPodCtx = (f) => `has(${podCtx}) && has(${podCtx}.${f})`;
+    const hasCtx = (f) => `has(c.securityContext) && has(c.securityContext.${f})`;
+    const runAsUser = `(${hasCtx('runAsUser')} ? c.securityContext.runAsUser != 0 : ${hasPodCtx('runAsUser')} ? ${podCtx}.runAsUser != 0 : ${hasCtx('runAsNonRoot')} ? c.securityContext.runAsNonRoot == true : ${hasPodCtx('runAsNonRoot')} && ${podCtx}.runAsNonRoot == true)`;
+    const dropsAll = `(${hasCtx('capabilities')} && has(c.securityContext.capabilities.drop) && c.securityContext.capabilities.drop.exists(d, d == "ALL"))`;
+    const noEscalation = `(${hasCtx('allowPrivilegeEscalation')} && c.securityContext.allowPrivilegeEscalation == false)`;
+    const names = (ok) => `${V('containers')}.filter(c, !${ok}).map(c, has(c.name) ? c.name : "?").join(", ")`;
+    return [
+        `${V('entry')} == "" || ${V('entryParts')}[1] == "invalid" || ${V('entryParts')}[3] == "-" || !${V('hasPod')} ? ""`,
+        `size(${V('containers')}) == 0 ? "its pod spec lists no containers, so the controls cannot be verified"`,
+        `${V('containers')}.exists(c, !${runAsUser}) ? "container(s) " + ${names(runAsUser)} + " may run as root: set securityContext.runAsNonRoot: true or a non-zero runAsUser"`,
+        `${V('containers')}.exists(c, !${dropsAll}) ? "container(s) " + ${names(dropsAll)} + " do not drop all capabilities: set securityContext.capabilities.drop: [ALL]"`,
+        `${V('containers')}.exists(c, !${noEscalation}) ? "container(s) " + ${names(noEscalation)} + " do not disallow privilege escalation: set securityContext.allowPrivilegeEscalation: false"`,
+        '""',
+    ].join(' :\n');
+}
+/** How to get an exception, in the message every denial carries. */
+function exceptionProcess(config) {
+    const ex = config.exceptions;
+    const where = ex.namespaces.length
+        ? `a namespace listed in exceptions.namespaces (${ex.namespaces.join(', ')})`
+        : 'a dedicated namespace listed in exceptions.namespaces (none is listed yet)';
+    const approval = ex.approval.team ? `approved by ${ex.approval.team} (label ${ex.approval.label})` : `approved with the label ${ex.approval.label}`;
+    const how = `the label ${EXCEPTION_LABEL}: "true" and the annotations ${Object.values(ANNOTATIONS).join(', ')} on the workload${ex.file ? `, or an entry of ${ex.file}` : ''}`;
+    return `Exceptions: in the repository, ${how}, in ${where}, ${approval} in a pull request; then regenerate and apply this policy (host-namespace-guard admission).`;
+}
+/** The entries as CEL map literals, each under the expression size we allow ourselves. */
+function chunkTable(entries) {
+    const chunks = [];
+    let items = [];
+    let size = 2;
+    for (const e of entries) {
+        const item = `${celString(e.key)}: ${celString(entryValue(e))}`;
+        if (item.length + 4 > MAX_EXPRESSION_CODE_POINTS)
+            throw new AdmissionLimitError(`admission: the exception entry ${e.key.slice(0, 200)} is too long for one CEL expression`);
+        if (items.length && size + item.length + 2 > MAX_EXPRESSION_CODE_POINTS) {
+            chunks.push(`{${items.join(',\n')}}`);
+            items = [];
+            size = 2;
+        }
+        items.push(item);
+        size += item.length + 2;
+    }
+    if (items.length || !chunks.length)
+        chunks.push(`{${items.join(',\n')}}`);
+    return chunks;
+}
+
+;// CONCATENATED MODULE: ./src/admission/policy.ts
+
+
+
+
+
+/**
+ * The ValidatingAdmissionPolicy and its binding (admissionregistration.k8s.io/v1, Kubernetes
+ * 1.30+), deterministic: the same config and records give the same bytes on any day until a
+ * record's verdict changes, so a committed copy can be compared with a regeneration (the drift
+ * check) without a date in it that would change daily.
+ */
+const POLICY_NAME = 'host-namespace-guard';
+/** Our annotations on the generated objects; not under host-namespace-guard.io/, which marks exception records. */
+const GENERATED_ANNOTATION_PREFIX = 'admission.host-namespace-guard.io/';
+
+function admissionPolicy(input) {
+    const { config } = input;
+    const entries = exceptionEntries(input.assessments, config);
+    const cel = policyCel(entries, config);
+    const validUntil = input.assessments
+        .filter(a => a.honoured && a.record.expires)
+        .map(a => a.record.expires)
+        .sort()[0];
+    const annotations = {
+        [`${GENERATED_ANNOTATION_PREFIX}generated-by`]: 'host-namespace-guard admission',
+        [`${GENERATED_ANNOTATION_PREFIX}exception-entries`]: String(entries.length),
+    };
+    if (validUntil)
+        annotations[`${GENERATED_ANNOTATION_PREFIX}valid-until`] = validUntil;
+    const policy = {
+        apiVersion: 'admissionregistration.k8s.io/v1',
+        kind: 'ValidatingAdmissionPolicy',
+        metadata: { name: POLICY_NAME, annotations },
+        spec: {
+            failurePolicy: 'Fail',
+            matchConstraints: {
+                resourceRules: ['', 'apps', 'batch'].map(group => ({
+                    apiGroups: [group],
+                    apiVersions: ['v1'],
+                    operations: ['CREATE', 'UPDATE'],
+                    resources: MATCHED_KINDS.filter(k => k.group === group).map(k => k.resource),
+                })),
+            },
+            variables: cel.variables.map(v => ({ name: v.name, expression: v.expression })),
+            validations: cel.validations.map(v => ({ expression: v.expression, messageExpression: v.messageExpression, reason: v.reason })),
+        },
+    };
+    const binding = {
+        apiVersion: 'admissionregistration.k8s.io/v1',
+        kind: 'ValidatingAdmissionPolicyBinding',
+        metadata: { name: POLICY_NAME },
+        spec: { policyName: POLICY_NAME, validationActions: ['Deny'] },
+    };
+    const text = render(policy, binding, entries, validUntil);
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_POLICY_BYTES)
+        throw new AdmissionLimitError(`admission: the policy would be ${bytes} bytes with ${entries.length} exception entries, over the ${MAX_POLICY_BYTES} bytes kept below etcd's 1.5 MiB object limit; split exceptions by namespace or remove expired ones.`);
+    return { text, objects: [policy, binding], entries, cel, validUntil };
+}
+/** Written for the YAML 1.1 reading of kubectl: a string that 1.1 would read as a date or boolean is quoted. */
+const YAML_1_1 = { version: '1.1' };
+function render(policy, binding, entries, validUntil) {
+    const policyDoc = new dist/* Document */.yo(policy, YAML_1_1);
+    policyDoc.commentBefore = [
+        " Generated by host-namespace-guard admission from the repository's configuration and exception records.",
+        ' Do not edit: change the records or the config, then regenerate. The pull request check fails while this file is stale.',
+        ` ${entries.length} exception entr${entries.length === 1 ? 'y' : 'ies'} baked in (variables exceptions0...); ${validUntil ? `granted exceptions last until ${validUntil} at least; the first regeneration after that day drops the first to expire` : 'no exception is granted'}.`,
+        ' Roll out with validationActions [Warn, Audit] first, then [Deny] (docs/admission.md).',
+    ].join('\n');
+    const bindingDoc = new dist/* Document */.yo(binding, YAML_1_1);
+    bindingDoc.commentBefore = ' Binds the policy cluster-wide; add a matchResources.namespaceSelector to roll it out namespace by namespace.';
+    const options = { lineWidth: 0 };
+    return `${policyDoc.toString(options)}---\n${bindingDoc.toString(options)}`;
+}
+
+;// CONCATENATED MODULE: ./src/admission/drift.ts
+
+
+
+
+
+/**
+ * The drift check: regenerates the policy (deterministic, no date in it) and compares it with the
+ * committed file byte for byte. A difference is one `admission-policy-stale` finding at the first
+ * differing line, whose fix is the regenerated text; the rule words it.
+ */
+function admissionDrift(input) {
+    const file = input.config.admission?.file;
+    if (!file)
+        return [];
+    let text;
+    let entries;
+    try {
+        const policy = admissionPolicy({ config: input.config, assessments: input.assessments });
+        text = policy.text;
+        entries = policy.entries.length;
+    }
+    catch (err) {
+        if (!(err instanceof AdmissionLimitError))
+            throw err;
+        // No policy fits: the committed one cannot be the right one either. The limit names the numbers.
+        return report({ file, missing: input.committed === undefined, span: new SourceText(file, input.committed ?? '').span(0, 0), entries: -1 }, input.config, err.message);
+    }
+    if (input.committed === text)
+        return [];
+    if (input.committed === undefined)
+        return report({ file, missing: true, span: new SourceText(file, '').span(0, 0), entries }, input.config);
+    const source = new SourceText(file, input.committed);
+    const line = firstDifferentLine(input.committed, text);
+    const start = source.lineStart(line);
+    const end = source.lineEnd(line);
+    return report({
+        file,
+        missing: false,
+        span: source.span(start, Math.max(start, end)),
+        entries,
+        fix: { description: 'Regenerate the admission policy', edits: [{ span: source.span(0, input.committed.length), text }] },
+    }, input.config);
+}
+function firstDifferentLine(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    return Math.min(i + 1, x.length);
+}
+function report(unit, config, limit) {
+    const out = [];
+    for (const rule of registry.values()) {
+        const severity = rule.staleAdmission ? severityOf(config, rule) : undefined;
+        if (!severity)
+            continue;
+        rule.staleAdmission(limit ? { ...unit, limit } : unit, {
+            report: r => out.push({ ruleId: rule.meta.id, severity, remediation: rule.meta.remediation, ...r }),
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
 
 
 
@@ -55511,7 +58791,15 @@ async function pipeline_scan(request) {
     const { config } = request;
     const all = request.rules ?? registry;
     const engine = engineFor(all, config, request.facts);
-    const result = { findings: [], facts: noFacts(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] };
+    const result = {
+        findings: [],
+        facts: noFacts(),
+        dockerfiles: [],
+        filesScanned: 0,
+        truncated: false,
+        loneCrFiles: [],
+        render: { charts: [], overlays: [], renders: 0, millis: 0 },
+    };
     // Outcomes arrive in discovery order, from this thread or from workers alike.
     const handle = (outcome) => {
         if (!outcome)
@@ -55534,6 +58822,9 @@ async function pipeline_scan(request) {
         }
     };
     if (request.files) {
+        Object.assign(result.render, await touchedTargets({ ...request, files: request.files }));
+        // A chart's templates are Go templates, not YAML: they are read through rendering only.
+        const renderedOnly = (file) => !file.refused && isRenderedOnly(file.relative, result.render.charts);
         // Listed files may come from git blobs (async): a few at a time hide the process latency.
         // Each keeps its place in the list, so the outcome does not depend on which read came first.
         const queue = listed(request.root, request.files, config, request.reader);
@@ -55541,6 +58832,8 @@ async function pipeline_scan(request) {
         const workers = Array.from({ length: CONCURRENCY }, async () => {
             for (let next = await queue.next(); !next.done; next = await queue.next()) {
                 const file = next.value;
+                if (renderedOnly(file))
+                    continue;
                 const slot = outcomes.push(prepareAsync(file, request.root, config.maxFileSize).then(p => outcomeOf(p, engine))) - 1;
                 await outcomes[slot];
             }
@@ -55550,14 +58843,34 @@ async function pipeline_scan(request) {
             handle(outcome);
     }
     else {
-        // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
-        // refusal takes the promise path (rare: the await costs nothing where there is none). Past
-        // POOL_AFTER files, worker threads take the rest, when the entry allows them.
+        // A walk is streamed, one file in memory at a time. A directory's Chart.yaml comes before its
+        // templates/ and charts/ in the walk's (sorted) order, so the charts met so far say which
+        // files are templates, read through rendering only; a walk that starts inside a chart
+        // (`scan charts/agent/templates`) looks above its start.
+        const markers = new Set(chartsAboveStarts(request));
+        const charts = new Set([...markers].map(pipeline_dirOf));
+        const renderedOnly = (file) => !file.refused && insideChartSources(file.relative, charts);
+        // Files Makefiles include are Makefiles whatever their names say: read after the walk.
+        const includes = new MakeIncludeFollower(request.root, config);
+        const noted = (outcome) => {
+            includes.note(outcome);
+            handle(outcome);
+        };
+        // Local files: synchronous reads; a link or a refusal takes the promise path (rare: the await
+        // costs nothing where there is none). Past POOL_AFTER files, worker threads take the rest,
+        // when the entry allows them.
         let pool;
         let seen = 0;
         for (const file of walkAll(request, config)) {
+            if (!file.refused && isRenderMarker(file.relative)) {
+                markers.add(file.relative);
+                if (file.relative.endsWith('Chart.yaml'))
+                    charts.add(pipeline_dirOf(file.relative));
+            }
+            if (renderedOnly(file))
+                continue;
             if (++seen === POOL_AFTER + 1)
-                pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, handle);
+                pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, noted);
             if (pool) {
                 if (needsAsync(file))
                     await pool.local(outcomeOf(await prepareAsync(file, request.root, config.maxFileSize), engine));
@@ -55565,14 +58878,19 @@ async function pipeline_scan(request) {
                     await pool.add(file);
             }
             else
-                handle(outcomeOf(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize), engine));
+                noted(outcomeOf(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize), engine));
         }
         if (pool) {
             await pool.finish();
             if (process.env.HNG_SCAN_TRACE)
                 process.stderr.write(`scan: ${seen} files, ${pool.scanned} on ${pool.size} worker threads\n`);
         }
+        for (const file of includes.pending())
+            noted(outcomeOf(prepareSync(file, config.maxFileSize), engine));
+        Object.assign(result.render, findTargets(markers));
     }
+    if (request.render !== false)
+        await renderPass(request, engine, result);
     // Fail closed: findings past the limit were not collected, and one of them could fail the run.
     const limit = result.truncated
         ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings')
@@ -55581,6 +58899,117 @@ async function pipeline_scan(request) {
         result.findings.push(limit);
     result.loneCrFiles.sort();
     return result;
+}
+const pipeline_dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
+const isRenderMarker = (file) => {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    return base === 'Chart.yaml' || KUSTOMIZATION_NAMES.includes(base);
+};
+/** Under a chart met so far (any of them, at any depth), in its templates/ or charts/. */
+function insideChartSources(file, charts) {
+    if (!charts.size)
+        return false;
+    for (const dir of ancestorDirs(file)) {
+        if (!charts.has(dir))
+            continue;
+        const rest = dir === '.' ? file : file.slice(dir.length + 1);
+        if (rest.startsWith('templates/') || rest.startsWith('charts/'))
+            return true;
+    }
+    return false;
+}
+/** The Chart.yaml files above the walk's starts: a start inside a chart is still read as one. */
+function chartsAboveStarts(request) {
+    return (request.paths ?? []).flatMap(p => {
+        const relative = external_node_path_default().relative(request.root, external_node_path_default().resolve(request.root, p)).split((external_node_path_default()).sep).join('/');
+        if (!relative || relative.startsWith('..'))
+            return [];
+        return ancestorDirs(`${relative}/x`).flatMap(dir => {
+            const chartYaml = dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`;
+            return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(request.root, chartYaml)) ? [chartYaml] : [];
+        });
+    });
+}
+/** The findings that rendering produced: only they are compared with the base's rendering. */
+const RENDERED = new WeakSet();
+/**
+ * Renders the charts and overlays the scan met and adds what they produce. A rendered finding at
+ * the same rule, file and line as one the plain reading found (a base's manifest, a patch file)
+ * is the same finding, kept once; so is one that several variants of a chart produce for the
+ * same object.
+ */
+async function renderPass(request, engine, result) {
+    const { charts, overlays } = result.render;
+    const settings = renderSettings(request.config);
+    if (!settings.enabled)
+        return;
+    // A full scan can tell a configured chart that is not there (a pull request sees only its files).
+    const unknown = request.files
+        ? undefined
+        : unknownChartsFinding([...new Set(settings.helm.charts.map(c => c.path))].filter(p => !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(request.root, p, 'Chart.yaml'))), engine);
+    if (!charts.length && !overlays.length) {
+        if (unknown)
+            result.findings.push(unknown);
+        return;
+    }
+    const out = await renderAll({
+        root: request.root,
+        source: request.renderFrom ?? workingTree(request.root),
+        charts,
+        overlays,
+        config: request.config,
+        engine,
+        facts: request.facts,
+    });
+    result.render.renders = out.renders;
+    result.render.millis = out.millis;
+    const seen = new Map();
+    const spot = (f) => `${f.file}\u0000${f.span.start.line}`;
+    for (const f of result.findings)
+        seen.set(spot(f), [...(seen.get(spot(f)) ?? []), f]);
+    const missing = missingToolFinding(out.missing, settings, engine);
+    for (const f of [...out.findings, ...(missing ? [missing] : []), ...(unknown ? [unknown] : [])]) {
+        const there = seen.get(spot(f)) ?? [];
+        // Rendered twice (two variants, an overlay and its base) is one finding; two objects a `range`
+        // writes from one template line are two.
+        if (there.some(p => sameSpot(p, f) && (!RENDERED.has(p) || p.resource.display === f.resource.display)))
+            continue;
+        if (result.findings.length >= request.config.maxFindings) {
+            result.truncated = true;
+            break;
+        }
+        seen.set(spot(f), [...there, f]);
+        RENDERED.add(f);
+        result.findings.push(f);
+    }
+    result.facts.workloads.push(...out.facts.workloads);
+    result.facts.networkPolicies.push(...out.facts.networkPolicies);
+}
+/**
+ * The charts and overlays a list of changed files touches: the directories above each file that
+ * hold a Chart.yaml or a kustomization (at the head: through the reader, or in the checkout).
+ */
+async function touchedTargets(request) {
+    const marker = new Set(['Chart.yaml', ...KUSTOMIZATION_NAMES]);
+    // The head's tree, when it is not the checkout, is listed once (one git ls-tree), not asked per name.
+    const listed = request.renderFrom ? new Set((await request.renderFrom.list('.')).files) : undefined;
+    const exists = async (file) => listed ? listed.has(file) : request.reader ? (await request.reader(file)) !== undefined : (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(request.root, file));
+    const found = new Set();
+    const dirs = new Set(request.files.flatMap(f => ancestorDirs(f)));
+    for (const dir of dirs)
+        for (const name of marker) {
+            const file = dir === '.' ? name : `${dir}/${name}`;
+            if (await exists(file))
+                found.add(file);
+        }
+    const targets = findTargets(found);
+    // A changed base or component changes the overlays in other directories that build on it.
+    if (targets.overlays.length && request.render !== false && renderSettings(request.config).enabled) {
+        const source = request.renderFrom ?? workingTree(request.root);
+        const all = findTargets(listed ?? (await source.list('.')).files).overlays.filter(o => !targets.overlays.includes(o));
+        targets.overlays = [...targets.overlays, ...(await overlaysReading(source, all, request.files))].sort();
+    }
+    return targets;
 }
 function* walkAll(request, config) {
     const starts = request.paths?.length ? request.paths : [request.root];
@@ -55598,13 +59027,39 @@ async function scanRepository(request) {
 /** A pull request's changed files, judged with their context, and the records they change. */
 async function reviewChanges(request) {
     const { root, config } = request;
-    const result = await pipeline_scan({ root, files: request.files, reader: request.reader, config, facts: { exceptions: true, workloads: request.workloads } });
+    const result = await pipeline_scan({
+        root,
+        files: request.files,
+        reader: request.reader,
+        config,
+        facts: { exceptions: true, workloads: request.workloads },
+        renderFrom: request.renderFrom,
+    });
+    if (request.base?.tree)
+        await markPresentAtBase(result, request.base.tree, request);
     const judged = await judge(result, request, { root, config });
     if (!judged.records.length || !request.base)
         return judged;
     // Only a change that holds exceptions needs the base's records (to find what it adds or widens).
-    const base = await pipeline_scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true } });
+    const base = await pipeline_scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true }, render: false });
     return { ...judged, baseRecords: exceptionRecords(base.facts, request.base.centralFile).records };
+}
+/**
+ * A chart's findings sit on template lines that a change to a values file, a helper or another
+ * template does not touch, and a change to a template line may carry an old finding: so the
+ * touched charts and overlays are rendered at the base too, and what the base already produced
+ * is marked, whatever lines the pull request changed.
+ */
+async function markPresentAtBase(result, tree, request) {
+    const { charts, overlays } = result.render;
+    if (!charts.length && !overlays.length)
+        return;
+    const engine = engineFor(registry, request.config);
+    const base = await renderAll({ root: request.root, source: tree, charts, overlays, config: request.config, engine });
+    const old = new Set(base.findings.map(findingKey));
+    for (const f of result.findings)
+        if (RENDERED.has(f))
+            f.presentAtBase = old.has(findingKey(f));
 }
 /**
  * Policy and fingerprints. A scan of part of the repository reads the rest for NetworkPolicies,
@@ -55616,12 +59071,51 @@ async function judge(result, request, context) {
     // Records come from workloads and the central file, which the context pass does not add to.
     const exceptions = exceptionRecords(facts, request.centralFile);
     if (context && exceptions.records.length) {
-        const rest = await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } });
+        const rest = await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false });
         const known = new Set(facts.networkPolicies.map(np => np.id));
         facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
     }
     const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today });
-    return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
+    const drift = request.config.admission ? await admissionDriftOf(result, request, context, policy.assessments) : [];
+    return { ...result, findings: fingerprint(sortFindings([...policy.findings, ...drift])), assessments: policy.assessments, records: policy.records };
+}
+/**
+ * The drift check (config `admission.file`): the policy is generated from the whole repository's
+ * records, so a scan of part of it (a pull request's files, some paths) reads the rest for them,
+ * with the scanned files' own facts (the head's, in a pull request) in place of the disk's.
+ */
+async function admissionDriftOf(result, request, context, assessments) {
+    const { config } = request;
+    const file = config.admission.file;
+    let whole = assessments;
+    if (context) {
+        const rest = await pipeline_scan({ root: context.root, config, rules: new Map(), facts: { exceptions: true } });
+        const replaced = new Set(request.files ?? []);
+        const facts = {
+            workloads: [...rest.facts.workloads.filter(w => !replaced.has(w.file)), ...(replaced.size ? result.facts.workloads : [])],
+            networkPolicies: [...rest.facts.networkPolicies.filter(n => !replaced.has(n.file)), ...(replaced.size ? result.facts.networkPolicies : [])],
+        };
+        whole = applyPolicy({ findings: [], facts, exceptions: exceptionRecords(facts, request.centralFile), config, today: request.today }).assessments;
+    }
+    return admissionDrift({ config, committed: await committedText(file, request.reader, request.root, config.maxFileSize), assessments: whole });
+}
+/** The committed policy: the head's in a pull request read through its reader, else the checkout's; undefined when absent. */
+async function committedText(file, reader, root, maxBytes) {
+    if (reader) {
+        const blob = await reader(file);
+        if (!blob || blob.refused || blob.size > maxBytes)
+            return undefined;
+        return (await blob.read()).toString('utf8');
+    }
+    try {
+        return await readRepositoryFile(root, file, maxBytes);
+    }
+    catch (err) {
+        // A link or special file in its place is no policy: reported as missing, never followed.
+        if (err instanceof RefusedRead)
+            return undefined;
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/exceptions-review.ts
@@ -55785,6 +59279,8 @@ async function publishExceptionsReport(port, rows, options = {}) {
 
 
 
+
+
 /**
  * The monthly review: every exception in force, expired first, in the job summary and in one
  * tracking issue (found by its marker, so it is updated rather than duplicated). Expired or
@@ -55793,7 +59289,7 @@ async function publishExceptionsReport(port, rows, options = {}) {
 async function exceptionsReport(env, inputs, config, port) {
     const today = env.now();
     const centralFile = await readCentralFile(env.workspace, config);
-    const { assessments } = await scanRepository({
+    const { assessments, findings } = await scanRepository({
         root: env.workspace,
         paths: [external_node_path_default().resolve(env.workspace, inputs.path)],
         config,
@@ -55818,81 +59314,37 @@ async function exceptionsReport(env, inputs, config, port) {
             env.warning(`Could not open or update the exceptions review issue: ${err.message}`);
         }
     }
+    const stale = await refreshAdmissionPolicy(env, findings);
     const failing = rows.filter(isFailingRow).length;
     env.setOutput('exceptions', String(rows.length));
     env.setOutput('failing', String(failing));
-    env.setOutput('failed', String(failing > 0));
-    if (failing)
-        env.setFailed(`${failing} host namespace exception(s) are expired or invalid: renew or remove them (see the summary).`);
+    env.setOutput('failed', String(failing > 0 || stale));
+    const problems = [
+        ...(failing ? [`${failing} host namespace exception(s) are expired or invalid: renew or remove them (see the summary).`] : []),
+        ...(stale ? [`The admission policy (admission.file) is stale: the regenerated one is in the workspace; commit it so the cluster gets it.`] : []),
+    ];
+    if (problems.length)
+        env.setFailed(problems.join(' '));
 }
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/git/read-at.ts
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
- * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
- * lines can differ from the head's; review comments need the head's lines, and the config that
- * judges a PR comes from the base commit, so both are read from git objects, never the work
- * tree. Returns undefined for a path absent at that commit. A link is refused, not followed: its
- * blob is the link's target, which Kubernetes tooling would follow out of the repository.
+ * With `admission.file` configured, the review also regenerates the cluster's policy: the day
+ * after an exception expires the committed one is stale, and the regenerated text is written over
+ * it in the workspace (trusted: a scheduled run on the default branch), for a later step to commit.
  */
-function gitReader(cwd, sha, maxBytes) {
-    return async (relative) => {
-        let listing;
-        try {
-            // -z: the path comes back unquoted; `--` and a literal pathspec: no name is an option or a glob.
-            ;
-            ({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', sha, '--', relative], { cwd, encoding: 'utf8' }));
-        }
-        catch {
-            return undefined;
-        }
-        const entry = listing.split('\0').find(e => e.slice(e.indexOf('\t') + 1) === relative);
-        if (!entry)
-            return undefined;
-        const [mode, type, object, size] = entry.slice(0, entry.indexOf('\t')).split(/\s+/);
-        const bytes = Number(size);
-        if (mode === '120000')
-            return { size: 0, read: refuse, refused: `${relative} is a symbolic link at ${sha.slice(0, 7)}: not followed` };
-        if (type !== 'blob' || !Number.isFinite(bytes))
-            return { size: 0, read: refuse, refused: `${relative} is a ${type} at ${sha.slice(0, 7)}, not a file` };
-        return {
-            size: bytes,
-            read: async () => {
-                if (bytes > maxBytes)
-                    throw new Error('over the size limit');
-                const { stdout } = await run('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
-                return stdout;
-            },
-        };
-    };
-}
-/** A file's text at a commit, or undefined where there is none; a link or a non-file throws. */
-function gitTextReader(cwd, sha, maxBytes) {
-    const blobs = gitReader(cwd, sha, maxBytes);
-    return async (relative) => {
-        const blob = await blobs(relative);
-        if (blob?.refused)
-            throw new Error(blob.refused);
-        return blob ? (await blob.read()).toString('utf8') : undefined;
-    };
-}
-const refuse = () => Promise.reject(new Error('not a regular file'));
-async function currentCommit(cwd) {
-    try {
-        return (await run('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' })).stdout.trim();
-    }
-    catch {
-        return undefined;
-    }
+async function refreshAdmissionPolicy(env, findings) {
+    const stale = findings.find(f => f.ruleId === 'admission-policy-stale');
+    if (!stale)
+        return false;
+    await env.appendSummary(`\n**Admission policy:** ${escapeMarkdown(stale.message)}\n`);
+    const text = stale.fix?.edits[0]?.text;
+    if (text !== undefined)
+        await safeWrite(external_node_path_default().resolve(env.workspace, stale.file), text, { roots: [env.workspace], display: stale.file });
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/matrix.ts
+
+
 
 /**
  * The workloads of a scan's facts that a smoke run can start: documents with a whole pod spec.
@@ -55902,7 +59354,16 @@ async function currentCommit(cwd) {
 function startableWorkloads(facts) {
     return facts.workloads
         .filter(w => !w.inList && w.pods.some(p => !p.partial))
-        .map(w => ({ file: w.file, document: w.documentIndex, kind: w.kind, name: w.name ?? '', namespace: w.namespace }));
+        .map(w => ({
+        file: w.file,
+        document: w.documentIndex,
+        kind: w.kind,
+        name: w.name ?? '',
+        namespace: w.namespace,
+        ...(w.rendered ? { rendered: w.rendered } : {}),
+        host: HOST_NAMESPACES.map(n => n.podField).filter(f => w.pods.some(p => !p.partial && p.host[f])),
+        resource: w.resource.display,
+    }));
 }
 /**
  * The `smoke-matrix` output: Dockerfiles to build and workloads to start, for
@@ -55922,14 +59383,75 @@ function smokeMatrix(opts) {
             include.push({ check: 'build', dockerfile, context: external_node_path_default().posix.dirname(dockerfile) });
         }
     }
-    if (opts.runtime) {
-        for (const w of opts.workloads) {
-            if (blocked.has(`${w.file}#${w.document}`))
-                continue;
-            include.push({ check: 'runtime', file: w.file, document: w.document, kind: w.kind, name: w.name });
-        }
+    if (!opts.runtime)
+        return { include };
+    // A rendered workload: one entry per chart variant or overlay. The job starts everything it
+    // renders, so any failing finding in its files blocks it.
+    const renders = new Set();
+    for (const w of opts.workloads) {
+        if (!w.rendered)
+            continue;
+        const { tool, path: dir, values, namespace } = w.rendered;
+        const key = `${tool}\u0000${dir}\u0000${values.join(',')}`;
+        if (renders.has(key) || [...blockedFiles].some(f => f.startsWith(`${dir}/`)))
+            continue;
+        renders.add(key);
+        include.push({ check: 'runtime', render: tool, source: dir, values: values.join(','), ...(namespace ? { namespace } : {}) });
     }
-    return { include };
+    if (!opts.runtime)
+        return { include };
+    // What honoured exceptions allow, per workload: the host fields of its covered findings.
+    const allowed = new Map();
+    for (const f of opts.findings) {
+        const field = HOST_NAMESPACES.find(n => n.ruleId === f.ruleId)?.podField;
+        if (!f.suppression || !field)
+            continue;
+        const key = `${f.file}#${f.resource.document ?? ''}`;
+        allowed.set(key, (allowed.get(key) ?? new Set()).add(field));
+    }
+    // One job per distinct pod shape (the host fields it sets, and what its exception allows): eleven
+    // plain Deployments prove one thing, once. A job checks its whole file, so a file is taken once.
+    const shapes = new Set();
+    const files = new Map();
+    let omitted = 0;
+    const max = opts.maxRuntimeJobs ?? DEFAULT_MAX_RUNTIME_JOBS;
+    const startable = opts.workloads.filter(w => !w.rendered && !blocked.has(`${w.file}#${w.document}`));
+    for (const w of startable) {
+        const allow = [...(allowed.get(`${w.file}#${w.document}`) ?? [])];
+        const shape = `${(w.host ?? []).join(',')}|${allow.join(',')}`;
+        if (shapes.has(shape))
+            continue;
+        shapes.add(shape);
+        if (files.has(w.file))
+            continue;
+        if (files.size >= max) {
+            omitted++;
+            continue;
+        }
+        const entry = { check: 'runtime', file: w.file, document: w.document, kind: w.kind, name: w.name };
+        files.set(w.file, entry);
+        include.push(entry);
+    }
+    // The job checks every workload of its file: it needs what each one's exception allows.
+    for (const [file, entry] of files) {
+        const tokens = startable
+            .filter(w => w.file === file && allowed.has(`${w.file}#${w.document}`))
+            .map(w => `${w.resource ?? `${w.kind}/${w.name}`}=${[...allowed.get(`${w.file}#${w.document}`)].join(',')}`);
+        if (tokens.length)
+            entry.allow = tokens.join(' ');
+    }
+    return { include, ...(omitted ? { omitted } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/action/smoke-jobs.ts
+/**
+ * The `smoke-matrix` output holds `include` alone (any other key would become a matrix dimension);
+ * the runtime shapes the limit left out are said in the notes instead.
+ */
+function smokeJobs(matrix, notes) {
+    if (matrix.omitted)
+        notes.push(`${matrix.omitted} more distinct pod shape(s) were not given a runtime smoke job (smoke.maxRuntimeJobs in the configuration): the static check covers them.`);
+    return { include: matrix.include };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/raw.ts
@@ -56177,6 +59699,7 @@ async function prChanges(env, inputs, pr, port) {
 
 
 
+
 /**
  * The policy that judges a pull request never comes from it: the base commit's config is read
  * from git objects when the checkout has them, else from the API at the base sha, and never
@@ -56199,10 +59722,18 @@ async function trustedConfig(env, inputs, pr, changes, port) {
     }
     if (!changes.fromGit)
         changes.notes.push('The configuration was read from the base commit through the GitHub API (the checkout has no usable git history).');
-    return base.config;
+    return withRenderInputs(base.config, inputs);
 }
 
 ;// CONCATENATED MODULE: ./src/action/review-pull-request.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -56222,6 +59753,7 @@ async function reviewPullRequest(env, inputs, port) {
     const changes = await prChanges(env, inputs, pr, port);
     const config = await trustedConfig(env, inputs, pr, changes, port);
     const centralFile = await readCentralFile(env.workspace, config);
+    const base = changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined;
     const result = await reviewChanges({
         root: env.workspace,
         files: changes.files,
@@ -56229,7 +59761,9 @@ async function reviewPullRequest(env, inputs, port) {
         config,
         today: env.now(),
         centralFile,
-        base: changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined,
+        base,
+        // Charts render from the head's objects when the checkout is another commit (the merge).
+        ...(changes.reader ? { renderFrom: gitTree(env.workspace, pr.headSha, config.maxFileSize) } : {}),
         workloads: inputs.runtimeCheck,
     });
     // Git does not break lines at a lone CR and the scan does: such a file's diff cannot say which
@@ -56243,10 +59777,11 @@ async function reviewPullRequest(env, inputs, port) {
     const capped = changes.truncated
         ? incompleteRun(config, `GitHub lists at most ${MAX_PR_FILES} files of a pull request and this one has more: the files past that were not scanned. Check out the repository with its history (actions/checkout with fetch-depth: 0) so that git lists every file.`, 'api-file-cap')
         : undefined;
-    const placed = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f => 
+    const placed = place(fingerprintMissing([...result.findings, ...approval.findings, ...(capped ? [capped] : [])]), changes.lines, inputs.filterMode).map(f => 
     // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
     // findings in changed files count as new even on unchanged lines.
-    f.ruleId.startsWith('exception-') && changes.lines.has(f.file) ? { ...f, isNew: true } : f);
+    // A stale admission policy is the pull request's to fix whichever file made it stale.
+    (f.ruleId.startsWith('exception-') && changes.lines.has(f.file)) || f.ruleId === 'admission-policy-stale' ? { ...f, isNew: true } : f);
     const findings = judgeFindings(placed, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting });
     const texts = new Map();
     const wanted = new Set(findings.filter(f => f.fix && f.placement === 'inline').map(f => f.file));
@@ -56263,28 +59798,45 @@ async function reviewPullRequest(env, inputs, port) {
     return {
         mode: 'pr',
         findings,
+        maxComments: config.review.maxComments,
+        ...(base && !changes.truncated ? { removed: await removedFindings(env, changes.files, base.reader, config, result.findings) } : {}),
+        ...(approval.request ? { approval: approval.request } : {}),
         filesScanned: result.filesScanned,
         truncated: result.truncated,
         partial: changes.truncated === true,
         notes: changes.notes,
         pr,
         sha: pr.headSha,
-        review: { texts, changes: changes.lines, suggestions: true },
-        smokeMatrix: smokeMatrix({
+        review: { texts, changes: changes.lines, suggestions: true, exceptionDrafts: exceptionDrafts(findings, result.facts, config) },
+        smokeMatrix: smokeJobs(smokeMatrix({
             build: inputs.buildCheck,
             runtime: inputs.runtimeCheck,
             findings,
             workloads: startableWorkloads(result.facts),
             dockerfiles: result.dockerfiles,
-        }),
+            maxRuntimeJobs: config.smoke.maxRuntimeJobs,
+        }), changes.notes),
     };
+}
+/**
+ * How many host namespace findings the changed files had at the base and no longer have at head:
+ * the credit a clean-up gets. Fingerprints do not depend on lines, so a finding that only moved is
+ * not counted; a finding an exception now covers still exists and is not counted either.
+ */
+async function removedFindings(env, files, reader, config, head) {
+    const hostRules = new Map([...registry].filter(([id]) => HOST_NAMESPACES.some(n => n.ruleId === id)));
+    const before = await pipeline_scan({ root: env.workspace, files, reader, config, rules: hostRules });
+    const now = new Set(head.map(f => f.fingerprint));
+    return fingerprint(sortFindings(before.findings)).filter(f => !now.has(f.fingerprint)).length;
 }
 /** The base commit's files and central file, read from git: whose records the PR changes. */
 async function baseCommit(env, pr, config, centralFile) {
     const reader = gitReader(env.workspace, pr.baseSha, config.maxFileSize);
     // A central file that is a link at the base holds no base records: its exceptions count as new.
     const text = centralFile ? await gitTextReader(env.workspace, pr.baseSha, config.maxFileSize)(centralFile.path).catch(() => undefined) : undefined;
-    return { reader, ...(centralFile && text !== undefined ? { centralFile: { path: centralFile.path, text } } : {}) };
+    // The touched charts and overlays render at the base too: what it already produced is not new.
+    const tree = gitTree(env.workspace, pr.baseSha, config.maxFileSize);
+    return { reader, tree, ...(centralFile && text !== undefined ? { centralFile: { path: centralFile.path, text } } : {}) };
 }
 /**
  * A PR that adds or widens an exception needs the configured approval (label by a team member,
@@ -56298,9 +59850,34 @@ async function approvalFindings(env, config, pr, headRecords, baseRecords, port)
         notes.push("Without git history the base commit's exceptions cannot be read: every exception in the changed files is treated as new and needs approval.");
     const author = env.event.pull_request?.user?.login ?? undefined;
     const result = await checkExceptionApproval(port, { number: pr.number, owner: env.repo.owner, author, headSha: pr.headSha }, baseRecords ?? [], headRecords, config);
+    // The whole message (what to do is on its later lines), each line escaped: it names workloads
+    // from the manifests, and the approving team is pinged once by the review (not by every summary).
     if (result.status !== 'not-needed')
-        notes.push(result.message.split('\n')[0]);
-    return { findings: result.findings, notes };
+        notes.push(result.message.split('\n').map(escapeMarkdown).join('\n'));
+    // The team is asked (and mentioned) only in its own organization: GitHub requests reviews from
+    // teams of the repository's owner alone.
+    const team = config.exceptions.approval.team ? parseTeam(config.exceptions.approval.team, env.repo.owner) : undefined;
+    const request = result.status === 'unapproved' && team && team.org.toLowerCase() === env.repo.owner.toLowerCase()
+        ? { ...team, label: config.exceptions.approval.label, changes: result.changes.map(c => `${c.workload}: ${c.details.join('; ')}`) }
+        : undefined;
+    return { findings: result.findings, notes, ...(request ? { request } : {}) };
+}
+/**
+ * Pre-filled exception records for the Kubernetes workloads of the changed files that share a host
+ * namespace without one: what the review comment's "Need an exception?" block offers.
+ */
+function exceptionDrafts(findings, facts, config) {
+    const wanted = new Set(findings.filter(f => !f.suppression).map(f => draftKey({ file: f.file, document: f.resource.document, display: f.resource.display })));
+    const out = new Map();
+    for (const w of facts.workloads) {
+        const key = draftKey({ file: w.file, document: w.resource.document, display: w.resource.display });
+        if (!wanted.has(key) || out.has(key))
+            continue;
+        const draft = exceptionDraft(w, facts.networkPolicies, config);
+        if (draft)
+            out.set(key, draft);
+    }
+    return out;
 }
 /** The text a suggestion is computed against: a regular file of the checkout, never a link. */
 async function readWorkspace(env, file, maxBytes) {
@@ -56314,30 +59891,34 @@ async function readWorkspace(env, file, maxBytes) {
 
 
 
+
 /** The whole repository (or `path` in it): workflow_dispatch, schedule, push. */
 async function fullScan(env, inputs, config) {
     const root = external_node_path_default().resolve(env.workspace);
     const centralFile = await readCentralFile(root, config);
     const result = await scanRepository({ root, paths: [external_node_path_default().resolve(root, inputs.path)], config, today: env.now(), centralFile, workloads: inputs.runtimeCheck });
     const findings = judgeFindings(place(result.findings, undefined, inputs.filterMode), { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting });
+    const notes = [];
     return {
         mode: 'full',
         findings,
         filesScanned: result.filesScanned,
         truncated: result.truncated,
-        notes: [],
+        notes,
         sha: env.sha,
-        smokeMatrix: smokeMatrix({
+        smokeMatrix: smokeJobs(smokeMatrix({
             build: inputs.buildCheck,
             runtime: inputs.runtimeCheck,
             findings,
             workloads: startableWorkloads(result.facts),
             dockerfiles: result.dockerfiles,
-        }),
+            maxRuntimeJobs: config.smoke.maxRuntimeJobs,
+        }), notes),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -56351,7 +59932,7 @@ async function runAction(env) {
     const inputs = readInputs(env.getInput);
     const mode = inputs.mode === 'auto' ? modeForEvent(env.eventName) : inputs.mode;
     if (mode === undefined) {
-        env.notice(`Host Namespace Guard has nothing to do on "${env.eventName}" events: it reviews pull_request / pull_request_target and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`);
+        env.notice(`Host Namespace Guard has nothing to do on "${env.eventName}" events: it reviews pull_request / pull_request_target / pull_request_review and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`);
         for (const [k, v] of Object.entries({ findings: '0', 'new-findings': '0', failing: '0', failed: 'false', counts: '{}', 'smoke-matrix': '{"include":[]}' }))
             env.setOutput(k, v);
         return;
@@ -56361,7 +59942,7 @@ async function runAction(env) {
     // (reviewPullRequest). Other modes run on a trusted ref, whose checkout is the policy.
     if (mode === 'pr')
         return deliver(await reviewPullRequest(env, inputs, port), inputs, env, port);
-    const { config } = await loadConfig(env.workspace, inputs.config);
+    const config = withRenderInputs((await loadConfig(env.workspace, inputs.config)).config, inputs);
     if (mode === 'publish')
         return publishReport(env, inputs, config, port);
     if (mode === 'exceptions-report')
@@ -61719,6 +65300,10 @@ class OctokitPort {
         const { data } = await call('pulls.get', false, () => this.octokit.rest.pulls.get({ ...this.ref, pull_number: pr }));
         return data.head.sha;
     }
+    async pullRequestAuthor(pr) {
+        const { data } = await call('pulls.get', false, () => this.octokit.rest.pulls.get({ ...this.ref, pull_number: pr }));
+        return data.user?.login ?? undefined;
+    }
     async fileAt(path, ref, maxBytes) {
         let data;
         try {
@@ -61804,6 +65389,41 @@ class OctokitPort {
     async updateReviewComment(id, body) {
         await call('pulls.updateReviewComment', true, () => this.octokit.rest.pulls.updateReviewComment({ ...this.ref, comment_id: id, body }));
     }
+    async reviewThreads(pr) {
+        const threads = [];
+        let after = null;
+        do {
+            const data = await octokit_graphql('reviewThreads', false, () => this.octokit.graphql(REVIEW_THREADS_QUERY, { owner: this.owner, repo: this.repo, number: pr, after }));
+            const page = data.repository?.pullRequest?.reviewThreads;
+            if (!page)
+                break;
+            for (const t of page.nodes ?? []) {
+                const comments = t?.comments.nodes ?? [];
+                const first = comments[0];
+                if (!t || !first?.databaseId)
+                    continue;
+                threads.push({
+                    id: t.id,
+                    isResolved: t.isResolved,
+                    firstCommentId: first.databaseId,
+                    // The first comment's replies; an author GitHub no longer knows (a deleted account) counts as a person.
+                    humanReplied: comments.slice(1).some(c => c?.author?.__typename !== 'Bot') || t.comments.totalCount > comments.length,
+                    resolvedByPerson: t.isResolved && !!t.resolvedBy && !t.resolvedBy.login.endsWith('[bot]'),
+                });
+            }
+            after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (after && threads.length < MAX_REVIEW_THREADS);
+        return threads;
+    }
+    async resolveReviewThread(threadId) {
+        await octokit_graphql('resolveReviewThread', true, () => this.octokit.graphql(RESOLVE_THREAD, { threadId }));
+    }
+    async unresolveReviewThread(threadId) {
+        await octokit_graphql('unresolveReviewThread', true, () => this.octokit.graphql(UNRESOLVE_THREAD, { threadId }));
+    }
+    async requestTeamReview(pr, teamSlug) {
+        await call('pulls.requestReviewers', true, () => this.octokit.rest.pulls.requestReviewers({ ...this.ref, pull_number: pr, team_reviewers: [teamSlug] }));
+    }
     async writeCheckRun(draft) {
         const annotations = draft.annotations.slice(0, MAX_CHECK_RUN_ANNOTATIONS).map(annotation);
         const batches = [];
@@ -61819,9 +65439,28 @@ class OctokitPort {
         });
         const done = () => ({ status: 'completed', conclusion: draft.conclusion, completed_at: new Date().toISOString() });
         const single = batches.length === 1;
+        // A re-evaluation of the same commit (a label, a review) updates this tool's latest check run of
+        // the commit, so the check a branch rule requires turns green or red in place. Annotations that
+        // run already has are not sent again: GitHub keeps every annotation once attached.
+        const earlier = await this.latestCheckRun(draft);
+        if (earlier) {
+            const have = new Set(earlier.annotations.map(annotationKey));
+            const fresh = annotations.filter(a => !have.has(annotationKey(a)));
+            const want = new Set(annotations.map(annotationKey));
+            const stale = new Set(earlier.annotations.map(annotationKey).filter(k => !want.has(k))).size;
+            try {
+                return await this.updateCheckRun(earlier.id, { ...draft, summary: stale ? `${draft.summary}${staleNote(stale)}` : draft.summary }, fresh);
+            }
+            catch (err) {
+                // A run another app created (GitHub lets only its creator update it): a new run of our own.
+                if (!(err instanceof GitHubWriteForbidden))
+                    throw err;
+                this.log(`check run ${earlier.id} cannot be updated with this token (${err.message}); creating a new one`);
+            }
+        }
         // Found again by this token, not by name and commit alone: an earlier run's check run on the same
         // commit (perhaps a green one) must never be taken for this one.
-        const externalId = `host-namespace-guard:${writeToken()}`;
+        const externalId = `${CHECK_RUN_ID_PREFIX}${writeToken()}`;
         const id = await createOnce({
             operation: 'checks.create',
             ...this.again,
@@ -61855,6 +65494,48 @@ class OctokitPort {
             // The run was created in_progress: left so, it would block a required check forever.
             await this.completeAfterFailure(id, draft, err, Math.min(annotations.length, requests * ANNOTATIONS_PER_REQUEST), annotations.length);
             throw err;
+        }
+        return { id, requests };
+    }
+    /** This tool's newest completed check run of the commit with the draft's name, and its annotations. */
+    async latestCheckRun(draft) {
+        const runs = await call('checks.listForRef', false, () => this.octokit.paginate(this.octokit.rest.checks.listForRef, { ...this.ref, ref: draft.headSha, check_name: draft.name, filter: 'latest', per_page: 100 }));
+        // Ours by the external id this port writes and by a bot's app: a person's token cannot create check runs.
+        const run = runs
+            .filter(r => r.head_sha === draft.headSha && r.status === 'completed' && (r.external_id ?? '').startsWith(CHECK_RUN_ID_PREFIX))
+            .sort((a, b) => b.id - a.id)[0];
+        if (!run)
+            return undefined;
+        const annotations = await call('checks.listAnnotations', false, () => this.octokit.paginate(this.octokit.rest.checks.listAnnotations, { ...this.ref, check_run_id: run.id, per_page: 100 }));
+        return {
+            id: run.id,
+            annotations: annotations.map(a => ({
+                path: a.path,
+                start_line: a.start_line,
+                end_line: a.end_line,
+                annotation_level: (a.annotation_level ?? 'notice'),
+                message: a.message ?? '',
+                ...(a.title ? { title: a.title } : {}),
+            })),
+        };
+    }
+    /** Rewrites an existing check run: its conclusion and text, and the annotations it lacks, in batches. */
+    async updateCheckRun(id, draft, annotations) {
+        const batches = [];
+        for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+            batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+        if (batches.length === 0)
+            batches.push([]);
+        let requests = 0;
+        for (const [i, batch] of batches.entries()) {
+            const last = i === batches.length - 1;
+            await call('checks.update', true, () => this.octokit.rest.checks.update({
+                ...this.ref,
+                check_run_id: id,
+                ...(last ? { status: 'completed', conclusion: draft.conclusion, completed_at: new Date().toISOString() } : {}),
+                output: { title: draft.title, summary: octokit_clip(draft.summary), ...(draft.text !== undefined ? { text: octokit_clip(draft.text) } : {}), annotations: batch },
+            }));
+            requests++;
         }
         return { id, requests };
     }
@@ -61965,6 +65646,48 @@ class OctokitPort {
         return { owner: this.owner, repo: this.repo };
     }
 }
+/** Starts the external_id of every check run this port creates: how a re-evaluation finds its own. */
+const CHECK_RUN_ID_PREFIX = 'host-namespace-guard:';
+/** What GitHub answers for an annotation, as a key: equal keys are the same annotation. */
+const annotationKey = (a) => JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message, a.title ?? '']);
+const staleNote = (n) => `\n\n**Note:** this check run was re-evaluated on the same commit (a label or a review changed). ${n} annotation${n === 1 ? '' : 's'} from the earlier evaluation no longer appl${n === 1 ? 'ies' : 'y'}: GitHub keeps annotations once attached, and the tables above are current.`;
+/** Review threads, 100 a page, with the first comments of each: enough to find ours and any reply. */
+const REVIEW_THREADS_QUERY = `query HostNamespaceGuardThreads($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          isResolved
+          resolvedBy { login }
+          comments(first: 20) { totalCount nodes { databaseId author { __typename login } } }
+        }
+      }
+    }
+  }
+}`;
+const RESOLVE_THREAD = `mutation HostNamespaceGuardResolve($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } } }`;
+const UNRESOLVE_THREAD = `mutation HostNamespaceGuardUnresolve($threadId: ID!) { unresolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } } }`;
+/**
+ * One GraphQL operation. GitHub answers a refusal with HTTP 200 and `errors` of type FORBIDDEN
+ * ("Resource not accessible by integration"): that becomes GitHubWriteForbidden, as a REST 403 does,
+ * so callers fall back the same way.
+ */
+async function octokit_graphql(operation, write, run) {
+    try {
+        return await call(operation, write, run);
+    }
+    catch (err) {
+        const errors = err.errors;
+        if (!Array.isArray(errors))
+            throw err;
+        const message = `${operation}: ${errors.map(e => e.message ?? e.type ?? 'error').join('; ')}`;
+        if (errors.some(e => e.type === 'FORBIDDEN' || /not accessible|permission/i.test(e.message ?? '')))
+            throw new GitHubWriteForbidden(message, 403, operation);
+        throw new GitHubApiError(message, 0, operation);
+    }
+}
 /** Ends each review body the port posts: names that one request, so a lookup can tell whether it landed. */
 const writeMarker = (token) => `<!-- host-namespace-guard:write=${token} -->`;
 function octokit_reviewComment(c) {
@@ -62073,6 +65796,7 @@ function actionEnv() {
         repo: { owner, repo },
         sha: process.env.GITHUB_SHA ?? '',
         ...(process.env.GITHUB_REF_NAME ? { ref: process.env.GITHUB_REF_NAME } : {}),
+        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
         workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         tempDir: process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir(),
         // The token was masked when run() started (maskToken), before anything could print it.

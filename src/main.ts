@@ -33,6 +33,7 @@ export function actionEnv(): ActionEnv {
     repo: { owner, repo },
     sha: process.env.GITHUB_SHA ?? '',
     ...(process.env.GITHUB_REF_NAME ? { ref: process.env.GITHUB_REF_NAME } : {}),
+    ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     tempDir: process.env.RUNNER_TEMP ?? os.tmpdir(),
     // The token was masked when run() started (maskToken), before anything could print it.

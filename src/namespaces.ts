@@ -30,6 +30,13 @@ interface NamespaceRecord {
   cliFlags: readonly string[]
   /** The link under `/proc/<pid>/ns/` whose target (`net:[4026531833]`) identifies the namespace. */
   procFile: string
+  /**
+   * Why sharing it matters, one clause per place it is shared (review comments say the one for the
+   * file at hand): a pod on a node, a container on a Docker host, a build step on a builder.
+   */
+  risk: { pod: string; container: string; build?: string }
+  /** The fix, one sentence per file type that can share it. */
+  fix: { pod: string; compose: string; command: string; build?: string }
 }
 
 const TABLE = [
@@ -44,9 +51,56 @@ const TABLE = [
     dockerfileFlag: 'network',
     cliFlags: ['--network', '--net'],
     procFile: 'net',
+    risk: {
+      pod: "on the node's network the pod bypasses NetworkPolicy, can bind any node port and reaches services listening on the node's localhost",
+      container:
+        "on the host's network the container can bind any host port and reaches services listening on the host's localhost, outside Docker's network isolation",
+      build: "a build step on the builder's network reaches the builder's localhost services and internal network, and the image stops being reproducible",
+    },
+    fix: {
+      pod: 'Set hostNetwork to false (or delete it) and expose ports through a Service or containerPort.',
+      compose: 'Remove network_mode: host (or build.network: host) and publish the ports the service needs under ports:.',
+      command: 'Drop --network host (--net host) and publish ports with -p host:container.',
+      build: 'Remove --network=host from the RUN; fetch what the step needs over the default build network, or pass credentials with a --mount=type=secret.',
+    },
   },
-  { id: 'pid', display: 'PID', ruleId: 'host-pid', podField: 'hostPID', composeKey: 'pid', cliFlags: ['--pid'], procFile: 'pid' },
-  { id: 'ipc', display: 'IPC', ruleId: 'host-ipc', podField: 'hostIPC', composeKey: 'ipc', composeSafeValue: 'private', cliFlags: ['--ipc'], procFile: 'ipc' },
+  {
+    id: 'pid',
+    display: 'PID',
+    ruleId: 'host-pid',
+    podField: 'hostPID',
+    composeKey: 'pid',
+    cliFlags: ['--pid'],
+    procFile: 'pid',
+    risk: {
+      pod: "in the node's PID namespace the pod sees every process on the node, can signal them and read their environment and /proc, other pods' secrets included",
+      container: "in the host's PID namespace the container sees every process of the host, can signal them and read their /proc entries",
+    },
+    fix: {
+      pod: 'Set hostPID to false (or delete it); to inspect a node, use kubectl debug node/NAME for the time it takes.',
+      compose: 'Remove pid: host.',
+      command: 'Drop --pid host.',
+    },
+  },
+  {
+    id: 'ipc',
+    display: 'IPC',
+    ruleId: 'host-ipc',
+    podField: 'hostIPC',
+    composeKey: 'ipc',
+    composeSafeValue: 'private',
+    cliFlags: ['--ipc'],
+    procFile: 'ipc',
+    risk: {
+      pod: "in the node's IPC namespace the pod reads and writes the node's shared memory and message queues, other pods' included",
+      container: "in the host's IPC namespace the container shares the host's shared memory and message queues",
+    },
+    fix: {
+      pod: 'Set hostIPC to false (or delete it); share memory between containers of one pod with an emptyDir volume of medium Memory.',
+      compose: 'Set ipc: private (or shareable, or service:NAME to share with one service only).',
+      command: 'Drop --ipc host (use --ipc shareable and --ipc container:NAME between your own containers).',
+    },
+  },
 ] as const satisfies readonly NamespaceRecord[]
 
 type Row = (typeof TABLE)[number]

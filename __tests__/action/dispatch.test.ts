@@ -23,7 +23,7 @@ const FAST: ConnectOptions = { retries: 1, retryAfterBaseValue: 1, writePacing: 
 const pod = (name: string, flags: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n${flags}  containers:\n  - name: c\n    image: registry.example/${name}:1\n`
 const NOTHING_TO_DO = (event: string) =>
-  `notice: Host Namespace Guard has nothing to do on "${event}" events: it reviews pull_request / pull_request_target and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`
+  `notice: Host Namespace Guard has nothing to do on "${event}" events: it reviews pull_request / pull_request_target / pull_request_review and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`
 const FAILED_PR = (n: number) => `${n} new finding(s) at or above "error" share a host namespace. See the summary for where and how to fix them.`
 const FAILED_FULL = (n: number) => `${n} finding(s) at or above "error" share a host namespace. See the summary for where and how to fix them.`
 
@@ -306,7 +306,7 @@ describe('exceptions-report mode', () => {
 })
 
 describe('an event the Action does not handle', () => {
-  it.each(['issues', 'release', 'pull_request_review', ''])(
+  it.each(['issues', 'release', 'pull_request_review_comment', ''])(
     '"%s": a notice, every output set neutrally, no failure, no summary, no API call even with a token',
     async eventName => {
       const { repo, sha } = violatingCheckout()

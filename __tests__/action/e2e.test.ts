@@ -84,7 +84,7 @@ describe('pull request review (bundled dist/index.js)', () => {
     expect(r.stdout).toContain('::error::1 new finding(s)')
   })
 
-  it('after a push: no duplicate comment, the fixed finding is marked resolved', async () => {
+  it('after a push: no duplicate comment, the thread of the fixed finding is resolved', async () => {
     const pr = openPullRequest(
       { 'k8s/a.yaml': pod('a', ''), 'k8s/b.yaml': pod('b', '') },
       { 'k8s/a.yaml': pod('a', '  hostPID: true\n'), 'k8s/b.yaml': pod('b', '  hostIPC: true\n') },
@@ -102,8 +102,10 @@ describe('pull request review (bundled dist/index.js)', () => {
     expect(r.code).toBe(1)
     const comments = commentsOf(pr.number)
     expect(comments).toHaveLength(2)
-    expect(comments.find(c => c.path === 'k8s/b.yaml')!.body).toMatch(/^✅ \*\*Resolved\*\*/)
-    expect(comments.find(c => c.path === 'k8s/a.yaml')!.body).not.toMatch(/Resolved/)
+    // Resolved as a thread (GraphQL resolveReviewThread), its text as written.
+    expect(fake.state.resolvedThreads.has(comments.find(c => c.path === 'k8s/b.yaml')!.id)).toBe(true)
+    expect(fake.state.resolvedThreads.has(comments.find(c => c.path === 'k8s/a.yaml')!.id)).toBe(false)
+    expect(comments.map(c => c.body).join('\n')).not.toMatch(/Resolved/)
     expect(reviewsOf(pr.number)).toHaveLength(1)
   })
 
@@ -123,6 +125,7 @@ describe('pull request review (bundled dist/index.js)', () => {
     const comments = commentsOf(pr.number)
     expect(comments.map(c => c.path).sort()).toEqual(['k8s/a.yaml', 'k8s/b.yaml'])
     expect(comments.find(c => c.path === 'k8s/b.yaml')!.body).not.toMatch(/Resolved/)
+    expect(fake.state.resolvedThreads.has(comments.find(c => c.path === 'k8s/b.yaml')!.id)).toBe(false)
   })
 
   it('reports a violation on an unchanged line in the summary only, and does not fail', async () => {
@@ -134,7 +137,8 @@ describe('pull request review (bundled dist/index.js)', () => {
     expect(r.code).toBe(0)
     expect(commentsOf(pr.number)).toEqual([])
     expect(r.outputs).toMatchObject({ findings: '1', 'new-findings': '0', failed: 'false' })
-    expect(r.summary).toContain('Pre-existing findings (not introduced by this pull request)')
+    // The job summary points to the check run, which lists it.
+    expect(checkRunsFor(pr.headSha)[0].output.summary).toContain('Pre-existing findings (not introduced by this pull request)')
     expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('success')
     // One verdict: the JSON report counts as failing exactly what the step does (a pre-existing
     // error is not failing in a pull request).
@@ -211,33 +215,37 @@ describe('pull request review (bundled dist/index.js)', () => {
     expect(checkRunsFor(pr.headSha)).toEqual([])
     expect(r.stdout).toMatch(/::error title=host-network,file=k8s\/web\.yaml,line=7,endLine=7,col=16,endColumn=20::/)
     expect(r.summary).toContain('token is read-only')
-    expect(r.summary).toContain('| k8s/web.yaml:7 | Pod/apps/web |')
+    // No check run to point to: the job summary is the whole summary.
+    expect(r.summary).toContain(
+      `| [k8s/web.yaml:7](https://github.com/${OWNER}/${REPO}/blob/${pr.headSha}/k8s/web.yaml#L7) | **Pod/apps/web** sets hostNetwork`,
+    )
   })
 
-  it('batches 120 findings: one review request with 50 comments (the rest listed), annotations 50 per request', async () => {
-    const many = Array.from({ length: 40 }, (_, i) => pod(`p${i}`, '  hostNetwork: true\n  hostPID: true\n  hostIPC: true\n')).join('---\n')
-    const pr = openPullRequest({ 'k8s/many.yaml': pod('seed', '') }, { 'k8s/many.yaml': many })
+  it('batches 120 findings: one review request with 50 comments, one per pod (the rest listed), annotations 50 per request', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => pod(`p${i}`, '  hostNetwork: true\n  hostPID: true\n')).join('---\n')
+    const config = { '.github/host-namespace-guard.yml': 'review:\n  maxComments: 100\n' }
+    const pr = openPullRequest({ ...config, 'k8s/many.yaml': pod('seed', '') }, { 'k8s/many.yaml': many })
     const r = await run(pr)
     expect(r.code).toBe(1)
     expect(r.outputs.findings).toBe('120')
     expect(fake.requestsFor('pulls/create-review')).toHaveLength(1)
     expect(commentsOf(pr.number)).toHaveLength(50)
     const [review] = reviewsOf(pr.number)
-    expect(review.body).toContain('**70 more findings on changed lines** are not commented on inline (at most 50 comments per review)')
-    expect(review.body.split('\n').filter(l => /^- k8s\/many\.yaml:\d+ \(`host-(network|pid|ipc)`, error\): /.test(l))).toHaveLength(70)
+    expect(review.body).toContain('**20 more findings on changed lines** are not commented on inline (at most 100 comments on a pull request, 50 per review)')
+    expect(review.body.split('\n').filter(l => /^- k8s\/many\.yaml:\d+ \(`host-(network|pid)`, error\): /.test(l))).toHaveLength(20)
     const [check] = checkRunsFor(pr.headSha)
     expect(check.output.annotations).toHaveLength(120)
     expect(check.writes).toBe(3)
-    expect(r.summary).toContain('70 more finding(s) on changed lines were listed in the review body')
-    // Reads: review comments and reviews once each; writes: 1 review + 3 check-run requests. Nothing per finding.
-    expect(fake.requests.length).toBeLessThanOrEqual(7)
+    expect(r.summary).toContain('20 more finding(s) on changed lines were listed in the review body')
+    // Reads: review comments, reviews and the commit's check runs once each; writes: 1 review + 3 check-run requests. Nothing per finding.
+    expect(fake.requests.length).toBeLessThanOrEqual(8)
   })
 
   it('puts failing findings first when capping inline comments', async () => {
     const many = Array.from({ length: 60 }, (_, i) => pod(`p${i}`, '  hostIPC: true\n')).join('---\n')
     const failingPod = pod('net', '  hostNetwork: true\n')
     const pr = openPullRequest(
-      { 'k8s/many.yaml': pod('seed', ''), '.github/host-namespace-guard.yml': 'rules:\n  host-ipc: warning\n' },
+      { 'k8s/many.yaml': pod('seed', ''), '.github/host-namespace-guard.yml': 'rules:\n  host-ipc: warning\nreview:\n  maxComments: 100\n' },
       { 'k8s/many.yaml': `${many}---\n${failingPod}` },
     )
     const r = await run(pr)
@@ -434,7 +442,7 @@ describe('exceptions through the Action (bundled dist/index.js)', () => {
     const r = await run(pr)
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ failed: 'false', 'new-findings': '0' })
-    expect(r.summary).toContain('Exceptions in force')
+    expect(checkRunsFor(pr.headSha)[0].output.summary).toContain('Exceptions in force')
     expect(checkRunsFor(pr.headSha)[0].conclusion).toBe('success')
   })
 
@@ -476,8 +484,8 @@ describe('exceptions through the Action (bundled dist/index.js)', () => {
     expect(second.outputs).toMatchObject({ failed: 'false', failing: '0', 'new-findings': '0' })
     expect(checkRunsFor(pr.headSha)[0]).toMatchObject({ conclusion: 'success' })
     expect(commentsOf(pr.number)).toEqual([])
-    expect(second.summary).toContain('Exceptions in force')
-    expect(second.summary).toContain('team-observability')
+    expect(checkRunsFor(pr.headSha)[0].output.summary).toContain('Exceptions in force')
+    expect(checkRunsFor(pr.headSha)[0].output.summary).toContain('team-observability')
   })
 
   it('refuses a report whose exception is malformed', async () => {

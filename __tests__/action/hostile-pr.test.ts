@@ -46,6 +46,7 @@ function run(pr: { repo: TestRepo; headSha: string; event: Record<string, unknow
   })
 }
 
+const checkRunOf = (sha: string) => [...fake.state.checkRuns.values()].find(c => c.headSha === sha)!
 const checkOf = (sha: string) => [...fake.state.checkRuns.values()].filter(c => c.headSha === sha).map(c => c.conclusion)
 const reportOf = (r: ActionRun) => JSON.parse(readFileSync(r.outputs.report, 'utf8')) as { findings: Array<{ file: string; ruleId: string; message: string }> }
 const rules = (r: ActionRun) => reportOf(r).findings.map(f => `${f.ruleId} ${f.file}`)
@@ -115,7 +116,8 @@ describe('a hostile pull request cannot turn a violation green (bundled dist/ind
     const capped = reportOf(r).findings.filter(f => f.ruleId === 'incomplete-scan')
     expect(capped.map(f => f.file)).toEqual([''])
     expect(capped[0].message).toMatch(/at most 3000 files/)
-    expect(r.summary).toContain('| error | incomplete-scan | \\(whole run\\) |')
+    expect(checkRunOf(pr.headSha).output.summary).toContain('| \\(whole run\\) | **scan** GitHub lists at most 3000 files')
+    expect(checkRunOf(pr.headSha).output.summary).toMatch(/\| error \| incomplete-scan \|$/m)
     expect(checkOf(pr.headSha)).toEqual(['failure'])
   }, 120_000)
 

@@ -20,7 +20,7 @@ function rejection(text: string): [string, number | undefined, string] | undefin
 const RANGE = 'is out of range: expected at least 1 byte and at most 256MiB'
 const SIZE = 'expected a whole number of bytes, or one with a unit (B, KB, KiB, MB, MiB) such as 5MiB'
 const COUNT = 'expected a positive whole number (1 or more)'
-const TOP = 'paths, rules, fileTypes, maxFileSize, maxFindings, exceptions, admission, render'
+const TOP = 'paths, rules, fileTypes, maxFileSize, maxFindings, exceptions, admission, render, review, smoke'
 const SEVERITY = 'is not one of error, warning, note, off'
 
 describe('parseConfig rejects a value of the wrong type or out of range, naming the key, the value and what is allowed', () => {
@@ -182,6 +182,8 @@ describe('parseConfig reads a whole file', () => {
       maxFileSize: 5 * 1024 * 1024,
       maxFindings: 10_000,
       exceptions: { namespaces: [], warnDays: 30, approval: { label: 'host-namespace-exception-approved' } },
+      review: { maxComments: 30 },
+      smoke: { maxRuntimeJobs: 5 },
     })
   })
 
@@ -200,6 +202,8 @@ describe('parseConfig reads a whole file', () => {
       '  file: .github/hng-exceptions.yml',
       '  warnDays: 14',
       '  approval: {label: hng-approved, team: org/platform}',
+      'review: {maxComments: 12}',
+      'smoke: {maxRuntimeJobs: 2}',
       '',
     ].join('\n')
     expect(parse(text)).toEqual({
@@ -215,6 +219,8 @@ describe('parseConfig reads a whole file', () => {
         warnDays: 14,
         approval: { label: 'hng-approved', team: 'org/platform' },
       },
+      review: { maxComments: 12 },
+      smoke: { maxRuntimeJobs: 2 },
     })
   })
 
@@ -235,6 +241,8 @@ describe('parseConfig reads a whole file', () => {
         file: '.github/host-namespace-exceptions.yml',
         approval: { label: 'host-namespace-exception-approved', team: 'platform-security' },
       },
+      review: { maxComments: 30 },
+      smoke: { maxRuntimeJobs: 5 },
     })
   })
 })

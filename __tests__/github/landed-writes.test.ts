@@ -109,16 +109,22 @@ describe('checks.create', () => {
     expect(run!.output.annotations).toHaveLength(120)
   })
 
-  it('an earlier green check run on the same commit is not taken for a lost failing one', async () => {
+  it('a re-evaluation of the same commit updates the earlier green run in place, and a lost create elsewhere never adopts it', async () => {
     const pr = fake.addPullRequest()
     const p = port()
     const green = await p.writeCheckRun({ ...draft(pr.headSha), conclusion: 'success', annotations: [] })
+    const { id } = await p.writeCheckRun(draft(pr.headSha))
+    // The run a required status check shows turns red in place: no second run of that name.
+    expect(id).toBe(green.id)
+    expect(runsOf(pr.headSha).map(r => r.conclusion)).toEqual(['failure'])
+    expect(fake.requestsFor('checks/create')).toHaveLength(1)
+    // Another commit has no run of ours: a create lost after GitHub stored it is found by its own token.
+    const other = fake.addPullRequest()
     fake.fail({ operationId: 'checks/create' }, { status: 502 }) // lost before GitHub stored it
     fake.fail({ operationId: 'checks/create' }, { status: 502, stored: true })
-    const { id } = await p.writeCheckRun(draft(pr.headSha))
-    expect(id).not.toBe(green.id)
-    expect(runsOf(pr.headSha).map(r => r.conclusion)).toEqual(['success', 'failure'])
-    // What a required status check shows: the newest run of that name.
+    const lost = await p.writeCheckRun(draft(other.headSha))
+    expect(lost.id).not.toBe(green.id)
+    expect(runsOf(other.headSha).map(r => [r.id, r.conclusion])).toEqual([[lost.id, 'failure']])
     const latest = await fetch(`${fake.url}/repos/acme/cluster/commits/${pr.headSha}/check-runs?check_name=Host%20Namespace%20Guard`, {
       headers: { authorization: 'token t' },
     })

@@ -273,7 +273,7 @@ describe('writeCheckRun', () => {
     expect(fake.requestsFor('checks/create')).toHaveLength(1)
     expect(fake.requestsFor('checks/update')).toHaveLength(2)
     const sizes = fake.requests
-      .filter(r => r.operationId?.startsWith('checks/'))
+      .filter(r => r.operationId?.startsWith('checks/') && r.method !== 'GET')
       .map(r => (r.body as { output: { annotations: unknown[] } }).output.annotations.length)
     expect(sizes).toEqual([50, 50, 20])
     expect(fake.requestsFor('checks/create')[0]!.body).toMatchObject({ status: 'in_progress' })
@@ -424,5 +424,71 @@ describe('fileAt', () => {
     fake.addFile(BASE, 'big.yml', 'x'.repeat(2048))
     await expect(port.fileAt('link.yml', BASE, 1024)).rejects.toThrow(/is a symlink, not a regular file/)
     await expect(port.fileAt('big.yml', BASE, 1024)).rejects.toThrow(/larger than 1024 bytes/)
+  })
+})
+
+describe('review threads (GraphQL, validated against GitHub’s public schema)', () => {
+  const manyLines = (n: number) => [`@@ -0,0 +1,${n} @@`, ...Array.from({ length: n }, (_, i) => `+line ${i + 1}`)].join('\n')
+
+  it('reads every thread over pages of 100, telling threads a person replied in and who resolved them', async () => {
+    const pr = fake.addPullRequest({ files: [{ filename: 'many.txt', status: 'added', patch: manyLines(150) }] })
+    const firsts = Array.from({ length: 150 }, (_, i) =>
+      fake.addReviewComment(pr.number, { path: 'many.txt', line: i + 1, body: `c${i}`, author: 'github-actions[bot]' }),
+    )
+    fake.addReviewReply(firsts[3]!.id, { author: 'octocat', body: 'why?' })
+    fake.addReviewReply(firsts[4]!.id, { author: 'dependabot[bot]', body: 'noted' })
+    fake.state.resolvedThreads.set(firsts[5]!.id, 'octocat')
+    const threads = await port.reviewThreads(pr.number)
+    expect(threads).toHaveLength(150)
+    expect(
+      fake.state.graphql
+        .filter(q => /HostNamespaceGuardThreads/.test(q.query))
+        .slice(-2)
+        .map(q => q.variables.after === null),
+    ).toEqual([true, false])
+    const of = (i: number) => threads.find(t => t.firstCommentId === firsts[i]!.id)!
+    expect(of(3)).toMatchObject({ humanReplied: true, isResolved: false })
+    expect(of(4)).toMatchObject({ humanReplied: false })
+    expect(of(5)).toMatchObject({ isResolved: true, resolvedByPerson: true })
+  })
+
+  it('resolves and reopens a thread; a token that may not gets GitHubWriteForbidden', async () => {
+    const pr = fake.addPullRequest({ files: [{ filename: 'pod.yaml', status: 'modified', patch: PATCH }] })
+    const c = fake.addReviewComment(pr.number, { path: 'pod.yaml', line: 4, body: 'x', author: 'github-actions[bot]' })
+    const [thread] = await port.reviewThreads(pr.number)
+    await port.resolveReviewThread(thread!.id)
+    expect(fake.state.resolvedThreads.has(c.id)).toBe(true)
+    expect((await port.reviewThreads(pr.number))[0]).toMatchObject({ isResolved: true, resolvedByPerson: false })
+    await port.unresolveReviewThread(thread!.id)
+    expect(fake.state.resolvedThreads.has(c.id)).toBe(false)
+    fake.forbidThreadResolution = true
+    try {
+      await expect(port.resolveReviewThread(thread!.id)).rejects.toBeInstanceOf(GitHubWriteForbidden)
+    } finally {
+      fake.forbidThreadResolution = false
+    }
+    expect(fake.violations).toEqual([])
+  })
+
+  it('requests a review from a team of the repository’s organization', async () => {
+    const pr = fake.addPullRequest()
+    fake.addTeamMember('acme', 'platform-security', 'sec-lead')
+    await port.requestTeamReview(pr.number, 'platform-security')
+    expect(fake.state.requestedTeams.get(pr.number)).toEqual(['platform-security'])
+    await expect(port.requestTeamReview(pr.number, 'no-such-team')).rejects.toMatchObject({ status: 422 })
+    expect(fake.violations).toEqual([])
+  })
+})
+
+describe('writeCheckRun on a commit that has a run of ours', () => {
+  it('creates a new run when the earlier one cannot be updated with this token (another app made it)', async () => {
+    const pr = fake.addPullRequest()
+    const draft = { ...checkRun(0), headSha: pr.headSha }
+    const first = await port.writeCheckRun({ ...draft, conclusion: 'success' })
+    fake.fail({ operationId: 'checks/update' }, { status: 403, message: 'Resource not accessible by integration' })
+    const second = await port.writeCheckRun(draft)
+    expect(second.id).not.toBe(first.id)
+    expect([...fake.state.checkRuns.values()].filter(r => r.headSha === pr.headSha).map(r => r.conclusion)).toEqual(['success', 'failure'])
+    expect(logs.join('\n')).toContain(`check run ${first.id} cannot be updated with this token`)
   })
 })

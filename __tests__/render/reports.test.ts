@@ -76,7 +76,7 @@ describe('related locations in reports', () => {
   it('are a second line of the review comment, escaped', () => {
     const [f] = place(findings, undefined, 'added')
     const hostile = { ...f, related: [{ ...f.related![0], message: 'set *here* <img src=x>' }] }
-    const body = reviewComment(hostile, registry.get(f.ruleId), undefined, undefined).body
+    const body = reviewComment([hostile], registry.get(f.ruleId), undefined, undefined).body
     expect(body).toContain('Also: `charts/with/values.yaml:2`: set \\*here\\* &lt;img src=x&gt;')
   })
 })

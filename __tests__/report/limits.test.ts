@@ -25,7 +25,7 @@ function finding(name: string, line = 3): JudgedFinding {
 describe('GitHub size limits', () => {
   it('keep a review comment under 65,536 characters whatever the resource name', () => {
     const name = '#'.repeat(70_000)
-    const body = reviewComment(finding(name), registry.get('host-network'), undefined, undefined).body
+    const body = reviewComment([finding(name)], registry.get('host-network'), undefined, undefined).body
     expect(body.length).toBeLessThan(65_536)
     expect(body).toContain('…')
   })

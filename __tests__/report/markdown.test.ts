@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { escapeMarkdown, fence, inlineCode } from '../../src/report/markdown.js'
+import { escapeMarkdown, fence, inlineCode, teamMention } from '../../src/report/markdown.js'
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -53,5 +53,27 @@ describe('escapeMarkdown line endings', () => {
 
   it('keeps inline code on one line', () => {
     expect(inlineCode('a\rb\u2028c')).toBe('`a b c`')
+  })
+})
+
+describe('teamMention', () => {
+  it('is a live mention only for a plain organization login and team slug', () => {
+    expect(teamMention('octo-org', 'platform-security')).toBe('@octo-org/platform-security')
+    expect(teamMention('octo-org', 'sec_team.v2')).toBe('@octo-org/sec_team.v2')
+  })
+
+  it('is escaped like user text for anything else: no second mention, link or HTML rides along', () => {
+    for (const [org, slug] of [
+      ['octo-org', 'team @octo-org/admins'],
+      ['octo-org', '[x](https://evil.example)'],
+      ['octo-org', '<img src=x>'],
+      ['-octo', 'team'],
+      ['octo-org', ''],
+    ]) {
+      const text = teamMention(org!, slug!)
+      expect(text).not.toMatch(/@(?!&#8203;)/)
+      expect(text).not.toContain('<img')
+      expect(text).not.toContain('](')
+    }
   })
 })

@@ -12,7 +12,11 @@ const makefile = 'DOCKER_RUN_FLAGS := --rm --net=host\n\nrun:\n\tdocker run $(DO
 
 function sarifOf(text: string) {
   const findings = scanText({ path: 'build/Makefile', text, type: 'shell' }, { rules: registry, severityOf: id => registry.get(id)!.meta.severity })
-  return toSarif(fingerprint(findings), [...registry.values()], { filesScanned: 1, truncated: false, failOn: 'error' }) as {
+  return toSarif(
+    fingerprint(findings).map(f => ({ ...f, failing: true })),
+    [...registry.values()],
+    { filesScanned: 1, truncated: false, failOn: 'error' },
+  ) as {
     runs: Array<{ results: Array<Record<string, unknown>> }>
   }
 }

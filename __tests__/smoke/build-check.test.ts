@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { findHostNetworkSteps, instructionLine, parseFailedStep, runBuildCheck } from '../../src/smoke/build-check.js'
+import { smokeExitCode } from '../../src/smoke/report.js'
 import { SmokeError } from '../../src/smoke/smoke-error.js'
 import { scanText } from '../../src/engine/scan-file.js'
 import { registry } from '../../src/rules/index.js'
@@ -118,6 +119,10 @@ describe('parseFailedStep', () => {
     ].join('\n')
     expect(parseFailedStep('podman', out)).toEqual({ step: '3/3', instruction: 'RUN nc -w 2 127.0.0.1 9 < /dev/null' })
     expect(parseFailedStep('podman', 'STEP 1/2: FROM x\nError: building at STEP "RUN echo \\"q\\"": x')).toEqual({ instruction: 'RUN echo "q"' })
+    // podman does not escape the step's own quotes: the step is the whole STEP line, not the text up to the first inner quote.
+    const quoted =
+      'STEP 1/2: FROM x\nSTEP 2/2: RUN echo "a" > /a && curl "http://127.0.0.1:9"\nError: building at STEP "RUN echo "a" > /a && curl "http://127.0.0.1:9"": while running runtime: exit status 7'
+    expect(parseFailedStep('podman', quoted)).toEqual({ step: '2/2', instruction: 'RUN echo "a" > /a && curl "http://127.0.0.1:9"' })
   })
 
   it('reads BuildKit plain-progress output', () => {
@@ -211,8 +216,52 @@ describe('runBuildCheck with a scripted engine', () => {
     ])
     const r = await runBuildCheck({ dockerfile: dockerfile('FROM a\n\nRUN nc 127.0.0.1 9\n'), engine: 'docker', runner: fake.runner, handleSignals: false })
     expect(r).toMatchObject({ ok: false, reason: 'failed', failedStep: 'RUN nc 127.0.0.1 9', failedLine: 3, cleanedUp: true })
-    expect(r.message).toMatch(/^build failed at step 2\/2, Dockerfile:3: RUN nc 127\.0\.0\.1 9 \(exit 1\)\./)
+    expect(r.message).toMatch(
+      /^build failed at step 2\/2, Dockerfile:3: RUN nc 127\.0\.0\.1 9 \(exit 1\), and the failure points at the network: the step reaches 127\.0\.0\.1/,
+    )
     expect(fake.lines()).toContain(`docker image rm --force ${r.image}`)
+  })
+
+  /** A podman build that fails with this output, through the whole check. */
+  const failingWith = (stdout: string, stderr: string, text: string) =>
+    runBuildCheck({
+      dockerfile: dockerfile(text),
+      engine: 'podman',
+      runner: fakeRunner([
+        { prefix: ['podman', 'build'], result: { code: 1, stdout, stderr } },
+        { prefix: ['podman', 'image', 'exists'], result: { code: 1 } },
+      ]).runner,
+      handleSignals: false,
+    })
+
+  it('tells a build that failed for another reason (an unpullable base image) from one that needs the host network: exit 2 with the tool’s message', async () => {
+    const r = await failingWith(
+      'STEP 1/2: FROM registry.example/nope:1\n',
+      'Error: creating build container: initializing source docker://registry.example/nope:1: reading manifest 1 in registry.example/nope: manifest unknown\n',
+      'FROM registry.example/nope:1\nRUN true\n',
+    )
+    expect(r).toMatchObject({ ok: false, reason: 'error', failedStep: 'FROM registry.example/nope:1' })
+    expect(r.message).toContain('build failed for another reason than host networking')
+    expect(r.message).toContain('manifest unknown')
+    expect(smokeExitCode(r)).toBe(2)
+  })
+
+  it('a typo in a command is exit 2, a refused connection is exit 1', async () => {
+    const typo = await failingWith(
+      'STEP 1/2: FROM a\nSTEP 2/2: RUN ech hello\n/bin/sh: ech: not found\n',
+      'Error: building at STEP "RUN ech hello": while running runtime: exit status 127\n',
+      'FROM a\nRUN ech hello\n',
+    )
+    expect(typo).toMatchObject({ reason: 'error', failedStep: 'RUN ech hello', failedLine: 2 })
+    expect(smokeExitCode(typo)).toBe(2)
+    const refused = await failingWith(
+      'STEP 1/2: FROM a\nSTEP 2/2: RUN curl -fsS http://metadata.internal:8080/token\ncurl: (7) Failed to connect to metadata.internal port 8080: Connection refused\n',
+      'Error: building at STEP "RUN curl -fsS http://metadata.internal:8080/token": while running runtime: exit status 7\n',
+      'FROM a\nRUN curl -fsS http://metadata.internal:8080/token\n',
+    )
+    expect(refused).toMatchObject({ reason: 'failed' })
+    expect(refused.message).toContain('"Failed to connect to metadata.internal port 8080: Connection refused"')
+    expect(smokeExitCode(refused)).toBe(1)
   })
 
   it('treats a missing buildx plugin as an engine error, not a failing Dockerfile', async () => {

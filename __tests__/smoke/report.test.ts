@@ -18,7 +18,16 @@ function runtime(ns: typeof POD_NS, requested = { network: false, pid: false, ip
     engineVersion: 'podman 4.3.1',
     manifest: 'k8s/web.yaml',
     workloads: [
-      { resource: 'Deployment/web', pod: 'hng-deployment-web-1', container: 'hng-deployment-web-1-app', probe: 'in-container', namespaces, ok, notes: [] },
+      {
+        resource: 'Deployment/web',
+        pod: 'hng-deployment-web-1',
+        container: 'hng-deployment-web-1-app',
+        probe: 'in-container',
+        namespaces,
+        allowed: [],
+        ok,
+        notes: [],
+      },
     ],
     cleanedUp: true,
   }

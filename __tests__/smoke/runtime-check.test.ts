@@ -5,7 +5,9 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { SmokeError } from '../../src/smoke/smoke-error.js'
 import { parseProbeOutput } from '../../src/smoke/probe.js'
-import { runRuntimeCheck } from '../../src/smoke/runtime-check.js'
+import { parseAllowList, runRuntimeCheck } from '../../src/smoke/runtime-check.js'
+import { formatRuntimeText } from '../../src/smoke/report.js'
+import type { Namespace } from '../../src/namespaces.js'
 import { HOST_NS, POD_NS, fakeRunner, probeOutput } from '../../__fixtures__/smoke/fake-runner.js'
 import type { FakeRule } from '../../__fixtures__/smoke/fake-runner.js'
 
@@ -69,6 +71,27 @@ describe('runRuntimeCheck (podman, scripted)', () => {
       `podman pod exists ${w.pod}`,
     ])
     expect(fake.calls.every(c => c.opts.env?.CONTAINERS_CONF === '/c.conf')).toBe(true)
+  })
+
+  it('an exception workload passes when it shares exactly what its exception allows, and fails when it shares more or less', async () => {
+    const run = (allow: Record<string, Namespace[]>) =>
+      runRuntimeCheck({
+        manifest: manifest(POD),
+        engine: 'podman',
+        runner: podman({ stdout: probeOutput({ ...POD_NS, net: HOST_NS.net }) }).runner,
+        observeHost,
+        handleSignals: false,
+        allow,
+      })
+    const exactly = await run(parseAllowList('Pod/web=hostNetwork'))
+    expect(exactly.ok).toBe(true)
+    expect(exactly.workloads[0]).toMatchObject({ allowed: ['network'], ok: true })
+    expect(formatRuntimeText(exactly)).toMatch(/network +ALLOWED +shared with the node, as its exception allows/)
+    // The exception allows PID as well, which the pod does not use: not exactly what it allows.
+    expect((await run({ 'Pod/web': ['network', 'pid'] })).ok).toBe(false)
+    // Another workload's exception does not cover this one.
+    expect((await run({ 'Pod/other': ['network'] })).ok).toBe(false)
+    expect(() => parseAllowList('Pod/web=hostNetwork,hostUTS')).toThrow('--allow: "hostUTS" names no host namespace')
   })
 
   it('falls back to a sidecar when the container has no shell', async () => {

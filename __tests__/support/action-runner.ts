@@ -109,8 +109,10 @@ export async function runBundledAction(opts: {
   sha: string
   repository: string
 }): Promise<ActionRun> {
-  const bundle = path.resolve('dist/index.js')
-  if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run npm run build')
+  // HNG_BUNDLE: a bundle built elsewhere (ncc build src/index.ts -o /tmp/x), to try source changes
+  // through this runner without rebuilding the committed dist/.
+  const bundle = path.resolve(process.env.HNG_BUNDLE ?? 'dist/index.js')
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build`)
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'hng-runner-'))
   const eventPath = path.join(tmp, 'event.json')
   const outputPath = path.join(tmp, 'output')

@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
+import { buildClientSchema, executeSync, parse, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql'
 import { loadContract, type Contract, type ContractPart, type Operation } from './openapi-contract.js'
 import { parsePatch, type ParsedPatch, type Side } from './unified-patch.js'
 
@@ -147,6 +148,8 @@ export interface FakeReview {
 export interface FakeReviewComment {
   id: number
   pull: number
+  /** The thread's first comment, for a reply; null for a comment that starts a thread. */
+  inReplyTo?: number | null
   reviewId: number | null
   path: string
   line: number | null
@@ -211,6 +214,12 @@ export interface FakeState {
   teams: Map<string, Map<string, TeamMembership>>
   dispatches: WorkflowDispatch[]
   commits: Set<string>
+  /** Resolved review threads: the id of their first comment → who resolved it (GraphQL resolveReviewThread, or a person in a test). */
+  resolvedThreads: Map<number, string>
+  /** Teams asked to review, by pull request (pulls.requestReviewers), in request order. */
+  requestedTeams: Map<number, string[]>
+  /** Every GraphQL document received, with its variables (each also validated against the schema). */
+  graphql: Array<{ query: string; variables: Record<string, unknown> }>
 }
 
 export interface FaultRequest {
@@ -285,6 +294,13 @@ export interface FakeGitHub {
   removeLabel(issueNumber: number, label: string, by: string): void
   addReview(pull: number, review: { author: string; state: ReviewState; body?: string; commitId?: string }): FakeReview
   addReviewComment(pull: number, comment: { path: string; line: number; body: string; author?: string; startLine?: number }): FakeReviewComment
+  /** A reply in the thread of `to` (a person answering the bot, for example). */
+  addReviewReply(to: number, reply: { body: string; author: string }): FakeReviewComment
+  /**
+   * GraphQL answers GitHub gives a token that may not resolve threads (type FORBIDDEN, HTTP 200):
+   * true refuses resolveReviewThread and unresolveReviewThread.
+   */
+  forbidThreadResolution: boolean
   addIssueComment(issue: number, comment: { body: string; author?: string }): FakeIssueComment
   addTeamMember(org: string, teamSlug: string, login: string, membership?: Partial<TeamMembership>): void
   addCommit(sha: string): void
@@ -358,6 +374,9 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
     teams: new Map(),
     dispatches: [],
     commits: new Set(),
+    resolvedThreads: new Map(),
+    requestedTeams: new Map(),
+    graphql: [],
   }
   let nextId = 1000
   let nextNumber = 1
@@ -495,6 +514,7 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       original_line: c.line ?? undefined,
       side: c.side,
       subject_type: 'line',
+      ...(c.inReplyTo ? { in_reply_to_id: c.inReplyTo } : {}),
     })
   }
 
@@ -842,6 +862,43 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return { status: 200, body: checkRunJson(run) }
     },
 
+    'checks/list-annotations': ctx => {
+      const run = state.checkRuns.get(num(ctx.params.check_run_id))
+      if (!run) throw new HttpError(404, 'Not Found')
+      const page = paginate(ctx, run.output.annotations)
+      const blob = `${web}/blob/${run.headSha}`
+      return {
+        status: 200,
+        body: page.items.map(a => ({
+          path: a.path,
+          blob_href: `${blob}/${a.path}`,
+          start_line: a.start_line,
+          end_line: a.end_line,
+          start_column: a.start_column ?? null,
+          end_column: a.end_column ?? null,
+          annotation_level: a.annotation_level,
+          title: a.title ?? null,
+          message: a.message,
+          raw_details: a.raw_details ?? null,
+        })),
+        headers: page.headers,
+      }
+    },
+
+    'pulls/request-reviewers': ctx => {
+      const p = pullOf(num(ctx.params.pull_number))
+      const teams = ((ctx.body.team_reviewers ?? []) as string[]).map(str)
+      for (const slug of teams)
+        if (!state.teams.has(`${owner}/${slug}`))
+          throw unprocessable(
+            'Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the octo-org/hello-world repository.',
+          )
+      state.requestedTeams.set(p.number, [...(state.requestedTeams.get(p.number) ?? []), ...teams])
+      // The answer is a pull-request-simple, whose labels always have a description string.
+      const body = pullJson(p) as { labels: Array<Record<string, unknown>> }
+      return { status: 201, body: { ...body, labels: body.labels.map(l => ({ ...l, description: l.description ?? '' })) } }
+    },
+
     'checks/list-for-ref': ctx => {
       const ref = str(ctx.params.ref)
       const sha = [...state.pulls.values()].find(p => p.headRef === ref)?.headSha ?? ref
@@ -1030,6 +1087,98 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
     }
   }
 
+  // ------------------------------------------------------------------ GraphQL
+
+  /** Threads of a pull request: each first comment (no in_reply_to) with its replies, oldest first. */
+  const threadsOf = (pull: number) => {
+    const all = [...state.reviewComments.values()].filter(c => c.pull === pull).sort((a, b) => a.id - b.id)
+    return all
+      .filter(c => !c.inReplyTo)
+      .map(first => ({ first, comments: all.filter(c => c.id === first.id || c.inReplyTo === first.id), id: nodeId('PRRT', `thread:${first.id}`) }))
+  }
+  const threadJson = (t: ReturnType<typeof threadsOf>[number]) => ({
+    __typename: 'PullRequestReviewThread',
+    id: t.id,
+    isResolved: state.resolvedThreads.has(t.first.id),
+    // resolvedBy is a User: a bot (GITHUB_TOKEN, an App) that resolved a thread is no user.
+    resolvedBy: ((login?: string) => (login && !login.endsWith('[bot]') ? { __typename: 'User', login } : null))(state.resolvedThreads.get(t.first.id)),
+    comments: ({ first }: { first?: number }) => ({
+      totalCount: t.comments.length,
+      nodes: t.comments.slice(0, first ?? 100).map(c => ({
+        __typename: 'PullRequestReviewComment',
+        databaseId: c.id,
+        body: c.body,
+        author: { __typename: c.author.endsWith('[bot]') ? 'Bot' : 'User', login: c.author },
+      })),
+    }),
+  })
+  const setResolved = (threadId: string, resolved: boolean) => {
+    if (fake.forbidThreadResolution) throw new TypedGraphQLError('FORBIDDEN', 'Resource not accessible by integration')
+    const thread = [...state.pulls.keys()].flatMap(threadsOf).find(t => t.id === threadId)
+    if (!thread) throw new TypedGraphQLError('NOT_FOUND', `Could not resolve to a node with the global id of '${threadId}'`)
+    if (resolved) state.resolvedThreads.set(thread.first.id, fake.actor)
+    else state.resolvedThreads.delete(thread.first.id)
+    return { thread: threadJson(thread) }
+  }
+  const graphqlRoot = {
+    repository: (args: { owner: string; name: string }) =>
+      args.owner !== owner || args.name !== repo
+        ? null
+        : {
+            pullRequest: ({ number }: { number: number }) => {
+              if (!state.pulls.has(number)) return null
+              return {
+                reviewThreads: ({ first, after }: { first?: number; after?: string }) => {
+                  if (first === undefined || first > 100) throw new TypedGraphQLError('EXCESSIVE_PAGINATION', 'first must be between 1 and 100')
+                  const all = threadsOf(number)
+                  const start = after ? Number(Buffer.from(after, 'base64').toString('utf8')) : 0
+                  const nodes = all.slice(start, start + first)
+                  const end = start + nodes.length
+                  return {
+                    totalCount: all.length,
+                    pageInfo: {
+                      hasNextPage: end < all.length,
+                      endCursor: nodes.length ? Buffer.from(String(end)).toString('base64') : null,
+                      hasPreviousPage: start > 0,
+                      startCursor: null,
+                    },
+                    nodes: nodes.map(threadJson),
+                  }
+                },
+              }
+            },
+          },
+    resolveReviewThread: ({ input }: { input: { threadId: string } }) => setResolved(input.threadId, true),
+    unresolveReviewThread: ({ input }: { input: { threadId: string } }) => setResolved(input.threadId, false),
+  }
+
+  /**
+   * GraphQL as GitHub serves it: the document is parsed and validated against GitHub's public schema
+   * (@octokit/graphql-schema), then executed over the fake's state. A document or variables the
+   * schema refuses are violations; refusals GitHub gives (FORBIDDEN, NOT_FOUND) come as its `errors`
+   * with HTTP 200.
+   */
+  function graphqlAnswer(body: unknown): { status: number; body: unknown; problems: string[] } {
+    const b = (body ?? {}) as { query?: unknown; variables?: unknown }
+    if (typeof b.query !== 'string')
+      return { status: 400, body: { message: 'A query attribute must be specified and must be a string.' }, problems: ['no query'] }
+    const variables = (b.variables ?? {}) as Record<string, unknown>
+    state.graphql.push({ query: b.query, variables })
+    let document
+    try {
+      document = parse(b.query)
+    } catch (err) {
+      return { status: 200, body: { errors: [{ message: (err as Error).message }] }, problems: [`GraphQL does not parse: ${(err as Error).message}`] }
+    }
+    const invalid = validate(githubSchema(), document)
+    if (invalid.length)
+      return { status: 200, body: { errors: invalid.map(e => e.toJSON()) }, problems: invalid.map(e => `GraphQL against GitHub's schema: ${e.message}`) }
+    const result = executeSync({ schema: githubSchema(), document, rootValue: graphqlRoot, variableValues: variables })
+    const errors = (result.errors ?? []).map(e => ({ ...e.toJSON(), ...(e.originalError instanceof TypedGraphQLError ? { type: e.originalError.type } : {}) }))
+    const problems = (result.errors ?? []).filter(e => !(e.originalError instanceof TypedGraphQLError)).map(e => `GraphQL execution: ${e.message}`)
+    return { status: 200, body: { data: result.data ?? null, ...(errors.length ? { errors } : {}) }, problems }
+  }
+
   const patchCache = new WeakMap<PullFile, ParsedPatch>()
   function parsed(file: PullFile): ParsedPatch {
     let p = patchCache.get(file)
@@ -1114,6 +1263,14 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
           violate('body', `content-type is ${req.headers['content-type'] ?? 'missing'}, not application/json`)
       }
       record.body = body
+
+      if (method === 'POST' && (path === '/graphql' || (prefix.endsWith('/v3') && url.pathname === `${prefix.slice(0, -3)}graphql`))) {
+        record.operationId = 'graphql'
+        if (!req.headers.authorization) violate('auth', 'no Authorization header')
+        const answer = graphqlAnswer(body)
+        for (const problem of answer.problems) violate('body', problem)
+        return send({ status: answer.status, body: answer.body })
+      }
 
       const route = contract.match(method, path)
       if (!route) {
@@ -1319,6 +1476,26 @@ export async function startGitHubApi(options: FakeGitHubOptions = {}): Promise<F
       return comment
     },
 
+    addReviewReply(to, reply) {
+      const first = state.reviewComments.get(to)
+      if (!first) throw new Error(`no review comment ${to}`)
+      const stamp = now()
+      const comment: FakeReviewComment = {
+        ...first,
+        id: id(),
+        inReplyTo: first.inReplyTo ?? first.id,
+        reviewId: null,
+        body: reply.body,
+        author: reply.author,
+        createdAt: stamp,
+        updatedAt: stamp,
+      }
+      state.reviewComments.set(comment.id, comment)
+      return comment
+    },
+
+    forbidThreadResolution: false,
+
     addIssueComment(issue, c) {
       if (!state.issues.has(issue)) throw new Error(`no issue or PR #${issue}`)
       const stamp = now()
@@ -1461,6 +1638,31 @@ class Templates {
       site_admin: false,
     })
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// GitHub's GraphQL schema
+
+/** An error GitHub's GraphQL API reports with a `type` (FORBIDDEN, NOT_FOUND…). */
+class TypedGraphQLError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+let schemaCache: GraphQLSchema | undefined
+
+/** GitHub's public GraphQL schema (introspection JSON of @octokit/graphql-schema), built once. */
+function githubSchema(): GraphQLSchema {
+  if (!schemaCache) {
+    // The package exports only its ESM entry, which reads this file the same way.
+    const json = JSON.parse(readFileSync(new URL('../../node_modules/@octokit/graphql-schema/schema.json', import.meta.url), 'utf8')) as IntrospectionQuery
+    schemaCache = buildClientSchema(json, { assumeValid: true })
+  }
+  return schemaCache
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -179,4 +179,11 @@ describe('smoke.yml command construction', () => {
     await acceptedByCli(image[0].slice(1), 'manifest')
     expect(readdirSync(tmp)).not.toContain('pwned')
   })
+
+  it("passes the entry's allow list (what honoured exceptions allow) as one argument", async () => {
+    const allow = 'DaemonSet/monitoring/agent=hostNetwork,hostPID DaemonSet/monitoring/exporter=hostNetwork'
+    const calls = runScript(step('runtime', 'Runtime check').run!, jobEnv({ MANIFEST: 'k8s/agents.yaml', ALLOW: allow }))
+    expect(calls[0]!.slice(-2)).toEqual(['--allow', allow])
+    await acceptedByCli(calls[0]!.slice(1), 'manifest')
+  })
 })

@@ -4152,7 +4152,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lean_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7562);
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6923);
 /* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4249);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1829);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(512);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4178,7 +4178,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1829:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4237,8 +4237,12 @@ const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
  */
 const MAX_MAX_FILE_SIZE = 256 * 1024 * 1024;
 const DEFAULT_MAX_FINDINGS = 10_000;
+const DEFAULT_MAX_REVIEW_COMMENTS = 30;
+const DEFAULT_MAX_RUNTIME_JOBS = 5;
 function defaultConfig() {
     return {
+        review: { maxComments: DEFAULT_MAX_REVIEW_COMMENTS },
+        smoke: { maxRuntimeJobs: DEFAULT_MAX_RUNTIME_JOBS },
         include: [],
         exclude: [],
         rules: {},
@@ -4261,7 +4265,7 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
     }
 }
-const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions'];
+const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions', 'admission', 'render', 'review', 'smoke'];
 /** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
 function parseConfig(file, text, knownRules) {
     const source = new parse_source/* SourceText */.D(file, text);
@@ -4307,6 +4311,19 @@ function parseConfig(file, text, knownRules) {
             case 'exceptions':
                 config.exceptions = exceptionsConfig(v, value);
                 break;
+            case 'admission':
+                config.admission = admissionConfig(v, value);
+                break;
+            case 'render':
+                config.render = renderConfig(v, value);
+                break;
+            case 'review':
+                config.review = reviewConfig(v, value);
+                break;
+            case 'smoke':
+                for (const [, val, l] of v.pairs(v.map(value, 'smoke'), 'smoke', ['maxRuntimeJobs']))
+                    config.smoke.maxRuntimeJobs = v.positiveInt(val, 'smoke.maxRuntimeJobs', l);
+                break;
         }
     }
     return config;
@@ -4326,6 +4343,73 @@ function exceptionsConfig(v, value) {
             }
         }
     }
+    return out;
+}
+function admissionConfig(v, value) {
+    let file;
+    for (const [key, val] of v.pairs(v.map(value, 'admission'), 'admission', ['file']))
+        if (key === 'file')
+            file = v.string(val, 'admission.file');
+    if (file === undefined)
+        return v.missing(value, 'admission', 'file');
+    return { file };
+}
+function defaultRenderConfig() {
+    return {
+        enabled: true,
+        missingTool: 'warning',
+        timeoutMs: 10_000,
+        maxOutputBytes: 16 * 1024 * 1024,
+        helm: { command: 'helm', charts: [] },
+        kustomize: { command: 'kubectl' },
+    };
+}
+const RENDER_KEYS = ['enabled', 'missingTool', 'timeout', 'maxOutputSize', 'helm', 'kustomize'];
+function renderConfig(v, value) {
+    const out = defaultRenderConfig();
+    for (const [key, val, line] of v.pairs(v.map(value, 'render'), 'render', RENDER_KEYS)) {
+        if (key === 'enabled')
+            out.enabled = v.bool(val, 'render.enabled');
+        else if (key === 'missingTool')
+            out.missingTool = v.oneOf(val, 'render.missingTool', ['warning', 'error']);
+        // Seconds; at most ten minutes, which is already far past any real chart.
+        else if (key === 'timeout')
+            out.timeoutMs = Math.min(v.positiveInt(val, 'render.timeout', line), 600) * 1000;
+        else if (key === 'maxOutputSize')
+            out.maxOutputBytes = v.size(val, 'render.maxOutputSize');
+        else if (key === 'kustomize') {
+            for (const [k, s] of v.pairs(v.map(val, 'render.kustomize'), 'render.kustomize', ['command']))
+                out.kustomize.command = v.string(s, `render.kustomize.${k}`);
+        }
+        else {
+            for (const [k, s] of v.pairs(v.map(val, 'render.helm'), 'render.helm', ['command', 'charts'])) {
+                if (k === 'command')
+                    out.helm.command = v.string(s, 'render.helm.command');
+                else
+                    out.helm.charts = v.list(s, 'render.helm.charts').map((item, i) => chartVariant(v, item, `render.helm.charts[${i}]`));
+            }
+        }
+    }
+    return out;
+}
+function chartVariant(v, node, keyPath) {
+    const out = { path: '', values: [] };
+    for (const [k, s] of v.pairs(v.map(node, keyPath), keyPath, ['path', 'values', 'namespace'])) {
+        if (k === 'path')
+            out.path = v.relativePath(s, `${keyPath}.path`);
+        else if (k === 'values')
+            out.values = v.stringList(s, `${keyPath}.values`).map((p, i) => v.checkRelative(s, p, `${keyPath}.values[${i}]`));
+        else
+            out.namespace = v.string(s, `${keyPath}.namespace`);
+    }
+    if (!out.path)
+        v.fail(node, keyPath, 'missing path (the chart directory, relative to the repository root)');
+    return out;
+}
+function reviewConfig(v, value) {
+    const out = defaultConfig().review;
+    for (const [, val, line] of v.pairs(v.map(value, 'review'), 'review', ['maxComments']))
+        out.maxComments = v.positiveInt(val, 'review.maxComments', line);
     return out;
 }
 /** Size units and their bytes: SI (KB, MB) and binary (KiB, MiB), as the README documents. */
@@ -4368,6 +4452,9 @@ class Validator {
             yield [key, (0,yaml/* resolveAlias */.Zg)(this.doc, pair.value), line];
         }
     }
+    missing(node, keyPath, key) {
+        return this.fail(node, keyPath, `missing ${key}`);
+    }
     child(map, key, keyPath) {
         for (const [k, v] of this.pairs(map, keyPath, [key]))
             if (k === key)
@@ -4383,6 +4470,21 @@ class Validator {
         if (!(0,dist/* isSeq */.oP)(node))
             this.fail(node, keyPath, `expected a list of strings, got ${this.describe(node)}`);
         return node.items.map((item, i) => this.string((0,yaml/* resolveAlias */.Zg)(this.doc, item), `${keyPath}[${i}]`));
+    }
+    list(node, keyPath) {
+        if (!(0,dist/* isSeq */.oP)(node))
+            this.fail(node, keyPath, `expected a list, got ${this.describe(node)}`);
+        return node.items.map(item => (0,yaml/* resolveAlias */.Zg)(this.doc, item));
+    }
+    /** A relative path that stays where it is written from: no `..` step out, no absolute path. */
+    relativePath(node, keyPath) {
+        return this.checkRelative(node, this.string(node, keyPath), keyPath);
+    }
+    checkRelative(node, value, keyPath) {
+        const parts = value.replace(/\\/g, '/').split('/');
+        if (value.startsWith('/') || /^[A-Za-z]:/.test(value) || parts.includes('..'))
+            this.fail(node, keyPath, `"${value}" must be a relative path without ".." (rendering reads only files inside the repository)`);
+        return parts.filter(p => p && p !== '.').join('/') || '.';
     }
     bool(node, keyPath) {
         if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'boolean')
@@ -4743,329 +4845,8 @@ function configPath(cwd, root, given) {
     return relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : absolute;
 }
 
-// EXTERNAL MODULE: ./src/io/safe-read.ts
-var safe_read = __nccwpck_require__(204);
-// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(2005);
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-/** Bounds the config file like any other input. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads from the working tree, bounded like any other input, and never through a link or from a
- * special file: a pull request could commit the config as a link to /proc/self/environ (whose
- * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
- * read from its own directory under the same rules.
- */
-function fsTextReader(root) {
-    return async (file) => {
-        const absolute = external_node_path_default().resolve(root, file);
-        const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
-        try {
-            return await (0,safe_read/* readRepositoryFile */.tz)(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
-        }
-        catch (err) {
-            if (err instanceof safe_read/* RefusedRead */.pX)
-                throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
-            throw err;
-        }
-    };
-}
-/**
- * Loads the config: an explicit path must exist; the default path is optional.
- * Returns the config, the path it came from and its text (to tell whether a PR changed it).
- */
-async function loadConfigWith(read, explicit) {
-    const file = explicit ?? DEFAULT_CONFIG_PATH;
-    let text;
-    try {
-        text = await read(file);
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        const code = err.code;
-        throw new ConfigError(file, undefined, '', code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${code ?? err.message}`);
-    }
-    if (text === undefined) {
-        if (explicit)
-            throw new ConfigError(file, undefined, '', 'config file not found');
-        return { config: defaultConfig() };
-    }
-    return { config: parseConfig(file, text, [...rules/* registry */.u5.keys()]), file, text };
-}
-function loadConfig(root, explicit) {
-    return loadConfigWith(fsTextReader(root), explicit);
-}
-
-;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
-
-
-
-/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
-async function readCentralFile(root, config, configFile = 'config') {
-    const relative = config.exceptions.file;
-    if (!relative)
-        return undefined;
-    try {
-        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
-        // secret), so the file must be a regular file inside the repository, read without following.
-        const text = await (0,safe_read/* readRepositoryFile */.tz)(root, relative, config.maxFileSize);
-        if (text === undefined)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
-        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        if (err instanceof safe_read/* RefusedRead */.pX)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
-        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/discovery/read.ts
-var read = __nccwpck_require__(8568);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./src/discovery/classify.ts
-var classify = __nccwpck_require__(5602);
-// EXTERNAL MODULE: ./src/discovery/select.ts
-var discovery_select = __nccwpck_require__(9280);
-;// CONCATENATED MODULE: ./src/discovery/walk.ts
-
-
-
-
-
-
-/** Never worth descending into, ignored or not. */
-const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
-/**
- * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
- * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
- * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
- * start that is a link is followed when it leads to a file or directory inside the root, which
- * is what naming it asks for; it is then walked under its real name, the file that holds the
- * text (and that --fix would write). A start that leads outside the root or to no regular file
- * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
- */
-function* walk(start, options) {
-    const root = external_node_path_default().resolve(options.root);
-    const select = (0,discovery_select/* fileSelector */.q)(options);
-    const excludedDir = (0,discovery_select/* directoryExcluder */.K)(options);
-    const wanted = (type) => type === undefined || options.fileTypes[type];
-    const abs = external_node_path_default().resolve(start);
-    const stat = (0,external_node_fs_.lstatSync)(abs);
-    const notRead = (why) => ({
-        absolute: abs,
-        relative: toRelative(root, abs),
-        type: (0,classify/* classify */.L8)(abs),
-        refused: `${toRelative(root, abs)} ${why}`,
-    });
-    if (stat.isSymbolicLink()) {
-        const target = linkTarget(abs, root);
-        if (typeof target === 'string')
-            yield notRead(target);
-        else
-            yield* walk(target.real, { ...options, root: target.realRoot });
-        return;
-    }
-    if (!stat.isFile() && !stat.isDirectory()) {
-        yield notRead('is not a regular file (a device, FIFO or socket): not read');
-        return;
-    }
-    if (stat.isFile()) {
-        const relative = toRelative(root, abs);
-        const type = (0,classify/* classify */.L8)(relative);
-        if (wanted(type))
-            yield { absolute: abs, relative, type, size: stat.size };
-        return;
-    }
-    const layers = ancestorsIgnore(root, abs);
-    const startRelative = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
-    yield* walkDir(abs, startRelative.startsWith('..') ? toRelative(root, abs) : startRelative, layers);
-    // Synchronous on purpose: thousands of small directory reads are several times faster than
-    // through the promise API's thread-pool round trips (npm run bench).
-    function* walkDir(dir, relativeDir, parentLayers) {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch (err) {
-            // Fail closed: a directory that cannot be listed may hold anything.
-            const code = err.code ?? 'error';
-            yield {
-                absolute: dir,
-                relative: relativeDir || '.',
-                type: 'kubernetes',
-                refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked`,
-            };
-            return;
-        }
-        const layers = [...parentLayers];
-        // Only read .gitignore where the listing has one: a failed open per directory is costly.
-        const own = names.some(n => n.name === '.gitignore') ? readIgnore(dir) : undefined;
-        if (own)
-            layers.push(own);
-        names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of names) {
-            if (ALWAYS_SKIP.has(entry.name))
-                continue;
-            const full = `${dir}${(external_node_path_default()).sep}${entry.name}`;
-            const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-            const isDir = entry.isDirectory();
-            const isLink = entry.isSymbolicLink();
-            if (!isDir && !isLink && !entry.isFile())
-                continue;
-            if (isIgnored(layers, full, isDir))
-                continue;
-            if (isDir) {
-                if (excludedDir(relative))
-                    continue;
-                yield* walkDir(full, relative, layers);
-                continue;
-            }
-            const scanAs = select(relative);
-            if (scanAs === undefined)
-                continue;
-            const type = scanAs === 'script?' ? undefined : scanAs;
-            yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
-        }
-    }
-}
-/**
- * Where a named link leads, when that is a file or directory inside the root, with the root's
- * real path to name it against; otherwise why it is not followed.
- */
-function linkTarget(link, root) {
-    let real;
-    let realRoot;
-    try {
-        real = (0,external_node_fs_.realpathSync)(link);
-        realRoot = (0,external_node_fs_.realpathSync)(root);
-    }
-    catch (err) {
-        return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
-    }
-    // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
-    if (real !== realRoot && !isInside(realRoot, real))
-        return `is a symbolic link leading outside the root (to ${real}): not followed`;
-    const stat = (0,external_node_fs_.statSync)(real);
-    if (!stat.isFile() && !stat.isDirectory())
-        return `is a symbolic link to something that is not a regular file (${real}): not read`;
-    return { real, realRoot };
-}
-function toRelative(root, file) {
-    const rel = external_node_path_default().relative(root, file);
-    return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
-}
-function isIgnored(layers, full, isDir) {
-    let ignored = false;
-    for (const layer of layers) {
-        const rel = external_node_path_default().relative(layer.dir, full).split((external_node_path_default()).sep).join('/');
-        if (!rel || rel.startsWith('..'))
-            continue;
-        const result = layer.rules.test(isDir ? `${rel}/` : rel);
-        if (result.ignored)
-            ignored = true;
-        else if (result.unignored)
-            ignored = false;
-    }
-    return ignored;
-}
-function readIgnore(dir) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
-        return { dir, rules: ignore_default()().add(text) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** .gitignore files between the repo root and the start directory apply too. */
-function ancestorsIgnore(root, start) {
-    const rel = external_node_path_default().relative(root, start);
-    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-        return [];
-    const layers = [];
-    let dir = root;
-    for (const part of rel ? rel.split((external_node_path_default()).sep) : []) {
-        const layer = readIgnore(dir);
-        if (layer)
-            layers.push(layer);
-        dir = external_node_path_default().join(dir, part);
-    }
-    return layers;
-}
-
 // EXTERNAL MODULE: ./src/engine/facts.ts
 var facts = __nccwpck_require__(5605);
-;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
-
-
-/**
- * Fingerprints come from what a finding is about (rule, file, resource, field path), never from
- * its line, so a finding that moves is recognised and not reported again. Identical keys in one
- * file (two `docker run --net=host` lines) are told apart by their order.
- */
-function fingerprint(findings) {
-    const seen = new Map();
-    for (const f of sortFindings(findings)) {
-        const key = [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000');
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        f.fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
-    }
-    return findings;
-}
-/**
- * A List item's index and a RUN's ordinal in its stage change when something is inserted before
- * them, which is not a change to the finding: the item is named by the resource, and equal RUNs
- * are told apart by their order among the findings.
- */
-function positionFree(fieldPath) {
-    return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/');
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        compareSeverity(a.severity, b.severity) ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
-
-// EXTERNAL MODULE: ./src/config/severity.ts
-var config_severity = __nccwpck_require__(6591);
-;// CONCATENATED MODULE: ./src/findings/run-level.ts
-
-
-/**
- * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
- * and which bound stopped it. Undefined when the config turns the rule off.
- */
-function incompleteRun(config, message, bound) {
-    const rule = rules/* registry */.u5.get('incomplete-scan');
-    const severity = (0,config_severity/* severityOf */.x)(config, rule);
-    if (!severity)
-        return undefined;
-    const at = { line: 1, column: 1 };
-    return {
-        ruleId: rule.meta.id,
-        severity,
-        file: '',
-        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
-        resource: { display: 'scan' },
-        message,
-        remediation: rule.meta.remediation,
-        fieldPath: `run:${bound}`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/policy/records.ts
 
 
@@ -5344,6 +5125,529 @@ function centralRecord(file, doc, entry, index, spanOf) {
     return record;
 }
 
+;// CONCATENATED MODULE: ./src/admission/cel-string.ts
+/**
+ * CEL string literals for text we do not control: namespaces, names and reasons come from
+ * exception records, and a quote or backslash in one must not end the literal and start code.
+ * Everything outside printable ASCII is written as an escape, so the literal is also safe in
+ * YAML and its bytes do not depend on the editor that opens the file.
+ */
+function celString(text) {
+    let out = '"';
+    for (const ch of text) {
+        const code = ch.codePointAt(0);
+        if (ch === '"' || ch === '\\')
+            out += `\\${ch}`;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code >= 0x20 && code < 0x7f)
+            out += ch;
+        // A lone surrogate is no Unicode text: CEL has no escape for it, and no Kubernetes name holds one.
+        else if (code >= 0xd800 && code <= 0xdfff)
+            out += '\\ufffd';
+        else if (code <= 0xffff)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += `\\U${code.toString(16).padStart(8, '0')}`;
+    }
+    return `${out}"`;
+}
+/** A CEL list of string literals: `["a", "b"]`. */
+const celStringList = (items) => `[${items.map(celString).join(', ')}]`;
+
+// EXTERNAL MODULE: ./src/config/severity.ts
+var config_severity = __nccwpck_require__(6591);
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var rules = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/parse/k8s/k8s.ts
+var k8s = __nccwpck_require__(1292);
+;// CONCATENATED MODULE: ./src/admission/kinds.ts
+
+const GROUP_AND_RESOURCE = {
+    Pod: { group: '', resource: 'pods' },
+    PodTemplate: { group: '', resource: 'podtemplates' },
+    ReplicationController: { group: '', resource: 'replicationcontrollers' },
+    Deployment: { group: 'apps', resource: 'deployments' },
+    StatefulSet: { group: 'apps', resource: 'statefulsets' },
+    DaemonSet: { group: 'apps', resource: 'daemonsets' },
+    ReplicaSet: { group: 'apps', resource: 'replicasets' },
+    Job: { group: 'batch', resource: 'jobs' },
+    CronJob: { group: 'batch', resource: 'cronjobs' },
+};
+const MATCHED_KINDS = Object.entries(k8s/* POD_SPEC_PATHS */.pU).map(([kind, podSpecPath]) => {
+    const known = GROUP_AND_RESOURCE[kind];
+    // A kind the engine learns without a group here would be silently unenforced: fail loudly instead.
+    if (!known)
+        throw new Error(`admission: no API group and resource known for kind ${kind}`);
+    return { kind, ...known, podSpecPath };
+});
+const isMatchedKind = (kind) => MATCHED_KINDS.some(k => k.kind === kind);
+
+;// CONCATENATED MODULE: ./src/admission/entries.ts
+
+
+
+/**
+ * `ok`: honoured (valid, unexpired, in a dedicated namespace), so it covers the host fields it
+ * allows; the others cover nothing. In the order a merge keeps the worse.
+ */
+const STATES = ['ok', 'outside', 'expired', 'invalid'];
+const entryKey = (origin, kind, namespace, name) => `${origin}:${kind}/${namespace}/${name}`;
+/** The entry as the policy stores it: `hostNetwork,hostPID|ok||w` or `hostPID|expired|the exception expired on 2025-01-31|w`. */
+const entryValue = (e) => `${e.allow.join(',')}|${e.state}|${e.reasons.join('; ')}|${e.seen ? 'w' : '-'}`;
+/** Whether the config leaves a rule failing the check (the admission mirrors `fail-on: error`). */
+function failsAtError(config, ruleId) {
+    const rule = rules/* registry */.u5.get(ruleId);
+    return rule !== undefined && (0,config_severity/* severityOf */.x)(config, rule) === 'error';
+}
+function exceptionEntries(assessments, config) {
+    const byKey = new Map();
+    for (const a of assessments) {
+        const kind = a.workload?.kind ?? a.record.target.kind;
+        const name = a.workload ? (a.workload.name ?? '') : a.record.target.name;
+        // A central entry without kind, namespace or name matches no workload, here or in the cluster.
+        if (!kind || !isMatchedKind(kind) || (!a.workload && (!name || a.record.target.namespace === undefined)))
+            continue;
+        const key = entryKey(a.record.origin === 'annotation' ? 'a' : 'f', kind, a.namespace, name);
+        const reasons = [];
+        if (a.status === 'invalid' && failsAtError(config, 'exception-invalid'))
+            reasons.push(a.duplicateOf ? 'a second exception record for one workload' : 'the exception record is invalid');
+        if (a.status === 'expired' && failsAtError(config, 'exception-expired'))
+            reasons.push(`the exception expired on ${a.record.expires}`);
+        if (a.status !== 'invalid' && !a.namespaceAllowed && failsAtError(config, 'exception-outside-allowed-namespace'))
+            reasons.push(`namespace ${a.namespace} is not listed in exceptions.namespaces`);
+        if (a.status === 'expiring' && failsAtError(config, 'exception-expiring'))
+            reasons.push(`the exception expires on ${a.record.expires}`);
+        if (a.status !== 'invalid' && failsAtError(config, 'exception-missing-control')) {
+            if (a.workload && a.missingControls.some(m => m.control === 'NetworkPolicy'))
+                reasons.push('no NetworkPolicy in the repository selects its pods');
+        }
+        const state = a.status === 'invalid' ? 'invalid' : a.status === 'expired' ? 'expired' : a.namespaceAllowed ? 'ok' : 'outside';
+        const seen = byKey.get(key);
+        if (!seen)
+            byKey.set(key, { key, allow: [...a.record.allow], state, reasons, seen: a.workload !== undefined });
+        else {
+            // One identity written twice (two overlays of one app): the narrower grant, the worse state, every reason.
+            seen.allow = seen.allow.filter(f => a.record.allow.includes(f));
+            if (STATES.indexOf(state) > STATES.indexOf(seen.state))
+                seen.state = state;
+            seen.seen ||= a.workload !== undefined;
+            for (const r of reasons)
+                if (!seen.reasons.includes(r))
+                    seen.reasons.push(r);
+        }
+    }
+    return [...byKey.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/admission/limits.ts
+/**
+ * Kubernetes' limits that bound what we generate (Kubernetes 1.30+, k8s.io/apiserver
+ * pkg/apis/cel/config.go and etcd's defaults). docs/admission.md explains each.
+ */
+const KUBERNETES_LIMITS = {
+    /** PerCallLimit: the runtime cost one expression may spend. */
+    perExpressionCost: 1_000_000,
+    /** RuntimeCELCostBudget: the cost of every expression of one policy evaluation (per binding). */
+    perEvaluationCost: 10_000_000,
+    /** cel-go's default ExpressionSizeCodePointLimit, which the API server keeps. */
+    expressionCodePoints: 100_000,
+    /** MaxRequestSizeBytes: the largest request the API server reads. */
+    requestBytes: 3 * 1024 * 1024,
+    /** etcd's --max-request-bytes default: the largest object it stores. */
+    objectBytes: 1.5 * 1024 * 1024,
+};
+/**
+ * What we allow ourselves, below the limits: each expression (a chunk of the exception table
+ * included) stays under this many code points, and the whole policy under MAX_POLICY_BYTES, or
+ * generation fails with a message rather than producing a policy the API server refuses.
+ */
+const MAX_EXPRESSION_CODE_POINTS = 64_000;
+const MAX_POLICY_BYTES = 1024 * 1024;
+/** The records would make a policy the API server refuses: the message says which limit and by how much. */
+class AdmissionLimitError extends Error {
+    name = 'AdmissionLimitError';
+}
+
+;// CONCATENATED MODULE: ./src/admission/cel.ts
+
+
+
+
+
+
+
+const V = (name) => `variables.${name}`;
+const P = V('podSpec');
+const has = (base, path) => path.map((_, i) => `has(${[base, ...path.slice(0, i + 1)].join('.')})`).join(' && ');
+/** `object.kind == "Deployment" ? (has(...) ? object.spec.template.spec : {}) : ...`, by the engine's own paths. */
+function byKind(pathOf, value = (path) => ['object', ...path].join('.'), none = '{}') {
+    let out = none;
+    for (const k of [...MATCHED_KINDS].reverse()) {
+        const path = pathOf(k);
+        if (!path)
+            continue;
+        out = `object.kind == ${celString(k.kind)} ? (${has('object', path)} ? ${value(path)} : ${none}) : ${out}`;
+    }
+    return out;
+}
+/** YYYY-MM-DD that is a real date of year 100 or later: what parseIsoDate accepts (Date.UTC maps years 0-99 to 1900-1999). */
+const YEAR = '(0[1-9][0-9]{2}|[1-9][0-9]{3})';
+const MONTH_DAY = '((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))';
+const LEAP_YEAR = '((0[1-9]|[1-9][0-9])(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)';
+const ISO_DATE_PATTERN = `^(${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`;
+function policyCel(entries, config) {
+    const fields = src_namespaces/* HOST_NAMESPACES */.Uv.map(n => n.podField);
+    const failingFields = src_namespaces/* HOST_NAMESPACES */.Uv.filter(n => failsAtError(config, n.ruleId)).map(n => n.podField);
+    const ann = (key) => `(${celString(key)} in ${V('annotations')} ? ${V('annotations')}[${celString(key)}] : "").trim()`;
+    const chunks = chunkTable(entries);
+    const chain = (key) => chunks.reduceRight((rest, _, i) => `${key} in ${V(`exceptions${i}`)} ? ${V(`exceptions${i}`)}[${key}] : ${rest}`, '""');
+    // CEL's grammar wants the middle of a conditional to be no conditional itself: parenthesised.
+    const lookup = (key) => `(${chain(key)})`;
+    const variables = [
+        { name: 'podSpec', expression: byKind(k => k.podSpecPath) },
+        {
+            name: 'hasPod',
+            expression: byKind(k => k.podSpecPath, () => 'true', 'false'),
+        },
+        {
+            name: 'podPath',
+            expression: byKind(k => k.podSpecPath, path => celString(path.join('.')), '""'),
+        },
+        // A template's own metadata; a Pod's is the object's, which is not "misplaced".
+        { name: 'templateMetadata', expression: byKind(k => (k.podSpecPath.length > 1 ? [...k.podSpecPath.slice(0, -1), 'metadata'] : undefined)) },
+        { name: 'labels', expression: `${has('object', ['metadata', 'labels'])} ? object.metadata.labels : {}` },
+        { name: 'annotations', expression: `${has('object', ['metadata', 'annotations'])} ? object.metadata.annotations : {}` },
+        { name: 'name', expression: `${has('object', ['metadata', 'name'])} ? object.metadata.name : ""` },
+        { name: 'workload', expression: `object.kind + "/" + request.namespace + "/" + ${V('name')}` },
+        {
+            name: 'usedFields',
+            expression: fields.map(f => `(has(${P}.${f}) && ${P}.${f} == true ? [${celString(f)}] : [])`).join(' + '),
+        },
+        {
+            name: 'containers',
+            expression: `(has(${P}.initContainers) ? ${P}.initContainers : []) + (has(${P}.containers) ? ${P}.containers : [])`,
+        },
+        // -- the annotation record, read as src/policy/records.ts#annotationRecord reads it
+        { name: 'ourAnnotations', expression: `${V('annotations')}.filter(k, k.startsWith(${celString(facts/* EXCEPTION_PREFIX */.J3)}))` },
+        {
+            name: 'misplaced',
+            expression: ['labels', 'annotations']
+                .map(m => `(has(${V('templateMetadata')}.${m}) && ${V('templateMetadata')}.${m}.exists(k, k.startsWith(${celString(facts/* EXCEPTION_PREFIX */.J3)})))`)
+                .join(' || '),
+        },
+        {
+            name: 'hasRecord',
+            expression: `${celString(EXCEPTION_LABEL)} in ${V('labels')} ? ${V('labels')}[${celString(EXCEPTION_LABEL)}] != "false" : (size(${V('ourAnnotations')}) > 0 || ${V('misplaced')})`,
+        },
+        { name: 'allowItems', expression: `${ann(ANNOTATIONS.allow)}.split(",").map(x, x.trim()).filter(x, x != "")` },
+        { name: 'recordProblem', expression: recordProblem(ann) },
+        // -- the repository's records, baked in (src/admission/entries.ts), chunked to stay under the expression size limit
+        ...chunks.map((chunk, i) => ({ name: `exceptions${i}`, expression: chunk })),
+        { name: 'entryA', expression: `${V('hasRecord')} ? ${lookup(`"a:" + ${V('workload')}`)} : ""` },
+        { name: 'entryF', expression: lookup(`"f:" + ${V('workload')}`) },
+        // -- objects a controller creates from an excepted workload's template (docs/admission.md, "Pods of an excepted workload")
+        {
+            name: 'controller',
+            expression: `${has('object', ['metadata', 'ownerReferences'])} ? object.metadata.ownerReferences.filter(r, has(r.controller) && r.controller == true && has(r.kind) && has(r.name)) : []`,
+        },
+        { name: 'ownerKeys', expression: ownerKeys() },
+        {
+            name: 'ownerEntry',
+            expression: `(${V('ownerKeys')}.map(k, ${lookup('"a:" + k')}) + ${V('ownerKeys')}.map(k, ${lookup('"f:" + k')})).filter(e, e != "")`,
+        },
+        {
+            name: 'entry',
+            expression: `${V('hasRecord')} ? ${V('entryA')} : ${V('entryF')} != "" ? ${V('entryF')} : size(${V('ownerEntry')}) > 0 ? ${V('ownerEntry')}[0] : ""`,
+        },
+        { name: 'entryParts', expression: `${V('entry')} == "" ? ["", "none", "", "-"] : ${V('entry')}.split("|")` },
+        {
+            name: 'granted',
+            expression: `${V('entryParts')}[1] == "ok" && request.namespace in ${celStringList(config.exceptions.namespaces)} ? ${V('entryParts')}[0].split(",") : []`,
+        },
+        {
+            name: 'deniedFields',
+            expression: `${V('usedFields')}.filter(f, f in ${celStringList(failingFields)} && !(f in ${V('granted')}))`,
+        },
+        { name: 'denyReason', expression: denyReason(config) },
+        { name: 'controlProblem', expression: failsAtError(config, 'exception-missing-control') ? controlProblem() : '""' },
+        {
+            name: 'unusedFields',
+            expression: failsAtError(config, 'exception-unnecessary')
+                ? `${V('entryParts')}[1] == "none" || ${V('entryParts')}[1] == "invalid" || ${V('entryParts')}[3] == "-" ? [] : ${V('entryParts')}[0].split(",").filter(f, !(f in ${V('usedFields')}))`
+                : '[]',
+        },
+    ];
+    const process = exceptionProcess(config);
+    const at = `${V('workload')} + ": "`;
+    const validations = [
+        {
+            ruleId: src_namespaces/* HOST_NAMESPACES */.Uv.map(n => n.ruleId).join(', '),
+            expression: `size(${V('deniedFields')}) == 0`,
+            messageExpression: `${at} + "sets " + ${V('deniedFields')}.map(f, ${V('podPath')} + "." + f + ": true").join(", ") + " in its pod spec, sharing the node's namespaces. " + ${celString(process)}`,
+            reason: 'Forbidden',
+        },
+    ];
+    if (failsAtError(config, 'exception-invalid'))
+        validations.push({
+            ruleId: 'exception-invalid',
+            expression: `!${V('hasRecord')} || ${V('recordProblem')} == ""`,
+            messageExpression: `${at} + "its host namespace exception is invalid: " + ${V('recordProblem')} + ". " + ${celString(process)}`,
+            reason: 'Invalid',
+        });
+    validations.push({
+        ruleId: 'exception-invalid, exception-expired, exception-expiring, exception-outside-allowed-namespace, exception-missing-control',
+        expression: `${V('denyReason')} == ""`,
+        messageExpression: `${at} + "its host namespace exception is not in force: " + ${V('denyReason')} + ". " + ${celString(process)}`,
+        reason: 'Forbidden',
+    });
+    if (failsAtError(config, 'exception-missing-control'))
+        validations.push({
+            ruleId: 'exception-missing-control',
+            expression: `${V('controlProblem')} == ""`,
+            messageExpression: `${at} + "a workload with a host namespace exception must limit what a compromise can do: " + ${V('controlProblem')} + "."`,
+            reason: 'Forbidden',
+        });
+    if (failsAtError(config, 'exception-unnecessary'))
+        validations.push({
+            ruleId: 'exception-unnecessary',
+            expression: `size(${V('unusedFields')}) == 0`,
+            messageExpression: `${at} + "its exception allows " + ${V('unusedFields')}.join(", ") + ", which its pods do not set: remove it from the allow list."`,
+            reason: 'Invalid',
+        });
+    return { variables, validations, tableChunks: chunks.length };
+}
+/**
+ * The workloads an object was made from, through its controlling owner reference: a DaemonSet's
+ * or StatefulSet's Pods, a Deployment's ReplicaSets and (through the ReplicaSet's name, which is
+ * the Deployment's plus the pod-template-hash label) their Pods, a CronJob's Jobs and (the Job's
+ * name is the CronJob's plus the scheduled minute) their Pods. The exception is written on the
+ * workload; these objects carry its template, not its metadata.
+ */
+function ownerKeys() {
+    const owner = `${V('controller')}[0]`;
+    const ns = '"/" + request.namespace + "/"';
+    const hash = `${V('labels')}["pod-template-hash"]`;
+    return [
+        `size(${V('controller')}) == 0 ? []`,
+        `${owner}.kind == "ReplicaSet" && "pod-template-hash" in ${V('labels')} && ${owner}.name.endsWith("-" + ${hash}) ? ["ReplicaSet" + ${ns} + ${owner}.name, "Deployment" + ${ns} + ${owner}.name.substring(0, size(${owner}.name) - size(${hash}) - 1)]`,
+        `${owner}.kind == "Job" && ${owner}.name.matches("-[0-9]+$") ? ["Job" + ${ns} + ${owner}.name, "CronJob" + ${ns} + ${owner}.name.substring(0, ${owner}.name.lastIndexOf("-"))]`,
+        `[${owner}.kind + ${ns} + ${owner}.name]`,
+    ].join(' :\n');
+}
+/** The first problem of the annotation record, or "": the problems annotationRecord reports, in its order. */
+function recordProblem(ann) {
+    const L = celString(EXCEPTION_LABEL);
+    const fields = celStringList(src_namespaces/* HOST_NAMESPACES */.Uv.map(n => n.podField));
+    const known = celStringList(Object.values(ANNOTATIONS));
+    const missing = (key) => `${ann(key)} == "" ? ${celString(`annotation ${key} is missing or empty`)}`;
+    return [
+        `!(${L} in ${V('labels')}) ? (${V('misplaced')} ? ${celString(`the exception label and annotations are on the pod template; put them on the workload's own metadata`)} : ${celString(`it has exception annotations but not the label ${EXCEPTION_LABEL}: "true"`)})`,
+        `${V('labels')}[${L}] != "true" ? ${celString(`label ${EXCEPTION_LABEL} must be "true"`)}`,
+        `!${V('hasPod')} ? "the workload runs no pods"`,
+        `${V('name')} == "" ? "the workload has no metadata.name"`,
+        missing(ANNOTATIONS.allow),
+        `${V('allowItems')}.exists(x, !(x in ${fields})) ? ${celString(`annotation ${ANNOTATIONS.allow} lists something other than ${src_namespaces/* HOST_NAMESPACES */.Uv.map(n => n.podField).join(', ')}`)}`,
+        `size(${V('allowItems')}) == 0 ? ${celString(`annotation ${ANNOTATIONS.allow} names no host namespace`)}`,
+        missing(ANNOTATIONS.owner),
+        missing(ANNOTATIONS.riskAcceptance),
+        missing(ANNOTATIONS.expires),
+        `!${ann(ANNOTATIONS.expires)}.matches(${celString(ISO_DATE_PATTERN)}) ? ${celString(`annotation ${ANNOTATIONS.expires} is not a date written YYYY-MM-DD`)}`,
+        `${V('ourAnnotations')}.exists(k, !(k in ${known})) ? "an unknown " + ${celString(facts/* EXCEPTION_PREFIX */.J3)} + " annotation"`,
+        '""',
+    ].join(' :\n');
+}
+function denyReason(config) {
+    const parts = [
+        `${V('hasRecord')} && ${V('entryA')} == "" ? "it is not one of the repository's exception records (an exception is granted through the repository, not by annotating a workload in the cluster)"`,
+    ];
+    if (failsAtError(config, 'exception-invalid'))
+        parts.push(`${V('hasRecord')} && ${V('entryF')} != "" ? "a second exception record for one workload (its annotations and the central file)"`);
+    if (failsAtError(config, 'exception-missing-control'))
+        parts.push(`${V('entryParts')}[2] == "" && ${V('entryParts')}[1] != "none" && ${V('entryParts')}[1] != "invalid" && ${V('entryParts')}[3] == "-" && size(${V('usedFields')}) > 0 ? "the workload is not in the repository, so no NetworkPolicy is known to select its pods"`);
+    parts.push(`${V('entryParts')}[2]`);
+    return parts.join(' :\n');
+}
+/** The compensating controls, container by container, with the container's settings over the pod's (src/policy/evaluate.ts#containerControls). */
+function controlProblem() {
+    const podCtx = `${P}.securityContext`;
+    const hasPodCtx = (f) => `has(${podCtx}) && has(${podCtx}.${f})`;
+    const hasCtx = (f) => `has(c.securityContext) && has(c.securityContext.${f})`;
+    const runAsUser = `(${hasCtx('runAsUser')} ? c.securityContext.runAsUser != 0 : ${hasPodCtx('runAsUser')} ? ${podCtx}.runAsUser != 0 : ${hasCtx('runAsNonRoot')} ? c.securityContext.runAsNonRoot == true : ${hasPodCtx('runAsNonRoot')} && ${podCtx}.runAsNonRoot == true)`;
+    const dropsAll = `(${hasCtx('capabilities')} && has(c.securityContext.capabilities.drop) && c.securityContext.capabilities.drop.exists(d, d == "ALL"))`;
+    const noEscalation = `(${hasCtx('allowPrivilegeEscalation')} && c.securityContext.allowPrivilegeEscalation == false)`;
+    const names = (ok) => `${V('containers')}.filter(c, !${ok}).map(c, has(c.name) ? c.name : "?").join(", ")`;
+    return [
+        `${V('entry')} == "" || ${V('entryParts')}[1] == "invalid" || ${V('entryParts')}[3] == "-" || !${V('hasPod')} ? ""`,
+        `size(${V('containers')}) == 0 ? "its pod spec lists no containers, so the controls cannot be verified"`,
+        `${V('containers')}.exists(c, !${runAsUser}) ? "container(s) " + ${names(runAsUser)} + " may run as root: set securityContext.runAsNonRoot: true or a non-zero runAsUser"`,
+        `${V('containers')}.exists(c, !${dropsAll}) ? "container(s) " + ${names(dropsAll)} + " do not drop all capabilities: set securityContext.capabilities.drop: [ALL]"`,
+        `${V('containers')}.exists(c, !${noEscalation}) ? "container(s) " + ${names(noEscalation)} + " do not disallow privilege escalation: set securityContext.allowPrivilegeEscalation: false"`,
+        '""',
+    ].join(' :\n');
+}
+/** How to get an exception, in the message every denial carries. */
+function exceptionProcess(config) {
+    const ex = config.exceptions;
+    const where = ex.namespaces.length
+        ? `a namespace listed in exceptions.namespaces (${ex.namespaces.join(', ')})`
+        : 'a dedicated namespace listed in exceptions.namespaces (none is listed yet)';
+    const approval = ex.approval.team ? `approved by ${ex.approval.team} (label ${ex.approval.label})` : `approved with the label ${ex.approval.label}`;
+    const how = `the label ${EXCEPTION_LABEL}: "true" and the annotations ${Object.values(ANNOTATIONS).join(', ')} on the workload${ex.file ? `, or an entry of ${ex.file}` : ''}`;
+    return `Exceptions: in the repository, ${how}, in ${where}, ${approval} in a pull request; then regenerate and apply this policy (host-namespace-guard admission).`;
+}
+/** The entries as CEL map literals, each under the expression size we allow ourselves. */
+function chunkTable(entries) {
+    const chunks = [];
+    let items = [];
+    let size = 2;
+    for (const e of entries) {
+        const item = `${celString(e.key)}: ${celString(entryValue(e))}`;
+        if (item.length + 4 > MAX_EXPRESSION_CODE_POINTS)
+            throw new AdmissionLimitError(`admission: the exception entry ${e.key.slice(0, 200)} is too long for one CEL expression`);
+        if (items.length && size + item.length + 2 > MAX_EXPRESSION_CODE_POINTS) {
+            chunks.push(`{${items.join(',\n')}}`);
+            items = [];
+            size = 2;
+        }
+        items.push(item);
+        size += item.length + 2;
+    }
+    if (items.length || !chunks.length)
+        chunks.push(`{${items.join(',\n')}}`);
+    return chunks;
+}
+
+;// CONCATENATED MODULE: ./src/admission/policy.ts
+
+
+
+
+
+/**
+ * The ValidatingAdmissionPolicy and its binding (admissionregistration.k8s.io/v1, Kubernetes
+ * 1.30+), deterministic: the same config and records give the same bytes on any day until a
+ * record's verdict changes, so a committed copy can be compared with a regeneration (the drift
+ * check) without a date in it that would change daily.
+ */
+const POLICY_NAME = 'host-namespace-guard';
+/** Our annotations on the generated objects; not under host-namespace-guard.io/, which marks exception records. */
+const GENERATED_ANNOTATION_PREFIX = 'admission.host-namespace-guard.io/';
+
+function admissionPolicy(input) {
+    const { config } = input;
+    const entries = exceptionEntries(input.assessments, config);
+    const cel = policyCel(entries, config);
+    const validUntil = input.assessments
+        .filter(a => a.honoured && a.record.expires)
+        .map(a => a.record.expires)
+        .sort()[0];
+    const annotations = {
+        [`${GENERATED_ANNOTATION_PREFIX}generated-by`]: 'host-namespace-guard admission',
+        [`${GENERATED_ANNOTATION_PREFIX}exception-entries`]: String(entries.length),
+    };
+    if (validUntil)
+        annotations[`${GENERATED_ANNOTATION_PREFIX}valid-until`] = validUntil;
+    const policy = {
+        apiVersion: 'admissionregistration.k8s.io/v1',
+        kind: 'ValidatingAdmissionPolicy',
+        metadata: { name: POLICY_NAME, annotations },
+        spec: {
+            failurePolicy: 'Fail',
+            matchConstraints: {
+                resourceRules: ['', 'apps', 'batch'].map(group => ({
+                    apiGroups: [group],
+                    apiVersions: ['v1'],
+                    operations: ['CREATE', 'UPDATE'],
+                    resources: MATCHED_KINDS.filter(k => k.group === group).map(k => k.resource),
+                })),
+            },
+            variables: cel.variables.map(v => ({ name: v.name, expression: v.expression })),
+            validations: cel.validations.map(v => ({ expression: v.expression, messageExpression: v.messageExpression, reason: v.reason })),
+        },
+    };
+    const binding = {
+        apiVersion: 'admissionregistration.k8s.io/v1',
+        kind: 'ValidatingAdmissionPolicyBinding',
+        metadata: { name: POLICY_NAME },
+        spec: { policyName: POLICY_NAME, validationActions: ['Deny'] },
+    };
+    const text = render(policy, binding, entries, validUntil);
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_POLICY_BYTES)
+        throw new AdmissionLimitError(`admission: the policy would be ${bytes} bytes with ${entries.length} exception entries, over the ${MAX_POLICY_BYTES} bytes kept below etcd's 1.5 MiB object limit; split exceptions by namespace or remove expired ones.`);
+    return { text, objects: [policy, binding], entries, cel, validUntil };
+}
+/** Written for the YAML 1.1 reading of kubectl: a string that 1.1 would read as a date or boolean is quoted. */
+const YAML_1_1 = { version: '1.1' };
+function render(policy, binding, entries, validUntil) {
+    const policyDoc = new dist/* Document */.yo(policy, YAML_1_1);
+    policyDoc.commentBefore = [
+        " Generated by host-namespace-guard admission from the repository's configuration and exception records.",
+        ' Do not edit: change the records or the config, then regenerate. The pull request check fails while this file is stale.',
+        ` ${entries.length} exception entr${entries.length === 1 ? 'y' : 'ies'} baked in (variables exceptions0...); ${validUntil ? `granted exceptions last until ${validUntil} at least; the first regeneration after that day drops the first to expire` : 'no exception is granted'}.`,
+        ' Roll out with validationActions [Warn, Audit] first, then [Deny] (docs/admission.md).',
+    ].join('\n');
+    const bindingDoc = new dist/* Document */.yo(binding, YAML_1_1);
+    bindingDoc.commentBefore = ' Binds the policy cluster-wide; add a matchResources.namespaceSelector to roll it out namespace by namespace.';
+    const options = { lineWidth: 0 };
+    return `${policyDoc.toString(options)}---\n${bindingDoc.toString(options)}`;
+}
+
+;// CONCATENATED MODULE: ./src/admission/psa.ts
+
+
+
+/**
+ * Pod Security Admission labels for the namespaces the repository deploys to: `baseline`
+ * enforced everywhere (it forbids host namespaces outright), `privileged` only in the exception
+ * namespaces, where the ValidatingAdmissionPolicy is the guard. Warn and audit stay at baseline
+ * everywhere, so the exception namespaces still show what would be refused.
+ */
+const PSA_LABEL = 'pod-security.kubernetes.io';
+/** A DNS label, as Kubernetes requires of a namespace name: anything else would be refused by the API server. */
+const NAMESPACE_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+/** A workload or config names a namespace Kubernetes would refuse. */
+class PsaNameError extends Error {
+    name = 'PsaNameError';
+}
+function psaNamespaces(config, used) {
+    const exceptional = new Set(config.exceptions.namespaces);
+    const names = [...new Set([...used, ...config.exceptions.namespaces])].sort();
+    const bad = names.filter(n => !NAMESPACE_NAME.test(n));
+    if (bad.length)
+        throw new PsaNameError(`admission --format psa: ${bad.map(celString).join(', ')} ${bad.length === 1 ? 'is not a namespace name' : 'are not namespace names'} (a DNS label)`);
+    const docs = names.map(name => {
+        const level = exceptional.has(name) ? 'privileged' : 'baseline';
+        const doc = new dist/* Document */.yo({
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: {
+                name,
+                labels: {
+                    [`${PSA_LABEL}/enforce`]: level,
+                    [`${PSA_LABEL}/enforce-version`]: 'latest',
+                    [`${PSA_LABEL}/warn`]: 'baseline',
+                    [`${PSA_LABEL}/warn-version`]: 'latest',
+                    [`${PSA_LABEL}/audit`]: 'baseline',
+                    [`${PSA_LABEL}/audit-version`]: 'latest',
+                },
+            },
+        }, { version: '1.1' });
+        doc.commentBefore =
+            level === 'privileged'
+                ? ` ${name}: an exception namespace (exceptions.namespaces): PSA lets it through, the admission policy admits only the excepted workloads.`
+                : ` ${name}: baseline enforced, which forbids ${(0,src_namespaces/* namesOr */.gc)(n => n.podField).replace(' or ', ' and ')}.`;
+        return doc.toString({ lineWidth: 0 });
+    });
+    const header = "# Generated by host-namespace-guard admission --format psa from the repository's configuration and workloads. Do not edit: regenerate.\n";
+    return header + docs.join('---\n');
+}
+
 ;// CONCATENATED MODULE: ./src/policy/rule-findings.ts
 
 
@@ -5547,17 +5851,460 @@ function targetResource(record) {
     return { display: records_workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
 }
 
+// EXTERNAL MODULE: ./src/io/safe-read.ts
+var safe_read = __nccwpck_require__(204);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/** Bounds the config file like any other input. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads from the working tree, bounded like any other input, and never through a link or from a
+ * special file: a pull request could commit the config as a link to /proc/self/environ (whose
+ * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
+ * read from its own directory under the same rules.
+ */
+function fsTextReader(root) {
+    return async (file) => {
+        const absolute = external_node_path_default().resolve(root, file);
+        const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
+        try {
+            return await (0,safe_read/* readRepositoryFile */.tz)(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
+        }
+        catch (err) {
+            if (err instanceof safe_read/* RefusedRead */.pX)
+                throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
+            throw err;
+        }
+    };
+}
+/**
+ * Loads the config: an explicit path must exist; the default path is optional.
+ * Returns the config, the path it came from and its text (to tell whether a PR changed it).
+ */
+async function loadConfigWith(read, explicit) {
+    const file = explicit ?? DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await read(file);
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        const code = err.code;
+        throw new ConfigError(file, undefined, '', code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${code ?? err.message}`);
+    }
+    if (text === undefined) {
+        if (explicit)
+            throw new ConfigError(file, undefined, '', 'config file not found');
+        return { config: defaultConfig() };
+    }
+    return { config: parseConfig(file, text, [...rules/* registry */.u5.keys()]), file, text };
+}
+function loadConfig(root, explicit) {
+    return loadConfigWith(fsTextReader(root), explicit);
+}
+
+;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
+
+
+
+/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
+async function readCentralFile(root, config, configFile = 'config') {
+    const relative = config.exceptions.file;
+    if (!relative)
+        return undefined;
+    try {
+        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
+        // secret), so the file must be a regular file inside the repository, read without following.
+        const text = await (0,safe_read/* readRepositoryFile */.tz)(root, relative, config.maxFileSize);
+        if (text === undefined)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
+        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        if (err instanceof safe_read/* RefusedRead */.pX)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
+        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discovery/make-includes.ts
+
+
+
+
+/**
+ * The files a Makefile includes (`include`, `-include`, `sinclude`), as repository paths: Make
+ * reads them as part of the Makefile, whatever they are named (`include build/docker.rules`).
+ * Only literal names are followed; one with a variable or a wildcard (`include $(wildcard
+ * *.mk)`) says where the file is only when Make runs. Make looks for a relative name in the
+ * directory it runs in: the Makefile's own for `make -C dir` and a plain `make` (also for the
+ * includes of an included file: `dir`), or one above it for `make -f sub/Makefile`. Each name
+ * gives those candidates, nearest first, and the first file that exists is read; names that leave
+ * the repository are not followed.
+ */
+function makeIncludes(relative, text, dir = external_node_path_default().posix.dirname(relative)) {
+    const out = [];
+    for (const m of text.matchAll(INCLUDE)) {
+        for (const name of m[1].replace(/[ \t]#.*$/, '').split(/[ \t]+/)) {
+            if (name === '' || /[$*?[\]%]/.test(name) || external_node_path_default().posix.isAbsolute(name))
+                continue;
+            const candidates = [...new Set(ancestors(dir).map(d => external_node_path_default().posix.normalize(external_node_path_default().posix.join(d, name))))].filter(p => p !== '..' && !p.startsWith('../'));
+            if (candidates.length && out.length < MAX_INCLUDES_PER_FILE)
+                out.push(candidates);
+        }
+    }
+    return out;
+}
+/** `a/b` → `a/b`, `a`, `.`: where Make may have been started from, nearest first. */
+function ancestors(dir) {
+    const out = [dir];
+    for (let d = dir; d !== '.' && d !== '/' && d !== '';)
+        out.push((d = external_node_path_default().posix.dirname(d)));
+    return out;
+}
+/** An include line at the start of a line (never a recipe's, which starts with a tab). */
+const INCLUDE = /^[ ]*(?:-include|sinclude|include)[ \t]+([^\r\n]*)/gm;
+/** A Makefile naming more files than this is generated; the rest are not followed. */
+const MAX_INCLUDES_PER_FILE = 64;
+/**
+ * Follows the includes of the Makefiles a walk reads: the files they include that the walk did
+ * not yield (their names say nothing) come after it, read as Makefiles, and their own includes
+ * are followed in turn. Files the exclude globs name stay out; anything but a regular file inside
+ * the repository is not opened.
+ */
+class MakeIncludeFollower {
+    root;
+    seen = new Set();
+    queue = [];
+    /** The directory Make runs in for an included file: its including Makefile's. */
+    runsIn = new Map();
+    excluded;
+    constructor(root, selection) {
+        this.root = root;
+        const exclude = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+        this.excluded = relative => !selection.fileTypes.shell || exclude(relative);
+    }
+    /**
+     * A file the scan read: when it is a Makefile, remembered and its includes queued. Only
+     * Makefiles are remembered, so memory follows them, not the tree: an include naming a file the
+     * walk read as something else is read again, as a Makefile, which is what Make does with it.
+     */
+    note(read) {
+        if (read?.makefile === undefined)
+            return;
+        this.seen.add(read.relative);
+        const dir = this.runsIn.get(read.relative) ?? external_node_path_default().posix.dirname(read.relative);
+        for (const candidates of makeIncludes(read.relative, read.makefile, dir)) {
+            if (this.seen.size + this.queue.length >= MAX_FOLLOWED)
+                break;
+            if (candidates.some(c => this.seen.has(c)))
+                continue;
+            for (const c of candidates)
+                if (!this.runsIn.has(c))
+                    this.runsIn.set(c, dir);
+            this.queue.push(candidates);
+        }
+    }
+    /** The included files not read yet; notes made while iterating add to it. */
+    *pending() {
+        while (this.queue.length) {
+            const candidates = this.queue.shift();
+            if (candidates.some(c => this.seen.has(c)))
+                continue;
+            const relative = candidates.find(c => isRegularFileInside(this.root, external_node_path_default().resolve(this.root, c)));
+            if (relative === undefined || this.excluded(relative))
+                continue;
+            this.seen.add(relative);
+            yield { absolute: external_node_path_default().resolve(this.root, relative), relative, type: 'shell' };
+        }
+    }
+}
+/** Files remembered and followed in one scan: a bound on generated include chains. */
+const MAX_FOLLOWED = 100_000;
+/** A regular file (not a link) whose real path, directories' links resolved, is inside the repository. */
+function isRegularFileInside(root, absolute) {
+    try {
+        return (0,external_node_fs_.lstatSync)(absolute).isFile() && isInside((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(absolute));
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/discovery/read.ts
+var read = __nccwpck_require__(8568);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./src/discovery/classify.ts
+var classify = __nccwpck_require__(5602);
+// EXTERNAL MODULE: ./src/discovery/select.ts
+var discovery_select = __nccwpck_require__(9280);
+;// CONCATENATED MODULE: ./src/discovery/walk.ts
+
+
+
+
+
+
+/** Never worth descending into, ignored or not. */
+const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
+/**
+ * Streams the files to scan under `start` (a directory or a file), respecting nested .gitignore
+ * files and include/exclude globs. Files named explicitly are yielded even when ignored, as
+ * linters do. Symlinks met in the walk are not followed: they could loop or leave the tree. A
+ * start that is a link is followed when it leads to a file or directory inside the root, which
+ * is what naming it asks for; it is then walked under its real name, the file that holds the
+ * text (and that --fix would write). A start that leads outside the root or to no regular file
+ * (a FIFO, /dev/zero) is never opened: it comes back with `notRead`.
+ */
+function* walk(start, options) {
+    const root = external_node_path_default().resolve(options.root);
+    const select = (0,discovery_select/* fileSelector */.q)(options);
+    const excludedDir = (0,discovery_select/* directoryExcluder */.K)(options);
+    const wanted = (type) => type === undefined || options.fileTypes[type];
+    const abs = external_node_path_default().resolve(start);
+    const stat = (0,external_node_fs_.lstatSync)(abs);
+    const notRead = (why) => ({
+        absolute: abs,
+        relative: toRelative(root, abs),
+        type: (0,classify/* classify */.L8)(abs),
+        refused: `${toRelative(root, abs)} ${why}`,
+    });
+    if (stat.isSymbolicLink()) {
+        const target = linkTarget(abs, root);
+        if (typeof target === 'string')
+            yield notRead(target);
+        else
+            yield* walk(target.real, { ...options, root: target.realRoot });
+        return;
+    }
+    if (!stat.isFile() && !stat.isDirectory()) {
+        yield notRead('is not a regular file (a device, FIFO or socket): not read');
+        return;
+    }
+    if (stat.isFile()) {
+        const relative = toRelative(root, abs);
+        const type = (0,classify/* classify */.L8)(relative);
+        if (wanted(type))
+            yield { absolute: abs, relative, type, size: stat.size };
+        return;
+    }
+    const layers = ancestorsIgnore(root, abs);
+    const startRelative = external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/');
+    yield* walkDir(abs, startRelative.startsWith('..') ? toRelative(root, abs) : startRelative, layers);
+    // Synchronous on purpose: thousands of small directory reads are several times faster than
+    // through the promise API's thread-pool round trips (npm run bench).
+    function* walkDir(dir, relativeDir, parentLayers) {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (err) {
+            // Fail closed: a directory that cannot be listed may hold anything.
+            const code = err.code ?? 'error';
+            yield {
+                absolute: dir,
+                relative: relativeDir || '.',
+                type: 'kubernetes',
+                refused: `directory ${relativeDir || '.'} could not be read (${code}): nothing in it was checked`,
+            };
+            return;
+        }
+        const layers = [...parentLayers];
+        // Only read .gitignore where the listing has one: a failed open per directory is costly.
+        const own = names.some(n => n.name === '.gitignore') ? readIgnore(dir) : undefined;
+        if (own)
+            layers.push(own);
+        names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of names) {
+            if (ALWAYS_SKIP.has(entry.name))
+                continue;
+            const full = `${dir}${(external_node_path_default()).sep}${entry.name}`;
+            const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+            const isDir = entry.isDirectory();
+            const isLink = entry.isSymbolicLink();
+            if (!isDir && !isLink && !entry.isFile())
+                continue;
+            if (isIgnored(layers, full, isDir))
+                continue;
+            if (isDir) {
+                if (excludedDir(relative))
+                    continue;
+                yield* walkDir(full, relative, layers);
+                continue;
+            }
+            const scanAs = select(relative);
+            if (scanAs === undefined)
+                continue;
+            const type = scanAs === 'script?' ? undefined : scanAs;
+            yield isLink ? { absolute: full, relative, type, link: true } : { absolute: full, relative, type };
+        }
+    }
+}
+/**
+ * Where a named link leads, when that is a file or directory inside the root, with the root's
+ * real path to name it against; otherwise why it is not followed.
+ */
+function linkTarget(link, root) {
+    let real;
+    let realRoot;
+    try {
+        real = (0,external_node_fs_.realpathSync)(link);
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch (err) {
+        return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
+    }
+    // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
+    if (real !== realRoot && !isInside(realRoot, real))
+        return `is a symbolic link leading outside the root (to ${real}): not followed`;
+    const stat = (0,external_node_fs_.statSync)(real);
+    if (!stat.isFile() && !stat.isDirectory())
+        return `is a symbolic link to something that is not a regular file (${real}): not read`;
+    return { real, realRoot };
+}
+function toRelative(root, file) {
+    const rel = external_node_path_default().relative(root, file);
+    return (rel === '' ? external_node_path_default().basename(file) : rel).split((external_node_path_default()).sep).join('/');
+}
+function isIgnored(layers, full, isDir) {
+    let ignored = false;
+    for (const layer of layers) {
+        const rel = external_node_path_default().relative(layer.dir, full).split((external_node_path_default()).sep).join('/');
+        if (!rel || rel.startsWith('..'))
+            continue;
+        const result = layer.rules.test(isDir ? `${rel}/` : rel);
+        if (result.ignored)
+            ignored = true;
+        else if (result.unignored)
+            ignored = false;
+    }
+    return ignored;
+}
+function readIgnore(dir) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
+        return { dir, rules: ignore_default()().add(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** .gitignore files between the repo root and the start directory apply too. */
+function ancestorsIgnore(root, start) {
+    const rel = external_node_path_default().relative(root, start);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return [];
+    const layers = [];
+    let dir = root;
+    for (const part of rel ? rel.split((external_node_path_default()).sep) : []) {
+        const layer = readIgnore(dir);
+        if (layer)
+            layers.push(layer);
+        dir = external_node_path_default().join(dir, part);
+    }
+    return layers;
+}
+
+;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
+
+
+/**
+ * Fingerprints come from what a finding is about (rule, file, resource, field path), never from
+ * its line, so a finding that moves is recognised and not reported again. Identical keys in one
+ * file (two `docker run --net=host` lines) are told apart by their order.
+ */
+function fingerprint(findings) {
+    const seen = new Map();
+    for (const f of sortFindings(findings))
+        fingerprint_assign(f, seen);
+    return findings;
+}
+/**
+ * Fingerprints the findings that have none yet: those added after the pipeline's pass (approval,
+ * the API's file cap, a publishing run's own notes). Their ordinals come after every finding that
+ * already has one, so a late finding never takes an earlier one's fingerprint. Every channel, the
+ * review markers and the two-stage report need one: a finding without it would be posted again on
+ * every run and could not be published.
+ */
+function fingerprintMissing(findings) {
+    const seen = new Map();
+    for (const f of findings)
+        if (f.fingerprint)
+            seen.set(keyOf(f), (seen.get(keyOf(f)) ?? 0) + 1);
+    for (const f of sortFindings(findings.filter(f => !f.fingerprint)))
+        fingerprint_assign(f, seen);
+    return findings;
+}
+const keyOf = (f) => [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000');
+function fingerprint_assign(f, seen) {
+    const key = keyOf(f);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    f.fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32);
+}
+/**
+ * A List item's index and a RUN's ordinal in its stage change when something is inserted before
+ * them, which is not a change to the finding: the item is named by the resource, and equal RUNs
+ * are told apart by their order among the findings.
+ */
+function positionFree(fieldPath) {
+    return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/');
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        compareSeverity(a.severity, b.severity) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/findings/run-level.ts
+
+
+/**
+ * An `incomplete-scan` finding about the run as a whole (no file holds it): what was not judged
+ * and which bound stopped it. Undefined when the config turns the rule off.
+ */
+function incompleteRun(config, message, bound) {
+    const rule = rules/* registry */.u5.get('incomplete-scan');
+    const severity = (0,config_severity/* severityOf */.x)(config, rule);
+    if (!severity)
+        return undefined;
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity,
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'scan' },
+        message,
+        remediation: rule.meta.remediation,
+        fieldPath: `run:${bound}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/approval.ts
 
 
 
-const keyOf = (r) => workloadKeyText({ kind: r.target.kind, namespace: r.target.namespace ?? DEFAULT_NAMESPACE, name: r.target.name });
+const approval_keyOf = (r) => workloadKeyText({ kind: r.target.kind, namespace: r.target.namespace ?? DEFAULT_NAMESPACE, name: r.target.name });
 function byWorkload(records) {
     const out = new Map();
     for (const r of records) {
         if (!r.target.kind || !r.target.name)
             continue;
-        const key = keyOf(r);
+        const key = approval_keyOf(r);
         const m = out.get(key) ?? { allow: new Set(), record: r };
         for (const f of r.allow)
             m.allow.add(f);
@@ -5621,7 +6368,25 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
         const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`;
         return unapproved(changes, message, config, 'no-team');
     }
-    const { org, slug } = parseTeam(team, pr.owner);
+    const found = await findApproval(port, pr, { label, team });
+    if (found.approved)
+        return approved(changes, found.approved.by, found.approved.via, found.approved.message);
+    const { teamName, notes, cannotVerify } = found;
+    const message = `${intro}They need approval from a member of ${teamName}. Either:\n` +
+        `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
+        `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
+        `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
+    return unapproved(changes, message, config, { team: teamName, label }, cannotVerify);
+}
+/**
+ * Whether the pull request is approved for exception changes now: the label applied by a member of
+ * the team who is not the author, or an approving review of the head commit by such a member. Read
+ * from the API on every call (the publishing run of the two-stage mode asks it too, with its trusted
+ * token, for a report whose first stage could not read team membership).
+ */
+async function findApproval(port, pr, approval) {
+    const { label } = approval;
+    const { org, slug } = parseTeam(approval.team, pr.owner);
     const teamName = `@${org}/${slug}`;
     const members = new Map();
     const isMember = (user) => {
@@ -5633,6 +6398,7 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
     const isAuthor = (user) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase();
     const notes = [];
     const unverified = [];
+    const approvedBy = (by, via, message) => ({ teamName, approved: { by, via, message }, notes });
     const labels = await port.pullRequestLabels(pr.number);
     const present = labels.find(l => l.toLowerCase() === label.toLowerCase());
     if (present !== undefined) {
@@ -5643,7 +6409,7 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
         else if (isAuthor(by))
             notes.push(`The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`);
         else if (member === true)
-            return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`);
+            return approvedBy(by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`);
         else if (member === 'unknown')
             unverified.push(by);
         else
@@ -5656,7 +6422,7 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
             continue;
         const member = await isMember(user);
         if (member === true)
-            return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`);
+            return approvedBy(user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`);
         if (member === 'unknown')
             unverified.push(user);
         else
@@ -5668,11 +6434,7 @@ async function checkExceptionApproval(port, pr, baseRecords, headRecords, config
     const unknown = [...new Set(unverified)];
     if (cannotVerify)
         notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`);
-    const message = `${intro}They need approval from a member of ${teamName}. Either:\n` +
-        `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
-        `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
-        `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`;
-    return unapproved(changes, message, config, { team: teamName, label }, cannotVerify);
+    return { teamName, notes, ...(cannotVerify ? { cannotVerify } : {}) };
 }
 const membershipNote = (teamName) => `GitHub refused to show who is a member of ${teamName}. Reading team membership needs a token with the organization permission "Members: read", such as a GitHub App installation token or a personal access token passed as the github-token input; the default GITHUB_TOKEN cannot read it. Until membership can be verified the exception stays unapproved.`;
 function approved(changes, by, via, message) {
@@ -5757,11 +6519,1370 @@ function policy_exceptionRecords(facts, centralFile) {
 
 
 
-// EXTERNAL MODULE: ./src/scan-one.ts + 18 modules
-var scan_one = __nccwpck_require__(1887);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/engine/scan-file.ts + 20 modules
+var scan_file = __nccwpck_require__(4435);
+;// CONCATENATED MODULE: ./src/render/messages.ts
+/** How much of a tool's message a finding carries: the first lines say what is wrong; a loop's message repeats itself for 100 KiB. */
+const MAX_MESSAGE = 600;
+/**
+ * A tool's error as a finding can show it: the temporary copy's path replaced by the repository's
+ * names, control characters (terminal escapes) removed, cut to a bound, and the file and line it
+ * names, when it names one inside the rendered tree.
+ */
+function toolMessage(stderr, copyRoot) {
+    const cleaned = stderr
+        .split(copyRoot + '/')
+        .join('')
+        .split(copyRoot)
+        .join('.')
+        // C0 (but tab and line feed), DEL and C1 controls: ESC and CSI start terminal escape sequences.
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
+        .replace(/\n?Use --debug flag to render out invalid YAML\n?/g, '')
+        .replace(/^Error: /, '')
+        .trim();
+    const flat = cleaned.replace(/\s*\n\s*/g, ' ');
+    const text = flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE)}…` : flat || 'no message';
+    return { text, ...placeIn(cleaned) };
+}
+/** Helm names `chart/templates/x.yaml:12:3` (executing) or `(chart/templates/x.yaml:5)` (parsing). */
+function placeIn(message) {
+    const m = /([A-Za-z0-9_.\-/]+\.(?:ya?ml|tpl|txt|json)):(\d+)/.exec(message);
+    return m ? { file: m[1], line: Number(m[2]) } : {};
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/render/run-tool.ts
+
+/** stderr is only read for a message: the first bytes are enough, and a tool may print without end. */
+const MAX_STDERR = 64 * 1024;
+/**
+ * Runs a render tool with an argument vector (no shell: nothing in a path or a value is read as
+ * shell syntax) and a minimal environment. It gets its own process group, so that the time and
+ * size bounds kill it and anything it started: a template that loops forever or prints a
+ * gigabyte is stopped, never waited for or held in memory.
+ */
+function runTool(command, args, options) {
+    const { timeoutMs, maxOutputBytes } = options.limits;
+    return new Promise(resolve => {
+        let settled = false;
+        const finish = (run) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(run);
+        };
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const stop = (why) => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+            finish({ status: 'stopped', why });
+        };
+        const timer = setTimeout(() => stop(`it ran longer than the time limit (${timeoutMs / 1000} s) and was stopped`), timeoutMs);
+        const out = [];
+        let outBytes = 0;
+        const err = [];
+        let errBytes = 0;
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > maxOutputBytes)
+                return stop(`its output passed the size limit (${formatBytes(maxOutputBytes)}) and it was stopped`);
+            out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (errBytes >= MAX_STDERR)
+                return;
+            err.push(chunk.subarray(0, MAX_STDERR - errBytes));
+            errBytes += chunk.length;
+        });
+        child.on('error', (e) => finish(e.code === 'ENOENT' || e.code === 'EACCES' ? { status: 'missing', error: e.code } : { status: 'failed', stderr: e.message, code: null }));
+        child.on('close', code => {
+            const stderr = Buffer.concat(err).toString('utf8');
+            if (code === 0)
+                finish({ status: 'ok', stdout: Buffer.concat(out).toString('utf8'), stderr });
+            else
+                finish({ status: 'failed', stderr, code });
+        });
+    });
+}
+function formatBytes(bytes) {
+    return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} B`;
+}
+
+;// CONCATENATED MODULE: ./src/render/tool-env.ts
+
+
+/**
+ * The command a render runs, resolved to an absolute file once: the tool itself then runs with an
+ * empty PATH, so it cannot start anything else (kustomize runs `git` for a remote base, helm its
+ * plugins), whatever a chart or overlay asks for. Undefined when it is not installed.
+ */
+function resolveCommand(command, cwd, searchPath = process.env.PATH ?? '') {
+    const candidates = command.includes('/')
+        ? [external_node_path_default().resolve(cwd, command)]
+        : searchPath
+            .split((external_node_path_default()).delimiter)
+            .filter(Boolean)
+            .map(d => external_node_path_default().join(d, command));
+    for (const file of candidates) {
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            return file;
+        }
+        catch {
+            // not this one
+        }
+    }
+    return undefined;
+}
+/**
+ * The whole environment a render tool sees: nothing of the runner's (no token, no proxy, no
+ * kubeconfig), an empty PATH, and every Helm directory pointed at an empty folder, so no
+ * repository, registry login or plugin is known to it.
+ */
+function toolEnv(home) {
+    const dirs = ['cache', 'config', 'data', 'plugins'];
+    for (const d of dirs)
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(home, d), { recursive: true });
+    return {
+        PATH: external_node_path_default().join(home, 'no-bin'),
+        HOME: home,
+        TMPDIR: home,
+        KUBECONFIG: external_node_path_default().join(home, 'no-kubeconfig'),
+        HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+        HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+        HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
+        HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
+        HELM_REGISTRY_CONFIG: external_node_path_default().join(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: external_node_path_default().join(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: external_node_path_default().join(home, 'cache', 'repository'),
+        // kustomize's exec and container functions stay off: no flag turns them on, and this says so.
+        KUSTOMIZE_PLUGIN_HOME: external_node_path_default().join(home, 'plugins'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/helm.ts
+
+
+
+
+
+
+/**
+ * Renders the chart at `copyRoot/chartDir` (a copy: Chart.yaml may be rewritten). Values files
+ * are chart-relative; `file` in an error is repo-relative when the tool names one in the chart.
+ */
+async function helmTemplate(command, copyRoot, chartDir, variant, settings, home) {
+    const chartPath = external_node_path_default().join(copyRoot, chartDir);
+    const missingDependencies = dropMissingDependencies(chartPath);
+    const args = ['template', 'release', chartPath];
+    if (variant.namespace)
+        args.push('--namespace', variant.namespace);
+    for (const values of variant.values) {
+        const file = external_node_path_default().join(chartPath, values);
+        if (!(0,external_node_fs_.existsSync)(file))
+            return { status: 'error', message: `the values file ${values} listed for this chart in the configuration does not exist` };
+        args.push('--values', file);
+    }
+    const run = await runTool(command, args, {
+        cwd: copyRoot,
+        env: toolEnv(home),
+        limits: { timeoutMs: settings.timeoutMs, maxOutputBytes: settings.maxOutputBytes },
+    });
+    if (run.status === 'missing')
+        return { status: 'missing' };
+    if (run.status === 'stopped')
+        return { status: 'error', message: `helm template: ${run.why}` };
+    if (run.status === 'failed') {
+        const { text, file, line } = toolMessage(run.stderr, copyRoot);
+        return { status: 'error', message: `helm template: ${text}`, ...(file ? { file: chartFile(chartDir, file), line } : {}) };
+    }
+    return { status: 'ok', output: { text: run.stdout, missingDependencies } };
+}
+/**
+ * Helm names files from the chart's name (`agent/templates/ds.yaml`, `agent/charts/sub/…`), not
+ * its directory: the first part is the chart, the rest is relative to the chart directory.
+ */
+function chartFile(chartDir, helmPath) {
+    const rest = helmPath.slice(helmPath.indexOf('/') + 1);
+    return chartDir === '.' ? rest : `${chartDir}/${rest}`;
+}
+/** Removes from the copy's Chart.yaml the dependencies its `charts/` folder does not hold; returns their names. */
+function dropMissingDependencies(chartPath) {
+    const chartYaml = external_node_path_default().join(chartPath, 'Chart.yaml');
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)(chartYaml, 'utf8'));
+    }
+    catch {
+        return [];
+    }
+    const deps = doc.get('dependencies');
+    if (!(0,dist/* isSeq */.oP)(deps))
+        return [];
+    const vendored = vendoredCharts(external_node_path_default().join(chartPath, 'charts'));
+    const missing = [];
+    deps.items = deps.items.filter(item => {
+        if (!(0,dist/* isMap */.jh)(item))
+            return true;
+        const name = String(item.get('name') ?? '');
+        if (vendored.has(name))
+            return true;
+        missing.push(name);
+        return false;
+    });
+    if (missing.length) {
+        (0,external_node_fs_.writeFileSync)(chartYaml, doc.toString());
+        // The lock lists what was removed: helm would report the chart out of step with it.
+        (0,external_node_fs_.rmSync)(external_node_path_default().join(chartPath, 'Chart.lock'), { force: true });
+    }
+    return missing;
+}
+/** The names of the charts vendored in a `charts/` folder: directories with a Chart.yaml, and archives. */
+function vendoredCharts(dir) {
+    const names = new Set();
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return names;
+    }
+    for (const e of entries) {
+        if (e.isDirectory()) {
+            try {
+                const name = (0,dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, e.name, 'Chart.yaml'), 'utf8')).get('name');
+                if (typeof name === 'string')
+                    names.add(name);
+            }
+            catch {
+                // not a chart
+            }
+        }
+        else if (e.isFile() && e.name.endsWith('.tgz'))
+            names.add(e.name.replace(/-\d[^-]*\.tgz$|\.tgz$/, ''));
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/render/targets.ts
+/**
+ * What is rendered rather than read: a directory holding `Chart.yaml` is a Helm chart, one holding
+ * a kustomization file is a Kustomize overlay. Pure: paths in, paths out (repo-relative, forward
+ * slashes, '.' for the root).
+ */
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
+const baseOf = (file) => file.slice(file.lastIndexOf('/') + 1);
+const inside = (dir, file) => dir === '.' || file.startsWith(`${dir}/`);
+/** The charts and overlays a list of files holds. */
+function findTargets(files) {
+    const chartDirs = new Set();
+    const overlays = new Set();
+    for (const file of files) {
+        const base = baseOf(file);
+        if (base === 'Chart.yaml')
+            chartDirs.add(dirOf(file));
+        else if (KUSTOMIZATION_NAMES.includes(base))
+            overlays.add(dirOf(file));
+    }
+    const charts = [...chartDirs].filter(dir => ![...chartDirs].some(other => other !== dir && isSubchartOf(dir, other))).sort();
+    // A kustomization inside a chart is chart content (a post-renderer's input), not an overlay of its own.
+    return { charts, overlays: [...overlays].filter(o => !charts.some(c => c === o || inside(c, o))).sort() };
+}
+/** `dir` lies below `chart`'s `charts/` folder (a vendored subchart, at any depth). */
+function isSubchartOf(dir, chart) {
+    const prefix = chart === '.' ? 'charts/' : `${chart}/charts/`;
+    return dir.startsWith(prefix);
+}
+/** The chart a file belongs to, if any (the innermost top-level chart holding it). */
+function chartOf(file, charts) {
+    return charts.filter(c => inside(c, file)).sort((a, b) => b.length - a.length)[0];
+}
+/**
+ * Files that are only meaningful rendered: a chart's templates (Go templates, not YAML) and its
+ * vendored subcharts' files. Chart.yaml, values files and `crds/` are plain YAML and stay scanned
+ * as such too (a `crds/` manifest is installed verbatim).
+ */
+function isRenderedOnly(file, charts) {
+    const chart = chartOf(file, charts);
+    if (chart === undefined)
+        return false;
+    const rest = chart === '.' ? file : file.slice(chart.length + 1);
+    return rest.startsWith('templates/') || rest.startsWith('charts/');
+}
+/** The directories a file lies in, innermost first, up to the root ('.'). */
+function ancestorDirs(file) {
+    const out = [];
+    for (let dir = dirOf(file);; dir = dirOf(dir)) {
+        out.push(dir);
+        if (dir === '.')
+            return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/kustomize.ts
+
+
+
+
+
+
+const REMOTE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/|^git@|^(github\.com|gitlab\.com|bitbucket\.org)\/|[?&](ref|version)=|^[^/]+\.[a-z]{2,}\/[^/]+\/[^/]+\/\/|\.git(\/\/|$)/;
+/** Lists whose entries name directories (or files) to build from. */
+const SOURCE_LISTS = ['resources', 'bases', 'components'];
+const MAX_KUSTOMIZATIONS = 200;
+async function overlayInputs(source, overlay) {
+    const dirs = [];
+    const kustomizations = [];
+    const queue = [overlay];
+    while (queue.length) {
+        const dir = queue.shift();
+        if (dirs.includes(dir))
+            continue;
+        if (dirs.length >= MAX_KUSTOMIZATIONS)
+            return { dirs, kustomizations, refused: { file: kustomizations[0], message: `it reads more than ${MAX_KUSTOMIZATIONS} kustomizations` } };
+        dirs.push(dir);
+        const found = await kustomizationIn(source, dir);
+        if (!found)
+            continue;
+        kustomizations.push(found.file);
+        for (const [entry, line] of found.sources) {
+            if (REMOTE.test(entry))
+                return {
+                    dirs,
+                    kustomizations,
+                    refused: {
+                        file: found.file,
+                        message: `it names the remote base ${entry}, which is not fetched (rendering never reaches the network): vendor it into the repository`,
+                        line,
+                    },
+                };
+            const target = external_node_path_default().posix.normalize(dir === '.' ? entry : `${dir}/${entry}`).replace(/\/+$/, '') || '.';
+            if (target.startsWith('..') || external_node_path_default().posix.isAbsolute(entry))
+                return { dirs, kustomizations, refused: { file: found.file, message: `it names ${entry}, outside the repository`, line } };
+            // A file resource is read from a directory already copied; a directory is a kustomization of its own.
+            if (!/\.(ya?ml|json)$/i.test(entry))
+                queue.push(target);
+        }
+    }
+    return { dirs, kustomizations };
+}
+async function kustomizationIn(source, dir) {
+    for (const name of KUSTOMIZATION_NAMES) {
+        const file = dir === '.' ? name : `${dir}/${name}`;
+        const data = await source.read(file);
+        if (!data)
+            continue;
+        const text = data.toString('utf8');
+        const doc = (0,dist/* parseDocument */.Tp)(text);
+        const root = doc.contents;
+        const sources = [];
+        if ((0,dist/* isMap */.jh)(root)) {
+            for (const key of SOURCE_LISTS) {
+                const list = root.get(key, true);
+                if (!(0,dist/* isSeq */.oP)(list))
+                    continue;
+                for (const item of list.items)
+                    if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string')
+                        sources.push([item.value, lineOf(text, item.range?.[0] ?? 0)]);
+            }
+        }
+        return { file, sources };
+    }
+    return undefined;
+}
+const lineOf = (text, offset) => text.slice(0, offset).split('\n').length;
+/** Whether the overlay is a Component, which kustomize builds only as part of an overlay. */
+async function isComponent(source, overlay) {
+    for (const name of KUSTOMIZATION_NAMES) {
+        const data = await source.read(overlay === '.' ? name : `${overlay}/${name}`);
+        if (data)
+            return /^kind:\s*Component\s*$/m.test(data.toString('utf8'));
+    }
+    return false;
+}
+async function kustomizeBuild(command, copyRoot, overlay, settings, home) {
+    const dir = external_node_path_default().join(copyRoot, overlay);
+    // `kustomize build DIR` for the standalone tool, `kubectl kustomize DIR` otherwise; the load
+    // restrictor stays at its default (files only from the kustomization's own tree).
+    const args = external_node_path_default().basename(command) === 'kustomize' ? ['build', dir] : ['kustomize', dir];
+    const run = await runTool(command, args, { cwd: copyRoot, env: toolEnv(home), limits: settings });
+    if (run.status === 'missing')
+        return { status: 'missing' };
+    if (run.status === 'stopped')
+        return { status: 'error', message: `kustomize: ${run.why}` };
+    if (run.status === 'failed') {
+        const { text } = toolMessage(run.stderr.replace(/^error: /, ''), copyRoot);
+        return { status: 'error', message: `kustomize: ${text}` };
+    }
+    return { status: 'ok', text: run.stdout };
+}
+/** How many overlays of a repository a pull request's check reads to find those that build a changed base. */
+const MAX_OVERLAYS_SEARCHED = 1000;
+/**
+ * The overlays of the repository that read a changed file (through a base or component in
+ * another directory): a change to a base is a change to every overlay built on it.
+ */
+async function overlaysReading(source, overlays, changed) {
+    const out = [];
+    for (const overlay of overlays.slice(0, MAX_OVERLAYS_SEARCHED)) {
+        const { dirs } = await overlayInputs(source, overlay);
+        if (dirs.some(dir => changed.some(file => dir === '.' || file.startsWith(`${dir}/`))))
+            out.push(overlay);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/map-kustomize.ts
+
+
+function mapKustomizeFindings(findings, ctx) {
+    const ordered = orderedFiles(ctx);
+    const sources = new Map();
+    const sourceOf = (file) => {
+        let s = sources.get(file);
+        if (!s)
+            sources.set(file, (s = new parse_source/* SourceText */.D(file, ctx.texts.get(file) ?? '')));
+        return s;
+    };
+    const fallback = { file: ctx.kustomization, span: sourceOf(ctx.kustomization).span(0, 0) };
+    const search = (pattern, name) => {
+        const named = name ? ordered.filter(f => mentions(ctx.texts.get(f) ?? '', name)) : [];
+        for (const file of [...named, ...ordered]) {
+            const source = sourceOf(file);
+            const lines = source.lineStarts.length;
+            for (let line = 1; line <= lines; line++) {
+                const text = source.lineText(line);
+                if (!pattern(text))
+                    continue;
+                const indent = text.length - text.trimStart().length;
+                return { file, span: source.span(source.lineStart(line) + indent, source.lineEnd(line)) };
+            }
+        }
+        return undefined;
+    };
+    const mapped = findings.map(f => {
+        const key = src_namespaces/* HOST_FIELDS */.Rc.find(k => f.fieldPath.endsWith(`.${k}`));
+        const name = f.resource.name;
+        const at = (key && search(line => new RegExp(`(^|[\\s{,-])["']?${key}["']?\\s*:\\s*["']?(true|yes|on|y)\\b`, 'i').test(line), name)) ||
+            (key &&
+                opValue(search(line => new RegExp(`path:\\s*["']?\\S*/${key}["']?\\s*$`).test(line), name), sourceOf)) ||
+            fallback;
+        const { usedAt: _u, ...rest } = f;
+        return { ...rest, file: at.file, span: at.span, fix: undefined, message: `${f.message} (rendered from overlay ${ctx.overlay})` };
+    });
+    // Facts (a workload's exception annotations) are placed at the kustomization: which input wrote
+    // each annotation is not known, and the exception matches the object by kind and name anyway.
+    return { findings: mapped, locate: () => fallback };
+}
+/** A JSON 6902 operation's `value:` line near its `path:` line: where the patch-level reading reports it too. */
+function opValue(at, sourceOf) {
+    if (!at)
+        return undefined;
+    const source = sourceOf(at.file);
+    for (let line = Math.max(1, at.span.start.line - 2); line <= Math.min(source.lineStarts.length, at.span.start.line + 2); line++) {
+        const m = /^(\s*-?\s*value:\s*)(\S.*?)\s*$/.exec(source.lineText(line));
+        if (m)
+            return { file: at.file, span: source.span(source.lineStart(line) + m[1].length, source.lineStart(line) + m[1].length + m[2].length) };
+    }
+    return at;
+}
+/** Kustomize prefixes and suffixes names: the input names a part of the rendered name. */
+function mentions(text, name) {
+    for (const m of text.matchAll(/^\s*name:\s*["']?([^\s"'#]+)/gm))
+        if (name.includes(m[1]))
+            return true;
+    return false;
+}
+/** The overlay's files first, then each base's, in the order the directories were met. */
+function orderedFiles(ctx) {
+    const out = [];
+    for (const dir of ctx.dirs)
+        for (const file of ctx.texts.keys())
+            if ((dir === '.' || file.startsWith(`${dir}/`)) && !out.includes(file))
+                out.push(file);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/align.ts
+/**
+ * Which template line produced each line of a rendered document. Lines of the template without a
+ * template action (`{{ … }}`) are copied by helm as they are, so a longest common subsequence of
+ * those literal lines and the rendered lines pins most of the output to its source; a rendered
+ * line left unmatched was written by an action between the matched neighbours.
+ */
+/** Cells of the LCS table past which a cheaper greedy alignment is used (a 2,000-line template by a 2,000-line document). */
+const MAX_CELLS = 4_000_000;
+/** For each rendered line (0-based), the template line (0-based) it is a copy of, or -1. */
+function alignLines(template, rendered) {
+    const literal = template.map(l => (l.includes('{{') ? undefined : l.trimEnd()));
+    const out = rendered.map(l => l.trimEnd());
+    const n = literal.length;
+    const m = out.length;
+    const match = new Array(m).fill(-1);
+    if ((n + 1) * (m + 1) > MAX_CELLS)
+        return greedy(literal, out);
+    // lcs[i][j]: the LCS length of literal[i..] and out[j..], in one flat table.
+    const w = m + 1;
+    const lcs = new Uint32Array((n + 1) * w);
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            lcs[i * w + j] = literal[i] !== undefined && literal[i] === out[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
+        }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+        if (literal[i] !== undefined && literal[i] === out[j]) {
+            match[j] = i;
+            i++;
+            j++;
+        }
+        else if (lcs[(i + 1) * w + j] >= lcs[i * w + j + 1])
+            i++;
+        else
+            j++;
+    }
+    return match;
+}
+function greedy(literal, out) {
+    const match = new Array(out.length).fill(-1);
+    let i = 0;
+    for (let j = 0; j < out.length; j++) {
+        for (let k = i; k < literal.length && k < i + 200; k++) {
+            if (literal[k] !== undefined && literal[k] === out[j]) {
+                match[j] = k;
+                i = k + 1;
+                break;
+            }
+        }
+    }
+    return match;
+}
+/** A template action that writes output (not `if`, `end`, `with`, `range`, `define`, a comment or an assignment). */
+const WRITES = /\{\{(?:-\s*|(?!-)\s*)(?=\S)(?!(?:if|else|end|with|range|define|block|break|continue)\b|\/\*|\$[\w]*\s*:?=)[^}]/;
+const writesOutput = (line) => WRITES.test(line);
+/**
+ * The template line (0-based) a rendered line comes from: its copy, or else the action that wrote
+ * it, between the template lines of its matched neighbours. `key` prefers the action on the line
+ * that names it (`hostNetwork: {{ .Values.hostNetwork }}`).
+ */
+function sourceLine(template, match, renderedLine, key) {
+    if (match[renderedLine] >= 0)
+        return { line: match[renderedLine], copied: true };
+    let before = -1;
+    for (let j = renderedLine - 1; j >= 0; j--)
+        if (match[j] >= 0) {
+            before = match[j];
+            break;
+        }
+    let after = template.length;
+    for (let j = renderedLine + 1; j < match.length; j++)
+        if (match[j] >= 0) {
+            after = match[j];
+            break;
+        }
+    const between = Array.from({ length: Math.max(0, after - before - 1) }, (_, k) => before + 1 + k);
+    const keyed = key ? between.find(i => template[i].includes('{{') && new RegExp(`\\b${key}\\s*:`).test(template[i])) : undefined;
+    const writer = keyed ?? between.find(i => writesOutput(template[i])) ?? between.find(i => template[i].includes('{{'));
+    return { line: writer ?? Math.min(Math.max(before + 1, 0), Math.max(template.length - 1, 0)), copied: false };
+}
+/**
+ * The `.Values` paths a template line reads, with those of the `if` and `with` blocks around it:
+ * inside `{{- with .Values.podSpec }}`, `.` is `.Values.podSpec`.
+ */
+function valuesPaths(template, line) {
+    const paths = [];
+    const add = (text, dot) => {
+        for (const m of text.matchAll(/\$?\.Values((?:\.[A-Za-z0-9_-]+)+)/g))
+            paths.push(m[1].slice(1).split('.'));
+        if (dot && /\{\{-?[^}]*(?<![\w.)])\.(?![\w])/.test(text))
+            paths.push(dot);
+    };
+    // Walk up for the blocks that enclose the line: an `end` seen closes one more block to skip.
+    const enclosing = [];
+    let depth = 0;
+    for (let i = line - 1; i >= 0; i--) {
+        for (const action of [...template[i].matchAll(/\{\{-?\s*(if|with|range|end|define|block)\b[^}]*\}\}/g)].reverse()) {
+            if (action[1] === 'end')
+                depth++;
+            else if (depth > 0)
+                depth--;
+            else if (action[1] === 'define' || action[1] === 'block')
+                i = -1;
+            else
+                enclosing.push(action[0]);
+        }
+    }
+    const withPath = enclosing.map(a => /^\{\{-?\s*with\s+\$?\.Values((?:\.[A-Za-z0-9_-]+)+)/.exec(a)).find(Boolean);
+    add(template[line] ?? '', withPath ? withPath[1].slice(1).split('.') : undefined);
+    for (const a of enclosing)
+        if (/^\{\{-?\s*if\b/.test(a))
+            add(a);
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./src/render/values.ts
+
+
+const parsed = new Map();
+function values_read(v) {
+    const key = `${v.file}\u0000${v.text}`;
+    let hit = parsed.get(key);
+    if (!hit) {
+        // Helm reads values as YAML 1.1 (through sigs.k8s.io/yaml), like Kubernetes.
+        hit = { doc: (0,dist/* parseDocument */.Tp)(v.text, { version: '1.1' }), source: new parse_source/* SourceText */.D(v.file, v.text) };
+        if (parsed.size > 256)
+            parsed.clear();
+        parsed.set(key, hit);
+    }
+    return hit;
+}
+/**
+ * Where the values set what a template line reads. For each path the line reads (`podSpec`), the
+ * path with the finding's key under it (`podSpec.hostPID`) is tried first, then the path itself
+ * (`hostNetwork`); the last values file that sets it wins, as in helm.
+ */
+function findValue(files, paths, key) {
+    const candidates = paths.flatMap(p => [[...p, key], p]);
+    for (const path of candidates) {
+        for (const v of [...files].reverse()) {
+            const { doc, source } = values_read(v);
+            const node = doc.getIn([...v.prefix, ...path], true);
+            if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+                continue;
+            const span = source.span(node.range[0], node.range[1]);
+            const fix = node.value === true && /^(true|True|TRUE|yes|Yes|YES|on|On|ON|y|Y)$/.test(source.text.slice(node.range[0], node.range[1]))
+                ? { description: `Set ${path.join('.')} to false`, edits: [{ span, text: 'false' }] }
+                : undefined;
+            return { file: v.file, span, path: path.join('.'), ...(fix ? { fix } : {}) };
+        }
+    }
+    return undefined;
+}
+/** Whether a YAML text is a mapping at its root (a values file worth reading). */
+function isValuesMap(text) {
+    return isMap(parseDocument(text, { version: '1.1' }).contents);
+}
+
+;// CONCATENATED MODULE: ./src/render/map-helm.ts
+
+
+
+
+/** Splits a stream at `---` lines; a `# Source: x` comment names the template of its document. */
+function renderedDocuments(text, sourceFile) {
+    const lines = text.split('\n');
+    const docs = [];
+    let current;
+    lines.forEach((line, i) => {
+        if (/^---\s*$/.test(line) || !current) {
+            if (current)
+                current.lastLine = i;
+            current = { firstLine: i + 2, lastLine: lines.length };
+            if (!/^---\s*$/.test(line))
+                current.firstLine = i + 1;
+            docs.push(current);
+        }
+        const source = /^# Source: (.+?)\s*$/.exec(line);
+        if (source) {
+            current.source = sourceFile(source[1]);
+            current.firstLine = i + 2;
+        }
+    });
+    return docs;
+}
+/** Moves spans of one rendered stream to their templates; alignments are computed once per document. */
+class HelmLocator {
+    ctx;
+    cache = new Map();
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    locate(span, key) {
+        const line = span.start.line;
+        const doc = this.ctx.documents.find(d => d.firstLine <= line && line <= d.lastLine);
+        const file = doc?.source;
+        const text = file ? this.ctx.template(file) : undefined;
+        if (!doc || !file || text === undefined)
+            return undefined;
+        const template = new parse_source/* SourceText */.D(file, text);
+        const templateLines = text.split('\n');
+        let match = this.cache.get(doc);
+        if (!match) {
+            const renderedLines = Array.from({ length: doc.lastLine - doc.firstLine + 1 }, (_, k) => this.ctx.rendered.lineText(doc.firstLine + k));
+            match = alignLines(templateLines, renderedLines);
+            this.cache.set(doc, match);
+        }
+        const at = sourceLine(templateLines, match, line - doc.firstLine, key);
+        return { file, span: spanOn(template, at.line + 1, key, at.copied ? span : undefined), line: at.line, copied: at.copied, templateLines, template };
+    }
+}
+function mapHelmFindings(findings, ctx, locator = new HelmLocator(ctx)) {
+    return findings.map(f => mapOne(f, ctx, locator));
+}
+function mapOne(f, ctx, locator) {
+    const label = ` (rendered from ${ctx.label})`;
+    const key = src_namespaces/* HOST_FIELDS */.Rc.find(k => f.fieldPath.endsWith(`.${k}`));
+    const at = locator.locate(f.span, key);
+    if (!at)
+        return { ...f, message: f.message + label, fix: undefined, usedAt: undefined };
+    // A literal `hostNetwork: true` in the template is fixed there; a value from .Values in the values file.
+    const fix = at.copied && f.fix ? { ...f.fix, edits: f.fix.edits.map(e => ({ ...e, span: shiftTo(at.template, at.line + 1, e.span) })) } : undefined;
+    const paths = key ? [...valuesPaths(at.templateLines, at.line), ...helperValuesPaths(at.templateLines[at.line] ?? '', key, ctx)] : [];
+    const hit = key ? findValue(ctx.values(at.file), paths, key) : undefined;
+    const related = hit
+        ? [{ file: hit.file, span: hit.span, message: `${hit.path} is set here, in ${hit.file}`, ...(hit.fix ? { fix: hit.fix } : {}) }]
+        : undefined;
+    const { usedAt: _dropped, ...rest } = f;
+    return { ...rest, file: at.file, span: at.span, message: f.message + label, fix, ...(related ? { related } : {}) };
+}
+/**
+ * The `.Values` paths behind a key a helper writes: `{{ include "x.pod" . }}` on the line, and in
+ * a `define "x.pod"` the line that writes the key (its `if` gates and `with` blocks). One level:
+ * an include inside the define is not followed.
+ */
+function helperValuesPaths(line, key, ctx) {
+    const name = /\b(?:include|template)\s+"([^"]+)"/.exec(line)?.[1];
+    if (!name || !ctx.helpers)
+        return [];
+    for (const helper of ctx.helpers()) {
+        const lines = helper.text.split('\n');
+        const start = lines.findIndex(l => new RegExp(`\\{\\{-?\\s*define\\s+"${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(l));
+        if (start < 0)
+            continue;
+        for (let i = start + 1; i < lines.length; i++) {
+            if (/\{\{-?\s*define\b/.test(lines[i]))
+                break;
+            if (new RegExp(`\\b${key}\\s*:`).test(lines[i]))
+                return valuesPaths(lines, i);
+        }
+    }
+    return [];
+}
+/** The value's span on a copied line (same columns), else the key to the line's end, else the action. */
+function spanOn(template, line, key, copiedSpan) {
+    if (copiedSpan && copiedSpan.start.line === copiedSpan.end.line)
+        return shiftTo(template, line, copiedSpan);
+    const start = template.lineStart(line);
+    const text = template.lineText(line);
+    const keyAt = key ? text.search(new RegExp(`\\b${key}\\s*:`)) : -1;
+    const action = text.indexOf('{{');
+    const from = keyAt >= 0 ? keyAt : action >= 0 ? action : text.length - text.trimStart().length;
+    const end = keyAt < 0 && action >= 0 && text.indexOf('}}', action) >= 0 ? text.indexOf('}}', action) + 2 : text.trimEnd().length;
+    return template.span(start + from, start + Math.max(end, from));
+}
+/** The same columns on another line of another text (a line helm copied unchanged). */
+function shiftTo(template, line, span) {
+    const start = template.lineStart(line);
+    const width = template.lineText(line).length;
+    const from = Math.min(span.start.column - 1, width);
+    const to = Math.min(span.end.line === span.start.line ? span.end.column - 1 : width, width);
+    return template.span(start + from, start + to);
+}
+
+;// CONCATENATED MODULE: ./src/git/read-at.ts
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
+ * lines can differ from the head's; review comments need the head's lines, and the config that
+ * judges a PR comes from the base commit, so both are read from git objects, never the work
+ * tree. Returns undefined for a path absent at that commit. A link is refused, not followed: its
+ * blob is the link's target, which Kubernetes tooling would follow out of the repository.
+ */
+function read_at_gitReader(cwd, sha, maxBytes) {
+    return async (relative) => {
+        let listing;
+        try {
+            // -z: the path comes back unquoted; `--` and a literal pathspec: no name is an option or a glob.
+            ;
+            ({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', sha, '--', relative], { cwd, encoding: 'utf8' }));
+        }
+        catch {
+            return undefined;
+        }
+        const entry = listing.split('\0').find(e => e.slice(e.indexOf('\t') + 1) === relative);
+        if (!entry)
+            return undefined;
+        const [mode, type, object, size] = entry.slice(0, entry.indexOf('\t')).split(/\s+/);
+        const bytes = Number(size);
+        if (mode === '120000')
+            return { size: 0, read: refuse, refused: `${relative} is a symbolic link at ${sha.slice(0, 7)}: not followed` };
+        if (type !== 'blob' || !Number.isFinite(bytes))
+            return { size: 0, read: refuse, refused: `${relative} is a ${type} at ${sha.slice(0, 7)}, not a file` };
+        return {
+            size: bytes,
+            read: async () => {
+                if (bytes > maxBytes)
+                    throw new Error('over the size limit');
+                const { stdout } = await run('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
+                return stdout;
+            },
+        };
+    };
+}
+/** A file's text at a commit, or undefined where there is none; a link or a non-file throws. */
+function gitTextReader(cwd, sha, maxBytes) {
+    const blobs = read_at_gitReader(cwd, sha, maxBytes);
+    return async (relative) => {
+        const blob = await blobs(relative);
+        if (blob?.refused)
+            throw new Error(blob.refused);
+        return blob ? (await blob.read()).toString('utf8') : undefined;
+    };
+}
+const refuse = () => Promise.reject(new Error('not a regular file'));
+async function currentCommit(cwd) {
+    try {
+        return (await run('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' })).stdout.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The files below a directory at a commit (recursive, repo-relative), and the links there, which
+ * are never followed: what a render of the base side of a pull request copies.
+ */
+async function read_at_gitListFiles(cwd, sha, dir) {
+    const spec = dir === '.' ? [] : ['--', dir];
+    let listing;
+    try {
+        ;
+        ({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', sha, ...spec], {
+            cwd,
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+        }));
+    }
+    catch {
+        return { files: [], links: [] };
+    }
+    const files = [];
+    const links = [];
+    for (const entry of listing.split('\0')) {
+        if (!entry)
+            continue;
+        const [mode, type] = entry.slice(0, entry.indexOf('\t')).split(/\s+/);
+        const name = entry.slice(entry.indexOf('\t') + 1);
+        if (mode === '120000')
+            links.push(name);
+        else if (type === 'blob')
+            files.push(name);
+    }
+    return { files, links };
+}
+
+;// CONCATENATED MODULE: ./src/render/tree.ts
+
+
+
+
+const COPY_LIMITS = { maxFiles: 5000, maxBytes: 64 * 1024 * 1024 };
+const SKIP = new Set(['.git', 'node_modules']);
+/** The working tree: links are followed only to regular files inside the repository. */
+function workingTree(root) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    return {
+        async list(dir) {
+            const files = [];
+            const refused = [];
+            const visit = (rel, depth) => {
+                if (depth > 64)
+                    return;
+                let entries;
+                try {
+                    entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, rel), { withFileTypes: true });
+                }
+                catch {
+                    return;
+                }
+                for (const e of entries) {
+                    if (SKIP.has(e.name))
+                        continue;
+                    const child = rel === '.' ? e.name : `${rel}/${e.name}`;
+                    if (e.isDirectory())
+                        visit(child, depth + 1);
+                    else if (e.isFile())
+                        files.push(child);
+                    else if (e.isSymbolicLink()) {
+                        const why = linkProblem(external_node_path_default().join(root, child), realRoot);
+                        if (why)
+                            refused.push({ file: child, why: `${child} ${why}` });
+                        else
+                            files.push(child);
+                    }
+                }
+            };
+            visit(dir, 0);
+            return { files: files.sort(), refused };
+        },
+        async read(file) {
+            try {
+                return (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, file));
+            }
+            catch {
+                return undefined;
+            }
+        },
+    };
+}
+/** Why a link is not followed, or undefined for one that leads to a regular file inside the repository. */
+function linkProblem(link, realRoot) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(link);
+    }
+    catch {
+        return 'is a symbolic link that leads nowhere: not followed';
+    }
+    if (!isInside(realRoot, real))
+        return 'is a symbolic link leading outside the repository: not followed';
+    return (0,external_node_fs_.statSync)(real).isFile() ? undefined : 'is a symbolic link to a directory or a special file: not followed';
+}
+/**
+ * Copies files of a source into `dest`, keeping their repo-relative names. Returns an error
+ * sentence when the bounds are passed: a tree that large is not rendered at all.
+ */
+async function copyFiles(source, files, dest, limits = COPY_LIMITS) {
+    if (files.length > limits.maxFiles)
+        return `it has ${files.length} files, more than the ${limits.maxFiles} a render copies`;
+    let bytes = 0;
+    for (const file of files) {
+        const data = await source.read(file);
+        if (!data)
+            continue;
+        bytes += data.length;
+        if (bytes > limits.maxBytes)
+            return `its files pass the ${limits.maxBytes / 1024 / 1024} MiB a render copies`;
+        const target = external_node_path_default().join(dest, file);
+        // Names come from a listing of the repository: none may leave the copy.
+        if (!isInside(dest, target))
+            continue;
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(target, data, { flag: 'wx' });
+    }
+    return undefined;
+}
+/** Whether a path of the copy is a directory (lstat: the copy holds no links). */
+function isDirectory(file) {
+    try {
+        return lstatSync(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A commit's tree (a pull request's base or head), read from git objects: links there are never
+ * followed, whatever they point to.
+ */
+function gitTree(cwd, sha, maxBytes) {
+    const blobs = gitReader(cwd, sha, maxBytes);
+    return {
+        async list(dir) {
+            const { files, links } = await gitListFiles(cwd, sha, dir);
+            return { files, refused: links.map(file => ({ file, why: `${file} is a symbolic link at ${sha.slice(0, 7)}: not followed` })) };
+        },
+        async read(file) {
+            const blob = await blobs(file);
+            if (!blob || blob.refused)
+                return undefined;
+            return blob.read().catch(() => undefined);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/render.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const renderSettings = (config) => config.render ?? defaultRenderConfig();
+async function render_renderAll(request) {
+    const settings = renderSettings(request.config);
+    const outcome = emptyOutcome();
+    if (!settings.enabled)
+        return outcome;
+    const started = Date.now();
+    const helm = request.charts.length ? resolveCommand(settings.helm.command, request.root) : undefined;
+    const kustomize = request.overlays.length ? resolveCommand(settings.kustomize.command, request.root) : undefined;
+    // Each job writes into an outcome of its own, merged in job order: the report does not depend on
+    // which render finished first.
+    const jobs = [];
+    for (const chart of request.charts) {
+        if (!helm)
+            outcome.missing.helm++;
+        else
+            for (const variant of variantsOf(chart, settings))
+                jobs.push(into => renderChart(request, settings, helm, chart, variant, into));
+    }
+    const inputs = new Map();
+    for (const overlay of request.overlays)
+        if (!(await isComponent(request.source, overlay)))
+            inputs.set(overlay, await overlayInputs(request.source, overlay));
+    // A base that another overlay of this run builds is rendered through it (its files are searched
+    // for the lines that set what it renders), not once more on its own.
+    const built = new Set([...inputs].flatMap(([overlay, i]) => (i.refused ? [] : i.dirs.filter(d => d !== overlay))));
+    for (const [overlay, overlayInput] of inputs) {
+        if (built.has(overlay))
+            continue;
+        if (!kustomize)
+            outcome.missing.kustomize++;
+        else
+            jobs.push(into => renderOverlay(request, settings, kustomize, overlay, overlayInput, into));
+    }
+    const results = jobs.map(() => emptyOutcome());
+    let next = 0;
+    // The tools are processes of their own, most of whose time is their start-up: a few at once.
+    const workers = Array.from({ length: Math.min(RENDER_CONCURRENCY, jobs.length) }, async () => {
+        for (let i = next++; i < jobs.length; i = next++)
+            await jobs[i](results[i]);
+    });
+    await Promise.all(workers);
+    for (const r of results) {
+        outcome.findings.push(...r.findings);
+        outcome.facts.workloads.push(...r.facts.workloads);
+        outcome.facts.networkPolicies.push(...r.facts.networkPolicies);
+        outcome.renders += r.renders;
+        outcome.missing.helm += r.missing.helm;
+        outcome.missing.kustomize += r.missing.kustomize;
+    }
+    outcome.millis = Date.now() - started;
+    return outcome;
+}
+const emptyOutcome = () => ({ findings: [], facts: (0,facts/* noFacts */.f5)(), renders: 0, millis: 0, missing: { helm: 0, kustomize: 0 } });
+/** Renders at once: enough to overlap the tools' start-up, few enough for a shared 2-core runner. */
+const RENDER_CONCURRENCY = Math.max(2, Math.min(4, (0,external_node_os_.availableParallelism)()));
+/** The chart's own values, then each configured values set as a variant of its own. */
+function variantsOf(chart, settings) {
+    const configured = settings.helm.charts.filter(c => c.path === chart);
+    const plain = { path: chart, values: [], ...(configured[0]?.namespace ? { namespace: configured[0].namespace } : {}) };
+    return [plain, ...configured.filter(c => c.values.length)];
+}
+const joinPath = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
+async function withCopy(run) {
+    const base = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'hng-render-'));
+    try {
+        return await run(external_node_path_default().join(base, 'tree'), external_node_path_default().join(base, 'home'));
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(base, { recursive: true, force: true });
+    }
+}
+async function renderChart(request, settings, helm, chart, variant, outcome) {
+    const { engine } = request;
+    const chartYaml = joinPath(chart, 'Chart.yaml');
+    const label = `chart ${chart}${variant.values.length ? ` with ${variant.values.join(', ')}` : ''}`;
+    const listing = await request.source.list(chart);
+    for (const link of listing.refused)
+        pushNotice(outcome, (0,scan_file/* noticeFinding */.yv)('incomplete-scan', link.file, notice(`${link.why} (rendering ${label} without it).`, 'link'), engine));
+    await withCopy(async (copyRoot, home) => {
+        const tooLarge = await copyFiles(request.source, listing.files, copyRoot);
+        if (tooLarge)
+            return renderFailed(outcome, engine, chartYaml, undefined, `${label} was not rendered: ${tooLarge}.`, `chart/${chart}`, variant);
+        outcome.renders++;
+        const result = await helmTemplate(helm, copyRoot, chart, variant, settings, home);
+        if (result.status === 'missing') {
+            outcome.missing.helm++;
+            return;
+        }
+        if (result.status === 'error') {
+            const file = result.file && listing.files.includes(result.file) ? result.file : chartYaml;
+            return renderFailed(outcome, engine, file, file === result.file ? result.line : undefined, `${label} did not render: ${result.message}`, `chart/${chart}`, variant);
+        }
+        const rendered = new parse_source/* SourceText */.D(chartYaml, result.output.text);
+        const scanned = (0,scan_file/* scanFileText */.DN)({ path: chartYaml, text: rendered.text, type: 'kubernetes' }, { ...engine, ...(request.facts ? { facts: request.facts } : {}) });
+        const read = (file) => {
+            try {
+                return (0,external_node_fs_.readFileSync)(external_node_path_default().join(copyRoot, file), 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        };
+        const ctx = {
+            rendered,
+            documents: renderedDocuments(rendered.text, (p) => chartFile(chart, p)),
+            template: read,
+            values: (file) => valuesFor(chart, variant, file, read),
+            label,
+            helpers: () => listing.files
+                .filter(f => /(^|\/)templates\/.*\.tpl$/.test(f))
+                .flatMap(file => {
+                const text = read(file);
+                return text === undefined ? [] : [{ file, text }];
+            }),
+        };
+        const locator = new HelmLocator(ctx);
+        const missing = result.output.missingDependencies;
+        outcome.findings.push(...mapHelmFindings(scanned.findings, ctx, locator).map(f => missing.length ? { ...f, message: `${f.message} Not vendored, rendered without: ${missing.join(', ')}.` } : f));
+        // Fail closed: the missing dependencies' workloads were not checked; said at their Chart.yaml lines.
+        // The copy's Chart.yaml no longer lists them: the lines are the repository's.
+        const chartText = missing.length ? ((await request.source.read(chartYaml))?.toString('utf8') ?? '') : '';
+        for (const name of missing) {
+            const line = chartText.split('\n').findIndex(l => new RegExp(`^\\s*-?\\s*name:\\s*["']?${escapeRegExp(name)}["']?\\s*$`).test(l)) + 1;
+            renderNotice(outcome, engine, 'incomplete-scan', chartYaml, line || undefined, `${label} was rendered without its dependency ${name}, which is not vendored in charts/ (dependencies are never downloaded): the workloads it would add were not checked.`, `render:dependency:${name}`);
+        }
+        const from = { tool: 'helm', path: chart, values: variant.values, ...(variant.namespace ? { namespace: variant.namespace } : {}) };
+        mergeFacts(outcome.facts, scanned.facts, from, span => {
+            const at = locator.locate(span);
+            return at && { file: at.file, span: at.span };
+        });
+    });
+}
+async function renderOverlay(request, settings, kustomize, overlay, inputs, outcome) {
+    const { engine, source } = request;
+    const own = inputs.kustomizations[0] ?? joinPath(overlay, 'kustomization.yaml');
+    if (inputs.refused)
+        return renderFailed(outcome, engine, inputs.refused.file, inputs.refused.line, `overlay ${overlay} was not rendered: ${inputs.refused.message}.`, `overlay/${overlay}`);
+    const files = [];
+    for (const dir of inputs.dirs) {
+        const listing = await source.list(dir);
+        files.push(...listing.files.filter(f => !files.includes(f)));
+        for (const link of listing.refused)
+            pushNotice(outcome, (0,scan_file/* noticeFinding */.yv)('incomplete-scan', link.file, notice(`${link.why} (rendering overlay ${overlay} without it).`, 'link'), engine));
+    }
+    await withCopy(async (copyRoot, home) => {
+        const tooLarge = await copyFiles(source, files, copyRoot);
+        if (tooLarge)
+            return renderFailed(outcome, engine, own, undefined, `overlay ${overlay} was not rendered: ${tooLarge}.`, `overlay/${overlay}`);
+        outcome.renders++;
+        const result = await kustomizeBuild(kustomize, copyRoot, overlay, settings, home);
+        if (result.status === 'missing') {
+            outcome.missing.kustomize++;
+            return;
+        }
+        if (result.status === 'error')
+            return renderFailed(outcome, engine, own, undefined, `overlay ${overlay} did not render: ${result.message}`, `overlay/${overlay}`);
+        const scanned = (0,scan_file/* scanFileText */.DN)({ path: own, text: result.text, type: 'kubernetes' }, { ...engine, ...(request.facts ? { facts: request.facts } : {}) });
+        const texts = new Map();
+        for (const f of files)
+            if (/\.(ya?ml|json)$|(^|\/)Kustomization$/.test(f))
+                texts.set(f, (0,external_node_fs_.readFileSync)(external_node_path_default().join(copyRoot, f), 'utf8'));
+        const mapped = mapKustomizeFindings(scanned.findings, { overlay, kustomization: own, texts, dirs: inputs.dirs });
+        outcome.findings.push(...mapped.findings);
+        mergeFacts(outcome.facts, scanned.facts, { tool: 'kustomize', path: overlay, values: [] }, mapped.locate);
+    });
+}
+function renderFailed(outcome, engine, file, line, message, display, variant) {
+    const span = lineSpan(line);
+    const finding = (0,scan_file/* noticeFinding */.yv)('render-error', file, { span, message, resource: { display }, fieldPath: `render:${variant?.values.join(',') ?? ''}` }, engine);
+    pushNotice(outcome, finding);
+}
+function pushNotice(outcome, finding) {
+    if (finding)
+        outcome.findings.push(finding);
+}
+const notice = (message, what) => ({ span: lineSpan(undefined), message, resource: { display: 'render' }, fieldPath: `render:${what}` });
+/** A line the tool named (offsets unknown: a line-level place, never used for a fix). */
+function lineSpan(line) {
+    const at = { line: line && line > 0 ? line : 1, column: 1 };
+    return { start: at, end: at, startOffset: 0, endOffset: 0 };
+}
+/**
+ * The values files helm merges for a template: the chart's values.yaml and the variant's files;
+ * for a subchart's template (`charts/sub/…`) its own values.yaml first, then the parent's files
+ * under the subchart's name.
+ */
+function valuesFor(chart, variant, template, read) {
+    const parent = ['values.yaml', ...variant.values].map(v => joinPath(chart, v));
+    const rest = chart === '.' ? template : template.slice(chart.length + 1);
+    const sub = /^charts\/([^/]+)\//.exec(rest);
+    const files = [];
+    if (sub) {
+        const own = joinPath(chart, `charts/${sub[1]}/values.yaml`);
+        const text = read(own);
+        if (text !== undefined)
+            files.push({ file: own, text, prefix: [] });
+    }
+    for (const file of parent) {
+        const text = read(file);
+        if (text !== undefined)
+            files.push({ file, text, prefix: sub ? [sub[1]] : [] });
+    }
+    return files;
+}
+/** Facts of a rendered stream, with every span (and the file) moved to where it was written. */
+function mergeFacts(into, facts, rendered, locate) {
+    for (const w of facts.workloads) {
+        const at = locate(w.anchor);
+        if (!at)
+            continue;
+        into.workloads.push({ ...moveSpans(w, locate), file: at.file, id: `${at.file}#${w.id}`, rendered });
+    }
+    for (const np of facts.networkPolicies)
+        into.networkPolicies.push({ ...np, id: `rendered:${np.id}` });
+}
+function moveSpans(value, locate) {
+    if (Array.isArray(value))
+        return value.map(v => moveSpans(v, locate));
+    if (value && typeof value === 'object') {
+        const o = value;
+        if ('startOffset' in o && 'start' in o && 'end' in o)
+            return (locate(value)?.span ?? value);
+        return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, moveSpans(v, locate)]));
+    }
+    return value;
+}
+function renderNotice(outcome, engine, ruleId, file, line, message, fieldPath) {
+    pushNotice(outcome, (0,scan_file/* noticeFinding */.yv)(ruleId, file, { span: lineSpan(line), message, resource: { display: file }, fieldPath }, engine));
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/render/index.ts
+
+
+
+
+/**
+ * The run-level note for charts and overlays left unrendered because their tool is missing: one
+ * finding for the run, at the severity `render.missingTool` asks (a warning by default, which is
+ * still a finding: the run does not read as clean).
+ */
+function missingToolFinding(missing, settings, engine) {
+    const rule = engine.rules.get('render-error');
+    if (!rule || (!missing.helm && !missing.kustomize))
+        return undefined;
+    const parts = [];
+    const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+    if (missing.helm)
+        parts.push(`${plural(missing.helm, 'chart')} not rendered: ${settings.helm.command} not found; install it or set render.helm.command`);
+    if (missing.kustomize)
+        parts.push(`${plural(missing.kustomize, 'overlay')} not rendered: ${settings.kustomize.command} not found; install it or set render.kustomize.command`);
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity: settings.missingTool,
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'render' },
+        message: `${parts.join('. ')}.`,
+        remediation: rule.meta.remediation,
+        fieldPath: 'run:render-tool-missing',
+    };
+}
+/**
+ * `render.helm.charts` entries whose path holds no Chart.yaml: a typo there would silently drop
+ * the variant a team relies on, so it is said (once for the run, as render-error).
+ */
+function unknownChartsFinding(paths, engine) {
+    const rule = engine.rules.get('render-error');
+    if (!rule || !paths.length)
+        return undefined;
+    const at = { line: 1, column: 1 };
+    return {
+        ruleId: rule.meta.id,
+        severity: engine.severityOf(rule.meta.id),
+        file: '',
+        span: { start: at, end: at, startOffset: 0, endOffset: 0 },
+        resource: { display: 'render' },
+        message: `render.helm.charts names ${paths.join(', ')}, which holds no Chart.yaml: ${paths.length === 1 ? 'that variant was' : 'those variants were'} not rendered.`,
+        remediation: rule.meta.remediation,
+        fieldPath: `run:render-unknown-chart:${paths.join(',')}`,
+    };
+}
+/** Same rule, file and line: a rendered finding that a plain reading of the file already reports. */
+const sameSpot = (a, b) => a.ruleId === b.ruleId && a.file === b.file && a.span.start.line === b.span.start.line;
+/** What a finding is about, without its line: matches a finding of the base's rendering. */
+const render_findingKey = (f) => [f.ruleId, f.file, f.resource.display, f.fieldPath].join('\u0000');
+
+// EXTERNAL MODULE: ./src/scan-one.ts
+var scan_one = __nccwpck_require__(9023);
 // EXTERNAL MODULE: ./src/scan-workers.ts + 1 modules
 var scan_workers = __nccwpck_require__(4249);
+;// CONCATENATED MODULE: ./src/admission/drift.ts
+
+
+
+
+
+/**
+ * The drift check: regenerates the policy (deterministic, no date in it) and compares it with the
+ * committed file byte for byte. A difference is one `admission-policy-stale` finding at the first
+ * differing line, whose fix is the regenerated text; the rule words it.
+ */
+function admissionDrift(input) {
+    const file = input.config.admission?.file;
+    if (!file)
+        return [];
+    let text;
+    let entries;
+    try {
+        const policy = admissionPolicy({ config: input.config, assessments: input.assessments });
+        text = policy.text;
+        entries = policy.entries.length;
+    }
+    catch (err) {
+        if (!(err instanceof AdmissionLimitError))
+            throw err;
+        // No policy fits: the committed one cannot be the right one either. The limit names the numbers.
+        return report({ file, missing: input.committed === undefined, span: new parse_source/* SourceText */.D(file, input.committed ?? '').span(0, 0), entries: -1 }, input.config, err.message);
+    }
+    if (input.committed === text)
+        return [];
+    if (input.committed === undefined)
+        return report({ file, missing: true, span: new parse_source/* SourceText */.D(file, '').span(0, 0), entries }, input.config);
+    const source = new parse_source/* SourceText */.D(file, input.committed);
+    const line = firstDifferentLine(input.committed, text);
+    const start = source.lineStart(line);
+    const end = source.lineEnd(line);
+    return report({
+        file,
+        missing: false,
+        span: source.span(start, Math.max(start, end)),
+        entries,
+        fix: { description: 'Regenerate the admission policy', edits: [{ span: source.span(0, input.committed.length), text }] },
+    }, input.config);
+}
+function firstDifferentLine(a, b) {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    return Math.min(i + 1, x.length);
+}
+function report(unit, config, limit) {
+    const out = [];
+    for (const rule of rules/* registry */.u5.values()) {
+        const severity = rule.staleAdmission ? (0,config_severity/* severityOf */.x)(config, rule) : undefined;
+        if (!severity)
+            continue;
+        rule.staleAdmission(limit ? { ...unit, limit } : unit, {
+            report: r => out.push({ ruleId: rule.meta.id, severity, remediation: rule.meta.remediation, ...r }),
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
 
 
 
@@ -5779,7 +7900,15 @@ async function scan(request) {
     const { config } = request;
     const all = request.rules ?? rules/* registry */.u5;
     const engine = (0,scan_one/* engineFor */.E)(all, config, request.facts);
-    const result = { findings: [], facts: (0,facts/* noFacts */.f5)(), dockerfiles: [], filesScanned: 0, truncated: false, loneCrFiles: [] };
+    const result = {
+        findings: [],
+        facts: (0,facts/* noFacts */.f5)(),
+        dockerfiles: [],
+        filesScanned: 0,
+        truncated: false,
+        loneCrFiles: [],
+        render: { charts: [], overlays: [], renders: 0, millis: 0 },
+    };
     // Outcomes arrive in discovery order, from this thread or from workers alike.
     const handle = (outcome) => {
         if (!outcome)
@@ -5802,6 +7931,9 @@ async function scan(request) {
         }
     };
     if (request.files) {
+        Object.assign(result.render, await touchedTargets({ ...request, files: request.files }));
+        // A chart's templates are Go templates, not YAML: they are read through rendering only.
+        const renderedOnly = (file) => !file.refused && isRenderedOnly(file.relative, result.render.charts);
         // Listed files may come from git blobs (async): a few at a time hide the process latency.
         // Each keeps its place in the list, so the outcome does not depend on which read came first.
         const queue = (0,read/* listed */.KE)(request.root, request.files, config, request.reader);
@@ -5809,6 +7941,8 @@ async function scan(request) {
         const workers = Array.from({ length: CONCURRENCY }, async () => {
             for (let next = await queue.next(); !next.done; next = await queue.next()) {
                 const file = next.value;
+                if (renderedOnly(file))
+                    continue;
                 const slot = outcomes.push((0,read/* prepareAsync */.ay)(file, request.root, config.maxFileSize).then(p => (0,scan_one/* outcomeOf */.s)(p, engine))) - 1;
                 await outcomes[slot];
             }
@@ -5818,14 +7952,34 @@ async function scan(request) {
             handle(outcome);
     }
     else {
-        // A walk is local files only: synchronous reads, one file in memory at a time; a link or a
-        // refusal takes the promise path (rare: the await costs nothing where there is none). Past
-        // POOL_AFTER files, worker threads take the rest, when the entry allows them.
+        // A walk is streamed, one file in memory at a time. A directory's Chart.yaml comes before its
+        // templates/ and charts/ in the walk's (sorted) order, so the charts met so far say which
+        // files are templates, read through rendering only; a walk that starts inside a chart
+        // (`scan charts/agent/templates`) looks above its start.
+        const markers = new Set(chartsAboveStarts(request));
+        const charts = new Set([...markers].map(pipeline_dirOf));
+        const renderedOnly = (file) => !file.refused && insideChartSources(file.relative, charts);
+        // Files Makefiles include are Makefiles whatever their names say: read after the walk.
+        const includes = new MakeIncludeFollower(request.root, config);
+        const noted = (outcome) => {
+            includes.note(outcome);
+            handle(outcome);
+        };
+        // Local files: synchronous reads; a link or a refusal takes the promise path (rare: the await
+        // costs nothing where there is none). Past POOL_AFTER files, worker threads take the rest,
+        // when the entry allows them.
         let pool;
         let seen = 0;
         for (const file of walkAll(request, config)) {
+            if (!file.refused && isRenderMarker(file.relative)) {
+                markers.add(file.relative);
+                if (file.relative.endsWith('Chart.yaml'))
+                    charts.add(pipeline_dirOf(file.relative));
+            }
+            if (renderedOnly(file))
+                continue;
             if (++seen === scan_workers/* POOL_AFTER */.GF + 1)
-                pool = (0,scan_workers/* startPool */.hu)({ config, facts: request.facts, ruleIds: [...all.keys()] }, handle);
+                pool = (0,scan_workers/* startPool */.hu)({ config, facts: request.facts, ruleIds: [...all.keys()] }, noted);
             if (pool) {
                 if ((0,read/* needsAsync */.KP)(file))
                     await pool.local((0,scan_one/* outcomeOf */.s)(await (0,read/* prepareAsync */.ay)(file, request.root, config.maxFileSize), engine));
@@ -5833,14 +7987,19 @@ async function scan(request) {
                     await pool.add(file);
             }
             else
-                handle((0,scan_one/* outcomeOf */.s)((0,read/* needsAsync */.KP)(file) ? await (0,read/* prepareAsync */.ay)(file, request.root, config.maxFileSize) : (0,read/* prepareSync */.Z$)(file, config.maxFileSize), engine));
+                noted((0,scan_one/* outcomeOf */.s)((0,read/* needsAsync */.KP)(file) ? await (0,read/* prepareAsync */.ay)(file, request.root, config.maxFileSize) : (0,read/* prepareSync */.Z$)(file, config.maxFileSize), engine));
         }
         if (pool) {
             await pool.finish();
             if (process.env.HNG_SCAN_TRACE)
                 process.stderr.write(`scan: ${seen} files, ${pool.scanned} on ${pool.size} worker threads\n`);
         }
+        for (const file of includes.pending())
+            noted((0,scan_one/* outcomeOf */.s)((0,read/* prepareSync */.Z$)(file, config.maxFileSize), engine));
+        Object.assign(result.render, findTargets(markers));
     }
+    if (request.render !== false)
+        await renderPass(request, engine, result);
     // Fail closed: findings past the limit were not collected, and one of them could fail the run.
     const limit = result.truncated
         ? incompleteRun(config, `The findings limit (maxFindings: ${config.maxFindings}) was reached: later findings were not collected, so the scan did not judge everything.`, 'maxFindings')
@@ -5849,6 +8008,117 @@ async function scan(request) {
         result.findings.push(limit);
     result.loneCrFiles.sort();
     return result;
+}
+const pipeline_dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
+const isRenderMarker = (file) => {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    return base === 'Chart.yaml' || KUSTOMIZATION_NAMES.includes(base);
+};
+/** Under a chart met so far (any of them, at any depth), in its templates/ or charts/. */
+function insideChartSources(file, charts) {
+    if (!charts.size)
+        return false;
+    for (const dir of ancestorDirs(file)) {
+        if (!charts.has(dir))
+            continue;
+        const rest = dir === '.' ? file : file.slice(dir.length + 1);
+        if (rest.startsWith('templates/') || rest.startsWith('charts/'))
+            return true;
+    }
+    return false;
+}
+/** The Chart.yaml files above the walk's starts: a start inside a chart is still read as one. */
+function chartsAboveStarts(request) {
+    return (request.paths ?? []).flatMap(p => {
+        const relative = external_node_path_default().relative(request.root, external_node_path_default().resolve(request.root, p)).split((external_node_path_default()).sep).join('/');
+        if (!relative || relative.startsWith('..'))
+            return [];
+        return ancestorDirs(`${relative}/x`).flatMap(dir => {
+            const chartYaml = dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`;
+            return (0,external_node_fs_.existsSync)(external_node_path_default().join(request.root, chartYaml)) ? [chartYaml] : [];
+        });
+    });
+}
+/** The findings that rendering produced: only they are compared with the base's rendering. */
+const RENDERED = new WeakSet();
+/**
+ * Renders the charts and overlays the scan met and adds what they produce. A rendered finding at
+ * the same rule, file and line as one the plain reading found (a base's manifest, a patch file)
+ * is the same finding, kept once; so is one that several variants of a chart produce for the
+ * same object.
+ */
+async function renderPass(request, engine, result) {
+    const { charts, overlays } = result.render;
+    const settings = renderSettings(request.config);
+    if (!settings.enabled)
+        return;
+    // A full scan can tell a configured chart that is not there (a pull request sees only its files).
+    const unknown = request.files
+        ? undefined
+        : unknownChartsFinding([...new Set(settings.helm.charts.map(c => c.path))].filter(p => !(0,external_node_fs_.existsSync)(external_node_path_default().join(request.root, p, 'Chart.yaml'))), engine);
+    if (!charts.length && !overlays.length) {
+        if (unknown)
+            result.findings.push(unknown);
+        return;
+    }
+    const out = await render_renderAll({
+        root: request.root,
+        source: request.renderFrom ?? workingTree(request.root),
+        charts,
+        overlays,
+        config: request.config,
+        engine,
+        facts: request.facts,
+    });
+    result.render.renders = out.renders;
+    result.render.millis = out.millis;
+    const seen = new Map();
+    const spot = (f) => `${f.file}\u0000${f.span.start.line}`;
+    for (const f of result.findings)
+        seen.set(spot(f), [...(seen.get(spot(f)) ?? []), f]);
+    const missing = missingToolFinding(out.missing, settings, engine);
+    for (const f of [...out.findings, ...(missing ? [missing] : []), ...(unknown ? [unknown] : [])]) {
+        const there = seen.get(spot(f)) ?? [];
+        // Rendered twice (two variants, an overlay and its base) is one finding; two objects a `range`
+        // writes from one template line are two.
+        if (there.some(p => sameSpot(p, f) && (!RENDERED.has(p) || p.resource.display === f.resource.display)))
+            continue;
+        if (result.findings.length >= request.config.maxFindings) {
+            result.truncated = true;
+            break;
+        }
+        seen.set(spot(f), [...there, f]);
+        RENDERED.add(f);
+        result.findings.push(f);
+    }
+    result.facts.workloads.push(...out.facts.workloads);
+    result.facts.networkPolicies.push(...out.facts.networkPolicies);
+}
+/**
+ * The charts and overlays a list of changed files touches: the directories above each file that
+ * hold a Chart.yaml or a kustomization (at the head: through the reader, or in the checkout).
+ */
+async function touchedTargets(request) {
+    const marker = new Set(['Chart.yaml', ...KUSTOMIZATION_NAMES]);
+    // The head's tree, when it is not the checkout, is listed once (one git ls-tree), not asked per name.
+    const listed = request.renderFrom ? new Set((await request.renderFrom.list('.')).files) : undefined;
+    const exists = async (file) => listed ? listed.has(file) : request.reader ? (await request.reader(file)) !== undefined : (0,external_node_fs_.existsSync)(external_node_path_default().join(request.root, file));
+    const found = new Set();
+    const dirs = new Set(request.files.flatMap(f => ancestorDirs(f)));
+    for (const dir of dirs)
+        for (const name of marker) {
+            const file = dir === '.' ? name : `${dir}/${name}`;
+            if (await exists(file))
+                found.add(file);
+        }
+    const targets = findTargets(found);
+    // A changed base or component changes the overlays in other directories that build on it.
+    if (targets.overlays.length && request.render !== false && renderSettings(request.config).enabled) {
+        const source = request.renderFrom ?? workingTree(request.root);
+        const all = findTargets(listed ?? (await source.list('.')).files).overlays.filter(o => !targets.overlays.includes(o));
+        targets.overlays = [...targets.overlays, ...(await overlaysReading(source, all, request.files))].sort();
+    }
+    return targets;
 }
 function* walkAll(request, config) {
     const starts = request.paths?.length ? request.paths : [request.root];
@@ -5866,13 +8136,39 @@ async function scanRepository(request) {
 /** A pull request's changed files, judged with their context, and the records they change. */
 async function reviewChanges(request) {
     const { root, config } = request;
-    const result = await scan({ root, files: request.files, reader: request.reader, config, facts: { exceptions: true, workloads: request.workloads } });
+    const result = await scan({
+        root,
+        files: request.files,
+        reader: request.reader,
+        config,
+        facts: { exceptions: true, workloads: request.workloads },
+        renderFrom: request.renderFrom,
+    });
+    if (request.base?.tree)
+        await markPresentAtBase(result, request.base.tree, request);
     const judged = await judge(result, request, { root, config });
     if (!judged.records.length || !request.base)
         return judged;
     // Only a change that holds exceptions needs the base's records (to find what it adds or widens).
-    const base = await scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true } });
+    const base = await scan({ root, files: request.files, reader: request.base.reader, config, rules: new Map(), facts: { exceptions: true }, render: false });
     return { ...judged, baseRecords: exceptionRecords(base.facts, request.base.centralFile).records };
+}
+/**
+ * A chart's findings sit on template lines that a change to a values file, a helper or another
+ * template does not touch, and a change to a template line may carry an old finding: so the
+ * touched charts and overlays are rendered at the base too, and what the base already produced
+ * is marked, whatever lines the pull request changed.
+ */
+async function markPresentAtBase(result, tree, request) {
+    const { charts, overlays } = result.render;
+    if (!charts.length && !overlays.length)
+        return;
+    const engine = engineFor(builtinRegistry, request.config);
+    const base = await renderAll({ root: request.root, source: tree, charts, overlays, config: request.config, engine });
+    const old = new Set(base.findings.map(findingKey));
+    for (const f of result.findings)
+        if (RENDERED.has(f))
+            f.presentAtBase = old.has(findingKey(f));
 }
 /**
  * Policy and fingerprints. A scan of part of the repository reads the rest for NetworkPolicies,
@@ -5884,12 +8180,173 @@ async function judge(result, request, context) {
     // Records come from workloads and the central file, which the context pass does not add to.
     const exceptions = policy_exceptionRecords(facts, request.centralFile);
     if (context && exceptions.records.length) {
-        const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true } });
+        const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false });
         const known = new Set(facts.networkPolicies.map(np => np.id));
         facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
     }
     const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today });
-    return { ...result, findings: fingerprint(sortFindings(policy.findings)), assessments: policy.assessments, records: policy.records };
+    const drift = request.config.admission ? await admissionDriftOf(result, request, context, policy.assessments) : [];
+    return { ...result, findings: fingerprint(sortFindings([...policy.findings, ...drift])), assessments: policy.assessments, records: policy.records };
+}
+/**
+ * The drift check (config `admission.file`): the policy is generated from the whole repository's
+ * records, so a scan of part of it (a pull request's files, some paths) reads the rest for them,
+ * with the scanned files' own facts (the head's, in a pull request) in place of the disk's.
+ */
+async function admissionDriftOf(result, request, context, assessments) {
+    const { config } = request;
+    const file = config.admission.file;
+    let whole = assessments;
+    if (context) {
+        const rest = await scan({ root: context.root, config, rules: new Map(), facts: { exceptions: true } });
+        const replaced = new Set(request.files ?? []);
+        const facts = {
+            workloads: [...rest.facts.workloads.filter(w => !replaced.has(w.file)), ...(replaced.size ? result.facts.workloads : [])],
+            networkPolicies: [...rest.facts.networkPolicies.filter(n => !replaced.has(n.file)), ...(replaced.size ? result.facts.networkPolicies : [])],
+        };
+        whole = applyPolicy({ findings: [], facts, exceptions: policy_exceptionRecords(facts, request.centralFile), config, today: request.today }).assessments;
+    }
+    return admissionDrift({ config, committed: await committedText(file, request.reader, request.root, config.maxFileSize), assessments: whole });
+}
+/** The committed policy: the head's in a pull request read through its reader, else the checkout's; undefined when absent. */
+async function committedText(file, reader, root, maxBytes) {
+    if (reader) {
+        const blob = await reader(file);
+        if (!blob || blob.refused || blob.size > maxBytes)
+            return undefined;
+        return (await blob.read()).toString('utf8');
+    }
+    try {
+        return await (0,safe_read/* readRepositoryFile */.tz)(root, file, maxBytes);
+    }
+    catch (err) {
+        // A link or special file in its place is no policy: reported as missing, never followed.
+        if (err instanceof safe_read/* RefusedRead */.pX)
+            return undefined;
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+
+
+const NAMESPACE_NAMES = (0,src_namespaces/* namesOr */.gc)(n => n.display);
+const BUILD_FLAG = `--${src_namespaces/* HOST_NAMESPACE */.$8.network.dockerfileFlag}`;
+const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
+       ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
+       ${TOOL_NAME} init [--root DIR] [--fork-safe] [--force]
+       ${TOOL_NAME} admission [PATH...] [--format vap|psa] [--output FILE] [--config FILE] [--root DIR]
+       ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
+                   [--format text|json] [--timeout SECONDS]
+       ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
+                   [--probe-image IMAGE] [--format text|json] [--timeout SECONDS]
+
+Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
+host's ${NAMESPACE_NAMES} namespace.
+
+Options:
+  -f, --format text|json|sarif
+                             output format (default: text)
+  -o, --output FILE          write the report to FILE instead of standard output
+  --config FILE              config file (default: .github/host-namespace-guard.yml if present)
+  --fail-on error|warning|note|never
+                             lowest severity that fails the run (default: error)
+  --root DIR                 repository root that paths are reported against (default: .)
+  --fix PATH...|--all        apply the fixes the findings offer to the files named (or to every
+                             file under the root with --all), then report what remains
+  --fix --dry-run            print the fixes as a unified diff; write nothing
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 nothing fails, 1 a finding fails, 2 usage, configuration, path or write error.
+
+The init command writes .github/workflows/host-namespace-guard.yml (pull-request review and
+required check, full scan on demand, monthly exceptions review; --fork-safe writes the two-stage
+pair instead) and .github/host-namespace-guard.yml from what the repository holds, then prints
+the first scan's result and the next steps. It never replaces a file without --force.
+
+The exceptions command lists every host namespace exception (workload, host namespaces, owner,
+risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
+invalid.
+
+The admission command writes the ValidatingAdmissionPolicy and binding that deny the same host
+namespaces in the cluster, with the exceptions the scan honours today; --format psa writes the
+Namespaces with Pod Security Admission labels instead (docs/admission.md).
+
+Smoke checks (need a container engine; see docs/smoke.md):
+  build-check     builds DOCKERFILE without host networking (refuses RUN ${BUILD_FLAG}=host up front)
+                  and removes the image; --context defaults to the Dockerfile's directory,
+                  --engine to podman, --timeout to 300
+  runtime-check   starts each workload of MANIFEST as one pod and observes from inside whether it
+                  shares the node's ${NAMESPACE_NAMES} namespace, then removes it; --image
+                  replaces every container image; --probe-image is the image (with sh and
+                  readlink) of the sidecar that probes images without a shell (default
+                  localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to
+                  podman, --timeout to 120; --allow 'Kind/ns/name=FIELD,FIELD ...' names
+                  what honoured exceptions allow (the smoke matrix's allow): those workloads pass
+                  when they share exactly that
+  Exit codes: 0 ok, 1 host networking needed or a namespace shared, 2 a build that failed for
+  another reason, usage, engine error or timeout, 130 interrupted.
+`;
+
+;// CONCATENATED MODULE: ./src/cli/admission-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const ADMISSION_FORMATS = ['vap', 'psa'];
+/**
+ * `admission`: the ValidatingAdmissionPolicy and binding that enforce in the cluster what the
+ * scan enforces in the repository, from the same config and the scan's own judgement of every
+ * exception record (docs/admission.md).
+ */
+async function admissionCommand(argv, env) {
+    const parsed = parseCommand('admission', argv, {
+        format: { type: 'string', default: 'vap' },
+        output: { type: 'string' },
+        config: { type: 'string' },
+        root: { type: 'string' },
+    });
+    if (parsed === 'help') {
+        env.stdout(USAGE);
+        return EXIT_OK;
+    }
+    const { values, positionals } = parsed;
+    const format = args_oneOf('--format', values.format, ADMISSION_FORMATS);
+    const { root, paths } = await scanTarget(env.cwd, positionals, values.root);
+    const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
+    const today = env.today ?? new Date();
+    const centralFile = await readCentralFile(root, config, configFile);
+    // Facts only, as the drift check reads them: the same assessments, so the same text.
+    const { assessments, facts } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map(), workloads: format === 'psa' });
+    let text;
+    try {
+        text =
+            format === 'psa'
+                ? psaNamespaces(config, facts.workloads.map(w => w.namespace ?? evaluate_DEFAULT_NAMESPACE))
+                : admissionPolicy({ config, assessments }).text;
+    }
+    catch (err) {
+        if (!(err instanceof AdmissionLimitError) && !(err instanceof PsaNameError))
+            throw err;
+        env.stderr(`${TOOL_NAME}: ${err.message}\n`);
+        return EXIT_USAGE;
+    }
+    if (values.output) {
+        const output = external_node_path_default().resolve(env.cwd, values.output);
+        await safeWrite(output, text, { display: values.output, createParents: true, ...(isInside(root, output) ? { roots: [root] } : {}) });
+    }
+    else
+        env.stdout(text);
+    return EXIT_OK;
 }
 
 ;// CONCATENATED MODULE: ./src/report/control-characters.ts
@@ -5960,6 +8417,18 @@ function fence(text, info = '') {
 const cell = (text) => escapeMarkdown(text);
 /** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A GitHub organization login: letters, digits, single hyphens inside, at most 39 characters. */
+const ORG_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** A team slug as GitHub makes them: letters, digits, `-`, `_` and `.`, not starting with a sign. */
+const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/**
+ * `@org/team` as a live mention: the one mention this tool writes, of the approving team the
+ * configuration names. Anything that is not a plain login and slug is escaped like user text, so a
+ * configured value cannot smuggle Markdown or a second mention.
+ */
+function teamMention(org, slug) {
+    return ORG_LOGIN.test(org) && TEAM_SLUG.test(slug) ? `@${org}/${slug}` : escapeMarkdown(`@${org}/${slug}`);
+}
 
 ;// CONCATENATED MODULE: ./src/report/exceptions-review.ts
 
@@ -6063,61 +8532,6 @@ function rowsToMarkdown(rows, options = {}) {
         out.push('', `…and ${rows.length - listed} more exception${rows.length - listed === 1 ? '' : 's'} not listed here, to stay within GitHub's size limit: \`host-namespace-guard exceptions\` lists them all.`);
     return out.join('\n') + '\n';
 }
-
-;// CONCATENATED MODULE: ./src/cli/usage.ts
-
-
-const NAMESPACE_NAMES = (0,src_namespaces/* namesOr */.gc)(n => n.display);
-const BUILD_FLAG = `--${src_namespaces/* HOST_NAMESPACE */.$8.network.dockerfileFlag}`;
-const USAGE = `Usage: ${TOOL_NAME} scan [PATH...] [options]
-       ${TOOL_NAME} exceptions [PATH...] [--format text|json|markdown] [--config FILE] [--root DIR]
-       ${TOOL_NAME} init [--root DIR] [--fork-safe] [--force]
-       ${TOOL_NAME} build-check DOCKERFILE [--context DIR] [--engine podman|docker]
-                   [--format text|json] [--timeout SECONDS]
-       ${TOOL_NAME} runtime-check MANIFEST [--engine podman|kind] [--image IMAGE]
-                   [--probe-image IMAGE] [--format text|json] [--timeout SECONDS]
-
-Finds Kubernetes workloads, compose services, Dockerfiles and scripts that share the
-host's ${NAMESPACE_NAMES} namespace.
-
-Options:
-  -f, --format text|json|sarif
-                             output format (default: text)
-  -o, --output FILE          write the report to FILE instead of standard output
-  --config FILE              config file (default: .github/host-namespace-guard.yml if present)
-  --fail-on error|warning|note|never
-                             lowest severity that fails the run (default: error)
-  --root DIR                 repository root that paths are reported against (default: .)
-  --fix PATH...|--all        apply the fixes the findings offer to the files named (or to every
-                             file under the root with --all), then report what remains
-  --fix --dry-run            print the fixes as a unified diff; write nothing
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit codes: 0 nothing fails, 1 a finding fails, 2 usage, configuration, path or write error.
-
-The init command writes .github/workflows/host-namespace-guard.yml (pull-request review and
-required check, full scan on demand, monthly exceptions review; --fork-safe writes the two-stage
-pair instead) and .github/host-namespace-guard.yml from what the repository holds, then prints
-the first scan's result and the next steps. It never replaces a file without --force.
-
-The exceptions command lists every host namespace exception (workload, host namespaces, owner,
-risk acceptance, expiry, days left, controls), expired first; it exits 1 when one is expired or
-invalid.
-
-Smoke checks (need a container engine; see docs/smoke.md):
-  build-check     builds DOCKERFILE without host networking (refuses RUN ${BUILD_FLAG}=host up front)
-                  and removes the image; --context defaults to the Dockerfile's directory,
-                  --engine to podman, --timeout to 300
-  runtime-check   starts each workload of MANIFEST as one pod and observes from inside whether it
-                  shares the node's ${NAMESPACE_NAMES} namespace, then removes it; --image
-                  replaces every container image; --probe-image is the image (with sh and
-                  readlink) of the sidecar that probes images without a shell (default
-                  localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to
-                  podman, --timeout to 120
-  Exit codes: 0 ok, 1 host networking needed or a namespace shared, 2 usage, engine error or
-  timeout, 130 interrupted.
-`;
 
 ;// CONCATENATED MODULE: ./src/cli/exceptions-command.ts
 
@@ -6715,6 +9129,8 @@ function toJsonReport(findings, run) {
             failing: f.failing,
             fix: f.fix ? { description: f.fix.description, replacements: f.fix.edits.map(e => ({ ...range(e.span), text: e.text })) } : null,
             suppression: f.suppression ?? null,
+            // Only where a finding has one (a rendered chart's values line): older reports stay as they were.
+            ...(f.related?.length ? { related: f.related.map(r => ({ file: r.file, ...range(r.span), message: r.message })) } : {}),
         })),
     };
 }
@@ -6740,14 +9156,34 @@ function place(findings, changes, mode) {
         if (!changes || isRunLevel(f))
             return { ...f, isNew: true, placement: 'summary' };
         const lines = changes.get(f.file);
+        // A chart's finding whose value a changed values line sets: the comment and the fix belong there.
+        const valuesLine = f.related?.find(r => {
+            const at = changes.get(r.file);
+            return at !== undefined && at !== 'whole-file' && at.added.has(r.span.start.line);
+        });
+        if (valuesLine && !(lines !== undefined && lines !== 'whole-file' && lines.added.has(f.span.start.line))) {
+            const template = { file: f.file, span: f.span, message: `written by this template line` };
+            return {
+                ...f,
+                file: valuesLine.file,
+                span: valuesLine.span,
+                fix: valuesLine.fix,
+                related: [template, ...f.related.filter(r => r !== valuesLine)],
+                isNew: f.presentAtBase !== true,
+                placement: 'inline',
+            };
+        }
+        // Compared with the base's rendering (see pipeline markPresentAtBase): new or old whatever
+        // lines it sits on (a changed helper or values file writes through an unchanged template line).
+        const rendered = f.presentAtBase !== undefined;
         if (lines === undefined)
-            return { ...f, isNew: false, placement: 'summary' };
+            return { ...f, isNew: rendered && !f.presentAtBase, placement: 'summary' };
         const line = f.span.start.line;
         // A file without a usable patch (too large for the API, binary-looking): all of it is new.
         if (lines === 'whole-file')
-            return { ...f, isNew: true, placement: 'file' };
-        const isNew = lines.added.has(line);
-        if (isNew)
+            return { ...f, isNew: !f.presentAtBase, placement: 'file' };
+        const isNew = rendered ? !f.presentAtBase : lines.added.has(line);
+        if (lines.added.has(line))
             return { ...f, isNew, placement: 'inline' };
         // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
         // comment belongs where the merge was added.
@@ -6837,10 +9273,24 @@ function toSarif(findings, rules, run) {
                         ruleIndex: index.get(f.ruleId) ?? -1,
                         level: f.severity,
                         message: { text: f.message },
-                        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+                        locations: [{ physicalLocation: { artifactLocation, region: region(f.span) } }],
                         partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
-                        properties: { resource: f.resource.display, fieldPath: f.fieldPath },
+                        // The run's verdict on it (findings/verdict.ts), the same one the check run, JSON and exit code report.
+                        properties: { resource: f.resource.display, fieldPath: f.fieldPath, failing: f.failing },
                     };
+                    // Where the value is used, when that is not where it is written (the command that
+                    // expands a variable, the merge key that brings an anchored field in), and where it
+                    // comes from (the values line a rendered template read).
+                    const related = [
+                        ...(f.usedAt ? [{ artifactLocation, span: f.usedAt, text: 'Used here.' }] : []),
+                        ...(f.related ?? []).map(r => ({ artifactLocation: { uri: encodeUri(r.file), uriBaseId: '%SRCROOT%' }, span: r.span, text: r.message })),
+                    ];
+                    if (related.length)
+                        result.relatedLocations = related.map((r, id) => ({
+                            id,
+                            physicalLocation: { artifactLocation: r.artifactLocation, region: region(r.span) },
+                            message: { text: r.text },
+                        }));
                     if (f.fix) {
                         result.fixes = [
                             {
@@ -6879,13 +9329,13 @@ function toSarif(findings, rules, run) {
                     }
                     return result;
                 }),
-                properties: { filesScanned: run.filesScanned, truncated: run.truncated },
+                properties: { filesScanned: run.filesScanned, truncated: run.truncated, failing: findings.filter(f => f.failing).length },
             },
         ],
     };
 }
-function region(f) {
-    const { start, end } = f.span;
+function region(span) {
+    const { start, end } = span;
     if (start.line === end.line && start.column === end.column)
         return { startLine: start.line };
     return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
@@ -6925,6 +9375,8 @@ function toText(findings, run, options) {
         out.push(`  ${where} ${level} ${oneLine(f.message)}${tag}  ${dim(oneLine(f.ruleId))}`);
         if (!f.suppression && f.fix)
             out.push(`  ${' '.repeat(8)} ${dim(`fix: ${oneLine(f.fix.description)}`)}`);
+        for (const r of f.related ?? [])
+            out.push(`  ${' '.repeat(8)} ${dim(`also ${oneLine(r.file)}:${r.span.start.line}: ${oneLine(r.message)}`)}`);
     }
     const failing = findings.filter(f => f.failing).length;
     const suppressed = findings.filter(f => f.suppression).length;
@@ -7345,8 +9797,6 @@ function podmanEnv(containersConf) {
     return containersConf ? { CONTAINERS_CONF: containersConf } : {};
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/smoke/process-runner.ts
 /**
  * The one way the smoke checks start a program: `spawn` without a shell, with a time limit, an
@@ -7542,10 +9992,16 @@ function instructionText(text, lines, start) {
 function parseFailedStep(engine, output) {
     if (engine === 'podman') {
         const steps = [...output.matchAll(/^STEP (\d+\/\d+): (.*)$/gm)];
-        const err = /building at STEP "((?:[^"\\]|\\.)*)"/.exec(output);
-        const instruction = err ? err[1].replace(/\\(.)/g, '$1') : undefined;
+        const errLine = /^.*building at STEP ".*$/m.exec(output)?.[0];
+        // podman quotes the step without escaping its own quotes (`"RUN echo "a""`): the step it names is
+        // the STEP line whose whole text it quotes, not the text up to the first inner quote.
+        const named = errLine
+            ? [...steps].reverse().find(s => errLine.includes(`"${s[2]}"`) || errLine.includes(`"${s[2].replace(/["\\]/g, '\\$&')}"`))
+            : undefined;
+        const escaped = errLine ? /building at STEP "((?:[^"\\]|\\.)*)"/.exec(errLine)?.[1]?.replace(/\\(.)/g, '$1') : undefined;
+        const instruction = named?.[2] ?? escaped;
         const last = steps.length > 0 ? steps[steps.length - 1] : undefined;
-        const match = instruction ? [...steps].reverse().find(s => s[2] === instruction) : last;
+        const match = named ?? (instruction ? [...steps].reverse().find(s => s[2] === instruction) : last);
         return { ...(match ? { step: match[1] } : {}), ...((instruction ?? last?.[2]) ? { instruction: instruction ?? last?.[2] } : {}) };
     }
     const err = /^#(\d+) ERROR:/m.exec(output);
@@ -7677,26 +10133,58 @@ async function runBuildCheck(opts) {
             durationMs: Date.now() - started,
         };
     }
-    const failed = parseFailedStep(opts.engine, `${built.stdout}\n${built.stderr}`);
+    const all = `${built.stdout}\n${built.stderr}`;
+    const failed = parseFailedStep(opts.engine, all);
     let line = failed.line;
     if (line === undefined && failed.instruction)
         line = instructionLine(text, dockerfile, failed.instruction);
     const where = [failed.step ? `step ${failed.step}` : undefined, line ? `${external_node_path_default().basename(dockerfile)}:${line}` : undefined].filter(Boolean).join(', ');
+    const network = needsNetwork(all, failed.instruction);
     return {
         ok: false,
         engine: opts.engine,
         image,
         ...(failed.instruction ? { failedStep: failed.instruction } : {}),
         ...(line ? { failedLine: line } : {}),
-        reason: 'failed',
-        message: `build failed${where ? ` at ${where}` : ''}${failed.instruction ? `: ${failed.instruction}` : ''} (exit ${built.code}). ` +
-            `RUN steps run in an isolated network namespace (${opts.network === 'none' ? 'loopback only' : "no access to the node's interfaces or loopback services"}); ` +
-            `a step that only works with the host's network fails here.`,
+        reason: network ? 'failed' : 'error',
+        message: network
+            ? `build failed${where ? ` at ${where}` : ''}${failed.instruction ? `: ${failed.instruction}` : ''} (exit ${built.code}), and the failure points at the network: ${network}. ` +
+                `RUN steps run in an isolated network namespace (${opts.network === 'none' ? 'loopback only' : "no access to the node's interfaces or loopback services"}); ` +
+                `a step that only works with the host's network fails here.`
+            : `build failed for another reason than host networking${where ? ` at ${where}` : ''}${failed.instruction ? `: ${failed.instruction}` : ''} (exit ${built.code}); ${opts.engine} said: ${build_check_toolMessage(all)}`,
         hostNetworkSteps,
         output,
         cleanedUp,
         durationMs: Date.now() - started,
     };
+}
+/**
+ * What in a failed build points at the network it lacked: an error the tools print when a host,
+ * port or name cannot be reached, or a failing step that talks to the node's own addresses.
+ * Undefined when nothing does (an unpullable base image, a typo, a failing test): that is a build
+ * error, not a finding about host networking.
+ */
+function needsNetwork(output, failedStep) {
+    if (NOT_THE_NETWORK.test(output))
+        return undefined;
+    const error = NETWORK_ERROR.exec(output);
+    if (error)
+        return `"${error[0]}"`;
+    const local = failedStep ? build_check_LOOPBACK.exec(failedStep) : null;
+    return local ? `the step reaches ${local[0]}, which is the build's own loopback without the host's network` : undefined;
+}
+/** Messages of unreachable hosts, ports and names (curl, wget, nc, getaddrinfo, Go's net, apt). */
+const NETWORK_ERROR = /Connection refused|Could not resolve host[^\n]*|Could not connect to[^\n]*|Failed to connect to[^\n]*|Network is unreachable|No route to host|Temporary failure (?:in name resolution|resolving[^\n]*)|Name or service not known|getaddrinfo[^\n]*|dial tcp[^\n]*|can't connect to remote host[^\n]*|bad address '[^'\n]*'|Connection timed out/i;
+/** Failures that are not the RUN network at all: the base image cannot be pulled, or the Dockerfile does not parse. */
+const NOT_THE_NETWORK = /pull access denied|manifest unknown|manifest for [^\n]* not found|repository does not exist|requested access to the resource is denied|failed to resolve source metadata|initializing source [^\n]*(?:not found|unauthorized|denied)|unknown instruction|dockerfile parse error|Error: parsing/i;
+const build_check_LOOPBACK = /\b(?:127\.\d+\.\d+\.\d+|localhost|0\.0\.0\.0|host\.docker\.internal|host\.containers\.internal)\b|\[::1\]/i;
+/** The tool's own words about the failure: its error lines, whole, else the end of its output. */
+function build_check_toolMessage(output) {
+    const errors = output
+        .split('\n')
+        .filter(l => /\berror\b/i.test(l))
+        .map(l => l.trim());
+    return errors.length ? tail(errors.join('\n'), 8, 2000) : tail(output, 8, 2000) || '(no output)';
 }
 /** Output that means the engine, not the Dockerfile, failed (no daemon, no buildx plugin, killed runner). */
 const ENGINE_FAILURE = /Cannot connect to the Docker daemon|'buildx' is not a docker command|unknown command "buildx"|ERROR: BuildKit is enabled but the buildx component is missing/;
@@ -7709,9 +10197,6 @@ async function removeImage(engine, image, runner, env) {
     return exists.code === 1 && !exists.spawnError;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/smoke/kind-argv.ts
 /**
  * kind and kubectl commands of the runtime check, as argv (pure): a kind cluster, the Pod applied
@@ -7765,8 +10250,6 @@ function kubectlGetPodArgv(t, pod) {
     return kubectl(t, 'get', 'pod', assertSafeArg(pod, 'pod'), '--ignore-not-found=true', '-o', 'name');
 }
 
-// EXTERNAL MODULE: ./src/parse/k8s/k8s.ts
-var k8s = __nccwpck_require__(1292);
 ;// CONCATENATED MODULE: ./src/smoke/pod.ts
 /**
  * Manifest → one runnable Pod per workload (pure).
@@ -8270,8 +10753,37 @@ async function checkOne(driver, w, pod, file, opts, budget) {
     opts.onProgress?.({ step: 'probed', resource: w.resource, pod: pod.name, probe });
     const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost();
     const namespaces = compareNamespaces(observation, host, w.requested, { probe, engineLabel: driver.label, container: driver.containerName(pod) });
-    const ok = Object.values(namespaces).every(v => !v.shared && v.observed === false);
-    return { resource: w.resource, pod: pod.name, container: driver.containerName(pod), probe, namespaces, ok, notes };
+    // An exception's namespaces must be shared (it allows no more than the workload uses), the others
+    // isolated and seen to be.
+    const allowed = src_namespaces/* HOST_NAMESPACES */.Uv.map(n => n.id).filter(id => opts.allow?.[w.resource]?.includes(id));
+    const ok = src_namespaces/* HOST_NAMESPACES */.Uv.every(n => (allowed.includes(n.id) ? namespaces[n.id].shared : !namespaces[n.id].shared && namespaces[n.id].observed === false));
+    if (allowed.length)
+        notes.push(`an exception allows ${allowed.join(', ')}: ${ok ? 'shared exactly as allowed' : 'the namespaces shared differ from those allowed'}`);
+    return { resource: w.resource, pod: pod.name, container: driver.containerName(pod), probe, namespaces, allowed, ok, notes };
+}
+/**
+ * `--allow` of the runtime check (the smoke matrix's `allow`): `Kind/ns/name=hostNetwork,hostPID`
+ * tokens separated by spaces; the pod field or the namespace id names each namespace.
+ */
+function parseAllowList(text) {
+    const out = {};
+    for (const token of text.split(/\s+/).filter(Boolean)) {
+        const at = token.lastIndexOf('=');
+        const resource = token.slice(0, at);
+        if (at <= 0)
+            throw new SmokeError('usage', `--allow: ${JSON.stringify(token)} is not Kind/namespace/name=field,field`);
+        out[resource] = token
+            .slice(at + 1)
+            .split(',')
+            .filter(Boolean)
+            .map(name => {
+            const ns = src_namespaces/* HOST_NAMESPACES */.Uv.find(n => n.podField === name || n.id === name);
+            if (!ns)
+                throw new SmokeError('usage', `--allow: ${JSON.stringify(name)} names no host namespace (${src_namespaces/* HOST_NAMESPACES */.Uv.map(n => n.podField).join(', ')})`);
+            return ns.id;
+        });
+    }
+    return out;
 }
 // ---------------------------------------------------------------------------------------------
 // podman
@@ -8410,19 +10922,22 @@ async function kindDriver(opts, run, teardownRun, budget, probeImage) {
 /** Text and JSON reports for the smoke checks, and the exit codes the CLI returns. */
 
 
-/** 0: ok; 1: a namespace is shared or the build needs host networking; 2: usage/engine error or timeout; 130: interrupted. */
+/** 0: ok; 1: a namespace is shared or the build needs host networking; 2: the build failed otherwise, usage/engine error or timeout; 130: interrupted. */
 const report_EXIT_OK = 0;
 const report_EXIT_FINDINGS = 1;
 const EXIT_ERROR = 2;
 const EXIT_INTERRUPTED = 130;
 /**
- * Exit code for what a check returned or threw: a result → 0 when ok, else 1; a SmokeError → 2
- * (130 when interrupted); anything else thrown → 2.
+ * Exit code for what a check returned or threw: a result → 0 when ok, else 1, but 2 for a build that
+ * failed for another reason than host networking; a SmokeError → 2 (130 when interrupted); anything
+ * else thrown → 2.
  */
 function smokeExitCode(outcome) {
     if (outcome instanceof SmokeError)
         return outcome.kind === 'interrupted' ? EXIT_INTERRUPTED : EXIT_ERROR;
     if (outcome instanceof Error)
+        return EXIT_ERROR;
+    if (typeof outcome === 'object' && outcome !== null && outcome.reason === 'error')
         return EXIT_ERROR;
     if (typeof outcome === 'object' && outcome !== null && 'ok' in outcome && typeof outcome.ok === 'boolean') {
         return outcome.ok ? report_EXIT_OK : report_EXIT_FINDINGS;
@@ -8443,8 +10958,16 @@ function formatRuntimeText(r) {
         out.push(`${w.ok ? 'PASS' : 'FAIL'} ${w.resource} → pod ${w.pod} (probe: ${w.probe}, container ${w.container})`);
         for (const ns of src_namespaces/* NAMESPACES */.dK) {
             const v = w.namespaces[ns];
-            const verdict = v.shared ? 'FAIL' : v.observed === null ? 'UNKNOWN' : 'PASS';
-            out.push(`  ${ns.padEnd(7)} ${verdict.padEnd(7)} ${v.shared ? 'shared with the node' : v.observed === null ? 'not observed' : 'isolated'}: ${v.evidence}`);
+            const allowed = w.allowed.includes(ns);
+            const verdict = allowed ? (v.shared ? 'ALLOWED' : 'FAIL') : v.shared ? 'FAIL' : v.observed === null ? 'UNKNOWN' : 'PASS';
+            const what = v.shared
+                ? `shared with the node${allowed ? ', as its exception allows' : ''}`
+                : allowed
+                    ? 'not shared, though its exception allows it'
+                    : v.observed === null
+                        ? 'not observed'
+                        : 'isolated';
+            out.push(`  ${ns.padEnd(7)} ${verdict.padEnd(7)} ${what}: ${v.evidence}`);
         }
         for (const n of w.notes)
             out.push(`  note: ${n}`);
@@ -8576,7 +11099,7 @@ async function buildCheckCommand(argv, env) {
     }, formatBuildText);
 }
 async function runtimeCheckCommand(argv, env) {
-    const args = smokeArgs('runtime-check', argv, ['engine', 'image', 'probe-image', 'format', 'timeout'], RUNTIME_ENGINES);
+    const args = smokeArgs('runtime-check', argv, ['engine', 'image', 'probe-image', 'format', 'timeout', 'allow'], RUNTIME_ENGINES);
     if (args === 'help') {
         env.stdout(USAGE);
         return EXIT_OK;
@@ -8590,6 +11113,7 @@ async function runtimeCheckCommand(argv, env) {
             handleSignals: true,
             ...(values.image !== undefined ? { image: values.image } : {}),
             ...(values['probe-image'] !== undefined ? { probeImage: values['probe-image'] } : {}),
+            ...(values.allow !== undefined ? { allow: parseAllowList(values.allow) } : {}),
             ...(timeout ? { timeoutMs: timeout } : {}),
         });
     }, formatRuntimeText);
@@ -8609,10 +11133,12 @@ async function runtimeCheckCommand(argv, env) {
 
 
 
+
 const COMMANDS = {
     scan: scanCommand,
     exceptions: exceptionsCommand,
     init: initCommand,
+    admission: admissionCommand,
     'build-check': buildCheckCommand,
     'runtime-check': runtimeCheckCommand,
 };
@@ -8695,7 +11221,7 @@ function classify(path) {
         return 'compose';
     if (/\.(ya?ml|json)$/.test(lower))
         return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isMakefile */ .R)(lower) || lower === 'justfile' || (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isJenkinsfile */ .Z)(lower))
+    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isMakefile */ .R8)(lower) || lower === 'justfile' || (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isJenkinsfile */ .Zl)(lower))
         return 'shell';
     return undefined;
 }
@@ -8738,7 +11264,9 @@ function mayBeScanned(path) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _io_safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(204);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5602);
-/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9280);
+/* harmony import */ var _parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1463);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9280);
+
 
 
 
@@ -8785,14 +11313,14 @@ function prepare(file, loaded, maxFileSize) {
     if (loaded.error !== undefined)
         return notice(`${relative} could not be read: ${loaded.error}`);
     if (!loaded.buffer) {
-        if (file.type === undefined && !(loaded.head && (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeShellScript */ .br)(loaded.head.toString('utf8'))))
+        if (file.type === undefined && !(loaded.head && looksLikeScript(loaded.head.toString('utf8'))))
             return undefined;
         return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
     }
     const head = loaded.buffer.subarray(0, HEAD_BYTES);
     let type = file.type;
     if (type === undefined) {
-        if (!(0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeShellScript */ .br)(head.toString('utf8')))
+        if (!looksLikeScript(head.toString('utf8')))
             return undefined;
         type = 'shell';
     }
@@ -8800,6 +11328,8 @@ function prepare(file, loaded, maxFileSize) {
         return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
     return { relative, type, text: loaded.buffer.toString('utf8') };
 }
+/** An extension-less file is read as a script by its shebang, or as a Makefile by a recipe under a target. */
+const looksLikeScript = (head) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeShellScript */ .br)(head) || (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeMakefile */ .In)(head);
 function loadSync(file, maxFileSize) {
     try {
         return readBounded(file.absolute, maxFileSize);
@@ -8813,7 +11343,7 @@ function loadSync(file, maxFileSize) {
  * Listed paths come from a diff or an API: none may point outside the repository.
  */
 async function* listed(root, files, selection, reader) {
-    const select = (0,_select_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSelector */ .q)(selection);
+    const select = (0,_select_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSelector */ .q)(selection);
     for (const relative of files) {
         const scanAs = select(relative);
         if (scanAs === undefined)
@@ -9219,2302 +11749,19 @@ const int = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n
 
 /***/ }),
 
-/***/ 6923:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ useFastEnv)
-/* harmony export */ });
-/**
- * eemeli/yaml reads `process.env.LOG_TOKENS` for every token it parses, and each read of the
- * native process.env is a getenv() round trip: parsing runs about 3x faster when process.env is
- * a plain object (measured with npm run bench). Child processes still receive this environment.
- */
-function useFastEnv() {
-    process.env = { ...process.env };
-}
-
-
-/***/ }),
-
-/***/ 204:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kJ: () => (/* binding */ readRepositoryBytes),
-/* harmony export */   pX: () => (/* binding */ RefusedRead),
-/* harmony export */   tz: () => (/* binding */ readRepositoryFile)
-/* harmony export */ });
-/* unused harmony export readLocalFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Reading a file the repository (and so a pull request) controls. A link could point anywhere
- * (/proc/self/environ, /dev/zero, a FIFO that never answers, a secret outside the checkout), so a
- * file is read only when it is a regular file inside the root and not a link: the directories
- * on the way must resolve inside the root, the file itself is opened with O_NOFOLLOW, the open
- * descriptor is checked with fstat, and at most `maxBytes` are read.
- */
-class RefusedRead extends Error {
-    relative;
-    reason;
-    constructor(relative, reason) {
-        super(`${relative} ${reason}`);
-        this.relative = relative;
-        this.reason = reason;
-        this.name = 'RefusedRead';
-    }
-}
-/** O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells it is no file. */
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-/**
- * The text of `relative` under `root`, or undefined when it does not exist. Throws RefusedRead
- * (a link, a special file, outside the root, over the size bound) or the I/O error.
- */
-async function readRepositoryFile(root, relative, maxBytes) {
-    const buffer = await readRepositoryBytes(root, relative, maxBytes);
-    return buffer?.toString('utf8');
-}
-/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
-function readLocalFile(file, maxBytes) {
-    return readRepositoryFile(path.dirname(path.resolve(file)), path.basename(file), maxBytes);
-}
-async function readRepositoryBytes(root, relative, maxBytes) {
-    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, relative);
-    if (absolute !== base && !absolute.startsWith(base + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-        throw new RefusedRead(relative, 'is outside the repository');
-    let realDir;
-    try {
-        realDir = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-    const realBase = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(base);
-    if (realDir !== realBase && !realDir.startsWith(realBase + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-        throw new RefusedRead(relative, 'leads outside the repository through a symbolic link');
-    let handle;
-    try {
-        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute)), OPEN_FLAGS);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            return undefined;
-        if (code !== 'ELOOP' && code !== 'EMLINK')
-            throw err;
-        // Say where the link leads when that is the worse news; refuse it either way.
-        const target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(absolute).catch(() => undefined);
-        const outside = target !== undefined && target !== realBase && !target.startsWith(realBase + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
-        throw new RefusedRead(relative, outside ? 'leads outside the repository through a symbolic link' : 'is a symbolic link: not followed');
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new RefusedRead(relative, 'is not a regular file');
-        if (stat.size > maxBytes)
-            throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let got = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-            // The file grew between fstat and read: still bounded.
-            if (got > maxBytes)
-                throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
-        }
-        return buffer.subarray(0, got);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
-/***/ 7562:
+/***/ 4435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ useLeanHeap)
+  pR: () => (/* binding */ fileNotice),
+  yv: () => (/* binding */ noticeFinding),
+  DN: () => (/* binding */ scanFileText)
 });
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/lean-heap.ts
+// UNUSED EXPORTS: scanText
 
-/**
- * A scan allocates a syntax tree per file and drops it with the file, so what it keeps stays
- * flat (about 8 MB after a collection at 1,000 and at 50,000 files); but V8's default heap
- * growth raises the heap limit with the allocation rate, and resident memory followed the size of
- * the tree (65 MB at 1,000 files, 130 MB at 50,000). Growing the heap for size instead keeps it
- * near what is live (under 90 MB at 50,000 files) for about 5% more CPU, measured with
- * npm run bench. Set first thing, before the heap has grown.
- */
-function useLeanHeap() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
-}
-
-
-/***/ }),
-
-/***/ 6215:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $8: () => (/* binding */ HOST_NAMESPACE),
-/* harmony export */   Rc: () => (/* binding */ HOST_FIELDS),
-/* harmony export */   Uv: () => (/* binding */ HOST_NAMESPACES),
-/* harmony export */   d9: () => (/* binding */ perNamespace),
-/* harmony export */   dK: () => (/* binding */ NAMESPACES),
-/* harmony export */   gc: () => (/* binding */ namesOr)
-/* harmony export */ });
-/**
- * The host namespaces this tool guards, one record each: every name a namespace goes by in the
- * formats the scanner reads, the rule that reports it and the file the smoke probe compares.
- * Parsers, rules, policy and smoke checks compute their tables from this one, so a spelling is
- * written here and nowhere else (__tests__/namespaces.test.ts greps src/ to keep it that way).
- * Imports nothing: every layer may read it.
- */
-const TABLE = [
-    {
-        id: 'network',
-        display: 'network',
-        ruleId: 'host-network',
-        podField: 'hostNetwork',
-        composeKey: 'network_mode',
-        composeSafeValue: 'bridge',
-        composeBuildKey: 'network',
-        dockerfileFlag: 'network',
-        cliFlags: ['--network', '--net'],
-        procFile: 'net',
-    },
-    { id: 'pid', display: 'PID', ruleId: 'host-pid', podField: 'hostPID', composeKey: 'pid', cliFlags: ['--pid'], procFile: 'pid' },
-    { id: 'ipc', display: 'IPC', ruleId: 'host-ipc', podField: 'hostIPC', composeKey: 'ipc', composeSafeValue: 'private', cliFlags: ['--ipc'], procFile: 'ipc' },
-];
-/** In the order findings, policy messages and smoke reports list them. */
-const HOST_NAMESPACES = TABLE;
-const NAMESPACES = TABLE.map(n => n.id);
-/** One value per namespace, computed from its record: `perNamespace((n) => n.procFile)`. */
-function perNamespace(value) {
-    return Object.fromEntries(HOST_NAMESPACES.map(n => [n.id, value(n)]));
-}
-const HOST_NAMESPACE = perNamespace(n => n);
-const HOST_FIELDS = TABLE.map(n => n.podField);
-/** The namespaces as a sentence lists them: `namesOr((n) => n.display)` is `network, PID or IPC`. */
-function namesOr(name) {
-    const names = HOST_NAMESPACES.map(name);
-    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-}
-
-
-/***/ }),
-
-/***/ 9654:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseDockerfile)
-/* harmony export */ });
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3226);
-
-/** BuildKit's parser directives; any other `# name=value` line ends the directive block. */
-const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
-/** Instructions whose arguments may open heredocs (BuildKit's heredocDirectives). */
-const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
-function parseDockerfile(src) {
-    return new Reader(src).read();
-}
-class Reader {
-    src;
-    text;
-    pos = 0;
-    escape = '\\';
-    directivesDone = false;
-    seenDirectives = new Set();
-    stageCount = 0;
-    stage = '';
-    runs = [];
-    problems = [];
-    constructor(src) {
-        this.src = src;
-        this.text = src.text;
-    }
-    read() {
-        const text = this.text;
-        while (this.pos < text.length) {
-            const line = this.nextLine();
-            const first = skipSpace(text, line.start, line.end);
-            // Directives are only read until the first line that is not one: an instruction, an empty
-            // line or an ordinary comment all end the block.
-            if (!this.directivesDone)
-                this.directive(first, line.end);
-            if (text[first] === '#')
-                continue;
-            let cont = this.continuation(first, line.end);
-            if (!cont.continued && cont.end === first)
-                continue;
-            const pieces = [[first, cont.end]];
-            while (cont.continued && this.pos < text.length) {
-                const next = this.nextLine();
-                const content = skipSpace(text, next.start, next.end);
-                // BuildKit drops comment lines and blank lines inside a continued instruction.
-                if (content === next.end || text[content] === '#')
-                    continue;
-                // A continuation line keeps its indentation: `RUN a \` + `  b` is `RUN a   b`.
-                cont = this.continuation(next.start, next.end);
-                pieces.push([next.start, cont.end]);
-            }
-            this.instruction(joinPieces(text, pieces));
-        }
-        return { runs: this.runs, problems: this.problems };
-    }
-    nextLine() {
-        const text = this.text;
-        let start = this.pos;
-        if (start === 0 && text.charCodeAt(0) === 0xfeff)
-            start = 1;
-        const nl = text.indexOf('\n', this.pos);
-        let end = nl === -1 ? text.length : nl;
-        this.pos = nl === -1 ? text.length : nl + 1;
-        if (end > start && text[end - 1] === '\r')
-            end -= 1;
-        return { start, end, next: this.pos };
-    }
-    /**
-     * BuildKit's `([^E])E[ \t]*$|^E[ \t]*$` for escape char E: a line continues when it ends with
-     * the escape char (blanks after it allowed) that is not itself escaped: `c:\\` does not continue.
-     */
-    continuation(start, end) {
-        const text = this.text;
-        let p = end;
-        while (p > start && (text[p - 1] === ' ' || text[p - 1] === '\t'))
-            p--;
-        if (p > start && text[p - 1] === this.escape && (p - 1 === start || text[p - 2] !== this.escape))
-            return { end: p - 1, continued: true };
-        return { end, continued: false };
-    }
-    directive(start, end) {
-        const d = matchDirective(this.text, start, end);
-        if (!d || !DIRECTIVES.has(d.name)) {
-            this.directivesDone = true;
-            return;
-        }
-        const span = this.src.span(start, end);
-        if (this.seenDirectives.has(d.name)) {
-            this.problems.push({ message: `only one "${d.name}" parser directive can be used; BuildKit rejects this Dockerfile`, span });
-            return;
-        }
-        this.seenDirectives.add(d.name);
-        if (d.name !== 'escape')
-            return;
-        if (d.value === '\\' || d.value === '`')
-            this.escape = d.value;
-        else
-            this.problems.push({ message: `invalid escape token "${d.value}": it must be \` or \\`, span });
-    }
-    instruction(line) {
-        const words = splitInstruction(line.text, 0);
-        if (!words)
-            return;
-        const name = words.name.toLowerCase();
-        if (name === 'from')
-            this.from(line, words.rest);
-        else if (name === 'run')
-            this.run(line, words, false);
-        else if (name === 'onbuild') {
-            // ONBUILD's argument is itself an instruction, parsed the same way when a child builds.
-            const inner = splitInstruction(line.text, words.rest);
-            if (!inner)
-                return;
-            const innerName = inner.name.toLowerCase();
-            if (innerName === 'run')
-                this.run(line, inner, true);
-            else if (HEREDOC_INSTRUCTIONS.has(innerName))
-                this.heredocs(line, inner.rest);
-        }
-        else if (HEREDOC_INSTRUCTIONS.has(name))
-            this.heredocs(line, words.rest);
-    }
-    from(line, rest) {
-        const { argsStart } = extractFlags(line.text, rest);
-        const args = line.text
-            .slice(argsStart)
-            .trim()
-            .split(/[ \t\v\f\r\n]+/)
-            .filter(Boolean);
-        this.stageCount += 1;
-        // BuildKit matches `AS` case-insensitively and lower-cases the stage name.
-        this.stage = args.length === 3 && args[1].toLowerCase() === 'as' ? args[2].toLowerCase() : String(this.stageCount - 1);
-    }
-    run(line, words, onbuild) {
-        const { offs } = line;
-        const { flags: raw } = extractFlags(line.text, words.rest);
-        const flags = [];
-        for (const f of raw) {
-            const body = f.text.slice(2);
-            const eq = body.indexOf('=');
-            const name = (eq === -1 ? body : body.slice(0, eq)).toLowerCase();
-            const start = offs[f.start];
-            const end = offs[f.end - 1] + 1;
-            const span = this.src.span(start, end);
-            const [rs, re] = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .flagRemovalRange */ .kW)(this.text, start, end, this.escape, true);
-            const flag = { name, value: undefined, span, removal: this.src.span(rs, re) };
-            if (eq === -1) {
-                // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
-                this.problems.push({
-                    message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`,
-                    span,
-                });
-                const next = wordAfter(line.text, f.end);
-                if (next !== undefined)
-                    flag.nextWord = next;
-            }
-            else {
-                const v = 2 + eq + 1;
-                flag.value = f.text.slice(v);
-                // f.offs index the logical line; offs maps those to the file.
-                const vs = v < f.text.length ? offs[f.offs[v]] : offs[f.offs[v - 1]] + 1;
-                const ve = v < f.text.length ? offs[f.offs[f.text.length - 1]] + 1 : vs;
-                flag.valueSpan = this.src.span(vs, ve);
-            }
-            flags.push(flag);
-        }
-        const run = {
-            stage: this.stage,
-            instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1),
-            lines: line.pieces,
-            flags,
-        };
-        if (onbuild)
-            run.onbuild = true;
-        this.runs.push(run);
-        this.heredocs(line, words.rest);
-    }
-    /** Consumes the bodies of the heredocs the line opens, so that they are never read as instructions. */
-    heredocs(line, rest) {
-        if (!line.text.includes('<<'))
-            return;
-        // BuildKit does not look for heredocs in the JSON (exec) form.
-        const { argsStart } = extractFlags(line.text, rest);
-        if (isJsonArray(line.text.slice(argsStart).trim()))
-            return;
-        for (const doc of heredocNames(line.text)) {
-            const opened = this.pos;
-            let terminated = false;
-            while (this.pos < this.text.length) {
-                const l = this.nextLine();
-                let s = l.start;
-                if (doc.chomp)
-                    while (s < l.end && this.text[s] === '\t')
-                        s++;
-                if (l.end - s === doc.name.length && this.text.startsWith(doc.name, s)) {
-                    terminated = true;
-                    break;
-                }
-            }
-            if (!terminated) {
-                this.problems.push({ message: `unterminated heredoc: no line "${doc.name}" closes it`, span: this.src.span(opened, this.text.length) });
-                return;
-            }
-        }
-    }
-}
-function isSpace(c) {
-    return c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
-}
-function skipSpace(text, start, end) {
-    let p = start;
-    while (p < end && isSpace(text[p]))
-        p++;
-    return p;
-}
-function joinPieces(text, pieces) {
-    const offs = [];
-    let joined = '';
-    for (const [s, e] of pieces) {
-        joined += text.slice(s, e);
-        for (let k = s; k < e; k++)
-            offs.push(k);
-    }
-    return { text: joined, offs, pieces };
-}
-/** The blank-separated word at or after `from`, with the quotes around it removed. */
-function wordAfter(text, from) {
-    let p = from;
-    while (text[p] === ' ' || text[p] === '\t')
-        p++;
-    if (p >= text.length)
-        return undefined;
-    let e = p;
-    while (e < text.length && text[e] !== ' ' && text[e] !== '\t')
-        e++;
-    return text.slice(p, e).replace(/^(["'])(.*)\1$/, '$2');
-}
-/**
- * BuildKit's `^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`, written out by hand: the lazy group
- * followed by `\s*$` backtracks quadratically on a long run of blanks.
- */
-function matchDirective(text, start, end) {
-    if (text[start] !== '#')
-        return undefined;
-    let p = skipSpace(text, start + 1, end);
-    const nameStart = p;
-    if (!/[A-Za-z]/.test(text[p] ?? ''))
-        return undefined;
-    while (p < end && /[A-Za-z0-9]/.test(text[p]))
-        p++;
-    const name = text.slice(nameStart, p).toLowerCase();
-    p = skipSpace(text, p, end);
-    if (text[p] !== '=')
-        return undefined;
-    p = skipSpace(text, p + 1, end);
-    let e = end;
-    while (e > p && isSpace(text[e - 1]))
-        e--;
-    return e > p ? { name, value: text.slice(p, e) } : undefined;
-}
-/** BuildKit splits `strings.TrimSpace(line)` once on `[\t\v\f\r ]+`: the instruction, then its arguments. */
-function splitInstruction(text, from) {
-    const nameStart = skipSpace(text, from, text.length);
-    if (nameStart === text.length)
-        return undefined;
-    let nameEnd = nameStart;
-    while (nameEnd < text.length && !isSpace(text[nameEnd]))
-        nameEnd++;
-    return { name: text.slice(nameStart, nameEnd), nameStart, nameEnd, rest: skipSpace(text, nameEnd, text.length) };
-}
-/**
- * BuildKit's extractBuilderFlags: while the next word starts with `--`, it is a flag (quotes and
- * backslashes are removed inside it); a bare `--` ends the flags; anything else is the command.
- * So `RUN echo --network=host` has no flags.
- */
-function extractFlags(line, from) {
-    const flags = [];
-    let p = from;
-    for (;;) {
-        p = skipSpace(line, p, line.length);
-        if (p >= line.length)
-            return { flags, argsStart: line.length };
-        if (line[p] !== '-' || line[p + 1] !== '-')
-            return { flags, argsStart: p };
-        const start = p;
-        let text = '';
-        const offs = [];
-        let quote = '';
-        for (; p < line.length; p++) {
-            const c = line[p];
-            if (!quote && isSpace(c))
-                break;
-            if (!quote && (c === '"' || c === "'"))
-                quote = c;
-            else if (quote && c === quote)
-                quote = '';
-            else if (c === '\\') {
-                if (p + 1 < line.length) {
-                    p++;
-                    text += line[p];
-                    offs.push(p);
-                }
-            }
-            else {
-                text += c;
-                offs.push(p);
-            }
-        }
-        if (text === '--')
-            return { flags, argsStart: skipSpace(line, p, line.length) };
-        flags.push({ text, offs, start, end: p });
-    }
-}
-function isJsonArray(args) {
-    if (!args.startsWith('['))
-        return false;
-    try {
-        const v = JSON.parse(args);
-        return Array.isArray(v) && v.every(x => typeof x === 'string');
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * BuildKit splits the whole instruction line into shell words (quotes kept) and takes every word
- * matching `^(\d*)<<(-?)([^<]*)$` with a non-empty rest as a heredoc: `<<EOF`, `<<-EOF`,
- * `<<"EOF"`, `2<<EOF`. `cat<<EOF` and `"<<EOF"` are not heredocs; `<< EOF` is not one either.
- */
-function heredocNames(line) {
-    const docs = [];
-    for (const word of rawWords(line)) {
-        const m = /^\d*<<(-?)([^<]*)$/.exec(word);
-        if (!m || m[2] === '')
-            continue;
-        const name = unquote(m[2]);
-        if (name !== '')
-            docs.push({ name, chomp: m[1] === '-' });
-    }
-    return docs;
-}
-/** Shell-style words with their quotes and backslashes kept. */
-function rawWords(line) {
-    const words = [];
-    let start = -1;
-    let quote = '';
-    for (let p = 0; p <= line.length; p++) {
-        const c = line[p];
-        if (p === line.length || (!quote && isSpace(c))) {
-            if (start !== -1)
-                words.push(line.slice(start, p));
-            start = -1;
-            continue;
-        }
-        if (start === -1)
-            start = p;
-        if (c === '\\' && quote !== "'")
-            p++;
-        else if (!quote && (c === '"' || c === "'"))
-            quote = c;
-        else if (c === quote)
-            quote = '';
-    }
-    return words;
-}
-function unquote(word) {
-    let out = '';
-    let quote = '';
-    for (let p = 0; p < word.length; p++) {
-        const c = word[p];
-        if (quote !== "'" && c === '\\' && p + 1 < word.length)
-            out += word[++p];
-        else if (!quote && (c === '"' || c === "'"))
-            quote = c;
-        else if (c === quote)
-            quote = '';
-        else
-            out += c;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ patchedPodField),
-/* harmony export */   x: () => (/* binding */ jsonPatchOps)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1292);
-/* harmony import */ var _yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7576);
-
-
-
-/** A document whose root is a list of `{op, path}` maps is a JSON patch; anything else is not. */
-function jsonPatchOps(doc, root) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root) || root.items.length === 0)
-        return undefined;
-    const ops = [];
-    for (const [index, item] of root.items.entries()) {
-        const map = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(doc, item);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
-            return undefined;
-        const op = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'op')?.value);
-        const path = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'path')?.value);
-        if (op === undefined || path === undefined)
-            return undefined;
-        ops.push({ op, path, value: (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'value'), index });
-    }
-    return ops;
-}
-/** Operations that write their value (`remove`, `move`, `copy` and `test` carry none of their own). */
-const WRITES = new Set(['add', 'replace']);
-/**
- * Where a pod spec sits inside a value written at a pointer ending in this segment: `/spec` may be
- * a pod spec (a Pod's, or a template's `/spec/template/spec`), a workload's spec, or a CronJob's.
- */
-const POD_SPECS_BELOW = new Map([
-    ['spec', [[], ['template', 'spec'], ['jobTemplate', 'spec', 'template', 'spec']]],
-    ['template', [['spec']]],
-    ['jobTemplate', [['spec', 'template', 'spec']]],
-]);
-/**
- * Segments under which a field of the same name is not the pod's: object metadata and status, a
- * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
- * allow or match the field rather than set it), and a container (the field is the pod's only).
- */
-const NOT_POD_SETTINGS = new Set([..._k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .SKIP_IN_SHAPE_SEARCH */ .rA, 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
-/**
- * The places where an op sets the pod spec field `name`: its value itself
- * (`/spec/template/spec/hostNetwork`), or that key of a pod spec inside a map value (`/spec` ←
- * `{hostNetwork: true}`).
- */
-function patchedPodField(unit, name) {
-    const { op, doc } = unit;
-    if (!WRITES.has(op.op) || !op.value || !op.path.startsWith('/'))
-        return [];
-    const segments = op.path.split('/').slice(1);
-    if (segments.some(s => NOT_POD_SETTINGS.has(s)))
-        return [];
-    const last = segments[segments.length - 1];
-    if (last === name)
-        return [{ pointer: op.path, hit: op.value }];
-    const value = op.value.value;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value))
-        return [];
-    const out = [];
-    for (const below of POD_SPECS_BELOW.get(last) ?? []) {
-        const spec = below.length ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapAt */ .SC)(doc, value, below) : value;
-        const hit = spec ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, spec, name) : undefined;
-        if (hit)
-            out.push({ pointer: [op.path, ...below, name].join('/'), hit });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1292:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gn: () => (/* binding */ isCoreApi),
-/* harmony export */   ND: () => (/* binding */ findPodSpecs),
-/* harmony export */   Rc: () => (/* reexport safe */ _namespaces_js__WEBPACK_IMPORTED_MODULE_1__.Rc),
-/* harmony export */   T$: () => (/* binding */ k8sObjects),
-/* harmony export */   Yd: () => (/* binding */ MAX_LIST_DEPTH),
-/* harmony export */   pU: () => (/* binding */ POD_SPEC_PATHS),
-/* harmony export */   rA: () => (/* binding */ SKIP_IN_SHAPE_SEARCH),
-/* harmony export */   uU: () => (/* binding */ runsNoPods)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _namespaces_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6215);
-/* harmony import */ var _yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7576);
-/* harmony import */ var _yaml_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(736);
-
-
-
-
-/**
- * Where the built-in kinds keep their pod spec (the same places the API server and PSA read).
- * The smoke checks start pods from the same places (src/smoke/pod.ts).
- */
-const POD_SPEC_PATHS = {
-    Pod: ['spec'],
-    PodTemplate: ['template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-};
-/**
- * Kinds that may hold pod-spec-looking data without being workloads: a CRD's schema, an
- * AdmissionReview (the request is judged at admission, not here), policy objects, raw data.
- */
-const NOT_WORKLOADS = new Set([
-    'ConfigMap',
-    'Secret',
-    'CustomResourceDefinition',
-    'AdmissionReview',
-    'ValidatingAdmissionPolicy',
-    'MutatingAdmissionPolicy',
-    'ValidatingWebhookConfiguration',
-    'MutatingWebhookConfiguration',
-    'Event',
-]);
-/**
- * kubectl flattens Lists inside Lists at any depth; we follow them this deep, and past it the
- * items are reported as not judged (incomplete-scan), never skipped silently.
- */
-const MAX_LIST_DEPTH = 32;
-/** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
-const SHAPE_SEARCH_BUDGET = 20_000;
-/** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
-const SHAPE_SEARCH_DEPTH = 32;
-/** Sub-trees of an object that never hold the pod spec it runs. */
-const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData']);
-function* k8sObjects(parsed) {
-    for (const d of parsed.documents) {
-        if (d.fatal)
-            continue;
-        const root = d.doc.contents;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
-            yield* objectsIn(d.doc, root, d.index, '', 0, new Set());
-    }
-}
-/**
- * `seen`: List items already read in this document. Aliases can name one object as many List
- * items as a file has room for; it is judged once, at its first place, so they cannot multiply
- * the cost of reading (its findings would be the same, at the same node).
- */
-function* objectsIn(doc, map, documentIndex, pathPrefix, depth, seen) {
-    const kind = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'kind')?.value);
-    if (!kind)
-        return;
-    const items = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'items')?.value;
-    if (kind.endsWith('List') && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(items)) {
-        if (depth >= MAX_LIST_DEPTH) {
-            (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .noteBound */ .C$)(doc, `a List nested more than ${MAX_LIST_DEPTH} deep: its items were not checked`, map);
-            return;
-        }
-        for (let i = 0; i < items.items.length; i++) {
-            const item = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(doc, items.items[i]);
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) || seen.has(item))
-                continue;
-            seen.add(item);
-            yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1, seen);
-        }
-        return;
-    }
-    const metadata = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, map, 'metadata');
-    const name = metadata ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'name')?.value) : undefined;
-    const namespace = metadata ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'namespace')?.value) : undefined;
-    const apiVersion = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'apiVersion')?.value);
-    // Argo Workflows and Jobs created by tools often have only a generateName prefix.
-    const shown = name ?? (metadata ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'generateName')?.value) : undefined) ?? '';
-    const display = namespace ? `${kind}/${namespace}/${shown}` : `${kind}/${shown}`;
-    yield {
-        doc,
-        map,
-        kind,
-        apiVersion,
-        name,
-        namespace,
-        documentIndex,
-        pathPrefix,
-        resource: { display, kind, namespace, name, document: documentIndex },
-    };
-}
-/** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
-function findPodSpecs(obj) {
-    if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion))
-        return { units: [], incomplete: false };
-    const known = POD_SPEC_PATHS[obj.kind];
-    if (known && isCoreApi(obj.apiVersion)) {
-        const spec = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapAt */ .SC)(obj.doc, obj.map, known);
-        if (!spec)
-            return { units: [], incomplete: false };
-        const templateMetadata = known.length > 1 ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapAt */ .SC)(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(obj.doc, obj.map, 'metadata');
-        return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false };
-    }
-    return findBySpecShape(obj);
-}
-/** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
-function isCoreApi(apiVersion) {
-    const group = groupOf(apiVersion);
-    return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
-}
-/** `apps/v1` → `apps`, `v1` → '' (the core group), no apiVersion → undefined. */
-function groupOf(apiVersion) {
-    if (!apiVersion)
-        return undefined;
-    return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-}
-/**
- * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
- * `data` to be written out): a host namespace key there is the program's setting, not the pod's.
- * Full pod templates inside are still found.
- */
-const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
-/** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
-
-const IS_HOST_FIELD = new Set(_namespaces_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_FIELDS */ .Rc);
-/**
- * API groups of policy engines, whose objects name host namespace fields as parameters or
- * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
- * about pods, not pods.
- */
-const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
-function isPolicyEngine(apiVersion) {
-    return POLICY_GROUP.test(groupOf(apiVersion) ?? '');
-}
-/**
- * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
- * is data or policy (a PodSecurityPolicy's `spec.hostNetwork` allows, it does not share).
- */
-function runsNoPods(kind, group) {
-    return (kind !== undefined && (NOT_WORKLOADS.has(kind) || kind === 'PodSecurityPolicy')) || (group !== undefined && POLICY_GROUP.test(group));
-}
-/** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
-function mayCarryPodSettings(apiVersion) {
-    return !isCoreApi(apiVersion);
-}
-/**
- * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
- * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
- * sibling-level `metadata` (in a template) gives the labels. Others carry only pod-level
- * settings (Argo Workflow `spec.hostNetwork`, Tekton `podTemplate`, Spark `driver`): a map with a
- * host namespace field set to a scalar is one of those, and may still hold a full template deeper.
- */
-function findBySpecShape(obj) {
-    const found = [];
-    const settingsAllowed = mayCarryPodSettings(obj.apiVersion);
-    let budget = SHAPE_SEARCH_BUDGET;
-    let incomplete = false;
-    // Only collections spend the budget: a long list of scalars cannot hide a pod template.
-    const visit = (node, path, parent, depth, inBlob = false) => {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-            return;
-        if (depth > SHAPE_SEARCH_DEPTH) {
-            incomplete = true;
-            return;
-        }
-        // The file's budget too: thousands of objects can share one aliased tree, each searching it.
-        if (--budget <= 0 || !(0,_yaml_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .spendWork */ .qF)(obj.doc, 1, node)) {
-            incomplete = true;
-            return;
-        }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const kids = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entries */ .jO)(obj.doc, node);
-            // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
-            // fixtures leave them out); elsewhere a `containers` list is the telltale.
-            const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
-            if (depth > 0 && (isTemplateSpec || kids.some(([k, v]) => k === 'containers' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(v)))) {
-                const templateMetadata = parent ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(obj.doc, parent, 'metadata') : undefined;
-                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
-                return;
-            }
-            // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
-            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v)))
-                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
-            for (const [k, v] of kids) {
-                if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
-                    continue;
-                visit(v, [...path, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
-            }
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            node.items.forEach((item, i) => {
-                const v = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(obj.doc, item);
-                if (v)
-                    visit(v, [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[${i}]`], undefined, depth + 1, inBlob);
-            });
-        }
-    };
-    visit(obj.map, [], undefined, 0);
-    return { units: found, incomplete };
-}
-
-
-/***/ }),
-
-/***/ 8700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ templateAction),
-/* harmony export */   j: () => (/* binding */ looksTemplated)
-/* harmony export */ });
-/**
- * A Go template action (`{{ .Values.hostNetwork }}`) where YAML expects a value: Helm replaces it
- * when it renders the chart, while YAML reads a nested flow map. What the value will be is not in
- * the file, so it is neither a finding nor a pass. Returns the action as written (its first line,
- * shortened), or undefined when the value is not one.
- */
-function templateAction(text, node) {
-    const range = node?.range;
-    if (!range || !text.startsWith('{{', range[0]))
-        return undefined;
-    const written = text.slice(range[0], range[1]).split(/\r?\n/)[0].trim();
-    return written.length > 80 ? `${written.slice(0, 77)}...` : written;
-}
-/** Text that holds Go template actions: a parse failure there is the template's, not the YAML's. */
-const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
-
-
-/***/ }),
-
-/***/ 1463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ isMakefile),
-/* harmony export */   Z: () => (/* binding */ isJenkinsfile)
-/* harmony export */ });
-/**
- * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
- * the readers need them, and discovery classifies files with the same tests.
- */
-/** `Makefile`, `GNUmakefile`, `rules.mk` (a lower-case base name). */
-function isMakefile(baseName) {
-    return /^(gnu)?makefile$/.test(baseName) || baseName.endsWith('.mk');
-}
-/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
-function isJenkinsfile(baseName) {
-    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
-}
-
-
-/***/ }),
-
-/***/ 3226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ SourceText),
-/* harmony export */   ij: () => (/* binding */ hasLoneCr),
-/* harmony export */   kW: () => (/* binding */ flagRemovalRange)
-/* harmony export */ });
-/**
- * A file's text with offset → line/column conversion. The text is kept exactly as read
- * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
- *
- * Lines end at `\n`, `\r\n` (one break) or a lone `\r`: go-yaml, and so Kubernetes and compose,
- * break lines there, and so do SARIF viewers and editors; counting only `\n` put every finding of
- * a CR-only file on line 1. Git does not break at a lone CR: see hasLoneCr.
- */
-const LINE_BREAK = /\r\n|\r|\n/g;
-class SourceText {
-    path;
-    text;
-    starts;
-    bom;
-    constructor(path, text) {
-        this.path = path;
-        this.text = text;
-        this.bom = text.charCodeAt(0) === 0xfeff;
-    }
-    /** Offsets where lines start; computed on first use, as most files scanned never need it. */
-    get lineStarts() {
-        if (!this.starts) {
-            const starts = [0];
-            const text = this.text;
-            if (!text.includes('\r')) {
-                // The common case, kept to indexOf, which is several times faster than a regex.
-                for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                    starts.push(i + 1);
-            }
-            else {
-                for (const m of text.matchAll(LINE_BREAK))
-                    starts.push(m.index + m[0].length);
-            }
-            this.starts = starts;
-        }
-        return this.starts;
-    }
-    /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        let column = o - this.lineStarts[lo] + 1;
-        if (lo === 0 && this.bom && o > 0)
-            column -= 1;
-        return { line: lo + 1, column };
-    }
-    span(startOffset, endOffset) {
-        return { start: this.position(startOffset), end: this.position(endOffset), startOffset, endOffset };
-    }
-    /** Offset of the first character of a 1-based line (the BOM is skipped on line 1). */
-    lineStart(line) {
-        const start = this.lineStarts[line - 1] ?? this.text.length;
-        return line === 1 && this.bom ? 1 : start;
-    }
-    /** Offset just past the line's content, before `\r\n`, `\n` or a lone `\r`. */
-    lineEnd(line) {
-        const next = this.lineStarts[line];
-        if (next === undefined)
-            return this.text.length;
-        return this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? next - 2 : next - 1;
-    }
-    lineText(line) {
-        return this.text.slice(this.lineStart(line), this.lineEnd(line));
-    }
-}
-/**
- * Whether the text breaks a line at a CR alone. Git and GitHub's diffs do not, so such a file's
- * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
- */
-function hasLoneCr(text) {
-    return /\r(?!\n)/.test(text);
-}
-/**
- * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
- * words around it stay apart. When the flag sits alone on a continued line (`  --network=host \`),
- * the whole line goes, which keeps the continuation chain intact; with nothing after it, the
- * blanks before it go instead. `blanksAfterEscape`: a Dockerfile continues a line even with
- * blanks after the escape character; a shell does not (`\ ` escapes the blank). Linear: it never
- * searches back to the line start.
- */
-function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
-    let after = end;
-    while (text[after] === ' ' || text[after] === '\t')
-        after++;
-    let before = start;
-    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
-        before--;
-    const firstOnLine = before === 0 || text[before - 1] === '\n';
-    if (firstOnLine && text[after] === escape) {
-        let q = after + 1;
-        if (blanksAfterEscape)
-            while (text[q] === ' ' || text[q] === '\t')
-                q++;
-        if (text[q] === '\n')
-            return [before, q + 1];
-        if (text[q] === '\r' && text[q + 1] === '\n')
-            return [before, q + 2];
-    }
-    if (after > end)
-        return [start, after];
-    return [before, end];
-}
-
-
-/***/ }),
-
-/***/ 736:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oq: () => (/* binding */ shareWorkBudget),
-/* harmony export */   jO: () => (/* binding */ noteBound),
-/* harmony export */   nx: () => (/* binding */ boundsHit),
-/* harmony export */   qF: () => (/* binding */ spendWork)
-/* harmony export */ });
-/* unused harmony export WORK_BUDGET */
-const boundHits = new WeakMap();
-/** Records that a bound was hit while reading `doc` (once per message and place). */
-function noteBound(doc, message, node) {
-    const offset = node?.range?.[0] ?? doc.contents?.range?.[0] ?? 0;
-    let list = boundHits.get(doc);
-    if (!list)
-        boundHits.set(doc, (list = []));
-    if (!list.some(h => h.message === message && h.offset === offset))
-        list.push({ message, offset });
-}
-/** The bounds hit so far while reading `doc`. */
-function boundsHit(doc) {
-    return boundHits.get(doc) ?? [];
-}
-/**
- * Work allowed per file: nodes visited (indexing, searching custom resources for pod templates),
- * aliases resolved, and keys copied through `<<` merges. Reading never expands an alias, so a
- * billion-laughs document costs one visit per node written; what this bounds is readers that
- * follow aliases or merges many times (thousands of objects sharing one aliased tree, a merge
- * chain adding a key at every link). Past it we stop and report, never pass.
- */
-const WORK_BUDGET = 2_000_000;
-const budgets = new WeakMap();
-/** The documents of one file draw on one budget. */
-function shareWorkBudget(docs) {
-    const budget = { left: WORK_BUDGET, spent: false };
-    for (const doc of docs)
-        budgets.set(doc, budget);
-}
-/**
- * Spends `units` of the file's budget; false (and the bound noted at `node`) once it is spent,
- * after which the caller stops reading.
- */
-function spendWork(doc, units, node) {
-    let budget = budgets.get(doc);
-    if (!budget)
-        budgets.set(doc, (budget = { left: WORK_BUDGET, spent: false }));
-    if (budget.spent)
-        return false;
-    budget.left -= units;
-    if (budget.left >= 0)
-        return true;
-    budget.spent = true;
-    noteBound(doc, `more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`, node);
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 7576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nx: () => (/* reexport */ yaml_bounds/* boundsHit */.nx),
-  jO: () => (/* binding */ entries),
-  ZZ: () => (/* binding */ field),
-  xT: () => (/* binding */ keyName),
-  SC: () => (/* binding */ mapAt),
-  Rz: () => (/* binding */ mapField),
-  C$: () => (/* reexport */ yaml_bounds/* noteBound */.jO),
-  hN: () => (/* binding */ parseYaml),
-  y0: () => (/* binding */ readMergesAsCompose),
-  Zg: () => (/* binding */ resolveAlias),
-  ws: () => (/* binding */ scalarText),
-  r$: () => (/* binding */ stringValue)
-});
-
-// UNUSED EXPORTS: blankUnwantedDocuments
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/parse/yaml/yaml-bounds.ts
-var yaml_bounds = __nccwpck_require__(736);
-;// CONCATENATED MODULE: ./src/parse/yaml/yaml-index.ts
-
-
-const indexes = new WeakMap();
-/** Most documents have no anchors: they share this index, so files of thousands of documents hold no map for each. */
-const NO_ANCHORS = new Map();
-/** Indexes `doc` and returns its repeated keys. Each node visited is spent from the file's work budget. */
-function indexDocument(doc) {
-    let anchors = NO_ANCHORS;
-    indexes.set(doc, anchors);
-    const duplicates = [];
-    const stack = [doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (!node || typeof node !== 'object')
-            continue;
-        if (!(0,yaml_bounds/* spendWork */.qF)(doc, 1, node))
-            break;
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            // go-yaml refuses the document ("anchor value contains itself"); we read the alias as nothing.
-            if (lookUp(anchors, node) === 'cycle')
-                (0,yaml_bounds/* noteBound */.jO)(doc, `alias *${node.source} is used inside the node it names, a cycle Kubernetes and compose reject: not read`, node);
-            continue;
-        }
-        if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) && node.anchor) {
-            if (anchors === NO_ANCHORS)
-                indexes.set(doc, (anchors = new Map()));
-            const defined = anchors.get(node.anchor);
-            if (defined)
-                defined.push(node);
-            else
-                anchors.set(node.anchor, [node]);
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            addRepeatedKeys(node.items, duplicates);
-            for (let i = node.items.length - 1; i >= 0; i--)
-                stack.push(node.items[i].value, node.items[i].key);
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            for (let i = node.items.length - 1; i >= 0; i--)
-                stack.push(node.items[i]);
-        }
-    }
-    return duplicates;
-}
-/**
- * Keys equal as eemeli/yaml's `uniqueKeys` check compares them (the same scalar value; other
- * keys only when they are the same node), found with a Set instead of pairwise.
- */
-function addRepeatedKeys(pairs, out) {
-    const seen = new Set();
-    for (const { key } of pairs) {
-        if (!(0,dist/* isScalar */.jn)(key))
-            continue;
-        const value = key.value;
-        if (typeof value === 'number' && Number.isNaN(value))
-            continue;
-        if (seen.has(value))
-            out.push({ offset: key.range?.[0] ?? 0 });
-        else
-            seen.add(value);
-    }
-}
-/**
- * The node an alias names: the last node anchored with its name before it. One that contains the
- * alias is a cycle.
- */
-function lookUp(anchors, alias) {
-    const defined = anchors.get(alias.source);
-    const at = alias.range?.[0];
-    if (!defined || at === undefined)
-        return undefined;
-    // Anchored nodes are listed in document order, so by start offset: find the last one before.
-    let low = 0;
-    let high = defined.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if ((defined[mid].range?.[0] ?? 0) < at)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    const found = defined[low - 1];
-    if (!found)
-        return undefined;
-    return at < (found.range?.[1] ?? 0) ? 'cycle' : found;
-}
-/** The node an alias names in `doc`, or undefined (no such anchor before it, or a cycle). */
-function aliasTarget(doc, alias) {
-    let anchors = indexes.get(doc);
-    if (!anchors) {
-        indexDocument(doc);
-        anchors = indexes.get(doc);
-    }
-    const found = lookUp(anchors, alias);
-    return found === 'cycle' ? undefined : found;
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml/yaml-stream.ts
-
-/**
- * How deep collections may nest. Manifests stay far shallower (CRD schemas, the deepest, under
- * 64); eemeli/yaml's parser and composer recurse once per level and overflow the JS stack near
- * 1,000 levels, which it would report as invalid YAML, or throw.
- */
-const MAX_NESTING = 256;
-/**
- * What reading a file may hold in memory, estimated as it is read. eemeli/yaml keeps the syntax
- * tree of the document being read until it is composed, and every composed document until the
- * file is read; the readers then keep facts per object. Costs measured on Node 20 with the
- * densest inputs (flow sequences of one-letter scalars, lists of aliases, thousands of one-line
- * documents), so that a file within the budget stays under about 300 MB of resident memory.
- */
-const MEMORY_BUDGET_MB = 200;
-const BYTES_PER_TOKEN_BEING_READ = 320;
-const BYTES_PER_TOKEN_READ = 115;
-const BYTES_PER_DOCUMENT = 4_300;
-/**
- * What `parseAllDocuments` does (lexer → parser → composer), watching the parser as it goes: it
- * stops before a document grows too large to hold or too deep to compose, so the cost stays
- * bounded and the documents before the bound are still read.
- */
-function readDocuments(text, options) {
-    const parser = new dist/* Parser */.iX();
-    const composer = new dist/* Composer */.Dk(options);
-    const docs = [];
-    const compose = (token) => {
-        for (const doc of composer.next(token))
-            docs.push(doc);
-    };
-    let read = 0;
-    let inDocument = 0;
-    let stopped;
-    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
-        for (const token of parser.next(lexeme)) {
-            if (token.type === 'document') {
-                read += inDocument * BYTES_PER_TOKEN_READ + BYTES_PER_DOCUMENT;
-                inDocument = 0;
-            }
-            compose(token);
-        }
-        inDocument++;
-        if (read + inDocument * BYTES_PER_TOKEN_BEING_READ > MEMORY_BUDGET_MB * 2 ** 20) {
-            stopped = {
-                message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`,
-                offset: documentStart(parser),
-            };
-            break;
-        }
-        const deep = parser.stack.length > MAX_NESTING + 1 ? tooDeep(parser.stack) : undefined;
-        if (deep) {
-            stopped = {
-                message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`,
-                offset: deep.offset,
-            };
-            break;
-        }
-    }
-    // Ending the parser would close every open level at once, which is what recurses: a stopped
-    // document is dropped unfinished.
-    if (!stopped)
-        for (const token of parser.end())
-            compose(token);
-    for (const doc of composer.end())
-        docs.push(doc);
-    return { docs, stopped };
-}
-function documentStart(parser) {
-    return parser.stack[0]?.offset ?? parser.offset;
-}
-const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
-/** The collection more than MAX_NESTING levels deep on the parser's stack, if there is one. */
-function tooDeep(stack) {
-    let depth = 0;
-    for (const token of stack) {
-        if (COLLECTIONS.has(token.type) && ++depth > MAX_NESTING)
-            return token;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml/yaml.ts
-
-
-
-
-
-function parseYaml(source, wanted) {
-    const text = asGoYamlLineBreaks(wanted ? blankUnwantedDocuments(source.text, wanted) : source.text);
-    // uniqueKeys is off because eemeli/yaml's check is quadratic in a map's size: indexDocument does it.
-    const { docs, stopped } = readDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
-    (0,yaml_bounds/* shareWorkBudget */.Oq)(docs);
-    const problems = [];
-    const documents = docs.map((doc, index) => {
-        const found = doc.errors.map(e => ({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: describeYamlError(e.message), fatal: true }));
-        // Kubernetes' non-strict decoder takes the last duplicate key: the document stays usable.
-        for (const d of indexDocument(doc))
-            found.push({ start: d.offset, end: d.offset + 1, message: 'duplicate key: Map keys must be unique', fatal: false });
-        found.sort((a, b) => a.start - b.start);
-        for (const p of found)
-            problems.push({ message: p.message, span: source.span(p.start, p.end), fatal: p.fatal });
-        return { index, doc, fatal: found.some(p => p.fatal) };
-    });
-    return { source, documents, problems, bounds: stopped ? [stopped] : [] };
-}
-/**
- * libyaml and go-yaml (Kubernetes' decoder) also break lines at a lone CR, NEL, U+2028 and
- * U+2029; eemeli/yaml does not, so `# note\u2028hostNetwork: true` would be a comment to us and a
- * field to Kubernetes. Each becomes `\n`, one code unit for one: offsets stay exact.
- */
-function asGoYamlLineBreaks(text) {
-    return /\r(?!\n)|[\u0085\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n') : text;
-}
-/**
- * A line starting with `---` or `...` always ends a document (YAML forbids it inside scalars and
- * flow collections), so documents can be told apart without parsing. Documents nobody wants are
- * replaced by blanks of the same length: offsets, lines and document indexes stay exact, and the
- * parser skips whitespace far faster than it builds nodes. Anchors never cross documents.
- */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-function blankUnwantedDocuments(text, wanted) {
-    const cuts = [0];
-    for (const m of text.matchAll(DOCUMENT_MARKER))
-        cuts.push(m.index, m.index + m[0].length);
-    cuts.push(text.length);
-    if (cuts.length === 2)
-        return text;
-    let out = '';
-    let changed = false;
-    for (let i = 0; i < cuts.length; i += 2) {
-        const body = text.slice(cuts[i], cuts[i + 1]);
-        // Directives (%YAML, %TAG) change how later documents read: kept.
-        const keep = wanted(body) || /^%/m.test(body);
-        if (!keep)
-            changed = true;
-        out += keep ? body : i === 0 ? blankedFirst(body) : blanked(body);
-        if (i + 2 < cuts.length)
-            out += text.slice(cuts[i + 1], cuts[i + 2]);
-    }
-    return changed ? out : text;
-}
-/**
- * The part before the first marker is a document only if it has content: blanking it whole would
- * shift every document index. An empty map of the same length keeps it a document.
- */
-function blankedFirst(body) {
-    return /^(?![ \t]*(?:#|\r?$))/m.test(body) && body.length >= 2 ? `{}${blanked(body.slice(2))}` : blanked(body);
-}
-/**
- * `text` as spaces of the same length, but for the line break it ends with (the next document's
- * marker must start a line). Offsets are all that positions need, so the lines inside need not
- * stay: one line of blanks is read at once, where thousands of blank lines (a CRD bundle) cost the
- * parser a token each. Written byte by byte: a regular expression replacing one character at a
- * time holds about 40 bytes of garbage per character, 200 MB for a 5 MiB file.
- */
-function blanked(text) {
-    let end = text.length;
-    if (end && LINE_BREAK.test(text[end - 1]))
-        end -= text[end - 1] === '\n' && text[end - 2] === '\r' ? 2 : 1;
-    return ' '.repeat(end) + text.slice(end);
-}
-const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
-function describeYamlError(message) {
-    // eemeli/yaml appends a source excerpt after a blank line; the finding already points there.
-    const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return `invalid YAML: ${first}`;
-}
-/**
- * The node an alias names (an alias never names another alias: they take no anchor). Each
- * resolution is spent from the work budget; past it, aliases name nothing.
- */
-function resolveAlias(doc, node) {
-    if (!(0,dist/* isAlias */.Vj)(node))
-        return (node ?? undefined);
-    return (0,yaml_bounds/* spendWork */.qF)(doc, 1, node) ? aliasTarget(doc, node) : undefined;
-}
-function keyName(pair) {
-    const k = pair.key;
-    if ((0,dist/* isScalar */.jn)(k))
-        return typeof k.value === 'symbol' ? k.value : String(k.value);
-    return undefined;
-}
-/** go-yaml (which Kubernetes uses) merges only on a plain `<<` key; a quoted "<<" is a key. */
-const isMergeKey = (pair) => (0,dist/* isScalar */.jn)(pair.key) && (typeof pair.key.value === 'symbol' || (pair.key.source === '<<' && (pair.key.type === undefined || pair.key.type === 'PLAIN')));
-const resolvedCache = { 'go-yaml-v2': new WeakMap(), 'go-yaml-v3': new WeakMap() };
-const documentOrder = new WeakMap();
-const NOTHING = new Map();
-/** From now on `field` and `entries` read this document's merges as docker compose does. */
-function readMergesAsCompose(doc) {
-    documentOrder.set(doc, 'go-yaml-v3');
-}
-/**
- * A map's keys after `<<` merges, in the document's MergeOrder. Merge chains are followed as far
- * as go-yaml follows them: the maps a map merges are resolved first, depth first with a stack of
- * our own (a chain thousands deep needs no JS stack), and each map once; copying keys along a
- * chain is what the work budget bounds. A map that merges itself resolves to nothing; aliases
- * cannot build one (indexDocument reports the cycle).
- */
-function resolved(doc, map) {
-    const order = documentOrder.get(doc) ?? 'go-yaml-v2';
-    const cache = resolvedCache[order];
-    const pending = [map];
-    const open = new Set();
-    while (pending.length > 0) {
-        const top = pending[pending.length - 1];
-        if (cache.has(top)) {
-            pending.pop();
-        }
-        else if (!open.has(top)) {
-            open.add(top);
-            for (const source of mergedMaps(doc, top))
-                if (!cache.has(source) && !open.has(source))
-                    pending.push(source);
-        }
-        else {
-            pending.pop();
-            open.delete(top);
-            cache.set(top, combine(doc, top, order, cache));
-        }
-    }
-    return cache.get(map);
-}
-/** A map's own keys and, after them or in between (see MergeOrder), those its merge keys bring. */
-function combine(doc, map, order, cache) {
-    const out = new Map();
-    const merged = (source) => cache.get(source) ?? NOTHING;
-    let lastMerge;
-    for (const pair of map.items) {
-        if (isMergeKey(pair)) {
-            if (order === 'go-yaml-v3')
-                lastMerge = pair;
-            else
-                mergeInto(doc, out, mergeSources(doc, pair.value).map(merged), pair, true);
-            continue;
-        }
-        const k = keyName(pair);
-        if (typeof k !== 'string')
-            continue;
-        const written = (pair.value ?? undefined);
-        const value = written ? resolveAlias(doc, written) : undefined;
-        if (!written || !value)
-            out.delete(k);
-        else
-            out.set(k, { key: pair.key, written, value, merged: false });
-    }
-    // go-yaml v3 applies the (last) merge after the explicit keys and never over them.
-    if (lastMerge)
-        mergeInto(doc, out, mergeSources(doc, lastMerge.value).map(merged), lastMerge, false);
-    return out;
-}
-/**
- * Adds a merge key's resolved maps to `out`; `overwrite` as go-yaml v2 does, else only missing
- * keys. Copies are spent from the work budget: a chain adding a key at every link copies its
- * length squared.
- */
-function mergeInto(doc, out, sources, pair, overwrite) {
-    if (!(0,yaml_bounds/* spendWork */.qF)(doc, sources.reduce((n, source) => n + source.size, 0), pair.key))
-        return;
-    const via = pair.key;
-    const mergedHit = (hit) => ({ key: hit.key, written: hit.written, value: hit.value, merged: true, via });
-    if (overwrite) {
-        for (let i = sources.length - 1; i >= 0; i--) {
-            for (const [k, hit] of sources[i])
-                out.set(k, mergedHit(hit));
-        }
-        return;
-    }
-    for (const source of sources) {
-        for (const [k, hit] of source)
-            if (!out.has(k))
-                out.set(k, mergedHit(hit));
-    }
-}
-/** The maps a map's merge keys name. */
-function mergedMaps(doc, map) {
-    return map.items.filter(isMergeKey).flatMap(pair => mergeSources(doc, pair.value));
-}
-/** A key's value after merges, as the document's reader sees it (see `resolved`). */
-function field(doc, map, name) {
-    return resolved(doc, map).get(name);
-}
-function mergeSources(doc, value) {
-    const r = resolveAlias(doc, value);
-    if ((0,dist/* isMap */.jh)(r))
-        return [r];
-    if ((0,dist/* isSeq */.oP)(r))
-        return r.items.map(i => resolveAlias(doc, i)).filter(dist/* isMap */.jh);
-    return [];
-}
-/** All keys of a map after merges, with their resolved values. */
-function entries(doc, map) {
-    return [...resolved(doc, map)].map(([k, hit]) => [k, hit.value]);
-}
-function mapField(doc, map, name) {
-    const hit = field(doc, map, name);
-    return hit && (0,dist/* isMap */.jh)(hit.value) ? hit.value : undefined;
-}
-function mapAt(doc, map, path) {
-    let current = map;
-    for (const key of path) {
-        if (!current)
-            return undefined;
-        current = mapField(doc, current, key);
-    }
-    return current;
-}
-/** A scalar's string value, or undefined when the node is not a string scalar. */
-function stringValue(node) {
-    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
-}
-/** Scalar value as text for names: Kubernetes names can be written as numbers (`name: 1`). */
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    return typeof node.value === 'symbol' ? undefined : String(node.source ?? node.value);
-}
-
-
-/***/ }),
-
-/***/ 2005:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yb: () => (/* binding */ BUILTIN_RULES),
-  u5: () => (/* binding */ registry)
-});
-
-// UNUSED EXPORTS: POLICY_RULE_IDS, buildRegistry
-
-;// CONCATENATED MODULE: ./src/rules/exception-record.ts
-/** Where a record's field is written; the record itself (its label or entry) when the field is missing. */
-const recordField = (record, field) => ({
-    span: record.spans[field] ?? record.span,
-    fieldPath: record.fieldPaths[field] ?? record.fieldPath,
-});
-
-;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
-
-/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
-const exceptionExpired = {
-    meta: {
-        id: 'exception-expired',
-        title: 'Host namespace exception has expired',
-        severity: 'error',
-        description: "The exception's expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.",
-        remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
-        docs: 'docs/rules/exception-expired.md',
-    },
-    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
-        if (!firstOfRecord || a.status !== 'expired')
-            return;
-        const { record } = a;
-        const ago = -a.daysLeft;
-        ctx.report({
-            ...recordField(record, 'expires'),
-            resource,
-            message: `The exception for ${resource.display} expired on ${record.expires} (${ago} day${ago === 1 ? '' : 's'} ago): its findings are no longer covered. Renew it after a risk review (owner: ${record.owner}) or remove ${record.allow.join(', ')}.`,
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-expiring.ts
-
-/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
-const exceptionExpiring = {
-    meta: {
-        id: 'exception-expiring',
-        title: 'Host namespace exception expires soon',
-        severity: 'warning',
-        description: 'The exception expires within the warning window (exceptions.warnDays, 30 days by default). It still covers its findings, but the run will fail once the date passes.',
-        remediation: 'Review the exception with its owner before it expires: renew it with a new expires date and risk acceptance, or plan the removal of the host namespace setting.',
-        docs: 'docs/rules/exception-expiring.md',
-    },
-    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
-        if (!firstOfRecord || a.status !== 'expiring')
-            return;
-        const { record } = a;
-        const when = a.daysLeft === 0 ? 'today (the last day it applies)' : `in ${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'}`;
-        ctx.report({
-            ...recordField(record, 'expires'),
-            resource,
-            message: `The exception for ${resource.display} expires ${when}, on ${record.expires}: review it with its owner (${record.owner}) and renew it or plan the removal of ${record.allow.join(', ')}.`,
-        });
-    },
-};
-
-// EXTERNAL MODULE: ./src/namespaces.ts
-var namespaces = __nccwpck_require__(6215);
-;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
-
-/**
- * The record problems themselves (missing fields, bad dates, unknown flags) are found when
- * src/policy/records.ts reads the record, which names each in its message; this rule reports them,
- * and a second record for one workload.
- */
-const exceptionInvalid = {
-    meta: {
-        id: 'exception-invalid',
-        title: 'Host namespace exception record is invalid',
-        severity: 'error',
-        description: 'An exception record (the host-namespace-guard.io labels and annotations on a workload, or an entry of the central exceptions file) has a missing or malformed field, an unknown host namespace flag, or a date that does not parse. An invalid record grants nothing, so the host namespace findings it meant to cover still fail.',
-        remediation: `Fix the field the message names: allow lists ${(0,namespaces/* namesOr */.gc)(n => n.podField)}; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload's own metadata.`,
-        docs: 'docs/rules/exception-invalid.md',
-    },
-    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
-        const { record } = a;
-        // A record is reported once even when it matches several workloads (overlays of one app).
-        if (firstOfRecord)
-            for (const p of record.problems)
-                ctx.report({ file: p.file, span: p.span, resource, fieldPath: p.fieldPath, message: p.message });
-        if (a.duplicateOf) {
-            const first = a.duplicateOf;
-            ctx.report({
-                span: record.span,
-                resource,
-                fieldPath: record.fieldPath,
-                message: `${resource.display} already has an exception record at ${first.file}:${first.span.start.line}; keep one record per workload (the annotation and the central file are two forms of the same record).`,
-            });
-        }
-    },
-    /** A problem of the central file that belongs to no entry (bad YAML, no `exceptions` list). */
-    recordProblem: (p, ctx) => ctx.report({ file: p.file, span: p.span, resource: { display: p.file }, fieldPath: p.fieldPath, message: p.message }),
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-missing-control.ts
-/**
- * Reported per workload with a valid exception, once per missing control: src/policy finds which
- * controls are missing (container security contexts, NetworkPolicies of the repository).
- */
-const exceptionMissingControl = {
-    meta: {
-        id: 'exception-missing-control',
-        title: 'Host namespace exception lacks a compensating control',
-        severity: 'error',
-        description: 'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
-        remediation: "Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload's namespace whose podSelector matches the pod template labels.",
-        docs: 'docs/rules/exception-missing-control.md',
-    },
-    assessment: ({ assessment: a, resource }, ctx) => {
-        const { workload } = a;
-        if (a.status === 'invalid' || !workload)
-            return;
-        for (const m of a.missingControls)
-            ctx.report({ file: workload.file, span: m.span, resource, fieldPath: m.fieldPath, message: messageOf(m, resource.display, a.namespace) });
-    },
-};
-function messageOf(m, display, namespace) {
-    if (m.control === 'containers') {
-        const why = m.partial ? 'a custom resource defines them apart from these pod-level settings' : `${m.podPath} lists none`;
-        return `${display}: its containers are not in this manifest (${why}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`;
-    }
-    if (m.control === 'NetworkPolicy') {
-        const labels = Object.entries(m.podLabels)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(', ');
-        const others = m.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace}" (${p.file})`);
-        const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : '';
-        return `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`;
-    }
-    const which = `${m.initContainer ? 'init container' : 'container'} "${m.container}" of ${display}`;
-    if (m.control === 'runAsNonRoot') {
-        if (m.runAsUser === 0)
-            return `${which} runs as root (runAsUser: 0): set runAsUser to a non-zero UID and runAsNonRoot: true.`;
-        const why = m.runAsNonRoot === false ? 'sets runAsNonRoot: false' : 'may run as root';
-        return `${which} ${why}: set securityContext.runAsNonRoot: true or a non-zero runAsUser (pod or container level).`;
-    }
-    if (m.control === 'capabilities.drop')
-        return `${which} does not drop all capabilities: set securityContext.capabilities.drop: [ALL].`;
-    const why = m.allowPrivilegeEscalation === true ? 'allows privilege escalation' : 'does not disallow privilege escalation';
-    return `${which} ${why}: set securityContext.allowPrivilegeEscalation: false.`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/exception-outside-allowed-namespace.ts
-
-/** Reported once per valid record whose workload's namespace is not in exceptions.namespaces. */
-const exceptionOutsideAllowedNamespace = {
-    meta: {
-        id: 'exception-outside-allowed-namespace',
-        title: 'Host namespace exception outside a dedicated namespace',
-        severity: 'error',
-        description: 'Exceptions are honoured only in the Kubernetes namespaces listed in exceptions.namespaces, which are meant to hold privileged node agents and little else. An exception on a workload in any other namespace, or one that does not name its namespace, grants nothing.',
-        remediation: 'Move the workload to a namespace listed in exceptions.namespaces (set metadata.namespace), or have the policy owners add a dedicated namespace to that list.',
-        docs: 'docs/rules/exception-outside-allowed-namespace.md',
-    },
-    assessment: ({ assessment: a, resource, firstOfRecord, allowedNamespaces }, ctx) => {
-        // An invalid record grants nothing: where it would apply does not matter.
-        if (!firstOfRecord || a.status === 'invalid' || a.namespaceAllowed)
-            return;
-        const { record, workload } = a;
-        const allowed = allowedNamespaces.length
-            ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}`
-            : 'exceptions.namespaces lists none';
-        const message = a.namespaceAssumed
-            ? `${resource.display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
-            : `${resource.display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`;
-        // An annotation record is about its workload's namespace; a central entry names its own.
-        const at = record.origin === 'annotation' ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' } : recordField(record, 'namespace');
-        ctx.report({ ...at, resource, message });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-unapproved.ts
-/**
- * In pull requests only: src/policy/approval.ts compares the records at base and head and asks
- * GitHub for labels, reviews and team membership; each change it finds unapproved is a unit here.
- */
-const exceptionUnapproved = {
-    meta: {
-        id: 'exception-unapproved',
-        title: 'Host namespace exception added or widened without approval',
-        severity: 'error',
-        description: 'A pull request that adds an exception, allows more host namespaces, or moves an expiry later needs the approval of the team named in exceptions.approval.team. Without it anyone who can edit a manifest could grant themselves the node.',
-        remediation: 'Ask a member of the approving team to apply the approval label (exceptions.approval.label) to the pull request, or to approve it in a review, then re-run the check.',
-        docs: 'docs/rules/exception-unapproved.md',
-    },
-    unapprovedChange: ({ change, approver, cannotVerify }, ctx) => {
-        const how = approver === 'unchecked'
-            ? 'the approval could not be checked'
-            : approver === 'no-team'
-                ? 'exceptions.approval.team is not configured'
-                : `a member of ${approver.team} must apply the label "${approver.label}" or approve the pull request`;
-        const { record } = change;
-        ctx.report({
-            span: record.span,
-            resource: { display: change.workload, kind: record.target.kind, namespace: record.target.namespace, name: record.target.name },
-            fieldPath: record.fieldPath,
-            message: `${change.workload}: ${change.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/exception-unnecessary.ts
-
-
-/** Reported per workload, at the record's allow list, for each valid record that allows more than the pods use. */
-const exceptionUnnecessary = {
-    meta: {
-        id: 'exception-unnecessary',
-        title: 'Host namespace exception covers more than the workload uses',
-        severity: 'warning',
-        description: "The exception allows a host namespace that none of the workload's pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.",
-        remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
-        docs: 'docs/rules/exception-unnecessary.md',
-    },
-    assessment: ({ assessment: a, resource }, ctx) => {
-        const { workload, unused } = a;
-        if (a.status === 'invalid' || !workload || !unused.length)
-            return;
-        const uses = namespaces/* HOST_FIELDS */.Rc.filter(f => workload.pods.some(p => p.host[f]));
-        const message = uses.length
-            ? `The exception for ${resource.display} allows ${unused.join(', ')}, which its pods do not set: remove ${unused.length === 1 ? 'it' : 'them'} from the allow list.`
-            : `The exception for ${resource.display} allows ${unused.join(', ')}, but its pods share no host namespace: remove the exception.`;
-        ctx.report({ ...recordField(a.record, 'allow'), resource, message });
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/parse/compose/compose-interpolation.ts
-/**
- * Compose substitutes variables in values before it reads them (compose-go's `template` package):
- * `$VAR` and `${VAR}` give the variable's value, `${VAR:-d}` gives d when VAR is unset or empty,
- * `${VAR-d}` when it is unset, `${VAR:?e}` / `${VAR?e}` refuse to start without it, `${VAR:+r}` /
- * `${VAR+r}` give r only when VAR is set (and, with `:`, not empty), and `$$` is a literal `$`.
- * A default may itself hold substitutions.
- */
-const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
-/** The value with every variable unset, or undefined when compose refuses it (`:?`, bad syntax). */
-function valueWhenUnset(text) {
-    const variables = [];
-    const value = readTemplate(text, variables);
-    return value === undefined ? undefined : { value, variables: [...new Set(variables)] };
-}
-const WHEN_SET = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?)\+([^${}]*)\}$/;
-function valueWhenSet(text) {
-    const m = WHEN_SET.exec(text);
-    return m ? { variable: m[1], word: m[3], nonEmpty: m[2] === ':' } : undefined;
-}
-/** A whole value `${VAR:-word}` / `${VAR-word}` with a literal default: where the default starts in the value. */
-const PLAIN_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^${}]*)\}$/;
-function literalDefaultAt(text) {
-    const m = PLAIN_DEFAULT.exec(text);
-    return m ? text.length - 1 - m[1].length : undefined;
-}
-/**
- * Reads the value with every variable unset. Nested arguments are kept on a stack of our own,
- * not the JS stack: compose-go follows defaults nested to any depth, and so do we.
- */
-function readTemplate(text, variables) {
-    const open = [];
-    let out = '';
-    let evaluate = true;
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (open.length > 0 && c === '}') {
-            const argument = open.pop();
-            // An argument's text belongs to the substitution it closes: only a `-` default is used.
-            out = argument.out + (argument.op === '-' ? out : '');
-            evaluate = argument.evaluate;
-            i++;
-            continue;
-        }
-        if (c !== '$') {
-            out += c;
-            i++;
-            continue;
-        }
-        if (text[i + 1] === '$') {
-            out += '$';
-            i += 2;
-            continue;
-        }
-        const braced = text[i + 1] === '{';
-        NAME.lastIndex = i + (braced ? 2 : 1);
-        const name = NAME.exec(text)?.[0];
-        // compose-go rejects a `$` that starts no substitution.
-        if (!name)
-            return undefined;
-        variables.push(name);
-        i = NAME.lastIndex;
-        if (!braced)
-            continue;
-        if (text[i] === '}') {
-            i++;
-            continue;
-        }
-        const colon = text[i] === ':';
-        const op = text[i + (colon ? 1 : 0)];
-        if (op !== '-' && op !== '?' && op !== '+')
-            return undefined;
-        if (op === '?' && evaluate)
-            return undefined;
-        open.push({ op, out, evaluate });
-        out = '';
-        evaluate &&= op === '-';
-        i += colon ? 2 : 1;
-    }
-    return open.length > 0 ? undefined : out;
-}
-
-// EXTERNAL MODULE: ./src/parse/k8s/json-patch.ts
-var json_patch = __nccwpck_require__(1439);
-// EXTERNAL MODULE: ./src/parse/k8s/template.ts
-var template = __nccwpck_require__(8700);
-// EXTERNAL MODULE: ./src/parse/yaml/yaml.ts + 2 modules
-var yaml = __nccwpck_require__(7576);
-;// CONCATENATED MODULE: ./src/rules/host-namespace.ts
-
-
-
-
-
-function hostNamespaceRule({ namespace: ns, meta }) {
-    const { podField } = ns;
-    const title = `Shares the host ${ns.display} namespace`;
-    const reportFlag = (flag, resource, fieldPath, ctx, what) => {
-        if (flag.name !== ns.id)
-            return;
-        const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
-        if (how === undefined)
-            return;
-        // Quoted as written (`--ipc host`, `--net=host`), on one line.
-        const asWritten = ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset).replace(/(?:\\?\s)+/g, ' ');
-        ctx.report({
-            span: flag.span,
-            message: `${what} uses ${how ? `${flag.written}=${flag.value}${how}` : asWritten}: ${lowerFirst(title)}.`,
-            resource,
-            fieldPath,
-            fix: { description: `Remove ${asWritten}`, edits: [{ span: flag.removal, text: '' }] },
-        });
-    };
-    /**
-     * A service that `extends` a base sharing the namespace shares it too, unless it sets the key
-     * itself: a new service extending an old host-network one is a new finding at its `extends`.
-     * The fix belongs to the base, which is reported there.
-     */
-    const reportInherited = (service, composeKey, ctx) => {
-        for (const base of service.bases ?? []) {
-            const inherited = (0,yaml/* field */.ZZ)(service.doc, base.map, composeKey);
-            if (!inherited)
-                continue;
-            const value = (0,dist/* isScalar */.jn)(inherited.value) && typeof inherited.value.value === 'string' ? inherited.value.value : undefined;
-            const reading = value === undefined ? undefined : composeHost(value);
-            const range = base.at.range;
-            if (reading && range) {
-                ctx.report({
-                    span: ctx.source.span(range[0], range[1]),
-                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(title)}.`,
-                    resource: service.resource,
-                    fieldPath: `${service.path}.extends.${composeKey}`,
-                });
-            }
-            return;
-        }
-    };
-    return {
-        meta: { id: ns.ruleId, title, ...meta, docs: `docs/rules/${ns.ruleId}.md`, namespace: ns.id },
-        pod(unit, ctx) {
-            const hit = (0,yaml/* field */.ZZ)(unit.object.doc, unit.spec, podField);
-            if (!hit)
-                return;
-            const fieldPath = `${unit.path}.${podField}`;
-            const resource = unit.object.resource;
-            const written = hit.written;
-            const range = written.range;
-            if (!range)
-                return;
-            const span = ctx.source.span(range[0], range[1]);
-            const fix = replaceableScalar(written) ? { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] } : undefined;
-            const usedAt = usedAtOf(hit, ctx);
-            const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
-            const value = hit.value;
-            if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
-                return;
-            if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
-                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(title)}.`, resource, fieldPath, fix, usedAt });
-                return;
-            }
-            // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
-            if (unit.partial)
-                return;
-            // `{{ .Values.hostNetwork }}` is unknown until rendered: the engine reports it as a parse-error.
-            if (!(0,dist/* isScalar */.jn)(value) && (0,template/* templateAction */.N)(ctx.source.text, written))
-                return;
-            // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
-            // manifest that someone meant to share the namespace with, so it is never a silent pass.
-            const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify((0,yaml/* scalarText */.ws)(value) ?? String(value.value)) : 'a non-scalar value';
-            ctx.report({
-                span,
-                message: `${resource.display} sets ${podField} to ${shown}${via}, which is not a boolean: Kubernetes rejects this manifest. Write false.`,
-                resource,
-                fieldPath,
-                fix,
-                usedAt,
-            });
-        },
-        composeService(service, ctx) {
-            const composeKey = service.part === 'build' ? ns.composeBuildKey : ns.composeKey;
-            if (!composeKey)
-                return;
-            const hit = (0,yaml/* field */.ZZ)(service.doc, service.map, composeKey);
-            if (!hit && service.part === 'service')
-                return reportInherited(service, composeKey, ctx);
-            if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || typeof hit.value.value !== 'string')
-                return;
-            const range = hit.written.range;
-            if (!range)
-                return;
-            const written = hit.value.value;
-            const reading = composeHost(written);
-            if (!reading)
-                return;
-            const span = ctx.source.span(range[0], range[1]);
-            const safe = ns.composeSafeValue && service.part === 'service' ? ns.composeSafeValue : undefined;
-            const fix = !replaceableScalar(hit.written)
-                ? undefined
-                : written !== 'host'
-                    ? defaultFix(ctx, hit.written, written, composeKey, safe)
-                    : safe
-                        ? { description: `Set ${composeKey} to ${safe}`, edits: [{ span, text: safe }] }
-                        : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
-            // The value is the user's and may be long: the message quotes its start.
-            const shown = written.length > 120 ? `${written.slice(0, 119)}…` : written;
-            const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`;
-            ctx.report({
-                span,
-                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(title)}.`,
-                resource: service.resource,
-                fieldPath: `${service.path}.${composeKey}`,
-                fix,
-                usedAt: usedAtOf(hit, ctx),
-            });
-        },
-        jsonPatchOp(unit, ctx) {
-            for (const { pointer, hit } of (0,json_patch/* patchedPodField */.v)(unit, podField)) {
-                const range = hit.written.range;
-                if (!(0,dist/* isScalar */.jn)(hit.value) || hit.value.value !== true || !range)
-                    continue;
-                const span = ctx.source.span(range[0], range[1]);
-                const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
-                ctx.report({
-                    span,
-                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(title)}.`,
-                    resource: unit.resource,
-                    fieldPath: `${unit.fieldPath}:${pointer}`,
-                    fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
-                    usedAt: usedAtOf(hit, ctx),
-                });
-            }
-        },
-        dockerfileRun: ns.dockerfileFlag
-            ? ({ run, ordinal }, ctx) => {
-                const name = ns.dockerfileFlag;
-                for (const flag of run.flags) {
-                    if (flag.name !== name || flag.value === undefined || flag.value.toLowerCase() !== 'host')
-                        continue;
-                    ctx.report({
-                        span: flag.span,
-                        message: `RUN --${name}=host in stage ${run.stage || '(before FROM)'} gives the build step the host's ${ns.display} namespace.`,
-                        resource: { display: `stage/${run.stage}`, name: run.stage },
-                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--${name}`,
-                        fix: { description: `Remove --${name}=host`, edits: [{ span: flag.removal, text: '' }] },
-                    });
-                }
-            }
-            : undefined,
-        containerCommand(command, ctx) {
-            // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
-            const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
-            // The command's own words tell two commands apart in a fingerprint better than their order.
-            const words = ctx.source.text
-                .slice(command.span.startOffset, command.span.endOffset)
-                .replace(/\\\r?\n/g, ' ')
-                .replace(/\s+/g, ' ');
-            for (const flag of command.flags)
-                reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what);
-        },
-        containerOptions(unit, ctx) {
-            for (const flag of unit.flags)
-                reportFlag(flag, unit.resource, unit.fieldPath, ctx, `${unit.resource.display} options`);
-        },
-    };
-}
-const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
-const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
-/**
- * Compose substitutes variables before it reads the value. `${NETWORK_MODE:-host}` is host
- * whenever the variable is not set, which is how the file is run unless someone sets it: a
- * finding. `${USE_HOST:+host}` is host only when the variable is set, but the file is what opts
- * into host and the environment only flips the switch: a finding too, saying so. `${X}` and
- * `${X:?err}` take the value from the environment alone: nothing in the file says host. `$$` is
- * a literal `$`, never a variable.
- */
-function composeHost(written) {
-    if (written === 'host')
-        return { how: '' };
-    const unset = hostWhenUnset(written);
-    if (unset)
-        return { how: unset.length ? `, which defaults to host when ${notSet(unset)}` : ', which is host' };
-    const whenSet = valueWhenSet(written);
-    if (whenSet?.word === 'host')
-        return { how: `, which is host whenever ${whenSet.variable} is set${whenSet.nonEmpty ? ' and not empty' : ''}` };
-    return undefined;
-}
-/**
- * `${NETWORK_MODE:-host}` → `${NETWORK_MODE:-bridge}`: the safe value becomes the default and the
- * variable still chooses, so a deployment that sets it on purpose keeps working. Only a literal
- * default written as is (no escapes) is rewritten; pid has no safe value to default to.
- */
-function defaultFix(ctx, node, written, composeKey, safe) {
-    const at = literalDefaultAt(written);
-    const range = node.range;
-    if (!safe || at === undefined || !(0,dist/* isScalar */.jn)(node) || !range)
-        return undefined;
-    const start = range[0] + (node.type === 'PLAIN' ? 0 : 1);
-    if (ctx.source.text.slice(start, start + written.length) !== written)
-        return undefined;
-    return { description: `Default ${composeKey} to ${safe}`, edits: [{ span: ctx.source.span(start + at, start + written.length - 1), text: safe }] };
-}
-const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
-/**
- * `--net=${NET:-host}`: the shell gives `host` unless NET is set, as compose does (same syntax for
- * `:-` and `-`). What the message adds, or undefined when the value is not host by default.
- */
-function shellDefaultsToHost(value) {
-    if (value.length > 256)
-        return undefined;
-    const unset = hostWhenUnset(value);
-    return unset?.length ? `, which is host when ${notSet(unset)}` : undefined;
-}
-/** The variables a value names when, with all of them unset, it reads `host` (shell and compose alike). */
-function hostWhenUnset(value) {
-    if (!value.includes('$'))
-        return undefined;
-    const unset = valueWhenUnset(value);
-    return unset?.value === 'host' ? unset.variables : undefined;
-}
-const notSet = (names) => `${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
-/**
- * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
- * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
- * its aliases elsewhere. Those get no automatic fix.
- */
-function replaceableScalar(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return (0,dist/* isAlias */.Vj)(node);
-    return !node.tag && !node.anchor && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
-}
-function usedAtOf(hit, ctx) {
-    const range = hit.merged ? hit.via?.range : undefined;
-    return range ? ctx.source.span(range[0], range[1]) : undefined;
-}
-function deleteLineFix(ctx, keyStart, valueEnd, description) {
-    if (keyStart === undefined)
-        return undefined;
-    const { line } = ctx.source.position(keyStart);
-    const endLine = ctx.source.position(valueEnd).line;
-    const before = ctx.source.text.slice(ctx.source.lineStart(line), keyStart);
-    const after = ctx.source.text.slice(valueEnd, ctx.source.lineEnd(endLine));
-    // Only a block-style `key: value` alone on its line can be deleted without breaking the YAML.
-    if (before.trim() !== '' || after.replace(/#.*/, '').trim() !== '')
-        return undefined;
-    const start = ctx.source.lineStart(line);
-    const end = ctx.source.lineStarts[endLine] ?? ctx.source.text.length;
-    return { description, edits: [{ span: ctx.source.span(start, end), text: '' }] };
-}
-
-;// CONCATENATED MODULE: ./src/rules/host-ipc.ts
-
-
-const ns = namespaces/* HOST_NAMESPACE */.$8.ipc;
-const hostIpc = hostNamespaceRule({
-    namespace: ns,
-    meta: {
-        severity: 'error',
-        description: 'A workload in the host IPC namespace can read and write the shared memory segments, semaphores and message queues of every process on the node. Data other workloads keep in shared memory is exposed to it.',
-        remediation: `Set ${ns.podField} to false (or remove it); for compose, use ${ns.composeKey}: ${ns.composeSafeValue} or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.`,
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/host-network.ts
-
-
-const host_network_ns = namespaces/* HOST_NAMESPACE */.$8.network;
-const hostNetwork = hostNamespaceRule({
-    namespace: host_network_ns,
-    meta: {
-        severity: 'error',
-        description: 'A workload in the host network namespace sees every interface of the node, can bind its ports and reach services listening on localhost, and bypasses NetworkPolicy. A compromise of it is a foothold on the node network.',
-        remediation: `Set ${host_network_ns.podField} to false (or remove it) and expose ports through a Service or containerPort; for compose, drop ${host_network_ns.composeKey}: host and publish ports; for builds, remove --${host_network_ns.dockerfileFlag}=host.`,
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/host-pid.ts
-
-
-const host_pid_ns = namespaces/* HOST_NAMESPACE */.$8.pid;
-const hostPid = hostNamespaceRule({
-    namespace: host_pid_ns,
-    meta: {
-        severity: 'error',
-        description: "A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads' secrets or escaping to the node.",
-        remediation: `Set ${host_pid_ns.podField} to false (or remove it); for compose, remove ${host_pid_ns.composeKey}: host; use shareProcessNamespace for process sharing between containers of one pod.`,
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/incomplete-scan.ts
-/**
- * Fail closed: whatever the scanner could not read or judge is a finding, never a silent pass.
- * Findings of this rule come from the places that hit a bound (the pipeline, the parsers, the
- * Action's diff and API readers), each naming the file and the bound.
- */
-const incompleteScan = {
-    meta: {
-        id: 'incomplete-scan',
-        title: 'Part of the input was not judged',
-        severity: 'error',
-        description: 'The scanner reached one of its bounds (file size, nesting, alias or merge depth, work budget, the API file cap, the findings limit) or could not open a file, so host namespace settings there were not judged. A pull request must not be able to pass by hiding a setting behind a bound.',
-        remediation: 'Make the input smaller or simpler (split the file, flatten the nesting), raise the bound the message names in the config, or exclude the path with paths.exclude if it is not deployed.',
-        docs: 'docs/rules/incomplete-scan.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/parse-error.ts
-/**
- * Findings of this rule are the engine's notices, not a unit check: the parsers' problems and whole
- * files that cannot be read as text, all through noticeFinding in engine/scan-file.ts.
- */
-const parseError = {
-    meta: {
-        id: 'parse-error',
-        title: 'File could not be checked',
-        severity: 'error',
-        description: 'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
-        remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
-        docs: 'docs/rules/parse-error.md',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
-function buildRegistry(rules) {
-    const byId = new Map();
-    for (const rule of rules) {
-        const { id, remediation, description } = rule.meta;
-        if (!/^[a-z]+(-[a-z]+)*$/.test(id))
-            throw new Error(`rule id "${id}" must be kebab-case`);
-        if (byId.has(id))
-            throw new Error(`duplicate rule id "${id}"`);
-        if (!remediation.endsWith('.'))
-            throw new Error(`${id}: remediation must be a sentence ending with a period`);
-        if (!description.endsWith('.'))
-            throw new Error(`${id}: description must end with a period`);
-        byId.set(id, rule);
-    }
-    return byId;
-}
-/** Rules whose units exist only after the scan: src/policy calls their hooks (assessment, recordProblem, unapprovedChange). */
-const POLICY_RULES = [
-    exceptionInvalid,
-    exceptionExpired,
-    exceptionExpiring,
-    exceptionOutsideAllowedNamespace,
-    exceptionMissingControl,
-    exceptionUnnecessary,
-    exceptionUnapproved,
-];
-const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
-const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, ...POLICY_RULES];
-const registry = buildRegistry(BUILTIN_RULES);
-
-
-/***/ }),
-
-/***/ 1887:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ engineFor),
-  s: () => (/* binding */ outcomeOf)
-});
-
-// EXTERNAL MODULE: ./src/config/severity.ts
-var severity = __nccwpck_require__(6591);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/namespaces.ts
@@ -13024,7 +13271,7 @@ function shellViewOf(src) {
     const path = src.path.replace(/\\/g, '/');
     const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
     // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
-    if ((0,file_names/* isJenkinsfile */.Z)(name)) {
+    if ((0,file_names/* isJenkinsfile */.Zl)(name)) {
         const jenkinsfile = readJenkinsfile(src.text);
         return {
             text: jenkinsfile.view,
@@ -13395,8 +13642,14 @@ function makeFlag(t, name, written, first, valueWord, valueFrom) {
         valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start);
         valueEnd = valueStart;
     }
-    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, valueWord.end) ?? (0,parse_source/* flagRemovalRange */.kW)(src.text, first.start, valueWord.end, '\\', false);
-    return { name, written, value, span: src.span(first.start, valueWord.end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
+    // A value word from another place (`$NETFLAG host`, the flag in a variable): the flag word alone is the span.
+    const together = first.via?.start === valueWord.via?.start && valueWord.end >= first.start && (!first.via || !/[\r\n]/.test(src.text.slice(first.end, valueWord.start)));
+    const end = together ? valueWord.end : first.end;
+    const [rs, re] = joinedLineRemoval(src.text, t.view, first.start, end) ?? (0,parse_source/* flagRemovalRange */.kW)(src.text, first.start, end, '\\', false);
+    const flag = { name, written, value, span: src.span(first.start, end), valueSpan: src.span(valueStart, valueEnd), removal: src.span(rs, re) };
+    if (first.via)
+        flag.via = { written: first.via.written, use: src.span(first.via.start, first.via.end) };
+    return flag;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell/container-tool.ts
@@ -13526,7 +13779,148 @@ function valueHeld(value) {
     return tool && k === words.length - 1 ? tool : 'other';
 }
 
+;// CONCATENATED MODULE: ./src/parse/shell/variables.ts
+/**
+ * Flags and whole commands kept in variables, within one file (issue 16): Make's
+ * `DOCKER_RUN_FLAGS := --net=host` used as `docker run $(DOCKER_RUN_FLAGS)`, a script's
+ * `OPTS="--network host"` or `OPTS=(--network host)` used as `$OPTS` or `"${OPTS[@]}"`, a
+ * workflow's `env:` used by a step's `run:` (workflow-variables.ts). A value is read only where
+ * the file writes it literally: what the environment, another file or a command's output gives is
+ * unknown, and unknown is never taken for host.
+ */
+/** A value longer than this is not read: nobody keeps flags in a megabyte, and it bounds the work. */
+const MAX_VALUE = 4096;
+/** Values kept per name: a name assigned a hundred times is a loop counter, not a flag list. */
+const MAX_VALUES_PER_NAME = 16;
+class Variables {
+    byName = new Map();
+    constructor(values) {
+        for (const v of values) {
+            const list = this.byName.get(v.name);
+            if (!list)
+                this.byName.set(v.name, [v]);
+            else if (list.length < MAX_VALUES_PER_NAME)
+                list.push(v);
+        }
+    }
+    valuesAt(name, offset, reader) {
+        const list = this.byName.get(name);
+        return list ? list.filter(v => v.scope[0] <= offset && offset < v.scope[1] && (v.readBy === reader || v.readBy === 'both')) : [];
+    }
+}
+/**
+ * The name an expansion-only word refers to, as written (quotes kept): in a Makefile Make's
+ * `$(X)`/`${X}` and the recipe shell's `$$X`/`$${X}` (which sees Make's exported variables); elsewhere the shell's `$X`, `${X}`,
+ * `"${X[@]}"`, and a workflow's `${{ env.X }}`. Defaults (`${X:-y}`), substitutions and command
+ * output are not a name's value: undefined.
+ */
+function referencedName(written, make) {
+    if (written.length > 256)
+        return undefined;
+    if (make) {
+        const m = MAKE_REFERENCE.exec(written);
+        const name = m?.slice(1).find(g => g !== undefined);
+        return name === undefined ? undefined : { name, reader: (m[1] ?? m[2]) ? 'make' : 'shell' };
+    }
+    const name = (SHELL_REFERENCE.exec(written) ?? GITHUB_ENV.exec(written))?.slice(1).find(g => g !== undefined);
+    return name === undefined ? undefined : { name, reader: 'shell' };
+}
+const SHELL_REFERENCE = /^"?\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:\[[@*]\])?\})"?$/;
+const MAKE_REFERENCE = /^"?\$(?:\(([A-Za-z_][\w.-]*)\)|\{([A-Za-z_][\w.-]*)\}|\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:\[[@*]\])?\}))"?$/;
+const GITHUB_ENV = /^"?\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}"?$/;
+/**
+ * The assignments a file writes, each visible in the whole file (Make expands lazily, and a script's
+ * functions run after the lines below them). In a Makefile, lines that are not recipes are Make's:
+ * `=`, `:=`, `::=`, `:::=`, `?=`, `+=` (whose values add up), target-specific `target: X := v`, and
+ * `define X … endef`; recipe lines (a tab first) and every line of another file are the shell's:
+ * `X=v`, `X="v"`, `X='v'`, `X=(a b)`, after `export`, `local`, `declare -a`…. Make's `!=` runs a
+ * command, which is unknown. Linear: each line is looked at once.
+ */
+function fileAssignments(text, make) {
+    const out = [];
+    const whole = [0, text.length];
+    let at = 0;
+    while (at < text.length) {
+        let lineEnd = text.indexOf('\n', at);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const line = text.slice(at, lineEnd).replace(/\r$/, '');
+        if (make && line[0] !== '\t') {
+            const define = DEFINE.exec(line);
+            if (define) {
+                const body = lineEnd + 1;
+                const close = ENDEF.exec(text.slice(body));
+                const bodyEnd = close ? body + close.index : text.length;
+                if (bodyEnd - body <= MAX_VALUE)
+                    out.push({ name: define[2], start: Math.min(body, text.length), end: bodyEnd, scope: whole, readBy: define[1] ? 'both' : 'make' });
+                at = close ? body + close.index + close[0].length : text.length;
+                continue;
+            }
+            const m = MAKE_ASSIGNMENT.exec(line);
+            if (m) {
+                const [value, end] = makeValue(text, at + m[0].length, lineEnd);
+                if (value[1] - value[0] <= MAX_VALUE)
+                    out.push({ name: m[2], start: value[0], end: value[1], scope: whole, readBy: m[1] ? 'both' : 'make' });
+                at = end;
+                continue;
+            }
+        }
+        else {
+            const m = SHELL_ASSIGNMENT.exec(line);
+            const value = m ? shellValue(text, at + m[0].length) : undefined;
+            if (m && value)
+                out.push({ name: m[1], start: value[0], end: value[1], scope: whole, readBy: 'shell' });
+        }
+        at = lineEnd + 1;
+    }
+    return out;
+}
+const DEFINE = /^[ \t]*(?:override[ \t]+|private[ \t]+)*(export[ \t]+)?(?:override[ \t]+)?define[ \t]+([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)?[ \t]*$/;
+const ENDEF = /^[ \t]*endef\b.*$/m;
+/** `[target: ][export ]NAME op ` — the value follows. `!=` is left out on purpose. */
+const MAKE_ASSIGNMENT = /^(?:[^\t#:=]+:[ \t]*)?(?:(?:override|private)[ \t]+)*(export[ \t]+)?(?:(?:override|private)[ \t]+)*([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)[ \t]*/;
+const SHELL_ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|declare|typeset)(?:[ \t]+[-+][A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)\+?=/;
+/** A Make value: the rest of the line and its `\` continuations, less a comment and trailing blanks. */
+function makeValue(text, start, lineEnd) {
+    let end = lineEnd;
+    while (end < text.length && end - start <= MAX_VALUE && /\\\r?$/.test(text.slice(Math.max(start, end - 2), end))) {
+        const next = text.indexOf('\n', end + 1);
+        end = next === -1 ? text.length : next;
+    }
+    let stop = end;
+    for (let k = start; k < end; k++) {
+        if (text[k] === '\\')
+            k++;
+        else if (text[k] === '#') {
+            stop = k;
+            break;
+        }
+    }
+    while (stop > start && /\s/.test(text[stop - 1]))
+        stop--;
+    return [[start, stop], end + 1];
+}
+/** A shell value: a quoted string or an array's inside, or one plain word; undefined when it never closes. */
+function shellValue(text, start) {
+    const open = text[start];
+    const close = open === '"' ? '"' : open === "'" ? "'" : open === '(' ? ')' : undefined;
+    if (close) {
+        for (let k = start + 1; k < text.length && k - start <= MAX_VALUE; k++) {
+            if (text[k] === '\\' && open === '"')
+                k++;
+            else if (text[k] === close)
+                return [start + 1, k];
+        }
+        return undefined;
+    }
+    let k = start;
+    while (k < text.length && k - start <= MAX_VALUE && !/[\s;&|)<>]/.test(text[k]))
+        k++;
+    return [start, k];
+}
+
 ;// CONCATENATED MODULE: ./src/parse/shell/shell.ts
+
 
 
 
@@ -13545,7 +13939,7 @@ function valueHeld(value) {
  * own whose span is the string. `onProblem` hears where the host format is broken (a Jenkinsfile
  * string never closed): the commands found are then what could still be read, not all of them.
  */
-function findContainerCommands(src, startOffset, endOffset, onProblem) {
+function findContainerCommands(src, startOffset, endOffset, onProblem, options = {}) {
     const text = src.text;
     let start = Math.max(0, Math.min(startOffset ?? 0, text.length));
     const end = Math.max(start, Math.min(endOffset ?? text.length, text.length));
@@ -13555,7 +13949,23 @@ function findContainerCommands(src, startOffset, endOffset, onProblem) {
     const view = shellViewOf(src);
     if (view.problem && onProblem)
         onProblem(view.problem.message, src.span(view.problem.start, view.problem.end));
-    const s = { src, view: view.text, out, variables: new ToolVariables(text), heredocs: honoursHeredocs(src) };
+    // Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
+    // the lines after `cat <<EOF` are commands that do run, not a heredoc body; `$(X)` is Make's.
+    const make = (0,file_names/* readsAsMakefile */.eJ)(src.path, src.text);
+    let scope;
+    const values = () => (scope ??= variablesOf(view.text, make, options.variables?.()));
+    const s = {
+        src,
+        view: view.text,
+        out,
+        variables: new ToolVariables(text),
+        heredocs: !make || /^\.ONESHELL[ \t]*:/m.test(text),
+        make,
+        values,
+        expanded: new Map(),
+        ranAsCommand: new Set(),
+        onBound: options.onBound,
+    };
     if (!view.scripts)
         scan(s, start, end, 0);
     for (const [a, b] of view.scripts ?? [])
@@ -13659,12 +14069,142 @@ const SSH_NO_COMMAND_OPTIONS = 'NsWOGV';
 /** How deep quoted strings and heredoc bodies are re-read as scripts (`bash -c "ssh h 'docker run ...'"` is two). */
 const MAX_NESTED = 3;
 /**
- * Make runs each recipe line in a shell of its own unless `.ONESHELL:` is set, so in a Makefile
- * the lines after `cat <<EOF` are commands that do run, not a heredoc body.
+ * The file's assignments, each visible in the whole file, or within its job where the format has
+ * jobs, and the format's own variables.
  */
-function honoursHeredocs(src) {
-    const name = basename(src.path).toLowerCase();
-    return !(0,file_names/* isMakefile */.R)(name) || /^\.ONESHELL[ \t]*:/m.test(src.text);
+function variablesOf(view, make, format) {
+    const own = fileAssignments(view, make);
+    if (!format)
+        return new Variables(own);
+    const jobOf = (at) => format.jobs.find(([a, b]) => a <= at && at < b);
+    return new Variables([...own.map(v => ({ ...v, scope: jobOf(v.start) ?? v.scope })), ...format.values]);
+}
+/** Most words a command grows to when variables are expanded into it. */
+const MAX_EXPANDED_WORDS = 512;
+/** The values a word that is nothing but a variable's expansion holds here; none when it is anything else or unknown. */
+function valuesOfWord(s, w) {
+    if (!w.text.includes('$'))
+        return undefined;
+    const written = asWritten(s, w);
+    const ref = referencedName(written, s.make);
+    if (ref === undefined)
+        return undefined;
+    const values = s.values().valuesAt(ref.name, w.start, ref.reader);
+    return values.length ? { written, values } : undefined;
+}
+/**
+ * A command's words with each known variable replaced by the words of its values (Make's `+=` and
+ * a script's several assignments all count: each may be what runs). Each word from a value
+ * remembers the expansion in the command it stands for. Unknown expansions stay as they are, for
+ * the option reader to judge. The tool word is never expanded here (container-tool.ts reads it).
+ */
+function expandWords(s, words) {
+    if (!words.some(w => w.text.includes('$')))
+        return words;
+    const out = [];
+    let truncated;
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const found = i === 0 || truncated ? undefined : valuesOfWord(s, w);
+        if (!found) {
+            out.push(w);
+            continue;
+        }
+        const via = { written: found.written, start: w.start, end: w.end };
+        // A quoted expansion (`"$OPTS"`, not `"${OPTS[@]}"`) is one word, spaces and all: a value of
+        // several words there is no option the engine accepts, so it is left unknown.
+        const quoted = isQuotedScalar(found.written);
+        if (quoted && found.values.some(v => valueWords(s, v, 1).length > 1)) {
+            out.push(w);
+            continue;
+        }
+        for (const v of found.values) {
+            for (const x of valueWords(s, v, 1)) {
+                if (out.length >= MAX_EXPANDED_WORDS) {
+                    truncated = w;
+                    break;
+                }
+                out.push({ ...x, via });
+            }
+        }
+    }
+    // Past the limit the command's own words are still read, and the rest of the expansion is said
+    // to be unread rather than passed silently.
+    if (truncated && s.onBound)
+        s.onBound(`${asWritten(s, truncated)} and the variables after it expand to more than ${MAX_EXPANDED_WORDS} words: the rest was not read`, s.src.span(truncated.start, truncated.end));
+    return out;
+}
+/**
+ * A value's words, the variables in it expanded in turn to the depth quoted strings are re-read.
+ * Computed once per value and depth: a file whose variables name each other many times over
+ * (hostile, or generated) costs each value's reading once, and a cycle (`A = $(A) x`) reads as
+ * nothing more.
+ */
+function valueWords(s, v, depth) {
+    const memo = s.expanded.get(v) ?? [];
+    const known = memo[depth];
+    if (known !== undefined)
+        return known ?? [];
+    const expanding = (s.expanding ??= new Set());
+    if (expanding.has(v))
+        return [];
+    memo[depth] = null;
+    s.expanded.set(v, memo);
+    expanding.add(v);
+    const out = [];
+    const inner = topLevelWords(tokenize(s.view, v.start, v.end, true, false).commands.flatMap(c => withoutRedirections(c.words)));
+    for (const w of inner) {
+        if (out.length >= MAX_EXPANDED_WORDS)
+            break;
+        const found = depth < MAX_NESTED ? valuesOfWord(s, w) : undefined;
+        if (!found) {
+            out.push(w);
+            continue;
+        }
+        for (const nested of found.values) {
+            for (const x of valueWords(s, nested, depth + 1)) {
+                if (out.length >= MAX_EXPANDED_WORDS)
+                    break;
+                out.push(x);
+            }
+        }
+    }
+    memo[depth] = out;
+    expanding.delete(v);
+    return out;
+}
+/** `"$X"`, `"${X}"`, `"$(X)"`: a double-quoted expansion of one value, which the shell does not split (an array's `"${X[@]}"` it does). */
+function isQuotedScalar(written) {
+    return written.startsWith('"') && !/\[@\]\}"$/.test(written);
+}
+/** The words of a value as one argument list: the commands the tokenizer reads inside `$(...)` are part of a word already. */
+function topLevelWords(words) {
+    const sorted = [...words].sort((a, b) => a.start - b.start);
+    let end = -1;
+    return sorted.filter(w => {
+        if (w.start < end)
+            return false;
+        end = w.end;
+        return true;
+    });
+}
+/** Reads each value of a variable run as a command (`$CMD`, `eval "$CMD"`, `sh -c "$CMD"`) as a script. */
+function scanValues(s, w, depth) {
+    const found = depth < MAX_NESTED ? valuesOfWord(s, w) : undefined;
+    if (!found)
+        return false;
+    const outer = s.via;
+    s.via = outer ?? { written: found.written, start: w.start, end: w.end };
+    // A value run as a command is read once, at its first use: its commands are the same at every
+    // use, and the findings name that one.
+    for (const v of found.values) {
+        if (s.ranAsCommand.has(v))
+            continue;
+        s.ranAsCommand.add(v);
+        scan(s, v.start, v.end, depth + 1);
+    }
+    s.via = outer;
+    return true;
 }
 function scan(s, start, end, depth) {
     const { commands, heredocs } = tokenize(s.view, start, end, false, s.heredocs);
@@ -13747,7 +14287,7 @@ function toolWordOf(s, w) {
  */
 function containerCommand(t, all, tool) {
     const words = withoutRedirections(all);
-    const read = subcommandAndFlags(t, words);
+    const read = subcommandAndFlags(t, expandWords(t, words));
     if (!read)
         return undefined;
     const command = {
@@ -13758,6 +14298,8 @@ function containerCommand(t, all, tool) {
     };
     if (tool.written !== undefined)
         command.written = tool.written;
+    if (t.via)
+        command.via = { written: t.via.written, use: t.src.span(t.via.start, t.via.end) };
     return command;
 }
 /** Walks one simple command: prefixes (`sudo -E`, `FOO=1`, `run:`, `-`), then the command word. */
@@ -13765,6 +14307,8 @@ function scanCommand(s, words, depth) {
     const nested = (w) => {
         if (w.inner && depth < MAX_NESTED && /\s/.test(w.text))
             scan(s, w.inner[0], w.inner[1], depth + 1);
+        else
+            scanValues(s, w, depth);
     };
     const first = commandWordIndex(words);
     if (first >= words.length)
@@ -13776,7 +14320,11 @@ function scanCommand(s, words, depth) {
             s.out.push(command);
         return;
     }
-    nested(words[first]);
+    // `"$CMD"` as the command word names one program, spaces and all: only `$CMD` or an array runs the words.
+    if (!isQuotedScalar(asWritten(s, words[first])))
+        nested(words[first]);
+    else if (words[first].inner && depth < MAX_NESTED && /\s/.test(words[first].text))
+        nested(words[first]);
     const name = commandName(words[first]);
     if (name === 'ssh') {
         const remote = sshRemoteCommand(withoutRedirections(words.slice(first + 1)));
@@ -13961,6 +14509,82 @@ function kubectlExecReadsScript(s, args, hops) {
     return exec && stdin && readsScript(s, args.slice(dashes + 1), hops + 1);
 }
 
+;// CONCATENATED MODULE: ./src/parse/shell/workflow-variables.ts
+
+
+/**
+ * The variables a CI file gives its scripts, each visible where the runner sets it: a GitHub
+ * workflow's `env:` at the workflow (every job), a job (its steps) and a step (its `run:`), and
+ * GitLab's `variables:` at the top (every job) and in a job. Only values written as one-line
+ * scalars are read; a block scalar, an expression or a map GitLab expands otherwise is unknown.
+ */
+function workflowVariables(source) {
+    const out = { values: [], jobs: [] };
+    const whole = [0, source.text.length];
+    for (const d of (0,yaml/* parseYaml */.hN)(source).documents) {
+        const root = d.doc.contents;
+        if (d.fatal || !(0,dist/* isMap */.jh)(root))
+            continue;
+        const jobs = (0,yaml/* field */.ZZ)(d.doc, root, 'jobs')?.value;
+        if ((0,dist/* isMap */.jh)(jobs)) {
+            envValues(d.doc, root, 'env', whole, out.values);
+            for (const [, job] of (0,yaml/* entries */.jO)(d.doc, jobs)) {
+                const range = rangeOf(job);
+                if (!(0,dist/* isMap */.jh)(job) || !range)
+                    continue;
+                out.jobs.push(range);
+                envValues(d.doc, job, 'env', range, out.values);
+                const steps = (0,yaml/* field */.ZZ)(d.doc, job, 'steps')?.value;
+                if (!(0,dist/* isSeq */.oP)(steps))
+                    continue;
+                for (const step of steps.items) {
+                    const stepRange = rangeOf(step);
+                    if ((0,dist/* isMap */.jh)(step) && stepRange)
+                        envValues(d.doc, step, 'env', stepRange, out.values);
+                }
+            }
+            continue;
+        }
+        // GitLab: every other top-level map is a job (or a hidden template, which jobs extend).
+        envValues(d.doc, root, 'variables', whole, out.values);
+        for (const [name, job] of (0,yaml/* entries */.jO)(d.doc, root)) {
+            const range = rangeOf(job);
+            if (name === 'variables' || !(0,dist/* isMap */.jh)(job) || !range)
+                continue;
+            out.jobs.push(range);
+            envValues(d.doc, job, 'variables', range, out.values);
+        }
+    }
+    return out;
+}
+function rangeOf(node) {
+    const r = node?.range;
+    return r ? [r[0], r[1]] : undefined;
+}
+/** `NAME: value` entries of `map[key]`; GitLab's `NAME: {value: v, description: …}` too. */
+function envValues(doc, map, key, scope, into) {
+    const env = (0,yaml/* field */.ZZ)(doc, map, key)?.value;
+    if (!(0,dist/* isMap */.jh)(env))
+        return;
+    for (const [name, written] of (0,yaml/* entries */.jO)(doc, env)) {
+        const value = (0,dist/* isMap */.jh)(written) ? (0,yaml/* field */.ZZ)(doc, written, 'value')?.value : written;
+        const range = oneLineValue(value);
+        if (range && /^[A-Za-z_][\w-]*$/.test(name))
+            into.push({ name, start: range[0], end: range[1], scope, readBy: 'shell' });
+    }
+}
+/** The raw range of a one-line string value's characters: a plain scalar, or inside its quotes. */
+function oneLineValue(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.range)
+        return undefined;
+    const [start, end] = node.range;
+    if (node.type === 'PLAIN')
+        return [start, end];
+    if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+        return [start + 1, end - 1];
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/parse/k8s/template.ts
 var template = __nccwpck_require__(8700);
 ;// CONCATENATED MODULE: ./src/parse/yaml/embedded.ts
@@ -14099,12 +14723,15 @@ function embeddedContext(ctx, e, adjust) {
 
 
 /** A finding about embedded text as a finding about the file. */
-const aboutFile = (e) => (r) => ({
-    ...r,
-    message: `${e.where}: ${r.message}`,
-    resource: { ...r.resource, document: e.document },
-    fieldPath: `${e.where}:${r.fieldPath}`,
-});
+const aboutFile = (e) => (r) => {
+    const outer = e.outer && { ...e.outer, display: `${e.outer.display} (${e.where})` };
+    return {
+        ...r,
+        message: `${outer ? outer.display : e.where}: ${r.message}`,
+        resource: outer ?? { ...r.resource, document: e.document },
+        fieldPath: `${e.where}:${r.fieldPath}`,
+    };
+};
 /**
  * Runs the pod rules on pod specs. A host field whose value is a template action
  * (`hostNetwork: {{ .Values.hostNetwork }}`) cannot be judged: it is a parse-error, and the
@@ -14119,10 +14746,11 @@ function checkPods(pods, source, each, problem, embedded) {
             if (!action || !range)
                 continue;
             const span = source.span(range[0], range[1]);
+            const resource = (0,k8s/* podResource */.OK)(pod);
             const r = {
                 span,
-                message: `${pod.object.resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
-                resource: pod.object.resource,
+                message: `${resource.display}: \`${name}\` is a template expression (\`${action}\`): render the chart (helm template, kustomize build) and scan the output.`,
+                resource,
                 fieldPath: `${pod.path}.${name}:template`,
             };
             const at = embedded ? { ...aboutFile(embedded)(r), span: fileSpan(embedded.embedding, span).span } : r;
@@ -14136,6 +14764,34 @@ function checkPods(pods, source, each, problem, embedded) {
 var engine_facts = __nccwpck_require__(5605);
 // EXTERNAL MODULE: ./src/parse/k8s/json-patch.ts
 var json_patch = __nccwpck_require__(1439);
+;// CONCATENATED MODULE: ./src/parse/k8s/argo.ts
+
+
+const ARGO_KINDS = new Set(['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow']);
+function argoResourceManifests(obj) {
+    if (!ARGO_KINDS.has(obj.kind) || !obj.apiVersion?.startsWith('argoproj.io/'))
+        return [];
+    const spec = (0,yaml/* mapField */.Rz)(obj.doc, obj.map, 'spec');
+    const workflowSpec = spec && obj.kind === 'CronWorkflow' ? (0,yaml/* mapField */.Rz)(obj.doc, spec, 'workflowSpec') : spec;
+    const prefix = obj.kind === 'CronWorkflow' ? 'spec.workflowSpec' : 'spec';
+    const templates = workflowSpec ? (0,yaml/* field */.ZZ)(obj.doc, workflowSpec, 'templates')?.value : undefined;
+    if (!(0,dist/* isSeq */.oP)(templates))
+        return [];
+    const out = [];
+    templates.items.forEach((item, i) => {
+        const template = (0,yaml/* resolveAlias */.Zg)(obj.doc, item);
+        if (!(0,dist/* isMap */.jh)(template))
+            return;
+        const resource = (0,yaml/* mapField */.Rz)(obj.doc, template, 'resource');
+        const manifest = resource ? (0,yaml/* field */.ZZ)(obj.doc, resource, 'manifest')?.value : undefined;
+        if (!(0,dist/* isScalar */.jn)(manifest) || typeof manifest.value !== 'string')
+            return;
+        const name = (0,yaml/* scalarText */.ws)((0,yaml/* field */.ZZ)(obj.doc, template, 'name')?.value) ?? String(i);
+        out.push({ where: `templates[${name}].resource.manifest`, path: `${obj.pathPrefix}${prefix}.templates[${i}].resource.manifest`, scalar: manifest });
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/k8s/kustomize.ts
 
 
@@ -14203,6 +14859,7 @@ function targetOf(doc, target) {
 
 
 
+
 /**
  * Kustomize patches: a JSON 6902 patch file (a list of `{op, path, value}`), and the patches a
  * kustomization holds inline as strings, each read as YAML of its own (a JSON patch, or a
@@ -14262,8 +14919,31 @@ function scanInlinePatch(patch, document, source, each, report, mayShare) {
     for (const object of (0,k8s/* k8sObjects */.T$)(parsed))
         checkPods((0,k8s/* findPodSpecs */.ND)(object).units, inner, each, problem, embedded);
 }
+/**
+ * Objects an object creates from a manifest string (an Argo Workflow's resource template): read
+ * as YAML of their own, with positions mapped back to the file, and named after the outer object.
+ */
+function scanResourceManifests(object, source, each, report, mayShare) {
+    for (const manifest of argoResourceManifests(object)) {
+        const text = embeddedText(source.text, manifest.scalar);
+        if (!text || !mayShare(text.text))
+            continue;
+        const inner = new parse_source/* SourceText */.D(source.path, text.text);
+        const embedding = { file: source, inner, text };
+        const parsed = (0,yaml/* parseYaml */.hN)(inner);
+        const where = `${object.resource.display} ${manifest.where}`;
+        for (const p of parsed.problems)
+            report.problem(`${source.path}: ${where}: ${p.message}.`, fileSpan(embedding, p.span).span, `${manifest.path}:yaml:${p.span.start.line}`);
+        for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => (0,yaml/* boundsHit */.nx)(d.doc))])
+            report.incomplete(`${source.path}: ${where}: ${hit.message}`, fileSpan(embedding, inner.span(hit.offset, hit.offset)).span, `${manifest.path}:bound:${hit.message}`);
+        const embedded = { embedding, where: manifest.where, document: object.documentIndex, outer: object.resource };
+        for (const created of (0,k8s/* k8sObjects */.T$)(parsed))
+            checkPods((0,k8s/* findPodSpecs */.ND)(created).units, inner, each, report.problem, embedded);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/scan-file.ts
+
 
 
 
@@ -14334,7 +15014,8 @@ function scanFileText(input, options) {
         }
         case 'shell': {
             const broken = (message, span) => parseProblem(`${path}: line ${span.start.line}: ${message}.`, span, `groovy:${message}`);
-            for (const command of findContainerCommands(source, undefined, undefined, broken))
+            const bound = (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`);
+            for (const command of findContainerCommands(source, undefined, undefined, broken, { onBound: bound }))
                 each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
             break;
         }
@@ -14342,8 +15023,12 @@ function scanFileText(input, options) {
         case 'compose':
         case 'kubernetes': {
             // Commands in `run:` steps are lines of the file: found without parsing the YAML.
+            // Their `env:` and `variables:` are read only when a command expands a variable.
             if (type === 'workflow')
-                for (const command of findContainerCommands(source))
+                for (const command of findContainerCommands(source, undefined, undefined, undefined, {
+                    variables: () => workflowVariables(source),
+                    onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
+                }))
                     each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
             // Per document: only one that mentions what a rule or a fact needs, and that can hold a pod.
             const wanted = (doc) => (MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true) &&
@@ -14400,6 +15085,7 @@ function scanManifests(parsed, source, composeByName, each, report, mayShare, fa
             incomplete(`${source.path}: ${object.resource.display} is too large or too deeply nested to search for an embedded pod template completely: not fully checked.`, source.span(range[0], range[0]), `${object.resource.display}:shape`);
         }
         checkPods(pods, source, each, problem);
+        scanResourceManifests(object, source, each, report, mayShare);
         if (facts)
             (0,engine_facts/* factsOf */.xS)(object, pods, source, facts.needs, facts.into);
     }
@@ -14478,7 +15164,2488 @@ function toFinding(rule, r, path, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/scan-one.ts
+
+/***/ }),
+
+/***/ 6923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ useFastEnv)
+/* harmony export */ });
+/**
+ * eemeli/yaml reads `process.env.LOG_TOKENS` for every token it parses, and each read of the
+ * native process.env is a getenv() round trip: parsing runs about 3x faster when process.env is
+ * a plain object (measured with npm run bench). Child processes still receive this environment.
+ */
+function useFastEnv() {
+    process.env = { ...process.env };
+}
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kJ: () => (/* binding */ readRepositoryBytes),
+/* harmony export */   pX: () => (/* binding */ RefusedRead),
+/* harmony export */   tz: () => (/* binding */ readRepositoryFile)
+/* harmony export */ });
+/* unused harmony export readLocalFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Reading a file the repository (and so a pull request) controls. A link could point anywhere
+ * (/proc/self/environ, /dev/zero, a FIFO that never answers, a secret outside the checkout), so a
+ * file is read only when it is a regular file inside the root and not a link: the directories
+ * on the way must resolve inside the root, the file itself is opened with O_NOFOLLOW, the open
+ * descriptor is checked with fstat, and at most `maxBytes` are read.
+ */
+class RefusedRead extends Error {
+    relative;
+    reason;
+    constructor(relative, reason) {
+        super(`${relative} ${reason}`);
+        this.relative = relative;
+        this.reason = reason;
+        this.name = 'RefusedRead';
+    }
+}
+/** O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells it is no file. */
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/**
+ * The text of `relative` under `root`, or undefined when it does not exist. Throws RefusedRead
+ * (a link, a special file, outside the root, over the size bound) or the I/O error.
+ */
+async function readRepositoryFile(root, relative, maxBytes) {
+    const buffer = await readRepositoryBytes(root, relative, maxBytes);
+    return buffer?.toString('utf8');
+}
+/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
+function readLocalFile(file, maxBytes) {
+    return readRepositoryFile(path.dirname(path.resolve(file)), path.basename(file), maxBytes);
+}
+async function readRepositoryBytes(root, relative, maxBytes) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, relative);
+    if (absolute !== base && !absolute.startsWith(base + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+        throw new RefusedRead(relative, 'is outside the repository');
+    let realDir;
+    try {
+        realDir = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    const realBase = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(base);
+    if (realDir !== realBase && !realDir.startsWith(realBase + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
+        throw new RefusedRead(relative, 'leads outside the repository through a symbolic link');
+    let handle;
+    try {
+        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute)), OPEN_FLAGS);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return undefined;
+        if (code !== 'ELOOP' && code !== 'EMLINK')
+            throw err;
+        // Say where the link leads when that is the worse news; refuse it either way.
+        const target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(absolute).catch(() => undefined);
+        const outside = target !== undefined && target !== realBase && !target.startsWith(realBase + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+        throw new RefusedRead(relative, outside ? 'leads outside the repository through a symbolic link' : 'is a symbolic link: not followed');
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new RefusedRead(relative, 'is not a regular file');
+        if (stat.size > maxBytes)
+            throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let got = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+            // The file grew between fstat and read: still bounded.
+            if (got > maxBytes)
+                throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        }
+        return buffer.subarray(0, got);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ useLeanHeap)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/lean-heap.ts
+
+/**
+ * A scan allocates a syntax tree per file and drops it with the file, so what it keeps stays
+ * flat (about 8 MB after a collection at 1,000 and at 50,000 files); but V8's default heap
+ * growth raises the heap limit with the allocation rate, and resident memory followed the size of
+ * the tree (65 MB at 1,000 files, 130 MB at 50,000). Growing the heap for size instead keeps it
+ * near what is live (under 90 MB at 50,000 files) for about 5% more CPU, measured with
+ * npm run bench. Set first thing, before the heap has grown.
+ */
+function useLeanHeap() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
+}
+
+
+/***/ }),
+
+/***/ 6215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ HOST_NAMESPACE),
+/* harmony export */   Rc: () => (/* binding */ HOST_FIELDS),
+/* harmony export */   Uv: () => (/* binding */ HOST_NAMESPACES),
+/* harmony export */   d9: () => (/* binding */ perNamespace),
+/* harmony export */   dK: () => (/* binding */ NAMESPACES),
+/* harmony export */   gc: () => (/* binding */ namesOr)
+/* harmony export */ });
+/**
+ * The host namespaces this tool guards, one record each: every name a namespace goes by in the
+ * formats the scanner reads, the rule that reports it and the file the smoke probe compares.
+ * Parsers, rules, policy and smoke checks compute their tables from this one, so a spelling is
+ * written here and nowhere else (__tests__/namespaces.test.ts greps src/ to keep it that way).
+ * Imports nothing: every layer may read it.
+ */
+const TABLE = [
+    {
+        id: 'network',
+        display: 'network',
+        ruleId: 'host-network',
+        podField: 'hostNetwork',
+        composeKey: 'network_mode',
+        composeSafeValue: 'bridge',
+        composeBuildKey: 'network',
+        dockerfileFlag: 'network',
+        cliFlags: ['--network', '--net'],
+        procFile: 'net',
+        risk: {
+            pod: "on the node's network the pod bypasses NetworkPolicy, can bind any node port and reaches services listening on the node's localhost",
+            container: "on the host's network the container can bind any host port and reaches services listening on the host's localhost, outside Docker's network isolation",
+            build: "a build step on the builder's network reaches the builder's localhost services and internal network, and the image stops being reproducible",
+        },
+        fix: {
+            pod: 'Set hostNetwork to false (or delete it) and expose ports through a Service or containerPort.',
+            compose: 'Remove network_mode: host (or build.network: host) and publish the ports the service needs under ports:.',
+            command: 'Drop --network host (--net host) and publish ports with -p host:container.',
+            build: 'Remove --network=host from the RUN; fetch what the step needs over the default build network, or pass credentials with a --mount=type=secret.',
+        },
+    },
+    {
+        id: 'pid',
+        display: 'PID',
+        ruleId: 'host-pid',
+        podField: 'hostPID',
+        composeKey: 'pid',
+        cliFlags: ['--pid'],
+        procFile: 'pid',
+        risk: {
+            pod: "in the node's PID namespace the pod sees every process on the node, can signal them and read their environment and /proc, other pods' secrets included",
+            container: "in the host's PID namespace the container sees every process of the host, can signal them and read their /proc entries",
+        },
+        fix: {
+            pod: 'Set hostPID to false (or delete it); to inspect a node, use kubectl debug node/NAME for the time it takes.',
+            compose: 'Remove pid: host.',
+            command: 'Drop --pid host.',
+        },
+    },
+    {
+        id: 'ipc',
+        display: 'IPC',
+        ruleId: 'host-ipc',
+        podField: 'hostIPC',
+        composeKey: 'ipc',
+        composeSafeValue: 'private',
+        cliFlags: ['--ipc'],
+        procFile: 'ipc',
+        risk: {
+            pod: "in the node's IPC namespace the pod reads and writes the node's shared memory and message queues, other pods' included",
+            container: "in the host's IPC namespace the container shares the host's shared memory and message queues",
+        },
+        fix: {
+            pod: 'Set hostIPC to false (or delete it); share memory between containers of one pod with an emptyDir volume of medium Memory.',
+            compose: 'Set ipc: private (or shareable, or service:NAME to share with one service only).',
+            command: 'Drop --ipc host (use --ipc shareable and --ipc container:NAME between your own containers).',
+        },
+    },
+];
+/** In the order findings, policy messages and smoke reports list them. */
+const HOST_NAMESPACES = TABLE;
+const NAMESPACES = TABLE.map(n => n.id);
+/** One value per namespace, computed from its record: `perNamespace((n) => n.procFile)`. */
+function perNamespace(value) {
+    return Object.fromEntries(HOST_NAMESPACES.map(n => [n.id, value(n)]));
+}
+const HOST_NAMESPACE = perNamespace(n => n);
+const HOST_FIELDS = TABLE.map(n => n.podField);
+/** The namespaces as a sentence lists them: `namesOr((n) => n.display)` is `network, PID or IPC`. */
+function namesOr(name) {
+    const names = HOST_NAMESPACES.map(name);
+    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 9654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseDockerfile)
+/* harmony export */ });
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3226);
+
+/** BuildKit's parser directives; any other `# name=value` line ends the directive block. */
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+/** Instructions whose arguments may open heredocs (BuildKit's heredocDirectives). */
+const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
+function parseDockerfile(src) {
+    return new Reader(src).read();
+}
+class Reader {
+    src;
+    text;
+    pos = 0;
+    escape = '\\';
+    directivesDone = false;
+    seenDirectives = new Set();
+    stageCount = 0;
+    stage = '';
+    runs = [];
+    problems = [];
+    constructor(src) {
+        this.src = src;
+        this.text = src.text;
+    }
+    read() {
+        const text = this.text;
+        while (this.pos < text.length) {
+            const line = this.nextLine();
+            const first = skipSpace(text, line.start, line.end);
+            // Directives are only read until the first line that is not one: an instruction, an empty
+            // line or an ordinary comment all end the block.
+            if (!this.directivesDone)
+                this.directive(first, line.end);
+            if (text[first] === '#')
+                continue;
+            let cont = this.continuation(first, line.end);
+            if (!cont.continued && cont.end === first)
+                continue;
+            const pieces = [[first, cont.end]];
+            while (cont.continued && this.pos < text.length) {
+                const next = this.nextLine();
+                const content = skipSpace(text, next.start, next.end);
+                // BuildKit drops comment lines and blank lines inside a continued instruction.
+                if (content === next.end || text[content] === '#')
+                    continue;
+                // A continuation line keeps its indentation: `RUN a \` + `  b` is `RUN a   b`.
+                cont = this.continuation(next.start, next.end);
+                pieces.push([next.start, cont.end]);
+            }
+            this.instruction(joinPieces(text, pieces));
+        }
+        return { runs: this.runs, problems: this.problems };
+    }
+    nextLine() {
+        const text = this.text;
+        let start = this.pos;
+        if (start === 0 && text.charCodeAt(0) === 0xfeff)
+            start = 1;
+        const nl = text.indexOf('\n', this.pos);
+        let end = nl === -1 ? text.length : nl;
+        this.pos = nl === -1 ? text.length : nl + 1;
+        if (end > start && text[end - 1] === '\r')
+            end -= 1;
+        return { start, end, next: this.pos };
+    }
+    /**
+     * BuildKit's `([^E])E[ \t]*$|^E[ \t]*$` for escape char E: a line continues when it ends with
+     * the escape char (blanks after it allowed) that is not itself escaped: `c:\\` does not continue.
+     */
+    continuation(start, end) {
+        const text = this.text;
+        let p = end;
+        while (p > start && (text[p - 1] === ' ' || text[p - 1] === '\t'))
+            p--;
+        if (p > start && text[p - 1] === this.escape && (p - 1 === start || text[p - 2] !== this.escape))
+            return { end: p - 1, continued: true };
+        return { end, continued: false };
+    }
+    directive(start, end) {
+        const d = matchDirective(this.text, start, end);
+        if (!d || !DIRECTIVES.has(d.name)) {
+            this.directivesDone = true;
+            return;
+        }
+        const span = this.src.span(start, end);
+        if (this.seenDirectives.has(d.name)) {
+            this.problems.push({ message: `only one "${d.name}" parser directive can be used; BuildKit rejects this Dockerfile`, span });
+            return;
+        }
+        this.seenDirectives.add(d.name);
+        if (d.name !== 'escape')
+            return;
+        if (d.value === '\\' || d.value === '`')
+            this.escape = d.value;
+        else
+            this.problems.push({ message: `invalid escape token "${d.value}": it must be \` or \\`, span });
+    }
+    instruction(line) {
+        const words = splitInstruction(line.text, 0);
+        if (!words)
+            return;
+        const name = words.name.toLowerCase();
+        if (name === 'from')
+            this.from(line, words.rest);
+        else if (name === 'run')
+            this.run(line, words, false);
+        else if (name === 'onbuild') {
+            // ONBUILD's argument is itself an instruction, parsed the same way when a child builds.
+            const inner = splitInstruction(line.text, words.rest);
+            if (!inner)
+                return;
+            const innerName = inner.name.toLowerCase();
+            if (innerName === 'run')
+                this.run(line, inner, true);
+            else if (HEREDOC_INSTRUCTIONS.has(innerName))
+                this.heredocs(line, inner.rest);
+        }
+        else if (HEREDOC_INSTRUCTIONS.has(name))
+            this.heredocs(line, words.rest);
+    }
+    from(line, rest) {
+        const { argsStart } = extractFlags(line.text, rest);
+        const args = line.text
+            .slice(argsStart)
+            .trim()
+            .split(/[ \t\v\f\r\n]+/)
+            .filter(Boolean);
+        this.stageCount += 1;
+        // BuildKit matches `AS` case-insensitively and lower-cases the stage name.
+        this.stage = args.length === 3 && args[1].toLowerCase() === 'as' ? args[2].toLowerCase() : String(this.stageCount - 1);
+    }
+    run(line, words, onbuild) {
+        const { offs } = line;
+        const { flags: raw } = extractFlags(line.text, words.rest);
+        const flags = [];
+        for (const f of raw) {
+            const body = f.text.slice(2);
+            const eq = body.indexOf('=');
+            const name = (eq === -1 ? body : body.slice(0, eq)).toLowerCase();
+            const start = offs[f.start];
+            const end = offs[f.end - 1] + 1;
+            const span = this.src.span(start, end);
+            const [rs, re] = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .flagRemovalRange */ .kW)(this.text, start, end, this.escape, true);
+            const flag = { name, value: undefined, span, removal: this.src.span(rs, re) };
+            if (eq === -1) {
+                // Every RUN flag is a string flag: `--network host` fails with "missing a value on flag".
+                this.problems.push({
+                    message: `RUN flag "--${name}" has no value: BuildKit fails with "missing a value on flag: ${name}"; write --${name}=<value>`,
+                    span,
+                });
+                const next = wordAfter(line.text, f.end);
+                if (next !== undefined)
+                    flag.nextWord = next;
+            }
+            else {
+                const v = 2 + eq + 1;
+                flag.value = f.text.slice(v);
+                // f.offs index the logical line; offs maps those to the file.
+                const vs = v < f.text.length ? offs[f.offs[v]] : offs[f.offs[v - 1]] + 1;
+                const ve = v < f.text.length ? offs[f.offs[f.text.length - 1]] + 1 : vs;
+                flag.valueSpan = this.src.span(vs, ve);
+            }
+            flags.push(flag);
+        }
+        const run = {
+            stage: this.stage,
+            instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1),
+            lines: line.pieces,
+            flags,
+        };
+        if (onbuild)
+            run.onbuild = true;
+        this.runs.push(run);
+        this.heredocs(line, words.rest);
+    }
+    /** Consumes the bodies of the heredocs the line opens, so that they are never read as instructions. */
+    heredocs(line, rest) {
+        if (!line.text.includes('<<'))
+            return;
+        // BuildKit does not look for heredocs in the JSON (exec) form.
+        const { argsStart } = extractFlags(line.text, rest);
+        if (isJsonArray(line.text.slice(argsStart).trim()))
+            return;
+        for (const doc of heredocNames(line.text)) {
+            const opened = this.pos;
+            let terminated = false;
+            while (this.pos < this.text.length) {
+                const l = this.nextLine();
+                let s = l.start;
+                if (doc.chomp)
+                    while (s < l.end && this.text[s] === '\t')
+                        s++;
+                if (l.end - s === doc.name.length && this.text.startsWith(doc.name, s)) {
+                    terminated = true;
+                    break;
+                }
+            }
+            if (!terminated) {
+                this.problems.push({ message: `unterminated heredoc: no line "${doc.name}" closes it`, span: this.src.span(opened, this.text.length) });
+                return;
+            }
+        }
+    }
+}
+function isSpace(c) {
+    return c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
+}
+function skipSpace(text, start, end) {
+    let p = start;
+    while (p < end && isSpace(text[p]))
+        p++;
+    return p;
+}
+function joinPieces(text, pieces) {
+    const offs = [];
+    let joined = '';
+    for (const [s, e] of pieces) {
+        joined += text.slice(s, e);
+        for (let k = s; k < e; k++)
+            offs.push(k);
+    }
+    return { text: joined, offs, pieces };
+}
+/** The blank-separated word at or after `from`, with the quotes around it removed. */
+function wordAfter(text, from) {
+    let p = from;
+    while (text[p] === ' ' || text[p] === '\t')
+        p++;
+    if (p >= text.length)
+        return undefined;
+    let e = p;
+    while (e < text.length && text[e] !== ' ' && text[e] !== '\t')
+        e++;
+    return text.slice(p, e).replace(/^(["'])(.*)\1$/, '$2');
+}
+/**
+ * BuildKit's `^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`, written out by hand: the lazy group
+ * followed by `\s*$` backtracks quadratically on a long run of blanks.
+ */
+function matchDirective(text, start, end) {
+    if (text[start] !== '#')
+        return undefined;
+    let p = skipSpace(text, start + 1, end);
+    const nameStart = p;
+    if (!/[A-Za-z]/.test(text[p] ?? ''))
+        return undefined;
+    while (p < end && /[A-Za-z0-9]/.test(text[p]))
+        p++;
+    const name = text.slice(nameStart, p).toLowerCase();
+    p = skipSpace(text, p, end);
+    if (text[p] !== '=')
+        return undefined;
+    p = skipSpace(text, p + 1, end);
+    let e = end;
+    while (e > p && isSpace(text[e - 1]))
+        e--;
+    return e > p ? { name, value: text.slice(p, e) } : undefined;
+}
+/** BuildKit splits `strings.TrimSpace(line)` once on `[\t\v\f\r ]+`: the instruction, then its arguments. */
+function splitInstruction(text, from) {
+    const nameStart = skipSpace(text, from, text.length);
+    if (nameStart === text.length)
+        return undefined;
+    let nameEnd = nameStart;
+    while (nameEnd < text.length && !isSpace(text[nameEnd]))
+        nameEnd++;
+    return { name: text.slice(nameStart, nameEnd), nameStart, nameEnd, rest: skipSpace(text, nameEnd, text.length) };
+}
+/**
+ * BuildKit's extractBuilderFlags: while the next word starts with `--`, it is a flag (quotes and
+ * backslashes are removed inside it); a bare `--` ends the flags; anything else is the command.
+ * So `RUN echo --network=host` has no flags.
+ */
+function extractFlags(line, from) {
+    const flags = [];
+    let p = from;
+    for (;;) {
+        p = skipSpace(line, p, line.length);
+        if (p >= line.length)
+            return { flags, argsStart: line.length };
+        if (line[p] !== '-' || line[p + 1] !== '-')
+            return { flags, argsStart: p };
+        const start = p;
+        let text = '';
+        const offs = [];
+        let quote = '';
+        for (; p < line.length; p++) {
+            const c = line[p];
+            if (!quote && isSpace(c))
+                break;
+            if (!quote && (c === '"' || c === "'"))
+                quote = c;
+            else if (quote && c === quote)
+                quote = '';
+            else if (c === '\\') {
+                if (p + 1 < line.length) {
+                    p++;
+                    text += line[p];
+                    offs.push(p);
+                }
+            }
+            else {
+                text += c;
+                offs.push(p);
+            }
+        }
+        if (text === '--')
+            return { flags, argsStart: skipSpace(line, p, line.length) };
+        flags.push({ text, offs, start, end: p });
+    }
+}
+function isJsonArray(args) {
+    if (!args.startsWith('['))
+        return false;
+    try {
+        const v = JSON.parse(args);
+        return Array.isArray(v) && v.every(x => typeof x === 'string');
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * BuildKit splits the whole instruction line into shell words (quotes kept) and takes every word
+ * matching `^(\d*)<<(-?)([^<]*)$` with a non-empty rest as a heredoc: `<<EOF`, `<<-EOF`,
+ * `<<"EOF"`, `2<<EOF`. `cat<<EOF` and `"<<EOF"` are not heredocs; `<< EOF` is not one either.
+ */
+function heredocNames(line) {
+    const docs = [];
+    for (const word of rawWords(line)) {
+        const m = /^\d*<<(-?)([^<]*)$/.exec(word);
+        if (!m || m[2] === '')
+            continue;
+        const name = unquote(m[2]);
+        if (name !== '')
+            docs.push({ name, chomp: m[1] === '-' });
+    }
+    return docs;
+}
+/** Shell-style words with their quotes and backslashes kept. */
+function rawWords(line) {
+    const words = [];
+    let start = -1;
+    let quote = '';
+    for (let p = 0; p <= line.length; p++) {
+        const c = line[p];
+        if (p === line.length || (!quote && isSpace(c))) {
+            if (start !== -1)
+                words.push(line.slice(start, p));
+            start = -1;
+            continue;
+        }
+        if (start === -1)
+            start = p;
+        if (c === '\\' && quote !== "'")
+            p++;
+        else if (!quote && (c === '"' || c === "'"))
+            quote = c;
+        else if (c === quote)
+            quote = '';
+    }
+    return words;
+}
+function unquote(word) {
+    let out = '';
+    let quote = '';
+    for (let p = 0; p < word.length; p++) {
+        const c = word[p];
+        if (quote !== "'" && c === '\\' && p + 1 < word.length)
+            out += word[++p];
+        else if (!quote && (c === '"' || c === "'"))
+            quote = c;
+        else if (c === quote)
+            quote = '';
+        else
+            out += c;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ patchedPodField),
+/* harmony export */   x: () => (/* binding */ jsonPatchOps)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1292);
+/* harmony import */ var _yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7576);
+
+
+
+/** A document whose root is a list of `{op, path}` maps is a JSON patch; anything else is not. */
+function jsonPatchOps(doc, root) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root) || root.items.length === 0)
+        return undefined;
+    const ops = [];
+    for (const [index, item] of root.items.entries()) {
+        const map = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(doc, item);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+            return undefined;
+        const op = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'op')?.value);
+        const path = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'path')?.value);
+        if (op === undefined || path === undefined)
+            return undefined;
+        ops.push({ op, path, value: (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'value'), index });
+    }
+    return ops;
+}
+/** Operations that write their value (`remove`, `move`, `copy` and `test` carry none of their own). */
+const WRITES = new Set(['add', 'replace']);
+/**
+ * Where a pod spec sits inside a value written at a pointer ending in this segment: `/spec` may be
+ * a pod spec (a Pod's, or a template's `/spec/template/spec`), a workload's spec, or a CronJob's.
+ */
+const POD_SPECS_BELOW = new Map([
+    ['spec', [[], ['template', 'spec'], ['jobTemplate', 'spec', 'template', 'spec']]],
+    ['template', [['spec']]],
+    ['jobTemplate', [['spec', 'template', 'spec']]],
+]);
+/**
+ * Segments under which a field of the same name is not the pod's: object metadata and status, a
+ * ConfigMap's data, a Gatekeeper constraint's parameters and a Kyverno rule's patterns (which
+ * allow or match the field rather than set it), and a container (the field is the pod's only).
+ */
+const NOT_POD_SETTINGS = new Set([..._k8s_js__WEBPACK_IMPORTED_MODULE_1__/* .SKIP_IN_SHAPE_SEARCH */ .rA, 'parameters', 'pattern', 'anyPattern', 'containers', 'initContainers', 'ephemeralContainers']);
+/**
+ * The places where an op sets the pod spec field `name`: its value itself
+ * (`/spec/template/spec/hostNetwork`), or that key of a pod spec inside a map value (`/spec` ←
+ * `{hostNetwork: true}`).
+ */
+function patchedPodField(unit, name) {
+    const { op, doc } = unit;
+    if (!WRITES.has(op.op) || !op.value || !op.path.startsWith('/'))
+        return [];
+    const segments = op.path.split('/').slice(1);
+    if (segments.some(s => NOT_POD_SETTINGS.has(s)))
+        return [];
+    const last = segments[segments.length - 1];
+    if (last === name)
+        return [{ pointer: op.path, hit: op.value }];
+    const value = op.value.value;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value))
+        return [];
+    const out = [];
+    for (const below of POD_SPECS_BELOW.get(last) ?? []) {
+        const spec = below.length ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapAt */ .SC)(doc, value, below) : value;
+        const hit = spec ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, spec, name) : undefined;
+        if (hit)
+            out.push({ pointer: [op.path, ...below, name].join('/'), hit });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ isCoreApi),
+/* harmony export */   ND: () => (/* binding */ findPodSpecs),
+/* harmony export */   OK: () => (/* binding */ podResource),
+/* harmony export */   Rc: () => (/* reexport safe */ _namespaces_js__WEBPACK_IMPORTED_MODULE_1__.Rc),
+/* harmony export */   T$: () => (/* binding */ k8sObjects),
+/* harmony export */   Yd: () => (/* binding */ MAX_LIST_DEPTH),
+/* harmony export */   pU: () => (/* binding */ POD_SPEC_PATHS),
+/* harmony export */   rA: () => (/* binding */ SKIP_IN_SHAPE_SEARCH),
+/* harmony export */   uU: () => (/* binding */ runsNoPods)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _namespaces_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6215);
+/* harmony import */ var _yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7576);
+/* harmony import */ var _yaml_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(736);
+
+
+
+
+/** The resource a pod spec's findings name: the outermost object, plus where in it the pod spec sits. */
+function podResource(unit) {
+    const r = unit.object.resource;
+    return unit.label ? { ...r, display: `${r.display} (${unit.label})` } : r;
+}
+/**
+ * Where the built-in kinds keep their pod spec (the same places the API server and PSA read).
+ * The smoke checks start pods from the same places (src/smoke/pod.ts).
+ */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    PodTemplate: ['template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+};
+/**
+ * Kinds that may hold pod-spec-looking data without being workloads: a CRD's schema, an
+ * AdmissionReview (the request is judged at admission, not here), policy objects, raw data.
+ */
+const NOT_WORKLOADS = new Set([
+    'ConfigMap',
+    'Secret',
+    'CustomResourceDefinition',
+    'AdmissionReview',
+    'ValidatingAdmissionPolicy',
+    'MutatingAdmissionPolicy',
+    'ValidatingWebhookConfiguration',
+    'MutatingWebhookConfiguration',
+    'Event',
+]);
+/**
+ * kubectl flattens Lists inside Lists at any depth; we follow them this deep, and past it the
+ * items are reported as not judged (incomplete-scan), never skipped silently.
+ */
+const MAX_LIST_DEPTH = 32;
+/** Nodes visited by the shape search in one object: bounds cost on huge or hostile CRs. */
+const SHAPE_SEARCH_BUDGET = 20_000;
+/** Deep enough for Crossplane's pipeline Compositions, whose templates sit about 14 levels down. */
+const SHAPE_SEARCH_DEPTH = 32;
+/** Sub-trees of an object that never hold the pod spec it runs. */
+const SKIP_IN_SHAPE_SEARCH = new Set(['metadata', 'status', 'data', 'stringData', 'binaryData']);
+function* k8sObjects(parsed) {
+    for (const d of parsed.documents) {
+        if (d.fatal)
+            continue;
+        const root = d.doc.contents;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+            yield* objectsIn(d.doc, root, d.index, '', 0, new Set());
+    }
+}
+/**
+ * `seen`: List items already read in this document. Aliases can name one object as many List
+ * items as a file has room for; it is judged once, at its first place, so they cannot multiply
+ * the cost of reading (its findings would be the same, at the same node).
+ */
+function* objectsIn(doc, map, documentIndex, pathPrefix, depth, seen) {
+    const kind = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'kind')?.value);
+    if (!kind)
+        return;
+    const items = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'items')?.value;
+    if (kind.endsWith('List') && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(items)) {
+        if (depth >= MAX_LIST_DEPTH) {
+            (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .noteBound */ .C$)(doc, `a List nested more than ${MAX_LIST_DEPTH} deep: its items were not checked`, map);
+            return;
+        }
+        for (let i = 0; i < items.items.length; i++) {
+            const item = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(doc, items.items[i]);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) || seen.has(item))
+                continue;
+            seen.add(item);
+            yield* objectsIn(doc, item, documentIndex, `${pathPrefix}items[${i}].`, depth + 1, seen);
+        }
+        return;
+    }
+    const metadata = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, map, 'metadata');
+    const name = metadata ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'name')?.value) : undefined;
+    const namespace = metadata ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'namespace')?.value) : undefined;
+    const apiVersion = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, map, 'apiVersion')?.value);
+    // Argo Workflows and Jobs created by tools often have only a generateName prefix.
+    const shown = name ?? (metadata ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(doc, metadata, 'generateName')?.value) : undefined) ?? '';
+    const display = namespace ? `${kind}/${namespace}/${shown}` : `${kind}/${shown}`;
+    yield {
+        doc,
+        map,
+        kind,
+        apiVersion,
+        name,
+        namespace,
+        documentIndex,
+        pathPrefix,
+        resource: { display, kind, namespace, name, document: documentIndex },
+    };
+}
+/** The pod specs an object runs: fixed places for built-in kinds, by shape for custom resources. */
+function findPodSpecs(obj) {
+    if (NOT_WORKLOADS.has(obj.kind) || isPolicyEngine(obj.apiVersion))
+        return { units: [], incomplete: false };
+    const known = POD_SPEC_PATHS[obj.kind];
+    if (known && isCoreApi(obj.apiVersion)) {
+        const spec = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapAt */ .SC)(obj.doc, obj.map, known);
+        if (!spec)
+            return { units: [], incomplete: false };
+        const templateMetadata = known.length > 1 ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapAt */ .SC)(obj.doc, obj.map, [...known.slice(0, -1), 'metadata']) : (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(obj.doc, obj.map, 'metadata');
+        return { units: [{ object: obj, spec, path: obj.pathPrefix + known.join('.'), templateMetadata }], incomplete: false };
+    }
+    return findBySpecShape(obj);
+}
+/** Built-in kinds come from core groups; a CRD may reuse a name like `Deployment` in its own group. */
+function isCoreApi(apiVersion) {
+    const group = groupOf(apiVersion);
+    return group === undefined || group === '' || group === 'apps' || group === 'batch' || group === 'extensions';
+}
+/** `apps/v1` → `apps`, `v1` → '' (the core group), no apiVersion → undefined. */
+function groupOf(apiVersion) {
+    if (!apiVersion)
+        return undefined;
+    return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+}
+/**
+ * A custom resource's configuration for its own program (an OpenTelemetry Collector's `config`,
+ * `data` to be written out): a host namespace key there is the program's setting, not the pod's.
+ * Full pod templates inside are still found.
+ */
+const CONFIG_BLOBS = new Set(['config', 'configuration', 'data', 'stringData', 'binaryData']);
+/** The pod spec fields this tool is about: a custom resource that has one passes it to its pods. */
+
+const IS_HOST_FIELD = new Set(_namespaces_js__WEBPACK_IMPORTED_MODULE_1__/* .HOST_FIELDS */ .Rc);
+/**
+ * API groups of policy engines, whose objects name host namespace fields as parameters or
+ * patterns (Gatekeeper's `parameters.hostNetwork: true` allows it, Kyverno matches on it): rules
+ * about pods, not pods.
+ */
+const POLICY_GROUP = /(?:^|\.)(?:gatekeeper\.sh|kyverno\.io|kubewarden\.io|jspolicy\.com|policy|admissionregistration\.k8s\.io)$/;
+function isPolicyEngine(apiVersion) {
+    return POLICY_GROUP.test(groupOf(apiVersion) ?? '');
+}
+/**
+ * A kind (and API group, when known) whose objects never run pods: what a patch aimed at it sets
+ * is data or policy (a PodSecurityPolicy's `spec.hostNetwork` allows, it does not share).
+ */
+function runsNoPods(kind, group) {
+    return (kind !== undefined && (NOT_WORKLOADS.has(kind) || kind === 'PodSecurityPolicy')) || (group !== undefined && POLICY_GROUP.test(group));
+}
+/** Pod-level settings outside a pod spec are a custom resource's: core kinds keep them in one place. */
+function mayCarryPodSettings(apiVersion) {
+    return !isCoreApi(apiVersion);
+}
+/**
+ * Custom resources (Argo Rollout, OpenShift DeploymentConfig, KEDA ScaledJob, Knative…) embed a
+ * pod template somewhere under spec. A pod spec is a map with a `containers` sequence; its
+ * sibling-level `metadata` (in a template) gives the labels. Others carry only pod-level
+ * settings (Argo Workflow `spec.hostNetwork`, Tekton `podTemplate`, Spark `driver`): a map with a
+ * host namespace field set to a scalar is one of those, and may still hold a full template deeper.
+ */
+function findBySpecShape(obj) {
+    const found = [];
+    /** Per unit found: the path with list items named by their `name` (`replicatedJobs[workers]`). */
+    const named = [];
+    const settingsAllowed = mayCarryPodSettings(obj.apiVersion);
+    let budget = SHAPE_SEARCH_BUDGET;
+    let incomplete = false;
+    // Only collections spend the budget: a long list of scalars cannot hide a pod template.
+    const visit = (node, path, names, parent, depth, inBlob = false) => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            return;
+        if (depth > SHAPE_SEARCH_DEPTH) {
+            incomplete = true;
+            return;
+        }
+        // The file's budget too: thousands of objects can share one aliased tree, each searching it.
+        if (--budget <= 0 || !(0,_yaml_yaml_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .spendWork */ .qF)(obj.doc, 1, node)) {
+            incomplete = true;
+            return;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const kids = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entries */ .jO)(obj.doc, node);
+            // A PodTemplateSpec's spec is a pod spec even before it has containers (kube-linter's
+            // fixtures leave them out); elsewhere a `containers` list is the telltale. A template's
+            // spec that holds a template of its own is a JobSpec (JobSet's replicatedJobs, a CronJob-like
+            // CR): the pod spec is one level down, and the search goes on to it.
+            const hasContainers = kids.some(([k, v]) => k === 'containers' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(v));
+            const isTemplateSpec = path.length >= 2 && path[path.length - 1] === 'spec' && path[path.length - 2] === 'template';
+            const wrapsTemplate = !hasContainers && kids.some(([k, v]) => k === 'template' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v));
+            if (depth > 0 && (hasContainers || (isTemplateSpec && !wrapsTemplate))) {
+                const templateMetadata = parent ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(obj.doc, parent, 'metadata') : undefined;
+                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), templateMetadata });
+                named.push(names);
+                return;
+            }
+            // A map-valued `hostNetwork: {enabled: true}` is some operator's own setting, not the pod field.
+            if (settingsAllowed && !inBlob && depth > 0 && kids.some(([k, v]) => IS_HOST_FIELD.has(k) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(v))) {
+                found.push({ object: obj, spec: node, path: obj.pathPrefix + path.join('.'), partial: true });
+                named.push(names);
+            }
+            for (const [k, v] of kids) {
+                if (depth === 0 && SKIP_IN_SHAPE_SEARCH.has(k))
+                    continue;
+                visit(v, [...path, k], [...names, k], node, depth + 1, inBlob || CONFIG_BLOBS.has(k));
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            node.items.forEach((item, i) => {
+                const v = (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAlias */ .Zg)(obj.doc, item);
+                if (!v)
+                    return;
+                const last = path[path.length - 1] ?? '';
+                const itemName = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v) ? (0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarText */ .ws)((0,_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(obj.doc, v, 'name')?.value) : undefined;
+                const shown = itemName !== undefined && itemName.length <= 63 ? itemName : String(i);
+                visit(v, [...path.slice(0, -1), `${last}[${i}]`], [...names.slice(0, -1), `${names[names.length - 1] ?? ''}[${shown}]`], undefined, depth + 1, inBlob);
+            });
+        }
+    };
+    visit(obj.map, [], [], undefined, 0);
+    // Several pod templates in one object, or one in a list, are told apart by where they sit; a
+    // resource's own pod-level settings beside a single template do not make it ambiguous.
+    if (found.filter(u => !u.partial).length > 1 || named.some(n => n.some(part => part.endsWith(']'))))
+        found.forEach((unit, k) => {
+            unit.label = podLabel(named[k]);
+        });
+    return { units: found, incomplete };
+}
+/** `spec.replicatedJobs[workers].template.spec.template.spec` → `replicatedJobs[workers]`: the wrapping `spec`/`template` steps say nothing. */
+function podLabel(names) {
+    let end = names.length;
+    while (end > 1 && (names[end - 1] === 'spec' || names[end - 1] === 'template'))
+        end--;
+    const start = names[0] === 'spec' && end > 1 ? 1 : 0;
+    return names.slice(start, end).join('.');
+}
+
+
+/***/ }),
+
+/***/ 8700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ templateAction),
+/* harmony export */   j: () => (/* binding */ looksTemplated)
+/* harmony export */ });
+/**
+ * A Go template action (`{{ .Values.hostNetwork }}`) where YAML expects a value: Helm replaces it
+ * when it renders the chart, while YAML reads a nested flow map. What the value will be is not in
+ * the file, so it is neither a finding nor a pass. Returns the action as written (its first line,
+ * shortened), or undefined when the value is not one.
+ */
+function templateAction(text, node) {
+    const range = node?.range;
+    if (!range || !text.startsWith('{{', range[0]))
+        return undefined;
+    const written = text.slice(range[0], range[1]).split(/\r?\n/)[0].trim();
+    return written.length > 80 ? `${written.slice(0, 77)}...` : written;
+}
+/** Text that holds Go template actions: a parse failure there is the template's, not the YAML's. */
+const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
+
+
+/***/ }),
+
+/***/ 1463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ looksLikeMakefile),
+/* harmony export */   R8: () => (/* binding */ isMakefile),
+/* harmony export */   Zl: () => (/* binding */ isJenkinsfile),
+/* harmony export */   eJ: () => (/* binding */ readsAsMakefile)
+/* harmony export */ });
+/* unused harmony export HEAD_CHARS */
+/**
+ * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
+ * the readers need them, and discovery classifies files with the same tests.
+ */
+/**
+ * `Makefile`, `GNUmakefile`, `lib.Makefile`, `Makefile.common`, `build/Makefile.docker`,
+ * `common.make`, `rules.mk` (a lower-case base name): repositories split their Makefiles and name
+ * the parts freely, so any name holding "makefile" counts, unless its extension says it is
+ * another language's file (`makefile.py`, `makefile.md`).
+ */
+function isMakefile(baseName) {
+    if (/\.(mk|make)$/.test(baseName))
+        return true;
+    return baseName.includes('makefile') && !NOT_MAKE_EXTENSION.test(baseName);
+}
+const NOT_MAKE_EXTENSION = /\.(py|js|mjs|cjs|ts|go|rb|rs|java|kt|pl|php|md|rst|txt|html?|json|ya?ml|toml|lock|cmake|sh|bash|ps1|bat|cmd|orig|bak|swp|patch|diff)$/;
+/** Bytes of a file's start that content tests look at: enough for a header and a first rule. */
+const HEAD_CHARS = 8000;
+/**
+ * A file with no telling name that is a Makefile by content, as a script is by its shebang: a
+ * recipe line (a tab first) under a `target:` line, blank and comment lines between them allowed,
+ * or a Make-only assignment (`X := v`, `X ?= v`). A shebang says it is a script instead.
+ */
+function looksLikeMakefile(head) {
+    const text = head.length > HEAD_CHARS ? head.slice(0, HEAD_CHARS) : head;
+    if (text.startsWith('#!'))
+        return false;
+    return RECIPE_UNDER_TARGET.test(text) || MAKE_ONLY_ASSIGNMENT.test(text);
+}
+const RECIPE_UNDER_TARGET = /^[A-Za-z0-9_.%$/(){}-][^:=\n#]*:(?![:=])[^=\n]*\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*\t[ \t]*\S/m;
+const MAKE_ONLY_ASSIGNMENT = /^(?:(?:export|override)[ \t]+)?[A-Za-z_][\w.-]*[ \t]*(?:::?|:::|\?)=/m;
+/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
+function isJenkinsfile(baseName) {
+    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
+}
+/**
+ * A Makefile by name, or, for a name that says nothing (a file another Makefile includes, an
+ * extension-less file discovery took for one), by content; never a file whose name says it is
+ * a script of another kind.
+ */
+function readsAsMakefile(path, text) {
+    const normalized = path.replace(/\\/g, '/');
+    const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
+    if (isMakefile(name))
+        return true;
+    if (/\.(sh|bash|zsh|ksh|ya?ml|json)$/.test(name) || isJenkinsfile(name) || name === 'justfile')
+        return false;
+    return looksLikeMakefile(text);
+}
+
+
+/***/ }),
+
+/***/ 3226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SourceText),
+/* harmony export */   ij: () => (/* binding */ hasLoneCr),
+/* harmony export */   kW: () => (/* binding */ flagRemovalRange)
+/* harmony export */ });
+/**
+ * A file's text with offset → line/column conversion. The text is kept exactly as read
+ * (BOM, CRLF): offsets must index what is on disk so fixes apply byte-true.
+ *
+ * Lines end at `\n`, `\r\n` (one break) or a lone `\r`: go-yaml, and so Kubernetes and compose,
+ * break lines there, and so do SARIF viewers and editors; counting only `\n` put every finding of
+ * a CR-only file on line 1. Git does not break at a lone CR: see hasLoneCr.
+ */
+const LINE_BREAK = /\r\n|\r|\n/g;
+class SourceText {
+    path;
+    text;
+    starts;
+    bom;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+        this.bom = text.charCodeAt(0) === 0xfeff;
+    }
+    /** Offsets where lines start; computed on first use, as most files scanned never need it. */
+    get lineStarts() {
+        if (!this.starts) {
+            const starts = [0];
+            const text = this.text;
+            if (!text.includes('\r')) {
+                // The common case, kept to indexOf, which is several times faster than a regex.
+                for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                    starts.push(i + 1);
+            }
+            else {
+                for (const m of text.matchAll(LINE_BREAK))
+                    starts.push(m.index + m[0].length);
+            }
+            this.starts = starts;
+        }
+        return this.starts;
+    }
+    /** 1-based position; a BOM is not a column an editor shows, so line 1 does not count it. */
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        let column = o - this.lineStarts[lo] + 1;
+        if (lo === 0 && this.bom && o > 0)
+            column -= 1;
+        return { line: lo + 1, column };
+    }
+    span(startOffset, endOffset) {
+        return { start: this.position(startOffset), end: this.position(endOffset), startOffset, endOffset };
+    }
+    /** Offset of the first character of a 1-based line (the BOM is skipped on line 1). */
+    lineStart(line) {
+        const start = this.lineStarts[line - 1] ?? this.text.length;
+        return line === 1 && this.bom ? 1 : start;
+    }
+    /** Offset just past the line's content, before `\r\n`, `\n` or a lone `\r`. */
+    lineEnd(line) {
+        const next = this.lineStarts[line];
+        if (next === undefined)
+            return this.text.length;
+        return this.text[next - 1] === '\n' && this.text[next - 2] === '\r' ? next - 2 : next - 1;
+    }
+    lineText(line) {
+        return this.text.slice(this.lineStart(line), this.lineEnd(line));
+    }
+}
+/**
+ * Whether the text breaks a line at a CR alone. Git and GitHub's diffs do not, so such a file's
+ * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
+ */
+function hasLoneCr(text) {
+    return /\r(?!\n)/.test(text);
+}
+/**
+ * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
+ * words around it stay apart. When the flag sits alone on a continued line (`  --network=host \`),
+ * the whole line goes, which keeps the continuation chain intact; with nothing after it, the
+ * blanks before it go instead. `blanksAfterEscape`: a Dockerfile continues a line even with
+ * blanks after the escape character; a shell does not (`\ ` escapes the blank). Linear: it never
+ * searches back to the line start.
+ */
+function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
+    let after = end;
+    while (text[after] === ' ' || text[after] === '\t')
+        after++;
+    let before = start;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t'))
+        before--;
+    const firstOnLine = before === 0 || text[before - 1] === '\n';
+    if (firstOnLine && text[after] === escape) {
+        let q = after + 1;
+        if (blanksAfterEscape)
+            while (text[q] === ' ' || text[q] === '\t')
+                q++;
+        if (text[q] === '\n')
+            return [before, q + 1];
+        if (text[q] === '\r' && text[q + 1] === '\n')
+            return [before, q + 2];
+    }
+    if (after > end)
+        return [start, after];
+    return [before, end];
+}
+
+
+/***/ }),
+
+/***/ 736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oq: () => (/* binding */ shareWorkBudget),
+/* harmony export */   jO: () => (/* binding */ noteBound),
+/* harmony export */   nx: () => (/* binding */ boundsHit),
+/* harmony export */   qF: () => (/* binding */ spendWork)
+/* harmony export */ });
+/* unused harmony export WORK_BUDGET */
+const boundHits = new WeakMap();
+/** Records that a bound was hit while reading `doc` (once per message and place). */
+function noteBound(doc, message, node) {
+    const offset = node?.range?.[0] ?? doc.contents?.range?.[0] ?? 0;
+    let list = boundHits.get(doc);
+    if (!list)
+        boundHits.set(doc, (list = []));
+    if (!list.some(h => h.message === message && h.offset === offset))
+        list.push({ message, offset });
+}
+/** The bounds hit so far while reading `doc`. */
+function boundsHit(doc) {
+    return boundHits.get(doc) ?? [];
+}
+/**
+ * Work allowed per file: nodes visited (indexing, searching custom resources for pod templates),
+ * aliases resolved, and keys copied through `<<` merges. Reading never expands an alias, so a
+ * billion-laughs document costs one visit per node written; what this bounds is readers that
+ * follow aliases or merges many times (thousands of objects sharing one aliased tree, a merge
+ * chain adding a key at every link). Past it we stop and report, never pass.
+ */
+const WORK_BUDGET = 2_000_000;
+const budgets = new WeakMap();
+/** The documents of one file draw on one budget. */
+function shareWorkBudget(docs) {
+    const budget = { left: WORK_BUDGET, spent: false };
+    for (const doc of docs)
+        budgets.set(doc, budget);
+}
+/**
+ * Spends `units` of the file's budget; false (and the bound noted at `node`) once it is spent,
+ * after which the caller stops reading.
+ */
+function spendWork(doc, units, node) {
+    let budget = budgets.get(doc);
+    if (!budget)
+        budgets.set(doc, (budget = { left: WORK_BUDGET, spent: false }));
+    if (budget.spent)
+        return false;
+    budget.left -= units;
+    if (budget.left >= 0)
+        return true;
+    budget.spent = true;
+    noteBound(doc, `more than ${WORK_BUDGET.toLocaleString('en-US')} steps to read its YAML through aliases and merges (work budget): the rest was not read`, node);
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 7576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nx: () => (/* reexport */ yaml_bounds/* boundsHit */.nx),
+  jO: () => (/* binding */ entries),
+  ZZ: () => (/* binding */ field),
+  xT: () => (/* binding */ keyName),
+  SC: () => (/* binding */ mapAt),
+  Rz: () => (/* binding */ mapField),
+  C$: () => (/* reexport */ yaml_bounds/* noteBound */.jO),
+  hN: () => (/* binding */ parseYaml),
+  y0: () => (/* binding */ readMergesAsCompose),
+  Zg: () => (/* binding */ resolveAlias),
+  ws: () => (/* binding */ scalarText),
+  r$: () => (/* binding */ stringValue)
+});
+
+// UNUSED EXPORTS: blankUnwantedDocuments
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/parse/yaml/yaml-bounds.ts
+var yaml_bounds = __nccwpck_require__(736);
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml-index.ts
+
+
+const indexes = new WeakMap();
+/** Most documents have no anchors: they share this index, so files of thousands of documents hold no map for each. */
+const NO_ANCHORS = new Map();
+/** Indexes `doc` and returns its repeated keys. Each node visited is spent from the file's work budget. */
+function indexDocument(doc) {
+    let anchors = NO_ANCHORS;
+    indexes.set(doc, anchors);
+    const duplicates = [];
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (!node || typeof node !== 'object')
+            continue;
+        if (!(0,yaml_bounds/* spendWork */.qF)(doc, 1, node))
+            break;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            // go-yaml refuses the document ("anchor value contains itself"); we read the alias as nothing.
+            if (lookUp(anchors, node) === 'cycle')
+                (0,yaml_bounds/* noteBound */.jO)(doc, `alias *${node.source} is used inside the node it names, a cycle Kubernetes and compose reject: not read`, node);
+            continue;
+        }
+        if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) && node.anchor) {
+            if (anchors === NO_ANCHORS)
+                indexes.set(doc, (anchors = new Map()));
+            const defined = anchors.get(node.anchor);
+            if (defined)
+                defined.push(node);
+            else
+                anchors.set(node.anchor, [node]);
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            addRepeatedKeys(node.items, duplicates);
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push(node.items[i].value, node.items[i].key);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push(node.items[i]);
+        }
+    }
+    return duplicates;
+}
+/**
+ * Keys equal as eemeli/yaml's `uniqueKeys` check compares them (the same scalar value; other
+ * keys only when they are the same node), found with a Set instead of pairwise.
+ */
+function addRepeatedKeys(pairs, out) {
+    const seen = new Set();
+    for (const { key } of pairs) {
+        if (!(0,dist/* isScalar */.jn)(key))
+            continue;
+        const value = key.value;
+        if (typeof value === 'number' && Number.isNaN(value))
+            continue;
+        if (seen.has(value))
+            out.push({ offset: key.range?.[0] ?? 0 });
+        else
+            seen.add(value);
+    }
+}
+/**
+ * The node an alias names: the last node anchored with its name before it. One that contains the
+ * alias is a cycle.
+ */
+function lookUp(anchors, alias) {
+    const defined = anchors.get(alias.source);
+    const at = alias.range?.[0];
+    if (!defined || at === undefined)
+        return undefined;
+    // Anchored nodes are listed in document order, so by start offset: find the last one before.
+    let low = 0;
+    let high = defined.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((defined[mid].range?.[0] ?? 0) < at)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    const found = defined[low - 1];
+    if (!found)
+        return undefined;
+    return at < (found.range?.[1] ?? 0) ? 'cycle' : found;
+}
+/** The node an alias names in `doc`, or undefined (no such anchor before it, or a cycle). */
+function aliasTarget(doc, alias) {
+    let anchors = indexes.get(doc);
+    if (!anchors) {
+        indexDocument(doc);
+        anchors = indexes.get(doc);
+    }
+    const found = lookUp(anchors, alias);
+    return found === 'cycle' ? undefined : found;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml-stream.ts
+
+/**
+ * How deep collections may nest. Manifests stay far shallower (CRD schemas, the deepest, under
+ * 64); eemeli/yaml's parser and composer recurse once per level and overflow the JS stack near
+ * 1,000 levels, which it would report as invalid YAML, or throw.
+ */
+const MAX_NESTING = 256;
+/**
+ * What reading a file may hold in memory, estimated as it is read. eemeli/yaml keeps the syntax
+ * tree of the document being read until it is composed, and every composed document until the
+ * file is read; the readers then keep facts per object. Costs measured on Node 20 with the
+ * densest inputs (flow sequences of one-letter scalars, lists of aliases, thousands of one-line
+ * documents), so that a file within the budget stays under about 300 MB of resident memory.
+ */
+const MEMORY_BUDGET_MB = 200;
+const BYTES_PER_TOKEN_BEING_READ = 320;
+const BYTES_PER_TOKEN_READ = 115;
+const BYTES_PER_DOCUMENT = 4_300;
+/**
+ * What `parseAllDocuments` does (lexer → parser → composer), watching the parser as it goes: it
+ * stops before a document grows too large to hold or too deep to compose, so the cost stays
+ * bounded and the documents before the bound are still read.
+ */
+function readDocuments(text, options) {
+    const parser = new dist/* Parser */.iX();
+    const composer = new dist/* Composer */.Dk(options);
+    const docs = [];
+    const compose = (token) => {
+        for (const doc of composer.next(token))
+            docs.push(doc);
+    };
+    let read = 0;
+    let inDocument = 0;
+    let stopped;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        for (const token of parser.next(lexeme)) {
+            if (token.type === 'document') {
+                read += inDocument * BYTES_PER_TOKEN_READ + BYTES_PER_DOCUMENT;
+                inDocument = 0;
+            }
+            compose(token);
+        }
+        inDocument++;
+        if (read + inDocument * BYTES_PER_TOKEN_BEING_READ > MEMORY_BUDGET_MB * 2 ** 20) {
+            stopped = {
+                message: `more YAML than ${MEMORY_BUDGET_MB} MB of memory holds once parsed: this document and the rest of the file were not read`,
+                offset: documentStart(parser),
+            };
+            break;
+        }
+        const deep = parser.stack.length > MAX_NESTING + 1 ? tooDeep(parser.stack) : undefined;
+        if (deep) {
+            stopped = {
+                message: `YAML nested more than ${MAX_NESTING} levels deep (nesting over ${MAX_NESTING}): this document and the rest of the file were not read`,
+                offset: deep.offset,
+            };
+            break;
+        }
+    }
+    // Ending the parser would close every open level at once, which is what recurses: a stopped
+    // document is dropped unfinished.
+    if (!stopped)
+        for (const token of parser.end())
+            compose(token);
+    for (const doc of composer.end())
+        docs.push(doc);
+    return { docs, stopped };
+}
+function documentStart(parser) {
+    return parser.stack[0]?.offset ?? parser.offset;
+}
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+/** The collection more than MAX_NESTING levels deep on the parser's stack, if there is one. */
+function tooDeep(stack) {
+    let depth = 0;
+    for (const token of stack) {
+        if (COLLECTIONS.has(token.type) && ++depth > MAX_NESTING)
+            return token;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/yaml/yaml.ts
+
+
+
+
+
+function parseYaml(source, wanted) {
+    const text = asGoYamlLineBreaks(wanted ? blankUnwantedDocuments(source.text, wanted) : source.text);
+    // uniqueKeys is off because eemeli/yaml's check is quadratic in a map's size: indexDocument does it.
+    const { docs, stopped } = readDocuments(text, { version: '1.1', merge: true, keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
+    (0,yaml_bounds/* shareWorkBudget */.Oq)(docs);
+    const problems = [];
+    const documents = docs.map((doc, index) => {
+        const found = doc.errors.map(e => ({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), message: describeYamlError(e.message), fatal: true }));
+        // Kubernetes' non-strict decoder takes the last duplicate key: the document stays usable.
+        for (const d of indexDocument(doc))
+            found.push({ start: d.offset, end: d.offset + 1, message: 'duplicate key: Map keys must be unique', fatal: false });
+        found.sort((a, b) => a.start - b.start);
+        for (const p of found)
+            problems.push({ message: p.message, span: source.span(p.start, p.end), fatal: p.fatal });
+        return { index, doc, fatal: found.some(p => p.fatal) };
+    });
+    return { source, documents, problems, bounds: stopped ? [stopped] : [] };
+}
+/**
+ * libyaml and go-yaml (Kubernetes' decoder) also break lines at a lone CR, NEL, U+2028 and
+ * U+2029; eemeli/yaml does not, so `# note\u2028hostNetwork: true` would be a comment to us and a
+ * field to Kubernetes. Each becomes `\n`, one code unit for one: offsets stay exact.
+ */
+function asGoYamlLineBreaks(text) {
+    return /\r(?!\n)|[\u0085\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n') : text;
+}
+/**
+ * A line starting with `---` or `...` always ends a document (YAML forbids it inside scalars and
+ * flow collections), so documents can be told apart without parsing. Documents nobody wants are
+ * replaced by blanks of the same length: offsets, lines and document indexes stay exact, and the
+ * parser skips whitespace far faster than it builds nodes. Anchors never cross documents.
+ */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+function blankUnwantedDocuments(text, wanted) {
+    const cuts = [0];
+    for (const m of text.matchAll(DOCUMENT_MARKER))
+        cuts.push(m.index, m.index + m[0].length);
+    cuts.push(text.length);
+    if (cuts.length === 2)
+        return text;
+    let out = '';
+    let changed = false;
+    for (let i = 0; i < cuts.length; i += 2) {
+        const body = text.slice(cuts[i], cuts[i + 1]);
+        // Directives (%YAML, %TAG) change how later documents read: kept.
+        const keep = wanted(body) || /^%/m.test(body);
+        if (!keep)
+            changed = true;
+        out += keep ? body : i === 0 ? blankedFirst(body) : blanked(body);
+        if (i + 2 < cuts.length)
+            out += text.slice(cuts[i + 1], cuts[i + 2]);
+    }
+    return changed ? out : text;
+}
+/**
+ * The part before the first marker is a document only if it has content: blanking it whole would
+ * shift every document index. An empty map of the same length keeps it a document.
+ */
+function blankedFirst(body) {
+    return /^(?![ \t]*(?:#|\r?$))/m.test(body) && body.length >= 2 ? `{}${blanked(body.slice(2))}` : blanked(body);
+}
+/**
+ * `text` as spaces of the same length, but for the line break it ends with (the next document's
+ * marker must start a line). Offsets are all that positions need, so the lines inside need not
+ * stay: one line of blanks is read at once, where thousands of blank lines (a CRD bundle) cost the
+ * parser a token each. Written byte by byte: a regular expression replacing one character at a
+ * time holds about 40 bytes of garbage per character, 200 MB for a 5 MiB file.
+ */
+function blanked(text) {
+    let end = text.length;
+    if (end && LINE_BREAK.test(text[end - 1]))
+        end -= text[end - 1] === '\n' && text[end - 2] === '\r' ? 2 : 1;
+    return ' '.repeat(end) + text.slice(end);
+}
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
+function describeYamlError(message) {
+    // eemeli/yaml appends a source excerpt after a blank line; the finding already points there.
+    const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return `invalid YAML: ${first}`;
+}
+/**
+ * The node an alias names (an alias never names another alias: they take no anchor). Each
+ * resolution is spent from the work budget; past it, aliases name nothing.
+ */
+function resolveAlias(doc, node) {
+    if (!(0,dist/* isAlias */.Vj)(node))
+        return (node ?? undefined);
+    return (0,yaml_bounds/* spendWork */.qF)(doc, 1, node) ? aliasTarget(doc, node) : undefined;
+}
+function keyName(pair) {
+    const k = pair.key;
+    if ((0,dist/* isScalar */.jn)(k))
+        return typeof k.value === 'symbol' ? k.value : String(k.value);
+    return undefined;
+}
+/** go-yaml (which Kubernetes uses) merges only on a plain `<<` key; a quoted "<<" is a key. */
+const isMergeKey = (pair) => (0,dist/* isScalar */.jn)(pair.key) && (typeof pair.key.value === 'symbol' || (pair.key.source === '<<' && (pair.key.type === undefined || pair.key.type === 'PLAIN')));
+const resolvedCache = { 'go-yaml-v2': new WeakMap(), 'go-yaml-v3': new WeakMap() };
+const documentOrder = new WeakMap();
+const NOTHING = new Map();
+/** From now on `field` and `entries` read this document's merges as docker compose does. */
+function readMergesAsCompose(doc) {
+    documentOrder.set(doc, 'go-yaml-v3');
+}
+/**
+ * A map's keys after `<<` merges, in the document's MergeOrder. Merge chains are followed as far
+ * as go-yaml follows them: the maps a map merges are resolved first, depth first with a stack of
+ * our own (a chain thousands deep needs no JS stack), and each map once; copying keys along a
+ * chain is what the work budget bounds. A map that merges itself resolves to nothing; aliases
+ * cannot build one (indexDocument reports the cycle).
+ */
+function resolved(doc, map) {
+    const order = documentOrder.get(doc) ?? 'go-yaml-v2';
+    const cache = resolvedCache[order];
+    const pending = [map];
+    const open = new Set();
+    while (pending.length > 0) {
+        const top = pending[pending.length - 1];
+        if (cache.has(top)) {
+            pending.pop();
+        }
+        else if (!open.has(top)) {
+            open.add(top);
+            for (const source of mergedMaps(doc, top))
+                if (!cache.has(source) && !open.has(source))
+                    pending.push(source);
+        }
+        else {
+            pending.pop();
+            open.delete(top);
+            cache.set(top, combine(doc, top, order, cache));
+        }
+    }
+    return cache.get(map);
+}
+/** A map's own keys and, after them or in between (see MergeOrder), those its merge keys bring. */
+function combine(doc, map, order, cache) {
+    const out = new Map();
+    const merged = (source) => cache.get(source) ?? NOTHING;
+    let lastMerge;
+    for (const pair of map.items) {
+        if (isMergeKey(pair)) {
+            if (order === 'go-yaml-v3')
+                lastMerge = pair;
+            else
+                mergeInto(doc, out, mergeSources(doc, pair.value).map(merged), pair, true);
+            continue;
+        }
+        const k = keyName(pair);
+        if (typeof k !== 'string')
+            continue;
+        const written = (pair.value ?? undefined);
+        const value = written ? resolveAlias(doc, written) : undefined;
+        if (!written || !value)
+            out.delete(k);
+        else
+            out.set(k, { key: pair.key, written, value, merged: false });
+    }
+    // go-yaml v3 applies the (last) merge after the explicit keys and never over them.
+    if (lastMerge)
+        mergeInto(doc, out, mergeSources(doc, lastMerge.value).map(merged), lastMerge, false);
+    return out;
+}
+/**
+ * Adds a merge key's resolved maps to `out`; `overwrite` as go-yaml v2 does, else only missing
+ * keys. Copies are spent from the work budget: a chain adding a key at every link copies its
+ * length squared.
+ */
+function mergeInto(doc, out, sources, pair, overwrite) {
+    if (!(0,yaml_bounds/* spendWork */.qF)(doc, sources.reduce((n, source) => n + source.size, 0), pair.key))
+        return;
+    const via = pair.key;
+    const mergedHit = (hit) => ({ key: hit.key, written: hit.written, value: hit.value, merged: true, via });
+    if (overwrite) {
+        for (let i = sources.length - 1; i >= 0; i--) {
+            for (const [k, hit] of sources[i])
+                out.set(k, mergedHit(hit));
+        }
+        return;
+    }
+    for (const source of sources) {
+        for (const [k, hit] of source)
+            if (!out.has(k))
+                out.set(k, mergedHit(hit));
+    }
+}
+/** The maps a map's merge keys name. */
+function mergedMaps(doc, map) {
+    return map.items.filter(isMergeKey).flatMap(pair => mergeSources(doc, pair.value));
+}
+/** A key's value after merges, as the document's reader sees it (see `resolved`). */
+function field(doc, map, name) {
+    return resolved(doc, map).get(name);
+}
+function mergeSources(doc, value) {
+    const r = resolveAlias(doc, value);
+    if ((0,dist/* isMap */.jh)(r))
+        return [r];
+    if ((0,dist/* isSeq */.oP)(r))
+        return r.items.map(i => resolveAlias(doc, i)).filter(dist/* isMap */.jh);
+    return [];
+}
+/** All keys of a map after merges, with their resolved values. */
+function entries(doc, map) {
+    return [...resolved(doc, map)].map(([k, hit]) => [k, hit.value]);
+}
+function mapField(doc, map, name) {
+    const hit = field(doc, map, name);
+    return hit && (0,dist/* isMap */.jh)(hit.value) ? hit.value : undefined;
+}
+function mapAt(doc, map, path) {
+    let current = map;
+    for (const key of path) {
+        if (!current)
+            return undefined;
+        current = mapField(doc, current, key);
+    }
+    return current;
+}
+/** A scalar's string value, or undefined when the node is not a string scalar. */
+function stringValue(node) {
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+/** Scalar value as text for names: Kubernetes names can be written as numbers (`name: 1`). */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    return typeof node.value === 'symbol' ? undefined : String(node.source ?? node.value);
+}
+
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yb: () => (/* binding */ BUILTIN_RULES),
+  u5: () => (/* binding */ registry)
+});
+
+// UNUSED EXPORTS: POLICY_RULE_IDS, buildRegistry
+
+;// CONCATENATED MODULE: ./src/rules/admission-policy-stale.ts
+/**
+ * Reported once, at the file named by `admission.file`, when it is not the policy that
+ * `host-namespace-guard admission` generates from the config and the exception records today:
+ * src/admission/drift.ts regenerates it and compares.
+ */
+const admissionPolicyStale = {
+    meta: {
+        id: 'admission-policy-stale',
+        title: 'The committed admission policy is stale',
+        severity: 'error',
+        description: 'The ValidatingAdmissionPolicy kept in the repository (config admission.file) is not what the configuration and the exception records generate today: an exception was added, changed or removed, one expired, or the config changed. The cluster then enforces another rule than the pull request check.',
+        remediation: 'Regenerate the policy with host-namespace-guard admission --output <admission.file> (or apply the suggested fix), commit it, and let the deployment apply it.',
+        docs: 'docs/rules/admission-policy-stale.md',
+    },
+    staleAdmission: ({ file, missing, span, entries, fix, limit }, ctx) => {
+        const grants = `${entries} exception entr${entries === 1 ? 'y' : 'ies'}`;
+        ctx.report({
+            file,
+            span,
+            resource: { display: file },
+            fieldPath: 'admission.file',
+            message: limit
+                ? `${file} (admission.file) cannot be kept current: ${limit}`
+                : missing
+                    ? `${file} (admission.file) does not exist: generate it with host-namespace-guard admission --output ${file} (${grants}).`
+                    : `${file} is not the admission policy the config and exception records generate today (${grants}; the first difference is on line ${span.start.line}): the cluster would enforce another rule than this check. Regenerate it with host-namespace-guard admission --output ${file}.`,
+            fix,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-record.ts
+/** Where a record's field is written; the record itself (its label or entry) when the field is missing. */
+const recordField = (record, field) => ({
+    span: record.spans[field] ?? record.span,
+    fieldPath: record.fieldPaths[field] ?? record.fieldPath,
+});
+
+;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
+
+/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
+const exceptionExpired = {
+    meta: {
+        id: 'exception-expired',
+        title: 'Host namespace exception has expired',
+        severity: 'error',
+        description: "The exception's expiry date has passed, so the risk acceptance behind it is no longer current. The host namespace findings it covered fail again until the exception is reviewed and renewed, or the workload stops sharing the host namespace.",
+        remediation: 'Review the risk with the owner and set a new expires date with an updated risk acceptance, or remove the host namespace setting and the exception.',
+        docs: 'docs/rules/exception-expired.md',
+    },
+    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+        if (!firstOfRecord || a.status !== 'expired')
+            return;
+        const { record } = a;
+        const ago = -a.daysLeft;
+        ctx.report({
+            ...recordField(record, 'expires'),
+            resource,
+            message: `The exception for ${resource.display} expired on ${record.expires} (${ago} day${ago === 1 ? '' : 's'} ago): its findings are no longer covered. Renew it after a risk review (owner: ${record.owner}) or remove ${record.allow.join(', ')}.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-expiring.ts
+
+/** Reported once per record, at its expires field, after src/policy matched records to workloads. */
+const exceptionExpiring = {
+    meta: {
+        id: 'exception-expiring',
+        title: 'Host namespace exception expires soon',
+        severity: 'warning',
+        description: 'The exception expires within the warning window (exceptions.warnDays, 30 days by default). It still covers its findings, but the run will fail once the date passes.',
+        remediation: 'Review the exception with its owner before it expires: renew it with a new expires date and risk acceptance, or plan the removal of the host namespace setting.',
+        docs: 'docs/rules/exception-expiring.md',
+    },
+    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+        if (!firstOfRecord || a.status !== 'expiring')
+            return;
+        const { record } = a;
+        const when = a.daysLeft === 0 ? 'today (the last day it applies)' : `in ${a.daysLeft} day${a.daysLeft === 1 ? '' : 's'}`;
+        ctx.report({
+            ...recordField(record, 'expires'),
+            resource,
+            message: `The exception for ${resource.display} expires ${when}, on ${record.expires}: review it with its owner (${record.owner}) and renew it or plan the removal of ${record.allow.join(', ')}.`,
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/namespaces.ts
+var namespaces = __nccwpck_require__(6215);
+;// CONCATENATED MODULE: ./src/rules/exception-invalid.ts
+
+/**
+ * The record problems themselves (missing fields, bad dates, unknown flags) are found when
+ * src/policy/records.ts reads the record, which names each in its message; this rule reports them,
+ * and a second record for one workload.
+ */
+const exceptionInvalid = {
+    meta: {
+        id: 'exception-invalid',
+        title: 'Host namespace exception record is invalid',
+        severity: 'error',
+        description: 'An exception record (the host-namespace-guard.io labels and annotations on a workload, or an entry of the central exceptions file) has a missing or malformed field, an unknown host namespace flag, or a date that does not parse. An invalid record grants nothing, so the host namespace findings it meant to cover still fail.',
+        remediation: `Fix the field the message names: allow lists ${(0,namespaces/* namesOr */.gc)(n => n.podField)}; owner and risk-acceptance are non-empty; expires is a date written YYYY-MM-DD; the label is the string "true" on the workload's own metadata.`,
+        docs: 'docs/rules/exception-invalid.md',
+    },
+    assessment: ({ assessment: a, resource, firstOfRecord }, ctx) => {
+        const { record } = a;
+        // A record is reported once even when it matches several workloads (overlays of one app).
+        if (firstOfRecord)
+            for (const p of record.problems)
+                ctx.report({ file: p.file, span: p.span, resource, fieldPath: p.fieldPath, message: p.message });
+        if (a.duplicateOf) {
+            const first = a.duplicateOf;
+            ctx.report({
+                span: record.span,
+                resource,
+                fieldPath: record.fieldPath,
+                message: `${resource.display} already has an exception record at ${first.file}:${first.span.start.line}; keep one record per workload (the annotation and the central file are two forms of the same record).`,
+            });
+        }
+    },
+    /** A problem of the central file that belongs to no entry (bad YAML, no `exceptions` list). */
+    recordProblem: (p, ctx) => ctx.report({ file: p.file, span: p.span, resource: { display: p.file }, fieldPath: p.fieldPath, message: p.message }),
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-missing-control.ts
+/**
+ * Reported per workload with a valid exception, once per missing control: src/policy finds which
+ * controls are missing (container security contexts, NetworkPolicies of the repository).
+ */
+const exceptionMissingControl = {
+    meta: {
+        id: 'exception-missing-control',
+        title: 'Host namespace exception lacks a compensating control',
+        severity: 'error',
+        description: 'A workload allowed into a host namespace must limit what a compromise of it can do: every container and init container runs as non-root, drops all capabilities and disallows privilege escalation, and a NetworkPolicy in the repository selects its pods. Each missing control is reported on its own.',
+        remediation: "Add the control the message names: securityContext.runAsNonRoot: true (or a non-zero runAsUser), capabilities.drop: [ALL], allowPrivilegeEscalation: false, or a NetworkPolicy in the workload's namespace whose podSelector matches the pod template labels.",
+        docs: 'docs/rules/exception-missing-control.md',
+    },
+    assessment: ({ assessment: a, resource }, ctx) => {
+        const { workload } = a;
+        if (a.status === 'invalid' || !workload)
+            return;
+        for (const m of a.missingControls)
+            ctx.report({ file: workload.file, span: m.span, resource, fieldPath: m.fieldPath, message: messageOf(m, resource.display, a.namespace) });
+    },
+};
+function messageOf(m, display, namespace) {
+    if (m.control === 'containers') {
+        const why = m.partial ? 'a custom resource defines them apart from these pod-level settings' : `${m.podPath} lists none`;
+        return `${display}: its containers are not in this manifest (${why}), so runAsNonRoot, capabilities.drop: [ALL] and allowPrivilegeEscalation: false cannot be verified. Keep the exception for a workload whose pod spec, containers included, is in the repository.`;
+    }
+    if (m.control === 'NetworkPolicy') {
+        const labels = Object.entries(m.podLabels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ');
+        const others = m.otherNamespaces.map(p => `${p.name ?? '(unnamed)'} in namespace "${p.namespace}" (${p.file})`);
+        const elsewhere = others.length ? ` A NetworkPolicy selects only pods of its own namespace, so ${others.join(', ')} does not count.` : '';
+        return `${display}: no NetworkPolicy in the repository selects its pods in namespace "${namespace}"${labels ? ` (pod labels ${labels})` : ' (the pod template has no labels)'}. Add a NetworkPolicy in "${namespace}" whose podSelector matches the pod template labels.${elsewhere}`;
+    }
+    const which = `${m.initContainer ? 'init container' : 'container'} "${m.container}" of ${display}`;
+    if (m.control === 'runAsNonRoot') {
+        if (m.runAsUser === 0)
+            return `${which} runs as root (runAsUser: 0): set runAsUser to a non-zero UID and runAsNonRoot: true.`;
+        const why = m.runAsNonRoot === false ? 'sets runAsNonRoot: false' : 'may run as root';
+        return `${which} ${why}: set securityContext.runAsNonRoot: true or a non-zero runAsUser (pod or container level).`;
+    }
+    if (m.control === 'capabilities.drop')
+        return `${which} does not drop all capabilities: set securityContext.capabilities.drop: [ALL].`;
+    const why = m.allowPrivilegeEscalation === true ? 'allows privilege escalation' : 'does not disallow privilege escalation';
+    return `${which} ${why}: set securityContext.allowPrivilegeEscalation: false.`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/exception-outside-allowed-namespace.ts
+
+/** Reported once per valid record whose workload's namespace is not in exceptions.namespaces. */
+const exceptionOutsideAllowedNamespace = {
+    meta: {
+        id: 'exception-outside-allowed-namespace',
+        title: 'Host namespace exception outside a dedicated namespace',
+        severity: 'error',
+        description: 'Exceptions are honoured only in the Kubernetes namespaces listed in exceptions.namespaces, which are meant to hold privileged node agents and little else. An exception on a workload in any other namespace, or one that does not name its namespace, grants nothing.',
+        remediation: 'Move the workload to a namespace listed in exceptions.namespaces (set metadata.namespace), or have the policy owners add a dedicated namespace to that list.',
+        docs: 'docs/rules/exception-outside-allowed-namespace.md',
+    },
+    assessment: ({ assessment: a, resource, firstOfRecord, allowedNamespaces }, ctx) => {
+        // An invalid record grants nothing: where it would apply does not matter.
+        if (!firstOfRecord || a.status === 'invalid' || a.namespaceAllowed)
+            return;
+        const { record, workload } = a;
+        const allowed = allowedNamespaces.length
+            ? `exceptions.namespaces lists ${allowedNamespaces.map(n => `"${n}"`).join(', ')}`
+            : 'exceptions.namespaces lists none';
+        const message = a.namespaceAssumed
+            ? `${resource.display} does not set metadata.namespace, so it lands in the namespace of whoever applies it ("default" for kubectl without -n), and exceptions are honoured only in dedicated namespaces: ${allowed}. Set metadata.namespace to one of them.`
+            : `${resource.display} is in namespace "${a.namespace}", where exceptions are not honoured: ${allowed}.`;
+        // An annotation record is about its workload's namespace; a central entry names its own.
+        const at = record.origin === 'annotation' ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' } : recordField(record, 'namespace');
+        ctx.report({ ...at, resource, message });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-unapproved.ts
+/**
+ * In pull requests only: src/policy/approval.ts compares the records at base and head and asks
+ * GitHub for labels, reviews and team membership; each change it finds unapproved is a unit here.
+ */
+const exceptionUnapproved = {
+    meta: {
+        id: 'exception-unapproved',
+        title: 'Host namespace exception added or widened without approval',
+        severity: 'error',
+        description: 'A pull request that adds an exception, allows more host namespaces, or moves an expiry later needs the approval of the team named in exceptions.approval.team. Without it anyone who can edit a manifest could grant themselves the node.',
+        remediation: 'Ask a member of the approving team to apply the approval label (exceptions.approval.label) to the pull request, or to approve it in a review, then re-run the check.',
+        docs: 'docs/rules/exception-unapproved.md',
+    },
+    unapprovedChange: ({ change, approver, cannotVerify }, ctx) => {
+        const how = approver === 'unchecked'
+            ? 'the approval could not be checked'
+            : approver === 'no-team'
+                ? 'exceptions.approval.team is not configured'
+                : `a member of ${approver.team} must apply the label "${approver.label}" or approve the pull request`;
+        const { record } = change;
+        ctx.report({
+            span: record.span,
+            resource: { display: change.workload, kind: record.target.kind, namespace: record.target.namespace, name: record.target.name },
+            fieldPath: record.fieldPath,
+            message: `${change.workload}: ${change.details.join('; ')}, without approval: ${how}, then re-run the check.${cannotVerify ? ` ${cannotVerify}` : ''}`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/exception-unnecessary.ts
+
+
+/** Reported per workload, at the record's allow list, for each valid record that allows more than the pods use. */
+const exceptionUnnecessary = {
+    meta: {
+        id: 'exception-unnecessary',
+        title: 'Host namespace exception covers more than the workload uses',
+        severity: 'warning',
+        description: "The exception allows a host namespace that none of the workload's pods share. An unused allowance is a standing grant nobody needs: a later change could start using it without review.",
+        remediation: 'Remove the unused flags from the allow list, or remove the exception when the workload shares no host namespace.',
+        docs: 'docs/rules/exception-unnecessary.md',
+    },
+    assessment: ({ assessment: a, resource }, ctx) => {
+        const { workload, unused } = a;
+        if (a.status === 'invalid' || !workload || !unused.length)
+            return;
+        const uses = namespaces/* HOST_FIELDS */.Rc.filter(f => workload.pods.some(p => p.host[f]));
+        const message = uses.length
+            ? `The exception for ${resource.display} allows ${unused.join(', ')}, which its pods do not set: remove ${unused.length === 1 ? 'it' : 'them'} from the allow list.`
+            : `The exception for ${resource.display} allows ${unused.join(', ')}, but its pods share no host namespace: remove the exception.`;
+        ctx.report({ ...recordField(a.record, 'allow'), resource, message });
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/parse/compose/compose-interpolation.ts
+/**
+ * Compose substitutes variables in values before it reads them (compose-go's `template` package):
+ * `$VAR` and `${VAR}` give the variable's value, `${VAR:-d}` gives d when VAR is unset or empty,
+ * `${VAR-d}` when it is unset, `${VAR:?e}` / `${VAR?e}` refuse to start without it, `${VAR:+r}` /
+ * `${VAR+r}` give r only when VAR is set (and, with `:`, not empty), and `$$` is a literal `$`.
+ * A default may itself hold substitutions.
+ */
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** The value with every variable unset, or undefined when compose refuses it (`:?`, bad syntax). */
+function valueWhenUnset(text) {
+    const variables = [];
+    const value = readTemplate(text, variables);
+    return value === undefined ? undefined : { value, variables: [...new Set(variables)] };
+}
+const WHEN_SET = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?)\+([^${}]*)\}$/;
+function valueWhenSet(text) {
+    const m = WHEN_SET.exec(text);
+    return m ? { variable: m[1], word: m[3], nonEmpty: m[2] === ':' } : undefined;
+}
+/** A whole value `${VAR:-word}` / `${VAR-word}` with a literal default: where the default starts in the value. */
+const PLAIN_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^${}]*)\}$/;
+function literalDefaultAt(text) {
+    const m = PLAIN_DEFAULT.exec(text);
+    return m ? text.length - 1 - m[1].length : undefined;
+}
+/**
+ * Reads the value with every variable unset. Nested arguments are kept on a stack of our own,
+ * not the JS stack: compose-go follows defaults nested to any depth, and so do we.
+ */
+function readTemplate(text, variables) {
+    const open = [];
+    let out = '';
+    let evaluate = true;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (open.length > 0 && c === '}') {
+            const argument = open.pop();
+            // An argument's text belongs to the substitution it closes: only a `-` default is used.
+            out = argument.out + (argument.op === '-' ? out : '');
+            evaluate = argument.evaluate;
+            i++;
+            continue;
+        }
+        if (c !== '$') {
+            out += c;
+            i++;
+            continue;
+        }
+        if (text[i + 1] === '$') {
+            out += '$';
+            i += 2;
+            continue;
+        }
+        const braced = text[i + 1] === '{';
+        NAME.lastIndex = i + (braced ? 2 : 1);
+        const name = NAME.exec(text)?.[0];
+        // compose-go rejects a `$` that starts no substitution.
+        if (!name)
+            return undefined;
+        variables.push(name);
+        i = NAME.lastIndex;
+        if (!braced)
+            continue;
+        if (text[i] === '}') {
+            i++;
+            continue;
+        }
+        const colon = text[i] === ':';
+        const op = text[i + (colon ? 1 : 0)];
+        if (op !== '-' && op !== '?' && op !== '+')
+            return undefined;
+        if (op === '?' && evaluate)
+            return undefined;
+        open.push({ op, out, evaluate });
+        out = '';
+        evaluate &&= op === '-';
+        i += colon ? 2 : 1;
+    }
+    return open.length > 0 ? undefined : out;
+}
+
+// EXTERNAL MODULE: ./src/parse/k8s/json-patch.ts
+var json_patch = __nccwpck_require__(1439);
+// EXTERNAL MODULE: ./src/parse/k8s/k8s.ts
+var k8s = __nccwpck_require__(1292);
+// EXTERNAL MODULE: ./src/parse/k8s/template.ts
+var template = __nccwpck_require__(8700);
+// EXTERNAL MODULE: ./src/parse/yaml/yaml.ts + 2 modules
+var yaml = __nccwpck_require__(7576);
+;// CONCATENATED MODULE: ./src/rules/host-namespace.ts
+
+
+
+
+
+
+function hostNamespaceRule({ namespace: ns, meta }) {
+    const { podField } = ns;
+    const title = `Shares the host ${ns.display} namespace`;
+    const reportFlag = (flag, resource, fieldPath, ctx, what, run) => {
+        if (flag.name !== ns.id)
+            return;
+        const how = isHost(flag.value) ? '' : shellDefaultsToHost(flag.value);
+        if (how === undefined)
+            return;
+        // Quoted as written (`--ipc host`, `--net=host`), on one line; the value is the user's and may be long.
+        const written = ctx.source.text.slice(flag.span.startOffset, flag.span.endOffset).replace(/(?:\\?\s)+/g, ' ');
+        const shown = how ? `${flag.written}=${flag.value}${how}` : written.slice(0, 120);
+        // A flag kept in a variable is reported where it is written, and used where the command
+        // expands it: removing it from the value could change the variable's other users, so no fix.
+        const via = flag.via ?? run;
+        const asWritten = shown;
+        const message = flag.via
+            ? `${what} on line ${flag.via.use.start.line} uses ${flag.via.written}, which holds ${asWritten} (line ${flag.span.start.line})`
+            : run
+                ? `${what}, kept in ${run.written} and run on line ${run.use.start.line}, uses ${asWritten} (line ${flag.span.start.line})`
+                : `${what} uses ${shown}`;
+        ctx.report({
+            span: flag.span,
+            message: `${message}: ${lowerFirst(title)}.`,
+            resource,
+            fieldPath: flag.via ? `${fieldPath} via ${flag.via.written}` : fieldPath,
+            fix: via ? undefined : { description: `Remove ${written}`, edits: [{ span: flag.removal, text: '' }] },
+            ...(via ? { usedAt: via.use } : {}),
+        });
+    };
+    /**
+     * A service that `extends` a base sharing the namespace shares it too, unless it sets the key
+     * itself: a new service extending an old host-network one is a new finding at its `extends`.
+     * The fix belongs to the base, which is reported there.
+     */
+    const reportInherited = (service, composeKey, ctx) => {
+        for (const base of service.bases ?? []) {
+            const inherited = (0,yaml/* field */.ZZ)(service.doc, base.map, composeKey);
+            if (!inherited)
+                continue;
+            const value = (0,dist/* isScalar */.jn)(inherited.value) && typeof inherited.value.value === 'string' ? inherited.value.value : undefined;
+            const reading = value === undefined ? undefined : composeHost(value);
+            const range = base.at.range;
+            if (reading && range) {
+                ctx.report({
+                    span: ctx.source.span(range[0], range[1]),
+                    message: `compose service "${service.name}" extends "${base.name}", which sets ${composeKey}: ${value}${reading.how}: ${lowerFirst(title)}.`,
+                    resource: service.resource,
+                    fieldPath: `${service.path}.extends.${composeKey}`,
+                });
+            }
+            return;
+        }
+    };
+    return {
+        meta: { id: ns.ruleId, title, ...meta, docs: `docs/rules/${ns.ruleId}.md`, namespace: ns.id },
+        pod(unit, ctx) {
+            const hit = (0,yaml/* field */.ZZ)(unit.object.doc, unit.spec, podField);
+            if (!hit)
+                return;
+            const fieldPath = `${unit.path}.${podField}`;
+            const resource = (0,k8s/* podResource */.OK)(unit);
+            const written = hit.written;
+            const range = written.range;
+            if (!range)
+                return;
+            const span = ctx.source.span(range[0], range[1]);
+            const fix = replaceableScalar(written) ? { description: `Set ${podField} to false`, edits: [{ span, text: 'false' }] } : undefined;
+            const usedAt = usedAtOf(hit, ctx);
+            const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
+            const value = hit.value;
+            if ((0,dist/* isScalar */.jn)(value) && (value.value === false || value.value === null))
+                return;
+            if ((0,dist/* isScalar */.jn)(value) && value.value === true) {
+                ctx.report({ span, message: `${resource.display} sets ${podField}: true${via}: ${lowerFirst(title)}.`, resource, fieldPath, fix, usedAt });
+                return;
+            }
+            // A custom resource's schema is its own: only a boolean true there is known to mean the pod field.
+            if (unit.partial)
+                return;
+            // `{{ .Values.hostNetwork }}` is unknown until rendered: the engine reports it as a parse-error.
+            if (!(0,dist/* isScalar */.jn)(value) && (0,template/* templateAction */.N)(ctx.source.text, written))
+                return;
+            // Kubernetes decodes into a bool and rejects anything else; a quoted "true" is a broken
+            // manifest that someone meant to share the namespace with, so it is never a silent pass.
+            const shown = (0,dist/* isScalar */.jn)(value) ? JSON.stringify((0,yaml/* scalarText */.ws)(value) ?? String(value.value)) : 'a non-scalar value';
+            ctx.report({
+                span,
+                message: `${resource.display} sets ${podField} to ${shown}${via}, which is not a boolean: Kubernetes rejects this manifest. Write false.`,
+                resource,
+                fieldPath,
+                fix,
+                usedAt,
+            });
+        },
+        composeService(service, ctx) {
+            const composeKey = service.part === 'build' ? ns.composeBuildKey : ns.composeKey;
+            if (!composeKey)
+                return;
+            const hit = (0,yaml/* field */.ZZ)(service.doc, service.map, composeKey);
+            if (!hit && service.part === 'service')
+                return reportInherited(service, composeKey, ctx);
+            if (!hit || !(0,dist/* isScalar */.jn)(hit.value) || typeof hit.value.value !== 'string')
+                return;
+            const range = hit.written.range;
+            if (!range)
+                return;
+            const written = hit.value.value;
+            const reading = composeHost(written);
+            if (!reading)
+                return;
+            const span = ctx.source.span(range[0], range[1]);
+            const safe = ns.composeSafeValue && service.part === 'service' ? ns.composeSafeValue : undefined;
+            const fix = !replaceableScalar(hit.written)
+                ? undefined
+                : written !== 'host'
+                    ? defaultFix(ctx, hit.written, written, composeKey, safe)
+                    : safe
+                        ? { description: `Set ${composeKey} to ${safe}`, edits: [{ span, text: safe }] }
+                        : deleteLineFix(ctx, hit.key?.range?.[0], range[1], `Remove ${composeKey}: host`);
+            // The value is the user's and may be long: the message quotes its start.
+            const shown = written.length > 120 ? `${written.slice(0, 119)}…` : written;
+            const setting = `${service.part === 'build' ? 'build.' : ''}${composeKey}: ${shown}`;
+            ctx.report({
+                span,
+                message: `compose service "${service.name}" sets ${setting}${reading.how}: ${lowerFirst(title)}.`,
+                resource: service.resource,
+                fieldPath: `${service.path}.${composeKey}`,
+                fix,
+                usedAt: usedAtOf(hit, ctx),
+            });
+        },
+        jsonPatchOp(unit, ctx) {
+            for (const { pointer, hit } of (0,json_patch/* patchedPodField */.v)(unit, podField)) {
+                const range = hit.written.range;
+                if (!(0,dist/* isScalar */.jn)(hit.value) || hit.value.value !== true || !range)
+                    continue;
+                const span = ctx.source.span(range[0], range[1]);
+                const via = hit.merged ? ' (inherited through a YAML merge key)' : '';
+                ctx.report({
+                    span,
+                    message: `${unit.label}: "${unit.op.op} ${unit.op.path}" sets ${podField}: true${via}: once kustomize applies it, the workload ${lowerFirst(title)}.`,
+                    resource: unit.resource,
+                    fieldPath: `${unit.fieldPath}:${pointer}`,
+                    fix: replaceableScalar(hit.written) ? { description: `Set ${podField} to false in the patch`, edits: [{ span, text: 'false' }] } : undefined,
+                    usedAt: usedAtOf(hit, ctx),
+                });
+            }
+        },
+        dockerfileRun: ns.dockerfileFlag
+            ? ({ run, ordinal }, ctx) => {
+                const name = ns.dockerfileFlag;
+                for (const flag of run.flags) {
+                    if (flag.name !== name || flag.value === undefined || flag.value.toLowerCase() !== 'host')
+                        continue;
+                    ctx.report({
+                        span: flag.span,
+                        message: `RUN --${name}=host in stage ${run.stage || '(before FROM)'} gives the build step the host's ${ns.display} namespace.`,
+                        resource: { display: `stage/${run.stage}`, name: run.stage },
+                        fieldPath: `stage/${run.stage}/RUN[${ordinal}]/--${name}`,
+                        fix: { description: `Remove --${name}=host`, edits: [{ span: flag.removal, text: '' }] },
+                    });
+                }
+            }
+            : undefined,
+        containerCommand(command, ctx) {
+            // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
+            const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
+            // The command's own words tell two commands apart in a fingerprint better than their order.
+            const words = ctx.source.text
+                .slice(command.span.startOffset, command.span.endOffset)
+                .replace(/\\\r?\n/g, ' ')
+                .replace(/\s+/g, ' ');
+            for (const flag of command.flags)
+                reportFlag(flag, { display: what, kind: 'command', name: what }, `${words} [${flag.written}]`, ctx, what, command.via);
+        },
+        containerOptions(unit, ctx) {
+            for (const flag of unit.flags)
+                reportFlag(flag, unit.resource, unit.fieldPath, ctx, `${unit.resource.display} options`);
+        },
+    };
+}
+const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
+const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+/**
+ * Compose substitutes variables before it reads the value. `${NETWORK_MODE:-host}` is host
+ * whenever the variable is not set, which is how the file is run unless someone sets it: a
+ * finding. `${USE_HOST:+host}` is host only when the variable is set, but the file is what opts
+ * into host and the environment only flips the switch: a finding too, saying so. `${X}` and
+ * `${X:?err}` take the value from the environment alone: nothing in the file says host. `$$` is
+ * a literal `$`, never a variable.
+ */
+function composeHost(written) {
+    if (written === 'host')
+        return { how: '' };
+    const unset = hostWhenUnset(written);
+    if (unset)
+        return { how: unset.length ? `, which defaults to host when ${notSet(unset)}` : ', which is host' };
+    const whenSet = valueWhenSet(written);
+    if (whenSet?.word === 'host')
+        return { how: `, which is host whenever ${whenSet.variable} is set${whenSet.nonEmpty ? ' and not empty' : ''}` };
+    return undefined;
+}
+/**
+ * `${NETWORK_MODE:-host}` → `${NETWORK_MODE:-bridge}`: the safe value becomes the default and the
+ * variable still chooses, so a deployment that sets it on purpose keeps working. Only a literal
+ * default written as is (no escapes) is rewritten; pid has no safe value to default to.
+ */
+function defaultFix(ctx, node, written, composeKey, safe) {
+    const at = literalDefaultAt(written);
+    const range = node.range;
+    if (!safe || at === undefined || !(0,dist/* isScalar */.jn)(node) || !range)
+        return undefined;
+    const start = range[0] + (node.type === 'PLAIN' ? 0 : 1);
+    if (ctx.source.text.slice(start, start + written.length) !== written)
+        return undefined;
+    return { description: `Default ${composeKey} to ${safe}`, edits: [{ span: ctx.source.span(start + at, start + written.length - 1), text: safe }] };
+}
+const isHost = (value) => value.replace(/^['"]|['"]$/g, '').toLowerCase() === 'host';
+/**
+ * `--net=${NET:-host}`: the shell gives `host` unless NET is set, as compose does (same syntax for
+ * `:-` and `-`). What the message adds, or undefined when the value is not host by default.
+ */
+function shellDefaultsToHost(value) {
+    if (value.length > 256)
+        return undefined;
+    const unset = hostWhenUnset(value);
+    return unset?.length ? `, which is host when ${notSet(unset)}` : undefined;
+}
+/** The variables a value names when, with all of them unset, it reads `host` (shell and compose alike). */
+function hostWhenUnset(value) {
+    if (!value.includes('$'))
+        return undefined;
+    const unset = valueWhenUnset(value);
+    return unset?.value === 'host' ? unset.variables : undefined;
+}
+const notSet = (names) => `${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
+/**
+ * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
+ * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
+ * its aliases elsewhere. Those get no automatic fix.
+ */
+function replaceableScalar(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return (0,dist/* isAlias */.Vj)(node);
+    return !node.tag && !node.anchor && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+function usedAtOf(hit, ctx) {
+    const range = hit.merged ? hit.via?.range : undefined;
+    return range ? ctx.source.span(range[0], range[1]) : undefined;
+}
+function deleteLineFix(ctx, keyStart, valueEnd, description) {
+    if (keyStart === undefined)
+        return undefined;
+    const { line } = ctx.source.position(keyStart);
+    const endLine = ctx.source.position(valueEnd).line;
+    const before = ctx.source.text.slice(ctx.source.lineStart(line), keyStart);
+    const after = ctx.source.text.slice(valueEnd, ctx.source.lineEnd(endLine));
+    // Only a block-style `key: value` alone on its line can be deleted without breaking the YAML.
+    if (before.trim() !== '' || after.replace(/#.*/, '').trim() !== '')
+        return undefined;
+    const start = ctx.source.lineStart(line);
+    const end = ctx.source.lineStarts[endLine] ?? ctx.source.text.length;
+    return { description, edits: [{ span: ctx.source.span(start, end), text: '' }] };
+}
+
+;// CONCATENATED MODULE: ./src/rules/host-ipc.ts
+
+
+const ns = namespaces/* HOST_NAMESPACE */.$8.ipc;
+const hostIpc = hostNamespaceRule({
+    namespace: ns,
+    meta: {
+        severity: 'error',
+        description: 'A workload in the host IPC namespace can read and write the shared memory segments, semaphores and message queues of every process on the node. Data other workloads keep in shared memory is exposed to it.',
+        remediation: `Set ${ns.podField} to false (or remove it); for compose, use ${ns.composeKey}: ${ns.composeSafeValue} or shareable; share memory between containers of one pod with an emptyDir volume of medium Memory.`,
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/host-network.ts
+
+
+const host_network_ns = namespaces/* HOST_NAMESPACE */.$8.network;
+const hostNetwork = hostNamespaceRule({
+    namespace: host_network_ns,
+    meta: {
+        severity: 'error',
+        description: 'A workload in the host network namespace sees every interface of the node, can bind its ports and reach services listening on localhost, and bypasses NetworkPolicy. A compromise of it is a foothold on the node network.',
+        remediation: `Set ${host_network_ns.podField} to false (or remove it) and expose ports through a Service or containerPort; for compose, drop ${host_network_ns.composeKey}: host and publish ports; for builds, remove --${host_network_ns.dockerfileFlag}=host.`,
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/host-pid.ts
+
+
+const host_pid_ns = namespaces/* HOST_NAMESPACE */.$8.pid;
+const hostPid = hostNamespaceRule({
+    namespace: host_pid_ns,
+    meta: {
+        severity: 'error',
+        description: "A workload in the host PID namespace sees every process on the node, with their command lines and environment, and can signal or ptrace them when it runs as root. It is one step from reading other workloads' secrets or escaping to the node.",
+        remediation: `Set ${host_pid_ns.podField} to false (or remove it); for compose, remove ${host_pid_ns.composeKey}: host; use shareProcessNamespace for process sharing between containers of one pod.`,
+    },
+});
+
+;// CONCATENATED MODULE: ./src/rules/incomplete-scan.ts
+/**
+ * Fail closed: whatever the scanner could not read or judge is a finding, never a silent pass.
+ * Findings of this rule come from the places that hit a bound (the pipeline, the parsers, the
+ * Action's diff and API readers), each naming the file and the bound.
+ */
+const incompleteScan = {
+    meta: {
+        id: 'incomplete-scan',
+        title: 'Part of the input was not judged',
+        severity: 'error',
+        description: 'The scanner reached one of its bounds (file size, nesting, alias or merge depth, work budget, the API file cap, the findings limit) or could not open a file, so host namespace settings there were not judged. A pull request must not be able to pass by hiding a setting behind a bound.',
+        remediation: 'Make the input smaller or simpler (split the file, flatten the nesting), raise the bound the message names in the config, or exclude the path with paths.exclude if it is not deployed.',
+        docs: 'docs/rules/incomplete-scan.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/parse-error.ts
+/**
+ * Findings of this rule are the engine's notices, not a unit check: the parsers' problems and whole
+ * files that cannot be read as text, all through noticeFinding in engine/scan-file.ts.
+ */
+const parseError = {
+    meta: {
+        id: 'parse-error',
+        title: 'File could not be checked',
+        severity: 'error',
+        description: 'The file could not be read as the format its name or content suggests, so host namespace settings in it were not checked. A file that cannot be checked is not a file that passed.',
+        remediation: 'Fix the syntax the message points to, or render templates (helm template, kustomize build) and scan the output.',
+        docs: 'docs/rules/parse-error.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/render-error.ts
+/**
+ * Findings of this rule come from rendering (src/render), not from a unit check: a chart or an
+ * overlay that did not render, and a run whose charts or overlays could not be rendered at all.
+ */
+const renderError = {
+    meta: {
+        id: 'render-error',
+        title: 'Chart or overlay could not be rendered',
+        severity: 'error',
+        description: 'A Helm chart or Kustomize overlay did not render, so the workloads it produces were not checked. A chart that cannot be rendered is not a chart that passed.',
+        remediation: 'Fix the template or kustomization the message points to, vendor missing dependencies and remote bases, or install the tool the message names.',
+        docs: 'docs/rules/render-error.md',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
+function buildRegistry(rules) {
+    const byId = new Map();
+    for (const rule of rules) {
+        const { id, remediation, description } = rule.meta;
+        if (!/^[a-z]+(-[a-z]+)*$/.test(id))
+            throw new Error(`rule id "${id}" must be kebab-case`);
+        if (byId.has(id))
+            throw new Error(`duplicate rule id "${id}"`);
+        if (!remediation.endsWith('.'))
+            throw new Error(`${id}: remediation must be a sentence ending with a period`);
+        if (!description.endsWith('.'))
+            throw new Error(`${id}: description must end with a period`);
+        byId.set(id, rule);
+    }
+    return byId;
+}
+/** Rules whose units exist only after the scan: src/policy calls their hooks (assessment, recordProblem, unapprovedChange). */
+const POLICY_RULES = [
+    exceptionInvalid,
+    exceptionExpired,
+    exceptionExpiring,
+    exceptionOutsideAllowedNamespace,
+    exceptionMissingControl,
+    exceptionUnnecessary,
+    exceptionUnapproved,
+];
+const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
+const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, renderError, ...POLICY_RULES, admissionPolicyStale];
+const registry = buildRegistry(BUILTIN_RULES);
+
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ engineFor),
+/* harmony export */   s: () => (/* binding */ outcomeOf)
+/* harmony export */ });
+/* harmony import */ var _config_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6591);
+/* harmony import */ var _engine_scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4435);
+/* harmony import */ var _parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1463);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3226);
+
 
 
 
@@ -14489,7 +17656,7 @@ function engineFor(all, config, facts) {
         rules,
         severityOf: id => {
             const rule = rules.get(id);
-            return (rule && (0,severity/* severityOf */.x)(config, rule)) ?? 'error';
+            return (rule && (0,_config_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .severityOf */ .x)(config, rule)) ?? 'error';
         },
         ...(facts ? { facts } : {}),
     };
@@ -14499,20 +17666,22 @@ function outcomeOf(prepared, engine) {
     if (!prepared)
         return undefined;
     if ('notice' in prepared)
-        return { findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine) };
-    const outcome = { findings: [] };
+        return { relative: prepared.relative, findings: (0,_engine_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fileNotice */ .pR)(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine) };
+    const outcome = { relative: prepared.relative, findings: [] };
+    if (prepared.type === 'shell' && (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_2__/* .readsAsMakefile */ .eJ)(prepared.relative, prepared.text))
+        outcome.makefile = prepared.text;
     if (prepared.type === 'dockerfile')
         outcome.dockerfile = prepared.relative;
-    if ((0,parse_source/* hasLoneCr */.ij)(prepared.text))
+    if ((0,_parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .hasLoneCr */ .ij)(prepared.text))
         outcome.loneCr = prepared.relative;
     try {
-        const scanned = scanFileText({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose' }, engine);
+        const scanned = (0,_engine_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFileText */ .DN)({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose' }, engine);
         outcome.findings = scanned.findings;
         outcome.facts = scanned.facts;
     }
     catch (err) {
         // A parser bug must not hide the rest of the scan, nor pass this file silently.
-        outcome.findings = fileNotice('incomplete-scan', prepared.relative, `${prepared.relative} could not be checked: internal error: ${err.message}`, engine);
+        outcome.findings = (0,_engine_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fileNotice */ .pR)('incomplete-scan', prepared.relative, `${prepared.relative} could not be checked: internal error: ${err.message}`, engine);
     }
     return outcome;
 }
@@ -14541,10 +17710,10 @@ var external_node_os_ = __nccwpck_require__(8161);
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/discovery/read.ts
 var read = __nccwpck_require__(8568);
-// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./src/scan-one.ts + 18 modules
-var scan_one = __nccwpck_require__(1887);
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var rules = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/scan-one.ts
+var scan_one = __nccwpck_require__(9023);
 ;// CONCATENATED MODULE: ./src/scan-workers.ts
 
 
@@ -17349,7 +20518,7 @@ var visit = __nccwpck_require__(7823);
 
 
 exports.Dk = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -17373,7 +20542,7 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

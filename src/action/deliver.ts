@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { fingerprintMissing } from '../findings/fingerprint.js'
 import type { JudgedFinding } from '../findings/verdict.js'
 import { GitHubWriteForbidden, MAX_CHECK_RUN_TEXT, MAX_JOB_SUMMARY_BYTES, MAX_REVIEW_COMMENTS, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
@@ -8,13 +9,14 @@ import { toJsonReport } from '../report/json.js'
 import type { RunInfo } from '../report/run-info.js'
 import { collecting, deliverInStages, type Reporter } from '../report/reporter.js'
 import { toSarif } from '../report/sarif.js'
-import { renderSummary, summaryTitle } from '../report/summary.js'
+import { renderJobPointer, renderSummary, summaryTitle, type SummaryInput } from '../report/summary.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 import type { SmokeEntry } from '../smoke/matrix.js'
 import { dispatchSmoke } from './dispatch-smoke.js'
 import type { ActionEnv } from './env.js'
 import type { PullRequestRef } from './event.js'
-import { postReview, type ReviewSource } from './post-review.js'
+import { postReview, type ApprovalRequest, type ReviewSource } from './post-review.js'
+import { boundedFinding, REVIEW_REPORT_KIND } from './review-report.js'
 
 /** The result of a scan, ready to be reported through every channel. */
 export interface Outcome {
@@ -30,18 +32,24 @@ export interface Outcome {
   /** Commit the check run and comments attach to. */
   sha: string
   review?: ReviewSource
+  /** The approving team to ask for a review and mention once (an exception added or widened without approval). */
+  approval?: ApprovalRequest
+  /** Findings of the changed files at the base that the head no longer has (undefined: not known). */
+  removed?: number
+  /** review.maxComments of the trusted config: this tool's inline comments on the pull request in all. */
+  maxComments?: number
   smokeMatrix?: { include: SmokeEntry[] }
 }
 
-/** The versioned artifact a read-only run leaves for the publishing run (two-stage mode). */
-export const REVIEW_REPORT_KIND = 'host-namespace-guard/review-report'
+export { REVIEW_REPORT_KIND } from './review-report.js'
 
 /** What the channels share while they flush: later stages read what earlier ones noted. */
 interface Delivery {
   outcome: Outcome
   failing: JudgedFinding[]
-  /** The check run was written: workflow annotations would repeat it. */
+  /** The check run was written: workflow annotations would repeat it, and the job summary points to it. */
   checkRunWritten: boolean
+  checkRunUrl?: string
 }
 
 /**
@@ -51,12 +59,13 @@ interface Delivery {
  * cannot be written fails the step after every other channel has had its turn.
  */
 export async function deliver(outcome: Outcome, inputs: ActionInputs, env: ActionEnv, port: GitHubPort | undefined): Promise<void> {
-  const { findings } = outcome
+  // Every channel keys on fingerprints (review markers, SARIF, the two-stage report): none goes out without one.
+  const findings = fingerprintMissing(outcome.findings)
   if (outcome.truncated) outcome.notes.push('The findings limit (maxFindings) was reached: later findings were not collected.')
   const delivery: Delivery = { outcome, failing: findings.filter(f => f.failing), checkRunWritten: false }
   const files = [jsonReport(inputs, env), ...(inputs.sarifFile ? [sarifFile(inputs, env)] : [])]
   const review = port && outcome.pr && outcome.review && inputs.comment ? [reviewComments(port, env)] : []
-  const checkRun = port && inputs.checkRun ? [checkRunChannel(port, inputs)] : []
+  const checkRun = port && inputs.checkRun ? [checkRunChannel(port, inputs, env)] : []
   const last = [...(inputs.annotations ? [workflowAnnotationsChannel(env)] : []), jobSummary(inputs, env)]
   // Files first: they are the record even when every API call fails.
   const failures = await deliverInStages(findings, [files, review, checkRun, last], delivery)
@@ -97,7 +106,8 @@ function jsonReport(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
   return collecting('JSON report', async (findings, d) => {
     const { outcome } = d
     const report = {
-      ...toJsonReport(findings, runInfo(d, inputs)),
+      // Clipped to what the publishing run accepts (review-report.ts): the report is its input.
+      ...toJsonReport(findings.map(boundedFinding), runInfo(d, inputs)),
       kind: REVIEW_REPORT_KIND,
       mode: outcome.mode,
       sha: outcome.sha,
@@ -123,16 +133,21 @@ function reviewComments(port: GitHubPort, env: ActionEnv): Reporter<Delivery> {
   return collecting('review comments', async (findings, d) => {
     const { outcome } = d
     try {
-      const r = await postReview(port, outcome.pr!, findings, outcome.review!, { failing: d.failing, complete: !outcome.truncated && !outcome.partial })
+      const r = await postReview(port, outcome.pr!, findings, outcome.review!, {
+        failing: d.failing,
+        complete: !outcome.truncated && !outcome.partial,
+        ...(outcome.maxComments !== undefined ? { maxComments: outcome.maxComments } : {}),
+        ...(outcome.approval ? { approval: outcome.approval } : {}),
+      })
       env.info(
-        `Review: ${r.posted} new comment(s), ${r.alreadyPosted} already posted, ${r.resolved} marked resolved, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again.`,
+        `Review: ${r.posted} new comment(s), ${r.alreadyPosted} finding(s) already commented on, ${r.resolved} resolved, ${r.reopened} reopened, ${r.overflow + r.listed + r.rejected} listed in the review body, ${r.refusedBefore} refused by GitHub earlier on this commit and not sent again${r.approvalRequested ? '; review requested from the approving team' : ''}.`,
       )
       if (r.rejected)
         outcome.notes.push(`${r.rejected} review comment(s) were refused by GitHub; they are listed in the review body, the summary and the annotations.`)
       outcome.notes.push(...r.notes)
       if (r.overflow)
         outcome.notes.push(
-          `${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${MAX_REVIEW_COMMENTS} comments per review).`,
+          `${r.overflow} more finding(s) on changed lines were listed in the review body instead of commented on inline (at most ${outcome.maxComments ?? MAX_REVIEW_COMMENTS} comments on a pull request).`,
         )
     } catch (err) {
       outcome.notes.push(degradeNote('review comments', err))
@@ -141,14 +156,30 @@ function reviewComments(port: GitHubPort, env: ActionEnv): Reporter<Delivery> {
   })
 }
 
-function checkRunChannel(port: GitHubPort, inputs: ActionInputs): Reporter<Delivery> {
+/** What every summary shows besides the findings: links to the commit's lines, what the PR removes. */
+function summaryOf(findings: JudgedFinding[], d: Delivery, inputs: ActionInputs, env: ActionEnv): SummaryInput {
+  const { outcome } = d
+  return {
+    findings,
+    failOn: inputs.failOn,
+    mode: outcome.mode,
+    filesScanned: outcome.filesScanned,
+    notes: outcome.notes,
+    links: { server: serverOf(env), owner: env.repo.owner, repo: env.repo.repo, sha: outcome.sha },
+    ...(outcome.removed !== undefined ? { removed: outcome.removed } : {}),
+  }
+}
+
+const serverOf = (env: ActionEnv) => (env.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
+
+function checkRunChannel(port: GitHubPort, inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
   return collecting('the check run', async (findings, d) => {
     const { outcome } = d
-    const summaryInput = { findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }
+    const summaryInput = summaryOf(findings, d, inputs, env)
     const summary = renderSummary(summaryInput, MAX_CHECK_RUN_TEXT)
     const { annotations, omitted } = checkAnnotations(findings)
     try {
-      await port.writeCheckRun({
+      const written = await port.writeCheckRun({
         name: inputs.checkName,
         headSha: outcome.sha,
         conclusion: d.failing.length ? 'failure' : 'success',
@@ -157,6 +188,7 @@ function checkRunChannel(port: GitHubPort, inputs: ActionInputs): Reporter<Deliv
         annotations,
       })
       d.checkRunWritten = true
+      d.checkRunUrl = `${serverOf(env)}/${encodeURIComponent(env.repo.owner)}/${encodeURIComponent(env.repo.repo)}/runs/${written.id}`
     } catch (err) {
       outcome.notes.push(degradeNote('the check run', err))
       throw err
@@ -174,13 +206,15 @@ function workflowAnnotationsChannel(env: ActionEnv): Reporter<Delivery> {
   })
 }
 
-/** Last: every channel that degraded has added its note, and the job summary allows 1 MiB. */
+/**
+ * Last: every channel that degraded has added its note. When the check run holds everything, the job
+ * summary is the verdict, the counts and a link to it; otherwise (a fork's read-only token) it is the
+ * whole summary, up to its 1 MiB.
+ */
 function jobSummary(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
   return collecting('job summary', async (findings, d) => {
-    const { outcome } = d
-    await env.appendSummary(
-      renderSummary({ findings, failOn: inputs.failOn, mode: outcome.mode, filesScanned: outcome.filesScanned, notes: outcome.notes }, MAX_JOB_SUMMARY_BYTES),
-    )
+    const input = summaryOf(findings, d, inputs, env)
+    await env.appendSummary(d.checkRunUrl ? renderJobPointer(input, d.checkRunUrl, MAX_JOB_SUMMARY_BYTES) : renderSummary(input, MAX_JOB_SUMMARY_BYTES))
   })
 }
 

@@ -32,6 +32,8 @@ export interface ActionEnv {
   sha: string
   /** GITHUB_REF_NAME: the branch or tag the workflow runs on (`<pr>/merge` on pull requests). */
   ref?: string
+  /** GITHUB_SERVER_URL: where the repository's web pages are (links in summaries); https://github.com when unset. */
+  serverUrl?: string
   /** GITHUB_WORKSPACE: the checked-out repository. */
   workspace: string
   /** Where report files go by default (RUNNER_TEMP). */

@@ -38,5 +38,10 @@ export function pullRequestFromEvent(event: Record<string, unknown>): PullReques
   return { number, baseSha, headSha, fromFork: isFromFork(pr) }
 }
 
-export const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
+/**
+ * Events that review a pull request. A label added or removed (`pull_request` labeled/unlabeled) and
+ * a review submitted or dismissed (`pull_request_review`) re-evaluate it: approvals of exceptions
+ * are read from the API on every run, so the same check run and comments follow them.
+ */
+export const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review'])
 export const FULL_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push', 'merge_group'])

@@ -6,6 +6,7 @@ import { judgeFindings } from '../findings/verdict.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import { scanRepository } from '../pipeline.js'
 import { smokeMatrix, startableWorkloads } from '../smoke/matrix.js'
+import { smokeJobs } from './smoke-jobs.js'
 import type { Outcome } from './deliver.js'
 import type { ActionEnv } from './env.js'
 
@@ -15,19 +16,24 @@ export async function fullScan(env: ActionEnv, inputs: ActionInputs, config: Con
   const centralFile = await readCentralFile(root, config)
   const result = await scanRepository({ root, paths: [path.resolve(root, inputs.path)], config, today: env.now(), centralFile, workloads: inputs.runtimeCheck })
   const findings = judgeFindings(place(result.findings, undefined, inputs.filterMode), { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting })
+  const notes: string[] = []
   return {
     mode: 'full',
     findings,
     filesScanned: result.filesScanned,
     truncated: result.truncated,
-    notes: [],
+    notes,
     sha: env.sha,
-    smokeMatrix: smokeMatrix({
-      build: inputs.buildCheck,
-      runtime: inputs.runtimeCheck,
-      findings,
-      workloads: startableWorkloads(result.facts),
-      dockerfiles: result.dockerfiles,
-    }),
+    smokeMatrix: smokeJobs(
+      smokeMatrix({
+        build: inputs.buildCheck,
+        runtime: inputs.runtimeCheck,
+        findings,
+        workloads: startableWorkloads(result.facts),
+        dockerfiles: result.dockerfiles,
+        maxRuntimeJobs: config.smoke.maxRuntimeJobs,
+      }),
+      notes,
+    ),
   }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { DEFAULT_MAX_FINDINGS, type Config } from '../config/config.js'
+import { fingerprintMissing } from '../findings/fingerprint.js'
 import { place, type PlacedFinding, type Placement } from '../findings/place.js'
 import { incompleteRun } from '../findings/run-level.js'
 import { judgeFindings } from '../findings/verdict.js'
@@ -10,7 +11,11 @@ import { isRunLevel, SEVERITIES, type Severity, type Suppression } from '../mode
 import { parsePatch, type ChangedLines } from '../diff/unified.js'
 import { registry } from '../rules/index.js'
 import type { ActionEnv } from './env.js'
-import { deliver, REVIEW_REPORT_KIND } from './deliver.js'
+import { findApproval, parseTeam } from '../policy/approval.js'
+import { escapeMarkdown } from '../report/markdown.js'
+import { deliver } from './deliver.js'
+import type { ApprovalRequest } from './post-review.js'
+import { REPORT_LIMITS as L, REVIEW_REPORT_KIND } from './review-report.js'
 
 /** The artifact is data from an untrusted run: bounded before it is even parsed. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024
@@ -39,7 +44,7 @@ export async function publishReport(env: ActionEnv, inputs: ActionInputs, config
     throw new UntrustedReportError(`${inputs.reportFile}: ${err instanceof RefusedRead ? err.reason : err.message}`)
   })
   if (text === undefined) throw new UntrustedReportError(`${inputs.reportFile}: no such file`)
-  const report = parseReport(text, trustedHead)
+  const report = parseReport(text, trustedHead, reportCapacity(config))
   // The report's PR number is as untrusted as the rest: a fork could name another pull request to
   // have its findings posted there. The PR must be the one whose head the workflow run built.
   const prHead = await port.pullRequestHead(report.number)
@@ -66,11 +71,16 @@ export async function publishReport(env: ActionEnv, inputs: ActionInputs, config
       )
     : undefined
   if (capped) findings.push(...place([capped], lines, 'added'))
+  fingerprintMissing(findings)
+  const approval = await recheckApproval(env, config, port, report.number, trustedHead, findings, notes)
+  const published = approval.approved ? findings.filter(f => f.ruleId !== 'exception-unapproved') : findings
   await deliver(
     {
       mode: 'pr',
       // Judged here, by this trusted run's inputs: the report's own `failing` is not trusted.
-      findings: judgeFindings(findings, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting }),
+      findings: judgeFindings(published, { failOn: inputs.failOn, failOnPreexisting: inputs.failOnPreexisting }),
+      maxComments: config.review.maxComments,
+      ...(approval.request ? { approval: approval.request } : {}),
       filesScanned: report.filesScanned,
       truncated: report.truncated,
       notes,
@@ -84,6 +94,48 @@ export async function publishReport(env: ActionEnv, inputs: ActionInputs, config
   )
 }
 
+/**
+ * How many findings a first stage can write: maxFindings from the scan, then findings about the run
+ * (the findings limit, the API's file cap) and one exception-unapproved per exception record, which
+ * the scan's own limit does not count. The publishing run's config is the base branch's, as was the
+ * first stage's.
+ */
+export function reportCapacity(config?: Pick<Config, 'maxFindings'>): number {
+  const max = Math.max(config?.maxFindings ?? DEFAULT_MAX_FINDINGS, DEFAULT_MAX_FINDINGS)
+  return 2 * max + 16
+}
+
+/**
+ * A fork's first stage reads labels and reviews with a read-only token that cannot see team
+ * membership, so its exception-unapproved findings say "not approved yet" at best. This run, with
+ * the trusted token, asks again: approved now (the label or a review by a member of the team), the
+ * findings go; still unapproved, the team is asked to review and mentioned once. A first stage can
+ * leave findings out but cannot make this run count an approval that is not there.
+ */
+async function recheckApproval(
+  env: ActionEnv,
+  config: Config,
+  port: GitHubPort,
+  number: number,
+  headSha: string,
+  findings: readonly PlacedFinding[],
+  notes: string[],
+): Promise<{ approved: boolean; request?: ApprovalRequest }> {
+  const unapproved = findings.filter(f => f.ruleId === 'exception-unapproved')
+  const { label, team } = config.exceptions.approval
+  if (!unapproved.length || !team) return { approved: false }
+  const author = await port.pullRequestAuthor(number)
+  const found = await findApproval(port, { number, owner: env.repo.owner, headSha, ...(author ? { author } : {}) }, { label, team })
+  if (found.approved) {
+    notes.push(escapeMarkdown(found.approved.message))
+    return { approved: true }
+  }
+  notes.push(...found.notes.map(escapeMarkdown))
+  const { org, slug } = parseTeam(team, env.repo.owner)
+  if (org.toLowerCase() !== env.repo.owner.toLowerCase()) return { approved: false }
+  return { approved: false, request: { org, slug, label, changes: unapproved.map(f => f.message) } }
+}
+
 interface ParsedReport {
   number: number
   filesScanned: number
@@ -92,7 +144,7 @@ interface ParsedReport {
 }
 
 /** Validates an untrusted review report field by field; anything off is refused, not repaired. */
-export function parseReport(text: string, trustedHead: string): ParsedReport {
+export function parseReport(text: string, trustedHead: string, capacity = reportCapacity()): ParsedReport {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -110,23 +162,23 @@ export function parseReport(text: string, trustedHead: string): ParsedReport {
   const placements = r.placements
   if (!Array.isArray(list) || !Array.isArray(placements) || list.length !== placements.length)
     throw new UntrustedReportError('report findings and placements must be lists of the same length')
-  if (list.length > DEFAULT_MAX_FINDINGS) throw new UntrustedReportError(`report has ${list.length} findings, over the ${DEFAULT_MAX_FINDINGS} limit`)
+  if (list.length > capacity) throw new UntrustedReportError(`report has ${list.length} findings, over the ${capacity} limit`)
   const findings = list.map((item, i): PlacedFinding => {
     const where = `findings[${i}]`
     const f = record(item, where)
     const p = record(placements[i], `placements[${i}]`)
-    const ruleId = str(f.ruleId, `${where}.ruleId`, 64)
+    const ruleId = str(f.ruleId, `${where}.ruleId`, L.ruleId)
     const rule = registry.get(ruleId)
     if (!rule) throw new UntrustedReportError(`${where}.ruleId: unknown rule ${JSON.stringify(ruleId)}`)
-    const severity = str(f.severity, `${where}.severity`, 16) as Severity
+    const severity = str(f.severity, `${where}.severity`, L.severity) as Severity
     if (!SEVERITIES.includes(severity)) throw new UntrustedReportError(`${where}.severity: not a severity`)
-    const file = str(f.file, `${where}.file`, 1024)
+    const file = str(f.file, `${where}.file`, L.file)
     if (file.startsWith('/') || file.split('/').includes('..')) throw new UntrustedReportError(`${where}.file: not a repository path`)
     const line = int(f.line, `${where}.line`, 1, 10_000_000)
     const endLine = int(f.endLine, `${where}.endLine`, line, 10_000_000)
     const column = int(f.column, `${where}.column`, 1, 1_000_000)
     const endColumn = int(f.endColumn, `${where}.endColumn`, 1, 1_000_000)
-    const fingerprint = str(f.fingerprint, `${where}.fingerprint`, 64)
+    const fingerprint = str(f.fingerprint, `${where}.fingerprint`, L.fingerprint)
     if (!/^[0-9a-f]{16,64}$/.test(fingerprint) || p.fingerprint !== fingerprint) throw new UntrustedReportError(`${where}.fingerprint: invalid`)
     const suppression = parseSuppression(f.suppression, `${where}.suppression`)
     const placement = str(p.placement, `placements[${i}].placement`, 16) as Placement
@@ -136,11 +188,11 @@ export function parseReport(text: string, trustedHead: string): ParsedReport {
       severity,
       file,
       span: { start: { line, column }, end: { line: endLine, column: endColumn }, startOffset: 0, endOffset: 0 },
-      resource: { display: str(f.resource, `${where}.resource`, 512) },
-      message: str(f.message, `${where}.message`, 2000),
+      resource: { display: str(f.resource, `${where}.resource`, L.resource) },
+      message: str(f.message, `${where}.message`, L.message),
       // Our own words, not the report's.
       remediation: rule.meta.remediation,
-      fieldPath: str(f.fieldPath, `${where}.fieldPath`, 1024),
+      fieldPath: str(f.fieldPath, `${where}.fieldPath`, L.fieldPath),
       fingerprint,
       ...(suppression ? { suppression } : {}),
       isNew: p.isNew,
@@ -159,14 +211,14 @@ function parseSuppression(v: unknown, where: string): Suppression | undefined {
   const s = record(v, where)
   if (s.kind !== 'exception') throw new UntrustedReportError(`${where}.kind: expected "exception"`)
   const optional = (x: unknown, name: string, max: number) => (x === undefined || x === null ? undefined : str(x, `${where}.${name}`, max))
-  const owner = optional(s.owner, 'owner', 512)
-  const expires = optional(s.expires, 'expires', 64)
+  const owner = optional(s.owner, 'owner', L.owner)
+  const expires = optional(s.expires, 'expires', L.expires)
   return {
     kind: 'exception',
-    justification: str(s.justification, `${where}.justification`, 4000),
+    justification: str(s.justification, `${where}.justification`, L.justification),
     ...(owner !== undefined ? { owner } : {}),
     ...(expires !== undefined ? { expires } : {}),
-    source: str(s.source, `${where}.source`, 1100),
+    source: str(s.source, `${where}.source`, L.source),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js'
 import { readCentralFile, type CentralFileText } from '../config/exceptions-file.js'
+import { fingerprint, fingerprintMissing, sortFindings } from '../findings/fingerprint.js'
 import { place } from '../findings/place.js'
 import { judgeFindings } from '../findings/verdict.js'
 import { incompleteRun } from '../findings/run-level.js'
@@ -8,13 +9,21 @@ import { readRepositoryFile } from '../io/safe-read.js'
 import { MAX_PR_FILES, type GitHubPort } from '../github/port.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { Finding } from '../model.js'
-import { reviewChanges, type ChangesRequest } from '../pipeline.js'
+import { escapeMarkdown } from '../report/markdown.js'
+import { reviewChanges, scan, type ChangesRequest, type FileReader } from '../pipeline.js'
+import { HOST_NAMESPACES } from '../namespaces.js'
+import { registry } from '../rules/index.js'
 import { gitTree } from '../render/index.js'
 import { checkExceptionApproval, type ExceptionRecord } from '../policy/index.js'
+import { parseTeam } from '../policy/approval.js'
+import { draftKey, exceptionDraft, type ExceptionDraft } from '../policy/exception-draft.js'
+import type { Facts } from '../engine/facts.js'
 import { smokeMatrix, startableWorkloads } from '../smoke/matrix.js'
+import { smokeJobs } from './smoke-jobs.js'
 import type { Outcome } from './deliver.js'
 import type { ActionEnv } from './env.js'
 import { pullRequestFromEvent, type PullRequestRef } from './event.js'
+import type { ApprovalRequest } from './post-review.js'
 import { prChanges } from './pr-changes.js'
 import { trustedConfig } from './trusted-config.js'
 
@@ -24,6 +33,7 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
   const changes = await prChanges(env, inputs, pr, port)
   const config = await trustedConfig(env, inputs, pr, changes, port)
   const centralFile = await readCentralFile(env.workspace, config)
+  const base = changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined
   const result = await reviewChanges({
     root: env.workspace,
     files: changes.files,
@@ -31,7 +41,7 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
     config,
     today: env.now(),
     centralFile,
-    base: changes.fromGit ? await baseCommit(env, pr, config, centralFile) : undefined,
+    base,
     // Charts render from the head's objects when the checkout is another commit (the merge).
     ...(changes.reader ? { renderFrom: gitTree(env.workspace, pr.headSha, config.maxFileSize) } : {}),
     workloads: inputs.runtimeCheck,
@@ -49,7 +59,7 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
         'api-file-cap',
       )
     : undefined
-  const placed = place([...result.findings, ...approval.findings, ...(capped ? [capped] : [])], changes.lines, inputs.filterMode).map(f =>
+  const placed = place(fingerprintMissing([...result.findings, ...approval.findings, ...(capped ? [capped] : [])]), changes.lines, inputs.filterMode).map(f =>
     // Touching a workload whose exception is broken (expired, unapproved…) must fix it: such
     // findings in changed files count as new even on unchanged lines.
     // A stale admission policy is the pull request's to fix whichever file made it stale.
@@ -69,21 +79,40 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
   return {
     mode: 'pr',
     findings,
+    maxComments: config.review.maxComments,
+    ...(base && !changes.truncated ? { removed: await removedFindings(env, changes.files, base.reader, config, result.findings) } : {}),
+    ...(approval.request ? { approval: approval.request } : {}),
     filesScanned: result.filesScanned,
     truncated: result.truncated,
     partial: changes.truncated === true,
     notes: changes.notes,
     pr,
     sha: pr.headSha,
-    review: { texts, changes: changes.lines, suggestions: true },
-    smokeMatrix: smokeMatrix({
-      build: inputs.buildCheck,
-      runtime: inputs.runtimeCheck,
-      findings,
-      workloads: startableWorkloads(result.facts),
-      dockerfiles: result.dockerfiles,
-    }),
+    review: { texts, changes: changes.lines, suggestions: true, exceptionDrafts: exceptionDrafts(findings, result.facts, config) },
+    smokeMatrix: smokeJobs(
+      smokeMatrix({
+        build: inputs.buildCheck,
+        runtime: inputs.runtimeCheck,
+        findings,
+        workloads: startableWorkloads(result.facts),
+        dockerfiles: result.dockerfiles,
+        maxRuntimeJobs: config.smoke.maxRuntimeJobs,
+      }),
+      changes.notes,
+    ),
   }
+}
+
+/**
+ * How many host namespace findings the changed files had at the base and no longer have at head:
+ * the credit a clean-up gets. Fingerprints do not depend on lines, so a finding that only moved is
+ * not counted; a finding an exception now covers still exists and is not counted either.
+ */
+async function removedFindings(env: ActionEnv, files: string[], reader: FileReader, config: Config, head: readonly Finding[]): Promise<number> {
+  const hostRules = new Map([...registry].filter(([id]) => HOST_NAMESPACES.some(n => n.ruleId === id)))
+  const before = await scan({ root: env.workspace, files, reader, config, rules: hostRules })
+  const now = new Set(head.map(f => f.fingerprint))
+  return fingerprint(sortFindings(before.findings)).filter(f => !now.has(f.fingerprint)).length
 }
 
 /** The base commit's files and central file, read from git: whose records the PR changes. */
@@ -112,7 +141,7 @@ async function approvalFindings(
   headRecords: ExceptionRecord[],
   baseRecords: ExceptionRecord[] | undefined,
   port: GitHubPort | undefined,
-): Promise<{ findings: Finding[]; notes: string[] }> {
+): Promise<{ findings: Finding[]; notes: string[]; request?: ApprovalRequest }> {
   if (!headRecords.length) return { findings: [], notes: [] }
   const notes: string[] = []
   if (!baseRecords)
@@ -125,8 +154,33 @@ async function approvalFindings(
     headRecords,
     config,
   )
-  if (result.status !== 'not-needed') notes.push(result.message.split('\n')[0])
-  return { findings: result.findings, notes }
+  // The whole message (what to do is on its later lines), each line escaped: it names workloads
+  // from the manifests, and the approving team is pinged once by the review (not by every summary).
+  if (result.status !== 'not-needed') notes.push(result.message.split('\n').map(escapeMarkdown).join('\n'))
+  // The team is asked (and mentioned) only in its own organization: GitHub requests reviews from
+  // teams of the repository's owner alone.
+  const team = config.exceptions.approval.team ? parseTeam(config.exceptions.approval.team, env.repo.owner) : undefined
+  const request =
+    result.status === 'unapproved' && team && team.org.toLowerCase() === env.repo.owner.toLowerCase()
+      ? { ...team, label: config.exceptions.approval.label, changes: result.changes.map(c => `${c.workload}: ${c.details.join('; ')}`) }
+      : undefined
+  return { findings: result.findings, notes, ...(request ? { request } : {}) }
+}
+
+/**
+ * Pre-filled exception records for the Kubernetes workloads of the changed files that share a host
+ * namespace without one: what the review comment's "Need an exception?" block offers.
+ */
+function exceptionDrafts(findings: readonly Finding[], facts: Facts, config: Config): Map<string, ExceptionDraft> {
+  const wanted = new Set(findings.filter(f => !f.suppression).map(f => draftKey({ file: f.file, document: f.resource.document, display: f.resource.display })))
+  const out = new Map<string, ExceptionDraft>()
+  for (const w of facts.workloads) {
+    const key = draftKey({ file: w.file, document: w.resource.document, display: w.resource.display })
+    if (!wanted.has(key) || out.has(key)) continue
+    const draft = exceptionDraft(w, facts.networkPolicies, config)
+    if (draft) out.set(key, draft)
+  }
+  return out
 }
 
 /** The text a suggestion is computed against: a regular file of the checkout, never a link. */

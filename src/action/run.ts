@@ -15,7 +15,7 @@ export async function runAction(env: ActionEnv): Promise<void> {
   const mode = inputs.mode === 'auto' ? modeForEvent(env.eventName) : inputs.mode
   if (mode === undefined) {
     env.notice(
-      `Host Namespace Guard has nothing to do on "${env.eventName}" events: it reviews pull_request / pull_request_target and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`,
+      `Host Namespace Guard has nothing to do on "${env.eventName}" events: it reviews pull_request / pull_request_target / pull_request_review and scans on workflow_dispatch, schedule and push. Set mode: full to scan anyway.`,
     )
     for (const [k, v] of Object.entries({ findings: '0', 'new-findings': '0', failing: '0', failed: 'false', counts: '{}', 'smoke-matrix': '{"include":[]}' }))
       env.setOutput(k, v)

@@ -7,6 +7,7 @@ import {
   formatErrorText,
   formatJson,
   formatRuntimeText,
+  parseAllowList,
   runBuildCheck,
   runRuntimeCheck,
   smokeExitCode,
@@ -113,7 +114,7 @@ export async function buildCheckCommand(argv: string[], env: CliEnv): Promise<nu
 }
 
 export async function runtimeCheckCommand(argv: string[], env: CliEnv): Promise<number> {
-  const args = smokeArgs('runtime-check', argv, ['engine', 'image', 'probe-image', 'format', 'timeout'], RUNTIME_ENGINES)
+  const args = smokeArgs('runtime-check', argv, ['engine', 'image', 'probe-image', 'format', 'timeout', 'allow'], RUNTIME_ENGINES)
   if (args === 'help') {
     env.stdout(USAGE)
     return EXIT_OK
@@ -130,6 +131,7 @@ export async function runtimeCheckCommand(argv: string[], env: CliEnv): Promise<
         handleSignals: true,
         ...(values.image !== undefined ? { image: values.image } : {}),
         ...(values['probe-image'] !== undefined ? { probeImage: values['probe-image'] } : {}),
+        ...(values.allow !== undefined ? { allow: parseAllowList(values.allow) } : {}),
         ...(timeout ? { timeoutMs: timeout } : {}),
       })
     },

@@ -54,7 +54,9 @@ Smoke checks (need a container engine; see docs/smoke.md):
                   replaces every container image; --probe-image is the image (with sh and
                   readlink) of the sidecar that probes images without a shell (default
                   localhost/hng-busybox:latest, from .ci/setup-podman.sh); --engine defaults to
-                  podman, --timeout to 120
-  Exit codes: 0 ok, 1 host networking needed or a namespace shared, 2 usage, engine error or
-  timeout, 130 interrupted.
+                  podman, --timeout to 120; --allow 'Kind/ns/name=FIELD,FIELD ...' names
+                  what honoured exceptions allow (the smoke matrix's allow): those workloads pass
+                  when they share exactly that
+  Exit codes: 0 ok, 1 host networking needed or a namespace shared, 2 a build that failed for
+  another reason, usage, engine error or timeout, 130 interrupted.
 `

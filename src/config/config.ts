@@ -27,7 +27,26 @@ export interface AdmissionConfig {
   file: string
 }
 
+/** How the pull request review speaks (review: in the config file). */
+export interface ReviewConfig {
+  /**
+   * Inline comments this tool posts on one pull request across all its runs (default 30): past it,
+   * the rest are listed once in a review body and in full in the check run.
+   */
+  maxComments: number
+}
+export const DEFAULT_MAX_REVIEW_COMMENTS = 30
+
+/** The smoke matrix (smoke: in the config file). */
+export interface SmokeConfig {
+  /** Runtime smoke jobs per run, one per distinct pod shape (default 5). */
+  maxRuntimeJobs: number
+}
+export const DEFAULT_MAX_RUNTIME_JOBS = 5
+
 export interface Config {
+  review: ReviewConfig
+  smoke: SmokeConfig
   /** Unset: no admission policy is kept in the repository, nothing is compared. */
   admission?: AdmissionConfig
   include: string[]
@@ -43,6 +62,8 @@ export interface Config {
 
 export function defaultConfig(): Config {
   return {
+    review: { maxComments: DEFAULT_MAX_REVIEW_COMMENTS },
+    smoke: { maxRuntimeJobs: DEFAULT_MAX_RUNTIME_JOBS },
     include: [],
     exclude: [],
     rules: {},
@@ -66,7 +87,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions', 'admission', 'render'] as const
+const TOP_KEYS = ['paths', 'rules', 'fileTypes', 'maxFileSize', 'maxFindings', 'exceptions', 'admission', 'render', 'review', 'smoke'] as const
 
 /** Parses and validates a config file. `knownRules` lets the error list the valid ids. */
 export function parseConfig(file: string, text: string, knownRules: readonly string[]): Config {
@@ -113,6 +134,13 @@ export function parseConfig(file: string, text: string, knownRules: readonly str
         break
       case 'render':
         config.render = renderConfig(v, value)
+        break
+      case 'review':
+        config.review = reviewConfig(v, value)
+        break
+      case 'smoke':
+        for (const [, val, l] of v.pairs(v.map(value, 'smoke'), 'smoke', ['maxRuntimeJobs']))
+          config.smoke.maxRuntimeJobs = v.positiveInt(val, 'smoke.maxRuntimeJobs', l)
         break
     }
   }
@@ -206,6 +234,12 @@ function chartVariant(v: Validator, node: unknown, keyPath: string): ChartVarian
     else out.namespace = v.string(s, `${keyPath}.namespace`)
   }
   if (!out.path) v.fail(node, keyPath, 'missing path (the chart directory, relative to the repository root)')
+  return out
+}
+
+function reviewConfig(v: Validator, value: Node | undefined): ReviewConfig {
+  const out: ReviewConfig = defaultConfig().review
+  for (const [, val, line] of v.pairs(v.map(value, 'review'), 'review', ['maxComments'])) out.maxComments = v.positiveInt(val, 'review.maxComments', line)
   return out
 }
 

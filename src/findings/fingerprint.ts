@@ -9,13 +9,31 @@ import { compareSeverity } from '../model.js'
  */
 export function fingerprint(findings: Finding[]): Finding[] {
   const seen = new Map<string, number>()
-  for (const f of sortFindings(findings)) {
-    const key = [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000')
-    const n = seen.get(key) ?? 0
-    seen.set(key, n + 1)
-    f.fingerprint = createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32)
-  }
+  for (const f of sortFindings(findings)) assign(f, seen)
   return findings
+}
+
+/**
+ * Fingerprints the findings that have none yet: those added after the pipeline's pass (approval,
+ * the API's file cap, a publishing run's own notes). Their ordinals come after every finding that
+ * already has one, so a late finding never takes an earlier one's fingerprint. Every channel, the
+ * review markers and the two-stage report need one: a finding without it would be posted again on
+ * every run and could not be published.
+ */
+export function fingerprintMissing<F extends Finding>(findings: F[]): F[] {
+  const seen = new Map<string, number>()
+  for (const f of findings) if (f.fingerprint) seen.set(keyOf(f), (seen.get(keyOf(f)) ?? 0) + 1)
+  for (const f of sortFindings(findings.filter(f => !f.fingerprint))) assign(f, seen)
+  return findings
+}
+
+const keyOf = (f: Finding) => [f.ruleId, f.file, f.resource.display, positionFree(f.fieldPath)].join('\u0000')
+
+function assign(f: Finding, seen: Map<string, number>): void {
+  const key = keyOf(f)
+  const n = seen.get(key) ?? 0
+  seen.set(key, n + 1)
+  f.fingerprint = createHash('sha256').update(`${key}\u0000${n}`).digest('hex').slice(0, 32)
 }
 
 /**
@@ -27,7 +45,7 @@ function positionFree(fieldPath: string): string {
   return fieldPath.replace(/(^|\.)items\[\d+\]\./g, '$1items[].').replace(/\/RUN\[\d+\]\//g, '/RUN[]/')
 }
 
-export function sortFindings(findings: Finding[]): Finding[] {
+export function sortFindings<F extends Finding>(findings: F[]): F[] {
   return findings.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||

@@ -16,3 +16,6 @@ export const MAX_CHECK_RUN_TEXT = 65535
 export const MAX_REVIEW_COMMENTS = 50
 /** GitHub's limit for a step's job summary (GITHUB_STEP_SUMMARY), in bytes. */
 export const MAX_JOB_SUMMARY_BYTES = 1024 * 1024
+
+/** Review threads read per pull request (GraphQL pages of 100): enough for the comment cap many times over. */
+export const MAX_REVIEW_THREADS = 1000

@@ -11,9 +11,19 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { createOnce, NO_RETRY, writeToken } from './create-once.js'
 import { GitHubApiError, GitHubTimeout, GitHubWriteForbidden, ReviewCommentsRejected, type RejectedReviewComment } from './errors.js'
-import { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES } from './limits.js'
+import { ANNOTATIONS_PER_REQUEST, MAX_CHECK_RUN_ANNOTATIONS, MAX_CHECK_RUN_TEXT, MAX_PR_FILES, MAX_REVIEW_THREADS } from './limits.js'
 import { API_BUDGET_MS, ApiClock, REQUEST_TIMEOUT_MS, RequestTimedOut, SLOW_CALL_LOG_MS, timedFetch, type TimeLimits } from './time-budget.js'
-import type { ChangedFile, CheckRunAnnotation, CheckRunDraft, ExistingComment, ExistingReview, GitHubPort, RepoRef, ReviewCommentDraft } from './port.js'
+import type {
+  ChangedFile,
+  CheckRunAnnotation,
+  CheckRunDraft,
+  ExistingComment,
+  ExistingReview,
+  GitHubPort,
+  RepoRef,
+  ReviewCommentDraft,
+  ReviewThread,
+} from './port.js'
 
 export interface ConnectOptions {
   /** REST API root; default GITHUB_API_URL (GitHub Enterprise Server), else https://api.github.com. */
@@ -201,6 +211,11 @@ class OctokitPort implements GitHubPort {
     return data.head.sha
   }
 
+  async pullRequestAuthor(pr: number): Promise<string | undefined> {
+    const { data } = await call('pulls.get', false, () => this.octokit.rest.pulls.get({ ...this.ref, pull_number: pr }))
+    return data.user?.login ?? undefined
+  }
+
   async fileAt(path: string, ref: string, maxBytes: number): Promise<string | undefined> {
     let data: unknown
     try {
@@ -285,6 +300,45 @@ class OctokitPort implements GitHubPort {
     await call('pulls.updateReviewComment', true, () => this.octokit.rest.pulls.updateReviewComment({ ...this.ref, comment_id: id, body }))
   }
 
+  async reviewThreads(pr: number): Promise<ReviewThread[]> {
+    const threads: ReviewThread[] = []
+    let after: string | null = null
+    do {
+      const data: ThreadsPage = await graphql('reviewThreads', false, () =>
+        this.octokit.graphql<ThreadsPage>(REVIEW_THREADS_QUERY, { owner: this.owner, repo: this.repo, number: pr, after }),
+      )
+      const page = data.repository?.pullRequest?.reviewThreads
+      if (!page) break
+      for (const t of page.nodes ?? []) {
+        const comments = t?.comments.nodes ?? []
+        const first = comments[0]
+        if (!t || !first?.databaseId) continue
+        threads.push({
+          id: t.id,
+          isResolved: t.isResolved,
+          firstCommentId: first.databaseId,
+          // The first comment's replies; an author GitHub no longer knows (a deleted account) counts as a person.
+          humanReplied: comments.slice(1).some(c => c?.author?.__typename !== 'Bot') || t.comments.totalCount > comments.length,
+          resolvedByPerson: t.isResolved && !!t.resolvedBy && !t.resolvedBy.login.endsWith('[bot]'),
+        })
+      }
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
+    } while (after && threads.length < MAX_REVIEW_THREADS)
+    return threads
+  }
+
+  async resolveReviewThread(threadId: string): Promise<void> {
+    await graphql('resolveReviewThread', true, () => this.octokit.graphql(RESOLVE_THREAD, { threadId }))
+  }
+
+  async unresolveReviewThread(threadId: string): Promise<void> {
+    await graphql('unresolveReviewThread', true, () => this.octokit.graphql(UNRESOLVE_THREAD, { threadId }))
+  }
+
+  async requestTeamReview(pr: number, teamSlug: string): Promise<void> {
+    await call('pulls.requestReviewers', true, () => this.octokit.rest.pulls.requestReviewers({ ...this.ref, pull_number: pr, team_reviewers: [teamSlug] }))
+  }
+
   async writeCheckRun(draft: CheckRunDraft): Promise<{ id: number; requests: number }> {
     const annotations = draft.annotations.slice(0, MAX_CHECK_RUN_ANNOTATIONS).map(annotation)
     const batches: Array<typeof annotations> = []
@@ -299,9 +353,26 @@ class OctokitPort implements GitHubPort {
     const done = () => ({ status: 'completed' as const, conclusion: draft.conclusion, completed_at: new Date().toISOString() })
 
     const single = batches.length === 1
+    // A re-evaluation of the same commit (a label, a review) updates this tool's latest check run of
+    // the commit, so the check a branch rule requires turns green or red in place. Annotations that
+    // run already has are not sent again: GitHub keeps every annotation once attached.
+    const earlier = await this.latestCheckRun(draft)
+    if (earlier) {
+      const have = new Set(earlier.annotations.map(annotationKey))
+      const fresh = annotations.filter(a => !have.has(annotationKey(a)))
+      const want = new Set(annotations.map(annotationKey))
+      const stale = new Set(earlier.annotations.map(annotationKey).filter(k => !want.has(k))).size
+      try {
+        return await this.updateCheckRun(earlier.id, { ...draft, summary: stale ? `${draft.summary}${staleNote(stale)}` : draft.summary }, fresh)
+      } catch (err) {
+        // A run another app created (GitHub lets only its creator update it): a new run of our own.
+        if (!(err instanceof GitHubWriteForbidden)) throw err
+        this.log(`check run ${earlier.id} cannot be updated with this token (${err.message}); creating a new one`)
+      }
+    }
     // Found again by this token, not by name and commit alone: an earlier run's check run on the same
     // commit (perhaps a green one) must never be taken for this one.
-    const externalId = `host-namespace-guard:${writeToken()}`
+    const externalId = `${CHECK_RUN_ID_PREFIX}${writeToken()}`
     const id = await createOnce({
       operation: 'checks.create',
       ...this.again,
@@ -340,6 +411,53 @@ class OctokitPort implements GitHubPort {
       // The run was created in_progress: left so, it would block a required check forever.
       await this.completeAfterFailure(id, draft, err, Math.min(annotations.length, requests * ANNOTATIONS_PER_REQUEST), annotations.length)
       throw err
+    }
+    return { id, requests }
+  }
+
+  /** This tool's newest completed check run of the commit with the draft's name, and its annotations. */
+  private async latestCheckRun(draft: CheckRunDraft): Promise<{ id: number; annotations: CheckRunAnnotation[] } | undefined> {
+    const runs = await call('checks.listForRef', false, () =>
+      this.octokit.paginate(this.octokit.rest.checks.listForRef, { ...this.ref, ref: draft.headSha, check_name: draft.name, filter: 'latest', per_page: 100 }),
+    )
+    // Ours by the external id this port writes and by a bot's app: a person's token cannot create check runs.
+    const run = runs
+      .filter(r => r.head_sha === draft.headSha && r.status === 'completed' && (r.external_id ?? '').startsWith(CHECK_RUN_ID_PREFIX))
+      .sort((a, b) => b.id - a.id)[0]
+    if (!run) return undefined
+    const annotations = await call('checks.listAnnotations', false, () =>
+      this.octokit.paginate(this.octokit.rest.checks.listAnnotations, { ...this.ref, check_run_id: run.id, per_page: 100 }),
+    )
+    return {
+      id: run.id,
+      annotations: annotations.map(a => ({
+        path: a.path,
+        start_line: a.start_line,
+        end_line: a.end_line,
+        annotation_level: (a.annotation_level ?? 'notice') as CheckRunAnnotation['annotation_level'],
+        message: a.message ?? '',
+        ...(a.title ? { title: a.title } : {}),
+      })),
+    }
+  }
+
+  /** Rewrites an existing check run: its conclusion and text, and the annotations it lacks, in batches. */
+  private async updateCheckRun(id: number, draft: CheckRunDraft, annotations: CheckRunAnnotation[]): Promise<{ id: number; requests: number }> {
+    const batches: CheckRunAnnotation[][] = []
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
+    if (batches.length === 0) batches.push([])
+    let requests = 0
+    for (const [i, batch] of batches.entries()) {
+      const last = i === batches.length - 1
+      await call('checks.update', true, () =>
+        this.octokit.rest.checks.update({
+          ...this.ref,
+          check_run_id: id,
+          ...(last ? { status: 'completed' as const, conclusion: draft.conclusion, completed_at: new Date().toISOString() } : {}),
+          output: { title: draft.title, summary: clip(draft.summary), ...(draft.text !== undefined ? { text: clip(draft.text) } : {}), annotations: batch },
+        }),
+      )
+      requests++
     }
     return { id, requests }
   }
@@ -466,6 +584,67 @@ class OctokitPort implements GitHubPort {
 
   private get ref(): { owner: string; repo: string } {
     return { owner: this.owner, repo: this.repo }
+  }
+}
+
+/** Starts the external_id of every check run this port creates: how a re-evaluation finds its own. */
+const CHECK_RUN_ID_PREFIX = 'host-namespace-guard:'
+
+/** What GitHub answers for an annotation, as a key: equal keys are the same annotation. */
+const annotationKey = (a: CheckRunAnnotation) => JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message, a.title ?? ''])
+
+const staleNote = (n: number) =>
+  `\n\n**Note:** this check run was re-evaluated on the same commit (a label or a review changed). ${n} annotation${n === 1 ? '' : 's'} from the earlier evaluation no longer appl${n === 1 ? 'ies' : 'y'}: GitHub keeps annotations once attached, and the tables above are current.`
+
+/** Review threads, 100 a page, with the first comments of each: enough to find ours and any reply. */
+const REVIEW_THREADS_QUERY = `query HostNamespaceGuardThreads($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          isResolved
+          resolvedBy { login }
+          comments(first: 20) { totalCount nodes { databaseId author { __typename login } } }
+        }
+      }
+    }
+  }
+}`
+const RESOLVE_THREAD = `mutation HostNamespaceGuardResolve($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } } }`
+const UNRESOLVE_THREAD = `mutation HostNamespaceGuardUnresolve($threadId: ID!) { unresolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } } }`
+
+interface ThreadsPage {
+  repository?: {
+    pullRequest?: {
+      reviewThreads: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null }
+        nodes?: Array<{
+          id: string
+          isResolved: boolean
+          resolvedBy?: { login: string } | null
+          comments: { totalCount: number; nodes?: Array<{ databaseId?: number | null; author?: { __typename: string; login: string } | null } | null> }
+        } | null>
+      }
+    } | null
+  } | null
+}
+
+/**
+ * One GraphQL operation. GitHub answers a refusal with HTTP 200 and `errors` of type FORBIDDEN
+ * ("Resource not accessible by integration"): that becomes GitHubWriteForbidden, as a REST 403 does,
+ * so callers fall back the same way.
+ */
+async function graphql<T>(operation: string, write: boolean, run: () => Promise<T>): Promise<T> {
+  try {
+    return await call(operation, write, run)
+  } catch (err) {
+    const errors = (err as { errors?: Array<{ type?: string; message?: string }> }).errors
+    if (!Array.isArray(errors)) throw err
+    const message = `${operation}: ${errors.map(e => e.message ?? e.type ?? 'error').join('; ')}`
+    if (errors.some(e => e.type === 'FORBIDDEN' || /not accessible|permission/i.test(e.message ?? ''))) throw new GitHubWriteForbidden(message, 403, operation)
+    throw new GitHubApiError(message, 0, operation)
   }
 }
 

@@ -48,6 +48,19 @@ export interface ExistingReview {
   commitId?: string
 }
 
+/** A review thread as GraphQL reports it: what resolving needs to know. */
+export interface ReviewThread {
+  /** The thread's GraphQL node id (what resolveReviewThread takes). */
+  id: string
+  isResolved: boolean
+  /** REST id (databaseId) of the thread's first comment: the one carrying our marker. */
+  firstCommentId: number
+  /** Someone other than a bot wrote in the thread: a conversation the tool must not close or reopen. */
+  humanReplied: boolean
+  /** A person resolved it (GraphQL `resolvedBy`; a bot's token resolves as no user): the tool does not reopen it. */
+  resolvedByPerson: boolean
+}
+
 export interface ReviewCommentDraft {
   path: string
   /** Line in the new version of the file (the diff's RIGHT side). */
@@ -91,6 +104,8 @@ export interface GitHubPort {
    * trust a payload or an artifact checks a commit against.
    */
   pullRequestHead(pr: number): Promise<string>
+  /** Login of the pull request's author (pulls.get), who may not approve their own exception. */
+  pullRequestAuthor(pr: number): Promise<string | undefined>
   /**
    * A file's text at a commit (repos.getContent at `ref`): undefined when there is none. Anything
    * but a regular file (a link, a directory, a submodule) or a file over `maxBytes` throws: the
@@ -111,6 +126,17 @@ export interface GitHubPort {
   /** Replaces the body of a review (pulls.updateReview). */
   updateReview(pr: number, id: number, body: string): Promise<void>
   updateReviewComment(id: number, body: string): Promise<void>
+  /**
+   * The pull request's review threads (GraphQL `reviewThreads`), at most MAX_REVIEW_THREADS. A token
+   * that may not read them gets GitHubWriteForbidden, like a refused write: callers fall back.
+   */
+  reviewThreads(pr: number): Promise<ReviewThread[]>
+  /** GraphQL `resolveReviewThread`; GitHubWriteForbidden when the token may not (callers edit the text instead). */
+  resolveReviewThread(threadId: string): Promise<void>
+  /** GraphQL `unresolveReviewThread`: the finding came back. */
+  unresolveReviewThread(threadId: string): Promise<void>
+  /** Requests a review from a team of the repository's organization (pulls.requestReviewers, team_reviewers). */
+  requestTeamReview(pr: number, teamSlug: string): Promise<void>
   /**
    * Creates the check run with the first ANNOTATIONS_PER_REQUEST annotations and adds the rest with
    * updates, completing the run with the last request. Sends at most MAX_CHECK_RUN_ANNOTATIONS.

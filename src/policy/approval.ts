@@ -144,7 +144,37 @@ export async function checkExceptionApproval(
     const message = `${intro}They need approval, but no approving team is configured. Set exceptions.approval.team (org/team-slug) in the configuration file in a separate pull request reviewed by the policy owners, then have a member of that team apply the label "${label}" or approve this pull request, and re-run this check.`
     return unapproved(changes, message, config, 'no-team')
   }
-  const { org, slug } = parseTeam(team, pr.owner)
+  const found = await findApproval(port, pr, { label, team })
+  if (found.approved) return approved(changes, found.approved.by, found.approved.via, found.approved.message)
+  const { teamName, notes, cannotVerify } = found
+
+  const message =
+    `${intro}They need approval from a member of ${teamName}. Either:\n` +
+    `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
+    `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
+    `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`
+  return unapproved(changes, message, config, { team: teamName, label }, cannotVerify)
+}
+
+export interface FoundApproval {
+  /** `@org/slug`. */
+  teamName: string
+  approved?: { by: string; via: 'label' | 'review'; message: string }
+  /** Why an approval present does not count, one sentence each. */
+  notes: string[]
+  /** Set when GitHub would not say whether someone is a member. */
+  cannotVerify?: string
+}
+
+/**
+ * Whether the pull request is approved for exception changes now: the label applied by a member of
+ * the team who is not the author, or an approving review of the head commit by such a member. Read
+ * from the API on every call (the publishing run of the two-stage mode asks it too, with its trusted
+ * token, for a report whose first stage could not read team membership).
+ */
+export async function findApproval(port: ApprovalPort, pr: PullRequestInfo, approval: { label: string; team: string }): Promise<FoundApproval> {
+  const { label } = approval
+  const { org, slug } = parseTeam(approval.team, pr.owner)
   const teamName = `@${org}/${slug}`
   const members = new Map<string, Promise<Membership>>()
   const isMember = (user: string): Promise<Membership> => {
@@ -159,6 +189,7 @@ export async function checkExceptionApproval(
   const isAuthor = (user: string) => pr.author !== undefined && user.toLowerCase() === pr.author.toLowerCase()
   const notes: string[] = []
   const unverified: string[] = []
+  const approvedBy = (by: string, via: 'label' | 'review', message: string): FoundApproval => ({ teamName, approved: { by, via, message }, notes })
 
   const labels = await port.pullRequestLabels(pr.number)
   const present = labels.find(l => l.toLowerCase() === label.toLowerCase())
@@ -170,7 +201,7 @@ export async function checkExceptionApproval(
       notes.push(
         `The label "${label}" was applied by ${by}, the author of this pull request, who cannot approve their own exception: remove it and have another member of ${teamName} apply it.`,
       )
-    else if (member === true) return approved(changes, by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`)
+    else if (member === true) return approvedBy(by, 'label', `Exception changes approved: label "${label}" applied by ${by}, a member of ${teamName}.`)
     else if (member === 'unknown') unverified.push(by)
     else notes.push(`The label "${label}" was applied by ${by}, who is not a member of ${teamName}: remove it and have a member of ${teamName} apply it.`)
   }
@@ -180,7 +211,7 @@ export async function checkExceptionApproval(
   for (const user of approvers) {
     if (isAuthor(user)) continue
     const member = await isMember(user)
-    if (member === true) return approved(changes, user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`)
+    if (member === true) return approvedBy(user, 'review', `Exception changes approved: approving review by ${user}, a member of ${teamName}.`)
     if (member === 'unknown') unverified.push(user)
     else outsiders.push(user)
   }
@@ -192,13 +223,7 @@ export async function checkExceptionApproval(
   const unknown = [...new Set(unverified)]
   if (cannotVerify)
     notes.push(`Cannot verify whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is a member' : 'are members'} of ${teamName}: ${cannotVerify}`)
-
-  const message =
-    `${intro}They need approval from a member of ${teamName}. Either:\n` +
-    `1. a member of ${teamName} applies the label "${label}" to this pull request, or\n` +
-    `2. a member of ${teamName} approves this pull request in a review of its latest commit (an approval of an earlier commit does not count).\n` +
-    `Then re-run this check.${notes.length ? `\n${notes.join('\n')}` : ''}`
-  return unapproved(changes, message, config, { team: teamName, label }, cannotVerify)
+  return { teamName, notes, ...(cannotVerify ? { cannotVerify } : {}) }
 }
 
 /** `unknown`: GitHub refused to say (the token may not read team membership). */

@@ -112,7 +112,7 @@ function assessOne(
 // Compensating controls
 
 /** What is missing and why: the exception-missing-control rule words it. */
-function missingControls(w: WorkloadFacts, namespace: string, policies: readonly NetworkPolicyFacts[]): MissingControl[] {
+export function missingControls(w: WorkloadFacts, namespace: string, policies: readonly NetworkPolicyFacts[]): MissingControl[] {
   const out: MissingControl[] = []
   for (const pod of w.pods) {
     for (const c of pod.containers) out.push(...containerControls(c))

@@ -48,3 +48,17 @@ export const cell = (text: string) => escapeMarkdown(text)
 
 /** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
 export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+
+/** A GitHub organization login: letters, digits, single hyphens inside, at most 39 characters. */
+const ORG_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+/** A team slug as GitHub makes them: letters, digits, `-`, `_` and `.`, not starting with a sign. */
+const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
+
+/**
+ * `@org/team` as a live mention: the one mention this tool writes, of the approving team the
+ * configuration names. Anything that is not a plain login and slug is escaped like user text, so a
+ * configured value cannot smuggle Markdown or a second mention.
+ */
+export function teamMention(org: string, slug: string): string {
+  return ORG_LOGIN.test(org) && TEAM_SLUG.test(slug) ? `@${org}/${slug}` : escapeMarkdown(`@${org}/${slug}`)
+}

@@ -1,7 +1,7 @@
 import { isRunLevel, type Finding, type Severity, type Span } from '../model.js'
 import type { Rule } from '../rules/types.js'
 import { TOOL_NAME, TOOL_VERSION, PROJECT_URL, docsUrl } from '../version.js'
-import type { RunInfo } from './run-info.js'
+import type { RunInfo, WithVerdict } from './run-info.js'
 
 /** GitHub code scanning shows a security severity only when rules carry this score. */
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.0', note: '2.0' }
@@ -10,7 +10,7 @@ const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.
  * SARIF 2.1.0 as GitHub code scanning ingests it: rules with help text, results with regions in
  * UTF-16 columns, partialFingerprints that do not depend on lines, fixes and suppressions.
  */
-export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInfo): object {
+export function toSarif(findings: ReadonlyArray<Finding & WithVerdict>, rules: readonly Rule[], run: RunInfo): object {
   const index = new Map(rules.map((r, i) => [r.meta.id, i]))
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -67,7 +67,8 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInf
               message: { text: f.message },
               locations: [{ physicalLocation: { artifactLocation, region: region(f.span) } }],
               partialFingerprints: { 'hostNamespaceGuard/v1': f.fingerprint ?? '' },
-              properties: { resource: f.resource.display, fieldPath: f.fieldPath },
+              // The run's verdict on it (findings/verdict.ts), the same one the check run, JSON and exit code report.
+              properties: { resource: f.resource.display, fieldPath: f.fieldPath, failing: f.failing },
             }
             // Where the value is used, when that is not where it is written (the command that
             // expands a variable, the merge key that brings an anchored field in), and where it
@@ -120,7 +121,7 @@ export function toSarif(findings: Finding[], rules: readonly Rule[], run: RunInf
             }
             return result
           }),
-        properties: { filesScanned: run.filesScanned, truncated: run.truncated },
+        properties: { filesScanned: run.filesScanned, truncated: run.truncated, failing: findings.filter(f => f.failing).length },
       },
     ],
   }

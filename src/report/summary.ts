@@ -1,5 +1,5 @@
 import type { JudgedFinding } from '../findings/verdict.js'
-import { locationOf, type Severity } from '../model.js'
+import { isRunLevel, locationOf, type Severity } from '../model.js'
 import { docsUrl } from '../version.js'
 import { cell, escapeMarkdown } from './markdown.js'
 
@@ -11,6 +11,18 @@ export interface SummaryInput {
   filesScanned: number
   /** Limits hit and sources used, said plainly (diff from git or API, 3000-file cap, ...). */
   notes: string[]
+  /** Where file links point: the commit the findings are about, on the repository's web pages. */
+  links?: SummaryLinks
+  /** Findings of the changed files at the base commit that the pull request's head no longer has. */
+  removed?: number
+}
+
+export interface SummaryLinks {
+  /** GITHUB_SERVER_URL: https://github.com, or a GitHub Enterprise Server. */
+  server: string
+  owner: string
+  repo: string
+  sha: string
 }
 
 const ROWS_PER_TABLE = 100
@@ -33,17 +45,12 @@ export function summaryTitle(input: SummaryInput): string {
 /** The Markdown summary shared by the check run and the job summary. */
 /** `limit`: the channel's size bound in UTF-8 bytes (the caller knows where the text goes). */
 export function renderSummary(input: SummaryInput, limit: number): string {
-  const { findings, failOn } = input
-  const failing = failingOf(input)
+  const { findings } = input
   const fresh = findings.filter(f => f.isNew && !f.suppression)
   const old = findings.filter(f => !f.isNew && !f.suppression)
   const covered = findings.filter(f => f.suppression)
   const out: string[] = []
-  out.push(`## ${failing.length ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`, '')
-  out.push(
-    `Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${failOn}\`.`,
-    '',
-  )
+  out.push(...headline(input), '')
   out.push(
     '| Rule | ' + (input.mode === 'pr' ? 'New | Pre-existing | ' : 'Findings | ') + 'Covered by exceptions |',
     input.mode === 'pr' ? '|---|---:|---:|---:|' : '|---|---:|---:|',
@@ -66,16 +73,72 @@ export function renderSummary(input: SummaryInput, limit: number): string {
   ]
   for (const [heading, list] of sections) {
     if (!list.length) continue
-    out.push(`### ${heading}`, '', '| Severity | Rule | File | Resource | Message |', '|---|---|---|---|---|')
+    // Where and what first (the columns a reviewer reads), the resource named once.
+    out.push(`### ${heading}`, '', '| Where | What | Severity | Rule |', '|---|---|---|---|')
     for (const f of list.slice(0, ROWS_PER_TABLE)) {
       const extra = f.suppression ? ` (owner: ${f.suppression.owner ?? 'unknown'}; expires: ${f.suppression.expires ?? 'never'})` : ''
-      out.push(`| ${f.severity} | ${f.ruleId} | ${cell(locationOf(f))} | ${cell(f.resource.display)} | ${cell(f.message + extra)} |`)
+      out.push(`| ${where(f, input.links)} | ${what(f, extra)} | ${f.suppression ? 'covered' : f.severity} | ${f.ruleId} |`)
     }
     if (list.length > ROWS_PER_TABLE) out.push('', `…and ${list.length - ROWS_PER_TABLE} more (see the JSON report or SARIF).`)
     out.push('')
   }
-  // Notes are our own sentences (shas, limits, sources), never user text.
-  if (input.notes.length) out.push('### Notes', '', ...input.notes.map(n => `- ${n}`), '')
+  // Notes are our own sentences (shas, limits, sources); user text in them comes escaped. A note's
+  // later lines (the steps of an approval) stay inside its list item, indented.
+  if (input.notes.length) out.push(...notesOf(input.notes))
+  return truncate(out.join('\n'), limit)
+}
+
+/**
+ * The first lines a reviewer reads: the verdict in words, what the pull request adds and removes,
+ * and what was scanned.
+ */
+function headline(input: SummaryInput): string[] {
+  const failing = failingOf(input).length
+  const s = (n: number) => (n === 1 ? '' : 's')
+  const verdict = failing
+    ? `**Fails:** ${failing} finding${s(failing)} at or above \`${input.failOn}\`${input.mode === 'pr' ? ' block this pull request' : ''}; each row below says where, and the review comments say how to fix it.`
+    : `**Passes:** nothing at or above \`${input.failOn}\` ${input.mode === 'pr' ? 'is added by this pull request' : 'was found'}${input.findings.some(f => f.suppression) ? ' (findings covered by exceptions are listed below)' : ''}.`
+  const removed = input.removed ? ` This pull request removes ${input.removed} finding${s(input.removed)}.` : ''
+  return [
+    `## ${failing ? '❌' : '✅'} Host Namespace Guard: ${escapeMarkdown(summaryTitle(input))}`,
+    '',
+    `${verdict}${removed}`,
+    '',
+    `Scanned ${input.filesScanned} file${input.filesScanned === 1 ? '' : 's'}${input.mode === 'pr' ? ' changed in this pull request' : ''}; fail-on: \`${input.failOn}\`.`,
+  ]
+}
+
+const notesOf = (notes: readonly string[]) => ['### Notes', '', ...notes.map(n => `- ${n.replace(/\n/g, '\n  ')}`), '']
+
+/** `file:line`, linked to that line at the commit when the links are known. */
+function where(f: JudgedFinding, links: SummaryLinks | undefined): string {
+  const text = cell(locationOf(f))
+  if (!links || isRunLevel(f)) return text
+  const path = f.file.split('/').map(encodeURIComponent).join('/')
+  const url = `${links.server.replace(/\/+$/, '')}/${encodeURIComponent(links.owner)}/${encodeURIComponent(links.repo)}/blob/${links.sha}/${path}#L${f.span.start.line}`
+  return `[${text}](${url})`
+}
+
+/** The resource once, in bold, then what the message says about it (most messages start by naming it). */
+function what(f: JudgedFinding, extra: string): string {
+  const display = f.resource.display
+  const rest = f.message.startsWith(`${display} `)
+    ? f.message.slice(display.length + 1)
+    : f.message.startsWith(`${display}: `)
+      ? f.message.slice(display.length + 2)
+      : f.message
+  return `**${cell(display)}** ${cell(rest + extra)}`
+}
+
+/**
+ * The job summary when the check run has everything: the verdict, the counts and a link to the check
+ * run. A copy would be the same page twice.
+ */
+export function renderJobPointer(input: SummaryInput, checkRunUrl: string, limit: number): string {
+  const full = renderSummary(input, limit)
+  const table = full.slice(full.indexOf('\n| Rule |'), full.indexOf('\n\n', full.indexOf('\n| Rule |')))
+  const out = [...headline(input), table, '', `Every finding, with where and how to fix it: [the check run](${checkRunUrl}).`, '']
+  if (input.notes.length) out.push(...notesOf(input.notes))
   return truncate(out.join('\n'), limit)
 }
 

@@ -73,7 +73,12 @@ export interface BuildCheckResult {
   /** Its Dockerfile line, when known. */
   failedLine?: number
   /** `refused`: stopped before building (host networking requested); `failed`: the build failed. */
-  reason?: 'refused' | 'failed'
+  /**
+   * `refused`: stopped before building (a RUN asks for the host network); `failed`: a step failed in
+   * a way that points at the network it lacked (exit 1); `error`: the build failed for another
+   * reason, an unpullable base image, a typo, a failing command (exit 2, with the tool's message).
+   */
+  reason?: 'refused' | 'failed' | 'error'
   /** One paragraph for people. */
   message: string
   /** Every `RUN --network=host` found (refused builds list all of them). */
@@ -166,10 +171,16 @@ export interface FailedStep {
 export function parseFailedStep(engine: BuildEngine, output: string): FailedStep {
   if (engine === 'podman') {
     const steps = [...output.matchAll(/^STEP (\d+\/\d+): (.*)$/gm)]
-    const err = /building at STEP "((?:[^"\\]|\\.)*)"/.exec(output)
-    const instruction = err ? err[1].replace(/\\(.)/g, '$1') : undefined
+    const errLine = /^.*building at STEP ".*$/m.exec(output)?.[0]
+    // podman quotes the step without escaping its own quotes (`"RUN echo "a""`): the step it names is
+    // the STEP line whose whole text it quotes, not the text up to the first inner quote.
+    const named = errLine
+      ? [...steps].reverse().find(s => errLine.includes(`"${s[2]}"`) || errLine.includes(`"${s[2]!.replace(/["\\]/g, '\\$&')}"`))
+      : undefined
+    const escaped = errLine ? /building at STEP "((?:[^"\\]|\\.)*)"/.exec(errLine)?.[1]?.replace(/\\(.)/g, '$1') : undefined
+    const instruction = named?.[2] ?? escaped
     const last = steps.length > 0 ? steps[steps.length - 1] : undefined
-    const match = instruction ? [...steps].reverse().find(s => s[2] === instruction) : last
+    const match = named ?? (instruction ? [...steps].reverse().find(s => s[2] === instruction) : last)
     return { ...(match ? { step: match[1] } : {}), ...((instruction ?? last?.[2]) ? { instruction: instruction ?? last?.[2] } : {}) }
   }
   const err = /^#(\d+) ERROR:/m.exec(output)
@@ -306,26 +317,60 @@ export async function runBuildCheck(opts: BuildCheckOptions): Promise<BuildCheck
       durationMs: Date.now() - started,
     }
   }
-  const failed = parseFailedStep(opts.engine, `${built.stdout}\n${built.stderr}`)
+  const all = `${built.stdout}\n${built.stderr}`
+  const failed = parseFailedStep(opts.engine, all)
   let line = failed.line
   if (line === undefined && failed.instruction) line = instructionLine(text, dockerfile, failed.instruction)
   const where = [failed.step ? `step ${failed.step}` : undefined, line ? `${path.basename(dockerfile)}:${line}` : undefined].filter(Boolean).join(', ')
+  const network = needsNetwork(all, failed.instruction)
   return {
     ok: false,
     engine: opts.engine,
     image,
     ...(failed.instruction ? { failedStep: failed.instruction } : {}),
     ...(line ? { failedLine: line } : {}),
-    reason: 'failed',
-    message:
-      `build failed${where ? ` at ${where}` : ''}${failed.instruction ? `: ${failed.instruction}` : ''} (exit ${built.code}). ` +
-      `RUN steps run in an isolated network namespace (${opts.network === 'none' ? 'loopback only' : "no access to the node's interfaces or loopback services"}); ` +
-      `a step that only works with the host's network fails here.`,
+    reason: network ? 'failed' : 'error',
+    message: network
+      ? `build failed${where ? ` at ${where}` : ''}${failed.instruction ? `: ${failed.instruction}` : ''} (exit ${built.code}), and the failure points at the network: ${network}. ` +
+        `RUN steps run in an isolated network namespace (${opts.network === 'none' ? 'loopback only' : "no access to the node's interfaces or loopback services"}); ` +
+        `a step that only works with the host's network fails here.`
+      : `build failed for another reason than host networking${where ? ` at ${where}` : ''}${failed.instruction ? `: ${failed.instruction}` : ''} (exit ${built.code}); ${opts.engine} said: ${toolMessage(all)}`,
     hostNetworkSteps,
     output,
     cleanedUp,
     durationMs: Date.now() - started,
   }
+}
+
+/**
+ * What in a failed build points at the network it lacked: an error the tools print when a host,
+ * port or name cannot be reached, or a failing step that talks to the node's own addresses.
+ * Undefined when nothing does (an unpullable base image, a typo, a failing test): that is a build
+ * error, not a finding about host networking.
+ */
+export function needsNetwork(output: string, failedStep: string | undefined): string | undefined {
+  if (NOT_THE_NETWORK.test(output)) return undefined
+  const error = NETWORK_ERROR.exec(output)
+  if (error) return `"${error[0]}"`
+  const local = failedStep ? LOOPBACK.exec(failedStep) : null
+  return local ? `the step reaches ${local[0]}, which is the build's own loopback without the host's network` : undefined
+}
+
+/** Messages of unreachable hosts, ports and names (curl, wget, nc, getaddrinfo, Go's net, apt). */
+const NETWORK_ERROR =
+  /Connection refused|Could not resolve host[^\n]*|Could not connect to[^\n]*|Failed to connect to[^\n]*|Network is unreachable|No route to host|Temporary failure (?:in name resolution|resolving[^\n]*)|Name or service not known|getaddrinfo[^\n]*|dial tcp[^\n]*|can't connect to remote host[^\n]*|bad address '[^'\n]*'|Connection timed out/i
+/** Failures that are not the RUN network at all: the base image cannot be pulled, or the Dockerfile does not parse. */
+const NOT_THE_NETWORK =
+  /pull access denied|manifest unknown|manifest for [^\n]* not found|repository does not exist|requested access to the resource is denied|failed to resolve source metadata|initializing source [^\n]*(?:not found|unauthorized|denied)|unknown instruction|dockerfile parse error|Error: parsing/i
+const LOOPBACK = /\b(?:127\.\d+\.\d+\.\d+|localhost|0\.0\.0\.0|host\.docker\.internal|host\.containers\.internal)\b|\[::1\]/i
+
+/** The tool's own words about the failure: its error lines, whole, else the end of its output. */
+function toolMessage(output: string): string {
+  const errors = output
+    .split('\n')
+    .filter(l => /\berror\b/i.test(l))
+    .map(l => l.trim())
+  return errors.length ? tail(errors.join('\n'), 8, 2000) : tail(output, 8, 2000) || '(no output)'
 }
 
 /** Output that means the engine, not the Dockerfile, failed (no daemon, no buildx plugin, killed runner). */

@@ -1,7 +1,7 @@
 /** Build and runtime smoke checks (the CLI's `build-check` and `runtime-check`). */
 export { runBuildCheck, findHostNetworkSteps, instructionLine, parseFailedStep } from './build-check.js'
 export type { BuildCheckOptions, BuildCheckResult, BuildEngine, HostNetworkStep } from './build-check.js'
-export { runRuntimeCheck } from './runtime-check.js'
+export { parseAllowList, runRuntimeCheck } from './runtime-check.js'
 export type { RuntimeCheckOptions, RuntimeCheckResult, RuntimeEngine, RuntimeProgress, WorkloadRuntimeResult } from './runtime-check.js'
 export { SmokeError } from './smoke-error.js'
 export type { SmokeErrorKind } from './smoke-error.js'

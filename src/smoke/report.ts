@@ -4,19 +4,21 @@ import type { BuildCheckResult } from './build-check.js'
 import { SmokeError } from './smoke-error.js'
 import type { RuntimeCheckResult } from './runtime-check.js'
 
-/** 0: ok; 1: a namespace is shared or the build needs host networking; 2: usage/engine error or timeout; 130: interrupted. */
+/** 0: ok; 1: a namespace is shared or the build needs host networking; 2: the build failed otherwise, usage/engine error or timeout; 130: interrupted. */
 export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
 export const EXIT_ERROR = 2
 export const EXIT_INTERRUPTED = 130
 
 /**
- * Exit code for what a check returned or threw: a result → 0 when ok, else 1; a SmokeError → 2
- * (130 when interrupted); anything else thrown → 2.
+ * Exit code for what a check returned or threw: a result → 0 when ok, else 1, but 2 for a build that
+ * failed for another reason than host networking; a SmokeError → 2 (130 when interrupted); anything
+ * else thrown → 2.
  */
 export function smokeExitCode(outcome: BuildCheckResult | RuntimeCheckResult | unknown): number {
   if (outcome instanceof SmokeError) return outcome.kind === 'interrupted' ? EXIT_INTERRUPTED : EXIT_ERROR
   if (outcome instanceof Error) return EXIT_ERROR
+  if (typeof outcome === 'object' && outcome !== null && (outcome as { reason?: unknown }).reason === 'error') return EXIT_ERROR
   if (typeof outcome === 'object' && outcome !== null && 'ok' in outcome && typeof (outcome as { ok: unknown }).ok === 'boolean') {
     return (outcome as { ok: boolean }).ok ? EXIT_OK : EXIT_FINDINGS
   }
@@ -40,8 +42,16 @@ export function formatRuntimeText(r: RuntimeCheckResult): string {
     out.push(`${w.ok ? 'PASS' : 'FAIL'} ${w.resource} → pod ${w.pod} (probe: ${w.probe}, container ${w.container})`)
     for (const ns of NAMESPACES) {
       const v = w.namespaces[ns]
-      const verdict = v.shared ? 'FAIL' : v.observed === null ? 'UNKNOWN' : 'PASS'
-      out.push(`  ${ns.padEnd(7)} ${verdict.padEnd(7)} ${v.shared ? 'shared with the node' : v.observed === null ? 'not observed' : 'isolated'}: ${v.evidence}`)
+      const allowed = w.allowed.includes(ns)
+      const verdict = allowed ? (v.shared ? 'ALLOWED' : 'FAIL') : v.shared ? 'FAIL' : v.observed === null ? 'UNKNOWN' : 'PASS'
+      const what = v.shared
+        ? `shared with the node${allowed ? ', as its exception allows' : ''}`
+        : allowed
+          ? 'not shared, though its exception allows it'
+          : v.observed === null
+            ? 'not observed'
+            : 'isolated'
+      out.push(`  ${ns.padEnd(7)} ${verdict.padEnd(7)} ${what}: ${v.evidence}`)
     }
     for (const n of w.notes) out.push(`  note: ${n}`)
   }

@@ -88,6 +88,11 @@ export interface RuntimeCheckOptions {
   observeHost?: () => Promise<Observation>
   /** Called after each step; tests use it to interrupt at a known point. */
   onProgress?: (event: RuntimeProgress) => void
+  /**
+   * Host namespaces an honoured exception allows, by workload (`Kind/namespace/name`): such a workload
+   * passes when it shares exactly these and no more (see parseAllowList).
+   */
+  allow?: Readonly<Record<string, readonly Namespace[]>>
 }
 
 export type RuntimeProgress =
@@ -104,7 +109,9 @@ export interface WorkloadRuntimeResult {
   container: string
   probe: ProbeMode
   namespaces: Record<Namespace, NamespaceVerdict>
-  /** No namespace shared and every namespace observed. */
+  /** What its exception allows (empty without one). */
+  allowed: Namespace[]
+  /** Every namespace observed, and shared exactly when its exception allows it. */
   ok: boolean
   /** Why the sidecar was used, fields dropped, and similar. */
   notes: string[]
@@ -290,11 +297,39 @@ async function checkOne(
   opts.onProgress?.({ step: 'probed', resource: w.resource, pod: pod.name, probe })
   const host = opts.observeHost ? await opts.observeHost() : await driver.observeHost()
   const namespaces = compareNamespaces(observation, host, w.requested, { probe, engineLabel: driver.label, container: driver.containerName(pod) })
-  const ok = Object.values(namespaces).every(v => !v.shared && v.observed === false)
-  return { resource: w.resource, pod: pod.name, container: driver.containerName(pod), probe, namespaces, ok, notes }
+  // An exception's namespaces must be shared (it allows no more than the workload uses), the others
+  // isolated and seen to be.
+  const allowed = HOST_NAMESPACES.map(n => n.id).filter(id => opts.allow?.[w.resource]?.includes(id))
+  const ok = HOST_NAMESPACES.every(n => (allowed.includes(n.id) ? namespaces[n.id].shared : !namespaces[n.id].shared && namespaces[n.id].observed === false))
+  if (allowed.length)
+    notes.push(`an exception allows ${allowed.join(', ')}: ${ok ? 'shared exactly as allowed' : 'the namespaces shared differ from those allowed'}`)
+  return { resource: w.resource, pod: pod.name, container: driver.containerName(pod), probe, namespaces, allowed, ok, notes }
 }
 
 type Run = (argv: string[], extra?: RunOptions) => Promise<RunResult>
+
+/**
+ * `--allow` of the runtime check (the smoke matrix's `allow`): `Kind/ns/name=hostNetwork,hostPID`
+ * tokens separated by spaces; the pod field or the namespace id names each namespace.
+ */
+export function parseAllowList(text: string): Record<string, Namespace[]> {
+  const out: Record<string, Namespace[]> = {}
+  for (const token of text.split(/\s+/).filter(Boolean)) {
+    const at = token.lastIndexOf('=')
+    const resource = token.slice(0, at)
+    if (at <= 0) throw new SmokeError('usage', `--allow: ${JSON.stringify(token)} is not Kind/namespace/name=field,field`)
+    out[resource] = token
+      .slice(at + 1)
+      .split(',')
+      .filter(Boolean)
+      .map(name => {
+        const ns = HOST_NAMESPACES.find(n => n.podField === name || n.id === name)
+        if (!ns) throw new SmokeError('usage', `--allow: ${JSON.stringify(name)} names no host namespace (${HOST_NAMESPACES.map(n => n.podField).join(', ')})`)
+        return ns.id
+      })
+  }
+  return out
+}
 
 // ---------------------------------------------------------------------------------------------
 // podman
