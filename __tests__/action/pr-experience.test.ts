@@ -345,9 +345,18 @@ describe('the two-stage report', () => {
       Dockerfile: 'FROM alpine\nRUN --network=host apk add curl\n',
       'compose.yaml': 'services:\n  web:\n    image: nginx\n    network_mode: host\n',
       'run.sh': '#!/bin/sh\ndocker run --pid=host img\n',
+      // A chart that fails to render (render-error), rendered by the real helm.
+      'charts/broken/Chart.yaml': 'apiVersion: v2\nname: broken\nversion: 0.1.0\n',
+      'charts/broken/templates/pod.yaml': '{{ fail "this chart does not render" }}\n',
     }
-    const config = 'exceptions:\n  namespaces: [monitoring]\n  approval:\n    team: octo-org/platform-security\n'
-    const pr = openPullRequest({ '.github/host-namespace-guard.yml': config }, { ...docExamples(), ...extra }, { fork: true })
+    // A committed admission policy that no longer matches the config (admission-policy-stale).
+    const config =
+      'exceptions:\n  namespaces: [monitoring]\n  approval:\n    team: octo-org/platform-security\nadmission:\n  file: deploy/admission-policy.yaml\n'
+    const pr = openPullRequest(
+      { '.github/host-namespace-guard.yml': config, 'deploy/admission-policy.yaml': '# stale\n' },
+      { ...docExamples(), ...extra },
+      { fork: true },
+    )
     const reportFile = `${pr.repo.dir}/guard-report.json`
     fake.forbidWrites()
     const rec = recordingEnv({

@@ -224,9 +224,12 @@ async function tableScenarios(): Promise<{ scenarios: Scenario[]; objects: Corpu
   return { scenarios, objects }
 }
 
+// Read at load time, not inside a test: a rule test file may hold describe blocks of its own
+// beside its table, which register here (and run again) rather than nest inside a test.
+const tables = await tableScenarios()
+
 describe('the admission policy decides as the static check does', () => {
   it('on every object of the project’s rule tables, tests, fixtures and examples, as tested and with and without exceptions', async () => {
-    const tables = await tableScenarios()
     const objects = [...tables.objects, ...corpus()]
     const outcome = await compare([...tables.scenarios, ...genericScenarios(objects)])
     console.log(

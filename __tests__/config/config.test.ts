@@ -243,6 +243,15 @@ describe('parseConfig reads a whole file', () => {
       },
       review: { maxComments: 30 },
       smoke: { maxRuntimeJobs: 5 },
+      admission: { file: 'deploy/admission/host-namespace-policy.yaml' },
+      render: {
+        enabled: true,
+        missingTool: 'warning',
+        timeoutMs: 10_000,
+        maxOutputBytes: 16 * 2 ** 20,
+        helm: { command: 'helm', charts: [] },
+        kustomize: { command: 'kubectl' },
+      },
     })
   })
 })

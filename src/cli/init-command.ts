@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { defaultConfig } from '../config/config.js'
+import { HOST_NAMESPACES } from '../namespaces.js'
 import { walk } from '../discovery/walk.js'
 import { safeWrite } from '../io/safe-write.js'
 import { scanRepository } from '../pipeline.js'
@@ -12,7 +13,7 @@ import { USAGE } from './usage.js'
 /** Folder names that hold someone else's files or test data, not the repository's deployments. */
 const NOT_OURS = new Set(['vendor', 'third_party', 'third-party', 'testdata', '__fixtures__', 'fixtures'])
 const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization'])
-const HOST_RULES = new Set(['host-network', 'host-pid', 'host-ipc'])
+const HOST_RULES: ReadonlySet<string> = new Set(HOST_NAMESPACES.map(n => n.ruleId))
 
 /**
  * `init`: writes the workflows and a first config from what the repository holds, then prints

@@ -54,6 +54,10 @@ on:`
   workflow_dispatch:   # a full scan of the repository
   schedule:
     - cron: "0 8 1 * *"   # monthly: the exceptions review
+# Label and review events can come together: one run at a time per pull request updates the check.
+concurrency:
+  group: host-namespace-guard-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: false
 permissions:
   contents: read
 jobs:

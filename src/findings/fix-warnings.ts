@@ -1,4 +1,5 @@
 import type { Finding } from '../model.js'
+import { HOST_NAMESPACE } from '../namespaces.js'
 
 /** An address that, inside a container, is the container itself and no longer the host. */
 const LOOPBACK = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i
@@ -14,7 +15,7 @@ export function loopbackWarnings(text: string, findings: readonly Finding[]): st
   const lines = text.split('\n')
   const warnings: string[] = []
   for (const f of findings) {
-    if (f.ruleId !== 'host-network' || !f.fix || f.suppression) continue
+    if (f.ruleId !== HOST_NAMESPACE.network.ruleId || !f.fix || f.suppression) continue
     const command = logicalLine(lines, f.span.start.line - 1)
     const direct = LOOPBACK.exec(command)?.[0]
     const viaVariable = direct ? undefined : variableReachingLoopback(lines, command)
