@@ -8602,6 +8602,10 @@ on:`;
   workflow_dispatch:   # a full scan of the repository
   schedule:
     - cron: "0 8 1 * *"   # monthly: the exceptions review
+# Label and review events can come together: one run at a time per pull request updates the check.
+concurrency:
+  group: host-namespace-guard-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: false
 permissions:
   contents: read
 jobs:
@@ -8748,10 +8752,11 @@ function initialConfig(shape) {
 
 
 
+
 /** Folder names that hold someone else's files or test data, not the repository's deployments. */
 const NOT_OURS = new Set(['vendor', 'third_party', 'third-party', 'testdata', '__fixtures__', 'fixtures']);
 const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
-const HOST_RULES = new Set(['host-network', 'host-pid', 'host-ipc']);
+const HOST_RULES = new Set(src_namespaces/* HOST_NAMESPACES */.Uv.map(n => n.ruleId));
 /**
  * `init`: writes the workflows and a first config from what the repository holds, then prints
  * the first scan's result and the next steps. Never overwrites a file without --force.
@@ -8933,6 +8938,7 @@ function align(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/findings/fix-warnings.ts
+
 /** An address that, inside a container, is the container itself and no longer the host. */
 const LOOPBACK = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i;
 /** Variables a command names: `$NAME`, `${NAME}`, `$(NAME)`, `-e NAME`, `--env NAME[=…]`. */
@@ -8946,7 +8952,7 @@ function loopbackWarnings(text, findings) {
     const lines = text.split('\n');
     const warnings = [];
     for (const f of findings) {
-        if (f.ruleId !== 'host-network' || !f.fix || f.suppression)
+        if (f.ruleId !== src_namespaces/* HOST_NAMESPACE */.$8.network.ruleId || !f.fix || f.suppression)
             continue;
         const command = logicalLine(lines, f.span.start.line - 1);
         const direct = LOOPBACK.exec(command)?.[0];
