@@ -59448,6 +59448,7 @@ function smokeMatrix(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/smoke-jobs.ts
+
 /**
  * The `smoke-matrix` output holds `include` alone (any other key would become a matrix dimension);
  * the runtime shapes the limit left out are said in the notes instead.
@@ -59456,6 +59457,18 @@ function smokeJobs(matrix, notes) {
     if (matrix.omitted)
         notes.push(`${matrix.omitted} more distinct pod shape(s) were not given a runtime smoke job (smoke.maxRuntimeJobs in the configuration): the static check covers them.`);
     return { include: matrix.include };
+}
+/** The smoke jobs of a run, full scan or pull request alike: what it found, what it can start. */
+function smokeJobsFor(run, notes) {
+    const matrix = smokeMatrix({
+        build: run.inputs.buildCheck,
+        runtime: run.inputs.runtimeCheck,
+        findings: run.findings,
+        workloads: startableWorkloads(run.facts),
+        dockerfiles: run.dockerfiles,
+        maxRuntimeJobs: run.config.smoke.maxRuntimeJobs,
+    });
+    return smokeJobs(matrix, notes);
 }
 
 ;// CONCATENATED MODULE: ./src/diff/raw.ts
@@ -59750,7 +59763,6 @@ async function trustedConfig(env, inputs, pr, changes, port) {
 
 
 
-
 /** A pull request: its changed files, judged by the base branch's config, placed on its diff. */
 async function reviewPullRequest(env, inputs, port) {
     const pr = pullRequestFromEvent(env.event);
@@ -59812,14 +59824,7 @@ async function reviewPullRequest(env, inputs, port) {
         pr,
         sha: pr.headSha,
         review: { texts, changes: changes.lines, suggestions: true, exceptionDrafts: exceptionDrafts(findings, result.facts, config) },
-        smokeMatrix: smokeJobs(smokeMatrix({
-            build: inputs.buildCheck,
-            runtime: inputs.runtimeCheck,
-            findings,
-            workloads: startableWorkloads(result.facts),
-            dockerfiles: result.dockerfiles,
-            maxRuntimeJobs: config.smoke.maxRuntimeJobs,
-        }), changes.notes),
+        smokeMatrix: smokeJobsFor({ inputs, config, findings, facts: result.facts, dockerfiles: result.dockerfiles }, changes.notes),
     };
 }
 /**
@@ -59895,7 +59900,6 @@ async function readWorkspace(env, file, maxBytes) {
 
 
 
-
 /** The whole repository (or `path` in it): workflow_dispatch, schedule, push. */
 async function fullScan(env, inputs, config) {
     const root = external_node_path_default().resolve(env.workspace);
@@ -59910,14 +59914,7 @@ async function fullScan(env, inputs, config) {
         truncated: result.truncated,
         notes,
         sha: env.sha,
-        smokeMatrix: smokeJobs(smokeMatrix({
-            build: inputs.buildCheck,
-            runtime: inputs.runtimeCheck,
-            findings,
-            workloads: startableWorkloads(result.facts),
-            dockerfiles: result.dockerfiles,
-            maxRuntimeJobs: config.smoke.maxRuntimeJobs,
-        }), notes),
+        smokeMatrix: smokeJobsFor({ inputs, config, findings, facts: result.facts, dockerfiles: result.dockerfiles }, notes),
     };
 }
 

@@ -4695,6 +4695,90 @@ const ACTION_REF = 'host-namespace-guard/host-namespace-guard@v0';
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/io/safe-read.ts
+var safe_read = __nccwpck_require__(204);
+;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
+
+
+
+/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
+async function readCentralFile(root, config, configFile = 'config') {
+    const relative = config.exceptions.file;
+    if (!relative)
+        return undefined;
+    try {
+        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
+        // secret), so the file must be a regular file inside the repository, read without following.
+        const text = await (0,safe_read/* readRepositoryFile */.tz)(root, relative, config.maxFileSize);
+        if (text === undefined)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
+        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        if (err instanceof safe_read/* RefusedRead */.pX)
+            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
+        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var rules = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/** Bounds the config file like any other input. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads from the working tree, bounded like any other input, and never through a link or from a
+ * special file: a pull request could commit the config as a link to /proc/self/environ (whose
+ * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
+ * read from its own directory under the same rules.
+ */
+function fsTextReader(root) {
+    return async (file) => {
+        const absolute = external_node_path_default().resolve(root, file);
+        const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
+        try {
+            return await (0,safe_read/* readRepositoryFile */.tz)(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
+        }
+        catch (err) {
+            if (err instanceof safe_read/* RefusedRead */.pX)
+                throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
+            throw err;
+        }
+    };
+}
+/**
+ * Loads the config: an explicit path must exist; the default path is optional.
+ * Returns the config, the path it came from and its text (to tell whether a PR changed it).
+ */
+async function loadConfigWith(read, explicit) {
+    const file = explicit ?? DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await read(file);
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        const code = err.code;
+        throw new ConfigError(file, undefined, '', code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${code ?? err.message}`);
+    }
+    if (text === undefined) {
+        if (explicit)
+            throw new ConfigError(file, undefined, '', 'config file not found');
+        return { config: defaultConfig() };
+    }
+    return { config: parseConfig(file, text, [...rules/* registry */.u5.keys()]), file, text };
+}
+function loadConfig(root, explicit) {
+    return loadConfigWith(fsTextReader(root), explicit);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/one-of.ts
 /**
  * One check for every closed set of choices a user types (CLI options, action inputs): `value`
@@ -4747,6 +4831,8 @@ const didYouMean = (typed, candidates) => {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
 
 
 
@@ -4843,6 +4929,16 @@ function configPath(cwd, root, given) {
     const absolute = external_node_path_default().resolve(cwd, given);
     const relative = external_node_path_default().relative(root, absolute);
     return relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : absolute;
+}
+/**
+ * What every command that reads a repository starts from: the paths and root it names, the
+ * config (--config or the default) and the central exceptions file it points to, and the clock.
+ */
+async function openRepository(env, positionals, values) {
+    const { root, paths } = await scanTarget(env.cwd, positionals, values.root);
+    const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config));
+    const centralFile = await readCentralFile(root, config, configFile);
+    return { root, paths, config, configFile, centralFile, today: env.today ?? new Date() };
 }
 
 // EXTERNAL MODULE: ./src/engine/facts.ts
@@ -5161,8 +5257,6 @@ const celStringList = (items) => `[${items.map(celString).join(', ')}]`;
 
 // EXTERNAL MODULE: ./src/config/severity.ts
 var config_severity = __nccwpck_require__(6591);
-// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
-var rules = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/parse/k8s/k8s.ts
 var k8s = __nccwpck_require__(1292);
 ;// CONCATENATED MODULE: ./src/admission/kinds.ts
@@ -5849,88 +5943,6 @@ function suppressCovered(findings, a, w) {
 function targetResource(record) {
     const t = record.target;
     return { display: records_workloadKeyText(t), kind: t.kind || undefined, namespace: t.namespace, name: t.name || undefined };
-}
-
-// EXTERNAL MODULE: ./src/io/safe-read.ts
-var safe_read = __nccwpck_require__(204);
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-/** Bounds the config file like any other input. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads from the working tree, bounded like any other input, and never through a link or from a
- * special file: a pull request could commit the config as a link to /proc/self/environ (whose
- * text an error would echo) or to /dev/zero. A path outside the root (the CLI's --config) is
- * read from its own directory under the same rules.
- */
-function fsTextReader(root) {
-    return async (file) => {
-        const absolute = external_node_path_default().resolve(root, file);
-        const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
-        try {
-            return await (0,safe_read/* readRepositoryFile */.tz)(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
-        }
-        catch (err) {
-            if (err instanceof safe_read/* RefusedRead */.pX)
-                throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
-            throw err;
-        }
-    };
-}
-/**
- * Loads the config: an explicit path must exist; the default path is optional.
- * Returns the config, the path it came from and its text (to tell whether a PR changed it).
- */
-async function loadConfigWith(read, explicit) {
-    const file = explicit ?? DEFAULT_CONFIG_PATH;
-    let text;
-    try {
-        text = await read(file);
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        const code = err.code;
-        throw new ConfigError(file, undefined, '', code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${code ?? err.message}`);
-    }
-    if (text === undefined) {
-        if (explicit)
-            throw new ConfigError(file, undefined, '', 'config file not found');
-        return { config: defaultConfig() };
-    }
-    return { config: parseConfig(file, text, [...rules/* registry */.u5.keys()]), file, text };
-}
-function loadConfig(root, explicit) {
-    return loadConfigWith(fsTextReader(root), explicit);
-}
-
-;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
-
-
-
-/** Reads exceptions.file from the repository; a file the config names but that is missing is a config error. */
-async function readCentralFile(root, config, configFile = 'config') {
-    const relative = config.exceptions.file;
-    if (!relative)
-        return undefined;
-    try {
-        // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
-        // secret), so the file must be a regular file inside the repository, read without following.
-        const text = await (0,safe_read/* readRepositoryFile */.tz)(root, relative, config.maxFileSize);
-        if (text === undefined)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
-        return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        if (err instanceof safe_read/* RefusedRead */.pX)
-            throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
-        throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -8300,8 +8312,6 @@ Smoke checks (need a container engine; see docs/smoke.md):
 
 
 
-
-
 const ADMISSION_FORMATS = ['vap', 'psa'];
 /**
  * `admission`: the ValidatingAdmissionPolicy and binding that enforce in the cluster what the
@@ -8310,8 +8320,8 @@ const ADMISSION_FORMATS = ['vap', 'psa'];
  */
 async function admissionCommand(argv, env) {
     const parsed = parseCommand('admission', argv, {
-        format: { type: 'string', default: 'vap' },
-        output: { type: 'string' },
+        format: { type: 'string', short: 'f', default: 'vap' },
+        output: { type: 'string', short: 'o' },
         config: { type: 'string' },
         root: { type: 'string' },
     });
@@ -8321,10 +8331,7 @@ async function admissionCommand(argv, env) {
     }
     const { values, positionals } = parsed;
     const format = args_oneOf('--format', values.format, ADMISSION_FORMATS);
-    const { root, paths } = await scanTarget(env.cwd, positionals, values.root);
-    const { config, file: configFile } = await loadConfig(root, values.config ? external_node_path_default().resolve(env.cwd, values.config) : undefined);
-    const today = env.today ?? new Date();
-    const centralFile = await readCentralFile(root, config, configFile);
+    const { root, paths, config, centralFile, today } = await openRepository(env, positionals, values);
     // Facts only, as the drift check reads them: the same assessments, so the same text.
     const { assessments, facts } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map(), workloads: format === 'psa' });
     let text;
@@ -8539,8 +8546,6 @@ function rowsToMarkdown(rows, options = {}) {
 
 
 
-
-
 const REVIEW_FORMATS = ['text', 'json', 'markdown'];
 async function exceptionsCommand(argv, env) {
     const parsed = parseCommand('exceptions', argv, {
@@ -8554,11 +8559,7 @@ async function exceptionsCommand(argv, env) {
     }
     const { values, positionals } = parsed;
     const format = args_oneOf('--format', values.format, REVIEW_FORMATS);
-    const target = await scanTarget(env.cwd, positionals, values.root);
-    const { root, paths } = target;
-    const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config));
-    const today = env.today ?? new Date();
-    const centralFile = await readCentralFile(root, config, configFile);
+    const { root, paths, config, centralFile, today } = await openRepository(env, positionals, values);
     const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() });
     const rows = reviewRows(assessments);
     const asOf = today.toISOString().slice(0, 10);
@@ -9430,7 +9431,6 @@ const oneLine = (s) => replaceControlCharacters(s, ' ', { c1: true, lineSeparato
 
 
 
-
 const FORMATS = ['text', 'json', 'sarif'];
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 async function scanCommand(argv, env) {
@@ -9463,11 +9463,7 @@ async function scanCommand(argv, env) {
         throw new UsageError('--all goes with --fix');
     const format = args_oneOf('--format', values.format, FORMATS);
     const failOn = args_oneOf('--fail-on', values['fail-on'], [...SEVERITIES, 'never']);
-    const target = await scanTarget(env.cwd, positionals, values.root);
-    const { root, paths } = target;
-    const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config));
-    const today = env.today ?? new Date();
-    const centralFile = await readCentralFile(root, config, configFile);
+    const { root, paths, config, configFile, centralFile, today } = await openRepository(env, positionals, values);
     let result = await scanRepository({ root, paths, config, today, centralFile });
     let fixFailed = false;
     // Fix messages come before the report: on stdout ahead of a text report, else on stderr.

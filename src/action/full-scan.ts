@@ -5,8 +5,7 @@ import { place } from '../findings/place.js'
 import { judgeFindings } from '../findings/verdict.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import { scanRepository } from '../pipeline.js'
-import { smokeMatrix, startableWorkloads } from '../smoke/matrix.js'
-import { smokeJobs } from './smoke-jobs.js'
+import { smokeJobsFor } from './smoke-jobs.js'
 import type { Outcome } from './deliver.js'
 import type { ActionEnv } from './env.js'
 
@@ -24,16 +23,6 @@ export async function fullScan(env: ActionEnv, inputs: ActionInputs, config: Con
     truncated: result.truncated,
     notes,
     sha: env.sha,
-    smokeMatrix: smokeJobs(
-      smokeMatrix({
-        build: inputs.buildCheck,
-        runtime: inputs.runtimeCheck,
-        findings,
-        workloads: startableWorkloads(result.facts),
-        dockerfiles: result.dockerfiles,
-        maxRuntimeJobs: config.smoke.maxRuntimeJobs,
-      }),
-      notes,
-    ),
+    smokeMatrix: smokeJobsFor({ inputs, config, findings, facts: result.facts, dockerfiles: result.dockerfiles }, notes),
   }
 }

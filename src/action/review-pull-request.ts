@@ -18,8 +18,7 @@ import { checkExceptionApproval, type ExceptionRecord } from '../policy/index.js
 import { parseTeam } from '../policy/approval.js'
 import { draftKey, exceptionDraft, type ExceptionDraft } from '../policy/exception-draft.js'
 import type { Facts } from '../engine/facts.js'
-import { smokeMatrix, startableWorkloads } from '../smoke/matrix.js'
-import { smokeJobs } from './smoke-jobs.js'
+import { smokeJobsFor } from './smoke-jobs.js'
 import type { Outcome } from './deliver.js'
 import type { ActionEnv } from './env.js'
 import { pullRequestFromEvent, type PullRequestRef } from './event.js'
@@ -89,17 +88,7 @@ export async function reviewPullRequest(env: ActionEnv, inputs: ActionInputs, po
     pr,
     sha: pr.headSha,
     review: { texts, changes: changes.lines, suggestions: true, exceptionDrafts: exceptionDrafts(findings, result.facts, config) },
-    smokeMatrix: smokeJobs(
-      smokeMatrix({
-        build: inputs.buildCheck,
-        runtime: inputs.runtimeCheck,
-        findings,
-        workloads: startableWorkloads(result.facts),
-        dockerfiles: result.dockerfiles,
-        maxRuntimeJobs: config.smoke.maxRuntimeJobs,
-      }),
-      changes.notes,
-    ),
+    smokeMatrix: smokeJobsFor({ inputs, config, findings, facts: result.facts, dockerfiles: result.dockerfiles }, changes.notes),
   }
 }
 

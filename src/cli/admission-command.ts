@@ -2,13 +2,11 @@ import path from 'node:path'
 import { admissionPolicy, AdmissionLimitError } from '../admission/policy.js'
 import { psaNamespaces, PsaNameError } from '../admission/psa.js'
 import { DEFAULT_NAMESPACE } from '../policy/evaluate.js'
-import { loadConfig } from '../config/load.js'
-import { readCentralFile } from '../config/exceptions-file.js'
 import { isInside } from '../io/paths.js'
 import { safeWrite } from '../io/safe-write.js'
 import { scanRepository } from '../pipeline.js'
 import { TOOL_NAME } from '../version.js'
-import { EXIT_OK, EXIT_USAGE, oneOf, parseCommand, scanTarget, type CliEnv } from './args.js'
+import { EXIT_OK, EXIT_USAGE, oneOf, openRepository, parseCommand, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const ADMISSION_FORMATS = ['vap', 'psa'] as const
@@ -20,8 +18,8 @@ const ADMISSION_FORMATS = ['vap', 'psa'] as const
  */
 export async function admissionCommand(argv: string[], env: CliEnv): Promise<number> {
   const parsed = parseCommand('admission', argv, {
-    format: { type: 'string', default: 'vap' },
-    output: { type: 'string' },
+    format: { type: 'string', short: 'f', default: 'vap' },
+    output: { type: 'string', short: 'o' },
     config: { type: 'string' },
     root: { type: 'string' },
   })
@@ -31,10 +29,7 @@ export async function admissionCommand(argv: string[], env: CliEnv): Promise<num
   }
   const { values, positionals } = parsed
   const format = oneOf('--format', values.format!, ADMISSION_FORMATS)
-  const { root, paths } = await scanTarget(env.cwd, positionals, values.root)
-  const { config, file: configFile } = await loadConfig(root, values.config ? path.resolve(env.cwd, values.config) : undefined)
-  const today = env.today ?? new Date()
-  const centralFile = await readCentralFile(root, config, configFile)
+  const { root, paths, config, centralFile, today } = await openRepository(env, positionals, values)
   // Facts only, as the drift check reads them: the same assessments, so the same text.
   const { assessments, facts } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map(), workloads: format === 'psa' })
   let text: string

@@ -1,6 +1,8 @@
 import { existsSync, promises as fs, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { readCentralFile } from '../config/exceptions-file.js'
+import { loadConfig } from '../config/load.js'
 import { oneOf as oneOfAllowed } from '../inputs/one-of.js'
 import { didYouMean } from './suggest.js'
 
@@ -106,4 +108,15 @@ export function configPath(cwd: string, root: string, given: string | undefined)
   const absolute = path.resolve(cwd, given)
   const relative = path.relative(root, absolute)
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute
+}
+
+/**
+ * What every command that reads a repository starts from: the paths and root it names, the
+ * config (--config or the default) and the central exceptions file it points to, and the clock.
+ */
+export async function openRepository(env: CliEnv, positionals: string[], values: { root?: string; config?: string }) {
+  const { root, paths } = await scanTarget(env.cwd, positionals, values.root)
+  const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config))
+  const centralFile = await readCentralFile(root, config, configFile)
+  return { root, paths, config, configFile, centralFile, today: env.today ?? new Date() }
 }

@@ -1,9 +1,7 @@
-import { loadConfig } from '../config/load.js'
-import { readCentralFile } from '../config/exceptions-file.js'
 import { scanRepository } from '../pipeline.js'
 import { isFailingRow, reviewRows } from '../policy/index.js'
 import { rowsToJson, rowsToMarkdown, rowsToText } from '../report/exceptions-review.js'
-import { configPath, EXIT_FINDINGS, EXIT_OK, oneOf, parseCommand, scanTarget, type CliEnv } from './args.js'
+import { EXIT_FINDINGS, EXIT_OK, oneOf, openRepository, parseCommand, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const REVIEW_FORMATS = ['text', 'json', 'markdown'] as const
@@ -20,11 +18,7 @@ export async function exceptionsCommand(argv: string[], env: CliEnv): Promise<nu
   }
   const { values, positionals } = parsed
   const format = oneOf('--format', values.format!, REVIEW_FORMATS)
-  const target = await scanTarget(env.cwd, positionals, values.root)
-  const { root, paths } = target
-  const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config))
-  const today = env.today ?? new Date()
-  const centralFile = await readCentralFile(root, config, configFile)
+  const { root, paths, config, centralFile, today } = await openRepository(env, positionals, values)
   const { assessments } = await scanRepository({ root, paths, config, today, centralFile, rules: new Map() })
   const rows = reviewRows(assessments)
   const asOf = today.toISOString().slice(0, 10)

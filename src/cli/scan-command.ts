@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { loadConfig } from '../config/load.js'
 import { fixFiles } from '../findings/fix-files.js'
 import { isInside } from '../io/paths.js'
 import { safeWrite } from '../io/safe-write.js'
@@ -14,7 +13,7 @@ import { toSarif } from '../report/sarif.js'
 import { toText } from '../report/text.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
-import { configPath, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, oneOf, parseCommand, scanTarget, UsageError, type CliEnv } from './args.js'
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, oneOf, openRepository, parseCommand, UsageError, type CliEnv } from './args.js'
 import { USAGE } from './usage.js'
 
 const FORMATS = ['text', 'json', 'sarif'] as const
@@ -49,11 +48,7 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
   if (values.all && !values.fix) throw new UsageError('--all goes with --fix')
   const format: Format = oneOf('--format', values.format!, FORMATS)
   const failOn = oneOf('--fail-on', values['fail-on']!, [...SEVERITIES, 'never'] as const) as Severity | 'never'
-  const target = await scanTarget(env.cwd, positionals, values.root)
-  const { root, paths } = target
-  const { config, file: configFile } = await loadConfig(root, configPath(env.cwd, root, values.config))
-  const today = env.today ?? new Date()
-  const centralFile = await readCentralFile(root, config, configFile)
+  const { root, paths, config, configFile, centralFile, today } = await openRepository(env, positionals, values)
   let result = await scanRepository({ root, paths, config, today, centralFile })
   let fixFailed = false
   // Fix messages come before the report: on stdout ahead of a text report, else on stderr.
