@@ -44638,6 +44638,57 @@ const exceptionOutsideAllowedNamespace = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/namespace-pod-security.ts
+/** Pod Security Admission's levels, most permissive first. */
+const LEVELS = ['privileged', 'baseline', 'restricted'];
+const LABEL = 'pod-security.kubernetes.io/enforce';
+/**
+ * The cluster's own backstop for host namespaces: Pod Security Admission's `baseline` level
+ * rejects hostNetwork, hostPID and hostIPC. A Namespace manifest should enforce at least that,
+ * and only the namespaces dedicated to exceptions may be `privileged`.
+ */
+const namespacePodSecurity = {
+    meta: {
+        id: 'namespace-pod-security',
+        title: 'Namespace does not enforce Pod Security baseline',
+        severity: 'warning',
+        description: 'Pod Security Admission enforces, per namespace, a level set by the label pod-security.kubernetes.io/enforce: baseline and restricted reject pods that share the host network, PID or IPC namespace, privileged admits them. A namespace without the label gets the cluster default, often privileged, so nothing in the cluster backs up the pull request check; a privileged namespace that is not dedicated to exceptions admits host namespaces for anyone who can create pods in it.',
+        remediation: 'Label the Namespace pod-security.kubernetes.io/enforce: baseline (or restricted); keep privileged for the namespaces listed in exceptions.namespaces, where the exception process governs who shares the node.',
+        docs: 'docs/rules/namespace-pod-security.md',
+    },
+    namespace: ({ namespace: ns, exceptionNamespaces }, ctx) => {
+        const dedicated = exceptionNamespaces.includes(ns.name);
+        const value = ns.enforce?.value;
+        if (value === undefined) {
+            ctx.report({
+                span: ns.anchor,
+                resource: ns.resource,
+                fieldPath: `metadata.labels.${LABEL}`,
+                message: dedicated
+                    ? `${ns.resource.display} sets no ${LABEL} label: it gets the cluster's default level. As an exception namespace it needs privileged for its node agents; say so with the label.`
+                    : `${ns.resource.display} sets no ${LABEL} label, so it gets the cluster's default level, often privileged, which admits pods sharing the host's namespaces: set it to baseline or restricted.`,
+            });
+            return;
+        }
+        if (!LEVELS.includes(value)) {
+            ctx.report({
+                span: ns.enforce.valueSpan,
+                resource: ns.resource,
+                fieldPath: `metadata.labels.${LABEL}`,
+                message: `${ns.resource.display} sets ${LABEL} to "${value}", which is not a Pod Security level (${LEVELS.join(', ')}): the namespace is not labelled as meant.`,
+            });
+            return;
+        }
+        if (value === 'privileged' && !dedicated)
+            ctx.report({
+                span: ns.enforce.valueSpan,
+                resource: ns.resource,
+                fieldPath: `metadata.labels.${LABEL}`,
+                message: `${ns.resource.display} enforces privileged, which admits pods sharing the host's network, PID and IPC namespaces, but it is not an exception namespace (exceptions.namespaces${exceptionNamespaces.length ? ` lists ${exceptionNamespaces.map(n => `"${n}"`).join(', ')}` : ' lists none'}): enforce baseline or restricted.`,
+            });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/exception-unapproved.ts
 /**
  * In pull requests only: src/policy/approval.ts compares the records at base and head and asks
@@ -45942,6 +45993,7 @@ const renderError = {
 
 
 
+
 /** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
 function buildRegistry(rules) {
     const byId = new Map();
@@ -45968,6 +46020,7 @@ const POLICY_RULES = [
     exceptionMissingControl,
     exceptionUnnecessary,
     exceptionUnapproved,
+    namespacePodSecurity,
 ];
 const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
 const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, renderError, ...POLICY_RULES, admissionPolicyStale];
@@ -49465,7 +49518,9 @@ function checkPods(pods, source, each, problem, embedded) {
 
 /** The exception label and annotation prefix, also used to spot misplaced records. */
 const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
-const noFacts = () => ({ workloads: [], networkPolicies: [] });
+const noFacts = () => ({ workloads: [], networkPolicies: [], namespaces: [] });
+/** Pod Security Admission's label for the level a namespace enforces. */
+const PSA_ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
 /** The text a document must hold for the facts a scan needs: others are not parsed for them. */
 function factFilter(needs) {
     if (!needs)
@@ -49473,13 +49528,15 @@ function factFilter(needs) {
     if (needs.workloads)
         return /kind/;
     if (needs.exceptions)
-        return /NetworkPolicy|host-namespace-guard\.io\//;
+        return /NetworkPolicy|host-namespace-guard\.io\/|\bNamespace\b/;
     if (needs.networkPolicies)
         return /NetworkPolicy/;
     return undefined;
 }
 /** The facts one object gives, for what the scan needs. */
 function factsOf(object, pods, source, needs, into) {
+    if (needs.exceptions && object.kind === 'Namespace' && (object.apiVersion === undefined || object.apiVersion === 'v1') && object.name)
+        into.namespaces.push(namespaceFacts(object, source));
     if (object.kind === 'NetworkPolicy' && isNetworkingApi(object.apiVersion)) {
         const np = networkPolicyFacts(object, source);
         if (np)
@@ -49488,6 +49545,19 @@ function factsOf(object, pods, source, needs, into) {
     const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0);
     if (wanted)
         into.workloads.push(workloadFacts(object, pods, source));
+}
+function namespaceFacts(object, source) {
+    const metadata = mapField(object.doc, object.map, 'metadata');
+    const labels = metadata ? mapField(object.doc, metadata, 'labels') : undefined;
+    const anchor = spanOfNode(source, labels) ?? spanOfNode(source, metadata) ?? spanOfNode(source, object.map) ?? source.span(0, 0);
+    const enforce = metaEntries(object.doc, metadata, 'labels', source)[PSA_ENFORCE_LABEL];
+    return {
+        file: source.path,
+        name: object.name,
+        resource: object.resource,
+        ...(enforce ? { enforce } : {}),
+        anchor: { ...anchor, end: anchor.start, endOffset: anchor.startOffset },
+    };
 }
 const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pathPrefix}`;
 function isNetworkingApi(apiVersion) {
@@ -56940,9 +57010,13 @@ function review_rows_summarize(rows) {
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 
 
+
 function applyPolicy(input) {
     const { records, problems } = input.exceptions;
     const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today });
+    // Namespace manifests: whether Pod Security Admission backs the exception namespaces up.
+    for (const namespace of input.facts.namespaces)
+        eachPolicyRule('namespace', input.config, namespace.file, findings, (rule, ctx) => rule.namespace({ namespace, exceptionNamespaces: input.config.exceptions.namespaces }, ctx));
     return { findings, assessments, records };
 }
 /** The exception records of the facts (annotations on workloads) and of the central file. */
@@ -58823,6 +58897,7 @@ async function pipeline_scan(request) {
         if (outcome.facts) {
             result.facts.workloads.push(...outcome.facts.workloads);
             result.facts.networkPolicies.push(...outcome.facts.networkPolicies);
+            result.facts.namespaces.push(...outcome.facts.namespaces);
         }
     };
     if (request.files) {
@@ -59098,6 +59173,7 @@ async function admissionDriftOf(result, request, context, assessments) {
         const facts = {
             workloads: [...rest.facts.workloads.filter(w => !replaced.has(w.file)), ...(replaced.size ? result.facts.workloads : [])],
             networkPolicies: [...rest.facts.networkPolicies.filter(n => !replaced.has(n.file)), ...(replaced.size ? result.facts.networkPolicies : [])],
+            namespaces: [],
         };
         whole = applyPolicy({ findings: [], facts, exceptions: exceptionRecords(facts, request.centralFile), config, today: request.today }).assessments;
     }

@@ -115,6 +115,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     if (outcome.facts) {
       result.facts.workloads.push(...outcome.facts.workloads)
       result.facts.networkPolicies.push(...outcome.facts.networkPolicies)
+      result.facts.namespaces.push(...outcome.facts.namespaces)
     }
   }
   if (request.files) {
@@ -438,6 +439,7 @@ async function admissionDriftOf(
     const facts: Facts = {
       workloads: [...rest.facts.workloads.filter(w => !replaced.has(w.file)), ...(replaced.size ? result.facts.workloads : [])],
       networkPolicies: [...rest.facts.networkPolicies.filter(n => !replaced.has(n.file)), ...(replaced.size ? result.facts.networkPolicies : [])],
+      namespaces: [],
     }
     whole = applyPolicy({ findings: [], facts, exceptions: exceptionRecords(facts, request.centralFile), config, today: request.today }).assessments
   }

@@ -180,6 +180,7 @@ function scanAll(files: PolicyFile[], rules: ReadonlyMap<string, Rule>): { findi
     findings.push(...scanned.findings)
     facts.workloads.push(...scanned.facts.workloads)
     facts.networkPolicies.push(...scanned.facts.networkPolicies)
+    facts.namespaces.push(...scanned.facts.namespaces)
   }
   return { findings, facts }
 }

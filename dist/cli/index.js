@@ -4723,8 +4723,8 @@ async function readCentralFile(root, config, configFile = 'config') {
     }
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
-var rules = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
+var rules = __nccwpck_require__(8118);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -6517,9 +6517,13 @@ function summarize(rows) {
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 
 
+
 function applyPolicy(input) {
     const { records, problems } = input.exceptions;
     const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today });
+    // Namespace manifests: whether Pod Security Admission backs the exception namespaces up.
+    for (const namespace of input.facts.namespaces)
+        rule_findings_eachPolicyRule('namespace', input.config, namespace.file, findings, (rule, ctx) => rule.namespace({ namespace, exceptionNamespaces: input.config.exceptions.namespaces }, ctx));
     return { findings, assessments, records };
 }
 /** The exception records of the facts (annotations on workloads) and of the central file. */
@@ -7940,6 +7944,7 @@ async function scan(request) {
         if (outcome.facts) {
             result.facts.workloads.push(...outcome.facts.workloads);
             result.facts.networkPolicies.push(...outcome.facts.networkPolicies);
+            result.facts.namespaces.push(...outcome.facts.namespaces);
         }
     };
     if (request.files) {
@@ -8215,6 +8220,7 @@ async function admissionDriftOf(result, request, context, assessments) {
         const facts = {
             workloads: [...rest.facts.workloads.filter(w => !replaced.has(w.file)), ...(replaced.size ? result.facts.workloads : [])],
             networkPolicies: [...rest.facts.networkPolicies.filter(n => !replaced.has(n.file)), ...(replaced.size ? result.facts.networkPolicies : [])],
+            namespaces: [],
         };
         whole = applyPolicy({ findings: [], facts, exceptions: policy_exceptionRecords(facts, request.centralFile), config, today: request.today }).assessments;
     }
@@ -11510,7 +11516,7 @@ function directoryExcluder(selection) {
 /* harmony export */   ko: () => (/* binding */ selects),
 /* harmony export */   xS: () => (/* binding */ factsOf)
 /* harmony export */ });
-/* unused harmony export dict */
+/* unused harmony exports PSA_ENFORCE_LABEL, dict */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _parse_k8s_k8s_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1292);
 /* harmony import */ var _parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7576);
@@ -11525,7 +11531,9 @@ function directoryExcluder(selection) {
 
 /** The exception label and annotation prefix, also used to spot misplaced records. */
 const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
-const noFacts = () => ({ workloads: [], networkPolicies: [] });
+const noFacts = () => ({ workloads: [], networkPolicies: [], namespaces: [] });
+/** Pod Security Admission's label for the level a namespace enforces. */
+const PSA_ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
 /** The text a document must hold for the facts a scan needs: others are not parsed for them. */
 function factFilter(needs) {
     if (!needs)
@@ -11533,13 +11541,15 @@ function factFilter(needs) {
     if (needs.workloads)
         return /kind/;
     if (needs.exceptions)
-        return /NetworkPolicy|host-namespace-guard\.io\//;
+        return /NetworkPolicy|host-namespace-guard\.io\/|\bNamespace\b/;
     if (needs.networkPolicies)
         return /NetworkPolicy/;
     return undefined;
 }
 /** The facts one object gives, for what the scan needs. */
 function factsOf(object, pods, source, needs, into) {
+    if (needs.exceptions && object.kind === 'Namespace' && (object.apiVersion === undefined || object.apiVersion === 'v1') && object.name)
+        into.namespaces.push(namespaceFacts(object, source));
     if (object.kind === 'NetworkPolicy' && isNetworkingApi(object.apiVersion)) {
         const np = networkPolicyFacts(object, source);
         if (np)
@@ -11548,6 +11558,19 @@ function factsOf(object, pods, source, needs, into) {
     const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0);
     if (wanted)
         into.workloads.push(workloadFacts(object, pods, source));
+}
+function namespaceFacts(object, source) {
+    const metadata = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(object.doc, object.map, 'metadata');
+    const labels = metadata ? (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(object.doc, metadata, 'labels') : undefined;
+    const anchor = spanOfNode(source, labels) ?? spanOfNode(source, metadata) ?? spanOfNode(source, object.map) ?? source.span(0, 0);
+    const enforce = metaEntries(object.doc, metadata, 'labels', source)[PSA_ENFORCE_LABEL];
+    return {
+        file: source.path,
+        name: object.name,
+        resource: object.resource,
+        ...(enforce ? { enforce } : {}),
+        anchor: { ...anchor, end: anchor.start, endOffset: anchor.startOffset },
+    };
 }
 const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pathPrefix}`;
 function isNetworkingApi(apiVersion) {
@@ -16862,7 +16885,7 @@ function scalarText(node) {
 
 /***/ }),
 
-/***/ 1455:
+/***/ 8118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17075,6 +17098,57 @@ const exceptionOutsideAllowedNamespace = {
         // An annotation record is about its workload's namespace; a central entry names its own.
         const at = record.origin === 'annotation' ? { span: workload?.namespaceSpan ?? record.span, fieldPath: 'metadata.namespace' } : recordField(record, 'namespace');
         ctx.report({ ...at, resource, message });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/namespace-pod-security.ts
+/** Pod Security Admission's levels, most permissive first. */
+const LEVELS = ['privileged', 'baseline', 'restricted'];
+const LABEL = 'pod-security.kubernetes.io/enforce';
+/**
+ * The cluster's own backstop for host namespaces: Pod Security Admission's `baseline` level
+ * rejects hostNetwork, hostPID and hostIPC. A Namespace manifest should enforce at least that,
+ * and only the namespaces dedicated to exceptions may be `privileged`.
+ */
+const namespacePodSecurity = {
+    meta: {
+        id: 'namespace-pod-security',
+        title: 'Namespace does not enforce Pod Security baseline',
+        severity: 'warning',
+        description: 'Pod Security Admission enforces, per namespace, a level set by the label pod-security.kubernetes.io/enforce: baseline and restricted reject pods that share the host network, PID or IPC namespace, privileged admits them. A namespace without the label gets the cluster default, often privileged, so nothing in the cluster backs up the pull request check; a privileged namespace that is not dedicated to exceptions admits host namespaces for anyone who can create pods in it.',
+        remediation: 'Label the Namespace pod-security.kubernetes.io/enforce: baseline (or restricted); keep privileged for the namespaces listed in exceptions.namespaces, where the exception process governs who shares the node.',
+        docs: 'docs/rules/namespace-pod-security.md',
+    },
+    namespace: ({ namespace: ns, exceptionNamespaces }, ctx) => {
+        const dedicated = exceptionNamespaces.includes(ns.name);
+        const value = ns.enforce?.value;
+        if (value === undefined) {
+            ctx.report({
+                span: ns.anchor,
+                resource: ns.resource,
+                fieldPath: `metadata.labels.${LABEL}`,
+                message: dedicated
+                    ? `${ns.resource.display} sets no ${LABEL} label: it gets the cluster's default level. As an exception namespace it needs privileged for its node agents; say so with the label.`
+                    : `${ns.resource.display} sets no ${LABEL} label, so it gets the cluster's default level, often privileged, which admits pods sharing the host's namespaces: set it to baseline or restricted.`,
+            });
+            return;
+        }
+        if (!LEVELS.includes(value)) {
+            ctx.report({
+                span: ns.enforce.valueSpan,
+                resource: ns.resource,
+                fieldPath: `metadata.labels.${LABEL}`,
+                message: `${ns.resource.display} sets ${LABEL} to "${value}", which is not a Pod Security level (${LEVELS.join(', ')}): the namespace is not labelled as meant.`,
+            });
+            return;
+        }
+        if (value === 'privileged' && !dedicated)
+            ctx.report({
+                span: ns.enforce.valueSpan,
+                resource: ns.resource,
+                fieldPath: `metadata.labels.${LABEL}`,
+                message: `${ns.resource.display} enforces privileged, which admits pods sharing the host's network, PID and IPC namespaces, but it is not an exception namespace (exceptions.namespaces${exceptionNamespaces.length ? ` lists ${exceptionNamespaces.map(n => `"${n}"`).join(', ')}` : ' lists none'}): enforce baseline or restricted.`,
+            });
     },
 };
 
@@ -17602,6 +17676,7 @@ const renderError = {
 
 
 
+
 /** Rejects bad metadata when the registry is built, so a broken rule fails at startup and in CI. */
 function buildRegistry(rules) {
     const byId = new Map();
@@ -17628,6 +17703,7 @@ const POLICY_RULES = [
     exceptionMissingControl,
     exceptionUnnecessary,
     exceptionUnapproved,
+    namespacePodSecurity,
 ];
 const POLICY_RULE_IDS = POLICY_RULES.map(r => r.meta.id);
 const BUILTIN_RULES = [hostNetwork, hostPid, hostIpc, parseError, incompleteScan, renderError, ...POLICY_RULES, admissionPolicyStale];
@@ -17712,8 +17788,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/discovery/read.ts
 var read = __nccwpck_require__(8568);
-// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
-var rules = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
+var rules = __nccwpck_require__(8118);
 // EXTERNAL MODULE: ./src/scan-one.ts
 var scan_one = __nccwpck_require__(9023);
 ;// CONCATENATED MODULE: ./src/scan-workers.ts

@@ -120,30 +120,62 @@ export interface FactNeeds {
 }
 
 /** The facts of one file or of a whole scan: plain data, no YAML node. */
+/** A Namespace manifest: what Pod Security Admission enforces in it (namespace-pod-security). */
+export interface NamespaceFacts {
+  file: string
+  name: string
+  resource: ResourceRef
+  /** `pod-security.kubernetes.io/enforce` as written. */
+  enforce?: MetaEntry
+  /** Where a missing label belongs: the labels map, else metadata, else the object. */
+  anchor: Span
+}
+
 export interface Facts {
   workloads: WorkloadFacts[]
   networkPolicies: NetworkPolicyFacts[]
+  /** Namespace manifests; kept for the exceptions stage, one small record each. */
+  namespaces: NamespaceFacts[]
 }
 
-export const noFacts = (): Facts => ({ workloads: [], networkPolicies: [] })
+export const noFacts = (): Facts => ({ workloads: [], networkPolicies: [], namespaces: [] })
+
+/** Pod Security Admission's label for the level a namespace enforces. */
+export const PSA_ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce'
 
 /** The text a document must hold for the facts a scan needs: others are not parsed for them. */
 export function factFilter(needs: FactNeeds | undefined): RegExp | undefined {
   if (!needs) return undefined
   if (needs.workloads) return /kind/
-  if (needs.exceptions) return /NetworkPolicy|host-namespace-guard\.io\//
+  if (needs.exceptions) return /NetworkPolicy|host-namespace-guard\.io\/|\bNamespace\b/
   if (needs.networkPolicies) return /NetworkPolicy/
   return undefined
 }
 
 /** The facts one object gives, for what the scan needs. */
 export function factsOf(object: K8sObject, pods: PodSpecUnit[], source: SourceText, needs: FactNeeds, into: Facts): void {
+  if (needs.exceptions && object.kind === 'Namespace' && (object.apiVersion === undefined || object.apiVersion === 'v1') && object.name)
+    into.namespaces.push(namespaceFacts(object, source))
   if (object.kind === 'NetworkPolicy' && isNetworkingApi(object.apiVersion)) {
     const np = networkPolicyFacts(object, source)
     if (np) into.networkPolicies.push(np)
   }
   const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0)
   if (wanted) into.workloads.push(workloadFacts(object, pods, source))
+}
+
+function namespaceFacts(object: K8sObject, source: SourceText): NamespaceFacts {
+  const metadata = mapField(object.doc, object.map, 'metadata')
+  const labels = metadata ? mapField(object.doc, metadata, 'labels') : undefined
+  const anchor = spanOfNode(source, labels) ?? spanOfNode(source, metadata) ?? spanOfNode(source, object.map) ?? source.span(0, 0)
+  const enforce = metaEntries(object.doc, metadata, 'labels', source)[PSA_ENFORCE_LABEL]
+  return {
+    file: source.path,
+    name: object.name!,
+    resource: object.resource,
+    ...(enforce ? { enforce } : {}),
+    anchor: { ...anchor, end: anchor.start, endOffset: anchor.startOffset },
+  }
 }
 
 const objectId = (file: string, object: K8sObject) => `${file}#${object.documentIndex}#${object.pathPrefix}`

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js'
 import type { CentralFileText } from '../config/exceptions-file.js'
 import type { Facts } from '../engine/facts.js'
 import type { Finding } from '../model.js'
+import { eachPolicyRule } from './rule-findings.js'
 import { evaluate, type Assessment } from './evaluate.js'
 import { annotationRecord, parseCentralFile, type ExceptionRecord, type RecordProblem } from './records.js'
 
@@ -29,6 +30,11 @@ export interface PolicyResult {
 export function applyPolicy(input: PolicyInput): PolicyResult {
   const { records, problems } = input.exceptions
   const { findings, assessments } = evaluate({ findings: input.findings, facts: input.facts, records, problems, config: input.config, today: input.today })
+  // Namespace manifests: whether Pod Security Admission backs the exception namespaces up.
+  for (const namespace of input.facts.namespaces)
+    eachPolicyRule('namespace', input.config, namespace.file, findings, (rule, ctx) =>
+      rule.namespace!({ namespace, exceptionNamespaces: input.config.exceptions.namespaces }, ctx),
+    )
   return { findings, assessments, records }
 }
 

@@ -5,7 +5,7 @@ import { registry } from '../rules/index.js'
 import type { PolicyContext, PolicyReport, Rule } from '../rules/types.js'
 
 /** The hooks the policy calls: its units exist only after the scan (see rules/types.ts). */
-export type PolicyHook = 'assessment' | 'recordProblem' | 'unapprovedChange'
+export type PolicyHook = 'assessment' | 'recordProblem' | 'unapprovedChange' | 'namespace'
 
 /**
  * Calls `hook` of every built-in rule that has it and that the config leaves on, in registry

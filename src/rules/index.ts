@@ -4,6 +4,7 @@ import { exceptionExpiring } from './exception-expiring.js'
 import { exceptionInvalid } from './exception-invalid.js'
 import { exceptionMissingControl } from './exception-missing-control.js'
 import { exceptionOutsideAllowedNamespace } from './exception-outside-allowed-namespace.js'
+import { namespacePodSecurity } from './namespace-pod-security.js'
 import { exceptionUnapproved } from './exception-unapproved.js'
 import { exceptionUnnecessary } from './exception-unnecessary.js'
 import { hostIpc } from './host-ipc.js'
@@ -37,6 +38,7 @@ const POLICY_RULES: readonly Rule[] = [
   exceptionMissingControl,
   exceptionUnnecessary,
   exceptionUnapproved,
+  namespacePodSecurity,
 ]
 export const POLICY_RULE_IDS: readonly string[] = POLICY_RULES.map(r => r.meta.id)
 

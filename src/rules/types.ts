@@ -206,6 +206,24 @@ export interface AdmissionContext {
   report(r: Omit<Report, 'usedAt'> & { file: string }): void
 }
 
+/** A Namespace manifest as the scan saw it (engine/facts.ts NamespaceFacts). */
+export interface NamespaceView {
+  file: string
+  name: string
+  resource: ResourceRef
+  /** `pod-security.kubernetes.io/enforce` as written. */
+  enforce?: { value: string; valueSpan: Span }
+  /** Where a missing label belongs. */
+  anchor: Span
+}
+
+/** A Namespace manifest and the namespaces the config dedicates to exceptions (src/policy). */
+export interface NamespaceUnit {
+  namespace: NamespaceView
+  /** The configuration's `exceptions.namespaces`. */
+  exceptionNamespaces: readonly string[]
+}
+
 /** A rule is data (meta) plus one small function per kind of unit it understands. */
 export interface Rule {
   meta: RuleMeta
@@ -222,6 +240,8 @@ export interface Rule {
   recordProblem?(problem: RecordProblemUnit, ctx: PolicyContext): void
   /** In a pull request: an exception added or widened without approval (src/policy/approval). */
   unapprovedChange?(unit: UnapprovedChangeUnit, ctx: PolicyContext): void
+  /** A Namespace manifest, after the scan: what Pod Security Admission enforces in it (src/policy). */
+  namespace?(unit: NamespaceUnit, ctx: PolicyContext): void
   /** The committed admission policy is not what the config and records generate (src/admission/drift). */
   staleAdmission?(unit: StaleAdmissionUnit, ctx: AdmissionContext): void
 }
