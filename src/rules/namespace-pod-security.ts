@@ -1,4 +1,7 @@
+import { namesOr } from '../namespaces.js'
 import type { Rule } from './types.js'
+
+const SHARED = namesOr(n => n.display)
 
 /** Pod Security Admission's levels, most permissive first. */
 const LEVELS = ['privileged', 'baseline', 'restricted']
@@ -14,8 +17,7 @@ export const namespacePodSecurity: Rule = {
     id: 'namespace-pod-security',
     title: 'Namespace does not enforce Pod Security baseline',
     severity: 'warning',
-    description:
-      'Pod Security Admission enforces, per namespace, a level set by the label pod-security.kubernetes.io/enforce: baseline and restricted reject pods that share the host network, PID or IPC namespace, privileged admits them. A namespace without the label gets the cluster default, often privileged, so nothing in the cluster backs up the pull request check; a privileged namespace that is not dedicated to exceptions admits host namespaces for anyone who can create pods in it.',
+    description: `Pod Security Admission enforces, per namespace, a level set by the label pod-security.kubernetes.io/enforce: baseline and restricted reject pods that share the host ${SHARED} namespace, privileged admits them. A namespace without the label gets the cluster default, often privileged, so nothing in the cluster backs up the pull request check; a privileged namespace that is not dedicated to exceptions admits host namespaces for anyone who can create pods in it.`,
     remediation:
       'Label the Namespace pod-security.kubernetes.io/enforce: baseline (or restricted); keep privileged for the namespaces listed in exceptions.namespaces, where the exception process governs who shares the node.',
     docs: 'docs/rules/namespace-pod-security.md',
@@ -48,7 +50,7 @@ export const namespacePodSecurity: Rule = {
         span: ns.enforce!.valueSpan,
         resource: ns.resource,
         fieldPath: `metadata.labels.${LABEL}`,
-        message: `${ns.resource.display} enforces privileged, which admits pods sharing the host's network, PID and IPC namespaces, but it is not an exception namespace (exceptions.namespaces${exceptionNamespaces.length ? ` lists ${exceptionNamespaces.map(n => `"${n}"`).join(', ')}` : ' lists none'}): enforce baseline or restricted.`,
+        message: `${ns.resource.display} enforces privileged, which admits pods sharing the host's ${SHARED} namespace, but it is not an exception namespace (exceptions.namespaces${exceptionNamespaces.length ? ` lists ${exceptionNamespaces.map(n => `"${n}"`).join(', ')}` : ' lists none'}): enforce baseline or restricted.`,
       })
   },
 }
