@@ -14,9 +14,11 @@ import { applyPolicy, exceptionRecords, type Assessment, type ExceptionRecord } 
 import { registry as builtinRegistry } from './rules/index.js'
 import {
   ancestorDirs,
+  dirOf,
   findingKey,
   findTargets,
   isRenderedOnly,
+  renderMarker,
   KUSTOMIZATION_NAMES,
   missingToolFinding,
   overlaysReading,
@@ -143,7 +145,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     // (`scan charts/agent/templates`) looks above its start.
     const markers = new Set(chartsAboveStarts(request))
     const charts = new Set([...markers].map(dirOf))
-    const renderedOnly = (file: DiscoveredFile) => !file.refused && insideChartSources(file.relative, charts)
+    const renderedOnly = (file: DiscoveredFile) => !file.refused && isRenderedOnly(file.relative, charts)
     // Files Makefiles include are Makefiles whatever their names say: read after the walk.
     const includes = new MakeIncludeFollower(request.root, config)
     const noted = (outcome: FileOutcome | undefined) => {
@@ -156,10 +158,9 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     let pool: ScanPool | undefined
     let seen = 0
     for (const file of walkAll(request, config)) {
-      if (!file.refused && isRenderMarker(file.relative)) {
-        markers.add(file.relative)
-        if (file.relative.endsWith('Chart.yaml')) charts.add(dirOf(file.relative))
-      }
+      const marker = file.refused ? undefined : renderMarker(file.relative)
+      if (marker) markers.add(file.relative)
+      if (marker === 'chart') charts.add(dirOf(file.relative))
       if (renderedOnly(file)) continue
       if (++seen === POOL_AFTER + 1) pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, noted)
       if (pool) {
@@ -186,23 +187,6 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   if (limit) result.findings.push(limit)
   result.loneCrFiles.sort()
   return result
-}
-
-const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.')
-const isRenderMarker = (file: string) => {
-  const base = file.slice(file.lastIndexOf('/') + 1)
-  return base === 'Chart.yaml' || (KUSTOMIZATION_NAMES as readonly string[]).includes(base)
-}
-
-/** Under a chart met so far (any of them, at any depth), in its templates/ or charts/. */
-function insideChartSources(file: string, charts: ReadonlySet<string>): boolean {
-  if (!charts.size) return false
-  for (const dir of ancestorDirs(file)) {
-    if (!charts.has(dir)) continue
-    const rest = dir === '.' ? file : file.slice(dir.length + 1)
-    if (rest.startsWith('templates/') || rest.startsWith('charts/')) return true
-  }
-  return false
 }
 
 /** The Chart.yaml files above the walk's starts: a start inside a chart is still read as one. */

@@ -3,7 +3,7 @@ import type { Finding } from '../model.js'
 import type { RenderConfig } from '../config/config.js'
 
 export { renderAll, renderSettings, type RenderOutcome, type RenderRequest } from './render.js'
-export { ancestorDirs, findTargets, isRenderedOnly, KUSTOMIZATION_NAMES, type RenderTargets } from './targets.js'
+export { ancestorDirs, dirOf, findTargets, isRenderedOnly, renderMarker, KUSTOMIZATION_NAMES, type RenderTargets } from './targets.js'
 export { gitTree, workingTree, type TreeSource } from './tree.js'
 export { overlaysReading } from './kustomize.js'
 

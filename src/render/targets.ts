@@ -21,9 +21,9 @@ export function findTargets(files: Iterable<string>): RenderTargets {
   const chartDirs = new Set<string>()
   const overlays = new Set<string>()
   for (const file of files) {
-    const base = baseOf(file)
-    if (base === 'Chart.yaml') chartDirs.add(dirOf(file))
-    else if ((KUSTOMIZATION_NAMES as readonly string[]).includes(base)) overlays.add(dirOf(file))
+    const marker = renderMarker(file)
+    if (marker === 'chart') chartDirs.add(dirOf(file))
+    else if (marker === 'overlay') overlays.add(dirOf(file))
   }
   const charts = [...chartDirs].filter(dir => ![...chartDirs].some(other => other !== dir && isSubchartOf(dir, other))).sort()
   // A kustomization inside a chart is chart content (a post-renderer's input), not an overlay of its own.
@@ -36,21 +36,27 @@ function isSubchartOf(dir: string, chart: string): boolean {
   return dir.startsWith(prefix)
 }
 
-/** The chart a file belongs to, if any (the innermost top-level chart holding it). */
-export function chartOf(file: string, charts: readonly string[]): string | undefined {
-  return charts.filter(c => inside(c, file)).sort((a, b) => b.length - a.length)[0]
+/**
+ * Files that are only meaningful rendered: under any chart's `templates/` (Go templates, not YAML)
+ * or `charts/` (vendored subcharts). Chart.yaml, values files and `crds/` are plain YAML and stay
+ * scanned as such too (a `crds/` manifest is installed verbatim). `charts` are chart directories;
+ * a set of them is checked per ancestor, not per chart, so a walk can ask for every file.
+ */
+export function isRenderedOnly(file: string, charts: ReadonlySet<string> | readonly string[]): boolean {
+  const known = charts instanceof Set ? charts : new Set(charts)
+  if (!known.size) return false
+  for (const dir of ancestorDirs(file)) {
+    if (!known.has(dir)) continue
+    const rest = dir === '.' ? file : file.slice(dir.length + 1)
+    if (rest.startsWith('templates/') || rest.startsWith('charts/')) return true
+  }
+  return false
 }
 
-/**
- * Files that are only meaningful rendered: a chart's templates (Go templates, not YAML) and its
- * vendored subcharts' files. Chart.yaml, values files and `crds/` are plain YAML and stay scanned
- * as such too (a `crds/` manifest is installed verbatim).
- */
-export function isRenderedOnly(file: string, charts: readonly string[]): boolean {
-  const chart = chartOf(file, charts)
-  if (chart === undefined) return false
-  const rest = chart === '.' ? file : file.slice(chart.length + 1)
-  return rest.startsWith('templates/') || rest.startsWith('charts/')
+/** What a file makes its directory: a chart (Chart.yaml), an overlay (a kustomization), or nothing. */
+export function renderMarker(file: string): 'chart' | 'overlay' | undefined {
+  const base = baseOf(file)
+  return base === 'Chart.yaml' ? 'chart' : (KUSTOMIZATION_NAMES as readonly string[]).includes(base) ? 'overlay' : undefined
 }
 
 /** The directories a file lies in, innermost first, up to the root ('.'). */
