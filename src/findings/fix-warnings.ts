@@ -1,5 +1,8 @@
 import type { Finding } from '../model.js'
 import { HOST_NAMESPACE } from '../namespaces.js'
+import { readsAsMakefile } from '../parse/shell/file-names.js'
+import { fileAssignments, Variables, type VariableScope } from '../parse/shell/variables.js'
+import { SourceText } from '../parse/source.js'
 
 /** An address that, inside a container, is the container itself and no longer the host. */
 const LOOPBACK = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i
@@ -13,12 +16,21 @@ const NAMED_VARIABLES = /\$\{?\(?([A-Za-z_][A-Za-z0-9_]*)|(?:^|\s)(?:-e|--env)[ 
  */
 export function loopbackWarnings(text: string, findings: readonly Finding[]): string[] {
   const lines = text.split('\n')
+  let assignments: VariableScope | undefined
+  let source: SourceText | undefined
   const warnings: string[] = []
   for (const f of findings) {
     if (f.ruleId !== HOST_NAMESPACE.network.ruleId || !f.fix || f.suppression) continue
     const command = logicalLine(lines, f.span.start.line - 1)
     const direct = LOOPBACK.exec(command)?.[0]
-    const viaVariable = direct ? undefined : variableReachingLoopback(lines, command)
+    // The file's own assignments, as the variable reader finds them (Make's and the shell's).
+    const viaVariable = direct
+      ? undefined
+      : variableReachingLoopback(
+          command,
+          (assignments ??= new Variables(fileAssignments(text, readsAsMakefile(f.file, text)))),
+          (source ??= new SourceText(f.file, text)),
+        )
     const what = direct
       ? `reaches ${direct}`
       : viaVariable
@@ -41,14 +53,16 @@ function logicalLine(lines: readonly string[], index: number): string {
   return lines.slice(first, last + 1).join('\n')
 }
 
-function variableReachingLoopback(lines: readonly string[], command: string): { name: string; address: string; line: number } | undefined {
+function variableReachingLoopback(
+  command: string,
+  assignments: VariableScope,
+  source: SourceText,
+): { name: string; address: string; line: number } | undefined {
   for (const m of command.matchAll(NAMED_VARIABLES)) {
     const name = m[1] ?? m[2]!
-    const assignment = new RegExp(`^\\s*(?:export\\s+)?${name}\\s*[:?+]?=(.*)$`)
-    for (const [i, line] of lines.entries()) {
-      const value = assignment.exec(line)?.[1]
-      const address = value === undefined ? undefined : LOOPBACK.exec(value)?.[0]
-      if (address) return { name, address, line: i + 1 }
+    for (const v of [...assignments.valuesAt(name, 0, 'shell'), ...assignments.valuesAt(name, 0, 'make')]) {
+      const address = LOOPBACK.exec(source.text.slice(v.start, v.end))?.[0]
+      if (address) return { name, address, line: source.position(v.start).line }
     }
   }
   return undefined
