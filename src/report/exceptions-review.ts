@@ -39,7 +39,7 @@ function wrap(text: string): string[] {
     current += ` ${word}`
   }
   lines.push(current)
-  return lines.map(l => (l.length > TEXT_WIDTH ? `${l.slice(0, TEXT_WIDTH - 1)}…` : l))
+  return lines.map(l => clip(l, TEXT_WIDTH))
 }
 
 /** One exception per row of five short columns, its owner, controls, risk acceptance and record on an indented line below. */
@@ -53,11 +53,10 @@ export function rowsToText(rows: readonly ExceptionRow[], options: ReportOptions
   // The workload column gives way so that a row fits the terminal; the other columns are short.
   const others = widths.reduce((sum, w, i) => (i === 3 ? sum : sum + w + 2), 0)
   widths[3] = Math.max(columns[3]!.length, Math.min(widths[3]!, TEXT_WIDTH - others))
-  const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text)
   const line = (cells: string[]) =>
-    fit(
+    clip(
       cells
-        .map((c, i) => (i === cells.length - 1 ? c : fit(c, widths[i]!).padEnd(widths[i]!)))
+        .map((c, i) => (i === cells.length - 1 ? c : clip(c, widths[i]!).padEnd(widths[i]!)))
         .join('  ')
         .trimEnd(),
       TEXT_WIDTH,
@@ -66,7 +65,7 @@ export function rowsToText(rows: readonly ExceptionRow[], options: ReportOptions
   for (const [i, r] of rows.entries()) {
     out.push(line(table[i]!))
     out.push(
-      fit(
+      clip(
         `  ${plain(`${r.file}:${r.line} · owner ${r.owner || '-'} · controls ${r.controls === 'missing' ? 'missing' : r.controls} · risk ${r.riskAcceptance || '-'}`)}`,
         TEXT_WIDTH,
       ),
