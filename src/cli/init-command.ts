@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { defaultConfig } from '../config/config.js'
+import { DEFAULT_CONFIG_PATH, defaultConfig } from '../config/config.js'
+import { place } from '../findings/place.js'
+import { judgeFindings } from '../findings/verdict.js'
 import { HOST_NAMESPACES } from '../namespaces.js'
 import { walk } from '../discovery/walk.js'
 import { safeWrite } from '../io/safe-write.js'
@@ -12,7 +14,6 @@ import { USAGE } from './usage.js'
 
 /** Folder names that hold someone else's files or test data, not the repository's deployments. */
 const NOT_OURS = new Set(['vendor', 'third_party', 'third-party', 'testdata', '__fixtures__', 'fixtures'])
-const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization'])
 const HOST_RULES: ReadonlySet<string> = new Set(HOST_NAMESPACES.map(n => n.ruleId))
 
 /**
@@ -27,30 +28,31 @@ export async function initCommand(argv: string[], env: CliEnv): Promise<number> 
   }
   const { values } = parsed
   const { root } = await scanTarget(env.cwd, [], values.root ?? '.')
-  const shape = shapeOf(root)
-  // The first scan reads the repository as the written config will.
-  const config = { ...defaultConfig(), exclude: shape.excluded.map(folder => `${folder}/**`) }
-  const scan = await scanRepository({ root, config, today: env.today ?? new Date() })
-  for (const f of scan.findings) {
-    // Kubernetes kinds are capitalised; compose services, commands and jobs are not.
-    if (HOST_RULES.has(f.ruleId) && /^[A-Z]/.test(f.resource.kind ?? '')) shape.hostNamespaces.push(f.resource.namespace ?? 'default')
-  }
-  shape.hostNamespaces = [...new Set(shape.hostNamespaces)].sort()
-
-  const files: InitFile[] = [...(values['fork-safe'] ? forkSafeWorkflows() : [reviewWorkflow({ pullRequests: true })]), initialConfig(shape)]
-  const existing = files.filter(f => existsSync(path.join(root, f.path)))
+  const workflows = values['fork-safe'] ? forkSafeWorkflows() : [reviewWorkflow({ pullRequests: true })]
+  // Refused before any work: the paths are known without scanning.
+  const existing = [...workflows.map(f => f.path), DEFAULT_CONFIG_PATH].filter(file => existsSync(path.join(root, file)))
   if (existing.length && !values.force) {
-    env.stderr(
-      `${TOOL_NAME}: init: ${existing.map(f => f.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (add --force to replace)\n`,
-    )
+    env.stderr(`${TOOL_NAME}: init: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (add --force to replace)\n`)
     return EXIT_USAGE
   }
+  const excluded = notOurFolders(root)
+  // The first scan reads the repository as the written config will.
+  const config = { ...defaultConfig(), exclude: excluded.map(folder => `${folder}/**`) }
+  const scan = await scanRepository({ root, config, today: env.today ?? new Date() })
+  const hostNamespaces = new Set<string>()
+  for (const f of scan.findings) {
+    // Kubernetes kinds are capitalised; compose services, commands and jobs are not.
+    if (HOST_RULES.has(f.ruleId) && /^[A-Z]/.test(f.resource.kind ?? '')) hostNamespaces.add(f.resource.namespace ?? 'default')
+  }
+  const shape: RepositoryShape = { hostNamespaces: [...hostNamespaces].sort(), charts: scan.render.charts, overlays: scan.render.overlays, excluded }
+  const files: InitFile[] = [...workflows, initialConfig(shape)]
   for (const f of files) {
     await safeWrite(path.join(root, f.path), f.text, { roots: [root], display: f.path, createParents: true })
     env.stdout(`wrote ${f.path}\n`)
   }
 
-  const failing = scan.findings.filter(f => f.severity === 'error' && !f.suppression)
+  // Failing as the scan command and the check decide it: one definition.
+  const failing = judgeFindings(place(scan.findings, undefined, 'added'), { failOn: 'error', failOnPreexisting: false }).filter(f => f.failing)
   const byRule = new Map<string, number>()
   for (const f of failing) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1)
   env.stdout(
@@ -72,24 +74,13 @@ export async function initCommand(argv: string[], env: CliEnv): Promise<number> 
   return EXIT_OK
 }
 
-/** Charts, overlays and folders that are not the repository's own, from one walk. */
-function shapeOf(root: string): RepositoryShape {
-  const config = defaultConfig()
-  const charts = new Set<string>()
-  const overlays = new Set<string>()
+/** Folders that hold someone else's files or test data, each named once (not what lies beneath it). */
+function notOurFolders(root: string): string[] {
   const excluded = new Set<string>()
-  for (const file of walk(root, { root, include: [], exclude: [], fileTypes: config.fileTypes })) {
+  for (const file of walk(root, { root, include: [], exclude: [], fileTypes: defaultConfig().fileTypes })) {
     const parts = file.relative.split('/')
-    const name = parts.at(-1)!
-    const folder = parts.slice(0, -1).join('/') || '.'
     const notOurs = parts.findIndex(p => NOT_OURS.has(p))
-    // The folder itself is excluded, not what lies beneath it one by one.
-    if (notOurs !== -1 && notOurs < parts.length - 1) {
-      excluded.add(parts.slice(0, notOurs + 1).join('/'))
-      continue
-    }
-    if (name === 'Chart.yaml') charts.add(folder)
-    if (KUSTOMIZATION.has(name)) overlays.add(folder)
+    if (notOurs !== -1 && notOurs < parts.length - 1) excluded.add(parts.slice(0, notOurs + 1).join('/'))
   }
-  return { hostNamespaces: [], charts: [...charts].sort(), overlays: [...overlays].sort(), excluded: [...excluded].sort() }
+  return [...excluded].sort()
 }
