@@ -54501,7 +54501,7 @@ function fence(text, info = '') {
 /** Table cells additionally must not contain a raw pipe or newline. */
 const cell = (text) => escapeMarkdown(text);
 /** Text cut to at most `max` characters, ending in `…` when cut: user text must not crowd a report. */
-const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const markdown_clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 /** A GitHub organization login: letters, digits, single hyphens inside, at most 39 characters. */
 const ORG_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 /** A team slug as GitHub makes them: letters, digits, `-`, `_` and `.`, not starting with a sign. */
@@ -55426,13 +55426,13 @@ function reviewComment(group, rule, fileText, lines, draft) {
     parts.push('', whatText(group));
     // A rendered chart's finding: the values line that sets it (or the template line that writes it).
     for (const r of group.flatMap(f => f.related ?? []))
-        parts.push('', `Also: ${inlineCode(`${r.file}:${r.span.start.line}`)}: ${escapeMarkdown(clip(r.message, MAX_MESSAGE))}`);
+        parts.push('', `Also: ${inlineCode(`${r.file}:${r.span.start.line}`)}: ${escapeMarkdown(markdown_clip(r.message, MAX_MESSAGE))}`);
     // Our own sentences (the namespace table's, a rule's), no user input: only what HTML or a mention
     // would take is neutralised, so they read as written.
     const why = whyText(group, rule);
     if (why)
         parts.push('', `**Why:** ${ownText(why)}`);
-    parts.push('', `**Fix:** ${ownText(clip(fixText(group), MAX_MESSAGE))}`);
+    parts.push('', `**Fix:** ${ownText(markdown_clip(fixText(group), MAX_MESSAGE))}`);
     let range;
     if (lead.fix && fileText !== undefined) {
         const suggestion = suggestionFor(lead, fileText, lines);
@@ -55462,13 +55462,13 @@ const ownText = (text) => text.replace(/[<>&@#]/g, c => `&#${c.charCodeAt(0)};`)
 function whatText(group) {
     const lead = group[0];
     if (group.length === 1)
-        return escapeMarkdown(clip(lead.message, MAX_MESSAGE));
+        return escapeMarkdown(markdown_clip(lead.message, MAX_MESSAGE));
     const namespaces = namespacesOf(group);
     const lines = [...new Set(group.map(f => f.span.start.line))].sort((a, b) => a - b);
     const where = lines.length > 1 ? `lines ${lines[0]}–${lines[lines.length - 1]}` : `line ${lines[0]}`;
-    const resource = escapeMarkdown(clip(lead.resource.display, 300));
+    const resource = escapeMarkdown(markdown_clip(lead.resource.display, 300));
     if (!namespaces.length)
-        return `${resource} (${where}): ${escapeMarkdown(clip(group.map(f => f.message).join(' '), MAX_MESSAGE))}`;
+        return `${resource} (${where}): ${escapeMarkdown(markdown_clip(group.map(f => f.message).join(' '), MAX_MESSAGE))}`;
     return `${resource} shares the host ${comment_text_listed(namespaces.map(n => n.display))} namespace${namespaces.length === 1 ? '' : 's'} (${where}).`;
 }
 /** The collapsed "Need an exception?" block: a record for this workload to paste and fill in. */
@@ -55885,7 +55885,7 @@ const REPORT_LIMITS = {
     source: 4096 + 64,
 };
 /** A text field as the first stage writes it: clipped to its limit. */
-const bounded = (text, field) => clip(text, REPORT_LIMITS[field]);
+const bounded = (text, field) => markdown_clip(text, REPORT_LIMITS[field]);
 /**
  * A finding with its texts clipped to the report's limits. Paths are not clipped (a clipped path
  * names another file); git's own limit keeps them under REPORT_LIMITS.file.
@@ -57295,10 +57295,10 @@ function findTargets(files) {
     const chartDirs = new Set();
     const overlays = new Set();
     for (const file of files) {
-        const base = baseOf(file);
-        if (base === 'Chart.yaml')
+        const marker = renderMarker(file);
+        if (marker === 'chart')
             chartDirs.add(dirOf(file));
-        else if (KUSTOMIZATION_NAMES.includes(base))
+        else if (marker === 'overlay')
             overlays.add(dirOf(file));
     }
     const charts = [...chartDirs].filter(dir => ![...chartDirs].some(other => other !== dir && isSubchartOf(dir, other))).sort();
@@ -57310,21 +57310,29 @@ function isSubchartOf(dir, chart) {
     const prefix = chart === '.' ? 'charts/' : `${chart}/charts/`;
     return dir.startsWith(prefix);
 }
-/** The chart a file belongs to, if any (the innermost top-level chart holding it). */
-function chartOf(file, charts) {
-    return charts.filter(c => inside(c, file)).sort((a, b) => b.length - a.length)[0];
-}
 /**
- * Files that are only meaningful rendered: a chart's templates (Go templates, not YAML) and its
- * vendored subcharts' files. Chart.yaml, values files and `crds/` are plain YAML and stay scanned
- * as such too (a `crds/` manifest is installed verbatim).
+ * Files that are only meaningful rendered: under any chart's `templates/` (Go templates, not YAML)
+ * or `charts/` (vendored subcharts). Chart.yaml, values files and `crds/` are plain YAML and stay
+ * scanned as such too (a `crds/` manifest is installed verbatim). `charts` are chart directories;
+ * a set of them is checked per ancestor, not per chart, so a walk can ask for every file.
  */
 function isRenderedOnly(file, charts) {
-    const chart = chartOf(file, charts);
-    if (chart === undefined)
+    const known = charts instanceof Set ? charts : new Set(charts);
+    if (!known.size)
         return false;
-    const rest = chart === '.' ? file : file.slice(chart.length + 1);
-    return rest.startsWith('templates/') || rest.startsWith('charts/');
+    for (const dir of ancestorDirs(file)) {
+        if (!known.has(dir))
+            continue;
+        const rest = dir === '.' ? file : file.slice(dir.length + 1);
+        if (rest.startsWith('templates/') || rest.startsWith('charts/'))
+            return true;
+    }
+    return false;
+}
+/** What a file makes its directory: a chart (Chart.yaml), an overlay (a kustomization), or nothing. */
+function renderMarker(file) {
+    const base = baseOf(file);
+    return base === 'Chart.yaml' ? 'chart' : KUSTOMIZATION_NAMES.includes(base) ? 'overlay' : undefined;
 }
 /** The directories a file lies in, innermost first, up to the root ('.'). */
 function ancestorDirs(file) {
@@ -58929,8 +58937,8 @@ async function pipeline_scan(request) {
         // files are templates, read through rendering only; a walk that starts inside a chart
         // (`scan charts/agent/templates`) looks above its start.
         const markers = new Set(chartsAboveStarts(request));
-        const charts = new Set([...markers].map(pipeline_dirOf));
-        const renderedOnly = (file) => !file.refused && insideChartSources(file.relative, charts);
+        const charts = new Set([...markers].map(dirOf));
+        const renderedOnly = (file) => !file.refused && isRenderedOnly(file.relative, charts);
         // Files Makefiles include are Makefiles whatever their names say: read after the walk.
         const includes = new MakeIncludeFollower(request.root, config);
         const noted = (outcome) => {
@@ -58943,11 +58951,11 @@ async function pipeline_scan(request) {
         let pool;
         let seen = 0;
         for (const file of walkAll(request, config)) {
-            if (!file.refused && isRenderMarker(file.relative)) {
+            const marker = file.refused ? undefined : renderMarker(file.relative);
+            if (marker)
                 markers.add(file.relative);
-                if (file.relative.endsWith('Chart.yaml'))
-                    charts.add(pipeline_dirOf(file.relative));
-            }
+            if (marker === 'chart')
+                charts.add(dirOf(file.relative));
             if (renderedOnly(file))
                 continue;
             if (++seen === POOL_AFTER + 1)
@@ -58980,24 +58988,6 @@ async function pipeline_scan(request) {
         result.findings.push(limit);
     result.loneCrFiles.sort();
     return result;
-}
-const pipeline_dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
-const isRenderMarker = (file) => {
-    const base = file.slice(file.lastIndexOf('/') + 1);
-    return base === 'Chart.yaml' || KUSTOMIZATION_NAMES.includes(base);
-};
-/** Under a chart met so far (any of them, at any depth), in its templates/ or charts/. */
-function insideChartSources(file, charts) {
-    if (!charts.size)
-        return false;
-    for (const dir of ancestorDirs(file)) {
-        if (!charts.has(dir))
-            continue;
-        const rest = dir === '.' ? file : file.slice(dir.length + 1);
-        if (rest.startsWith('templates/') || rest.startsWith('charts/'))
-            return true;
-    }
-    return false;
 }
 /** The Chart.yaml files above the walk's starts: a start inside a chart is still read as one. */
 function chartsAboveStarts(request) {
@@ -59226,7 +59216,7 @@ function wrap(text) {
         current += ` ${word}`;
     }
     lines.push(current);
-    return lines.map(l => (l.length > TEXT_WIDTH ? `${l.slice(0, TEXT_WIDTH - 1)}…` : l));
+    return lines.map(l => clip(l, TEXT_WIDTH));
 }
 /** One exception per row of five short columns, its owner, controls, risk acceptance and record on an indented line below. */
 function rowsToText(rows, options = {}) {
@@ -59240,15 +59230,14 @@ function rowsToText(rows, options = {}) {
     // The workload column gives way so that a row fits the terminal; the other columns are short.
     const others = widths.reduce((sum, w, i) => (i === 3 ? sum : sum + w + 2), 0);
     widths[3] = Math.max(columns[3].length, Math.min(widths[3], TEXT_WIDTH - others));
-    const fit = (text, width) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
-    const line = (cells) => fit(cells
-        .map((c, i) => (i === cells.length - 1 ? c : fit(c, widths[i]).padEnd(widths[i])))
+    const line = (cells) => clip(cells
+        .map((c, i) => (i === cells.length - 1 ? c : clip(c, widths[i]).padEnd(widths[i])))
         .join('  ')
         .trimEnd(), TEXT_WIDTH);
     const out = [line(columns)];
     for (const [i, r] of rows.entries()) {
         out.push(line(table[i]));
-        out.push(fit(`  ${plain(`${r.file}:${r.line} · owner ${r.owner || '-'} · controls ${r.controls === 'missing' ? 'missing' : r.controls} · risk ${r.riskAcceptance || '-'}`)}`, TEXT_WIDTH));
+        out.push(clip(`  ${plain(`${r.file}:${r.line} · owner ${r.owner || '-'} · controls ${r.controls === 'missing' ? 'missing' : r.controls} · risk ${r.riskAcceptance || '-'}`)}`, TEXT_WIDTH));
         // What must change is never cut: long lines wrap.
         if (r.controls === 'missing')
             out.push(...wrap(`missing controls: ${plain(r.missingControls.join('; '))}`));
@@ -59276,7 +59265,7 @@ function rowsToMarkdown(rows, options = {}) {
         return out.join('\n');
     out.push('| Status | Workload | Host namespaces | Owner | Risk acceptance | Expires | Days left | Controls | Record |');
     out.push('| --- | --- | --- | --- | --- | --- | ---: | --- | --- |');
-    const c = (text) => cell(clip(text, MAX_CELL));
+    const c = (text) => cell(markdown_clip(text, MAX_CELL));
     // The rows come most urgent first: what does not fit is the least urgent.
     const budget = (options.maxChars ?? Infinity) - 400;
     let size = out.reduce((n, line) => n + line.length + 1, 0) + 250;

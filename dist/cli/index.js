@@ -6538,8 +6538,8 @@ function policy_exceptionRecords(facts, centralFile) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/engine/scan-file.ts + 20 modules
-var scan_file = __nccwpck_require__(4435);
+// EXTERNAL MODULE: ./src/engine/scan-file.ts + 19 modules
+var scan_file = __nccwpck_require__(2691);
 ;// CONCATENATED MODULE: ./src/render/messages.ts
 /** How much of a tool's message a finding carries: the first lines say what is wrong; a loop's message repeats itself for 100 KiB. */
 const MAX_MESSAGE = 600;
@@ -6805,10 +6805,10 @@ function findTargets(files) {
     const chartDirs = new Set();
     const overlays = new Set();
     for (const file of files) {
-        const base = baseOf(file);
-        if (base === 'Chart.yaml')
+        const marker = renderMarker(file);
+        if (marker === 'chart')
             chartDirs.add(dirOf(file));
-        else if (KUSTOMIZATION_NAMES.includes(base))
+        else if (marker === 'overlay')
             overlays.add(dirOf(file));
     }
     const charts = [...chartDirs].filter(dir => ![...chartDirs].some(other => other !== dir && isSubchartOf(dir, other))).sort();
@@ -6820,21 +6820,29 @@ function isSubchartOf(dir, chart) {
     const prefix = chart === '.' ? 'charts/' : `${chart}/charts/`;
     return dir.startsWith(prefix);
 }
-/** The chart a file belongs to, if any (the innermost top-level chart holding it). */
-function chartOf(file, charts) {
-    return charts.filter(c => inside(c, file)).sort((a, b) => b.length - a.length)[0];
-}
 /**
- * Files that are only meaningful rendered: a chart's templates (Go templates, not YAML) and its
- * vendored subcharts' files. Chart.yaml, values files and `crds/` are plain YAML and stay scanned
- * as such too (a `crds/` manifest is installed verbatim).
+ * Files that are only meaningful rendered: under any chart's `templates/` (Go templates, not YAML)
+ * or `charts/` (vendored subcharts). Chart.yaml, values files and `crds/` are plain YAML and stay
+ * scanned as such too (a `crds/` manifest is installed verbatim). `charts` are chart directories;
+ * a set of them is checked per ancestor, not per chart, so a walk can ask for every file.
  */
 function isRenderedOnly(file, charts) {
-    const chart = chartOf(file, charts);
-    if (chart === undefined)
+    const known = charts instanceof Set ? charts : new Set(charts);
+    if (!known.size)
         return false;
-    const rest = chart === '.' ? file : file.slice(chart.length + 1);
-    return rest.startsWith('templates/') || rest.startsWith('charts/');
+    for (const dir of ancestorDirs(file)) {
+        if (!known.has(dir))
+            continue;
+        const rest = dir === '.' ? file : file.slice(dir.length + 1);
+        if (rest.startsWith('templates/') || rest.startsWith('charts/'))
+            return true;
+    }
+    return false;
+}
+/** What a file makes its directory: a chart (Chart.yaml), an overlay (a kustomization), or nothing. */
+function renderMarker(file) {
+    const base = baseOf(file);
+    return base === 'Chart.yaml' ? 'chart' : KUSTOMIZATION_NAMES.includes(base) ? 'overlay' : undefined;
 }
 /** The directories a file lies in, innermost first, up to the root ('.'). */
 function ancestorDirs(file) {
@@ -7974,8 +7982,8 @@ async function scan(request) {
         // files are templates, read through rendering only; a walk that starts inside a chart
         // (`scan charts/agent/templates`) looks above its start.
         const markers = new Set(chartsAboveStarts(request));
-        const charts = new Set([...markers].map(pipeline_dirOf));
-        const renderedOnly = (file) => !file.refused && insideChartSources(file.relative, charts);
+        const charts = new Set([...markers].map(dirOf));
+        const renderedOnly = (file) => !file.refused && isRenderedOnly(file.relative, charts);
         // Files Makefiles include are Makefiles whatever their names say: read after the walk.
         const includes = new MakeIncludeFollower(request.root, config);
         const noted = (outcome) => {
@@ -7988,11 +7996,11 @@ async function scan(request) {
         let pool;
         let seen = 0;
         for (const file of walkAll(request, config)) {
-            if (!file.refused && isRenderMarker(file.relative)) {
+            const marker = file.refused ? undefined : renderMarker(file.relative);
+            if (marker)
                 markers.add(file.relative);
-                if (file.relative.endsWith('Chart.yaml'))
-                    charts.add(pipeline_dirOf(file.relative));
-            }
+            if (marker === 'chart')
+                charts.add(dirOf(file.relative));
             if (renderedOnly(file))
                 continue;
             if (++seen === scan_workers/* POOL_AFTER */.GF + 1)
@@ -8025,24 +8033,6 @@ async function scan(request) {
         result.findings.push(limit);
     result.loneCrFiles.sort();
     return result;
-}
-const pipeline_dirOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
-const isRenderMarker = (file) => {
-    const base = file.slice(file.lastIndexOf('/') + 1);
-    return base === 'Chart.yaml' || KUSTOMIZATION_NAMES.includes(base);
-};
-/** Under a chart met so far (any of them, at any depth), in its templates/ or charts/. */
-function insideChartSources(file, charts) {
-    if (!charts.size)
-        return false;
-    for (const dir of ancestorDirs(file)) {
-        if (!charts.has(dir))
-            continue;
-        const rest = dir === '.' ? file : file.slice(dir.length + 1);
-        if (rest.startsWith('templates/') || rest.startsWith('charts/'))
-            return true;
-    }
-    return false;
 }
 /** The Chart.yaml files above the walk's starts: a start inside a chart is still read as one. */
 function chartsAboveStarts(request) {
@@ -8469,7 +8459,7 @@ function wrap(text) {
         current += ` ${word}`;
     }
     lines.push(current);
-    return lines.map(l => (l.length > TEXT_WIDTH ? `${l.slice(0, TEXT_WIDTH - 1)}…` : l));
+    return lines.map(l => clip(l, TEXT_WIDTH));
 }
 /** One exception per row of five short columns, its owner, controls, risk acceptance and record on an indented line below. */
 function rowsToText(rows, options = {}) {
@@ -8483,15 +8473,14 @@ function rowsToText(rows, options = {}) {
     // The workload column gives way so that a row fits the terminal; the other columns are short.
     const others = widths.reduce((sum, w, i) => (i === 3 ? sum : sum + w + 2), 0);
     widths[3] = Math.max(columns[3].length, Math.min(widths[3], TEXT_WIDTH - others));
-    const fit = (text, width) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
-    const line = (cells) => fit(cells
-        .map((c, i) => (i === cells.length - 1 ? c : fit(c, widths[i]).padEnd(widths[i])))
+    const line = (cells) => clip(cells
+        .map((c, i) => (i === cells.length - 1 ? c : clip(c, widths[i]).padEnd(widths[i])))
         .join('  ')
         .trimEnd(), TEXT_WIDTH);
     const out = [line(columns)];
     for (const [i, r] of rows.entries()) {
         out.push(line(table[i]));
-        out.push(fit(`  ${plain(`${r.file}:${r.line} · owner ${r.owner || '-'} · controls ${r.controls === 'missing' ? 'missing' : r.controls} · risk ${r.riskAcceptance || '-'}`)}`, TEXT_WIDTH));
+        out.push(clip(`  ${plain(`${r.file}:${r.line} · owner ${r.owner || '-'} · controls ${r.controls === 'missing' ? 'missing' : r.controls} · risk ${r.riskAcceptance || '-'}`)}`, TEXT_WIDTH));
         // What must change is never cut: long lines wrap.
         if (r.controls === 'missing')
             out.push(...wrap(`missing controls: ${plain(r.missingControls.join('; '))}`));
@@ -8575,6 +8564,72 @@ async function exceptionsCommand(argv, env) {
             ? rowsToMarkdown(rows, { asOf })
             : rowsToText(rows, { asOf }));
     return rows.some(isFailingRow) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/findings/place.ts
+
+const FILTER_MODES = (/* unused pure expression or super */ null && (['added', 'diff_context', 'file', 'nofilter']));
+/**
+ * Annotates, never drops (reviewdog's FilterCheck): reporters decide from `placement`.
+ * `changes` undefined means a full scan: every finding is new and has no inline place.
+ */
+function place(findings, changes, mode) {
+    return findings.map(f => {
+        // The run as a whole (a capped file list): new by definition, and no line to comment on.
+        if (!changes || isRunLevel(f))
+            return { ...f, isNew: true, placement: 'summary' };
+        const lines = changes.get(f.file);
+        // A chart's finding whose value a changed values line sets: the comment and the fix belong there.
+        const valuesLine = f.related?.find(r => {
+            const at = changes.get(r.file);
+            return at !== undefined && at !== 'whole-file' && at.added.has(r.span.start.line);
+        });
+        if (valuesLine && !(lines !== undefined && lines !== 'whole-file' && lines.added.has(f.span.start.line))) {
+            const template = { file: f.file, span: f.span, message: `written by this template line` };
+            return {
+                ...f,
+                file: valuesLine.file,
+                span: valuesLine.span,
+                fix: valuesLine.fix,
+                related: [template, ...f.related.filter(r => r !== valuesLine)],
+                isNew: f.presentAtBase !== true,
+                placement: 'inline',
+            };
+        }
+        // Compared with the base's rendering (see pipeline markPresentAtBase): new or old whatever
+        // lines it sits on (a changed helper or values file writes through an unchanged template line).
+        const rendered = f.presentAtBase !== undefined;
+        if (lines === undefined)
+            return { ...f, isNew: rendered && !f.presentAtBase, placement: 'summary' };
+        const line = f.span.start.line;
+        // A file without a usable patch (too large for the API, binary-looking): all of it is new.
+        if (lines === 'whole-file')
+            return { ...f, isNew: !f.presentAtBase, placement: 'file' };
+        const isNew = rendered ? !f.presentAtBase : lines.added.has(line);
+        if (lines.added.has(line))
+            return { ...f, isNew, placement: 'inline' };
+        // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
+        // comment belongs where the merge was added.
+        if (f.usedAt && lines.added.has(f.usedAt.start.line))
+            return { ...f, span: f.usedAt, usedAt: f.span, fix: undefined, isNew: true, placement: 'inline' };
+        const inHunk = lines.context.has(line);
+        if (inHunk && mode !== 'added')
+            return { ...f, isNew, placement: 'inline' };
+        if (mode === 'file' || mode === 'nofilter')
+            return { ...f, isNew, placement: 'file' };
+        return { ...f, isNew, placement: 'summary' };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/findings/verdict.ts
+
+/**
+ * The one place that decides "failing": at or above the threshold, not covered by an exception,
+ * and new (or old ones count). The summary, annotations, review, check-run conclusion, step
+ * result, JSON, SARIF, CLI exit code and smoke matrix all read `failing` from here.
+ */
+function judgeFindings(findings, verdict) {
+    return findings.map(f => ({ ...f, failing: !f.suppression && meetsThreshold(f.severity, verdict.failOn) && (f.isNew || verdict.failOnPreexisting) }));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/init-files.ts
@@ -8760,9 +8815,10 @@ function initialConfig(shape) {
 
 
 
+
+
 /** Folder names that hold someone else's files or test data, not the repository's deployments. */
 const NOT_OURS = new Set(['vendor', 'third_party', 'third-party', 'testdata', '__fixtures__', 'fixtures']);
-const KUSTOMIZATION = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 const HOST_RULES = new Set(src_namespaces/* HOST_NAMESPACES */.Uv.map(n => n.ruleId));
 /**
  * `init`: writes the workflows and a first config from what the repository holds, then prints
@@ -8776,27 +8832,31 @@ async function initCommand(argv, env) {
     }
     const { values } = parsed;
     const { root } = await scanTarget(env.cwd, [], values.root ?? '.');
-    const shape = shapeOf(root);
+    const workflows = values['fork-safe'] ? forkSafeWorkflows() : [reviewWorkflow({ pullRequests: true })];
+    // Refused before any work: the paths are known without scanning.
+    const existing = [...workflows.map(f => f.path), DEFAULT_CONFIG_PATH].filter(file => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, file)));
+    if (existing.length && !values.force) {
+        env.stderr(`${TOOL_NAME}: init: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (add --force to replace)\n`);
+        return EXIT_USAGE;
+    }
+    const excluded = notOurFolders(root);
     // The first scan reads the repository as the written config will.
-    const config = { ...defaultConfig(), exclude: shape.excluded.map(folder => `${folder}/**`) };
+    const config = { ...defaultConfig(), exclude: excluded.map(folder => `${folder}/**`) };
     const scan = await scanRepository({ root, config, today: env.today ?? new Date() });
+    const hostNamespaces = new Set();
     for (const f of scan.findings) {
         // Kubernetes kinds are capitalised; compose services, commands and jobs are not.
         if (HOST_RULES.has(f.ruleId) && /^[A-Z]/.test(f.resource.kind ?? ''))
-            shape.hostNamespaces.push(f.resource.namespace ?? 'default');
+            hostNamespaces.add(f.resource.namespace ?? 'default');
     }
-    shape.hostNamespaces = [...new Set(shape.hostNamespaces)].sort();
-    const files = [...(values['fork-safe'] ? forkSafeWorkflows() : [reviewWorkflow({ pullRequests: true })]), initialConfig(shape)];
-    const existing = files.filter(f => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, f.path)));
-    if (existing.length && !values.force) {
-        env.stderr(`${TOOL_NAME}: init: ${existing.map(f => f.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (add --force to replace)\n`);
-        return EXIT_USAGE;
-    }
+    const shape = { hostNamespaces: [...hostNamespaces].sort(), charts: scan.render.charts, overlays: scan.render.overlays, excluded };
+    const files = [...workflows, initialConfig(shape)];
     for (const f of files) {
         await safeWrite(external_node_path_default().join(root, f.path), f.text, { roots: [root], display: f.path, createParents: true });
         env.stdout(`wrote ${f.path}\n`);
     }
-    const failing = scan.findings.filter(f => f.severity === 'error' && !f.suppression);
+    // Failing as the scan command and the check decide it: one definition.
+    const failing = judgeFindings(place(scan.findings, undefined, 'added'), { failOn: 'error', failOnPreexisting: false }).filter(f => f.failing);
     const byRule = new Map();
     for (const f of failing)
         byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
@@ -8814,28 +8874,16 @@ async function initCommand(argv, env) {
     ].join('\n'));
     return EXIT_OK;
 }
-/** Charts, overlays and folders that are not the repository's own, from one walk. */
-function shapeOf(root) {
-    const config = defaultConfig();
-    const charts = new Set();
-    const overlays = new Set();
+/** Folders that hold someone else's files or test data, each named once (not what lies beneath it). */
+function notOurFolders(root) {
     const excluded = new Set();
-    for (const file of walk(root, { root, include: [], exclude: [], fileTypes: config.fileTypes })) {
+    for (const file of walk(root, { root, include: [], exclude: [], fileTypes: defaultConfig().fileTypes })) {
         const parts = file.relative.split('/');
-        const name = parts.at(-1);
-        const folder = parts.slice(0, -1).join('/') || '.';
         const notOurs = parts.findIndex(p => NOT_OURS.has(p));
-        // The folder itself is excluded, not what lies beneath it one by one.
-        if (notOurs !== -1 && notOurs < parts.length - 1) {
+        if (notOurs !== -1 && notOurs < parts.length - 1)
             excluded.add(parts.slice(0, notOurs + 1).join('/'));
-            continue;
-        }
-        if (name === 'Chart.yaml')
-            charts.add(folder);
-        if (KUSTOMIZATION.has(name))
-            overlays.add(folder);
     }
-    return { hostNamespaces: [], charts: [...charts].sort(), overlays: [...overlays].sort(), excluded: [...excluded].sort() };
+    return [...excluded].sort();
 }
 
 ;// CONCATENATED MODULE: ./src/findings/apply-fix.ts
@@ -8944,7 +8992,14 @@ function align(a, b) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/parse/shell/file-names.ts
+var file_names = __nccwpck_require__(1463);
+// EXTERNAL MODULE: ./src/parse/shell/variables.ts
+var variables = __nccwpck_require__(7155);
 ;// CONCATENATED MODULE: ./src/findings/fix-warnings.ts
+
+
+
 
 /** An address that, inside a container, is the container itself and no longer the host. */
 const LOOPBACK = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i;
@@ -8957,13 +9012,18 @@ const NAMED_VARIABLES = /\$\{?\(?([A-Za-z_][A-Za-z0-9_]*)|(?:^|\s)(?:-e|--env)[ 
  */
 function loopbackWarnings(text, findings) {
     const lines = text.split('\n');
+    let assignments;
+    let source;
     const warnings = [];
     for (const f of findings) {
         if (f.ruleId !== src_namespaces/* HOST_NAMESPACE */.$8.network.ruleId || !f.fix || f.suppression)
             continue;
         const command = logicalLine(lines, f.span.start.line - 1);
         const direct = LOOPBACK.exec(command)?.[0];
-        const viaVariable = direct ? undefined : variableReachingLoopback(lines, command);
+        // The file's own assignments, as the variable reader finds them (Make's and the shell's).
+        const viaVariable = direct
+            ? undefined
+            : variableReachingLoopback(command, (assignments ??= new variables/* Variables */.ut((0,variables/* fileAssignments */.fk)(text, (0,file_names/* readsAsMakefile */.eJ)(f.file, text)))), (source ??= new parse_source/* SourceText */.D(f.file, text)));
         const what = direct
             ? `reaches ${direct}`
             : viaVariable
@@ -8984,15 +9044,13 @@ function logicalLine(lines, index) {
         last++;
     return lines.slice(first, last + 1).join('\n');
 }
-function variableReachingLoopback(lines, command) {
+function variableReachingLoopback(command, assignments, source) {
     for (const m of command.matchAll(NAMED_VARIABLES)) {
         const name = m[1] ?? m[2];
-        const assignment = new RegExp(`^\\s*(?:export\\s+)?${name}\\s*[:?+]?=(.*)$`);
-        for (const [i, line] of lines.entries()) {
-            const value = assignment.exec(line)?.[1];
-            const address = value === undefined ? undefined : LOOPBACK.exec(value)?.[0];
+        for (const v of [...assignments.valuesAt(name, 0, 'shell'), ...assignments.valuesAt(name, 0, 'make')]) {
+            const address = LOOPBACK.exec(source.text.slice(v.start, v.end))?.[0];
             if (address)
-                return { name, address, line: i + 1 };
+                return { name, address, line: source.position(v.start).line };
         }
     }
     return undefined;
@@ -9155,72 +9213,6 @@ const range = (s) => ({
     startOffset: s.startOffset,
     endOffset: s.endOffset,
 });
-
-;// CONCATENATED MODULE: ./src/findings/place.ts
-
-const FILTER_MODES = (/* unused pure expression or super */ null && (['added', 'diff_context', 'file', 'nofilter']));
-/**
- * Annotates, never drops (reviewdog's FilterCheck): reporters decide from `placement`.
- * `changes` undefined means a full scan: every finding is new and has no inline place.
- */
-function place(findings, changes, mode) {
-    return findings.map(f => {
-        // The run as a whole (a capped file list): new by definition, and no line to comment on.
-        if (!changes || isRunLevel(f))
-            return { ...f, isNew: true, placement: 'summary' };
-        const lines = changes.get(f.file);
-        // A chart's finding whose value a changed values line sets: the comment and the fix belong there.
-        const valuesLine = f.related?.find(r => {
-            const at = changes.get(r.file);
-            return at !== undefined && at !== 'whole-file' && at.added.has(r.span.start.line);
-        });
-        if (valuesLine && !(lines !== undefined && lines !== 'whole-file' && lines.added.has(f.span.start.line))) {
-            const template = { file: f.file, span: f.span, message: `written by this template line` };
-            return {
-                ...f,
-                file: valuesLine.file,
-                span: valuesLine.span,
-                fix: valuesLine.fix,
-                related: [template, ...f.related.filter(r => r !== valuesLine)],
-                isNew: f.presentAtBase !== true,
-                placement: 'inline',
-            };
-        }
-        // Compared with the base's rendering (see pipeline markPresentAtBase): new or old whatever
-        // lines it sits on (a changed helper or values file writes through an unchanged template line).
-        const rendered = f.presentAtBase !== undefined;
-        if (lines === undefined)
-            return { ...f, isNew: rendered && !f.presentAtBase, placement: 'summary' };
-        const line = f.span.start.line;
-        // A file without a usable patch (too large for the API, binary-looking): all of it is new.
-        if (lines === 'whole-file')
-            return { ...f, isNew: !f.presentAtBase, placement: 'file' };
-        const isNew = rendered ? !f.presentAtBase : lines.added.has(line);
-        if (lines.added.has(line))
-            return { ...f, isNew, placement: 'inline' };
-        // Written on an old line but brought in by a new `<<` merge: the change adds it, and the
-        // comment belongs where the merge was added.
-        if (f.usedAt && lines.added.has(f.usedAt.start.line))
-            return { ...f, span: f.usedAt, usedAt: f.span, fix: undefined, isNew: true, placement: 'inline' };
-        const inHunk = lines.context.has(line);
-        if (inHunk && mode !== 'added')
-            return { ...f, isNew, placement: 'inline' };
-        if (mode === 'file' || mode === 'nofilter')
-            return { ...f, isNew, placement: 'file' };
-        return { ...f, isNew, placement: 'summary' };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/findings/verdict.ts
-
-/**
- * The one place that decides "failing": at or above the threshold, not covered by an exception,
- * and new (or old ones count). The summary, annotations, review, check-run conclusion, step
- * result, JSON, SARIF, CLI exit code and smoke matrix all read `failing` from here.
- */
-function judgeFindings(findings, verdict) {
-    return findings.map(f => ({ ...f, failing: !f.suppression && meetsThreshold(f.severity, verdict.failOn) && (f.isNew || verdict.failOnPreexisting) }));
-}
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
@@ -11774,7 +11766,7 @@ const int = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n
 
 /***/ }),
 
-/***/ 4435:
+/***/ 2691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13804,146 +13796,8 @@ function valueHeld(value) {
     return tool && k === words.length - 1 ? tool : 'other';
 }
 
-;// CONCATENATED MODULE: ./src/parse/shell/variables.ts
-/**
- * Flags and whole commands kept in variables, within one file (issue 16): Make's
- * `DOCKER_RUN_FLAGS := --net=host` used as `docker run $(DOCKER_RUN_FLAGS)`, a script's
- * `OPTS="--network host"` or `OPTS=(--network host)` used as `$OPTS` or `"${OPTS[@]}"`, a
- * workflow's `env:` used by a step's `run:` (workflow-variables.ts). A value is read only where
- * the file writes it literally: what the environment, another file or a command's output gives is
- * unknown, and unknown is never taken for host.
- */
-/** A value longer than this is not read: nobody keeps flags in a megabyte, and it bounds the work. */
-const MAX_VALUE = 4096;
-/** Values kept per name: a name assigned a hundred times is a loop counter, not a flag list. */
-const MAX_VALUES_PER_NAME = 16;
-class Variables {
-    byName = new Map();
-    constructor(values) {
-        for (const v of values) {
-            const list = this.byName.get(v.name);
-            if (!list)
-                this.byName.set(v.name, [v]);
-            else if (list.length < MAX_VALUES_PER_NAME)
-                list.push(v);
-        }
-    }
-    valuesAt(name, offset, reader) {
-        const list = this.byName.get(name);
-        return list ? list.filter(v => v.scope[0] <= offset && offset < v.scope[1] && (v.readBy === reader || v.readBy === 'both')) : [];
-    }
-}
-/**
- * The name an expansion-only word refers to, as written (quotes kept): in a Makefile Make's
- * `$(X)`/`${X}` and the recipe shell's `$$X`/`$${X}` (which sees Make's exported variables); elsewhere the shell's `$X`, `${X}`,
- * `"${X[@]}"`, and a workflow's `${{ env.X }}`. Defaults (`${X:-y}`), substitutions and command
- * output are not a name's value: undefined.
- */
-function referencedName(written, make) {
-    if (written.length > 256)
-        return undefined;
-    if (make) {
-        const m = MAKE_REFERENCE.exec(written);
-        const name = m?.slice(1).find(g => g !== undefined);
-        return name === undefined ? undefined : { name, reader: (m[1] ?? m[2]) ? 'make' : 'shell' };
-    }
-    const name = (SHELL_REFERENCE.exec(written) ?? GITHUB_ENV.exec(written))?.slice(1).find(g => g !== undefined);
-    return name === undefined ? undefined : { name, reader: 'shell' };
-}
-const SHELL_REFERENCE = /^"?\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:\[[@*]\])?\})"?$/;
-const MAKE_REFERENCE = /^"?\$(?:\(([A-Za-z_][\w.-]*)\)|\{([A-Za-z_][\w.-]*)\}|\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:\[[@*]\])?\}))"?$/;
-const GITHUB_ENV = /^"?\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}"?$/;
-/**
- * The assignments a file writes, each visible in the whole file (Make expands lazily, and a script's
- * functions run after the lines below them). In a Makefile, lines that are not recipes are Make's:
- * `=`, `:=`, `::=`, `:::=`, `?=`, `+=` (whose values add up), target-specific `target: X := v`, and
- * `define X … endef`; recipe lines (a tab first) and every line of another file are the shell's:
- * `X=v`, `X="v"`, `X='v'`, `X=(a b)`, after `export`, `local`, `declare -a`…. Make's `!=` runs a
- * command, which is unknown. Linear: each line is looked at once.
- */
-function fileAssignments(text, make) {
-    const out = [];
-    const whole = [0, text.length];
-    let at = 0;
-    while (at < text.length) {
-        let lineEnd = text.indexOf('\n', at);
-        if (lineEnd === -1)
-            lineEnd = text.length;
-        const line = text.slice(at, lineEnd).replace(/\r$/, '');
-        if (make && line[0] !== '\t') {
-            const define = DEFINE.exec(line);
-            if (define) {
-                const body = lineEnd + 1;
-                const close = ENDEF.exec(text.slice(body));
-                const bodyEnd = close ? body + close.index : text.length;
-                if (bodyEnd - body <= MAX_VALUE)
-                    out.push({ name: define[2], start: Math.min(body, text.length), end: bodyEnd, scope: whole, readBy: define[1] ? 'both' : 'make' });
-                at = close ? body + close.index + close[0].length : text.length;
-                continue;
-            }
-            const m = MAKE_ASSIGNMENT.exec(line);
-            if (m) {
-                const [value, end] = makeValue(text, at + m[0].length, lineEnd);
-                if (value[1] - value[0] <= MAX_VALUE)
-                    out.push({ name: m[2], start: value[0], end: value[1], scope: whole, readBy: m[1] ? 'both' : 'make' });
-                at = end;
-                continue;
-            }
-        }
-        else {
-            const m = SHELL_ASSIGNMENT.exec(line);
-            const value = m ? shellValue(text, at + m[0].length) : undefined;
-            if (m && value)
-                out.push({ name: m[1], start: value[0], end: value[1], scope: whole, readBy: 'shell' });
-        }
-        at = lineEnd + 1;
-    }
-    return out;
-}
-const DEFINE = /^[ \t]*(?:override[ \t]+|private[ \t]+)*(export[ \t]+)?(?:override[ \t]+)?define[ \t]+([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)?[ \t]*$/;
-const ENDEF = /^[ \t]*endef\b.*$/m;
-/** `[target: ][export ]NAME op ` — the value follows. `!=` is left out on purpose. */
-const MAKE_ASSIGNMENT = /^(?:[^\t#:=]+:[ \t]*)?(?:(?:override|private)[ \t]+)*(export[ \t]+)?(?:(?:override|private)[ \t]+)*([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)[ \t]*/;
-const SHELL_ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|declare|typeset)(?:[ \t]+[-+][A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)\+?=/;
-/** A Make value: the rest of the line and its `\` continuations, less a comment and trailing blanks. */
-function makeValue(text, start, lineEnd) {
-    let end = lineEnd;
-    while (end < text.length && end - start <= MAX_VALUE && /\\\r?$/.test(text.slice(Math.max(start, end - 2), end))) {
-        const next = text.indexOf('\n', end + 1);
-        end = next === -1 ? text.length : next;
-    }
-    let stop = end;
-    for (let k = start; k < end; k++) {
-        if (text[k] === '\\')
-            k++;
-        else if (text[k] === '#') {
-            stop = k;
-            break;
-        }
-    }
-    while (stop > start && /\s/.test(text[stop - 1]))
-        stop--;
-    return [[start, stop], end + 1];
-}
-/** A shell value: a quoted string or an array's inside, or one plain word; undefined when it never closes. */
-function shellValue(text, start) {
-    const open = text[start];
-    const close = open === '"' ? '"' : open === "'" ? "'" : open === '(' ? ')' : undefined;
-    if (close) {
-        for (let k = start + 1; k < text.length && k - start <= MAX_VALUE; k++) {
-            if (text[k] === '\\' && open === '"')
-                k++;
-            else if (text[k] === close)
-                return [start + 1, k];
-        }
-        return undefined;
-    }
-    let k = start;
-    while (k < text.length && k - start <= MAX_VALUE && !/[\s;&|)<>]/.test(text[k]))
-        k++;
-    return [start, k];
-}
-
+// EXTERNAL MODULE: ./src/parse/shell/variables.ts
+var variables = __nccwpck_require__(7155);
 ;// CONCATENATED MODULE: ./src/parse/shell/shell.ts
 
 
@@ -14098,11 +13952,11 @@ const MAX_NESTED = 3;
  * jobs, and the format's own variables.
  */
 function variablesOf(view, make, format) {
-    const own = fileAssignments(view, make);
+    const own = (0,variables/* fileAssignments */.fk)(view, make);
     if (!format)
-        return new Variables(own);
+        return new variables/* Variables */.ut(own);
     const jobOf = (at) => format.jobs.find(([a, b]) => a <= at && at < b);
-    return new Variables([...own.map(v => ({ ...v, scope: jobOf(v.start) ?? v.scope })), ...format.values]);
+    return new variables/* Variables */.ut([...own.map(v => ({ ...v, scope: jobOf(v.start) ?? v.scope })), ...format.values]);
 }
 /** Most words a command grows to when variables are expanded into it. */
 const MAX_EXPANDED_WORDS = 512;
@@ -14111,7 +13965,7 @@ function valuesOfWord(s, w) {
     if (!w.text.includes('$'))
         return undefined;
     const written = asWritten(s, w);
-    const ref = referencedName(written, s.make);
+    const ref = (0,variables/* referencedName */.rR)(written, s.make);
     if (ref === undefined)
         return undefined;
     const values = s.values().valuesAt(ref.name, w.start, ref.reader);
@@ -16257,6 +16111,156 @@ function readsAsMakefile(path, text) {
 
 /***/ }),
 
+/***/ 7155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fk: () => (/* binding */ fileAssignments),
+/* harmony export */   rR: () => (/* binding */ referencedName),
+/* harmony export */   ut: () => (/* binding */ Variables)
+/* harmony export */ });
+/**
+ * Flags and whole commands kept in variables, within one file (issue 16): Make's
+ * `DOCKER_RUN_FLAGS := --net=host` used as `docker run $(DOCKER_RUN_FLAGS)`, a script's
+ * `OPTS="--network host"` or `OPTS=(--network host)` used as `$OPTS` or `"${OPTS[@]}"`, a
+ * workflow's `env:` used by a step's `run:` (workflow-variables.ts). A value is read only where
+ * the file writes it literally: what the environment, another file or a command's output gives is
+ * unknown, and unknown is never taken for host.
+ */
+/** A value longer than this is not read: nobody keeps flags in a megabyte, and it bounds the work. */
+const MAX_VALUE = 4096;
+/** Values kept per name: a name assigned a hundred times is a loop counter, not a flag list. */
+const MAX_VALUES_PER_NAME = 16;
+class Variables {
+    byName = new Map();
+    constructor(values) {
+        for (const v of values) {
+            const list = this.byName.get(v.name);
+            if (!list)
+                this.byName.set(v.name, [v]);
+            else if (list.length < MAX_VALUES_PER_NAME)
+                list.push(v);
+        }
+    }
+    valuesAt(name, offset, reader) {
+        const list = this.byName.get(name);
+        return list ? list.filter(v => v.scope[0] <= offset && offset < v.scope[1] && (v.readBy === reader || v.readBy === 'both')) : [];
+    }
+}
+/**
+ * The name an expansion-only word refers to, as written (quotes kept): in a Makefile Make's
+ * `$(X)`/`${X}` and the recipe shell's `$$X`/`$${X}` (which sees Make's exported variables); elsewhere the shell's `$X`, `${X}`,
+ * `"${X[@]}"`, and a workflow's `${{ env.X }}`. Defaults (`${X:-y}`), substitutions and command
+ * output are not a name's value: undefined.
+ */
+function referencedName(written, make) {
+    if (written.length > 256)
+        return undefined;
+    if (make) {
+        const m = MAKE_REFERENCE.exec(written);
+        const name = m?.slice(1).find(g => g !== undefined);
+        return name === undefined ? undefined : { name, reader: (m[1] ?? m[2]) ? 'make' : 'shell' };
+    }
+    const name = (SHELL_REFERENCE.exec(written) ?? GITHUB_ENV.exec(written))?.slice(1).find(g => g !== undefined);
+    return name === undefined ? undefined : { name, reader: 'shell' };
+}
+const SHELL_REFERENCE = /^"?\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:\[[@*]\])?\})"?$/;
+const MAKE_REFERENCE = /^"?\$(?:\(([A-Za-z_][\w.-]*)\)|\{([A-Za-z_][\w.-]*)\}|\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:\[[@*]\])?\}))"?$/;
+const GITHUB_ENV = /^"?\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}"?$/;
+/**
+ * The assignments a file writes, each visible in the whole file (Make expands lazily, and a script's
+ * functions run after the lines below them). In a Makefile, lines that are not recipes are Make's:
+ * `=`, `:=`, `::=`, `:::=`, `?=`, `+=` (whose values add up), target-specific `target: X := v`, and
+ * `define X … endef`; recipe lines (a tab first) and every line of another file are the shell's:
+ * `X=v`, `X="v"`, `X='v'`, `X=(a b)`, after `export`, `local`, `declare -a`…. Make's `!=` runs a
+ * command, which is unknown. Linear: each line is looked at once.
+ */
+function fileAssignments(text, make) {
+    const out = [];
+    const whole = [0, text.length];
+    let at = 0;
+    while (at < text.length) {
+        let lineEnd = text.indexOf('\n', at);
+        if (lineEnd === -1)
+            lineEnd = text.length;
+        const line = text.slice(at, lineEnd).replace(/\r$/, '');
+        if (make && line[0] !== '\t') {
+            const define = DEFINE.exec(line);
+            if (define) {
+                const body = lineEnd + 1;
+                const close = ENDEF.exec(text.slice(body));
+                const bodyEnd = close ? body + close.index : text.length;
+                if (bodyEnd - body <= MAX_VALUE)
+                    out.push({ name: define[2], start: Math.min(body, text.length), end: bodyEnd, scope: whole, readBy: define[1] ? 'both' : 'make' });
+                at = close ? body + close.index + close[0].length : text.length;
+                continue;
+            }
+            const m = MAKE_ASSIGNMENT.exec(line);
+            if (m) {
+                const [value, end] = makeValue(text, at + m[0].length, lineEnd);
+                if (value[1] - value[0] <= MAX_VALUE)
+                    out.push({ name: m[2], start: value[0], end: value[1], scope: whole, readBy: m[1] ? 'both' : 'make' });
+                at = end;
+                continue;
+            }
+        }
+        else {
+            const m = SHELL_ASSIGNMENT.exec(line);
+            const value = m ? shellValue(text, at + m[0].length) : undefined;
+            if (m && value)
+                out.push({ name: m[1], start: value[0], end: value[1], scope: whole, readBy: 'shell' });
+        }
+        at = lineEnd + 1;
+    }
+    return out;
+}
+const DEFINE = /^[ \t]*(?:override[ \t]+|private[ \t]+)*(export[ \t]+)?(?:override[ \t]+)?define[ \t]+([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)?[ \t]*$/;
+const ENDEF = /^[ \t]*endef\b.*$/m;
+/** `[target: ][export ]NAME op ` — the value follows. `!=` is left out on purpose. */
+const MAKE_ASSIGNMENT = /^(?:[^\t#:=]+:[ \t]*)?(?:(?:override|private)[ \t]+)*(export[ \t]+)?(?:(?:override|private)[ \t]+)*([A-Za-z_][\w.-]*)[ \t]*(?:::?=|:::=|\?=|\+=|=)[ \t]*/;
+const SHELL_ASSIGNMENT = /^[ \t]*(?:-[ \t]+)?(?:(?:export|readonly|local|declare|typeset)(?:[ \t]+[-+][A-Za-z]+)*[ \t]+)?([A-Za-z_]\w*)\+?=/;
+/** A Make value: the rest of the line and its `\` continuations, less a comment and trailing blanks. */
+function makeValue(text, start, lineEnd) {
+    let end = lineEnd;
+    while (end < text.length && end - start <= MAX_VALUE && /\\\r?$/.test(text.slice(Math.max(start, end - 2), end))) {
+        const next = text.indexOf('\n', end + 1);
+        end = next === -1 ? text.length : next;
+    }
+    let stop = end;
+    for (let k = start; k < end; k++) {
+        if (text[k] === '\\')
+            k++;
+        else if (text[k] === '#') {
+            stop = k;
+            break;
+        }
+    }
+    while (stop > start && /\s/.test(text[stop - 1]))
+        stop--;
+    return [[start, stop], end + 1];
+}
+/** A shell value: a quoted string or an array's inside, or one plain word; undefined when it never closes. */
+function shellValue(text, start) {
+    const open = text[start];
+    const close = open === '"' ? '"' : open === "'" ? "'" : open === '(' ? ')' : undefined;
+    if (close) {
+        for (let k = start + 1; k < text.length && k - start <= MAX_VALUE; k++) {
+            if (text[k] === '\\' && open === '"')
+                k++;
+            else if (text[k] === close)
+                return [start + 1, k];
+        }
+        return undefined;
+    }
+    let k = start;
+    while (k < text.length && k - start <= MAX_VALUE && !/[\s;&|)<>]/.test(text[k]))
+        k++;
+    return [start, k];
+}
+
+
+/***/ }),
+
 /***/ 3226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17722,7 +17726,7 @@ const registry = buildRegistry(BUILTIN_RULES);
 /* harmony export */   s: () => (/* binding */ outcomeOf)
 /* harmony export */ });
 /* harmony import */ var _config_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6591);
-/* harmony import */ var _engine_scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4435);
+/* harmony import */ var _engine_scan_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2691);
 /* harmony import */ var _parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1463);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3226);
 
