@@ -39,7 +39,7 @@ export function engineFor(all: ReadonlyMap<string, Rule>, config: Config, facts?
 }
 
 /** Scans a read file (or turns its notice into a finding); undefined for a file not scanned at all. */
-export function outcomeOf(prepared: Prepared | undefined, engine: CheckOptions): FileOutcome | undefined {
+export function outcomeOf(prepared: Prepared | undefined, engine: CheckOptions, parses?: boolean): FileOutcome | undefined {
   if (!prepared) return undefined
   if ('notice' in prepared)
     return { relative: prepared.relative, findings: fileNotice(prepared.notice.ruleId, prepared.relative, prepared.notice.message, engine) }
@@ -48,7 +48,7 @@ export function outcomeOf(prepared: Prepared | undefined, engine: CheckOptions):
   if (prepared.type === 'dockerfile') outcome.dockerfile = prepared.relative
   if (hasLoneCr(prepared.text)) outcome.loneCr = prepared.relative
   try {
-    const scanned = scanFileText({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose' }, engine)
+    const scanned = scanFileText({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose', parses }, engine)
     outcome.findings = scanned.findings
     outcome.facts = scanned.facts
   } catch (err) {

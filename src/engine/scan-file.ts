@@ -45,12 +45,32 @@ const SHARING_KEYS = [...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [n.co
 const MAY_SHARE_YAML = new RegExp(`${HOST_FIELDS.join('|')}|(?:${SHARING_KEYS})['"]?\\s*[:#]|\\?\\s*['"]?(?:${SHARING_KEYS})\\b|\\\\[xuUN\\r\\n]`)
 const WORKFLOW_OPTIONS = /options/
 
+/** Per document: only one that mentions what a rule or a fact needs, and that can hold a pod, is parsed. */
+function wantedDocuments(type: FileType, options: CheckOptions): (document: string) => boolean {
+  const factText = factFilter(options.facts)
+  return doc =>
+    (MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true) &&
+    (type !== 'kubernetes' || !holdsNoPod(doc))
+}
+
+/**
+ * Whether scanning this text parses YAML, the one costly step of a scan (about 0.4 ms for a
+ * two-document manifest once warm, where reading and testing a file takes microseconds): the
+ * decision scanFileText takes, told beforehand, so that a pool can take the costly files.
+ */
+export function parsesYaml(input: Pick<ScanTextInput, 'text' | 'type'>, options: CheckOptions): boolean {
+  const { type, text } = input
+  return (type === 'workflow' || type === 'compose' || type === 'kubernetes') && wantedDocuments(type, options)(text)
+}
+
 export interface ScanTextInput {
   path: string
   text: string
   type: FileType
   /** The YAML's purpose is known from its name (compose.yaml): no shape test needed. */
   byName?: boolean
+  /** What parsesYaml said of this text, when the caller already asked. */
+  parses?: boolean
 }
 
 /** The findings of one file's text (tests and callers that need no facts). */
@@ -64,7 +84,6 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
   const source = new SourceText(path, text)
   const findings: Finding[] = []
   const facts = noFacts()
-  const factText = factFilter(options.facts)
   const ctxFor = (rule: Rule): UnitContext => ({
     source,
     report: (r: Report) => findings.push(toFinding(rule, r, path, options)),
@@ -112,11 +131,8 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
           onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
         }))
           each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
-      // Per document: only one that mentions what a rule or a fact needs, and that can hold a pod.
-      const wanted = (doc: string) =>
-        (MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true) &&
-        (type !== 'kubernetes' || !holdsNoPod(doc))
-      if (!wanted(text)) break
+      const wanted = wantedDocuments(type, options)
+      if (!(input.parses ?? wanted(text))) break
       const parsed = parseYaml(source, wanted)
       const templated = looksTemplated(text)
       for (const p of templated ? firstFatalPerDocument(parsed) : parsed.problems) {
