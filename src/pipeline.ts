@@ -6,7 +6,7 @@ import { MakeIncludeFollower } from './discovery/make-includes.js'
 import { listed, needsAsync, prepareAsync, prepareSync, type FileReader } from './discovery/read.js'
 import { walk, type DiscoveredFile } from './discovery/walk.js'
 import { noFacts, type FactNeeds, type Facts } from './engine/facts.js'
-import type { CheckOptions } from './engine/scan-file.js'
+import { parsesYaml, type CheckOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
 import { incompleteRun } from './findings/run-level.js'
 import type { Finding } from './model.js'
@@ -32,7 +32,7 @@ import {
 } from './render/index.js'
 import type { Rule } from './rules/types.js'
 import { engineFor, outcomeOf, type FileOutcome } from './scan-one.js'
-import { POOL_AFTER, startPool, type ScanPool } from './scan-workers.js'
+import { POOL_AFTER_PARSES, startPool, type ScanPool } from './scan-workers.js'
 import { admissionDrift } from './admission/drift.js'
 import { readRepositoryFile, RefusedRead } from './io/safe-read.js'
 
@@ -153,24 +153,27 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       handle(outcome)
     }
     // Local files: synchronous reads; a link or a refusal takes the promise path (rare: the await
-    // costs nothing where there is none). Past POOL_AFTER files, worker threads take the rest,
-    // when the entry allows them.
+    // costs nothing where there is none). Once POOL_AFTER_PARSES files needed their YAML parsed,
+    // worker threads parse the next ones, when the entry allows them.
     let pool: ScanPool | undefined
     let seen = 0
+    let parses = 0
     for (const file of walkAll(request, config)) {
       const marker = file.refused ? undefined : renderMarker(file.relative)
       if (marker) markers.add(file.relative)
       if (marker === 'chart') charts.add(dirOf(file.relative))
       if (renderedOnly(file)) continue
-      if (++seen === POOL_AFTER + 1) pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, noted)
-      if (pool) {
-        if (needsAsync(file)) await pool.local(outcomeOf(await prepareAsync(file, request.root, config.maxFileSize), engine))
-        else await pool.add(file)
-      } else noted(outcomeOf(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize), engine))
+      seen++
+      const prepared = needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize)
+      const costly = prepared !== undefined && 'text' in prepared && parsesYaml(prepared, engine)
+      if (costly && ++parses === POOL_AFTER_PARSES + 1) pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, noted)
+      if (!pool) noted(outcomeOf(prepared, engine, costly))
+      else if (costly) await pool.add(prepared)
+      else await pool.local(outcomeOf(prepared, engine, false))
     }
     if (pool) {
       await pool.finish()
-      if (process.env.HNG_SCAN_TRACE) process.stderr.write(`scan: ${seen} files, ${pool.scanned} on ${pool.size} worker threads\n`)
+      if (process.env.HNG_SCAN_TRACE) process.stderr.write(`scan: ${seen} files, ${parses} parsed, ${pool.scanned} on ${pool.size} worker threads\n`)
     }
     for (const file of includes.pending()) noted(outcomeOf(prepareSync(file, config.maxFileSize), engine))
     Object.assign(result.render, findTargets(markers))

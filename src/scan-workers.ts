@@ -1,28 +1,32 @@
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import type { Config } from './config/config.js'
-import { prepareSync } from './discovery/read.js'
-import type { DiscoveredFile } from './discovery/walk.js'
+import type { Prepared } from './discovery/read.js'
 import type { FactNeeds } from './engine/facts.js'
 import { registry as builtinRegistry } from './rules/index.js'
 import { engineFor, outcomeOf, type FileOutcome } from './scan-one.js'
 
 /**
- * A walk's files scanned on worker threads, the outcomes handed back in discovery order, so the
- * report is the same byte for byte as a single-threaded scan. Small scans never start a pool:
- * the first POOL_AFTER files are scanned on the main thread, and a pool starts only past them.
- * HNG_SCAN_THREADS sets the number of workers (1: none). By default, one less than the available
- * parallelism, the main thread keeping a core for the walk and the merge: on 2 cores that is no
- * pool at all, since two workers there cost more than they save (50,000 files: wall 1.12x,
- * CPU 1.47x, peak memory +40 MB against one thread, measured with npm run bench's corpus), each
- * worker compiling and collecting its own heap.
+ * The costly files of a walk (those whose YAML is parsed: a few percent of a repository, most of
+ * the scan's work) parsed on worker threads while the main thread walks, reads and scans the rest,
+ * the outcomes handed back in discovery order, so the report is the same byte for byte as a
+ * single-threaded scan. A worker gets a file's text, never its path: reading stays on the main
+ * thread, whose reads workers could only contend with. Small scans never start a pool: it starts
+ * once the walk has met POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
+ * HNG_SCAN_THREADS sets the number of workers (0: none). By default, one less than the available
+ * parallelism, the main thread keeping a core for the walk, the reads and the other files; but
+ * none below two workers: on 2 cores one worker made a 10,000-file scan 1.19x slower and a
+ * 50,000-file one 0.89x, for 20 MB more at both (paired runs of npm run bench's corpus), a
+ * worker compiling the parser anew and collecting its own heap.
  */
-export const POOL_AFTER = 2_000
-/** Files per message: a message per file would cost more than scanning most files. */
-const BATCH = 64
+export const POOL_AFTER_PARSES = 64
+/** Files per message: enough to amortise a message, few enough to keep every worker busy. */
+const BATCH = 16
 /** Batches in flight per worker: enough to keep each busy, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 4
 const MAX_WORKERS = 8
+/** Outcomes held back, at most, by a batch that has not filled. */
+const HOLD_BACK = 512
 
 /** What a worker needs to build the same engine as the main thread. */
 export interface PoolSetup {
@@ -36,8 +40,7 @@ interface WorkerSetup extends PoolSetup {
   hngScanWorker: true
 }
 
-type Job = Pick<DiscoveredFile, 'absolute' | 'relative' | 'type' | 'size'>
-type Outcomes = Array<FileOutcome | null>
+type Job = Extract<Prepared, { text: string }>
 
 let entry: URL | undefined
 
@@ -48,21 +51,22 @@ export function enableScanWorkers(url: URL): void {
 
 export const isScanWorker = (): boolean => !isMainThread && (workerData as Partial<WorkerSetup> | null)?.hngScanWorker === true
 
-/** The worker side: batches of files in, their outcomes out, in the same order. */
+/** The worker side: batches of read files in, their outcomes out, in the same order. */
 export function runScanWorker(): void {
   const setup = workerData as WorkerSetup
   const engine = engineFor(new Map([...builtinRegistry].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts)
-  parentPort!.on('message', (batch: { seq: number; files: Job[] }) => {
-    const outcomes: Outcomes = batch.files.map(f => outcomeOf(prepareSync(f, setup.config.maxFileSize), engine) ?? null)
-    parentPort!.postMessage({ seq: batch.seq, outcomes })
+  parentPort!.on('message', (batch: { seqs: number[]; files: Job[] }) => {
+    const outcomes = batch.files.map(f => outcomeOf(f, engine) ?? null)
+    parentPort!.postMessage({ seqs: batch.seqs, outcomes })
   })
 }
 
 /** The number of workers to start, or 0 when a pool cannot or should not run here. */
 function poolSize(setup: PoolSetup): number {
   if (!entry || !setup.ruleIds.every(id => builtinRegistry.has(id))) return 0
-  const asked = Number(process.env.HNG_SCAN_THREADS)
-  const size = Math.min(MAX_WORKERS, Number.isInteger(asked) && asked > 0 ? asked : availableParallelism() - 1)
+  const asked = process.env.HNG_SCAN_THREADS
+  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(MAX_WORKERS, Number(asked))
+  const size = Math.min(MAX_WORKERS, availableParallelism() - 1)
   return size >= 2 ? size : 0
 }
 
@@ -74,8 +78,9 @@ export function startPool(setup: PoolSetup, deliver: (outcome: FileOutcome | und
 
 export class ScanPool {
   private readonly workers: Worker[]
-  private readonly results = new Map<number, Outcomes>()
-  private batch: Job[] = []
+  /** Outcomes not yet delivered, by their place in discovery order (null: a file not scanned). */
+  private readonly results = new Map<number, FileOutcome | null>()
+  private batch: { seqs: number[]; files: Job[] } = { seqs: [], files: [] }
   private nextSeq = 0
   private nextToDeliver = 0
   private inFlight = 0
@@ -83,7 +88,7 @@ export class ScanPool {
   private failure: Error | undefined
   private closing = false
   private wake: Array<() => void> = []
-  /** Files scanned by workers (for HNG_SCAN_TRACE). */
+  /** Files parsed by workers (for HNG_SCAN_TRACE). */
   scanned = 0
   get size(): number {
     return this.workers.length
@@ -97,7 +102,7 @@ export class ScanPool {
     const data: WorkerSetup = { ...setup, hngScanWorker: true }
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(entry!, { workerData: data })
-      worker.on('message', (m: { seq: number; outcomes: Outcomes }) => this.received(m.seq, m.outcomes))
+      worker.on('message', (m: { seqs: number[]; outcomes: Array<FileOutcome | null> }) => this.received(m.seqs, m.outcomes))
       // A worker that dies takes files with it: the scan fails rather than pass them unjudged.
       worker.on('error', err => this.fail(err))
       worker.on('exit', code => code !== 0 && !this.closing && this.fail(new Error(`a scan worker exited with code ${code}`)))
@@ -105,17 +110,26 @@ export class ScanPool {
     })
   }
 
-  /** Queues a file for the workers; waits while the pool is full. */
+  /** Queues a read file for the workers; waits while the pool is full. */
   async add(file: Job): Promise<void> {
-    this.batch.push({ absolute: file.absolute, relative: file.relative, type: file.type, size: file.size })
-    if (this.batch.length >= BATCH) await this.send()
+    this.batch.seqs.push(this.nextSeq++)
+    this.batch.files.push(file)
+    if (this.batch.files.length >= BATCH) await this.send()
   }
 
-  /** An outcome the main thread computed (a link, a refusal), kept in its place in the order. */
+  /**
+   * An outcome the main thread computed, kept in its place in the order. Every so often it lets
+   * the workers' answers in: the main thread's reads never wait, so it must ask.
+   */
   async local(outcome: FileOutcome | undefined): Promise<void> {
-    await this.send()
-    this.results.set(this.nextSeq++, [outcome ?? null])
-    this.flushInOrder()
+    const seq = this.nextSeq++
+    if (seq === this.nextToDeliver) {
+      this.nextToDeliver++
+      this.deliver(outcome)
+    } else this.results.set(seq, outcome ?? null)
+    // A batch waiting to fill holds back every outcome after it: sent when it has waited long.
+    if (this.batch.seqs.length && seq - this.batch.seqs[0]! >= HOLD_BACK) await this.send()
+    if (seq % HOLD_BACK === 0) await new Promise<void>(resolve => setImmediate(resolve))
   }
 
   /** Waits for every file added, delivers the rest in order, and stops the workers. */
@@ -131,26 +145,27 @@ export class ScanPool {
   }
 
   private async send(): Promise<void> {
-    if (!this.batch.length) return
+    if (!this.batch.files.length) return
+    const batch = this.batch
+    this.batch = { seqs: [], files: [] }
     while (this.inFlight >= this.workers.length * IN_FLIGHT_PER_WORKER && !this.failure) await new Promise<void>(resolve => this.wake.push(resolve))
     if (this.failure) throw this.failure
-    const files = this.batch
-    this.batch = []
     this.inFlight++
-    this.scanned += files.length
-    this.workers[this.turn++ % this.workers.length]!.postMessage({ seq: this.nextSeq++, files })
+    this.scanned += batch.files.length
+    this.workers[this.turn++ % this.workers.length]!.postMessage(batch)
   }
 
-  private received(seq: number, outcomes: Outcomes): void {
+  private received(seqs: number[], outcomes: Array<FileOutcome | null>): void {
     this.inFlight--
-    this.results.set(seq, outcomes)
+    seqs.forEach((seq, i) => this.results.set(seq, outcomes[i]!))
     this.flushInOrder()
   }
 
   private flushInOrder(): void {
-    for (let ready = this.results.get(this.nextToDeliver); ready; ready = this.results.get(this.nextToDeliver)) {
+    while (this.results.has(this.nextToDeliver)) {
+      const outcome = this.results.get(this.nextToDeliver)
       this.results.delete(this.nextToDeliver++)
-      for (const outcome of ready) this.deliver(outcome ?? undefined)
+      this.deliver(outcome ?? undefined)
     }
     this.notify()
   }
