@@ -24,6 +24,9 @@ export function resolveCommand(command: string, cwd: string, searchPath = proces
   return undefined
 }
 
+/** Where a render tool's garbage collector starts: far above what rendering a chart holds. */
+export const GO_MEMORY_LIMIT_MIB = 512
+
 /**
  * The whole environment a render tool sees: nothing of the runner's (no token, no proxy, no
  * kubeconfig), an empty PATH, and every Helm directory pointed at an empty folder, so no
@@ -46,5 +49,10 @@ export function toolEnv(home: string): NodeJS.ProcessEnv {
     HELM_REPOSITORY_CACHE: path.join(home, 'cache', 'repository'),
     // kustomize's exec and container functions stay off: no flag turns them on, and this says so.
     KUSTOMIZE_PLUGIN_HOME: path.join(home, 'plugins'),
+    // A render lives for tens of milliseconds, most of them Go's start-up: its collector, left to
+    // run only near the limit, costs more than the garbage it frees (helm template of a small
+    // chart: 38 ms of CPU where it took 55). The limit keeps a large render's memory bounded.
+    GOGC: 'off',
+    GOMEMLIMIT: `${GO_MEMORY_LIMIT_MIB}MiB`,
   }
 }
