@@ -80,8 +80,9 @@ export function generateRealWorld(dir) {
     planted++
     write(`install/${ns}/install.yaml`, docs.join('---\n'))
   }
-  // Helm charts: templates, helpers and values.
-  for (let c = 0; c < 30; c++) {
+  // Helm charts: templates, helpers and values (none shares: what they cost is helm's start-up).
+  const charts = 30
+  for (let c = 0; c < charts; c++) {
     write(`charts/chart-${c}/Chart.yaml`, `apiVersion: v2\nname: chart-${c}\nversion: 1.0.${c}\n`)
     write(`charts/chart-${c}/values.yaml`, `hostNetwork: false\nimage: {repository: example/chart-${c}, tag: "1.0"}\n`)
     write(
@@ -100,5 +101,5 @@ export function generateRealWorld(dir) {
     )
     write(`services/svc-${m}/compose.yaml`, `services:\n  svc:\n    image: example/svc-${m}\n    ports: ["8080:8080"]\n`)
   }
-  return { files, planted }
+  return { files, planted, charts }
 }
