@@ -82,6 +82,8 @@ export interface ScanResult {
   loneCrFiles: string[]
   /** The charts and overlays met, and what rendering them cost. */
   render: RenderTargets & { renders: number; millis: number }
+  /** Files that mention a NetworkPolicy not read yet (FactNeeds.networkPoliciesLater): paths only. */
+  networkPolicyFiles: string[]
 }
 
 /** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
@@ -100,6 +102,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     truncated: false,
     loneCrFiles: [],
     render: { charts: [], overlays: [], renders: 0, millis: 0 },
+    networkPolicyFiles: [],
   }
   // Outcomes arrive in discovery order, from this thread or from workers alike.
   const handle = (outcome: FileOutcome | undefined) => {
@@ -107,6 +110,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     result.filesScanned++
     if (outcome.dockerfile) result.dockerfiles.push(outcome.dockerfile)
     if (outcome.loneCr) result.loneCrFiles.push(outcome.loneCr)
+    if (outcome.networkPolicyFile) result.networkPolicyFiles.push(outcome.networkPolicyFile)
     for (const f of outcome.findings) {
       if (result.findings.length >= config.maxFindings) {
         result.truncated = true
@@ -235,7 +239,7 @@ async function renderPass(request: ScanRequest, engine: CheckOptions, result: Sc
     overlays,
     config: request.config,
     engine,
-    facts: request.facts,
+    facts: request.facts && { ...request.facts, networkPoliciesLater: false },
   })
   result.render.renders = out.renders
   result.render.millis = out.millis
@@ -320,7 +324,13 @@ export interface RepositoryRequest {
 /** A whole repository, or paths in it: the CLI's scan and exceptions, the Action's full scan. */
 export async function scanRepository(request: RepositoryRequest): Promise<Judged> {
   const { root, config } = request
-  const result = await scan({ root, paths: request.paths, config, rules: request.rules, facts: { exceptions: true, workloads: request.workloads } })
+  const result = await scan({
+    root,
+    paths: request.paths,
+    config,
+    rules: request.rules,
+    facts: { exceptions: true, workloads: request.workloads, networkPoliciesLater: true },
+  })
   const partial = (request.paths ?? []).some(p => path.resolve(root, p) !== path.resolve(root))
   return judge(result, request, partial ? { root, config } : undefined)
 }
@@ -396,10 +406,22 @@ async function judge(
   const facts = result.facts
   // Records come from workloads and the central file, which the context pass does not add to.
   const exceptions = exceptionRecords(facts, request.centralFile)
-  if (context && exceptions.records.length) {
-    const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false })
+  if (exceptions.records.length) {
+    // The whole repository's NetworkPolicies for a partial scan; else those the walk left unread.
+    const rest = context
+      ? await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false })
+      : result.networkPolicyFiles.length
+        ? await scan({
+            root: request.root,
+            files: result.networkPolicyFiles,
+            config: request.config,
+            rules: new Map(),
+            facts: { networkPolicies: true },
+            render: false,
+          })
+        : undefined
     const known = new Set(facts.networkPolicies.map(np => np.id))
-    facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)))
+    facts.networkPolicies.push(...(rest?.facts.networkPolicies.filter(np => !known.has(np.id)) ?? []))
   }
   const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today })
   const drift = request.config.admission ? await admissionDriftOf(result, request, context, policy.assessments) : []

@@ -23,6 +23,8 @@ export interface FileOutcome {
   loneCr?: string
   /** A Makefile's text, for the files it includes to be followed (Makefiles are few and small). */
   makefile?: string
+  /** The file mentions a NetworkPolicy left unread (FactNeeds.networkPoliciesLater). */
+  networkPolicyFile?: string
 }
 
 /** The rule engine's options for a config: the rules it enables, each at its configured severity. */
@@ -51,6 +53,7 @@ export function outcomeOf(prepared: Prepared | undefined, engine: CheckOptions, 
     const scanned = scanFileText({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose', parses }, engine)
     outcome.findings = scanned.findings
     outcome.facts = scanned.facts
+    if (scanned.mentionsNetworkPolicy) outcome.networkPolicyFile = prepared.relative
   } catch (err) {
     // A parser bug must not hide the rest of the scan, nor pass this file silently.
     outcome.findings = fileNotice(

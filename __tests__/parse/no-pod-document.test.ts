@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { holdsNoPod } from '../../src/parse/k8s/no-pod-document.js'
-import { scanText } from '../../src/engine/scan-file.js'
+import { parsesYaml, scanText } from '../../src/engine/scan-file.js'
 import { registry } from '../../src/rules/index.js'
 
 describe('holdsNoPod: documents skipped before parsing', () => {
@@ -45,5 +45,18 @@ describe('a bundle whose CRD schemas mention host fields', () => {
       options,
     )
     expect(findings.map(f => f.ruleId)).toContain('parse-error')
+  })
+
+  it('judges each document by its own kind: a stream whose one plain `kind:` is a ConfigMap still holds a Pod keyed "kind"', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n---\napiVersion: v1\n"kind": Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers: [{name: c, image: i}]\n`
+    const findings = scanText({ path: 'pod.yaml', text, type: 'kubernetes' }, options)
+    expect(findings.map(f => [f.ruleId, f.resource.display, f.span.start.line])).toEqual([['host-network', 'Pod/p', 9]])
+  })
+
+  it('reads nothing of a bundle of CRDs alone, however many mention host fields', () => {
+    const bundle = [crd(false), crd(true), crd(false)].join('---\n')
+    expect(parsesYaml({ text: bundle, type: 'kubernetes' }, options)).toBe(false)
+    expect(parsesYaml({ text: `${bundle}---\n${deployment}`, type: 'kubernetes' }, options)).toBe(true)
+    expect(scanText({ path: 'crds.yaml', text: bundle, type: 'kubernetes' }, options)).toEqual([])
   })
 })

@@ -117,6 +117,13 @@ export interface FactNeeds {
   networkPolicies?: boolean
   /** Every workload with a pod to start: the runtime smoke matrix. */
   workloads?: boolean
+  /**
+   * With `exceptions`: NetworkPolicies matter only to exception records, which a walk cannot know
+   * of until it ends, and most repositories have none. Documents are then not parsed for them; a
+   * file that mentions one is named instead (FileScan.mentionsNetworkPolicy), to be read only if
+   * records turn up. Renders are never deferred: their output is not kept to read again.
+   */
+  networkPoliciesLater?: boolean
 }
 
 /** The facts of one file or of a whole scan: plain data, no YAML node. */
@@ -147,7 +154,8 @@ export const PSA_ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce'
 export function factFilter(needs: FactNeeds | undefined): RegExp | undefined {
   if (!needs) return undefined
   if (needs.workloads) return /kind/
-  if (needs.exceptions) return /NetworkPolicy|host-namespace-guard\.io\/|\bNamespace\b/
+  if (needs.exceptions)
+    return needs.networkPoliciesLater ? /host-namespace-guard\.io\/|\bNamespace\b/ : /NetworkPolicy|host-namespace-guard\.io\/|\bNamespace\b/
   if (needs.networkPolicies) return /NetworkPolicy/
   return undefined
 }

@@ -9,7 +9,7 @@ import { findContainerCommands, parseContainerOptions, type CommandFlag } from '
 import { SourceText } from '../parse/source.js'
 import { workflowVariables } from '../parse/shell/workflow-variables.js'
 import { looksTemplated } from '../parse/k8s/template.js'
-import { boundsHit, entries, field, parseYaml, type ParsedYaml, type YamlProblem } from '../parse/yaml/yaml.js'
+import { boundsHit, entries, field, parseYaml, someDocumentWanted, type ParsedYaml, type YamlProblem } from '../parse/yaml/yaml.js'
 import type { Rule, UnitContext, Report } from '../rules/types.js'
 import { checkPods, type Each, type Problem } from './check-units.js'
 import { factFilter, factsOf, noFacts, type FactNeeds, type Facts } from './facts.js'
@@ -28,6 +28,8 @@ export interface CheckOptions {
 export interface FileScan {
   findings: Finding[]
   facts: Facts
+  /** The text mentions a NetworkPolicy that was not read (FactNeeds.networkPoliciesLater). */
+  mentionsNetworkPolicy?: boolean
 }
 
 /**
@@ -45,12 +47,20 @@ const SHARING_KEYS = [...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [n.co
 const MAY_SHARE_YAML = new RegExp(`${HOST_FIELDS.join('|')}|(?:${SHARING_KEYS})['"]?\\s*[:#]|\\?\\s*['"]?(?:${SHARING_KEYS})\\b|\\\\[xuUN\\r\\n]`)
 const WORKFLOW_OPTIONS = /options/
 
-/** Per document: only one that mentions what a rule or a fact needs, and that can hold a pod, is parsed. */
-function wantedDocuments(type: FileType, options: CheckOptions): (document: string) => boolean {
+/** Text that mentions what a rule or a fact needs: true of a document, or of a stream that holds one. */
+function mentionsWhatIsNeeded(type: FileType, options: CheckOptions): (text: string) => boolean {
   const factText = factFilter(options.facts)
-  return doc =>
-    (MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true) &&
-    (type !== 'kubernetes' || !holdsNoPod(doc))
+  return text => MAY_SHARE_YAML.test(text) || (type === 'workflow' && WORKFLOW_OPTIONS.test(text)) || factText?.test(text) === true
+}
+
+/**
+ * Per document: only one that mentions what is needed and can hold a pod is parsed. The kind is
+ * told from one document's text only: a stream's one plain `kind: ConfigMap` says nothing of a
+ * later document whose key is written `"kind"`.
+ */
+function wantedDocuments(type: FileType, options: CheckOptions): (document: string) => boolean {
+  const mentions = mentionsWhatIsNeeded(type, options)
+  return doc => mentions(doc) && (type !== 'kubernetes' || !holdsNoPod(doc))
 }
 
 /**
@@ -60,7 +70,9 @@ function wantedDocuments(type: FileType, options: CheckOptions): (document: stri
  */
 export function parsesYaml(input: Pick<ScanTextInput, 'text' | 'type'>, options: CheckOptions): boolean {
   const { type, text } = input
-  return (type === 'workflow' || type === 'compose' || type === 'kubernetes') && wantedDocuments(type, options)(text)
+  if (type !== 'workflow' && type !== 'compose' && type !== 'kubernetes') return false
+  // The whole text first: most files fail it at once, and no document mentions what it does not.
+  return mentionsWhatIsNeeded(type, options)(text) && someDocumentWanted(text, wantedDocuments(type, options))
 }
 
 export interface ScanTextInput {
@@ -84,6 +96,7 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
   const source = new SourceText(path, text)
   const findings: Finding[] = []
   const facts = noFacts()
+  let mentionsNetworkPolicy: boolean | undefined
   const ctxFor = (rule: Rule): UnitContext => ({
     source,
     report: (r: Report) => findings.push(toFinding(rule, r, path, options)),
@@ -131,8 +144,9 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
           onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
         }))
           each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
+      if (options.facts?.networkPoliciesLater && type !== 'workflow' && NETWORK_POLICY.test(text)) mentionsNetworkPolicy = true
+      if (!(input.parses ?? parsesYaml(input, options))) break
       const wanted = wantedDocuments(type, options)
-      if (!(input.parses ?? wanted(text))) break
       const parsed = parseYaml(source, wanted)
       const templated = looksTemplated(text)
       for (const p of templated ? firstFatalPerDocument(parsed) : parsed.problems) {
@@ -156,8 +170,9 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
       break
     }
   }
-  return { findings, facts }
+  return mentionsNetworkPolicy ? { findings, facts, mentionsNetworkPolicy } : { findings, facts }
 }
+const NETWORK_POLICY = /NetworkPolicy/
 
 /**
  * One unrendered template action breaks the YAML around it in many places (eight problems for one

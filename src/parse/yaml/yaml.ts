@@ -73,9 +73,7 @@ function asGoYamlLineBreaks(text: string): string {
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm
 
 export function blankUnwantedDocuments(text: string, wanted: (document: string) => boolean): string {
-  const cuts = [0]
-  for (const m of text.matchAll(DOCUMENT_MARKER)) cuts.push(m.index!, m.index! + m[0].length)
-  cuts.push(text.length)
+  const cuts = documentCuts(text)
   if (cuts.length === 2) return text
   let out = ''
   let changed = false
@@ -88,6 +86,28 @@ export function blankUnwantedDocuments(text: string, wanted: (document: string) 
     if (i + 2 < cuts.length) out += text.slice(cuts[i + 1], cuts[i + 2])
   }
   return changed ? out : text
+}
+
+/** Where documents start and end: pairs of offsets, a marker between one pair and the next. */
+function documentCuts(text: string): number[] {
+  const cuts = [0]
+  for (const m of text.matchAll(DOCUMENT_MARKER)) cuts.push(m.index!, m.index! + m[0].length)
+  cuts.push(text.length)
+  return cuts
+}
+
+/**
+ * Whether blankUnwantedDocuments would keep any document: a stream whose every document is
+ * unwanted (a bundle of CRDs whose schemas mention host fields) needs no parsing at all.
+ */
+export function someDocumentWanted(text: string, wanted: (document: string) => boolean): boolean {
+  const cuts = documentCuts(text)
+  if (cuts.length === 2) return wanted(text)
+  for (let i = 0; i < cuts.length; i += 2) {
+    const body = text.slice(cuts[i], cuts[i + 1])
+    if (wanted(body) || /^%/m.test(body)) return true
+  }
+  return false
 }
 
 /**
