@@ -43919,13 +43919,16 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /**
  * A scan allocates a syntax tree per file and drops it with the file, so what it keeps stays
  * flat (about 8 MB after a collection at 1,000 and at 50,000 files); but V8's default heap
- * growth raises the heap limit with the allocation rate, and resident memory followed the size of
- * the tree (65 MB at 1,000 files, 130 MB at 50,000). Growing the heap for size instead keeps it
- * near what is live (under 90 MB at 50,000 files) for about 5% more CPU, measured with
- * npm run bench. Set first thing, before the heap has grown.
+ * growth raises the heap limit and the young generation with the allocation rate, and resident
+ * memory followed the size of the tree (65 MB at 1,000 files, 130 MB at 50,000). Growing the old
+ * generation for size, and keeping the young generation at its first 1 MB semi-spaces (it grew
+ * to 8 MB each, 16 MB that a file's short-lived nodes never need), holds it near what is live:
+ * about 80 MB at 50,000 files on one thread where it was 100 MB, for about 7% more CPU (more, smaller scavenges; npm run bench).
+ * Set first thing, before the heap has grown; the flags are the process's, workers' included.
  */
 function useLeanHeap() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 
 ;// CONCATENATED MODULE: ./src/fast-env.ts
@@ -43943,414 +43946,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/io/safe-read.ts
-
-
-/**
- * Reading a file the repository (and so a pull request) controls. A link could point anywhere
- * (/proc/self/environ, /dev/zero, a FIFO that never answers, a secret outside the checkout), so a
- * file is read only when it is a regular file inside the root and not a link: the directories
- * on the way must resolve inside the root, the file itself is opened with O_NOFOLLOW, the open
- * descriptor is checked with fstat, and at most `maxBytes` are read.
- */
-class RefusedRead extends Error {
-    relative;
-    reason;
-    constructor(relative, reason) {
-        super(`${relative} ${reason}`);
-        this.relative = relative;
-        this.reason = reason;
-        this.name = 'RefusedRead';
-    }
-}
-/** O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells it is no file. */
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/**
- * The text of `relative` under `root`, or undefined when it does not exist. Throws RefusedRead
- * (a link, a special file, outside the root, over the size bound) or the I/O error.
- */
-async function readRepositoryFile(root, relative, maxBytes) {
-    const buffer = await readRepositoryBytes(root, relative, maxBytes);
-    return buffer?.toString('utf8');
-}
-/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
-function readLocalFile(file, maxBytes) {
-    return readRepositoryFile(external_node_path_default().dirname(external_node_path_default().resolve(file)), external_node_path_default().basename(file), maxBytes);
-}
-async function readRepositoryBytes(root, relative, maxBytes) {
-    const base = external_node_path_default().resolve(root);
-    const absolute = external_node_path_default().resolve(base, relative);
-    if (absolute !== base && !absolute.startsWith(base + (external_node_path_default()).sep))
-        throw new RefusedRead(relative, 'is outside the repository');
-    let realDir;
-    try {
-        realDir = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().dirname(absolute));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-    const realBase = await external_node_fs_namespaceObject.promises.realpath(base);
-    if (realDir !== realBase && !realDir.startsWith(realBase + (external_node_path_default()).sep))
-        throw new RefusedRead(relative, 'leads outside the repository through a symbolic link');
-    let handle;
-    try {
-        handle = await external_node_fs_namespaceObject.promises.open(external_node_path_default().join(realDir, external_node_path_default().basename(absolute)), OPEN_FLAGS);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            return undefined;
-        if (code !== 'ELOOP' && code !== 'EMLINK')
-            throw err;
-        // Say where the link leads when that is the worse news; refuse it either way.
-        const target = await external_node_fs_namespaceObject.promises.realpath(absolute).catch(() => undefined);
-        const outside = target !== undefined && target !== realBase && !target.startsWith(realBase + (external_node_path_default()).sep);
-        throw new RefusedRead(relative, outside ? 'leads outside the repository through a symbolic link' : 'is a symbolic link: not followed');
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new RefusedRead(relative, 'is not a regular file');
-        if (stat.size > maxBytes)
-            throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let got = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-            // The file grew between fstat and read: still bounded.
-            if (got > maxBytes)
-                throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
-        }
-        return buffer.subarray(0, got);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parse/shell/file-names.ts
-/**
- * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
- * the readers need them, and discovery classifies files with the same tests.
- */
-/**
- * `Makefile`, `GNUmakefile`, `lib.Makefile`, `Makefile.common`, `build/Makefile.docker`,
- * `common.make`, `rules.mk` (a lower-case base name): repositories split their Makefiles and name
- * the parts freely, so any name holding "makefile" counts, unless its extension says it is
- * another language's file (`makefile.py`, `makefile.md`).
- */
-function isMakefile(baseName) {
-    if (/\.(mk|make)$/.test(baseName))
-        return true;
-    return baseName.includes('makefile') && !NOT_MAKE_EXTENSION.test(baseName);
-}
-const NOT_MAKE_EXTENSION = /\.(py|js|mjs|cjs|ts|go|rb|rs|java|kt|pl|php|md|rst|txt|html?|json|ya?ml|toml|lock|cmake|sh|bash|ps1|bat|cmd|orig|bak|swp|patch|diff)$/;
-/** Bytes of a file's start that content tests look at: enough for a header and a first rule. */
-const HEAD_CHARS = 8000;
-/**
- * A file with no telling name that is a Makefile by content, as a script is by its shebang: a
- * recipe line (a tab first) under a `target:` line, blank and comment lines between them allowed,
- * or a Make-only assignment (`X := v`, `X ?= v`). A shebang says it is a script instead.
- */
-function looksLikeMakefile(head) {
-    const text = head.length > HEAD_CHARS ? head.slice(0, HEAD_CHARS) : head;
-    if (text.startsWith('#!'))
-        return false;
-    return RECIPE_UNDER_TARGET.test(text) || MAKE_ONLY_ASSIGNMENT.test(text);
-}
-const RECIPE_UNDER_TARGET = /^[A-Za-z0-9_.%$/(){}-][^:=\n#]*:(?![:=])[^=\n]*\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*\t[ \t]*\S/m;
-const MAKE_ONLY_ASSIGNMENT = /^(?:(?:export|override)[ \t]+)?[A-Za-z_][\w.-]*[ \t]*(?:::?|:::|\?)=/m;
-/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
-function isJenkinsfile(baseName) {
-    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
-}
-/**
- * A Makefile by name, or, for a name that says nothing (a file another Makefile includes, an
- * extension-less file discovery took for one), by content; never a file whose name says it is
- * a script of another kind.
- */
-function readsAsMakefile(path, text) {
-    const normalized = path.replace(/\\/g, '/');
-    const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
-    if (isMakefile(name))
-        return true;
-    if (/\.(sh|bash|zsh|ksh|ya?ml|json)$/.test(name) || isJenkinsfile(name) || name === 'justfile')
-        return false;
-    return looksLikeMakefile(text);
-}
-
-;// CONCATENATED MODULE: ./src/discovery/classify.ts
-
-/**
- * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
- * scanner may still read as compose by shape.
- */
-function classify(path) {
-    const normalized = path.replace(/\\/g, '/');
-    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
-        return 'dockerfile';
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
-        return 'workflow';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (/\.(ya?ml|json)$/.test(lower))
-        return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower))
-        return 'shell';
-    return undefined;
-}
-/** Extension-less scripts are recognised by their shebang. */
-function looksLikeShellScript(head) {
-    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
-}
-/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
-const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
-function isNeverManifest(path) {
-    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
-}
-/**
- * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
- * (decided by its shebang), unless its name says it is never a manifest.
- */
-function mayBeScanned(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (isNeverManifest(path))
-        return false;
-    return classify(path) !== undefined || !base.includes('.');
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/discovery/select.ts
-
-
-/**
- * The one filter for walks and lists: include/exclude globs, names that are never manifests,
- * the type a name says, and the file types the config turns off. Undefined: not scanned.
- */
-function fileSelector(selection) {
-    const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
-    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
-    return relative => {
-        if (excluded(relative) || !included(relative) || !mayBeScanned(relative))
-            return undefined;
-        const type = classify(relative);
-        if (type)
-            return selection.fileTypes[type] ? type : undefined;
-        return selection.fileTypes.shell ? 'script?' : undefined;
-    };
-}
-/** A directory the globs exclude is not entered at all. */
-function directoryExcluder(selection) {
-    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
-    return relative => excluded(relative) || excluded(`${relative}/`);
-}
-
-;// CONCATENATED MODULE: ./src/discovery/read.ts
-
-
-
-
-
-
-/** Bytes read to find a NUL (binary) or a shebang. */
-const HEAD_BYTES = 8000;
-/**
- * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
- * small reads, one buffer); a promise for a blob, a link or a refusal.
- */
-function prepareSync(file, maxFileSize) {
-    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
-}
-const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
-async function prepareAsync(file, root, maxFileSize) {
-    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
-    if (resolved.refused !== undefined)
-        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
-    if (resolved.link && !resolved.read)
-        return undefined; // a dangling link: nothing there to deploy
-    if (!resolved.read)
-        return prepareSync(resolved, maxFileSize);
-    const size = resolved.size ?? 0;
-    try {
-        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
-    }
-    catch (err) {
-        return prepare(resolved, { size, error: err.message }, maxFileSize);
-    }
-}
-/**
- * Fail closed: a file that could hold a finding and was not read is a notice itself. An
- * extension-less file is only a candidate (a script by its shebang): over the limit its head
- * still tells; unreadable, it cannot be told apart, so it is reported too.
- */
-function prepare(file, loaded, maxFileSize) {
-    const { relative } = file;
-    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
-    // A refusal the walk made for a path it was named or a directory it could not list is said
-    // whatever the name; one met on the way only for names that would be scanned.
-    if (loaded.refused !== undefined)
-        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
-    if (loaded.error !== undefined)
-        return notice(`${relative} could not be read: ${loaded.error}`);
-    if (!loaded.buffer) {
-        if (file.type === undefined && !(loaded.head && looksLikeScript(loaded.head.toString('utf8'))))
-            return undefined;
-        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
-    }
-    const head = loaded.buffer.subarray(0, HEAD_BYTES);
-    let type = file.type;
-    if (type === undefined) {
-        if (!looksLikeScript(head.toString('utf8')))
-            return undefined;
-        type = 'shell';
-    }
-    if (head.includes(0))
-        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
-    return { relative, type, text: loaded.buffer.toString('utf8') };
-}
-/** An extension-less file is read as a script by its shebang, or as a Makefile by a recipe under a target. */
-const looksLikeScript = (head) => looksLikeShellScript(head) || looksLikeMakefile(head);
-function loadSync(file, maxFileSize) {
-    try {
-        return readBounded(file.absolute, maxFileSize);
-    }
-    catch (err) {
-        return { size: 0, error: err.message };
-    }
-}
-/**
- * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
- * Listed paths come from a diff or an API: none may point outside the repository.
- */
-async function* listed(root, files, selection, reader) {
-    const select = fileSelector(selection);
-    for (const relative of files) {
-        const scanAs = select(relative);
-        if (scanAs === undefined)
-            continue;
-        const type = scanAs === 'script?' ? undefined : scanAs;
-        const absolute = external_node_path_default().resolve(root, relative);
-        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
-            continue;
-        if (reader) {
-            const blob = await reader(relative);
-            if (blob?.refused)
-                yield { absolute, relative, type, refused: blob.refused };
-            else if (blob)
-                yield { absolute, relative, type, size: blob.size, read: blob.read };
-            continue;
-        }
-        let stat;
-        try {
-            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
-        }
-        catch (err) {
-            // Deleted files are not listed: one listed as changed but missing from the checkout was not
-            // judged (a checkout of another commit, a name misread on the way), never a pass.
-            const code = err.code;
-            yield {
-                absolute,
-                relative,
-                type,
-                refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
-            };
-            continue;
-        }
-        if (stat.isFile())
-            yield { absolute, relative, type };
-        else if (stat.isSymbolicLink())
-            yield { absolute, relative, type, link: true };
-    }
-}
-/**
- * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
- * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
- * and reported when its name says it would be scanned. A dangling link holds nothing.
- */
-async function linkedFile(root, relative, maxBytes) {
-    let real;
-    try {
-        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
-    }
-    catch {
-        return undefined;
-    }
-    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
-    try {
-        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
-            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
-        const buffer = await readRepositoryBytes(root, target, maxBytes);
-        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
-    }
-    catch (err) {
-        if (err instanceof RefusedRead)
-            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
-        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
-    }
-}
-/**
- * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
- * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
- * valid until the next read: prepare decodes it at once.
- */
-let scratch = Buffer.allocUnsafe(64 * 1024);
-/**
- * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
- * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
- * file over the limit is measured, for its message.
- */
-function readBounded(file, max) {
-    const limit = max + 1;
-    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
-    try {
-        let got = 0;
-        for (;;) {
-            if (got === limit)
-                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
-            if (got === scratch.length) {
-                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
-                scratch.copy(bigger, 0, 0, got);
-                scratch = bigger;
-            }
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return { size: got, buffer: scratch.subarray(0, got) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
-function overLimit(size, max) {
-    const [a, b] = [formatSize(size), formatSize(max)];
-    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
-}
-function formatSize(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-    return `${bytes} B`;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/admission-policy-stale.ts
 /**
  * Reported once, at the file named by `admission.file`, when it is not the policy that
@@ -45100,10 +44695,7 @@ function asGoYamlLineBreaks(text) {
  */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 function blankUnwantedDocuments(text, wanted) {
-    const cuts = [0];
-    for (const m of text.matchAll(DOCUMENT_MARKER))
-        cuts.push(m.index, m.index + m[0].length);
-    cuts.push(text.length);
+    const cuts = documentCuts(text);
     if (cuts.length === 2)
         return text;
     let out = '';
@@ -45119,6 +44711,29 @@ function blankUnwantedDocuments(text, wanted) {
             out += text.slice(cuts[i + 1], cuts[i + 2]);
     }
     return changed ? out : text;
+}
+/** Where documents start and end: pairs of offsets, a marker between one pair and the next. */
+function documentCuts(text) {
+    const cuts = [0];
+    for (const m of text.matchAll(DOCUMENT_MARKER))
+        cuts.push(m.index, m.index + m[0].length);
+    cuts.push(text.length);
+    return cuts;
+}
+/**
+ * Whether blankUnwantedDocuments would keep any document: a stream whose every document is
+ * unwanted (a bundle of CRDs whose schemas mention host fields) needs no parsing at all.
+ */
+function someDocumentWanted(text, wanted) {
+    const cuts = documentCuts(text);
+    if (cuts.length === 2)
+        return wanted(text);
+    for (let i = 0; i < cuts.length; i += 2) {
+        const body = text.slice(cuts[i], cuts[i + 1]);
+        if (wanted(body) || /^%/m.test(body))
+            return true;
+    }
+    return false;
 }
 /**
  * The part before the first marker is a document only if it has content: blanking it whole would
@@ -45809,7 +45424,7 @@ function hostNamespaceRule({ namespace: ns, meta }) {
     };
 }
 const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
-const host_namespace_listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 /**
  * Compose substitutes variables before it reads the value. `${NETWORK_MODE:-host}` is host
  * whenever the variable is not set, which is how the file is run unless someone sets it: a
@@ -45862,7 +45477,7 @@ function hostWhenUnset(value) {
     const unset = valueWhenUnset(value);
     return unset?.value === 'host' ? unset.variables : undefined;
 }
-const notSet = (names) => `${host_namespace_listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
+const notSet = (names) => `${listed(names)} ${names.length > 1 ? 'are' : 'is'} not set`;
 /**
  * Only a bare scalar written in place can be rewritten safely: a tag (`!!str true`) or a block
  * scalar (`>-`) would keep its meaning or break, and an anchored value (`&on true`) is shared with
@@ -46037,6 +45652,9 @@ function severityOf(config, rule) {
     return setting ?? rule.meta.severity;
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/parse/compose/compose.ts
 
 
@@ -46282,7 +45900,8 @@ class SourceText {
  * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
  */
 function hasLoneCr(text) {
-    return /\r(?!\n)/.test(text);
+    // indexOf first: most files have no CR at all, and it scans far faster than a regex.
+    return text.includes('\r') && /\r(?!\n)/.test(text);
 }
 /**
  * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
@@ -46724,6 +46343,57 @@ function holdsNoPod(document) {
         kind = m[2];
     }
     return kind !== undefined && NO_POD_KINDS.has(kind);
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell/file-names.ts
+/**
+ * The file names that decide how a script is read (a Makefile's recipes, a Jenkinsfile's Groovy):
+ * the readers need them, and discovery classifies files with the same tests.
+ */
+/**
+ * `Makefile`, `GNUmakefile`, `lib.Makefile`, `Makefile.common`, `build/Makefile.docker`,
+ * `common.make`, `rules.mk` (a lower-case base name): repositories split their Makefiles and name
+ * the parts freely, so any name holding "makefile" counts, unless its extension says it is
+ * another language's file (`makefile.py`, `makefile.md`).
+ */
+function isMakefile(baseName) {
+    if (/\.(mk|make)$/.test(baseName))
+        return true;
+    return baseName.includes('makefile') && !NOT_MAKE_EXTENSION.test(baseName);
+}
+const NOT_MAKE_EXTENSION = /\.(py|js|mjs|cjs|ts|go|rb|rs|java|kt|pl|php|md|rst|txt|html?|json|ya?ml|toml|lock|cmake|sh|bash|ps1|bat|cmd|orig|bak|swp|patch|diff)$/;
+/** Bytes of a file's start that content tests look at: enough for a header and a first rule. */
+const HEAD_CHARS = 8000;
+/**
+ * A file with no telling name that is a Makefile by content, as a script is by its shebang: a
+ * recipe line (a tab first) under a `target:` line, blank and comment lines between them allowed,
+ * or a Make-only assignment (`X := v`, `X ?= v`). A shebang says it is a script instead.
+ */
+function looksLikeMakefile(head) {
+    const text = head.length > HEAD_CHARS ? head.slice(0, HEAD_CHARS) : head;
+    if (text.startsWith('#!'))
+        return false;
+    return RECIPE_UNDER_TARGET.test(text) || MAKE_ONLY_ASSIGNMENT.test(text);
+}
+const RECIPE_UNDER_TARGET = /^[A-Za-z0-9_.%$/(){}-][^:=\n#]*:(?![:=])[^=\n]*\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*\t[ \t]*\S/m;
+const MAKE_ONLY_ASSIGNMENT = /^(?:(?:export|override)[ \t]+)?[A-Za-z_][\w.-]*[ \t]*(?:::?|:::|\?)=/m;
+/** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
+function isJenkinsfile(baseName) {
+    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
+}
+/**
+ * A Makefile by name, or, for a name that says nothing (a file another Makefile includes, an
+ * extension-less file discovery took for one), by content; never a file whose name says it is
+ * a script of another kind.
+ */
+function readsAsMakefile(path, text) {
+    const normalized = path.replace(/\\/g, '/');
+    const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
+    if (isMakefile(name))
+        return true;
+    if (/\.(sh|bash|zsh|ksh|ya?ml|json)$/.test(name) || isJenkinsfile(name) || name === 'justfile')
+        return false;
+    return looksLikeMakefile(text);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell/expansion.ts
@@ -49530,7 +49200,7 @@ function factFilter(needs) {
     if (needs.workloads)
         return /kind/;
     if (needs.exceptions)
-        return /NetworkPolicy|host-namespace-guard\.io\/|\bNamespace\b/;
+        return needs.networkPoliciesLater ? /host-namespace-guard\.io\/|\bNamespace\b/ : /NetworkPolicy|host-namespace-guard\.io\/|\bNamespace\b/;
     if (needs.networkPolicies)
         return /NetworkPolicy/;
     return undefined;
@@ -49967,6 +49637,32 @@ function scanResourceManifests(object, source, each, report, mayShare) {
 const SHARING_KEYS = [...HOST_NAMESPACES.flatMap(n => (n.composeBuildKey ? [n.composeKey, n.composeBuildKey] : [n.composeKey])), 'extends'].join('|');
 const MAY_SHARE_YAML = new RegExp(`${HOST_FIELDS.join('|')}|(?:${SHARING_KEYS})['"]?\\s*[:#]|\\?\\s*['"]?(?:${SHARING_KEYS})\\b|\\\\[xuUN\\r\\n]`);
 const WORKFLOW_OPTIONS = /options/;
+/** Text that mentions what a rule or a fact needs: true of a document, or of a stream that holds one. */
+function mentionsWhatIsNeeded(type, options) {
+    const factText = factFilter(options.facts);
+    return text => MAY_SHARE_YAML.test(text) || (type === 'workflow' && WORKFLOW_OPTIONS.test(text)) || factText?.test(text) === true;
+}
+/**
+ * Per document: only one that mentions what is needed and can hold a pod is parsed. The kind is
+ * told from one document's text only: a stream's one plain `kind: ConfigMap` says nothing of a
+ * later document whose key is written `"kind"`.
+ */
+function wantedDocuments(type, options) {
+    const mentions = mentionsWhatIsNeeded(type, options);
+    return doc => mentions(doc) && (type !== 'kubernetes' || !holdsNoPod(doc));
+}
+/**
+ * Whether scanning this text parses YAML, the one costly step of a scan (about 0.4 ms for a
+ * two-document manifest once warm, where reading and testing a file takes microseconds): the
+ * decision scanFileText takes, told beforehand, so that a pool can take the costly files.
+ */
+function parsesYaml(input, options) {
+    const { type, text } = input;
+    if (type !== 'workflow' && type !== 'compose' && type !== 'kubernetes')
+        return false;
+    // The whole text first: most files fail it at once, and no document mentions what it does not.
+    return mentionsWhatIsNeeded(type, options)(text) && someDocumentWanted(text, wantedDocuments(type, options));
+}
 /** The findings of one file's text (tests and callers that need no facts). */
 function scanText(input, options) {
     return scanFileText(input, options).findings;
@@ -49977,7 +49673,7 @@ function scanFileText(input, options) {
     const source = new SourceText(path, text);
     const findings = [];
     const facts = noFacts();
-    const factText = factFilter(options.facts);
+    let mentionsNetworkPolicy;
     const ctxFor = (rule) => ({
         source,
         report: (r) => findings.push(toFinding(rule, r, path, options)),
@@ -50026,11 +49722,11 @@ function scanFileText(input, options) {
                     onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
                 }))
                     each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-            // Per document: only one that mentions what a rule or a fact needs, and that can hold a pod.
-            const wanted = (doc) => (MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true) &&
-                (type !== 'kubernetes' || !holdsNoPod(doc));
-            if (!wanted(text))
+            if (options.facts?.networkPoliciesLater && type !== 'workflow' && NETWORK_POLICY.test(text))
+                mentionsNetworkPolicy = true;
+            if (!(input.parses ?? parsesYaml(input, options)))
                 break;
+            const wanted = wantedDocuments(type, options);
             const parsed = parseYaml(source, wanted);
             const templated = looksTemplated(text);
             for (const p of templated ? firstFatalPerDocument(parsed) : parsed.problems) {
@@ -50047,8 +49743,9 @@ function scanFileText(input, options) {
             break;
         }
     }
-    return { findings, facts };
+    return mentionsNetworkPolicy ? { findings, facts, mentionsNetworkPolicy } : { findings, facts };
 }
+const NETWORK_POLICY = /NetworkPolicy/;
 /**
  * One unrendered template action breaks the YAML around it in many places (eight problems for one
  * `{{- if }}` line): the first fatal one per document says what is needed, rendering. Documents
@@ -50178,7 +49875,7 @@ function engineFor(all, config, facts) {
     };
 }
 /** Scans a read file (or turns its notice into a finding); undefined for a file not scanned at all. */
-function outcomeOf(prepared, engine) {
+function outcomeOf(prepared, engine, parses) {
     if (!prepared)
         return undefined;
     if ('notice' in prepared)
@@ -50191,9 +49888,11 @@ function outcomeOf(prepared, engine) {
     if (hasLoneCr(prepared.text))
         outcome.loneCr = prepared.relative;
     try {
-        const scanned = scanFileText({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose' }, engine);
+        const scanned = scanFileText({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose', parses }, engine);
         outcome.findings = scanned.findings;
         outcome.facts = scanned.facts;
+        if (scanned.mentionsNetworkPolicy)
+            outcome.networkPolicyFile = prepared.relative;
     }
     catch (err) {
         // A parser bug must not hide the rest of the scan, nor pass this file silently.
@@ -50207,44 +49906,50 @@ function outcomeOf(prepared, engine) {
 
 
 
-
 /**
- * A walk's files scanned on worker threads, the outcomes handed back in discovery order, so the
- * report is the same byte for byte as a single-threaded scan. Small scans never start a pool:
- * the first POOL_AFTER files are scanned on the main thread, and a pool starts only past them.
- * HNG_SCAN_THREADS sets the number of workers (1: none). By default, one less than the available
- * parallelism, the main thread keeping a core for the walk and the merge: on 2 cores that is no
- * pool at all, since two workers there cost more than they save (50,000 files: wall 1.12x,
- * CPU 1.47x, peak memory +40 MB against one thread, measured with npm run bench's corpus), each
- * worker compiling and collecting its own heap.
+ * The costly files of a walk (those whose YAML is parsed: a few percent of a repository, most of
+ * the scan's work) parsed on worker threads while the main thread walks, reads and scans the rest,
+ * the outcomes handed back in discovery order, so the report is the same byte for byte as a
+ * single-threaded scan. A worker gets a file's text, never its path: reading stays on the main
+ * thread, whose reads workers could only contend with. Small scans never start a pool: it starts
+ * once the walk has met POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
+ * HNG_SCAN_THREADS sets the number of workers (0: none). By default, one less than the available
+ * parallelism, the main thread keeping a core for the walk, the reads and the other files; but
+ * none below two workers: on 2 cores one worker made a 10,000-file scan 1.19x slower and a
+ * 50,000-file one 0.89x, for 20 MB more at both (paired runs of npm run bench's corpus), a
+ * worker compiling the parser anew and collecting its own heap.
  */
-const POOL_AFTER = 2_000;
-/** Files per message: a message per file would cost more than scanning most files. */
-const BATCH = 64;
+const POOL_AFTER_PARSES = 64;
+/** Files per message: enough to amortise a message, few enough to keep every worker busy. */
+const BATCH = 16;
 /** Batches in flight per worker: enough to keep each busy, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 4;
 const MAX_WORKERS = 8;
+/** Outcomes held back, at most, by a batch that has not filled. */
+const HOLD_BACK = 512;
 let entry;
 /** The bundle's entry registers itself: a worker runs the same file. Tests and libraries never do. */
 function enableScanWorkers(url) {
     entry = url;
 }
 const isScanWorker = () => !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.hngScanWorker === true;
-/** The worker side: batches of files in, their outcomes out, in the same order. */
+/** The worker side: batches of read files in, their outcomes out, in the same order. */
 function runScanWorker() {
     const setup = external_node_worker_threads_.workerData;
     const engine = engineFor(new Map([...registry].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts);
     external_node_worker_threads_.parentPort.on('message', (batch) => {
-        const outcomes = batch.files.map(f => outcomeOf(prepareSync(f, setup.config.maxFileSize), engine) ?? null);
-        external_node_worker_threads_.parentPort.postMessage({ seq: batch.seq, outcomes });
+        const outcomes = batch.files.map(f => outcomeOf(f, engine) ?? null);
+        external_node_worker_threads_.parentPort.postMessage({ seqs: batch.seqs, outcomes });
     });
 }
 /** The number of workers to start, or 0 when a pool cannot or should not run here. */
 function poolSize(setup) {
     if (!entry || !setup.ruleIds.every(id => registry.has(id)))
         return 0;
-    const asked = Number(process.env.HNG_SCAN_THREADS);
-    const size = Math.min(MAX_WORKERS, Number.isInteger(asked) && asked > 0 ? asked : (0,external_node_os_namespaceObject.availableParallelism)() - 1);
+    const asked = process.env.HNG_SCAN_THREADS;
+    if (asked !== undefined && /^\d+$/.test(asked))
+        return Math.min(MAX_WORKERS, Number(asked));
+    const size = Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)() - 1);
     return size >= 2 ? size : 0;
 }
 /** Starts a pool that hands outcomes to `deliver` in the order files were added; undefined when none is worth it. */
@@ -50255,8 +49960,9 @@ function startPool(setup, deliver) {
 class ScanPool {
     deliver;
     workers;
+    /** Outcomes not yet delivered, by their place in discovery order (null: a file not scanned). */
     results = new Map();
-    batch = [];
+    batch = { seqs: [], files: [] };
     nextSeq = 0;
     nextToDeliver = 0;
     inFlight = 0;
@@ -50264,7 +49970,7 @@ class ScanPool {
     failure;
     closing = false;
     wake = [];
-    /** Files scanned by workers (for HNG_SCAN_TRACE). */
+    /** Files parsed by workers (for HNG_SCAN_TRACE). */
     scanned = 0;
     get size() {
         return this.workers.length;
@@ -50274,24 +49980,37 @@ class ScanPool {
         const data = { ...setup, hngScanWorker: true };
         this.workers = Array.from({ length: size }, () => {
             const worker = new external_node_worker_threads_.Worker(entry, { workerData: data });
-            worker.on('message', (m) => this.received(m.seq, m.outcomes));
+            worker.on('message', (m) => this.received(m.seqs, m.outcomes));
             // A worker that dies takes files with it: the scan fails rather than pass them unjudged.
             worker.on('error', err => this.fail(err));
             worker.on('exit', code => code !== 0 && !this.closing && this.fail(new Error(`a scan worker exited with code ${code}`)));
             return worker;
         });
     }
-    /** Queues a file for the workers; waits while the pool is full. */
+    /** Queues a read file for the workers; waits while the pool is full. */
     async add(file) {
-        this.batch.push({ absolute: file.absolute, relative: file.relative, type: file.type, size: file.size });
-        if (this.batch.length >= BATCH)
+        this.batch.seqs.push(this.nextSeq++);
+        this.batch.files.push(file);
+        if (this.batch.files.length >= BATCH)
             await this.send();
     }
-    /** An outcome the main thread computed (a link, a refusal), kept in its place in the order. */
+    /**
+     * An outcome the main thread computed, kept in its place in the order. Every so often it lets
+     * the workers' answers in: the main thread's reads never wait, so it must ask.
+     */
     async local(outcome) {
-        await this.send();
-        this.results.set(this.nextSeq++, [outcome ?? null]);
-        this.flushInOrder();
+        const seq = this.nextSeq++;
+        if (seq === this.nextToDeliver) {
+            this.nextToDeliver++;
+            this.deliver(outcome);
+        }
+        else
+            this.results.set(seq, outcome ?? null);
+        // A batch waiting to fill holds back every outcome after it: sent when it has waited long.
+        if (this.batch.seqs.length && seq - this.batch.seqs[0] >= HOLD_BACK)
+            await this.send();
+        if (seq % HOLD_BACK === 0)
+            await new Promise(resolve => setImmediate(resolve));
     }
     /** Waits for every file added, delivers the rest in order, and stops the workers. */
     async finish() {
@@ -50308,28 +50027,28 @@ class ScanPool {
         }
     }
     async send() {
-        if (!this.batch.length)
+        if (!this.batch.files.length)
             return;
+        const batch = this.batch;
+        this.batch = { seqs: [], files: [] };
         while (this.inFlight >= this.workers.length * IN_FLIGHT_PER_WORKER && !this.failure)
             await new Promise(resolve => this.wake.push(resolve));
         if (this.failure)
             throw this.failure;
-        const files = this.batch;
-        this.batch = [];
         this.inFlight++;
-        this.scanned += files.length;
-        this.workers[this.turn++ % this.workers.length].postMessage({ seq: this.nextSeq++, files });
+        this.scanned += batch.files.length;
+        this.workers[this.turn++ % this.workers.length].postMessage(batch);
     }
-    received(seq, outcomes) {
+    received(seqs, outcomes) {
         this.inFlight--;
-        this.results.set(seq, outcomes);
+        seqs.forEach((seq, i) => this.results.set(seq, outcomes[i]));
         this.flushInOrder();
     }
     flushInOrder() {
-        for (let ready = this.results.get(this.nextToDeliver); ready; ready = this.results.get(this.nextToDeliver)) {
+        while (this.results.has(this.nextToDeliver)) {
+            const outcome = this.results.get(this.nextToDeliver);
             this.results.delete(this.nextToDeliver++);
-            for (const outcome of ready)
-                this.deliver(outcome ?? undefined);
+            this.deliver(outcome ?? undefined);
         }
         this.notify();
     }
@@ -53290,6 +53009,98 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/io/safe-read.ts
+
+
+/**
+ * Reading a file the repository (and so a pull request) controls. A link could point anywhere
+ * (/proc/self/environ, /dev/zero, a FIFO that never answers, a secret outside the checkout), so a
+ * file is read only when it is a regular file inside the root and not a link: the directories
+ * on the way must resolve inside the root, the file itself is opened with O_NOFOLLOW, the open
+ * descriptor is checked with fstat, and at most `maxBytes` are read.
+ */
+class RefusedRead extends Error {
+    relative;
+    reason;
+    constructor(relative, reason) {
+        super(`${relative} ${reason}`);
+        this.relative = relative;
+        this.reason = reason;
+        this.name = 'RefusedRead';
+    }
+}
+/** O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells it is no file. */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/**
+ * The text of `relative` under `root`, or undefined when it does not exist. Throws RefusedRead
+ * (a link, a special file, outside the root, over the size bound) or the I/O error.
+ */
+async function readRepositoryFile(root, relative, maxBytes) {
+    const buffer = await readRepositoryBytes(root, relative, maxBytes);
+    return buffer?.toString('utf8');
+}
+/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
+function readLocalFile(file, maxBytes) {
+    return readRepositoryFile(external_node_path_default().dirname(external_node_path_default().resolve(file)), external_node_path_default().basename(file), maxBytes);
+}
+async function readRepositoryBytes(root, relative, maxBytes) {
+    const base = external_node_path_default().resolve(root);
+    const absolute = external_node_path_default().resolve(base, relative);
+    if (absolute !== base && !absolute.startsWith(base + (external_node_path_default()).sep))
+        throw new RefusedRead(relative, 'is outside the repository');
+    let realDir;
+    try {
+        realDir = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().dirname(absolute));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    const realBase = await external_node_fs_namespaceObject.promises.realpath(base);
+    if (realDir !== realBase && !realDir.startsWith(realBase + (external_node_path_default()).sep))
+        throw new RefusedRead(relative, 'leads outside the repository through a symbolic link');
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(external_node_path_default().join(realDir, external_node_path_default().basename(absolute)), OPEN_FLAGS);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return undefined;
+        if (code !== 'ELOOP' && code !== 'EMLINK')
+            throw err;
+        // Say where the link leads when that is the worse news; refuse it either way.
+        const target = await external_node_fs_namespaceObject.promises.realpath(absolute).catch(() => undefined);
+        const outside = target !== undefined && target !== realBase && !target.startsWith(realBase + (external_node_path_default()).sep);
+        throw new RefusedRead(relative, outside ? 'leads outside the repository through a symbolic link' : 'is a symbolic link: not followed');
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new RefusedRead(relative, 'is not a regular file');
+        if (stat.size > maxBytes)
+            throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let got = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+            // The file grew between fstat and read: still bounded.
+            if (got > maxBytes)
+                throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        }
+        return buffer.subarray(0, got);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The neutral data model every parser produces and every reporter consumes
@@ -56683,6 +56494,9 @@ async function readCentralFile(root, config, configFile = 'config') {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/discovery/make-includes.ts
 
 
@@ -56785,6 +56599,265 @@ function isRegularFileInside(root, absolute) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/discovery/classify.ts
+
+/**
+ * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
+ * scanner may still read as compose by shape.
+ */
+function classify(path) {
+    const normalized = path.replace(/\\/g, '/');
+    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
+    const lower = base.toLowerCase();
+    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
+        return 'dockerfile';
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
+        return 'workflow';
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+        return 'compose';
+    if (/\.(ya?ml|json)$/.test(lower))
+        return 'kubernetes';
+    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower))
+        return 'shell';
+    return undefined;
+}
+/** Extension-less scripts are recognised by their shebang. */
+function looksLikeShellScript(head) {
+    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
+}
+/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
+const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
+function isNeverManifest(path) {
+    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
+ * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
+ * (decided by its shebang), unless its name says it is never a manifest.
+ */
+function mayBeScanned(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (isNeverManifest(path))
+        return false;
+    return classify(path) !== undefined || !base.includes('.');
+}
+
+;// CONCATENATED MODULE: ./src/discovery/select.ts
+
+
+/**
+ * The one filter for walks and lists: include/exclude globs, names that are never manifests,
+ * the type a name says, and the file types the config turns off. Undefined: not scanned.
+ */
+function fileSelector(selection) {
+    const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => {
+        if (excluded(relative) || !included(relative) || !mayBeScanned(relative))
+            return undefined;
+        const type = classify(relative);
+        if (type)
+            return selection.fileTypes[type] ? type : undefined;
+        return selection.fileTypes.shell ? 'script?' : undefined;
+    };
+}
+/** A directory the globs exclude is not entered at all. */
+function directoryExcluder(selection) {
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => excluded(relative) || excluded(`${relative}/`);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/read.ts
+
+
+
+
+
+
+/** Bytes read to find a NUL (binary) or a shebang. */
+const HEAD_BYTES = 8000;
+/**
+ * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
+ * small reads, one buffer); a promise for a blob, a link or a refusal.
+ */
+function prepareSync(file, maxFileSize) {
+    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
+}
+const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
+async function prepareAsync(file, root, maxFileSize) {
+    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
+    if (resolved.refused !== undefined)
+        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
+    if (resolved.link && !resolved.read)
+        return undefined; // a dangling link: nothing there to deploy
+    if (!resolved.read)
+        return prepareSync(resolved, maxFileSize);
+    const size = resolved.size ?? 0;
+    try {
+        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
+    }
+    catch (err) {
+        return prepare(resolved, { size, error: err.message }, maxFileSize);
+    }
+}
+/**
+ * Fail closed: a file that could hold a finding and was not read is a notice itself. An
+ * extension-less file is only a candidate (a script by its shebang): over the limit its head
+ * still tells; unreadable, it cannot be told apart, so it is reported too.
+ */
+function prepare(file, loaded, maxFileSize) {
+    const { relative } = file;
+    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
+    // A refusal the walk made for a path it was named or a directory it could not list is said
+    // whatever the name; one met on the way only for names that would be scanned.
+    if (loaded.refused !== undefined)
+        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
+    if (loaded.error !== undefined)
+        return notice(`${relative} could not be read: ${loaded.error}`);
+    if (!loaded.buffer) {
+        if (file.type === undefined && !(loaded.head && looksLikeScript(loaded.head.toString('utf8'))))
+            return undefined;
+        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
+    }
+    const head = loaded.buffer.subarray(0, HEAD_BYTES);
+    let type = file.type;
+    if (type === undefined) {
+        if (!looksLikeScript(head.toString('utf8')))
+            return undefined;
+        type = 'shell';
+    }
+    if (head.includes(0))
+        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
+    return { relative, type, text: loaded.buffer.toString('utf8') };
+}
+/** An extension-less file is read as a script by its shebang, or as a Makefile by a recipe under a target. */
+const looksLikeScript = (head) => looksLikeShellScript(head) || looksLikeMakefile(head);
+function loadSync(file, maxFileSize) {
+    try {
+        return readBounded(file.absolute, maxFileSize);
+    }
+    catch (err) {
+        return { size: 0, error: err.message };
+    }
+}
+/**
+ * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
+ * Listed paths come from a diff or an API: none may point outside the repository.
+ */
+async function* read_listed(root, files, selection, reader) {
+    const select = fileSelector(selection);
+    for (const relative of files) {
+        const scanAs = select(relative);
+        if (scanAs === undefined)
+            continue;
+        const type = scanAs === 'script?' ? undefined : scanAs;
+        const absolute = external_node_path_default().resolve(root, relative);
+        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
+            continue;
+        if (reader) {
+            const blob = await reader(relative);
+            if (blob?.refused)
+                yield { absolute, relative, type, refused: blob.refused };
+            else if (blob)
+                yield { absolute, relative, type, size: blob.size, read: blob.read };
+            continue;
+        }
+        let stat;
+        try {
+            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
+        }
+        catch (err) {
+            // Deleted files are not listed: one listed as changed but missing from the checkout was not
+            // judged (a checkout of another commit, a name misread on the way), never a pass.
+            const code = err.code;
+            yield {
+                absolute,
+                relative,
+                type,
+                refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
+            };
+            continue;
+        }
+        if (stat.isFile())
+            yield { absolute, relative, type };
+        else if (stat.isSymbolicLink())
+            yield { absolute, relative, type, link: true };
+    }
+}
+/**
+ * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
+ * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
+ * and reported when its name says it would be scanned. A dangling link holds nothing.
+ */
+async function linkedFile(root, relative, maxBytes) {
+    let real;
+    try {
+        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
+    }
+    catch {
+        return undefined;
+    }
+    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
+    try {
+        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
+            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
+        const buffer = await readRepositoryBytes(root, target, maxBytes);
+        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
+    }
+    catch (err) {
+        if (err instanceof RefusedRead)
+            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
+        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
+    }
+}
+/**
+ * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
+ * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
+ * valid until the next read: prepare decodes it at once.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
+ * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
+ * file over the limit is measured, for its message.
+ */
+function readBounded(file, max) {
+    const limit = max + 1;
+    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        let got = 0;
+        for (;;) {
+            if (got === limit)
+                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
+            if (got === scratch.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
+                scratch.copy(bigger, 0, 0, got);
+                scratch = bigger;
+            }
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return { size: got, buffer: scratch.subarray(0, got) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
+function overLimit(size, max) {
+    const [a, b] = [formatSize(size), formatSize(max)];
+    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
+}
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+    return `${bytes} B`;
 }
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -57150,6 +57223,8 @@ function resolveCommand(command, cwd, searchPath = process.env.PATH ?? '') {
     }
     return undefined;
 }
+/** Where a render tool's garbage collector starts: far above what rendering a chart holds. */
+const GO_MEMORY_LIMIT_MIB = 512;
 /**
  * The whole environment a render tool sees: nothing of the runner's (no token, no proxy, no
  * kubeconfig), an empty PATH, and every Helm directory pointed at an empty folder, so no
@@ -57173,6 +57248,11 @@ function toolEnv(home) {
         HELM_REPOSITORY_CACHE: external_node_path_default().join(home, 'cache', 'repository'),
         // kustomize's exec and container functions stay off: no flag turns them on, and this says so.
         KUSTOMIZE_PLUGIN_HOME: external_node_path_default().join(home, 'plugins'),
+        // A render lives for tens of milliseconds, most of them Go's start-up: its collector, left to
+        // run only near the limit, costs more than the garbage it frees (helm template of a small
+        // chart: 38 ms of CPU where it took 55). The limit keeps a large render's memory bounded.
+        GOGC: 'off',
+        GOMEMLIMIT: `${GO_MEMORY_LIMIT_MIB}MiB`,
     };
 }
 
@@ -58872,6 +58952,7 @@ function report(unit, config, limit) {
 
 
 
+
 /** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
 const CONCURRENCY = 16;
 /** One pass over files: discovery, reading, the engine. No policy, no fingerprints. */
@@ -58887,6 +58968,7 @@ async function pipeline_scan(request) {
         truncated: false,
         loneCrFiles: [],
         render: { charts: [], overlays: [], renders: 0, millis: 0 },
+        networkPolicyFiles: [],
     };
     // Outcomes arrive in discovery order, from this thread or from workers alike.
     const handle = (outcome) => {
@@ -58897,6 +58979,8 @@ async function pipeline_scan(request) {
             result.dockerfiles.push(outcome.dockerfile);
         if (outcome.loneCr)
             result.loneCrFiles.push(outcome.loneCr);
+        if (outcome.networkPolicyFile)
+            result.networkPolicyFiles.push(outcome.networkPolicyFile);
         for (const f of outcome.findings) {
             if (result.findings.length >= config.maxFindings) {
                 result.truncated = true;
@@ -58916,7 +59000,7 @@ async function pipeline_scan(request) {
         const renderedOnly = (file) => !file.refused && isRenderedOnly(file.relative, result.render.charts);
         // Listed files may come from git blobs (async): a few at a time hide the process latency.
         // Each keeps its place in the list, so the outcome does not depend on which read came first.
-        const queue = listed(request.root, request.files, config, request.reader);
+        const queue = read_listed(request.root, request.files, config, request.reader);
         const outcomes = [];
         const workers = Array.from({ length: CONCURRENCY }, async () => {
             for (let next = await queue.next(); !next.done; next = await queue.next()) {
@@ -58946,10 +59030,11 @@ async function pipeline_scan(request) {
             handle(outcome);
         };
         // Local files: synchronous reads; a link or a refusal takes the promise path (rare: the await
-        // costs nothing where there is none). Past POOL_AFTER files, worker threads take the rest,
-        // when the entry allows them.
+        // costs nothing where there is none). Once POOL_AFTER_PARSES files needed their YAML parsed,
+        // worker threads parse the next ones, when the entry allows them.
         let pool;
         let seen = 0;
+        let parses = 0;
         for (const file of walkAll(request, config)) {
             const marker = file.refused ? undefined : renderMarker(file.relative);
             if (marker)
@@ -58958,21 +59043,22 @@ async function pipeline_scan(request) {
                 charts.add(dirOf(file.relative));
             if (renderedOnly(file))
                 continue;
-            if (++seen === POOL_AFTER + 1)
+            seen++;
+            const prepared = needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize);
+            const costly = prepared !== undefined && 'text' in prepared && parsesYaml(prepared, engine);
+            if (costly && ++parses === POOL_AFTER_PARSES + 1)
                 pool = startPool({ config, facts: request.facts, ruleIds: [...all.keys()] }, noted);
-            if (pool) {
-                if (needsAsync(file))
-                    await pool.local(outcomeOf(await prepareAsync(file, request.root, config.maxFileSize), engine));
-                else
-                    await pool.add(file);
-            }
+            if (!pool)
+                noted(outcomeOf(prepared, engine, costly));
+            else if (costly)
+                await pool.add(prepared);
             else
-                noted(outcomeOf(needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize), engine));
+                await pool.local(outcomeOf(prepared, engine, false));
         }
         if (pool) {
             await pool.finish();
             if (process.env.HNG_SCAN_TRACE)
-                process.stderr.write(`scan: ${seen} files, ${pool.scanned} on ${pool.size} worker threads\n`);
+                process.stderr.write(`scan: ${seen} files, ${parses} parsed, ${pool.scanned} on ${pool.size} worker threads\n`);
         }
         for (const file of includes.pending())
             noted(outcomeOf(prepareSync(file, config.maxFileSize), engine));
@@ -59030,7 +59116,7 @@ async function renderPass(request, engine, result) {
         overlays,
         config: request.config,
         engine,
-        facts: request.facts,
+        facts: request.facts && { ...request.facts, networkPoliciesLater: false },
     });
     result.render.renders = out.renders;
     result.render.millis = out.millis;
@@ -59091,7 +59177,13 @@ function* walkAll(request, config) {
 /** A whole repository, or paths in it: the CLI's scan and exceptions, the Action's full scan. */
 async function scanRepository(request) {
     const { root, config } = request;
-    const result = await pipeline_scan({ root, paths: request.paths, config, rules: request.rules, facts: { exceptions: true, workloads: request.workloads } });
+    const result = await pipeline_scan({
+        root,
+        paths: request.paths,
+        config,
+        rules: request.rules,
+        facts: { exceptions: true, workloads: request.workloads, networkPoliciesLater: true },
+    });
     const partial = (request.paths ?? []).some(p => external_node_path_default().resolve(root, p) !== external_node_path_default().resolve(root));
     return judge(result, request, partial ? { root, config } : undefined);
 }
@@ -59141,10 +59233,22 @@ async function judge(result, request, context) {
     const facts = result.facts;
     // Records come from workloads and the central file, which the context pass does not add to.
     const exceptions = exceptionRecords(facts, request.centralFile);
-    if (context && exceptions.records.length) {
-        const rest = await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false });
+    if (exceptions.records.length) {
+        // The whole repository's NetworkPolicies for a partial scan; else those the walk left unread.
+        const rest = context
+            ? await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false })
+            : result.networkPolicyFiles.length
+                ? await pipeline_scan({
+                    root: request.root,
+                    files: result.networkPolicyFiles,
+                    config: request.config,
+                    rules: new Map(),
+                    facts: { networkPolicies: true },
+                    render: false,
+                })
+                : undefined;
         const known = new Set(facts.networkPolicies.map(np => np.id));
-        facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
+        facts.networkPolicies.push(...(rest?.facts.networkPolicies.filter(np => !known.has(np.id)) ?? []));
     }
     const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today });
     const drift = request.config.admission ? await admissionDriftOf(result, request, context, policy.assessments) : [];

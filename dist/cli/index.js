@@ -4152,7 +4152,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lean_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7562);
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6923);
 /* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4249);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(512);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2824);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4178,7 +4178,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 512:
+/***/ 2824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4189,8 +4189,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -4587,7 +4587,7 @@ async function safeWrite(target, data, options = {}) {
         fail(`it is outside ${roots.join(' and ')}: only paths inside ${roots.length > 1 ? 'them' : 'it'} are written`);
     const existing = await lstatOrUndefined(absolute, fail);
     if (existing?.isSymbolicLink())
-        fail(`it is a symbolic link (to ${await external_node_fs_.promises.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`);
+        fail(`it is a symbolic link (to ${await external_node_fs_namespaceObject.promises.readlink(absolute).catch(() => 'somewhere unreadable')}); links are never written through`);
     if (existing?.isDirectory())
         fail('it is a directory');
     if (existing && !existing.isFile())
@@ -4598,9 +4598,9 @@ async function safeWrite(target, data, options = {}) {
     const dir = external_node_path_default().dirname(absolute);
     if (options.createParents)
         await createParents(dir, root, fail);
-    const realDir = await external_node_fs_.promises.realpath(dir).catch((err) => fail(`its directory ${dir} cannot be used: ${describeError(err)}`));
+    const realDir = await external_node_fs_namespaceObject.promises.realpath(dir).catch((err) => fail(`its directory ${dir} cannot be used: ${describeError(err)}`));
     if (root) {
-        const realRoot = await external_node_fs_.promises.realpath(root).catch(() => root);
+        const realRoot = await external_node_fs_namespaceObject.promises.realpath(root).catch(() => root);
         if (!isInside(realRoot, realDir) && realDir !== realRoot)
             fail(`its directory leads outside ${root} through a symbolic link (to ${realDir})`);
     }
@@ -4608,23 +4608,23 @@ async function safeWrite(target, data, options = {}) {
     const temporary = external_node_path_default().join(realDir, `.${external_node_path_default().basename(absolute)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
     let handle;
     try {
-        handle = await external_node_fs_.promises.open(temporary, 'wx', 0o666);
+        handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx', 0o666);
         await handle.writeFile(data);
         if (existing)
             await handle.chmod(existing.mode & 0o7777);
         await handle.close();
         handle = undefined;
-        await external_node_fs_.promises.rename(temporary, final);
+        await external_node_fs_namespaceObject.promises.rename(temporary, final);
     }
     catch (err) {
         await handle?.close().catch(() => { });
-        await external_node_fs_.promises.unlink(temporary).catch(() => { });
+        await external_node_fs_namespaceObject.promises.unlink(temporary).catch(() => { });
         fail(describeError(err));
     }
 }
 async function lstatOrUndefined(file, fail) {
     try {
-        return await external_node_fs_.promises.lstat(file);
+        return await external_node_fs_namespaceObject.promises.lstat(file);
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -4638,14 +4638,14 @@ async function lstatOrUndefined(file, fail) {
  */
 async function createParents(dir, root, fail) {
     let existing = dir;
-    while (!(await external_node_fs_.promises.lstat(existing).then(() => true, () => false)))
+    while (!(await external_node_fs_namespaceObject.promises.lstat(existing).then(() => true, () => false)))
         existing = external_node_path_default().dirname(existing);
     if (root && existing !== dir) {
-        const [realExisting, realRoot] = await Promise.all([external_node_fs_.promises.realpath(existing).catch(() => existing), external_node_fs_.promises.realpath(root).catch(() => root)]);
+        const [realExisting, realRoot] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(existing).catch(() => existing), external_node_fs_namespaceObject.promises.realpath(root).catch(() => root)]);
         if (realExisting !== realRoot && !isInside(realRoot, realExisting))
             fail(`its directory leads outside ${root} through a symbolic link (to ${realExisting})`);
     }
-    await external_node_fs_.promises.mkdir(dir, { recursive: true }).catch((err) => fail(`its directory ${dir} cannot be created: ${describeError(err)}`));
+    await external_node_fs_namespaceObject.promises.mkdir(dir, { recursive: true }).catch((err) => fail(`its directory ${dir} cannot be created: ${describeError(err)}`));
 }
 const READABLE = {
     EACCES: 'permission denied',
@@ -4695,8 +4695,96 @@ const ACTION_REF = 'host-namespace-guard/host-namespace-guard@v0';
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/io/safe-read.ts
-var safe_read = __nccwpck_require__(204);
+;// CONCATENATED MODULE: ./src/io/safe-read.ts
+
+
+/**
+ * Reading a file the repository (and so a pull request) controls. A link could point anywhere
+ * (/proc/self/environ, /dev/zero, a FIFO that never answers, a secret outside the checkout), so a
+ * file is read only when it is a regular file inside the root and not a link: the directories
+ * on the way must resolve inside the root, the file itself is opened with O_NOFOLLOW, the open
+ * descriptor is checked with fstat, and at most `maxBytes` are read.
+ */
+class RefusedRead extends Error {
+    relative;
+    reason;
+    constructor(relative, reason) {
+        super(`${relative} ${reason}`);
+        this.relative = relative;
+        this.reason = reason;
+        this.name = 'RefusedRead';
+    }
+}
+/** O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells it is no file. */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/**
+ * The text of `relative` under `root`, or undefined when it does not exist. Throws RefusedRead
+ * (a link, a special file, outside the root, over the size bound) or the I/O error.
+ */
+async function readRepositoryFile(root, relative, maxBytes) {
+    const buffer = await readRepositoryBytes(root, relative, maxBytes);
+    return buffer?.toString('utf8');
+}
+/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
+function readLocalFile(file, maxBytes) {
+    return readRepositoryFile(path.dirname(path.resolve(file)), path.basename(file), maxBytes);
+}
+async function readRepositoryBytes(root, relative, maxBytes) {
+    const base = external_node_path_default().resolve(root);
+    const absolute = external_node_path_default().resolve(base, relative);
+    if (absolute !== base && !absolute.startsWith(base + (external_node_path_default()).sep))
+        throw new RefusedRead(relative, 'is outside the repository');
+    let realDir;
+    try {
+        realDir = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().dirname(absolute));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    const realBase = await external_node_fs_namespaceObject.promises.realpath(base);
+    if (realDir !== realBase && !realDir.startsWith(realBase + (external_node_path_default()).sep))
+        throw new RefusedRead(relative, 'leads outside the repository through a symbolic link');
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(external_node_path_default().join(realDir, external_node_path_default().basename(absolute)), OPEN_FLAGS);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return undefined;
+        if (code !== 'ELOOP' && code !== 'EMLINK')
+            throw err;
+        // Say where the link leads when that is the worse news; refuse it either way.
+        const target = await external_node_fs_namespaceObject.promises.realpath(absolute).catch(() => undefined);
+        const outside = target !== undefined && target !== realBase && !target.startsWith(realBase + (external_node_path_default()).sep);
+        throw new RefusedRead(relative, outside ? 'leads outside the repository through a symbolic link' : 'is a symbolic link: not followed');
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new RefusedRead(relative, 'is not a regular file');
+        if (stat.size > maxBytes)
+            throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+        let got = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+            // The file grew between fstat and read: still bounded.
+            if (got > maxBytes)
+                throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
+        }
+        return buffer.subarray(0, got);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/exceptions-file.ts
 
 
@@ -4709,7 +4797,7 @@ async function readCentralFile(root, config, configFile = 'config') {
     try {
         // A pull request controls the working tree: a link could point anywhere (/dev/zero, a
         // secret), so the file must be a regular file inside the repository, read without following.
-        const text = await (0,safe_read/* readRepositoryFile */.tz)(root, relative, config.maxFileSize);
+        const text = await readRepositoryFile(root, relative, config.maxFileSize);
         if (text === undefined)
             throw new ConfigError(configFile, undefined, 'exceptions.file', `file not found: ${relative}`);
         return { path: external_node_path_default().relative(root, external_node_path_default().resolve(root, relative)).split((external_node_path_default()).sep).join('/'), text };
@@ -4717,7 +4805,7 @@ async function readCentralFile(root, config, configFile = 'config') {
     catch (err) {
         if (err instanceof ConfigError)
             throw err;
-        if (err instanceof safe_read/* RefusedRead */.pX)
+        if (err instanceof RefusedRead)
             throw new ConfigError(configFile, undefined, 'exceptions.file', `"${relative}" ${err.reason}`);
         throw new ConfigError(configFile, undefined, 'exceptions.file', `cannot read "${relative}": ${err.code ?? err.message}`);
     }
@@ -4743,10 +4831,10 @@ function fsTextReader(root) {
         const absolute = external_node_path_default().resolve(root, file);
         const inside = absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep);
         try {
-            return await (0,safe_read/* readRepositoryFile */.tz)(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
+            return await readRepositoryFile(inside ? root : external_node_path_default().dirname(absolute), inside ? file : external_node_path_default().basename(absolute), MAX_CONFIG_BYTES);
         }
         catch (err) {
-            if (err instanceof safe_read/* RefusedRead */.pX)
+            if (err instanceof RefusedRead)
                 throw new ConfigError(file, undefined, '', `config file ${err.reason}`);
             throw err;
         }
@@ -4891,7 +4979,7 @@ async function scanTarget(cwd, positionals, rootOption) {
     const paths = given.map(p => external_node_path_default().resolve(cwd, p));
     for (const [i, p] of paths.entries()) {
         try {
-            await external_node_fs_.promises.lstat(p);
+            await external_node_fs_namespaceObject.promises.lstat(p);
         }
         catch (err) {
             throw new PathError(`path not found: ${given[i]}${err.code === 'ENOENT' ? '' : ` (${err.code})`}`);
@@ -4899,7 +4987,7 @@ async function scanTarget(cwd, positionals, rootOption) {
     }
     if (rootOption !== undefined) {
         const root = external_node_path_default().resolve(cwd, rootOption);
-        const stat = await external_node_fs_.promises.stat(root).catch(() => undefined);
+        const stat = await external_node_fs_namespaceObject.promises.stat(root).catch(() => undefined);
         if (!stat)
             throw new PathError(`--root: directory not found: ${rootOption}`);
         if (!stat.isDirectory())
@@ -4917,7 +5005,7 @@ function defaultRoot(cwd, paths) {
     if (paths.every(p => p === base || p.startsWith(base + (external_node_path_default()).sep)))
         return base;
     const first = paths[0];
-    return (0,external_node_fs_.existsSync)(first) && (0,external_node_fs_.statSync)(first).isDirectory() ? first : external_node_path_default().dirname(first);
+    return (0,external_node_fs_namespaceObject.existsSync)(first) && (0,external_node_fs_namespaceObject.statSync)(first).isDirectory() ? first : external_node_path_default().dirname(first);
 }
 /**
  * The --config file as findings and errors name it: relative to the root when inside it (the
@@ -6045,22 +6133,277 @@ const MAX_FOLLOWED = 100_000;
 /** A regular file (not a link) whose real path, directories' links resolved, is inside the repository. */
 function isRegularFileInside(root, absolute) {
     try {
-        return (0,external_node_fs_.lstatSync)(absolute).isFile() && isInside((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(absolute));
+        return (0,external_node_fs_namespaceObject.lstatSync)(absolute).isFile() && isInside((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(absolute));
     }
     catch {
         return false;
     }
 }
 
-// EXTERNAL MODULE: ./src/discovery/read.ts
-var read = __nccwpck_require__(8568);
+// EXTERNAL MODULE: ./src/parse/shell/file-names.ts
+var file_names = __nccwpck_require__(1463);
+;// CONCATENATED MODULE: ./src/discovery/classify.ts
+
+/**
+ * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
+ * scanner may still read as compose by shape.
+ */
+function classify(path) {
+    const normalized = path.replace(/\\/g, '/');
+    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
+    const lower = base.toLowerCase();
+    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
+        return 'dockerfile';
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
+        return 'workflow';
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+        return 'compose';
+    if (/\.(ya?ml|json)$/.test(lower))
+        return 'kubernetes';
+    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || (0,file_names/* isMakefile */.R8)(lower) || lower === 'justfile' || (0,file_names/* isJenkinsfile */.Zl)(lower))
+        return 'shell';
+    return undefined;
+}
+/** Extension-less scripts are recognised by their shebang. */
+function looksLikeShellScript(head) {
+    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
+}
+/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
+const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
+function isNeverManifest(path) {
+    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
+ * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
+ * (decided by its shebang), unless its name says it is never a manifest.
+ */
+function mayBeScanned(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (isNeverManifest(path))
+        return false;
+    return classify(path) !== undefined || !base.includes('.');
+}
+
+;// CONCATENATED MODULE: ./src/discovery/select.ts
+
+
+/**
+ * The one filter for walks and lists: include/exclude globs, names that are never manifests,
+ * the type a name says, and the file types the config turns off. Undefined: not scanned.
+ */
+function fileSelector(selection) {
+    const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => {
+        if (excluded(relative) || !included(relative) || !mayBeScanned(relative))
+            return undefined;
+        const type = classify(relative);
+        if (type)
+            return selection.fileTypes[type] ? type : undefined;
+        return selection.fileTypes.shell ? 'script?' : undefined;
+    };
+}
+/** A directory the globs exclude is not entered at all. */
+function directoryExcluder(selection) {
+    const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    return relative => excluded(relative) || excluded(`${relative}/`);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/read.ts
+
+
+
+
+
+
+/** Bytes read to find a NUL (binary) or a shebang. */
+const HEAD_BYTES = 8000;
+/**
+ * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
+ * small reads, one buffer); a promise for a blob, a link or a refusal.
+ */
+function prepareSync(file, maxFileSize) {
+    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
+}
+const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
+async function prepareAsync(file, root, maxFileSize) {
+    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
+    if (resolved.refused !== undefined)
+        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
+    if (resolved.link && !resolved.read)
+        return undefined; // a dangling link: nothing there to deploy
+    if (!resolved.read)
+        return prepareSync(resolved, maxFileSize);
+    const size = resolved.size ?? 0;
+    try {
+        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
+    }
+    catch (err) {
+        return prepare(resolved, { size, error: err.message }, maxFileSize);
+    }
+}
+/**
+ * Fail closed: a file that could hold a finding and was not read is a notice itself. An
+ * extension-less file is only a candidate (a script by its shebang): over the limit its head
+ * still tells; unreadable, it cannot be told apart, so it is reported too.
+ */
+function prepare(file, loaded, maxFileSize) {
+    const { relative } = file;
+    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
+    // A refusal the walk made for a path it was named or a directory it could not list is said
+    // whatever the name; one met on the way only for names that would be scanned.
+    if (loaded.refused !== undefined)
+        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
+    if (loaded.error !== undefined)
+        return notice(`${relative} could not be read: ${loaded.error}`);
+    if (!loaded.buffer) {
+        if (file.type === undefined && !(loaded.head && looksLikeScript(loaded.head.toString('utf8'))))
+            return undefined;
+        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
+    }
+    const head = loaded.buffer.subarray(0, HEAD_BYTES);
+    let type = file.type;
+    if (type === undefined) {
+        if (!looksLikeScript(head.toString('utf8')))
+            return undefined;
+        type = 'shell';
+    }
+    if (head.includes(0))
+        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
+    return { relative, type, text: loaded.buffer.toString('utf8') };
+}
+/** An extension-less file is read as a script by its shebang, or as a Makefile by a recipe under a target. */
+const looksLikeScript = (head) => looksLikeShellScript(head) || (0,file_names/* looksLikeMakefile */.In)(head);
+function loadSync(file, maxFileSize) {
+    try {
+        return readBounded(file.absolute, maxFileSize);
+    }
+    catch (err) {
+        return { size: 0, error: err.message };
+    }
+}
+/**
+ * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
+ * Listed paths come from a diff or an API: none may point outside the repository.
+ */
+async function* listed(root, files, selection, reader) {
+    const select = fileSelector(selection);
+    for (const relative of files) {
+        const scanAs = select(relative);
+        if (scanAs === undefined)
+            continue;
+        const type = scanAs === 'script?' ? undefined : scanAs;
+        const absolute = external_node_path_default().resolve(root, relative);
+        if (external_node_path_default().isAbsolute(relative) || !absolute.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
+            continue;
+        if (reader) {
+            const blob = await reader(relative);
+            if (blob?.refused)
+                yield { absolute, relative, type, refused: blob.refused };
+            else if (blob)
+                yield { absolute, relative, type, size: blob.size, read: blob.read };
+            continue;
+        }
+        let stat;
+        try {
+            stat = await external_node_fs_namespaceObject.promises.lstat(absolute);
+        }
+        catch (err) {
+            // Deleted files are not listed: one listed as changed but missing from the checkout was not
+            // judged (a checkout of another commit, a name misread on the way), never a pass.
+            const code = err.code;
+            yield {
+                absolute,
+                relative,
+                type,
+                refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
+            };
+            continue;
+        }
+        if (stat.isFile())
+            yield { absolute, relative, type };
+        else if (stat.isSymbolicLink())
+            yield { absolute, relative, type, link: true };
+    }
+}
+/**
+ * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
+ * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
+ * and reported when its name says it would be scanned. A dangling link holds nothing.
+ */
+async function linkedFile(root, relative, maxBytes) {
+    let real;
+    try {
+        real = await external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(root, relative));
+    }
+    catch {
+        return undefined;
+    }
+    const target = external_node_path_default().relative(await external_node_fs_namespaceObject.promises.realpath(root), real);
+    try {
+        if (target.startsWith('..') || external_node_path_default().isAbsolute(target))
+            throw new RefusedRead(relative, 'is a symbolic link that leads outside the repository: not followed');
+        const buffer = await readRepositoryBytes(root, target, maxBytes);
+        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
+    }
+    catch (err) {
+        if (err instanceof RefusedRead)
+            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
+        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
+    }
+}
+/**
+ * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
+ * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
+ * valid until the next read: prepare decodes it at once.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/**
+ * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
+ * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
+ * file over the limit is measured, for its message.
+ */
+function readBounded(file, max) {
+    const limit = max + 1;
+    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+    try {
+        let got = 0;
+        for (;;) {
+            if (got === limit)
+                return { size: (0,external_node_fs_namespaceObject.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
+            if (got === scratch.length) {
+                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
+                scratch.copy(bigger, 0, 0, got);
+                scratch = bigger;
+            }
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return { size: got, buffer: scratch.subarray(0, got) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
+function overLimit(size, max) {
+    const [a, b] = [formatSize(size), formatSize(max)];
+    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
+}
+function formatSize(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+    return `${bytes} B`;
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./src/discovery/classify.ts
-var classify = __nccwpck_require__(5602);
-// EXTERNAL MODULE: ./src/discovery/select.ts
-var discovery_select = __nccwpck_require__(9280);
 ;// CONCATENATED MODULE: ./src/discovery/walk.ts
 
 
@@ -6081,15 +6424,15 @@ const ALWAYS_SKIP = new Set(['.git', 'node_modules', '.hg', '.svn']);
  */
 function* walk(start, options) {
     const root = external_node_path_default().resolve(options.root);
-    const select = (0,discovery_select/* fileSelector */.q)(options);
-    const excludedDir = (0,discovery_select/* directoryExcluder */.K)(options);
+    const select = fileSelector(options);
+    const excludedDir = directoryExcluder(options);
     const wanted = (type) => type === undefined || options.fileTypes[type];
     const abs = external_node_path_default().resolve(start);
-    const stat = (0,external_node_fs_.lstatSync)(abs);
+    const stat = (0,external_node_fs_namespaceObject.lstatSync)(abs);
     const notRead = (why) => ({
         absolute: abs,
         relative: toRelative(root, abs),
-        type: (0,classify/* classify */.L8)(abs),
+        type: classify(abs),
         refused: `${toRelative(root, abs)} ${why}`,
     });
     if (stat.isSymbolicLink()) {
@@ -6106,7 +6449,7 @@ function* walk(start, options) {
     }
     if (stat.isFile()) {
         const relative = toRelative(root, abs);
-        const type = (0,classify/* classify */.L8)(relative);
+        const type = classify(relative);
         if (wanted(type))
             yield { absolute: abs, relative, type, size: stat.size };
         return;
@@ -6119,7 +6462,7 @@ function* walk(start, options) {
     function* walkDir(dir, relativeDir, parentLayers) {
         let names;
         try {
-            names = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         }
         catch (err) {
             // Fail closed: a directory that cannot be listed may hold anything.
@@ -6171,8 +6514,8 @@ function linkTarget(link, root) {
     let real;
     let realRoot;
     try {
-        real = (0,external_node_fs_.realpathSync)(link);
-        realRoot = (0,external_node_fs_.realpathSync)(root);
+        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
+        realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     }
     catch (err) {
         return `is a symbolic link that leads nowhere readable (${err.code ?? 'error'}): not followed`;
@@ -6180,7 +6523,7 @@ function linkTarget(link, root) {
     // The root itself may be named through a link (`scan ~/deploy` where deploy is one).
     if (real !== realRoot && !isInside(realRoot, real))
         return `is a symbolic link leading outside the root (to ${real}): not followed`;
-    const stat = (0,external_node_fs_.statSync)(real);
+    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
     if (!stat.isFile() && !stat.isDirectory())
         return `is a symbolic link to something that is not a regular file (${real}): not read`;
     return { real, realRoot };
@@ -6205,7 +6548,7 @@ function isIgnored(layers, full, isDir) {
 }
 function readIgnore(dir) {
     try {
-        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, '.gitignore'), 'utf8');
         return { dir, rules: ignore_default()().add(text) };
     }
     catch {
@@ -6228,6 +6571,8 @@ function ancestorsIgnore(root, start) {
     return layers;
 }
 
+// EXTERNAL MODULE: ./src/engine/scan-file.ts + 19 modules
+var scan_file = __nccwpck_require__(2691);
 ;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
 
 
@@ -6538,8 +6883,6 @@ function policy_exceptionRecords(facts, centralFile) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/engine/scan-file.ts + 19 modules
-var scan_file = __nccwpck_require__(2691);
 ;// CONCATENATED MODULE: ./src/render/messages.ts
 /** How much of a tool's message a finding carries: the first lines say what is wrong; a loop's message repeats itself for 100 KiB. */
 const MAX_MESSAGE = 600;
@@ -6651,7 +6994,7 @@ function resolveCommand(command, cwd, searchPath = process.env.PATH ?? '') {
             .map(d => external_node_path_default().join(d, command));
     for (const file of candidates) {
         try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
             return file;
         }
         catch {
@@ -6660,6 +7003,8 @@ function resolveCommand(command, cwd, searchPath = process.env.PATH ?? '') {
     }
     return undefined;
 }
+/** Where a render tool's garbage collector starts: far above what rendering a chart holds. */
+const GO_MEMORY_LIMIT_MIB = 512;
 /**
  * The whole environment a render tool sees: nothing of the runner's (no token, no proxy, no
  * kubeconfig), an empty PATH, and every Helm directory pointed at an empty folder, so no
@@ -6668,7 +7013,7 @@ function resolveCommand(command, cwd, searchPath = process.env.PATH ?? '') {
 function toolEnv(home) {
     const dirs = ['cache', 'config', 'data', 'plugins'];
     for (const d of dirs)
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(home, d), { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(home, d), { recursive: true });
     return {
         PATH: external_node_path_default().join(home, 'no-bin'),
         HOME: home,
@@ -6683,6 +7028,11 @@ function toolEnv(home) {
         HELM_REPOSITORY_CACHE: external_node_path_default().join(home, 'cache', 'repository'),
         // kustomize's exec and container functions stay off: no flag turns them on, and this says so.
         KUSTOMIZE_PLUGIN_HOME: external_node_path_default().join(home, 'plugins'),
+        // A render lives for tens of milliseconds, most of them Go's start-up: its collector, left to
+        // run only near the limit, costs more than the garbage it frees (helm template of a small
+        // chart: 38 ms of CPU where it took 55). The limit keeps a large render's memory bounded.
+        GOGC: 'off',
+        GOMEMLIMIT: `${GO_MEMORY_LIMIT_MIB}MiB`,
     };
 }
 
@@ -6705,7 +7055,7 @@ async function helmTemplate(command, copyRoot, chartDir, variant, settings, home
         args.push('--namespace', variant.namespace);
     for (const values of variant.values) {
         const file = external_node_path_default().join(chartPath, values);
-        if (!(0,external_node_fs_.existsSync)(file))
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
             return { status: 'error', message: `the values file ${values} listed for this chart in the configuration does not exist` };
         args.push('--values', file);
     }
@@ -6737,7 +7087,7 @@ function dropMissingDependencies(chartPath) {
     const chartYaml = external_node_path_default().join(chartPath, 'Chart.yaml');
     let doc;
     try {
-        doc = (0,dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)(chartYaml, 'utf8'));
+        doc = (0,dist/* parseDocument */.Tp)((0,external_node_fs_namespaceObject.readFileSync)(chartYaml, 'utf8'));
     }
     catch {
         return [];
@@ -6757,9 +7107,9 @@ function dropMissingDependencies(chartPath) {
         return false;
     });
     if (missing.length) {
-        (0,external_node_fs_.writeFileSync)(chartYaml, doc.toString());
+        (0,external_node_fs_namespaceObject.writeFileSync)(chartYaml, doc.toString());
         // The lock lists what was removed: helm would report the chart out of step with it.
-        (0,external_node_fs_.rmSync)(external_node_path_default().join(chartPath, 'Chart.lock'), { force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(chartPath, 'Chart.lock'), { force: true });
     }
     return missing;
 }
@@ -6768,7 +7118,7 @@ function vendoredCharts(dir) {
     const names = new Set();
     let entries;
     try {
-        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
     }
     catch {
         return names;
@@ -6776,7 +7126,7 @@ function vendoredCharts(dir) {
     for (const e of entries) {
         if (e.isDirectory()) {
             try {
-                const name = (0,dist/* parseDocument */.Tp)((0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, e.name, 'Chart.yaml'), 'utf8')).get('name');
+                const name = (0,dist/* parseDocument */.Tp)((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, e.name, 'Chart.yaml'), 'utf8')).get('name');
                 if (typeof name === 'string')
                     names.add(name);
             }
@@ -7160,7 +7510,7 @@ function valuesPaths(template, line) {
 
 
 const parsed = new Map();
-function values_read(v) {
+function read(v) {
     const key = `${v.file}\u0000${v.text}`;
     let hit = parsed.get(key);
     if (!hit) {
@@ -7181,7 +7531,7 @@ function findValue(files, paths, key) {
     const candidates = paths.flatMap(p => [[...p, key], p]);
     for (const path of candidates) {
         for (const v of [...files].reverse()) {
-            const { doc, source } = values_read(v);
+            const { doc, source } = read(v);
             const node = doc.getIn([...v.prefix, ...path], true);
             if (!(0,dist/* isScalar */.jn)(node) || !node.range)
                 continue;
@@ -7418,7 +7768,7 @@ const COPY_LIMITS = { maxFiles: 5000, maxBytes: 64 * 1024 * 1024 };
 const SKIP = new Set(['.git', 'node_modules']);
 /** The working tree: links are followed only to regular files inside the repository. */
 function workingTree(root) {
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     return {
         async list(dir) {
             const files = [];
@@ -7428,7 +7778,7 @@ function workingTree(root) {
                     return;
                 let entries;
                 try {
-                    entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, rel), { withFileTypes: true });
+                    entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, rel), { withFileTypes: true });
                 }
                 catch {
                     return;
@@ -7455,7 +7805,7 @@ function workingTree(root) {
         },
         async read(file) {
             try {
-                return (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, file));
+                return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, file));
             }
             catch {
                 return undefined;
@@ -7467,14 +7817,14 @@ function workingTree(root) {
 function linkProblem(link, realRoot) {
     let real;
     try {
-        real = (0,external_node_fs_.realpathSync)(link);
+        real = (0,external_node_fs_namespaceObject.realpathSync)(link);
     }
     catch {
         return 'is a symbolic link that leads nowhere: not followed';
     }
     if (!isInside(realRoot, real))
         return 'is a symbolic link leading outside the repository: not followed';
-    return (0,external_node_fs_.statSync)(real).isFile() ? undefined : 'is a symbolic link to a directory or a special file: not followed';
+    return (0,external_node_fs_namespaceObject.statSync)(real).isFile() ? undefined : 'is a symbolic link to a directory or a special file: not followed';
 }
 /**
  * Copies files of a source into `dest`, keeping their repo-relative names. Returns an error
@@ -7495,8 +7845,8 @@ async function copyFiles(source, files, dest, limits = COPY_LIMITS) {
         // Names come from a listing of the repository: none may leave the copy.
         if (!isInside(dest, target))
             continue;
-        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(target, data, { flag: 'wx' });
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, data, { flag: 'wx' });
     }
     return undefined;
 }
@@ -7607,12 +7957,12 @@ function variantsOf(chart, settings) {
 }
 const joinPath = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 async function withCopy(run) {
-    const base = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'hng-render-'));
+    const base = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'hng-render-'));
     try {
         return await run(external_node_path_default().join(base, 'tree'), external_node_path_default().join(base, 'home'));
     }
     finally {
-        (0,external_node_fs_.rmSync)(base, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(base, { recursive: true, force: true });
     }
 }
 async function renderChart(request, settings, helm, chart, variant, outcome) {
@@ -7640,7 +7990,7 @@ async function renderChart(request, settings, helm, chart, variant, outcome) {
         const scanned = (0,scan_file/* scanFileText */.DN)({ path: chartYaml, text: rendered.text, type: 'kubernetes' }, { ...engine, ...(request.facts ? { facts: request.facts } : {}) });
         const read = (file) => {
             try {
-                return (0,external_node_fs_.readFileSync)(external_node_path_default().join(copyRoot, file), 'utf8');
+                return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(copyRoot, file), 'utf8');
             }
             catch {
                 return undefined;
@@ -7704,7 +8054,7 @@ async function renderOverlay(request, settings, kustomize, overlay, inputs, outc
         const texts = new Map();
         for (const f of files)
             if (/\.(ya?ml|json)$|(^|\/)Kustomization$/.test(f))
-                texts.set(f, (0,external_node_fs_.readFileSync)(external_node_path_default().join(copyRoot, f), 'utf8'));
+                texts.set(f, (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(copyRoot, f), 'utf8'));
         const mapped = mapKustomizeFindings(scanned.findings, { overlay, kustomization: own, texts, dirs: inputs.dirs });
         outcome.findings.push(...mapped.findings);
         mergeFacts(outcome.facts, scanned.facts, { tool: 'kustomize', path: overlay, values: [] }, mapped.locate);
@@ -7917,6 +8267,7 @@ function report(unit, config, limit) {
 
 
 
+
 /** How many files are read at once: enough to hide I/O latency, few enough to bound memory. */
 const CONCURRENCY = 16;
 /** One pass over files: discovery, reading, the engine. No policy, no fingerprints. */
@@ -7932,6 +8283,7 @@ async function scan(request) {
         truncated: false,
         loneCrFiles: [],
         render: { charts: [], overlays: [], renders: 0, millis: 0 },
+        networkPolicyFiles: [],
     };
     // Outcomes arrive in discovery order, from this thread or from workers alike.
     const handle = (outcome) => {
@@ -7942,6 +8294,8 @@ async function scan(request) {
             result.dockerfiles.push(outcome.dockerfile);
         if (outcome.loneCr)
             result.loneCrFiles.push(outcome.loneCr);
+        if (outcome.networkPolicyFile)
+            result.networkPolicyFiles.push(outcome.networkPolicyFile);
         for (const f of outcome.findings) {
             if (result.findings.length >= config.maxFindings) {
                 result.truncated = true;
@@ -7961,14 +8315,14 @@ async function scan(request) {
         const renderedOnly = (file) => !file.refused && isRenderedOnly(file.relative, result.render.charts);
         // Listed files may come from git blobs (async): a few at a time hide the process latency.
         // Each keeps its place in the list, so the outcome does not depend on which read came first.
-        const queue = (0,read/* listed */.KE)(request.root, request.files, config, request.reader);
+        const queue = listed(request.root, request.files, config, request.reader);
         const outcomes = [];
         const workers = Array.from({ length: CONCURRENCY }, async () => {
             for (let next = await queue.next(); !next.done; next = await queue.next()) {
                 const file = next.value;
                 if (renderedOnly(file))
                     continue;
-                const slot = outcomes.push((0,read/* prepareAsync */.ay)(file, request.root, config.maxFileSize).then(p => (0,scan_one/* outcomeOf */.s)(p, engine))) - 1;
+                const slot = outcomes.push(prepareAsync(file, request.root, config.maxFileSize).then(p => (0,scan_one/* outcomeOf */.s)(p, engine))) - 1;
                 await outcomes[slot];
             }
         });
@@ -7991,10 +8345,11 @@ async function scan(request) {
             handle(outcome);
         };
         // Local files: synchronous reads; a link or a refusal takes the promise path (rare: the await
-        // costs nothing where there is none). Past POOL_AFTER files, worker threads take the rest,
-        // when the entry allows them.
+        // costs nothing where there is none). Once POOL_AFTER_PARSES files needed their YAML parsed,
+        // worker threads parse the next ones, when the entry allows them.
         let pool;
         let seen = 0;
+        let parses = 0;
         for (const file of walkAll(request, config)) {
             const marker = file.refused ? undefined : renderMarker(file.relative);
             if (marker)
@@ -8003,24 +8358,25 @@ async function scan(request) {
                 charts.add(dirOf(file.relative));
             if (renderedOnly(file))
                 continue;
-            if (++seen === scan_workers/* POOL_AFTER */.GF + 1)
+            seen++;
+            const prepared = needsAsync(file) ? await prepareAsync(file, request.root, config.maxFileSize) : prepareSync(file, config.maxFileSize);
+            const costly = prepared !== undefined && 'text' in prepared && (0,scan_file/* parsesYaml */.gY)(prepared, engine);
+            if (costly && ++parses === scan_workers/* POOL_AFTER_PARSES */.ve + 1)
                 pool = (0,scan_workers/* startPool */.hu)({ config, facts: request.facts, ruleIds: [...all.keys()] }, noted);
-            if (pool) {
-                if ((0,read/* needsAsync */.KP)(file))
-                    await pool.local((0,scan_one/* outcomeOf */.s)(await (0,read/* prepareAsync */.ay)(file, request.root, config.maxFileSize), engine));
-                else
-                    await pool.add(file);
-            }
+            if (!pool)
+                noted((0,scan_one/* outcomeOf */.s)(prepared, engine, costly));
+            else if (costly)
+                await pool.add(prepared);
             else
-                noted((0,scan_one/* outcomeOf */.s)((0,read/* needsAsync */.KP)(file) ? await (0,read/* prepareAsync */.ay)(file, request.root, config.maxFileSize) : (0,read/* prepareSync */.Z$)(file, config.maxFileSize), engine));
+                await pool.local((0,scan_one/* outcomeOf */.s)(prepared, engine, false));
         }
         if (pool) {
             await pool.finish();
             if (process.env.HNG_SCAN_TRACE)
-                process.stderr.write(`scan: ${seen} files, ${pool.scanned} on ${pool.size} worker threads\n`);
+                process.stderr.write(`scan: ${seen} files, ${parses} parsed, ${pool.scanned} on ${pool.size} worker threads\n`);
         }
         for (const file of includes.pending())
-            noted((0,scan_one/* outcomeOf */.s)((0,read/* prepareSync */.Z$)(file, config.maxFileSize), engine));
+            noted((0,scan_one/* outcomeOf */.s)(prepareSync(file, config.maxFileSize), engine));
         Object.assign(result.render, findTargets(markers));
     }
     if (request.render !== false)
@@ -8042,7 +8398,7 @@ function chartsAboveStarts(request) {
             return [];
         return ancestorDirs(`${relative}/x`).flatMap(dir => {
             const chartYaml = dir === '.' ? 'Chart.yaml' : `${dir}/Chart.yaml`;
-            return (0,external_node_fs_.existsSync)(external_node_path_default().join(request.root, chartYaml)) ? [chartYaml] : [];
+            return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(request.root, chartYaml)) ? [chartYaml] : [];
         });
     });
 }
@@ -8062,7 +8418,7 @@ async function renderPass(request, engine, result) {
     // A full scan can tell a configured chart that is not there (a pull request sees only its files).
     const unknown = request.files
         ? undefined
-        : unknownChartsFinding([...new Set(settings.helm.charts.map(c => c.path))].filter(p => !(0,external_node_fs_.existsSync)(external_node_path_default().join(request.root, p, 'Chart.yaml'))), engine);
+        : unknownChartsFinding([...new Set(settings.helm.charts.map(c => c.path))].filter(p => !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(request.root, p, 'Chart.yaml'))), engine);
     if (!charts.length && !overlays.length) {
         if (unknown)
             result.findings.push(unknown);
@@ -8075,7 +8431,7 @@ async function renderPass(request, engine, result) {
         overlays,
         config: request.config,
         engine,
-        facts: request.facts,
+        facts: request.facts && { ...request.facts, networkPoliciesLater: false },
     });
     result.render.renders = out.renders;
     result.render.millis = out.millis;
@@ -8109,7 +8465,7 @@ async function touchedTargets(request) {
     const marker = new Set(['Chart.yaml', ...KUSTOMIZATION_NAMES]);
     // The head's tree, when it is not the checkout, is listed once (one git ls-tree), not asked per name.
     const listed = request.renderFrom ? new Set((await request.renderFrom.list('.')).files) : undefined;
-    const exists = async (file) => listed ? listed.has(file) : request.reader ? (await request.reader(file)) !== undefined : (0,external_node_fs_.existsSync)(external_node_path_default().join(request.root, file));
+    const exists = async (file) => listed ? listed.has(file) : request.reader ? (await request.reader(file)) !== undefined : (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(request.root, file));
     const found = new Set();
     const dirs = new Set(request.files.flatMap(f => ancestorDirs(f)));
     for (const dir of dirs)
@@ -8136,7 +8492,13 @@ function* walkAll(request, config) {
 /** A whole repository, or paths in it: the CLI's scan and exceptions, the Action's full scan. */
 async function scanRepository(request) {
     const { root, config } = request;
-    const result = await scan({ root, paths: request.paths, config, rules: request.rules, facts: { exceptions: true, workloads: request.workloads } });
+    const result = await scan({
+        root,
+        paths: request.paths,
+        config,
+        rules: request.rules,
+        facts: { exceptions: true, workloads: request.workloads, networkPoliciesLater: true },
+    });
     const partial = (request.paths ?? []).some(p => external_node_path_default().resolve(root, p) !== external_node_path_default().resolve(root));
     return judge(result, request, partial ? { root, config } : undefined);
 }
@@ -8186,10 +8548,22 @@ async function judge(result, request, context) {
     const facts = result.facts;
     // Records come from workloads and the central file, which the context pass does not add to.
     const exceptions = policy_exceptionRecords(facts, request.centralFile);
-    if (context && exceptions.records.length) {
-        const rest = await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false });
+    if (exceptions.records.length) {
+        // The whole repository's NetworkPolicies for a partial scan; else those the walk left unread.
+        const rest = context
+            ? await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false })
+            : result.networkPolicyFiles.length
+                ? await scan({
+                    root: request.root,
+                    files: result.networkPolicyFiles,
+                    config: request.config,
+                    rules: new Map(),
+                    facts: { networkPolicies: true },
+                    render: false,
+                })
+                : undefined;
         const known = new Set(facts.networkPolicies.map(np => np.id));
-        facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
+        facts.networkPolicies.push(...(rest?.facts.networkPolicies.filter(np => !known.has(np.id)) ?? []));
     }
     const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today });
     const drift = request.config.admission ? await admissionDriftOf(result, request, context, policy.assessments) : [];
@@ -8225,11 +8599,11 @@ async function committedText(file, reader, root, maxBytes) {
         return (await blob.read()).toString('utf8');
     }
     try {
-        return await (0,safe_read/* readRepositoryFile */.tz)(root, file, maxBytes);
+        return await readRepositoryFile(root, file, maxBytes);
     }
     catch (err) {
         // A link or special file in its place is no policy: reported as missing, never followed.
-        if (err instanceof safe_read/* RefusedRead */.pX)
+        if (err instanceof RefusedRead)
             return undefined;
         throw err;
     }
@@ -8834,7 +9208,7 @@ async function initCommand(argv, env) {
     const { root } = await scanTarget(env.cwd, [], values.root ?? '.');
     const workflows = values['fork-safe'] ? forkSafeWorkflows() : [reviewWorkflow({ pullRequests: true })];
     // Refused before any work: the paths are known without scanning.
-    const existing = [...workflows.map(f => f.path), DEFAULT_CONFIG_PATH].filter(file => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, file)));
+    const existing = [...workflows.map(f => f.path), DEFAULT_CONFIG_PATH].filter(file => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, file)));
     if (existing.length && !values.force) {
         env.stderr(`${TOOL_NAME}: init: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written (add --force to replace)\n`);
         return EXIT_USAGE;
@@ -8992,8 +9366,6 @@ function align(a, b) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/parse/shell/file-names.ts
-var file_names = __nccwpck_require__(1463);
 // EXTERNAL MODULE: ./src/parse/shell/variables.ts
 var variables = __nccwpck_require__(7155);
 ;// CONCATENATED MODULE: ./src/findings/fix-warnings.ts
@@ -9096,7 +9468,7 @@ async function fixFiles(root, findings, options = {}) {
         const absolute = external_node_path_default().resolve(root, file);
         let text;
         try {
-            text = await external_node_fs_.promises.readFile(absolute, 'utf8');
+            text = await external_node_fs_namespaceObject.promises.readFile(absolute, 'utf8');
         }
         catch (err) {
             result.failed.push(new WriteError(file, `it cannot be read: ${describeError(err)}`));
@@ -9786,7 +10158,7 @@ const SETUP_HINT = 'run .ci/setup-podman.sh as root (installs podman, runc, busy
  * .ci/setup-podman.sh writes (`$HNG_PODMAN_DIR/containers.conf`) when it exists, else none
  * (podman's own configuration).
  */
-function resolveContainersConf(env = process.env, exists = external_node_fs_.existsSync) {
+function resolveContainersConf(env = process.env, exists = external_node_fs_namespaceObject.existsSync) {
     if (env.CONTAINERS_CONF)
         return env.CONTAINERS_CONF;
     const candidate = external_node_path_default().join(env.HNG_PODMAN_DIR || DEFAULT_PODMAN_DIR, 'containers.conf');
@@ -10517,16 +10889,16 @@ function observeLocalHost(procRoot = '/proc', sysRoot = '/sys') {
     const ns = {};
     const pid1Ns = {};
     for (const n of src_namespaces/* HOST_NAMESPACES */.Uv) {
-        ns[n.id] = safe(() => (0,external_node_fs_.readlinkSync)(`${procRoot}/self/ns/${n.procFile}`), '');
-        pid1Ns[n.id] = safe(() => (0,external_node_fs_.readlinkSync)(`${procRoot}/1/ns/${n.procFile}`), '');
+        ns[n.id] = safe(() => (0,external_node_fs_namespaceObject.readlinkSync)(`${procRoot}/self/ns/${n.procFile}`), '');
+        pid1Ns[n.id] = safe(() => (0,external_node_fs_namespaceObject.readlinkSync)(`${procRoot}/1/ns/${n.procFile}`), '');
     }
     return {
         ns,
         pid1Ns,
-        pid1: safe(() => (0,external_node_fs_.readFileSync)(`${procRoot}/1/comm`, 'utf8').trim(), ''),
-        processes: safe(() => (0,external_node_fs_.readdirSync)(procRoot).filter(e => /^\d+$/.test(e)).length, undefined),
-        interfaces: safe(() => (0,external_node_fs_.readdirSync)(`${sysRoot}/class/net`).sort(), []),
-        hostname: safe(() => (0,external_node_fs_.readFileSync)(`${procRoot}/sys/kernel/hostname`, 'utf8').trim(), ''),
+        pid1: safe(() => (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/1/comm`, 'utf8').trim(), ''),
+        processes: safe(() => (0,external_node_fs_namespaceObject.readdirSync)(procRoot).filter(e => /^\d+$/.test(e)).length, undefined),
+        interfaces: safe(() => (0,external_node_fs_namespaceObject.readdirSync)(`${sysRoot}/class/net`).sort(), []),
+        hostname: safe(() => (0,external_node_fs_namespaceObject.readFileSync)(`${procRoot}/sys/kernel/hostname`, 'utf8').trim(), ''),
     };
 }
 function supporting(ns, c, h) {
@@ -11056,7 +11428,7 @@ function timeoutMs(value) {
 /** A file the check needs; a missing one is a usage error that names it as given and as resolved. */
 async function requireFile(cwd, given, what) {
     const full = external_node_path_default().resolve(cwd, given);
-    const st = await external_node_fs_.promises.stat(full).catch(() => undefined);
+    const st = await external_node_fs_namespaceObject.promises.stat(full).catch(() => undefined);
     const shown = full === given ? given : `${given} (${full})`;
     if (!st)
         throw new SmokeError('usage', `${what} not found: ${shown}`);
@@ -11092,7 +11464,7 @@ async function buildCheckCommand(argv, env) {
     return runSmoke(format, env, async () => {
         const dockerfile = await requireFile(env.cwd, file, 'Dockerfile');
         const context = values.context === undefined ? undefined : external_node_path_default().resolve(env.cwd, values.context);
-        if (context !== undefined && !(await external_node_fs_.promises.stat(context).catch(() => undefined))?.isDirectory()) {
+        if (context !== undefined && !(await external_node_fs_namespaceObject.promises.stat(context).catch(() => undefined))?.isDirectory()) {
             throw new SmokeError('usage', `build context is not a directory: ${values.context}${context === values.context ? '' : ` (${context})`}`);
         }
         return runBuildCheck({ dockerfile, engine, handleSignals: true, ...(context ? { context } : {}), ...(timeout ? { timeoutMs: timeout } : {}) });
@@ -11148,7 +11520,7 @@ async function runCli(argv, env) {
         // `scan` is the default command: `host-namespace-guard deploy/` scans deploy/.
         const named = argv[0] !== undefined &&
             !argv[0].startsWith('-') &&
-            (argv[0] === 'help' || Object.hasOwn(COMMANDS, argv[0]) || !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(env.cwd, argv[0])));
+            (argv[0] === 'help' || Object.hasOwn(COMMANDS, argv[0]) || !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(env.cwd, argv[0])));
         const [command, ...rest] = named ? argv : ['scan', ...argv];
         if (command === 'help') {
             env.stdout(USAGE);
@@ -11194,309 +11566,6 @@ function severityOf(config, rule) {
 
 /***/ }),
 
-/***/ 5602:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L8: () => (/* binding */ classify),
-/* harmony export */   br: () => (/* binding */ looksLikeShellScript),
-/* harmony export */   x4: () => (/* binding */ mayBeScanned)
-/* harmony export */ });
-/* unused harmony export isNeverManifest */
-/* harmony import */ var _parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1463);
-
-/**
- * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
- * scanner may still read as compose by shape.
- */
-function classify(path) {
-    const normalized = path.replace(/\\/g, '/');
-    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
-        return 'dockerfile';
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
-        return 'workflow';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (/\.(ya?ml|json)$/.test(lower))
-        return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isMakefile */ .R8)(lower) || lower === 'justfile' || (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_0__/* .isJenkinsfile */ .Zl)(lower))
-        return 'shell';
-    return undefined;
-}
-/** Extension-less scripts are recognised by their shebang. */
-function looksLikeShellScript(head) {
-    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
-}
-/** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
-const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
-function isNeverManifest(path) {
-    return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
-}
-/**
- * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
- * (decided by its shebang), unless its name says it is never a manifest.
- */
-function mayBeScanned(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (isNeverManifest(path))
-        return false;
-    return classify(path) !== undefined || !base.includes('.');
-}
-
-
-/***/ }),
-
-/***/ 8568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ listed),
-/* harmony export */   KP: () => (/* binding */ needsAsync),
-/* harmony export */   Z$: () => (/* binding */ prepareSync),
-/* harmony export */   ay: () => (/* binding */ prepareAsync)
-/* harmony export */ });
-/* unused harmony export formatSize */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _io_safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(204);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5602);
-/* harmony import */ var _parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1463);
-/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9280);
-
-
-
-
-
-
-/** Bytes read to find a NUL (binary) or a shebang. */
-const HEAD_BYTES = 8000;
-/**
- * Reads and decides one discovered file. Synchronous for a plain file of a walk (thousands of
- * small reads, one buffer); a promise for a blob, a link or a refusal.
- */
-function prepareSync(file, maxFileSize) {
-    return prepare(file, loadSync(file, maxFileSize), maxFileSize);
-}
-const needsAsync = (file) => file.refused !== undefined || file.link === true || file.read !== undefined;
-async function prepareAsync(file, root, maxFileSize) {
-    const resolved = file.link && !file.refused ? { ...file, ...(await linkedFile(root, file.relative, maxFileSize)) } : file;
-    if (resolved.refused !== undefined)
-        return prepare(resolved, { size: 0, refused: resolved.refused }, maxFileSize);
-    if (resolved.link && !resolved.read)
-        return undefined; // a dangling link: nothing there to deploy
-    if (!resolved.read)
-        return prepareSync(resolved, maxFileSize);
-    const size = resolved.size ?? 0;
-    try {
-        return prepare(resolved, { size, buffer: size > maxFileSize ? undefined : await resolved.read() }, maxFileSize);
-    }
-    catch (err) {
-        return prepare(resolved, { size, error: err.message }, maxFileSize);
-    }
-}
-/**
- * Fail closed: a file that could hold a finding and was not read is a notice itself. An
- * extension-less file is only a candidate (a script by its shebang): over the limit its head
- * still tells; unreadable, it cannot be told apart, so it is reported too.
- */
-function prepare(file, loaded, maxFileSize) {
-    const { relative } = file;
-    const notice = (message, ruleId = 'incomplete-scan') => ({ relative, notice: { ruleId, message } });
-    // A refusal the walk made for a path it was named or a directory it could not list is said
-    // whatever the name; one met on the way only for names that would be scanned.
-    if (loaded.refused !== undefined)
-        return file.type === undefined && file.link ? undefined : notice(`${loaded.refused}.`);
-    if (loaded.error !== undefined)
-        return notice(`${relative} could not be read: ${loaded.error}`);
-    if (!loaded.buffer) {
-        if (file.type === undefined && !(loaded.head && looksLikeScript(loaded.head.toString('utf8'))))
-            return undefined;
-        return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
-    }
-    const head = loaded.buffer.subarray(0, HEAD_BYTES);
-    let type = file.type;
-    if (type === undefined) {
-        if (!looksLikeScript(head.toString('utf8')))
-            return undefined;
-        type = 'shell';
-    }
-    if (head.includes(0))
-        return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
-    return { relative, type, text: loaded.buffer.toString('utf8') };
-}
-/** An extension-less file is read as a script by its shebang, or as a Makefile by a recipe under a target. */
-const looksLikeScript = (head) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeShellScript */ .br)(head) || (0,_parse_shell_file_names_js__WEBPACK_IMPORTED_MODULE_4__/* .looksLikeMakefile */ .In)(head);
-function loadSync(file, maxFileSize) {
-    try {
-        return readBounded(file.absolute, maxFileSize);
-    }
-    catch (err) {
-        return { size: 0, error: err.message };
-    }
-}
-/**
- * The files of a list (a pull request's changed files) to scan, filtered as a walk filters.
- * Listed paths come from a diff or an API: none may point outside the repository.
- */
-async function* listed(root, files, selection, reader) {
-    const select = (0,_select_js__WEBPACK_IMPORTED_MODULE_5__/* .fileSelector */ .q)(selection);
-    for (const relative of files) {
-        const scanAs = select(relative);
-        if (scanAs === undefined)
-            continue;
-        const type = scanAs === 'script?' ? undefined : scanAs;
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative);
-        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) || !absolute.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root) + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-            continue;
-        if (reader) {
-            const blob = await reader(relative);
-            if (blob?.refused)
-                yield { absolute, relative, type, refused: blob.refused };
-            else if (blob)
-                yield { absolute, relative, type, size: blob.size, read: blob.read };
-            continue;
-        }
-        let stat;
-        try {
-            stat = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(absolute);
-        }
-        catch (err) {
-            // Deleted files are not listed: one listed as changed but missing from the checkout was not
-            // judged (a checkout of another commit, a name misread on the way), never a pass.
-            const code = err.code;
-            yield {
-                absolute,
-                relative,
-                type,
-                refused: `${relative} is listed as changed but ${code === 'ENOENT' ? 'is not in the checkout' : `could not be opened (${code ?? 'error'})`}: not checked`,
-            };
-            continue;
-        }
-        if (stat.isFile())
-            yield { absolute, relative, type };
-        else if (stat.isSymbolicLink())
-            yield { absolute, relative, type, link: true };
-    }
-}
-/**
- * A link is read only when it leads to a regular file inside the repository (what `kubectl apply
- * -f dir/` would deploy through it); one leading out of it, or to a device or FIFO, is refused
- * and reported when its name says it would be scanned. A dangling link holds nothing.
- */
-async function linkedFile(root, relative, maxBytes) {
-    let real;
-    try {
-        real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative));
-    }
-    catch {
-        return undefined;
-    }
-    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(root), real);
-    try {
-        if (target.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(target))
-            throw new _io_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedRead */ .pX(relative, 'is a symbolic link that leads outside the repository: not followed');
-        const buffer = await (0,_io_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryBytes */ .kJ)(root, target, maxBytes);
-        return buffer ? { size: buffer.length, read: async () => buffer } : undefined;
-    }
-    catch (err) {
-        if (err instanceof _io_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedRead */ .pX)
-            return { refused: `${relative} ${err.relative === relative ? err.reason : `leads to ${err.relative}, which ${err.reason}`}` };
-        return { refused: `${relative} could not be read: ${err.code ?? err.message}` };
-    }
-}
-/**
- * Reused by every synchronous read: a scan reads thousands of small files one at a time, and one
- * buffer spares the allocator and the garbage collector. What readBounded returns is a view of it,
- * valid until the next read: prepare decodes it at once.
- */
-let scratch = Buffer.allocUnsafe(64 * 1024);
-/**
- * Open, read to end of file, close: no fstat, whose Stats object costs more than the read for a
- * small file. The size bound holds without it: at most max + 1 bytes are ever read, and only a
- * file over the limit is measured, for its message.
- */
-function readBounded(file, max) {
-    const limit = max + 1;
-    // O_NOFOLLOW: the walk saw a regular file; a link swapped in since is refused, not followed.
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
-    try {
-        let got = 0;
-        for (;;) {
-            if (got === limit)
-                return { size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size, head: Buffer.from(scratch.subarray(0, HEAD_BYTES)) };
-            if (got === scratch.length) {
-                const bigger = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
-                scratch.copy(bigger, 0, 0, got);
-                scratch = bigger;
-            }
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, got, Math.min(scratch.length, limit) - got, null);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return { size: got, buffer: scratch.subarray(0, got) };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/** Rounded sizes can read the same (1 MiB over a 1 MiB limit): then the bytes tell them apart. */
-function overLimit(size, max) {
-    const [a, b] = [formatSize(size), formatSize(max)];
-    return a === b ? `${size} bytes, over the ${b} (${max} bytes) limit` : `${a}, over the ${b} limit`;
-}
-function formatSize(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-    return `${bytes} B`;
-}
-
-
-/***/ }),
-
-/***/ 9280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ directoryExcluder),
-/* harmony export */   q: () => (/* binding */ fileSelector)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5602);
-
-
-/**
- * The one filter for walks and lists: include/exclude globs, names that are never manifests,
- * the type a name says, and the file types the config turns off. Undefined: not scanned.
- */
-function fileSelector(selection) {
-    const included = selection.include.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(selection.include, { dot: true }) : () => true;
-    const excluded = selection.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(selection.exclude, { dot: true }) : () => false;
-    return relative => {
-        if (excluded(relative) || !included(relative) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .mayBeScanned */ .x4)(relative))
-            return undefined;
-        const type = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L8)(relative);
-        if (type)
-            return selection.fileTypes[type] ? type : undefined;
-        return selection.fileTypes.shell ? 'script?' : undefined;
-    };
-}
-/** A directory the globs exclude is not entered at all. */
-function directoryExcluder(selection) {
-    const excluded = selection.exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(selection.exclude, { dot: true }) : () => false;
-    return relative => excluded(relative) || excluded(`${relative}/`);
-}
-
-
-/***/ }),
-
 /***/ 5605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11533,7 +11602,7 @@ function factFilter(needs) {
     if (needs.workloads)
         return /kind/;
     if (needs.exceptions)
-        return /NetworkPolicy|host-namespace-guard\.io\/|\bNamespace\b/;
+        return needs.networkPoliciesLater ? /host-namespace-guard\.io\/|\bNamespace\b/ : /NetworkPolicy|host-namespace-guard\.io\/|\bNamespace\b/;
     if (needs.networkPolicies)
         return /NetworkPolicy/;
     return undefined;
@@ -11774,6 +11843,7 @@ const int = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n
 __nccwpck_require__.d(__webpack_exports__, {
   pR: () => (/* binding */ fileNotice),
   yv: () => (/* binding */ noticeFinding),
+  gY: () => (/* binding */ parsesYaml),
   DN: () => (/* binding */ scanFileText)
 });
 
@@ -14850,6 +14920,32 @@ function scanResourceManifests(object, source, each, report, mayShare) {
 const SHARING_KEYS = [...namespaces/* HOST_NAMESPACES */.Uv.flatMap(n => (n.composeBuildKey ? [n.composeKey, n.composeBuildKey] : [n.composeKey])), 'extends'].join('|');
 const MAY_SHARE_YAML = new RegExp(`${namespaces/* HOST_FIELDS */.Rc.join('|')}|(?:${SHARING_KEYS})['"]?\\s*[:#]|\\?\\s*['"]?(?:${SHARING_KEYS})\\b|\\\\[xuUN\\r\\n]`);
 const WORKFLOW_OPTIONS = /options/;
+/** Text that mentions what a rule or a fact needs: true of a document, or of a stream that holds one. */
+function mentionsWhatIsNeeded(type, options) {
+    const factText = (0,engine_facts/* factFilter */.$b)(options.facts);
+    return text => MAY_SHARE_YAML.test(text) || (type === 'workflow' && WORKFLOW_OPTIONS.test(text)) || factText?.test(text) === true;
+}
+/**
+ * Per document: only one that mentions what is needed and can hold a pod is parsed. The kind is
+ * told from one document's text only: a stream's one plain `kind: ConfigMap` says nothing of a
+ * later document whose key is written `"kind"`.
+ */
+function wantedDocuments(type, options) {
+    const mentions = mentionsWhatIsNeeded(type, options);
+    return doc => mentions(doc) && (type !== 'kubernetes' || !holdsNoPod(doc));
+}
+/**
+ * Whether scanning this text parses YAML, the one costly step of a scan (about 0.4 ms for a
+ * two-document manifest once warm, where reading and testing a file takes microseconds): the
+ * decision scanFileText takes, told beforehand, so that a pool can take the costly files.
+ */
+function parsesYaml(input, options) {
+    const { type, text } = input;
+    if (type !== 'workflow' && type !== 'compose' && type !== 'kubernetes')
+        return false;
+    // The whole text first: most files fail it at once, and no document mentions what it does not.
+    return mentionsWhatIsNeeded(type, options)(text) && (0,yaml/* someDocumentWanted */.bk)(text, wantedDocuments(type, options));
+}
 /** The findings of one file's text (tests and callers that need no facts). */
 function scanText(input, options) {
     return scanFileText(input, options).findings;
@@ -14860,7 +14956,7 @@ function scanFileText(input, options) {
     const source = new parse_source/* SourceText */.D(path, text);
     const findings = [];
     const facts = (0,engine_facts/* noFacts */.f5)();
-    const factText = (0,engine_facts/* factFilter */.$b)(options.facts);
+    let mentionsNetworkPolicy;
     const ctxFor = (rule) => ({
         source,
         report: (r) => findings.push(toFinding(rule, r, path, options)),
@@ -14909,11 +15005,11 @@ function scanFileText(input, options) {
                     onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
                 }))
                     each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-            // Per document: only one that mentions what a rule or a fact needs, and that can hold a pod.
-            const wanted = (doc) => (MAY_SHARE_YAML.test(doc) || (type === 'workflow' && WORKFLOW_OPTIONS.test(doc)) || factText?.test(doc) === true) &&
-                (type !== 'kubernetes' || !holdsNoPod(doc));
-            if (!wanted(text))
+            if (options.facts?.networkPoliciesLater && type !== 'workflow' && NETWORK_POLICY.test(text))
+                mentionsNetworkPolicy = true;
+            if (!(input.parses ?? parsesYaml(input, options)))
                 break;
+            const wanted = wantedDocuments(type, options);
             const parsed = (0,yaml/* parseYaml */.hN)(source, wanted);
             const templated = (0,template/* looksTemplated */.j)(text);
             for (const p of templated ? firstFatalPerDocument(parsed) : parsed.problems) {
@@ -14930,8 +15026,9 @@ function scanFileText(input, options) {
             break;
         }
     }
-    return { findings, facts };
+    return mentionsNetworkPolicy ? { findings, facts, mentionsNetworkPolicy } : { findings, facts };
 }
+const NETWORK_POLICY = /NetworkPolicy/;
 /**
  * One unrendered template action breaks the YAML around it in many places (eight problems for one
  * `{{- if }}` line): the first fatal one per document says what is needed, rendering. Documents
@@ -15064,111 +15161,6 @@ function useFastEnv() {
 
 /***/ }),
 
-/***/ 204:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kJ: () => (/* binding */ readRepositoryBytes),
-/* harmony export */   pX: () => (/* binding */ RefusedRead),
-/* harmony export */   tz: () => (/* binding */ readRepositoryFile)
-/* harmony export */ });
-/* unused harmony export readLocalFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Reading a file the repository (and so a pull request) controls. A link could point anywhere
- * (/proc/self/environ, /dev/zero, a FIFO that never answers, a secret outside the checkout), so a
- * file is read only when it is a regular file inside the root and not a link: the directories
- * on the way must resolve inside the root, the file itself is opened with O_NOFOLLOW, the open
- * descriptor is checked with fstat, and at most `maxBytes` are read.
- */
-class RefusedRead extends Error {
-    relative;
-    reason;
-    constructor(relative, reason) {
-        super(`${relative} ${reason}`);
-        this.relative = relative;
-        this.reason = reason;
-        this.name = 'RefusedRead';
-    }
-}
-/** O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells it is no file. */
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-/**
- * The text of `relative` under `root`, or undefined when it does not exist. Throws RefusedRead
- * (a link, a special file, outside the root, over the size bound) or the I/O error.
- */
-async function readRepositoryFile(root, relative, maxBytes) {
-    const buffer = await readRepositoryBytes(root, relative, maxBytes);
-    return buffer?.toString('utf8');
-}
-/** A file named by a trusted path (an input), read under the same rules as in its own directory. */
-function readLocalFile(file, maxBytes) {
-    return readRepositoryFile(path.dirname(path.resolve(file)), path.basename(file), maxBytes);
-}
-async function readRepositoryBytes(root, relative, maxBytes) {
-    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, relative);
-    if (absolute !== base && !absolute.startsWith(base + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-        throw new RefusedRead(relative, 'is outside the repository');
-    let realDir;
-    try {
-        realDir = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-    const realBase = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(base);
-    if (realDir !== realBase && !realDir.startsWith(realBase + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))
-        throw new RefusedRead(relative, 'leads outside the repository through a symbolic link');
-    let handle;
-    try {
-        handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute)), OPEN_FLAGS);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            return undefined;
-        if (code !== 'ELOOP' && code !== 'EMLINK')
-            throw err;
-        // Say where the link leads when that is the worse news; refuse it either way.
-        const target = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(absolute).catch(() => undefined);
-        const outside = target !== undefined && target !== realBase && !target.startsWith(realBase + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
-        throw new RefusedRead(relative, outside ? 'leads outside the repository through a symbolic link' : 'is a symbolic link: not followed');
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new RefusedRead(relative, 'is not a regular file');
-        if (stat.size > maxBytes)
-            throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
-        const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-        let got = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, got, buffer.length - got, got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-            // The file grew between fstat and read: still bounded.
-            if (got > maxBytes)
-                throw new RefusedRead(relative, `is larger than ${maxBytes} bytes`);
-        }
-        return buffer.subarray(0, got);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 7562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15185,13 +15177,16 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /**
  * A scan allocates a syntax tree per file and drops it with the file, so what it keeps stays
  * flat (about 8 MB after a collection at 1,000 and at 50,000 files); but V8's default heap
- * growth raises the heap limit with the allocation rate, and resident memory followed the size of
- * the tree (65 MB at 1,000 files, 130 MB at 50,000). Growing the heap for size instead keeps it
- * near what is live (under 90 MB at 50,000 files) for about 5% more CPU, measured with
- * npm run bench. Set first thing, before the heap has grown.
+ * growth raises the heap limit and the young generation with the allocation rate, and resident
+ * memory followed the size of the tree (65 MB at 1,000 files, 130 MB at 50,000). Growing the old
+ * generation for size, and keeping the young generation at its first 1 MB semi-spaces (it grew
+ * to 8 MB each, 16 MB that a file's short-lived nodes never need), holds it near what is live:
+ * about 80 MB at 50,000 files on one thread where it was 100 MB, for about 7% more CPU (more, smaller scavenges; npm run bench).
+ * Set first thing, before the heap has grown; the flags are the process's, workers' included.
  */
 function useLeanHeap() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 
 
@@ -16347,7 +16342,8 @@ class SourceText {
  * line numbers (ours, as editors and SARIF count) cannot be matched with its diff's.
  */
 function hasLoneCr(text) {
-    return /\r(?!\n)/.test(text);
+    // indexOf first: most files have no CR at all, and it scans far faster than a regex.
+    return text.includes('\r') && /\r(?!\n)/.test(text);
 }
 /**
  * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
@@ -16460,6 +16456,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   y0: () => (/* binding */ readMergesAsCompose),
   Zg: () => (/* binding */ resolveAlias),
   ws: () => (/* binding */ scalarText),
+  bk: () => (/* binding */ someDocumentWanted),
   r$: () => (/* binding */ stringValue)
 });
 
@@ -16690,10 +16687,7 @@ function asGoYamlLineBreaks(text) {
  */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 function blankUnwantedDocuments(text, wanted) {
-    const cuts = [0];
-    for (const m of text.matchAll(DOCUMENT_MARKER))
-        cuts.push(m.index, m.index + m[0].length);
-    cuts.push(text.length);
+    const cuts = documentCuts(text);
     if (cuts.length === 2)
         return text;
     let out = '';
@@ -16709,6 +16703,29 @@ function blankUnwantedDocuments(text, wanted) {
             out += text.slice(cuts[i + 1], cuts[i + 2]);
     }
     return changed ? out : text;
+}
+/** Where documents start and end: pairs of offsets, a marker between one pair and the next. */
+function documentCuts(text) {
+    const cuts = [0];
+    for (const m of text.matchAll(DOCUMENT_MARKER))
+        cuts.push(m.index, m.index + m[0].length);
+    cuts.push(text.length);
+    return cuts;
+}
+/**
+ * Whether blankUnwantedDocuments would keep any document: a stream whose every document is
+ * unwanted (a bundle of CRDs whose schemas mention host fields) needs no parsing at all.
+ */
+function someDocumentWanted(text, wanted) {
+    const cuts = documentCuts(text);
+    if (cuts.length === 2)
+        return wanted(text);
+    for (let i = 0; i < cuts.length; i += 2) {
+        const body = text.slice(cuts[i], cuts[i + 1]);
+        if (wanted(body) || /^%/m.test(body))
+            return true;
+    }
+    return false;
 }
 /**
  * The part before the first marker is a document only if it has content: blanking it whole would
@@ -17746,7 +17763,7 @@ function engineFor(all, config, facts) {
     };
 }
 /** Scans a read file (or turns its notice into a finding); undefined for a file not scanned at all. */
-function outcomeOf(prepared, engine) {
+function outcomeOf(prepared, engine, parses) {
     if (!prepared)
         return undefined;
     if ('notice' in prepared)
@@ -17759,9 +17776,11 @@ function outcomeOf(prepared, engine) {
     if ((0,_parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .hasLoneCr */ .ij)(prepared.text))
         outcome.loneCr = prepared.relative;
     try {
-        const scanned = (0,_engine_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFileText */ .DN)({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose' }, engine);
+        const scanned = (0,_engine_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanFileText */ .DN)({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose', parses }, engine);
         outcome.findings = scanned.findings;
         outcome.facts = scanned.facts;
+        if (scanned.mentionsNetworkPolicy)
+            outcome.networkPolicyFile = prepared.relative;
     }
     catch (err) {
         // A parser bug must not hide the rest of the scan, nor pass this file silently.
@@ -17779,7 +17798,7 @@ function outcomeOf(prepared, engine) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  GF: () => (/* binding */ POOL_AFTER),
+  ve: () => (/* binding */ POOL_AFTER_PARSES),
   OV: () => (/* binding */ enableScanWorkers),
   WJ: () => (/* binding */ isScanWorker),
   fR: () => (/* binding */ runScanWorker),
@@ -17792,8 +17811,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/discovery/read.ts
-var read = __nccwpck_require__(8568);
 // EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
 var rules = __nccwpck_require__(8118);
 // EXTERNAL MODULE: ./src/scan-one.ts
@@ -17803,44 +17820,50 @@ var scan_one = __nccwpck_require__(9023);
 
 
 
-
 /**
- * A walk's files scanned on worker threads, the outcomes handed back in discovery order, so the
- * report is the same byte for byte as a single-threaded scan. Small scans never start a pool:
- * the first POOL_AFTER files are scanned on the main thread, and a pool starts only past them.
- * HNG_SCAN_THREADS sets the number of workers (1: none). By default, one less than the available
- * parallelism, the main thread keeping a core for the walk and the merge: on 2 cores that is no
- * pool at all, since two workers there cost more than they save (50,000 files: wall 1.12x,
- * CPU 1.47x, peak memory +40 MB against one thread, measured with npm run bench's corpus), each
- * worker compiling and collecting its own heap.
+ * The costly files of a walk (those whose YAML is parsed: a few percent of a repository, most of
+ * the scan's work) parsed on worker threads while the main thread walks, reads and scans the rest,
+ * the outcomes handed back in discovery order, so the report is the same byte for byte as a
+ * single-threaded scan. A worker gets a file's text, never its path: reading stays on the main
+ * thread, whose reads workers could only contend with. Small scans never start a pool: it starts
+ * once the walk has met POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
+ * HNG_SCAN_THREADS sets the number of workers (0: none). By default, one less than the available
+ * parallelism, the main thread keeping a core for the walk, the reads and the other files; but
+ * none below two workers: on 2 cores one worker made a 10,000-file scan 1.19x slower and a
+ * 50,000-file one 0.89x, for 20 MB more at both (paired runs of npm run bench's corpus), a
+ * worker compiling the parser anew and collecting its own heap.
  */
-const POOL_AFTER = 2_000;
-/** Files per message: a message per file would cost more than scanning most files. */
-const BATCH = 64;
+const POOL_AFTER_PARSES = 64;
+/** Files per message: enough to amortise a message, few enough to keep every worker busy. */
+const BATCH = 16;
 /** Batches in flight per worker: enough to keep each busy, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 4;
 const MAX_WORKERS = 8;
+/** Outcomes held back, at most, by a batch that has not filled. */
+const HOLD_BACK = 512;
 let entry;
 /** The bundle's entry registers itself: a worker runs the same file. Tests and libraries never do. */
 function enableScanWorkers(url) {
     entry = url;
 }
 const isScanWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.hngScanWorker === true;
-/** The worker side: batches of files in, their outcomes out, in the same order. */
+/** The worker side: batches of read files in, their outcomes out, in the same order. */
 function runScanWorker() {
     const setup = external_node_worker_threads_namespaceObject.workerData;
     const engine = (0,scan_one/* engineFor */.E)(new Map([...rules/* registry */.u5].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts);
     external_node_worker_threads_namespaceObject.parentPort.on('message', (batch) => {
-        const outcomes = batch.files.map(f => (0,scan_one/* outcomeOf */.s)((0,read/* prepareSync */.Z$)(f, setup.config.maxFileSize), engine) ?? null);
-        external_node_worker_threads_namespaceObject.parentPort.postMessage({ seq: batch.seq, outcomes });
+        const outcomes = batch.files.map(f => (0,scan_one/* outcomeOf */.s)(f, engine) ?? null);
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({ seqs: batch.seqs, outcomes });
     });
 }
 /** The number of workers to start, or 0 when a pool cannot or should not run here. */
 function poolSize(setup) {
     if (!entry || !setup.ruleIds.every(id => rules/* registry */.u5.has(id)))
         return 0;
-    const asked = Number(process.env.HNG_SCAN_THREADS);
-    const size = Math.min(MAX_WORKERS, Number.isInteger(asked) && asked > 0 ? asked : (0,external_node_os_.availableParallelism)() - 1);
+    const asked = process.env.HNG_SCAN_THREADS;
+    if (asked !== undefined && /^\d+$/.test(asked))
+        return Math.min(MAX_WORKERS, Number(asked));
+    const size = Math.min(MAX_WORKERS, (0,external_node_os_.availableParallelism)() - 1);
     return size >= 2 ? size : 0;
 }
 /** Starts a pool that hands outcomes to `deliver` in the order files were added; undefined when none is worth it. */
@@ -17851,8 +17874,9 @@ function startPool(setup, deliver) {
 class ScanPool {
     deliver;
     workers;
+    /** Outcomes not yet delivered, by their place in discovery order (null: a file not scanned). */
     results = new Map();
-    batch = [];
+    batch = { seqs: [], files: [] };
     nextSeq = 0;
     nextToDeliver = 0;
     inFlight = 0;
@@ -17860,7 +17884,7 @@ class ScanPool {
     failure;
     closing = false;
     wake = [];
-    /** Files scanned by workers (for HNG_SCAN_TRACE). */
+    /** Files parsed by workers (for HNG_SCAN_TRACE). */
     scanned = 0;
     get size() {
         return this.workers.length;
@@ -17870,24 +17894,37 @@ class ScanPool {
         const data = { ...setup, hngScanWorker: true };
         this.workers = Array.from({ length: size }, () => {
             const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: data });
-            worker.on('message', (m) => this.received(m.seq, m.outcomes));
+            worker.on('message', (m) => this.received(m.seqs, m.outcomes));
             // A worker that dies takes files with it: the scan fails rather than pass them unjudged.
             worker.on('error', err => this.fail(err));
             worker.on('exit', code => code !== 0 && !this.closing && this.fail(new Error(`a scan worker exited with code ${code}`)));
             return worker;
         });
     }
-    /** Queues a file for the workers; waits while the pool is full. */
+    /** Queues a read file for the workers; waits while the pool is full. */
     async add(file) {
-        this.batch.push({ absolute: file.absolute, relative: file.relative, type: file.type, size: file.size });
-        if (this.batch.length >= BATCH)
+        this.batch.seqs.push(this.nextSeq++);
+        this.batch.files.push(file);
+        if (this.batch.files.length >= BATCH)
             await this.send();
     }
-    /** An outcome the main thread computed (a link, a refusal), kept in its place in the order. */
+    /**
+     * An outcome the main thread computed, kept in its place in the order. Every so often it lets
+     * the workers' answers in: the main thread's reads never wait, so it must ask.
+     */
     async local(outcome) {
-        await this.send();
-        this.results.set(this.nextSeq++, [outcome ?? null]);
-        this.flushInOrder();
+        const seq = this.nextSeq++;
+        if (seq === this.nextToDeliver) {
+            this.nextToDeliver++;
+            this.deliver(outcome);
+        }
+        else
+            this.results.set(seq, outcome ?? null);
+        // A batch waiting to fill holds back every outcome after it: sent when it has waited long.
+        if (this.batch.seqs.length && seq - this.batch.seqs[0] >= HOLD_BACK)
+            await this.send();
+        if (seq % HOLD_BACK === 0)
+            await new Promise(resolve => setImmediate(resolve));
     }
     /** Waits for every file added, delivers the rest in order, and stops the workers. */
     async finish() {
@@ -17904,28 +17941,28 @@ class ScanPool {
         }
     }
     async send() {
-        if (!this.batch.length)
+        if (!this.batch.files.length)
             return;
+        const batch = this.batch;
+        this.batch = { seqs: [], files: [] };
         while (this.inFlight >= this.workers.length * IN_FLIGHT_PER_WORKER && !this.failure)
             await new Promise(resolve => this.wake.push(resolve));
         if (this.failure)
             throw this.failure;
-        const files = this.batch;
-        this.batch = [];
         this.inFlight++;
-        this.scanned += files.length;
-        this.workers[this.turn++ % this.workers.length].postMessage({ seq: this.nextSeq++, files });
+        this.scanned += batch.files.length;
+        this.workers[this.turn++ % this.workers.length].postMessage(batch);
     }
-    received(seq, outcomes) {
+    received(seqs, outcomes) {
         this.inFlight--;
-        this.results.set(seq, outcomes);
+        seqs.forEach((seq, i) => this.results.set(seq, outcomes[i]));
         this.flushInOrder();
     }
     flushInOrder() {
-        for (let ready = this.results.get(this.nextToDeliver); ready; ready = this.results.get(this.nextToDeliver)) {
+        while (this.results.has(this.nextToDeliver)) {
+            const outcome = this.results.get(this.nextToDeliver);
             this.results.delete(this.nextToDeliver++);
-            for (const outcome of ready)
-                this.deliver(outcome ?? undefined);
+            this.deliver(outcome ?? undefined);
         }
         this.notify();
     }
@@ -17948,13 +17985,6 @@ class ScanPool {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -20088,7 +20118,7 @@ exports.Document = Document;
 
 
 var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(7823);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -20332,7 +20362,7 @@ exports.createNode = createNode;
 
 
 var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(7823);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -20601,7 +20631,7 @@ var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
 var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(7823);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -20670,7 +20700,7 @@ exports.warn = warn;
 
 
 var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(7823);
+var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 var toJS = __nccwpck_require__(4043);
@@ -26303,7 +26333,7 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7823:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
