@@ -5,7 +5,7 @@ import type { CentralFileText } from './config/exceptions-file.js'
 import { MakeIncludeFollower } from './discovery/make-includes.js'
 import { listed, needsAsync, prepareAsync, prepareSync, type FileReader } from './discovery/read.js'
 import { walk, type DiscoveredFile } from './discovery/walk.js'
-import { noFacts, type FactNeeds, type Facts } from './engine/facts.js'
+import { centralTarget, noFacts, type FactNeeds, type Facts } from './engine/facts.js'
 import { parsesYaml, type CheckOptions } from './engine/scan-file.js'
 import { fingerprint, sortFindings } from './findings/fingerprint.js'
 import { incompleteRun } from './findings/run-level.js'
@@ -329,10 +329,15 @@ export async function scanRepository(request: RepositoryRequest): Promise<Judged
     paths: request.paths,
     config,
     rules: request.rules,
-    facts: { exceptions: true, workloads: request.workloads, networkPoliciesLater: true },
+    facts: { exceptions: true, workloads: request.workloads, networkPoliciesLater: true, centralTargets: centralTargets(request.centralFile) },
   })
   const partial = (request.paths ?? []).some(p => path.resolve(root, p) !== path.resolve(root))
   return judge(result, request, partial ? { root, config } : undefined)
+}
+
+/** The workloads the central exceptions file names: their facts are kept whatever they share. */
+function centralTargets(centralFile: CentralFileText | undefined): string[] {
+  return exceptionRecords(noFacts(), centralFile).records.map(r => centralTarget(r.target.kind, r.target.namespace, r.target.name))
 }
 
 export interface ChangesRequest {

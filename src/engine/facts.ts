@@ -124,7 +124,22 @@ export interface FactNeeds {
    * records turn up. Renders are never deferred: their output is not kept to read again.
    */
   networkPoliciesLater?: boolean
+  /**
+   * With `exceptions`, when given: the workloads the central exceptions file names (centralTarget
+   * keys). A workload's facts are then kept only where the exceptions stage can use them: it
+   * carries exception metadata (on itself or, misplaced, on its pod template), shares a host
+   * namespace, or is named here. So what a walk keeps grows with the workloads that share, not
+   * with every manifest that says `hostNetwork: false`. Without it, every workload read is kept.
+   */
+  centralTargets?: string[]
 }
+
+/** Kubernetes' namespace for an object that names none. */
+export const DEFAULT_NAMESPACE = 'default'
+
+/** How a central exception record and a workload are matched: kind, namespace (default when none), name. */
+export const centralTarget = (kind: string, namespace: string | undefined, name: string | undefined): string =>
+  `${kind}/${namespace ?? DEFAULT_NAMESPACE}/${name ?? ''}`
 
 /** The facts of one file or of a whole scan: plain data, no YAML node. */
 /** A Namespace manifest: what Pod Security Admission enforces in it (namespace-pod-security). */
@@ -168,8 +183,20 @@ export function factsOf(object: K8sObject, pods: PodSpecUnit[], source: SourceTe
     const np = networkPolicyFacts(object, source)
     if (np) into.networkPolicies.push(np)
   }
-  const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0)
-  if (wanted) into.workloads.push(workloadFacts(object, pods, source))
+  if (needs.workloads && pods.length > 0) {
+    into.workloads.push(workloadFacts(object, pods, source))
+    return
+  }
+  if (!needs.exceptions) return
+  const metadata = hasExceptionMetadata(object, source)
+  if (!metadata && pods.length === 0) return
+  const workload = workloadFacts(object, pods, source)
+  const used =
+    !needs.centralTargets ||
+    metadata ||
+    workload.pods.some(p => p.misplacedException !== undefined || Object.keys(p.host).length > 0) ||
+    needs.centralTargets.includes(centralTarget(workload.kind, workload.namespace, workload.name))
+  if (used) into.workloads.push(workload)
 }
 
 function namespaceFacts(object: K8sObject, source: SourceText): NamespaceFacts {

@@ -2,7 +2,7 @@ import type { Config } from '../config/config.js'
 import type { Finding, ResourceRef, Suppression } from '../model.js'
 import { HOST_NAMESPACES } from '../namespaces.js'
 import type { AssessmentUnit, ExceptionAssessment, ExceptionStatus, MissingControl } from '../rules/types.js'
-import { selects, type ContainerFacts, type HostField, type NetworkPolicyFacts, type PodFacts, type WorkloadFacts } from '../engine/facts.js'
+import { DEFAULT_NAMESPACE, selects, type ContainerFacts, type HostField, type NetworkPolicyFacts, type PodFacts, type WorkloadFacts } from '../engine/facts.js'
 import { isValidRecord, parseIsoDate, workloadKeyText, type ExceptionRecord, type RecordProblem } from './records.js'
 import { eachPolicyRule } from './rule-findings.js'
 
@@ -15,7 +15,7 @@ import { eachPolicyRule } from './rule-findings.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** What kubectl uses when neither the manifest nor the command line names a namespace. */
-export const DEFAULT_NAMESPACE = 'default'
+export { DEFAULT_NAMESPACE }
 
 /** The host namespace rule that reports each pod field. */
 export const RULE_OF_FIELD: Readonly<Record<HostField, string>> = Object.fromEntries(HOST_NAMESPACES.map(n => [n.podField, n.ruleId])) as Record<
