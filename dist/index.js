@@ -49190,6 +49190,10 @@ function checkPods(pods, source, each, problem, embedded) {
 
 /** The exception label and annotation prefix, also used to spot misplaced records. */
 const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
+/** Kubernetes' namespace for an object that names none. */
+const DEFAULT_NAMESPACE = 'default';
+/** How a central exception record and a workload are matched: kind, namespace (default when none), name. */
+const centralTarget = (kind, namespace, name) => `${kind}/${namespace ?? DEFAULT_NAMESPACE}/${name ?? ''}`;
 const noFacts = () => ({ workloads: [], networkPolicies: [], namespaces: [] });
 /** Pod Security Admission's label for the level a namespace enforces. */
 const PSA_ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
@@ -49214,9 +49218,22 @@ function factsOf(object, pods, source, needs, into) {
         if (np)
             into.networkPolicies.push(np);
     }
-    const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0);
-    if (wanted)
+    if (needs.workloads && pods.length > 0) {
         into.workloads.push(workloadFacts(object, pods, source));
+        return;
+    }
+    if (!needs.exceptions)
+        return;
+    const metadata = hasExceptionMetadata(object, source);
+    if (!metadata && pods.length === 0)
+        return;
+    const workload = workloadFacts(object, pods, source);
+    const used = !needs.centralTargets ||
+        metadata ||
+        workload.pods.some(p => p.misplacedException !== undefined || Object.keys(p.host).length > 0) ||
+        needs.centralTargets.includes(centralTarget(workload.kind, workload.namespace, workload.name));
+    if (used)
+        into.workloads.push(workload);
 }
 function namespaceFacts(object, source) {
     const metadata = mapField(object.doc, object.map, 'metadata');
@@ -54916,7 +54933,7 @@ function rule_findings_toFinding(rule, severity, file, r) {
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** What kubectl uses when neither the manifest nor the command line names a namespace. */
-const DEFAULT_NAMESPACE = 'default';
+
 /** The host namespace rule that reports each pod field. */
 const RULE_OF_FIELD = Object.fromEntries(HOST_NAMESPACES.map(n => [n.podField, n.ruleId]));
 /** Today's UTC date as a timestamp at midnight: expiry is counted in whole days. */
@@ -59182,10 +59199,14 @@ async function scanRepository(request) {
         paths: request.paths,
         config,
         rules: request.rules,
-        facts: { exceptions: true, workloads: request.workloads, networkPoliciesLater: true },
+        facts: { exceptions: true, workloads: request.workloads, networkPoliciesLater: true, centralTargets: centralTargets(request.centralFile) },
     });
     const partial = (request.paths ?? []).some(p => external_node_path_default().resolve(root, p) !== external_node_path_default().resolve(root));
     return judge(result, request, partial ? { root, config } : undefined);
+}
+/** The workloads the central exceptions file names: their facts are kept whatever they share. */
+function centralTargets(centralFile) {
+    return exceptionRecords(noFacts(), centralFile).records.map(r => centralTarget(r.target.kind, r.target.namespace, r.target.name));
 }
 /** A pull request's changed files, judged with their context, and the records they change. */
 async function reviewChanges(request) {

@@ -5030,7 +5030,7 @@ async function openRepository(env, positionals, values) {
 }
 
 // EXTERNAL MODULE: ./src/engine/facts.ts
-var facts = __nccwpck_require__(5605);
+var engine_facts = __nccwpck_require__(5605);
 ;// CONCATENATED MODULE: ./src/policy/records.ts
 
 
@@ -5041,12 +5041,12 @@ var facts = __nccwpck_require__(5605);
  * entry of the central file named by `exceptions.file`. Both produce the same ExceptionRecord, so
  * every later check is blind to where a record came from.
  */
-const EXCEPTION_LABEL = `${facts/* EXCEPTION_PREFIX */.J3}exception`;
+const EXCEPTION_LABEL = `${engine_facts/* EXCEPTION_PREFIX */.J3}exception`;
 const ANNOTATIONS = {
-    allow: `${facts/* EXCEPTION_PREFIX */.J3}allow`,
-    owner: `${facts/* EXCEPTION_PREFIX */.J3}owner`,
-    riskAcceptance: `${facts/* EXCEPTION_PREFIX */.J3}risk-acceptance`,
-    expires: `${facts/* EXCEPTION_PREFIX */.J3}expires`,
+    allow: `${engine_facts/* EXCEPTION_PREFIX */.J3}allow`,
+    owner: `${engine_facts/* EXCEPTION_PREFIX */.J3}owner`,
+    riskAcceptance: `${engine_facts/* EXCEPTION_PREFIX */.J3}risk-acceptance`,
+    expires: `${engine_facts/* EXCEPTION_PREFIX */.J3}expires`,
 };
 /** The central file's keys, in the order the docs list them. */
 const CENTRAL_KEYS = ['kind', 'namespace', 'name', 'allow', 'owner', 'riskAcceptance', 'expires'];
@@ -5073,7 +5073,7 @@ function parseAllow(items) {
         const item = raw.trim();
         if (item === '')
             continue;
-        if (facts/* HOST_FIELDS */.Rc.includes(item)) {
+        if (engine_facts/* HOST_FIELDS */.Rc.includes(item)) {
             if (!allow.includes(item))
                 allow.push(item);
         }
@@ -5091,7 +5091,7 @@ function parseAllow(items) {
  */
 function annotationRecord(w) {
     const label = w.labels[EXCEPTION_LABEL];
-    const ours = Object.keys(w.annotations).filter(k => k.startsWith(facts/* EXCEPTION_PREFIX */.J3));
+    const ours = Object.keys(w.annotations).filter(k => k.startsWith(engine_facts/* EXCEPTION_PREFIX */.J3));
     const misplaced = w.pods.find(p => p.misplacedException)?.misplacedException;
     if (!label && ours.length === 0 && !misplaced)
         return undefined;
@@ -5145,7 +5145,7 @@ function annotationRecord(w) {
         const { allow: flags, unknown } = parseAllow([allow.value]);
         record.allow = flags;
         if (unknown.length)
-            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${facts/* HOST_FIELDS */.Rc.join(', ')}.`);
+            problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${engine_facts/* HOST_FIELDS */.Rc.join(', ')}.`);
         else if (flags.length === 0)
             problem('allow', allow.valueSpan, `${display}: annotation ${ANNOTATIONS.allow} names no host namespace; ${FIELD_HELP.allow}.`);
     }
@@ -5166,7 +5166,7 @@ function annotationRecord(w) {
     return record;
 }
 const FIELD_HELP = {
-    allow: `list the accepted host namespaces, comma-separated, from ${facts/* HOST_FIELDS */.Rc.join(', ')}`,
+    allow: `list the accepted host namespaces, comma-separated, from ${engine_facts/* HOST_FIELDS */.Rc.join(', ')}`,
     owner: 'name the team or person who owns the risk',
     riskAcceptance: 'give the risk acceptance reference and the reason (e.g. "SEC-123: node exporter reads host network statistics")',
     expires: 'write the expiry as an ISO date, YYYY-MM-DD',
@@ -5287,12 +5287,12 @@ function centralRecord(file, doc, entry, index, spanOf) {
         const items = (0,dist/* isSeq */.oP)(allowNode) ? allowNode.items.map(i => (0,yaml/* resolveAlias */.Zg)(doc, i)) : [allowNode];
         const texts = items.map(i => ((0,dist/* isScalar */.jn)(i) ? (0,yaml/* scalarText */.ws)(i) : undefined));
         if (texts.some(t => t === undefined))
-            problem('allow', record.spans.allow, `allow must be a list of ${facts/* HOST_FIELDS */.Rc.join(', ')}.`);
+            problem('allow', record.spans.allow, `allow must be a list of ${engine_facts/* HOST_FIELDS */.Rc.join(', ')}.`);
         else {
             const { allow, unknown } = parseAllow(texts);
             record.allow = allow;
             if (unknown.length)
-                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${facts/* HOST_FIELDS */.Rc.join(', ')}.`);
+                problem('allow', record.spans.allow, `allow lists ${unknown.map(u => JSON.stringify(u)).join(', ')}, not one of ${engine_facts/* HOST_FIELDS */.Rc.join(', ')}.`);
             else if (allow.length === 0)
                 problem('allow', record.spans.allow, `allow names no host namespace; ${FIELD_HELP.allow}.`);
         }
@@ -5515,11 +5515,11 @@ function policyCel(entries, config) {
             expression: `(has(${P}.initContainers) ? ${P}.initContainers : []) + (has(${P}.containers) ? ${P}.containers : [])`,
         },
         // -- the annotation record, read as src/policy/records.ts#annotationRecord reads it
-        { name: 'ourAnnotations', expression: `${V('annotations')}.filter(k, k.startsWith(${celString(facts/* EXCEPTION_PREFIX */.J3)}))` },
+        { name: 'ourAnnotations', expression: `${V('annotations')}.filter(k, k.startsWith(${celString(engine_facts/* EXCEPTION_PREFIX */.J3)}))` },
         {
             name: 'misplaced',
             expression: ['labels', 'annotations']
-                .map(m => `(has(${V('templateMetadata')}.${m}) && ${V('templateMetadata')}.${m}.exists(k, k.startsWith(${celString(facts/* EXCEPTION_PREFIX */.J3)})))`)
+                .map(m => `(has(${V('templateMetadata')}.${m}) && ${V('templateMetadata')}.${m}.exists(k, k.startsWith(${celString(engine_facts/* EXCEPTION_PREFIX */.J3)})))`)
                 .join(' || '),
         },
         {
@@ -5639,7 +5639,7 @@ function recordProblem(ann) {
         missing(ANNOTATIONS.riskAcceptance),
         missing(ANNOTATIONS.expires),
         `!${ann(ANNOTATIONS.expires)}.matches(${celString(ISO_DATE_PATTERN)}) ? ${celString(`annotation ${ANNOTATIONS.expires} is not a date written YYYY-MM-DD`)}`,
-        `${V('ourAnnotations')}.exists(k, !(k in ${known})) ? "an unknown " + ${celString(facts/* EXCEPTION_PREFIX */.J3)} + " annotation"`,
+        `${V('ourAnnotations')}.exists(k, !(k in ${known})) ? "an unknown " + ${celString(engine_facts/* EXCEPTION_PREFIX */.J3)} + " annotation"`,
         '""',
     ].join(' :\n');
 }
@@ -5874,7 +5874,7 @@ function toFinding(rule, severity, file, r) {
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** What kubectl uses when neither the manifest nor the command line names a namespace. */
-const evaluate_DEFAULT_NAMESPACE = 'default';
+
 /** The host namespace rule that reports each pod field. */
 const RULE_OF_FIELD = Object.fromEntries(src_namespaces/* HOST_NAMESPACES */.Uv.map(n => [n.podField, n.ruleId]));
 /** Today's UTC date as a timestamp at midnight: expiry is counted in whole days. */
@@ -5908,11 +5908,11 @@ function assess(facts, records, config, today) {
 }
 function matchesCentral(record, w) {
     const t = record.target;
-    return t.kind === w.kind && t.name === w.name && t.namespace === (w.namespace ?? evaluate_DEFAULT_NAMESPACE);
+    return t.kind === w.kind && t.name === w.name && t.namespace === (w.namespace ?? engine_facts/* DEFAULT_NAMESPACE */.oQ);
 }
 function assessOne(record, workload, duplicateOf, facts, config, today) {
     const written = workload ? workload.namespace : record.target.namespace;
-    const namespace = written ?? evaluate_DEFAULT_NAMESPACE;
+    const namespace = written ?? engine_facts/* DEFAULT_NAMESPACE */.oQ;
     const namespaceAllowed = config.exceptions.namespaces.includes(namespace);
     const daysLeft = record.expires ? daysUntil(record.expires, today) : undefined;
     const valid = isValidRecord(record) && !duplicateOf;
@@ -5947,7 +5947,7 @@ function missingControls(w, namespace, policies) {
         }
         const np = networkPolicyFor(pod, namespace, policies);
         if (!np.found) {
-            const otherNamespaces = np.otherNamespaces.map(p => ({ name: p.name, namespace: p.namespace ?? evaluate_DEFAULT_NAMESPACE, file: p.file }));
+            const otherNamespaces = np.otherNamespaces.map(p => ({ name: p.name, namespace: p.namespace ?? engine_facts/* DEFAULT_NAMESPACE */.oQ, file: p.file }));
             out.push({ control: 'NetworkPolicy', podLabels: pod.templateLabels, otherNamespaces, span: pod.labelsAnchor, fieldPath: `${pod.path}#NetworkPolicy` });
         }
     }
@@ -5974,8 +5974,8 @@ function containerControls(c) {
     return out;
 }
 function networkPolicyFor(pod, namespace, policies) {
-    const matching = policies.filter(p => (0,facts/* selects */.ko)(p.podSelector, pod.templateLabels));
-    const found = matching.some(p => (p.namespace ?? evaluate_DEFAULT_NAMESPACE) === namespace);
+    const matching = policies.filter(p => (0,engine_facts/* selects */.ko)(p.podSelector, pod.templateLabels));
+    const found = matching.some(p => (p.namespace ?? engine_facts/* DEFAULT_NAMESPACE */.oQ) === namespace);
     // Catch-all policies of other namespaces select everything: naming them would not help.
     const specific = matching.filter(p => Object.keys(p.podSelector.matchLabels).length || p.podSelector.matchExpressions.length);
     return { found, otherNamespaces: found ? [] : specific.slice(0, 3) };
@@ -7946,7 +7946,7 @@ async function render_renderAll(request) {
     outcome.millis = Date.now() - started;
     return outcome;
 }
-const emptyOutcome = () => ({ findings: [], facts: (0,facts/* noFacts */.f5)(), renders: 0, millis: 0, missing: { helm: 0, kustomize: 0 } });
+const emptyOutcome = () => ({ findings: [], facts: (0,engine_facts/* noFacts */.f5)(), renders: 0, millis: 0, missing: { helm: 0, kustomize: 0 } });
 /** Renders at once: enough to overlap the tools' start-up, few enough for a shared 2-core runner. */
 const RENDER_CONCURRENCY = Math.max(2, Math.min(4, (0,external_node_os_.availableParallelism)()));
 /** The chart's own values, then each configured values set as a variant of its own. */
@@ -8277,7 +8277,7 @@ async function scan(request) {
     const engine = (0,scan_one/* engineFor */.E)(all, config, request.facts);
     const result = {
         findings: [],
-        facts: (0,facts/* noFacts */.f5)(),
+        facts: (0,engine_facts/* noFacts */.f5)(),
         dockerfiles: [],
         filesScanned: 0,
         truncated: false,
@@ -8497,10 +8497,14 @@ async function scanRepository(request) {
         paths: request.paths,
         config,
         rules: request.rules,
-        facts: { exceptions: true, workloads: request.workloads, networkPoliciesLater: true },
+        facts: { exceptions: true, workloads: request.workloads, networkPoliciesLater: true, centralTargets: centralTargets(request.centralFile) },
     });
     const partial = (request.paths ?? []).some(p => external_node_path_default().resolve(root, p) !== external_node_path_default().resolve(root));
     return judge(result, request, partial ? { root, config } : undefined);
+}
+/** The workloads the central exceptions file names: their facts are kept whatever they share. */
+function centralTargets(centralFile) {
+    return policy_exceptionRecords((0,engine_facts/* noFacts */.f5)(), centralFile).records.map(r => (0,engine_facts/* centralTarget */.RP)(r.target.kind, r.target.namespace, r.target.name));
 }
 /** A pull request's changed files, judged with their context, and the records they change. */
 async function reviewChanges(request) {
@@ -8708,7 +8712,7 @@ async function admissionCommand(argv, env) {
     try {
         text =
             format === 'psa'
-                ? psaNamespaces(config, facts.workloads.map(w => w.namespace ?? evaluate_DEFAULT_NAMESPACE))
+                ? psaNamespaces(config, facts.workloads.map(w => w.namespace ?? engine_facts/* DEFAULT_NAMESPACE */.oQ))
                 : admissionPolicy({ config, assessments }).text;
     }
     catch (err) {
@@ -11572,9 +11576,11 @@ function severityOf(config, rule) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ factFilter),
 /* harmony export */   J3: () => (/* binding */ EXCEPTION_PREFIX),
+/* harmony export */   RP: () => (/* binding */ centralTarget),
 /* harmony export */   Rc: () => (/* reexport safe */ _parse_k8s_k8s_js__WEBPACK_IMPORTED_MODULE_1__.Rc),
 /* harmony export */   f5: () => (/* binding */ noFacts),
 /* harmony export */   ko: () => (/* binding */ selects),
+/* harmony export */   oQ: () => (/* binding */ DEFAULT_NAMESPACE),
 /* harmony export */   xS: () => (/* binding */ factsOf)
 /* harmony export */ });
 /* unused harmony exports PSA_ENFORCE_LABEL, dict */
@@ -11592,6 +11598,10 @@ function severityOf(config, rule) {
 
 /** The exception label and annotation prefix, also used to spot misplaced records. */
 const EXCEPTION_PREFIX = 'host-namespace-guard.io/';
+/** Kubernetes' namespace for an object that names none. */
+const DEFAULT_NAMESPACE = 'default';
+/** How a central exception record and a workload are matched: kind, namespace (default when none), name. */
+const centralTarget = (kind, namespace, name) => `${kind}/${namespace ?? DEFAULT_NAMESPACE}/${name ?? ''}`;
 const noFacts = () => ({ workloads: [], networkPolicies: [], namespaces: [] });
 /** Pod Security Admission's label for the level a namespace enforces. */
 const PSA_ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
@@ -11616,9 +11626,22 @@ function factsOf(object, pods, source, needs, into) {
         if (np)
             into.networkPolicies.push(np);
     }
-    const wanted = (needs.exceptions && (pods.length > 0 || hasExceptionMetadata(object, source))) || (needs.workloads && pods.length > 0);
-    if (wanted)
+    if (needs.workloads && pods.length > 0) {
         into.workloads.push(workloadFacts(object, pods, source));
+        return;
+    }
+    if (!needs.exceptions)
+        return;
+    const metadata = hasExceptionMetadata(object, source);
+    if (!metadata && pods.length === 0)
+        return;
+    const workload = workloadFacts(object, pods, source);
+    const used = !needs.centralTargets ||
+        metadata ||
+        workload.pods.some(p => p.misplacedException !== undefined || Object.keys(p.host).length > 0) ||
+        needs.centralTargets.includes(centralTarget(workload.kind, workload.namespace, workload.name));
+    if (used)
+        into.workloads.push(workload);
 }
 function namespaceFacts(object, source) {
     const metadata = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(object.doc, object.map, 'metadata');
