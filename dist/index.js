@@ -49930,11 +49930,13 @@ function outcomeOf(prepared, engine, parses) {
  * single-threaded scan. A worker gets a file's text, never its path: reading stays on the main
  * thread, whose reads workers could only contend with. Small scans never start a pool: it starts
  * once the walk has met POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
- * HNG_SCAN_THREADS sets the number of workers (0: none). By default, one less than the available
- * parallelism, the main thread keeping a core for the walk, the reads and the other files; but
- * none below two workers: on 2 cores one worker made a 10,000-file scan 1.19x slower and a
- * 50,000-file one 0.89x, for 20 MB more at both (paired runs of npm run bench's corpus), a
- * worker compiling the parser anew and collecting its own heap.
+ * HNG_SCAN_THREADS sets the number of workers (0: none, at most 8). By default two, where the
+ * machine has a core for each beside the main thread's; else none: on 2 cores one worker made a
+ * 10,000-file scan 1.19x slower and a 50,000-file one between 0.89x and 1.15x, for 20 MB more
+ * (paired runs of npm run bench's corpus), a worker compiling the parser anew and collecting its
+ * own heap. Not more by default: parsing and the collection it causes are under half of a
+ * single-threaded scan's CPU, so the main thread's share bounds the scan beyond two, and each
+ * worker holds about 20 MB.
  */
 const POOL_AFTER_PARSES = 64;
 /** Files per message: enough to amortise a message, few enough to keep every worker busy. */
@@ -49942,6 +49944,7 @@ const BATCH = 16;
 /** Batches in flight per worker: enough to keep each busy, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 4;
 const MAX_WORKERS = 8;
+const DEFAULT_WORKERS = 2;
 /** Outcomes held back, at most, by a batch that has not filled. */
 const HOLD_BACK = 512;
 let entry;
@@ -49966,8 +49969,7 @@ function poolSize(setup) {
     const asked = process.env.HNG_SCAN_THREADS;
     if (asked !== undefined && /^\d+$/.test(asked))
         return Math.min(MAX_WORKERS, Number(asked));
-    const size = Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)() - 1);
-    return size >= 2 ? size : 0;
+    return (0,external_node_os_namespaceObject.availableParallelism)() - 1 >= DEFAULT_WORKERS ? DEFAULT_WORKERS : 0;
 }
 /** Starts a pool that hands outcomes to `deliver` in the order files were added; undefined when none is worth it. */
 function startPool(setup, deliver) {
