@@ -411,22 +411,13 @@ async function judge(
   const facts = result.facts
   // Records come from workloads and the central file, which the context pass does not add to.
   const exceptions = exceptionRecords(facts, request.centralFile)
-  if (exceptions.records.length) {
-    // The whole repository's NetworkPolicies for a partial scan; else those the walk left unread.
-    const rest = context
-      ? await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false })
-      : result.networkPolicyFiles.length
-        ? await scan({
-            root: request.root,
-            files: result.networkPolicyFiles,
-            config: request.config,
-            rules: new Map(),
-            facts: { networkPolicies: true },
-            render: false,
-          })
-        : undefined
+  // The whole repository's NetworkPolicies for a partial scan; for a walk, those it named unread.
+  const files = context ? undefined : result.networkPolicyFiles
+  if (exceptions.records.length && (files === undefined || files.length)) {
+    const { root, config } = context ?? request
+    const rest = await scan({ root, files, config, rules: new Map(), facts: { networkPolicies: true }, render: false })
     const known = new Set(facts.networkPolicies.map(np => np.id))
-    facts.networkPolicies.push(...(rest?.facts.networkPolicies.filter(np => !known.has(np.id)) ?? []))
+    facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)))
   }
   const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today })
   const drift = request.config.admission ? await admissionDriftOf(result, request, context, policy.assessments) : []

@@ -59,7 +59,8 @@ export function runScanWorker(): void {
   const setup = workerData as WorkerSetup
   const engine = engineFor(new Map([...builtinRegistry].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts)
   parentPort!.on('message', (batch: { seqs: number[]; files: Job[] }) => {
-    const outcomes = batch.files.map(f => outcomeOf(f, engine) ?? null)
+    // Only files the main thread found to parse are sent: that decision is not taken again.
+    const outcomes = batch.files.map(f => outcomeOf(f, engine, true) ?? null)
     parentPort!.postMessage({ seqs: batch.seqs, outcomes })
   })
 }

@@ -144,7 +144,7 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
           onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
         }))
           each('containerCommand', (rule, ctx) => rule.containerCommand!(command, ctx))
-      if (options.facts?.networkPoliciesLater && type !== 'workflow' && NETWORK_POLICY.test(text)) mentionsNetworkPolicy = true
+      if (options.facts?.networkPoliciesLater && type !== 'workflow' && text.includes('NetworkPolicy')) mentionsNetworkPolicy = true
       if (!(input.parses ?? parsesYaml(input, options))) break
       const wanted = wantedDocuments(type, options)
       const parsed = parseYaml(source, wanted)
@@ -172,7 +172,6 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
   }
   return mentionsNetworkPolicy ? { findings, facts, mentionsNetworkPolicy } : { findings, facts }
 }
-const NETWORK_POLICY = /NetworkPolicy/
 
 /**
  * One unrendered template action breaks the YAML around it in many places (eight problems for one

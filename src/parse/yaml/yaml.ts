@@ -79,8 +79,7 @@ export function blankUnwantedDocuments(text: string, wanted: (document: string) 
   let changed = false
   for (let i = 0; i < cuts.length; i += 2) {
     const body = text.slice(cuts[i], cuts[i + 1])
-    // Directives (%YAML, %TAG) change how later documents read: kept.
-    const keep = wanted(body) || /^%/m.test(body)
+    const keep = kept(body, wanted)
     if (!keep) changed = true
     out += keep ? body : i === 0 ? blankedFirst(body) : blanked(body)
     if (i + 2 < cuts.length) out += text.slice(cuts[i + 1], cuts[i + 2])
@@ -103,12 +102,12 @@ function documentCuts(text: string): number[] {
 export function someDocumentWanted(text: string, wanted: (document: string) => boolean): boolean {
   const cuts = documentCuts(text)
   if (cuts.length === 2) return wanted(text)
-  for (let i = 0; i < cuts.length; i += 2) {
-    const body = text.slice(cuts[i], cuts[i + 1])
-    if (wanted(body) || /^%/m.test(body)) return true
-  }
+  for (let i = 0; i < cuts.length; i += 2) if (kept(text.slice(cuts[i], cuts[i + 1]), wanted)) return true
   return false
 }
+
+/** A document is kept when wanted, and when it holds directives (%YAML, %TAG): they change how later documents read. */
+const kept = (body: string, wanted: (document: string) => boolean): boolean => wanted(body) || /^%/m.test(body)
 
 /**
  * The part before the first marker is a document only if it has content: blanking it whole would
