@@ -44702,8 +44702,7 @@ function blankUnwantedDocuments(text, wanted) {
     let changed = false;
     for (let i = 0; i < cuts.length; i += 2) {
         const body = text.slice(cuts[i], cuts[i + 1]);
-        // Directives (%YAML, %TAG) change how later documents read: kept.
-        const keep = wanted(body) || /^%/m.test(body);
+        const keep = kept(body, wanted);
         if (!keep)
             changed = true;
         out += keep ? body : i === 0 ? blankedFirst(body) : blanked(body);
@@ -44728,13 +44727,13 @@ function someDocumentWanted(text, wanted) {
     const cuts = documentCuts(text);
     if (cuts.length === 2)
         return wanted(text);
-    for (let i = 0; i < cuts.length; i += 2) {
-        const body = text.slice(cuts[i], cuts[i + 1]);
-        if (wanted(body) || /^%/m.test(body))
+    for (let i = 0; i < cuts.length; i += 2)
+        if (kept(text.slice(cuts[i], cuts[i + 1]), wanted))
             return true;
-    }
     return false;
 }
+/** A document is kept when wanted, and when it holds directives (%YAML, %TAG): they change how later documents read. */
+const kept = (body, wanted) => wanted(body) || /^%/m.test(body);
 /**
  * The part before the first marker is a document only if it has content: blanking it whole would
  * shift every document index. An empty map of the same length keeps it a document.
@@ -49739,7 +49738,7 @@ function scanFileText(input, options) {
                     onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
                 }))
                     each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-            if (options.facts?.networkPoliciesLater && type !== 'workflow' && NETWORK_POLICY.test(text))
+            if (options.facts?.networkPoliciesLater && type !== 'workflow' && text.includes('NetworkPolicy'))
                 mentionsNetworkPolicy = true;
             if (!(input.parses ?? parsesYaml(input, options)))
                 break;
@@ -49762,7 +49761,6 @@ function scanFileText(input, options) {
     }
     return mentionsNetworkPolicy ? { findings, facts, mentionsNetworkPolicy } : { findings, facts };
 }
-const NETWORK_POLICY = /NetworkPolicy/;
 /**
  * One unrendered template action breaks the YAML around it in many places (eight problems for one
  * `{{- if }}` line): the first fatal one per document says what is needed, rendering. Documents
@@ -49958,7 +49956,8 @@ function runScanWorker() {
     const setup = external_node_worker_threads_.workerData;
     const engine = engineFor(new Map([...registry].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts);
     external_node_worker_threads_.parentPort.on('message', (batch) => {
-        const outcomes = batch.files.map(f => outcomeOf(f, engine) ?? null);
+        // Only files the main thread found to parse are sent: that decision is not taken again.
+        const outcomes = batch.files.map(f => outcomeOf(f, engine, true) ?? null);
         external_node_worker_threads_.parentPort.postMessage({ seqs: batch.seqs, outcomes });
     });
 }
@@ -59256,22 +59255,13 @@ async function judge(result, request, context) {
     const facts = result.facts;
     // Records come from workloads and the central file, which the context pass does not add to.
     const exceptions = exceptionRecords(facts, request.centralFile);
-    if (exceptions.records.length) {
-        // The whole repository's NetworkPolicies for a partial scan; else those the walk left unread.
-        const rest = context
-            ? await pipeline_scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false })
-            : result.networkPolicyFiles.length
-                ? await pipeline_scan({
-                    root: request.root,
-                    files: result.networkPolicyFiles,
-                    config: request.config,
-                    rules: new Map(),
-                    facts: { networkPolicies: true },
-                    render: false,
-                })
-                : undefined;
+    // The whole repository's NetworkPolicies for a partial scan; for a walk, those it named unread.
+    const files = context ? undefined : result.networkPolicyFiles;
+    if (exceptions.records.length && (files === undefined || files.length)) {
+        const { root, config } = context ?? request;
+        const rest = await pipeline_scan({ root, files, config, rules: new Map(), facts: { networkPolicies: true }, render: false });
         const known = new Set(facts.networkPolicies.map(np => np.id));
-        facts.networkPolicies.push(...(rest?.facts.networkPolicies.filter(np => !known.has(np.id)) ?? []));
+        facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
     }
     const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today });
     const drift = request.config.admission ? await admissionDriftOf(result, request, context, policy.assessments) : [];

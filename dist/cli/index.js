@@ -8552,22 +8552,13 @@ async function judge(result, request, context) {
     const facts = result.facts;
     // Records come from workloads and the central file, which the context pass does not add to.
     const exceptions = policy_exceptionRecords(facts, request.centralFile);
-    if (exceptions.records.length) {
-        // The whole repository's NetworkPolicies for a partial scan; else those the walk left unread.
-        const rest = context
-            ? await scan({ root: context.root, config: context.config, rules: new Map(), facts: { networkPolicies: true }, render: false })
-            : result.networkPolicyFiles.length
-                ? await scan({
-                    root: request.root,
-                    files: result.networkPolicyFiles,
-                    config: request.config,
-                    rules: new Map(),
-                    facts: { networkPolicies: true },
-                    render: false,
-                })
-                : undefined;
+    // The whole repository's NetworkPolicies for a partial scan; for a walk, those it named unread.
+    const files = context ? undefined : result.networkPolicyFiles;
+    if (exceptions.records.length && (files === undefined || files.length)) {
+        const { root, config } = context ?? request;
+        const rest = await scan({ root, files, config, rules: new Map(), facts: { networkPolicies: true }, render: false });
         const known = new Set(facts.networkPolicies.map(np => np.id));
-        facts.networkPolicies.push(...(rest?.facts.networkPolicies.filter(np => !known.has(np.id)) ?? []));
+        facts.networkPolicies.push(...rest.facts.networkPolicies.filter(np => !known.has(np.id)));
     }
     const policy = applyPolicy({ findings: result.findings, facts, exceptions, config: request.config, today: request.today });
     const drift = request.config.admission ? await admissionDriftOf(result, request, context, policy.assessments) : [];
@@ -15028,7 +15019,7 @@ function scanFileText(input, options) {
                     onBound: (message, span) => incomplete(`${path}: line ${span.start.line}: ${message}.`, span, `bound:${message}`),
                 }))
                     each('containerCommand', (rule, ctx) => rule.containerCommand(command, ctx));
-            if (options.facts?.networkPoliciesLater && type !== 'workflow' && NETWORK_POLICY.test(text))
+            if (options.facts?.networkPoliciesLater && type !== 'workflow' && text.includes('NetworkPolicy'))
                 mentionsNetworkPolicy = true;
             if (!(input.parses ?? parsesYaml(input, options)))
                 break;
@@ -15051,7 +15042,6 @@ function scanFileText(input, options) {
     }
     return mentionsNetworkPolicy ? { findings, facts, mentionsNetworkPolicy } : { findings, facts };
 }
-const NETWORK_POLICY = /NetworkPolicy/;
 /**
  * One unrendered template action breaks the YAML around it in many places (eight problems for one
  * `{{- if }}` line): the first fatal one per document says what is needed, rendering. Documents
@@ -16717,8 +16707,7 @@ function blankUnwantedDocuments(text, wanted) {
     let changed = false;
     for (let i = 0; i < cuts.length; i += 2) {
         const body = text.slice(cuts[i], cuts[i + 1]);
-        // Directives (%YAML, %TAG) change how later documents read: kept.
-        const keep = wanted(body) || /^%/m.test(body);
+        const keep = kept(body, wanted);
         if (!keep)
             changed = true;
         out += keep ? body : i === 0 ? blankedFirst(body) : blanked(body);
@@ -16743,13 +16732,13 @@ function someDocumentWanted(text, wanted) {
     const cuts = documentCuts(text);
     if (cuts.length === 2)
         return wanted(text);
-    for (let i = 0; i < cuts.length; i += 2) {
-        const body = text.slice(cuts[i], cuts[i + 1]);
-        if (wanted(body) || /^%/m.test(body))
+    for (let i = 0; i < cuts.length; i += 2)
+        if (kept(text.slice(cuts[i], cuts[i + 1]), wanted))
             return true;
-    }
     return false;
 }
+/** A document is kept when wanted, and when it holds directives (%YAML, %TAG): they change how later documents read. */
+const kept = (body, wanted) => wanted(body) || /^%/m.test(body);
 /**
  * The part before the first marker is a document only if it has content: blanking it whole would
  * shift every document index. An empty map of the same length keeps it a document.
@@ -17878,7 +17867,8 @@ function runScanWorker() {
     const setup = external_node_worker_threads_namespaceObject.workerData;
     const engine = (0,scan_one/* engineFor */.E)(new Map([...rules/* registry */.u5].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts);
     external_node_worker_threads_namespaceObject.parentPort.on('message', (batch) => {
-        const outcomes = batch.files.map(f => (0,scan_one/* outcomeOf */.s)(f, engine) ?? null);
+        // Only files the main thread found to parse are sent: that decision is not taken again.
+        const outcomes = batch.files.map(f => (0,scan_one/* outcomeOf */.s)(f, engine, true) ?? null);
         external_node_worker_threads_namespaceObject.parentPort.postMessage({ seqs: batch.seqs, outcomes });
     });
 }
