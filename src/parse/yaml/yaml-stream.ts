@@ -1,5 +1,6 @@
 import { Composer, Lexer, Parser, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml'
 import type { BoundHit } from './yaml-bounds.js'
+import { readPlainDocuments } from './plain-yaml.js'
 
 /**
  * How deep collections may nest. Manifests stay far shallower (CRD schemas, the deepest, under
@@ -34,6 +35,9 @@ export interface DocumentStream {
  * bounded and the documents before the bound are still read.
  */
 export function readDocuments(text: string, options: ComposeOptions): DocumentStream {
+  // Most manifests are plain block YAML, read far faster by a reader that builds the same nodes.
+  const plain = readPlainDocuments(text, options)
+  if (plain) return { docs: plain }
   const parser = new Parser()
   const composer = new Composer(options)
   const docs: Document.Parsed[] = []
