@@ -1,3 +1,4 @@
+import { ownStrings } from './engine/own-strings.js'
 import type { Config } from './config/config.js'
 import { severityOf } from './config/severity.js'
 import type { Prepared } from './discovery/read.js'
@@ -51,8 +52,9 @@ export function outcomeOf(prepared: Prepared | undefined, engine: CheckOptions, 
   if (hasLoneCr(prepared.text)) outcome.loneCr = prepared.relative
   try {
     const scanned = scanFileText({ path: prepared.relative, text: prepared.text, type: prepared.type, byName: prepared.type === 'compose', parses }, engine)
-    outcome.findings = scanned.findings
-    outcome.facts = scanned.facts
+    // What outlives the file must not keep its text alive (own-strings.ts).
+    outcome.findings = ownStrings(scanned.findings)
+    outcome.facts = ownStrings(scanned.facts)
     if (scanned.mentionsNetworkPolicy) outcome.networkPolicyFile = prepared.relative
   } catch (err) {
     // A parser bug must not hide the rest of the scan, nor pass this file silently.
