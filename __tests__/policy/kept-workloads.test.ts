@@ -64,4 +64,20 @@ describe('the workloads a walk keeps for the exceptions stage', () => {
     expect(byTarget.get('named')?.workload?.file).toBe('k8s/named.yaml')
     expect(result.assessments.map(a => a.unused)).toEqual([['hostNetwork'], ['hostNetwork']])
   })
+
+  it("keeps of a workload's labels and annotations only the exception's own", async () => {
+    const labelled = annotated
+      .replace('  labels: {', '  labels: {app: agent, team: platform, ')
+      .replace('  annotations:\n', '  annotations:\n    description: "Serves the node-local metrics of every host in the pool"\n')
+    const result = await scanOf({ 'k8s/annotated.yaml': daemonSet('annotated', true, labelled) })
+    const [workload] = result.facts.workloads
+    expect(Object.keys(workload.labels)).toEqual(['host-namespace-guard.io/exception'])
+    expect(Object.keys(workload.annotations).sort()).toEqual([
+      'host-namespace-guard.io/allow',
+      'host-namespace-guard.io/expires',
+      'host-namespace-guard.io/owner',
+      'host-namespace-guard.io/risk-acceptance',
+    ])
+    expect(result.assessments.find(a => a.workload?.name === 'annotated')?.honoured).toBe(true)
+  })
 })

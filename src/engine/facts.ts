@@ -77,6 +77,10 @@ export interface WorkloadFacts {
   namespaceSpan?: Span
   /** metadata.name value, or the object's first line: where workload-level findings point. */
   anchor: Span
+  /**
+   * The labels and annotations of the exception (EXCEPTION_PREFIX) only: nothing reads the others,
+   * and a workload's facts are kept for the whole scan.
+   */
   labels: Record<string, MetaEntry>
   annotations: Record<string, MetaEntry>
   pods: PodFacts[]
@@ -236,17 +240,27 @@ function spanOfNode(source: SourceText, node: unknown): Span | undefined {
   return range ? source.span(range[0], range[1]) : undefined
 }
 
-function metaEntries(doc: Document.Parsed, metadata: YAMLMap | undefined, key: 'labels' | 'annotations', source: SourceText): Record<string, MetaEntry> {
+const isExceptionKey = (key: string): boolean => key.startsWith(EXCEPTION_PREFIX)
+
+function metaEntries(
+  doc: Document.Parsed,
+  metadata: YAMLMap | undefined,
+  key: 'labels' | 'annotations',
+  source: SourceText,
+  keep: (key: string) => boolean = () => true,
+): Record<string, MetaEntry> {
   const out = dict<MetaEntry>()
   const map = metadata ? mapField(doc, metadata, key) : undefined
   if (!map) return out
   const keySpans = new Map<string, Span>()
   for (const pair of map.items) {
     const k = isScalar(pair.key) ? scalarText(pair.key) : undefined
+    if (k !== undefined && !keep(k)) continue
     const s = spanOfNode(source, pair.key)
     if (k !== undefined && s && !keySpans.has(k)) keySpans.set(k, s)
   }
   for (const [k, v] of entries(doc, map)) {
+    if (!keep(k)) continue
     const text = scalarText(v)
     if (text === undefined) continue
     const valueSpan = spanOfNode(source, v) ?? spanOfNode(source, map) ?? source.span(0, 0)
@@ -273,8 +287,8 @@ function workloadFacts(object: K8sObject, pods: PodSpecUnit[], source: SourceTex
     namespace: object.namespace,
     namespaceSpan: spanOfNode(source, namespaceNode),
     anchor: spanOfNode(source, nameNode) ?? objectStart,
-    labels: metaEntries(doc, metadata, 'labels', source),
-    annotations: metaEntries(doc, metadata, 'annotations', source),
+    labels: metaEntries(doc, metadata, 'labels', source, isExceptionKey),
+    annotations: metaEntries(doc, metadata, 'annotations', source, isExceptionKey),
     pods: pods.map(pod => podFacts(pod, metadata, source)),
   }
 }
