@@ -3,7 +3,8 @@
  * concatenation as the pair of its parts. A label value or resource name read from a manifest, or
  * a message built from one, so keeps the whole text of its file alive for as long as the finding
  * or fact that holds it: at 50,000 files, every manifest with a finding stayed in memory. This
- * copies the strings of what outlives a file (findings, facts) into strings of their own.
+ * copies the strings of what outlives a file (findings, facts) into strings of their own, one
+ * copy per content: a remediation that a thousand findings share stays one string.
  * Plain data only (objects, arrays, strings): what a file's outcome is made of.
  */
 export function ownStrings<T>(value: T): T {
@@ -14,8 +15,22 @@ export function ownStrings<T>(value: T): T {
 const MAX_DEPTH = 32
 const SLICE_MIN = 13
 
+/** Copies made, by content. Bounded: clearing it only loses sharing. */
+const copies = new Map<string, string>()
+const MAX_COPIES = 8192
+
+function copyOf(text: string): string {
+  const known = copies.get(text)
+  if (known !== undefined) return known
+  if (copies.size >= MAX_COPIES) copies.clear()
+  // The concatenation is flattened into a new string, which the slice then points into.
+  const copy = (text + ' ').slice(0, -1)
+  copies.set(copy, copy)
+  return copy
+}
+
 function own(value: unknown, depth: number): unknown {
-  if (typeof value === 'string') return value.length < SLICE_MIN ? value : (value + ' ').slice(0, -1)
+  if (typeof value === 'string') return value.length < SLICE_MIN ? value : copyOf(value)
   // A frozen object is a module's constant, never cut from a file.
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH || Object.isFrozen(value)) return value
   if (Array.isArray(value)) {
