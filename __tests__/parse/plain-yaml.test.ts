@@ -169,6 +169,7 @@ const KEYS = [
   'k ',
 ]
 
+const BLOCK_LINES = ['echo hi', 'set -e', '# not a comment', 'x: y', '- z', 'a  ', 'it\'s \\ "quoted"', '--net=host', '']
 const TAME_SCALARS = SCALARS.slice(0, SCALARS.indexOf('"a\\"b"'))
 const TAME_KEYS = KEYS.slice(0, KEYS.indexOf('<<'))
 
@@ -201,6 +202,13 @@ function generate(r: () => number): string {
           if (zeroIndentSeq) for (let k = 0; k < 2; k++) lines.push(`${pad}- ${pick(scalars)}`)
           else node(indent + pick([2, 2, 4, 1, 3]), depth + 1, false)
         }
+      } else if (r() < 0.1) {
+        // A block scalar: a script in a container's args.
+        lines.push(`${entry} ${pick(['|', '|', '|-', '|+', '>', '|2', '| # c', '|  '])}`)
+        const contentPad = ' '.repeat(indent + pick([2, 2, 4, 1, 0]))
+        const n = 1 + Math.floor(r() * 4)
+        for (let k = 0; k < n; k++)
+          lines.push(pick(['', '   ', contentPad + pick(BLOCK_LINES), contentPad + pick(BLOCK_LINES), `${contentPad}  ${pick(BLOCK_LINES)}`]))
       } else {
         const v = pick(scalars)
         lines.push(`${entry}${v ? ' ' : ''}${v}${r() < 0.1 ? pick(['  # trailing', ' #', '   ']) : ''}`)
@@ -322,6 +330,8 @@ describe('readPlainDocuments', () => {
     `{}${' '.repeat(40)}\n---${' '.repeat(30)}\n---\nkind: Pod\nspec:\n  hostIPC: on\n`,
     `kind: Pod\nspec:\n  containers:\n  - name: a\n    command:\n    - sh\n    - -c\n\n    # why\n    - "echo 'hi'"\n  hostNetwork: "true"\n`,
     `a: 0x1F\nb: 010\nc: 1_000\nd: 1:30\ne: ~\nf: 2001-12-14\ng: .inf\nh: 'it''s'\n"i": -3\nyes: n\n`,
+    `kind: Pod\nspec:\n  containers:\n  - name: a\n    args: [ "--port=80" , -v ]\n    env: [ { name: MODE, value: "on" } ]\n    command:\n    - sh\n    - -c\n    - |\n      set -e\n\n        # indented, not a comment\n      exec agent --net=host\n  hostNetwork: true\n`,
+    `data:\n  script: |-\n    echo hi\n    echo "there"\nkind: ConfigMap\n`,
     `services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n    environment: {MODE: dev}\n    network_mode: host\n`,
   ]
   it.each(accepted.map((text, i) => [i, text]))('reads plain document %i exactly as eemeli/yaml composes it', (_i, text) => {
@@ -335,7 +345,10 @@ describe('readPlainDocuments', () => {
     ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
     ['a merge key', 'a: {x: 1}\nb:\n  <<: {y: 2}\n'],
     ['a tag', 'a: !!str 1\n'],
-    ['a block scalar', 'a: |\n  x\n'],
+    ['a folded block scalar', 'a: >\n  x\n'],
+    ['a kept block scalar', 'a: |+\n  x\n\n'],
+    ['a block scalar with an indentation indicator', 'a: |2\n   x\n'],
+    ['a block scalar with a more indented blank line', 'a: |\n  x\n     \n  y\n'],
     ['a folded multi-line plain scalar', 'a: b\n  c\n'],
     ['an escape', 'a: "x\\ty"\n'],
     ['a tab', 'a:\t1\n'],
@@ -379,11 +392,17 @@ describe('readPlainDocuments', () => {
     const r = rng(7)
     let read = 0
     const cases = Number(process.env.PLAIN_YAML_CASES ?? 4000)
+    let literals = 0
     for (let i = 0; i < cases; i++) {
       const text = generate(r)
-      if (compare(text)) read++
+      if (compare(text)) {
+        read++
+        if (/[:-] \|-?\n/.test(text)) literals++
+      }
       expectSame(text)
     }
+    // Block scalars are read too, not only given up on.
+    expect(literals).toBeGreaterThan(cases / 500)
     if (process.env.PLAIN_YAML_DEBUG) console.log('generated read', read, 'of', cases)
     expect(read).toBeGreaterThan(cases / 10)
   })

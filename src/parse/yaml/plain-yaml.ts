@@ -2,14 +2,16 @@ import { Composer, Document, Pair, Scalar, YAMLMap, YAMLSeq, type DocumentOption
 
 /**
  * A fast reader for the form nearly every manifest is written in: block maps and sequences of
- * one-line plain and quoted scalars, one-line flow collections, comment lines, `---` between
- * documents. It builds the very nodes eemeli/yaml's composer builds (same classes, values, tags
- * through the same schema, ranges, types) at a small part of the cost, and gives up on anything
- * else: anchors, aliases, tags, block scalars, multi-line scalars, escapes, tabs, directives,
- * complex keys and every case whose positions it does not reproduce exactly. Giving up costs
- * nothing but time: eemeli/yaml then reads the file, so every error and bound stays its. The
- * only thing not built is comments, which no reader uses. The tests compare both trees node by
- * node over fixtures, generated documents and mutations of them.
+ * one-line plain and quoted scalars, literal block scalars (a container's script), one-line flow
+ * collections, comment lines, `---` between documents. It builds the very nodes eemeli/yaml's
+ * composer builds (same classes, values and tags through the same schema, ranges, types) at a
+ * small part of the cost, and gives up on anything else: anchors, aliases, tags, merge keys,
+ * folded or kept block scalars, multi-line flow scalars, escapes, tabs, directives, complex keys,
+ * and every case whose positions it does not reproduce exactly (comment lines that close a
+ * collection, most notably). Giving up costs nothing but time: eemeli/yaml then reads the text,
+ * so every error and bound stays its. The only thing not built is comments, which no reader
+ * uses. The tests compare both trees node by node over the fixtures, generated documents and
+ * mutations of them.
  */
 
 type ComposeOptions = ParseOptions & DocumentOptions & SchemaOptions
@@ -287,6 +289,7 @@ class PlainReader {
     const t = this.text
     const lineEnd = this.ends[this.line]
     const ch = t.charCodeAt(c)
+    if (ch === 0x7c) return this.literal(indent, c)
     let node: Node
     let end: number
     if (ch === 0x22 || ch === 0x27) [node, end] = this.quoted(c, lineEnd)
@@ -300,6 +303,50 @@ class PlainReader {
     const next = this.nextContentPeek()
     if (next !== undefined && this.indentOf(next) > indent) giveUp()
     return node
+  }
+
+  /**
+   * A literal block scalar (`|` or `|-`) under a collection at `indent`: its lines are those
+   * indented at least as much as its first, which must be content. Whitespace-only lines more
+   * indented than that, leading empty lines, `|+`, indentation indicators, a comment after the
+   * header or comment lines after the scalar are left to eemeli/yaml.
+   */
+  private literal(indent: number, at: number): Node {
+    const t = this.text
+    let header = at + 1
+    const strip = t.charCodeAt(header) === DASH
+    if (strip) header++
+    if (this.contentAt(this.line, header) !== this.ends[this.line]) giveUp()
+    const first = this.line + 1
+    if (first >= this.segmentEnd || this.contentAt(first, this.starts[first]) === this.ends[first]) giveUp()
+    const contentIndent = this.indentOf(first)
+    if (contentIndent <= indent) giveUp()
+    let last = first
+    for (let l = first + 1; l < this.segmentEnd; l++) {
+      const lineIndent = this.contentAt(l, this.starts[l]) - this.starts[l]
+      if (this.starts[l] + lineIndent === this.ends[l]) {
+        if (lineIndent > contentIndent) giveUp()
+        continue
+      }
+      if (lineIndent < contentIndent) break
+      last = l
+    }
+    let value = ''
+    for (let l = first; l <= last; l++) {
+      if (l > first) value += '\n'
+      value += t.slice(Math.min(this.starts[l] + contentIndent, this.ends[l]), this.ends[l])
+    }
+    if (!strip) value += '\n'
+    const end = this.ends[last] < t.length ? this.ends[last] + 1 : t.length
+    const s = new Scalar(value)
+    s.range = [at, end, end]
+    s.source = value
+    s.type = 'BLOCK_LITERAL'
+    this.line = last + 1
+    this.endedEmpty = false
+    const next = this.nextContentPeek()
+    if ((next !== undefined && this.indentOf(next) > indent) || this.hasCommentLine(this.line, next ?? this.segmentEnd)) giveUp()
+    return s
   }
 
   private nextContentPeek(): number | undefined {
@@ -402,6 +449,7 @@ class PlainReader {
     }
     for (;;) {
       const [item, end] = this.flowItem(i, lineEnd, isMap)
+      // An item's node range takes the blanks after it, up to the `,` or the bracket.
       let j = this.skipSpaces(end, lineEnd)
       if (isMap) {
         if (t.charCodeAt(j) !== COLON || t.charCodeAt(j + 1) !== SPACE || j !== end) giveUp()
@@ -409,9 +457,9 @@ class PlainReader {
         if (this.skipSpaces(j + 1, lineEnd) === j + 1) giveUp()
         ;(coll as YAMLMap).items.push(new Pair(item, value))
         j = this.skipSpaces(vEnd, lineEnd)
-        if (j !== vEnd) giveUp()
+        value.range![2] = j
       } else {
-        if (j !== end) giveUp()
+        item.range![2] = j
         ;(coll as YAMLSeq).items.push(item)
       }
       const ch = t.charCodeAt(j)
@@ -441,7 +489,8 @@ class PlainReader {
     }
     const ch2 = t.charCodeAt(end)
     if (ch2 === HASH || (ch2 === COLON && !atKey)) giveUp()
-    if (t.charCodeAt(end - 1) === SPACE) giveUp()
+    // The blanks before a `,` or a bracket are not the scalar's (a key's `:` follows it at once).
+    while (t.charCodeAt(end - 1) === SPACE) end--
     return [this.scalar(t.slice(at, end), at, end, end, atKey), end]
   }
 
