@@ -44867,6 +44867,8 @@ class PlainReader {
         const t = this.text;
         const lineEnd = this.ends[this.line];
         const ch = t.charCodeAt(c);
+        if (ch === 0x7c)
+            return this.literal(indent, c);
         let node;
         let end;
         if (ch === 0x22 || ch === 0x27)
@@ -44885,6 +44887,58 @@ class PlainReader {
         if (next !== undefined && this.indentOf(next) > indent)
             giveUp();
         return node;
+    }
+    /**
+     * A literal block scalar (`|` or `|-`) under a collection at `indent`: its lines are those
+     * indented at least as much as its first, which must be content. Whitespace-only lines more
+     * indented than that, leading empty lines, `|+`, indentation indicators, a comment after the
+     * header or comment lines after the scalar are left to eemeli/yaml.
+     */
+    literal(indent, at) {
+        const t = this.text;
+        let header = at + 1;
+        const strip = t.charCodeAt(header) === DASH;
+        if (strip)
+            header++;
+        if (this.contentAt(this.line, header) !== this.ends[this.line])
+            giveUp();
+        const first = this.line + 1;
+        if (first >= this.segmentEnd || this.contentAt(first, this.starts[first]) === this.ends[first])
+            giveUp();
+        const contentIndent = this.indentOf(first);
+        if (contentIndent <= indent)
+            giveUp();
+        let last = first;
+        for (let l = first + 1; l < this.segmentEnd; l++) {
+            const lineIndent = this.contentAt(l, this.starts[l]) - this.starts[l];
+            if (this.starts[l] + lineIndent === this.ends[l]) {
+                if (lineIndent > contentIndent)
+                    giveUp();
+                continue;
+            }
+            if (lineIndent < contentIndent)
+                break;
+            last = l;
+        }
+        let value = '';
+        for (let l = first; l <= last; l++) {
+            if (l > first)
+                value += '\n';
+            value += t.slice(Math.min(this.starts[l] + contentIndent, this.ends[l]), this.ends[l]);
+        }
+        if (!strip)
+            value += '\n';
+        const end = this.ends[last] < t.length ? this.ends[last] + 1 : t.length;
+        const s = new dist/* Scalar */.X5(value);
+        s.range = [at, end, end];
+        s.source = value;
+        s.type = 'BLOCK_LITERAL';
+        this.line = last + 1;
+        this.endedEmpty = false;
+        const next = this.nextContentPeek();
+        if ((next !== undefined && this.indentOf(next) > indent) || this.hasCommentLine(this.line, next ?? this.segmentEnd))
+            giveUp();
+        return s;
     }
     nextContentPeek() {
         let l = this.line;
@@ -44994,6 +45048,7 @@ class PlainReader {
         }
         for (;;) {
             const [item, end] = this.flowItem(i, lineEnd, isMap);
+            // An item's node range takes the blanks after it, up to the `,` or the bracket.
             let j = this.skipSpaces(end, lineEnd);
             if (isMap) {
                 if (t.charCodeAt(j) !== COLON || t.charCodeAt(j + 1) !== SPACE || j !== end)
@@ -45003,12 +45058,10 @@ class PlainReader {
                     giveUp();
                 coll.items.push(new dist/* Pair */.Rm(item, value));
                 j = this.skipSpaces(vEnd, lineEnd);
-                if (j !== vEnd)
-                    giveUp();
+                value.range[2] = j;
             }
             else {
-                if (j !== end)
-                    giveUp();
+                item.range[2] = j;
                 coll.items.push(item);
             }
             const ch = t.charCodeAt(j);
@@ -45045,8 +45098,9 @@ class PlainReader {
         const ch2 = t.charCodeAt(end);
         if (ch2 === HASH || (ch2 === COLON && !atKey))
             giveUp();
-        if (t.charCodeAt(end - 1) === SPACE)
-            giveUp();
+        // The blanks before a `,` or a bracket are not the scalar's (a key's `:` follows it at once).
+        while (t.charCodeAt(end - 1) === SPACE)
+            end--;
         return [this.scalar(t.slice(at, end), at, end, end, atKey), end];
     }
     skipSpaces(at, lineEnd) {
@@ -46176,7 +46230,8 @@ const registry = buildRegistry(BUILTIN_RULES);
  * concatenation as the pair of its parts. A label value or resource name read from a manifest, or
  * a message built from one, so keeps the whole text of its file alive for as long as the finding
  * or fact that holds it: at 50,000 files, every manifest with a finding stayed in memory. This
- * copies the strings of what outlives a file (findings, facts) into strings of their own.
+ * copies the strings of what outlives a file (findings, facts) into strings of their own, one
+ * copy per content: a remediation that a thousand findings share stays one string.
  * Plain data only (objects, arrays, strings): what a file's outcome is made of.
  */
 function ownStrings(value) {
@@ -46185,9 +46240,23 @@ function ownStrings(value) {
 /** Nesting far past any finding's or fact's: a cycle, which plain data never has, stops here. */
 const own_strings_MAX_DEPTH = 32;
 const SLICE_MIN = 13;
+/** Copies made, by content. Bounded: clearing it only loses sharing. */
+const copies = new Map();
+const MAX_COPIES = 8192;
+function copyOf(text) {
+    const known = copies.get(text);
+    if (known !== undefined)
+        return known;
+    if (copies.size >= MAX_COPIES)
+        copies.clear();
+    // The concatenation is flattened into a new string, which the slice then points into.
+    const copy = (text + ' ').slice(0, -1);
+    copies.set(copy, copy);
+    return copy;
+}
 function own(value, depth) {
     if (typeof value === 'string')
-        return value.length < SLICE_MIN ? value : (value + ' ').slice(0, -1);
+        return value.length < SLICE_MIN ? value : copyOf(value);
     // A frozen object is a module's constant, never cut from a file.
     if (value === null || typeof value !== 'object' || depth > own_strings_MAX_DEPTH || Object.isFrozen(value))
         return value;
@@ -49826,7 +49895,8 @@ function spanOfNode(source, node) {
     const range = node?.range;
     return range ? source.span(range[0], range[1]) : undefined;
 }
-function metaEntries(doc, metadata, key, source) {
+const isExceptionKey = (key) => key.startsWith(EXCEPTION_PREFIX);
+function metaEntries(doc, metadata, key, source, keep = () => true) {
     const out = dict();
     const map = metadata ? mapField(doc, metadata, key) : undefined;
     if (!map)
@@ -49834,11 +49904,15 @@ function metaEntries(doc, metadata, key, source) {
     const keySpans = new Map();
     for (const pair of map.items) {
         const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : undefined;
+        if (k !== undefined && !keep(k))
+            continue;
         const s = spanOfNode(source, pair.key);
         if (k !== undefined && s && !keySpans.has(k))
             keySpans.set(k, s);
     }
     for (const [k, v] of entries(doc, map)) {
+        if (!keep(k))
+            continue;
         const text = scalarText(v);
         if (text === undefined)
             continue;
@@ -49865,8 +49939,8 @@ function workloadFacts(object, pods, source) {
         namespace: object.namespace,
         namespaceSpan: spanOfNode(source, namespaceNode),
         anchor: spanOfNode(source, nameNode) ?? objectStart,
-        labels: metaEntries(doc, metadata, 'labels', source),
-        annotations: metaEntries(doc, metadata, 'annotations', source),
+        labels: metaEntries(doc, metadata, 'labels', source, isExceptionKey),
+        annotations: metaEntries(doc, metadata, 'annotations', source, isExceptionKey),
         pods: pods.map(pod => podFacts(pod, metadata, source)),
     };
 }
