@@ -189,8 +189,8 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'corpus') {
       ].join(' '),
     )
     if (size === SIZES.at(-1)) {
-      // The worker pool starts by default from two workers (3 cores); here it is asked for, so
-      // that one run shows what a worker costs and gains on this machine.
+      // The parse pool is off by default; here one worker is asked for, so that one run shows
+      // what it costs and gains on this machine.
       const pooled = measure(dir, Math.min(RUNS, 3), [], { HNG_SCAN_THREADS: '1' })
       row(
         `  ${size} files, one parse worker`,
