@@ -43941,9 +43941,6 @@ function useFastEnv() {
     process.env = { ...process.env };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/rules/admission-policy-stale.ts
@@ -50556,21 +50553,19 @@ function outcomeOf(prepared, engine, parses) {
 
 
 
-
 /**
- * The costly files of a walk (those whose YAML is parsed: a few percent of a repository, most of
- * the scan's work) parsed on worker threads while the main thread walks, reads and scans the rest,
- * the outcomes handed back in discovery order, so the report is the same byte for byte as a
- * single-threaded scan. A worker gets a file's text, never its path: reading stays on the main
+ * The files of a walk whose YAML is parsed (a few percent of a repository) parsed on worker
+ * threads while the main thread walks, reads and scans the rest, the outcomes handed back in
+ * discovery order, so the report is the same byte for byte as a single-threaded scan. A worker gets a file's text, never its path: reading stays on the main
  * thread, whose reads workers could only contend with. Small scans never start a pool: it starts
  * once the walk has met POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
- * HNG_SCAN_THREADS sets the number of workers (0: none, at most 8). By default two, where the
- * machine has a core for each beside the main thread's; else none: on 2 cores one worker made a
- * 10,000-file scan 1.19x slower and a 50,000-file one between 0.89x and 1.15x, for 20 MB more
- * (paired runs of npm run bench's corpus), a worker compiling the parser anew and collecting its
- * own heap. Not more by default: parsing and the collection it causes are under half of a
- * single-threaded scan's CPU, so the main thread's share bounds the scan beyond two, and each
- * worker holds about 20 MB.
+ * HNG_SCAN_THREADS sets the number of workers (0: none, at most 8). None by default: since
+ * most manifests are read by the plain reader (plain-yaml.ts), parsing is about a tenth of a
+ * scan's CPU, so the main thread's share bounds the scan; one worker left a 50,000-file scan's
+ * time unchanged on 2 cores (1.00x, paired runs of npm run bench's corpus) for 20 MB more, a
+ * worker compiling the parser anew and collecting its own heap. It still pays where eemeli/yaml
+ * reads most files (anchors, folded scalars, comment-heavy manifests) on a machine with cores to
+ * spare.
  */
 const POOL_AFTER_PARSES = 64;
 /** Files per message: enough to amortise a message, few enough to keep every worker busy. */
@@ -50578,7 +50573,6 @@ const BATCH = 16;
 /** Batches in flight per worker: enough to keep each busy, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 4;
 const MAX_WORKERS = 8;
-const DEFAULT_WORKERS = 2;
 /** Outcomes held back, at most, by a batch that has not filled. */
 const HOLD_BACK = 512;
 let entry;
@@ -50602,9 +50596,7 @@ function poolSize(setup) {
     if (!entry || !setup.ruleIds.every(id => registry.has(id)))
         return 0;
     const asked = process.env.HNG_SCAN_THREADS;
-    if (asked !== undefined && /^\d+$/.test(asked))
-        return Math.min(MAX_WORKERS, Number(asked));
-    return (0,external_node_os_namespaceObject.availableParallelism)() - 1 >= DEFAULT_WORKERS ? DEFAULT_WORKERS : 0;
+    return asked !== undefined && /^\d+$/.test(asked) ? Math.min(MAX_WORKERS, Number(asked)) : 0;
 }
 /** Starts a pool that hands outcomes to `deliver` in the order files were added; undefined when none is worth it. */
 function startPool(setup, deliver) {
@@ -53665,6 +53657,9 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/io/safe-read.ts
 
 

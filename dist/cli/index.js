@@ -4152,7 +4152,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lean_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7562);
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6923);
 /* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4249);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2824);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8256);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 
 
@@ -4178,7 +4178,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2824:
+/***/ 8256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6880,9 +6880,9 @@ function policy_exceptionRecords(facts, centralFile) {
 
 
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/render/messages.ts
 /** How much of a tool's message a finding carries: the first lines say what is wrong; a loop's message repeats itself for 100 KiB. */
 const MAX_MESSAGE = 600;
@@ -7948,7 +7948,7 @@ async function render_renderAll(request) {
 }
 const emptyOutcome = () => ({ findings: [], facts: (0,engine_facts/* noFacts */.f5)(), renders: 0, millis: 0, missing: { helm: 0, kustomize: 0 } });
 /** Renders at once: enough to overlap the tools' start-up, few enough for a shared 2-core runner. */
-const RENDER_CONCURRENCY = Math.max(2, Math.min(4, (0,external_node_os_.availableParallelism)()));
+const RENDER_CONCURRENCY = Math.max(2, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)()));
 /** The chart's own values, then each configured values set as a variant of its own. */
 function variantsOf(chart, settings) {
     const configured = settings.helm.charts.filter(c => c.path === chart);
@@ -7957,7 +7957,7 @@ function variantsOf(chart, settings) {
 }
 const joinPath = (dir, file) => (dir === '.' ? file : `${dir}/${file}`);
 async function withCopy(run) {
-    const base = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'hng-render-'));
+    const base = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'hng-render-'));
     try {
         return await run(external_node_path_default().join(base, 'tree'), external_node_path_default().join(base, 'home'));
     }
@@ -18463,8 +18463,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ScanPool
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
@@ -18475,21 +18473,19 @@ var scan_one = __nccwpck_require__(3114);
 
 
 
-
 /**
- * The costly files of a walk (those whose YAML is parsed: a few percent of a repository, most of
- * the scan's work) parsed on worker threads while the main thread walks, reads and scans the rest,
- * the outcomes handed back in discovery order, so the report is the same byte for byte as a
- * single-threaded scan. A worker gets a file's text, never its path: reading stays on the main
+ * The files of a walk whose YAML is parsed (a few percent of a repository) parsed on worker
+ * threads while the main thread walks, reads and scans the rest, the outcomes handed back in
+ * discovery order, so the report is the same byte for byte as a single-threaded scan. A worker gets a file's text, never its path: reading stays on the main
  * thread, whose reads workers could only contend with. Small scans never start a pool: it starts
  * once the walk has met POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
- * HNG_SCAN_THREADS sets the number of workers (0: none, at most 8). By default two, where the
- * machine has a core for each beside the main thread's; else none: on 2 cores one worker made a
- * 10,000-file scan 1.19x slower and a 50,000-file one between 0.89x and 1.15x, for 20 MB more
- * (paired runs of npm run bench's corpus), a worker compiling the parser anew and collecting its
- * own heap. Not more by default: parsing and the collection it causes are under half of a
- * single-threaded scan's CPU, so the main thread's share bounds the scan beyond two, and each
- * worker holds about 20 MB.
+ * HNG_SCAN_THREADS sets the number of workers (0: none, at most 8). None by default: since
+ * most manifests are read by the plain reader (plain-yaml.ts), parsing is about a tenth of a
+ * scan's CPU, so the main thread's share bounds the scan; one worker left a 50,000-file scan's
+ * time unchanged on 2 cores (1.00x, paired runs of npm run bench's corpus) for 20 MB more, a
+ * worker compiling the parser anew and collecting its own heap. It still pays where eemeli/yaml
+ * reads most files (anchors, folded scalars, comment-heavy manifests) on a machine with cores to
+ * spare.
  */
 const POOL_AFTER_PARSES = 64;
 /** Files per message: enough to amortise a message, few enough to keep every worker busy. */
@@ -18497,7 +18493,6 @@ const BATCH = 16;
 /** Batches in flight per worker: enough to keep each busy, few enough that memory stays flat. */
 const IN_FLIGHT_PER_WORKER = 4;
 const MAX_WORKERS = 8;
-const DEFAULT_WORKERS = 2;
 /** Outcomes held back, at most, by a batch that has not filled. */
 const HOLD_BACK = 512;
 let entry;
@@ -18521,9 +18516,7 @@ function poolSize(setup) {
     if (!entry || !setup.ruleIds.every(id => rules/* registry */.u5.has(id)))
         return 0;
     const asked = process.env.HNG_SCAN_THREADS;
-    if (asked !== undefined && /^\d+$/.test(asked))
-        return Math.min(MAX_WORKERS, Number(asked));
-    return (0,external_node_os_.availableParallelism)() - 1 >= DEFAULT_WORKERS ? DEFAULT_WORKERS : 0;
+    return asked !== undefined && /^\d+$/.test(asked) ? Math.min(MAX_WORKERS, Number(asked)) : 0;
 }
 /** Starts a pool that hands outcomes to `deliver` in the order files were added; undefined when none is worth it. */
 function startPool(setup, deliver) {
@@ -18644,13 +18637,6 @@ class ScanPool {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
