@@ -45109,26 +45109,49 @@ class PlainReader {
     }
     /** A plain scalar resolved as the composer does: the first default tag of the schema whose test matches. */
     scalar(source, start, valueEnd, nodeEnd, atKey) {
-        const schema = this.doc.schema;
-        let format;
+        const tag = resolvingTag(this.doc.schema.tags, source, atKey);
         let value = source;
-        for (const tag of schema.tags) {
-            if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test?.test(source)) {
-                if (!('resolve' in tag) || tag.collection)
-                    giveUp();
-                value = tag.resolve(source, giveUp, this.doc.options);
-                format = tag.format;
-                break;
-            }
+        if (tag) {
+            if (!('resolve' in tag) || tag.collection)
+                giveUp();
+            value = tag.resolve(source, giveUp, this.doc.options);
         }
         const s = value instanceof dist/* Scalar */.X5 ? value : new dist/* Scalar */.X5(value);
         s.range = [start, valueEnd, nodeEnd];
         s.source = source;
         s.type = 'PLAIN';
-        if (format)
-            s.format = format;
+        if (tag?.format)
+            s.format = tag.format;
         return s;
     }
+}
+/**
+ * Which tag of the schema a plain scalar resolves with (none: a string), by its text. Testing
+ * every tag's pattern was most of reading a scalar, and most scalars are keys and names met again
+ * and again. Kept for one list of tags (every document of every file has the same, for the same
+ * options) and bounded: clearing only costs the tests again.
+ */
+const tagsOf = { list: [], tags: [], keys: new Map(), values: new Map() };
+const MAX_CACHED = 4096;
+function resolvingTag(tags, source, atKey) {
+    // Each document has its own list (of the same tags): compared once per list.
+    if (tags !== tagsOf.list) {
+        if (tags.length !== tagsOf.tags.length || tags.some((tag, i) => tag !== tagsOf.tags[i])) {
+            tagsOf.tags = [...tags];
+            tagsOf.keys.clear();
+            tagsOf.values.clear();
+        }
+        tagsOf.list = tags;
+    }
+    const cache = atKey ? tagsOf.keys : tagsOf.values;
+    const known = cache.get(source);
+    if (known !== undefined)
+        return known ?? undefined;
+    const found = tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) && tag.test?.test(source));
+    if (cache.size >= MAX_CACHED)
+        cache.clear();
+    cache.set(source, found ?? null);
+    return found;
 }
 /**
  * Whether a plain scalar may start at `at`: not at an indicator, but for `-` and `:` followed by
