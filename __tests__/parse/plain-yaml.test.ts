@@ -256,6 +256,11 @@ const MUTATIONS = [
   'x',
   '0',
   '\\',
+  // Blanks and breaks that are not YAML's: content to both readers.
+  '\u00a0',
+  'é',
+  '\u2028',
+  '\u0085',
 ]
 
 function mutate(text: string, r: () => number): string {
