@@ -16838,14 +16838,10 @@ class PlainReader {
         const t = this.text;
         const lineEnd = this.ends[this.line];
         const c = this.contentAt(this.line, after);
-        if (c > after || c === lineEnd) {
-            // fine: separated from the indicator
-        }
-        else
+        // A value touching its indicator, or a comment after the indicator (which moves ranges).
+        if ((c === after && c < lineEnd) || t.charCodeAt(c) === HASH)
             giveUp();
-        if (c === lineEnd || t.charCodeAt(c) === HASH) {
-            if (c < lineEnd)
-                giveUp();
+        if (c === lineEnd) {
             // The value is on the following lines, or empty.
             this.line++;
             const next = this.nextContent(this.segmentEnd);
