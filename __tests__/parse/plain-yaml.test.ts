@@ -412,6 +412,41 @@ describe('readPlainDocuments', () => {
     expect(read).toBeGreaterThan(cases / 10)
   })
 
+  it('resolves scalars that look like numbers, booleans, nulls and times as eemeli/yaml does, in every place', () => {
+    const r = rng(13)
+    const pieces = [
+      ...'0123456789.+-_:eExobinfaNT~yYlsuOnFr '.split(''),
+      '0x',
+      '0b',
+      '0o',
+      '.inf',
+      '.nan',
+      'true',
+      'null',
+      'yes',
+      'on',
+      '2001-12-14',
+      'T',
+      'Z',
+      '-05:00',
+      ' 1:2:3',
+      '1e+',
+    ]
+    let read = 0
+    const cases = Number(process.env.PLAIN_YAML_CASES ?? 4000)
+    for (let i = 0; i < cases; i++) {
+      let text = ''
+      for (let n = 1 + Math.floor(r() * 6); n > 0; n--) text += pieces[Math.floor(r() * pieces.length)]
+      const v = text.trim() || '0'
+      // As a value, a key, an item, a flow item, a flow pair and a compact pair: keys resolve `<<` and strings differently.
+      for (const doc of [`k: ${v}\n`, `${v}: x\n`, `- ${v}\n`, `[${v}]\n`, `{${v}: ${v}}\n`, `- ${v}: ${v}\n`]) {
+        if (compare(doc)) read++
+        expectSame(doc)
+      }
+    }
+    expect(read).toBeGreaterThan(cases)
+  })
+
   it('reads mutated documents as eemeli/yaml does, or gives up, and never accepts what eemeli/yaml rejects', () => {
     const r = rng(11)
     let read = 0
