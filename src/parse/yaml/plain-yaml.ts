@@ -175,25 +175,23 @@ class PlainReader {
    * The next line holding content after the current one, checking that comments between stand
    * at that content's indent; undefined at the end of the document.
    */
-  private nextContent(end: number): number | undefined {
-    let l = this.line
-    while (l < end && this.isBlankOrComment(l)) l++
-    if (l >= end) return undefined
-    this.checkComments(this.line, l, this.indentOf(l))
+  private nextContent(): number | undefined {
+    const l = this.nextContentPeek()
+    if (l !== undefined) this.checkComments(this.line, l, this.indentOf(l))
     return l
   }
 
   /** A block map or sequence whose first entry starts at `at` on the current line, its column being its indent. */
   private blockNode(indent: number, at: number, zeroIndented = false): YAMLMap | YAMLSeq {
     if (++this.depth > MAX_DEPTH) giveUp()
-    const node = this.text.charCodeAt(at) === DASH && this.dashIndicator(at) ? this.blockSeq(indent, at, zeroIndented) : this.blockMap(indent, at)
+    const node = this.seqIndicatorAt(this.line, at) ? this.blockSeq(indent, at, zeroIndented) : this.blockMap(indent, at)
     this.depth--
     return node
   }
 
-  private dashIndicator(at: number): boolean {
-    const next = this.text.charCodeAt(at + 1)
-    return at + 1 >= this.ends[this.line] || next === SPACE
+  /** A `-` at `at` on `line` that starts a sequence item: followed by a space or the line's end. */
+  private seqIndicatorAt(line: number, at: number): boolean {
+    return this.text.charCodeAt(at) === DASH && (at + 1 >= this.ends[line] || this.text.charCodeAt(at + 1) === SPACE)
   }
 
   private blockMap(indent: number, at: number): YAMLMap {
@@ -207,7 +205,7 @@ class PlainReader {
       const value = this.value(indent, keyEnd + 1, true)
       map.items.push(new Pair(key, value))
       offset = value.range![2]
-      const next = this.nextContent(this.segmentEnd)
+      const next = this.nextContent()
       if (next === undefined) break
       const nextIndent = this.indentOf(next)
       if (nextIndent < indent) break
@@ -231,7 +229,7 @@ class PlainReader {
       const item = this.value(indent, at + 1, false, commented)
       seq.items.push(item)
       offset = item.range![2]
-      const next = this.nextContent(this.segmentEnd)
+      const next = this.nextContent()
       if (next === undefined) break
       const nextIndent = this.indentOf(next)
       if (nextIndent > indent) giveUp()
@@ -260,7 +258,7 @@ class PlainReader {
     if (c === lineEnd) {
       // The value is on the following lines, or empty.
       this.line++
-      const next = this.nextContent(this.segmentEnd)
+      const next = this.nextContent()
       const nextIndent = next === undefined ? -1 : this.indentOf(next)
       const nested = next !== undefined && (nextIndent > indent || (inMap && nextIndent === indent && this.startsSeq(next)))
       if (nested) {
@@ -273,7 +271,7 @@ class PlainReader {
       this.endedEmpty = true
       return this.scalar('', c, c, c, false)
     }
-    if (t.charCodeAt(c) === DASH && this.dashIndicator(c)) return giveUp()
+    if (this.seqIndicatorAt(this.line, c)) return giveUp()
     if (!inMap && this.keyEnd(c) >= 0) return this.blockNode(c - this.starts[this.line], c)
     return this.inline(indent, c)
   }
@@ -354,8 +352,7 @@ class PlainReader {
   }
 
   private startsSeq(line: number): boolean {
-    const at = this.contentAt(line, this.starts[line])
-    return this.text.charCodeAt(at) === DASH && (at + 1 >= this.ends[line] || this.text.charCodeAt(at + 1) === SPACE)
+    return this.seqIndicatorAt(line, this.contentAt(line, this.starts[line]))
   }
 
   /**
@@ -452,7 +449,6 @@ class PlainReader {
       if (isMap) {
         if (t.charCodeAt(j) !== COLON || t.charCodeAt(j + 1) !== SPACE || j !== end) giveUp()
         const [value, vEnd] = this.flowItem(this.skipSpaces(j + 1, lineEnd), lineEnd, false)
-        if (this.skipSpaces(j + 1, lineEnd) === j + 1) giveUp()
         ;(coll as YAMLMap).items.push(new Pair(item, value))
         j = this.skipSpaces(vEnd, lineEnd)
         value.range![2] = j
