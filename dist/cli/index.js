@@ -15199,8 +15199,8 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * memory followed the size of the tree (65 MB at 1,000 files, 130 MB at 50,000). Growing the old
  * generation for size, and keeping the young generation at its first 1 MB semi-spaces (it grew
  * to 8 MB each, 16 MB that a file's short-lived nodes never need), holds it near what is live:
- * about 80 MB at 50,000 files on one thread where it was 100 MB, for about 7% more CPU (more, smaller scavenges; npm run bench).
- * Set first thing, before the heap has grown; the flags are the process's, workers' included.
+ * about 80 MB at 50,000 files on one thread where it was 100 MB, for about 7% more CPU (more,
+ * smaller scavenges; npm run bench). Set first thing, before the heap has grown; the flags are the process's, workers' included.
  */
 function useLeanHeap() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
@@ -16750,26 +16750,23 @@ class PlainReader {
      * The next line holding content after the current one, checking that comments between stand
      * at that content's indent; undefined at the end of the document.
      */
-    nextContent(end) {
-        let l = this.line;
-        while (l < end && this.isBlankOrComment(l))
-            l++;
-        if (l >= end)
-            return undefined;
-        this.checkComments(this.line, l, this.indentOf(l));
+    nextContent() {
+        const l = this.nextContentPeek();
+        if (l !== undefined)
+            this.checkComments(this.line, l, this.indentOf(l));
         return l;
     }
     /** A block map or sequence whose first entry starts at `at` on the current line, its column being its indent. */
     blockNode(indent, at, zeroIndented = false) {
         if (++this.depth > MAX_DEPTH)
             giveUp();
-        const node = this.text.charCodeAt(at) === DASH && this.dashIndicator(at) ? this.blockSeq(indent, at, zeroIndented) : this.blockMap(indent, at);
+        const node = this.seqIndicatorAt(this.line, at) ? this.blockSeq(indent, at, zeroIndented) : this.blockMap(indent, at);
         this.depth--;
         return node;
     }
-    dashIndicator(at) {
-        const next = this.text.charCodeAt(at + 1);
-        return at + 1 >= this.ends[this.line] || next === SPACE;
+    /** A `-` at `at` on `line` that starts a sequence item: followed by a space or the line's end. */
+    seqIndicatorAt(line, at) {
+        return this.text.charCodeAt(at) === DASH && (at + 1 >= this.ends[line] || this.text.charCodeAt(at + 1) === SPACE);
     }
     blockMap(indent, at) {
         const map = new dist/* YAMLMap */.CA(this.doc.schema);
@@ -16783,7 +16780,7 @@ class PlainReader {
             const value = this.value(indent, keyEnd + 1, true);
             map.items.push(new dist/* Pair */.Rm(key, value));
             offset = value.range[2];
-            const next = this.nextContent(this.segmentEnd);
+            const next = this.nextContent();
             if (next === undefined)
                 break;
             const nextIndent = this.indentOf(next);
@@ -16810,7 +16807,7 @@ class PlainReader {
             const item = this.value(indent, at + 1, false, commented);
             seq.items.push(item);
             offset = item.range[2];
-            const next = this.nextContent(this.segmentEnd);
+            const next = this.nextContent();
             if (next === undefined)
                 break;
             const nextIndent = this.indentOf(next);
@@ -16844,7 +16841,7 @@ class PlainReader {
         if (c === lineEnd) {
             // The value is on the following lines, or empty.
             this.line++;
-            const next = this.nextContent(this.segmentEnd);
+            const next = this.nextContent();
             const nextIndent = next === undefined ? -1 : this.indentOf(next);
             const nested = next !== undefined && (nextIndent > indent || (inMap && nextIndent === indent && this.startsSeq(next)));
             if (nested) {
@@ -16858,7 +16855,7 @@ class PlainReader {
             this.endedEmpty = true;
             return this.scalar('', c, c, c, false);
         }
-        if (t.charCodeAt(c) === DASH && this.dashIndicator(c))
+        if (this.seqIndicatorAt(this.line, c))
             return giveUp();
         if (!inMap && this.keyEnd(c) >= 0)
             return this.blockNode(c - this.starts[this.line], c);
@@ -16953,8 +16950,7 @@ class PlainReader {
         return l < this.segmentEnd ? l : undefined;
     }
     startsSeq(line) {
-        const at = this.contentAt(line, this.starts[line]);
-        return this.text.charCodeAt(at) === DASH && (at + 1 >= this.ends[line] || this.text.charCodeAt(at + 1) === SPACE);
+        return this.seqIndicatorAt(line, this.contentAt(line, this.starts[line]));
     }
     /**
      * Where the `:` after a key starting at `at` stands, or -1 when no one-line plain or quoted key
@@ -17060,8 +17056,6 @@ class PlainReader {
                 if (t.charCodeAt(j) !== COLON || t.charCodeAt(j + 1) !== SPACE || j !== end)
                     giveUp();
                 const [value, vEnd] = this.flowItem(this.skipSpaces(j + 1, lineEnd), lineEnd, false);
-                if (this.skipSpaces(j + 1, lineEnd) === j + 1)
-                    giveUp();
                 coll.items.push(new dist/* Pair */.Rm(item, value));
                 j = this.skipSpaces(vEnd, lineEnd);
                 value.range[2] = j;
@@ -18363,6 +18357,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ outcomeOf)
 });
 
+// EXTERNAL MODULE: ./src/config/severity.ts
+var severity = __nccwpck_require__(6591);
 ;// CONCATENATED MODULE: ./src/engine/own-strings.ts
 /**
  * V8 keeps a substring of 13 characters or more as a slice of the string it was cut from, and a
@@ -18410,8 +18406,6 @@ function own(value, depth) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/config/severity.ts
-var severity = __nccwpck_require__(6591);
 // EXTERNAL MODULE: ./src/engine/scan-file.ts + 19 modules
 var scan_file = __nccwpck_require__(2691);
 // EXTERNAL MODULE: ./src/parse/shell/file-names.ts
@@ -18495,8 +18489,9 @@ var scan_one = __nccwpck_require__(3114);
 /**
  * The files of a walk whose YAML is parsed (a few percent of a repository) parsed on worker
  * threads while the main thread walks, reads and scans the rest, the outcomes handed back in
- * discovery order, so the report is the same byte for byte as a single-threaded scan. A worker gets a file's text, never its path: reading stays on the main
- * thread, whose reads workers could only contend with. Small scans never start a pool: it starts
+ * discovery order, so the report is the same byte for byte as a single-threaded scan. A worker
+ * gets a file's text, never its path: reading stays on the main thread, whose reads workers
+ * could only contend with. Small scans never start a pool: it starts
  * once the walk has met POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
  * HNG_SCAN_THREADS sets the number of workers (0: none, at most 8). None by default: since
  * most manifests are read by the plain reader (plain-yaml.ts), parsing is about a tenth of a
