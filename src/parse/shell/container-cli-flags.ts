@@ -1,7 +1,7 @@
 import type { Span } from '../../model.js'
 import { HOST_NAMESPACES, type Namespace } from '../../namespaces.js'
 import { isExpansionOnly, namesImage } from './expansion.js'
-import { tokenize, type Word } from './shell-tokenizer.js'
+import { rawOffset, tokenize, type Word } from './shell-tokenizer.js'
 import { asWritten, joinedLineRemoval, type ShellReading } from './shell-view.js'
 import { flagRemovalRange, type SourceText } from '../source.js'
 
@@ -329,10 +329,10 @@ function makeFlag(t: ShellReading, name: Namespace, written: string, first: Word
   let valueStart: number
   let valueEnd: number
   if (value.length > 0) {
-    valueStart = valueWord.offs[valueFrom]
-    valueEnd = valueWord.offs[valueWord.text.length - 1] + 1
+    valueStart = rawOffset(valueWord, valueFrom)
+    valueEnd = rawOffset(valueWord, valueWord.text.length - 1) + 1
   } else {
-    valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start)
+    valueStart = valueFrom > 0 ? rawOffset(valueWord, valueFrom - 1) + 1 : (valueWord.inner?.[0] ?? valueWord.start)
     valueEnd = valueStart
   }
   // A value word from another place (`$NETFLAG host`, the flag in a variable): the flag word alone is the span.

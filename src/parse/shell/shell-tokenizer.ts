@@ -23,8 +23,13 @@ export interface Word {
   end: number
   /** Quotes, escapes and continuations removed; `$(...)` and backticks kept as written. */
   text: string
-  /** Raw offset of each `text` character. */
-  offs: number[]
+  /**
+   * Where `text` comes from: raw ranges `[from, to)` in pairs, in text order, whose characters
+   * joined are `text` (every character a word keeps is the one written at its offset). A word
+   * is mostly one range: a pair of numbers, where an offset per character cost a scan more than
+   * all its words' text. rawOffset maps a character of `text` back to the file.
+   */
+  runs: number[]
   /** A redirection operator (`>`, `>>`, `>&`, `<<`); the next word is its target. */
   redir: boolean
   /** The raw inside of a word that is exactly one quoted string with no substitution in it. */
@@ -43,8 +48,10 @@ export interface WordVia {
 interface Builder {
   start: number
   end: number
-  chars: string[]
-  offs: number[]
+  /** The word's characters so far, as Word.runs. */
+  runs: number[]
+  /** How many characters the runs hold. */
+  length: number
   quotes: number
   /** The opening quote when nothing came before it (VOIDs aside), or -1. */
   firstQuoteAt: number
@@ -89,15 +96,33 @@ function newFrame(kind: Frame['kind'], openedAt: number): Frame {
   return { kind, depth: 0, arithAt: -1, cmd: { words: [] }, cur: undefined, quote: '', openedAt }
 }
 
-function finish(b: Builder): Word {
-  const w: Word = { start: b.start, end: b.end, text: b.chars.join(''), offs: b.offs, redir: false }
+/** The raw offset of `text[k]` of a word. */
+export function rawOffset(w: Pick<Word, 'runs'>, k: number): number {
+  const runs = w.runs
+  for (let r = 0; r < runs.length; r += 2) {
+    const length = runs[r + 1] - runs[r]
+    if (k < length) return runs[r] + k
+    k -= length
+  }
+  return Number.NaN
+}
+
+function textOf(text: string, runs: number[]): string {
+  if (runs.length === 2) return text.slice(runs[0], runs[1])
+  let out = ''
+  for (let r = 0; r < runs.length; r += 2) out += text.slice(runs[r], runs[r + 1])
+  return out
+}
+
+function finish(text: string, b: Builder): Word {
+  const w: Word = { start: b.start, end: b.end, text: textOf(text, b.runs), runs: b.runs, redir: false }
   if (b.quotes === 1 && !b.substituted && b.firstQuoteAt !== -1 && b.lastCloseAt === b.end - 1) w.inner = [b.firstQuoteAt + 1, b.end - 1]
   return w
 }
 
 /** Nothing but VOIDs: no word at all. */
 function isVoidOnly(b: Builder): boolean {
-  return b.chars.length === 0 && b.quotes === 0 && !b.substituted
+  return b.length === 0 && b.quotes === 0 && !b.substituted
 }
 
 /**
@@ -122,13 +147,16 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
   let indent = 0
 
   const builder = (at: number): Builder => {
-    if (!f.cur) f.cur = { start: at, end: at, chars: [], offs: [], quotes: 0, firstQuoteAt: -1, lastCloseAt: -1, substituted: false }
+    if (!f.cur) f.cur = { start: at, end: at, runs: [], length: 0, quotes: 0, firstQuoteAt: -1, lastCloseAt: -1, substituted: false }
     return f.cur
   }
-  const add = (c: string, at: number, wordStart: number, wordEnd: number): void => {
+  /** Adds the characters written at `[from, to)` (offsets only grow within a word) and ends the word at `wordEnd`. */
+  const add = (from: number, to: number, wordStart: number, wordEnd: number): void => {
     const b = builder(wordStart)
-    b.chars.push(c)
-    b.offs.push(at)
+    const runs = b.runs
+    if (runs.length > 0 && runs[runs.length - 1] === from) runs[runs.length - 1] = to
+    else runs.push(from, to)
+    b.length += to - from
     b.end = wordEnd
   }
   /** Blanks before the current line's first word, computed once per line. */
@@ -147,7 +175,7 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
       f.cur = undefined
       return
     }
-    const w = finish(f.cur)
+    const w = finish(text, f.cur)
     f.cmd.words.push(w)
     f.cur = undefined
     const op = f.heredocOp
@@ -186,13 +214,11 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
     f = stack[stack.length - 1]
     // The outer word reads the substitution as written, e.g. a value `$(cat net)`. An unclosed
     // one (a syntax error, or `$(` in prose) is not copied: that would cost a pass per frame.
-    const b = builder(opened)
-    b.end = closeEnd
-    if (!closed) return
-    for (let k = opened; k < closeEnd; k++) {
-      b.chars.push(text[k])
-      b.offs.push(k)
+    if (!closed) {
+      builder(opened).end = closeEnd
+      return
     }
+    add(opened, closeEnd, opened, closeEnd)
   }
   /** A quote in mid-word (`app's`) with no partner on its line is a literal, as in YAML prose. */
   const closesOnLine = (at: number, q: string): boolean => {
@@ -228,7 +254,7 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
         f.quote = ''
         builder(i).lastCloseAt = i
         builder(i).end = i + 1
-      } else add(c, i, i, i + 1)
+      } else add(i, i + 1, i, i + 1)
       i++
       continue
     }
@@ -240,10 +266,10 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
         if (n === '\n') i = k + 1
         else if (n === '\r' && text[k + 1] === '\n') i = k + 2
         else if (n === '"' || n === '\\' || n === '$' || n === '`') {
-          add(n, k, i, k + 1)
+          add(k, k + 1, i, k + 1)
           i = k + 1
         } else {
-          add(c, i, i, i + 1)
+          add(i, i + 1, i, i + 1)
           i++
         }
       } else if (c === '"') {
@@ -258,7 +284,7 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
         push('tick', i)
         i++
       } else {
-        add(c, i, i, i + 1)
+        add(i, i + 1, i, i + 1)
         i++
       }
       continue
@@ -280,19 +306,19 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
       if (text[k] === '\n' && k < end) i = k + 1
       else if (text[k] === '\r' && text[k + 1] === '\n' && k + 1 < end) i = k + 2
       else if (k < end) {
-        add(text[k], k, i, k + 1)
+        add(k, k + 1, i, k + 1)
         i = k + 1
       } else {
-        add(c, i, i, i + 1)
+        add(i, i + 1, i, i + 1)
         i++
       }
     } else if (c === '#' && !f.cur) {
       i = lineEndAfter(text, i, end)
     } else if (c === "'" || c === '"') {
-      if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c)) add(c, i, i, i + 1)
+      if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c)) add(i, i + 1, i, i + 1)
       else {
         const b = builder(i)
-        if (b.chars.length === 0 && b.quotes === 0 && !b.substituted) b.firstQuoteAt = i
+        if (b.length === 0 && b.quotes === 0 && !b.substituted) b.firstQuoteAt = i
         b.quotes += 1
         b.end = i + 1
         f.quote = c
@@ -311,10 +337,10 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
         else noClose['}}'] = k
       }
       if (close !== -1) {
-        for (let k = i; k < close + 2; k++) add(text[k], k, i, k + 1)
+        add(i, close + 2, i, close + 2)
         i = close + 2
       } else {
-        add(c, i, i, i + 1)
+        add(i, i + 1, i, i + 1)
         i++
       }
     } else if (c === '`' && f.kind === 'tick') {
@@ -326,7 +352,7 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
     } else if (c === '(' && f.cur && text[i + 1] !== ')' && i > noGroupUntil && (groupClose = groupEnd(text, i, end)) !== -1) {
       // `log("docker run …")`, `Write-Output("…")`, `arr=(a b)`: a call or an array in a script
       // of another language, or data; never a subshell, which only opens where a command starts.
-      for (let k = i; k < groupClose; k++) add(text[k], k, f.cur.start, k + 1)
+      add(i, groupClose, f.cur.start, groupClose)
       i = groupClose
     } else if (c === '(') {
       // Where a group does not close on its line, no later one on that line is looked for: linear.
@@ -348,16 +374,17 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
       // `2>&1`: a number right before the operator is its file descriptor, not a word.
       let opStart = i
       let fd = ''
-      if (f.cur && f.cur.quotes === 0 && /^[0-9]+$/.test(f.cur.chars.join(''))) {
+      const written = f.cur && f.cur.quotes === 0 ? textOf(text, f.cur.runs) : ''
+      if (f.cur && /^[0-9]+$/.test(written)) {
         opStart = f.cur.start
-        fd = f.cur.chars.join('')
+        fd = written
         f.cur = undefined
       } else endWord()
       let j = i
       while (j < end && '<>&|'.includes(text[j])) j++
       const op = text.slice(i, j)
       if (op === '<<' && text[j] === '-') j++
-      f.cmd.words.push({ start: opStart, end: j, text: text.slice(opStart, j), offs: [], redir: true })
+      f.cmd.words.push({ start: opStart, end: j, text: text.slice(opStart, j), runs: [opStart, j], redir: true })
       // `<<<` is a here-string, and `$((1 << n))` a shift.
       f.heredocOp = heredocs && op === '<<' && f.arithAt < 0 ? { dash: j > i + 2, stdin: fd === '' || fd === '0' } : undefined
       i = j
@@ -368,7 +395,7 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
       f.pipeFrom = pipe ? ended : undefined
       i += doubled || (pipe && text[i + 1] === '&') ? 2 : 1
     } else {
-      add(c, i, i, i + 1)
+      add(i, i + 1, i, i + 1)
       i++
     }
   }

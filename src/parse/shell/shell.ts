@@ -2,7 +2,7 @@ import { readsAsMakefile } from './file-names.js'
 import type { Span } from '../../model.js'
 import { clusterHas, isOption, readExec, readOptionList, subcommandAndFlags, type CommandFlag } from './container-cli-flags.js'
 import { ToolVariables, toolNamed, type ContainerTool } from './container-tool.js'
-import { tokenize, type Command, type Word, type WordVia } from './shell-tokenizer.js'
+import { rawOffset, tokenize, type Command, type Word, type WordVia } from './shell-tokenizer.js'
 import { fileAssignments, referencedName, Variables, type VariableScope, type VariableValue } from './variables.js'
 import { asWritten, shellViewOf, type ContainerOptionString, type ShellReading } from './shell-view.js'
 import type { SourceText } from '../source.js'
@@ -427,7 +427,7 @@ function toolWordOf(s: Scan, w: Word): ToolWord | undefined {
   const prefix = makePrefix(w.text)
   if (prefix === w.text.length) return undefined
   const tool = toolNamed(w.text.slice(prefix))
-  if (tool) return { tool, start: prefix === 0 ? w.start : w.offs[prefix] }
+  if (tool) return { tool, start: prefix === 0 ? w.start : rawOffset(w, prefix) }
   if (!w.text.includes('$')) return undefined
   // A variable is judged as written: `'$DOCKER'` is a literal, `"$DOCKER"` an expansion.
   const raw = asWritten(s, w)
