@@ -58,12 +58,23 @@ const DIRECTIVES = new Set(['syntax', 'escape', 'check'])
 /** Instructions whose arguments may open heredocs (BuildKit's heredocDirectives). */
 const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add'])
 
-/** A line continuation joins physical lines; `offs[k]` is the raw offset of `text[k]`. */
+/** A line continuation joins physical lines; rawAt(line, k) is the raw offset of `text[k]`. */
 interface LogicalLine {
   text: string
-  offs: number[]
-  /** The raw range of each physical line's part. */
+  /** The raw range of each physical line's part: `text` is their characters joined. */
   pieces: Array<[number, number]>
+}
+
+/**
+ * The raw offset of a logical line's `k`th character. Told from the pieces, where an offset per
+ * character cost a scan more than reading every Dockerfile's instructions.
+ */
+function rawAt(line: LogicalLine, k: number): number {
+  for (const [s, e] of line.pieces) {
+    if (k < e - s) return s + k
+    k -= e - s
+  }
+  return Number.NaN
 }
 
 interface PhysicalLine {
@@ -187,15 +198,15 @@ class Reader {
   }
 
   private run(line: LogicalLine, words: InstructionWords, onbuild: boolean): void {
-    const { offs } = line
+    const rawOf = (k: number) => rawAt(line, k)
     const { flags: raw } = extractFlags(line.text, words.rest)
     const flags: DockerfileFlag[] = []
     for (const f of raw) {
       const body = f.text.slice(2)
       const eq = body.indexOf('=')
       const name = (eq === -1 ? body : body.slice(0, eq)).toLowerCase()
-      const start = offs[f.start]
-      const end = offs[f.end - 1] + 1
+      const start = rawOf(f.start)
+      const end = rawOf(f.end - 1) + 1
       const span = this.src.span(start, end)
       const [rs, re] = flagRemovalRange(this.text, start, end, this.escape, true)
       const flag: DockerfileFlag = { name, value: undefined, span, removal: this.src.span(rs, re) }
@@ -210,16 +221,16 @@ class Reader {
       } else {
         const v = 2 + eq + 1
         flag.value = f.text.slice(v)
-        // f.offs index the logical line; offs maps those to the file.
-        const vs = v < f.text.length ? offs[f.offs[v]] : offs[f.offs[v - 1]] + 1
-        const ve = v < f.text.length ? offs[f.offs[f.text.length - 1]] + 1 : vs
+        // f.offs index the logical line; rawOf maps those to the file.
+        const vs = v < f.text.length ? rawOf(f.offs[v]) : rawOf(f.offs[v - 1]) + 1
+        const ve = v < f.text.length ? rawOf(f.offs[f.text.length - 1]) + 1 : vs
         flag.valueSpan = this.src.span(vs, ve)
       }
       flags.push(flag)
     }
     const run: DockerfileRun = {
       stage: this.stage,
-      instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1),
+      instructionSpan: this.src.span(rawOf(words.nameStart), rawOf(words.nameEnd - 1) + 1),
       lines: line.pieces,
       flags,
     }
@@ -265,13 +276,9 @@ function skipSpace(text: string, start: number, end: number): number {
 }
 
 function joinPieces(text: string, pieces: Array<[number, number]>): LogicalLine {
-  const offs: number[] = []
   let joined = ''
-  for (const [s, e] of pieces) {
-    joined += text.slice(s, e)
-    for (let k = s; k < e; k++) offs.push(k)
-  }
-  return { text: joined, offs, pieces }
+  for (const [s, e] of pieces) joined += text.slice(s, e)
+  return { text: joined, pieces }
 }
 
 /** The blank-separated word at or after `from`, with the quotes around it removed. */
