@@ -5,9 +5,10 @@ import { TODAY } from '../support/policy-tester.js'
 import { removeRepo, tempRepo } from '../support/render-repo.js'
 
 /**
- * A walk keeps a workload's facts only where the exceptions stage can use them: it shares a host
- * namespace, carries exception metadata, or the central file names it. A manifest that merely
- * says `hostNetwork: false` costs nothing once read, and every record still finds its workload.
+ * A walk keeps a workload's facts only where the exceptions stage can use them: it carries
+ * exception metadata (on itself or misplaced on its pod template), or the central file names it.
+ * A manifest that shares without a record fails on its findings alone, one that says
+ * `hostNetwork: false` costs nothing once read, and every record still finds its workload.
  */
 const daemonSet = (name: string, hostNetwork: boolean, metadata = '') => `apiVersion: apps/v1
 kind: DaemonSet
@@ -47,14 +48,26 @@ async function scanOf(files: Record<string, string>) {
 }
 
 describe('the workloads a walk keeps for the exceptions stage', () => {
-  it('keeps the one that shares and the ones records name, not the one that only says hostNetwork: false', async () => {
+  it('keeps the ones records name or are written on, not the one that shares without a record nor the one that says hostNetwork: false', async () => {
     const result = await scanOf({
       'k8s/shares.yaml': daemonSet('shares', true),
       'k8s/plain.yaml': daemonSet('plain', false),
       'k8s/annotated.yaml': daemonSet('annotated', false, annotated),
-      'k8s/named.yaml': daemonSet('named', false),
+      'k8s/named.yaml': daemonSet('named', true),
+      'k8s/misplaced.yaml': daemonSet('misplaced', true).replace(
+        '  template:\n    spec:\n',
+        '  template:\n    metadata:\n      annotations: {host-namespace-guard.io/owner: team-platform}\n    spec:\n',
+      ),
     })
-    expect(result.facts.workloads.map(w => w.name).sort()).toEqual(['annotated', 'named', 'shares'])
+    expect(result.facts.workloads.map(w => w.name).sort()).toEqual(['annotated', 'misplaced', 'named'])
+    // The one without a record still fails on its finding; the misplaced record is said.
+    expect(
+      result.findings
+        .filter(f => f.ruleId === 'host-network' && !f.suppression)
+        .map(f => f.resource.name)
+        .sort(),
+    ).toEqual(['misplaced', 'shares'])
+    expect(result.findings.some(f => f.ruleId === 'exception-invalid' && f.resource.name === 'misplaced')).toBe(true)
   })
 
   it('finds the workload of every record, shared or not: each says what it allows and nothing uses', async () => {

@@ -131,9 +131,10 @@ export interface FactNeeds {
   /**
    * With `exceptions`, when given: the workloads the central exceptions file names (centralTarget
    * keys). A workload's facts are then kept only where the exceptions stage can use them: it
-   * carries exception metadata (on itself or, misplaced, on its pod template), shares a host
-   * namespace, or is named here. So what a walk keeps grows with the workloads that share, not
-   * with every manifest that says `hostNetwork: false`. Without it, every workload read is kept.
+   * carries exception metadata (on itself or, misplaced, on its pod template), or is named here.
+   * So what a walk keeps grows with the exceptions, not with the manifests. Without it (a pull
+   * request's files, whose review drafts an exception for each workload that shares), every
+   * workload read is kept.
    */
   centralTargets?: string[]
 }
@@ -192,15 +193,20 @@ export function factsOf(object: K8sObject, pods: PodSpecUnit[], source: SourceTe
     return
   }
   if (!needs.exceptions) return
-  const metadata = hasExceptionMetadata(object, source)
+  const workloadMetadata = mapField(object.doc, object.map, 'metadata')
+  const metadata = hasExceptionKey(object.doc, workloadMetadata)
   if (!metadata && pods.length === 0) return
-  const workload = workloadFacts(object, pods, source)
-  const used =
-    !needs.centralTargets ||
-    metadata ||
-    workload.pods.some(p => p.misplacedException !== undefined || Object.keys(p.host).length > 0) ||
-    needs.centralTargets.includes(centralTarget(workload.kind, workload.namespace, workload.name))
-  if (used) into.workloads.push(workload)
+  // In a walk, only a workload a record can be about is kept, and decided before its facts are
+  // built: one with a record of its own (or one misplaced on its pod template), or one the
+  // central file names. One that shares but has no record fails on its findings alone.
+  if (
+    needs.centralTargets &&
+    !metadata &&
+    !pods.some(p => p.templateMetadata && p.templateMetadata !== workloadMetadata && hasExceptionKey(object.doc, p.templateMetadata)) &&
+    !needs.centralTargets.includes(centralTarget(object.kind, object.namespace, object.name))
+  )
+    return
+  into.workloads.push(workloadFacts(object, pods, source))
 }
 
 function namespaceFacts(object: K8sObject, source: SourceText): NamespaceFacts {
@@ -223,11 +229,14 @@ function isNetworkingApi(apiVersion: string | undefined): boolean {
   return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/')
 }
 
-function hasExceptionMetadata(object: K8sObject, source: SourceText): boolean {
-  const metadata = mapField(object.doc, object.map, 'metadata')
+/** Whether labels or annotations under `metadata` hold an exception key (EXCEPTION_PREFIX). */
+function hasExceptionKey(doc: Document.Parsed, metadata: YAMLMap | undefined): boolean {
   if (!metadata) return false
-  const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))]
-  return keys.some(k => k.startsWith(EXCEPTION_PREFIX))
+  for (const which of ['labels', 'annotations']) {
+    const map = mapField(doc, metadata, which)
+    if (map) for (const [k] of entries(doc, map)) if (isExceptionKey(k)) return true
+  }
+  return false
 }
 
 /** Keys are user-controlled: a `__proto__` label must stay a label. */
