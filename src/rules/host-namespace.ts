@@ -177,6 +177,8 @@ export function hostNamespaceRule({ namespace: ns, meta }: HostNamespaceSpec): R
       : undefined,
 
     containerCommand(command, ctx) {
+      // Most commands set no namespace: nothing to describe.
+      if (command.flags.length === 0) return
       // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
       const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`
       // The command's own words tell two commands apart in a fingerprint better than their order.
