@@ -6,21 +6,33 @@ import { isJenkinsfile, isMakefile } from '../parse/shell/file-names.js'
  * scanner may still read as compose by shape.
  */
 export function classify(path: string): FileType | undefined {
-  const normalized = path.replace(/\\/g, '/')
-  const base = normalized.slice(normalized.lastIndexOf('/') + 1)
-  const lower = base.toLowerCase()
-  if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower)) return 'dockerfile'
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower)) return 'workflow'
-  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return 'compose'
-  if (/\.(ya?ml|json)$/.test(lower)) return 'kubernetes'
-  if (/\.(sh|bash|zsh|ksh)$/.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower)) return 'shell'
+  const normalized = toSlashes(path)
+  const lower = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase()
+  if (DOCKERFILE_NAME.test(lower)) return 'dockerfile'
+  if (WORKFLOW_PATH.test(normalized) || CI_FILE_NAME.test(lower)) return 'workflow'
+  if (COMPOSE_NAME.test(lower)) return 'compose'
+  if (YAML_OR_JSON_NAME.test(lower)) return 'kubernetes'
+  if (SCRIPT_NAME.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower)) return 'shell'
   return undefined
 }
 
+// Module constants, not literals in the function: each evaluation of a literal is a new RegExp
+// object, and a walk classifies every file it meets.
+const DOCKERFILE_NAME = /^(dockerfile|containerfile)([.-].*)?$|\.(dockerfile|containerfile)$/
+const WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i
+const CI_FILE_NAME = /^(action|\.gitlab-ci)\.ya?ml$/
+const COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/
+const YAML_OR_JSON_NAME = /\.(ya?ml|json)$/
+const SCRIPT_NAME = /\.(sh|bash|zsh|ksh)$/
+
+/** Windows separators as forward slashes; the same string when there are none. */
+const toSlashes = (path: string): string => (path.includes('\\') ? path.replace(/\\/g, '/') : path)
+
 /** Extension-less scripts are recognised by their shebang. */
 export function looksLikeShellScript(head: string): boolean {
-  return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head)
+  return SHEBANG.test(head)
 }
+const SHEBANG = /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/
 
 /** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
 const NEVER_MANIFESTS =

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
 import type { FileType } from '../model.js'
-import { classify, mayBeScanned } from './classify.js'
+import { classify, isNeverManifest } from './classify.js'
 
 /** What a walk and a pull request's file list both need to decide: which files, and as what. */
 export interface Selection {
@@ -19,10 +19,12 @@ export type ScanAs = FileType | 'script?'
 export function fileSelector(selection: Selection): (relative: string) => ScanAs | undefined {
   const included = selection.include.length ? picomatch(selection.include, { dot: true }) : () => true
   const excluded = selection.exclude.length ? picomatch(selection.exclude, { dot: true }) : () => false
+  // mayBeScanned's test, with the name classified once.
   return relative => {
-    if (excluded(relative) || !included(relative) || !mayBeScanned(relative)) return undefined
+    if (excluded(relative) || !included(relative) || isNeverManifest(relative)) return undefined
     const type = classify(relative)
     if (type) return selection.fileTypes[type] ? type : undefined
+    if (relative.slice(relative.lastIndexOf('/') + 1).includes('.')) return undefined
     return selection.fileTypes.shell ? 'script?' : undefined
   }
 }

@@ -80,7 +80,7 @@ export class SourceText {
  */
 export function hasLoneCr(text: string): boolean {
   // indexOf first: most files have no CR at all, and it scans far faster than a regex.
-  return text.includes('\r') && /\r(?!\n)/.test(text)
+  return text.includes('\r') && LONE_CR.test(text)
 }
 
 /**
@@ -106,3 +106,4 @@ export function flagRemovalRange(text: string, start: number, end: number, escap
   if (after > end) return [start, after]
   return [before, end]
 }
+const LONE_CR = /\r(?!\n)/

@@ -295,12 +295,14 @@ function wordAfter(text: string, from: number): string | undefined {
  * BuildKit's `^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`, written out by hand: the lazy group
  * followed by `\s*$` backtracks quadratically on a long run of blanks.
  */
+const LETTER = /[A-Za-z]/
+const ALNUM = /[A-Za-z0-9]/
 function matchDirective(text: string, start: number, end: number): { name: string; value: string } | undefined {
   if (text[start] !== '#') return undefined
   let p = skipSpace(text, start + 1, end)
   const nameStart = p
-  if (!/[A-Za-z]/.test(text[p] ?? '')) return undefined
-  while (p < end && /[A-Za-z0-9]/.test(text[p])) p++
+  if (!LETTER.test(text[p] ?? '')) return undefined
+  while (p < end && ALNUM.test(text[p])) p++
   const name = text.slice(nameStart, p).toLowerCase()
   p = skipSpace(text, p, end)
   if (text[p] !== '=') return undefined

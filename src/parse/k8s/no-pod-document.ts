@@ -8,6 +8,7 @@ const NO_POD_KINDS = new Set(['CustomResourceDefinition', 'ConfigMap', 'Secret']
 /** A top-level `kind:` in a block mapping: at column 0, plain or quoted value, an optional comment. */
 const TOP_LEVEL_KIND = /^kind[ \t]*:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\1[ \t]*(?:#.*)?\r?$/gm
 /** The first line with content: a directive, a comment or a blank line is not one. */
+const STARTS_WITH_LETTER = /^[A-Za-z]/
 const FIRST_CONTENT = /^(?![ \t]*(?:#|%|\r?$))(.*)$/m
 
 /**
@@ -19,7 +20,7 @@ const FIRST_CONTENT = /^(?![ \t]*(?:#|%|\r?$))(.*)$/m
  */
 export function holdsNoPod(document: string): boolean {
   const first = FIRST_CONTENT.exec(document)?.[1]
-  if (first === undefined || !/^[A-Za-z]/.test(first)) return false
+  if (first === undefined || !STARTS_WITH_LETTER.test(first)) return false
   let kind: string | undefined
   for (const m of document.matchAll(TOP_LEVEL_KIND)) {
     if (kind !== undefined) return false

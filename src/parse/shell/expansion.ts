@@ -36,9 +36,9 @@ export function isExpansionOnly(raw: string): boolean {
         const close = closingBracket(raw, j)
         if (close === -1) return false
         k = close + 1
-      } else if (/[A-Za-z_]/.test(n)) {
+      } else if (NAME_START.test(n)) {
         j++
-        while (j < raw.length && /\w/.test(raw[j])) j++
+        while (j < raw.length && WORD_CHAR.test(raw[j])) j++
         k = j
       } else if (n !== '' && '@*#?!-0123456789'.includes(n)) k = j + 1
       else return false
@@ -73,3 +73,5 @@ export function namesImage(raw: string): boolean {
   const variable = /^"?\$+[{(]?([A-Za-z_]\w*)/.exec(raw)
   return variable !== null && IMAGE_NAME.test(variable[1])
 }
+const NAME_START = /[A-Za-z_]/
+const WORD_CHAR = /\w/

@@ -10,10 +10,11 @@
  * another language's file (`makefile.py`, `makefile.md`).
  */
 export function isMakefile(baseName: string): boolean {
-  if (/\.(mk|make)$/.test(baseName)) return true
+  if (MAKE_EXTENSION.test(baseName)) return true
   return baseName.includes('makefile') && !NOT_MAKE_EXTENSION.test(baseName)
 }
 
+const MAKE_EXTENSION = /\.(mk|make)$/
 const NOT_MAKE_EXTENSION =
   /\.(py|js|mjs|cjs|ts|go|rb|rs|java|kt|pl|php|md|rst|txt|html?|json|ya?ml|toml|lock|cmake|sh|bash|ps1|bat|cmd|orig|bak|swp|patch|diff)$/
 
@@ -36,8 +37,9 @@ const MAKE_ONLY_ASSIGNMENT = /^(?:(?:export|override)[ \t]+)?[A-Za-z_][\w.-]*[ \
 
 /** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
 export function isJenkinsfile(baseName: string): boolean {
-  return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName)
+  return JENKINSFILE_NAME.test(baseName)
 }
+const JENKINSFILE_NAME = /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i
 
 /**
  * A Makefile by name, or, for a name that says nothing (a file another Makefile includes, an
@@ -45,9 +47,9 @@ export function isJenkinsfile(baseName: string): boolean {
  * a script of another kind.
  */
 export function readsAsMakefile(path: string, text: string): boolean {
-  const normalized = path.replace(/\\/g, '/')
-  const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase()
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase()
   if (isMakefile(name)) return true
-  if (/\.(sh|bash|zsh|ksh|ya?ml|json)$/.test(name) || isJenkinsfile(name) || name === 'justfile') return false
+  if (OTHER_SCRIPT_NAME.test(name) || isJenkinsfile(name) || name === 'justfile') return false
   return looksLikeMakefile(text)
 }
+const OTHER_SCRIPT_NAME = /\.(sh|bash|zsh|ksh|ya?ml|json)$/

@@ -91,6 +91,9 @@ export interface Tokens {
 }
 
 const BLANKS = ' \t\r\v\f'
+// Constants, not literals in the loop: each evaluation of a literal is a new RegExp object.
+const ALNUM = /[A-Za-z0-9]/
+const DIGITS = /^[0-9]+$/
 
 function newFrame(kind: Frame['kind'], openedAt: number): Frame {
   return { kind, depth: 0, arithAt: -1, cmd: { words: [] }, cur: undefined, quote: '', openedAt }
@@ -315,7 +318,7 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
     } else if (c === '#' && !f.cur) {
       i = lineEndAfter(text, i, end)
     } else if (c === "'" || c === '"') {
-      if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c)) add(i, i + 1, i, i + 1)
+      if (f.cur && ALNUM.test(text[i - 1]) && !closesOnLine(i, c)) add(i, i + 1, i, i + 1)
       else {
         const b = builder(i)
         if (b.length === 0 && b.quotes === 0 && !b.substituted) b.firstQuoteAt = i
@@ -375,7 +378,7 @@ export function tokenize(text: string, start: number, end: number, newlineIsBlan
       let opStart = i
       let fd = ''
       const written = f.cur && f.cur.quotes === 0 ? textOf(text, f.cur.runs) : ''
-      if (f.cur && /^[0-9]+$/.test(written)) {
+      if (f.cur && DIGITS.test(written)) {
         opStart = f.cur.start
         fd = written
         f.cur = undefined

@@ -38,8 +38,7 @@ export function asWritten(t: ShellReading, w: Word): string {
 }
 
 export function shellViewOf(src: SourceText): ShellView {
-  const path = src.path.replace(/\\/g, '/')
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
+  const name = src.path.slice(Math.max(src.path.lastIndexOf('/'), src.path.lastIndexOf('\\')) + 1).toLowerCase()
   // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
   if (isJenkinsfile(name)) {
     const jenkinsfile = readJenkinsfile(src.text)
@@ -50,9 +49,10 @@ export function shellViewOf(src: SourceText): ShellView {
       problem: jenkinsfile.problem,
     }
   }
-  if (/\.ya?ml$/.test(name)) return { text: withEdits(src.text, yamlCommandEdits(src.text)), containerOptions: [] }
+  if (YAML_NAME.test(name)) return { text: withEdits(src.text, yamlCommandEdits(src.text)), containerOptions: [] }
   return { text: src.text, containerOptions: [] }
 }
+const YAML_NAME = /\.ya?ml$/
 
 /** `text` with one character replaced at each edit's offset; the edits are in text order. */
 function withEdits(text: string, edits: ViewEdit[]): string {

@@ -88,7 +88,7 @@ export function findContainerCommands(
     view: view.text,
     out,
     variables: new ToolVariables(text),
-    heredocs: !make || /^\.ONESHELL[ \t]*:/m.test(text),
+    heredocs: !make || ONESHELL.test(text),
     make,
     values,
     expanded: new Map(),
@@ -111,6 +111,8 @@ function containerOptionsCommand(s: Scan, options: ContainerOptionString): Conta
   const flags = readOptionList(s, options.contentStart, options.contentEnd, options.subcommand)
   return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags }
 }
+
+const ONESHELL = /^\.ONESHELL[ \t]*:/m
 
 /** Words after which the next word is still in command position. */
 const KEYWORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-'])

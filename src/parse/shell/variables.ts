@@ -134,7 +134,7 @@ function makeValue(text: string, start: number, lineEnd: number): [[number, numb
       break
     }
   }
-  while (stop > start && /\s/.test(text[stop - 1])) stop--
+  while (stop > start && SPACE.test(text[stop - 1])) stop--
   return [[start, stop], end + 1]
 }
 
@@ -150,6 +150,8 @@ function shellValue(text: string, start: number): [number, number] | undefined {
     return undefined
   }
   let k = start
-  while (k < text.length && k - start <= MAX_VALUE && !/[\s;&|)<>]/.test(text[k])) k++
+  while (k < text.length && k - start <= MAX_VALUE && !WORD_END.test(text[k])) k++
   return [start, k]
 }
+const SPACE = /\s/
+const WORD_END = /[\s;&|)<>]/

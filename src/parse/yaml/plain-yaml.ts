@@ -21,6 +21,8 @@ export const PLAIN_READER_MAX_BYTES = 1 << 20
 const MAX_DEPTH = 64
 /** eemeli/yaml rejects an implicit key whose `:` is more than 1024 characters after its start. */
 const MAX_KEY_LENGTH = 1000
+/** Tabs, CRs and a BOM change how eemeli/yaml reads indentation and line ends: left to it. */
+const UNREAD_CHARACTERS = /[\t\r\ufeff]/
 
 class GiveUp extends Error {}
 /** Thrown as one instance: giving up is frequent enough that a stack trace per throw shows in profiles. */
@@ -31,7 +33,7 @@ const giveUp = (): never => {
 
 /** The documents of `text` as eemeli/yaml composes them, or undefined when the text is not plain. */
 export function readPlainDocuments(text: string, options: ComposeOptions): Document.Parsed[] | undefined {
-  if (text.length > PLAIN_READER_MAX_BYTES || /[\t\r\ufeff]/.test(text)) return undefined
+  if (text.length > PLAIN_READER_MAX_BYTES || UNREAD_CHARACTERS.test(text)) return undefined
   try {
     return new PlainReader(text, options).documents()
   } catch (error) {

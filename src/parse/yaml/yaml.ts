@@ -61,8 +61,10 @@ export function parseYaml(source: SourceText, wanted?: (document: string) => boo
  * field to Kubernetes. Each becomes `\n`, one code unit for one: offsets stay exact.
  */
 function asGoYamlLineBreaks(text: string): string {
-  return /\r(?!\n)|[\u0085\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n') : text
+  return GO_YAML_BREAK.test(text) ? text.replace(GO_YAML_BREAKS, '\n') : text
 }
+const GO_YAML_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/
+const GO_YAML_BREAKS = new RegExp(GO_YAML_BREAK.source, 'g')
 
 /**
  * A line starting with `---` or `...` always ends a document (YAML forbids it inside scalars and
@@ -107,7 +109,8 @@ export function someDocumentWanted(text: string, wanted: (document: string) => b
 }
 
 /** A document is kept when wanted, and when it holds directives (%YAML, %TAG): they change how later documents read. */
-const kept = (body: string, wanted: (document: string) => boolean): boolean => wanted(body) || /^%/m.test(body)
+const kept = (body: string, wanted: (document: string) => boolean): boolean => wanted(body) || DIRECTIVE_LINE.test(body)
+const DIRECTIVE_LINE = /^%/m
 
 /**
  * The part before the first marker is a document only if it has content: blanking it whole would
