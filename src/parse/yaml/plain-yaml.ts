@@ -519,10 +519,13 @@ type Tag = Document.Parsed['schema']['tags'][number]
  * Which tag of the schema a plain scalar resolves with (none: a string), by its text. Testing
  * every tag's pattern was most of reading a scalar, and most scalars are keys and names met again
  * and again. Kept for one list of tags (every document of every file has the same, for the same
- * options) and bounded: clearing only costs the tests again.
+ * options) and bounded: clearing only costs the tests again. Only short texts are kept: V8 cuts
+ * a text of 13 characters or more out of a file as a view of the whole file, which the cache
+ * would keep alive, and long texts (names, images, descriptions) are seldom met twice.
  */
 const tagsOf = { list: [] as readonly Tag[], tags: [] as readonly Tag[], keys: new Map<string, Tag | null>(), values: new Map<string, Tag | null>() }
 const MAX_CACHED = 4096
+const MAX_CACHED_LENGTH = 12
 
 function resolvingTag(tags: readonly Tag[], source: string, atKey: boolean): Tag | undefined {
   // Each document has its own list (of the same tags): compared once per list.
@@ -537,7 +540,15 @@ function resolvingTag(tags: readonly Tag[], source: string, atKey: boolean): Tag
   const cache = atKey ? tagsOf.keys : tagsOf.values
   const known = cache.get(source)
   if (known !== undefined) return known ?? undefined
-  const found = tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) && tag.test?.test(source))
+  // A loop, not find(): its callback would be one more allocation per scalar.
+  let found: Tag | undefined
+  for (const tag of tags) {
+    if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test?.test(source)) {
+      found = tag
+      break
+    }
+  }
+  if (source.length > MAX_CACHED_LENGTH) return found
   if (cache.size >= MAX_CACHED) cache.clear()
   cache.set(source, found ?? null)
   return found
