@@ -1,8 +1,21 @@
 import { describe, it, expect } from '@jest/globals'
-import { isMap, parseAllDocuments, visit, type Alias, type YAMLMap } from 'yaml'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { isMap, isScalar, parseAllDocuments, visit, type Alias, type Document, type YAMLMap } from 'yaml'
 import { SourceText } from '../../src/parse/source.js'
-import { blankUnwantedDocuments, boundsHit, field, parseYaml, readMergesAsCompose, resolveAlias, scalarText, stringValue } from '../../src/parse/yaml/yaml.js'
+import {
+  blankUnwantedDocuments,
+  boundsHit,
+  entries,
+  field,
+  parseYaml,
+  readMergesAsCompose,
+  resolveAlias,
+  scalarText,
+  stringValue,
+} from '../../src/parse/yaml/yaml.js'
 import { spendWork, WORK_BUDGET } from '../../src/parse/yaml/yaml-bounds.js'
+import { indexDocument, isAliasFree } from '../../src/parse/yaml/yaml-index.js'
 
 const wantsHost = (doc: string) => /hostNetwork/.test(doc)
 
@@ -99,6 +112,11 @@ describe('duplicate keys', () => {
     ['keys with properties', '&k a: 1\n!!str a: 2\n'],
     ['nested maps and documents', 'a:\n  b: 1\n  b: 2\n---\nc: [{d: 1, d: 2}]\n'],
     ['collection keys never match', '? [a]\n: 1\n? [a]\n: 2\n'],
+    // Maps of up to 16 keys are compared pairwise, larger ones through a Set: both sides of the line.
+    ...[15, 16, 17, 40].map(n => [
+      `a map of ${n} keys, NaN and numbers among them`,
+      `${Array.from({ length: n - 3 }, (_, i) => `k${i % 7}: ${i}\n`).join('')}.nan: 1\n.NaN: 2\n0x0: 3\n`,
+    ]),
   ])('%s: reported where eemeli/yaml reports it, and the document stays usable', (_name, text) => {
     const want = libraryDuplicates(text)
     const got = ours(text)
@@ -168,5 +186,66 @@ describe('blanking unwanted documents', () => {
     const out = blankUnwantedDocuments(text, wantsHost)
     expect(out.length).toBe(text.length)
     expect(out).toBe(`{}  \n---${' '.repeat(15)}\r\n---\nhostNetwork: true\n`)
+  })
+})
+
+describe('maps read as written', () => {
+  // A document not indexed yet is read through its merge tables; indexed whole and found to hold no
+  // alias, its maps without a merge key are read directly. Both readings must agree on every map.
+  const readings = (doc: Document.Parsed) => {
+    const maps: YAMLMap[] = []
+    visit(doc, { Map: (_key, node) => void maps.push(node) })
+    return maps.map(map => {
+      const names = map.items.map(p => (isScalar(p.key) ? String(p.key.value) : '')).concat(['absent'])
+      return { entries: entries(doc, map), fields: names.map(n => field(doc, map, n)) }
+    })
+  }
+  const bothReadings = (text: string) =>
+    parseAllDocuments(text, { version: '1.1', merge: true }).map(d => {
+      const doc = d as Document.Parsed
+      const merged = readings(doc)
+      indexDocument(doc)
+      return { aliasFree: isAliasFree(doc), merged, direct: readings(doc) }
+    })
+
+  it.each([
+    ['a repeated key: the last pair wins, where the first was set', 'a: 1\nb: 2\na: 3\n'],
+    ['a key without a value takes the key away, and a later one sets it again at the end', 'a: 1\nb: 2\na:\nc: 4\na: 5\n'],
+    ['an explicit null is a value', 'a: ~\nb: null\n'],
+    ['keys that are numbers, booleans and nulls', '1: a\n0x1: b\ntrue: c\n~: d\n'],
+    ['a quoted "<<" is a key', '"<<": {a: 1}\nb: 2\n'],
+    ['flow maps in sequences', 'spec: {containers: [{name: a, ports: [{containerPort: 80}]}], hostNetwork: true}\n'],
+    ['a map with a merge key, beside maps without', 'base: {a: 1}\nother: {<<: {a: 2}, b: 3}\n'],
+    ['an empty map', 'a: {}\n'],
+  ])('%s', (_name, text) => {
+    for (const r of bothReadings(text)) {
+      expect(r.aliasFree).toBe(true)
+      expect(r.direct).toEqual(r.merged)
+    }
+  })
+
+  it('reads a document with an alias through its merge tables, and one indexed in part too', () => {
+    expect(bothReadings('a: &x {b: 1}\nc: *x\n').map(r => r.aliasFree)).toEqual([false])
+    expect(bothReadings('a: &x 1\n').map(r => r.aliasFree)).toEqual([false])
+  })
+
+  it('agrees with the merge tables on every YAML fixture of the repository', () => {
+    const files: string[] = []
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const p = path.join(dir, name)
+        if (statSync(p).isDirectory()) walk(p)
+        else if (/\.ya?ml$/.test(name)) files.push(p)
+      }
+    }
+    for (const dir of ['__fixtures__', 'examples']) walk(dir)
+    let direct = 0
+    for (const f of files) {
+      for (const r of bothReadings(readFileSync(f, 'utf8'))) {
+        if (r.aliasFree) direct++
+        expect(r.direct).toEqual(r.merged)
+      }
+    }
+    expect(direct).toBeGreaterThan(files.length / 2)
   })
 })

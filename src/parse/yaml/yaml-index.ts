@@ -19,6 +19,14 @@ export interface DuplicateKey {
 const indexes = new WeakMap<Document.Parsed, AnchorIndex>()
 /** Most documents have no anchors: they share this index, so files of thousands of documents hold no map for each. */
 const NO_ANCHORS: AnchorIndex = new Map()
+/** The index of a document indexed whole that holds neither an anchor nor an alias (see isAliasFree). */
+const ALIAS_FREE: AnchorIndex = new Map()
+
+/**
+ * Whether every node of `doc` is the node written there: indexed whole, with no alias. Its maps'
+ * values need no resolving, and no work is spent on them (yaml.ts reads such maps directly).
+ */
+export const isAliasFree = (doc: Document.Parsed): boolean => indexes.get(doc) === ALIAS_FREE
 
 /** Indexes `doc` and returns its repeated keys. Each node visited is spent from the file's work budget. */
 export function indexDocument(doc: Document.Parsed): DuplicateKey[] {
@@ -26,11 +34,17 @@ export function indexDocument(doc: Document.Parsed): DuplicateKey[] {
   indexes.set(doc, anchors)
   const duplicates: DuplicateKey[] = []
   const stack: unknown[] = [doc.contents]
+  let whole = true
+  let aliases = false
   while (stack.length > 0) {
     const node = stack.pop()
     if (!node || typeof node !== 'object') continue
-    if (!spendWork(doc, 1, node)) break
+    if (!spendWork(doc, 1, node)) {
+      whole = false
+      break
+    }
     if (isAlias(node)) {
+      aliases = true
       // go-yaml refuses the document ("anchor value contains itself"); we read the alias as nothing.
       if (lookUp(anchors, node) === 'cycle')
         noteBound(doc, `alias *${node.source} is used inside the node it names, a cycle Kubernetes and compose reject: not read`, node)
@@ -49,6 +63,7 @@ export function indexDocument(doc: Document.Parsed): DuplicateKey[] {
       for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i])
     }
   }
+  if (whole && !aliases && anchors === NO_ANCHORS) indexes.set(doc, ALIAS_FREE)
   return duplicates
 }
 
@@ -57,6 +72,10 @@ export function indexDocument(doc: Document.Parsed): DuplicateKey[] {
  * keys only when they are the same node), found with a Set instead of pairwise.
  */
 function addRepeatedKeys(pairs: readonly Pair[], out: DuplicateKey[]): void {
+  if (pairs.length <= SMALL_MAP) {
+    addRepeatedKeysOfSmallMap(pairs, out)
+    return
+  }
   const seen = new Set<unknown>()
   for (const { key } of pairs) {
     if (!isScalar(key)) continue
@@ -64,6 +83,27 @@ function addRepeatedKeys(pairs: readonly Pair[], out: DuplicateKey[]): void {
     if (typeof value === 'number' && Number.isNaN(value)) continue
     if (seen.has(value)) out.push({ offset: key.range?.[0] ?? 0 })
     else seen.add(value)
+  }
+}
+
+/**
+ * Most maps are a few keys: compared pairwise without a Set, whose table was one more allocation
+ * per map. `===` is the Set's SameValueZero once NaN is left out.
+ */
+const SMALL_MAP = 16
+function addRepeatedKeysOfSmallMap(pairs: readonly Pair[], out: DuplicateKey[]): void {
+  for (let i = 1; i < pairs.length; i++) {
+    const key = pairs[i].key
+    if (!isScalar(key)) continue
+    const value = key.value
+    if (typeof value === 'number' && Number.isNaN(value)) continue
+    for (let j = 0; j < i; j++) {
+      const earlier = pairs[j].key
+      if (isScalar(earlier) && earlier.value === value) {
+        out.push({ offset: key.range?.[0] ?? 0 })
+        break
+      }
+    }
   }
 }
 
