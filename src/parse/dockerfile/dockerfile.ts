@@ -222,8 +222,9 @@ class Reader {
         const v = 2 + eq + 1
         flag.value = f.text.slice(v)
         // f.offs index the logical line; rawOf maps those to the file.
-        const vs = v < f.text.length ? rawOf(f.offs[v]) : rawOf(f.offs[v - 1]) + 1
-        const ve = v < f.text.length ? rawOf(f.offs[f.text.length - 1]) + 1 : vs
+        const at = (k: number) => rawOf(f.offs ? f.offs[k] : f.start + k)
+        const vs = v < f.text.length ? at(v) : at(v - 1) + 1
+        const ve = v < f.text.length ? at(f.text.length - 1) + 1 : vs
         flag.valueSpan = this.src.span(vs, ve)
       }
       flags.push(flag)
@@ -332,8 +333,8 @@ function splitInstruction(text: string, from: number): InstructionWords | undefi
 interface RawFlag {
   /** The word with quotes and escapes removed; starts with `--`. */
   text: string
-  /** Logical-line index of each `text` character. */
-  offs: number[]
+  /** Logical-line index of each `text` character; none when the token has no quote nor backslash (`start + k`). */
+  offs?: number[]
   /** Logical-line index range of the token as written. */
   start: number
   end: number
@@ -352,6 +353,16 @@ function extractFlags(line: string, from: number): { flags: RawFlag[]; argsStart
     if (p >= line.length) return { flags, argsStart: line.length }
     if (line[p] !== '-' || line[p + 1] !== '-') return { flags, argsStart: p }
     const start = p
+    // Most flags are written plain (`--mount=type=cache,target=/root/.cache`): a slice.
+    let end = p
+    while (end < line.length && !isSpace(line[end]) && line[end] !== '"' && line[end] !== "'" && line[end] !== '\\') end++
+    if (end >= line.length || isSpace(line[end])) {
+      const text = line.slice(start, end)
+      if (text === '--') return { flags, argsStart: skipSpace(line, end, line.length) }
+      flags.push({ text, start, end })
+      p = end
+      continue
+    }
     let text = ''
     const offs: number[] = []
     let quote = ''
