@@ -74,14 +74,16 @@ function prepare(file: DiscoveredFile, loaded: Loaded, maxFileSize: number): Pre
     if (file.type === undefined && !(loaded.head && looksLikeScript(loaded.head.toString('utf8')))) return undefined
     return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`)
   }
-  const head = loaded.buffer.subarray(0, HEAD_BYTES)
+  const { buffer } = loaded
   let type = file.type
   if (type === undefined) {
-    if (!looksLikeScript(head.toString('utf8'))) return undefined
+    if (!looksLikeScript(buffer.toString('utf8', 0, HEAD_BYTES))) return undefined
     type = 'shell'
   }
-  if (head.includes(0)) return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error')
-  return { relative, type, text: loaded.buffer.toString('utf8') }
+  // A NUL among the first bytes, as git tells a binary file.
+  const nul = buffer.indexOf(0)
+  if (nul !== -1 && nul < HEAD_BYTES) return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error')
+  return { relative, type, text: buffer.toString('utf8') }
 }
 
 /** An extension-less file is read as a script by its shebang, or as a Makefile by a recipe under a target. */
