@@ -118,10 +118,12 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       }
       result.findings.push(f)
     }
-    if (outcome.facts) {
-      result.facts.workloads.push(...outcome.facts.workloads)
-      result.facts.networkPolicies.push(...outcome.facts.networkPolicies)
-      result.facts.namespaces.push(...outcome.facts.namespaces)
+    // Most files give no facts: nothing to spread.
+    const facts = outcome.facts
+    if (facts && (facts.workloads.length || facts.networkPolicies.length || facts.namespaces.length)) {
+      result.facts.workloads.push(...facts.workloads)
+      result.facts.networkPolicies.push(...facts.networkPolicies)
+      result.facts.namespaces.push(...facts.namespaces)
     }
   }
   if (request.files) {

@@ -95,12 +95,17 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
   const { path, text, type } = input
   const source = new SourceText(path, text)
   const findings: Finding[] = []
-  const facts = noFacts()
+  // Made when the YAML is read for facts; the many files that hold none share NO_FACTS.
+  let facts: Facts | undefined
   let mentionsNetworkPolicy: boolean | undefined
-  const ctxFor = (rule: Rule): UnitContext => ({
-    source,
-    report: (r: Report) => findings.push(toFinding(rule, r, path, options)),
-  })
+  // One context per rule for the whole file, made when a unit first reaches that rule.
+  let contexts: Map<Rule, UnitContext> | undefined
+  const ctxFor = (rule: Rule): UnitContext => {
+    contexts ??= new Map()
+    let ctx = contexts.get(rule)
+    if (!ctx) contexts.set(rule, (ctx = { source, report: (r: Report) => findings.push(toFinding(rule, r, path, options)) }))
+    return ctx
+  }
   const each = <K extends keyof Rule>(hook: K, call: (rule: Rule, ctx: UnitContext) => void) => {
     for (const rule of options.rules.values()) if (rule[hook]) call(rule, ctxFor(rule))
   }
@@ -162,7 +167,7 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
           each,
           { problem: parseProblem, incomplete },
           t => MAY_SHARE_YAML.test(t),
-          options.facts && { needs: options.facts, into: facts },
+          options.facts && { needs: options.facts, into: (facts ??= noFacts()) },
         )
       for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => boundsHit(d.doc))]) {
         incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`)
@@ -170,8 +175,15 @@ export function scanFileText(input: ScanTextInput, options: CheckOptions): FileS
       break
     }
   }
-  return mentionsNetworkPolicy ? { findings, facts, mentionsNetworkPolicy } : { findings, facts }
+  return mentionsNetworkPolicy ? { findings, facts: facts ?? NO_FACTS, mentionsNetworkPolicy } : { findings, facts: facts ?? NO_FACTS }
 }
+
+/** The facts of a file that gives none, shared, and frozen so that no caller adds to it. */
+const NO_FACTS: Facts = Object.freeze({
+  workloads: Object.freeze([]) as unknown as Facts['workloads'],
+  networkPolicies: Object.freeze([]) as unknown as Facts['networkPolicies'],
+  namespaces: Object.freeze([]) as unknown as Facts['namespaces'],
+})
 
 /**
  * One unrendered template action breaks the YAML around it in many places (eight problems for one
