@@ -70,7 +70,9 @@ interface LogicalLine {
  * character cost a scan more than reading every Dockerfile's instructions.
  */
 function rawAt(line: LogicalLine, k: number): number {
-  for (const [s, e] of line.pieces) {
+  const pieces = line.pieces
+  for (let i = 0; i < pieces.length; i++) {
+    const [s, e] = pieces[i]
     if (k < e - s) return s + k
     k -= e - s
   }
