@@ -6149,25 +6149,35 @@ var file_names = __nccwpck_require__(1463);
  * scanner may still read as compose by shape.
  */
 function classify(path) {
-    const normalized = path.replace(/\\/g, '/');
-    const base = normalized.slice(normalized.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    if (/^(dockerfile|containerfile)([.-].*)?$/.test(lower) || /\.(dockerfile|containerfile)$/.test(lower))
+    const normalized = toSlashes(path);
+    const lower = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
+    if (DOCKERFILE_NAME.test(lower))
         return 'dockerfile';
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(normalized) || /^action\.ya?ml$/.test(lower) || /^\.gitlab-ci\.ya?ml$/.test(lower))
+    if (WORKFLOW_PATH.test(normalized) || CI_FILE_NAME.test(lower))
         return 'workflow';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+    if (COMPOSE_NAME.test(lower))
         return 'compose';
-    if (/\.(ya?ml|json)$/.test(lower))
+    if (YAML_OR_JSON_NAME.test(lower))
         return 'kubernetes';
-    if (/\.(sh|bash|zsh|ksh)$/.test(lower) || (0,file_names/* isMakefile */.R8)(lower) || lower === 'justfile' || (0,file_names/* isJenkinsfile */.Zl)(lower))
+    if (SCRIPT_NAME.test(lower) || (0,file_names/* isMakefile */.R8)(lower) || lower === 'justfile' || (0,file_names/* isJenkinsfile */.Zl)(lower))
         return 'shell';
     return undefined;
 }
+// Module constants, not literals in the function: each evaluation of a literal is a new RegExp
+// object, and a walk classifies every file it meets.
+const DOCKERFILE_NAME = /^(dockerfile|containerfile)([.-].*)?$|\.(dockerfile|containerfile)$/;
+const WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
+const CI_FILE_NAME = /^(action|\.gitlab-ci)\.ya?ml$/;
+const COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/;
+const YAML_OR_JSON_NAME = /\.(ya?ml|json)$/;
+const SCRIPT_NAME = /\.(sh|bash|zsh|ksh)$/;
+/** Windows separators as forward slashes; the same string when there are none. */
+const toSlashes = (path) => (path.includes('\\') ? path.replace(/\\/g, '/') : path);
 /** Extension-less scripts are recognised by their shebang. */
 function looksLikeShellScript(head) {
-    return /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/.test(head);
+    return SHEBANG.test(head);
 }
+const SHEBANG = /^#!\s*\S*\b(sh|bash|zsh|ksh|dash|ash|env\s+(ba|z|k|da)?sh)\b/;
 /** Names that are YAML or JSON but never manifests: skipping them saves time and noise. */
 const NEVER_MANIFESTS = /^(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.(json|lock)|\.?eslintrc[^/]*|renovate\.json|\.pre-commit-config\.ya?ml|pnpm-lock\.yaml|codecov\.ya?ml|mkdocs\.ya?ml|dependabot\.ya?ml)$/i;
 function isNeverManifest(path) {
@@ -6194,12 +6204,15 @@ function mayBeScanned(path) {
 function fileSelector(selection) {
     const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
     const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
+    // mayBeScanned's test, with the name classified once.
     return relative => {
-        if (excluded(relative) || !included(relative) || !mayBeScanned(relative))
+        if (excluded(relative) || !included(relative) || isNeverManifest(relative))
             return undefined;
         const type = classify(relative);
         if (type)
             return selection.fileTypes[type] ? type : undefined;
+        if (relative.slice(relative.lastIndexOf('/') + 1).includes('.'))
+            return undefined;
         return selection.fileTypes.shell ? 'script?' : undefined;
     };
 }
@@ -6261,16 +6274,18 @@ function prepare(file, loaded, maxFileSize) {
             return undefined;
         return notice(`${relative} is ${overLimit(loaded.size, maxFileSize)} (maxFileSize): not checked.`);
     }
-    const head = loaded.buffer.subarray(0, HEAD_BYTES);
+    const { buffer } = loaded;
     let type = file.type;
     if (type === undefined) {
-        if (!looksLikeScript(head.toString('utf8')))
+        if (!looksLikeScript(buffer.toString('utf8', 0, HEAD_BYTES)))
             return undefined;
         type = 'shell';
     }
-    if (head.includes(0))
+    // A NUL among the first bytes, as git tells a binary file.
+    const nul = buffer.indexOf(0);
+    if (nul !== -1 && nul < HEAD_BYTES)
         return notice(`${relative} is binary or not UTF-8 text (it has NUL bytes): not checked.`, 'parse-error');
-    return { relative, type, text: loaded.buffer.toString('utf8') };
+    return { relative, type, text: buffer.toString('utf8') };
 }
 /** An extension-less file is read as a script by its shebang, or as a Makefile by a recipe under a target. */
 const looksLikeScript = (head) => looksLikeShellScript(head) || (0,file_names/* looksLikeMakefile */.In)(head);
@@ -8303,10 +8318,12 @@ async function scan(request) {
             }
             result.findings.push(f);
         }
-        if (outcome.facts) {
-            result.facts.workloads.push(...outcome.facts.workloads);
-            result.facts.networkPolicies.push(...outcome.facts.networkPolicies);
-            result.facts.namespaces.push(...outcome.facts.namespaces);
+        // Most files give no facts: nothing to spread.
+        const facts = outcome.facts;
+        if (facts && (facts.workloads.length || facts.networkPolicies.length || facts.namespaces.length)) {
+            result.facts.workloads.push(...facts.workloads);
+            result.facts.networkPolicies.push(...facts.networkPolicies);
+            result.facts.namespaces.push(...facts.namespaces);
         }
     };
     if (request.files) {
@@ -11623,16 +11640,19 @@ function factsOf(object, pods, source, needs, into) {
     }
     if (!needs.exceptions)
         return;
-    const metadata = hasExceptionMetadata(object, source);
+    const workloadMetadata = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(object.doc, object.map, 'metadata');
+    const metadata = hasExceptionKey(object.doc, workloadMetadata);
     if (!metadata && pods.length === 0)
         return;
-    const workload = workloadFacts(object, pods, source);
-    const used = !needs.centralTargets ||
-        metadata ||
-        workload.pods.some(p => p.misplacedException !== undefined || Object.keys(p.host).length > 0) ||
-        needs.centralTargets.includes(centralTarget(workload.kind, workload.namespace, workload.name));
-    if (used)
-        into.workloads.push(workload);
+    // In a walk, only a workload a record can be about is kept, and decided before its facts are
+    // built: one with a record of its own (or one misplaced on its pod template), or one the
+    // central file names. One that shares but has no record fails on its findings alone.
+    if (needs.centralTargets &&
+        !metadata &&
+        !pods.some(p => p.templateMetadata && p.templateMetadata !== workloadMetadata && hasExceptionKey(object.doc, p.templateMetadata)) &&
+        !needs.centralTargets.includes(centralTarget(object.kind, object.namespace, object.name)))
+        return;
+    into.workloads.push(workloadFacts(object, pods, source));
 }
 function namespaceFacts(object, source) {
     const metadata = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(object.doc, object.map, 'metadata');
@@ -11651,12 +11671,18 @@ const objectId = (file, object) => `${file}#${object.documentIndex}#${object.pat
 function isNetworkingApi(apiVersion) {
     return apiVersion === undefined || apiVersion.startsWith('networking.k8s.io/') || apiVersion.startsWith('extensions/');
 }
-function hasExceptionMetadata(object, source) {
-    const metadata = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(object.doc, object.map, 'metadata');
+/** Whether labels or annotations under `metadata` hold an exception key (EXCEPTION_PREFIX). */
+function hasExceptionKey(doc, metadata) {
     if (!metadata)
         return false;
-    const keys = [...Object.keys(metaEntries(object.doc, metadata, 'labels', source)), ...Object.keys(metaEntries(object.doc, metadata, 'annotations', source))];
-    return keys.some(k => k.startsWith(EXCEPTION_PREFIX));
+    for (const which of ['labels', 'annotations']) {
+        const map = (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .mapField */ .Rz)(doc, metadata, which);
+        if (map)
+            for (const [k] of (0,_parse_yaml_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .entries */ .jO)(doc, map))
+                if (isExceptionKey(k))
+                    return true;
+    }
+    return false;
 }
 /** Keys are user-controlled: a `__proto__` label must stay a label. */
 function dict() {
@@ -12057,6 +12083,7 @@ const NO_POD_KINDS = new Set(['CustomResourceDefinition', 'ConfigMap', 'Secret']
 /** A top-level `kind:` in a block mapping: at column 0, plain or quoted value, an optional comment. */
 const TOP_LEVEL_KIND = /^kind[ \t]*:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\1[ \t]*(?:#.*)?\r?$/gm;
 /** The first line with content: a directive, a comment or a blank line is not one. */
+const STARTS_WITH_LETTER = /^[A-Za-z]/;
 const FIRST_CONTENT = /^(?![ \t]*(?:#|%|\r?$))(.*)$/m;
 /**
  * Whether one YAML document, read as text, is an object of a kind that holds no pod. Decided only
@@ -12067,7 +12094,7 @@ const FIRST_CONTENT = /^(?![ \t]*(?:#|%|\r?$))(.*)$/m;
  */
 function holdsNoPod(document) {
     const first = FIRST_CONTENT.exec(document)?.[1];
-    if (first === undefined || !/^[A-Za-z]/.test(first))
+    if (first === undefined || !STARTS_WITH_LETTER.test(first))
         return false;
     let kind;
     for (const m of document.matchAll(TOP_LEVEL_KIND)) {
@@ -12123,9 +12150,9 @@ function isExpansionOnly(raw) {
                     return false;
                 k = close + 1;
             }
-            else if (/[A-Za-z_]/.test(n)) {
+            else if (NAME_START.test(n)) {
                 j++;
-                while (j < raw.length && /\w/.test(raw[j]))
+                while (j < raw.length && WORD_CHAR.test(raw[j]))
                     j++;
                 k = j;
             }
@@ -12167,6 +12194,8 @@ function namesImage(raw) {
     const variable = /^"?\$+[{(]?([A-Za-z_]\w*)/.exec(raw);
     return variable !== null && IMAGE_NAME.test(variable[1]);
 }
+const NAME_START = /[A-Za-z_]/;
+const WORD_CHAR = /\w/;
 
 ;// CONCATENATED MODULE: ./src/parse/shell/heredoc.ts
 /**
@@ -12248,18 +12277,40 @@ const VOID = '\0';
 /** `$(...)`/backtick nesting kept apart; deeper ones are read as plain text. */
 const MAX_FRAMES = 8;
 const BLANKS = ' \t\r\v\f';
+// Constants, not literals in the loop: each evaluation of a literal is a new RegExp object.
+const ALNUM = /[A-Za-z0-9]/;
+const DIGITS = /^[0-9]+$/;
 function newFrame(kind, openedAt) {
     return { kind, depth: 0, arithAt: -1, cmd: { words: [] }, cur: undefined, quote: '', openedAt };
 }
-function finish(b) {
-    const w = { start: b.start, end: b.end, text: b.chars.join(''), offs: b.offs, redir: false };
+/** The raw offset of `text[k]` of a word. */
+function rawOffset(w, k) {
+    const runs = w.runs;
+    for (let r = 0; r < runs.length; r += 2) {
+        const length = runs[r + 1] - runs[r];
+        if (k < length)
+            return runs[r] + k;
+        k -= length;
+    }
+    return Number.NaN;
+}
+function textOf(text, runs) {
+    if (runs.length === 2)
+        return text.slice(runs[0], runs[1]);
+    let out = '';
+    for (let r = 0; r < runs.length; r += 2)
+        out += text.slice(runs[r], runs[r + 1]);
+    return out;
+}
+function finish(text, b) {
+    const w = { start: b.start, end: b.end, text: textOf(text, b.runs), runs: b.runs, redir: false };
     if (b.quotes === 1 && !b.substituted && b.firstQuoteAt !== -1 && b.lastCloseAt === b.end - 1)
         w.inner = [b.firstQuoteAt + 1, b.end - 1];
     return w;
 }
 /** Nothing but VOIDs: no word at all. */
 function isVoidOnly(b) {
-    return b.chars.length === 0 && b.quotes === 0 && !b.substituted;
+    return b.length === 0 && b.quotes === 0 && !b.substituted;
 }
 /**
  * Splits `text[start, end)` into simple commands (lists of words). Commands inside `$(...)` and
@@ -12283,13 +12334,18 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
     let indent = 0;
     const builder = (at) => {
         if (!f.cur)
-            f.cur = { start: at, end: at, chars: [], offs: [], quotes: 0, firstQuoteAt: -1, lastCloseAt: -1, substituted: false };
+            f.cur = { start: at, end: at, runs: [], length: 0, quotes: 0, firstQuoteAt: -1, lastCloseAt: -1, substituted: false };
         return f.cur;
     };
-    const add = (c, at, wordStart, wordEnd) => {
+    /** Adds the characters written at `[from, to)` (offsets only grow within a word) and ends the word at `wordEnd`. */
+    const add = (from, to, wordStart, wordEnd) => {
         const b = builder(wordStart);
-        b.chars.push(c);
-        b.offs.push(at);
+        const runs = b.runs;
+        if (runs.length > 0 && runs[runs.length - 1] === from)
+            runs[runs.length - 1] = to;
+        else
+            runs.push(from, to);
+        b.length += to - from;
         b.end = wordEnd;
     };
     /** Blanks before the current line's first word, computed once per line. */
@@ -12310,7 +12366,7 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
             f.cur = undefined;
             return;
         }
-        const w = finish(f.cur);
+        const w = finish(text, f.cur);
         f.cmd.words.push(w);
         f.cur = undefined;
         const op = f.heredocOp;
@@ -12355,14 +12411,11 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
         f = stack[stack.length - 1];
         // The outer word reads the substitution as written, e.g. a value `$(cat net)`. An unclosed
         // one (a syntax error, or `$(` in prose) is not copied: that would cost a pass per frame.
-        const b = builder(opened);
-        b.end = closeEnd;
-        if (!closed)
+        if (!closed) {
+            builder(opened).end = closeEnd;
             return;
-        for (let k = opened; k < closeEnd; k++) {
-            b.chars.push(text[k]);
-            b.offs.push(k);
         }
+        add(opened, closeEnd, opened, closeEnd);
     };
     /** A quote in mid-word (`app's`) with no partner on its line is a literal, as in YAML prose. */
     const closesOnLine = (at, q) => {
@@ -12405,7 +12458,7 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
                 builder(i).end = i + 1;
             }
             else
-                add(c, i, i, i + 1);
+                add(i, i + 1, i, i + 1);
             i++;
             continue;
         }
@@ -12419,11 +12472,11 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
                 else if (n === '\r' && text[k + 1] === '\n')
                     i = k + 2;
                 else if (n === '"' || n === '\\' || n === '$' || n === '`') {
-                    add(n, k, i, k + 1);
+                    add(k, k + 1, i, k + 1);
                     i = k + 1;
                 }
                 else {
-                    add(c, i, i, i + 1);
+                    add(i, i + 1, i, i + 1);
                     i++;
                 }
             }
@@ -12442,7 +12495,7 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
                 i++;
             }
             else {
-                add(c, i, i, i + 1);
+                add(i, i + 1, i, i + 1);
                 i++;
             }
             continue;
@@ -12471,11 +12524,11 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
             else if (text[k] === '\r' && text[k + 1] === '\n' && k + 1 < end)
                 i = k + 2;
             else if (k < end) {
-                add(text[k], k, i, k + 1);
+                add(k, k + 1, i, k + 1);
                 i = k + 1;
             }
             else {
-                add(c, i, i, i + 1);
+                add(i, i + 1, i, i + 1);
                 i++;
             }
         }
@@ -12483,11 +12536,11 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
             i = lineEndAfter(text, i, end);
         }
         else if (c === "'" || c === '"') {
-            if (f.cur && /[A-Za-z0-9]/.test(text[i - 1]) && !closesOnLine(i, c))
-                add(c, i, i, i + 1);
+            if (f.cur && ALNUM.test(text[i - 1]) && !closesOnLine(i, c))
+                add(i, i + 1, i, i + 1);
             else {
                 const b = builder(i);
-                if (b.chars.length === 0 && b.quotes === 0 && !b.substituted)
+                if (b.length === 0 && b.quotes === 0 && !b.substituted)
                     b.firstQuoteAt = i;
                 b.quotes += 1;
                 b.end = i + 1;
@@ -12512,12 +12565,11 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
                     noClose['}}'] = k;
             }
             if (close !== -1) {
-                for (let k = i; k < close + 2; k++)
-                    add(text[k], k, i, k + 1);
+                add(i, close + 2, i, close + 2);
                 i = close + 2;
             }
             else {
-                add(c, i, i, i + 1);
+                add(i, i + 1, i, i + 1);
                 i++;
             }
         }
@@ -12532,8 +12584,7 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
         else if (c === '(' && f.cur && text[i + 1] !== ')' && i > noGroupUntil && (groupClose = groupEnd(text, i, end)) !== -1) {
             // `log("docker run …")`, `Write-Output("…")`, `arr=(a b)`: a call or an array in a script
             // of another language, or data; never a subshell, which only opens where a command starts.
-            for (let k = i; k < groupClose; k++)
-                add(text[k], k, f.cur.start, k + 1);
+            add(i, groupClose, f.cur.start, groupClose);
             i = groupClose;
         }
         else if (c === '(') {
@@ -12563,9 +12614,10 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
             // `2>&1`: a number right before the operator is its file descriptor, not a word.
             let opStart = i;
             let fd = '';
-            if (f.cur && f.cur.quotes === 0 && /^[0-9]+$/.test(f.cur.chars.join(''))) {
+            const written = f.cur && f.cur.quotes === 0 ? textOf(text, f.cur.runs) : '';
+            if (f.cur && DIGITS.test(written)) {
                 opStart = f.cur.start;
-                fd = f.cur.chars.join('');
+                fd = written;
                 f.cur = undefined;
             }
             else
@@ -12576,7 +12628,7 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
             const op = text.slice(i, j);
             if (op === '<<' && text[j] === '-')
                 j++;
-            f.cmd.words.push({ start: opStart, end: j, text: text.slice(opStart, j), offs: [], redir: true });
+            f.cmd.words.push({ start: opStart, end: j, text: text.slice(opStart, j), runs: [opStart, j], redir: true });
             // `<<<` is a here-string, and `$((1 << n))` a shift.
             f.heredocOp = heredocs && op === '<<' && f.arithAt < 0 ? { dash: j > i + 2, stdin: fd === '' || fd === '0' } : undefined;
             i = j;
@@ -12589,7 +12641,7 @@ function tokenize(text, start, end, newlineIsBlank, heredocs) {
             i += doubled || (pipe && text[i + 1] === '&') ? 2 : 1;
         }
         else {
-            add(c, i, i, i + 1);
+            add(i, i + 1, i, i + 1);
             i++;
         }
     }
@@ -13374,8 +13426,7 @@ function asWritten(t, w) {
     return raw.includes(VOID) ? raw.split(VOID).join('') : raw;
 }
 function shellViewOf(src) {
-    const path = src.path.replace(/\\/g, '/');
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const name = src.path.slice(Math.max(src.path.lastIndexOf('/'), src.path.lastIndexOf('\\')) + 1).toLowerCase();
     // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
     if ((0,file_names/* isJenkinsfile */.Zl)(name)) {
         const jenkinsfile = readJenkinsfile(src.text);
@@ -13386,10 +13437,11 @@ function shellViewOf(src) {
             problem: jenkinsfile.problem,
         };
     }
-    if (/\.ya?ml$/.test(name))
+    if (YAML_NAME.test(name))
         return { text: withEdits(src.text, yamlCommandEdits(src.text)), containerOptions: [] };
     return { text: src.text, containerOptions: [] };
 }
+const YAML_NAME = /\.ya?ml$/;
 /** `text` with one character replaced at each edit's offset; the edits are in text order. */
 function withEdits(text, edits) {
     if (edits.length === 0)
@@ -13741,11 +13793,11 @@ function makeFlag(t, name, written, first, valueWord, valueFrom) {
     let valueStart;
     let valueEnd;
     if (value.length > 0) {
-        valueStart = valueWord.offs[valueFrom];
-        valueEnd = valueWord.offs[valueWord.text.length - 1] + 1;
+        valueStart = rawOffset(valueWord, valueFrom);
+        valueEnd = rawOffset(valueWord, valueWord.text.length - 1) + 1;
     }
     else {
-        valueStart = valueFrom > 0 ? valueWord.offs[valueFrom - 1] + 1 : (valueWord.inner?.[0] ?? valueWord.start);
+        valueStart = valueFrom > 0 ? rawOffset(valueWord, valueFrom - 1) + 1 : (valueWord.inner?.[0] ?? valueWord.start);
         valueEnd = valueStart;
     }
     // A value word from another place (`$NETFLAG host`, the flag in a variable): the flag word alone is the span.
@@ -13927,7 +13979,7 @@ function findContainerCommands(src, startOffset, endOffset, onProblem, options =
         view: view.text,
         out,
         variables: new ToolVariables(text),
-        heredocs: !make || /^\.ONESHELL[ \t]*:/m.test(text),
+        heredocs: !make || ONESHELL.test(text),
         make,
         values,
         expanded: new Map(),
@@ -13954,6 +14006,7 @@ function containerOptionsCommand(s, options) {
     const flags = readOptionList(s, options.contentStart, options.contentEnd, options.subcommand);
     return { tool: 'docker', subcommand: options.subcommand, span: s.src.span(options.start, options.end), flags };
 }
+const ONESHELL = /^\.ONESHELL[ \t]*:/m;
 /** Words after which the next word is still in command position. */
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '-']);
 /** Commands that run their arguments as a command: their options taking a value, and positionals to skip (`timeout 5m`). */
@@ -14238,7 +14291,7 @@ function toolWordOf(s, w) {
         return undefined;
     const tool = toolNamed(w.text.slice(prefix));
     if (tool)
-        return { tool, start: prefix === 0 ? w.start : w.offs[prefix] };
+        return { tool, start: prefix === 0 ? w.start : rawOffset(w, prefix) };
     if (!w.text.includes('$'))
         return undefined;
     // A variable is judged as written: `'$DOCKER'` is a literal, `"$DOCKER"` an expansion.
@@ -14974,12 +15027,18 @@ function scanFileText(input, options) {
     const { path, text, type } = input;
     const source = new parse_source/* SourceText */.D(path, text);
     const findings = [];
-    const facts = (0,engine_facts/* noFacts */.f5)();
+    // Made when the YAML is read for facts; the many files that hold none share NO_FACTS.
+    let facts;
     let mentionsNetworkPolicy;
-    const ctxFor = (rule) => ({
-        source,
-        report: (r) => findings.push(toFinding(rule, r, path, options)),
-    });
+    // One context per rule for the whole file, made when a unit first reaches that rule.
+    let contexts;
+    const ctxFor = (rule) => {
+        contexts ??= new Map();
+        let ctx = contexts.get(rule);
+        if (!ctx)
+            contexts.set(rule, (ctx = { source, report: (r) => findings.push(toFinding(rule, r, path, options)) }));
+        return ctx;
+    };
     const each = (hook, call) => {
         for (const rule of options.rules.values())
             if (rule[hook])
@@ -15038,15 +15097,21 @@ function scanFileText(input, options) {
             if (type === 'workflow')
                 scanWorkflowOptions(parsed, source, each);
             else
-                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: facts });
+                scanManifests(parsed, source, type === 'compose' || input.byName === true, each, { problem: parseProblem, incomplete }, t => MAY_SHARE_YAML.test(t), options.facts && { needs: options.facts, into: (facts ??= (0,engine_facts/* noFacts */.f5)()) });
             for (const hit of [...parsed.bounds, ...parsed.documents.flatMap(d => (0,yaml/* boundsHit */.nx)(d.doc))]) {
                 incomplete(`${path}: ${hit.message}`, source.span(hit.offset, hit.offset), `bound:${hit.message}`);
             }
             break;
         }
     }
-    return mentionsNetworkPolicy ? { findings, facts, mentionsNetworkPolicy } : { findings, facts };
+    return mentionsNetworkPolicy ? { findings, facts: facts ?? NO_FACTS, mentionsNetworkPolicy } : { findings, facts: facts ?? NO_FACTS };
 }
+/** The facts of a file that gives none, shared, and frozen so that no caller adds to it. */
+const NO_FACTS = Object.freeze({
+    workloads: Object.freeze([]),
+    networkPolicies: Object.freeze([]),
+    namespaces: Object.freeze([]),
+});
 /**
  * One unrendered template action breaks the YAML around it in many places (eight problems for one
  * `{{- if }}` line): the first fatal one per document says what is needed, rendering. Documents
@@ -15320,6 +15385,20 @@ function namesOr(name) {
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 /** Instructions whose arguments may open heredocs (BuildKit's heredocDirectives). */
 const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
+/**
+ * The raw offset of a logical line's `k`th character. Told from the pieces, where an offset per
+ * character cost a scan more than reading every Dockerfile's instructions.
+ */
+function rawAt(line, k) {
+    const pieces = line.pieces;
+    for (let i = 0; i < pieces.length; i++) {
+        const [s, e] = pieces[i];
+        if (k < e - s)
+            return s + k;
+        k -= e - s;
+    }
+    return Number.NaN;
+}
 function parseDockerfile(src) {
     return new Reader(src).read();
 }
@@ -15446,15 +15525,15 @@ class Reader {
         this.stage = args.length === 3 && args[1].toLowerCase() === 'as' ? args[2].toLowerCase() : String(this.stageCount - 1);
     }
     run(line, words, onbuild) {
-        const { offs } = line;
+        const rawOf = (k) => rawAt(line, k);
         const { flags: raw } = extractFlags(line.text, words.rest);
         const flags = [];
         for (const f of raw) {
             const body = f.text.slice(2);
             const eq = body.indexOf('=');
             const name = (eq === -1 ? body : body.slice(0, eq)).toLowerCase();
-            const start = offs[f.start];
-            const end = offs[f.end - 1] + 1;
+            const start = rawOf(f.start);
+            const end = rawOf(f.end - 1) + 1;
             const span = this.src.span(start, end);
             const [rs, re] = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .flagRemovalRange */ .kW)(this.text, start, end, this.escape, true);
             const flag = { name, value: undefined, span, removal: this.src.span(rs, re) };
@@ -15471,16 +15550,17 @@ class Reader {
             else {
                 const v = 2 + eq + 1;
                 flag.value = f.text.slice(v);
-                // f.offs index the logical line; offs maps those to the file.
-                const vs = v < f.text.length ? offs[f.offs[v]] : offs[f.offs[v - 1]] + 1;
-                const ve = v < f.text.length ? offs[f.offs[f.text.length - 1]] + 1 : vs;
+                // f.offs index the logical line; rawOf maps those to the file.
+                const at = (k) => rawOf(f.offs ? f.offs[k] : f.start + k);
+                const vs = v < f.text.length ? at(v) : at(v - 1) + 1;
+                const ve = v < f.text.length ? at(f.text.length - 1) + 1 : vs;
                 flag.valueSpan = this.src.span(vs, ve);
             }
             flags.push(flag);
         }
         const run = {
             stage: this.stage,
-            instructionSpan: this.src.span(offs[words.nameStart], offs[words.nameEnd - 1] + 1),
+            instructionSpan: this.src.span(rawOf(words.nameStart), rawOf(words.nameEnd - 1) + 1),
             lines: line.pieces,
             flags,
         };
@@ -15528,14 +15608,10 @@ function skipSpace(text, start, end) {
     return p;
 }
 function joinPieces(text, pieces) {
-    const offs = [];
     let joined = '';
-    for (const [s, e] of pieces) {
+    for (const [s, e] of pieces)
         joined += text.slice(s, e);
-        for (let k = s; k < e; k++)
-            offs.push(k);
-    }
-    return { text: joined, offs, pieces };
+    return { text: joined, pieces };
 }
 /** The blank-separated word at or after `from`, with the quotes around it removed. */
 function wordAfter(text, from) {
@@ -15553,14 +15629,16 @@ function wordAfter(text, from) {
  * BuildKit's `^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$`, written out by hand: the lazy group
  * followed by `\s*$` backtracks quadratically on a long run of blanks.
  */
+const LETTER = /[A-Za-z]/;
+const ALNUM = /[A-Za-z0-9]/;
 function matchDirective(text, start, end) {
     if (text[start] !== '#')
         return undefined;
     let p = skipSpace(text, start + 1, end);
     const nameStart = p;
-    if (!/[A-Za-z]/.test(text[p] ?? ''))
+    if (!LETTER.test(text[p] ?? ''))
         return undefined;
-    while (p < end && /[A-Za-z0-9]/.test(text[p]))
+    while (p < end && ALNUM.test(text[p]))
         p++;
     const name = text.slice(nameStart, p).toLowerCase();
     p = skipSpace(text, p, end);
@@ -15597,6 +15675,18 @@ function extractFlags(line, from) {
         if (line[p] !== '-' || line[p + 1] !== '-')
             return { flags, argsStart: p };
         const start = p;
+        // Most flags are written plain (`--mount=type=cache,target=/root/.cache`): a slice.
+        let end = p;
+        while (end < line.length && !isSpace(line[end]) && line[end] !== '"' && line[end] !== "'" && line[end] !== '\\')
+            end++;
+        if (end >= line.length || isSpace(line[end])) {
+            const text = line.slice(start, end);
+            if (text === '--')
+                return { flags, argsStart: skipSpace(line, end, line.length) };
+            flags.push({ text, start, end });
+            p = end;
+            continue;
+        }
         let text = '';
         const offs = [];
         let quote = '';
@@ -16082,10 +16172,11 @@ const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
  * another language's file (`makefile.py`, `makefile.md`).
  */
 function isMakefile(baseName) {
-    if (/\.(mk|make)$/.test(baseName))
+    if (MAKE_EXTENSION.test(baseName))
         return true;
     return baseName.includes('makefile') && !NOT_MAKE_EXTENSION.test(baseName);
 }
+const MAKE_EXTENSION = /\.(mk|make)$/;
 const NOT_MAKE_EXTENSION = /\.(py|js|mjs|cjs|ts|go|rb|rs|java|kt|pl|php|md|rst|txt|html?|json|ya?ml|toml|lock|cmake|sh|bash|ps1|bat|cmd|orig|bak|swp|patch|diff)$/;
 /** Bytes of a file's start that content tests look at: enough for a header and a first rule. */
 const HEAD_CHARS = 8000;
@@ -16104,22 +16195,23 @@ const RECIPE_UNDER_TARGET = /^[A-Za-z0-9_.%$/(){}-][^:=\n#]*:(?![:=])[^=\n]*\r?\
 const MAKE_ONLY_ASSIGNMENT = /^(?:(?:export|override)[ \t]+)?[A-Za-z_][\w.-]*[ \t]*(?:::?|:::|\?)=/m;
 /** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
 function isJenkinsfile(baseName) {
-    return /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i.test(baseName);
+    return JENKINSFILE_NAME.test(baseName);
 }
+const JENKINSFILE_NAME = /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i;
 /**
  * A Makefile by name, or, for a name that says nothing (a file another Makefile includes, an
  * extension-less file discovery took for one), by content; never a file whose name says it is
  * a script of another kind.
  */
 function readsAsMakefile(path, text) {
-    const normalized = path.replace(/\\/g, '/');
-    const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
+    const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
     if (isMakefile(name))
         return true;
-    if (/\.(sh|bash|zsh|ksh|ya?ml|json)$/.test(name) || isJenkinsfile(name) || name === 'justfile')
+    if (OTHER_SCRIPT_NAME.test(name) || isJenkinsfile(name) || name === 'justfile')
         return false;
     return looksLikeMakefile(text);
 }
+const OTHER_SCRIPT_NAME = /\.(sh|bash|zsh|ksh|ya?ml|json)$/;
 
 
 /***/ }),
@@ -16248,7 +16340,7 @@ function makeValue(text, start, lineEnd) {
             break;
         }
     }
-    while (stop > start && /\s/.test(text[stop - 1]))
+    while (stop > start && SPACE.test(text[stop - 1]))
         stop--;
     return [[start, stop], end + 1];
 }
@@ -16266,10 +16358,12 @@ function shellValue(text, start) {
         return undefined;
     }
     let k = start;
-    while (k < text.length && k - start <= MAX_VALUE && !/[\s;&|)<>]/.test(text[k]))
+    while (k < text.length && k - start <= MAX_VALUE && !WORD_END.test(text[k]))
         k++;
     return [start, k];
 }
+const SPACE = /\s/;
+const WORD_END = /[\s;&|)<>]/;
 
 
 /***/ }),
@@ -16361,7 +16455,7 @@ class SourceText {
  */
 function hasLoneCr(text) {
     // indexOf first: most files have no CR at all, and it scans far faster than a regex.
-    return text.includes('\r') && /\r(?!\n)/.test(text);
+    return text.includes('\r') && LONE_CR.test(text);
 }
 /**
  * The range to delete to remove a flag at [start, end): the flag plus the blanks after it, so the
@@ -16393,6 +16487,7 @@ function flagRemovalRange(text, start, end, escape, blanksAfterEscape) {
         return [start, after];
     return [before, end];
 }
+const LONE_CR = /\r(?!\n)/;
 
 
 /***/ }),
@@ -16490,19 +16585,31 @@ var yaml_bounds = __nccwpck_require__(736);
 const indexes = new WeakMap();
 /** Most documents have no anchors: they share this index, so files of thousands of documents hold no map for each. */
 const NO_ANCHORS = new Map();
+/** The index of a document indexed whole that holds neither an anchor nor an alias (see isAliasFree). */
+const ALIAS_FREE = new Map();
+/**
+ * Whether every node of `doc` is the node written there: indexed whole, with no alias. Its maps'
+ * values need no resolving, and no work is spent on them (yaml.ts reads such maps directly).
+ */
+const isAliasFree = (doc) => indexes.get(doc) === ALIAS_FREE;
 /** Indexes `doc` and returns its repeated keys. Each node visited is spent from the file's work budget. */
 function indexDocument(doc) {
     let anchors = NO_ANCHORS;
     indexes.set(doc, anchors);
     const duplicates = [];
     const stack = [doc.contents];
+    let whole = true;
+    let aliases = false;
     while (stack.length > 0) {
         const node = stack.pop();
         if (!node || typeof node !== 'object')
             continue;
-        if (!(0,yaml_bounds/* spendWork */.qF)(doc, 1, node))
+        if (!(0,yaml_bounds/* spendWork */.qF)(doc, 1, node)) {
+            whole = false;
             break;
+        }
         if ((0,dist/* isAlias */.Vj)(node)) {
+            aliases = true;
             // go-yaml refuses the document ("anchor value contains itself"); we read the alias as nothing.
             if (lookUp(anchors, node) === 'cycle')
                 (0,yaml_bounds/* noteBound */.jO)(doc, `alias *${node.source} is used inside the node it names, a cycle Kubernetes and compose reject: not read`, node);
@@ -16527,6 +16634,8 @@ function indexDocument(doc) {
                 stack.push(node.items[i]);
         }
     }
+    if (whole && !aliases && anchors === NO_ANCHORS)
+        indexes.set(doc, ALIAS_FREE);
     return duplicates;
 }
 /**
@@ -16534,6 +16643,10 @@ function indexDocument(doc) {
  * keys only when they are the same node), found with a Set instead of pairwise.
  */
 function addRepeatedKeys(pairs, out) {
+    if (pairs.length <= SMALL_MAP) {
+        addRepeatedKeysOfSmallMap(pairs, out);
+        return;
+    }
     const seen = new Set();
     for (const { key } of pairs) {
         if (!(0,dist/* isScalar */.jn)(key))
@@ -16545,6 +16658,28 @@ function addRepeatedKeys(pairs, out) {
             out.push({ offset: key.range?.[0] ?? 0 });
         else
             seen.add(value);
+    }
+}
+/**
+ * Most maps are a few keys: compared pairwise without a Set, whose table was one more allocation
+ * per map. `===` is the Set's SameValueZero once NaN is left out.
+ */
+const SMALL_MAP = 16;
+function addRepeatedKeysOfSmallMap(pairs, out) {
+    for (let i = 1; i < pairs.length; i++) {
+        const key = pairs[i].key;
+        if (!(0,dist/* isScalar */.jn)(key))
+            continue;
+        const value = key.value;
+        if (typeof value === 'number' && Number.isNaN(value))
+            continue;
+        for (let j = 0; j < i; j++) {
+            const earlier = pairs[j].key;
+            if ((0,dist/* isScalar */.jn)(earlier) && earlier.value === value) {
+                out.push({ offset: key.range?.[0] ?? 0 });
+                break;
+            }
+        }
     }
 }
 /**
@@ -16589,6 +16724,8 @@ const PLAIN_READER_MAX_BYTES = 1 << 20;
 const MAX_DEPTH = 64;
 /** eemeli/yaml rejects an implicit key whose `:` is more than 1024 characters after its start. */
 const MAX_KEY_LENGTH = 1000;
+/** Tabs, CRs and a BOM change how eemeli/yaml reads indentation and line ends: left to it. */
+const UNREAD_CHARACTERS = /[\t\r\ufeff]/;
 class GiveUp extends Error {
 }
 /** Thrown as one instance: giving up is frequent enough that a stack trace per throw shows in profiles. */
@@ -16598,7 +16735,7 @@ const giveUp = () => {
 };
 /** The documents of `text` as eemeli/yaml composes them, or undefined when the text is not plain. */
 function readPlainDocuments(text, options) {
-    if (text.length > PLAIN_READER_MAX_BYTES || /[\t\r\ufeff]/.test(text))
+    if (text.length > PLAIN_READER_MAX_BYTES || UNREAD_CHARACTERS.test(text))
         return undefined;
     try {
         return new PlainReader(text, options).documents();
@@ -17132,10 +17269,13 @@ class PlainReader {
  * Which tag of the schema a plain scalar resolves with (none: a string), by its text. Testing
  * every tag's pattern was most of reading a scalar, and most scalars are keys and names met again
  * and again. Kept for one list of tags (every document of every file has the same, for the same
- * options) and bounded: clearing only costs the tests again.
+ * options) and bounded: clearing only costs the tests again. Only short texts are kept: V8 cuts
+ * a text of 13 characters or more out of a file as a view of the whole file, which the cache
+ * would keep alive, and long texts (names, images, descriptions) are seldom met twice.
  */
 const tagsOf = { list: [], tags: [], keys: new Map(), values: new Map() };
 const MAX_CACHED = 4096;
+const MAX_CACHED_LENGTH = 12;
 function resolvingTag(tags, source, atKey) {
     // Each document has its own list (of the same tags): compared once per list.
     if (tags !== tagsOf.list) {
@@ -17150,7 +17290,16 @@ function resolvingTag(tags, source, atKey) {
     const known = cache.get(source);
     if (known !== undefined)
         return known ?? undefined;
-    const found = tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) && tag.test?.test(source));
+    // A loop, not find(): its callback would be one more allocation per scalar.
+    let found;
+    for (const tag of tags) {
+        if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test?.test(source)) {
+            found = tag;
+            break;
+        }
+    }
+    if (source.length > MAX_CACHED_LENGTH)
+        return found;
     if (cache.size >= MAX_CACHED)
         cache.clear();
     cache.set(source, found ?? null);
@@ -17290,8 +17439,10 @@ function parseYaml(source, wanted) {
  * field to Kubernetes. Each becomes `\n`, one code unit for one: offsets stay exact.
  */
 function asGoYamlLineBreaks(text) {
-    return /\r(?!\n)|[\u0085\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n') : text;
+    return GO_YAML_BREAK.test(text) ? text.replace(GO_YAML_BREAKS, '\n') : text;
 }
+const GO_YAML_BREAK = /\r(?!\n)|[\u0085\u2028\u2029]/;
+const GO_YAML_BREAKS = new RegExp(GO_YAML_BREAK.source, 'g');
 /**
  * A line starting with `---` or `...` always ends a document (YAML forbids it inside scalars and
  * flow collections), so documents can be told apart without parsing. Documents nobody wants are
@@ -17338,7 +17489,8 @@ function someDocumentWanted(text, wanted) {
     return false;
 }
 /** A document is kept when wanted, and when it holds directives (%YAML, %TAG): they change how later documents read. */
-const kept = (body, wanted) => wanted(body) || /^%/m.test(body);
+const kept = (body, wanted) => wanted(body) || DIRECTIVE_LINE.test(body);
+const DIRECTIVE_LINE = /^%/m;
 /**
  * The part before the first marker is a document only if it has content: blanking it whole would
  * shift every document index. An empty map of the same length keeps it a document.
@@ -17399,6 +17551,10 @@ function readMergesAsCompose(doc) {
 function resolved(doc, map) {
     const order = documentOrder.get(doc) ?? 'go-yaml-v2';
     const cache = resolvedCache[order];
+    // Asked of the same map again and again (a pod spec's every field): no stack for a known one.
+    const known = cache.get(map);
+    if (known)
+        return known;
     const pending = [map];
     const open = new Set();
     while (pending.length > 0) {
@@ -17477,7 +17633,25 @@ function mergedMaps(doc, map) {
 }
 /** A key's value after merges, as the document's reader sees it (see `resolved`). */
 function field(doc, map, name) {
-    return resolved(doc, map).get(name);
+    return readsAsWritten(doc, map) ? writtenField(map, name) : resolved(doc, map).get(name);
+}
+/**
+ * A map with no merge key in a document with no alias is what `resolved` would make of it: each
+ * key's last pair, one without a value taking the key away. Read so directly, it needs no table
+ * of hits per map, nor an entry in the WeakMap that caches them: the young collector keeps what
+ * a long-lived WeakMap's entries reach, so every parsed tree was copied and promoted to the old
+ * generation (38 of 40 MB promoted in a 50,000-file scan, then 9).
+ */
+const readsAsWritten = (doc, map) => isAliasFree(doc) && !map.items.some(isMergeKey);
+function writtenField(map, name) {
+    for (let i = map.items.length - 1; i >= 0; i--) {
+        const pair = map.items[i];
+        if (keyName(pair) !== name)
+            continue;
+        const written = (pair.value ?? undefined);
+        return written ? { key: pair.key, written, value: written, merged: false } : undefined;
+    }
+    return undefined;
 }
 function mergeSources(doc, value) {
     const r = resolveAlias(doc, value);
@@ -17489,7 +17663,21 @@ function mergeSources(doc, value) {
 }
 /** All keys of a map after merges, with their resolved values. */
 function entries(doc, map) {
-    return [...resolved(doc, map)].map(([k, hit]) => [k, hit.value]);
+    if (!readsAsWritten(doc, map))
+        return [...resolved(doc, map)].map(([k, hit]) => [k, hit.value]);
+    // As `combine` orders them: a key where it was first set, or last set again after a removal.
+    const out = new Map();
+    for (const pair of map.items) {
+        const k = keyName(pair);
+        if (typeof k !== 'string')
+            continue;
+        const written = (pair.value ?? undefined);
+        if (written)
+            out.set(k, written);
+        else
+            out.delete(k);
+    }
+    return [...out];
 }
 function mapField(doc, map, name) {
     const hit = field(doc, map, name);
@@ -18108,6 +18296,9 @@ function hostNamespaceRule({ namespace: ns, meta }) {
             }
             : undefined,
         containerCommand(command, ctx) {
+            // Most commands set no namespace: nothing to describe.
+            if (command.flags.length === 0)
+                return;
             // `$(DOCKER) run` is what the reader will search the file for, not the tool it resolved to.
             const what = `${command.written?.replace(/^["']|["']$/g, '') ?? command.tool} ${command.subcommand}`;
             // The command's own words tell two commands apart in a fingerprint better than their order.
