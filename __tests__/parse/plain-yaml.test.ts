@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { Composer, Lexer, Parser, type Document } from 'yaml'
 import { readPlainDocuments } from '../../src/parse/yaml/plain-yaml.js'
+import { yamlFilesUnder } from '../support/yaml-fixtures.js'
 
 /**
  * The plain reader must build exactly what eemeli/yaml's composer builds, or give up. Each case
@@ -373,15 +374,7 @@ describe('readPlainDocuments', () => {
   })
 
   it('reads every plain fixture in the repository as eemeli/yaml does', () => {
-    const files: string[] = []
-    const walk = (dir: string): void => {
-      for (const name of readdirSync(dir)) {
-        const p = path.join(dir, name)
-        if (statSync(p).isDirectory()) walk(p)
-        else if (/\.ya?ml$/.test(name)) files.push(p)
-      }
-    }
-    for (const dir of ['__fixtures__', 'examples', '.github']) walk(dir)
+    const files = yamlFilesUnder(['__fixtures__', 'examples', '.github'])
     let read = 0
     for (const f of files) {
       const text = readFileSync(f, 'utf8')

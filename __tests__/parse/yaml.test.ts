@@ -1,6 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import { isMap, isScalar, parseAllDocuments, visit, type Alias, type Document, type YAMLMap } from 'yaml'
 import { SourceText } from '../../src/parse/source.js'
 import {
@@ -16,6 +15,7 @@ import {
 } from '../../src/parse/yaml/yaml.js'
 import { spendWork, WORK_BUDGET } from '../../src/parse/yaml/yaml-bounds.js'
 import { indexDocument, isAliasFree } from '../../src/parse/yaml/yaml-index.js'
+import { yamlFilesUnder } from '../support/yaml-fixtures.js'
 
 const wantsHost = (doc: string) => /hostNetwork/.test(doc)
 
@@ -230,15 +230,7 @@ describe('maps read as written', () => {
   })
 
   it('agrees with the merge tables on every YAML fixture of the repository', () => {
-    const files: string[] = []
-    const walk = (dir: string): void => {
-      for (const name of readdirSync(dir)) {
-        const p = path.join(dir, name)
-        if (statSync(p).isDirectory()) walk(p)
-        else if (/\.ya?ml$/.test(name)) files.push(p)
-      }
-    }
-    for (const dir of ['__fixtures__', 'examples']) walk(dir)
+    const files = yamlFilesUnder(['__fixtures__', 'examples'])
     let direct = 0
     for (const f of files) {
       for (const r of bothReadings(readFileSync(f, 'utf8'))) {
