@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import type { Span } from '../../src/model.js'
 import { findContainerCommands, parseContainerOptions, type CommandFlag, type ContainerCommand } from '../../src/parse/shell/shell.js'
+import { mayNameContainerTool } from '../../src/parse/shell/container-tool.js'
 import { readJenkinsfile } from '../../src/parse/shell/jenkinsfile.js'
 import { SourceText } from '../../src/parse/source.js'
 import { foldedLineBreaks } from '../../src/parse/yaml/yaml-folding.js'
@@ -1259,5 +1260,30 @@ describe('the readers behind the view', () => {
     const script = jenkinsfile.scripts[0]
     expect(jenkinsfile.view.slice(script.contentStart, script.contentEnd)).toBe("a\0\\b \0'c\0' \0\n")
     expect(jenkinsfile.view).toContain('-v ${' + '_'.repeat("x ? 'a' : 'b'".length) + '}')
+  })
+})
+
+describe('scripts that cannot name a container engine are not read word by word', () => {
+  // Each still finds its command: the engine's name is split by what the shell, Make or a host
+  // format removes, or the engine is named through a variable. Without the split characters in
+  // mayNameContainerTool's pattern, these scripts would be skipped and find nothing.
+  it.each([
+    ['empty quotes inside the word', "d''ocker run --net=host app\n", 'x.sh'],
+    ['quoted parts', '"pod"man run --pid=host app\n', 'x.sh'],
+    ['a line continuation', 'doc\\\nker run --ipc=host app\n', 'x.sh'],
+    ['a backslash', 'ne\\rdctl run --net=host app\n', 'x.sh'],
+    ['a variable named for the engine', '$ENGINE run --net=host app\n', 'x.sh'],
+    ["Make's variable", 'run:\n\t$(CONTAINER_TOOL) run --net=host app\n', 'Makefile'],
+    ['a default', '"${OCI_BIN:-podman}" run --net=host app\n', 'x.sh'],
+    ['a Groovy escape', 'sh "d\\u006fcker run --net=host app"\n', 'Jenkinsfile'],
+    ['a YAML escape in a workflow', 'jobs:\n  a:\n    steps:\n      - run: "p\\x6fdman run --net=host app"\n', '.github/workflows/ci.yml'],
+  ])('%s', (_name, code, path) => {
+    expect(find(code, path).map(c => c.flags.length)).toEqual([1])
+  })
+
+  it('tells a script that names no engine, or names one only in other words', () => {
+    expect(mayNameContainerTool('#!/bin/sh\nset -eu\nmake build\n./run-tests --network=host\n')).toBe(false)
+    expect(mayNameContainerTool('#!/bin/sh\nDOCKER_HOST=x ./deploy\n')).toBe(true)
+    expect(find('#!/bin/sh\n./run --net=host app\n')).toEqual([])
   })
 })

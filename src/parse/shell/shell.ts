@@ -1,7 +1,7 @@
 import { readsAsMakefile } from './file-names.js'
 import type { Span } from '../../model.js'
 import { clusterHas, isOption, readExec, readOptionList, subcommandAndFlags, type CommandFlag } from './container-cli-flags.js'
-import { ToolVariables, toolNamed, type ContainerTool } from './container-tool.js'
+import { mayNameContainerTool, ToolVariables, toolNamed, type ContainerTool } from './container-tool.js'
 import { rawOffset, tokenize, type Command, type Word, type WordVia } from './shell-tokenizer.js'
 import { fileAssignments, referencedName, Variables, type VariableScope, type VariableValue } from './variables.js'
 import { asWritten, shellViewOf, type ContainerOptionString, type ShellReading } from './shell-view.js'
@@ -95,8 +95,10 @@ export function findContainerCommands(
     ranAsCommand: new Set(),
     onBound: options.onBound,
   }
-  if (!view.scripts) scan(s, start, end, 0)
-  for (const [a, b] of view.scripts ?? []) if (a < end && b > start) scan(s, Math.max(a, start), Math.min(b, end), 0)
+  if (mayNameContainerTool(view.text)) {
+    if (!view.scripts) scan(s, start, end, 0)
+    for (const [a, b] of view.scripts ?? []) if (a < end && b > start) scan(s, Math.max(a, start), Math.min(b, end), 0)
+  }
   for (const options of view.containerOptions) if (options.start >= start && options.end <= end) out.push(containerOptionsCommand(s, options))
   // Nested strings are scanned after their outer command; a stable sort restores text order.
   out.sort((a, b) => a.span.startOffset - b.span.startOffset)
