@@ -13831,8 +13831,23 @@ function toolNamed(word) {
  * Single quotes keep `$` literal, so `'$X'` is not one. Groups: quote, name (three places), default.
  */
 const EXPANSION = /^("?)\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?::?[-=]([^}]*))?\}|\(([A-Za-z_]\w*)\))\1$/;
+/** Endings of a variable's name that say "the container engine" (besides a tool's name in it). */
+const ENGINE_NAME_ENDINGS = ['container_tool', 'container_runtime', 'container_cli', 'oci_bin', 'engine'];
 /** Names that say "the container engine": `DOCKER`, `podman_bin`, `CONTAINER_TOOL`, `OCI_BIN`, `ENGINE`. */
-const ENGINE_NAME = /docker|podman|nerdctl|(?:^|_)(?:container_(?:tool|runtime|cli)|oci_bin|engine)$/i;
+const ENGINE_NAME = new RegExp(`${[...TOOLS].join('|')}|(?:^|_)(?:${ENGINE_NAME_ENDINGS.join('|')})$`, 'i');
+/**
+ * Whether a script's text can name a container engine at all: a command reaches one only through
+ * a word that spells a tool's name (toolNamed) or a variable whose name, default or assigned value
+ * says so (ToolVariables), all written in the file. Quotes, backslashes, line continuations and
+ * the characters a host format consumes (VOID, shell-tokenizer.ts) may split such a word
+ * (`do"ck"er`, `dock\` then `er`), so they may stand between its letters. A script that fails
+ * this runs no container command: its words need not be read (most scripts of a repository).
+ */
+function mayNameContainerTool(text) {
+    return MAY_NAME_A_TOOL.test(text);
+}
+const spelledSplit = (word) => [...word].join(String.raw `['"\\\r\n\0]*`);
+const MAY_NAME_A_TOOL = new RegExp([...TOOLS, ...ENGINE_NAME_ENDINGS].map(spelledSplit).join('|'), 'i');
 /** docker-compose and podman-compose have a `run` of their own, for services, with other flags. */
 const COMPOSE_NAME = /compose/i;
 /**
@@ -13986,11 +14001,13 @@ function findContainerCommands(src, startOffset, endOffset, onProblem, options =
         ranAsCommand: new Set(),
         onBound: options.onBound,
     };
-    if (!view.scripts)
-        scan(s, start, end, 0);
-    for (const [a, b] of view.scripts ?? [])
-        if (a < end && b > start)
-            scan(s, Math.max(a, start), Math.min(b, end), 0);
+    if (mayNameContainerTool(view.text)) {
+        if (!view.scripts)
+            scan(s, start, end, 0);
+        for (const [a, b] of view.scripts ?? [])
+            if (a < end && b > start)
+                scan(s, Math.max(a, start), Math.min(b, end), 0);
+    }
     for (const options of view.containerOptions)
         if (options.start >= start && options.end <= end)
             out.push(containerOptionsCommand(s, options));
