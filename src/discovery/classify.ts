@@ -41,12 +41,20 @@ export function isNeverManifest(path: string): boolean {
   return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1))
 }
 
+/** Scanned as this type; 'script?' is an extension-less file whose shebang decides. */
+export type ScanAs = FileType | 'script?'
+
 /**
- * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
- * (decided by its shebang), unless its name says it is never a manifest.
+ * What a name says a file is scanned as: a known type, or an extension-less file that may turn
+ * out to be a script (decided by its shebang); undefined when its name says it is never a
+ * manifest, or is of no type scanned.
  */
-export function mayBeScanned(path: string): boolean {
-  const base = path.slice(path.lastIndexOf('/') + 1)
-  if (isNeverManifest(path)) return false
-  return classify(path) !== undefined || !base.includes('.')
+export function scannedAs(path: string): ScanAs | undefined {
+  if (isNeverManifest(path)) return undefined
+  const type = classify(path)
+  if (type) return type
+  return path.slice(path.lastIndexOf('/') + 1).includes('.') ? undefined : 'script?'
 }
+
+/** Worth reading at all (see scannedAs). */
+export const mayBeScanned = (path: string): boolean => scannedAs(path) !== undefined

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
 import type { FileType } from '../model.js'
-import { classify, isNeverManifest } from './classify.js'
+import { scannedAs, type ScanAs } from './classify.js'
 
 /** What a walk and a pull request's file list both need to decide: which files, and as what. */
 export interface Selection {
@@ -9,9 +9,6 @@ export interface Selection {
   fileTypes: Record<FileType, boolean>
 }
 
-/** Scanned as this type; 'script?' is an extension-less file whose shebang decides. */
-export type ScanAs = FileType | 'script?'
-
 /**
  * The one filter for walks and lists: include/exclude globs, names that are never manifests,
  * the type a name says, and the file types the config turns off. Undefined: not scanned.
@@ -19,13 +16,11 @@ export type ScanAs = FileType | 'script?'
 export function fileSelector(selection: Selection): (relative: string) => ScanAs | undefined {
   const included = selection.include.length ? picomatch(selection.include, { dot: true }) : () => true
   const excluded = selection.exclude.length ? picomatch(selection.exclude, { dot: true }) : () => false
-  // mayBeScanned's test, with the name classified once.
   return relative => {
-    if (excluded(relative) || !included(relative) || isNeverManifest(relative)) return undefined
-    const type = classify(relative)
-    if (type) return selection.fileTypes[type] ? type : undefined
-    if (relative.slice(relative.lastIndexOf('/') + 1).includes('.')) return undefined
-    return selection.fileTypes.shell ? 'script?' : undefined
+    if (excluded(relative) || !included(relative)) return undefined
+    const scanAs = scannedAs(relative)
+    if (scanAs === undefined) return undefined
+    return selection.fileTypes[scanAs === 'script?' ? 'shell' : scanAs] ? scanAs : undefined
   }
 }
 
