@@ -1,15 +1,14 @@
 import type { FileType } from '../model.js'
-import { isJenkinsfile, isMakefile } from '../parse/shell/file-names.js'
+import { isJenkinsfile, isMakefile, lowerBaseName } from '../parse/shell/file-names.js'
 
 /**
  * What a path is, from its name alone. YAML and JSON are `kubernetes` candidates that the
  * scanner may still read as compose by shape.
  */
 export function classify(path: string): FileType | undefined {
-  const normalized = toSlashes(path)
-  const lower = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase()
+  const lower = lowerBaseName(path)
   if (DOCKERFILE_NAME.test(lower)) return 'dockerfile'
-  if (WORKFLOW_PATH.test(normalized) || CI_FILE_NAME.test(lower)) return 'workflow'
+  if (WORKFLOW_PATH.test(toSlashes(path)) || CI_FILE_NAME.test(lower)) return 'workflow'
   if (COMPOSE_NAME.test(lower)) return 'compose'
   if (YAML_OR_JSON_NAME.test(lower)) return 'kubernetes'
   if (SCRIPT_NAME.test(lower) || isMakefile(lower) || lower === 'justfile' || isJenkinsfile(lower)) return 'shell'

@@ -35,6 +35,9 @@ export function looksLikeMakefile(head: string): boolean {
 const RECIPE_UNDER_TARGET = /^[A-Za-z0-9_.%$/(){}-][^:=\n#]*:(?![:=])[^=\n]*\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*\t[ \t]*\S/m
 const MAKE_ONLY_ASSIGNMENT = /^(?:(?:export|override)[ \t]+)?[A-Za-z_][\w.-]*[ \t]*(?:::?|:::|\?)=/m
 
+/** A path's last part, after `/` or a Windows `\`, lower-cased: what the name tests here take. */
+export const lowerBaseName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase()
+
 /** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
 export function isJenkinsfile(baseName: string): boolean {
   return JENKINSFILE_NAME.test(baseName)
@@ -47,7 +50,7 @@ const JENKINSFILE_NAME = /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i
  * a script of another kind.
  */
 export function readsAsMakefile(path: string, text: string): boolean {
-  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase()
+  const name = lowerBaseName(path)
   if (isMakefile(name)) return true
   if (OTHER_SCRIPT_NAME.test(name) || isJenkinsfile(name) || name === 'justfile') return false
   return looksLikeMakefile(text)

@@ -1,4 +1,4 @@
-import { isJenkinsfile } from './file-names.js'
+import { isJenkinsfile, lowerBaseName } from './file-names.js'
 import { readJenkinsfile, type ContainerOptionString, type GroovyProblem } from './jenkinsfile.js'
 import { VOID, type Word } from './shell-tokenizer.js'
 import type { SourceText } from '../source.js'
@@ -38,7 +38,7 @@ export function asWritten(t: ShellReading, w: Word): string {
 }
 
 export function shellViewOf(src: SourceText): ShellView {
-  const name = src.path.slice(Math.max(src.path.lastIndexOf('/'), src.path.lastIndexOf('\\')) + 1).toLowerCase()
+  const name = lowerBaseName(src.path)
   // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
   if (isJenkinsfile(name)) {
     const jenkinsfile = readJenkinsfile(src.text)
