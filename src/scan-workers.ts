@@ -10,8 +10,8 @@ import { engineFor, outcomeOf, type FileOutcome } from './scan-one.js'
  * threads while the main thread walks, reads and scans the rest, the outcomes handed back in
  * discovery order, so the report is the same byte for byte as a single-threaded scan. A worker
  * gets a file's text, never its path: reading stays on the main thread, whose reads workers
- * could only contend with. Small scans never start a pool: it starts
- * once the walk has met POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
+ * could only contend with. Small scans never start a pool: it starts once the walk has met
+ * POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
  * HNG_SCAN_THREADS sets the number of workers (0: none, at most 8). None by default: since
  * most manifests are read by the plain reader (plain-yaml.ts), parsing is about a tenth of a
  * scan's CPU, so the main thread's share bounds the scan; one worker left a 50,000-file scan's
