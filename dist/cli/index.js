@@ -6149,11 +6149,10 @@ var file_names = __nccwpck_require__(1463);
  * scanner may still read as compose by shape.
  */
 function classify(path) {
-    const normalized = toSlashes(path);
-    const lower = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
+    const lower = (0,file_names/* lowerBaseName */.QJ)(path);
     if (DOCKERFILE_NAME.test(lower))
         return 'dockerfile';
-    if (WORKFLOW_PATH.test(normalized) || CI_FILE_NAME.test(lower))
+    if (WORKFLOW_PATH.test(toSlashes(path)) || CI_FILE_NAME.test(lower))
         return 'workflow';
     if (COMPOSE_NAME.test(lower))
         return 'compose';
@@ -6184,15 +6183,20 @@ function isNeverManifest(path) {
     return NEVER_MANIFESTS.test(path.slice(path.lastIndexOf('/') + 1));
 }
 /**
- * Worth reading at all: a known type, or an extension-less file that may turn out to be a script
- * (decided by its shebang), unless its name says it is never a manifest.
+ * What a name says a file is scanned as: a known type, or an extension-less file that may turn
+ * out to be a script (decided by its shebang); undefined when its name says it is never a
+ * manifest, or is of no type scanned.
  */
-function mayBeScanned(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
+function scannedAs(path) {
     if (isNeverManifest(path))
-        return false;
-    return classify(path) !== undefined || !base.includes('.');
+        return undefined;
+    const type = classify(path);
+    if (type)
+        return type;
+    return path.slice(path.lastIndexOf('/') + 1).includes('.') ? undefined : 'script?';
 }
+/** Worth reading at all (see scannedAs). */
+const mayBeScanned = (path) => scannedAs(path) !== undefined;
 
 ;// CONCATENATED MODULE: ./src/discovery/select.ts
 
@@ -6204,16 +6208,13 @@ function mayBeScanned(path) {
 function fileSelector(selection) {
     const included = selection.include.length ? picomatch_default()(selection.include, { dot: true }) : () => true;
     const excluded = selection.exclude.length ? picomatch_default()(selection.exclude, { dot: true }) : () => false;
-    // mayBeScanned's test, with the name classified once.
     return relative => {
-        if (excluded(relative) || !included(relative) || isNeverManifest(relative))
+        if (excluded(relative) || !included(relative))
             return undefined;
-        const type = classify(relative);
-        if (type)
-            return selection.fileTypes[type] ? type : undefined;
-        if (relative.slice(relative.lastIndexOf('/') + 1).includes('.'))
+        const scanAs = scannedAs(relative);
+        if (scanAs === undefined)
             return undefined;
-        return selection.fileTypes.shell ? 'script?' : undefined;
+        return selection.fileTypes[scanAs === 'script?' ? 'shell' : scanAs] ? scanAs : undefined;
     };
 }
 /** A directory the globs exclude is not entered at all. */
@@ -13426,7 +13427,7 @@ function asWritten(t, w) {
     return raw.includes(VOID) ? raw.split(VOID).join('') : raw;
 }
 function shellViewOf(src) {
-    const name = src.path.slice(Math.max(src.path.lastIndexOf('/'), src.path.lastIndexOf('\\')) + 1).toLowerCase();
+    const name = (0,file_names/* lowerBaseName */.QJ)(src.path);
     // Told apart by name as discovery/classify.ts does; the only YAML files read for commands are workflows.
     if ((0,file_names/* isJenkinsfile */.Zl)(name)) {
         const jenkinsfile = readJenkinsfile(src.text);
@@ -15282,7 +15283,10 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * generation for size, and keeping the young generation at its first 1 MB semi-spaces (it grew
  * to 8 MB each, 16 MB that a file's short-lived nodes never need), holds it near what is live:
  * about 80 MB at 50,000 files on one thread where it was 100 MB, for about 7% more CPU (more,
- * smaller scavenges; npm run bench). Set first thing, before the heap has grown; the flags are the process's, workers' included.
+ * smaller scavenges; npm run bench). Since parsed trees are no longer promoted (yaml.ts, maps
+ * read as written), neither flag changes time or peak memory measurably in paired runs: they are
+ * kept as a bound, not a gain. Set first thing, before the heap has grown; the flags are the
+ * process's, workers' included.
  */
 function useLeanHeap() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
@@ -16173,6 +16177,7 @@ const looksTemplated = (text) => text.includes('{{') && text.includes('}}');
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   In: () => (/* binding */ looksLikeMakefile),
+/* harmony export */   QJ: () => (/* binding */ lowerBaseName),
 /* harmony export */   R8: () => (/* binding */ isMakefile),
 /* harmony export */   Zl: () => (/* binding */ isJenkinsfile),
 /* harmony export */   eJ: () => (/* binding */ readsAsMakefile)
@@ -16210,6 +16215,8 @@ function looksLikeMakefile(head) {
 }
 const RECIPE_UNDER_TARGET = /^[A-Za-z0-9_.%$/(){}-][^:=\n#]*:(?![:=])[^=\n]*\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*\t[ \t]*\S/m;
 const MAKE_ONLY_ASSIGNMENT = /^(?:(?:export|override)[ \t]+)?[A-Za-z_][\w.-]*[ \t]*(?:::?|:::|\?)=/m;
+/** A path's last part, after `/` or a Windows `\`, lower-cased: what the name tests here take. */
+const lowerBaseName = (path) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
 /** `Jenkinsfile`, `Jenkinsfile.release`, `deploy.jenkinsfile`: Groovy pipelines, whose sh steps are scripts. */
 function isJenkinsfile(baseName) {
     return JENKINSFILE_NAME.test(baseName);
@@ -16221,7 +16228,7 @@ const JENKINSFILE_NAME = /^jenkinsfile([.-][^/]*)?$|\.jenkinsfile$/i;
  * a script of another kind.
  */
 function readsAsMakefile(path, text) {
-    const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
+    const name = lowerBaseName(path);
     if (isMakefile(name))
         return true;
     if (OTHER_SCRIPT_NAME.test(name) || isJenkinsfile(name) || name === 'justfile')
@@ -18699,8 +18706,8 @@ var scan_one = __nccwpck_require__(3114);
  * threads while the main thread walks, reads and scans the rest, the outcomes handed back in
  * discovery order, so the report is the same byte for byte as a single-threaded scan. A worker
  * gets a file's text, never its path: reading stays on the main thread, whose reads workers
- * could only contend with. Small scans never start a pool: it starts
- * once the walk has met POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
+ * could only contend with. Small scans never start a pool: it starts once the walk has met
+ * POOL_AFTER_PARSES files to parse (scanned on the main thread meanwhile).
  * HNG_SCAN_THREADS sets the number of workers (0: none, at most 8). None by default: since
  * most manifests are read by the plain reader (plain-yaml.ts), parsing is about a tenth of a
  * scan's CPU, so the main thread's share bounds the scan; one worker left a 50,000-file scan's
