@@ -1,5 +1,6 @@
-#!/usr/bin/env node
 /* istanbul ignore file -- the entry only wires the process to runCli. */
+// The CLI's program, bundled into dist/cli/program.js: the launcher (launch.ts, the command)
+// runs it, compiled with V8's cached code.
 import { useLeanHeap } from '../lean-heap.js'
 import { useFastEnv } from '../fast-env.js'
 import { enableScanWorkers, isScanWorker, runScanWorker } from '../scan-workers.js'
