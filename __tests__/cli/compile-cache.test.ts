@@ -75,14 +75,17 @@ describe('compile cache', () => {
     expect(run(source, base, true)).toEqual({ had: true, rejected: false })
   })
 
-  it('leaves one file per build of the program for a Node version', () => {
+  it('leaves one file per build of the program for a Node version and set of flags', () => {
     const base = home()
     mkdirSync(folder(base), { recursive: true, mode: 0o700 })
-    const older = `cli-${process.version}-000000000000000000000000.v8cache`
-    const otherNode = 'cli-v0.0.0-000000000000000000000000.v8cache'
-    for (const name of [older, otherNode, 'notes.txt']) writeFileSync(path.join(folder(base), name), 'x')
+    const current = cacheFileName(program(10), process.execArgv)
+    const flagsPart = current.slice(0, current.lastIndexOf('-') + 1)
+    const older = `${flagsPart}000000000000000000000000.v8cache`
+    const otherFlags = cacheFileName(program(9), [...process.execArgv, '--import=x'])
+    const otherNode = 'cli-v0.0.0-00000000-000000000000000000000000.v8cache'
+    for (const name of [older, otherFlags, otherNode, 'notes.txt']) writeFileSync(path.join(folder(base), name), 'x')
     run(program(10), base, true)
-    expect(readdirSync(folder(base)).sort()).toEqual([cacheFileName(program(10), process.execArgv), otherNode, 'notes.txt'].sort())
+    expect(readdirSync(folder(base)).sort()).toEqual([current, otherFlags, otherNode, 'notes.txt'].sort())
   })
 
   it('neither reads nor writes a directory others can write in, a link, or someone else’s', () => {

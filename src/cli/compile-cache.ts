@@ -81,13 +81,20 @@ export function cacheDirectory(env: NodeJS.ProcessEnv): string | undefined {
   return base ? path.join(base, FOLDER) : undefined
 }
 
-/** One file per build of the program, Node version and set of flags. */
+/**
+ * One file per build of the program, Node version and set of flags: `cli-<node>-<flags>-<build>`.
+ * The flags have a part of their own, so that runs with and without some (`--import`) do not
+ * take each other's file away (forgetOtherBuilds).
+ */
 export function cacheFileName(source: string, execArgv: readonly string[]): string {
-  const hash = createHash('sha256')
-  hash.update(source)
-  hash.update(`\0${process.version}\0${process.arch}\0${execArgv.join('\0')}`)
-  return `cli-${process.version}-${hash.digest('hex').slice(0, 24)}.v8cache`
+  const flags = createHash('sha256')
+    .update(`${process.arch}\0${execArgv.join('\0')}`)
+    .digest('hex')
+    .slice(0, 8)
+  return `${prefixFor(flags)}${createHash('sha256').update(source).digest('hex').slice(0, 24)}.v8cache`
 }
+
+const prefixFor = (flags: string) => `cli-${process.version}-${flags}-`
 
 /** Made private when missing; otherwise used only when only this user can write in it. */
 function privateDirectory(dir: string, uid: number | undefined): boolean {
@@ -111,9 +118,9 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** A new build's cache replaces the older builds' for the same Node: one file each, not one per release. */
+/** A new build's cache replaces the older builds' for the same Node and flags: one file each, not one per release. */
 function forgetOtherBuilds(dir: string, kept: string): void {
-  const prefix = `cli-${process.version}-`
+  const prefix = kept.slice(0, prefixFor('00000000').length)
   for (const name of readdirSync(dir)) {
     if (name !== kept && name.startsWith(prefix) && name.endsWith('.v8cache')) unlinkSync(path.join(dir, name))
   }
