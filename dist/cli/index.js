@@ -71,13 +71,19 @@ function cacheDirectory(env) {
     const base = absolute(env.XDG_CACHE_HOME) ?? (home ? external_node_path_default().join(home, '.cache') : absolute(env.LOCALAPPDATA));
     return base ? external_node_path_default().join(base, FOLDER) : undefined;
 }
-/** One file per build of the program, Node version and set of flags. */
+/**
+ * One file per build of the program, Node version and set of flags: `cli-<node>-<flags>-<build>`.
+ * The flags have a part of their own, so that runs with and without some (`--import`) do not
+ * take each other's file away (forgetOtherBuilds).
+ */
 function cacheFileName(source, execArgv) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    hash.update(source);
-    hash.update(`\0${process.version}\0${process.arch}\0${execArgv.join('\0')}`);
-    return `cli-${process.version}-${hash.digest('hex').slice(0, 24)}.v8cache`;
+    const flags = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(`${process.arch}\0${execArgv.join('\0')}`)
+        .digest('hex')
+        .slice(0, 8);
+    return `${prefixFor(flags)}${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(source).digest('hex').slice(0, 24)}.v8cache`;
 }
+const prefixFor = (flags) => `cli-${process.version}-${flags}-`;
 /** Made private when missing; otherwise used only when only this user can write in it. */
 function privateDirectory(dir, uid) {
     try {
@@ -102,9 +108,9 @@ function readCache(file) {
         return undefined;
     }
 }
-/** A new build's cache replaces the older builds' for the same Node: one file each, not one per release. */
+/** A new build's cache replaces the older builds' for the same Node and flags: one file each, not one per release. */
 function forgetOtherBuilds(dir, kept) {
-    const prefix = `cli-${process.version}-`;
+    const prefix = kept.slice(0, prefixFor('00000000').length);
     for (const name of (0,external_node_fs_.readdirSync)(dir)) {
         if (name !== kept && name.startsWith(prefix) && name.endsWith('.v8cache'))
             (0,external_node_fs_.unlinkSync)(external_node_path_default().join(dir, name));
