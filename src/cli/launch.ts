@@ -2,6 +2,7 @@
 /* istanbul ignore file -- the launcher only wires the cache to the program; both are tested, and the built CLI end to end. */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
 import { isMainThread } from 'node:worker_threads'
 import { useLeanHeap } from '../lean-heap.js'
@@ -30,7 +31,7 @@ function compiled(): Program | undefined {
   const { data, keep } = compileCache(source)
   let script: Script
   try {
-    script = new Script(source, { filename: program.pathname, cachedData: data })
+    script = new Script(source, { filename: fileURLToPath(program), cachedData: data })
   } catch {
     return undefined
   }
