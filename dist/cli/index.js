@@ -128,14 +128,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _lean_heap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(562);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(869);
-/* harmony import */ var _program_script_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(916);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _lean_heap_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(562);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(869);
+/* harmony import */ var _program_script_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(916);
 /* istanbul ignore file -- the launcher only wires the cache to the program; both are tested, and the built CLI end to end. */
+
 
 
 
@@ -151,24 +154,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * form a script can take, the module is imported as it is: Node maps no stack trace of a script.
  */
 // V8 checks cached code against the process's flags: the program's own are set before compiling.
-(0,_lean_heap_js__WEBPACK_IMPORTED_MODULE_4__/* .useLeanHeap */ .q)();
+(0,_lean_heap_js__WEBPACK_IMPORTED_MODULE_5__/* .useLeanHeap */ .q)();
 // Named at run time: a literal path would make the bundler copy the program in as an asset.
 const program = new URL(['.', 'program.js'].join('/'), import.meta.url);
 function compiled() {
     if (process.sourceMapsEnabled)
         return undefined;
-    const source = (0,_program_script_js__WEBPACK_IMPORTED_MODULE_6__/* .programScript */ .a)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(program, 'utf8'));
+    const source = (0,_program_script_js__WEBPACK_IMPORTED_MODULE_7__/* .programScript */ .a)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(program, 'utf8'));
     if (source === undefined)
         return undefined;
-    const { data, keep } = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .compileCache */ .u4)(source);
+    const { data, keep } = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .compileCache */ .u4)(source);
     let script;
     try {
-        script = new node_vm__WEBPACK_IMPORTED_MODULE_2__.Script(source, { filename: program.pathname, cachedData: data });
+        script = new node_vm__WEBPACK_IMPORTED_MODULE_3__.Script(source, { filename: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(program), cachedData: data });
     }
     catch {
         return undefined;
     }
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.isMainThread)
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.isMainThread)
         process.once('exit', () => keep(script));
     return script.runInThisContext();
 }
@@ -261,6 +264,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
