@@ -91,10 +91,8 @@ export function cacheFileName(source: string, execArgv: readonly string[]): stri
     .update(`${process.arch}\0${execArgv.join('\0')}`)
     .digest('hex')
     .slice(0, 8)
-  return `${prefixFor(flags)}${createHash('sha256').update(source).digest('hex').slice(0, 24)}.v8cache`
+  return `cli-${process.version}-${flags}-${createHash('sha256').update(source).digest('hex').slice(0, 24)}.v8cache`
 }
-
-const prefixFor = (flags: string) => `cli-${process.version}-${flags}-`
 
 /** Made private when missing; otherwise used only when only this user can write in it. */
 function privateDirectory(dir: string, uid: number | undefined): boolean {
@@ -120,7 +118,8 @@ function readCache(file: string): Buffer | undefined {
 
 /** A new build's cache replaces the older builds' for the same Node and flags: one file each, not one per release. */
 function forgetOtherBuilds(dir: string, kept: string): void {
-  const prefix = kept.slice(0, prefixFor('00000000').length)
+  // Everything up to the build's hash, which is hex and holds no dash.
+  const prefix = kept.slice(0, kept.lastIndexOf('-') + 1)
   for (const name of readdirSync(dir)) {
     if (name !== kept && name.startsWith(prefix) && name.endsWith('.v8cache')) unlinkSync(path.join(dir, name))
   }
