@@ -81,9 +81,8 @@ function cacheFileName(source, execArgv) {
         .update(`${process.arch}\0${execArgv.join('\0')}`)
         .digest('hex')
         .slice(0, 8);
-    return `${prefixFor(flags)}${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(source).digest('hex').slice(0, 24)}.v8cache`;
+    return `cli-${process.version}-${flags}-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(source).digest('hex').slice(0, 24)}.v8cache`;
 }
-const prefixFor = (flags) => `cli-${process.version}-${flags}-`;
 /** Made private when missing; otherwise used only when only this user can write in it. */
 function privateDirectory(dir, uid) {
     try {
@@ -110,7 +109,8 @@ function readCache(file) {
 }
 /** A new build's cache replaces the older builds' for the same Node and flags: one file each, not one per release. */
 function forgetOtherBuilds(dir, kept) {
-    const prefix = kept.slice(0, prefixFor('00000000').length);
+    // Everything up to the build's hash, which is hex and holds no dash.
+    const prefix = kept.slice(0, kept.lastIndexOf('-') + 1);
     for (const name of (0,external_node_fs_.readdirSync)(dir)) {
         if (name !== kept && name.startsWith(prefix) && name.endsWith('.v8cache'))
             (0,external_node_fs_.unlinkSync)(external_node_path_default().join(dir, name));
