@@ -1,7 +1,8 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { Config } from './config/config.js'
 import type { Prepared } from './discovery/read.js'
 import type { FactNeeds } from './engine/facts.js'
+import { SCAN_WORKER_ARGUMENT, workerThreads } from './lazy-builtins.js'
 import { registry as builtinRegistry } from './rules/index.js'
 import { engineFor, outcomeOf, type FileOutcome } from './scan-one.js'
 
@@ -50,10 +51,16 @@ export function enableScanWorkers(url: URL): void {
   entry = url
 }
 
-export const isScanWorker = (): boolean => !isMainThread && (workerData as Partial<WorkerSetup> | null)?.hngScanWorker === true
+/** Only a thread started with the worker's argument loads worker_threads to make sure (lazy-builtins.ts). */
+export function isScanWorker(): boolean {
+  if (!process.argv.includes(SCAN_WORKER_ARGUMENT)) return false
+  const { isMainThread, workerData } = workerThreads()
+  return !isMainThread && (workerData as Partial<WorkerSetup> | null)?.hngScanWorker === true
+}
 
 /** The worker side: batches of read files in, their outcomes out, in the same order. */
 export function runScanWorker(): void {
+  const { parentPort, workerData } = workerThreads()
   const setup = workerData as WorkerSetup
   const engine = engineFor(new Map([...builtinRegistry].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts)
   parentPort!.on('message', (batch: { seqs: number[]; files: Job[] }) => {
@@ -101,7 +108,7 @@ export class ScanPool {
   ) {
     const data: WorkerSetup = { ...setup, hngScanWorker: true }
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(entry!, { workerData: data })
+      const worker = new (workerThreads().Worker)(entry!, { workerData: data, argv: [SCAN_WORKER_ARGUMENT] })
       worker.on('message', (m: { seqs: number[]; outcomes: Array<FileOutcome | null> }) => this.received(m.seqs, m.outcomes))
       // A worker that dies takes files with it: the scan fails rather than pass them unjudged.
       worker.on('error', err => this.fail(err))

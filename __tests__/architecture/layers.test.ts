@@ -8,7 +8,7 @@ import path from 'node:path'
  * policy → report → github, shared by the Action and the CLI through the pipeline.
  */
 const LAYERS: ReadonlyArray<readonly string[]> = [
-  ['namespaces.ts', 'version.ts', 'fast-env.ts', 'lean-heap.ts'],
+  ['namespaces.ts', 'version.ts', 'fast-env.ts', 'lean-heap.ts', 'lazy-builtins.ts'],
   ['model.ts', 'io', 'diff'],
   ['git', 'github'],
   ['parse'],

@@ -50,6 +50,17 @@ describe('compile cache', () => {
     expect(cacheFileName(program(20), [])).not.toBe(cacheFileName(program(20), ['--max-old-space-size=100']))
   })
 
+  it('names a build made of parts by every byte of every part', () => {
+    // The launcher names the program by its own bytes and the bundle's: a change to either is another build.
+    const [launcher, bundle] = [Buffer.from(program(5, 'l')), Buffer.from(program(20, 'p'))]
+    const name = cacheFileName([launcher, bundle], [])
+    expect(cacheFileName([launcher, Buffer.from(program(20, 'q'))], [])).not.toBe(name)
+    expect(cacheFileName([Buffer.from(program(5, 'm')), bundle], [])).not.toBe(name)
+    expect(cacheFileName([Buffer.from(launcher), Buffer.from(bundle)], [])).toBe(name)
+    // Bytes and the text they encode name the same build.
+    expect(cacheFileName(bundle, [])).toBe(cacheFileName(program(20, 'p'), []))
+  })
+
   it('keeps again only when a run compiled noticeably more than the cache holds', () => {
     const base = home()
     const source = program(300)

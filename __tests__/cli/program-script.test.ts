@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -81,5 +81,21 @@ describe('the built CLI and its compile cache', () => {
     const mapped = scan({ XDG_CACHE_HOME: off }, ['--enable-source-maps'])
     expect([mapped.status, mapped.stdout]).toEqual([first.status, first.stdout])
     expect(existsSync(path.join(off, 'host-namespace-guard'))).toBe(false)
+  })
+
+  it('loads neither child_process nor worker_threads for a scan that needs no process and no worker', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hng-cli-builtins-'))
+    writeFileSync(path.join(dir, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  containers: [{name: c, image: i}]\n')
+    const probe = path.join(dir, 'probe.cjs')
+    // Node's own list of the built-in modules this process has loaded, printed as it exits.
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\n' + JSON.stringify(process.moduleLoadList)))\n")
+    const run = spawnSync(process.execPath, ['--require', probe, CLI, 'scan', dir, '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, HNG_COMPILE_CACHE: '0' },
+    })
+    expect(JSON.parse(run.stdout).summary.failing).toBe(1)
+    const loaded = JSON.parse(run.stderr.trim().split('\n').at(-1)!) as string[]
+    expect(loaded).toContain('NativeModule fs')
+    expect(loaded.filter(m => /^NativeModule (child_process|worker_threads)$/.test(m))).toEqual([])
   })
 })

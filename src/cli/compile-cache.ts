@@ -13,8 +13,8 @@ import type { Script } from 'node:vm'
  * The data is bytecode that V8 runs as it finds it, checking only the source's length, its
  * own version and flags. So it lives where only this user can write: a directory of the user's
  * cache (XDG_CACHE_HOME, else ~/.cache), made private, and refused when it is a link, is
- * someone else's or is writable by others; and a file is named by a hash of the exact source,
- * Node's version and the process's flags. It is an optimisation only: anything amiss, and the
+ * someone else's or is writable by others; and a file is named by a hash of the exact source
+ * (or of every byte it is made from), Node's version and the process's flags. It is an optimisation only: anything amiss, and the
  * program is compiled as if there were no cache, without a word.
  */
 export interface CompileCache {
@@ -45,12 +45,18 @@ export interface CacheOptions {
 
 const NONE: CompileCache = { data: undefined, keep: () => undefined }
 
-/** The cache for `source` (the program's text, as compiled). */
-export function compileCache(source: string, options: CacheOptions = {}): CompileCache {
+/**
+ * What names one build's compiled code: its exact text, or the bytes it is made from (hashing
+ * bytes spares encoding a megabyte of text first: about 4 ms of every run).
+ */
+export type Build = string | Uint8Array | ReadonlyArray<string | Uint8Array>
+
+/** The cache for `build` (the program's text as compiled, or what that text is made from). */
+export function compileCache(build: Build, options: CacheOptions = {}): CompileCache {
   const env = options.env ?? process.env
   const dir = cacheDirectory(env)
   if (!dir || !privateDirectory(dir, 'uid' in options ? options.uid : process.getuid?.())) return NONE
-  const file = path.join(dir, cacheFileName(source, options.execArgv ?? process.execArgv))
+  const file = path.join(dir, cacheFileName(build, options.execArgv ?? process.execArgv))
   const data = readCache(file)
   // Only its size is needed after the compile: the buffer itself is not held for the whole run.
   const kept = data?.length
@@ -86,12 +92,14 @@ export function cacheDirectory(env: NodeJS.ProcessEnv): string | undefined {
  * The flags have a part of their own, so that runs with and without some (`--import`) do not
  * take each other's file away (forgetOtherBuilds).
  */
-export function cacheFileName(source: string, execArgv: readonly string[]): string {
+export function cacheFileName(build: Build, execArgv: readonly string[]): string {
   const flags = createHash('sha256')
     .update(`${process.arch}\0${execArgv.join('\0')}`)
     .digest('hex')
     .slice(0, 8)
-  return `cli-${process.version}-${flags}-${createHash('sha256').update(source).digest('hex').slice(0, 24)}.v8cache`
+  const hash = createHash('sha256')
+  for (const part of typeof build === 'string' || build instanceof Uint8Array ? [build] : build) hash.update(part)
+  return `cli-${process.version}-${flags}-${hash.digest('hex').slice(0, 24)}.v8cache`
 }
 
 /** Made private when missing; otherwise used only when only this user can write in it. */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
-import { isMainThread } from 'node:worker_threads'
+import { SCAN_WORKER_ARGUMENT } from '../lazy-builtins.js'
 import { useLeanHeap } from '../lean-heap.js'
 import { compileCache } from './compile-cache.js'
 import { programScript } from './program-script.js'
@@ -26,16 +26,19 @@ type Program = (importMetaUrl: string, require: typeof createRequire) => Promise
 
 function compiled(): Program | undefined {
   if (process.sourceMapsEnabled) return undefined
-  const source = programScript(readFileSync(program, 'utf8'))
+  const bytes = readFileSync(program)
+  const source = programScript(bytes.toString('utf8'))
   if (source === undefined) return undefined
-  const { data, keep } = compileCache(source)
+  // The script is this launcher's reading of the program: both files' bytes name it.
+  const { data, keep } = compileCache([readFileSync(new URL(import.meta.url)), bytes])
   let script: Script
   try {
     script = new Script(source, { filename: fileURLToPath(program), cachedData: data })
   } catch {
     return undefined
   }
-  if (isMainThread) process.once('exit', () => keep(script))
+  // Scan workers read the cache and leave keeping it to the main thread.
+  if (!process.argv.includes(SCAN_WORKER_ARGUMENT)) process.once('exit', () => keep(script))
   return script.runInThisContext() as Program
 }
 

@@ -1,9 +1,6 @@
-import { execFile, spawn } from 'node:child_process'
-import { promisify } from 'node:util'
+import { childProcess, execFileAsync as run } from '../lazy-builtins.js'
 import { gitDiffHeader, parseRawZ, type RawChange } from '../diff/raw.js'
 import { PatchStream, type ChangedLines, type PatchSection } from '../diff/unified.js'
-
-const run = promisify(execFile)
 
 /** Small answers only (a sha, a file list): the patch itself is streamed, never buffered whole. */
 const MAX_ANSWER_BYTES = 256 * 1024 * 1024
@@ -77,7 +74,7 @@ function streamPatch(cwd: string, args: string[]): Promise<PatchSection[]> {
   return new Promise((resolve, reject) => {
     const sections: PatchSection[] = []
     const stream = new PatchStream(s => sections.push(s))
-    const child = spawn('git', ['-c', 'core.quotepath=on', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = childProcess().spawn('git', ['-c', 'core.quotepath=on', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     let stderr = ''
     let failed: Error | undefined
     child.stdout.on('data', (chunk: Buffer) => {

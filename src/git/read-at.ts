@@ -1,7 +1,4 @@
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
-
-const run = promisify(execFile)
+import { execFileAsync as run } from '../lazy-builtins.js'
 
 /** A file at a commit: its size and a way to read it, or why it is not read. */
 export interface BlobAt {

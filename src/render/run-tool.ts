@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { childProcess } from '../lazy-builtins.js'
 
 /** What one run of a render tool gave: its output, or why there is none. */
 export type ToolRun =
@@ -33,7 +33,7 @@ export function runTool(command: string, args: readonly string[], options: { cwd
       clearTimeout(timer)
       resolve(run)
     }
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], shell: false })
+    const child = childProcess().spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], shell: false })
     const stop = (why: string) => {
       try {
         if (child.pid) process.kill(-child.pid, 'SIGKILL')

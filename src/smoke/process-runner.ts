@@ -4,7 +4,7 @@
  * nor fill memory. Every command is an argv array, so names from an untrusted manifest or
  * Dockerfile path never reach a shell parser (see safe-arg.ts for what goes into argv).
  */
-import { spawn } from 'node:child_process'
+import { childProcess } from '../lazy-builtins.js'
 
 export interface RunOptions {
   /** Kill the process (SIGTERM, then SIGKILL after 2 s) when it runs longer. */
@@ -62,7 +62,7 @@ export const spawnRunner: Runner = (argv, opts = {}) =>
     let aborted = false
     let settled = false
     let killTimer: NodeJS.Timeout | undefined
-    const child = spawn(argv[0], argv.slice(1), {
+    const child = childProcess().spawn(argv[0], argv.slice(1), {
       shell: false,
       env,
       cwd: opts.cwd,
