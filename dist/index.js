@@ -43942,8 +43942,36 @@ function useFastEnv() {
     process.env = { ...process.env };
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/lazy-builtins.ts
+
+
+/**
+ * Built-in modules that a plain scan never uses, loaded on first use. Imported at the top, the
+ * two cost every run of the CLI about 9 ms of its start-up (child_process brings net, dgram and
+ * the streams with it): a tenth of `--version`. The bundler turns each call into a module of
+ * its own that runs once, when first called.
+ */
+const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/** Processes: git, helm, kubectl, the container engines of the smoke checks. */
+const childProcess = () => load('node:child_process');
+let execFilePromise;
+/** `promisify(execFile)`, with its overloads (a string or a Buffer by `encoding`). */
+const execFileAsync = ((...args) => {
+    execFilePromise ??= (0,external_node_util_.promisify)(childProcess().execFile);
+    return execFilePromise(...args);
+});
+/** The scan's parse workers. */
+const workerThreads = () => load('node:worker_threads');
+/**
+ * Appended to a scan worker's argv: the entry tells a worker from the main thread by it without
+ * loading worker_threads; only a thread that carries it asks worker_threads to be sure.
+ */
+const SCAN_WORKER_ARGUMENT = '--host-namespace-guard-scan-worker';
+
 ;// CONCATENATED MODULE: ./src/rules/admission-policy-stale.ts
 /**
  * Reported once, at the file named by `admission.file`, when it is not the policy that
@@ -50788,15 +50816,22 @@ let entry;
 function enableScanWorkers(url) {
     entry = url;
 }
-const isScanWorker = () => !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.hngScanWorker === true;
+/** Only a thread started with the worker's argument loads worker_threads to make sure (lazy-builtins.ts). */
+function isScanWorker() {
+    if (!process.argv.includes(SCAN_WORKER_ARGUMENT))
+        return false;
+    const { isMainThread, workerData } = workerThreads();
+    return !isMainThread && workerData?.hngScanWorker === true;
+}
 /** The worker side: batches of read files in, their outcomes out, in the same order. */
 function runScanWorker() {
-    const setup = external_node_worker_threads_.workerData;
+    const { parentPort, workerData } = workerThreads();
+    const setup = workerData;
     const engine = engineFor(new Map([...registry].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts);
-    external_node_worker_threads_.parentPort.on('message', (batch) => {
+    parentPort.on('message', (batch) => {
         // Only files the main thread found to parse are sent: that decision is not taken again.
         const outcomes = batch.files.map(f => outcomeOf(f, engine, true) ?? null);
-        external_node_worker_threads_.parentPort.postMessage({ seqs: batch.seqs, outcomes });
+        parentPort.postMessage({ seqs: batch.seqs, outcomes });
     });
 }
 /** The number of workers to start, or 0 when a pool cannot or should not run here. */
@@ -50833,7 +50868,7 @@ class ScanPool {
         this.deliver = deliver;
         const data = { ...setup, hngScanWorker: true };
         this.workers = Array.from({ length: size }, () => {
-            const worker = new external_node_worker_threads_.Worker(entry, { workerData: data });
+            const worker = new (workerThreads().Worker)(entry, { workerData: data, argv: [SCAN_WORKER_ARGUMENT] });
             worker.on('message', (m) => this.received(m.seqs, m.outcomes));
             // A worker that dies takes files with it: the scan fails rather than pass them unjudged.
             worker.on('error', err => this.fail(err));
@@ -58005,8 +58040,6 @@ function placeIn(message) {
     return m ? { file: m[1], line: Number(m[2]) } : {};
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/render/run-tool.ts
 
 /** stderr is only read for a message: the first bytes are enough, and a tool may print without end. */
@@ -58028,7 +58061,7 @@ function runTool(command, args, options) {
             clearTimeout(timer);
             resolve(run);
         };
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const child = childProcess().spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
         const stop = (why) => {
             try {
                 if (child.pid)
@@ -58758,12 +58791,8 @@ function shiftTo(template, line, span) {
     return template.span(start + from, start + to);
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/git/read-at.ts
 
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
  * lines can differ from the head's; review comments need the head's lines, and the config that
@@ -58777,7 +58806,7 @@ function gitReader(cwd, sha, maxBytes) {
         try {
             // -z: the path comes back unquoted; `--` and a literal pathspec: no name is an option or a glob.
             ;
-            ({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', sha, '--', relative], { cwd, encoding: 'utf8' }));
+            ({ stdout: listing } = await execFileAsync('git', ['--literal-pathspecs', 'ls-tree', '-z', '-l', sha, '--', relative], { cwd, encoding: 'utf8' }));
         }
         catch {
             return undefined;
@@ -58796,7 +58825,7 @@ function gitReader(cwd, sha, maxBytes) {
             read: async () => {
                 if (bytes > maxBytes)
                     throw new Error('over the size limit');
-                const { stdout } = await run('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
+                const { stdout } = await execFileAsync('git', ['cat-file', 'blob', object], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1024 });
                 return stdout;
             },
         };
@@ -58815,7 +58844,7 @@ function gitTextReader(cwd, sha, maxBytes) {
 const refuse = () => Promise.reject(new Error('not a regular file'));
 async function currentCommit(cwd) {
     try {
-        return (await run('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' })).stdout.trim();
+        return (await execFileAsync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' })).stdout.trim();
     }
     catch {
         return undefined;
@@ -58830,7 +58859,7 @@ async function gitListFiles(cwd, sha, dir) {
     let listing;
     try {
         ;
-        ({ stdout: listing } = await run('git', ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', sha, ...spec], {
+        ({ stdout: listing } = await execFileAsync('git', ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', sha, ...spec], {
             cwd,
             encoding: 'utf8',
             maxBuffer: 64 * 1024 * 1024,
@@ -60574,13 +60603,11 @@ function quoteC(name) {
 
 
 
-
-const changes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /** Small answers only (a sha, a file list): the patch itself is streamed, never buffered whole. */
 const MAX_ANSWER_BYTES = 256 * 1024 * 1024;
 async function git(cwd, args) {
     // No shell, fixed argv: refs come from the event payload and must never be interpreted.
-    const { stdout } = await changes_run('git', ['-c', 'core.quotepath=on', ...args], { cwd, maxBuffer: MAX_ANSWER_BYTES, encoding: 'utf8' });
+    const { stdout } = await execFileAsync('git', ['-c', 'core.quotepath=on', ...args], { cwd, maxBuffer: MAX_ANSWER_BYTES, encoding: 'utf8' });
     return stdout;
 }
 async function hasCommit(cwd, sha) {
@@ -60635,7 +60662,7 @@ function streamPatch(cwd, args) {
     return new Promise((resolve, reject) => {
         const sections = [];
         const stream = new PatchStream(s => sections.push(s));
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-c', 'core.quotepath=on', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = childProcess().spawn('git', ['-c', 'core.quotepath=on', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
         let stderr = '';
         let failed;
         child.stdout.on('data', (chunk) => {
@@ -66847,7 +66874,7 @@ function actionEnv() {
     };
 }
 /** The Action's one try/catch: any error becomes a failed step with its message. */
-async function main_run(env) {
+async function run(env) {
     let e = env;
     try {
         // Before anything can print: an error message, an echoed file or a debug line that held
@@ -66884,7 +66911,7 @@ if (isScanWorker())
     runScanWorker();
 else {
     enableScanWorkers(new URL(import.meta.url));
-    void main_run();
+    void run();
 }
 
 

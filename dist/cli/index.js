@@ -32,13 +32,13 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** Kept again only when it grows by more than this: a run compiling the same code keeps nothing. */
 const GROWTH = 1.05;
 const NONE = { data: undefined, keep: () => undefined };
-/** The cache for `source` (the program's text, as compiled). */
-function compileCache(source, options = {}) {
+/** The cache for `build` (the program's text as compiled, or what that text is made from). */
+function compileCache(build, options = {}) {
     const env = options.env ?? process.env;
     const dir = cacheDirectory(env);
     if (!dir || !privateDirectory(dir, 'uid' in options ? options.uid : process.getuid?.()))
         return NONE;
-    const file = external_node_path_default().join(dir, cacheFileName(source, options.execArgv ?? process.execArgv));
+    const file = external_node_path_default().join(dir, cacheFileName(build, options.execArgv ?? process.execArgv));
     const data = readCache(file);
     // Only its size is needed after the compile: the buffer itself is not held for the whole run.
     const kept = data?.length;
@@ -76,12 +76,15 @@ function cacheDirectory(env) {
  * The flags have a part of their own, so that runs with and without some (`--import`) do not
  * take each other's file away (forgetOtherBuilds).
  */
-function cacheFileName(source, execArgv) {
+function cacheFileName(build, execArgv) {
     const flags = (0,external_node_crypto_namespaceObject.createHash)('sha256')
         .update(`${process.arch}\0${execArgv.join('\0')}`)
         .digest('hex')
         .slice(0, 8);
-    return `cli-${process.version}-${flags}-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(source).digest('hex').slice(0, 24)}.v8cache`;
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const part of typeof build === 'string' || build instanceof Uint8Array ? [build] : build)
+        hash.update(part);
+    return `cli-${process.version}-${flags}-${hash.digest('hex').slice(0, 24)}.v8cache`;
 }
 /** Made private when missing; otherwise used only when only this user can write in it. */
 function privateDirectory(dir, uid) {
@@ -132,8 +135,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(714);
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71);
 /* harmony import */ var _lean_heap_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(562);
 /* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(869);
 /* harmony import */ var _program_script_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(916);
@@ -160,10 +162,12 @@ const program = new URL(['.', 'program.js'].join('/'), import.meta.url);
 function compiled() {
     if (process.sourceMapsEnabled)
         return undefined;
-    const source = (0,_program_script_js__WEBPACK_IMPORTED_MODULE_7__/* .programScript */ .a)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(program, 'utf8'));
+    const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(program);
+    const source = (0,_program_script_js__WEBPACK_IMPORTED_MODULE_7__/* .programScript */ .a)(bytes.toString('utf8'));
     if (source === undefined)
         return undefined;
-    const { data, keep } = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .compileCache */ .u4)(source);
+    // The script is this launcher's reading of the program: both files' bytes name it.
+    const { data, keep } = (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .compileCache */ .u4)([(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(new URL(import.meta.url)), bytes]);
     let script;
     try {
         script = new node_vm__WEBPACK_IMPORTED_MODULE_3__.Script(source, { filename: (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(program), cachedData: data });
@@ -171,7 +175,8 @@ function compiled() {
     catch {
         return undefined;
     }
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.isMainThread)
+    // Scan workers read the cache and leave keeping it to the main thread.
+    if (!process.argv.includes(_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER_ARGUMENT */ .r_))
         process.once('exit', () => keep(script));
     return script.runInThisContext();
 }
@@ -217,6 +222,50 @@ function programScript(esm) {
     // The closing brace goes on a line of its own: the text may end in a line comment.
     return `(async function (${META_PARAMETER}, __WEBPACK_EXTERNAL_createRequire) {"use strict";${unbanged.replaceAll(META_URL, META_PARAMETER)}\n})`;
 }
+
+
+/***/ }),
+
+/***/ 71:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r_: () => (/* binding */ SCAN_WORKER_ARGUMENT)
+});
+
+// UNUSED EXPORTS: childProcess, execFileAsync, workerThreads
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(995);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/lazy-builtins.ts
+
+
+/**
+ * Built-in modules that a plain scan never uses, loaded on first use. Imported at the top, the
+ * two cost every run of the CLI about 9 ms of its start-up (child_process brings net, dgram and
+ * the streams with it): a tenth of `--version`. The bundler turns each call into a module of
+ * its own that runs once, when first called.
+ */
+const load = (0,external_node_module_.createRequire)(import.meta.url);
+/** Processes: git, helm, kubectl, the container engines of the smoke checks. */
+const childProcess = () => load('node:child_process');
+let execFilePromise;
+/** `promisify(execFile)`, with its overloads (a string or a Buffer by `encoding`). */
+const execFileAsync = ((...args) => {
+    execFilePromise ??= promisify(childProcess().execFile);
+    return execFilePromise(...args);
+});
+/** The scan's parse workers. */
+const workerThreads = () => load('node:worker_threads');
+/**
+ * Appended to a scan worker's argv: the entry tells a worker from the main thread by it without
+ * loading worker_threads; only a thread that carries it asks worker_threads to be sure.
+ */
+const SCAN_WORKER_ARGUMENT = '--host-namespace-guard-scan-worker';
 
 
 /***/ }),
@@ -278,13 +327,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-
-/***/ }),
-
-/***/ 919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ })
 

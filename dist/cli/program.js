@@ -4150,8 +4150,8 @@ exports.basename = (path, { windows } = {}) => {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lean_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7562);
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6923);
-/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4249);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8256);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(176);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1986);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 // The CLI's program, bundled into dist/cli/program.js: the launcher (launch.ts, the command)
 // runs it, compiled with V8's cached code.
@@ -4179,7 +4179,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8256:
+/***/ 1986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4694,8 +4694,8 @@ const docsUrl = (ruleId, env) => `${docsBase(env)}/docs/rules/${ruleId}.md`;
 /** How a workflow refers to the published Action (the README's snippets and `init` use it). */
 const ACTION_REF = 'host-namespace-guard/host-namespace-guard@v0';
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/io/safe-read.ts
 
 
@@ -4949,7 +4949,7 @@ function parseCommand(command, argv, options) {
     const withHelp = { ...options, help: { type: 'boolean', short: 'h' } };
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: withHelp });
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: withHelp });
     }
     catch (err) {
         throw new UsageError(`${command}: ${parseProblem(err, withHelp)}`);
@@ -6929,8 +6929,8 @@ function placeIn(message) {
     return m ? { file: m[1], line: Number(m[2]) } : {};
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/lazy-builtins.ts + 1 modules
+var lazy_builtins = __nccwpck_require__(200);
 ;// CONCATENATED MODULE: ./src/render/run-tool.ts
 
 /** stderr is only read for a message: the first bytes are enough, and a tool may print without end. */
@@ -6952,7 +6952,7 @@ function runTool(command, args, options) {
             clearTimeout(timer);
             resolve(run);
         };
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const child = (0,lazy_builtins/* childProcess */.Qk)().spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
         const stop = (why) => {
             try {
                 if (child.pid)
@@ -7684,8 +7684,6 @@ function shiftTo(template, line, span) {
 
 ;// CONCATENATED MODULE: ./src/git/read-at.ts
 
-
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * Reads files as they are at one commit. A pull_request checkout is the merge commit, whose
  * lines can differ from the head's; review comments need the head's lines, and the config that
@@ -8201,8 +8199,8 @@ const render_findingKey = (f) => [f.ruleId, f.file, f.resource.display, f.fieldP
 
 // EXTERNAL MODULE: ./src/scan-one.ts + 1 modules
 var scan_one = __nccwpck_require__(3114);
-// EXTERNAL MODULE: ./src/scan-workers.ts + 1 modules
-var scan_workers = __nccwpck_require__(4249);
+// EXTERNAL MODULE: ./src/scan-workers.ts
+var scan_workers = __nccwpck_require__(176);
 ;// CONCATENATED MODULE: ./src/admission/drift.ts
 
 
@@ -10220,7 +10218,7 @@ const spawnRunner = (argv, opts = {}) => new Promise(resolve => {
     let aborted = false;
     let settled = false;
     let killTimer;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+    const child = (0,lazy_builtins/* childProcess */.Qk)().spawn(argv[0], argv.slice(1), {
         shell: false,
         env,
         cwd: opts.cwd,
@@ -15263,6 +15261,52 @@ function useFastEnv() {
 
 /***/ }),
 
+/***/ 200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r_: () => (/* binding */ SCAN_WORKER_ARGUMENT),
+  Qk: () => (/* binding */ childProcess),
+  kp: () => (/* binding */ workerThreads)
+});
+
+// UNUSED EXPORTS: execFileAsync
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/lazy-builtins.ts
+
+
+/**
+ * Built-in modules that a plain scan never uses, loaded on first use. Imported at the top, the
+ * two cost every run of the CLI about 9 ms of its start-up (child_process brings net, dgram and
+ * the streams with it): a tenth of `--version`. The bundler turns each call into a module of
+ * its own that runs once, when first called.
+ */
+const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/** Processes: git, helm, kubectl, the container engines of the smoke checks. */
+const childProcess = () => load('node:child_process');
+let execFilePromise;
+/** `promisify(execFile)`, with its overloads (a string or a Buffer by `encoding`). */
+const execFileAsync = ((...args) => {
+    execFilePromise ??= promisify(childProcess().execFile);
+    return execFilePromise(...args);
+});
+/** The scan's parse workers. */
+const workerThreads = () => load('node:worker_threads');
+/**
+ * Appended to a scan worker's argv: the entry tells a worker from the main thread by it without
+ * loading worker_threads; only a thread that carries it asks worker_threads to be sure.
+ */
+const SCAN_WORKER_ARGUMENT = '--host-namespace-guard-scan-worker';
+
+
+/***/ }),
+
 /***/ 7562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18675,28 +18719,20 @@ function outcomeOf(prepared, engine, parses) {
 
 /***/ }),
 
-/***/ 4249:
+/***/ 176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ve: () => (/* binding */ POOL_AFTER_PARSES),
-  OV: () => (/* binding */ enableScanWorkers),
-  WJ: () => (/* binding */ isScanWorker),
-  fR: () => (/* binding */ runScanWorker),
-  hu: () => (/* binding */ startPool)
-});
-
-// UNUSED EXPORTS: ScanPool
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var rules = __nccwpck_require__(8118);
-// EXTERNAL MODULE: ./src/scan-one.ts + 1 modules
-var scan_one = __nccwpck_require__(3114);
-;// CONCATENATED MODULE: ./src/scan-workers.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OV: () => (/* binding */ enableScanWorkers),
+/* harmony export */   WJ: () => (/* binding */ isScanWorker),
+/* harmony export */   fR: () => (/* binding */ runScanWorker),
+/* harmony export */   hu: () => (/* binding */ startPool),
+/* harmony export */   ve: () => (/* binding */ POOL_AFTER_PARSES)
+/* harmony export */ });
+/* unused harmony export ScanPool */
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8118);
+/* harmony import */ var _scan_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3114);
 
 
 
@@ -18728,20 +18764,27 @@ let entry;
 function enableScanWorkers(url) {
     entry = url;
 }
-const isScanWorker = () => !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.hngScanWorker === true;
+/** Only a thread started with the worker's argument loads worker_threads to make sure (lazy-builtins.ts). */
+function isScanWorker() {
+    if (!process.argv.includes(_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN_WORKER_ARGUMENT */ .r_))
+        return false;
+    const { isMainThread, workerData } = (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .workerThreads */ .kp)();
+    return !isMainThread && workerData?.hngScanWorker === true;
+}
 /** The worker side: batches of read files in, their outcomes out, in the same order. */
 function runScanWorker() {
-    const setup = external_node_worker_threads_namespaceObject.workerData;
-    const engine = (0,scan_one/* engineFor */.E)(new Map([...rules/* registry */.u5].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts);
-    external_node_worker_threads_namespaceObject.parentPort.on('message', (batch) => {
+    const { parentPort, workerData } = (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .workerThreads */ .kp)();
+    const setup = workerData;
+    const engine = (0,_scan_one_js__WEBPACK_IMPORTED_MODULE_2__/* .engineFor */ .E)(new Map([..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .registry */ .u5].filter(([id]) => setup.ruleIds.includes(id))), setup.config, setup.facts);
+    parentPort.on('message', (batch) => {
         // Only files the main thread found to parse are sent: that decision is not taken again.
-        const outcomes = batch.files.map(f => (0,scan_one/* outcomeOf */.s)(f, engine, true) ?? null);
-        external_node_worker_threads_namespaceObject.parentPort.postMessage({ seqs: batch.seqs, outcomes });
+        const outcomes = batch.files.map(f => (0,_scan_one_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeOf */ .s)(f, engine, true) ?? null);
+        parentPort.postMessage({ seqs: batch.seqs, outcomes });
     });
 }
 /** The number of workers to start, or 0 when a pool cannot or should not run here. */
 function poolSize(setup) {
-    if (!entry || !setup.ruleIds.every(id => rules/* registry */.u5.has(id)))
+    if (!entry || !setup.ruleIds.every(id => _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .registry */ .u5.has(id)))
         return 0;
     const asked = process.env.HNG_SCAN_THREADS;
     return asked !== undefined && /^\d+$/.test(asked) ? Math.min(MAX_WORKERS, Number(asked)) : 0;
@@ -18773,7 +18816,7 @@ class ScanPool {
         this.deliver = deliver;
         const data = { ...setup, hngScanWorker: true };
         this.workers = Array.from({ length: size }, () => {
-            const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: data });
+            const worker = new ((0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .workerThreads */ .kp)().Worker)(entry, { workerData: data, argv: [_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN_WORKER_ARGUMENT */ .r_] });
             worker.on('message', (m) => this.received(m.seqs, m.outcomes));
             // A worker that dies takes files with it: the scan fails rather than pass them unjudged.
             worker.on('error', err => this.fail(err));
@@ -18872,6 +18915,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
