@@ -105,4 +105,20 @@ describe('safeWrite', () => {
     expect(readdirSync(root).sort()).toEqual(['a', 'run.sh'])
     expect(existsSync(path.join(root, 'a/b'))).toBe(true)
   })
+
+  it('writes text that comes in pieces one after another, whole or not at all', async () => {
+    const { root } = setup()
+    const file = path.join(root, 'report.json')
+    const pieces = Array.from({ length: 50 }, (_, i) => `${String(i).padStart(3, '0')}:${'x'.repeat(4000)}\n`)
+    await safeWrite(file, pieces.values(), { roots: [root] })
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''))
+    // A source of pieces that fails half-way leaves the old file and no temporary one.
+    function* failing() {
+      yield 'half'
+      throw new Error('the report could not be made')
+    }
+    expect(await refusal(safeWrite(file, failing(), { roots: [root] }))).toContain('the report could not be made')
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''))
+    expect(readdirSync(root)).toEqual(['report.json'])
+  })
 })

@@ -6,6 +6,7 @@ import type { ActionInputs } from '../inputs/action-inputs.js'
 import { safeWrite, WriteError } from '../io/safe-write.js'
 import { checkAnnotations, workflowAnnotations } from '../report/annotations.js'
 import { toJsonReport } from '../report/json.js'
+import { jsonText } from '../report/json-text.js'
 import type { RunInfo } from '../report/run-info.js'
 import { collecting, deliverInStages, type Reporter } from '../report/reporter.js'
 import { toSarif } from '../report/sarif.js'
@@ -116,7 +117,7 @@ function jsonReport(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
       placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })),
     }
     const file = path.resolve(env.workspace, inputs.jsonReport ?? path.join(env.tempDir, 'host-namespace-guard.json'))
-    await writeReportFile(env, file, JSON.stringify(report, null, 2) + '\n', inputs.jsonReport ?? file)
+    await writeReportFile(env, file, jsonText(report), inputs.jsonReport ?? file)
     env.setOutput('report', file)
   })
 }
@@ -124,7 +125,7 @@ function jsonReport(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
 function sarifFile(inputs: ActionInputs, env: ActionEnv): Reporter<Delivery> {
   return collecting('SARIF file', async (findings, d) => {
     const file = path.resolve(env.workspace, inputs.sarifFile!)
-    await writeReportFile(env, file, JSON.stringify(toSarif(findings, BUILTIN_RULES, runInfo(d, inputs)), null, 2) + '\n', inputs.sarifFile!)
+    await writeReportFile(env, file, jsonText(toSarif(findings, BUILTIN_RULES, runInfo(d, inputs))), inputs.sarifFile!)
     env.setOutput('sarif-file', file)
   })
 }
@@ -230,6 +231,6 @@ function degradeNote(channel: string, err: unknown): string {
  * never through a link: the workspace is the pull request's checkout, and a committed
  * `report.json -> ~/.bashrc` must not turn the report into a write to the runner's files.
  */
-export async function writeReportFile(env: ActionEnv, file: string, text: string, display: string): Promise<void> {
+export async function writeReportFile(env: ActionEnv, file: string, text: string | Iterable<string>, display: string): Promise<void> {
   await safeWrite(file, text, { roots: [env.workspace, env.tempDir], createParents: true, display })
 }

@@ -6,6 +6,7 @@ import { SEVERITIES, type Severity } from '../model.js'
 import { readCentralFile } from '../config/exceptions-file.js'
 import { scanRepository } from '../pipeline.js'
 import { toJsonReport } from '../report/json.js'
+import { jsonText } from '../report/json-text.js'
 import { place } from '../findings/place.js'
 import { judgeFindings } from '../findings/verdict.js'
 import type { RunInfo } from '../report/run-info.js'
@@ -77,16 +78,17 @@ export async function scanCommand(argv: string[], env: CliEnv): Promise<number> 
   const findings = judgeFindings(place(result.findings, undefined, 'added'), { failOn, failOnPreexisting: false })
   const report =
     format === 'json'
-      ? JSON.stringify(toJsonReport(findings, run), null, 2) + '\n'
+      ? jsonText(toJsonReport(findings, run))
       : format === 'sarif'
-        ? JSON.stringify(toSarif(findings, BUILTIN_RULES, run), null, 2) + '\n'
+        ? jsonText(toSarif(findings, BUILTIN_RULES, run))
         : toText(findings, run, { color: env.isTTY && !values.output, rules: BUILTIN_RULES })
   if (values.output) {
     const output = path.resolve(env.cwd, values.output)
     // Inside the scanned tree, the repository's own links decide where a path leads: it must stay
     // inside. A path outside it is the user's own choice. Either way the file is never a link.
     await safeWrite(output, report, { display: values.output, createParents: true, ...(isInside(root, output) ? { roots: [root] } : {}) })
-  } else env.stdout(report)
+  } else if (typeof report === 'string') env.stdout(report)
+  else for (const piece of report) env.stdout(piece)
   // A file --fix could not write is an error even when every finding is fixed elsewhere.
   if (fixFailed) return EXIT_USAGE
   return findings.some(f => f.failing) ? EXIT_FINDINGS : EXIT_OK

@@ -38,9 +38,9 @@ export interface SafeWriteOptions {
  * are given. The text goes to a new temporary file in that directory (created exclusively, so a
  * planted link there is not followed either), which is then renamed over the target: the rename
  * replaces a name, never writes through one, and a reader never sees half a file. An existing
- * file keeps its mode (a fixed script stays executable).
+ * file keeps its mode (a fixed script stays executable). `data` may come in pieces (jsonText).
  */
-export async function safeWrite(target: string, data: string, options: SafeWriteOptions = {}): Promise<void> {
+export async function safeWrite(target: string, data: string | Iterable<string>, options: SafeWriteOptions = {}): Promise<void> {
   const absolute = path.resolve(target)
   const shown = options.display ?? target
   const fail = (reason: string): never => {
@@ -71,7 +71,9 @@ export async function safeWrite(target: string, data: string, options: SafeWrite
   let handle: fs.FileHandle | undefined
   try {
     handle = await fs.open(temporary, 'wx', 0o666)
-    await handle.writeFile(data)
+    // Pieces (a large report) are written one after another, never joined into one text.
+    if (typeof data === 'string') await handle.writeFile(data)
+    else for (const piece of data) await handle.writeFile(piece)
     if (existing) await handle.chmod(existing.mode & 0o7777)
     await handle.close()
     handle = undefined
