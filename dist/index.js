@@ -54730,7 +54730,7 @@ class WriteError extends Error {
  * are given. The text goes to a new temporary file in that directory (created exclusively, so a
  * planted link there is not followed either), which is then renamed over the target: the rename
  * replaces a name, never writes through one, and a reader never sees half a file. An existing
- * file keeps its mode (a fixed script stays executable).
+ * file keeps its mode (a fixed script stays executable). `data` may come in pieces (jsonText).
  */
 async function safeWrite(target, data, options = {}) {
     const absolute = external_node_path_default().resolve(target);
@@ -54766,7 +54766,12 @@ async function safeWrite(target, data, options = {}) {
     let handle;
     try {
         handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx', 0o666);
-        await handle.writeFile(data);
+        // Pieces (a large report) are written one after another, never joined into one text.
+        if (typeof data === 'string')
+            await handle.writeFile(data);
+        else
+            for (const piece of data)
+                await handle.writeFile(piece);
         if (existing)
             await handle.chmod(existing.mode & 0o7777);
         await handle.close();
@@ -54973,6 +54978,105 @@ const range = (s) => ({
     startOffset: s.startOffset,
     endOffset: s.endOffset,
 });
+
+;// CONCATENATED MODULE: ./src/report/json-text.ts
+/**
+ * `JSON.stringify(value, null, 2) + '\n'`, byte for byte, as pieces of about 64 KiB: a report of
+ * 10,000 findings is a 12 MB text (more as SARIF), which, held whole and then copied into the
+ * buffer that writes it, was a fifth of a large scan's peak memory. Long arrays (the findings,
+ * SARIF's results) are written an element at a time; the rest of the value, small, is written by
+ * JSON.stringify itself, so every rule of its format (key order, toJSON, skipped undefined) holds.
+ */
+function* jsonText(value) {
+    const streamed = [];
+    const token = (i) => `\u0000hng-json-array-${i}\u0000`;
+    const skeleton = withTokens(value, streamed, token, 0);
+    const text = JSON.stringify(skeleton, null, 2);
+    const quoted = streamed.map((_, i) => JSON.stringify(token(i)));
+    const places = quoted.map(q => text?.indexOf(q) ?? -1);
+    // A string of the value that spells a token would be cut in the wrong place: written whole then.
+    const exact = places.every((p, i) => p >= 0 && p === text.lastIndexOf(quoted[i]) && (i === 0 || p > places[i - 1]));
+    if (text === undefined || !exact) {
+        yield `${JSON.stringify(value, null, 2)}\n`;
+        return;
+    }
+    const out = new Pieces();
+    let at = 0;
+    for (let i = 0; i < streamed.length; i++) {
+        const where = places[i];
+        out.add(text.slice(at, where));
+        // The array closes at its line's indent; its elements stand two spaces further in.
+        const indent = ' '.repeat(indentOf(text, text.lastIndexOf('\n', where) + 1));
+        const inner = `${indent}  `;
+        out.add('[\n');
+        const elements = streamed[i];
+        for (let n = 0; n < elements.length; n++) {
+            if (n > 0)
+                out.add(',\n');
+            // An element that JSON cannot hold is null in an array, as JSON.stringify writes it.
+            const json = JSON.stringify(elements[n], null, 2) ?? 'null';
+            out.add(inner + json.replaceAll('\n', `\n${inner}`));
+            yield* out.full();
+        }
+        out.add(`\n${indent}]`);
+        at = where + quoted[i].length;
+    }
+    out.add(`${text.slice(at)}\n`);
+    yield* out.rest();
+}
+/** Arrays this long are written an element at a time; shorter ones are left to JSON.stringify. */
+const STREAM_FROM = 64;
+const PIECE = 64 * 1024;
+/** Deeper than any report nests: below it the value is left to JSON.stringify as it is. */
+const json_text_MAX_DEPTH = 16;
+/** The value with each long array put aside and a token in its place; plain arrays and objects only. */
+function withTokens(value, streamed, token, depth) {
+    if (value === null || typeof value !== 'object' || depth > json_text_MAX_DEPTH)
+        return value;
+    if (Array.isArray(value)) {
+        if (value.length >= STREAM_FROM) {
+            streamed.push(value);
+            return token(streamed.length - 1);
+        }
+        return value.map(v => withTokens(v, streamed, token, depth + 1));
+    }
+    const proto = Object.getPrototypeOf(value);
+    // toJSON, a class, a Map: JSON.stringify's business.
+    if ((proto !== Object.prototype && proto !== null) || typeof value.toJSON === 'function')
+        return value;
+    const copy = {};
+    for (const [key, v] of Object.entries(value))
+        copy[key] = withTokens(v, streamed, token, depth + 1);
+    return copy;
+}
+/** The spaces a line of the text starts with. */
+function indentOf(text, lineStart) {
+    let i = lineStart;
+    while (text.charCodeAt(i) === 32)
+        i++;
+    return i - lineStart;
+}
+/** Text gathered into pieces of about PIECE characters. */
+class Pieces {
+    parts = [];
+    length = 0;
+    add(text) {
+        this.parts.push(text);
+        this.length += text.length;
+    }
+    *full() {
+        if (this.length >= PIECE)
+            yield* this.rest();
+    }
+    *rest() {
+        if (this.length === 0)
+            return;
+        const piece = this.parts.join('');
+        this.parts = [];
+        this.length = 0;
+        yield piece;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/report/reporter.ts
 /** A reporter that only needs the whole list at flush time. */
@@ -56629,6 +56733,7 @@ function boundedFinding(f) {
 
 
 
+
 /**
  * Sends the outcome everywhere it should go: a loop over one reporter per channel, in stages.
  * A channel that fails (a 403 on a fork PR, an API outage) adds a note and degrades to the next
@@ -56694,14 +56799,14 @@ function jsonReport(inputs, env) {
             placements: findings.map(f => ({ fingerprint: f.fingerprint, isNew: f.isNew, placement: f.placement })),
         };
         const file = external_node_path_default().resolve(env.workspace, inputs.jsonReport ?? external_node_path_default().join(env.tempDir, 'host-namespace-guard.json'));
-        await writeReportFile(env, file, JSON.stringify(report, null, 2) + '\n', inputs.jsonReport ?? file);
+        await writeReportFile(env, file, jsonText(report), inputs.jsonReport ?? file);
         env.setOutput('report', file);
     });
 }
 function sarifFile(inputs, env) {
     return collecting('SARIF file', async (findings, d) => {
         const file = external_node_path_default().resolve(env.workspace, inputs.sarifFile);
-        await writeReportFile(env, file, JSON.stringify(toSarif(findings, BUILTIN_RULES, runInfo(d, inputs)), null, 2) + '\n', inputs.sarifFile);
+        await writeReportFile(env, file, jsonText(toSarif(findings, BUILTIN_RULES, runInfo(d, inputs))), inputs.sarifFile);
         env.setOutput('sarif-file', file);
     });
 }

@@ -4151,7 +4151,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lean_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7562);
 /* harmony import */ var _fast_env_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6923);
 /* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(176);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1986);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(381);
 /* istanbul ignore file -- the entry only wires the process to runCli. */
 // The CLI's program, bundled into dist/cli/program.js: the launcher (launch.ts, the command)
 // runs it, compiled with V8's cached code.
@@ -4179,7 +4179,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1986:
+/***/ 381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4574,7 +4574,7 @@ class WriteError extends Error {
  * are given. The text goes to a new temporary file in that directory (created exclusively, so a
  * planted link there is not followed either), which is then renamed over the target: the rename
  * replaces a name, never writes through one, and a reader never sees half a file. An existing
- * file keeps its mode (a fixed script stays executable).
+ * file keeps its mode (a fixed script stays executable). `data` may come in pieces (jsonText).
  */
 async function safeWrite(target, data, options = {}) {
     const absolute = external_node_path_default().resolve(target);
@@ -4610,7 +4610,12 @@ async function safeWrite(target, data, options = {}) {
     let handle;
     try {
         handle = await external_node_fs_namespaceObject.promises.open(temporary, 'wx', 0o666);
-        await handle.writeFile(data);
+        // Pieces (a large report) are written one after another, never joined into one text.
+        if (typeof data === 'string')
+            await handle.writeFile(data);
+        else
+            for (const piece of data)
+                await handle.writeFile(piece);
         if (existing)
             await handle.chmod(existing.mode & 0o7777);
         await handle.close();
@@ -9598,6 +9603,105 @@ const range = (s) => ({
     endOffset: s.endOffset,
 });
 
+;// CONCATENATED MODULE: ./src/report/json-text.ts
+/**
+ * `JSON.stringify(value, null, 2) + '\n'`, byte for byte, as pieces of about 64 KiB: a report of
+ * 10,000 findings is a 12 MB text (more as SARIF), which, held whole and then copied into the
+ * buffer that writes it, was a fifth of a large scan's peak memory. Long arrays (the findings,
+ * SARIF's results) are written an element at a time; the rest of the value, small, is written by
+ * JSON.stringify itself, so every rule of its format (key order, toJSON, skipped undefined) holds.
+ */
+function* jsonText(value) {
+    const streamed = [];
+    const token = (i) => `\u0000hng-json-array-${i}\u0000`;
+    const skeleton = withTokens(value, streamed, token, 0);
+    const text = JSON.stringify(skeleton, null, 2);
+    const quoted = streamed.map((_, i) => JSON.stringify(token(i)));
+    const places = quoted.map(q => text?.indexOf(q) ?? -1);
+    // A string of the value that spells a token would be cut in the wrong place: written whole then.
+    const exact = places.every((p, i) => p >= 0 && p === text.lastIndexOf(quoted[i]) && (i === 0 || p > places[i - 1]));
+    if (text === undefined || !exact) {
+        yield `${JSON.stringify(value, null, 2)}\n`;
+        return;
+    }
+    const out = new Pieces();
+    let at = 0;
+    for (let i = 0; i < streamed.length; i++) {
+        const where = places[i];
+        out.add(text.slice(at, where));
+        // The array closes at its line's indent; its elements stand two spaces further in.
+        const indent = ' '.repeat(indentOf(text, text.lastIndexOf('\n', where) + 1));
+        const inner = `${indent}  `;
+        out.add('[\n');
+        const elements = streamed[i];
+        for (let n = 0; n < elements.length; n++) {
+            if (n > 0)
+                out.add(',\n');
+            // An element that JSON cannot hold is null in an array, as JSON.stringify writes it.
+            const json = JSON.stringify(elements[n], null, 2) ?? 'null';
+            out.add(inner + json.replaceAll('\n', `\n${inner}`));
+            yield* out.full();
+        }
+        out.add(`\n${indent}]`);
+        at = where + quoted[i].length;
+    }
+    out.add(`${text.slice(at)}\n`);
+    yield* out.rest();
+}
+/** Arrays this long are written an element at a time; shorter ones are left to JSON.stringify. */
+const STREAM_FROM = 64;
+const PIECE = 64 * 1024;
+/** Deeper than any report nests: below it the value is left to JSON.stringify as it is. */
+const MAX_DEPTH = 16;
+/** The value with each long array put aside and a token in its place; plain arrays and objects only. */
+function withTokens(value, streamed, token, depth) {
+    if (value === null || typeof value !== 'object' || depth > MAX_DEPTH)
+        return value;
+    if (Array.isArray(value)) {
+        if (value.length >= STREAM_FROM) {
+            streamed.push(value);
+            return token(streamed.length - 1);
+        }
+        return value.map(v => withTokens(v, streamed, token, depth + 1));
+    }
+    const proto = Object.getPrototypeOf(value);
+    // toJSON, a class, a Map: JSON.stringify's business.
+    if ((proto !== Object.prototype && proto !== null) || typeof value.toJSON === 'function')
+        return value;
+    const copy = {};
+    for (const [key, v] of Object.entries(value))
+        copy[key] = withTokens(v, streamed, token, depth + 1);
+    return copy;
+}
+/** The spaces a line of the text starts with. */
+function indentOf(text, lineStart) {
+    let i = lineStart;
+    while (text.charCodeAt(i) === 32)
+        i++;
+    return i - lineStart;
+}
+/** Text gathered into pieces of about PIECE characters. */
+class Pieces {
+    parts = [];
+    length = 0;
+    add(text) {
+        this.parts.push(text);
+        this.length += text.length;
+    }
+    *full() {
+        if (this.length >= PIECE)
+            yield* this.rest();
+    }
+    *rest() {
+        if (this.length === 0)
+            return;
+        const piece = this.parts.join('');
+        this.parts = [];
+        this.length = 0;
+        yield piece;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -9813,6 +9917,7 @@ const oneLine = (s) => replaceControlCharacters(s, ' ', { c1: true, lineSeparato
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif'];
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 async function scanCommand(argv, env) {
@@ -9879,9 +9984,9 @@ async function scanCommand(argv, env) {
     // A whole-tree scan: every finding is new; the verdict is the Action's, decided in one place.
     const findings = judgeFindings(place(result.findings, undefined, 'added'), { failOn, failOnPreexisting: false });
     const report = format === 'json'
-        ? JSON.stringify(toJsonReport(findings, run), null, 2) + '\n'
+        ? jsonText(toJsonReport(findings, run))
         : format === 'sarif'
-            ? JSON.stringify(toSarif(findings, rules/* BUILTIN_RULES */.Yb, run), null, 2) + '\n'
+            ? jsonText(toSarif(findings, rules/* BUILTIN_RULES */.Yb, run))
             : toText(findings, run, { color: env.isTTY && !values.output, rules: rules/* BUILTIN_RULES */.Yb });
     if (values.output) {
         const output = external_node_path_default().resolve(env.cwd, values.output);
@@ -9889,8 +9994,11 @@ async function scanCommand(argv, env) {
         // inside. A path outside it is the user's own choice. Either way the file is never a link.
         await safeWrite(output, report, { display: values.output, createParents: true, ...(isInside(root, output) ? { roots: [root] } : {}) });
     }
-    else
+    else if (typeof report === 'string')
         env.stdout(report);
+    else
+        for (const piece of report)
+            env.stdout(piece);
     // A file --fix could not write is an error even when every finding is fixed elsewhere.
     if (fixFailed)
         return EXIT_USAGE;
