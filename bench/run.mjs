@@ -4,6 +4,8 @@
 // repository; start-up. Ratios, not absolute times, are what to compare across machines.
 // Then pathological inputs (hostile YAML at full and half size): time and peak memory each.
 // BENCH_CLI=path measures another build of the CLI; BENCH_ONLY=corpus|render|pathological runs one part.
+// BENCH_ONLY=huge (never by default: minutes, and about 3 GB of files) measures peak memory at
+// 500,000 files (BENCH_HUGE_FILES), with and without violations, against a 1,000-file tree.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -299,6 +301,33 @@ for (const [index, [name, generate]] of process.env.BENCH_ONLY && process.env.BE
       label,
       `${(text.length / 1e6).toFixed(2)} MB: ${median(runs.map(r => r.ms)).toFixed(0)} ms, ${Math.max(...runs.map(r => r.rssMb)).toFixed(1)} MB peak RSS; ${outcome}`,
     )
+  }
+}
+// Peak memory only, at a size that fills the findings limit: time at this size says more about
+// the page cache (a 500,000-file tree may not fit it) than about the scan.
+if (process.env.BENCH_ONLY === 'huge') {
+  const HUGE = Number(process.env.BENCH_HUGE_FILES ?? 500_000)
+  console.log(`\npeak memory at ${HUGE.toLocaleString('en')} files (one scan each, after a grep to warm the page cache)`)
+  const peak = (dir, format) => {
+    time([...GREP, dir])
+    return scanWithRss(dir, format === 'json' ? [] : ['--format', format, '--output', path.join(work, `out.${format}`)])
+  }
+  const small = path.join(work, 'huge-base')
+  generateCorpus(small, 1000)
+  const base = Math.max(...Array.from({ length: 3 }, () => peak(small, 'json').rssMb))
+  row('1,000 files, 3% violations (baseline)', `${base.toFixed(1)} MB peak RSS`)
+  for (const [label, rate] of [
+    ['3% violations (findings limit reached)', 0.03],
+    ['no violation', 0],
+  ]) {
+    const dir = path.join(work, `huge-${rate}`)
+    const info = generateCorpus(dir, HUGE, rate)
+    for (const format of rate ? ['json', 'sarif'] : ['json']) {
+      const r = peak(dir, format)
+      const found = format === 'json' ? `; ${r.findings} findings of ${info.bad} planted${r.findings < info.bad ? ' (maxFindings)' : ''}` : ''
+      row(`  ${label}, ${format}`, `${r.rssMb.toFixed(1)} MB peak RSS, ${(r.rssMb / base).toFixed(2)}x the baseline, ${(r.ms / 1000).toFixed(1)} s${found}`)
+    }
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 spawnSync('rm', ['-rf', work])
