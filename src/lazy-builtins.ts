@@ -5,9 +5,9 @@ import type * as WorkerThreads from 'node:worker_threads'
 
 /**
  * Built-in modules that a plain scan never uses, loaded on first use. Imported at the top, the
- * two cost every run of the CLI about 9 ms of its start-up (child_process brings net, dgram and
- * the streams with it): a tenth of `--version`. The bundler turns each call into a module of
- * its own that runs once, when first called.
+ * two cost every run of the CLI about 7 ms of its start-up (child_process brings net, dgram and
+ * the streams with it). The bundler leaves these calls to Node's own require, which loads each
+ * module once, on the first call, and returns it from its cache after.
  */
 const load = createRequire(import.meta.url)
 
@@ -32,3 +32,6 @@ export const workerThreads = (): typeof WorkerThreads => load('node:worker_threa
  * loading worker_threads; only a thread that carries it asks worker_threads to be sure.
  */
 export const SCAN_WORKER_ARGUMENT = '--host-namespace-guard-scan-worker'
+
+/** Started with that argument: a scan worker, or a command line that names it (scan-workers.ts makes sure). */
+export const startedAsScanWorker = (): boolean => process.argv.includes(SCAN_WORKER_ARGUMENT)

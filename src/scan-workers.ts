@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads'
 import type { Config } from './config/config.js'
 import type { Prepared } from './discovery/read.js'
 import type { FactNeeds } from './engine/facts.js'
-import { SCAN_WORKER_ARGUMENT, workerThreads } from './lazy-builtins.js'
+import { SCAN_WORKER_ARGUMENT, startedAsScanWorker, workerThreads } from './lazy-builtins.js'
 import { registry as builtinRegistry } from './rules/index.js'
 import { engineFor, outcomeOf, type FileOutcome } from './scan-one.js'
 
@@ -53,7 +53,7 @@ export function enableScanWorkers(url: URL): void {
 
 /** Only a thread started with the worker's argument loads worker_threads to make sure (lazy-builtins.ts). */
 export function isScanWorker(): boolean {
-  if (!process.argv.includes(SCAN_WORKER_ARGUMENT)) return false
+  if (!startedAsScanWorker()) return false
   const { isMainThread, workerData } = workerThreads()
   return !isMainThread && (workerData as Partial<WorkerSetup> | null)?.hngScanWorker === true
 }

@@ -14,8 +14,9 @@ import type { Script } from 'node:vm'
  * own version and flags. So it lives where only this user can write: a directory of the user's
  * cache (XDG_CACHE_HOME, else ~/.cache), made private, and refused when it is a link, is
  * someone else's or is writable by others; and a file is named by a hash of the exact source
- * (or of every byte it is made from), Node's version and the process's flags. It is an optimisation only: anything amiss, and the
- * program is compiled as if there were no cache, without a word.
+ * (or of every byte it is made from), Node's version and the process's flags. It is an
+ * optimisation only: anything amiss, and the program is compiled as if there were no cache,
+ * without a word.
  */
 export interface CompileCache {
   /** What an earlier run compiled for this very source; undefined when there is none. */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
-import { SCAN_WORKER_ARGUMENT } from '../lazy-builtins.js'
+import { startedAsScanWorker } from '../lazy-builtins.js'
 import { useLeanHeap } from '../lean-heap.js'
 import { compileCache } from './compile-cache.js'
 import { programScript } from './program-script.js'
@@ -38,7 +38,7 @@ function compiled(): Program | undefined {
     return undefined
   }
   // Scan workers read the cache and leave keeping it to the main thread.
-  if (!process.argv.includes(SCAN_WORKER_ARGUMENT)) process.once('exit', () => keep(script))
+  if (!startedAsScanWorker()) process.once('exit', () => keep(script))
   return script.runInThisContext() as Program
 }
 

@@ -7,14 +7,11 @@
  */
 export function* jsonText(value: unknown): Generator<string> {
   const streamed: unknown[][] = []
-  const token = (i: number) => `\u0000hng-json-array-${i}\u0000`
-  const skeleton = withTokens(value, streamed, token, 0)
-  const text = JSON.stringify(skeleton, null, 2)
+  const text = JSON.stringify(withTokens(value, streamed, 0), null, 2) as string | undefined
   const quoted = streamed.map((_, i) => JSON.stringify(token(i)))
   const places = quoted.map(q => text?.indexOf(q) ?? -1)
   // A string of the value that spells a token would be cut in the wrong place: written whole then.
-  const exact = places.every((p, i) => p >= 0 && p === text!.lastIndexOf(quoted[i]) && (i === 0 || p > places[i - 1]))
-  if (text === undefined || !exact) {
+  if (text === undefined || !places.every((p, i) => p >= 0 && p === text.lastIndexOf(quoted[i]) && (i === 0 || p > places[i - 1]))) {
     yield `${JSON.stringify(value, null, 2)}\n`
     return
   }
@@ -48,21 +45,24 @@ const PIECE = 64 * 1024
 /** Deeper than any report nests: below it the value is left to JSON.stringify as it is. */
 const MAX_DEPTH = 16
 
+/** What stands in the skeleton for the i-th long array. */
+const token = (i: number) => `\u0000hng-json-array-${i}\u0000`
+
 /** The value with each long array put aside and a token in its place; plain arrays and objects only. */
-function withTokens(value: unknown, streamed: unknown[][], token: (i: number) => string, depth: number): unknown {
+function withTokens(value: unknown, streamed: unknown[][], depth: number): unknown {
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value
   if (Array.isArray(value)) {
     if (value.length >= STREAM_FROM) {
       streamed.push(value)
       return token(streamed.length - 1)
     }
-    return value.map(v => withTokens(v, streamed, token, depth + 1))
+    return value.map(v => withTokens(v, streamed, depth + 1))
   }
   const proto = Object.getPrototypeOf(value) as unknown
   // toJSON, a class, a Map: JSON.stringify's business.
   if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return value
   const copy: Record<string, unknown> = {}
-  for (const [key, v] of Object.entries(value)) copy[key] = withTokens(v, streamed, token, depth + 1)
+  for (const [key, v] of Object.entries(value)) copy[key] = withTokens(v, streamed, depth + 1)
   return copy
 }
 
