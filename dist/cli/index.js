@@ -176,7 +176,7 @@ function compiled() {
         return undefined;
     }
     // Scan workers read the cache and leave keeping it to the main thread.
-    if (!process.argv.includes(_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .SCAN_WORKER_ARGUMENT */ .r_))
+    if (!(0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .startedAsScanWorker */ .PT)())
         process.once('exit', () => keep(script));
     return script.runInThisContext();
 }
@@ -232,10 +232,10 @@ function programScript(esm) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  r_: () => (/* binding */ SCAN_WORKER_ARGUMENT)
+  PT: () => (/* binding */ startedAsScanWorker)
 });
 
-// UNUSED EXPORTS: childProcess, execFileAsync, workerThreads
+// UNUSED EXPORTS: SCAN_WORKER_ARGUMENT, childProcess, execFileAsync, workerThreads
 
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __nccwpck_require__(995);
@@ -246,9 +246,9 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 /**
  * Built-in modules that a plain scan never uses, loaded on first use. Imported at the top, the
- * two cost every run of the CLI about 9 ms of its start-up (child_process brings net, dgram and
- * the streams with it): a tenth of `--version`. The bundler turns each call into a module of
- * its own that runs once, when first called.
+ * two cost every run of the CLI about 7 ms of its start-up (child_process brings net, dgram and
+ * the streams with it). The bundler leaves these calls to Node's own require, which loads each
+ * module once, on the first call, and returns it from its cache after.
  */
 const load = (0,external_node_module_.createRequire)(import.meta.url);
 /** Processes: git, helm, kubectl, the container engines of the smoke checks. */
@@ -266,6 +266,8 @@ const workerThreads = () => load('node:worker_threads');
  * loading worker_threads; only a thread that carries it asks worker_threads to be sure.
  */
 const SCAN_WORKER_ARGUMENT = '--host-namespace-guard-scan-worker';
+/** Started with that argument: a scan worker, or a command line that names it (scan-workers.ts makes sure). */
+const startedAsScanWorker = () => process.argv.includes(SCAN_WORKER_ARGUMENT);
 
 
 /***/ }),

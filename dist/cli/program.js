@@ -9613,14 +9613,11 @@ const range = (s) => ({
  */
 function* jsonText(value) {
     const streamed = [];
-    const token = (i) => `\u0000hng-json-array-${i}\u0000`;
-    const skeleton = withTokens(value, streamed, token, 0);
-    const text = JSON.stringify(skeleton, null, 2);
+    const text = JSON.stringify(withTokens(value, streamed, 0), null, 2);
     const quoted = streamed.map((_, i) => JSON.stringify(token(i)));
     const places = quoted.map(q => text?.indexOf(q) ?? -1);
     // A string of the value that spells a token would be cut in the wrong place: written whole then.
-    const exact = places.every((p, i) => p >= 0 && p === text.lastIndexOf(quoted[i]) && (i === 0 || p > places[i - 1]));
-    if (text === undefined || !exact) {
+    if (text === undefined || !places.every((p, i) => p >= 0 && p === text.lastIndexOf(quoted[i]) && (i === 0 || p > places[i - 1]))) {
         yield `${JSON.stringify(value, null, 2)}\n`;
         return;
     }
@@ -9653,8 +9650,10 @@ const STREAM_FROM = 64;
 const PIECE = 64 * 1024;
 /** Deeper than any report nests: below it the value is left to JSON.stringify as it is. */
 const MAX_DEPTH = 16;
+/** What stands in the skeleton for the i-th long array. */
+const token = (i) => `\u0000hng-json-array-${i}\u0000`;
 /** The value with each long array put aside and a token in its place; plain arrays and objects only. */
-function withTokens(value, streamed, token, depth) {
+function withTokens(value, streamed, depth) {
     if (value === null || typeof value !== 'object' || depth > MAX_DEPTH)
         return value;
     if (Array.isArray(value)) {
@@ -9662,7 +9661,7 @@ function withTokens(value, streamed, token, depth) {
             streamed.push(value);
             return token(streamed.length - 1);
         }
-        return value.map(v => withTokens(v, streamed, token, depth + 1));
+        return value.map(v => withTokens(v, streamed, depth + 1));
     }
     const proto = Object.getPrototypeOf(value);
     // toJSON, a class, a Map: JSON.stringify's business.
@@ -9670,7 +9669,7 @@ function withTokens(value, streamed, token, depth) {
         return value;
     const copy = {};
     for (const [key, v] of Object.entries(value))
-        copy[key] = withTokens(v, streamed, token, depth + 1);
+        copy[key] = withTokens(v, streamed, depth + 1);
     return copy;
 }
 /** The spaces a line of the text starts with. */
@@ -15377,6 +15376,7 @@ function useFastEnv() {
 __nccwpck_require__.d(__webpack_exports__, {
   r_: () => (/* binding */ SCAN_WORKER_ARGUMENT),
   Qk: () => (/* binding */ childProcess),
+  PT: () => (/* binding */ startedAsScanWorker),
   kp: () => (/* binding */ workerThreads)
 });
 
@@ -15391,9 +15391,9 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 /**
  * Built-in modules that a plain scan never uses, loaded on first use. Imported at the top, the
- * two cost every run of the CLI about 9 ms of its start-up (child_process brings net, dgram and
- * the streams with it): a tenth of `--version`. The bundler turns each call into a module of
- * its own that runs once, when first called.
+ * two cost every run of the CLI about 7 ms of its start-up (child_process brings net, dgram and
+ * the streams with it). The bundler leaves these calls to Node's own require, which loads each
+ * module once, on the first call, and returns it from its cache after.
  */
 const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** Processes: git, helm, kubectl, the container engines of the smoke checks. */
@@ -15411,6 +15411,8 @@ const workerThreads = () => load('node:worker_threads');
  * loading worker_threads; only a thread that carries it asks worker_threads to be sure.
  */
 const SCAN_WORKER_ARGUMENT = '--host-namespace-guard-scan-worker';
+/** Started with that argument: a scan worker, or a command line that names it (scan-workers.ts makes sure). */
+const startedAsScanWorker = () => process.argv.includes(SCAN_WORKER_ARGUMENT);
 
 
 /***/ }),
@@ -18874,7 +18876,7 @@ function enableScanWorkers(url) {
 }
 /** Only a thread started with the worker's argument loads worker_threads to make sure (lazy-builtins.ts). */
 function isScanWorker() {
-    if (!process.argv.includes(_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN_WORKER_ARGUMENT */ .r_))
+    if (!(0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .startedAsScanWorker */ .PT)())
         return false;
     const { isMainThread, workerData } = (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .workerThreads */ .kp)();
     return !isMainThread && workerData?.hngScanWorker === true;
